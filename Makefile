@@ -1,0 +1,65 @@
+# Yuanbahui (院坝汇) — the two commands a newcomer needs are `make run` and `make test`.
+
+GO        ?= go
+NPM       ?= npm
+BIN       := bin/yuanbahui
+ADDR      ?= 127.0.0.1:8080
+DB        ?= sqlite:data/yuanbahui.db
+# PostgreSQL server the test suite also runs against (a database per test is
+# created on it). Set TEST_POSTGRES_URL= (empty) to run on SQLite only.
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
+
+.PHONY: run build spa server test test-go test-frontend generate check-generated bench lint clean
+
+## run: install front-end packages, build SPA and server, seed an empty database, serve
+run: build
+	$(BIN) seed --db '$(DB)' --scale village --if-empty
+	$(BIN) serve --db '$(DB)' --addr '$(ADDR)' --dev
+
+build: spa server
+
+node_modules/.installed: package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund
+	@touch $@
+
+spa: node_modules/.installed
+	$(NPM) run build
+
+server:
+	$(GO) build -o $(BIN) ./cmd/yuanbahui
+
+## test: front-end tests, vet, and the Go suite on SQLite and on PostgreSQL
+test: lint test-frontend test-go
+
+test-frontend: node_modules/.installed
+	$(NPM) test
+
+test-go:
+	$(GO) test -count=1 ./...
+ifneq ($(strip $(TEST_POSTGRES_URL)),)
+	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(GO) test -count=1 -p 1 ./...
+endif
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+## generate: regenerate ent, the PostgreSQL migrations, gqlgen and the TS types
+generate: node_modules/.installed
+	$(GO) mod tidy
+	$(GO) generate ./ent
+	$(GO) generate ./graph
+	$(NPM) run codegen
+
+## check-generated: fail when generated code differs from its sources
+check-generated: generate
+	@git add -N . && git diff --exit-code --stat -- . ':!node_modules' || \
+		(echo "generated code is out of date: run 'make generate' and commit" && exit 1)
+
+## bench: benchmarks (seeding, nested queries, lookups)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin
+	find server/spa/dist -mindepth 1 ! -name .gitkeep -delete

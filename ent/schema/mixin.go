@@ -1,0 +1,93 @@
+// Package schema holds the 院坝汇 (Yuanbahui) domain model: one file per entity,
+// with the fields, edges, indexes and GraphQL annotations that every other layer
+// derives from.
+package schema
+
+import (
+	"regexp"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+	"entgo.io/ent/schema/mixin"
+)
+
+// now is the clock used for default timestamps; always UTC.
+func now() time.Time { return time.Now().UTC() }
+
+// TimeMixin records when a row was created and last updated (UTC).
+type TimeMixin struct{ mixin.Schema }
+
+// Fields of the TimeMixin.
+func (TimeMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("created_at").Default(now).Immutable().
+			Comment("When the record was created (UTC). 创建时间").
+			Annotations(entgql.OrderField("CREATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		field.Time("updated_at").Default(now).UpdateDefault(now).
+			Comment("When the record was last changed (UTC). 更新时间").
+			Annotations(entgql.OrderField("UPDATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// AreaMixin denormalises the town and village of a courtyard-bound record onto the
+// record itself, so that area scoping and per-area analytics filter on the row's
+// own indexed columns instead of joining through courtyards. The values are filled
+// from the record's courtyard by a hook (see hooks.go) and are not client-settable.
+type AreaMixin struct{ mixin.Schema }
+
+// Fields of the AreaMixin.
+func (AreaMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("town_id").
+			Comment("Town of the record's courtyard (denormalised for scoping).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("village_id").
+			Comment("Village of the record's courtyard (denormalised for scoping).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Indexes of the AreaMixin.
+func (AreaMixin) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("town_id"),
+		index.Fields("village_id"),
+	}
+}
+
+// Hooks of the AreaMixin.
+func (AreaMixin) Hooks() []ent.Hook {
+	return []ent.Hook{fillArea}
+}
+
+// connectable returns the annotations shared by every entity that has a root Relay
+// connection, optional create/update mutations and multi-field ordering.
+func connectable(comment string, mutations bool) []schema.Annotation {
+	ants := []schema.Annotation{
+		schema.Comment(comment),
+		entgql.QueryField(),
+		entgql.RelayConnection(),
+		entgql.MultiOrder(),
+	}
+	if mutations {
+		ants = append(ants, entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()))
+	}
+	return ants
+}
+
+// Regular expressions of China's statistical division codes (统计用区划代码).
+const (
+	districtCodePattern  = `^\d{6}$`
+	townCodePattern      = `^\d{9}$`
+	villageCodePattern   = `^\d{12}$`
+	courtyardCodePattern = `^\d{15}$`
+	halfYearPattern      = `^\d{4}H[12]$`
+	quarterPattern       = `^\d{4}Q[1-4]$`
+)
+
+// mustCompile compiles a field pattern; patterns are constants, so a failure is a bug.
+func mustCompile(p string) *regexp.Regexp { return regexp.MustCompile(p) }

@@ -1,0 +1,331 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// District is a district (区), the top of the place hierarchy; Kaizhou is 500154.
+type District struct{ ent.Schema }
+
+// Mixin of District.
+func (District) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of District.
+func (District) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("code").Unique().Match(mustCompile(districtCodePattern)).
+			Comment("6-digit statistical division code, e.g. 500154. 区划代码").
+			Annotations(entgql.OrderField("CODE")),
+		field.String("name").NotEmpty().MaxLen(64).
+			Comment("Name, e.g. 开州区. 名称").
+			Annotations(entgql.OrderField("NAME")),
+	}
+}
+
+// Edges of District.
+func (District) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("towns", Town.Type).Comment("Towns, townships and streets of the district. 乡镇街道").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Annotations of District.
+func (District) Annotations() []schema.Annotation {
+	return connectable("A district (区): the top of the place hierarchy. 区县", true)
+}
+
+// Town is a town, township or street (镇 / 乡 / 街道).
+type Town struct{ ent.Schema }
+
+// Mixin of Town.
+func (Town) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of Town.
+func (Town) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("code").Unique().Match(mustCompile(townCodePattern)).
+			Comment("9-digit statistical division code. 区划代码").
+			Annotations(entgql.OrderField("CODE")),
+		field.String("name").NotEmpty().MaxLen(64).
+			Comment("Name, e.g. 临江镇. 名称").
+			Annotations(entgql.OrderField("NAME")),
+		field.Enum("kind").Values("TOWN", "TOWNSHIP", "STREET").Default("TOWN").
+			Comment("Town (镇), township (乡) or street (街道)."),
+		field.Int("district_id").Comment("District the town belongs to."),
+	}
+}
+
+// Edges of Town.
+func (Town) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("district", District.Type).Ref("towns").Field("district_id").Unique().Required().
+			Comment("District the town belongs to. 所属区县"),
+		edge.To("villages", Village.Type).Comment("Villages and communities of the town. 村社区").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Annotations of Town.
+func (Town) Annotations() []schema.Annotation {
+	return connectable("A town, township or street (镇 / 乡 / 街道). 乡镇街道", true)
+}
+
+// Village is an administrative village (村) or urban community (社区).
+type Village struct{ ent.Schema }
+
+// Mixin of Village.
+func (Village) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of Village.
+func (Village) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("code").Unique().Match(mustCompile(villageCodePattern)).
+			Comment("12-digit statistical division code. 区划代码").
+			Annotations(entgql.OrderField("CODE")),
+		field.String("name").NotEmpty().MaxLen(64).
+			Comment("Name, e.g. 三星村. 名称").
+			Annotations(entgql.OrderField("NAME")),
+		field.Enum("kind").Values("VILLAGE", "COMMUNITY").Default("VILLAGE").
+			Comment("Rural village (村) or urban community (社区)."),
+		field.Int("town_id").Comment("Town the village belongs to."),
+	}
+}
+
+// Edges of Village.
+func (Village) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("town", Town.Type).Ref("villages").Field("town_id").Unique().Required().
+			Comment("Town the village belongs to. 所属乡镇"),
+		edge.To("courtyards", Courtyard.Type).Comment("Courtyard micro-grids of the village. 院坝微网格").
+			Annotations(entgql.RelayConnection()),
+		edge.To("quarter_themes", QuarterTheme.Type).Comment("Lecture themes the village picked per quarter. 季度宣讲主题").
+			Annotations(entgql.RelayConnection()),
+		edge.To("supermarket_items", SupermarketItem.Type).Comment("Goods of the village points supermarket. 积分超市商品").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Annotations of Village.
+func (Village) Annotations() []schema.Annotation {
+	return connectable("An administrative village (村) or urban community (社区). 村社区", true)
+}
+
+// Courtyard is a courtyard micro-grid (院坝微网格), the smallest governance unit.
+type Courtyard struct{ ent.Schema }
+
+// Mixin of Courtyard.
+func (Courtyard) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of Courtyard.
+func (Courtyard) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("code").Unique().Match(mustCompile(courtyardCodePattern)).
+			Comment("15-digit code: the village code plus 3 digits. 网格编码").
+			Annotations(entgql.OrderField("CODE")),
+		field.String("name").NotEmpty().MaxLen(64).
+			Comment("Name, e.g. 杨家院坝. 名称").
+			Annotations(entgql.OrderField("NAME")),
+		field.Float("latitude").Optional().Nillable().Min(-90).Max(90).
+			Comment("Latitude of the courtyard's centre (WGS-84). 纬度"),
+		field.Float("longitude").Optional().Nillable().Min(-180).Max(180).
+			Comment("Longitude of the courtyard's centre (WGS-84). 经度"),
+		field.Int("village_id").Comment("Village the courtyard belongs to."),
+		field.Int("town_id").Comment("Town of the courtyard's village (denormalised for scoping).").
+			Annotations(entgql.Skip(entgql.SkipAll)),
+	}
+}
+
+// Edges of Courtyard.
+func (Courtyard) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("village", Village.Type).Ref("courtyards").Field("village_id").Unique().Required().
+			Comment("Village the courtyard belongs to. 所属村社区"),
+		edge.To("households", Household.Type).Comment("Households currently in the courtyard. 农户").
+			Annotations(entgql.RelayConnection()),
+		edge.To("role_assignments", RoleAssignment.Type).Comment("Head and officers, past and present (一长三员). 岗位任职").
+			Annotations(entgql.RelayConnection()),
+		edge.To("issues", Issue.Type).Comment("Issues deliberated in the courtyard. 议事事项").
+			Annotations(entgql.RelayConnection()),
+		edge.To("ideas", Idea.Type).Comment("Golden ideas submitted in the courtyard. 金点子").
+			Annotations(entgql.RelayConnection()),
+		edge.To("tickets", Ticket.Type).Comment("Proxy-service tickets of the courtyard's residents. 代办事项").
+			Annotations(entgql.RelayConnection()),
+		edge.To("sessions", Session.Type).Comment("Lectures and deliberation meetings held in the courtyard. 宣讲与议事活动").
+			Annotations(entgql.RelayConnection()),
+		edge.To("ratings", Rating.Type).Comment("Ratings of the courtyard's officers and self-evaluations. 评价").
+			Annotations(entgql.RelayConnection()),
+		edge.To("point_entries", PointEntry.Type).Comment("Points earned or lost in the courtyard. 积分记录").
+			Annotations(entgql.RelayConnection()),
+		edge.To("point_redemptions", PointRedemption.Type).Comment("Points redeemed by the courtyard's households. 积分兑换").
+			Annotations(entgql.RelayConnection()),
+		edge.To("awards", Award.Type).Comment("Awards won by the courtyard or its people (五个最美). 评优").
+			Annotations(entgql.RelayConnection()),
+		edge.To("grants", Grant.Type).Comment("Project grants received (以奖代投). 项目奖补").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of Courtyard.
+func (Courtyard) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("town_id")}
+}
+
+// Hooks of Courtyard.
+func (Courtyard) Hooks() []ent.Hook { return []ent.Hook{fillCourtyardTown} }
+
+// Annotations of Courtyard.
+func (Courtyard) Annotations() []schema.Annotation {
+	return connectable("A courtyard micro-grid (院坝微网格): a few dozen neighbouring households, the smallest governance unit. 院坝", true)
+}
+
+// Household is a household (户); it belongs to one courtyard at a time.
+type Household struct{ ent.Schema }
+
+// Mixin of Household.
+func (Household) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+
+// Fields of Household.
+func (Household) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("number").NotEmpty().MaxLen(32).
+			Comment("Household number within the courtyard, e.g. 012. 户号").
+			Annotations(entgql.OrderField("NUMBER")),
+		field.String("head_name").NotEmpty().MaxLen(64).
+			Comment("Name of the head of household (personal data). 户主姓名").
+			Annotations(entgql.OrderField("HEAD_NAME")),
+		field.String("address").Optional().MaxLen(200).
+			Comment("Postal address (personal data). 住址"),
+		field.String("phone").Optional().MaxLen(32).
+			Comment("Contact phone (personal data). 联系电话"),
+		field.Int("courtyard_id").Comment("Courtyard the household currently belongs to."),
+	}
+}
+
+// Edges of Household.
+func (Household) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("courtyard", Courtyard.Type).Ref("households").Field("courtyard_id").Unique().Required().
+			Comment("Courtyard the household currently belongs to. 所属院坝"),
+		edge.To("residents", Resident.Type).Comment("Members of the household. 家庭成员").
+			Annotations(entgql.RelayConnection()),
+		edge.To("moves", HouseholdMove.Type).Comment("History of the household's moves between courtyards. 迁移记录").
+			Annotations(entgql.RelayConnection()),
+		edge.To("point_entries", PointEntry.Type).Comment("Points the household earned or lost. 积分记录").
+			Annotations(entgql.RelayConnection()),
+		edge.To("point_redemptions", PointRedemption.Type).Comment("Points the household redeemed. 积分兑换").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of Household.
+func (Household) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("courtyard_id", "number").Unique()}
+}
+
+// Annotations of Household.
+func (Household) Annotations() []schema.Annotation {
+	return connectable("A household (户); it belongs to one courtyard at a time and moves keep history. 农户", true)
+}
+
+// HouseholdMove records a household moving from one courtyard to another, e.g. when
+// grids are redrawn.
+type HouseholdMove struct{ ent.Schema }
+
+// Mixin of HouseholdMove.
+func (HouseholdMove) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+
+// Fields of HouseholdMove.
+func (HouseholdMove) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("moved_at").Comment("When the move took effect. 迁移时间").
+			Annotations(entgql.OrderField("MOVED_AT")),
+		field.String("reason").Optional().MaxLen(200).Comment("Why the household moved, e.g. grid redrawn. 原因"),
+		field.Int("household_id").Comment("Household that moved."),
+		field.Int("from_courtyard_id").Optional().Nillable().Comment("Courtyard the household left."),
+		field.Int("courtyard_id").Comment("Courtyard the household moved into."),
+	}
+}
+
+// Edges of HouseholdMove.
+func (HouseholdMove) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("household", Household.Type).Ref("moves").Field("household_id").Unique().Required().
+			Comment("Household that moved. 农户"),
+		edge.To("from_courtyard", Courtyard.Type).Field("from_courtyard_id").Unique().
+			Comment("Courtyard the household left. 迁出院坝"),
+		edge.To("courtyard", Courtyard.Type).Field("courtyard_id").Unique().Required().
+			Comment("Courtyard the household moved into. 迁入院坝"),
+	}
+}
+
+// Annotations of HouseholdMove.
+func (HouseholdMove) Annotations() []schema.Annotation {
+	return connectable("A household's move between courtyards. 农户迁移记录", false)
+}
+
+// Resident is a person (群众 / 村民) living in a household.
+type Resident struct{ ent.Schema }
+
+// Mixin of Resident.
+func (Resident) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of Resident.
+func (Resident) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(64).
+			Comment("Full name (personal data). 姓名").
+			Annotations(entgql.OrderField("NAME")),
+		field.Enum("gender").Values("MALE", "FEMALE").Optional().Nillable().
+			Comment("Gender. 性别"),
+		field.Int("birth_year").Optional().Nillable().Min(1900).Max(2100).
+			Comment("Year of birth. 出生年份").
+			Annotations(entgql.OrderField("BIRTH_YEAR")),
+		field.String("phone").Optional().MaxLen(32).
+			Comment("Mobile phone (personal data). 手机号"),
+		field.String("id_card_number").Optional().MaxLen(18).
+			Comment("Resident identity card number (personal data). 身份证号"),
+		field.Bool("party_member").Default(false).
+			Comment("Whether the resident is a Communist Party member. 是否党员"),
+		field.Int("household_id").Comment("Household the resident belongs to."),
+	}
+}
+
+// Edges of Resident.
+func (Resident) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("household", Household.Type).Ref("residents").Field("household_id").Unique().Required().
+			Comment("Household the resident belongs to. 所属农户"),
+		edge.To("role_assignments", RoleAssignment.Type).Comment("Roles the resident holds or held (一长三员). 岗位任职").
+			Annotations(entgql.RelayConnection()),
+		edge.To("raised_issues", Issue.Type).Comment("Issues the resident raised. 提出的议事事项").
+			Annotations(entgql.RelayConnection()),
+		edge.To("ideas", Idea.Type).Comment("Golden ideas the resident proposed. 金点子").
+			Annotations(entgql.RelayConnection()),
+		edge.To("applications", Ticket.Type).Comment("Proxy-service tickets the resident applied for. 代办申请").
+			Annotations(entgql.RelayConnection()),
+		edge.To("handled_tickets", Ticket.Type).Comment("Tickets the resident handled as agent (代办员). 经办事项").
+			Annotations(entgql.RelayConnection()),
+		edge.To("lectures_given", Session.Type).Comment("Sessions where the resident spoke. 主讲活动").
+			Annotations(entgql.RelayConnection()),
+		edge.To("ratings_given", Rating.Type).Comment("Ratings the resident gave. 作出的评价").
+			Annotations(entgql.RelayConnection()),
+		edge.To("awards", Award.Type).Comment("Awards the resident won. 获奖").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of Resident.
+func (Resident) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("id_card_number")}
+}
+
+// Annotations of Resident.
+func (Resident) Annotations() []schema.Annotation {
+	return connectable("A resident (群众 / 村民): a person in a household; officers are residents too. 群众", true)
+}

@@ -1,0 +1,106 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// lectureTopics are the eight lecture topics, "院坝八讲".
+var lectureTopics = []string{"THEORY", "POLICY", "HEALTH", "LAW", "ROLE_MODEL", "TECHNOLOGY", "SAFETY", "CHANGE"}
+
+// QuarterTheme is one of the 2–3 lecture themes a village picks for a quarter.
+type QuarterTheme struct{ ent.Schema }
+
+// Mixin of QuarterTheme.
+func (QuarterTheme) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of QuarterTheme.
+func (QuarterTheme) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("quarter").Match(mustCompile(quarterPattern)).
+			Comment("Quarter, e.g. 2024Q2. 季度").
+			Annotations(entgql.OrderField("QUARTER")),
+		field.Enum("topic").Values(lectureTopics...).
+			Comment("Which of the eight lectures (院坝八讲) the theme belongs to. 宣讲类别"),
+		field.String("title").NotEmpty().MaxLen(200).Comment("Title of the theme. 主题"),
+		field.Int("village_id").Comment("Village that picked the theme."),
+	}
+}
+
+// Edges of QuarterTheme.
+func (QuarterTheme) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("village", Village.Type).Ref("quarter_themes").Field("village_id").Unique().Required().
+			Comment("Village that picked the theme. 所属村社区"),
+		edge.To("sessions", Session.Type).Comment("Lectures given on the theme. 宣讲活动").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of QuarterTheme.
+func (QuarterTheme) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("village_id", "quarter", "topic").Unique()}
+}
+
+// Annotations of QuarterTheme.
+func (QuarterTheme) Annotations() []schema.Annotation {
+	return connectable("A lecture theme a village picked for a quarter. 季度宣讲主题", true)
+}
+
+// Session is a gathering in a courtyard: a publicity lecture (宣讲) or a
+// deliberation meeting (议事会).
+type Session struct{ ent.Schema }
+
+// Mixin of Session.
+func (Session) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+
+// Fields of Session.
+func (Session) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("kind").Values("LECTURE", "DELIBERATION").
+			Comment("宣讲 LECTURE or 议事会 DELIBERATION.").
+			Annotations(entgql.OrderField("KIND")),
+		field.Enum("topic").Values(lectureTopics...).Optional().Nillable().
+			Comment("For lectures: which of the eight lectures (院坝八讲). 宣讲类别"),
+		field.String("theme").Optional().MaxLen(200).Comment("Theme or agenda. 主题"),
+		field.String("speaker_name").Optional().MaxLen(64).Comment("Speaker when not a resident on record. 主讲人"),
+		field.Time("held_at").Comment("When the session was held. 举办时间").
+			Annotations(entgql.OrderField("HELD_AT")),
+		field.Int("attendance").NonNegative().Default(0).Comment("Residents attending. 参与人数").
+			Annotations(entgql.OrderField("ATTENDANCE")),
+		field.Int("courtyard_id").Comment("Courtyard where it was held."),
+		field.Int("speaker_id").Optional().Nillable().Comment("Resident who spoke."),
+		field.Int("quarter_theme_id").Optional().Nillable().Comment("Village quarter theme the lecture follows."),
+		field.Int("issue_id").Optional().Nillable().Comment("Issue a deliberation meeting was about."),
+	}
+}
+
+// Edges of Session.
+func (Session) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("courtyard", Courtyard.Type).Ref("sessions").Field("courtyard_id").Unique().Required().
+			Comment("Courtyard where it was held. 所属院坝"),
+		edge.From("speaker", Resident.Type).Ref("lectures_given").Field("speaker_id").Unique().
+			Comment("Resident who spoke. 主讲人"),
+		edge.From("quarter_theme", QuarterTheme.Type).Ref("sessions").Field("quarter_theme_id").Unique().
+			Comment("Village quarter theme the lecture follows. 季度主题"),
+		edge.From("issue", Issue.Type).Ref("sessions").Field("issue_id").Unique().
+			Comment("Issue a deliberation meeting was about. 议事事项"),
+		edge.To("ratings", Rating.Type).Comment("Ratings following the session. 评价").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of Session.
+func (Session) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("courtyard_id", "held_at"), index.Fields("kind", "topic")}
+}
+
+// Annotations of Session.
+func (Session) Annotations() []schema.Annotation {
+	return connectable("A lecture (宣传宣讲进院坝) or deliberation meeting held in a courtyard. 院坝活动", false)
+}

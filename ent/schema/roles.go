@@ -1,0 +1,65 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// RoleAssignment is one resident serving one courtyard in one of the "一长三员"
+// roles for a period; endedAt is null while the assignment is active.
+type RoleAssignment struct{ ent.Schema }
+
+// Mixin of RoleAssignment.
+func (RoleAssignment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+
+// Fields of RoleAssignment.
+func (RoleAssignment) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("role").Values("HEAD", "PUBLICIST", "AGENT", "INFORMANT").
+			Comment("院坝长 HEAD, 宣传员 PUBLICIST, 代办员 AGENT or 信息员 INFORMANT.").
+			Annotations(entgql.OrderField("ROLE")),
+		field.Enum("selection").Values("ELECTED", "APPOINTED").
+			Comment("Elected by residents (heads) or appointed by the town (officers). 产生方式"),
+		field.Time("started_at").Comment("When the assignment began. 任职开始").
+			Annotations(entgql.OrderField("STARTED_AT")),
+		field.Time("ended_at").Optional().Nillable().
+			Comment("When the assignment ended; null while active. 任职结束").
+			Annotations(entgql.OrderField("ENDED_AT")),
+		field.Enum("end_reason").Values("TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "OTHER").Optional().Nillable().
+			Comment("Why the assignment ended, e.g. RATED_FAILING when residents rated the officer failing. 离任原因"),
+		field.Int("resident_id").Comment("Resident holding the role."),
+		field.Int("courtyard_id").Comment("Courtyard served."),
+	}
+}
+
+// Edges of RoleAssignment.
+func (RoleAssignment) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("resident", Resident.Type).Ref("role_assignments").Field("resident_id").Unique().Required().
+			Comment("Resident holding the role. 任职人"),
+		edge.From("courtyard", Courtyard.Type).Ref("role_assignments").Field("courtyard_id").Unique().Required().
+			Comment("Courtyard served. 服务院坝"),
+		edge.To("ratings", Rating.Type).Comment("Residents' ratings of this officer in this courtyard. 群众评价").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of RoleAssignment: at most one active assignment per role per courtyard,
+// enforced by a partial unique index in the database.
+func (RoleAssignment) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("courtyard_id", "role").Unique().
+			Annotations(entsql.IndexWhere("ended_at IS NULL")).StorageKey("roleassignment_one_active_per_role"),
+		index.Fields("resident_id"),
+	}
+}
+
+// Annotations of RoleAssignment.
+func (RoleAssignment) Annotations() []schema.Annotation {
+	return connectable("A resident serving a courtyard as head or officer (一长三员) for a period. 岗位任职", true)
+}

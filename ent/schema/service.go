@@ -1,0 +1,107 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+)
+
+// ServiceType is a kind of paperwork an agent handles for residents, with its
+// required documents (办理要件), process (流程) and time limit (时限).
+type ServiceType struct{ ent.Schema }
+
+// Mixin of ServiceType.
+func (ServiceType) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of ServiceType.
+func (ServiceType) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("code").Unique().NotEmpty().MaxLen(32).
+			Comment("Stable code, e.g. MINIMUM_LIVING_ALLOWANCE. 编码").
+			Annotations(entgql.OrderField("CODE")),
+		field.String("name").NotEmpty().MaxLen(64).
+			Comment("Name, e.g. 低保申请. 名称").
+			Annotations(entgql.OrderField("NAME")),
+		field.Strings("required_documents").Default([]string{}).
+			Comment("Documents the applicant must provide. 办理要件"),
+		field.Strings("process_steps").Default([]string{}).
+			Comment("Steps of the process, in order. 办理流程"),
+		field.Int("time_limit_days").Positive().
+			Comment("Working time limit in days; a ticket is due this many days after submission. 办理时限（天）").
+			Annotations(entgql.OrderField("TIME_LIMIT_DAYS")),
+	}
+}
+
+// Edges of ServiceType.
+func (ServiceType) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("tickets", Ticket.Type).Comment("Tickets of this service type. 代办事项").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Annotations of ServiceType.
+func (ServiceType) Annotations() []schema.Annotation {
+	return connectable("A proxy service an agent can handle, e.g. minimum-living allowance (低保). 代办服务事项", true)
+}
+
+// Ticket is one application an agent (代办员) handles on a resident's behalf.
+type Ticket struct{ ent.Schema }
+
+// Mixin of Ticket.
+func (Ticket) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+
+// Fields of Ticket.
+func (Ticket) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("mode").Values("ON_SITE", "END_TO_END", "ASSISTED").
+			Comment("现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED."),
+		field.Enum("status").Values("SUBMITTED", "ACCEPTED", "IN_PROGRESS", "COMPLETED", "REJECTED", "WITHDRAWN").Default("SUBMITTED").
+			Comment("Where the ticket stands. 办理状态").
+			Annotations(entgql.OrderField("STATUS")),
+		field.Time("submitted_at").Comment("When the resident applied. 申请时间").
+			Annotations(entgql.OrderField("SUBMITTED_AT")),
+		field.Time("due_at").Comment("When the service's time limit runs out. 办结时限").
+			Annotations(entgql.OrderField("DUE_AT")),
+		field.Time("completed_at").Optional().Nillable().Comment("When it was completed, rejected or withdrawn. 办结时间").
+			Annotations(entgql.OrderField("COMPLETED_AT")),
+		field.Text("note").Optional().Comment("Agent's notes. 备注"),
+		field.Int("courtyard_id").Comment("Courtyard of the applicant."),
+		field.Int("applicant_id").Comment("Resident who applied."),
+		field.Int("service_type_id").Comment("Service applied for."),
+		field.Int("agent_id").Optional().Nillable().Comment("Agent (代办员) handling the ticket."),
+	}
+}
+
+// Edges of Ticket.
+func (Ticket) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("courtyard", Courtyard.Type).Ref("tickets").Field("courtyard_id").Unique().Required().
+			Comment("Courtyard of the applicant. 所属院坝"),
+		edge.From("applicant", Resident.Type).Ref("applications").Field("applicant_id").Unique().Required().
+			Comment("Resident who applied. 申请人"),
+		edge.From("service_type", ServiceType.Type).Ref("tickets").Field("service_type_id").Unique().Required().
+			Comment("Service applied for. 服务事项"),
+		edge.From("agent", Resident.Type).Ref("handled_tickets").Field("agent_id").Unique().
+			Comment("Agent (代办员) handling the ticket. 代办员"),
+		edge.To("ratings", Rating.Type).Comment("Applicant's ratings of the service. 服务评价").
+			Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Indexes of Ticket.
+func (Ticket) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("town_id", "status", "due_at"),
+		index.Fields("courtyard_id", "submitted_at"),
+		index.Fields("status", "due_at"),
+	}
+}
+
+// Annotations of Ticket.
+func (Ticket) Annotations() []schema.Annotation {
+	return connectable("A proxy-service ticket (代办服务入院坝): an application an agent handles for a resident. 代办事项", false)
+}

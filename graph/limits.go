@@ -1,0 +1,167 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Page sizes of every Relay connection of the API.
+const (
+	// DefaultPageSize is the page size of a connection asked for without first or last.
+	DefaultPageSize = 20
+	// MaxPageSize is the largest first or last a connection accepts.
+	MaxPageSize = 500
+	// MaxComplexity is the largest complexity an operation may have; a connection
+	// counts its page size times the complexity of one node (see Complexity).
+	MaxComplexity = 250_000
+)
+
+// PageLimits is a gqlgen extension that gives every connection field without
+// first/last a `first: DefaultPageSize` and refuses first/last outside
+// 0..MaxPageSize with a BAD_USER_INPUT error before anything runs. It rewrites
+// the parsed operation, so that entgql's eager loading, the resolvers and the
+// complexity calculation all see the same page size.
+type PageLimits struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = PageLimits{}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (PageLimits) ExtensionName() string { return "PageLimits" }
+
+// Validate implements graphql.HandlerExtension.
+func (PageLimits) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (PageLimits) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	w := pageWalker{vars: oc.Variables, seen: map[*ast.SelectionSet]bool{}}
+	w.walk(oc.Operation.SelectionSet)
+	return w.err
+}
+
+type pageWalker struct {
+	vars map[string]any
+	seen map[*ast.SelectionSet]bool
+	err  *gqlerror.Error
+}
+
+func (w *pageWalker) walk(set ast.SelectionSet) {
+	if w.seen[&set] {
+		return
+	}
+	for _, sel := range set {
+		if w.err != nil {
+			return
+		}
+		switch s := sel.(type) {
+		case *ast.Field:
+			if isConnection(s.Definition) {
+				w.limit(s)
+			}
+			w.walk(s.SelectionSet)
+		case *ast.InlineFragment:
+			w.walk(s.SelectionSet)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				w.walk(s.Definition.SelectionSet)
+			}
+		}
+	}
+}
+
+// isConnection tells whether a field returns a Relay connection with first/last.
+func isConnection(def *ast.FieldDefinition) bool {
+	return def != nil && strings.HasSuffix(def.Type.Name(), "Connection") &&
+		def.Arguments.ForName("first") != nil && def.Arguments.ForName("last") != nil
+}
+
+func (w *pageWalker) limit(f *ast.Field) {
+	given := false
+	for _, name := range []string{"first", "last"} {
+		arg := f.Arguments.ForName(name)
+		if arg == nil {
+			continue
+		}
+		v, err := arg.Value.Value(w.vars)
+		if err != nil || v == nil {
+			continue
+		}
+		given = true
+		n, ok := toInt(v)
+		if !ok || n < 0 || n > MaxPageSize {
+			w.err = gqlerror.ErrorPosf(arg.Position, "%s: %s must be between 0 and %d, got %v", f.Alias, name, MaxPageSize, v)
+			errcode.Set(w.err, errcode.ValidationFailed)
+			w.err.Extensions["code"] = "BAD_USER_INPUT"
+			return
+		}
+	}
+	if !given {
+		f.Arguments = append(f.Arguments, &ast.Argument{
+			Name:     "first",
+			Value:    &ast.Value{Kind: ast.IntValue, Raw: strconv.Itoa(DefaultPageSize), Position: f.Position},
+			Position: f.Position,
+		})
+	}
+}
+
+func toInt(v any) (int64, bool) {
+	switch n := v.(type) {
+	case int:
+		return int64(n), true
+	case int64:
+		return n, true
+	case float64:
+		return int64(n), float64(int64(n)) == n
+	case json.Number:
+		i, err := n.Int64()
+		return i, err == nil
+	}
+	return 0, false
+}
+
+// Complexity wraps the generated executable schema so that a connection field
+// costs its page size times its selection (plus one), and every other field one
+// plus its selection: `villages(first: 50) { edges { node { courtyards(first: 10)
+// { totalCount } } } }` costs about 50 × 10.
+type Complexity struct{ graphql.ExecutableSchema }
+
+// Complexity implements graphql.ExecutableSchema.
+func (c Complexity) Complexity(ctx context.Context, typeName, field string, child int, args map[string]any) (int, bool) {
+	t := c.Schema().Types[typeName]
+	if t == nil {
+		return 0, false
+	}
+	def := t.Fields.ForName(field)
+	if !isConnection(def) {
+		return 0, false
+	}
+	size := int64(DefaultPageSize)
+	for _, name := range []string{"first", "last"} {
+		if n, ok := toInt(deref(args[name])); ok {
+			size = n
+		}
+	}
+	return int(size)*max(child, 1) + 1, true
+}
+
+func deref(v any) any {
+	if p, ok := v.(*int); ok && p != nil {
+		return *p
+	}
+	return v
+}
+
+// errorf builds a GraphQL error with an extensions.code.
+func errorf(code, format string, args ...any) *gqlerror.Error {
+	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": code}}
+}

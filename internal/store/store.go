@@ -1,0 +1,157 @@
+// Package store opens the database behind Yuanbahui — embedded SQLite by default,
+// PostgreSQL for real deployments — and brings its schema up to date.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/lib/pq" // PostgreSQL driver "postgres"
+	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
+
+	"yuanbahui/ent"
+	_ "yuanbahui/ent/runtime" // hooks, defaults and validators of ent/schema
+)
+
+// DefaultURL is the database used when none is configured: an embedded SQLite
+// file under ./data.
+const DefaultURL = "sqlite:data/yuanbahui.db"
+
+// DB is an open database with its ent client.
+type DB struct {
+	// Client is the ent client over the database.
+	Client *ent.Client
+	// SQL is the underlying connection pool (for health checks and raw SQL).
+	SQL *sql.DB
+	// Dialect is dialect.SQLite or dialect.Postgres.
+	Dialect string
+}
+
+// Option adjusts how a database is opened.
+type Option func(*options)
+
+type options struct{ wrap func(dialect.Driver) dialect.Driver }
+
+// WithDriver wraps the ent driver, e.g. to count or log statements in tests.
+func WithDriver(wrap func(dialect.Driver) dialect.Driver) Option {
+	return func(o *options) { o.wrap = wrap }
+}
+
+// Open connects to the database named by rawURL: `sqlite:PATH` (a file, created
+// with its directory if missing), `sqlite:file:NAME?mode=memory&cache=shared`
+// (in memory), or `postgres://…` / `postgresql://…`.
+func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if rawURL == "" {
+		rawURL = DefaultURL
+	}
+	var (
+		db   *sql.DB
+		name string
+		err  error
+	)
+	switch {
+	case strings.HasPrefix(rawURL, "sqlite:"):
+		name = dialect.SQLite
+		db, err = openSQLite(strings.TrimPrefix(rawURL, "sqlite:"))
+	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
+		name = dialect.Postgres
+		db, err = sql.Open("postgres", rawURL)
+		if err == nil {
+			db.SetMaxOpenConns(20)
+			db.SetMaxIdleConns(10)
+			db.SetConnMaxIdleTime(5 * time.Minute)
+		}
+	default:
+		return nil, fmt.Errorf("unsupported database URL %q: use sqlite:PATH or postgres://…", redact(rawURL))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", redact(rawURL), err)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connecting to %s: %w", redact(rawURL), err)
+	}
+	var drv dialect.Driver = entsql.OpenDB(name, db)
+	if o.wrap != nil {
+		drv = o.wrap(drv)
+	}
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: name}, nil
+}
+
+// openSQLite opens a SQLite database with foreign keys on, a busy timeout and,
+// for files, write-ahead logging.
+func openSQLite(path string) (*sql.DB, error) {
+	if path == "" {
+		return nil, errors.New("sqlite: empty path")
+	}
+	dsn := path
+	pragmas := "_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)"
+	if strings.HasPrefix(path, "file:") && strings.Contains(path, "mode=memory") {
+		dsn += sep(dsn) + pragmas
+	} else {
+		file := strings.TrimPrefix(path, "file:")
+		if i := strings.IndexByte(file, '?'); i >= 0 {
+			file = file[:i]
+		}
+		if dir := filepath.Dir(file); dir != "." {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, err
+			}
+		}
+		if !strings.HasPrefix(dsn, "file:") {
+			dsn = "file:" + dsn
+		}
+		dsn += sep(dsn) + pragmas + "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	// SQLite allows one writer; a single connection avoids SQLITE_BUSY between
+	// our own connections and keeps in-memory databases shared.
+	db.SetMaxOpenConns(1)
+	return db, nil
+}
+
+func sep(dsn string) string {
+	if strings.Contains(dsn, "?") {
+		return "&"
+	}
+	return "?"
+}
+
+// redact hides the password of a database URL for logs and errors.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		return raw
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// Redact hides the password of a database URL.
+func Redact(raw string) string { return redact(raw) }
+
+// Ping checks that the database answers.
+func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
+
+// Close closes the client and the pool.
+func (d *DB) Close() error { return d.Client.Close() }

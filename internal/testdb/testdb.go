@@ -1,0 +1,132 @@
+// Package testdb gives each test a fresh, migrated database: in-memory SQLite by
+// default, or PostgreSQL when TEST_DATABASE_URL names a server (a database on it
+// is used as the admin connection; every test gets its own database cloned from
+// a migrated template).
+package testdb
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"yuanbahui/internal/store"
+)
+
+// EnvURL names the environment variable that selects PostgreSQL.
+const EnvURL = "TEST_DATABASE_URL"
+
+var counter atomic.Int64
+
+// Dialect returns the dialect the tests run on.
+func Dialect() string {
+	if os.Getenv(EnvURL) != "" {
+		return dialect.Postgres
+	}
+	return dialect.SQLite
+}
+
+// Open returns a fresh migrated database, closed (and dropped) when the test ends.
+func Open(t testing.TB, opts ...store.Option) *store.DB {
+	t.Helper()
+	ctx := context.Background()
+	n := counter.Add(1)
+	base := os.Getenv(EnvURL)
+	var dbURL string
+	if base == "" {
+		dbURL = fmt.Sprintf("sqlite:file:test_%d_%d?mode=memory&cache=shared", os.Getpid(), n)
+	} else {
+		var err error
+		dbURL, err = clonePostgres(ctx, base, n)
+		if err != nil {
+			t.Fatalf("testdb: %v", err)
+		}
+	}
+	db, err := store.Open(ctx, dbURL, opts...)
+	if err != nil {
+		t.Fatalf("testdb: %v", err)
+	}
+	if db.Dialect == dialect.SQLite {
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatalf("testdb: %v", err)
+		}
+	}
+	t.Cleanup(func() {
+		db.Close()
+		if base != "" {
+			dropPostgres(base, dbURL)
+		}
+	})
+	return db
+}
+
+var (
+	templateOnce sync.Once
+	templateName string
+	templateErr  error
+)
+
+// clonePostgres creates database number n from a template that was migrated
+// once per test process.
+func clonePostgres(ctx context.Context, base string, n int64) (string, error) {
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		return "", err
+	}
+	defer admin.Close()
+	prefix := fmt.Sprintf("ybh_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6)
+	templateOnce.Do(func() {
+		templateName = prefix + "_tmpl"
+		if _, templateErr = admin.ExecContext(ctx, "CREATE DATABASE "+templateName); templateErr != nil {
+			return
+		}
+		var db *store.DB
+		if db, templateErr = store.Open(ctx, withDatabase(base, templateName)); templateErr != nil {
+			return
+		}
+		templateErr = db.Migrate(ctx)
+		db.Close()
+	})
+	if templateErr != nil {
+		return "", fmt.Errorf("preparing template database: %w", templateErr)
+	}
+	name := fmt.Sprintf("%s_%d", strings.TrimSuffix(templateName, "_tmpl"), n)
+	if _, err := admin.ExecContext(ctx, fmt.Sprintf("CREATE DATABASE %s TEMPLATE %s", name, templateName)); err != nil {
+		return "", err
+	}
+	return withDatabase(base, name), nil
+}
+
+func dropPostgres(base, dbURL string) {
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		return
+	}
+	defer admin.Close()
+	u, _ := url.Parse(dbURL)
+	_, _ = admin.Exec("DROP DATABASE IF EXISTS " + strings.TrimPrefix(u.Path, "/") + " WITH (FORCE)")
+}
+
+// DropTemplate removes the per-process template database; call it from TestMain.
+func DropTemplate() {
+	if base := os.Getenv(EnvURL); base != "" && templateName != "" {
+		dropPostgres(base, withDatabase(base, templateName))
+	}
+}
+
+func withDatabase(base, name string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return base
+	}
+	u.Path = "/" + name
+	return u.String()
+}

@@ -1,0 +1,199 @@
+package server_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"yuanbahui/internal/fixture"
+)
+
+// The query of the foundation issue's definition of done.
+const villagesQuery = `{ villages(first: 5) { totalCount edges { node { id name courtyards(first: 3) { totalCount
+	edges { node { id name roleAssignments { totalCount } } } } } } } }`
+
+type conn[T any] struct {
+	TotalCount int `json:"totalCount"`
+	PageInfo   struct {
+		HasNextPage     bool   `json:"hasNextPage"`
+		HasPreviousPage bool   `json:"hasPreviousPage"`
+		StartCursor     string `json:"startCursor"`
+		EndCursor       string `json:"endCursor"`
+	} `json:"pageInfo"`
+	Edges []struct {
+		Cursor string `json:"cursor"`
+		Node   T      `json:"node"`
+	} `json:"edges"`
+}
+
+type villageNode struct {
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	Code       string `json:"code"`
+	Courtyards conn[struct {
+		ID              string `json:"id"`
+		Name            string `json:"name"`
+		RoleAssignments conn[struct {
+			Role     string `json:"role"`
+			Resident struct {
+				Name string `json:"name"`
+			} `json:"resident"`
+		}] `json:"roleAssignments"`
+	}] `json:"courtyards"`
+}
+
+func TestNestedConnections(t *testing.T) {
+	a := newAPI(t)
+	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 7, CourtyardsPerVillage: 4}); err != nil {
+		t.Fatal(err)
+	}
+	var data struct{ Villages conn[villageNode] }
+	a.query(villagesQuery, nil, &data)
+	if data.Villages.TotalCount != 7 || len(data.Villages.Edges) != 5 {
+		t.Fatalf("villages: totalCount %d, %d edges; want 7 and 5", data.Villages.TotalCount, len(data.Villages.Edges))
+	}
+	for _, e := range data.Villages.Edges {
+		cs := e.Node.Courtyards
+		if cs.TotalCount != 4 || len(cs.Edges) != 3 {
+			t.Fatalf("village %s: courtyards totalCount %d, %d edges; want 4 and 3", e.Node.Name, cs.TotalCount, len(cs.Edges))
+		}
+		for _, c := range cs.Edges {
+			if c.Node.RoleAssignments.TotalCount != 4 {
+				t.Fatalf("courtyard %s: %d role assignments, want 4", c.Node.Name, c.Node.RoleAssignments.TotalCount)
+			}
+		}
+	}
+
+	// One level deeper: the resident behind each role.
+	a.query(`{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { courtyards(first: 1, orderBy: [{field: CODE}]) { edges { node {
+		roleAssignments(orderBy: [{field: ROLE}]) { edges { node { role resident { name } } } } } } } } } } }`, nil, &data)
+	ras := data.Villages.Edges[0].Node.Courtyards.Edges[0].Node.RoleAssignments.Edges
+	var roles []string
+	for _, r := range ras {
+		if r.Node.Resident.Name == "" {
+			t.Fatalf("role %s has no resident", r.Node.Role)
+		}
+		roles = append(roles, r.Node.Role)
+	}
+	if want := []string{"AGENT", "HEAD", "INFORMANT", "PUBLICIST"}; !slices.Equal(roles, want) {
+		t.Fatalf("roles ordered by ROLE = %v, want %v", roles, want)
+	}
+}
+
+// TestNoNPlusOne pins the number of SQL statements of a nested query: it must
+// not grow with the number of villages on the page.
+func TestNoNPlusOne(t *testing.T) {
+	a := newAPI(t)
+	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 50, CourtyardsPerVillage: 3}); err != nil {
+		t.Fatal(err)
+	}
+	count := func(first int) int64 {
+		q := fmt.Sprintf(`{ villages(first: %d) { totalCount edges { node { id name courtyards(first: 3) { totalCount
+			edges { node { id name roleAssignments { totalCount edges { node { role resident { name household { number } } } } } } } } } } } }`, first)
+		var data struct{ Villages conn[villageNode] }
+		a.counter.Reset()
+		a.query(q, nil, &data)
+		if len(data.Villages.Edges) != first {
+			t.Fatalf("first %d: got %d villages", first, len(data.Villages.Edges))
+		}
+		return a.counter.Count()
+	}
+	five, fifty := count(5), count(50)
+	if five != fifty {
+		t.Fatalf("SQL statements: %d for 5 villages, %d for 50: the query is 1+N", five, fifty)
+	}
+	// villages, their count, courtyards, courtyard counts, role assignments,
+	// role-assignment counts, residents, households: a fixed handful.
+	if five > 10 {
+		t.Fatalf("nested query issued %d statements, want at most 10", five)
+	}
+	t.Logf("nested query: %d SQL statements for 5 and for 50 villages", five)
+}
+
+func TestFilterAndOrder(t *testing.T) {
+	a := newAPI(t)
+	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 12, CourtyardsPerVillage: 2}); err != nil {
+		t.Fatal(err)
+	}
+	var data struct{ Villages conn[villageNode] }
+	// Villages whose name contains "1" (村01, 村10, 村11, 村12), newest code first.
+	a.query(`{ villages(first: 10, where: {nameContains: "1", hasTownWith: {code: "500154104"}}, orderBy: [{field: CODE, direction: DESC}]) {
+		totalCount edges { node { name code } } } }`, nil, &data)
+	var names []string
+	for _, e := range data.Villages.Edges {
+		names = append(names, e.Node.Name)
+	}
+	if want := []string{"村12", "村11", "村10", "村01"}; data.Villages.TotalCount != 4 || !slices.Equal(names, want) {
+		t.Fatalf("filtered villages = %v (total %d), want %v", names, data.Villages.TotalCount, want)
+	}
+	// A filter on a town that does not exist matches nothing.
+	a.query(`{ villages(where: {hasTownWith: {code: "500154999"}}) { totalCount edges { node { name } } } }`, nil, &data)
+	if data.Villages.TotalCount != 0 || len(data.Villages.Edges) != 0 {
+		t.Fatalf("villages of an unknown town: %d", data.Villages.TotalCount)
+	}
+	// Multi-field ordering: role, then code descending.
+	var ras struct {
+		RoleAssignments conn[struct {
+			Role      string `json:"role"`
+			Courtyard struct{ Code string } `json:"courtyard"`
+		}] `json:"roleAssignments"`
+	}
+	a.query(`{ roleAssignments(first: 30, where: {role: HEAD}, orderBy: [{field: ROLE}, {field: STARTED_AT, direction: DESC}]) {
+		totalCount edges { node { role courtyard { code } } } } }`, nil, &ras)
+	if ras.RoleAssignments.TotalCount != 24 || len(ras.RoleAssignments.Edges) != 24 {
+		t.Fatalf("heads: total %d, %d edges; want 24", ras.RoleAssignments.TotalCount, len(ras.RoleAssignments.Edges))
+	}
+	for _, e := range ras.RoleAssignments.Edges {
+		if e.Node.Role != "HEAD" {
+			t.Fatalf("filter role: HEAD returned %s", e.Node.Role)
+		}
+	}
+}
+
+func TestPagination(t *testing.T) {
+	a := newAPI(t)
+	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 7, CourtyardsPerVillage: 1}); err != nil {
+		t.Fatal(err)
+	}
+	const q = `query($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+		villages(first: $first, after: $after, last: $last, before: $before, orderBy: [{field: CODE}]) {
+		totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name } } } }`
+	page := func(vars map[string]any) (names []string, c conn[villageNode]) {
+		var data struct{ Villages conn[villageNode] }
+		a.query(q, vars, &data)
+		for _, e := range data.Villages.Edges {
+			names = append(names, e.Node.Name)
+		}
+		return names, data.Villages
+	}
+	n1, c1 := page(map[string]any{"first": 3})
+	if !slices.Equal(n1, []string{"村01", "村02", "村03"}) || !c1.PageInfo.HasNextPage || c1.TotalCount != 7 {
+		t.Fatalf("page 1 = %v next=%v total=%d", n1, c1.PageInfo.HasNextPage, c1.TotalCount)
+	}
+	n2, c2 := page(map[string]any{"first": 3, "after": c1.PageInfo.EndCursor})
+	if !slices.Equal(n2, []string{"村04", "村05", "村06"}) || !c2.PageInfo.HasNextPage {
+		t.Fatalf("page 2 = %v next=%v", n2, c2.PageInfo.HasNextPage)
+	}
+	n3, c3 := page(map[string]any{"first": 3, "after": c2.PageInfo.EndCursor})
+	if !slices.Equal(n3, []string{"村07"}) || c3.PageInfo.HasNextPage {
+		t.Fatalf("page 3 = %v next=%v", n3, c3.PageInfo.HasNextPage)
+	}
+	nl, cl := page(map[string]any{"last": 2})
+	if !slices.Equal(nl, []string{"村06", "村07"}) || !cl.PageInfo.HasPreviousPage || cl.PageInfo.HasNextPage {
+		t.Fatalf("last 2 = %v prev=%v next=%v", nl, cl.PageInfo.HasPreviousPage, cl.PageInfo.HasNextPage)
+	}
+	nb, _ := page(map[string]any{"last": 2, "before": cl.PageInfo.StartCursor})
+	if !slices.Equal(nb, []string{"村04", "村05"}) {
+		t.Fatalf("last 2 before 村06 = %v", nb)
+	}
+	// Without first/last a connection returns the default page size.
+	var courtyards struct{ Courtyards conn[struct{ ID string }] }
+	b := newAPI(t)
+	if _, err := fixture.Build(ctx(), b.db.Client, fixture.Shape{Villages: 3, CourtyardsPerVillage: 10}); err != nil {
+		t.Fatal(err)
+	}
+	b.query(`{ courtyards { totalCount pageInfo { hasNextPage } edges { node { id } } } }`, nil, &courtyards)
+	if courtyards.Courtyards.TotalCount != 30 || len(courtyards.Courtyards.Edges) != 20 || !courtyards.Courtyards.PageInfo.HasNextPage {
+		t.Fatalf("default page: total %d, %d edges", courtyards.Courtyards.TotalCount, len(courtyards.Courtyards.Edges))
+	}
+}

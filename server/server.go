@@ -1,0 +1,148 @@
+// Package server is the HTTP face of Yuanbahui: CORS, request ids, logging,
+// size limits, the GraphQL endpoint, GraphiQL, health checks and the embedded SPA.
+package server
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+
+	"yuanbahui/internal/store"
+	"yuanbahui/server/spa"
+)
+
+// Config is the HTTP configuration.
+type Config struct {
+	// AllowedOrigins is the CORS allowlist (exact origins such as
+	// https://dash.example.org); requests from other origins get no CORS headers.
+	AllowedOrigins []string
+	// MaxBodyBytes bounds a request body; 0 means 1 MiB.
+	MaxBodyBytes int64
+	// RequestTimeout bounds the handling of one request; 0 means 30 s.
+	RequestTimeout time.Duration
+}
+
+// DevOrigins are the origins of the Vite dev server, allowed in development.
+var DevOrigins = []string{"http://localhost:5173", "http://127.0.0.1:5173"}
+
+// New returns the service's HTTP handler.
+func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.RequestTimeout == 0 {
+		cfg.RequestTimeout = 30 * time.Second
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/query", NewGraphQL(db.Client, log))
+	mux.Handle("GET /graphiql", playground.Handler("院坝汇 GraphQL", "/query"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := db.Ping(ctx); err != nil {
+			log.WarnContext(ctx, "database not ready", "error", err)
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "database": "unreachable"})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "database": db.Dialect})
+	})
+	mux.Handle("/", spa.Handler())
+
+	c := cors.New(cors.Options{
+		AllowedOrigins:   cfg.AllowedOrigins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders:   []string{"Content-Type", "Authorization", "X-Request-Id"},
+		ExposedHeaders:   []string{"X-Request-Id"},
+		AllowCredentials: true,
+		MaxAge:           600,
+	})
+	var h http.Handler = mux
+	h = limitBody(h, cfg.MaxBodyBytes)
+	h = http.TimeoutHandler(h, cfg.RequestTimeout, `{"errors":[{"message":"request timed out","extensions":{"code":"INTERNAL"}}]}`)
+	h = c.Handler(h)
+	h = logRequests(h, log)
+	return requestID(h)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func limitBody(next http.Handler, n int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > n {
+			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
+				"message": "request body too large", "extensions": map[string]string{"code": CodeBadUserInput}}}})
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, n)
+		next.ServeHTTP(w, r)
+	})
+}
+
+type ctxKey int
+
+const requestIDKey ctxKey = 0
+
+// RequestID returns the id of the request being served, if any.
+func RequestID(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey).(string)
+	return id
+}
+
+// requestID takes the caller's X-Request-Id (if sane) or makes one, echoes it
+// and puts it in the context for logs.
+func requestID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := r.Header.Get("X-Request-Id")
+		if id == "" || len(id) > 64 {
+			var b [8]byte
+			_, _ = rand.Read(b[:])
+			id = hex.EncodeToString(b[:])
+		}
+		w.Header().Set("X-Request-Id", id)
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestIDKey, id)))
+	})
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (s *statusWriter) WriteHeader(code int) { s.status = code; s.ResponseWriter.WriteHeader(code) }
+func (s *statusWriter) Write(b []byte) (int, error) {
+	if s.status == 0 {
+		s.status = http.StatusOK
+	}
+	n, err := s.ResponseWriter.Write(b)
+	s.bytes += n
+	return n, err
+}
+func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+func logRequests(next http.Handler, log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		log.LogAttrs(r.Context(), slog.LevelInfo, "http request",
+			slog.String("request_id", RequestID(r.Context())),
+			slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.Int("status", sw.status), slog.Int("bytes", sw.bytes),
+			slog.Duration("duration", time.Since(start)))
+	})
+}
