@@ -134,7 +134,7 @@ func TestFilterAndOrder(t *testing.T) {
 	// Multi-field ordering: role, then code descending.
 	var ras struct {
 		RoleAssignments conn[struct {
-			Role      string `json:"role"`
+			Role      string                `json:"role"`
 			Courtyard struct{ Code string } `json:"courtyard"`
 		}] `json:"roleAssignments"`
 	}

@@ -48,8 +48,70 @@ func Describe(g *gen.Graph, s *ast.Schema) error {
 		for _, in := range []string{"Create" + t.Name + "Input", "Update" + t.Name + "Input"} {
 			describeInput(s.Types[in], t)
 		}
+		if def := s.Types[t.Name]; def != nil {
+			if f := def.Fields.ForName("id"); f != nil && f.Description == "" {
+				f.Description = "Opaque global ID of the " + t.Name + "; use it with node(id:)."
+			}
+		}
+		describeWhere(s.Types[t.Name+"WhereInput"], t.Name)
+	}
+	if q := s.Types["Query"]; q != nil && q.Description == "" {
+		q.Description = "Reads. Every list is a Relay connection with first/after/last/before, where, orderBy and totalCount."
 	}
 	return nil
+}
+
+// predicateSuffixes describe the where-input predicates entgql derives from a
+// field, longest suffix first.
+var predicateSuffixes = []struct{ suffix, text string }{
+	{"ContainsFold", "contains the value, ignoring case"},
+	{"EqualFold", "equals the value, ignoring case"},
+	{"HasPrefix", "starts with the value"},
+	{"HasSuffix", "ends with the value"},
+	{"Contains", "contains the value"},
+	{"NotNil", "is set"},
+	{"IsNil", "is not set"},
+	{"NotIn", "is none of the values"},
+	{"NEQ", "differs from the value"},
+	{"GTE", "is greater than or equal to the value"},
+	{"LTE", "is less than or equal to the value"},
+	{"GT", "is greater than the value"},
+	{"LT", "is less than the value"},
+	{"In", "is one of the values"},
+}
+
+// describeWhere documents each predicate of a where input.
+func describeWhere(def *ast.Definition, typeName string) {
+	if def == nil {
+		return
+	}
+	for _, f := range def.Fields {
+		if f.Description != "" {
+			continue
+		}
+		switch f.Name {
+		case "not":
+			f.Description = "Matches " + typeName + " records that do not match this filter."
+			continue
+		case "and":
+			f.Description = "Matches records that match all of these filters."
+			continue
+		case "or":
+			f.Description = "Matches records that match any of these filters."
+			continue
+		}
+		if strings.HasPrefix(f.Name, "has") {
+			f.Description = "Matches records with at least one " + lowerFirst(strings.TrimSuffix(strings.TrimPrefix(f.Name, "has"), "With")) + " (matching the filter, for hasXWith)."
+			continue
+		}
+		f.Description = "Matches records whose " + f.Name + " equals the value."
+		for _, p := range predicateSuffixes {
+			if base, ok := strings.CutSuffix(f.Name, p.suffix); ok && base != "" {
+				f.Description = "Matches records whose " + base + " " + p.text + "."
+				break
+			}
+		}
+	}
 }
 
 // describeInput documents the input fields entgql derives from edges and
@@ -74,6 +136,9 @@ func describeInput(def *ast.Definition, t *gen.Type) {
 		case strings.HasPrefix(name, "clear"):
 			base := lowerFirst(strings.TrimPrefix(name, "clear"))
 			f.Description = "Clears " + base + ". " + about[strings.TrimSuffix(base, "IDs")]
+		case strings.HasPrefix(name, "append"):
+			base := lowerFirst(strings.TrimPrefix(name, "append"))
+			f.Description = "Appends to " + base + ". " + about[base]
 		case strings.HasPrefix(name, "add") && strings.HasSuffix(name, "IDs"):
 			base := lowerFirst(strings.TrimSuffix(strings.TrimPrefix(name, "add"), "IDs"))
 			f.Description = "Adds to " + base + ". " + about[base]

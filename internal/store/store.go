@@ -15,7 +15,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	_ "github.com/lib/pq" // PostgreSQL driver "postgres"
+	_ "github.com/lib/pq"  // PostgreSQL driver "postgres"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 
 	"yuanbahui/ent"
@@ -39,7 +39,9 @@ type DB struct {
 // Option adjusts how a database is opened.
 type Option func(*options)
 
-type options struct{ wrap func(dialect.Driver) dialect.Driver }
+type options struct {
+	wrap func(dialect.Driver) dialect.Driver
+}
 
 // WithDriver wraps the ent driver, e.g. to count or log statements in tests.
 func WithDriver(wrap func(dialect.Driver) dialect.Driver) Option {

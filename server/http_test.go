@@ -1,0 +1,113 @@
+package server_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"yuanbahui/internal/fixture"
+)
+
+func TestGetQueriesOnly(t *testing.T) {
+	a := newAPI(t)
+	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 3}); err != nil {
+		t.Fatal(err)
+	}
+	get := func(q string) result {
+		req := httptest.NewRequest(http.MethodGet, "/query?query="+url.QueryEscape(q), nil)
+		return a.serve(req)
+	}
+	r := get(`{ villages { totalCount } }`)
+	if r.Status != http.StatusOK || len(r.Errors) != 0 || !strings.Contains(string(r.Data), `"totalCount":3`) {
+		t.Fatalf("GET query: status %d, data %s, errors %+v", r.Status, r.Data, r.Errors)
+	}
+	r = get(`mutation { createDistrict(input: {code: "500155", name: "x"}) { userErrors { code } } }`)
+	if r.Status == http.StatusOK || len(r.Errors) == 0 {
+		t.Fatalf("GET mutation was accepted: status %d", r.Status)
+	}
+	if n := a.db.Client.District.Query().CountX(ctx()); n != 1 {
+		t.Fatalf("districts after a GET mutation: %d", n)
+	}
+}
+
+func TestHealthAndReadiness(t *testing.T) {
+	a := newAPI(t)
+	for _, path := range []string{"/healthz", "/readyz"} {
+		rec := httptest.NewRecorder()
+		a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"ok"`) {
+			t.Fatalf("%s: %d %s", path, rec.Code, rec.Body)
+		}
+	}
+	a.db.SQL.Close()
+	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Fatalf("/readyz with the database closed: %d", rec.Code)
+	}
+	rec = httptest.NewRecorder()
+	a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("/healthz with the database closed: %d (the process is up)", rec.Code)
+	}
+}
+
+func TestSPAHistoryFallback(t *testing.T) {
+	a := newAPI(t)
+	for _, path := range []string{"/", "/towns/500154104", "/some/deep/route"} {
+		rec := httptest.NewRecorder()
+		a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Header().Get("Content-Type"), "text/html") ||
+			!strings.Contains(rec.Body.String(), "院坝汇") {
+			t.Fatalf("%s: %d %q", path, rec.Code, rec.Header().Get("Content-Type"))
+		}
+	}
+	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/assets/missing-abc123.js", nil))
+	if rec.Code != http.StatusNotFound {
+		t.Fatalf("missing asset: %d, want 404", rec.Code)
+	}
+	rec = httptest.NewRecorder()
+	a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/graphiql", nil))
+	if rec.Code != http.StatusOK || !strings.Contains(strings.ToLower(rec.Body.String()), "graphiql") {
+		t.Fatalf("/graphiql: %d", rec.Code)
+	}
+}
+
+func TestCORSAllowlist(t *testing.T) {
+	a := newAPI(t)
+	preflight := func(origin string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodOptions, "/query", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Access-Control-Request-Headers", "content-type")
+		rec := httptest.NewRecorder()
+		a.h.ServeHTTP(rec, req)
+		return rec
+	}
+	ok := preflight("https://dash.example.org")
+	if ok.Header().Get("Access-Control-Allow-Origin") != "https://dash.example.org" || ok.Header().Get("Access-Control-Allow-Credentials") != "true" {
+		t.Fatalf("allowlisted origin: headers %v", ok.Header())
+	}
+	bad := preflight("https://evil.example.com")
+	if bad.Header().Get("Access-Control-Allow-Origin") != "" || bad.Header().Get("Access-Control-Allow-Credentials") != "" {
+		t.Fatalf("foreign origin got CORS headers: %v", bad.Header())
+	}
+}
+
+func TestRequestLimits(t *testing.T) {
+	a := newAPI(t)
+	big := `{"query":"{ villages { totalCount } }","variables":{"pad":"` + strings.Repeat("x", 2<<20) + `"}}`
+	req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(big))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusRequestEntityTooLarge {
+		t.Fatalf("2 MiB body: %d, want 413", rec.Code)
+	}
+	if id := rec.Header().Get("X-Request-Id"); id == "" {
+		t.Fatal("no X-Request-Id on the response")
+	}
+}

@@ -1,0 +1,208 @@
+package server_test
+
+import (
+	"testing"
+
+	"yuanbahui/ent"
+	"yuanbahui/internal/fixture"
+)
+
+type userError struct {
+	Field   []string `json:"field"`
+	Message string   `json:"message"`
+	Code    string   `json:"code"`
+}
+
+func TestCreateAndUpdatePlaces(t *testing.T) {
+	a := newAPI(t)
+	var d struct {
+		CreateDistrict struct {
+			District   struct{ ID, Code, Name string }
+			UserErrors []userError
+		}
+	}
+	a.query(`mutation { createDistrict(input: {code: "500154", name: "开州区"}) { district { id code name } userErrors { field message code } } }`, nil, &d)
+	if d.CreateDistrict.District.Code != "500154" || len(d.CreateDistrict.UserErrors) != 0 {
+		t.Fatalf("createDistrict = %+v", d.CreateDistrict)
+	}
+	var tw struct {
+		CreateTown struct {
+			Town struct {
+				ID       string
+				District struct{ Name string }
+			}
+			UserErrors []userError
+		}
+	}
+	a.query(`mutation($d: ID!) { createTown(input: {code: "500154104", name: "临江镇", kind: TOWN, districtID: $d}) {
+		town { id district { name } } userErrors { code } } }`, map[string]any{"d": d.CreateDistrict.District.ID}, &tw)
+	// The payload's edges resolve after the transaction committed.
+	if tw.CreateTown.Town.District.Name != "开州区" {
+		t.Fatalf("createTown = %+v", tw.CreateTown)
+	}
+	var v struct {
+		CreateVillage struct {
+			Village struct {
+				ID   string
+				Name string
+				Town struct{ Name string }
+			}
+			UserErrors []userError
+		}
+	}
+	a.query(`mutation($t: ID!) { createVillage(input: {code: "500154104201", name: "三星村", townID: $t}) {
+		village { id name town { name } } userErrors { code } } }`, map[string]any{"t": tw.CreateTown.Town.ID}, &v)
+	if v.CreateVillage.Village.Town.Name != "临江镇" {
+		t.Fatalf("createVillage = %+v", v.CreateVillage)
+	}
+	var c struct {
+		CreateCourtyard struct {
+			Courtyard struct {
+				ID       string
+				Latitude float64
+			}
+			UserErrors []userError
+		}
+	}
+	a.query(`mutation($v: ID!) { createCourtyard(input: {code: "500154104201001", name: "杨家院坝", latitude: 31.2, longitude: 108.4, villageID: $v}) {
+		courtyard { id latitude } userErrors { code } } }`, map[string]any{"v": v.CreateVillage.Village.ID}, &c)
+	if c.CreateCourtyard.Courtyard.Latitude != 31.2 {
+		t.Fatalf("createCourtyard = %+v", c.CreateCourtyard)
+	}
+	// The courtyard got its town from its village (the scoping columns).
+	cy := a.db.Client.Courtyard.Query().OnlyX(ctx())
+	tn := a.db.Client.Town.Query().OnlyX(ctx())
+	if cy.TownID != tn.ID {
+		t.Fatalf("courtyard town_id = %d, want %d", cy.TownID, tn.ID)
+	}
+
+	var u struct {
+		UpdateVillage struct {
+			Village struct {
+				Name string
+				Kind string
+			}
+			UserErrors []userError
+		}
+	}
+	a.query(`mutation($id: ID!) { updateVillage(input: {id: $id, set: {name: "三星社区", kind: COMMUNITY}}) {
+		village { name kind } userErrors { code } } }`, map[string]any{"id": v.CreateVillage.Village.ID}, &u)
+	if u.UpdateVillage.Village.Name != "三星社区" || u.UpdateVillage.Village.Kind != "COMMUNITY" {
+		t.Fatalf("updateVillage = %+v", u.UpdateVillage)
+	}
+}
+
+func TestMutationUserErrorsChangeNothing(t *testing.T) {
+	a := newAPI(t)
+	p, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	townID := ent.EncodeGlobalID(p.Town.ID)
+	cases := []struct {
+		name, query string
+		vars        map[string]any
+		code        string
+		field       []string
+	}{
+		{"malformed code", `mutation($t: ID!) { createVillage(input: {code: "12", name: "坏村", townID: $t}) { village { id } userErrors { field message code } } }`,
+			map[string]any{"t": townID}, "INVALID", []string{"input", "code"}},
+		{"duplicate code", `mutation($t: ID!) { createVillage(input: {code: "500154104001", name: "重复村", townID: $t}) { village { id } userErrors { field message code } } }`,
+			map[string]any{"t": townID}, "CONFLICT", []string{"input", "code"}},
+		{"missing town", `mutation($t: ID!) { createVillage(input: {code: "500154104099", name: "无镇村", townID: $t}) { village { id } userErrors { field message code } } }`,
+			map[string]any{"t": ent.EncodeGlobalID(p.Villages[0].ID)}, "NOT_FOUND", []string{"input"}},
+		{"update of a missing record", `mutation($id: ID!) { updateVillage(input: {id: $id, set: {name: "x"}}) { village { id } userErrors { field message code } } }`,
+			map[string]any{"id": ent.EncodeGlobalID(p.Villages[0].ID + 999)}, "NOT_FOUND", []string{"input", "id"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			before := a.db.Client.Village.Query().CountX(ctx())
+			var out map[string]struct {
+				Village    *struct{ ID string }
+				UserErrors []userError
+			}
+			a.query(tc.query, tc.vars, &out)
+			for _, payload := range out {
+				if payload.Village != nil || len(payload.UserErrors) != 1 {
+					t.Fatalf("payload = %+v, want one user error and no village", payload)
+				}
+				ue := payload.UserErrors[0]
+				if ue.Code != tc.code || len(ue.Field) != len(tc.field) || ue.Field[len(ue.Field)-1] != tc.field[len(tc.field)-1] || ue.Message == "" {
+					t.Fatalf("user error = %+v, want code %s field %v", ue, tc.code, tc.field)
+				}
+			}
+			if after := a.db.Client.Village.Query().CountX(ctx()); after != before {
+				t.Fatalf("villages: %d before, %d after a refused mutation", before, after)
+			}
+		})
+	}
+}
+
+// TestOneActiveAssignmentPerRole: the database allows at most one active
+// assignment of each role per courtyard; ending one makes room for the next.
+func TestOneActiveAssignmentPerRole(t *testing.T) {
+	a := newAPI(t)
+	p, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 2, ResidentsPerCourtyard: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := a.db.Client.RoleAssignment.Query().Where().FirstX(ctx())
+	if head.Role != "HEAD" {
+		t.Fatalf("fixture: first assignment is %s", head.Role)
+	}
+	vars := map[string]any{
+		"c": ent.EncodeGlobalID(p.Courtyards[0].ID),
+		"r": ent.EncodeGlobalID(p.Residents[5].ID),
+	}
+	const create = `mutation($c: ID!, $r: ID!) { createRoleAssignment(input: {role: HEAD, selection: ELECTED,
+		startedAt: "2025-01-01T00:00:00Z", courtyardID: $c, residentID: $r}) { roleAssignment { id role } userErrors { field message code } } }`
+	type payload struct {
+		CreateRoleAssignment struct {
+			RoleAssignment *struct{ ID, Role string }
+			UserErrors     []userError
+		}
+	}
+	var first payload
+	a.query(create, vars, &first)
+	if ue := first.CreateRoleAssignment.UserErrors; len(ue) != 1 || ue[0].Code != "CONFLICT" || first.CreateRoleAssignment.RoleAssignment != nil {
+		t.Fatalf("second active head: %+v", first.CreateRoleAssignment)
+	}
+	// Another courtyard's head, or this courtyard's other roles, are unaffected:
+	// the same resident may serve several courtyards.
+	other := map[string]any{"c": ent.EncodeGlobalID(p.Courtyards[1].ID), "r": vars["r"]}
+	var ok payload
+	a.query(`mutation($c: ID!, $r: ID!) { createRoleAssignment(input: {role: HEAD, selection: ELECTED,
+		startedAt: "2025-01-01T00:00:00Z", courtyardID: $c, residentID: $r}) { roleAssignment { id role } userErrors { code } } }`, other, &ok)
+	if ok.CreateRoleAssignment.RoleAssignment != nil {
+		t.Fatalf("courtyard 2 already has a head, expected a conflict: %+v", ok)
+	}
+	// End the current head, then the new one may start.
+	var ended struct {
+		UpdateRoleAssignment struct {
+			RoleAssignment struct{ EndedAt, EndReason string }
+			UserErrors     []userError
+		}
+	}
+	a.query(`mutation($id: ID!) { updateRoleAssignment(input: {id: $id, set: {endedAt: "2024-12-31T00:00:00Z", endReason: RATED_FAILING}}) {
+		roleAssignment { endedAt endReason } userErrors { code } } }`, map[string]any{"id": ent.EncodeGlobalID(head.ID)}, &ended)
+	if ended.UpdateRoleAssignment.RoleAssignment.EndReason != "RATED_FAILING" {
+		t.Fatalf("ending the head: %+v", ended)
+	}
+	var second payload
+	a.query(create, vars, &second)
+	if second.CreateRoleAssignment.RoleAssignment == nil || len(second.CreateRoleAssignment.UserErrors) != 0 {
+		t.Fatalf("new head after the old one ended: %+v", second.CreateRoleAssignment)
+	}
+	var heads struct{ RoleAssignments struct{ TotalCount int } }
+	a.query(`query($c: ID!) { roleAssignments(where: {role: HEAD, endedAtIsNil: true, hasCourtyardWith: {id: $c}}) { totalCount } }`,
+		map[string]any{"c": vars["c"]}, &heads)
+	if heads.RoleAssignments.TotalCount != 1 {
+		t.Fatalf("active heads of courtyard 1: %d", heads.RoleAssignments.TotalCount)
+	}
+	// The rule holds in the database itself, below the API.
+	_, err = a.db.Client.RoleAssignment.Create().SetRole("HEAD").SetSelection("ELECTED").SetStartedAt(fixture.Start).
+		SetCourtyardID(p.Courtyards[0].ID).SetResidentID(p.Residents[4].ID).Save(ctx())
+	if !ent.IsConstraintError(err) {
+		t.Fatalf("direct insert of a second active head: err = %v, want a constraint error", err)
+	}
+}
