@@ -102,7 +102,7 @@ func openSQLite(path string) (*sql.DB, error) {
 		return nil, errors.New("sqlite: empty path")
 	}
 	dsn := path
-	pragmas := "_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)"
+	pragmas := "_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_time_format=sqlite"
 	if strings.HasPrefix(path, "file:") && strings.Contains(path, "mode=memory") {
 		dsn += sep(dsn) + pragmas
 	} else {

@@ -1,0 +1,80 @@
+// Command yuanbahui is the Yuanbahui (院坝汇) service: the GraphQL API and the
+// dashboard, plus the operator commands that prepare its database.
+//
+//	yuanbahui serve   [--addr :8080] [--db URL] [--cors ORIGINS] [--dev]
+//	yuanbahui migrate [--db URL]
+//	yuanbahui seed    [--db URL] [--scale village] [--seed N] [--as-of DATE] [--if-empty]
+//
+// The database URL comes from --db, else $DATABASE_URL, else the embedded
+// default sqlite:data/yuanbahui.db.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `yuanbahui — 院坝汇 courtyard governance service
+
+Usage:
+  yuanbahui serve    start the HTTP server (GraphQL API at /query, GraphiQL, dashboard)
+  yuanbahui migrate  bring the database schema up to date
+  yuanbahui seed     load the demo sample into an empty database
+
+Run 'yuanbahui COMMAND -h' for the flags of a command.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "yuanbahui:", err)
+		}
+		os.Exit(2)
+	}
+}
+
+// run dispatches a command line; it is main without the process around it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return flag.ErrHelp
+	}
+	switch args[0] {
+	case "serve":
+		return serve(ctx, args[1:], stdout, stderr)
+	case "migrate":
+		return migrateCmd(ctx, args[1:], stdout, stderr)
+	case "seed":
+		return seedCmd(ctx, args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+// dbFlag registers the --db flag with its environment default.
+func dbFlag(fs *flag.FlagSet) *string {
+	def := os.Getenv("DATABASE_URL")
+	if def == "" {
+		def = "sqlite:data/yuanbahui.db"
+	}
+	return fs.String("db", def, "database URL: sqlite:PATH or postgres://… (env DATABASE_URL)")
+}
+
+func newLogger(w io.Writer, format string) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}

@@ -1,0 +1,564 @@
+package seed
+
+import (
+	"context"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/award"
+	"yuanbahui/ent/grant"
+	"yuanbahui/ent/rating"
+	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/ticket"
+)
+
+// --- two-way evaluation ---
+
+type ratingPlan struct {
+	id         int
+	courtyard  int
+	officer    bool
+	dimension  rating.Dimension
+	score      int
+	period     string
+	at         time.Time
+	comment    string
+	assignment int // index, -1 for courtyard self-evaluations
+	rater      int // resident index
+	ticket     int // index, -1 if none
+	session    int // index, -1 if none
+}
+
+// ratedHalves returns the half-years evaluated in the history: those whose
+// last month (when ratings are collected) has begun by AsOf.
+func (s *seeder) ratedHalves() []period {
+	var out []period
+	for _, h := range periods(halfOf, s.start, s.asOf) {
+		from, to := s.ratingWindow(h)
+		if to.Sub(from) >= day {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// ratingWindow is when the ratings of half-year h are given: its last 30 days,
+// within the history.
+func (s *seeder) ratingWindow(h period) (from, to time.Time) {
+	return latest(h.To.Add(-30*day), s.from), earliest(h.To, s.asOf)
+}
+
+// completedHalves are the rated half-years that ended by AsOf (awards and
+// grants follow them).
+func (s *seeder) completedHalves() []period {
+	var out []period
+	for _, h := range s.ratedHalves() {
+		if !h.To.After(s.asOf) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Score weights for 1…5: mostly 4–5, a few low; officers later replaced as
+// failing were rated 1–2 in the half-year before.
+var (
+	officerScores   = []int{1, 2, 7, 35, 55}
+	courtyardScores = []int{0, 1, 8, 41, 50}
+	failingScores   = []int{70, 30, 0, 0, 0}
+)
+
+// planRatings plans, for every rated half-year and courtyard, the courtyard's
+// self-evaluation on the three dimensions (by its head) and residents' ratings
+// of each officer serving then; agents are rated after tickets they closed,
+// publicists after lectures they gave.
+func (s *seeder) planRatings() {
+	r := s.rng("ratings")
+	dims := []rating.Dimension{rating.DimensionDELIBERATION, rating.DimensionPROXY_SERVICE, rating.DimensionPUBLICITY}
+	s.byCourtyard.tickets = make([][]int, len(s.courtyards))
+	for i, t := range s.tickets {
+		s.byCourtyard.tickets[t.courtyard] = append(s.byCourtyard.tickets[t.courtyard], i)
+	}
+	s.byCourtyard.sessions = make([][]int, len(s.courtyards))
+	for i, se := range s.sessions {
+		s.byCourtyard.sessions[se.courtyard] = append(s.byCourtyard.sessions[se.courtyard], i)
+	}
+	for _, h := range s.ratedHalves() {
+		wFrom, wTo := s.ratingWindow(h)
+		for ci, c := range s.courtyards {
+			for _, dim := range dims {
+				at := between(r, wFrom, wTo)
+				s.ratings = append(s.ratings, s.rate(r, &ratingPlan{
+					courtyard: ci, dimension: dim, period: h.Label, at: at, assignment: -1,
+					rater: s.activeAt(ci, roleHead, at).resident, ticket: -1, session: -1,
+				}, courtyardScores))
+			}
+			for role := range roleEnums {
+				for _, ai := range c.roles[role] {
+					a := s.assignments[ai]
+					from, to := latest(wFrom, a.start), wTo
+					if !a.end.IsZero() {
+						to = earliest(to, a.end)
+					}
+					if to.Sub(from) < time.Hour {
+						continue
+					}
+					scores := officerScores
+					if a.reason == roleassignment.EndReasonRATED_FAILING && !a.end.Before(h.To) && a.end.Before(h.To.Add(60*day)) {
+						scores = failingScores
+					}
+					follows := s.ratingOccasions(ci, a, h)
+					for k := range s.sc.RatersPerOfficer.draw(r) {
+						p := &ratingPlan{
+							courtyard: ci, officer: true, dimension: roleDimensions[role], period: h.Label,
+							assignment: ai, ticket: -1, session: -1,
+						}
+						if k < len(follows) {
+							f := follows[k]
+							if f.ticket >= 0 {
+								t := s.tickets[f.ticket]
+								p.ticket, p.rater = f.ticket, t.applicant
+								p.at = between(r, t.completed, earliest(t.completed.Add(3*day), s.asOf))
+							} else {
+								se := s.sessions[f.session]
+								p.session, p.rater = f.session, pick(r, c.adults)
+								p.at = later(r, se.held, time.Hour, 3*time.Hour)
+							}
+						} else {
+							p.rater = pick(r, c.adults)
+							p.at = between(r, from, to)
+						}
+						if p.rater == a.resident || p.at.After(s.asOf) {
+							continue
+						}
+						s.ratings = append(s.ratings, s.rate(r, p, scores))
+					}
+				}
+			}
+		}
+	}
+	sortStable(s.ratings, func(p *ratingPlan) int64 { return p.at.Unix() })
+}
+
+// occasion is a ticket or lecture a rating may follow.
+type occasion struct{ ticket, session int }
+
+// ratingOccasions returns the tickets agent a completed, or the lectures
+// publicist a gave, in courtyard c during half-year h, most recent first.
+func (s *seeder) ratingOccasions(c int, a *assignmentPlan, h period) []occasion {
+	var out []occasion
+	switch a.role {
+	case roleAgent:
+		list := s.byCourtyard.tickets[c]
+		for k := len(list) - 1; k >= 0; k-- {
+			t := s.tickets[list[k]]
+			if t.agent == a.resident && t.status == ticket.StatusCOMPLETED &&
+				!t.completed.Before(h.From) && t.completed.Before(h.To) && t.applicant != a.resident {
+				out = append(out, occasion{ticket: list[k], session: -1})
+			}
+		}
+	case rolePublicist:
+		list := s.byCourtyard.sessions[c]
+		for k := len(list) - 1; k >= 0; k-- {
+			se := s.sessions[list[k]]
+			if se.lecture && se.speaker == a.resident && !se.held.Before(h.From) && se.held.Before(h.To) {
+				out = append(out, occasion{ticket: -1, session: list[k]})
+			}
+		}
+	}
+	return out
+}
+
+// rate draws the score (and sometimes a comment) of a planned rating.
+func (s *seeder) rate(r *rand.Rand, p *ratingPlan, weights []int) *ratingPlan {
+	p.score = weighted(r, weights) + 1
+	if p.score <= 2 || chance(r, 0.3) {
+		p.comment = pick(r, ratingComments[p.score-1])
+	}
+	return p
+}
+
+// writeRatings plans and writes the ratings.
+func (s *seeder) writeRatings(ctx context.Context) error {
+	s.planRatings()
+	ids, err := insert(ctx, s, "Rating", len(s.ratings),
+		func(c *ent.Client, i int) *ent.RatingCreate {
+			p := s.ratings[i]
+			tid, vid := s.area(p.courtyard)
+			b := c.Rating.Create().SetDimension(p.dimension).SetScore(p.score).SetPeriod(p.period).
+				SetRatedAt(p.at).SetRaterID(s.residents[p.rater].id).
+				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+				SetCreatedAt(p.at).SetUpdatedAt(p.at)
+			if p.officer {
+				b.SetTarget(rating.TargetOFFICER).SetRoleAssignmentID(s.assignments[p.assignment].id)
+			} else {
+				b.SetTarget(rating.TargetCOURTYARD)
+			}
+			if p.comment != "" {
+				b.SetComment(p.comment)
+			}
+			if p.ticket >= 0 {
+				b.SetTicketID(s.tickets[p.ticket].id)
+			}
+			if p.session >= 0 {
+				b.SetSessionID(s.sessions[p.session].id)
+			}
+			return b
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.RatingCreate) ([]*ent.Rating, error) {
+			return c.Rating.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.Rating) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		s.ratings[i].id = id
+	}
+	return nil
+}
+
+// --- points ---
+
+type entryPlan struct {
+	courtyard int
+	household int // -1 for the courtyard as a whole
+	rule      int
+	points    int
+	reason    string
+	at        time.Time
+}
+
+type redemptionPlan struct {
+	courtyard, household, good int
+	quantity, points           int
+	at                         time.Time
+}
+
+// planPoints plans points entries — for adopted golden ideas, for giving land
+// to roads that were built, and everyday ones under the weighted rules — then
+// redemptions that never spend more than a household holds at the time.
+func (s *seeder) planPoints() {
+	r := s.rng("points")
+	ruleIndex := func(code string) int {
+		return slices.IndexFunc(pointRules, func(d ruleDef) bool { return d.Code == code })
+	}
+	hhOf := func(ri int) int { return s.residents[ri].household }
+	entry := func(c, h, rule int, detail string, at time.Time) {
+		d := pointRules[rule]
+		reason := d.Name
+		if detail != "" {
+			reason += "：" + detail
+		}
+		s.entries = append(s.entries, &entryPlan{courtyard: c, household: h, rule: rule, points: d.Points,
+			reason: truncate(reason, 200), at: at})
+	}
+	gi := ruleIndex(ruleGoldenIdea)
+	for _, p := range s.ideas {
+		if !p.adopted.IsZero() {
+			entry(p.courtyard, hhOf(p.proposer), gi, truncate(p.content, 60), p.adopted)
+		}
+	}
+	lr := ruleIndex(ruleLandForRoad)
+	for _, p := range s.issues {
+		if issueItems[p.item].Code == "ROAD_REPAIR" && p.stage >= stageExecuted {
+			c := s.courtyards[p.courtyard]
+			for range 1 + r.IntN(2) {
+				entry(p.courtyard, pick(r, c.households), lr, p.title, p.times[stageExecuted])
+			}
+		}
+	}
+	everyday := make([]int, len(pointRules))
+	for i, d := range pointRules {
+		everyday[i] = d.Weight
+	}
+	for ci, c := range s.courtyards {
+		for range s.sc.PointsPerCourtyard.draw(r) {
+			rule := weighted(r, everyday)
+			h := pick(r, c.households)
+			if pointRules[rule].Points > 0 && chance(r, 0.08) {
+				h = -1 // the whole courtyard earned it
+			}
+			entry(ci, h, rule, "", between(r, s.from, s.asOf))
+		}
+	}
+	sortStable(s.entries, func(e *entryPlan) int64 { return e.at.Unix() })
+
+	// Redemptions, household by household in household order.
+	rr := s.rng("redemptions")
+	byHousehold := make([][]*entryPlan, len(s.households))
+	for _, e := range s.entries {
+		if e.household >= 0 {
+			byHousehold[e.household] = append(byHousehold[e.household], e)
+		}
+	}
+	for h, es := range byHousehold {
+		balance := 0
+		c := s.households[h].courtyard
+		goods := s.villages[s.courtyards[c].village].goods
+		for k, e := range es {
+			balance += e.points
+			if balance <= 0 || !chance(rr, 0.4) {
+				continue
+			}
+			var affordable []int
+			for _, g := range goods {
+				if supermarketGoods[s.goods[g].good].Cost <= balance {
+					affordable = append(affordable, g)
+				}
+			}
+			if len(affordable) == 0 {
+				continue
+			}
+			g := pick(rr, affordable)
+			cost := supermarketGoods[s.goods[g].good].Cost
+			qty := 1 + rr.IntN(min(3, balance/cost))
+			// Redeemed before the household's next entry, so the balance at
+			// the time covers it.
+			until := earliest(e.at.Add(30*day), s.asOf)
+			if k+1 < len(es) {
+				until = earliest(until, es[k+1].at)
+			}
+			if !until.After(e.at) {
+				continue
+			}
+			at := between(rr, e.at.Add(time.Second), until)
+			balance -= qty * cost
+			s.redemptions = append(s.redemptions, &redemptionPlan{
+				courtyard: c, household: h, good: g, quantity: qty, points: qty * cost, at: at,
+			})
+		}
+	}
+	sortStable(s.redemptions, func(p *redemptionPlan) int64 { return p.at.Unix() })
+}
+
+// writePoints plans and writes points entries and redemptions.
+func (s *seeder) writePoints(ctx context.Context) error {
+	s.planPoints()
+	_, err := insert(ctx, s, "PointEntry", len(s.entries),
+		func(c *ent.Client, i int) *ent.PointEntryCreate {
+			e := s.entries[i]
+			tid, vid := s.area(e.courtyard)
+			b := c.PointEntry.Create().SetPoints(e.points).SetReason(e.reason).SetAwardedAt(e.at).
+				SetRuleID(s.ruleIDs[e.rule]).SetCourtyardID(s.courtyards[e.courtyard].id).
+				SetTownID(tid).SetVillageID(vid).SetCreatedAt(e.at).SetUpdatedAt(e.at)
+			if e.household >= 0 {
+				b.SetHouseholdID(s.households[e.household].id)
+			}
+			return b
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.PointEntryCreate) ([]*ent.PointEntry, error) {
+			return c.PointEntry.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.PointEntry) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	_, err = insert(ctx, s, "PointRedemption", len(s.redemptions),
+		func(c *ent.Client, i int) *ent.PointRedemptionCreate {
+			p := s.redemptions[i]
+			tid, vid := s.area(p.courtyard)
+			return c.PointRedemption.Create().SetQuantity(p.quantity).SetPoints(p.points).SetRedeemedAt(p.at).
+				SetHouseholdID(s.households[p.household].id).SetItemID(s.goods[p.good].id).
+				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+				SetCreatedAt(p.at).SetUpdatedAt(p.at)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.PointRedemptionCreate) ([]*ent.PointRedemption, error) {
+			return c.PointRedemption.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.PointRedemption) int { return e.ID })
+	return err
+}
+
+// --- awards and grants ---
+
+type awardPlan struct {
+	courtyard int
+	category  award.Category
+	winner    int // resident index, -1 for the courtyard award
+	period    string
+	at        time.Time
+}
+
+type grantPlan struct {
+	courtyard int
+	purpose   grant.Purpose
+	amountFen int64
+	desc      string
+	period    string
+	at        time.Time
+}
+
+// grantPurposes with their weights; grantDescriptions is indexed alike.
+var (
+	grantPurposes = []grant.Purpose{grant.PurposeCOURTYARD_ECONOMY, grant.PurposeBEAUTIFUL_COURTYARD, grant.PurposeSAFE_COMPOUND, grant.PurposeOTHER}
+	grantWeights  = []int{4, 4, 3, 1}
+	grantYuan     = []int64{20000, 30000, 50000, 50000, 80000, 100000}
+)
+
+// awardCategories pairs award categories with the role they honour (-1: the
+// courtyard itself).
+var awardCategories = []struct {
+	category award.Category
+	role     int
+}{
+	{award.CategoryCOURTYARD, -1}, {award.CategoryHEAD, roleHead}, {award.CategoryAGENT, roleAgent},
+	{award.CategoryPUBLICIST, rolePublicist}, {award.CategoryINFORMANT, roleInformant},
+}
+
+// ranked is a candidate with its mean score.
+type ranked struct {
+	idx   int
+	score float64
+}
+
+// top returns the indices of the n best candidates; ties are broken by a
+// shuffle drawn from r.
+func top(r *rand.Rand, cands []ranked, n int) []int {
+	r.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	slices.SortStableFunc(cands, func(a, b ranked) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	out := make([]int, 0, n)
+	for _, c := range cands[:min(n, len(cands))] {
+		out = append(out, c.idx)
+	}
+	return out
+}
+
+// planAwards plans, per completed half-year and town, the "五个最美" awards
+// (the best-rated courtyards and officers) and project grants (to courtyards
+// with the most deliberation and lectures).
+func (s *seeder) planAwards() {
+	r := s.rng("awards")
+	for _, h := range s.completedHalves() {
+		// Mean scores of the half-year per courtyard and per assignment.
+		cSum, cN := make([]int, len(s.courtyards)), make([]int, len(s.courtyards))
+		aSum, aN := make([]int, len(s.assignments)), make([]int, len(s.assignments))
+		for _, p := range s.ratings {
+			if p.period != h.Label {
+				continue
+			}
+			if p.officer {
+				aSum[p.assignment] += p.score
+				aN[p.assignment]++
+			} else {
+				cSum[p.courtyard] += p.score
+				cN[p.courtyard]++
+			}
+		}
+		activity := make([]int, len(s.courtyards))
+		for _, p := range s.issues {
+			if d := p.times[stageDecided]; !d.IsZero() && !d.Before(h.From) && d.Before(h.To) {
+				activity[p.courtyard] += 2
+			}
+		}
+		for _, p := range s.sessions {
+			if p.lecture && !p.held.Before(h.From) && p.held.Before(h.To) {
+				activity[p.courtyard]++
+			}
+		}
+		awardedAt := earliest(h.To.Add(10*day), s.asOf)
+		grantedAt := earliest(h.To.Add(20*day), s.asOf)
+		for _, t := range s.towns {
+			var inTown []int
+			for _, vi := range t.villages {
+				inTown = append(inTown, s.villages[vi].courtyards...)
+			}
+			for _, ac := range awardCategories {
+				var cands []ranked
+				if ac.role < 0 {
+					for _, ci := range inTown {
+						if cN[ci] > 0 {
+							cands = append(cands, ranked{ci, float64(cSum[ci]) / float64(cN[ci])})
+						}
+					}
+					for _, ci := range top(r, cands, s.sc.AwardsPerCategory) {
+						s.awards = append(s.awards, &awardPlan{courtyard: ci, category: ac.category, winner: -1, period: h.Label, at: awardedAt})
+					}
+					continue
+				}
+				for _, ci := range inTown {
+					for _, ai := range s.courtyards[ci].roles[ac.role] {
+						if aN[ai] > 0 {
+							cands = append(cands, ranked{ai, float64(aSum[ai]) / float64(aN[ai])})
+						}
+					}
+				}
+				won := map[int]bool{} // residents already awarded in this category
+				for _, ai := range top(r, cands, len(cands)) {
+					a := s.assignments[ai]
+					if won[a.resident] {
+						continue
+					}
+					won[a.resident] = true
+					s.awards = append(s.awards, &awardPlan{courtyard: a.courtyard, category: ac.category, winner: a.resident, period: h.Label, at: awardedAt})
+					if len(won) == s.sc.AwardsPerCategory {
+						break
+					}
+				}
+			}
+			var cands []ranked
+			for _, ci := range inTown {
+				mean := 0.0
+				if cN[ci] > 0 {
+					mean = float64(cSum[ci]) / float64(cN[ci])
+				}
+				cands = append(cands, ranked{ci, float64(activity[ci]) + 2*mean})
+			}
+			for _, ci := range top(r, cands, s.sc.GrantsPerHalf.draw(r)) {
+				k := weighted(r, grantWeights)
+				s.grants = append(s.grants, &grantPlan{
+					courtyard: ci, purpose: grantPurposes[k], amountFen: pick(r, grantYuan) * 100,
+					desc: pick(r, grantDescriptions[k]), period: h.Label, at: grantedAt,
+				})
+			}
+		}
+	}
+}
+
+// writeAwards plans and writes awards and grants.
+func (s *seeder) writeAwards(ctx context.Context) error {
+	s.planAwards()
+	_, err := insert(ctx, s, "Award", len(s.awards),
+		func(c *ent.Client, i int) *ent.AwardCreate {
+			p := s.awards[i]
+			tid, vid := s.area(p.courtyard)
+			b := c.Award.Create().SetPeriod(p.period).SetCategory(p.category).
+				SetCitation(awardCitations[string(p.category)]).
+				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+				SetCreatedAt(p.at).SetUpdatedAt(p.at)
+			if p.winner >= 0 {
+				b.SetWinnerID(s.residents[p.winner].id)
+			}
+			return b
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.AwardCreate) ([]*ent.Award, error) {
+			return c.Award.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.Award) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	_, err = insert(ctx, s, "Grant", len(s.grants),
+		func(c *ent.Client, i int) *ent.GrantCreate {
+			p := s.grants[i]
+			tid, vid := s.area(p.courtyard)
+			return c.Grant.Create().SetAmountFen(p.amountFen).SetPurpose(p.purpose).SetDescription(p.desc).
+				SetPeriod(p.period).SetCourtyardID(s.courtyards[p.courtyard].id).
+				SetTownID(tid).SetVillageID(vid).SetCreatedAt(p.at).SetUpdatedAt(p.at)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.GrantCreate) ([]*ent.Grant, error) {
+			return c.Grant.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.Grant) int { return e.ID })
+	return err
+}

@@ -1,0 +1,603 @@
+package seed
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"time"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/issue"
+	"yuanbahui/ent/quartertheme"
+	"yuanbahui/ent/ticket"
+)
+
+// --- village catalogues: supermarket goods and quarter themes ---
+
+type goodPlan struct {
+	id      int
+	village int
+	good    int // index into supermarketGoods
+	stock   int
+}
+
+type themePlan struct {
+	id      int
+	village int
+	quarter period
+	topic   int // index into lectureTopics
+	title   string
+}
+
+// writeVillageCatalogues plans and writes each village's supermarket goods
+// and its 2–3 lecture themes per quarter. Topics rotate through a per-village
+// order of the eight lectures, so every village covers all eight within a few
+// quarters and never repeats a topic within one.
+func (s *seeder) writeVillageCatalogues(ctx context.Context) error {
+	r := s.rng("village catalogues")
+	for vi, v := range s.villages {
+		n := min(s.sc.GoodsPerVillage.draw(r), len(supermarketGoods))
+		for _, g := range r.Perm(len(supermarketGoods))[:n] {
+			v.goods = append(v.goods, len(s.goods))
+			s.goods = append(s.goods, &goodPlan{village: vi, good: g, stock: 10 + r.IntN(91)})
+		}
+		order := r.Perm(len(lectureTopics))
+		next := 0
+		for _, q := range s.quarters() {
+			k := min(s.sc.ThemesPerQuarter.draw(r), len(lectureTopics))
+			for range k {
+				topic := order[next%len(order)]
+				next++
+				s.themes = append(s.themes, &themePlan{
+					village: vi, quarter: q, topic: topic, title: pick(r, themeTitles[topic]),
+				})
+			}
+		}
+	}
+	t := s.start
+	ids, err := insert(ctx, s, "SupermarketItem", len(s.goods),
+		func(c *ent.Client, i int) *ent.SupermarketItemCreate {
+			g := s.goods[i]
+			d := supermarketGoods[g.good]
+			return c.SupermarketItem.Create().SetName(d.Name).SetPointsCost(d.Cost).SetStock(g.stock).
+				SetActive(true).SetVillageID(s.villages[g.village].id).SetCreatedAt(t).SetUpdatedAt(t)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.SupermarketItemCreate) ([]*ent.SupermarketItem, error) {
+			return c.SupermarketItem.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.SupermarketItem) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		s.goods[i].id = id
+	}
+	ids, err = insert(ctx, s, "QuarterTheme", len(s.themes),
+		func(c *ent.Client, i int) *ent.QuarterThemeCreate {
+			th := s.themes[i]
+			at := latest(th.quarter.From, s.start)
+			return c.QuarterTheme.Create().SetQuarter(th.quarter.Label).
+				SetTopic(quartertheme.Topic(lectureTopics[th.topic])).SetTitle(th.title).
+				SetVillageID(s.villages[th.village].id).SetCreatedAt(at).SetUpdatedAt(at)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.QuarterThemeCreate) ([]*ent.QuarterTheme, error) {
+			return c.QuarterTheme.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.QuarterTheme) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		s.themes[i].id = id
+	}
+	return nil
+}
+
+// quarters returns the quarters of the history.
+func (s *seeder) quarters() []period { return periods(quarterOf, s.start, s.asOf) }
+
+// --- issues ---
+
+// issueStages are the six steps in order; issuePlan.times is indexed alike.
+var issueStages = [6]issue.Stage{
+	issue.StageCOLLECTED, issue.StageCONFIRMED, issue.StageVISITED,
+	issue.StageDECIDED, issue.StageEXECUTED, issue.StageEVALUATED,
+}
+
+const (
+	stageCollected = iota
+	stageConfirmed
+	stageVisited
+	stageDecided
+	stageExecuted
+	stageEvaluated
+)
+
+// issueCategories in schema order, with their monthly weights (seasonality:
+// rain damages roads and pipes from May to September, spring clean-ups fill
+// March to May, banquets cluster around the Spring Festival and October).
+var issueCategories = []issue.Category{
+	issue.CategoryPUBLIC_FACILITY, issue.CategoryLIVING_ENVIRONMENT, issue.CategoryDISPUTE, issue.CategoryCUSTOMS,
+}
+
+func categoryWeights(m time.Month) []int {
+	w := []int{8, 8, 6, 3}
+	if m >= time.May && m <= time.September {
+		w[0] = 16
+	}
+	if m >= time.March && m <= time.May {
+		w[1] = 12
+	}
+	if m == time.January || m == time.February || m == time.October {
+		w[3] = 9
+	}
+	return w
+}
+
+// executeWithin is how long carrying out a decision may take per category.
+func executeWithin(c issue.Category) time.Duration {
+	switch c {
+	case issue.CategoryPUBLIC_FACILITY:
+		return 45 * day
+	case issue.CategoryLIVING_ENVIRONMENT:
+		return 30 * day
+	case issue.CategoryCUSTOMS:
+		return 10 * day
+	default:
+		return 7 * day
+	}
+}
+
+type issuePlan struct {
+	id                                 int
+	courtyard                          int
+	item                               int
+	title                              string
+	description                        string
+	stage                              int
+	times                              [6]time.Time // collected … evaluated; zero beyond stage
+	escalate                           bool         // goes up to the village once visited
+	escalated                          time.Time
+	fundFen                            int64
+	votes                              bool
+	vFor, vAgainst, vAbstain, vPresent int
+	decision, outcome                  string
+	raisedBy                           int // resident index, -1 if collected by the informant
+}
+
+// planIssues plans every courtyard's issues through the six-step loop. An
+// issue reaches the steps whose time has come by AsOf; a few stall earlier,
+// and the sample is made to hold every stage.
+func (s *seeder) planIssues() {
+	r := s.rng("issues")
+	byCategory := make([][]int, len(issueCategories))
+	itemWeights := make([][]int, len(issueCategories))
+	for i, d := range issueItems {
+		k := slices.Index(issueCategories, d.Category)
+		byCategory[k] = append(byCategory[k], i)
+		itemWeights[k] = append(itemWeights[k], d.Weight)
+	}
+	for ci, c := range s.courtyards {
+		n := s.sc.IssuesPerCourtyard.draw(r)
+		for range n {
+			t0 := between(r, s.from, s.asOf)
+			k := weighted(r, categoryWeights(t0.Month()))
+			item := byCategory[k][weighted(r, itemWeights[k])]
+			d := issueItems[item]
+			p := &issuePlan{courtyard: ci, item: item, title: pick(r, d.Titles), raisedBy: -1}
+			if chance(r, 0.8) {
+				p.raisedBy = pick(r, c.adults)
+				p.description = fmt.Sprintf("%s群众在院坝会上反映：%s，希望尽快解决。", c.name, p.title)
+			} else {
+				p.description = fmt.Sprintf("信息员走访%s收集：%s。", c.name, p.title)
+			}
+			escalate := chance(r, d.Escalate)
+			ts := &p.times
+			ts[stageCollected] = t0
+			ts[stageConfirmed] = later(r, ts[0], 4*time.Hour, 5*day)
+			ts[stageVisited] = later(r, ts[1], day, 7*day)
+			decide := 14 * day
+			if d.Category == issue.CategoryDISPUTE {
+				decide = 7 * day
+			}
+			if escalate {
+				decide += 14 * day
+			}
+			ts[stageDecided] = later(r, ts[2], day, decide)
+			ts[stageExecuted] = later(r, ts[3], 12*time.Hour, executeWithin(d.Category))
+			ts[stageEvaluated] = later(r, ts[4], 7*day, 30*day)
+			p.stage = stageCollected
+			for st := stageConfirmed; st <= stageEvaluated && !ts[st].After(s.asOf); st++ {
+				p.stage = st
+			}
+			// Some issues stall: parties cannot be reached, funds are not found.
+			if p.stage > stageCollected && chance(r, 0.05) {
+				p.stage = r.IntN(p.stage)
+			}
+			p.escalate = escalate
+			s.issues = append(s.issues, p)
+		}
+	}
+	// Make sure the sample shows every stage.
+	for st := stageCollected; st < stageEvaluated; st++ {
+		if slices.ContainsFunc(s.issues, func(p *issuePlan) bool { return p.stage == st }) {
+			continue
+		}
+		var cands []*issuePlan
+		for _, p := range s.issues {
+			if p.stage > st {
+				cands = append(cands, p)
+			}
+		}
+		if len(cands) > 0 {
+			pick(r, cands).stage = st
+		}
+	}
+	for _, p := range s.issues {
+		s.finishIssue(r, p)
+	}
+	sortStable(s.issues, func(p *issuePlan) int64 { return p.times[0].Unix() })
+}
+
+// finishIssue clears the steps not reached and fills what the reached steps
+// imply: escalation, the vote, collective funds, decision and outcome.
+func (s *seeder) finishIssue(r *rand.Rand, p *issuePlan) {
+	for st := p.stage + 1; st <= stageEvaluated; st++ {
+		p.times[st] = time.Time{}
+	}
+	d := issueItems[p.item]
+	c := s.courtyards[p.courtyard]
+	if p.escalate {
+		if p.stage >= stageVisited {
+			v := p.times[stageVisited]
+			if p.stage >= stageDecided {
+				p.escalated = v.Add(p.times[stageDecided].Sub(v) / 2).Truncate(time.Second)
+			} else if v.Add(time.Hour).Before(s.asOf) {
+				p.escalated = between(r, v.Add(time.Hour), earliest(v.Add(3*day), s.asOf))
+			}
+		}
+	}
+	if p.stage < stageDecided {
+		return
+	}
+	decision := pick(r, d.Decisions)
+	if strings.Contains(decision, "{fund}") {
+		yuan := pick(r, d.FundsYuan)
+		p.fundFen = int64(yuan) * 100
+		decision = strings.ReplaceAll(decision, "{fund}", fmt.Sprintf("%d元", yuan))
+	}
+	p.decision = decision
+	// Spending collective funds takes a show of hands; so do many
+	// environment and customs matters. Disputes are mediated, not voted.
+	if p.fundFen > 0 || (d.Category != issue.CategoryDISPUTE && chance(r, 0.5)) {
+		p.votes = true
+		p.vPresent = min(12+r.IntN(34), len(c.adults))
+		p.vAbstain = r.IntN(3)
+		p.vAgainst = r.IntN(p.vPresent/8 + 1)
+		notVoting := r.IntN(2)
+		p.vFor = max(p.vPresent-p.vAgainst-p.vAbstain-notVoting, 0)
+		if p.vFor+p.vAgainst+p.vAbstain > p.vPresent { // tiny courtyards
+			p.vAgainst, p.vAbstain, p.vFor = 0, 0, p.vPresent
+		}
+		p.decision += fmt.Sprintf("（到场%d人，赞成%d人）", p.vPresent, p.vFor)
+	}
+	if p.stage >= stageExecuted {
+		p.outcome = pick(r, d.Outcomes)
+	}
+	if p.stage >= stageEvaluated {
+		p.outcome += "；群众评价满意"
+	}
+}
+
+// writeIssues plans and writes the issues.
+func (s *seeder) writeIssues(ctx context.Context) error {
+	s.planIssues()
+	ids, err := insert(ctx, s, "Issue", len(s.issues),
+		func(c *ent.Client, i int) *ent.IssueCreate {
+			p := s.issues[i]
+			tid, vid := s.area(p.courtyard)
+			d := issueItems[p.item]
+			b := c.Issue.Create().SetTitle(p.title).SetDescription(p.description).
+				SetCategory(d.Category).SetStage(issueStages[p.stage]).SetItemID(s.itemIDs[p.item]).
+				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+				SetCollectedAt(p.times[0]).SetCreatedAt(p.times[0])
+			updated := p.times[p.stage]
+			setters := [6]func(time.Time) *ent.IssueCreate{
+				b.SetCollectedAt, b.SetConfirmedAt, b.SetVisitedAt, b.SetDecidedAt, b.SetExecutedAt, b.SetEvaluatedAt,
+			}
+			for st := stageConfirmed; st <= p.stage; st++ {
+				setters[st](p.times[st])
+			}
+			if !p.escalated.IsZero() {
+				b.SetEscalatedAt(p.escalated)
+				updated = latest(updated, p.escalated)
+			}
+			b.SetUpdatedAt(updated)
+			if p.raisedBy >= 0 {
+				b.SetRaisedByID(s.residents[p.raisedBy].id)
+			}
+			if p.fundFen > 0 {
+				b.SetCollectiveFundFen(p.fundFen)
+			}
+			if p.votes {
+				b.SetVotesFor(p.vFor).SetVotesAgainst(p.vAgainst).SetVotesAbstain(p.vAbstain).SetVotesPresent(p.vPresent)
+			}
+			if p.decision != "" {
+				b.SetDecision(p.decision)
+			}
+			if p.outcome != "" {
+				b.SetOutcome(p.outcome)
+			}
+			return b
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.IssueCreate) ([]*ent.Issue, error) {
+			return c.Issue.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.Issue) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		s.issues[i].id = id
+	}
+	return nil
+}
+
+// --- golden ideas ---
+
+type ideaPlan struct {
+	id        int
+	courtyard int
+	content   string
+	submitted time.Time
+	adopted   time.Time // zero if not adopted
+	proposer  int
+}
+
+// writeIdeas plans and writes golden ideas; a good share is adopted within
+// two months.
+func (s *seeder) writeIdeas(ctx context.Context) error {
+	r := s.rng("ideas")
+	for ci, c := range s.courtyards {
+		for range s.sc.IdeasPerCourtyard.draw(r) {
+			p := &ideaPlan{courtyard: ci, content: pick(r, ideaContents), proposer: pick(r, c.adults)}
+			p.submitted = between(r, s.from, s.asOf)
+			if p.submitted.Add(7*day).Before(s.asOf) && chance(r, 0.45) {
+				p.adopted = between(r, p.submitted.Add(5*day), earliest(p.submitted.Add(60*day), s.asOf))
+			}
+			s.ideas = append(s.ideas, p)
+		}
+	}
+	sortStable(s.ideas, func(p *ideaPlan) int64 { return p.submitted.Unix() })
+	ids, err := insert(ctx, s, "Idea", len(s.ideas),
+		func(c *ent.Client, i int) *ent.IdeaCreate {
+			p := s.ideas[i]
+			tid, vid := s.area(p.courtyard)
+			b := c.Idea.Create().SetContent(p.content).SetSubmittedAt(p.submitted).
+				SetProposerID(s.residents[p.proposer].id).SetCourtyardID(s.courtyards[p.courtyard].id).
+				SetTownID(tid).SetVillageID(vid).SetCreatedAt(p.submitted).SetUpdatedAt(p.submitted).
+				SetAdopted(!p.adopted.IsZero())
+			if !p.adopted.IsZero() {
+				b.SetAdoptedAt(p.adopted).SetUpdatedAt(p.adopted)
+			}
+			return b
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.IdeaCreate) ([]*ent.Idea, error) {
+			return c.Idea.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.Idea) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		s.ideas[i].id = id
+	}
+	return nil
+}
+
+// --- proxy-service tickets ---
+
+type ticketPlan struct {
+	id        int
+	courtyard int
+	service   int
+	applicant int
+	agent     int // resident index
+	mode      ticket.Mode
+	status    ticket.Status
+	submitted time.Time
+	due       time.Time
+	completed time.Time // zero while open
+}
+
+// ticketNotes are the agent's notes by status.
+var ticketNotes = map[ticket.Status][]string{
+	ticket.StatusSUBMITTED:   {""},
+	ticket.StatusACCEPTED:    {"已受理，待补充材料", "已受理，材料齐全"},
+	ticket.StatusIN_PROGRESS: {"材料已报送镇便民服务中心，等待审批", "已提交区级部门审核"},
+	ticket.StatusCOMPLETED:   {"已办结，结果已送达群众手中", "代办员全程跑办，已办结", "现场办结"},
+	ticket.StatusREJECTED:    {"不符合申请条件，已向群众解释政策"},
+	ticket.StatusWITHDRAWN:   {"群众自行办理，撤回申请"},
+}
+
+// planTickets plans the tickets of every courtyard: submitted through the
+// history (medical insurance peaks in autumn), due after the service's time
+// limit, and settled according to how long they have been open by AsOf.
+func (s *seeder) planTickets() {
+	r := s.rng("tickets")
+	for ci, c := range s.courtyards {
+		for range s.sc.TicketsPerCourtyard.draw(r) {
+			sub := between(r, s.from, s.asOf)
+			w := make([]int, len(serviceTypes))
+			for i, d := range serviceTypes {
+				w[i] = d.Weight
+				if slices.Contains(d.Peak, int(sub.Month())) {
+					w[i] *= 3
+				}
+			}
+			svc := weighted(r, w)
+			d := serviceTypes[svc]
+			t := &ticketPlan{
+				courtyard: ci, service: svc, submitted: sub,
+				applicant: s.pickApplicant(r, c, d.MinAge),
+				mode:      ticketModes[weighted(r, d.Modes[:])],
+			}
+			s.settleTicket(r, t)
+			s.tickets = append(s.tickets, t)
+		}
+	}
+	// Make sure the sample shows every status, and overdue tickets.
+	for _, st := range []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS,
+		ticket.StatusCOMPLETED, ticket.StatusREJECTED, ticket.StatusWITHDRAWN} {
+		if !slices.ContainsFunc(s.tickets, func(t *ticketPlan) bool { return t.status == st }) {
+			s.forceTicket(r, pick(r, s.tickets), st, false)
+		}
+	}
+	if !slices.ContainsFunc(s.tickets, s.overdue) {
+		s.forceTicket(r, pick(r, s.tickets), ticket.StatusIN_PROGRESS, true)
+	}
+	for _, t := range s.tickets {
+		t.agent = s.activeAt(t.courtyard, roleAgent, t.submitted).resident
+	}
+	sortStable(s.tickets, func(t *ticketPlan) int64 { return t.submitted.Unix() })
+}
+
+// overdue reports whether a ticket is still open past its due time.
+func (s *seeder) overdue(t *ticketPlan) bool {
+	return t.completed.IsZero() && t.due.Before(s.asOf)
+}
+
+// limit returns the time limit of a ticket's service.
+func (t *ticketPlan) limit() time.Duration {
+	return time.Duration(serviceTypes[t.service].LimitDays) * day
+}
+
+// settleTicket sets the due time, status and completion of a ticket.
+func (s *seeder) settleTicket(r *rand.Rand, t *ticketPlan) {
+	lim := t.limit()
+	t.due = t.submitted.AddDate(0, 0, serviceTypes[t.service].LimitDays)
+	closeAt := func(st ticket.Status, lo, hi time.Duration) {
+		at := later(r, t.submitted, lo, hi)
+		if at.After(s.asOf) {
+			s.openTicket(t)
+			return
+		}
+		t.status, t.completed = st, at
+	}
+	switch u := r.Float64(); {
+	case u < 0.04:
+		closeAt(ticket.StatusWITHDRAWN, time.Hour, lim/2)
+	case u < 0.10:
+		closeAt(ticket.StatusREJECTED, day, lim)
+	case u < 0.13 && t.due.Before(s.asOf):
+		// Stuck: waiting on another office past the time limit.
+		t.status = pick(r, []ticket.Status{ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS, ticket.StatusIN_PROGRESS})
+	case chance(r, 0.06):
+		closeAt(ticket.StatusCOMPLETED, lim+lim/20, lim+lim/2) // completed late
+	default:
+		closeAt(ticket.StatusCOMPLETED, lim/5, lim-lim/20)
+	}
+}
+
+// openTicket sets the status of a ticket still open at AsOf from its age.
+func (s *seeder) openTicket(t *ticketPlan) {
+	t.completed = time.Time{}
+	switch age := s.asOf.Sub(t.submitted); {
+	case age < 12*time.Hour:
+		t.status = ticket.StatusSUBMITTED
+	case age < t.limit()/4:
+		t.status = ticket.StatusACCEPTED
+	default:
+		t.status = ticket.StatusIN_PROGRESS
+	}
+}
+
+// forceTicket re-times ticket t so that it has status st at AsOf (overdue:
+// still open past its due time).
+func (s *seeder) forceTicket(r *rand.Rand, t *ticketPlan, st ticket.Status, overdue bool) {
+	lim := t.limit()
+	var sub time.Time
+	switch {
+	case overdue:
+		sub = s.asOf.Add(-lim - time.Duration(2+r.IntN(14))*day)
+	case st == ticket.StatusSUBMITTED:
+		sub = s.asOf.Add(-time.Duration(1+r.IntN(10)) * time.Hour)
+	case st == ticket.StatusACCEPTED:
+		sub = s.asOf.Add(-12*time.Hour - time.Duration(r.Int64N(int64(lim/4-12*time.Hour)/int64(time.Second)))*time.Second)
+	case st == ticket.StatusIN_PROGRESS:
+		sub = s.asOf.Add(-lim / 2)
+	default:
+		sub = s.asOf.Add(-2 * lim)
+	}
+	t.submitted = sub
+	t.due = sub.AddDate(0, 0, serviceTypes[t.service].LimitDays)
+	t.status, t.completed = st, time.Time{}
+	if st == ticket.StatusCOMPLETED || st == ticket.StatusREJECTED || st == ticket.StatusWITHDRAWN {
+		t.completed = sub.Add(lim / 2)
+	}
+}
+
+// pickApplicant picks an adult of courtyard c, at least minAge old when
+// possible (the oldest adult otherwise).
+func (s *seeder) pickApplicant(r *rand.Rand, c *courtyardPlan, minAge int) int {
+	if minAge == 0 {
+		return pick(r, c.adults)
+	}
+	year := s.asOf.Year()
+	var cands []int
+	oldest := c.adults[0]
+	for _, ri := range c.adults {
+		by := s.residents[ri].birthYear
+		if year-by >= minAge {
+			cands = append(cands, ri)
+		}
+		if by < s.residents[oldest].birthYear {
+			oldest = ri
+		}
+	}
+	if len(cands) == 0 {
+		return oldest
+	}
+	return pick(r, cands)
+}
+
+// writeTickets plans and writes the tickets.
+func (s *seeder) writeTickets(ctx context.Context) error {
+	s.planTickets()
+	r := s.rng("ticket notes")
+	notes := make([]string, len(s.tickets))
+	for i, t := range s.tickets {
+		notes[i] = pick(r, ticketNotes[t.status])
+	}
+	ids, err := insert(ctx, s, "Ticket", len(s.tickets),
+		func(c *ent.Client, i int) *ent.TicketCreate {
+			t := s.tickets[i]
+			tid, vid := s.area(t.courtyard)
+			b := c.Ticket.Create().SetMode(t.mode).SetStatus(t.status).
+				SetSubmittedAt(t.submitted).SetDueAt(t.due).
+				SetCourtyardID(s.courtyards[t.courtyard].id).SetTownID(tid).SetVillageID(vid).
+				SetApplicantID(s.residents[t.applicant].id).SetServiceTypeID(s.serviceIDs[t.service]).
+				SetAgentID(s.residents[t.agent].id).
+				SetCreatedAt(t.submitted).SetUpdatedAt(t.submitted)
+			if !t.completed.IsZero() {
+				b.SetCompletedAt(t.completed).SetUpdatedAt(t.completed)
+			}
+			if notes[i] != "" {
+				b.SetNote(notes[i])
+			}
+			return b
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.TicketCreate) ([]*ent.Ticket, error) {
+			return c.Ticket.CreateBulk(bs...).Save(ctx)
+		},
+		func(e *ent.Ticket) int { return e.ID })
+	if err != nil {
+		return err
+	}
+	for i, id := range ids {
+		s.tickets[i].id = id
+	}
+	return nil
+}

@@ -1,0 +1,727 @@
+package seed_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/award"
+	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/grant"
+	"yuanbahui/ent/household"
+	"yuanbahui/ent/householdmove"
+	"yuanbahui/ent/idea"
+	"yuanbahui/ent/issue"
+	"yuanbahui/ent/migrate"
+	"yuanbahui/ent/pointentry"
+	"yuanbahui/ent/pointredemption"
+	"yuanbahui/ent/rating"
+	"yuanbahui/ent/resident"
+	"yuanbahui/ent/roleassignment"
+	_ "yuanbahui/ent/runtime"
+	"yuanbahui/ent/session"
+	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/seed"
+	"yuanbahui/internal/testdb"
+)
+
+// asOf anchors every run of the tests: the history is 2024-01-01 … 2025-07-01.
+var asOf = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+
+var dbSeq atomic.Int64
+
+// issueStages are the six steps of the loop in order.
+var issueStages = []issue.Stage{issue.StageCOLLECTED, issue.StageCONFIRMED, issue.StageVISITED,
+	issue.StageDECIDED, issue.StageEXECUTED, issue.StageEVALUATED}
+
+// openDB opens a fresh migrated database (SQLite, or PostgreSQL when
+// TEST_DATABASE_URL is set) and returns its client and pool.
+func openDB(t *testing.T) (*ent.Client, *sql.DB) {
+	t.Helper()
+	db := testdb.Open(t)
+	return db.Client, db.SQL
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testdb.DropTemplate()
+	os.Exit(code)
+}
+
+// tableCounts counts the rows of every table in the database.
+func tableCounts(t *testing.T, db *sql.DB) map[string]int {
+	t.Helper()
+	counts := map[string]int{}
+	for _, name := range tables(t, db) {
+		var n int
+		if err := db.QueryRow(`SELECT count(*) FROM "` + name + `"`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		counts[name] = n
+	}
+	return counts
+}
+
+// tables lists the schema's tables by name.
+func tables(t *testing.T, _ *sql.DB) []string {
+	t.Helper()
+	var names []string
+	for _, tb := range migrate.Tables {
+		names = append(names, tb.Name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// digest hashes every row of every table in id order, all columns included
+// (created_at and updated_at too: the seeder derives them from AsOf).
+func digest(t *testing.T, db *sql.DB) string {
+	t.Helper()
+	h := sha256.New()
+	for _, name := range tables(t, db) {
+		rows, err := db.Query(`SELECT * FROM "` + name + `" ORDER BY id`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		fmt.Fprintf(h, "table %s %v\n", name, cols)
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range vals {
+				if b, ok := v.([]byte); ok {
+					v = string(b)
+				}
+				fmt.Fprintf(h, "%v\x1f", v)
+			}
+			h.Write([]byte{'\n'})
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		rows.Close()
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func run(t *testing.T, client *ent.Client, s int64) seed.Summary {
+	t.Helper()
+	sum, err := seed.Run(context.Background(), client, seed.Options{Scale: "village", Seed: s, AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
+}
+
+func TestRunVillage(t *testing.T) {
+	ctx := context.Background()
+	client, db := openDB(t)
+
+	progress := map[string][2]int{}
+	calls := 0
+	began := time.Now()
+	sum, err := seed.Run(ctx, client, seed.Options{
+		Scale: "village", Seed: 42, AsOf: asOf,
+		Progress: func(stage string, done, total int) {
+			calls++
+			if last := progress[stage]; done <= last[0] && last[1] != 0 {
+				t.Errorf("progress of %s went from %d to %d", stage, last[0], done)
+			}
+			progress[stage] = [2]int{done, total}
+		},
+	})
+	elapsed := time.Since(began)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("seeded in %v: %v", elapsed, sum)
+
+	checkSample(t, client, db, asOf, sum, progress, calls)
+	if elapsed > 5*time.Second {
+		t.Errorf("seeding took %v", elapsed)
+	}
+}
+
+// checkSample checks the invariants of a village-scale sample seeded as of asOf
+// (progress and calls: what the Progress callback saw, nil when not watched).
+func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, sum seed.Summary, progress map[string][2]int, calls int) {
+	ctx := context.Background()
+	asOf = asOf.UTC().Truncate(time.Second)
+	from := asOf.AddDate(0, -18, 0)
+	t.Run("summary matches the database", func(t *testing.T) {
+		count := map[string]func(context.Context) (int, error){
+			"District":        client.District.Query().Count,
+			"Town":            client.Town.Query().Count,
+			"Village":         client.Village.Query().Count,
+			"Courtyard":       client.Courtyard.Query().Count,
+			"Household":       client.Household.Query().Count,
+			"HouseholdMove":   client.HouseholdMove.Query().Count,
+			"Resident":        client.Resident.Query().Count,
+			"RoleAssignment":  client.RoleAssignment.Query().Count,
+			"IssueItem":       client.IssueItem.Query().Count,
+			"ServiceType":     client.ServiceType.Query().Count,
+			"PointRule":       client.PointRule.Query().Count,
+			"SupermarketItem": client.SupermarketItem.Query().Count,
+			"QuarterTheme":    client.QuarterTheme.Query().Count,
+			"Issue":           client.Issue.Query().Count,
+			"Idea":            client.Idea.Query().Count,
+			"Ticket":          client.Ticket.Query().Count,
+			"Session":         client.Session.Query().Count,
+			"Rating":          client.Rating.Query().Count,
+			"PointEntry":      client.PointEntry.Query().Count,
+			"PointRedemption": client.PointRedemption.Query().Count,
+			"Award":           client.Award.Query().Count,
+			"Grant":           client.Grant.Query().Count,
+		}
+		if len(sum) != len(count) {
+			t.Errorf("summary has %d entities, want %d: %v", len(sum), len(count), sum)
+		}
+		for name, f := range count {
+			n, err := f(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum[name] != n {
+				t.Errorf("summary[%s] = %d, database holds %d", name, sum[name], n)
+			}
+			if n == 0 {
+				t.Errorf("no %s rows", name)
+			}
+			if p, ok := progress[name]; progress != nil && (!ok || p[0] != n || p[1] != n) {
+				t.Errorf("last progress of %s = %v, want done = total = %d", name, p, n)
+			}
+		}
+		if sum["IssueItem"] != 17 {
+			t.Errorf("%d issue items, want 17", sum["IssueItem"])
+		}
+		if c := sum["Courtyard"]; c < 20 || c > 32 {
+			t.Errorf("%d courtyards, want 4 villages × 5–8", c)
+		}
+		if h, c := sum["Household"], sum["Courtyard"]; h < 15*c || h > 40*c {
+			t.Errorf("%d households for %d courtyards", h, c)
+		}
+		if r, h := sum["Resident"], sum["Household"]; r < 2*h || r > 4*h {
+			t.Errorf("%d residents for %d households: want about 3 per household", r, h)
+		}
+		if progress != nil && calls < len(count) {
+			t.Errorf("progress called %d times", calls)
+		}
+	})
+
+	t.Run("places and codes", func(t *testing.T) {
+		d := client.District.Query().OnlyX(ctx)
+		if d.Code != "500154" || d.Name != "开州区" {
+			t.Errorf("district %s %s", d.Code, d.Name)
+		}
+		tw := client.Town.Query().OnlyX(ctx)
+		if tw.Code != "500154104" || tw.Name != "临江镇" {
+			t.Errorf("town %s %s", tw.Code, tw.Name)
+		}
+		vs := client.Village.Query().AllX(ctx)
+		if len(vs) != 4 {
+			t.Errorf("%d villages, want 4", len(vs))
+		}
+		vcode := map[int]string{}
+		sanxing := false
+		for _, v := range vs {
+			vcode[v.ID] = v.Code
+			sanxing = sanxing || v.Name == "三星村"
+			if len(v.Code) != 12 || !strings.HasPrefix(v.Code, tw.Code) || v.TownID != tw.ID {
+				t.Errorf("village %s code %s", v.Name, v.Code)
+			}
+		}
+		if !sanxing {
+			t.Error("三星村 missing")
+		}
+		perVillage := map[int]int{}
+		for _, c := range client.Courtyard.Query().AllX(ctx) {
+			perVillage[c.VillageID]++
+			if len(c.Code) != 15 || !strings.HasPrefix(c.Code, vcode[c.VillageID]) || c.TownID != tw.ID {
+				t.Errorf("courtyard %s code %s village %d town %d", c.Name, c.Code, c.VillageID, c.TownID)
+			}
+			if !strings.HasSuffix(c.Name, "院坝") {
+				t.Errorf("courtyard name %q", c.Name)
+			}
+			if c.Latitude == nil || c.Longitude == nil || *c.Latitude < 30.9 || *c.Latitude > 31.4 || *c.Longitude < 108.1 || *c.Longitude > 108.7 {
+				t.Errorf("courtyard %s at %v, %v: not near Kaizhou", c.Name, c.Latitude, c.Longitude)
+			}
+		}
+		for vid, n := range perVillage {
+			if n < 5 || n > 8 {
+				t.Errorf("village %d has %d courtyards", vid, n)
+			}
+		}
+		idRe := regexp.MustCompile(`^\d{17}[\dX]$`)
+		phoneRe := regexp.MustCompile(`^1\d{2}0000\d{4}$`)
+		for _, r := range client.Resident.Query().AllX(ctx) {
+			if !idRe.MatchString(r.IDCardNumber) || !strings.HasPrefix(r.IDCardNumber, "500154") {
+				t.Fatalf("resident %s id %q", r.Name, r.IDCardNumber)
+			}
+			if r.Phone != "" && !phoneRe.MatchString(r.Phone) {
+				t.Fatalf("resident %s phone %q", r.Name, r.Phone)
+			}
+			if r.BirthYear == nil || *r.BirthYear < 1920 || *r.BirthYear >= asOf.Year() {
+				t.Fatalf("resident %s born %v", r.Name, r.BirthYear)
+			}
+		}
+		if n := client.Resident.Query().Where(resident.PartyMember(true)).CountX(ctx); n == 0 {
+			t.Error("no party members")
+		}
+	})
+
+	t.Run("officers", func(t *testing.T) {
+		cys := client.Courtyard.Query().AllX(ctx)
+		all := client.RoleAssignment.Query().WithResident().AllX(ctx)
+		active := map[int]map[roleassignment.Role]int{}
+		perResident := map[int]int{}
+		failing := 0
+		for _, a := range all {
+			if a.EndedAt != nil {
+				if a.EndReason == nil || !a.EndedAt.After(a.StartedAt) {
+					t.Errorf("ended assignment %d: reason %v, %v → %v", a.ID, a.EndReason, a.StartedAt, a.EndedAt)
+				}
+				if *a.EndReason == roleassignment.EndReasonRATED_FAILING {
+					failing++
+				}
+				// A successor starts when (not before) the predecessor ends.
+				succ := 0
+				for _, b := range all {
+					if b.CourtyardID == a.CourtyardID && b.Role == a.Role && b.ID != a.ID && !b.StartedAt.Before(*a.EndedAt) {
+						succ++
+					}
+				}
+				if succ == 0 {
+					t.Errorf("ended assignment %d has no successor", a.ID)
+				}
+				continue
+			}
+			if a.EndReason != nil {
+				t.Errorf("active assignment %d has an end reason", a.ID)
+			}
+			if active[a.CourtyardID] == nil {
+				active[a.CourtyardID] = map[roleassignment.Role]int{}
+			}
+			active[a.CourtyardID][a.Role]++
+			perResident[a.ResidentID]++
+			if a.Role == roleassignment.RoleHEAD {
+				if !a.Edges.Resident.PartyMember || a.Selection != roleassignment.SelectionELECTED {
+					t.Errorf("head %d: party member %v, %s", a.ID, a.Edges.Resident.PartyMember, a.Selection)
+				}
+			} else if a.Selection != roleassignment.SelectionAPPOINTED {
+				t.Errorf("officer %d is %s", a.ID, a.Selection)
+			}
+		}
+		for _, c := range cys {
+			for _, role := range []roleassignment.Role{roleassignment.RoleHEAD, roleassignment.RolePUBLICIST, roleassignment.RoleAGENT, roleassignment.RoleINFORMANT} {
+				if n := active[c.ID][role]; n != 1 {
+					t.Errorf("courtyard %s has %d active %s", c.Name, n, role)
+				}
+			}
+		}
+		if failing == 0 {
+			t.Error("no officer replaced as RATED_FAILING")
+		}
+		shared := 0
+		for _, n := range perResident {
+			if n >= 2 {
+				shared++
+			}
+		}
+		if shared == 0 {
+			t.Error("no officer serves two courtyards")
+		}
+	})
+
+	t.Run("tickets", func(t *testing.T) {
+		limits := map[int]int{}
+		for _, st := range client.ServiceType.Query().AllX(ctx) {
+			limits[st.ID] = st.TimeLimitDays
+			if len(st.RequiredDocuments) == 0 || len(st.ProcessSteps) == 0 {
+				t.Errorf("service %s lacks documents or steps", st.Code)
+			}
+		}
+		cys := map[int]*ent.Courtyard{}
+		for _, c := range client.Courtyard.Query().AllX(ctx) {
+			cys[c.ID] = c
+		}
+		agents := client.RoleAssignment.Query().Where(roleassignment.RoleEQ(roleassignment.RoleAGENT)).AllX(ctx)
+		statuses := map[ticket.Status]int{}
+		overdue := 0
+		for _, tk := range client.Ticket.Query().AllX(ctx) {
+			statuses[tk.Status]++
+			if want := tk.SubmittedAt.AddDate(0, 0, limits[tk.ServiceTypeID]); !tk.DueAt.Equal(want) {
+				t.Errorf("ticket %d due %v, want %v", tk.ID, tk.DueAt, want)
+			}
+			c := cys[tk.CourtyardID]
+			if tk.TownID != c.TownID || tk.VillageID != c.VillageID {
+				t.Errorf("ticket %d area %d/%d, courtyard's %d/%d", tk.ID, tk.TownID, tk.VillageID, c.TownID, c.VillageID)
+			}
+			closed := tk.Status == ticket.StatusCOMPLETED || tk.Status == ticket.StatusREJECTED || tk.Status == ticket.StatusWITHDRAWN
+			if closed != (tk.CompletedAt != nil) {
+				t.Errorf("ticket %d %s completed %v", tk.ID, tk.Status, tk.CompletedAt)
+			}
+			if tk.CompletedAt != nil && (tk.CompletedAt.Before(tk.SubmittedAt) || tk.CompletedAt.After(asOf)) {
+				t.Errorf("ticket %d completed %v outside %v … %v", tk.ID, tk.CompletedAt, tk.SubmittedAt, asOf)
+			}
+			if tk.SubmittedAt.After(asOf) || tk.SubmittedAt.Before(from) {
+				t.Errorf("ticket %d submitted %v", tk.ID, tk.SubmittedAt)
+			}
+			if !closed && tk.DueAt.Before(asOf) {
+				overdue++
+			}
+			ok := false
+			for _, a := range agents {
+				if tk.AgentID != nil && a.ResidentID == *tk.AgentID && a.CourtyardID == tk.CourtyardID &&
+					!tk.SubmittedAt.Before(a.StartedAt) && (a.EndedAt == nil || tk.SubmittedAt.Before(*a.EndedAt)) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("ticket %d agent %v is not the courtyard's agent at %v", tk.ID, tk.AgentID, tk.SubmittedAt)
+			}
+		}
+		for _, st := range []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS, ticket.StatusCOMPLETED, ticket.StatusREJECTED, ticket.StatusWITHDRAWN} {
+			if statuses[st] == 0 {
+				t.Errorf("no %s ticket", st)
+			}
+		}
+		if overdue == 0 {
+			t.Error("no overdue ticket")
+		}
+		t.Logf("tickets by status %v, overdue %d", statuses, overdue)
+	})
+
+	t.Run("issues", func(t *testing.T) {
+		items := map[int]*ent.IssueItem{}
+		for _, it := range client.IssueItem.Query().AllX(ctx) {
+			items[it.ID] = it
+		}
+		stages := map[issue.Stage]int{}
+		cats := map[issue.Category]int{}
+		escalated, voted, funded := 0, 0, 0
+		for _, is := range client.Issue.Query().AllX(ctx) {
+			stages[is.Stage]++
+			cats[is.Category]++
+			if is.ItemID == nil || string(items[*is.ItemID].Category) != string(is.Category) {
+				t.Errorf("issue %d category %s, item %v", is.ID, is.Category, is.ItemID)
+			}
+			times := []*time.Time{&is.CollectedAt, is.ConfirmedAt, is.VisitedAt, is.DecidedAt, is.ExecutedAt, is.EvaluatedAt}
+			reached := 0
+			for i, st := range issueStages {
+				if st == is.Stage {
+					reached = i
+				}
+			}
+			prev := time.Time{}
+			for i, tm := range times {
+				if (tm != nil) != (i <= reached) {
+					t.Errorf("issue %d at %s: step %d time %v", is.ID, is.Stage, i, tm)
+					continue
+				}
+				if tm != nil {
+					if !tm.After(prev) || tm.After(asOf) {
+						t.Errorf("issue %d step %d at %v, after %v (as of %v)", is.ID, i, *tm, prev, asOf)
+					}
+					prev = *tm
+				}
+			}
+			if is.EscalatedAt != nil {
+				escalated++
+				if is.VisitedAt == nil || is.EscalatedAt.Before(*is.VisitedAt) || is.EscalatedAt.After(asOf) ||
+					(is.DecidedAt != nil && is.EscalatedAt.After(*is.DecidedAt)) {
+					t.Errorf("issue %d escalated %v (visited %v, decided %v)", is.ID, is.EscalatedAt, is.VisitedAt, is.DecidedAt)
+				}
+			}
+			if is.VotesPresent != nil {
+				voted++
+				if is.DecidedAt == nil || is.VotesFor == nil || is.VotesAgainst == nil || is.VotesAbstain == nil ||
+					*is.VotesFor+*is.VotesAgainst+*is.VotesAbstain > *is.VotesPresent {
+					t.Errorf("issue %d votes %v/%v/%v of %v", is.ID, is.VotesFor, is.VotesAgainst, is.VotesAbstain, is.VotesPresent)
+				}
+			}
+			if is.CollectiveFundFen != nil {
+				funded++
+				if is.DecidedAt == nil || *is.CollectiveFundFen <= 0 || *is.CollectiveFundFen%100 != 0 {
+					t.Errorf("issue %d fund %d", is.ID, *is.CollectiveFundFen)
+				}
+			}
+		}
+		for _, st := range issueStages {
+			if stages[st] == 0 {
+				t.Errorf("no issue at %s", st)
+			}
+		}
+		for _, c := range []issue.Category{issue.CategoryPUBLIC_FACILITY, issue.CategoryLIVING_ENVIRONMENT, issue.CategoryDISPUTE, issue.CategoryCUSTOMS} {
+			if cats[c] == 0 {
+				t.Errorf("no %s issue", c)
+			}
+		}
+		if escalated == 0 || voted == 0 || funded == 0 {
+			t.Errorf("escalated %d, voted %d, funded %d", escalated, voted, funded)
+		}
+		t.Logf("issues by stage %v; escalated %d, voted %d, funded %d", stages, escalated, voted, funded)
+	})
+
+	t.Run("sessions follow themes", func(t *testing.T) {
+		themes := map[int]*ent.QuarterTheme{}
+		perVQ := map[string]int{}
+		for _, th := range client.QuarterTheme.Query().AllX(ctx) {
+			themes[th.ID] = th
+			perVQ[fmt.Sprintf("%d/%s", th.VillageID, th.Quarter)]++
+		}
+		quarters := 0
+		for q := time.Date(from.Year(), (from.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.UTC); q.Before(asOf); q = q.AddDate(0, 3, 0) {
+			quarters++
+		}
+		if len(perVQ) != 4*quarters {
+			t.Errorf("themes cover %d village-quarters, want 4 villages × %d quarters", len(perVQ), quarters)
+		}
+		for k, n := range perVQ {
+			if n < 2 || n > 3 {
+				t.Errorf("%s has %d themes", k, n)
+			}
+		}
+		topics := map[session.Topic]int{}
+		deliberations := 0
+		for _, s := range client.Session.Query().AllX(ctx) {
+			if s.HeldAt.After(asOf) || s.HeldAt.Before(from) {
+				t.Errorf("session %d held %v", s.ID, s.HeldAt)
+			}
+			if h := s.HeldAt.Add(8 * time.Hour).Hour(); h < 8 || h > 20 {
+				t.Errorf("session %d held at %v, %d o'clock in Beijing", s.ID, s.HeldAt, h)
+			}
+			if s.Kind == session.KindDELIBERATION {
+				deliberations++
+				if s.IssueID == nil {
+					t.Errorf("deliberation %d without issue", s.ID)
+				}
+				continue
+			}
+			th := themes[*s.QuarterThemeID]
+			if s.Topic == nil || string(*s.Topic) != string(th.Topic) || s.VillageID != th.VillageID {
+				t.Errorf("lecture %d topic %v village %d, theme %s village %d", s.ID, s.Topic, s.VillageID, th.Topic, th.VillageID)
+			}
+			q := fmt.Sprintf("%dQ%d", s.HeldAt.Year(), (int(s.HeldAt.Month())-1)/3+1)
+			if q != th.Quarter {
+				t.Errorf("lecture %d held %v, theme of %s", s.ID, s.HeldAt, th.Quarter)
+			}
+			if s.Attendance <= 0 || (s.SpeakerID == nil) == (s.SpeakerName == "") {
+				t.Errorf("lecture %d attendance %d speaker %v %q", s.ID, s.Attendance, s.SpeakerID, s.SpeakerName)
+			}
+			topics[*s.Topic]++
+		}
+		if len(topics) != 8 || deliberations == 0 {
+			t.Errorf("lecture topics %v, deliberations %d", topics, deliberations)
+		}
+	})
+
+	t.Run("ratings", func(t *testing.T) {
+		periodRe := regexp.MustCompile(`^\d{4}H[12]$`)
+		high, low, total := 0, 0, 0
+		dims := map[rating.Dimension]int{}
+		for _, r := range client.Rating.Query().AllX(ctx) {
+			total++
+			dims[r.Dimension]++
+			if !periodRe.MatchString(r.Period) {
+				t.Errorf("rating %d period %q", r.ID, r.Period)
+			}
+			if r.Score >= 4 {
+				high++
+			}
+			if r.Score <= 2 {
+				low++
+			}
+			if (r.Target == rating.TargetOFFICER) != (r.RoleAssignmentID != nil) {
+				t.Errorf("rating %d target %s assignment %v", r.ID, r.Target, r.RoleAssignmentID)
+			}
+		}
+		if len(dims) != 3 || high*100 < total*80 || low == 0 {
+			t.Errorf("dimensions %v; %d of %d high, %d low", dims, high, total, low)
+		}
+	})
+
+	t.Run("area columns match the courtyard", func(t *testing.T) {
+		for _, table := range []string{household.Table, householdmove.Table, roleassignment.Table, issue.Table,
+			idea.Table, ticket.Table, session.Table, rating.Table, pointentry.Table, pointredemption.Table,
+			award.Table, grant.Table} {
+			var bad int
+			q := fmt.Sprintf(`SELECT count(*) FROM %q x JOIN %q c ON c.id = x.courtyard_id
+				WHERE x.town_id <> c.town_id OR x.village_id <> c.village_id`, table, courtyard.Table)
+			if err := db.QueryRow(q).Scan(&bad); err != nil {
+				t.Fatal(err)
+			}
+			if bad != 0 {
+				t.Errorf("%s: %d rows with town/village not their courtyard's", table, bad)
+			}
+		}
+	})
+
+	t.Run("redemptions are covered by points", func(t *testing.T) {
+		type event struct {
+			at     time.Time
+			points int
+		}
+		events := map[int][]event{}
+		for _, e := range client.PointEntry.Query().Where(pointentry.HouseholdIDNotNil()).AllX(ctx) {
+			events[*e.HouseholdID] = append(events[*e.HouseholdID], event{e.AwardedAt, e.Points})
+		}
+		for _, r := range client.PointRedemption.Query().AllX(ctx) {
+			balance := 0
+			for _, e := range events[r.HouseholdID] {
+				if !e.at.After(r.RedeemedAt) {
+					balance += e.points
+				}
+			}
+			for _, o := range client.PointRedemption.Query().Where(pointredemption.HouseholdID(r.HouseholdID)).AllX(ctx) {
+				if !o.RedeemedAt.After(r.RedeemedAt) {
+					balance -= o.Points
+				}
+			}
+			if balance < 0 {
+				t.Errorf("redemption %d leaves household %d at %d points", r.ID, r.HouseholdID, balance)
+			}
+		}
+		for _, g := range client.Grant.Query().AllX(ctx) {
+			if g.AmountFen <= 0 || g.AmountFen%100 != 0 {
+				t.Errorf("grant %d amount %d fen", g.ID, g.AmountFen)
+			}
+		}
+	})
+
+	t.Run("times derive from AsOf", func(t *testing.T) {
+		for _, tb := range migrate.Tables {
+			table := tb.Name
+			hasCreated := false
+			for _, c := range tb.Columns {
+				hasCreated = hasCreated || c.Name == "created_at"
+			}
+			if !hasCreated {
+				continue
+			}
+			var n int
+			var lo, hi time.Time
+			q := fmt.Sprintf(`SELECT count(*), min(created_at), max(updated_at) FROM %q`, table)
+			if err := db.QueryRow(q).Scan(&n, (*sqliteTime)(&lo), (*sqliteTime)(&hi)); err != nil {
+				t.Fatalf("%s: %v", table, err)
+			}
+			if n > 0 && (lo.Before(from) || hi.After(asOf)) {
+				t.Errorf("%s: created/updated %v … %v outside %v … %v", table, lo, hi, from, asOf)
+			}
+		}
+	})
+
+}
+
+// sqliteTime scans a time SQLite returns from an aggregate (as text).
+type sqliteTime time.Time
+
+func (st *sqliteTime) Scan(v any) error {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case time.Time:
+		*st = sqliteTime(x)
+		return nil
+	case string:
+		x, _, _ = strings.Cut(x, " m=") // a wall-clock time.Time printed with its monotonic reading
+		for _, layout := range []string{"2006-01-02 15:04:05.999999999-07:00", time.RFC3339Nano, "2006-01-02 15:04:05.999999999 -0700 MST"} {
+			if t, err := time.Parse(layout, x); err == nil {
+				*st = sqliteTime(t)
+				return nil
+			}
+		}
+		return fmt.Errorf("unparsable time %q", x)
+	}
+	return fmt.Errorf("unexpected time value %T", v)
+}
+
+func TestDeterministic(t *testing.T) {
+	c1, db1 := openDB(t)
+	c2, db2 := openDB(t)
+	c3, db3 := openDB(t)
+	s1, s2 := run(t, c1, 7), run(t, c2, 7)
+	if fmt.Sprint(s1) != fmt.Sprint(s2) {
+		t.Errorf("summaries differ: %v vs %v", s1, s2)
+	}
+	d1, d2 := digest(t, db1), digest(t, db2)
+	if d1 != d2 {
+		t.Errorf("same seed, different data: %s vs %s", d1, d2)
+	}
+	run(t, c3, 8)
+	if d3 := digest(t, db3); d3 == d1 {
+		t.Error("a different seed gave the same data")
+	}
+}
+
+func TestRefusesNonEmptyDatabase(t *testing.T) {
+	ctx := context.Background()
+	client, db := openDB(t)
+	run(t, client, 1)
+	before := tableCounts(t, db)
+	sum, err := seed.Run(ctx, client, seed.Options{Scale: "village", Seed: 2, AsOf: asOf})
+	if !errors.Is(err, seed.ErrNotEmpty) {
+		t.Fatalf("second run: err = %v, want ErrNotEmpty", err)
+	}
+	if sum != nil {
+		t.Errorf("second run summary %v", sum)
+	}
+	after := tableCounts(t, db)
+	if fmt.Sprint(before) != fmt.Sprint(after) {
+		t.Errorf("row counts changed: %v → %v", before, after)
+	}
+}
+
+func TestRejectsBadOptions(t *testing.T) {
+	client, db := openDB(t)
+	ctx := context.Background()
+	if _, err := seed.Run(ctx, client, seed.Options{Scale: "galaxy", AsOf: asOf}); err == nil || !strings.Contains(err.Error(), "village") {
+		t.Errorf("unknown scale: %v", err)
+	}
+	if _, err := seed.Run(ctx, client, seed.Options{Scale: "village"}); err == nil {
+		t.Error("zero AsOf accepted")
+	}
+	for name, n := range tableCounts(t, db) {
+		if n != 0 && name != "ent_types" {
+			t.Errorf("%s has %d rows after rejected runs", name, n)
+		}
+	}
+}
+
+// TestSeedsAndAnchors checks the invariants over other seeds and anchors,
+// including one that falls mid-quarter and mid-second.
+func TestSeedsAndAnchors(t *testing.T) {
+	anchors := []time.Time{
+		time.Date(2026, 3, 17, 15, 42, 7, 123456789, time.UTC),
+		time.Date(2024, 12, 31, 23, 59, 59, 0, time.FixedZone("CST", 8*3600)),
+		time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC),
+	}
+	for i, at := range anchors {
+		for _, sd := range []int64{int64(i) + 100, -int64(i) - 1} {
+			t.Run(fmt.Sprintf("seed %d as of %s", sd, at.Format(time.RFC3339)), func(t *testing.T) {
+				client, db := openDB(t)
+				sum, err := seed.Run(context.Background(), client, seed.Options{Scale: "village", Seed: sd, AsOf: at})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkSample(t, client, db, at, sum, nil, 0)
+			})
+		}
+	}
+}
