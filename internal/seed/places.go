@@ -479,7 +479,9 @@ func phoneNumber(r *rand.Rand) string {
 }
 
 // idCardNumber returns a fake 18-character resident ID number: the district
-// code, the birth date, a sequence (odd for men) and a GB 11643 check digit.
+// code, the birth date, a sequence (odd for men) and a check character that is
+// deliberately NOT the GB 11643 one, so that no demo number can be a real
+// person's.
 func idCardNumber(r *rand.Rand, birthYear int, g resident.Gender) string {
 	seq := r.IntN(500) * 2
 	if g == resident.GenderMALE {
@@ -491,7 +493,7 @@ func idCardNumber(r *rand.Rand, birthYear int, g resident.Gender) string {
 	for i, w := range weights {
 		sum += int(body[i]-'0') * w
 	}
-	return body + string("10X98765432"[sum%11])
+	return body + string("10X98765432"[(sum+1)%11])
 }
 
 // writePeople plans and writes households, residents and household moves.

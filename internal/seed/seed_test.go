@@ -274,6 +274,9 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 			if !idRe.MatchString(r.IDCardNumber) || !strings.HasPrefix(r.IDCardNumber, "500154") {
 				t.Fatalf("resident %s id %q", r.Name, r.IDCardNumber)
 			}
+			if validIDCheck(r.IDCardNumber) {
+				t.Fatalf("resident %s id %q has a valid GB 11643 check character: it could be a real person's", r.Name, r.IDCardNumber)
+			}
 			if r.Phone != "" && !phoneRe.MatchString(r.Phone) {
 				t.Fatalf("resident %s phone %q", r.Name, r.Phone)
 			}
@@ -724,4 +727,15 @@ func TestSeedsAndAnchors(t *testing.T) {
 			})
 		}
 	}
+}
+
+// validIDCheck tells whether an 18-character ID number carries the GB 11643
+// check character.
+func validIDCheck(id string) bool {
+	weights := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i, w := range weights {
+		sum += int(id[i]-'0') * w
+	}
+	return id[17] == "10X98765432"[sum%11]
 }

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSeedCommandRefusesNonEmptyDatabase(t *testing.T) {
+	ctx := context.Background()
+	db := "sqlite:" + filepath.Join(t.TempDir(), "y.db")
+	var out, errOut bytes.Buffer
+	if err := run(ctx, []string{"seed", "--db", db, "--as-of", "2026-06-30"}, &out, &errOut); err != nil {
+		t.Fatalf("seed: %v\n%s", err, errOut.String())
+	}
+	if !strings.Contains(out.String(), "Courtyard") || !strings.Contains(errOut.String(), "done") {
+		t.Fatalf("seed output: %q / progress %q", out.String(), errOut.String())
+	}
+	if err := run(ctx, []string{"seed", "--db", db}, &out, &errOut); err == nil || !strings.Contains(err.Error(), "not empty") {
+		t.Fatalf("second seed: err = %v, want a refusal", err)
+	}
+	out.Reset()
+	if err := run(ctx, []string{"seed", "--db", db, "--if-empty"}, &out, &errOut); err != nil || !strings.Contains(out.String(), "not seeding") {
+		t.Fatalf("seed --if-empty on a seeded database: %v %q", err, out.String())
+	}
+	if err := run(ctx, []string{"migrate", "--db", db}, &out, &errOut); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	if err := run(ctx, []string{"seed", "--db", db, "--as-of", "30/06/2026"}, &out, &errOut); err == nil {
+		t.Fatal("a malformed --as-of was accepted")
+	}
+	if err := run(ctx, []string{"frobnicate"}, &out, &errOut); err == nil {
+		t.Fatal("an unknown command was accepted")
+	}
+}
+
+func TestServeAnswersAndShutsDown(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	db := "sqlite:" + filepath.Join(t.TempDir(), "y.db")
+	var out, errOut syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, &out, &errOut) }()
+	var url string
+	for i := 0; i < 200 && url == ""; i++ {
+		time.Sleep(20 * time.Millisecond)
+		if s := out.String(); strings.Contains(s, "http://") {
+			url = strings.Fields(s[strings.Index(s, "http://"):])[0]
+		}
+	}
+	if url == "" {
+		t.Fatalf("serve printed no URL; stderr: %s", errOut.String())
+	}
+	resp, err := http.Get(url + "healthz")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %shealthz: %v %v", url, resp, err)
+	}
+	resp.Body.Close()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve after shutdown: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not shut down")
+	}
+}
