@@ -11,9 +11,11 @@ TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 
 .PHONY: run build spa server test test-go test-frontend generate check-generated bench lint clean
 
-## run: install front-end packages, build SPA and server, seed an empty database, serve
+## run: install front-end packages, build SPA and server, seed the demo district
+## into an empty database (never over existing data), serve
+SCALE     ?= district
 run: build
-	$(BIN) seed --db '$(DB)' --scale village --if-empty
+	$(BIN) seed --db '$(DB)' --scale $(SCALE) --if-empty
 	$(BIN) serve --db '$(DB)' --addr '$(ADDR)' --dev
 
 build: spa server
@@ -56,9 +58,19 @@ check-generated: generate
 	@git add -N . && git diff --exit-code --stat -- . ':!node_modules' || \
 		(echo "generated code is out of date: run 'make generate' and commit" && exit 1)
 
-## bench: benchmarks (seeding, nested queries, lookups)
+## bench: seeding the district and typical API reads, on SQLite and PostgreSQL,
+## each with p50/p95 over repeated runs (BENCH_SCALE=town for a quick run)
+BENCH_SCALE ?= district
+BENCH = YBH_BENCH_SCALE=$(BENCH_SCALE) $(GO) test ./internal/bench -run '^$$' -timeout 60m
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@echo "== SQLite"
+	$(BENCH) -bench '^BenchmarkSeed$$' -benchtime 3x
+	$(BENCH) -bench 'Query|Page|Lookup' -benchtime 5x
+ifneq ($(strip $(TEST_POSTGRES_URL)),)
+	@echo "== PostgreSQL"
+	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench '^BenchmarkSeed$$' -benchtime 3x
+	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench 'Query|Page|Lookup' -benchtime 5x
+endif
 
 clean:
 	rm -rf bin

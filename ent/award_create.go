@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -108,6 +110,16 @@ func (_c *AwardCreate) SetNillableWinnerID(v *int) *AwardCreate {
 		_c.SetWinnerID(*v)
 	}
 	return _c
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_c *AwardCreate) SetTown(v *Town) *AwardCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *AwardCreate) SetVillage(v *Village) *AwardCreate {
+	return _c.SetVillageID(v.ID)
 }
 
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
@@ -212,6 +224,12 @@ func (_c *AwardCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Award.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Award.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Award.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Award.courtyard"`)}
 	}
@@ -250,14 +268,6 @@ func (_c *AwardCreate) createSpec() (*Award, *sqlgraph.CreateSpec) {
 		_spec.SetField(award.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(award.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(award.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Period(); ok {
 		_spec.SetField(award.FieldPeriod, field.TypeString, value)
 		_node.Period = value
@@ -269,6 +279,40 @@ func (_c *AwardCreate) createSpec() (*Award, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Citation(); ok {
 		_spec.SetField(award.FieldCitation, field.TypeString, value)
 		_node.Citation = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   award.TownTable,
+			Columns: []string{award.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   award.VillageTable,
+			Columns: []string{award.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -380,12 +424,6 @@ func (u *AwardUpsert) UpdateTownID() *AwardUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *AwardUpsert) AddTownID(v int) *AwardUpsert {
-	u.Add(award.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *AwardUpsert) SetVillageID(v int) *AwardUpsert {
 	u.Set(award.FieldVillageID, v)
@@ -395,12 +433,6 @@ func (u *AwardUpsert) SetVillageID(v int) *AwardUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *AwardUpsert) UpdateVillageID() *AwardUpsert {
 	u.SetExcluded(award.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *AwardUpsert) AddVillageID(v int) *AwardUpsert {
-	u.Add(award.FieldVillageID, v)
 	return u
 }
 
@@ -542,13 +574,6 @@ func (u *AwardUpsertOne) SetTownID(v int) *AwardUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *AwardUpsertOne) AddTownID(v int) *AwardUpsertOne {
-	return u.Update(func(s *AwardUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *AwardUpsertOne) UpdateTownID() *AwardUpsertOne {
 	return u.Update(func(s *AwardUpsert) {
@@ -560,13 +585,6 @@ func (u *AwardUpsertOne) UpdateTownID() *AwardUpsertOne {
 func (u *AwardUpsertOne) SetVillageID(v int) *AwardUpsertOne {
 	return u.Update(func(s *AwardUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *AwardUpsertOne) AddVillageID(v int) *AwardUpsertOne {
-	return u.Update(func(s *AwardUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -893,13 +911,6 @@ func (u *AwardUpsertBulk) SetTownID(v int) *AwardUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *AwardUpsertBulk) AddTownID(v int) *AwardUpsertBulk {
-	return u.Update(func(s *AwardUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *AwardUpsertBulk) UpdateTownID() *AwardUpsertBulk {
 	return u.Update(func(s *AwardUpsert) {
@@ -911,13 +922,6 @@ func (u *AwardUpsertBulk) UpdateTownID() *AwardUpsertBulk {
 func (u *AwardUpsertBulk) SetVillageID(v int) *AwardUpsertBulk {
 	return u.Update(func(s *AwardUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *AwardUpsertBulk) AddVillageID(v int) *AwardUpsertBulk {
-	return u.Update(func(s *AwardUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

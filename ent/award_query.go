@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -24,6 +26,8 @@ type AwardQuery struct {
 	order         []award.OrderOption
 	inters        []Interceptor
 	predicates    []predicate.Award
+	withTown      *TownQuery
+	withVillage   *VillageQuery
 	withCourtyard *CourtyardQuery
 	withWinner    *ResidentQuery
 	loadTotal     []func(context.Context, []*Award) error
@@ -62,6 +66,50 @@ func (_q *AwardQuery) Unique(unique bool) *AwardQuery {
 func (_q *AwardQuery) Order(o ...award.OrderOption) *AwardQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *AwardQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.TownTable, award.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *AwardQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.VillageTable, award.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryCourtyard chains the current query on the "courtyard" edge.
@@ -300,6 +348,8 @@ func (_q *AwardQuery) Clone() *AwardQuery {
 		order:         append([]award.OrderOption{}, _q.order...),
 		inters:        append([]Interceptor{}, _q.inters...),
 		predicates:    append([]predicate.Award{}, _q.predicates...),
+		withTown:      _q.withTown.Clone(),
+		withVillage:   _q.withVillage.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
 		withWinner:    _q.withWinner.Clone(),
 		// clone intermediate query.
@@ -307,6 +357,28 @@ func (_q *AwardQuery) Clone() *AwardQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AwardQuery) WithTown(opts ...func(*TownQuery)) *AwardQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AwardQuery) WithVillage(opts ...func(*VillageQuery)) *AwardQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithCourtyard tells the query-builder to eager-load the nodes that are connected to
@@ -409,7 +481,9 @@ func (_q *AwardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Award,
 	var (
 		nodes       = []*Award{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [4]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withWinner != nil,
 		}
@@ -435,6 +509,18 @@ func (_q *AwardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Award,
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *Award, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *Award, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
 			func(n *Award, e *Courtyard) { n.Edges.Courtyard = e }); err != nil {
@@ -455,6 +541,64 @@ func (_q *AwardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Award,
 	return nodes, nil
 }
 
+func (_q *AwardQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*Award, init func(*Award), assign func(*Award, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Award)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *AwardQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*Award, init func(*Award), assign func(*Award, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Award)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *AwardQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, nodes []*Award, init func(*Award), assign func(*Award, *Courtyard)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Award)
@@ -544,6 +688,12 @@ func (_q *AwardQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != award.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(award.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(award.FieldVillageID)
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(award.FieldCourtyardID)

@@ -496,6 +496,38 @@ func (c *AwardClient) GetX(ctx context.Context, id int) *Award {
 	return obj
 }
 
+// QueryTown queries the town edge of a Award.
+func (c *AwardClient) QueryTown(_m *Award) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.TownTable, award.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Award.
+func (c *AwardClient) QueryVillage(_m *Award) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(award.Table, award.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, award.VillageTable, award.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryCourtyard queries the courtyard edge of a Award.
 func (c *AwardClient) QueryCourtyard(_m *Award) *CourtyardQuery {
 	query := (&CourtyardClient{config: c.config}).Query()
@@ -671,6 +703,22 @@ func (c *CourtyardClient) QueryVillage(_m *Courtyard) *VillageQuery {
 			sqlgraph.From(courtyard.Table, courtyard.FieldID, id),
 			sqlgraph.To(village.Table, village.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, courtyard.VillageTable, courtyard.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTown queries the town edge of a Courtyard.
+func (c *CourtyardClient) QueryTown(_m *Courtyard) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(courtyard.Table, courtyard.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, courtyard.TownTable, courtyard.TownColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1137,6 +1185,38 @@ func (c *GrantClient) GetX(ctx context.Context, id int) *Grant {
 	return obj
 }
 
+// QueryTown queries the town edge of a Grant.
+func (c *GrantClient) QueryTown(_m *Grant) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grant.Table, grant.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grant.TownTable, grant.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Grant.
+func (c *GrantClient) QueryVillage(_m *Grant) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grant.Table, grant.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grant.VillageTable, grant.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryCourtyard queries the courtyard edge of a Grant.
 func (c *GrantClient) QueryCourtyard(_m *Grant) *CourtyardQuery {
 	query := (&CourtyardClient{config: c.config}).Query()
@@ -1285,6 +1365,38 @@ func (c *HouseholdClient) GetX(ctx context.Context, id int) *Household {
 		panic(err)
 	}
 	return obj
+}
+
+// QueryTown queries the town edge of a Household.
+func (c *HouseholdClient) QueryTown(_m *Household) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(household.Table, household.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, household.TownTable, household.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Household.
+func (c *HouseholdClient) QueryVillage(_m *Household) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(household.Table, household.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, household.VillageTable, household.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
 }
 
 // QueryCourtyard queries the courtyard edge of a Household.
@@ -1501,6 +1613,38 @@ func (c *HouseholdMoveClient) GetX(ctx context.Context, id int) *HouseholdMove {
 	return obj
 }
 
+// QueryTown queries the town edge of a HouseholdMove.
+func (c *HouseholdMoveClient) QueryTown(_m *HouseholdMove) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(householdmove.Table, householdmove.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, householdmove.TownTable, householdmove.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a HouseholdMove.
+func (c *HouseholdMoveClient) QueryVillage(_m *HouseholdMove) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(householdmove.Table, householdmove.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, householdmove.VillageTable, householdmove.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryHousehold queries the household edge of a HouseholdMove.
 func (c *HouseholdMoveClient) QueryHousehold(_m *HouseholdMove) *HouseholdQuery {
 	query := (&HouseholdClient{config: c.config}).Query()
@@ -1683,6 +1827,38 @@ func (c *IdeaClient) GetX(ctx context.Context, id int) *Idea {
 	return obj
 }
 
+// QueryTown queries the town edge of a Idea.
+func (c *IdeaClient) QueryTown(_m *Idea) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, idea.TownTable, idea.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Idea.
+func (c *IdeaClient) QueryVillage(_m *Idea) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, idea.VillageTable, idea.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryCourtyard queries the courtyard edge of a Idea.
 func (c *IdeaClient) QueryCourtyard(_m *Idea) *CourtyardQuery {
 	query := (&CourtyardClient{config: c.config}).Query()
@@ -1847,6 +2023,38 @@ func (c *IssueClient) GetX(ctx context.Context, id int) *Issue {
 		panic(err)
 	}
 	return obj
+}
+
+// QueryTown queries the town edge of a Issue.
+func (c *IssueClient) QueryTown(_m *Issue) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issue.TownTable, issue.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Issue.
+func (c *IssueClient) QueryVillage(_m *Issue) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issue.VillageTable, issue.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
 }
 
 // QueryCourtyard queries the courtyard edge of a Issue.
@@ -2196,6 +2404,38 @@ func (c *PointEntryClient) GetX(ctx context.Context, id int) *PointEntry {
 	return obj
 }
 
+// QueryTown queries the town edge of a PointEntry.
+func (c *PointEntryClient) QueryTown(_m *PointEntry) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.TownTable, pointentry.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a PointEntry.
+func (c *PointEntryClient) QueryVillage(_m *PointEntry) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.VillageTable, pointentry.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryCourtyard queries the courtyard edge of a PointEntry.
 func (c *PointEntryClient) QueryCourtyard(_m *PointEntry) *CourtyardQuery {
 	query := (&CourtyardClient{config: c.config}).Query()
@@ -2376,6 +2616,38 @@ func (c *PointRedemptionClient) GetX(ctx context.Context, id int) *PointRedempti
 		panic(err)
 	}
 	return obj
+}
+
+// QueryTown queries the town edge of a PointRedemption.
+func (c *PointRedemptionClient) QueryTown(_m *PointRedemption) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointredemption.Table, pointredemption.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointredemption.TownTable, pointredemption.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a PointRedemption.
+func (c *PointRedemptionClient) QueryVillage(_m *PointRedemption) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointredemption.Table, pointredemption.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointredemption.VillageTable, pointredemption.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
 }
 
 // QueryCourtyard queries the courtyard edge of a PointRedemption.
@@ -2874,6 +3146,38 @@ func (c *RatingClient) GetX(ctx context.Context, id int) *Rating {
 	return obj
 }
 
+// QueryTown queries the town edge of a Rating.
+func (c *RatingClient) QueryTown(_m *Rating) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(rating.Table, rating.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, rating.TownTable, rating.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Rating.
+func (c *RatingClient) QueryVillage(_m *Rating) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(rating.Table, rating.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, rating.VillageTable, rating.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryCourtyard queries the courtyard edge of a Rating.
 func (c *RatingClient) QueryCourtyard(_m *Rating) *CourtyardQuery {
 	query := (&CourtyardClient{config: c.config}).Query()
@@ -3365,6 +3669,38 @@ func (c *RoleAssignmentClient) GetX(ctx context.Context, id int) *RoleAssignment
 	return obj
 }
 
+// QueryTown queries the town edge of a RoleAssignment.
+func (c *RoleAssignmentClient) QueryTown(_m *RoleAssignment) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, roleassignment.TownTable, roleassignment.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a RoleAssignment.
+func (c *RoleAssignmentClient) QueryVillage(_m *RoleAssignment) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, roleassignment.VillageTable, roleassignment.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryResident queries the resident edge of a RoleAssignment.
 func (c *RoleAssignmentClient) QueryResident(_m *RoleAssignment) *ResidentQuery {
 	query := (&ResidentClient{config: c.config}).Query()
@@ -3694,6 +4030,38 @@ func (c *SessionClient) GetX(ctx context.Context, id int) *Session {
 		panic(err)
 	}
 	return obj
+}
+
+// QueryTown queries the town edge of a Session.
+func (c *SessionClient) QueryTown(_m *Session) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, session.TownTable, session.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Session.
+func (c *SessionClient) QueryVillage(_m *Session) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, session.VillageTable, session.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
 }
 
 // QueryCourtyard queries the courtyard edge of a Session.
@@ -4073,6 +4441,38 @@ func (c *TicketClient) GetX(ctx context.Context, id int) *Ticket {
 		panic(err)
 	}
 	return obj
+}
+
+// QueryTown queries the town edge of a Ticket.
+func (c *TicketClient) QueryTown(_m *Ticket) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ticket.Table, ticket.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ticket.TownTable, ticket.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a Ticket.
+func (c *TicketClient) QueryVillage(_m *Ticket) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ticket.Table, ticket.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ticket.VillageTable, ticket.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
 }
 
 // QueryCourtyard queries the courtyard edge of a Ticket.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
@@ -32,7 +33,7 @@ type Courtyard struct {
 	Longitude *float64 `json:"longitude,omitempty"`
 	// Village the courtyard belongs to.
 	VillageID int `json:"village_id,omitempty"`
-	// Town of the courtyard's village (denormalised for scoping).
+	// Town of the courtyard's village (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CourtyardQuery when eager-loading is set.
@@ -44,6 +45,8 @@ type Courtyard struct {
 type CourtyardEdges struct {
 	// Village the courtyard belongs to. 所属村社区
 	Village *Village `json:"village,omitempty"`
+	// Town of the courtyard's village. 所属乡镇
+	Town *Town `json:"town,omitempty"`
 	// Households currently in the courtyard. 农户
 	Households []*Household `json:"households,omitempty"`
 	// Head and officers, past and present (一长三员). 岗位任职
@@ -68,9 +71,9 @@ type CourtyardEdges struct {
 	Grants []*Grant `json:"grants,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [12]bool
+	loadedTypes [13]bool
 	// totalCount holds the count of the edges above.
-	totalCount [12]map[string]int
+	totalCount [13]map[string]int
 
 	namedHouseholds       map[string][]*Household
 	namedRoleAssignments  map[string][]*RoleAssignment
@@ -96,10 +99,21 @@ func (e CourtyardEdges) VillageOrErr() (*Village, error) {
 	return nil, &NotLoadedError{edge: "village"}
 }
 
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e CourtyardEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
 // HouseholdsOrErr returns the Households value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) HouseholdsOrErr() ([]*Household, error) {
-	if e.loadedTypes[1] {
+	if e.loadedTypes[2] {
 		return e.Households, nil
 	}
 	return nil, &NotLoadedError{edge: "households"}
@@ -108,7 +122,7 @@ func (e CourtyardEdges) HouseholdsOrErr() ([]*Household, error) {
 // RoleAssignmentsOrErr returns the RoleAssignments value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) RoleAssignmentsOrErr() ([]*RoleAssignment, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[3] {
 		return e.RoleAssignments, nil
 	}
 	return nil, &NotLoadedError{edge: "role_assignments"}
@@ -117,7 +131,7 @@ func (e CourtyardEdges) RoleAssignmentsOrErr() ([]*RoleAssignment, error) {
 // IssuesOrErr returns the Issues value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) IssuesOrErr() ([]*Issue, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.Issues, nil
 	}
 	return nil, &NotLoadedError{edge: "issues"}
@@ -126,7 +140,7 @@ func (e CourtyardEdges) IssuesOrErr() ([]*Issue, error) {
 // IdeasOrErr returns the Ideas value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) IdeasOrErr() ([]*Idea, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Ideas, nil
 	}
 	return nil, &NotLoadedError{edge: "ideas"}
@@ -135,7 +149,7 @@ func (e CourtyardEdges) IdeasOrErr() ([]*Idea, error) {
 // TicketsOrErr returns the Tickets value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) TicketsOrErr() ([]*Ticket, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[6] {
 		return e.Tickets, nil
 	}
 	return nil, &NotLoadedError{edge: "tickets"}
@@ -144,7 +158,7 @@ func (e CourtyardEdges) TicketsOrErr() ([]*Ticket, error) {
 // SessionsOrErr returns the Sessions value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) SessionsOrErr() ([]*Session, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.Sessions, nil
 	}
 	return nil, &NotLoadedError{edge: "sessions"}
@@ -153,7 +167,7 @@ func (e CourtyardEdges) SessionsOrErr() ([]*Session, error) {
 // RatingsOrErr returns the Ratings value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) RatingsOrErr() ([]*Rating, error) {
-	if e.loadedTypes[7] {
+	if e.loadedTypes[8] {
 		return e.Ratings, nil
 	}
 	return nil, &NotLoadedError{edge: "ratings"}
@@ -162,7 +176,7 @@ func (e CourtyardEdges) RatingsOrErr() ([]*Rating, error) {
 // PointEntriesOrErr returns the PointEntries value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) PointEntriesOrErr() ([]*PointEntry, error) {
-	if e.loadedTypes[8] {
+	if e.loadedTypes[9] {
 		return e.PointEntries, nil
 	}
 	return nil, &NotLoadedError{edge: "point_entries"}
@@ -171,7 +185,7 @@ func (e CourtyardEdges) PointEntriesOrErr() ([]*PointEntry, error) {
 // PointRedemptionsOrErr returns the PointRedemptions value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) PointRedemptionsOrErr() ([]*PointRedemption, error) {
-	if e.loadedTypes[9] {
+	if e.loadedTypes[10] {
 		return e.PointRedemptions, nil
 	}
 	return nil, &NotLoadedError{edge: "point_redemptions"}
@@ -180,7 +194,7 @@ func (e CourtyardEdges) PointRedemptionsOrErr() ([]*PointRedemption, error) {
 // AwardsOrErr returns the Awards value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) AwardsOrErr() ([]*Award, error) {
-	if e.loadedTypes[10] {
+	if e.loadedTypes[11] {
 		return e.Awards, nil
 	}
 	return nil, &NotLoadedError{edge: "awards"}
@@ -189,7 +203,7 @@ func (e CourtyardEdges) AwardsOrErr() ([]*Award, error) {
 // GrantsOrErr returns the Grants value or an error if the edge
 // was not loaded in eager-loading.
 func (e CourtyardEdges) GrantsOrErr() ([]*Grant, error) {
-	if e.loadedTypes[11] {
+	if e.loadedTypes[12] {
 		return e.Grants, nil
 	}
 	return nil, &NotLoadedError{edge: "grants"}
@@ -295,6 +309,11 @@ func (_m *Courtyard) Value(name string) (ent.Value, error) {
 // QueryVillage queries the "village" edge of the Courtyard entity.
 func (_m *Courtyard) QueryVillage() *VillageQuery {
 	return NewCourtyardClient(_m.config).QueryVillage(_m)
+}
+
+// QueryTown queries the "town" edge of the Courtyard entity.
+func (_m *Courtyard) QueryTown() *TownQuery {
+	return NewCourtyardClient(_m.config).QueryTown(_m)
 }
 
 // QueryHouseholds queries the "households" edge of the Courtyard entity.

@@ -19,6 +19,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
@@ -117,6 +118,11 @@ func (_c *CourtyardCreate) SetTownID(v int) *CourtyardCreate {
 // SetVillage sets the "village" edge to the Village entity.
 func (_c *CourtyardCreate) SetVillage(v *Village) *CourtyardCreate {
 	return _c.SetVillageID(v.ID)
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_c *CourtyardCreate) SetTown(v *Town) *CourtyardCreate {
+	return _c.SetTownID(v.ID)
 }
 
 // AddHouseholdIDs adds the "households" edge to the Household entity by IDs.
@@ -381,6 +387,9 @@ func (_c *CourtyardCreate) check() error {
 	if len(_c.mutation.VillageIDs()) == 0 {
 		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Courtyard.village"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Courtyard.town"`)}
+	}
 	return nil
 }
 
@@ -432,10 +441,6 @@ func (_c *CourtyardCreate) createSpec() (*Courtyard, *sqlgraph.CreateSpec) {
 		_spec.SetField(courtyard.FieldLongitude, field.TypeFloat64, value)
 		_node.Longitude = &value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(courtyard.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
 	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -451,6 +456,23 @@ func (_c *CourtyardCreate) createSpec() (*Courtyard, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   courtyard.TownTable,
+			Columns: []string{courtyard.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.HouseholdsIDs(); len(nodes) > 0 {
@@ -789,12 +811,6 @@ func (u *CourtyardUpsert) UpdateTownID() *CourtyardUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *CourtyardUpsert) AddTownID(v int) *CourtyardUpsert {
-	u.Add(courtyard.FieldTownID, v)
-	return u
-}
-
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -956,13 +972,6 @@ func (u *CourtyardUpsertOne) UpdateVillageID() *CourtyardUpsertOne {
 func (u *CourtyardUpsertOne) SetTownID(v int) *CourtyardUpsertOne {
 	return u.Update(func(s *CourtyardUpsert) {
 		s.SetTownID(v)
-	})
-}
-
-// AddTownID adds v to the "town_id" field.
-func (u *CourtyardUpsertOne) AddTownID(v int) *CourtyardUpsertOne {
-	return u.Update(func(s *CourtyardUpsert) {
-		s.AddTownID(v)
 	})
 }
 
@@ -1300,13 +1309,6 @@ func (u *CourtyardUpsertBulk) UpdateVillageID() *CourtyardUpsertBulk {
 func (u *CourtyardUpsertBulk) SetTownID(v int) *CourtyardUpsertBulk {
 	return u.Update(func(s *CourtyardUpsert) {
 		s.SetTownID(v)
-	})
-}
-
-// AddTownID adds v to the "town_id" field.
-func (u *CourtyardUpsertBulk) AddTownID(v int) *CourtyardUpsertBulk {
-	return u.Update(func(s *CourtyardUpsert) {
-		s.AddTownID(v)
 	})
 }
 

@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
@@ -36,6 +37,7 @@ type CourtyardQuery struct {
 	inters                    []Interceptor
 	predicates                []predicate.Courtyard
 	withVillage               *VillageQuery
+	withTown                  *TownQuery
 	withHouseholds            *HouseholdQuery
 	withRoleAssignments       *RoleAssignmentQuery
 	withIssues                *IssueQuery
@@ -111,6 +113,28 @@ func (_q *CourtyardQuery) QueryVillage() *VillageQuery {
 			sqlgraph.From(courtyard.Table, courtyard.FieldID, selector),
 			sqlgraph.To(village.Table, village.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, courtyard.VillageTable, courtyard.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *CourtyardQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(courtyard.Table, courtyard.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, courtyard.TownTable, courtyard.TownColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -553,6 +577,7 @@ func (_q *CourtyardQuery) Clone() *CourtyardQuery {
 		inters:               append([]Interceptor{}, _q.inters...),
 		predicates:           append([]predicate.Courtyard{}, _q.predicates...),
 		withVillage:          _q.withVillage.Clone(),
+		withTown:             _q.withTown.Clone(),
 		withHouseholds:       _q.withHouseholds.Clone(),
 		withRoleAssignments:  _q.withRoleAssignments.Clone(),
 		withIssues:           _q.withIssues.Clone(),
@@ -579,6 +604,17 @@ func (_q *CourtyardQuery) WithVillage(opts ...func(*VillageQuery)) *CourtyardQue
 		opt(query)
 	}
 	_q.withVillage = query
+	return _q
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CourtyardQuery) WithTown(opts ...func(*TownQuery)) *CourtyardQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
 	return _q
 }
 
@@ -781,8 +817,9 @@ func (_q *CourtyardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Co
 	var (
 		nodes       = []*Courtyard{}
 		_spec       = _q.querySpec()
-		loadedTypes = [12]bool{
+		loadedTypes = [13]bool{
 			_q.withVillage != nil,
+			_q.withTown != nil,
 			_q.withHouseholds != nil,
 			_q.withRoleAssignments != nil,
 			_q.withIssues != nil,
@@ -820,6 +857,12 @@ func (_q *CourtyardQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Co
 	if query := _q.withVillage; query != nil {
 		if err := _q.loadVillage(ctx, query, nodes, nil,
 			func(n *Courtyard, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *Courtyard, e *Town) { n.Edges.Town = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -1007,6 +1050,35 @@ func (_q *CourtyardQuery) loadVillage(ctx context.Context, query *VillageQuery, 
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *CourtyardQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*Courtyard, init func(*Courtyard), assign func(*Courtyard, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Courtyard)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -1375,6 +1447,9 @@ func (_q *CourtyardQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withVillage != nil {
 			_spec.Node.AddColumnOnce(courtyard.FieldVillageID)
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(courtyard.FieldTownID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

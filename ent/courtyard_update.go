@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
@@ -145,7 +146,6 @@ func (_u *CourtyardUpdate) SetNillableVillageID(v *int) *CourtyardUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *CourtyardUpdate) SetTownID(v int) *CourtyardUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -158,15 +158,14 @@ func (_u *CourtyardUpdate) SetNillableTownID(v *int) *CourtyardUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *CourtyardUpdate) AddTownID(v int) *CourtyardUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillage sets the "village" edge to the Village entity.
 func (_u *CourtyardUpdate) SetVillage(v *Village) *CourtyardUpdate {
 	return _u.SetVillageID(v.ID)
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_u *CourtyardUpdate) SetTown(v *Town) *CourtyardUpdate {
+	return _u.SetTownID(v.ID)
 }
 
 // AddHouseholdIDs adds the "households" edge to the Household entity by IDs.
@@ -342,6 +341,12 @@ func (_u *CourtyardUpdate) Mutation() *CourtyardMutation {
 // ClearVillage clears the "village" edge to the Village entity.
 func (_u *CourtyardUpdate) ClearVillage() *CourtyardUpdate {
 	_u.mutation.ClearVillage()
+	return _u
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *CourtyardUpdate) ClearTown() *CourtyardUpdate {
+	_u.mutation.ClearTown()
 	return _u
 }
 
@@ -643,6 +648,9 @@ func (_u *CourtyardUpdate) check() error {
 	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Courtyard.village"`)
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Courtyard.town"`)
+	}
 	return nil
 }
 
@@ -691,12 +699,6 @@ func (_u *CourtyardUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.LongitudeCleared() {
 		_spec.ClearField(courtyard.FieldLongitude, field.TypeFloat64)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(courtyard.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(courtyard.FieldTownID, field.TypeInt, value)
-	}
 	if _u.mutation.VillageCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -719,6 +721,35 @@ func (_u *CourtyardUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   courtyard.TownTable,
+			Columns: []string{courtyard.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   courtyard.TownTable,
+			Columns: []string{courtyard.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1347,7 +1378,6 @@ func (_u *CourtyardUpdateOne) SetNillableVillageID(v *int) *CourtyardUpdateOne {
 
 // SetTownID sets the "town_id" field.
 func (_u *CourtyardUpdateOne) SetTownID(v int) *CourtyardUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -1360,15 +1390,14 @@ func (_u *CourtyardUpdateOne) SetNillableTownID(v *int) *CourtyardUpdateOne {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *CourtyardUpdateOne) AddTownID(v int) *CourtyardUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillage sets the "village" edge to the Village entity.
 func (_u *CourtyardUpdateOne) SetVillage(v *Village) *CourtyardUpdateOne {
 	return _u.SetVillageID(v.ID)
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_u *CourtyardUpdateOne) SetTown(v *Town) *CourtyardUpdateOne {
+	return _u.SetTownID(v.ID)
 }
 
 // AddHouseholdIDs adds the "households" edge to the Household entity by IDs.
@@ -1544,6 +1573,12 @@ func (_u *CourtyardUpdateOne) Mutation() *CourtyardMutation {
 // ClearVillage clears the "village" edge to the Village entity.
 func (_u *CourtyardUpdateOne) ClearVillage() *CourtyardUpdateOne {
 	_u.mutation.ClearVillage()
+	return _u
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *CourtyardUpdateOne) ClearTown() *CourtyardUpdateOne {
+	_u.mutation.ClearTown()
 	return _u
 }
 
@@ -1858,6 +1893,9 @@ func (_u *CourtyardUpdateOne) check() error {
 	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Courtyard.village"`)
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Courtyard.town"`)
+	}
 	return nil
 }
 
@@ -1923,12 +1961,6 @@ func (_u *CourtyardUpdateOne) sqlSave(ctx context.Context) (_node *Courtyard, er
 	if _u.mutation.LongitudeCleared() {
 		_spec.ClearField(courtyard.FieldLongitude, field.TypeFloat64)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(courtyard.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(courtyard.FieldTownID, field.TypeInt, value)
-	}
 	if _u.mutation.VillageCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1951,6 +1983,35 @@ func (_u *CourtyardUpdateOne) sqlSave(ctx context.Context) (_node *Courtyard, er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   courtyard.TownTable,
+			Columns: []string{courtyard.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   courtyard.TownTable,
+			Columns: []string{courtyard.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

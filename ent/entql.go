@@ -555,6 +555,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   award.TownTable,
+			Columns: []string{award.TownColumn},
+			Bidi:    false,
+		},
+		"Award",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   award.VillageTable,
+			Columns: []string{award.VillageColumn},
+			Bidi:    false,
+		},
+		"Award",
+		"Village",
+	)
+	graph.MustAddE(
 		"courtyard",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -589,6 +613,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Courtyard",
 		"Village",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   courtyard.TownTable,
+			Columns: []string{courtyard.TownColumn},
+			Bidi:    false,
+		},
+		"Courtyard",
+		"Town",
 	)
 	graph.MustAddE(
 		"households",
@@ -735,6 +771,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Town",
 	)
 	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.TownTable,
+			Columns: []string{grant.TownColumn},
+			Bidi:    false,
+		},
+		"Grant",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.VillageTable,
+			Columns: []string{grant.VillageColumn},
+			Bidi:    false,
+		},
+		"Grant",
+		"Village",
+	)
+	graph.MustAddE(
 		"courtyard",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -745,6 +805,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Grant",
 		"Courtyard",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.TownTable,
+			Columns: []string{household.TownColumn},
+			Bidi:    false,
+		},
+		"Household",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.VillageTable,
+			Columns: []string{household.VillageColumn},
+			Bidi:    false,
+		},
+		"Household",
+		"Village",
 	)
 	graph.MustAddE(
 		"courtyard",
@@ -807,6 +891,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"PointRedemption",
 	)
 	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.TownTable,
+			Columns: []string{householdmove.TownColumn},
+			Bidi:    false,
+		},
+		"HouseholdMove",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.VillageTable,
+			Columns: []string{householdmove.VillageColumn},
+			Bidi:    false,
+		},
+		"HouseholdMove",
+		"Village",
+	)
+	graph.MustAddE(
 		"household",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -843,6 +951,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Courtyard",
 	)
 	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.TownTable,
+			Columns: []string{idea.TownColumn},
+			Bidi:    false,
+		},
+		"Idea",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.VillageTable,
+			Columns: []string{idea.VillageColumn},
+			Bidi:    false,
+		},
+		"Idea",
+		"Village",
+	)
+	graph.MustAddE(
 		"courtyard",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -865,6 +997,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Idea",
 		"Resident",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issue.TownTable,
+			Columns: []string{issue.TownColumn},
+			Bidi:    false,
+		},
+		"Issue",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issue.VillageTable,
+			Columns: []string{issue.VillageColumn},
+			Bidi:    false,
+		},
+		"Issue",
+		"Village",
 	)
 	graph.MustAddE(
 		"courtyard",
@@ -927,6 +1083,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Issue",
 	)
 	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TownTable,
+			Columns: []string{pointentry.TownColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.VillageTable,
+			Columns: []string{pointentry.VillageColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"Village",
+	)
+	graph.MustAddE(
 		"courtyard",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -961,6 +1141,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"PointEntry",
 		"PointRule",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.TownTable,
+			Columns: []string{pointredemption.TownColumn},
+			Bidi:    false,
+		},
+		"PointRedemption",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.VillageTable,
+			Columns: []string{pointredemption.VillageColumn},
+			Bidi:    false,
+		},
+		"PointRedemption",
+		"Village",
 	)
 	graph.MustAddE(
 		"courtyard",
@@ -1033,6 +1237,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"QuarterTheme",
 		"Session",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.TownTable,
+			Columns: []string{rating.TownColumn},
+			Bidi:    false,
+		},
+		"Rating",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.VillageTable,
+			Columns: []string{rating.VillageColumn},
+			Bidi:    false,
+		},
+		"Rating",
+		"Village",
 	)
 	graph.MustAddE(
 		"courtyard",
@@ -1203,6 +1431,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Award",
 	)
 	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.TownTable,
+			Columns: []string{roleassignment.TownColumn},
+			Bidi:    false,
+		},
+		"RoleAssignment",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.VillageTable,
+			Columns: []string{roleassignment.VillageColumn},
+			Bidi:    false,
+		},
+		"RoleAssignment",
+		"Village",
+	)
+	graph.MustAddE(
 		"resident",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1249,6 +1501,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"ServiceType",
 		"Ticket",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.TownTable,
+			Columns: []string{session.TownColumn},
+			Bidi:    false,
+		},
+		"Session",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.VillageTable,
+			Columns: []string{session.VillageColumn},
+			Bidi:    false,
+		},
+		"Session",
+		"Village",
 	)
 	graph.MustAddE(
 		"courtyard",
@@ -1333,6 +1609,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"SupermarketItem",
 		"PointRedemption",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ticket.TownTable,
+			Columns: []string{ticket.TownColumn},
+			Bidi:    false,
+		},
+		"Ticket",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ticket.VillageTable,
+			Columns: []string{ticket.VillageColumn},
+			Bidi:    false,
+		},
+		"Ticket",
+		"Village",
 	)
 	graph.MustAddE(
 		"courtyard",
@@ -1560,6 +1860,34 @@ func (f *AwardFilter) WhereWinnerID(p entql.IntP) {
 	f.Where(p.Field(award.FieldWinnerID))
 }
 
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *AwardFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *AwardFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *AwardFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
 func (f *AwardFilter) WhereHasCourtyard() {
 	f.Where(entql.HasEdge("courtyard"))
@@ -1676,6 +2004,20 @@ func (f *CourtyardFilter) WhereHasVillage() {
 // WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
 func (f *CourtyardFilter) WhereHasVillageWith(preds ...predicate.Village) {
 	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *CourtyardFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *CourtyardFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -1995,6 +2337,34 @@ func (f *GrantFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(grant.FieldCourtyardID))
 }
 
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *GrantFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *GrantFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *GrantFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *GrantFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
 func (f *GrantFilter) WhereHasCourtyard() {
 	f.Where(entql.HasEdge("courtyard"))
@@ -2092,6 +2462,34 @@ func (f *HouseholdFilter) WherePhone(p entql.StringP) {
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.
 func (f *HouseholdFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(household.FieldCourtyardID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *HouseholdFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *HouseholdFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *HouseholdFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *HouseholdFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
@@ -2249,6 +2647,34 @@ func (f *HouseholdMoveFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(householdmove.FieldCourtyardID))
 }
 
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *HouseholdMoveFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *HouseholdMoveFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *HouseholdMoveFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *HouseholdMoveFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasHousehold applies a predicate to check if query has an edge household.
 func (f *HouseholdMoveFilter) WhereHasHousehold() {
 	f.Where(entql.HasEdge("household"))
@@ -2379,6 +2805,34 @@ func (f *IdeaFilter) WhereCourtyardID(p entql.IntP) {
 // WhereProposerID applies the entql int predicate on the proposer_id field.
 func (f *IdeaFilter) WhereProposerID(p entql.IntP) {
 	f.Where(p.Field(idea.FieldProposerID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *IdeaFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *IdeaFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *IdeaFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *IdeaFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
@@ -2572,6 +3026,34 @@ func (f *IssueFilter) WhereItemID(p entql.IntP) {
 // WhereRaisedByID applies the entql int predicate on the raised_by_id field.
 func (f *IssueFilter) WhereRaisedByID(p entql.IntP) {
 	f.Where(p.Field(issue.FieldRaisedByID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *IssueFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *IssueFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *IssueFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *IssueFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
@@ -2799,6 +3281,34 @@ func (f *PointEntryFilter) WhereRuleID(p entql.IntP) {
 	f.Where(p.Field(pointentry.FieldRuleID))
 }
 
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *PointEntryFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *PointEntryFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
 func (f *PointEntryFilter) WhereHasCourtyard() {
 	f.Where(entql.HasEdge("courtyard"))
@@ -2929,6 +3439,34 @@ func (f *PointRedemptionFilter) WhereHouseholdID(p entql.IntP) {
 // WhereItemID applies the entql int predicate on the item_id field.
 func (f *PointRedemptionFilter) WhereItemID(p entql.IntP) {
 	f.Where(p.Field(pointredemption.FieldItemID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *PointRedemptionFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *PointRedemptionFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *PointRedemptionFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *PointRedemptionFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
@@ -3273,6 +3811,34 @@ func (f *RatingFilter) WhereTicketID(p entql.IntP) {
 // WhereSessionID applies the entql int predicate on the session_id field.
 func (f *RatingFilter) WhereSessionID(p entql.IntP) {
 	f.Where(p.Field(rating.FieldSessionID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *RatingFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *RatingFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *RatingFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *RatingFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
@@ -3651,6 +4217,34 @@ func (f *RoleAssignmentFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(roleassignment.FieldCourtyardID))
 }
 
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *RoleAssignmentFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *RoleAssignmentFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *RoleAssignmentFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *RoleAssignmentFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasResident applies a predicate to check if query has an edge resident.
 func (f *RoleAssignmentFilter) WhereHasResident() {
 	f.Where(entql.HasEdge("resident"))
@@ -3890,6 +4484,34 @@ func (f *SessionFilter) WhereQuarterThemeID(p entql.IntP) {
 // WhereIssueID applies the entql int predicate on the issue_id field.
 func (f *SessionFilter) WhereIssueID(p entql.IntP) {
 	f.Where(p.Field(session.FieldIssueID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *SessionFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *SessionFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *SessionFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *SessionFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
@@ -4173,6 +4795,34 @@ func (f *TicketFilter) WhereServiceTypeID(p entql.IntP) {
 // WhereAgentID applies the entql int predicate on the agent_id field.
 func (f *TicketFilter) WhereAgentID(p entql.IntP) {
 	f.Where(p.Field(ticket.FieldAgentID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *TicketFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *TicketFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *TicketFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *TicketFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // WhereHasCourtyard applies a predicate to check if query has an edge courtyard.

@@ -147,3 +147,12 @@ func UnmarshalGlobalID(v any) (int, error) {
 	}
 	return DecodeGlobalID(s)
 }
+
+// GlobalIDStart returns the start of the global-ID range of a type, by its
+// GraphQL type name (e.g. "Courtyard"): the type's ids are start+1, start+2, …
+// Writers that assign ids themselves (the demo seeder) use it so that the ids
+// are the same on every database.
+func GlobalIDStart(typeName string) (int, bool) {
+	r, ok := rangeByName[typeName]
+	return r.start, ok
+}

@@ -57,6 +57,36 @@ func (_q *AwardQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[award.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, award.FieldTownID)
+				fieldSeen[award.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[award.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, award.FieldVillageID)
+				fieldSeen[award.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -95,6 +125,16 @@ func (_q *AwardQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[award.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, award.FieldUpdatedAt)
 				fieldSeen[award.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[award.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, award.FieldTownID)
+				fieldSeen[award.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[award.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, award.FieldVillageID)
+				fieldSeen[award.FieldVillageID] = struct{}{}
 			}
 		case "period":
 			if _, ok := fieldSeen[award.FieldPeriod]; !ok {
@@ -227,6 +267,21 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				fieldSeen[courtyard.FieldVillageID] = struct{}{}
 			}
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[courtyard.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, courtyard.FieldTownID)
+				fieldSeen[courtyard.FieldTownID] = struct{}{}
+			}
+
 		case "households":
 			var (
 				alias = field.Alias
@@ -270,10 +325,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
+							nodes[i].Edges.totalCount[2][alias] = n
 						}
 						return nil
 					})
@@ -281,10 +336,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Households)
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
+							nodes[i].Edges.totalCount[2][alias] = n
 						}
 						return nil
 					})
@@ -359,10 +414,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -370,10 +425,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.RoleAssignments)
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -448,10 +503,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -459,10 +514,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Issues)
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -537,10 +592,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -548,10 +603,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Ideas)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -626,10 +681,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -637,10 +692,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Tickets)
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -715,10 +770,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -726,10 +781,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Sessions)
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -804,10 +859,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[7] == nil {
-								nodes[i].Edges.totalCount[7] = make(map[string]int)
+							if nodes[i].Edges.totalCount[8] == nil {
+								nodes[i].Edges.totalCount[8] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[7][alias] = n
+							nodes[i].Edges.totalCount[8][alias] = n
 						}
 						return nil
 					})
@@ -815,10 +870,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Ratings)
-							if nodes[i].Edges.totalCount[7] == nil {
-								nodes[i].Edges.totalCount[7] = make(map[string]int)
+							if nodes[i].Edges.totalCount[8] == nil {
+								nodes[i].Edges.totalCount[8] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[7][alias] = n
+							nodes[i].Edges.totalCount[8][alias] = n
 						}
 						return nil
 					})
@@ -893,10 +948,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[8] == nil {
-								nodes[i].Edges.totalCount[8] = make(map[string]int)
+							if nodes[i].Edges.totalCount[9] == nil {
+								nodes[i].Edges.totalCount[9] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[8][alias] = n
+							nodes[i].Edges.totalCount[9][alias] = n
 						}
 						return nil
 					})
@@ -904,10 +959,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.PointEntries)
-							if nodes[i].Edges.totalCount[8] == nil {
-								nodes[i].Edges.totalCount[8] = make(map[string]int)
+							if nodes[i].Edges.totalCount[9] == nil {
+								nodes[i].Edges.totalCount[9] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[8][alias] = n
+							nodes[i].Edges.totalCount[9][alias] = n
 						}
 						return nil
 					})
@@ -982,10 +1037,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[9] == nil {
-								nodes[i].Edges.totalCount[9] = make(map[string]int)
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[9][alias] = n
+							nodes[i].Edges.totalCount[10][alias] = n
 						}
 						return nil
 					})
@@ -993,10 +1048,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.PointRedemptions)
-							if nodes[i].Edges.totalCount[9] == nil {
-								nodes[i].Edges.totalCount[9] = make(map[string]int)
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[9][alias] = n
+							nodes[i].Edges.totalCount[10][alias] = n
 						}
 						return nil
 					})
@@ -1071,10 +1126,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[10] == nil {
-								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							if nodes[i].Edges.totalCount[11] == nil {
+								nodes[i].Edges.totalCount[11] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[10][alias] = n
+							nodes[i].Edges.totalCount[11][alias] = n
 						}
 						return nil
 					})
@@ -1082,10 +1137,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Awards)
-							if nodes[i].Edges.totalCount[10] == nil {
-								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							if nodes[i].Edges.totalCount[11] == nil {
+								nodes[i].Edges.totalCount[11] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[10][alias] = n
+							nodes[i].Edges.totalCount[11][alias] = n
 						}
 						return nil
 					})
@@ -1160,10 +1215,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[11] == nil {
-								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							if nodes[i].Edges.totalCount[12] == nil {
+								nodes[i].Edges.totalCount[12] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[11][alias] = n
+							nodes[i].Edges.totalCount[12][alias] = n
 						}
 						return nil
 					})
@@ -1171,10 +1226,10 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Courtyard) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Grants)
-							if nodes[i].Edges.totalCount[11] == nil {
-								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							if nodes[i].Edges.totalCount[12] == nil {
+								nodes[i].Edges.totalCount[12] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[11][alias] = n
+							nodes[i].Edges.totalCount[12][alias] = n
 						}
 						return nil
 					})
@@ -1239,6 +1294,11 @@ func (_q *CourtyardQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[courtyard.FieldVillageID]; !ok {
 				selectedFields = append(selectedFields, courtyard.FieldVillageID)
 				fieldSeen[courtyard.FieldVillageID] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[courtyard.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, courtyard.FieldTownID)
+				fieldSeen[courtyard.FieldTownID] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1530,6 +1590,36 @@ func (_q *GrantQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[grant.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, grant.FieldTownID)
+				fieldSeen[grant.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[grant.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, grant.FieldVillageID)
+				fieldSeen[grant.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -1553,6 +1643,16 @@ func (_q *GrantQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[grant.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, grant.FieldUpdatedAt)
 				fieldSeen[grant.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[grant.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, grant.FieldTownID)
+				fieldSeen[grant.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[grant.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, grant.FieldVillageID)
+				fieldSeen[grant.FieldVillageID] = struct{}{}
 			}
 		case "amountFen":
 			if _, ok := fieldSeen[grant.FieldAmountFen]; !ok {
@@ -1670,6 +1770,36 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[household.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, household.FieldTownID)
+				fieldSeen[household.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[household.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, household.FieldVillageID)
+				fieldSeen[household.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -1728,10 +1858,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -1739,10 +1869,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Household) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Residents)
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
+							nodes[i].Edges.totalCount[3][alias] = n
 						}
 						return nil
 					})
@@ -1817,10 +1947,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -1828,10 +1958,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Household) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Moves)
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -1906,10 +2036,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -1917,10 +2047,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Household) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.PointEntries)
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -1995,10 +2125,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -2006,10 +2136,10 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Household) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.PointRedemptions)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -2049,6 +2179,16 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[household.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, household.FieldUpdatedAt)
 				fieldSeen[household.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[household.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, household.FieldTownID)
+				fieldSeen[household.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[household.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, household.FieldVillageID)
+				fieldSeen[household.FieldVillageID] = struct{}{}
 			}
 		case "number":
 			if _, ok := fieldSeen[household.FieldNumber]; !ok {
@@ -2166,6 +2306,36 @@ func (_q *HouseholdMoveQuery) collectField(ctx context.Context, oneNode bool, op
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[householdmove.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, householdmove.FieldTownID)
+				fieldSeen[householdmove.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[householdmove.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, householdmove.FieldVillageID)
+				fieldSeen[householdmove.FieldVillageID] = struct{}{}
+			}
+
 		case "household":
 			var (
 				alias = field.Alias
@@ -2219,6 +2389,16 @@ func (_q *HouseholdMoveQuery) collectField(ctx context.Context, oneNode bool, op
 			if _, ok := fieldSeen[householdmove.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, householdmove.FieldUpdatedAt)
 				fieldSeen[householdmove.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[householdmove.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, householdmove.FieldTownID)
+				fieldSeen[householdmove.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[householdmove.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, householdmove.FieldVillageID)
+				fieldSeen[householdmove.FieldVillageID] = struct{}{}
 			}
 		case "movedAt":
 			if _, ok := fieldSeen[householdmove.FieldMovedAt]; !ok {
@@ -2336,6 +2516,36 @@ func (_q *IdeaQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[idea.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldTownID)
+				fieldSeen[idea.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[idea.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldVillageID)
+				fieldSeen[idea.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -2374,6 +2584,16 @@ func (_q *IdeaQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[idea.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, idea.FieldUpdatedAt)
 				fieldSeen[idea.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[idea.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldTownID)
+				fieldSeen[idea.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[idea.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldVillageID)
+				fieldSeen[idea.FieldVillageID] = struct{}{}
 			}
 		case "content":
 			if _, ok := fieldSeen[idea.FieldContent]; !ok {
@@ -2496,6 +2716,36 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[issue.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, issue.FieldTownID)
+				fieldSeen[issue.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[issue.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, issue.FieldVillageID)
+				fieldSeen[issue.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -2584,10 +2834,10 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -2595,10 +2845,10 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Issue) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Sessions)
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
+							nodes[i].Edges.totalCount[5][alias] = n
 						}
 						return nil
 					})
@@ -2638,6 +2888,16 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[issue.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, issue.FieldUpdatedAt)
 				fieldSeen[issue.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[issue.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, issue.FieldTownID)
+				fieldSeen[issue.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[issue.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, issue.FieldVillageID)
+				fieldSeen[issue.FieldVillageID] = struct{}{}
 			}
 		case "title":
 			if _, ok := fieldSeen[issue.FieldTitle]; !ok {
@@ -3039,6 +3299,36 @@ func (_q *PointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[pointentry.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldTownID)
+				fieldSeen[pointentry.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[pointentry.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldVillageID)
+				fieldSeen[pointentry.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -3092,6 +3382,16 @@ func (_q *PointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[pointentry.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, pointentry.FieldUpdatedAt)
 				fieldSeen[pointentry.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[pointentry.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldTownID)
+				fieldSeen[pointentry.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[pointentry.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldVillageID)
+				fieldSeen[pointentry.FieldVillageID] = struct{}{}
 			}
 		case "points":
 			if _, ok := fieldSeen[pointentry.FieldPoints]; !ok {
@@ -3214,6 +3514,36 @@ func (_q *PointRedemptionQuery) collectField(ctx context.Context, oneNode bool, 
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[pointredemption.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, pointredemption.FieldTownID)
+				fieldSeen[pointredemption.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[pointredemption.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, pointredemption.FieldVillageID)
+				fieldSeen[pointredemption.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -3267,6 +3597,16 @@ func (_q *PointRedemptionQuery) collectField(ctx context.Context, oneNode bool, 
 			if _, ok := fieldSeen[pointredemption.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, pointredemption.FieldUpdatedAt)
 				fieldSeen[pointredemption.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[pointredemption.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, pointredemption.FieldTownID)
+				fieldSeen[pointredemption.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[pointredemption.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, pointredemption.FieldVillageID)
+				fieldSeen[pointredemption.FieldVillageID] = struct{}{}
 			}
 		case "quantity":
 			if _, ok := fieldSeen[pointredemption.FieldQuantity]; !ok {
@@ -3827,6 +4167,36 @@ func (_q *RatingQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[rating.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, rating.FieldTownID)
+				fieldSeen[rating.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[rating.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, rating.FieldVillageID)
+				fieldSeen[rating.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -3910,6 +4280,16 @@ func (_q *RatingQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[rating.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, rating.FieldUpdatedAt)
 				fieldSeen[rating.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[rating.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, rating.FieldTownID)
+				fieldSeen[rating.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[rating.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, rating.FieldVillageID)
+				fieldSeen[rating.FieldVillageID] = struct{}{}
 			}
 		case "target":
 			if _, ok := fieldSeen[rating.FieldTarget]; !ok {
@@ -4919,6 +5299,36 @@ func (_q *RoleAssignmentQuery) collectField(ctx context.Context, oneNode bool, o
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[roleassignment.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldTownID)
+				fieldSeen[roleassignment.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[roleassignment.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldVillageID)
+				fieldSeen[roleassignment.FieldVillageID] = struct{}{}
+			}
+
 		case "resident":
 			var (
 				alias = field.Alias
@@ -4992,10 +5402,10 @@ func (_q *RoleAssignmentQuery) collectField(ctx context.Context, oneNode bool, o
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -5003,10 +5413,10 @@ func (_q *RoleAssignmentQuery) collectField(ctx context.Context, oneNode bool, o
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*RoleAssignment) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Ratings)
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
+							nodes[i].Edges.totalCount[4][alias] = n
 						}
 						return nil
 					})
@@ -5046,6 +5456,16 @@ func (_q *RoleAssignmentQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[roleassignment.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, roleassignment.FieldUpdatedAt)
 				fieldSeen[roleassignment.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[roleassignment.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldTownID)
+				fieldSeen[roleassignment.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[roleassignment.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldVillageID)
+				fieldSeen[roleassignment.FieldVillageID] = struct{}{}
 			}
 		case "role":
 			if _, ok := fieldSeen[roleassignment.FieldRole]; !ok {
@@ -5387,6 +5807,36 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[session.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, session.FieldTownID)
+				fieldSeen[session.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[session.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, session.FieldVillageID)
+				fieldSeen[session.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -5490,10 +5940,10 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -5501,10 +5951,10 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Session) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Ratings)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -5544,6 +5994,16 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[session.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, session.FieldUpdatedAt)
 				fieldSeen[session.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[session.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, session.FieldTownID)
+				fieldSeen[session.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[session.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, session.FieldVillageID)
+				fieldSeen[session.FieldVillageID] = struct{}{}
 			}
 		case "kind":
 			if _, ok := fieldSeen[session.FieldKind]; !ok {
@@ -5915,6 +6375,36 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
 
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[ticket.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldTownID)
+				fieldSeen[ticket.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[ticket.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldVillageID)
+				fieldSeen[ticket.FieldVillageID] = struct{}{}
+			}
+
 		case "courtyard":
 			var (
 				alias = field.Alias
@@ -6018,10 +6508,10 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -6029,10 +6519,10 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Ticket) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Ratings)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -6072,6 +6562,16 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			if _, ok := fieldSeen[ticket.FieldUpdatedAt]; !ok {
 				selectedFields = append(selectedFields, ticket.FieldUpdatedAt)
 				fieldSeen[ticket.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[ticket.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldTownID)
+				fieldSeen[ticket.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[ticket.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldVillageID)
+				fieldSeen[ticket.FieldVillageID] = struct{}{}
 			}
 		case "mode":
 			if _, ok := fieldSeen[ticket.FieldMode]; !ok {

@@ -8,6 +8,22 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *Award) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Award) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Award) Courtyard(ctx context.Context) (*Courtyard, error) {
 	result, err := _m.Edges.CourtyardOrErr()
 	if IsNotLoaded(err) {
@@ -32,6 +48,14 @@ func (_m *Courtyard) Village(ctx context.Context) (*Village, error) {
 	return result, err
 }
 
+func (_m *Courtyard) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Courtyard) Households(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*HouseholdOrder, where *HouseholdWhereInput,
 ) (*HouseholdConnection, error) {
@@ -40,7 +64,7 @@ func (_m *Courtyard) Households(
 		WithHouseholdFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
 	if nodes, err := _m.NamedHouseholds(alias); err == nil || hasTotalCount {
 		pager, err := newHouseholdPager(opts, last != nil)
 		if err != nil {
@@ -61,7 +85,7 @@ func (_m *Courtyard) RoleAssignments(
 		WithRoleAssignmentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
 	if nodes, err := _m.NamedRoleAssignments(alias); err == nil || hasTotalCount {
 		pager, err := newRoleAssignmentPager(opts, last != nil)
 		if err != nil {
@@ -82,7 +106,7 @@ func (_m *Courtyard) Issues(
 		WithIssueFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
 	if nodes, err := _m.NamedIssues(alias); err == nil || hasTotalCount {
 		pager, err := newIssuePager(opts, last != nil)
 		if err != nil {
@@ -103,7 +127,7 @@ func (_m *Courtyard) Ideas(
 		WithIdeaFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedIdeas(alias); err == nil || hasTotalCount {
 		pager, err := newIdeaPager(opts, last != nil)
 		if err != nil {
@@ -124,7 +148,7 @@ func (_m *Courtyard) Tickets(
 		WithTicketFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedTickets(alias); err == nil || hasTotalCount {
 		pager, err := newTicketPager(opts, last != nil)
 		if err != nil {
@@ -145,7 +169,7 @@ func (_m *Courtyard) Sessions(
 		WithSessionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
 	if nodes, err := _m.NamedSessions(alias); err == nil || hasTotalCount {
 		pager, err := newSessionPager(opts, last != nil)
 		if err != nil {
@@ -166,7 +190,7 @@ func (_m *Courtyard) Ratings(
 		WithRatingFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
 	if nodes, err := _m.NamedRatings(alias); err == nil || hasTotalCount {
 		pager, err := newRatingPager(opts, last != nil)
 		if err != nil {
@@ -187,7 +211,7 @@ func (_m *Courtyard) PointEntries(
 		WithPointEntryFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
 	if nodes, err := _m.NamedPointEntries(alias); err == nil || hasTotalCount {
 		pager, err := newPointEntryPager(opts, last != nil)
 		if err != nil {
@@ -208,7 +232,7 @@ func (_m *Courtyard) PointRedemptions(
 		WithPointRedemptionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]
 	if nodes, err := _m.NamedPointRedemptions(alias); err == nil || hasTotalCount {
 		pager, err := newPointRedemptionPager(opts, last != nil)
 		if err != nil {
@@ -229,7 +253,7 @@ func (_m *Courtyard) Awards(
 		WithAwardFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[11][alias]
 	if nodes, err := _m.NamedAwards(alias); err == nil || hasTotalCount {
 		pager, err := newAwardPager(opts, last != nil)
 		if err != nil {
@@ -250,7 +274,7 @@ func (_m *Courtyard) Grants(
 		WithGrantFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[11][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[12][alias]
 	if nodes, err := _m.NamedGrants(alias); err == nil || hasTotalCount {
 		pager, err := newGrantPager(opts, last != nil)
 		if err != nil {
@@ -284,10 +308,42 @@ func (_m *District) Towns(
 	return _m.QueryTowns().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Grant) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Grant) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Grant) Courtyard(ctx context.Context) (*Courtyard, error) {
 	result, err := _m.Edges.CourtyardOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryCourtyard().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Household) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Household) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
 	}
 	return result, err
 }
@@ -308,7 +364,7 @@ func (_m *Household) Residents(
 		WithResidentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
 	if nodes, err := _m.NamedResidents(alias); err == nil || hasTotalCount {
 		pager, err := newResidentPager(opts, last != nil)
 		if err != nil {
@@ -329,7 +385,7 @@ func (_m *Household) Moves(
 		WithHouseholdMoveFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
 	if nodes, err := _m.NamedMoves(alias); err == nil || hasTotalCount {
 		pager, err := newHouseholdMovePager(opts, last != nil)
 		if err != nil {
@@ -350,7 +406,7 @@ func (_m *Household) PointEntries(
 		WithPointEntryFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedPointEntries(alias); err == nil || hasTotalCount {
 		pager, err := newPointEntryPager(opts, last != nil)
 		if err != nil {
@@ -371,7 +427,7 @@ func (_m *Household) PointRedemptions(
 		WithPointRedemptionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedPointRedemptions(alias); err == nil || hasTotalCount {
 		pager, err := newPointRedemptionPager(opts, last != nil)
 		if err != nil {
@@ -382,6 +438,22 @@ func (_m *Household) PointRedemptions(
 		return conn, nil
 	}
 	return _m.QueryPointRedemptions().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *HouseholdMove) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *HouseholdMove) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *HouseholdMove) Household(ctx context.Context) (*Household, error) {
@@ -408,6 +480,22 @@ func (_m *HouseholdMove) Courtyard(ctx context.Context) (*Courtyard, error) {
 	return result, err
 }
 
+func (_m *Idea) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Idea) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Idea) Courtyard(ctx context.Context) (*Courtyard, error) {
 	result, err := _m.Edges.CourtyardOrErr()
 	if IsNotLoaded(err) {
@@ -422,6 +510,22 @@ func (_m *Idea) Proposer(ctx context.Context) (*Resident, error) {
 		result, err = _m.QueryProposer().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *Issue) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Issue) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Issue) Courtyard(ctx context.Context) (*Courtyard, error) {
@@ -456,7 +560,7 @@ func (_m *Issue) Sessions(
 		WithSessionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
 	if nodes, err := _m.NamedSessions(alias); err == nil || hasTotalCount {
 		pager, err := newSessionPager(opts, last != nil)
 		if err != nil {
@@ -490,6 +594,22 @@ func (_m *IssueItem) Issues(
 	return _m.QueryIssues().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *PointEntry) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PointEntry) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *PointEntry) Courtyard(ctx context.Context) (*Courtyard, error) {
 	result, err := _m.Edges.CourtyardOrErr()
 	if IsNotLoaded(err) {
@@ -512,6 +632,22 @@ func (_m *PointEntry) Rule(ctx context.Context) (*PointRule, error) {
 		result, err = _m.QueryRule().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *PointRedemption) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PointRedemption) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *PointRedemption) Courtyard(ctx context.Context) (*Courtyard, error) {
@@ -586,6 +722,22 @@ func (_m *QuarterTheme) Sessions(
 		return conn, nil
 	}
 	return _m.QuerySessions().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Rating) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Rating) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Rating) Courtyard(ctx context.Context) (*Courtyard, error) {
@@ -804,6 +956,22 @@ func (_m *Resident) Awards(
 	return _m.QueryAwards().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *RoleAssignment) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *RoleAssignment) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *RoleAssignment) Resident(ctx context.Context) (*Resident, error) {
 	result, err := _m.Edges.ResidentOrErr()
 	if IsNotLoaded(err) {
@@ -828,7 +996,7 @@ func (_m *RoleAssignment) Ratings(
 		WithRatingFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
 	if nodes, err := _m.NamedRatings(alias); err == nil || hasTotalCount {
 		pager, err := newRatingPager(opts, last != nil)
 		if err != nil {
@@ -860,6 +1028,22 @@ func (_m *ServiceType) Tickets(
 		return conn, nil
 	}
 	return _m.QueryTickets().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Session) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Session) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Session) Courtyard(ctx context.Context) (*Courtyard, error) {
@@ -902,7 +1086,7 @@ func (_m *Session) Ratings(
 		WithRatingFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedRatings(alias); err == nil || hasTotalCount {
 		pager, err := newRatingPager(opts, last != nil)
 		if err != nil {
@@ -942,6 +1126,22 @@ func (_m *SupermarketItem) Redemptions(
 		return conn, nil
 	}
 	return _m.QueryRedemptions().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Ticket) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Ticket) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Ticket) Courtyard(ctx context.Context) (*Courtyard, error) {
@@ -984,7 +1184,7 @@ func (_m *Ticket) Ratings(
 		WithRatingFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedRatings(alias); err == nil || hasTotalCount {
 		pager, err := newRatingPager(opts, last != nil)
 		if err != nil {

@@ -69,6 +69,18 @@ type AwardWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "period" field predicates.
 	Period             *string  `json:"period,omitempty"`
 	PeriodNEQ          *string  `json:"periodNEQ,omitempty"`
@@ -120,6 +132,14 @@ type AwardWhereInput struct {
 	WinnerIDNotIn  []int `json:"winnerIDNotIn,omitempty"`
 	WinnerIDIsNil  bool  `json:"winnerIDIsNil,omitempty"`
 	WinnerIDNotNil bool  `json:"winnerIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -273,6 +293,30 @@ func (i *AwardWhereInput) P() (predicate.Award, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, award.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, award.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, award.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, award.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, award.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, award.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, award.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, award.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, award.VillageIDNotIn(i.VillageIDNotIn...))
+	}
 	if i.Period != nil {
 		predicates = append(predicates, award.PeriodEQ(*i.Period))
 	}
@@ -400,6 +444,42 @@ func (i *AwardWhereInput) P() (predicate.Award, error) {
 		predicates = append(predicates, award.WinnerIDNotNil())
 	}
 
+	if i.HasTown != nil {
+		p := award.HasTown()
+		if !*i.HasTown {
+			p = award.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, award.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := award.HasVillage()
+		if !*i.HasVillage {
+			p = award.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, award.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := award.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -543,9 +623,19 @@ type CourtyardWhereInput struct {
 	VillageIDIn    []int `json:"villageIDIn,omitempty"`
 	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
 	// "village" edge predicates.
 	HasVillage     *bool                `json:"hasVillage,omitempty"`
 	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
 
 	// "households" edge predicates.
 	HasHouseholds     *bool                  `json:"hasHouseholds,omitempty"`
@@ -885,6 +975,18 @@ func (i *CourtyardWhereInput) P() (predicate.Courtyard, error) {
 	if len(i.VillageIDNotIn) > 0 {
 		predicates = append(predicates, courtyard.VillageIDNotIn(i.VillageIDNotIn...))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, courtyard.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, courtyard.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, courtyard.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, courtyard.TownIDNotIn(i.TownIDNotIn...))
+	}
 
 	if i.HasVillage != nil {
 		p := courtyard.HasVillage()
@@ -903,6 +1005,24 @@ func (i *CourtyardWhereInput) P() (predicate.Courtyard, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, courtyard.HasVillageWith(with...))
+	}
+	if i.HasTown != nil {
+		p := courtyard.HasTown()
+		if !*i.HasTown {
+			p = courtyard.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, courtyard.HasTownWith(with...))
 	}
 	if i.HasHouseholds != nil {
 		p := courtyard.HasHouseholds()
@@ -1471,6 +1591,18 @@ type GrantWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "amount_fen" field predicates.
 	AmountFen      *int64  `json:"amountFen,omitempty"`
 	AmountFenNEQ   *int64  `json:"amountFenNEQ,omitempty"`
@@ -1524,6 +1656,14 @@ type GrantWhereInput struct {
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
 	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
 	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -1673,6 +1813,30 @@ func (i *GrantWhereInput) P() (predicate.Grant, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, grant.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, grant.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, grant.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, grant.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, grant.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, grant.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, grant.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, grant.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, grant.VillageIDNotIn(i.VillageIDNotIn...))
+	}
 	if i.AmountFen != nil {
 		predicates = append(predicates, grant.AmountFenEQ(*i.AmountFen))
 	}
@@ -1806,6 +1970,42 @@ func (i *GrantWhereInput) P() (predicate.Grant, error) {
 		predicates = append(predicates, grant.CourtyardIDNotIn(i.CourtyardIDNotIn...))
 	}
 
+	if i.HasTown != nil {
+		p := grant.HasTown()
+		if !*i.HasTown {
+			p = grant.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, grant.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := grant.HasVillage()
+		if !*i.HasVillage {
+			p = grant.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, grant.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := grant.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -1870,6 +2070,18 @@ type HouseholdWhereInput struct {
 	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
 
 	// "number" field predicates.
 	Number             *string  `json:"number,omitempty"`
@@ -1940,6 +2152,14 @@ type HouseholdWhereInput struct {
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
 	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
 	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -2104,6 +2324,30 @@ func (i *HouseholdWhereInput) P() (predicate.Household, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, household.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TownID != nil {
+		predicates = append(predicates, household.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, household.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, household.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, household.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, household.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, household.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, household.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, household.VillageIDNotIn(i.VillageIDNotIn...))
 	}
 	if i.Number != nil {
 		predicates = append(predicates, household.NumberEQ(*i.Number))
@@ -2286,6 +2530,42 @@ func (i *HouseholdWhereInput) P() (predicate.Household, error) {
 		predicates = append(predicates, household.CourtyardIDNotIn(i.CourtyardIDNotIn...))
 	}
 
+	if i.HasTown != nil {
+		p := household.HasTown()
+		if !*i.HasTown {
+			p = household.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, household.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := household.HasVillage()
+		if !*i.HasVillage {
+			p = household.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, household.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := household.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -2423,6 +2703,18 @@ type HouseholdMoveWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "moved_at" field predicates.
 	MovedAt      *time.Time  `json:"movedAt,omitempty"`
 	MovedAtNEQ   *time.Time  `json:"movedAtNEQ,omitempty"`
@@ -2469,6 +2761,14 @@ type HouseholdMoveWhereInput struct {
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
 	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
 	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "household" edge predicates.
 	HasHousehold     *bool                  `json:"hasHousehold,omitempty"`
@@ -2626,6 +2926,30 @@ func (i *HouseholdMoveWhereInput) P() (predicate.HouseholdMove, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, householdmove.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, householdmove.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, householdmove.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, householdmove.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, householdmove.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, householdmove.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, householdmove.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, householdmove.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, householdmove.VillageIDNotIn(i.VillageIDNotIn...))
+	}
 	if i.MovedAt != nil {
 		predicates = append(predicates, householdmove.MovedAtEQ(*i.MovedAt))
 	}
@@ -2738,6 +3062,42 @@ func (i *HouseholdMoveWhereInput) P() (predicate.HouseholdMove, error) {
 		predicates = append(predicates, householdmove.CourtyardIDNotIn(i.CourtyardIDNotIn...))
 	}
 
+	if i.HasTown != nil {
+		p := householdmove.HasTown()
+		if !*i.HasTown {
+			p = householdmove.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, householdmove.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := householdmove.HasVillage()
+		if !*i.HasVillage {
+			p = householdmove.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, householdmove.HasVillageWith(with...))
+	}
 	if i.HasHousehold != nil {
 		p := householdmove.HasHousehold()
 		if !*i.HasHousehold {
@@ -2839,6 +3199,18 @@ type IdeaWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "content" field predicates.
 	Content             *string  `json:"content,omitempty"`
 	ContentNEQ          *string  `json:"contentNEQ,omitempty"`
@@ -2893,6 +3265,14 @@ type IdeaWhereInput struct {
 	ProposerIDNotIn  []int `json:"proposerIDNotIn,omitempty"`
 	ProposerIDIsNil  bool  `json:"proposerIDIsNil,omitempty"`
 	ProposerIDNotNil bool  `json:"proposerIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -3046,6 +3426,30 @@ func (i *IdeaWhereInput) P() (predicate.Idea, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, idea.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, idea.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, idea.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, idea.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, idea.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, idea.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, idea.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, idea.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, idea.VillageIDNotIn(i.VillageIDNotIn...))
+	}
 	if i.Content != nil {
 		predicates = append(predicates, idea.ContentEQ(*i.Content))
 	}
@@ -3176,6 +3580,42 @@ func (i *IdeaWhereInput) P() (predicate.Idea, error) {
 		predicates = append(predicates, idea.ProposerIDNotNil())
 	}
 
+	if i.HasTown != nil {
+		p := idea.HasTown()
+		if !*i.HasTown {
+			p = idea.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, idea.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := idea.HasVillage()
+		if !*i.HasVillage {
+			p = idea.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, idea.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := idea.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -3258,6 +3698,18 @@ type IssueWhereInput struct {
 	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
 
 	// "title" field predicates.
 	Title             *string  `json:"title,omitempty"`
@@ -3501,6 +3953,14 @@ type IssueWhereInput struct {
 	RaisedByIDIsNil  bool  `json:"raisedByIDIsNil,omitempty"`
 	RaisedByIDNotNil bool  `json:"raisedByIDNotNil,omitempty"`
 
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
+
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
 	HasCourtyardWith []*CourtyardWhereInput `json:"hasCourtyardWith,omitempty"`
@@ -3660,6 +4120,30 @@ func (i *IssueWhereInput) P() (predicate.Issue, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, issue.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TownID != nil {
+		predicates = append(predicates, issue.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, issue.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, issue.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, issue.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, issue.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, issue.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, issue.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, issue.VillageIDNotIn(i.VillageIDNotIn...))
 	}
 	if i.Title != nil {
 		predicates = append(predicates, issue.TitleEQ(*i.Title))
@@ -4262,6 +4746,42 @@ func (i *IssueWhereInput) P() (predicate.Issue, error) {
 		predicates = append(predicates, issue.RaisedByIDNotNil())
 	}
 
+	if i.HasTown != nil {
+		p := issue.HasTown()
+		if !*i.HasTown {
+			p = issue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issue.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := issue.HasVillage()
+		if !*i.HasVillage {
+			p = issue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issue.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := issue.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -4721,6 +5241,18 @@ type PointEntryWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "points" field predicates.
 	Points      *int  `json:"points,omitempty"`
 	PointsNEQ   *int  `json:"pointsNEQ,omitempty"`
@@ -4777,6 +5309,14 @@ type PointEntryWhereInput struct {
 	RuleIDNotIn  []int `json:"ruleIDNotIn,omitempty"`
 	RuleIDIsNil  bool  `json:"ruleIDIsNil,omitempty"`
 	RuleIDNotNil bool  `json:"ruleIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -4934,6 +5474,30 @@ func (i *PointEntryWhereInput) P() (predicate.PointEntry, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, pointentry.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, pointentry.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, pointentry.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, pointentry.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, pointentry.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, pointentry.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, pointentry.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.VillageIDNotIn(i.VillageIDNotIn...))
+	}
 	if i.Points != nil {
 		predicates = append(predicates, pointentry.PointsEQ(*i.Points))
 	}
@@ -5070,6 +5634,42 @@ func (i *PointEntryWhereInput) P() (predicate.PointEntry, error) {
 		predicates = append(predicates, pointentry.RuleIDNotNil())
 	}
 
+	if i.HasTown != nil {
+		p := pointentry.HasTown()
+		if !*i.HasTown {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := pointentry.HasVillage()
+		if !*i.HasVillage {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := pointentry.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -5171,6 +5771,18 @@ type PointRedemptionWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "quantity" field predicates.
 	Quantity      *int  `json:"quantity,omitempty"`
 	QuantityNEQ   *int  `json:"quantityNEQ,omitempty"`
@@ -5218,6 +5830,14 @@ type PointRedemptionWhereInput struct {
 	ItemIDNEQ   *int  `json:"itemIDNEQ,omitempty"`
 	ItemIDIn    []int `json:"itemIDIn,omitempty"`
 	ItemIDNotIn []int `json:"itemIDNotIn,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -5375,6 +5995,30 @@ func (i *PointRedemptionWhereInput) P() (predicate.PointRedemption, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, pointredemption.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, pointredemption.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, pointredemption.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, pointredemption.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, pointredemption.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, pointredemption.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, pointredemption.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, pointredemption.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, pointredemption.VillageIDNotIn(i.VillageIDNotIn...))
+	}
 	if i.Quantity != nil {
 		predicates = append(predicates, pointredemption.QuantityEQ(*i.Quantity))
 	}
@@ -5484,6 +6128,42 @@ func (i *PointRedemptionWhereInput) P() (predicate.PointRedemption, error) {
 		predicates = append(predicates, pointredemption.ItemIDNotIn(i.ItemIDNotIn...))
 	}
 
+	if i.HasTown != nil {
+		p := pointredemption.HasTown()
+		if !*i.HasTown {
+			p = pointredemption.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointredemption.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := pointredemption.HasVillage()
+		if !*i.HasVillage {
+			p = pointredemption.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointredemption.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := pointredemption.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -6393,6 +7073,18 @@ type RatingWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "target" field predicates.
 	Target      *rating.Target  `json:"target,omitempty"`
 	TargetNEQ   *rating.Target  `json:"targetNEQ,omitempty"`
@@ -6494,6 +7186,14 @@ type RatingWhereInput struct {
 	SessionIDNotIn  []int `json:"sessionIDNotIn,omitempty"`
 	SessionIDIsNil  bool  `json:"sessionIDIsNil,omitempty"`
 	SessionIDNotNil bool  `json:"sessionIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -6658,6 +7358,30 @@ func (i *RatingWhereInput) P() (predicate.Rating, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, rating.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TownID != nil {
+		predicates = append(predicates, rating.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, rating.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, rating.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, rating.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, rating.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, rating.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, rating.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, rating.VillageIDNotIn(i.VillageIDNotIn...))
 	}
 	if i.Target != nil {
 		predicates = append(predicates, rating.TargetEQ(*i.Target))
@@ -6900,6 +7624,42 @@ func (i *RatingWhereInput) P() (predicate.Rating, error) {
 		predicates = append(predicates, rating.SessionIDNotNil())
 	}
 
+	if i.HasTown != nil {
+		p := rating.HasTown()
+		if !*i.HasTown {
+			p = rating.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, rating.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := rating.HasVillage()
+		if !*i.HasVillage {
+			p = rating.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, rating.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := rating.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -7701,6 +8461,18 @@ type RoleAssignmentWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "role" field predicates.
 	Role      *roleassignment.Role  `json:"role,omitempty"`
 	RoleNEQ   *roleassignment.Role  `json:"roleNEQ,omitempty"`
@@ -7754,6 +8526,14 @@ type RoleAssignmentWhereInput struct {
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
 	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
 	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "resident" edge predicates.
 	HasResident     *bool                 `json:"hasResident,omitempty"`
@@ -7911,6 +8691,30 @@ func (i *RoleAssignmentWhereInput) P() (predicate.RoleAssignment, error) {
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, roleassignment.UpdatedAtLTE(*i.UpdatedAtLTE))
 	}
+	if i.TownID != nil {
+		predicates = append(predicates, roleassignment.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, roleassignment.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, roleassignment.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, roleassignment.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, roleassignment.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, roleassignment.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, roleassignment.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, roleassignment.VillageIDNotIn(i.VillageIDNotIn...))
+	}
 	if i.Role != nil {
 		predicates = append(predicates, roleassignment.RoleEQ(*i.Role))
 	}
@@ -8032,6 +8836,42 @@ func (i *RoleAssignmentWhereInput) P() (predicate.RoleAssignment, error) {
 		predicates = append(predicates, roleassignment.CourtyardIDNotIn(i.CourtyardIDNotIn...))
 	}
 
+	if i.HasTown != nil {
+		p := roleassignment.HasTown()
+		if !*i.HasTown {
+			p = roleassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, roleassignment.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := roleassignment.HasVillage()
+		if !*i.HasVillage {
+			p = roleassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, roleassignment.HasVillageWith(with...))
+	}
 	if i.HasResident != nil {
 		p := roleassignment.HasResident()
 		if !*i.HasResident {
@@ -8489,6 +9329,18 @@ type SessionWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "kind" field predicates.
 	Kind      *session.Kind  `json:"kind,omitempty"`
 	KindNEQ   *session.Kind  `json:"kindNEQ,omitempty"`
@@ -8586,6 +9438,14 @@ type SessionWhereInput struct {
 	IssueIDNotIn  []int `json:"issueIDNotIn,omitempty"`
 	IssueIDIsNil  bool  `json:"issueIDIsNil,omitempty"`
 	IssueIDNotNil bool  `json:"issueIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -8750,6 +9610,30 @@ func (i *SessionWhereInput) P() (predicate.Session, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, session.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TownID != nil {
+		predicates = append(predicates, session.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, session.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, session.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, session.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, session.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, session.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, session.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, session.VillageIDNotIn(i.VillageIDNotIn...))
 	}
 	if i.Kind != nil {
 		predicates = append(predicates, session.KindEQ(*i.Kind))
@@ -8986,6 +9870,42 @@ func (i *SessionWhereInput) P() (predicate.Session, error) {
 		predicates = append(predicates, session.IssueIDNotNil())
 	}
 
+	if i.HasTown != nil {
+		p := session.HasTown()
+		if !*i.HasTown {
+			p = session.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, session.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := session.HasVillage()
+		if !*i.HasVillage {
+			p = session.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, session.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := session.HasCourtyard()
 		if !*i.HasCourtyard {
@@ -9509,6 +10429,18 @@ type TicketWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
 	// "mode" field predicates.
 	Mode      *ticket.Mode  `json:"mode,omitempty"`
 	ModeNEQ   *ticket.Mode  `json:"modeNEQ,omitempty"`
@@ -9595,6 +10527,14 @@ type TicketWhereInput struct {
 	AgentIDNotIn  []int `json:"agentIDNotIn,omitempty"`
 	AgentIDIsNil  bool  `json:"agentIDIsNil,omitempty"`
 	AgentIDNotNil bool  `json:"agentIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
 
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
@@ -9759,6 +10699,30 @@ func (i *TicketWhereInput) P() (predicate.Ticket, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, ticket.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TownID != nil {
+		predicates = append(predicates, ticket.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, ticket.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, ticket.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, ticket.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, ticket.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, ticket.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, ticket.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, ticket.VillageIDNotIn(i.VillageIDNotIn...))
 	}
 	if i.Mode != nil {
 		predicates = append(predicates, ticket.ModeEQ(*i.Mode))
@@ -9962,6 +10926,42 @@ func (i *TicketWhereInput) P() (predicate.Ticket, error) {
 		predicates = append(predicates, ticket.AgentIDNotNil())
 	}
 
+	if i.HasTown != nil {
+		p := ticket.HasTown()
+		if !*i.HasTown {
+			p = ticket.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, ticket.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := ticket.HasVillage()
+		if !*i.HasVillage {
+			p = ticket.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, ticket.HasVillageWith(with...))
+	}
 	if i.HasCourtyard != nil {
 		p := ticket.HasCourtyard()
 		if !*i.HasCourtyard {

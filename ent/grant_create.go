@@ -9,6 +9,8 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/grant"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -99,6 +101,16 @@ func (_c *GrantCreate) SetPeriod(v string) *GrantCreate {
 func (_c *GrantCreate) SetCourtyardID(v int) *GrantCreate {
 	_c.mutation.SetCourtyardID(v)
 	return _c
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_c *GrantCreate) SetTown(v *Town) *GrantCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *GrantCreate) SetVillage(v *Village) *GrantCreate {
+	return _c.SetVillageID(v.ID)
 }
 
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
@@ -206,6 +218,12 @@ func (_c *GrantCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Grant.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Grant.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Grant.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Grant.courtyard"`)}
 	}
@@ -244,14 +262,6 @@ func (_c *GrantCreate) createSpec() (*Grant, *sqlgraph.CreateSpec) {
 		_spec.SetField(grant.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(grant.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(grant.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.AmountFen(); ok {
 		_spec.SetField(grant.FieldAmountFen, field.TypeInt64, value)
 		_node.AmountFen = value
@@ -267,6 +277,40 @@ func (_c *GrantCreate) createSpec() (*Grant, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Period(); ok {
 		_spec.SetField(grant.FieldPeriod, field.TypeString, value)
 		_node.Period = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.TownTable,
+			Columns: []string{grant.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.VillageTable,
+			Columns: []string{grant.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -361,12 +405,6 @@ func (u *GrantUpsert) UpdateTownID() *GrantUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *GrantUpsert) AddTownID(v int) *GrantUpsert {
-	u.Add(grant.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *GrantUpsert) SetVillageID(v int) *GrantUpsert {
 	u.Set(grant.FieldVillageID, v)
@@ -376,12 +414,6 @@ func (u *GrantUpsert) SetVillageID(v int) *GrantUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *GrantUpsert) UpdateVillageID() *GrantUpsert {
 	u.SetExcluded(grant.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *GrantUpsert) AddVillageID(v int) *GrantUpsert {
-	u.Add(grant.FieldVillageID, v)
 	return u
 }
 
@@ -523,13 +555,6 @@ func (u *GrantUpsertOne) SetTownID(v int) *GrantUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *GrantUpsertOne) AddTownID(v int) *GrantUpsertOne {
-	return u.Update(func(s *GrantUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *GrantUpsertOne) UpdateTownID() *GrantUpsertOne {
 	return u.Update(func(s *GrantUpsert) {
@@ -541,13 +566,6 @@ func (u *GrantUpsertOne) UpdateTownID() *GrantUpsertOne {
 func (u *GrantUpsertOne) SetVillageID(v int) *GrantUpsertOne {
 	return u.Update(func(s *GrantUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *GrantUpsertOne) AddVillageID(v int) *GrantUpsertOne {
-	return u.Update(func(s *GrantUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -874,13 +892,6 @@ func (u *GrantUpsertBulk) SetTownID(v int) *GrantUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *GrantUpsertBulk) AddTownID(v int) *GrantUpsertBulk {
-	return u.Update(func(s *GrantUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *GrantUpsertBulk) UpdateTownID() *GrantUpsertBulk {
 	return u.Update(func(s *GrantUpsert) {
@@ -892,13 +903,6 @@ func (u *GrantUpsertBulk) UpdateTownID() *GrantUpsertBulk {
 func (u *GrantUpsertBulk) SetVillageID(v int) *GrantUpsertBulk {
 	return u.Update(func(s *GrantUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *GrantUpsertBulk) AddVillageID(v int) *GrantUpsertBulk {
-	return u.Update(func(s *GrantUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

@@ -9,6 +9,8 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -23,6 +25,8 @@ type GrantQuery struct {
 	order         []grant.OrderOption
 	inters        []Interceptor
 	predicates    []predicate.Grant
+	withTown      *TownQuery
+	withVillage   *VillageQuery
 	withCourtyard *CourtyardQuery
 	loadTotal     []func(context.Context, []*Grant) error
 	modifiers     []func(*sql.Selector)
@@ -60,6 +64,50 @@ func (_q *GrantQuery) Unique(unique bool) *GrantQuery {
 func (_q *GrantQuery) Order(o ...grant.OrderOption) *GrantQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *GrantQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grant.Table, grant.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grant.TownTable, grant.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *GrantQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grant.Table, grant.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grant.VillageTable, grant.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryCourtyard chains the current query on the "courtyard" edge.
@@ -276,12 +324,36 @@ func (_q *GrantQuery) Clone() *GrantQuery {
 		order:         append([]grant.OrderOption{}, _q.order...),
 		inters:        append([]Interceptor{}, _q.inters...),
 		predicates:    append([]predicate.Grant{}, _q.predicates...),
+		withTown:      _q.withTown.Clone(),
+		withVillage:   _q.withVillage.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *GrantQuery) WithTown(opts ...func(*TownQuery)) *GrantQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *GrantQuery) WithVillage(opts ...func(*VillageQuery)) *GrantQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithCourtyard tells the query-builder to eager-load the nodes that are connected to
@@ -373,7 +445,9 @@ func (_q *GrantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Grant,
 	var (
 		nodes       = []*Grant{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [3]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 		}
 	)
@@ -398,6 +472,18 @@ func (_q *GrantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Grant,
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *Grant, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *Grant, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
 			func(n *Grant, e *Courtyard) { n.Edges.Courtyard = e }); err != nil {
@@ -412,6 +498,64 @@ func (_q *GrantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Grant,
 	return nodes, nil
 }
 
+func (_q *GrantQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*Grant, init func(*Grant), assign func(*Grant, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Grant)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *GrantQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*Grant, init func(*Grant), assign func(*Grant, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Grant)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *GrantQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, nodes []*Grant, init func(*Grant), assign func(*Grant, *Courtyard)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Grant)
@@ -469,6 +613,12 @@ func (_q *GrantQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != grant.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(grant.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(grant.FieldVillageID)
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(grant.FieldCourtyardID)

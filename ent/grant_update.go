@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -38,7 +40,6 @@ func (_u *GrantUpdate) SetUpdatedAt(v time.Time) *GrantUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *GrantUpdate) SetTownID(v int) *GrantUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -51,15 +52,8 @@ func (_u *GrantUpdate) SetNillableTownID(v *int) *GrantUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *GrantUpdate) AddTownID(v int) *GrantUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *GrantUpdate) SetVillageID(v int) *GrantUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -69,12 +63,6 @@ func (_u *GrantUpdate) SetNillableVillageID(v *int) *GrantUpdate {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *GrantUpdate) AddVillageID(v int) *GrantUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -161,6 +149,16 @@ func (_u *GrantUpdate) SetNillableCourtyardID(v *int) *GrantUpdate {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *GrantUpdate) SetTown(v *Town) *GrantUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *GrantUpdate) SetVillage(v *Village) *GrantUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *GrantUpdate) SetCourtyard(v *Courtyard) *GrantUpdate {
 	return _u.SetCourtyardID(v.ID)
@@ -169,6 +167,18 @@ func (_u *GrantUpdate) SetCourtyard(v *Courtyard) *GrantUpdate {
 // Mutation returns the GrantMutation object of the builder.
 func (_u *GrantUpdate) Mutation() *GrantMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *GrantUpdate) ClearTown() *GrantUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *GrantUpdate) ClearVillage() *GrantUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -241,6 +251,12 @@ func (_u *GrantUpdate) check() error {
 			return &ValidationError{Name: "period", err: fmt.Errorf(`ent: validator failed for field "Grant.period": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Grant.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Grant.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Grant.courtyard"`)
 	}
@@ -268,18 +284,6 @@ func (_u *GrantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(grant.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(grant.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(grant.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(grant.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(grant.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.AmountFen(); ok {
 		_spec.SetField(grant.FieldAmountFen, field.TypeInt64, value)
 	}
@@ -297,6 +301,64 @@ func (_u *GrantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Period(); ok {
 		_spec.SetField(grant.FieldPeriod, field.TypeString, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.TownTable,
+			Columns: []string{grant.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.TownTable,
+			Columns: []string{grant.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.VillageTable,
+			Columns: []string{grant.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.VillageTable,
+			Columns: []string{grant.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -357,7 +419,6 @@ func (_u *GrantUpdateOne) SetUpdatedAt(v time.Time) *GrantUpdateOne {
 
 // SetTownID sets the "town_id" field.
 func (_u *GrantUpdateOne) SetTownID(v int) *GrantUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -370,15 +431,8 @@ func (_u *GrantUpdateOne) SetNillableTownID(v *int) *GrantUpdateOne {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *GrantUpdateOne) AddTownID(v int) *GrantUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *GrantUpdateOne) SetVillageID(v int) *GrantUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -388,12 +442,6 @@ func (_u *GrantUpdateOne) SetNillableVillageID(v *int) *GrantUpdateOne {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *GrantUpdateOne) AddVillageID(v int) *GrantUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -480,6 +528,16 @@ func (_u *GrantUpdateOne) SetNillableCourtyardID(v *int) *GrantUpdateOne {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *GrantUpdateOne) SetTown(v *Town) *GrantUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *GrantUpdateOne) SetVillage(v *Village) *GrantUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *GrantUpdateOne) SetCourtyard(v *Courtyard) *GrantUpdateOne {
 	return _u.SetCourtyardID(v.ID)
@@ -488,6 +546,18 @@ func (_u *GrantUpdateOne) SetCourtyard(v *Courtyard) *GrantUpdateOne {
 // Mutation returns the GrantMutation object of the builder.
 func (_u *GrantUpdateOne) Mutation() *GrantMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *GrantUpdateOne) ClearTown() *GrantUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *GrantUpdateOne) ClearVillage() *GrantUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -573,6 +643,12 @@ func (_u *GrantUpdateOne) check() error {
 			return &ValidationError{Name: "period", err: fmt.Errorf(`ent: validator failed for field "Grant.period": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Grant.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Grant.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Grant.courtyard"`)
 	}
@@ -617,18 +693,6 @@ func (_u *GrantUpdateOne) sqlSave(ctx context.Context) (_node *Grant, err error)
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(grant.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(grant.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(grant.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(grant.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(grant.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.AmountFen(); ok {
 		_spec.SetField(grant.FieldAmountFen, field.TypeInt64, value)
 	}
@@ -646,6 +710,64 @@ func (_u *GrantUpdateOne) sqlSave(ctx context.Context) (_node *Grant, err error)
 	}
 	if value, ok := _u.mutation.Period(); ok {
 		_spec.SetField(grant.FieldPeriod, field.TypeString, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.TownTable,
+			Columns: []string{grant.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.TownTable,
+			Columns: []string{grant.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.VillageTable,
+			Columns: []string{grant.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.VillageTable,
+			Columns: []string{grant.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{

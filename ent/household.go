@@ -8,6 +8,8 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/household"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -22,9 +24,9 @@ type Household struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// Household number within the courtyard, e.g. 012. 户号
 	Number string `json:"number,omitempty"`
@@ -44,6 +46,10 @@ type Household struct {
 
 // HouseholdEdges holds the relations/edges for other nodes in the graph.
 type HouseholdEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Courtyard the household currently belongs to. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Members of the household. 家庭成员
@@ -56,9 +62,9 @@ type HouseholdEdges struct {
 	PointRedemptions []*PointRedemption `json:"point_redemptions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [7]map[string]int
 
 	namedResidents        map[string][]*Resident
 	namedMoves            map[string][]*HouseholdMove
@@ -66,12 +72,34 @@ type HouseholdEdges struct {
 	namedPointRedemptions map[string][]*PointRedemption
 }
 
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e HouseholdEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e HouseholdEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
+}
+
 // CourtyardOrErr returns the Courtyard value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e HouseholdEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -80,7 +108,7 @@ func (e HouseholdEdges) CourtyardOrErr() (*Courtyard, error) {
 // ResidentsOrErr returns the Residents value or an error if the edge
 // was not loaded in eager-loading.
 func (e HouseholdEdges) ResidentsOrErr() ([]*Resident, error) {
-	if e.loadedTypes[1] {
+	if e.loadedTypes[3] {
 		return e.Residents, nil
 	}
 	return nil, &NotLoadedError{edge: "residents"}
@@ -89,7 +117,7 @@ func (e HouseholdEdges) ResidentsOrErr() ([]*Resident, error) {
 // MovesOrErr returns the Moves value or an error if the edge
 // was not loaded in eager-loading.
 func (e HouseholdEdges) MovesOrErr() ([]*HouseholdMove, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[4] {
 		return e.Moves, nil
 	}
 	return nil, &NotLoadedError{edge: "moves"}
@@ -98,7 +126,7 @@ func (e HouseholdEdges) MovesOrErr() ([]*HouseholdMove, error) {
 // PointEntriesOrErr returns the PointEntries value or an error if the edge
 // was not loaded in eager-loading.
 func (e HouseholdEdges) PointEntriesOrErr() ([]*PointEntry, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[5] {
 		return e.PointEntries, nil
 	}
 	return nil, &NotLoadedError{edge: "point_entries"}
@@ -107,7 +135,7 @@ func (e HouseholdEdges) PointEntriesOrErr() ([]*PointEntry, error) {
 // PointRedemptionsOrErr returns the PointRedemptions value or an error if the edge
 // was not loaded in eager-loading.
 func (e HouseholdEdges) PointRedemptionsOrErr() ([]*PointRedemption, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[6] {
 		return e.PointRedemptions, nil
 	}
 	return nil, &NotLoadedError{edge: "point_redemptions"}
@@ -210,6 +238,16 @@ func (_m *Household) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *Household) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the Household entity.
+func (_m *Household) QueryTown() *TownQuery {
+	return NewHouseholdClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the Household entity.
+func (_m *Household) QueryVillage() *VillageQuery {
+	return NewHouseholdClient(_m.config).QueryVillage(_m)
 }
 
 // QueryCourtyard queries the "courtyard" edge of the Household entity.

@@ -13,6 +13,8 @@ import (
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -111,6 +113,16 @@ func (_c *HouseholdCreate) SetNillablePhone(v *string) *HouseholdCreate {
 func (_c *HouseholdCreate) SetCourtyardID(v int) *HouseholdCreate {
 	_c.mutation.SetCourtyardID(v)
 	return _c
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_c *HouseholdCreate) SetTown(v *Town) *HouseholdCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *HouseholdCreate) SetVillage(v *Village) *HouseholdCreate {
+	return _c.SetVillageID(v.ID)
 }
 
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
@@ -275,6 +287,12 @@ func (_c *HouseholdCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Household.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Household.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Household.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Household.courtyard"`)}
 	}
@@ -313,14 +331,6 @@ func (_c *HouseholdCreate) createSpec() (*Household, *sqlgraph.CreateSpec) {
 		_spec.SetField(household.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(household.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(household.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Number(); ok {
 		_spec.SetField(household.FieldNumber, field.TypeString, value)
 		_node.Number = value
@@ -336,6 +346,40 @@ func (_c *HouseholdCreate) createSpec() (*Household, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Phone(); ok {
 		_spec.SetField(household.FieldPhone, field.TypeString, value)
 		_node.Phone = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.TownTable,
+			Columns: []string{household.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.VillageTable,
+			Columns: []string{household.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -494,12 +538,6 @@ func (u *HouseholdUpsert) UpdateTownID() *HouseholdUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *HouseholdUpsert) AddTownID(v int) *HouseholdUpsert {
-	u.Add(household.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *HouseholdUpsert) SetVillageID(v int) *HouseholdUpsert {
 	u.Set(household.FieldVillageID, v)
@@ -509,12 +547,6 @@ func (u *HouseholdUpsert) SetVillageID(v int) *HouseholdUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *HouseholdUpsert) UpdateVillageID() *HouseholdUpsert {
 	u.SetExcluded(household.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *HouseholdUpsert) AddVillageID(v int) *HouseholdUpsert {
-	u.Add(household.FieldVillageID, v)
 	return u
 }
 
@@ -656,13 +688,6 @@ func (u *HouseholdUpsertOne) SetTownID(v int) *HouseholdUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *HouseholdUpsertOne) AddTownID(v int) *HouseholdUpsertOne {
-	return u.Update(func(s *HouseholdUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *HouseholdUpsertOne) UpdateTownID() *HouseholdUpsertOne {
 	return u.Update(func(s *HouseholdUpsert) {
@@ -674,13 +699,6 @@ func (u *HouseholdUpsertOne) UpdateTownID() *HouseholdUpsertOne {
 func (u *HouseholdUpsertOne) SetVillageID(v int) *HouseholdUpsertOne {
 	return u.Update(func(s *HouseholdUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *HouseholdUpsertOne) AddVillageID(v int) *HouseholdUpsertOne {
-	return u.Update(func(s *HouseholdUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -1007,13 +1025,6 @@ func (u *HouseholdUpsertBulk) SetTownID(v int) *HouseholdUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *HouseholdUpsertBulk) AddTownID(v int) *HouseholdUpsertBulk {
-	return u.Update(func(s *HouseholdUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *HouseholdUpsertBulk) UpdateTownID() *HouseholdUpsertBulk {
 	return u.Update(func(s *HouseholdUpsert) {
@@ -1025,13 +1036,6 @@ func (u *HouseholdUpsertBulk) UpdateTownID() *HouseholdUpsertBulk {
 func (u *HouseholdUpsertBulk) SetVillageID(v int) *HouseholdUpsertBulk {
 	return u.Update(func(s *HouseholdUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *HouseholdUpsertBulk) AddVillageID(v int) *HouseholdUpsertBulk {
-	return u.Update(func(s *HouseholdUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

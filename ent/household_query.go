@@ -14,6 +14,8 @@ import (
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -28,6 +30,8 @@ type HouseholdQuery struct {
 	order                     []household.OrderOption
 	inters                    []Interceptor
 	predicates                []predicate.Household
+	withTown                  *TownQuery
+	withVillage               *VillageQuery
 	withCourtyard             *CourtyardQuery
 	withResidents             *ResidentQuery
 	withMoves                 *HouseholdMoveQuery
@@ -73,6 +77,50 @@ func (_q *HouseholdQuery) Unique(unique bool) *HouseholdQuery {
 func (_q *HouseholdQuery) Order(o ...household.OrderOption) *HouseholdQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *HouseholdQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(household.Table, household.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, household.TownTable, household.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *HouseholdQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(household.Table, household.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, household.VillageTable, household.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryCourtyard chains the current query on the "courtyard" edge.
@@ -377,6 +425,8 @@ func (_q *HouseholdQuery) Clone() *HouseholdQuery {
 		order:                append([]household.OrderOption{}, _q.order...),
 		inters:               append([]Interceptor{}, _q.inters...),
 		predicates:           append([]predicate.Household{}, _q.predicates...),
+		withTown:             _q.withTown.Clone(),
+		withVillage:          _q.withVillage.Clone(),
 		withCourtyard:        _q.withCourtyard.Clone(),
 		withResidents:        _q.withResidents.Clone(),
 		withMoves:            _q.withMoves.Clone(),
@@ -387,6 +437,28 @@ func (_q *HouseholdQuery) Clone() *HouseholdQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *HouseholdQuery) WithTown(opts ...func(*TownQuery)) *HouseholdQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *HouseholdQuery) WithVillage(opts ...func(*VillageQuery)) *HouseholdQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithCourtyard tells the query-builder to eager-load the nodes that are connected to
@@ -522,7 +594,9 @@ func (_q *HouseholdQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ho
 	var (
 		nodes       = []*Household{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withResidents != nil,
 			_q.withMoves != nil,
@@ -550,6 +624,18 @@ func (_q *HouseholdQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ho
 	}
 	if len(nodes) == 0 {
 		return nodes, nil
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *Household, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *Household, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
 	}
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
@@ -621,6 +707,64 @@ func (_q *HouseholdQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ho
 	return nodes, nil
 }
 
+func (_q *HouseholdQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*Household, init func(*Household), assign func(*Household, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Household)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *HouseholdQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*Household, init func(*Household), assign func(*Household, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Household)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *HouseholdQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, nodes []*Household, init func(*Household), assign func(*Household, *Courtyard)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Household)
@@ -801,6 +945,12 @@ func (_q *HouseholdQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != household.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(household.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(household.FieldVillageID)
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(household.FieldCourtyardID)

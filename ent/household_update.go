@@ -14,6 +14,8 @@ import (
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -42,7 +44,6 @@ func (_u *HouseholdUpdate) SetUpdatedAt(v time.Time) *HouseholdUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *HouseholdUpdate) SetTownID(v int) *HouseholdUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -55,15 +56,8 @@ func (_u *HouseholdUpdate) SetNillableTownID(v *int) *HouseholdUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *HouseholdUpdate) AddTownID(v int) *HouseholdUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *HouseholdUpdate) SetVillageID(v int) *HouseholdUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -73,12 +67,6 @@ func (_u *HouseholdUpdate) SetNillableVillageID(v *int) *HouseholdUpdate {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *HouseholdUpdate) AddVillageID(v int) *HouseholdUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -164,6 +152,16 @@ func (_u *HouseholdUpdate) SetNillableCourtyardID(v *int) *HouseholdUpdate {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *HouseholdUpdate) SetTown(v *Town) *HouseholdUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *HouseholdUpdate) SetVillage(v *Village) *HouseholdUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *HouseholdUpdate) SetCourtyard(v *Courtyard) *HouseholdUpdate {
 	return _u.SetCourtyardID(v.ID)
@@ -232,6 +230,18 @@ func (_u *HouseholdUpdate) AddPointRedemptions(v ...*PointRedemption) *Household
 // Mutation returns the HouseholdMutation object of the builder.
 func (_u *HouseholdUpdate) Mutation() *HouseholdMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *HouseholdUpdate) ClearTown() *HouseholdUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *HouseholdUpdate) ClearVillage() *HouseholdUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -388,6 +398,12 @@ func (_u *HouseholdUpdate) check() error {
 			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "Household.phone": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Household.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Household.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Household.courtyard"`)
 	}
@@ -415,18 +431,6 @@ func (_u *HouseholdUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(household.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(household.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(household.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(household.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(household.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Number(); ok {
 		_spec.SetField(household.FieldNumber, field.TypeString, value)
 	}
@@ -444,6 +448,64 @@ func (_u *HouseholdUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(household.FieldPhone, field.TypeString)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.TownTable,
+			Columns: []string{household.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.TownTable,
+			Columns: []string{household.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.VillageTable,
+			Columns: []string{household.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.VillageTable,
+			Columns: []string{household.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -684,7 +746,6 @@ func (_u *HouseholdUpdateOne) SetUpdatedAt(v time.Time) *HouseholdUpdateOne {
 
 // SetTownID sets the "town_id" field.
 func (_u *HouseholdUpdateOne) SetTownID(v int) *HouseholdUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -697,15 +758,8 @@ func (_u *HouseholdUpdateOne) SetNillableTownID(v *int) *HouseholdUpdateOne {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *HouseholdUpdateOne) AddTownID(v int) *HouseholdUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *HouseholdUpdateOne) SetVillageID(v int) *HouseholdUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -715,12 +769,6 @@ func (_u *HouseholdUpdateOne) SetNillableVillageID(v *int) *HouseholdUpdateOne {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *HouseholdUpdateOne) AddVillageID(v int) *HouseholdUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -806,6 +854,16 @@ func (_u *HouseholdUpdateOne) SetNillableCourtyardID(v *int) *HouseholdUpdateOne
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *HouseholdUpdateOne) SetTown(v *Town) *HouseholdUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *HouseholdUpdateOne) SetVillage(v *Village) *HouseholdUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *HouseholdUpdateOne) SetCourtyard(v *Courtyard) *HouseholdUpdateOne {
 	return _u.SetCourtyardID(v.ID)
@@ -874,6 +932,18 @@ func (_u *HouseholdUpdateOne) AddPointRedemptions(v ...*PointRedemption) *Househ
 // Mutation returns the HouseholdMutation object of the builder.
 func (_u *HouseholdUpdateOne) Mutation() *HouseholdMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *HouseholdUpdateOne) ClearTown() *HouseholdUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *HouseholdUpdateOne) ClearVillage() *HouseholdUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -1043,6 +1113,12 @@ func (_u *HouseholdUpdateOne) check() error {
 			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "Household.phone": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Household.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Household.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Household.courtyard"`)
 	}
@@ -1087,18 +1163,6 @@ func (_u *HouseholdUpdateOne) sqlSave(ctx context.Context) (_node *Household, er
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(household.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(household.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(household.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(household.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(household.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Number(); ok {
 		_spec.SetField(household.FieldNumber, field.TypeString, value)
 	}
@@ -1116,6 +1180,64 @@ func (_u *HouseholdUpdateOne) sqlSave(ctx context.Context) (_node *Household, er
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(household.FieldPhone, field.TypeString)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.TownTable,
+			Columns: []string{household.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.TownTable,
+			Columns: []string{household.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.VillageTable,
+			Columns: []string{household.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   household.VillageTable,
+			Columns: []string{household.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -9,6 +9,8 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/householdmove"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -23,9 +25,9 @@ type HouseholdMove struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// When the move took effect. 迁移时间
 	MovedAt time.Time `json:"moved_at,omitempty"`
@@ -45,6 +47,10 @@ type HouseholdMove struct {
 
 // HouseholdMoveEdges holds the relations/edges for other nodes in the graph.
 type HouseholdMoveEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Household that moved. 农户
 	Household *Household `json:"household,omitempty"`
 	// Courtyard the household left. 迁出院坝
@@ -53,9 +59,31 @@ type HouseholdMoveEdges struct {
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [5]map[string]int
+}
+
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e HouseholdMoveEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e HouseholdMoveEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
 }
 
 // HouseholdOrErr returns the Household value or an error if the edge
@@ -63,7 +91,7 @@ type HouseholdMoveEdges struct {
 func (e HouseholdMoveEdges) HouseholdOrErr() (*Household, error) {
 	if e.Household != nil {
 		return e.Household, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: household.Label}
 	}
 	return nil, &NotLoadedError{edge: "household"}
@@ -74,7 +102,7 @@ func (e HouseholdMoveEdges) HouseholdOrErr() (*Household, error) {
 func (e HouseholdMoveEdges) FromCourtyardOrErr() (*Courtyard, error) {
 	if e.FromCourtyard != nil {
 		return e.FromCourtyard, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "from_courtyard"}
@@ -85,7 +113,7 @@ func (e HouseholdMoveEdges) FromCourtyardOrErr() (*Courtyard, error) {
 func (e HouseholdMoveEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -189,6 +217,16 @@ func (_m *HouseholdMove) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *HouseholdMove) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the HouseholdMove entity.
+func (_m *HouseholdMove) QueryTown() *TownQuery {
+	return NewHouseholdMoveClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the HouseholdMove entity.
+func (_m *HouseholdMove) QueryVillage() *VillageQuery {
+	return NewHouseholdMoveClient(_m.config).QueryVillage(_m)
 }
 
 // QueryHousehold queries the "household" edge of the HouseholdMove entity.

@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/householdmove"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -110,6 +112,16 @@ func (_c *HouseholdMoveCreate) SetCourtyardID(v int) *HouseholdMoveCreate {
 	return _c
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_c *HouseholdMoveCreate) SetTown(v *Town) *HouseholdMoveCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *HouseholdMoveCreate) SetVillage(v *Village) *HouseholdMoveCreate {
+	return _c.SetVillageID(v.ID)
+}
+
 // SetHousehold sets the "household" edge to the Household entity.
 func (_c *HouseholdMoveCreate) SetHousehold(v *Household) *HouseholdMoveCreate {
 	return _c.SetHouseholdID(v.ID)
@@ -207,6 +219,12 @@ func (_c *HouseholdMoveCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "HouseholdMove.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "HouseholdMove.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "HouseholdMove.village"`)}
+	}
 	if len(_c.mutation.HouseholdIDs()) == 0 {
 		return &ValidationError{Name: "household", err: errors.New(`ent: missing required edge "HouseholdMove.household"`)}
 	}
@@ -248,14 +266,6 @@ func (_c *HouseholdMoveCreate) createSpec() (*HouseholdMove, *sqlgraph.CreateSpe
 		_spec.SetField(householdmove.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(householdmove.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(householdmove.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.MovedAt(); ok {
 		_spec.SetField(householdmove.FieldMovedAt, field.TypeTime, value)
 		_node.MovedAt = value
@@ -263,6 +273,40 @@ func (_c *HouseholdMoveCreate) createSpec() (*HouseholdMove, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.Reason(); ok {
 		_spec.SetField(householdmove.FieldReason, field.TypeString, value)
 		_node.Reason = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.TownTable,
+			Columns: []string{householdmove.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.VillageTable,
+			Columns: []string{householdmove.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.HouseholdIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -391,12 +435,6 @@ func (u *HouseholdMoveUpsert) UpdateTownID() *HouseholdMoveUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *HouseholdMoveUpsert) AddTownID(v int) *HouseholdMoveUpsert {
-	u.Add(householdmove.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *HouseholdMoveUpsert) SetVillageID(v int) *HouseholdMoveUpsert {
 	u.Set(householdmove.FieldVillageID, v)
@@ -406,12 +444,6 @@ func (u *HouseholdMoveUpsert) SetVillageID(v int) *HouseholdMoveUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *HouseholdMoveUpsert) UpdateVillageID() *HouseholdMoveUpsert {
 	u.SetExcluded(householdmove.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *HouseholdMoveUpsert) AddVillageID(v int) *HouseholdMoveUpsert {
-	u.Add(householdmove.FieldVillageID, v)
 	return u
 }
 
@@ -553,13 +585,6 @@ func (u *HouseholdMoveUpsertOne) SetTownID(v int) *HouseholdMoveUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *HouseholdMoveUpsertOne) AddTownID(v int) *HouseholdMoveUpsertOne {
-	return u.Update(func(s *HouseholdMoveUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *HouseholdMoveUpsertOne) UpdateTownID() *HouseholdMoveUpsertOne {
 	return u.Update(func(s *HouseholdMoveUpsert) {
@@ -571,13 +596,6 @@ func (u *HouseholdMoveUpsertOne) UpdateTownID() *HouseholdMoveUpsertOne {
 func (u *HouseholdMoveUpsertOne) SetVillageID(v int) *HouseholdMoveUpsertOne {
 	return u.Update(func(s *HouseholdMoveUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *HouseholdMoveUpsertOne) AddVillageID(v int) *HouseholdMoveUpsertOne {
-	return u.Update(func(s *HouseholdMoveUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -904,13 +922,6 @@ func (u *HouseholdMoveUpsertBulk) SetTownID(v int) *HouseholdMoveUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *HouseholdMoveUpsertBulk) AddTownID(v int) *HouseholdMoveUpsertBulk {
-	return u.Update(func(s *HouseholdMoveUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *HouseholdMoveUpsertBulk) UpdateTownID() *HouseholdMoveUpsertBulk {
 	return u.Update(func(s *HouseholdMoveUpsert) {
@@ -922,13 +933,6 @@ func (u *HouseholdMoveUpsertBulk) UpdateTownID() *HouseholdMoveUpsertBulk {
 func (u *HouseholdMoveUpsertBulk) SetVillageID(v int) *HouseholdMoveUpsertBulk {
 	return u.Update(func(s *HouseholdMoveUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *HouseholdMoveUpsertBulk) AddVillageID(v int) *HouseholdMoveUpsertBulk {
-	return u.Update(func(s *HouseholdMoveUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

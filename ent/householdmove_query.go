@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/householdmove"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -24,6 +26,8 @@ type HouseholdMoveQuery struct {
 	order             []householdmove.OrderOption
 	inters            []Interceptor
 	predicates        []predicate.HouseholdMove
+	withTown          *TownQuery
+	withVillage       *VillageQuery
 	withHousehold     *HouseholdQuery
 	withFromCourtyard *CourtyardQuery
 	withCourtyard     *CourtyardQuery
@@ -63,6 +67,50 @@ func (_q *HouseholdMoveQuery) Unique(unique bool) *HouseholdMoveQuery {
 func (_q *HouseholdMoveQuery) Order(o ...householdmove.OrderOption) *HouseholdMoveQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *HouseholdMoveQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(householdmove.Table, householdmove.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, householdmove.TownTable, householdmove.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *HouseholdMoveQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(householdmove.Table, householdmove.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, householdmove.VillageTable, householdmove.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryHousehold chains the current query on the "household" edge.
@@ -323,6 +371,8 @@ func (_q *HouseholdMoveQuery) Clone() *HouseholdMoveQuery {
 		order:             append([]householdmove.OrderOption{}, _q.order...),
 		inters:            append([]Interceptor{}, _q.inters...),
 		predicates:        append([]predicate.HouseholdMove{}, _q.predicates...),
+		withTown:          _q.withTown.Clone(),
+		withVillage:       _q.withVillage.Clone(),
 		withHousehold:     _q.withHousehold.Clone(),
 		withFromCourtyard: _q.withFromCourtyard.Clone(),
 		withCourtyard:     _q.withCourtyard.Clone(),
@@ -331,6 +381,28 @@ func (_q *HouseholdMoveQuery) Clone() *HouseholdMoveQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *HouseholdMoveQuery) WithTown(opts ...func(*TownQuery)) *HouseholdMoveQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *HouseholdMoveQuery) WithVillage(opts ...func(*VillageQuery)) *HouseholdMoveQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithHousehold tells the query-builder to eager-load the nodes that are connected to
@@ -444,7 +516,9 @@ func (_q *HouseholdMoveQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	var (
 		nodes       = []*HouseholdMove{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withHousehold != nil,
 			_q.withFromCourtyard != nil,
 			_q.withCourtyard != nil,
@@ -470,6 +544,18 @@ func (_q *HouseholdMoveQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	}
 	if len(nodes) == 0 {
 		return nodes, nil
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *HouseholdMove, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *HouseholdMove, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
 	}
 	if query := _q.withHousehold; query != nil {
 		if err := _q.loadHousehold(ctx, query, nodes, nil,
@@ -497,6 +583,64 @@ func (_q *HouseholdMoveQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	return nodes, nil
 }
 
+func (_q *HouseholdMoveQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*HouseholdMove, init func(*HouseholdMove), assign func(*HouseholdMove, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*HouseholdMove)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *HouseholdMoveQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*HouseholdMove, init func(*HouseholdMove), assign func(*HouseholdMove, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*HouseholdMove)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *HouseholdMoveQuery) loadHousehold(ctx context.Context, query *HouseholdQuery, nodes []*HouseholdMove, init func(*HouseholdMove), assign func(*HouseholdMove, *Household)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*HouseholdMove)
@@ -615,6 +759,12 @@ func (_q *HouseholdMoveQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != householdmove.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(householdmove.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(householdmove.FieldVillageID)
 		}
 		if _q.withHousehold != nil {
 			_spec.Node.AddColumnOnce(householdmove.FieldHouseholdID)

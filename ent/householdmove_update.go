@@ -11,6 +11,8 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/householdmove"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -39,7 +41,6 @@ func (_u *HouseholdMoveUpdate) SetUpdatedAt(v time.Time) *HouseholdMoveUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *HouseholdMoveUpdate) SetTownID(v int) *HouseholdMoveUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -52,15 +53,8 @@ func (_u *HouseholdMoveUpdate) SetNillableTownID(v *int) *HouseholdMoveUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *HouseholdMoveUpdate) AddTownID(v int) *HouseholdMoveUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *HouseholdMoveUpdate) SetVillageID(v int) *HouseholdMoveUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -70,12 +64,6 @@ func (_u *HouseholdMoveUpdate) SetNillableVillageID(v *int) *HouseholdMoveUpdate
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *HouseholdMoveUpdate) AddVillageID(v int) *HouseholdMoveUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -161,6 +149,16 @@ func (_u *HouseholdMoveUpdate) SetNillableCourtyardID(v *int) *HouseholdMoveUpda
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *HouseholdMoveUpdate) SetTown(v *Town) *HouseholdMoveUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *HouseholdMoveUpdate) SetVillage(v *Village) *HouseholdMoveUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetHousehold sets the "household" edge to the Household entity.
 func (_u *HouseholdMoveUpdate) SetHousehold(v *Household) *HouseholdMoveUpdate {
 	return _u.SetHouseholdID(v.ID)
@@ -179,6 +177,18 @@ func (_u *HouseholdMoveUpdate) SetCourtyard(v *Courtyard) *HouseholdMoveUpdate {
 // Mutation returns the HouseholdMoveMutation object of the builder.
 func (_u *HouseholdMoveUpdate) Mutation() *HouseholdMoveMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *HouseholdMoveUpdate) ClearTown() *HouseholdMoveUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *HouseholdMoveUpdate) ClearVillage() *HouseholdMoveUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearHousehold clears the "household" edge to the Household entity.
@@ -248,6 +258,12 @@ func (_u *HouseholdMoveUpdate) check() error {
 			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "HouseholdMove.reason": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "HouseholdMove.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "HouseholdMove.village"`)
+	}
 	if _u.mutation.HouseholdCleared() && len(_u.mutation.HouseholdIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "HouseholdMove.household"`)
 	}
@@ -278,18 +294,6 @@ func (_u *HouseholdMoveUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(householdmove.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(householdmove.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(householdmove.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(householdmove.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(householdmove.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.MovedAt(); ok {
 		_spec.SetField(householdmove.FieldMovedAt, field.TypeTime, value)
 	}
@@ -298,6 +302,64 @@ func (_u *HouseholdMoveUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.ReasonCleared() {
 		_spec.ClearField(householdmove.FieldReason, field.TypeString)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.TownTable,
+			Columns: []string{householdmove.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.TownTable,
+			Columns: []string{householdmove.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.VillageTable,
+			Columns: []string{householdmove.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.VillageTable,
+			Columns: []string{householdmove.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.HouseholdCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -416,7 +478,6 @@ func (_u *HouseholdMoveUpdateOne) SetUpdatedAt(v time.Time) *HouseholdMoveUpdate
 
 // SetTownID sets the "town_id" field.
 func (_u *HouseholdMoveUpdateOne) SetTownID(v int) *HouseholdMoveUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -429,15 +490,8 @@ func (_u *HouseholdMoveUpdateOne) SetNillableTownID(v *int) *HouseholdMoveUpdate
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *HouseholdMoveUpdateOne) AddTownID(v int) *HouseholdMoveUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *HouseholdMoveUpdateOne) SetVillageID(v int) *HouseholdMoveUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -447,12 +501,6 @@ func (_u *HouseholdMoveUpdateOne) SetNillableVillageID(v *int) *HouseholdMoveUpd
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *HouseholdMoveUpdateOne) AddVillageID(v int) *HouseholdMoveUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -538,6 +586,16 @@ func (_u *HouseholdMoveUpdateOne) SetNillableCourtyardID(v *int) *HouseholdMoveU
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *HouseholdMoveUpdateOne) SetTown(v *Town) *HouseholdMoveUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *HouseholdMoveUpdateOne) SetVillage(v *Village) *HouseholdMoveUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetHousehold sets the "household" edge to the Household entity.
 func (_u *HouseholdMoveUpdateOne) SetHousehold(v *Household) *HouseholdMoveUpdateOne {
 	return _u.SetHouseholdID(v.ID)
@@ -556,6 +614,18 @@ func (_u *HouseholdMoveUpdateOne) SetCourtyard(v *Courtyard) *HouseholdMoveUpdat
 // Mutation returns the HouseholdMoveMutation object of the builder.
 func (_u *HouseholdMoveUpdateOne) Mutation() *HouseholdMoveMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *HouseholdMoveUpdateOne) ClearTown() *HouseholdMoveUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *HouseholdMoveUpdateOne) ClearVillage() *HouseholdMoveUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearHousehold clears the "household" edge to the Household entity.
@@ -638,6 +708,12 @@ func (_u *HouseholdMoveUpdateOne) check() error {
 			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "HouseholdMove.reason": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "HouseholdMove.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "HouseholdMove.village"`)
+	}
 	if _u.mutation.HouseholdCleared() && len(_u.mutation.HouseholdIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "HouseholdMove.household"`)
 	}
@@ -685,18 +761,6 @@ func (_u *HouseholdMoveUpdateOne) sqlSave(ctx context.Context) (_node *Household
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(householdmove.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(householdmove.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(householdmove.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(householdmove.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(householdmove.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.MovedAt(); ok {
 		_spec.SetField(householdmove.FieldMovedAt, field.TypeTime, value)
 	}
@@ -705,6 +769,64 @@ func (_u *HouseholdMoveUpdateOne) sqlSave(ctx context.Context) (_node *Household
 	}
 	if _u.mutation.ReasonCleared() {
 		_spec.ClearField(householdmove.FieldReason, field.TypeString)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.TownTable,
+			Columns: []string{householdmove.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.TownTable,
+			Columns: []string{householdmove.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.VillageTable,
+			Columns: []string{householdmove.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   householdmove.VillageTable,
+			Columns: []string{householdmove.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.HouseholdCleared() {
 		edge := &sqlgraph.EdgeSpec{

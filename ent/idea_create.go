@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/idea"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -124,6 +126,16 @@ func (_c *IdeaCreate) SetNillableProposerID(v *int) *IdeaCreate {
 	return _c
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_c *IdeaCreate) SetTown(v *Town) *IdeaCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *IdeaCreate) SetVillage(v *Village) *IdeaCreate {
+	return _c.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_c *IdeaCreate) SetCourtyard(v *Courtyard) *IdeaCreate {
 	return _c.SetCourtyardID(v.ID)
@@ -223,6 +235,12 @@ func (_c *IdeaCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Idea.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Idea.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Idea.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Idea.courtyard"`)}
 	}
@@ -261,14 +279,6 @@ func (_c *IdeaCreate) createSpec() (*Idea, *sqlgraph.CreateSpec) {
 		_spec.SetField(idea.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(idea.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(idea.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Content(); ok {
 		_spec.SetField(idea.FieldContent, field.TypeString, value)
 		_node.Content = value
@@ -284,6 +294,40 @@ func (_c *IdeaCreate) createSpec() (*Idea, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AdoptedAt(); ok {
 		_spec.SetField(idea.FieldAdoptedAt, field.TypeTime, value)
 		_node.AdoptedAt = &value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.TownTable,
+			Columns: []string{idea.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.VillageTable,
+			Columns: []string{idea.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -395,12 +439,6 @@ func (u *IdeaUpsert) UpdateTownID() *IdeaUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *IdeaUpsert) AddTownID(v int) *IdeaUpsert {
-	u.Add(idea.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *IdeaUpsert) SetVillageID(v int) *IdeaUpsert {
 	u.Set(idea.FieldVillageID, v)
@@ -410,12 +448,6 @@ func (u *IdeaUpsert) SetVillageID(v int) *IdeaUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *IdeaUpsert) UpdateVillageID() *IdeaUpsert {
 	u.SetExcluded(idea.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *IdeaUpsert) AddVillageID(v int) *IdeaUpsert {
-	u.Add(idea.FieldVillageID, v)
 	return u
 }
 
@@ -569,13 +601,6 @@ func (u *IdeaUpsertOne) SetTownID(v int) *IdeaUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *IdeaUpsertOne) AddTownID(v int) *IdeaUpsertOne {
-	return u.Update(func(s *IdeaUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *IdeaUpsertOne) UpdateTownID() *IdeaUpsertOne {
 	return u.Update(func(s *IdeaUpsert) {
@@ -587,13 +612,6 @@ func (u *IdeaUpsertOne) UpdateTownID() *IdeaUpsertOne {
 func (u *IdeaUpsertOne) SetVillageID(v int) *IdeaUpsertOne {
 	return u.Update(func(s *IdeaUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *IdeaUpsertOne) AddVillageID(v int) *IdeaUpsertOne {
-	return u.Update(func(s *IdeaUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -934,13 +952,6 @@ func (u *IdeaUpsertBulk) SetTownID(v int) *IdeaUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *IdeaUpsertBulk) AddTownID(v int) *IdeaUpsertBulk {
-	return u.Update(func(s *IdeaUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *IdeaUpsertBulk) UpdateTownID() *IdeaUpsertBulk {
 	return u.Update(func(s *IdeaUpsert) {
@@ -952,13 +963,6 @@ func (u *IdeaUpsertBulk) UpdateTownID() *IdeaUpsertBulk {
 func (u *IdeaUpsertBulk) SetVillageID(v int) *IdeaUpsertBulk {
 	return u.Update(func(s *IdeaUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *IdeaUpsertBulk) AddVillageID(v int) *IdeaUpsertBulk {
-	return u.Update(func(s *IdeaUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

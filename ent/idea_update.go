@@ -11,6 +11,8 @@ import (
 	"yuanbahui/ent/idea"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -39,7 +41,6 @@ func (_u *IdeaUpdate) SetUpdatedAt(v time.Time) *IdeaUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *IdeaUpdate) SetTownID(v int) *IdeaUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -52,15 +53,8 @@ func (_u *IdeaUpdate) SetNillableTownID(v *int) *IdeaUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *IdeaUpdate) AddTownID(v int) *IdeaUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *IdeaUpdate) SetVillageID(v int) *IdeaUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -70,12 +64,6 @@ func (_u *IdeaUpdate) SetNillableVillageID(v *int) *IdeaUpdate {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *IdeaUpdate) AddVillageID(v int) *IdeaUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -175,6 +163,16 @@ func (_u *IdeaUpdate) ClearProposerID() *IdeaUpdate {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *IdeaUpdate) SetTown(v *Town) *IdeaUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *IdeaUpdate) SetVillage(v *Village) *IdeaUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *IdeaUpdate) SetCourtyard(v *Courtyard) *IdeaUpdate {
 	return _u.SetCourtyardID(v.ID)
@@ -188,6 +186,18 @@ func (_u *IdeaUpdate) SetProposer(v *Resident) *IdeaUpdate {
 // Mutation returns the IdeaMutation object of the builder.
 func (_u *IdeaUpdate) Mutation() *IdeaMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *IdeaUpdate) ClearTown() *IdeaUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *IdeaUpdate) ClearVillage() *IdeaUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -251,6 +261,12 @@ func (_u *IdeaUpdate) check() error {
 			return &ValidationError{Name: "content", err: fmt.Errorf(`ent: validator failed for field "Idea.content": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Idea.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Idea.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Idea.courtyard"`)
 	}
@@ -278,18 +294,6 @@ func (_u *IdeaUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(idea.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(idea.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(idea.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(idea.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(idea.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Content(); ok {
 		_spec.SetField(idea.FieldContent, field.TypeString, value)
 	}
@@ -304,6 +308,64 @@ func (_u *IdeaUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AdoptedAtCleared() {
 		_spec.ClearField(idea.FieldAdoptedAt, field.TypeTime)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.TownTable,
+			Columns: []string{idea.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.TownTable,
+			Columns: []string{idea.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.VillageTable,
+			Columns: []string{idea.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.VillageTable,
+			Columns: []string{idea.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -393,7 +455,6 @@ func (_u *IdeaUpdateOne) SetUpdatedAt(v time.Time) *IdeaUpdateOne {
 
 // SetTownID sets the "town_id" field.
 func (_u *IdeaUpdateOne) SetTownID(v int) *IdeaUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -406,15 +467,8 @@ func (_u *IdeaUpdateOne) SetNillableTownID(v *int) *IdeaUpdateOne {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *IdeaUpdateOne) AddTownID(v int) *IdeaUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *IdeaUpdateOne) SetVillageID(v int) *IdeaUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -424,12 +478,6 @@ func (_u *IdeaUpdateOne) SetNillableVillageID(v *int) *IdeaUpdateOne {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *IdeaUpdateOne) AddVillageID(v int) *IdeaUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -529,6 +577,16 @@ func (_u *IdeaUpdateOne) ClearProposerID() *IdeaUpdateOne {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *IdeaUpdateOne) SetTown(v *Town) *IdeaUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *IdeaUpdateOne) SetVillage(v *Village) *IdeaUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *IdeaUpdateOne) SetCourtyard(v *Courtyard) *IdeaUpdateOne {
 	return _u.SetCourtyardID(v.ID)
@@ -542,6 +600,18 @@ func (_u *IdeaUpdateOne) SetProposer(v *Resident) *IdeaUpdateOne {
 // Mutation returns the IdeaMutation object of the builder.
 func (_u *IdeaUpdateOne) Mutation() *IdeaMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *IdeaUpdateOne) ClearTown() *IdeaUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *IdeaUpdateOne) ClearVillage() *IdeaUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -618,6 +688,12 @@ func (_u *IdeaUpdateOne) check() error {
 			return &ValidationError{Name: "content", err: fmt.Errorf(`ent: validator failed for field "Idea.content": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Idea.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Idea.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Idea.courtyard"`)
 	}
@@ -662,18 +738,6 @@ func (_u *IdeaUpdateOne) sqlSave(ctx context.Context) (_node *Idea, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(idea.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(idea.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(idea.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(idea.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(idea.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Content(); ok {
 		_spec.SetField(idea.FieldContent, field.TypeString, value)
 	}
@@ -688,6 +752,64 @@ func (_u *IdeaUpdateOne) sqlSave(ctx context.Context) (_node *Idea, err error) {
 	}
 	if _u.mutation.AdoptedAtCleared() {
 		_spec.ClearField(idea.FieldAdoptedAt, field.TypeTime)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.TownTable,
+			Columns: []string{idea.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.TownTable,
+			Columns: []string{idea.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.VillageTable,
+			Columns: []string{idea.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   idea.VillageTable,
+			Columns: []string{idea.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{

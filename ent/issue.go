@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/resident"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -24,9 +26,9 @@ type Issue struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// Short title. 标题
 	Title string `json:"title,omitempty"`
@@ -78,6 +80,10 @@ type Issue struct {
 
 // IssueEdges holds the relations/edges for other nodes in the graph.
 type IssueEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Courtyard deliberating the issue. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// High-frequency item the issue is filed under. 高频事项
@@ -88,11 +94,33 @@ type IssueEdges struct {
 	Sessions []*Session `json:"sessions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [6]map[string]int
 
 	namedSessions map[string][]*Session
+}
+
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e IssueEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e IssueEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
 }
 
 // CourtyardOrErr returns the Courtyard value or an error if the edge
@@ -100,7 +128,7 @@ type IssueEdges struct {
 func (e IssueEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -111,7 +139,7 @@ func (e IssueEdges) CourtyardOrErr() (*Courtyard, error) {
 func (e IssueEdges) ItemOrErr() (*IssueItem, error) {
 	if e.Item != nil {
 		return e.Item, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: issueitem.Label}
 	}
 	return nil, &NotLoadedError{edge: "item"}
@@ -122,7 +150,7 @@ func (e IssueEdges) ItemOrErr() (*IssueItem, error) {
 func (e IssueEdges) RaisedByOrErr() (*Resident, error) {
 	if e.RaisedBy != nil {
 		return e.RaisedBy, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: resident.Label}
 	}
 	return nil, &NotLoadedError{edge: "raised_by"}
@@ -131,7 +159,7 @@ func (e IssueEdges) RaisedByOrErr() (*Resident, error) {
 // SessionsOrErr returns the Sessions value or an error if the edge
 // was not loaded in eager-loading.
 func (e IssueEdges) SessionsOrErr() ([]*Session, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[5] {
 		return e.Sessions, nil
 	}
 	return nil, &NotLoadedError{edge: "sessions"}
@@ -343,6 +371,16 @@ func (_m *Issue) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *Issue) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the Issue entity.
+func (_m *Issue) QueryTown() *TownQuery {
+	return NewIssueClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the Issue entity.
+func (_m *Issue) QueryVillage() *VillageQuery {
+	return NewIssueClient(_m.config).QueryVillage(_m)
 }
 
 // QueryCourtyard queries the "courtyard" edge of the Issue entity.

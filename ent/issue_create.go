@@ -12,6 +12,8 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -328,6 +330,16 @@ func (_c *IssueCreate) SetNillableRaisedByID(v *int) *IssueCreate {
 	return _c
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_c *IssueCreate) SetTown(v *Town) *IssueCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *IssueCreate) SetVillage(v *Village) *IssueCreate {
+	return _c.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_c *IssueCreate) SetCourtyard(v *Courtyard) *IssueCreate {
 	return _c.SetCourtyardID(v.ID)
@@ -485,6 +497,12 @@ func (_c *IssueCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Issue.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Issue.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Issue.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Issue.courtyard"`)}
 	}
@@ -522,14 +540,6 @@ func (_c *IssueCreate) createSpec() (*Issue, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(issue.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
-	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(issue.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(issue.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
 	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(issue.FieldTitle, field.TypeString, value)
@@ -602,6 +612,40 @@ func (_c *IssueCreate) createSpec() (*Issue, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Outcome(); ok {
 		_spec.SetField(issue.FieldOutcome, field.TypeString, value)
 		_node.Outcome = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issue.TownTable,
+			Columns: []string{issue.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issue.VillageTable,
+			Columns: []string{issue.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -746,12 +790,6 @@ func (u *IssueUpsert) UpdateTownID() *IssueUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *IssueUpsert) AddTownID(v int) *IssueUpsert {
-	u.Add(issue.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *IssueUpsert) SetVillageID(v int) *IssueUpsert {
 	u.Set(issue.FieldVillageID, v)
@@ -761,12 +799,6 @@ func (u *IssueUpsert) SetVillageID(v int) *IssueUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *IssueUpsert) UpdateVillageID() *IssueUpsert {
 	u.SetExcluded(issue.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *IssueUpsert) AddVillageID(v int) *IssueUpsert {
-	u.Add(issue.FieldVillageID, v)
 	return u
 }
 
@@ -1214,13 +1246,6 @@ func (u *IssueUpsertOne) SetTownID(v int) *IssueUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *IssueUpsertOne) AddTownID(v int) *IssueUpsertOne {
-	return u.Update(func(s *IssueUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *IssueUpsertOne) UpdateTownID() *IssueUpsertOne {
 	return u.Update(func(s *IssueUpsert) {
@@ -1232,13 +1257,6 @@ func (u *IssueUpsertOne) UpdateTownID() *IssueUpsertOne {
 func (u *IssueUpsertOne) SetVillageID(v int) *IssueUpsertOne {
 	return u.Update(func(s *IssueUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *IssueUpsertOne) AddVillageID(v int) *IssueUpsertOne {
-	return u.Update(func(s *IssueUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -1922,13 +1940,6 @@ func (u *IssueUpsertBulk) SetTownID(v int) *IssueUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *IssueUpsertBulk) AddTownID(v int) *IssueUpsertBulk {
-	return u.Update(func(s *IssueUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *IssueUpsertBulk) UpdateTownID() *IssueUpsertBulk {
 	return u.Update(func(s *IssueUpsert) {
@@ -1940,13 +1951,6 @@ func (u *IssueUpsertBulk) UpdateTownID() *IssueUpsertBulk {
 func (u *IssueUpsertBulk) SetVillageID(v int) *IssueUpsertBulk {
 	return u.Update(func(s *IssueUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *IssueUpsertBulk) AddVillageID(v int) *IssueUpsertBulk {
-	return u.Update(func(s *IssueUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

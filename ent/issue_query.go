@@ -13,6 +13,8 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -27,6 +29,8 @@ type IssueQuery struct {
 	order             []issue.OrderOption
 	inters            []Interceptor
 	predicates        []predicate.Issue
+	withTown          *TownQuery
+	withVillage       *VillageQuery
 	withCourtyard     *CourtyardQuery
 	withItem          *IssueItemQuery
 	withRaisedBy      *ResidentQuery
@@ -68,6 +72,50 @@ func (_q *IssueQuery) Unique(unique bool) *IssueQuery {
 func (_q *IssueQuery) Order(o ...issue.OrderOption) *IssueQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *IssueQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issue.TownTable, issue.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *IssueQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issue.VillageTable, issue.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryCourtyard chains the current query on the "courtyard" edge.
@@ -350,6 +398,8 @@ func (_q *IssueQuery) Clone() *IssueQuery {
 		order:         append([]issue.OrderOption{}, _q.order...),
 		inters:        append([]Interceptor{}, _q.inters...),
 		predicates:    append([]predicate.Issue{}, _q.predicates...),
+		withTown:      _q.withTown.Clone(),
+		withVillage:   _q.withVillage.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
 		withItem:      _q.withItem.Clone(),
 		withRaisedBy:  _q.withRaisedBy.Clone(),
@@ -359,6 +409,28 @@ func (_q *IssueQuery) Clone() *IssueQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithTown(opts ...func(*TownQuery)) *IssueQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithVillage(opts ...func(*VillageQuery)) *IssueQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithCourtyard tells the query-builder to eager-load the nodes that are connected to
@@ -483,7 +555,9 @@ func (_q *IssueQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Issue,
 	var (
 		nodes       = []*Issue{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [6]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withItem != nil,
 			_q.withRaisedBy != nil,
@@ -510,6 +584,18 @@ func (_q *IssueQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Issue,
 	}
 	if len(nodes) == 0 {
 		return nodes, nil
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *Issue, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *Issue, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
 	}
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
@@ -551,6 +637,64 @@ func (_q *IssueQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Issue,
 	return nodes, nil
 }
 
+func (_q *IssueQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*Issue, init func(*Issue), assign func(*Issue, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Issue)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *IssueQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*Issue, init func(*Issue), assign func(*Issue, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Issue)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *IssueQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, nodes []*Issue, init func(*Issue), assign func(*Issue, *Courtyard)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Issue)
@@ -705,6 +849,12 @@ func (_q *IssueQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != issue.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(issue.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(issue.FieldVillageID)
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(issue.FieldCourtyardID)

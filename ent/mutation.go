@@ -79,14 +79,14 @@ type AwardMutation struct {
 	id               *int
 	created_at       *time.Time
 	updated_at       *time.Time
-	town_id          *int
-	addtown_id       *int
-	village_id       *int
-	addvillage_id    *int
 	period           *string
 	category         *award.Category
 	citation         *string
 	clearedFields    map[string]struct{}
+	town             *int
+	clearedtown      bool
+	village          *int
+	clearedvillage   bool
 	courtyard        *int
 	clearedcourtyard bool
 	winner           *int
@@ -268,13 +268,12 @@ func (m *AwardMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *AwardMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *AwardMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -298,39 +297,19 @@ func (m *AwardMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *AwardMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *AwardMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *AwardMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *AwardMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *AwardMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -354,28 +333,9 @@ func (m *AwardMutation) OldVillageID(ctx context.Context) (v int, err error) {
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *AwardMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *AwardMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *AwardMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetPeriod sets the "period" field.
@@ -584,6 +544,60 @@ func (m *AwardMutation) ResetWinnerID() {
 	delete(m.clearedFields, award.FieldWinnerID)
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *AwardMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[award.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *AwardMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *AwardMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *AwardMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *AwardMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[award.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *AwardMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *AwardMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *AwardMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *AwardMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -679,10 +693,10 @@ func (m *AwardMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, award.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, award.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, award.FieldVillageID)
 	}
 	if m.period != nil {
@@ -833,12 +847,6 @@ func (m *AwardMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *AwardMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, award.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, award.FieldVillageID)
-	}
 	return fields
 }
 
@@ -847,10 +855,6 @@ func (m *AwardMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *AwardMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case award.FieldTownID:
-		return m.AddedTownID()
-	case award.FieldVillageID:
-		return m.AddedVillageID()
 	}
 	return nil, false
 }
@@ -860,20 +864,6 @@ func (m *AwardMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *AwardMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case award.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case award.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	}
 	return fmt.Errorf("unknown Award numeric field %s", name)
 }
@@ -949,7 +939,13 @@ func (m *AwardMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AwardMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
+	if m.town != nil {
+		edges = append(edges, award.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, award.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, award.EdgeCourtyard)
 	}
@@ -963,6 +959,14 @@ func (m *AwardMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *AwardMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case award.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case award.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case award.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -977,7 +981,7 @@ func (m *AwardMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AwardMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -989,7 +993,13 @@ func (m *AwardMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AwardMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
+	if m.clearedtown {
+		edges = append(edges, award.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, award.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, award.EdgeCourtyard)
 	}
@@ -1003,6 +1013,10 @@ func (m *AwardMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *AwardMutation) EdgeCleared(name string) bool {
 	switch name {
+	case award.EdgeTown:
+		return m.clearedtown
+	case award.EdgeVillage:
+		return m.clearedvillage
 	case award.EdgeCourtyard:
 		return m.clearedcourtyard
 	case award.EdgeWinner:
@@ -1015,6 +1029,12 @@ func (m *AwardMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *AwardMutation) ClearEdge(name string) error {
 	switch name {
+	case award.EdgeTown:
+		m.ClearTown()
+		return nil
+	case award.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case award.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -1029,6 +1049,12 @@ func (m *AwardMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *AwardMutation) ResetEdge(name string) error {
 	switch name {
+	case award.EdgeTown:
+		m.ResetTown()
+		return nil
+	case award.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case award.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -1053,11 +1079,11 @@ type CourtyardMutation struct {
 	addlatitude              *float64
 	longitude                *float64
 	addlongitude             *float64
-	town_id                  *int
-	addtown_id               *int
 	clearedFields            map[string]struct{}
 	village                  *int
 	clearedvillage           bool
+	town                     *int
+	clearedtown              bool
 	households               map[int]struct{}
 	removedhouseholds        map[int]struct{}
 	clearedhouseholds        bool
@@ -1516,13 +1542,12 @@ func (m *CourtyardMutation) ResetVillageID() {
 
 // SetTownID sets the "town_id" field.
 func (m *CourtyardMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *CourtyardMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -1546,28 +1571,9 @@ func (m *CourtyardMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *CourtyardMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *CourtyardMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *CourtyardMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // ClearVillage clears the "village" edge to the Village entity.
@@ -1595,6 +1601,33 @@ func (m *CourtyardMutation) VillageIDs() (ids []int) {
 func (m *CourtyardMutation) ResetVillage() {
 	m.village = nil
 	m.clearedvillage = false
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (m *CourtyardMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[courtyard.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *CourtyardMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *CourtyardMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *CourtyardMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
 }
 
 // AddHouseholdIDs adds the "households" edge to the Household entity by ids.
@@ -2247,7 +2280,7 @@ func (m *CourtyardMutation) Fields() []string {
 	if m.village != nil {
 		fields = append(fields, courtyard.FieldVillageID)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, courtyard.FieldTownID)
 	}
 	return fields
@@ -2378,9 +2411,6 @@ func (m *CourtyardMutation) AddedFields() []string {
 	if m.addlongitude != nil {
 		fields = append(fields, courtyard.FieldLongitude)
 	}
-	if m.addtown_id != nil {
-		fields = append(fields, courtyard.FieldTownID)
-	}
 	return fields
 }
 
@@ -2393,8 +2423,6 @@ func (m *CourtyardMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedLatitude()
 	case courtyard.FieldLongitude:
 		return m.AddedLongitude()
-	case courtyard.FieldTownID:
-		return m.AddedTownID()
 	}
 	return nil, false
 }
@@ -2417,13 +2445,6 @@ func (m *CourtyardMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddLongitude(v)
-		return nil
-	case courtyard.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Courtyard numeric field %s", name)
@@ -2497,9 +2518,12 @@ func (m *CourtyardMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CourtyardMutation) AddedEdges() []string {
-	edges := make([]string, 0, 12)
+	edges := make([]string, 0, 13)
 	if m.village != nil {
 		edges = append(edges, courtyard.EdgeVillage)
+	}
+	if m.town != nil {
+		edges = append(edges, courtyard.EdgeTown)
 	}
 	if m.households != nil {
 		edges = append(edges, courtyard.EdgeHouseholds)
@@ -2543,6 +2567,10 @@ func (m *CourtyardMutation) AddedIDs(name string) []ent.Value {
 	switch name {
 	case courtyard.EdgeVillage:
 		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
+	case courtyard.EdgeTown:
+		if id := m.town; id != nil {
 			return []ent.Value{*id}
 		}
 	case courtyard.EdgeHouseholds:
@@ -2617,7 +2645,7 @@ func (m *CourtyardMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CourtyardMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 12)
+	edges := make([]string, 0, 13)
 	if m.removedhouseholds != nil {
 		edges = append(edges, courtyard.EdgeHouseholds)
 	}
@@ -2730,9 +2758,12 @@ func (m *CourtyardMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CourtyardMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 12)
+	edges := make([]string, 0, 13)
 	if m.clearedvillage {
 		edges = append(edges, courtyard.EdgeVillage)
+	}
+	if m.clearedtown {
+		edges = append(edges, courtyard.EdgeTown)
 	}
 	if m.clearedhouseholds {
 		edges = append(edges, courtyard.EdgeHouseholds)
@@ -2776,6 +2807,8 @@ func (m *CourtyardMutation) EdgeCleared(name string) bool {
 	switch name {
 	case courtyard.EdgeVillage:
 		return m.clearedvillage
+	case courtyard.EdgeTown:
+		return m.clearedtown
 	case courtyard.EdgeHouseholds:
 		return m.clearedhouseholds
 	case courtyard.EdgeRoleAssignments:
@@ -2809,6 +2842,9 @@ func (m *CourtyardMutation) ClearEdge(name string) error {
 	case courtyard.EdgeVillage:
 		m.ClearVillage()
 		return nil
+	case courtyard.EdgeTown:
+		m.ClearTown()
+		return nil
 	}
 	return fmt.Errorf("unknown Courtyard unique edge %s", name)
 }
@@ -2819,6 +2855,9 @@ func (m *CourtyardMutation) ResetEdge(name string) error {
 	switch name {
 	case courtyard.EdgeVillage:
 		m.ResetVillage()
+		return nil
+	case courtyard.EdgeTown:
+		m.ResetTown()
 		return nil
 	case courtyard.EdgeHouseholds:
 		m.ResetHouseholds()
@@ -3446,16 +3485,16 @@ type GrantMutation struct {
 	id               *int
 	created_at       *time.Time
 	updated_at       *time.Time
-	town_id          *int
-	addtown_id       *int
-	village_id       *int
-	addvillage_id    *int
 	amount_fen       *int64
 	addamount_fen    *int64
 	purpose          *grant.Purpose
 	description      *string
 	period           *string
 	clearedFields    map[string]struct{}
+	town             *int
+	clearedtown      bool
+	village          *int
+	clearedvillage   bool
 	courtyard        *int
 	clearedcourtyard bool
 	done             bool
@@ -3635,13 +3674,12 @@ func (m *GrantMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *GrantMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *GrantMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -3665,39 +3703,19 @@ func (m *GrantMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *GrantMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *GrantMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *GrantMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *GrantMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *GrantMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -3721,28 +3739,9 @@ func (m *GrantMutation) OldVillageID(ctx context.Context) (v int, err error) {
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *GrantMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *GrantMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *GrantMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetAmountFen sets the "amount_fen" field.
@@ -3958,6 +3957,60 @@ func (m *GrantMutation) ResetCourtyardID() {
 	m.courtyard = nil
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *GrantMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[grant.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *GrantMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *GrantMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *GrantMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *GrantMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[grant.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *GrantMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *GrantMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *GrantMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *GrantMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -4026,10 +4079,10 @@ func (m *GrantMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, grant.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, grant.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, grant.FieldVillageID)
 	}
 	if m.amount_fen != nil {
@@ -4180,12 +4233,6 @@ func (m *GrantMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *GrantMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, grant.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, grant.FieldVillageID)
-	}
 	if m.addamount_fen != nil {
 		fields = append(fields, grant.FieldAmountFen)
 	}
@@ -4197,10 +4244,6 @@ func (m *GrantMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *GrantMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case grant.FieldTownID:
-		return m.AddedTownID()
-	case grant.FieldVillageID:
-		return m.AddedVillageID()
 	case grant.FieldAmountFen:
 		return m.AddedAmountFen()
 	}
@@ -4212,20 +4255,6 @@ func (m *GrantMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *GrantMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case grant.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case grant.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	case grant.FieldAmountFen:
 		v, ok := value.(int64)
 		if !ok {
@@ -4302,7 +4331,13 @@ func (m *GrantMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *GrantMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
+	if m.town != nil {
+		edges = append(edges, grant.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, grant.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, grant.EdgeCourtyard)
 	}
@@ -4313,6 +4348,14 @@ func (m *GrantMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *GrantMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case grant.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case grant.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case grant.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -4323,7 +4366,7 @@ func (m *GrantMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *GrantMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
 	return edges
 }
 
@@ -4335,7 +4378,13 @@ func (m *GrantMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *GrantMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 3)
+	if m.clearedtown {
+		edges = append(edges, grant.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, grant.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, grant.EdgeCourtyard)
 	}
@@ -4346,6 +4395,10 @@ func (m *GrantMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *GrantMutation) EdgeCleared(name string) bool {
 	switch name {
+	case grant.EdgeTown:
+		return m.clearedtown
+	case grant.EdgeVillage:
+		return m.clearedvillage
 	case grant.EdgeCourtyard:
 		return m.clearedcourtyard
 	}
@@ -4356,6 +4409,12 @@ func (m *GrantMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *GrantMutation) ClearEdge(name string) error {
 	switch name {
+	case grant.EdgeTown:
+		m.ClearTown()
+		return nil
+	case grant.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case grant.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -4367,6 +4426,12 @@ func (m *GrantMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *GrantMutation) ResetEdge(name string) error {
 	switch name {
+	case grant.EdgeTown:
+		m.ResetTown()
+		return nil
+	case grant.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case grant.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -4382,15 +4447,15 @@ type HouseholdMutation struct {
 	id                       *int
 	created_at               *time.Time
 	updated_at               *time.Time
-	town_id                  *int
-	addtown_id               *int
-	village_id               *int
-	addvillage_id            *int
 	number                   *string
 	head_name                *string
 	address                  *string
 	phone                    *string
 	clearedFields            map[string]struct{}
+	town                     *int
+	clearedtown              bool
+	village                  *int
+	clearedvillage           bool
 	courtyard                *int
 	clearedcourtyard         bool
 	residents                map[int]struct{}
@@ -4582,13 +4647,12 @@ func (m *HouseholdMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *HouseholdMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *HouseholdMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -4612,39 +4676,19 @@ func (m *HouseholdMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *HouseholdMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *HouseholdMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *HouseholdMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *HouseholdMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *HouseholdMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -4668,28 +4712,9 @@ func (m *HouseholdMutation) OldVillageID(ctx context.Context) (v int, err error)
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *HouseholdMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *HouseholdMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *HouseholdMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetNumber sets the "number" field.
@@ -4896,6 +4921,60 @@ func (m *HouseholdMutation) OldCourtyardID(ctx context.Context) (v int, err erro
 // ResetCourtyardID resets all changes to the "courtyard_id" field.
 func (m *HouseholdMutation) ResetCourtyardID() {
 	m.courtyard = nil
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (m *HouseholdMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[household.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *HouseholdMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *HouseholdMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *HouseholdMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *HouseholdMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[household.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *HouseholdMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *HouseholdMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *HouseholdMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -5182,10 +5261,10 @@ func (m *HouseholdMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, household.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, household.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, household.FieldVillageID)
 	}
 	if m.number != nil {
@@ -5336,12 +5415,6 @@ func (m *HouseholdMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *HouseholdMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, household.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, household.FieldVillageID)
-	}
 	return fields
 }
 
@@ -5350,10 +5423,6 @@ func (m *HouseholdMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *HouseholdMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case household.FieldTownID:
-		return m.AddedTownID()
-	case household.FieldVillageID:
-		return m.AddedVillageID()
 	}
 	return nil, false
 }
@@ -5363,20 +5432,6 @@ func (m *HouseholdMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *HouseholdMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case household.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case household.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	}
 	return fmt.Errorf("unknown Household numeric field %s", name)
 }
@@ -5452,7 +5507,13 @@ func (m *HouseholdMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *HouseholdMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.town != nil {
+		edges = append(edges, household.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, household.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, household.EdgeCourtyard)
 	}
@@ -5475,6 +5536,14 @@ func (m *HouseholdMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *HouseholdMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case household.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case household.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case household.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -5509,7 +5578,7 @@ func (m *HouseholdMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *HouseholdMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.removedresidents != nil {
 		edges = append(edges, household.EdgeResidents)
 	}
@@ -5559,7 +5628,13 @@ func (m *HouseholdMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *HouseholdMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.clearedtown {
+		edges = append(edges, household.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, household.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, household.EdgeCourtyard)
 	}
@@ -5582,6 +5657,10 @@ func (m *HouseholdMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *HouseholdMutation) EdgeCleared(name string) bool {
 	switch name {
+	case household.EdgeTown:
+		return m.clearedtown
+	case household.EdgeVillage:
+		return m.clearedvillage
 	case household.EdgeCourtyard:
 		return m.clearedcourtyard
 	case household.EdgeResidents:
@@ -5600,6 +5679,12 @@ func (m *HouseholdMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *HouseholdMutation) ClearEdge(name string) error {
 	switch name {
+	case household.EdgeTown:
+		m.ClearTown()
+		return nil
+	case household.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case household.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -5611,6 +5696,12 @@ func (m *HouseholdMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *HouseholdMutation) ResetEdge(name string) error {
 	switch name {
+	case household.EdgeTown:
+		m.ResetTown()
+		return nil
+	case household.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case household.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -5638,13 +5729,13 @@ type HouseholdMoveMutation struct {
 	id                    *int
 	created_at            *time.Time
 	updated_at            *time.Time
-	town_id               *int
-	addtown_id            *int
-	village_id            *int
-	addvillage_id         *int
 	moved_at              *time.Time
 	reason                *string
 	clearedFields         map[string]struct{}
+	town                  *int
+	clearedtown           bool
+	village               *int
+	clearedvillage        bool
 	household             *int
 	clearedhousehold      bool
 	from_courtyard        *int
@@ -5828,13 +5919,12 @@ func (m *HouseholdMoveMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *HouseholdMoveMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *HouseholdMoveMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -5858,39 +5948,19 @@ func (m *HouseholdMoveMutation) OldTownID(ctx context.Context) (v int, err error
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *HouseholdMoveMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *HouseholdMoveMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *HouseholdMoveMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *HouseholdMoveMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *HouseholdMoveMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -5914,28 +5984,9 @@ func (m *HouseholdMoveMutation) OldVillageID(ctx context.Context) (v int, err er
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *HouseholdMoveMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *HouseholdMoveMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *HouseholdMoveMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetMovedAt sets the "moved_at" field.
@@ -6144,6 +6195,60 @@ func (m *HouseholdMoveMutation) ResetCourtyardID() {
 	m.courtyard = nil
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *HouseholdMoveMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[householdmove.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *HouseholdMoveMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *HouseholdMoveMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *HouseholdMoveMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *HouseholdMoveMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[householdmove.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *HouseholdMoveMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *HouseholdMoveMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *HouseholdMoveMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearHousehold clears the "household" edge to the Household entity.
 func (m *HouseholdMoveMutation) ClearHousehold() {
 	m.clearedhousehold = true
@@ -6266,10 +6371,10 @@ func (m *HouseholdMoveMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, householdmove.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, householdmove.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, householdmove.FieldVillageID)
 	}
 	if m.moved_at != nil {
@@ -6420,12 +6525,6 @@ func (m *HouseholdMoveMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *HouseholdMoveMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, householdmove.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, householdmove.FieldVillageID)
-	}
 	return fields
 }
 
@@ -6434,10 +6533,6 @@ func (m *HouseholdMoveMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *HouseholdMoveMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case householdmove.FieldTownID:
-		return m.AddedTownID()
-	case householdmove.FieldVillageID:
-		return m.AddedVillageID()
 	}
 	return nil, false
 }
@@ -6447,20 +6542,6 @@ func (m *HouseholdMoveMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *HouseholdMoveMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case householdmove.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case householdmove.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	}
 	return fmt.Errorf("unknown HouseholdMove numeric field %s", name)
 }
@@ -6536,7 +6617,13 @@ func (m *HouseholdMoveMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *HouseholdMoveMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.town != nil {
+		edges = append(edges, householdmove.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, householdmove.EdgeVillage)
+	}
 	if m.household != nil {
 		edges = append(edges, householdmove.EdgeHousehold)
 	}
@@ -6553,6 +6640,14 @@ func (m *HouseholdMoveMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *HouseholdMoveMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case householdmove.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case householdmove.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case householdmove.EdgeHousehold:
 		if id := m.household; id != nil {
 			return []ent.Value{*id}
@@ -6571,7 +6666,7 @@ func (m *HouseholdMoveMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *HouseholdMoveMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	return edges
 }
 
@@ -6583,7 +6678,13 @@ func (m *HouseholdMoveMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *HouseholdMoveMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.clearedtown {
+		edges = append(edges, householdmove.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, householdmove.EdgeVillage)
+	}
 	if m.clearedhousehold {
 		edges = append(edges, householdmove.EdgeHousehold)
 	}
@@ -6600,6 +6701,10 @@ func (m *HouseholdMoveMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *HouseholdMoveMutation) EdgeCleared(name string) bool {
 	switch name {
+	case householdmove.EdgeTown:
+		return m.clearedtown
+	case householdmove.EdgeVillage:
+		return m.clearedvillage
 	case householdmove.EdgeHousehold:
 		return m.clearedhousehold
 	case householdmove.EdgeFromCourtyard:
@@ -6614,6 +6719,12 @@ func (m *HouseholdMoveMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *HouseholdMoveMutation) ClearEdge(name string) error {
 	switch name {
+	case householdmove.EdgeTown:
+		m.ClearTown()
+		return nil
+	case householdmove.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case householdmove.EdgeHousehold:
 		m.ClearHousehold()
 		return nil
@@ -6631,6 +6742,12 @@ func (m *HouseholdMoveMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *HouseholdMoveMutation) ResetEdge(name string) error {
 	switch name {
+	case householdmove.EdgeTown:
+		m.ResetTown()
+		return nil
+	case householdmove.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case householdmove.EdgeHousehold:
 		m.ResetHousehold()
 		return nil
@@ -6652,15 +6769,15 @@ type IdeaMutation struct {
 	id               *int
 	created_at       *time.Time
 	updated_at       *time.Time
-	town_id          *int
-	addtown_id       *int
-	village_id       *int
-	addvillage_id    *int
 	content          *string
 	submitted_at     *time.Time
 	adopted          *bool
 	adopted_at       *time.Time
 	clearedFields    map[string]struct{}
+	town             *int
+	clearedtown      bool
+	village          *int
+	clearedvillage   bool
 	courtyard        *int
 	clearedcourtyard bool
 	proposer         *int
@@ -6842,13 +6959,12 @@ func (m *IdeaMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *IdeaMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *IdeaMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -6872,39 +6988,19 @@ func (m *IdeaMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *IdeaMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *IdeaMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *IdeaMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *IdeaMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *IdeaMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -6928,28 +7024,9 @@ func (m *IdeaMutation) OldVillageID(ctx context.Context) (v int, err error) {
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *IdeaMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *IdeaMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *IdeaMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetContent sets the "content" field.
@@ -7194,6 +7271,60 @@ func (m *IdeaMutation) ResetProposerID() {
 	delete(m.clearedFields, idea.FieldProposerID)
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *IdeaMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[idea.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *IdeaMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *IdeaMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *IdeaMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *IdeaMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[idea.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *IdeaMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *IdeaMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *IdeaMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *IdeaMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -7289,10 +7420,10 @@ func (m *IdeaMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, idea.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, idea.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, idea.FieldVillageID)
 	}
 	if m.content != nil {
@@ -7457,12 +7588,6 @@ func (m *IdeaMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *IdeaMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, idea.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, idea.FieldVillageID)
-	}
 	return fields
 }
 
@@ -7471,10 +7596,6 @@ func (m *IdeaMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *IdeaMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case idea.FieldTownID:
-		return m.AddedTownID()
-	case idea.FieldVillageID:
-		return m.AddedVillageID()
 	}
 	return nil, false
 }
@@ -7484,20 +7605,6 @@ func (m *IdeaMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *IdeaMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case idea.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case idea.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	}
 	return fmt.Errorf("unknown Idea numeric field %s", name)
 }
@@ -7576,7 +7683,13 @@ func (m *IdeaMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IdeaMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
+	if m.town != nil {
+		edges = append(edges, idea.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, idea.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, idea.EdgeCourtyard)
 	}
@@ -7590,6 +7703,14 @@ func (m *IdeaMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *IdeaMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case idea.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case idea.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case idea.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -7604,7 +7725,7 @@ func (m *IdeaMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IdeaMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -7616,7 +7737,13 @@ func (m *IdeaMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IdeaMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
+	if m.clearedtown {
+		edges = append(edges, idea.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, idea.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, idea.EdgeCourtyard)
 	}
@@ -7630,6 +7757,10 @@ func (m *IdeaMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *IdeaMutation) EdgeCleared(name string) bool {
 	switch name {
+	case idea.EdgeTown:
+		return m.clearedtown
+	case idea.EdgeVillage:
+		return m.clearedvillage
 	case idea.EdgeCourtyard:
 		return m.clearedcourtyard
 	case idea.EdgeProposer:
@@ -7642,6 +7773,12 @@ func (m *IdeaMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *IdeaMutation) ClearEdge(name string) error {
 	switch name {
+	case idea.EdgeTown:
+		m.ClearTown()
+		return nil
+	case idea.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case idea.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -7656,6 +7793,12 @@ func (m *IdeaMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *IdeaMutation) ResetEdge(name string) error {
 	switch name {
+	case idea.EdgeTown:
+		m.ResetTown()
+		return nil
+	case idea.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case idea.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -7674,10 +7817,6 @@ type IssueMutation struct {
 	id                     *int
 	created_at             *time.Time
 	updated_at             *time.Time
-	town_id                *int
-	addtown_id             *int
-	village_id             *int
-	addvillage_id          *int
 	title                  *string
 	description            *string
 	category               *issue.Category
@@ -7702,6 +7841,10 @@ type IssueMutation struct {
 	decision               *string
 	outcome                *string
 	clearedFields          map[string]struct{}
+	town                   *int
+	clearedtown            bool
+	village                *int
+	clearedvillage         bool
 	courtyard              *int
 	clearedcourtyard       bool
 	item                   *int
@@ -7888,13 +8031,12 @@ func (m *IssueMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *IssueMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *IssueMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -7918,39 +8060,19 @@ func (m *IssueMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *IssueMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *IssueMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *IssueMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *IssueMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *IssueMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -7974,28 +8096,9 @@ func (m *IssueMutation) OldVillageID(ctx context.Context) (v int, err error) {
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *IssueMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *IssueMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *IssueMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetTitle sets the "title" field.
@@ -9067,6 +9170,60 @@ func (m *IssueMutation) ResetRaisedByID() {
 	delete(m.clearedFields, issue.FieldRaisedByID)
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *IssueMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[issue.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *IssueMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *IssueMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *IssueMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *IssueMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[issue.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *IssueMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *IssueMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *IssueMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *IssueMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -9243,10 +9400,10 @@ func (m *IssueMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, issue.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, issue.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, issue.FieldVillageID)
 	}
 	if m.title != nil {
@@ -9621,12 +9778,6 @@ func (m *IssueMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *IssueMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, issue.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, issue.FieldVillageID)
-	}
 	if m.addcollective_fund_fen != nil {
 		fields = append(fields, issue.FieldCollectiveFundFen)
 	}
@@ -9650,10 +9801,6 @@ func (m *IssueMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *IssueMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case issue.FieldTownID:
-		return m.AddedTownID()
-	case issue.FieldVillageID:
-		return m.AddedVillageID()
 	case issue.FieldCollectiveFundFen:
 		return m.AddedCollectiveFundFen()
 	case issue.FieldVotesFor:
@@ -9673,20 +9820,6 @@ func (m *IssueMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *IssueMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case issue.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case issue.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	case issue.FieldCollectiveFundFen:
 		v, ok := value.(int64)
 		if !ok {
@@ -9929,7 +10062,13 @@ func (m *IssueMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IssueMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 6)
+	if m.town != nil {
+		edges = append(edges, issue.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, issue.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, issue.EdgeCourtyard)
 	}
@@ -9949,6 +10088,14 @@ func (m *IssueMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *IssueMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case issue.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case issue.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case issue.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -9973,7 +10120,7 @@ func (m *IssueMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IssueMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 6)
 	if m.removedsessions != nil {
 		edges = append(edges, issue.EdgeSessions)
 	}
@@ -9996,7 +10143,13 @@ func (m *IssueMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IssueMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 6)
+	if m.clearedtown {
+		edges = append(edges, issue.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, issue.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, issue.EdgeCourtyard)
 	}
@@ -10016,6 +10169,10 @@ func (m *IssueMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *IssueMutation) EdgeCleared(name string) bool {
 	switch name {
+	case issue.EdgeTown:
+		return m.clearedtown
+	case issue.EdgeVillage:
+		return m.clearedvillage
 	case issue.EdgeCourtyard:
 		return m.clearedcourtyard
 	case issue.EdgeItem:
@@ -10032,6 +10189,12 @@ func (m *IssueMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *IssueMutation) ClearEdge(name string) error {
 	switch name {
+	case issue.EdgeTown:
+		m.ClearTown()
+		return nil
+	case issue.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case issue.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -10049,6 +10212,12 @@ func (m *IssueMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *IssueMutation) ResetEdge(name string) error {
 	switch name {
+	case issue.EdgeTown:
+		m.ResetTown()
+		return nil
+	case issue.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case issue.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -10708,15 +10877,15 @@ type PointEntryMutation struct {
 	id               *int
 	created_at       *time.Time
 	updated_at       *time.Time
-	town_id          *int
-	addtown_id       *int
-	village_id       *int
-	addvillage_id    *int
 	points           *int
 	addpoints        *int
 	reason           *string
 	awarded_at       *time.Time
 	clearedFields    map[string]struct{}
+	town             *int
+	clearedtown      bool
+	village          *int
+	clearedvillage   bool
 	courtyard        *int
 	clearedcourtyard bool
 	household        *int
@@ -10900,13 +11069,12 @@ func (m *PointEntryMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *PointEntryMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *PointEntryMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -10930,39 +11098,19 @@ func (m *PointEntryMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *PointEntryMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *PointEntryMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *PointEntryMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *PointEntryMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *PointEntryMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -10986,28 +11134,9 @@ func (m *PointEntryMutation) OldVillageID(ctx context.Context) (v int, err error
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *PointEntryMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *PointEntryMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *PointEntryMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetPoints sets the "points" field.
@@ -11272,6 +11401,60 @@ func (m *PointEntryMutation) ResetRuleID() {
 	delete(m.clearedFields, pointentry.FieldRuleID)
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *PointEntryMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[pointentry.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *PointEntryMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *PointEntryMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *PointEntryMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[pointentry.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *PointEntryMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *PointEntryMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *PointEntryMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -11394,10 +11577,10 @@ func (m *PointEntryMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, pointentry.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, pointentry.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, pointentry.FieldVillageID)
 	}
 	if m.points != nil {
@@ -11562,12 +11745,6 @@ func (m *PointEntryMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *PointEntryMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, pointentry.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, pointentry.FieldVillageID)
-	}
 	if m.addpoints != nil {
 		fields = append(fields, pointentry.FieldPoints)
 	}
@@ -11579,10 +11756,6 @@ func (m *PointEntryMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *PointEntryMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case pointentry.FieldTownID:
-		return m.AddedTownID()
-	case pointentry.FieldVillageID:
-		return m.AddedVillageID()
 	case pointentry.FieldPoints:
 		return m.AddedPoints()
 	}
@@ -11594,20 +11767,6 @@ func (m *PointEntryMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *PointEntryMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case pointentry.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case pointentry.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	case pointentry.FieldPoints:
 		v, ok := value.(int)
 		if !ok {
@@ -11693,7 +11852,13 @@ func (m *PointEntryMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PointEntryMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.town != nil {
+		edges = append(edges, pointentry.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, pointentry.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, pointentry.EdgeCourtyard)
 	}
@@ -11710,6 +11875,14 @@ func (m *PointEntryMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *PointEntryMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case pointentry.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointentry.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case pointentry.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -11728,7 +11901,7 @@ func (m *PointEntryMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PointEntryMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	return edges
 }
 
@@ -11740,7 +11913,13 @@ func (m *PointEntryMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PointEntryMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.clearedtown {
+		edges = append(edges, pointentry.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, pointentry.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, pointentry.EdgeCourtyard)
 	}
@@ -11757,6 +11936,10 @@ func (m *PointEntryMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *PointEntryMutation) EdgeCleared(name string) bool {
 	switch name {
+	case pointentry.EdgeTown:
+		return m.clearedtown
+	case pointentry.EdgeVillage:
+		return m.clearedvillage
 	case pointentry.EdgeCourtyard:
 		return m.clearedcourtyard
 	case pointentry.EdgeHousehold:
@@ -11771,6 +11954,12 @@ func (m *PointEntryMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *PointEntryMutation) ClearEdge(name string) error {
 	switch name {
+	case pointentry.EdgeTown:
+		m.ClearTown()
+		return nil
+	case pointentry.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case pointentry.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -11788,6 +11977,12 @@ func (m *PointEntryMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *PointEntryMutation) ResetEdge(name string) error {
 	switch name {
+	case pointentry.EdgeTown:
+		m.ResetTown()
+		return nil
+	case pointentry.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case pointentry.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -11809,16 +12004,16 @@ type PointRedemptionMutation struct {
 	id               *int
 	created_at       *time.Time
 	updated_at       *time.Time
-	town_id          *int
-	addtown_id       *int
-	village_id       *int
-	addvillage_id    *int
 	quantity         *int
 	addquantity      *int
 	points           *int
 	addpoints        *int
 	redeemed_at      *time.Time
 	clearedFields    map[string]struct{}
+	town             *int
+	clearedtown      bool
+	village          *int
+	clearedvillage   bool
 	courtyard        *int
 	clearedcourtyard bool
 	household        *int
@@ -12002,13 +12197,12 @@ func (m *PointRedemptionMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *PointRedemptionMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *PointRedemptionMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -12032,39 +12226,19 @@ func (m *PointRedemptionMutation) OldTownID(ctx context.Context) (v int, err err
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *PointRedemptionMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *PointRedemptionMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *PointRedemptionMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *PointRedemptionMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *PointRedemptionMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -12088,28 +12262,9 @@ func (m *PointRedemptionMutation) OldVillageID(ctx context.Context) (v int, err 
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *PointRedemptionMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *PointRedemptionMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *PointRedemptionMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetQuantity sets the "quantity" field.
@@ -12368,6 +12523,60 @@ func (m *PointRedemptionMutation) ResetItemID() {
 	m.item = nil
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *PointRedemptionMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[pointredemption.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *PointRedemptionMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *PointRedemptionMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *PointRedemptionMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *PointRedemptionMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[pointredemption.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *PointRedemptionMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *PointRedemptionMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *PointRedemptionMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *PointRedemptionMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -12490,10 +12699,10 @@ func (m *PointRedemptionMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, pointredemption.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, pointredemption.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, pointredemption.FieldVillageID)
 	}
 	if m.quantity != nil {
@@ -12658,12 +12867,6 @@ func (m *PointRedemptionMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *PointRedemptionMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, pointredemption.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, pointredemption.FieldVillageID)
-	}
 	if m.addquantity != nil {
 		fields = append(fields, pointredemption.FieldQuantity)
 	}
@@ -12678,10 +12881,6 @@ func (m *PointRedemptionMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *PointRedemptionMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case pointredemption.FieldTownID:
-		return m.AddedTownID()
-	case pointredemption.FieldVillageID:
-		return m.AddedVillageID()
 	case pointredemption.FieldQuantity:
 		return m.AddedQuantity()
 	case pointredemption.FieldPoints:
@@ -12695,20 +12894,6 @@ func (m *PointRedemptionMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *PointRedemptionMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case pointredemption.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case pointredemption.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	case pointredemption.FieldQuantity:
 		v, ok := value.(int)
 		if !ok {
@@ -12786,7 +12971,13 @@ func (m *PointRedemptionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PointRedemptionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.town != nil {
+		edges = append(edges, pointredemption.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, pointredemption.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, pointredemption.EdgeCourtyard)
 	}
@@ -12803,6 +12994,14 @@ func (m *PointRedemptionMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *PointRedemptionMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case pointredemption.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointredemption.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case pointredemption.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -12821,7 +13020,7 @@ func (m *PointRedemptionMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PointRedemptionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	return edges
 }
 
@@ -12833,7 +13032,13 @@ func (m *PointRedemptionMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PointRedemptionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.clearedtown {
+		edges = append(edges, pointredemption.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, pointredemption.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, pointredemption.EdgeCourtyard)
 	}
@@ -12850,6 +13055,10 @@ func (m *PointRedemptionMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *PointRedemptionMutation) EdgeCleared(name string) bool {
 	switch name {
+	case pointredemption.EdgeTown:
+		return m.clearedtown
+	case pointredemption.EdgeVillage:
+		return m.clearedvillage
 	case pointredemption.EdgeCourtyard:
 		return m.clearedcourtyard
 	case pointredemption.EdgeHousehold:
@@ -12864,6 +13073,12 @@ func (m *PointRedemptionMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *PointRedemptionMutation) ClearEdge(name string) error {
 	switch name {
+	case pointredemption.EdgeTown:
+		m.ClearTown()
+		return nil
+	case pointredemption.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case pointredemption.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -12881,6 +13096,12 @@ func (m *PointRedemptionMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *PointRedemptionMutation) ResetEdge(name string) error {
 	switch name {
+	case pointredemption.EdgeTown:
+		m.ResetTown()
+		return nil
+	case pointredemption.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case pointredemption.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -14441,10 +14662,6 @@ type RatingMutation struct {
 	id                     *int
 	created_at             *time.Time
 	updated_at             *time.Time
-	town_id                *int
-	addtown_id             *int
-	village_id             *int
-	addvillage_id          *int
 	target                 *rating.Target
 	dimension              *rating.Dimension
 	score                  *int
@@ -14453,6 +14670,10 @@ type RatingMutation struct {
 	rated_at               *time.Time
 	comment                *string
 	clearedFields          map[string]struct{}
+	town                   *int
+	clearedtown            bool
+	village                *int
+	clearedvillage         bool
 	courtyard              *int
 	clearedcourtyard       bool
 	role_assignment        *int
@@ -14640,13 +14861,12 @@ func (m *RatingMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *RatingMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *RatingMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -14670,39 +14890,19 @@ func (m *RatingMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *RatingMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *RatingMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *RatingMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *RatingMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *RatingMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -14726,28 +14926,9 @@ func (m *RatingMutation) OldVillageID(ctx context.Context) (v int, err error) {
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *RatingMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *RatingMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *RatingMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetTarget sets the "target" field.
@@ -15231,6 +15412,60 @@ func (m *RatingMutation) ResetSessionID() {
 	delete(m.clearedFields, rating.FieldSessionID)
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *RatingMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[rating.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *RatingMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *RatingMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *RatingMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *RatingMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[rating.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *RatingMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *RatingMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *RatingMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *RatingMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -15407,10 +15642,10 @@ func (m *RatingMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, rating.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, rating.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, rating.FieldVillageID)
 	}
 	if m.target != nil {
@@ -15645,12 +15880,6 @@ func (m *RatingMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *RatingMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, rating.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, rating.FieldVillageID)
-	}
 	if m.addscore != nil {
 		fields = append(fields, rating.FieldScore)
 	}
@@ -15662,10 +15891,6 @@ func (m *RatingMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *RatingMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case rating.FieldTownID:
-		return m.AddedTownID()
-	case rating.FieldVillageID:
-		return m.AddedVillageID()
 	case rating.FieldScore:
 		return m.AddedScore()
 	}
@@ -15677,20 +15902,6 @@ func (m *RatingMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *RatingMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case rating.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case rating.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	case rating.FieldScore:
 		v, ok := value.(int)
 		if !ok {
@@ -15809,7 +16020,13 @@ func (m *RatingMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *RatingMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.town != nil {
+		edges = append(edges, rating.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, rating.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, rating.EdgeCourtyard)
 	}
@@ -15832,6 +16049,14 @@ func (m *RatingMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *RatingMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case rating.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case rating.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case rating.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -15858,7 +16083,7 @@ func (m *RatingMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *RatingMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	return edges
 }
 
@@ -15870,7 +16095,13 @@ func (m *RatingMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *RatingMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.clearedtown {
+		edges = append(edges, rating.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, rating.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, rating.EdgeCourtyard)
 	}
@@ -15893,6 +16124,10 @@ func (m *RatingMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *RatingMutation) EdgeCleared(name string) bool {
 	switch name {
+	case rating.EdgeTown:
+		return m.clearedtown
+	case rating.EdgeVillage:
+		return m.clearedvillage
 	case rating.EdgeCourtyard:
 		return m.clearedcourtyard
 	case rating.EdgeRoleAssignment:
@@ -15911,6 +16146,12 @@ func (m *RatingMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *RatingMutation) ClearEdge(name string) error {
 	switch name {
+	case rating.EdgeTown:
+		m.ClearTown()
+		return nil
+	case rating.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case rating.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -15934,6 +16175,12 @@ func (m *RatingMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *RatingMutation) ResetEdge(name string) error {
 	switch name {
+	case rating.EdgeTown:
+		m.ResetTown()
+		return nil
+	case rating.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case rating.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -17555,16 +17802,16 @@ type RoleAssignmentMutation struct {
 	id               *int
 	created_at       *time.Time
 	updated_at       *time.Time
-	town_id          *int
-	addtown_id       *int
-	village_id       *int
-	addvillage_id    *int
 	role             *roleassignment.Role
 	selection        *roleassignment.Selection
 	started_at       *time.Time
 	ended_at         *time.Time
 	end_reason       *roleassignment.EndReason
 	clearedFields    map[string]struct{}
+	town             *int
+	clearedtown      bool
+	village          *int
+	clearedvillage   bool
 	resident         *int
 	clearedresident  bool
 	courtyard        *int
@@ -17749,13 +17996,12 @@ func (m *RoleAssignmentMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *RoleAssignmentMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *RoleAssignmentMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -17779,39 +18025,19 @@ func (m *RoleAssignmentMutation) OldTownID(ctx context.Context) (v int, err erro
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *RoleAssignmentMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *RoleAssignmentMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *RoleAssignmentMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *RoleAssignmentMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *RoleAssignmentMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -17835,28 +18061,9 @@ func (m *RoleAssignmentMutation) OldVillageID(ctx context.Context) (v int, err e
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *RoleAssignmentMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *RoleAssignmentMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *RoleAssignmentMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetRole sets the "role" field.
@@ -18137,6 +18344,60 @@ func (m *RoleAssignmentMutation) ResetCourtyardID() {
 	m.courtyard = nil
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *RoleAssignmentMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[roleassignment.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *RoleAssignmentMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *RoleAssignmentMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *RoleAssignmentMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *RoleAssignmentMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[roleassignment.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *RoleAssignmentMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *RoleAssignmentMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *RoleAssignmentMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearResident clears the "resident" edge to the Resident entity.
 func (m *RoleAssignmentMutation) ClearResident() {
 	m.clearedresident = true
@@ -18286,10 +18547,10 @@ func (m *RoleAssignmentMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, roleassignment.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, roleassignment.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, roleassignment.FieldVillageID)
 	}
 	if m.role != nil {
@@ -18468,12 +18729,6 @@ func (m *RoleAssignmentMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *RoleAssignmentMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, roleassignment.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, roleassignment.FieldVillageID)
-	}
 	return fields
 }
 
@@ -18482,10 +18737,6 @@ func (m *RoleAssignmentMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *RoleAssignmentMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case roleassignment.FieldTownID:
-		return m.AddedTownID()
-	case roleassignment.FieldVillageID:
-		return m.AddedVillageID()
 	}
 	return nil, false
 }
@@ -18495,20 +18746,6 @@ func (m *RoleAssignmentMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *RoleAssignmentMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case roleassignment.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case roleassignment.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	}
 	return fmt.Errorf("unknown RoleAssignment numeric field %s", name)
 }
@@ -18590,7 +18827,13 @@ func (m *RoleAssignmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *RoleAssignmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.town != nil {
+		edges = append(edges, roleassignment.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, roleassignment.EdgeVillage)
+	}
 	if m.resident != nil {
 		edges = append(edges, roleassignment.EdgeResident)
 	}
@@ -18607,6 +18850,14 @@ func (m *RoleAssignmentMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *RoleAssignmentMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case roleassignment.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case roleassignment.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case roleassignment.EdgeResident:
 		if id := m.resident; id != nil {
 			return []ent.Value{*id}
@@ -18627,7 +18878,7 @@ func (m *RoleAssignmentMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *RoleAssignmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.removedratings != nil {
 		edges = append(edges, roleassignment.EdgeRatings)
 	}
@@ -18650,7 +18901,13 @@ func (m *RoleAssignmentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *RoleAssignmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
+	if m.clearedtown {
+		edges = append(edges, roleassignment.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, roleassignment.EdgeVillage)
+	}
 	if m.clearedresident {
 		edges = append(edges, roleassignment.EdgeResident)
 	}
@@ -18667,6 +18924,10 @@ func (m *RoleAssignmentMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *RoleAssignmentMutation) EdgeCleared(name string) bool {
 	switch name {
+	case roleassignment.EdgeTown:
+		return m.clearedtown
+	case roleassignment.EdgeVillage:
+		return m.clearedvillage
 	case roleassignment.EdgeResident:
 		return m.clearedresident
 	case roleassignment.EdgeCourtyard:
@@ -18681,6 +18942,12 @@ func (m *RoleAssignmentMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *RoleAssignmentMutation) ClearEdge(name string) error {
 	switch name {
+	case roleassignment.EdgeTown:
+		m.ClearTown()
+		return nil
+	case roleassignment.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case roleassignment.EdgeResident:
 		m.ClearResident()
 		return nil
@@ -18695,6 +18962,12 @@ func (m *RoleAssignmentMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *RoleAssignmentMutation) ResetEdge(name string) error {
 	switch name {
+	case roleassignment.EdgeTown:
+		m.ResetTown()
+		return nil
+	case roleassignment.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case roleassignment.EdgeResident:
 		m.ResetResident()
 		return nil
@@ -19527,10 +19800,6 @@ type SessionMutation struct {
 	id                   *int
 	created_at           *time.Time
 	updated_at           *time.Time
-	town_id              *int
-	addtown_id           *int
-	village_id           *int
-	addvillage_id        *int
 	kind                 *session.Kind
 	topic                *session.Topic
 	theme                *string
@@ -19539,6 +19808,10 @@ type SessionMutation struct {
 	attendance           *int
 	addattendance        *int
 	clearedFields        map[string]struct{}
+	town                 *int
+	clearedtown          bool
+	village              *int
+	clearedvillage       bool
 	courtyard            *int
 	clearedcourtyard     bool
 	speaker              *int
@@ -19727,13 +20000,12 @@ func (m *SessionMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *SessionMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *SessionMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -19757,39 +20029,19 @@ func (m *SessionMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *SessionMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *SessionMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *SessionMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *SessionMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *SessionMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -19813,28 +20065,9 @@ func (m *SessionMutation) OldVillageID(ctx context.Context) (v int, err error) {
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *SessionMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *SessionMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *SessionMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetKind sets the "kind" field.
@@ -20295,6 +20528,60 @@ func (m *SessionMutation) ResetIssueID() {
 	delete(m.clearedFields, session.FieldIssueID)
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *SessionMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[session.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *SessionMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *SessionMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *SessionMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *SessionMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[session.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *SessionMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *SessionMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *SessionMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *SessionMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -20498,10 +20785,10 @@ func (m *SessionMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, session.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, session.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, session.FieldVillageID)
 	}
 	if m.kind != nil {
@@ -20722,12 +21009,6 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *SessionMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, session.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, session.FieldVillageID)
-	}
 	if m.addattendance != nil {
 		fields = append(fields, session.FieldAttendance)
 	}
@@ -20739,10 +21020,6 @@ func (m *SessionMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *SessionMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case session.FieldTownID:
-		return m.AddedTownID()
-	case session.FieldVillageID:
-		return m.AddedVillageID()
 	case session.FieldAttendance:
 		return m.AddedAttendance()
 	}
@@ -20754,20 +21031,6 @@ func (m *SessionMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *SessionMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case session.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case session.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	case session.FieldAttendance:
 		v, ok := value.(int)
 		if !ok {
@@ -20889,7 +21152,13 @@ func (m *SessionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *SessionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.town != nil {
+		edges = append(edges, session.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, session.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, session.EdgeCourtyard)
 	}
@@ -20912,6 +21181,14 @@ func (m *SessionMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *SessionMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case session.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case session.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case session.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -20940,7 +21217,7 @@ func (m *SessionMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *SessionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.removedratings != nil {
 		edges = append(edges, session.EdgeRatings)
 	}
@@ -20963,7 +21240,13 @@ func (m *SessionMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *SessionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.clearedtown {
+		edges = append(edges, session.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, session.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, session.EdgeCourtyard)
 	}
@@ -20986,6 +21269,10 @@ func (m *SessionMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *SessionMutation) EdgeCleared(name string) bool {
 	switch name {
+	case session.EdgeTown:
+		return m.clearedtown
+	case session.EdgeVillage:
+		return m.clearedvillage
 	case session.EdgeCourtyard:
 		return m.clearedcourtyard
 	case session.EdgeSpeaker:
@@ -21004,6 +21291,12 @@ func (m *SessionMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *SessionMutation) ClearEdge(name string) error {
 	switch name {
+	case session.EdgeTown:
+		m.ClearTown()
+		return nil
+	case session.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case session.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -21024,6 +21317,12 @@ func (m *SessionMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *SessionMutation) ResetEdge(name string) error {
 	switch name {
+	case session.EdgeTown:
+		m.ResetTown()
+		return nil
+	case session.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case session.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
@@ -21909,10 +22208,6 @@ type TicketMutation struct {
 	id                  *int
 	created_at          *time.Time
 	updated_at          *time.Time
-	town_id             *int
-	addtown_id          *int
-	village_id          *int
-	addvillage_id       *int
 	mode                *ticket.Mode
 	status              *ticket.Status
 	submitted_at        *time.Time
@@ -21920,6 +22215,10 @@ type TicketMutation struct {
 	completed_at        *time.Time
 	note                *string
 	clearedFields       map[string]struct{}
+	town                *int
+	clearedtown         bool
+	village             *int
+	clearedvillage      bool
 	courtyard           *int
 	clearedcourtyard    bool
 	applicant           *int
@@ -22108,13 +22407,12 @@ func (m *TicketMutation) ResetUpdatedAt() {
 
 // SetTownID sets the "town_id" field.
 func (m *TicketMutation) SetTownID(i int) {
-	m.town_id = &i
-	m.addtown_id = nil
+	m.town = &i
 }
 
 // TownID returns the value of the "town_id" field in the mutation.
 func (m *TicketMutation) TownID() (r int, exists bool) {
-	v := m.town_id
+	v := m.town
 	if v == nil {
 		return
 	}
@@ -22138,39 +22436,19 @@ func (m *TicketMutation) OldTownID(ctx context.Context) (v int, err error) {
 	return oldValue.TownID, nil
 }
 
-// AddTownID adds i to the "town_id" field.
-func (m *TicketMutation) AddTownID(i int) {
-	if m.addtown_id != nil {
-		*m.addtown_id += i
-	} else {
-		m.addtown_id = &i
-	}
-}
-
-// AddedTownID returns the value that was added to the "town_id" field in this mutation.
-func (m *TicketMutation) AddedTownID() (r int, exists bool) {
-	v := m.addtown_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetTownID resets all changes to the "town_id" field.
 func (m *TicketMutation) ResetTownID() {
-	m.town_id = nil
-	m.addtown_id = nil
+	m.town = nil
 }
 
 // SetVillageID sets the "village_id" field.
 func (m *TicketMutation) SetVillageID(i int) {
-	m.village_id = &i
-	m.addvillage_id = nil
+	m.village = &i
 }
 
 // VillageID returns the value of the "village_id" field in the mutation.
 func (m *TicketMutation) VillageID() (r int, exists bool) {
-	v := m.village_id
+	v := m.village
 	if v == nil {
 		return
 	}
@@ -22194,28 +22472,9 @@ func (m *TicketMutation) OldVillageID(ctx context.Context) (v int, err error) {
 	return oldValue.VillageID, nil
 }
 
-// AddVillageID adds i to the "village_id" field.
-func (m *TicketMutation) AddVillageID(i int) {
-	if m.addvillage_id != nil {
-		*m.addvillage_id += i
-	} else {
-		m.addvillage_id = &i
-	}
-}
-
-// AddedVillageID returns the value that was added to the "village_id" field in this mutation.
-func (m *TicketMutation) AddedVillageID() (r int, exists bool) {
-	v := m.addvillage_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
 // ResetVillageID resets all changes to the "village_id" field.
 func (m *TicketMutation) ResetVillageID() {
-	m.village_id = nil
-	m.addvillage_id = nil
+	m.village = nil
 }
 
 // SetMode sets the "mode" field.
@@ -22617,6 +22876,60 @@ func (m *TicketMutation) ResetAgentID() {
 	delete(m.clearedFields, ticket.FieldAgentID)
 }
 
+// ClearTown clears the "town" edge to the Town entity.
+func (m *TicketMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[ticket.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *TicketMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *TicketMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *TicketMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *TicketMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[ticket.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *TicketMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *TicketMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *TicketMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (m *TicketMutation) ClearCourtyard() {
 	m.clearedcourtyard = true
@@ -22820,10 +23133,10 @@ func (m *TicketMutation) Fields() []string {
 	if m.updated_at != nil {
 		fields = append(fields, ticket.FieldUpdatedAt)
 	}
-	if m.town_id != nil {
+	if m.town != nil {
 		fields = append(fields, ticket.FieldTownID)
 	}
-	if m.village_id != nil {
+	if m.village != nil {
 		fields = append(fields, ticket.FieldVillageID)
 	}
 	if m.mode != nil {
@@ -23044,12 +23357,6 @@ func (m *TicketMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *TicketMutation) AddedFields() []string {
 	var fields []string
-	if m.addtown_id != nil {
-		fields = append(fields, ticket.FieldTownID)
-	}
-	if m.addvillage_id != nil {
-		fields = append(fields, ticket.FieldVillageID)
-	}
 	return fields
 }
 
@@ -23058,10 +23365,6 @@ func (m *TicketMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *TicketMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case ticket.FieldTownID:
-		return m.AddedTownID()
-	case ticket.FieldVillageID:
-		return m.AddedVillageID()
 	}
 	return nil, false
 }
@@ -23071,20 +23374,6 @@ func (m *TicketMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *TicketMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case ticket.FieldTownID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTownID(v)
-		return nil
-	case ticket.FieldVillageID:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddVillageID(v)
-		return nil
 	}
 	return fmt.Errorf("unknown Ticket numeric field %s", name)
 }
@@ -23181,7 +23470,13 @@ func (m *TicketMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TicketMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.town != nil {
+		edges = append(edges, ticket.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, ticket.EdgeVillage)
+	}
 	if m.courtyard != nil {
 		edges = append(edges, ticket.EdgeCourtyard)
 	}
@@ -23204,6 +23499,14 @@ func (m *TicketMutation) AddedEdges() []string {
 // name in this mutation.
 func (m *TicketMutation) AddedIDs(name string) []ent.Value {
 	switch name {
+	case ticket.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case ticket.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
 	case ticket.EdgeCourtyard:
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
@@ -23232,7 +23535,7 @@ func (m *TicketMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TicketMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.removedratings != nil {
 		edges = append(edges, ticket.EdgeRatings)
 	}
@@ -23255,7 +23558,13 @@ func (m *TicketMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TicketMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
+	if m.clearedtown {
+		edges = append(edges, ticket.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, ticket.EdgeVillage)
+	}
 	if m.clearedcourtyard {
 		edges = append(edges, ticket.EdgeCourtyard)
 	}
@@ -23278,6 +23587,10 @@ func (m *TicketMutation) ClearedEdges() []string {
 // was cleared in this mutation.
 func (m *TicketMutation) EdgeCleared(name string) bool {
 	switch name {
+	case ticket.EdgeTown:
+		return m.clearedtown
+	case ticket.EdgeVillage:
+		return m.clearedvillage
 	case ticket.EdgeCourtyard:
 		return m.clearedcourtyard
 	case ticket.EdgeApplicant:
@@ -23296,6 +23609,12 @@ func (m *TicketMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *TicketMutation) ClearEdge(name string) error {
 	switch name {
+	case ticket.EdgeTown:
+		m.ClearTown()
+		return nil
+	case ticket.EdgeVillage:
+		m.ClearVillage()
+		return nil
 	case ticket.EdgeCourtyard:
 		m.ClearCourtyard()
 		return nil
@@ -23316,6 +23635,12 @@ func (m *TicketMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *TicketMutation) ResetEdge(name string) error {
 	switch name {
+	case ticket.EdgeTown:
+		m.ResetTown()
+		return nil
+	case ticket.EdgeVillage:
+		m.ResetVillage()
+		return nil
 	case ticket.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil

@@ -11,6 +11,8 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -117,6 +119,16 @@ func (_c *PointEntryCreate) SetNillableRuleID(v *int) *PointEntryCreate {
 	return _c
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_c *PointEntryCreate) SetTown(v *Town) *PointEntryCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *PointEntryCreate) SetVillage(v *Village) *PointEntryCreate {
+	return _c.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_c *PointEntryCreate) SetCourtyard(v *Courtyard) *PointEntryCreate {
 	return _c.SetCourtyardID(v.ID)
@@ -217,6 +229,12 @@ func (_c *PointEntryCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "PointEntry.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "PointEntry.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "PointEntry.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "PointEntry.courtyard"`)}
 	}
@@ -255,14 +273,6 @@ func (_c *PointEntryCreate) createSpec() (*PointEntry, *sqlgraph.CreateSpec) {
 		_spec.SetField(pointentry.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(pointentry.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(pointentry.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Points(); ok {
 		_spec.SetField(pointentry.FieldPoints, field.TypeInt, value)
 		_node.Points = value
@@ -274,6 +284,40 @@ func (_c *PointEntryCreate) createSpec() (*PointEntry, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AwardedAt(); ok {
 		_spec.SetField(pointentry.FieldAwardedAt, field.TypeTime, value)
 		_node.AwardedAt = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TownTable,
+			Columns: []string{pointentry.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.VillageTable,
+			Columns: []string{pointentry.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -402,12 +446,6 @@ func (u *PointEntryUpsert) UpdateTownID() *PointEntryUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *PointEntryUpsert) AddTownID(v int) *PointEntryUpsert {
-	u.Add(pointentry.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *PointEntryUpsert) SetVillageID(v int) *PointEntryUpsert {
 	u.Set(pointentry.FieldVillageID, v)
@@ -417,12 +455,6 @@ func (u *PointEntryUpsert) SetVillageID(v int) *PointEntryUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *PointEntryUpsert) UpdateVillageID() *PointEntryUpsert {
 	u.SetExcluded(pointentry.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *PointEntryUpsert) AddVillageID(v int) *PointEntryUpsert {
-	u.Add(pointentry.FieldVillageID, v)
 	return u
 }
 
@@ -582,13 +614,6 @@ func (u *PointEntryUpsertOne) SetTownID(v int) *PointEntryUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *PointEntryUpsertOne) AddTownID(v int) *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *PointEntryUpsertOne) UpdateTownID() *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
@@ -600,13 +625,6 @@ func (u *PointEntryUpsertOne) UpdateTownID() *PointEntryUpsertOne {
 func (u *PointEntryUpsertOne) SetVillageID(v int) *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *PointEntryUpsertOne) AddVillageID(v int) *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -954,13 +972,6 @@ func (u *PointEntryUpsertBulk) SetTownID(v int) *PointEntryUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *PointEntryUpsertBulk) AddTownID(v int) *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *PointEntryUpsertBulk) UpdateTownID() *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
@@ -972,13 +983,6 @@ func (u *PointEntryUpsertBulk) UpdateTownID() *PointEntryUpsertBulk {
 func (u *PointEntryUpsertBulk) SetVillageID(v int) *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *PointEntryUpsertBulk) AddVillageID(v int) *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

@@ -12,6 +12,8 @@ import (
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -40,7 +42,6 @@ func (_u *PointEntryUpdate) SetUpdatedAt(v time.Time) *PointEntryUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *PointEntryUpdate) SetTownID(v int) *PointEntryUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -53,15 +54,8 @@ func (_u *PointEntryUpdate) SetNillableTownID(v *int) *PointEntryUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *PointEntryUpdate) AddTownID(v int) *PointEntryUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *PointEntryUpdate) SetVillageID(v int) *PointEntryUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -71,12 +65,6 @@ func (_u *PointEntryUpdate) SetNillableVillageID(v *int) *PointEntryUpdate {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *PointEntryUpdate) AddVillageID(v int) *PointEntryUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -183,6 +171,16 @@ func (_u *PointEntryUpdate) ClearRuleID() *PointEntryUpdate {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *PointEntryUpdate) SetTown(v *Town) *PointEntryUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *PointEntryUpdate) SetVillage(v *Village) *PointEntryUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *PointEntryUpdate) SetCourtyard(v *Courtyard) *PointEntryUpdate {
 	return _u.SetCourtyardID(v.ID)
@@ -201,6 +199,18 @@ func (_u *PointEntryUpdate) SetRule(v *PointRule) *PointEntryUpdate {
 // Mutation returns the PointEntryMutation object of the builder.
 func (_u *PointEntryUpdate) Mutation() *PointEntryMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *PointEntryUpdate) ClearTown() *PointEntryUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *PointEntryUpdate) ClearVillage() *PointEntryUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -270,6 +280,12 @@ func (_u *PointEntryUpdate) check() error {
 			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "PointEntry.reason": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointEntry.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointEntry.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PointEntry.courtyard"`)
 	}
@@ -297,18 +313,6 @@ func (_u *PointEntryUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointentry.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(pointentry.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(pointentry.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(pointentry.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(pointentry.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Points(); ok {
 		_spec.SetField(pointentry.FieldPoints, field.TypeInt, value)
 	}
@@ -320,6 +324,64 @@ func (_u *PointEntryUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.AwardedAt(); ok {
 		_spec.SetField(pointentry.FieldAwardedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TownTable,
+			Columns: []string{pointentry.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TownTable,
+			Columns: []string{pointentry.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.VillageTable,
+			Columns: []string{pointentry.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.VillageTable,
+			Columns: []string{pointentry.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -438,7 +500,6 @@ func (_u *PointEntryUpdateOne) SetUpdatedAt(v time.Time) *PointEntryUpdateOne {
 
 // SetTownID sets the "town_id" field.
 func (_u *PointEntryUpdateOne) SetTownID(v int) *PointEntryUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -451,15 +512,8 @@ func (_u *PointEntryUpdateOne) SetNillableTownID(v *int) *PointEntryUpdateOne {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *PointEntryUpdateOne) AddTownID(v int) *PointEntryUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *PointEntryUpdateOne) SetVillageID(v int) *PointEntryUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -469,12 +523,6 @@ func (_u *PointEntryUpdateOne) SetNillableVillageID(v *int) *PointEntryUpdateOne
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *PointEntryUpdateOne) AddVillageID(v int) *PointEntryUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -581,6 +629,16 @@ func (_u *PointEntryUpdateOne) ClearRuleID() *PointEntryUpdateOne {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *PointEntryUpdateOne) SetTown(v *Town) *PointEntryUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *PointEntryUpdateOne) SetVillage(v *Village) *PointEntryUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *PointEntryUpdateOne) SetCourtyard(v *Courtyard) *PointEntryUpdateOne {
 	return _u.SetCourtyardID(v.ID)
@@ -599,6 +657,18 @@ func (_u *PointEntryUpdateOne) SetRule(v *PointRule) *PointEntryUpdateOne {
 // Mutation returns the PointEntryMutation object of the builder.
 func (_u *PointEntryUpdateOne) Mutation() *PointEntryMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *PointEntryUpdateOne) ClearTown() *PointEntryUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *PointEntryUpdateOne) ClearVillage() *PointEntryUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -681,6 +751,12 @@ func (_u *PointEntryUpdateOne) check() error {
 			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "PointEntry.reason": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointEntry.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointEntry.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PointEntry.courtyard"`)
 	}
@@ -725,18 +801,6 @@ func (_u *PointEntryUpdateOne) sqlSave(ctx context.Context) (_node *PointEntry, 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointentry.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(pointentry.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(pointentry.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(pointentry.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(pointentry.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Points(); ok {
 		_spec.SetField(pointentry.FieldPoints, field.TypeInt, value)
 	}
@@ -748,6 +812,64 @@ func (_u *PointEntryUpdateOne) sqlSave(ctx context.Context) (_node *PointEntry, 
 	}
 	if value, ok := _u.mutation.AwardedAt(); ok {
 		_spec.SetField(pointentry.FieldAwardedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TownTable,
+			Columns: []string{pointentry.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TownTable,
+			Columns: []string{pointentry.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.VillageTable,
+			Columns: []string{pointentry.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.VillageTable,
+			Columns: []string{pointentry.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/supermarketitem"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -24,9 +26,9 @@ type PointRedemption struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// Units taken. 数量
 	Quantity int `json:"quantity,omitempty"`
@@ -48,6 +50,10 @@ type PointRedemption struct {
 
 // PointRedemptionEdges holds the relations/edges for other nodes in the graph.
 type PointRedemptionEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Courtyard of the household. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Household redeeming. 农户
@@ -56,9 +62,31 @@ type PointRedemptionEdges struct {
 	Item *SupermarketItem `json:"item,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [5]map[string]int
+}
+
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointRedemptionEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointRedemptionEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
 }
 
 // CourtyardOrErr returns the Courtyard value or an error if the edge
@@ -66,7 +94,7 @@ type PointRedemptionEdges struct {
 func (e PointRedemptionEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -77,7 +105,7 @@ func (e PointRedemptionEdges) CourtyardOrErr() (*Courtyard, error) {
 func (e PointRedemptionEdges) HouseholdOrErr() (*Household, error) {
 	if e.Household != nil {
 		return e.Household, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: household.Label}
 	}
 	return nil, &NotLoadedError{edge: "household"}
@@ -88,7 +116,7 @@ func (e PointRedemptionEdges) HouseholdOrErr() (*Household, error) {
 func (e PointRedemptionEdges) ItemOrErr() (*SupermarketItem, error) {
 	if e.Item != nil {
 		return e.Item, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: supermarketitem.Label}
 	}
 	return nil, &NotLoadedError{edge: "item"}
@@ -195,6 +223,16 @@ func (_m *PointRedemption) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *PointRedemption) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the PointRedemption entity.
+func (_m *PointRedemption) QueryTown() *TownQuery {
+	return NewPointRedemptionClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the PointRedemption entity.
+func (_m *PointRedemption) QueryVillage() *VillageQuery {
+	return NewPointRedemptionClient(_m.config).QueryVillage(_m)
 }
 
 // QueryCourtyard queries the "courtyard" edge of the PointRedemption entity.

@@ -11,6 +11,8 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/supermarketitem"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -107,6 +109,16 @@ func (_c *PointRedemptionCreate) SetHouseholdID(v int) *PointRedemptionCreate {
 func (_c *PointRedemptionCreate) SetItemID(v int) *PointRedemptionCreate {
 	_c.mutation.SetItemID(v)
 	return _c
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_c *PointRedemptionCreate) SetTown(v *Town) *PointRedemptionCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *PointRedemptionCreate) SetVillage(v *Village) *PointRedemptionCreate {
+	return _c.SetVillageID(v.ID)
 }
 
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
@@ -224,6 +236,12 @@ func (_c *PointRedemptionCreate) check() error {
 	if _, ok := _c.mutation.ItemID(); !ok {
 		return &ValidationError{Name: "item_id", err: errors.New(`ent: missing required field "PointRedemption.item_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "PointRedemption.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "PointRedemption.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "PointRedemption.courtyard"`)}
 	}
@@ -268,14 +286,6 @@ func (_c *PointRedemptionCreate) createSpec() (*PointRedemption, *sqlgraph.Creat
 		_spec.SetField(pointredemption.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(pointredemption.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(pointredemption.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Quantity(); ok {
 		_spec.SetField(pointredemption.FieldQuantity, field.TypeInt, value)
 		_node.Quantity = value
@@ -287,6 +297,40 @@ func (_c *PointRedemptionCreate) createSpec() (*PointRedemption, *sqlgraph.Creat
 	if value, ok := _c.mutation.RedeemedAt(); ok {
 		_spec.SetField(pointredemption.FieldRedeemedAt, field.TypeTime, value)
 		_node.RedeemedAt = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.TownTable,
+			Columns: []string{pointredemption.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.VillageTable,
+			Columns: []string{pointredemption.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -415,12 +459,6 @@ func (u *PointRedemptionUpsert) UpdateTownID() *PointRedemptionUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *PointRedemptionUpsert) AddTownID(v int) *PointRedemptionUpsert {
-	u.Add(pointredemption.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *PointRedemptionUpsert) SetVillageID(v int) *PointRedemptionUpsert {
 	u.Set(pointredemption.FieldVillageID, v)
@@ -430,12 +468,6 @@ func (u *PointRedemptionUpsert) SetVillageID(v int) *PointRedemptionUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *PointRedemptionUpsert) UpdateVillageID() *PointRedemptionUpsert {
 	u.SetExcluded(pointredemption.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *PointRedemptionUpsert) AddVillageID(v int) *PointRedemptionUpsert {
-	u.Add(pointredemption.FieldVillageID, v)
 	return u
 }
 
@@ -589,13 +621,6 @@ func (u *PointRedemptionUpsertOne) SetTownID(v int) *PointRedemptionUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *PointRedemptionUpsertOne) AddTownID(v int) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *PointRedemptionUpsertOne) UpdateTownID() *PointRedemptionUpsertOne {
 	return u.Update(func(s *PointRedemptionUpsert) {
@@ -607,13 +632,6 @@ func (u *PointRedemptionUpsertOne) UpdateTownID() *PointRedemptionUpsertOne {
 func (u *PointRedemptionUpsertOne) SetVillageID(v int) *PointRedemptionUpsertOne {
 	return u.Update(func(s *PointRedemptionUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *PointRedemptionUpsertOne) AddVillageID(v int) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -954,13 +972,6 @@ func (u *PointRedemptionUpsertBulk) SetTownID(v int) *PointRedemptionUpsertBulk 
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *PointRedemptionUpsertBulk) AddTownID(v int) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *PointRedemptionUpsertBulk) UpdateTownID() *PointRedemptionUpsertBulk {
 	return u.Update(func(s *PointRedemptionUpsert) {
@@ -972,13 +983,6 @@ func (u *PointRedemptionUpsertBulk) UpdateTownID() *PointRedemptionUpsertBulk {
 func (u *PointRedemptionUpsertBulk) SetVillageID(v int) *PointRedemptionUpsertBulk {
 	return u.Update(func(s *PointRedemptionUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *PointRedemptionUpsertBulk) AddVillageID(v int) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

@@ -11,6 +11,8 @@ import (
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/supermarketitem"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -25,6 +27,8 @@ type PointRedemptionQuery struct {
 	order         []pointredemption.OrderOption
 	inters        []Interceptor
 	predicates    []predicate.PointRedemption
+	withTown      *TownQuery
+	withVillage   *VillageQuery
 	withCourtyard *CourtyardQuery
 	withHousehold *HouseholdQuery
 	withItem      *SupermarketItemQuery
@@ -64,6 +68,50 @@ func (_q *PointRedemptionQuery) Unique(unique bool) *PointRedemptionQuery {
 func (_q *PointRedemptionQuery) Order(o ...pointredemption.OrderOption) *PointRedemptionQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *PointRedemptionQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointredemption.Table, pointredemption.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointredemption.TownTable, pointredemption.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *PointRedemptionQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointredemption.Table, pointredemption.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointredemption.VillageTable, pointredemption.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryCourtyard chains the current query on the "courtyard" edge.
@@ -324,6 +372,8 @@ func (_q *PointRedemptionQuery) Clone() *PointRedemptionQuery {
 		order:         append([]pointredemption.OrderOption{}, _q.order...),
 		inters:        append([]Interceptor{}, _q.inters...),
 		predicates:    append([]predicate.PointRedemption{}, _q.predicates...),
+		withTown:      _q.withTown.Clone(),
+		withVillage:   _q.withVillage.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
 		withHousehold: _q.withHousehold.Clone(),
 		withItem:      _q.withItem.Clone(),
@@ -332,6 +382,28 @@ func (_q *PointRedemptionQuery) Clone() *PointRedemptionQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointRedemptionQuery) WithTown(opts ...func(*TownQuery)) *PointRedemptionQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointRedemptionQuery) WithVillage(opts ...func(*VillageQuery)) *PointRedemptionQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithCourtyard tells the query-builder to eager-load the nodes that are connected to
@@ -445,7 +517,9 @@ func (_q *PointRedemptionQuery) sqlAll(ctx context.Context, hooks ...queryHook) 
 	var (
 		nodes       = []*PointRedemption{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withHousehold != nil,
 			_q.withItem != nil,
@@ -471,6 +545,18 @@ func (_q *PointRedemptionQuery) sqlAll(ctx context.Context, hooks ...queryHook) 
 	}
 	if len(nodes) == 0 {
 		return nodes, nil
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *PointRedemption, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *PointRedemption, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
 	}
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
@@ -498,6 +584,64 @@ func (_q *PointRedemptionQuery) sqlAll(ctx context.Context, hooks ...queryHook) 
 	return nodes, nil
 }
 
+func (_q *PointRedemptionQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*PointRedemption, init func(*PointRedemption), assign func(*PointRedemption, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointRedemption)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *PointRedemptionQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*PointRedemption, init func(*PointRedemption), assign func(*PointRedemption, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointRedemption)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *PointRedemptionQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, nodes []*PointRedemption, init func(*PointRedemption), assign func(*PointRedemption, *Courtyard)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*PointRedemption)
@@ -613,6 +757,12 @@ func (_q *PointRedemptionQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != pointredemption.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(pointredemption.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(pointredemption.FieldVillageID)
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(pointredemption.FieldCourtyardID)

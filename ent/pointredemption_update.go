@@ -12,6 +12,8 @@ import (
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/supermarketitem"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -40,7 +42,6 @@ func (_u *PointRedemptionUpdate) SetUpdatedAt(v time.Time) *PointRedemptionUpdat
 
 // SetTownID sets the "town_id" field.
 func (_u *PointRedemptionUpdate) SetTownID(v int) *PointRedemptionUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -53,15 +54,8 @@ func (_u *PointRedemptionUpdate) SetNillableTownID(v *int) *PointRedemptionUpdat
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *PointRedemptionUpdate) AddTownID(v int) *PointRedemptionUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *PointRedemptionUpdate) SetVillageID(v int) *PointRedemptionUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -71,12 +65,6 @@ func (_u *PointRedemptionUpdate) SetNillableVillageID(v *int) *PointRedemptionUp
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *PointRedemptionUpdate) AddVillageID(v int) *PointRedemptionUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -178,6 +166,16 @@ func (_u *PointRedemptionUpdate) SetNillableItemID(v *int) *PointRedemptionUpdat
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *PointRedemptionUpdate) SetTown(v *Town) *PointRedemptionUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *PointRedemptionUpdate) SetVillage(v *Village) *PointRedemptionUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *PointRedemptionUpdate) SetCourtyard(v *Courtyard) *PointRedemptionUpdate {
 	return _u.SetCourtyardID(v.ID)
@@ -196,6 +194,18 @@ func (_u *PointRedemptionUpdate) SetItem(v *SupermarketItem) *PointRedemptionUpd
 // Mutation returns the PointRedemptionMutation object of the builder.
 func (_u *PointRedemptionUpdate) Mutation() *PointRedemptionMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *PointRedemptionUpdate) ClearTown() *PointRedemptionUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *PointRedemptionUpdate) ClearVillage() *PointRedemptionUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -270,6 +280,12 @@ func (_u *PointRedemptionUpdate) check() error {
 			return &ValidationError{Name: "points", err: fmt.Errorf(`ent: validator failed for field "PointRedemption.points": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointRedemption.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointRedemption.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PointRedemption.courtyard"`)
 	}
@@ -303,18 +319,6 @@ func (_u *PointRedemptionUpdate) sqlSave(ctx context.Context) (_node int, err er
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointredemption.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(pointredemption.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(pointredemption.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(pointredemption.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(pointredemption.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Quantity(); ok {
 		_spec.SetField(pointredemption.FieldQuantity, field.TypeInt, value)
 	}
@@ -329,6 +333,64 @@ func (_u *PointRedemptionUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if value, ok := _u.mutation.RedeemedAt(); ok {
 		_spec.SetField(pointredemption.FieldRedeemedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.TownTable,
+			Columns: []string{pointredemption.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.TownTable,
+			Columns: []string{pointredemption.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.VillageTable,
+			Columns: []string{pointredemption.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.VillageTable,
+			Columns: []string{pointredemption.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -447,7 +509,6 @@ func (_u *PointRedemptionUpdateOne) SetUpdatedAt(v time.Time) *PointRedemptionUp
 
 // SetTownID sets the "town_id" field.
 func (_u *PointRedemptionUpdateOne) SetTownID(v int) *PointRedemptionUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -460,15 +521,8 @@ func (_u *PointRedemptionUpdateOne) SetNillableTownID(v *int) *PointRedemptionUp
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *PointRedemptionUpdateOne) AddTownID(v int) *PointRedemptionUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *PointRedemptionUpdateOne) SetVillageID(v int) *PointRedemptionUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -478,12 +532,6 @@ func (_u *PointRedemptionUpdateOne) SetNillableVillageID(v *int) *PointRedemptio
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *PointRedemptionUpdateOne) AddVillageID(v int) *PointRedemptionUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -585,6 +633,16 @@ func (_u *PointRedemptionUpdateOne) SetNillableItemID(v *int) *PointRedemptionUp
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *PointRedemptionUpdateOne) SetTown(v *Town) *PointRedemptionUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *PointRedemptionUpdateOne) SetVillage(v *Village) *PointRedemptionUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *PointRedemptionUpdateOne) SetCourtyard(v *Courtyard) *PointRedemptionUpdateOne {
 	return _u.SetCourtyardID(v.ID)
@@ -603,6 +661,18 @@ func (_u *PointRedemptionUpdateOne) SetItem(v *SupermarketItem) *PointRedemption
 // Mutation returns the PointRedemptionMutation object of the builder.
 func (_u *PointRedemptionUpdateOne) Mutation() *PointRedemptionMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *PointRedemptionUpdateOne) ClearTown() *PointRedemptionUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *PointRedemptionUpdateOne) ClearVillage() *PointRedemptionUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -690,6 +760,12 @@ func (_u *PointRedemptionUpdateOne) check() error {
 			return &ValidationError{Name: "points", err: fmt.Errorf(`ent: validator failed for field "PointRedemption.points": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointRedemption.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "PointRedemption.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PointRedemption.courtyard"`)
 	}
@@ -740,18 +816,6 @@ func (_u *PointRedemptionUpdateOne) sqlSave(ctx context.Context) (_node *PointRe
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointredemption.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(pointredemption.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(pointredemption.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(pointredemption.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(pointredemption.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Quantity(); ok {
 		_spec.SetField(pointredemption.FieldQuantity, field.TypeInt, value)
 	}
@@ -766,6 +830,64 @@ func (_u *PointRedemptionUpdateOne) sqlSave(ctx context.Context) (_node *PointRe
 	}
 	if value, ok := _u.mutation.RedeemedAt(); ok {
 		_spec.SetField(pointredemption.FieldRedeemedAt, field.TypeTime, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.TownTable,
+			Columns: []string{pointredemption.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.TownTable,
+			Columns: []string{pointredemption.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.VillageTable,
+			Columns: []string{pointredemption.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointredemption.VillageTable,
+			Columns: []string{pointredemption.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{

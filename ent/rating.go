@@ -12,6 +12,8 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -26,9 +28,9 @@ type Rating struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// An officer's service (OFFICER) or the courtyard's self-governance (COURTYARD). 评价对象
 	Target rating.Target `json:"target,omitempty"`
@@ -60,6 +62,10 @@ type Rating struct {
 
 // RatingEdges holds the relations/edges for other nodes in the graph.
 type RatingEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Courtyard rated or whose officer is rated. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Officer's assignment rated. 被评价岗位
@@ -72,9 +78,31 @@ type RatingEdges struct {
 	Session *Session `json:"session,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [7]map[string]int
+}
+
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RatingEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RatingEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
 }
 
 // CourtyardOrErr returns the Courtyard value or an error if the edge
@@ -82,7 +110,7 @@ type RatingEdges struct {
 func (e RatingEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -93,7 +121,7 @@ func (e RatingEdges) CourtyardOrErr() (*Courtyard, error) {
 func (e RatingEdges) RoleAssignmentOrErr() (*RoleAssignment, error) {
 	if e.RoleAssignment != nil {
 		return e.RoleAssignment, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: roleassignment.Label}
 	}
 	return nil, &NotLoadedError{edge: "role_assignment"}
@@ -104,7 +132,7 @@ func (e RatingEdges) RoleAssignmentOrErr() (*RoleAssignment, error) {
 func (e RatingEdges) RaterOrErr() (*Resident, error) {
 	if e.Rater != nil {
 		return e.Rater, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: resident.Label}
 	}
 	return nil, &NotLoadedError{edge: "rater"}
@@ -115,7 +143,7 @@ func (e RatingEdges) RaterOrErr() (*Resident, error) {
 func (e RatingEdges) TicketOrErr() (*Ticket, error) {
 	if e.Ticket != nil {
 		return e.Ticket, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: ticket.Label}
 	}
 	return nil, &NotLoadedError{edge: "ticket"}
@@ -126,7 +154,7 @@ func (e RatingEdges) TicketOrErr() (*Ticket, error) {
 func (e RatingEdges) SessionOrErr() (*Session, error) {
 	if e.Session != nil {
 		return e.Session, nil
-	} else if e.loadedTypes[4] {
+	} else if e.loadedTypes[6] {
 		return nil, &NotFoundError{label: session.Label}
 	}
 	return nil, &NotLoadedError{edge: "session"}
@@ -269,6 +297,16 @@ func (_m *Rating) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *Rating) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the Rating entity.
+func (_m *Rating) QueryTown() *TownQuery {
+	return NewRatingClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the Rating entity.
+func (_m *Rating) QueryVillage() *VillageQuery {
+	return NewRatingClient(_m.config).QueryVillage(_m)
 }
 
 // QueryCourtyard queries the "courtyard" edge of the Rating entity.

@@ -13,6 +13,8 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -173,6 +175,16 @@ func (_c *RatingCreate) SetNillableSessionID(v *int) *RatingCreate {
 	return _c
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_c *RatingCreate) SetTown(v *Town) *RatingCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *RatingCreate) SetVillage(v *Village) *RatingCreate {
+	return _c.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_c *RatingCreate) SetCourtyard(v *Courtyard) *RatingCreate {
 	return _c.SetCourtyardID(v.ID)
@@ -309,6 +321,12 @@ func (_c *RatingCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Rating.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Rating.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Rating.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Rating.courtyard"`)}
 	}
@@ -347,14 +365,6 @@ func (_c *RatingCreate) createSpec() (*Rating, *sqlgraph.CreateSpec) {
 		_spec.SetField(rating.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(rating.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(rating.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Target(); ok {
 		_spec.SetField(rating.FieldTarget, field.TypeEnum, value)
 		_node.Target = value
@@ -378,6 +388,40 @@ func (_c *RatingCreate) createSpec() (*Rating, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Comment(); ok {
 		_spec.SetField(rating.FieldComment, field.TypeString, value)
 		_node.Comment = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.TownTable,
+			Columns: []string{rating.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.VillageTable,
+			Columns: []string{rating.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -540,12 +584,6 @@ func (u *RatingUpsert) UpdateTownID() *RatingUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *RatingUpsert) AddTownID(v int) *RatingUpsert {
-	u.Add(rating.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *RatingUpsert) SetVillageID(v int) *RatingUpsert {
 	u.Set(rating.FieldVillageID, v)
@@ -555,12 +593,6 @@ func (u *RatingUpsert) SetVillageID(v int) *RatingUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *RatingUpsert) UpdateVillageID() *RatingUpsert {
 	u.SetExcluded(rating.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *RatingUpsert) AddVillageID(v int) *RatingUpsert {
-	u.Add(rating.FieldVillageID, v)
 	return u
 }
 
@@ -798,13 +830,6 @@ func (u *RatingUpsertOne) SetTownID(v int) *RatingUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *RatingUpsertOne) AddTownID(v int) *RatingUpsertOne {
-	return u.Update(func(s *RatingUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *RatingUpsertOne) UpdateTownID() *RatingUpsertOne {
 	return u.Update(func(s *RatingUpsert) {
@@ -816,13 +841,6 @@ func (u *RatingUpsertOne) UpdateTownID() *RatingUpsertOne {
 func (u *RatingUpsertOne) SetVillageID(v int) *RatingUpsertOne {
 	return u.Update(func(s *RatingUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *RatingUpsertOne) AddVillageID(v int) *RatingUpsertOne {
-	return u.Update(func(s *RatingUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -1261,13 +1279,6 @@ func (u *RatingUpsertBulk) SetTownID(v int) *RatingUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *RatingUpsertBulk) AddTownID(v int) *RatingUpsertBulk {
-	return u.Update(func(s *RatingUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *RatingUpsertBulk) UpdateTownID() *RatingUpsertBulk {
 	return u.Update(func(s *RatingUpsert) {
@@ -1279,13 +1290,6 @@ func (u *RatingUpsertBulk) UpdateTownID() *RatingUpsertBulk {
 func (u *RatingUpsertBulk) SetVillageID(v int) *RatingUpsertBulk {
 	return u.Update(func(s *RatingUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *RatingUpsertBulk) AddVillageID(v int) *RatingUpsertBulk {
-	return u.Update(func(s *RatingUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

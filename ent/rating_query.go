@@ -13,6 +13,8 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -27,6 +29,8 @@ type RatingQuery struct {
 	order              []rating.OrderOption
 	inters             []Interceptor
 	predicates         []predicate.Rating
+	withTown           *TownQuery
+	withVillage        *VillageQuery
 	withCourtyard      *CourtyardQuery
 	withRoleAssignment *RoleAssignmentQuery
 	withRater          *ResidentQuery
@@ -68,6 +72,50 @@ func (_q *RatingQuery) Unique(unique bool) *RatingQuery {
 func (_q *RatingQuery) Order(o ...rating.OrderOption) *RatingQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *RatingQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(rating.Table, rating.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, rating.TownTable, rating.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *RatingQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(rating.Table, rating.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, rating.VillageTable, rating.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryCourtyard chains the current query on the "courtyard" edge.
@@ -372,6 +420,8 @@ func (_q *RatingQuery) Clone() *RatingQuery {
 		order:              append([]rating.OrderOption{}, _q.order...),
 		inters:             append([]Interceptor{}, _q.inters...),
 		predicates:         append([]predicate.Rating{}, _q.predicates...),
+		withTown:           _q.withTown.Clone(),
+		withVillage:        _q.withVillage.Clone(),
 		withCourtyard:      _q.withCourtyard.Clone(),
 		withRoleAssignment: _q.withRoleAssignment.Clone(),
 		withRater:          _q.withRater.Clone(),
@@ -382,6 +432,28 @@ func (_q *RatingQuery) Clone() *RatingQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RatingQuery) WithTown(opts ...func(*TownQuery)) *RatingQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RatingQuery) WithVillage(opts ...func(*VillageQuery)) *RatingQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithCourtyard tells the query-builder to eager-load the nodes that are connected to
@@ -517,7 +589,9 @@ func (_q *RatingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ratin
 	var (
 		nodes       = []*Rating{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withRoleAssignment != nil,
 			_q.withRater != nil,
@@ -545,6 +619,18 @@ func (_q *RatingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ratin
 	}
 	if len(nodes) == 0 {
 		return nodes, nil
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *Rating, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *Rating, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
 	}
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
@@ -584,6 +670,64 @@ func (_q *RatingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ratin
 	return nodes, nil
 }
 
+func (_q *RatingQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*Rating, init func(*Rating), assign func(*Rating, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Rating)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *RatingQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*Rating, init func(*Rating), assign func(*Rating, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Rating)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *RatingQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, nodes []*Rating, init func(*Rating), assign func(*Rating, *Courtyard)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Rating)
@@ -769,6 +913,12 @@ func (_q *RatingQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != rating.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(rating.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(rating.FieldVillageID)
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(rating.FieldCourtyardID)

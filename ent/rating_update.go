@@ -14,6 +14,8 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -42,7 +44,6 @@ func (_u *RatingUpdate) SetUpdatedAt(v time.Time) *RatingUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *RatingUpdate) SetTownID(v int) *RatingUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -55,15 +56,8 @@ func (_u *RatingUpdate) SetNillableTownID(v *int) *RatingUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *RatingUpdate) AddTownID(v int) *RatingUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *RatingUpdate) SetVillageID(v int) *RatingUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -73,12 +67,6 @@ func (_u *RatingUpdate) SetNillableVillageID(v *int) *RatingUpdate {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *RatingUpdate) AddVillageID(v int) *RatingUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -273,6 +261,16 @@ func (_u *RatingUpdate) ClearSessionID() *RatingUpdate {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *RatingUpdate) SetTown(v *Town) *RatingUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *RatingUpdate) SetVillage(v *Village) *RatingUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *RatingUpdate) SetCourtyard(v *Courtyard) *RatingUpdate {
 	return _u.SetCourtyardID(v.ID)
@@ -301,6 +299,18 @@ func (_u *RatingUpdate) SetSession(v *Session) *RatingUpdate {
 // Mutation returns the RatingMutation object of the builder.
 func (_u *RatingUpdate) Mutation() *RatingMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *RatingUpdate) ClearTown() *RatingUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *RatingUpdate) ClearVillage() *RatingUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -402,6 +412,12 @@ func (_u *RatingUpdate) check() error {
 			return &ValidationError{Name: "comment", err: fmt.Errorf(`ent: validator failed for field "Rating.comment": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Rating.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Rating.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Rating.courtyard"`)
 	}
@@ -429,18 +445,6 @@ func (_u *RatingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(rating.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(rating.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(rating.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(rating.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(rating.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Target(); ok {
 		_spec.SetField(rating.FieldTarget, field.TypeEnum, value)
 	}
@@ -464,6 +468,64 @@ func (_u *RatingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.CommentCleared() {
 		_spec.ClearField(rating.FieldComment, field.TypeString)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.TownTable,
+			Columns: []string{rating.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.TownTable,
+			Columns: []string{rating.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.VillageTable,
+			Columns: []string{rating.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.VillageTable,
+			Columns: []string{rating.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -640,7 +702,6 @@ func (_u *RatingUpdateOne) SetUpdatedAt(v time.Time) *RatingUpdateOne {
 
 // SetTownID sets the "town_id" field.
 func (_u *RatingUpdateOne) SetTownID(v int) *RatingUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -653,15 +714,8 @@ func (_u *RatingUpdateOne) SetNillableTownID(v *int) *RatingUpdateOne {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *RatingUpdateOne) AddTownID(v int) *RatingUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *RatingUpdateOne) SetVillageID(v int) *RatingUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -671,12 +725,6 @@ func (_u *RatingUpdateOne) SetNillableVillageID(v *int) *RatingUpdateOne {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *RatingUpdateOne) AddVillageID(v int) *RatingUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -871,6 +919,16 @@ func (_u *RatingUpdateOne) ClearSessionID() *RatingUpdateOne {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *RatingUpdateOne) SetTown(v *Town) *RatingUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *RatingUpdateOne) SetVillage(v *Village) *RatingUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *RatingUpdateOne) SetCourtyard(v *Courtyard) *RatingUpdateOne {
 	return _u.SetCourtyardID(v.ID)
@@ -899,6 +957,18 @@ func (_u *RatingUpdateOne) SetSession(v *Session) *RatingUpdateOne {
 // Mutation returns the RatingMutation object of the builder.
 func (_u *RatingUpdateOne) Mutation() *RatingMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *RatingUpdateOne) ClearTown() *RatingUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *RatingUpdateOne) ClearVillage() *RatingUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -1013,6 +1083,12 @@ func (_u *RatingUpdateOne) check() error {
 			return &ValidationError{Name: "comment", err: fmt.Errorf(`ent: validator failed for field "Rating.comment": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Rating.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Rating.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Rating.courtyard"`)
 	}
@@ -1057,18 +1133,6 @@ func (_u *RatingUpdateOne) sqlSave(ctx context.Context) (_node *Rating, err erro
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(rating.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(rating.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(rating.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(rating.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(rating.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Target(); ok {
 		_spec.SetField(rating.FieldTarget, field.TypeEnum, value)
 	}
@@ -1092,6 +1156,64 @@ func (_u *RatingUpdateOne) sqlSave(ctx context.Context) (_node *Rating, err erro
 	}
 	if _u.mutation.CommentCleared() {
 		_spec.ClearField(rating.FieldComment, field.TypeString)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.TownTable,
+			Columns: []string{rating.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.TownTable,
+			Columns: []string{rating.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.VillageTable,
+			Columns: []string{rating.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   rating.VillageTable,
+			Columns: []string{rating.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -9,6 +9,8 @@ import (
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -23,9 +25,9 @@ type RoleAssignment struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// 院坝长 HEAD, 宣传员 PUBLICIST, 代办员 AGENT or 信息员 INFORMANT.
 	Role roleassignment.Role `json:"role,omitempty"`
@@ -49,6 +51,10 @@ type RoleAssignment struct {
 
 // RoleAssignmentEdges holds the relations/edges for other nodes in the graph.
 type RoleAssignmentEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Resident holding the role. 任职人
 	Resident *Resident `json:"resident,omitempty"`
 	// Courtyard served. 服务院坝
@@ -57,11 +63,33 @@ type RoleAssignmentEdges struct {
 	Ratings []*Rating `json:"ratings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [5]map[string]int
 
 	namedRatings map[string][]*Rating
+}
+
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RoleAssignmentEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RoleAssignmentEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
 }
 
 // ResidentOrErr returns the Resident value or an error if the edge
@@ -69,7 +97,7 @@ type RoleAssignmentEdges struct {
 func (e RoleAssignmentEdges) ResidentOrErr() (*Resident, error) {
 	if e.Resident != nil {
 		return e.Resident, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: resident.Label}
 	}
 	return nil, &NotLoadedError{edge: "resident"}
@@ -80,7 +108,7 @@ func (e RoleAssignmentEdges) ResidentOrErr() (*Resident, error) {
 func (e RoleAssignmentEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -89,7 +117,7 @@ func (e RoleAssignmentEdges) CourtyardOrErr() (*Courtyard, error) {
 // RatingsOrErr returns the Ratings value or an error if the edge
 // was not loaded in eager-loading.
 func (e RoleAssignmentEdges) RatingsOrErr() ([]*Rating, error) {
-	if e.loadedTypes[2] {
+	if e.loadedTypes[4] {
 		return e.Ratings, nil
 	}
 	return nil, &NotLoadedError{edge: "ratings"}
@@ -206,6 +234,16 @@ func (_m *RoleAssignment) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *RoleAssignment) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the RoleAssignment entity.
+func (_m *RoleAssignment) QueryTown() *TownQuery {
+	return NewRoleAssignmentClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the RoleAssignment entity.
+func (_m *RoleAssignment) QueryVillage() *VillageQuery {
+	return NewRoleAssignmentClient(_m.config).QueryVillage(_m)
 }
 
 // QueryResident queries the "resident" edge of the RoleAssignment entity.

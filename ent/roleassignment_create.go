@@ -11,6 +11,8 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -121,6 +123,16 @@ func (_c *RoleAssignmentCreate) SetResidentID(v int) *RoleAssignmentCreate {
 func (_c *RoleAssignmentCreate) SetCourtyardID(v int) *RoleAssignmentCreate {
 	_c.mutation.SetCourtyardID(v)
 	return _c
+}
+
+// SetTown sets the "town" edge to the Town entity.
+func (_c *RoleAssignmentCreate) SetTown(v *Town) *RoleAssignmentCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *RoleAssignmentCreate) SetVillage(v *Village) *RoleAssignmentCreate {
+	return _c.SetVillageID(v.ID)
 }
 
 // SetResident sets the "resident" edge to the Resident entity.
@@ -246,6 +258,12 @@ func (_c *RoleAssignmentCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "RoleAssignment.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "RoleAssignment.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "RoleAssignment.village"`)}
+	}
 	if len(_c.mutation.ResidentIDs()) == 0 {
 		return &ValidationError{Name: "resident", err: errors.New(`ent: missing required edge "RoleAssignment.resident"`)}
 	}
@@ -287,14 +305,6 @@ func (_c *RoleAssignmentCreate) createSpec() (*RoleAssignment, *sqlgraph.CreateS
 		_spec.SetField(roleassignment.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(roleassignment.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(roleassignment.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Role(); ok {
 		_spec.SetField(roleassignment.FieldRole, field.TypeEnum, value)
 		_node.Role = value
@@ -314,6 +324,40 @@ func (_c *RoleAssignmentCreate) createSpec() (*RoleAssignment, *sqlgraph.CreateS
 	if value, ok := _c.mutation.EndReason(); ok {
 		_spec.SetField(roleassignment.FieldEndReason, field.TypeEnum, value)
 		_node.EndReason = &value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.TownTable,
+			Columns: []string{roleassignment.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.VillageTable,
+			Columns: []string{roleassignment.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.ResidentIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -441,12 +485,6 @@ func (u *RoleAssignmentUpsert) UpdateTownID() *RoleAssignmentUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *RoleAssignmentUpsert) AddTownID(v int) *RoleAssignmentUpsert {
-	u.Add(roleassignment.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *RoleAssignmentUpsert) SetVillageID(v int) *RoleAssignmentUpsert {
 	u.Set(roleassignment.FieldVillageID, v)
@@ -456,12 +494,6 @@ func (u *RoleAssignmentUpsert) SetVillageID(v int) *RoleAssignmentUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *RoleAssignmentUpsert) UpdateVillageID() *RoleAssignmentUpsert {
 	u.SetExcluded(roleassignment.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *RoleAssignmentUpsert) AddVillageID(v int) *RoleAssignmentUpsert {
-	u.Add(roleassignment.FieldVillageID, v)
 	return u
 }
 
@@ -627,13 +659,6 @@ func (u *RoleAssignmentUpsertOne) SetTownID(v int) *RoleAssignmentUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *RoleAssignmentUpsertOne) AddTownID(v int) *RoleAssignmentUpsertOne {
-	return u.Update(func(s *RoleAssignmentUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *RoleAssignmentUpsertOne) UpdateTownID() *RoleAssignmentUpsertOne {
 	return u.Update(func(s *RoleAssignmentUpsert) {
@@ -645,13 +670,6 @@ func (u *RoleAssignmentUpsertOne) UpdateTownID() *RoleAssignmentUpsertOne {
 func (u *RoleAssignmentUpsertOne) SetVillageID(v int) *RoleAssignmentUpsertOne {
 	return u.Update(func(s *RoleAssignmentUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *RoleAssignmentUpsertOne) AddVillageID(v int) *RoleAssignmentUpsertOne {
-	return u.Update(func(s *RoleAssignmentUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -1006,13 +1024,6 @@ func (u *RoleAssignmentUpsertBulk) SetTownID(v int) *RoleAssignmentUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *RoleAssignmentUpsertBulk) AddTownID(v int) *RoleAssignmentUpsertBulk {
-	return u.Update(func(s *RoleAssignmentUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *RoleAssignmentUpsertBulk) UpdateTownID() *RoleAssignmentUpsertBulk {
 	return u.Update(func(s *RoleAssignmentUpsert) {
@@ -1024,13 +1035,6 @@ func (u *RoleAssignmentUpsertBulk) UpdateTownID() *RoleAssignmentUpsertBulk {
 func (u *RoleAssignmentUpsertBulk) SetVillageID(v int) *RoleAssignmentUpsertBulk {
 	return u.Update(func(s *RoleAssignmentUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *RoleAssignmentUpsertBulk) AddVillageID(v int) *RoleAssignmentUpsertBulk {
-	return u.Update(func(s *RoleAssignmentUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

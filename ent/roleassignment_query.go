@@ -12,6 +12,8 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -26,6 +28,8 @@ type RoleAssignmentQuery struct {
 	order            []roleassignment.OrderOption
 	inters           []Interceptor
 	predicates       []predicate.RoleAssignment
+	withTown         *TownQuery
+	withVillage      *VillageQuery
 	withResident     *ResidentQuery
 	withCourtyard    *CourtyardQuery
 	withRatings      *RatingQuery
@@ -66,6 +70,50 @@ func (_q *RoleAssignmentQuery) Unique(unique bool) *RoleAssignmentQuery {
 func (_q *RoleAssignmentQuery) Order(o ...roleassignment.OrderOption) *RoleAssignmentQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *RoleAssignmentQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, roleassignment.TownTable, roleassignment.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *RoleAssignmentQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, roleassignment.VillageTable, roleassignment.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryResident chains the current query on the "resident" edge.
@@ -326,6 +374,8 @@ func (_q *RoleAssignmentQuery) Clone() *RoleAssignmentQuery {
 		order:         append([]roleassignment.OrderOption{}, _q.order...),
 		inters:        append([]Interceptor{}, _q.inters...),
 		predicates:    append([]predicate.RoleAssignment{}, _q.predicates...),
+		withTown:      _q.withTown.Clone(),
+		withVillage:   _q.withVillage.Clone(),
 		withResident:  _q.withResident.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
 		withRatings:   _q.withRatings.Clone(),
@@ -334,6 +384,28 @@ func (_q *RoleAssignmentQuery) Clone() *RoleAssignmentQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RoleAssignmentQuery) WithTown(opts ...func(*TownQuery)) *RoleAssignmentQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RoleAssignmentQuery) WithVillage(opts ...func(*VillageQuery)) *RoleAssignmentQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithResident tells the query-builder to eager-load the nodes that are connected to
@@ -447,7 +519,9 @@ func (_q *RoleAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	var (
 		nodes       = []*RoleAssignment{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withResident != nil,
 			_q.withCourtyard != nil,
 			_q.withRatings != nil,
@@ -473,6 +547,18 @@ func (_q *RoleAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	}
 	if len(nodes) == 0 {
 		return nodes, nil
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *RoleAssignment, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *RoleAssignment, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
 	}
 	if query := _q.withResident; query != nil {
 		if err := _q.loadResident(ctx, query, nodes, nil,
@@ -508,6 +594,64 @@ func (_q *RoleAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	return nodes, nil
 }
 
+func (_q *RoleAssignmentQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*RoleAssignment, init func(*RoleAssignment), assign func(*RoleAssignment, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*RoleAssignment)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *RoleAssignmentQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*RoleAssignment, init func(*RoleAssignment), assign func(*RoleAssignment, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*RoleAssignment)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *RoleAssignmentQuery) loadResident(ctx context.Context, query *ResidentQuery, nodes []*RoleAssignment, init func(*RoleAssignment), assign func(*RoleAssignment, *Resident)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*RoleAssignment)
@@ -627,6 +771,12 @@ func (_q *RoleAssignmentQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != roleassignment.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(roleassignment.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(roleassignment.FieldVillageID)
 		}
 		if _q.withResident != nil {
 			_spec.Node.AddColumnOnce(roleassignment.FieldResidentID)

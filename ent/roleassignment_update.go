@@ -12,6 +12,8 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -40,7 +42,6 @@ func (_u *RoleAssignmentUpdate) SetUpdatedAt(v time.Time) *RoleAssignmentUpdate 
 
 // SetTownID sets the "town_id" field.
 func (_u *RoleAssignmentUpdate) SetTownID(v int) *RoleAssignmentUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -53,15 +54,8 @@ func (_u *RoleAssignmentUpdate) SetNillableTownID(v *int) *RoleAssignmentUpdate 
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *RoleAssignmentUpdate) AddTownID(v int) *RoleAssignmentUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *RoleAssignmentUpdate) SetVillageID(v int) *RoleAssignmentUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -71,12 +65,6 @@ func (_u *RoleAssignmentUpdate) SetNillableVillageID(v *int) *RoleAssignmentUpda
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *RoleAssignmentUpdate) AddVillageID(v int) *RoleAssignmentUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -190,6 +178,16 @@ func (_u *RoleAssignmentUpdate) SetNillableCourtyardID(v *int) *RoleAssignmentUp
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *RoleAssignmentUpdate) SetTown(v *Town) *RoleAssignmentUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *RoleAssignmentUpdate) SetVillage(v *Village) *RoleAssignmentUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetResident sets the "resident" edge to the Resident entity.
 func (_u *RoleAssignmentUpdate) SetResident(v *Resident) *RoleAssignmentUpdate {
 	return _u.SetResidentID(v.ID)
@@ -218,6 +216,18 @@ func (_u *RoleAssignmentUpdate) AddRatings(v ...*Rating) *RoleAssignmentUpdate {
 // Mutation returns the RoleAssignmentMutation object of the builder.
 func (_u *RoleAssignmentUpdate) Mutation() *RoleAssignmentMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *RoleAssignmentUpdate) ClearTown() *RoleAssignmentUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *RoleAssignmentUpdate) ClearVillage() *RoleAssignmentUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearResident clears the "resident" edge to the Resident entity.
@@ -312,6 +322,12 @@ func (_u *RoleAssignmentUpdate) check() error {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "RoleAssignment.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "RoleAssignment.village"`)
+	}
 	if _u.mutation.ResidentCleared() && len(_u.mutation.ResidentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "RoleAssignment.resident"`)
 	}
@@ -342,18 +358,6 @@ func (_u *RoleAssignmentUpdate) sqlSave(ctx context.Context) (_node int, err err
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(roleassignment.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(roleassignment.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(roleassignment.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(roleassignment.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(roleassignment.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Role(); ok {
 		_spec.SetField(roleassignment.FieldRole, field.TypeEnum, value)
 	}
@@ -374,6 +378,64 @@ func (_u *RoleAssignmentUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if _u.mutation.EndReasonCleared() {
 		_spec.ClearField(roleassignment.FieldEndReason, field.TypeEnum)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.TownTable,
+			Columns: []string{roleassignment.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.TownTable,
+			Columns: []string{roleassignment.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.VillageTable,
+			Columns: []string{roleassignment.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.VillageTable,
+			Columns: []string{roleassignment.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.ResidentCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -508,7 +570,6 @@ func (_u *RoleAssignmentUpdateOne) SetUpdatedAt(v time.Time) *RoleAssignmentUpda
 
 // SetTownID sets the "town_id" field.
 func (_u *RoleAssignmentUpdateOne) SetTownID(v int) *RoleAssignmentUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -521,15 +582,8 @@ func (_u *RoleAssignmentUpdateOne) SetNillableTownID(v *int) *RoleAssignmentUpda
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *RoleAssignmentUpdateOne) AddTownID(v int) *RoleAssignmentUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *RoleAssignmentUpdateOne) SetVillageID(v int) *RoleAssignmentUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -539,12 +593,6 @@ func (_u *RoleAssignmentUpdateOne) SetNillableVillageID(v *int) *RoleAssignmentU
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *RoleAssignmentUpdateOne) AddVillageID(v int) *RoleAssignmentUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -658,6 +706,16 @@ func (_u *RoleAssignmentUpdateOne) SetNillableCourtyardID(v *int) *RoleAssignmen
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *RoleAssignmentUpdateOne) SetTown(v *Town) *RoleAssignmentUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *RoleAssignmentUpdateOne) SetVillage(v *Village) *RoleAssignmentUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetResident sets the "resident" edge to the Resident entity.
 func (_u *RoleAssignmentUpdateOne) SetResident(v *Resident) *RoleAssignmentUpdateOne {
 	return _u.SetResidentID(v.ID)
@@ -686,6 +744,18 @@ func (_u *RoleAssignmentUpdateOne) AddRatings(v ...*Rating) *RoleAssignmentUpdat
 // Mutation returns the RoleAssignmentMutation object of the builder.
 func (_u *RoleAssignmentUpdateOne) Mutation() *RoleAssignmentMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *RoleAssignmentUpdateOne) ClearTown() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *RoleAssignmentUpdateOne) ClearVillage() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearResident clears the "resident" edge to the Resident entity.
@@ -793,6 +863,12 @@ func (_u *RoleAssignmentUpdateOne) check() error {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "RoleAssignment.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "RoleAssignment.village"`)
+	}
 	if _u.mutation.ResidentCleared() && len(_u.mutation.ResidentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "RoleAssignment.resident"`)
 	}
@@ -840,18 +916,6 @@ func (_u *RoleAssignmentUpdateOne) sqlSave(ctx context.Context) (_node *RoleAssi
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(roleassignment.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(roleassignment.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(roleassignment.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(roleassignment.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(roleassignment.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Role(); ok {
 		_spec.SetField(roleassignment.FieldRole, field.TypeEnum, value)
 	}
@@ -872,6 +936,64 @@ func (_u *RoleAssignmentUpdateOne) sqlSave(ctx context.Context) (_node *RoleAssi
 	}
 	if _u.mutation.EndReasonCleared() {
 		_spec.ClearField(roleassignment.FieldEndReason, field.TypeEnum)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.TownTable,
+			Columns: []string{roleassignment.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.TownTable,
+			Columns: []string{roleassignment.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.VillageTable,
+			Columns: []string{roleassignment.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   roleassignment.VillageTable,
+			Columns: []string{roleassignment.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.ResidentCleared() {
 		edge := &sqlgraph.EdgeSpec{

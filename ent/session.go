@@ -11,6 +11,8 @@ import (
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -25,9 +27,9 @@ type Session struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// 宣讲 LECTURE or 议事会 DELIBERATION.
 	Kind session.Kind `json:"kind,omitempty"`
@@ -57,6 +59,10 @@ type Session struct {
 
 // SessionEdges holds the relations/edges for other nodes in the graph.
 type SessionEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Courtyard where it was held. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Resident who spoke. 主讲人
@@ -69,11 +75,33 @@ type SessionEdges struct {
 	Ratings []*Rating `json:"ratings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [7]map[string]int
 
 	namedRatings map[string][]*Rating
+}
+
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e SessionEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e SessionEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
 }
 
 // CourtyardOrErr returns the Courtyard value or an error if the edge
@@ -81,7 +109,7 @@ type SessionEdges struct {
 func (e SessionEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -92,7 +120,7 @@ func (e SessionEdges) CourtyardOrErr() (*Courtyard, error) {
 func (e SessionEdges) SpeakerOrErr() (*Resident, error) {
 	if e.Speaker != nil {
 		return e.Speaker, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: resident.Label}
 	}
 	return nil, &NotLoadedError{edge: "speaker"}
@@ -103,7 +131,7 @@ func (e SessionEdges) SpeakerOrErr() (*Resident, error) {
 func (e SessionEdges) QuarterThemeOrErr() (*QuarterTheme, error) {
 	if e.QuarterTheme != nil {
 		return e.QuarterTheme, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: quartertheme.Label}
 	}
 	return nil, &NotLoadedError{edge: "quarter_theme"}
@@ -114,7 +142,7 @@ func (e SessionEdges) QuarterThemeOrErr() (*QuarterTheme, error) {
 func (e SessionEdges) IssueOrErr() (*Issue, error) {
 	if e.Issue != nil {
 		return e.Issue, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: issue.Label}
 	}
 	return nil, &NotLoadedError{edge: "issue"}
@@ -123,7 +151,7 @@ func (e SessionEdges) IssueOrErr() (*Issue, error) {
 // RatingsOrErr returns the Ratings value or an error if the edge
 // was not loaded in eager-loading.
 func (e SessionEdges) RatingsOrErr() ([]*Rating, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[6] {
 		return e.Ratings, nil
 	}
 	return nil, &NotLoadedError{edge: "ratings"}
@@ -260,6 +288,16 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *Session) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the Session entity.
+func (_m *Session) QueryTown() *TownQuery {
+	return NewSessionClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the Session entity.
+func (_m *Session) QueryVillage() *VillageQuery {
+	return NewSessionClient(_m.config).QueryVillage(_m)
 }
 
 // QueryCourtyard queries the "courtyard" edge of the Session entity.

@@ -13,6 +13,8 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -183,6 +185,16 @@ func (_c *SessionCreate) SetNillableIssueID(v *int) *SessionCreate {
 	return _c
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_c *SessionCreate) SetTown(v *Town) *SessionCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *SessionCreate) SetVillage(v *Village) *SessionCreate {
+	return _c.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_c *SessionCreate) SetCourtyard(v *Courtyard) *SessionCreate {
 	return _c.SetCourtyardID(v.ID)
@@ -327,6 +339,12 @@ func (_c *SessionCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Session.courtyard_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Session.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Session.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Session.courtyard"`)}
 	}
@@ -365,14 +383,6 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		_spec.SetField(session.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(session.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(session.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Kind(); ok {
 		_spec.SetField(session.FieldKind, field.TypeEnum, value)
 		_node.Kind = value
@@ -396,6 +406,40 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Attendance(); ok {
 		_spec.SetField(session.FieldAttendance, field.TypeInt, value)
 		_node.Attendance = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.TownTable,
+			Columns: []string{session.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.VillageTable,
+			Columns: []string{session.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -557,12 +601,6 @@ func (u *SessionUpsert) UpdateTownID() *SessionUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *SessionUpsert) AddTownID(v int) *SessionUpsert {
-	u.Add(session.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *SessionUpsert) SetVillageID(v int) *SessionUpsert {
 	u.Set(session.FieldVillageID, v)
@@ -572,12 +610,6 @@ func (u *SessionUpsert) SetVillageID(v int) *SessionUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *SessionUpsert) UpdateVillageID() *SessionUpsert {
 	u.SetExcluded(session.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *SessionUpsert) AddVillageID(v int) *SessionUpsert {
-	u.Add(session.FieldVillageID, v)
 	return u
 }
 
@@ -809,13 +841,6 @@ func (u *SessionUpsertOne) SetTownID(v int) *SessionUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *SessionUpsertOne) AddTownID(v int) *SessionUpsertOne {
-	return u.Update(func(s *SessionUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *SessionUpsertOne) UpdateTownID() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
@@ -827,13 +852,6 @@ func (u *SessionUpsertOne) UpdateTownID() *SessionUpsertOne {
 func (u *SessionUpsertOne) SetVillageID(v int) *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *SessionUpsertOne) AddVillageID(v int) *SessionUpsertOne {
-	return u.Update(func(s *SessionUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -1265,13 +1283,6 @@ func (u *SessionUpsertBulk) SetTownID(v int) *SessionUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *SessionUpsertBulk) AddTownID(v int) *SessionUpsertBulk {
-	return u.Update(func(s *SessionUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *SessionUpsertBulk) UpdateTownID() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
@@ -1283,13 +1294,6 @@ func (u *SessionUpsertBulk) UpdateTownID() *SessionUpsertBulk {
 func (u *SessionUpsertBulk) SetVillageID(v int) *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *SessionUpsertBulk) AddVillageID(v int) *SessionUpsertBulk {
-	return u.Update(func(s *SessionUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

@@ -14,6 +14,8 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -28,6 +30,8 @@ type SessionQuery struct {
 	order            []session.OrderOption
 	inters           []Interceptor
 	predicates       []predicate.Session
+	withTown         *TownQuery
+	withVillage      *VillageQuery
 	withCourtyard    *CourtyardQuery
 	withSpeaker      *ResidentQuery
 	withQuarterTheme *QuarterThemeQuery
@@ -70,6 +74,50 @@ func (_q *SessionQuery) Unique(unique bool) *SessionQuery {
 func (_q *SessionQuery) Order(o ...session.OrderOption) *SessionQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryTown chains the current query on the "town" edge.
+func (_q *SessionQuery) QueryTown() *TownQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, selector),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, session.TownTable, session.TownColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *SessionQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, session.VillageTable, session.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // QueryCourtyard chains the current query on the "courtyard" edge.
@@ -374,6 +422,8 @@ func (_q *SessionQuery) Clone() *SessionQuery {
 		order:            append([]session.OrderOption{}, _q.order...),
 		inters:           append([]Interceptor{}, _q.inters...),
 		predicates:       append([]predicate.Session{}, _q.predicates...),
+		withTown:         _q.withTown.Clone(),
+		withVillage:      _q.withVillage.Clone(),
 		withCourtyard:    _q.withCourtyard.Clone(),
 		withSpeaker:      _q.withSpeaker.Clone(),
 		withQuarterTheme: _q.withQuarterTheme.Clone(),
@@ -384,6 +434,28 @@ func (_q *SessionQuery) Clone() *SessionQuery {
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithTown tells the query-builder to eager-load the nodes that are connected to
+// the "town" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *SessionQuery) WithTown(opts ...func(*TownQuery)) *SessionQuery {
+	query := (&TownClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTown = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *SessionQuery) WithVillage(opts ...func(*VillageQuery)) *SessionQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
 }
 
 // WithCourtyard tells the query-builder to eager-load the nodes that are connected to
@@ -519,7 +591,9 @@ func (_q *SessionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sess
 	var (
 		nodes       = []*Session{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
+			_q.withTown != nil,
+			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withSpeaker != nil,
 			_q.withQuarterTheme != nil,
@@ -547,6 +621,18 @@ func (_q *SessionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sess
 	}
 	if len(nodes) == 0 {
 		return nodes, nil
+	}
+	if query := _q.withTown; query != nil {
+		if err := _q.loadTown(ctx, query, nodes, nil,
+			func(n *Session, e *Town) { n.Edges.Town = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *Session, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
 	}
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
@@ -594,6 +680,64 @@ func (_q *SessionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sess
 	return nodes, nil
 }
 
+func (_q *SessionQuery) loadTown(ctx context.Context, query *TownQuery, nodes []*Session, init func(*Session), assign func(*Session, *Town)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Session)
+	for i := range nodes {
+		fk := nodes[i].TownID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(town.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "town_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *SessionQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*Session, init func(*Session), assign func(*Session, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Session)
+	for i := range nodes {
+		fk := nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *SessionQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, nodes []*Session, init func(*Session), assign func(*Session, *Courtyard)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Session)
@@ -780,6 +924,12 @@ func (_q *SessionQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != session.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withTown != nil {
+			_spec.Node.AddColumnOnce(session.FieldTownID)
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(session.FieldVillageID)
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(session.FieldCourtyardID)

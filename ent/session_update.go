@@ -14,6 +14,8 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -42,7 +44,6 @@ func (_u *SessionUpdate) SetUpdatedAt(v time.Time) *SessionUpdate {
 
 // SetTownID sets the "town_id" field.
 func (_u *SessionUpdate) SetTownID(v int) *SessionUpdate {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -55,15 +56,8 @@ func (_u *SessionUpdate) SetNillableTownID(v *int) *SessionUpdate {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *SessionUpdate) AddTownID(v int) *SessionUpdate {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *SessionUpdate) SetVillageID(v int) *SessionUpdate {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -73,12 +67,6 @@ func (_u *SessionUpdate) SetNillableVillageID(v *int) *SessionUpdate {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *SessionUpdate) AddVillageID(v int) *SessionUpdate {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -265,6 +253,16 @@ func (_u *SessionUpdate) ClearIssueID() *SessionUpdate {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *SessionUpdate) SetTown(v *Town) *SessionUpdate {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *SessionUpdate) SetVillage(v *Village) *SessionUpdate {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *SessionUpdate) SetCourtyard(v *Courtyard) *SessionUpdate {
 	return _u.SetCourtyardID(v.ID)
@@ -303,6 +301,18 @@ func (_u *SessionUpdate) AddRatings(v ...*Rating) *SessionUpdate {
 // Mutation returns the SessionMutation object of the builder.
 func (_u *SessionUpdate) Mutation() *SessionMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *SessionUpdate) ClearTown() *SessionUpdate {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *SessionUpdate) ClearVillage() *SessionUpdate {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -419,6 +429,12 @@ func (_u *SessionUpdate) check() error {
 			return &ValidationError{Name: "attendance", err: fmt.Errorf(`ent: validator failed for field "Session.attendance": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Session.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Session.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Session.courtyard"`)
 	}
@@ -445,18 +461,6 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(session.FieldUpdatedAt, field.TypeTime, value)
-	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(session.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(session.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(session.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(session.FieldVillageID, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(session.FieldKind, field.TypeEnum, value)
@@ -487,6 +491,64 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedAttendance(); ok {
 		_spec.AddField(session.FieldAttendance, field.TypeInt, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.TownTable,
+			Columns: []string{session.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.TownTable,
+			Columns: []string{session.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.VillageTable,
+			Columns: []string{session.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.VillageTable,
+			Columns: []string{session.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -679,7 +741,6 @@ func (_u *SessionUpdateOne) SetUpdatedAt(v time.Time) *SessionUpdateOne {
 
 // SetTownID sets the "town_id" field.
 func (_u *SessionUpdateOne) SetTownID(v int) *SessionUpdateOne {
-	_u.mutation.ResetTownID()
 	_u.mutation.SetTownID(v)
 	return _u
 }
@@ -692,15 +753,8 @@ func (_u *SessionUpdateOne) SetNillableTownID(v *int) *SessionUpdateOne {
 	return _u
 }
 
-// AddTownID adds value to the "town_id" field.
-func (_u *SessionUpdateOne) AddTownID(v int) *SessionUpdateOne {
-	_u.mutation.AddTownID(v)
-	return _u
-}
-
 // SetVillageID sets the "village_id" field.
 func (_u *SessionUpdateOne) SetVillageID(v int) *SessionUpdateOne {
-	_u.mutation.ResetVillageID()
 	_u.mutation.SetVillageID(v)
 	return _u
 }
@@ -710,12 +764,6 @@ func (_u *SessionUpdateOne) SetNillableVillageID(v *int) *SessionUpdateOne {
 	if v != nil {
 		_u.SetVillageID(*v)
 	}
-	return _u
-}
-
-// AddVillageID adds value to the "village_id" field.
-func (_u *SessionUpdateOne) AddVillageID(v int) *SessionUpdateOne {
-	_u.mutation.AddVillageID(v)
 	return _u
 }
 
@@ -902,6 +950,16 @@ func (_u *SessionUpdateOne) ClearIssueID() *SessionUpdateOne {
 	return _u
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_u *SessionUpdateOne) SetTown(v *Town) *SessionUpdateOne {
+	return _u.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_u *SessionUpdateOne) SetVillage(v *Village) *SessionUpdateOne {
+	return _u.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *SessionUpdateOne) SetCourtyard(v *Courtyard) *SessionUpdateOne {
 	return _u.SetCourtyardID(v.ID)
@@ -940,6 +998,18 @@ func (_u *SessionUpdateOne) AddRatings(v ...*Rating) *SessionUpdateOne {
 // Mutation returns the SessionMutation object of the builder.
 func (_u *SessionUpdateOne) Mutation() *SessionMutation {
 	return _u.mutation
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (_u *SessionUpdateOne) ClearTown() *SessionUpdateOne {
+	_u.mutation.ClearTown()
+	return _u
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (_u *SessionUpdateOne) ClearVillage() *SessionUpdateOne {
+	_u.mutation.ClearVillage()
+	return _u
 }
 
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
@@ -1069,6 +1139,12 @@ func (_u *SessionUpdateOne) check() error {
 			return &ValidationError{Name: "attendance", err: fmt.Errorf(`ent: validator failed for field "Session.attendance": %w`, err)}
 		}
 	}
+	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Session.town"`)
+	}
+	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Session.village"`)
+	}
 	if _u.mutation.CourtyardCleared() && len(_u.mutation.CourtyardIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Session.courtyard"`)
 	}
@@ -1113,18 +1189,6 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(session.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.TownID(); ok {
-		_spec.SetField(session.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedTownID(); ok {
-		_spec.AddField(session.FieldTownID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.VillageID(); ok {
-		_spec.SetField(session.FieldVillageID, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedVillageID(); ok {
-		_spec.AddField(session.FieldVillageID, field.TypeInt, value)
-	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(session.FieldKind, field.TypeEnum, value)
 	}
@@ -1154,6 +1218,64 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if value, ok := _u.mutation.AddedAttendance(); ok {
 		_spec.AddField(session.FieldAttendance, field.TypeInt, value)
+	}
+	if _u.mutation.TownCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.TownTable,
+			Columns: []string{session.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.TownTable,
+			Columns: []string{session.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VillageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.VillageTable,
+			Columns: []string{session.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   session.VillageTable,
+			Columns: []string{session.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.CourtyardCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -10,6 +10,8 @@ import (
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/servicetype"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -24,9 +26,9 @@ type Ticket struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Town of the record's courtyard (denormalised for scoping).
+	// Town of the record's courtyard (denormalised for scoping and per-town lists).
 	TownID int `json:"town_id,omitempty"`
-	// Village of the record's courtyard (denormalised for scoping).
+	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
 	// 现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED.
 	Mode ticket.Mode `json:"mode,omitempty"`
@@ -56,6 +58,10 @@ type Ticket struct {
 
 // TicketEdges holds the relations/edges for other nodes in the graph.
 type TicketEdges struct {
+	// Town of the record's courtyard. 所属乡镇
+	Town *Town `json:"town,omitempty"`
+	// Village of the record's courtyard. 所属村社区
+	Village *Village `json:"village,omitempty"`
 	// Courtyard of the applicant. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Resident who applied. 申请人
@@ -68,11 +74,33 @@ type TicketEdges struct {
 	Ratings []*Rating `json:"ratings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [7]map[string]int
 
 	namedRatings map[string][]*Rating
+}
+
+// TownOrErr returns the Town value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TicketEdges) TownOrErr() (*Town, error) {
+	if e.Town != nil {
+		return e.Town, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: town.Label}
+	}
+	return nil, &NotLoadedError{edge: "town"}
+}
+
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TicketEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
 }
 
 // CourtyardOrErr returns the Courtyard value or an error if the edge
@@ -80,7 +108,7 @@ type TicketEdges struct {
 func (e TicketEdges) CourtyardOrErr() (*Courtyard, error) {
 	if e.Courtyard != nil {
 		return e.Courtyard, nil
-	} else if e.loadedTypes[0] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: courtyard.Label}
 	}
 	return nil, &NotLoadedError{edge: "courtyard"}
@@ -91,7 +119,7 @@ func (e TicketEdges) CourtyardOrErr() (*Courtyard, error) {
 func (e TicketEdges) ApplicantOrErr() (*Resident, error) {
 	if e.Applicant != nil {
 		return e.Applicant, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[3] {
 		return nil, &NotFoundError{label: resident.Label}
 	}
 	return nil, &NotLoadedError{edge: "applicant"}
@@ -102,7 +130,7 @@ func (e TicketEdges) ApplicantOrErr() (*Resident, error) {
 func (e TicketEdges) ServiceTypeOrErr() (*ServiceType, error) {
 	if e.ServiceType != nil {
 		return e.ServiceType, nil
-	} else if e.loadedTypes[2] {
+	} else if e.loadedTypes[4] {
 		return nil, &NotFoundError{label: servicetype.Label}
 	}
 	return nil, &NotLoadedError{edge: "service_type"}
@@ -113,7 +141,7 @@ func (e TicketEdges) ServiceTypeOrErr() (*ServiceType, error) {
 func (e TicketEdges) AgentOrErr() (*Resident, error) {
 	if e.Agent != nil {
 		return e.Agent, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: resident.Label}
 	}
 	return nil, &NotLoadedError{edge: "agent"}
@@ -122,7 +150,7 @@ func (e TicketEdges) AgentOrErr() (*Resident, error) {
 // RatingsOrErr returns the Ratings value or an error if the edge
 // was not loaded in eager-loading.
 func (e TicketEdges) RatingsOrErr() ([]*Rating, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[6] {
 		return e.Ratings, nil
 	}
 	return nil, &NotLoadedError{edge: "ratings"}
@@ -257,6 +285,16 @@ func (_m *Ticket) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *Ticket) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryTown queries the "town" edge of the Ticket entity.
+func (_m *Ticket) QueryTown() *TownQuery {
+	return NewTicketClient(_m.config).QueryTown(_m)
+}
+
+// QueryVillage queries the "village" edge of the Ticket entity.
+func (_m *Ticket) QueryVillage() *VillageQuery {
+	return NewTicketClient(_m.config).QueryVillage(_m)
 }
 
 // QueryCourtyard queries the "courtyard" edge of the Ticket entity.

@@ -12,6 +12,8 @@ import (
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/servicetype"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -158,6 +160,16 @@ func (_c *TicketCreate) SetNillableAgentID(v *int) *TicketCreate {
 	return _c
 }
 
+// SetTown sets the "town" edge to the Town entity.
+func (_c *TicketCreate) SetTown(v *Town) *TicketCreate {
+	return _c.SetTownID(v.ID)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *TicketCreate) SetVillage(v *Village) *TicketCreate {
+	return _c.SetVillageID(v.ID)
+}
+
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_c *TicketCreate) SetCourtyard(v *Courtyard) *TicketCreate {
 	return _c.SetCourtyardID(v.ID)
@@ -296,6 +308,12 @@ func (_c *TicketCreate) check() error {
 	if _, ok := _c.mutation.ServiceTypeID(); !ok {
 		return &ValidationError{Name: "service_type_id", err: errors.New(`ent: missing required field "Ticket.service_type_id"`)}
 	}
+	if len(_c.mutation.TownIDs()) == 0 {
+		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Ticket.town"`)}
+	}
+	if len(_c.mutation.VillageIDs()) == 0 {
+		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "Ticket.village"`)}
+	}
 	if len(_c.mutation.CourtyardIDs()) == 0 {
 		return &ValidationError{Name: "courtyard", err: errors.New(`ent: missing required edge "Ticket.courtyard"`)}
 	}
@@ -340,14 +358,6 @@ func (_c *TicketCreate) createSpec() (*Ticket, *sqlgraph.CreateSpec) {
 		_spec.SetField(ticket.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
-	if value, ok := _c.mutation.TownID(); ok {
-		_spec.SetField(ticket.FieldTownID, field.TypeInt, value)
-		_node.TownID = value
-	}
-	if value, ok := _c.mutation.VillageID(); ok {
-		_spec.SetField(ticket.FieldVillageID, field.TypeInt, value)
-		_node.VillageID = value
-	}
 	if value, ok := _c.mutation.Mode(); ok {
 		_spec.SetField(ticket.FieldMode, field.TypeEnum, value)
 		_node.Mode = value
@@ -371,6 +381,40 @@ func (_c *TicketCreate) createSpec() (*Ticket, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(ticket.FieldNote, field.TypeString, value)
 		_node.Note = value
+	}
+	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ticket.TownTable,
+			Columns: []string{ticket.TownColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TownID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ticket.VillageTable,
+			Columns: []string{ticket.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.CourtyardIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -532,12 +576,6 @@ func (u *TicketUpsert) UpdateTownID() *TicketUpsert {
 	return u
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *TicketUpsert) AddTownID(v int) *TicketUpsert {
-	u.Add(ticket.FieldTownID, v)
-	return u
-}
-
 // SetVillageID sets the "village_id" field.
 func (u *TicketUpsert) SetVillageID(v int) *TicketUpsert {
 	u.Set(ticket.FieldVillageID, v)
@@ -547,12 +585,6 @@ func (u *TicketUpsert) SetVillageID(v int) *TicketUpsert {
 // UpdateVillageID sets the "village_id" field to the value that was provided on create.
 func (u *TicketUpsert) UpdateVillageID() *TicketUpsert {
 	u.SetExcluded(ticket.FieldVillageID)
-	return u
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *TicketUpsert) AddVillageID(v int) *TicketUpsert {
-	u.Add(ticket.FieldVillageID, v)
 	return u
 }
 
@@ -760,13 +792,6 @@ func (u *TicketUpsertOne) SetTownID(v int) *TicketUpsertOne {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *TicketUpsertOne) AddTownID(v int) *TicketUpsertOne {
-	return u.Update(func(s *TicketUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *TicketUpsertOne) UpdateTownID() *TicketUpsertOne {
 	return u.Update(func(s *TicketUpsert) {
@@ -778,13 +803,6 @@ func (u *TicketUpsertOne) UpdateTownID() *TicketUpsertOne {
 func (u *TicketUpsertOne) SetVillageID(v int) *TicketUpsertOne {
 	return u.Update(func(s *TicketUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *TicketUpsertOne) AddVillageID(v int) *TicketUpsertOne {
-	return u.Update(func(s *TicketUpsert) {
-		s.AddVillageID(v)
 	})
 }
 
@@ -1188,13 +1206,6 @@ func (u *TicketUpsertBulk) SetTownID(v int) *TicketUpsertBulk {
 	})
 }
 
-// AddTownID adds v to the "town_id" field.
-func (u *TicketUpsertBulk) AddTownID(v int) *TicketUpsertBulk {
-	return u.Update(func(s *TicketUpsert) {
-		s.AddTownID(v)
-	})
-}
-
 // UpdateTownID sets the "town_id" field to the value that was provided on create.
 func (u *TicketUpsertBulk) UpdateTownID() *TicketUpsertBulk {
 	return u.Update(func(s *TicketUpsert) {
@@ -1206,13 +1217,6 @@ func (u *TicketUpsertBulk) UpdateTownID() *TicketUpsertBulk {
 func (u *TicketUpsertBulk) SetVillageID(v int) *TicketUpsertBulk {
 	return u.Update(func(s *TicketUpsert) {
 		s.SetVillageID(v)
-	})
-}
-
-// AddVillageID adds v to the "village_id" field.
-func (u *TicketUpsertBulk) AddVillageID(v int) *TicketUpsertBulk {
-	return u.Update(func(s *TicketUpsert) {
-		s.AddVillageID(v)
 	})
 }
 

@@ -165,3 +165,59 @@ func deref(v any) any {
 func errorf(code, format string, args ...any) *gqlerror.Error {
 	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": code}}
 }
+
+// MaxDepth is the deepest selection an operation may have (introspection
+// fields excluded): villages → edges → node → courtyards → … counts every level.
+const MaxDepth = 15
+
+// DepthLimit is a gqlgen extension that refuses operations nested deeper than
+// MaxDepth with a BAD_USER_INPUT error before anything runs.
+type DepthLimit struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = DepthLimit{}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (DepthLimit) ExtensionName() string { return "DepthLimit" }
+
+// Validate implements graphql.HandlerExtension.
+func (DepthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (DepthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if d := depth(oc.Operation.SelectionSet, 0); d > MaxDepth {
+		err := gqlerror.Errorf("operation is nested %d levels deep; the limit is %d", d, MaxDepth)
+		err.Extensions = map[string]any{"code": "BAD_USER_INPUT"}
+		return err
+	}
+	return nil
+}
+
+// depth returns the deepest field level below set; fragments are followed with
+// a bound, so a fragment cycle (already refused by validation) cannot loop.
+func depth(set ast.SelectionSet, level int) int {
+	deepest := level
+	if level > MaxDepth+1 {
+		return level
+	}
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue
+			}
+			d = depth(s.SelectionSet, level+1)
+		case *ast.InlineFragment:
+			d = depth(s.SelectionSet, level)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				d = depth(s.Definition.SelectionSet, level)
+			}
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}

@@ -15,7 +15,7 @@ import (
 // the right type.
 func TestNodeRoundTripEveryType(t *testing.T) {
 	a := newAPI(t)
-	if _, err := seed.Run(ctx(), a.db.Client, seed.Options{Scale: "village", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
+	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "village", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := a.db.Client.User.Create().SetUsername("admin").SetRole("DISTRICT_ADMIN").SetAreaCode("500154").Save(ctx()); err != nil {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"yuanbahui/ent"
 	"yuanbahui/internal/fixture"
 )
 
@@ -112,7 +113,8 @@ func TestNoNPlusOne(t *testing.T) {
 
 func TestFilterAndOrder(t *testing.T) {
 	a := newAPI(t)
-	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 12, CourtyardsPerVillage: 2}); err != nil {
+	p, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 12, CourtyardsPerVillage: 2})
+	if err != nil {
 		t.Fatal(err)
 	}
 	var data struct{ Villages conn[villageNode] }
@@ -147,6 +149,26 @@ func TestFilterAndOrder(t *testing.T) {
 		if e.Node.Role != "HEAD" {
 			t.Fatalf("filter role: HEAD returned %s", e.Node.Role)
 		}
+	}
+	// Records carry their town and village: filter on them directly and read them back.
+	var byArea struct {
+		InTown    struct{ TotalCount int }
+		InVillage struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct {
+					Village struct{ Name string }
+					Town    struct{ Code string }
+				}
+			}
+		}
+	}
+	a.query(`query($t: ID!, $v: ID!) { inTown: roleAssignments(where: {townID: $t}) { totalCount }
+		inVillage: roleAssignments(first: 1, where: {villageID: $v}) { totalCount edges { node { village { name } town { code } } } } }`,
+		map[string]any{"t": ent.EncodeGlobalID(p.Town.ID), "v": ent.EncodeGlobalID(p.Villages[2].ID)}, &byArea)
+	if byArea.InTown.TotalCount != 12*2*4 || byArea.InVillage.TotalCount != 2*4 ||
+		byArea.InVillage.Edges[0].Node.Village.Name != "村03" || byArea.InVillage.Edges[0].Node.Town.Code != "500154104" {
+		t.Fatalf("by area: %+v", byArea)
 	}
 }
 

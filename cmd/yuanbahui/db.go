@@ -40,7 +40,7 @@ func seedCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbURL := dbFlag(fs)
-	scale := fs.String("scale", "village", "how much to generate: village")
+	scale := fs.String("scale", "village", "how much to generate: village (4 villages), town (临江镇) or district (all of Kaizhou)")
 	seedN := fs.Int64("seed", 1, "seed of the random generator; the same seed and --as-of give the same data")
 	asOf := fs.String("as-of", "", "anchor date YYYY-MM-DD of the 18 months of history (default: today, UTC)")
 	ifEmpty := fs.Bool("if-empty", false, "do nothing (and succeed) when the database already holds data")
@@ -64,7 +64,7 @@ func seedCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	start := time.Now()
-	summary, err := seed.Run(ctx, db.Client, seed.Options{
+	summary, err := seed.Run(ctx, db, seed.Options{
 		Scale: *scale, Seed: *seedN, AsOf: anchor, Progress: progress(stderr),
 	})
 	if errors.Is(err, seed.ErrNotEmpty) && *ifEmpty {

@@ -3,7 +3,7 @@
 //
 //	yuanbahui serve   [--addr :8080] [--db URL] [--cors ORIGINS] [--dev]
 //	yuanbahui migrate [--db URL]
-//	yuanbahui seed    [--db URL] [--scale village] [--seed N] [--as-of DATE] [--if-empty]
+//	yuanbahui seed    [--db URL] [--scale village|town|district] [--seed N] [--as-of DATE] [--if-empty]
 //
 // The database URL comes from --db, else $DATABASE_URL, else the embedded
 // default sqlite:data/yuanbahui.db.

@@ -33,6 +33,8 @@ const (
 	FieldTownID = "town_id"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
 	EdgeVillage = "village"
+	// EdgeTown holds the string denoting the town edge name in mutations.
+	EdgeTown = "town"
 	// EdgeHouseholds holds the string denoting the households edge name in mutations.
 	EdgeHouseholds = "households"
 	// EdgeRoleAssignments holds the string denoting the role_assignments edge name in mutations.
@@ -64,6 +66,13 @@ const (
 	VillageInverseTable = "villages"
 	// VillageColumn is the table column denoting the village relation/edge.
 	VillageColumn = "village_id"
+	// TownTable is the table that holds the town relation/edge.
+	TownTable = "courtyards"
+	// TownInverseTable is the table name for the Town entity.
+	// It exists in this package in order to avoid circular dependency with the "town" package.
+	TownInverseTable = "towns"
+	// TownColumn is the table column denoting the town relation/edge.
+	TownColumn = "town_id"
 	// HouseholdsTable is the table that holds the households relation/edge.
 	HouseholdsTable = "households"
 	// HouseholdsInverseTable is the table name for the Household entity.
@@ -244,6 +253,13 @@ func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
 	}
 }
 
+// ByTownField orders the results by town field.
+func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTownStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByHouseholdsCount orders the results by households count.
 func ByHouseholdsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -402,6 +418,13 @@ func newVillageStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(VillageInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, VillageTable, VillageColumn),
+	)
+}
+func newTownStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TownInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
 	)
 }
 func newHouseholdsStep() *sqlgraph.Step {

@@ -445,26 +445,6 @@ func TownIDNotIn(vs ...int) predicate.Courtyard {
 	return predicate.Courtyard(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.Courtyard {
-	return predicate.Courtyard(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.Courtyard {
-	return predicate.Courtyard(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.Courtyard {
-	return predicate.Courtyard(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.Courtyard {
-	return predicate.Courtyard(sql.FieldLTE(FieldTownID, v))
-}
-
 // HasVillage applies the HasEdge predicate on the "village" edge.
 func HasVillage() predicate.Courtyard {
 	return predicate.Courtyard(func(s *sql.Selector) {
@@ -480,6 +460,29 @@ func HasVillage() predicate.Courtyard {
 func HasVillageWith(preds ...predicate.Village) predicate.Courtyard {
 	return predicate.Courtyard(func(s *sql.Selector) {
 		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.Courtyard {
+	return predicate.Courtyard(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.Courtyard {
+	return predicate.Courtyard(func(s *sql.Selector) {
+		step := newTownStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

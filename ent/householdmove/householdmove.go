@@ -33,6 +33,10 @@ const (
 	FieldFromCourtyardID = "from_courtyard_id"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
+	// EdgeTown holds the string denoting the town edge name in mutations.
+	EdgeTown = "town"
+	// EdgeVillage holds the string denoting the village edge name in mutations.
+	EdgeVillage = "village"
 	// EdgeHousehold holds the string denoting the household edge name in mutations.
 	EdgeHousehold = "household"
 	// EdgeFromCourtyard holds the string denoting the from_courtyard edge name in mutations.
@@ -41,6 +45,20 @@ const (
 	EdgeCourtyard = "courtyard"
 	// Table holds the table name of the householdmove in the database.
 	Table = "household_moves"
+	// TownTable is the table that holds the town relation/edge.
+	TownTable = "household_moves"
+	// TownInverseTable is the table name for the Town entity.
+	// It exists in this package in order to avoid circular dependency with the "town" package.
+	TownInverseTable = "towns"
+	// TownColumn is the table column denoting the town relation/edge.
+	TownColumn = "town_id"
+	// VillageTable is the table that holds the village relation/edge.
+	VillageTable = "household_moves"
+	// VillageInverseTable is the table name for the Village entity.
+	// It exists in this package in order to avoid circular dependency with the "village" package.
+	VillageInverseTable = "villages"
+	// VillageColumn is the table column denoting the village relation/edge.
+	VillageColumn = "village_id"
 	// HouseholdTable is the table that holds the household relation/edge.
 	HouseholdTable = "household_moves"
 	// HouseholdInverseTable is the table name for the Household entity.
@@ -158,6 +176,20 @@ func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCourtyardID, opts...).ToFunc()
 }
 
+// ByTownField orders the results by town field.
+func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTownStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByVillageField orders the results by village field.
+func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVillageStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByHouseholdField orders the results by household field.
 func ByHouseholdField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -177,6 +209,20 @@ func ByCourtyardField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newCourtyardStep(), sql.OrderByField(field, opts...))
 	}
+}
+func newTownStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TownInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+	)
+}
+func newVillageStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VillageInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+	)
 }
 func newHouseholdStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(

@@ -200,26 +200,6 @@ func TownIDNotIn(vs ...int) predicate.HouseholdMove {
 	return predicate.HouseholdMove(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldLTE(FieldTownID, v))
-}
-
 // VillageIDEQ applies the EQ predicate on the "village_id" field.
 func VillageIDEQ(v int) predicate.HouseholdMove {
 	return predicate.HouseholdMove(sql.FieldEQ(FieldVillageID, v))
@@ -238,26 +218,6 @@ func VillageIDIn(vs ...int) predicate.HouseholdMove {
 // VillageIDNotIn applies the NotIn predicate on the "village_id" field.
 func VillageIDNotIn(vs ...int) predicate.HouseholdMove {
 	return predicate.HouseholdMove(sql.FieldNotIn(FieldVillageID, vs...))
-}
-
-// VillageIDGT applies the GT predicate on the "village_id" field.
-func VillageIDGT(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldGT(FieldVillageID, v))
-}
-
-// VillageIDGTE applies the GTE predicate on the "village_id" field.
-func VillageIDGTE(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldGTE(FieldVillageID, v))
-}
-
-// VillageIDLT applies the LT predicate on the "village_id" field.
-func VillageIDLT(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldLT(FieldVillageID, v))
-}
-
-// VillageIDLTE applies the LTE predicate on the "village_id" field.
-func VillageIDLTE(v int) predicate.HouseholdMove {
-	return predicate.HouseholdMove(sql.FieldLTE(FieldVillageID, v))
 }
 
 // MovedAtEQ applies the EQ predicate on the "moved_at" field.
@@ -443,6 +403,52 @@ func CourtyardIDIn(vs ...int) predicate.HouseholdMove {
 // CourtyardIDNotIn applies the NotIn predicate on the "courtyard_id" field.
 func CourtyardIDNotIn(vs ...int) predicate.HouseholdMove {
 	return predicate.HouseholdMove(sql.FieldNotIn(FieldCourtyardID, vs...))
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.HouseholdMove {
+	return predicate.HouseholdMove(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.HouseholdMove {
+	return predicate.HouseholdMove(func(s *sql.Selector) {
+		step := newTownStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.HouseholdMove {
+	return predicate.HouseholdMove(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.HouseholdMove {
+	return predicate.HouseholdMove(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // HasHousehold applies the HasEdge predicate on the "household" edge.

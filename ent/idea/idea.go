@@ -35,12 +35,30 @@ const (
 	FieldCourtyardID = "courtyard_id"
 	// FieldProposerID holds the string denoting the proposer_id field in the database.
 	FieldProposerID = "proposer_id"
+	// EdgeTown holds the string denoting the town edge name in mutations.
+	EdgeTown = "town"
+	// EdgeVillage holds the string denoting the village edge name in mutations.
+	EdgeVillage = "village"
 	// EdgeCourtyard holds the string denoting the courtyard edge name in mutations.
 	EdgeCourtyard = "courtyard"
 	// EdgeProposer holds the string denoting the proposer edge name in mutations.
 	EdgeProposer = "proposer"
 	// Table holds the table name of the idea in the database.
 	Table = "ideas"
+	// TownTable is the table that holds the town relation/edge.
+	TownTable = "ideas"
+	// TownInverseTable is the table name for the Town entity.
+	// It exists in this package in order to avoid circular dependency with the "town" package.
+	TownInverseTable = "towns"
+	// TownColumn is the table column denoting the town relation/edge.
+	TownColumn = "town_id"
+	// VillageTable is the table that holds the village relation/edge.
+	VillageTable = "ideas"
+	// VillageInverseTable is the table name for the Village entity.
+	// It exists in this package in order to avoid circular dependency with the "village" package.
+	VillageInverseTable = "villages"
+	// VillageColumn is the table column denoting the village relation/edge.
+	VillageColumn = "village_id"
 	// CourtyardTable is the table that holds the courtyard relation/edge.
 	CourtyardTable = "ideas"
 	// CourtyardInverseTable is the table name for the Courtyard entity.
@@ -159,6 +177,20 @@ func ByProposerID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProposerID, opts...).ToFunc()
 }
 
+// ByTownField orders the results by town field.
+func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTownStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByVillageField orders the results by village field.
+func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVillageStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByCourtyardField orders the results by courtyard field.
 func ByCourtyardField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -171,6 +203,20 @@ func ByProposerField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newProposerStep(), sql.OrderByField(field, opts...))
 	}
+}
+func newTownStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TownInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+	)
+}
+func newVillageStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VillageInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+	)
 }
 func newCourtyardStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(

@@ -205,26 +205,6 @@ func TownIDNotIn(vs ...int) predicate.Idea {
 	return predicate.Idea(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldLTE(FieldTownID, v))
-}
-
 // VillageIDEQ applies the EQ predicate on the "village_id" field.
 func VillageIDEQ(v int) predicate.Idea {
 	return predicate.Idea(sql.FieldEQ(FieldVillageID, v))
@@ -243,26 +223,6 @@ func VillageIDIn(vs ...int) predicate.Idea {
 // VillageIDNotIn applies the NotIn predicate on the "village_id" field.
 func VillageIDNotIn(vs ...int) predicate.Idea {
 	return predicate.Idea(sql.FieldNotIn(FieldVillageID, vs...))
-}
-
-// VillageIDGT applies the GT predicate on the "village_id" field.
-func VillageIDGT(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldGT(FieldVillageID, v))
-}
-
-// VillageIDGTE applies the GTE predicate on the "village_id" field.
-func VillageIDGTE(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldGTE(FieldVillageID, v))
-}
-
-// VillageIDLT applies the LT predicate on the "village_id" field.
-func VillageIDLT(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldLT(FieldVillageID, v))
-}
-
-// VillageIDLTE applies the LTE predicate on the "village_id" field.
-func VillageIDLTE(v int) predicate.Idea {
-	return predicate.Idea(sql.FieldLTE(FieldVillageID, v))
 }
 
 // ContentEQ applies the EQ predicate on the "content" field.
@@ -478,6 +438,52 @@ func ProposerIDIsNil() predicate.Idea {
 // ProposerIDNotNil applies the NotNil predicate on the "proposer_id" field.
 func ProposerIDNotNil() predicate.Idea {
 	return predicate.Idea(sql.FieldNotNull(FieldProposerID))
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.Idea {
+	return predicate.Idea(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.Idea {
+	return predicate.Idea(func(s *sql.Selector) {
+		step := newTownStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.Idea {
+	return predicate.Idea(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.Idea {
+	return predicate.Idea(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // HasCourtyard applies the HasEdge predicate on the "courtyard" edge.

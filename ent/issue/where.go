@@ -270,26 +270,6 @@ func TownIDNotIn(vs ...int) predicate.Issue {
 	return predicate.Issue(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldLTE(FieldTownID, v))
-}
-
 // VillageIDEQ applies the EQ predicate on the "village_id" field.
 func VillageIDEQ(v int) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldVillageID, v))
@@ -308,26 +288,6 @@ func VillageIDIn(vs ...int) predicate.Issue {
 // VillageIDNotIn applies the NotIn predicate on the "village_id" field.
 func VillageIDNotIn(vs ...int) predicate.Issue {
 	return predicate.Issue(sql.FieldNotIn(FieldVillageID, vs...))
-}
-
-// VillageIDGT applies the GT predicate on the "village_id" field.
-func VillageIDGT(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldGT(FieldVillageID, v))
-}
-
-// VillageIDGTE applies the GTE predicate on the "village_id" field.
-func VillageIDGTE(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldGTE(FieldVillageID, v))
-}
-
-// VillageIDLT applies the LT predicate on the "village_id" field.
-func VillageIDLT(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldLT(FieldVillageID, v))
-}
-
-// VillageIDLTE applies the LTE predicate on the "village_id" field.
-func VillageIDLTE(v int) predicate.Issue {
-	return predicate.Issue(sql.FieldLTE(FieldVillageID, v))
 }
 
 // TitleEQ applies the EQ predicate on the "title" field.
@@ -1328,6 +1288,52 @@ func RaisedByIDIsNil() predicate.Issue {
 // RaisedByIDNotNil applies the NotNil predicate on the "raised_by_id" field.
 func RaisedByIDNotNil() predicate.Issue {
 	return predicate.Issue(sql.FieldNotNull(FieldRaisedByID))
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := newTownStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // HasCourtyard applies the HasEdge predicate on the "courtyard" edge.

@@ -14,11 +14,11 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "period", Type: field.TypeString},
 		{Name: "category", Type: field.TypeEnum, Enums: []string{"COURTYARD", "HEAD", "AGENT", "PUBLICIST", "INFORMANT"}},
 		{Name: "citation", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "winner_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -28,6 +28,18 @@ var (
 		Columns:    AwardsColumns,
 		PrimaryKey: []*schema.Column{AwardsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "awards_towns_town",
+				Columns:    []*schema.Column{AwardsColumns[6]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "awards_villages_village",
+				Columns:    []*schema.Column{AwardsColumns[7]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
 			{
 				Symbol:     "awards_courtyards_awards",
 				Columns:    []*schema.Column{AwardsColumns[8]},
@@ -45,17 +57,17 @@ var (
 			{
 				Name:    "award_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{AwardsColumns[3]},
+				Columns: []*schema.Column{AwardsColumns[6]},
 			},
 			{
 				Name:    "award_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{AwardsColumns[4]},
+				Columns: []*schema.Column{AwardsColumns[7]},
 			},
 			{
 				Name:    "award_period_category",
 				Unique:  false,
-				Columns: []*schema.Column{AwardsColumns[5], AwardsColumns[6]},
+				Columns: []*schema.Column{AwardsColumns[3], AwardsColumns[4]},
 			},
 		},
 	}
@@ -77,6 +89,12 @@ var (
 		Columns:    CourtyardsColumns,
 		PrimaryKey: []*schema.Column{CourtyardsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "courtyards_towns_town",
+				Columns:    []*schema.Column{CourtyardsColumns[7]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
 			{
 				Symbol:     "courtyards_villages_courtyards",
 				Columns:    []*schema.Column{CourtyardsColumns[8]},
@@ -111,13 +129,13 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "amount_fen", Type: field.TypeInt64},
 		{Name: "purpose", Type: field.TypeEnum, Enums: []string{"COURTYARD_ECONOMY", "BEAUTIFUL_COURTYARD", "SAFE_COMPOUND", "OTHER"}},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "period", Type: field.TypeString},
 		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 	}
 	// GrantsTable holds the schema information for the "grants" table.
 	GrantsTable = &schema.Table{
@@ -127,8 +145,20 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "grants_courtyards_grants",
-				Columns:    []*schema.Column{GrantsColumns[9]},
+				Columns:    []*schema.Column{GrantsColumns[7]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "grants_towns_town",
+				Columns:    []*schema.Column{GrantsColumns[8]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "grants_villages_village",
+				Columns:    []*schema.Column{GrantsColumns[9]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
@@ -136,12 +166,12 @@ var (
 			{
 				Name:    "grant_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{GrantsColumns[3]},
+				Columns: []*schema.Column{GrantsColumns[8]},
 			},
 			{
 				Name:    "grant_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{GrantsColumns[4]},
+				Columns: []*schema.Column{GrantsColumns[9]},
 			},
 		},
 	}
@@ -150,13 +180,13 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "number", Type: field.TypeString, Size: 32},
 		{Name: "head_name", Type: field.TypeString, Size: 64},
 		{Name: "address", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "phone", Type: field.TypeString, Nullable: true, Size: 32},
 		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 	}
 	// HouseholdsTable holds the schema information for the "households" table.
 	HouseholdsTable = &schema.Table{
@@ -166,8 +196,20 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "households_courtyards_households",
-				Columns:    []*schema.Column{HouseholdsColumns[9]},
+				Columns:    []*schema.Column{HouseholdsColumns[7]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "households_towns_town",
+				Columns:    []*schema.Column{HouseholdsColumns[8]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "households_villages_village",
+				Columns:    []*schema.Column{HouseholdsColumns[9]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
@@ -175,17 +217,17 @@ var (
 			{
 				Name:    "household_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{HouseholdsColumns[3]},
+				Columns: []*schema.Column{HouseholdsColumns[8]},
 			},
 			{
 				Name:    "household_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{HouseholdsColumns[4]},
+				Columns: []*schema.Column{HouseholdsColumns[9]},
 			},
 			{
 				Name:    "household_courtyard_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{HouseholdsColumns[9], HouseholdsColumns[5]},
+				Columns: []*schema.Column{HouseholdsColumns[7], HouseholdsColumns[3]},
 			},
 		},
 	}
@@ -194,11 +236,11 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "moved_at", Type: field.TypeTime},
 		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "household_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 		{Name: "from_courtyard_id", Type: field.TypeInt, Nullable: true},
 		{Name: "courtyard_id", Type: field.TypeInt},
 	}
@@ -210,8 +252,20 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "household_moves_households_moves",
-				Columns:    []*schema.Column{HouseholdMovesColumns[7]},
+				Columns:    []*schema.Column{HouseholdMovesColumns[5]},
 				RefColumns: []*schema.Column{HouseholdsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "household_moves_towns_town",
+				Columns:    []*schema.Column{HouseholdMovesColumns[6]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "household_moves_villages_village",
+				Columns:    []*schema.Column{HouseholdMovesColumns[7]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
@@ -231,12 +285,12 @@ var (
 			{
 				Name:    "householdmove_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{HouseholdMovesColumns[3]},
+				Columns: []*schema.Column{HouseholdMovesColumns[6]},
 			},
 			{
 				Name:    "householdmove_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{HouseholdMovesColumns[4]},
+				Columns: []*schema.Column{HouseholdMovesColumns[7]},
 			},
 		},
 	}
@@ -245,13 +299,13 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "content", Type: field.TypeString, Size: 2147483647},
 		{Name: "submitted_at", Type: field.TypeTime},
 		{Name: "adopted", Type: field.TypeBool, Default: false},
 		{Name: "adopted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 		{Name: "proposer_id", Type: field.TypeInt, Nullable: true},
 	}
 	// IdeasTable holds the schema information for the "ideas" table.
@@ -262,8 +316,20 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "ideas_courtyards_ideas",
-				Columns:    []*schema.Column{IdeasColumns[9]},
+				Columns:    []*schema.Column{IdeasColumns[7]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "ideas_towns_town",
+				Columns:    []*schema.Column{IdeasColumns[8]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "ideas_villages_village",
+				Columns:    []*schema.Column{IdeasColumns[9]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
@@ -277,12 +343,12 @@ var (
 			{
 				Name:    "idea_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IdeasColumns[3]},
+				Columns: []*schema.Column{IdeasColumns[8]},
 			},
 			{
 				Name:    "idea_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IdeasColumns[4]},
+				Columns: []*schema.Column{IdeasColumns[9]},
 			},
 		},
 	}
@@ -291,8 +357,6 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "title", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "category", Type: field.TypeEnum, Enums: []string{"PUBLIC_FACILITY", "LIVING_ENVIRONMENT", "DISPUTE", "CUSTOMS"}},
@@ -312,6 +376,8 @@ var (
 		{Name: "decision", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "outcome", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 		{Name: "item_id", Type: field.TypeInt, Nullable: true},
 		{Name: "raised_by_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -323,8 +389,20 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issues_courtyards_issues",
-				Columns:    []*schema.Column{IssuesColumns[23]},
+				Columns:    []*schema.Column{IssuesColumns[21]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "issues_towns_town",
+				Columns:    []*schema.Column{IssuesColumns[22]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "issues_villages_village",
+				Columns:    []*schema.Column{IssuesColumns[23]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
@@ -344,27 +422,27 @@ var (
 			{
 				Name:    "issue_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[3]},
+				Columns: []*schema.Column{IssuesColumns[22]},
 			},
 			{
 				Name:    "issue_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[4]},
+				Columns: []*schema.Column{IssuesColumns[23]},
 			},
 			{
 				Name:    "issue_courtyard_id_collected_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[23], IssuesColumns[9]},
+				Columns: []*schema.Column{IssuesColumns[21], IssuesColumns[7]},
 			},
 			{
 				Name:    "issue_stage",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[8]},
+				Columns: []*schema.Column{IssuesColumns[6]},
 			},
 			{
 				Name:    "issue_category",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[7]},
+				Columns: []*schema.Column{IssuesColumns[5]},
 			},
 		},
 	}
@@ -388,13 +466,13 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "points", Type: field.TypeInt},
 		{Name: "reason", Type: field.TypeString, Size: 200},
 		{Name: "awarded_at", Type: field.TypeTime},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "household_id", Type: field.TypeInt, Nullable: true},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 		{Name: "rule_id", Type: field.TypeInt, Nullable: true},
 	}
 	// PointEntriesTable holds the schema information for the "point_entries" table.
@@ -405,15 +483,27 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "point_entries_courtyards_point_entries",
-				Columns:    []*schema.Column{PointEntriesColumns[8]},
+				Columns:    []*schema.Column{PointEntriesColumns[6]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_entries_households_point_entries",
-				Columns:    []*schema.Column{PointEntriesColumns[9]},
+				Columns:    []*schema.Column{PointEntriesColumns[7]},
 				RefColumns: []*schema.Column{HouseholdsColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_towns_town",
+				Columns:    []*schema.Column{PointEntriesColumns[8]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "point_entries_villages_village",
+				Columns:    []*schema.Column{PointEntriesColumns[9]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_entries_point_rules_entries",
@@ -426,22 +516,22 @@ var (
 			{
 				Name:    "pointentry_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[3]},
+				Columns: []*schema.Column{PointEntriesColumns[8]},
 			},
 			{
 				Name:    "pointentry_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[4]},
+				Columns: []*schema.Column{PointEntriesColumns[9]},
 			},
 			{
 				Name:    "pointentry_household_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[9]},
+				Columns: []*schema.Column{PointEntriesColumns[7]},
 			},
 			{
 				Name:    "pointentry_courtyard_id_awarded_at",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[8], PointEntriesColumns[7]},
+				Columns: []*schema.Column{PointEntriesColumns[6], PointEntriesColumns[5]},
 			},
 		},
 	}
@@ -450,13 +540,13 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "quantity", Type: field.TypeInt, Default: 1},
 		{Name: "points", Type: field.TypeInt},
 		{Name: "redeemed_at", Type: field.TypeTime},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "household_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 		{Name: "item_id", Type: field.TypeInt},
 	}
 	// PointRedemptionsTable holds the schema information for the "point_redemptions" table.
@@ -467,14 +557,26 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "point_redemptions_courtyards_point_redemptions",
-				Columns:    []*schema.Column{PointRedemptionsColumns[8]},
+				Columns:    []*schema.Column{PointRedemptionsColumns[6]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_redemptions_households_point_redemptions",
-				Columns:    []*schema.Column{PointRedemptionsColumns[9]},
+				Columns:    []*schema.Column{PointRedemptionsColumns[7]},
 				RefColumns: []*schema.Column{HouseholdsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "point_redemptions_towns_town",
+				Columns:    []*schema.Column{PointRedemptionsColumns[8]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "point_redemptions_villages_village",
+				Columns:    []*schema.Column{PointRedemptionsColumns[9]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
@@ -488,17 +590,17 @@ var (
 			{
 				Name:    "pointredemption_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[3]},
+				Columns: []*schema.Column{PointRedemptionsColumns[8]},
 			},
 			{
 				Name:    "pointredemption_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[4]},
+				Columns: []*schema.Column{PointRedemptionsColumns[9]},
 			},
 			{
 				Name:    "pointredemption_household_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[9]},
+				Columns: []*schema.Column{PointRedemptionsColumns[7]},
 			},
 		},
 	}
@@ -555,8 +657,6 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "target", Type: field.TypeEnum, Enums: []string{"OFFICER", "COURTYARD"}},
 		{Name: "dimension", Type: field.TypeEnum, Enums: []string{"DELIBERATION", "PROXY_SERVICE", "PUBLICITY"}},
 		{Name: "score", Type: field.TypeInt},
@@ -564,6 +664,8 @@ var (
 		{Name: "rated_at", Type: field.TypeTime},
 		{Name: "comment", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 		{Name: "rater_id", Type: field.TypeInt, Nullable: true},
 		{Name: "role_assignment_id", Type: field.TypeInt, Nullable: true},
 		{Name: "session_id", Type: field.TypeInt, Nullable: true},
@@ -577,8 +679,20 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "ratings_courtyards_ratings",
-				Columns:    []*schema.Column{RatingsColumns[11]},
+				Columns:    []*schema.Column{RatingsColumns[9]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "ratings_towns_town",
+				Columns:    []*schema.Column{RatingsColumns[10]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "ratings_villages_village",
+				Columns:    []*schema.Column{RatingsColumns[11]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
@@ -610,22 +724,22 @@ var (
 			{
 				Name:    "rating_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[3]},
+				Columns: []*schema.Column{RatingsColumns[10]},
 			},
 			{
 				Name:    "rating_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[4]},
+				Columns: []*schema.Column{RatingsColumns[11]},
 			},
 			{
 				Name:    "rating_courtyard_id_period",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[11], RatingsColumns[8]},
+				Columns: []*schema.Column{RatingsColumns[9], RatingsColumns[6]},
 			},
 			{
 				Name:    "rating_role_assignment_id_period",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[13], RatingsColumns[8]},
+				Columns: []*schema.Column{RatingsColumns[13], RatingsColumns[6]},
 			},
 		},
 	}
@@ -668,8 +782,6 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"HEAD", "PUBLICIST", "AGENT", "INFORMANT"}},
 		{Name: "selection", Type: field.TypeEnum, Enums: []string{"ELECTED", "APPOINTED"}},
 		{Name: "started_at", Type: field.TypeTime},
@@ -677,6 +789,8 @@ var (
 		{Name: "end_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "OTHER"}},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "resident_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 	}
 	// RoleAssignmentsTable holds the schema information for the "role_assignments" table.
 	RoleAssignmentsTable = &schema.Table{
@@ -686,14 +800,26 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "role_assignments_courtyards_role_assignments",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[10]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[8]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_residents_role_assignments",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[11]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[9]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "role_assignments_towns_town",
+				Columns:    []*schema.Column{RoleAssignmentsColumns[10]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "role_assignments_villages_village",
+				Columns:    []*schema.Column{RoleAssignmentsColumns[11]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
@@ -701,17 +827,17 @@ var (
 			{
 				Name:    "roleassignment_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[3]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[10]},
 			},
 			{
 				Name:    "roleassignment_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[4]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[11]},
 			},
 			{
 				Name:    "roleassignment_one_active_per_role",
 				Unique:  true,
-				Columns: []*schema.Column{RoleAssignmentsColumns[10], RoleAssignmentsColumns[5]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[8], RoleAssignmentsColumns[3]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "ended_at IS NULL",
 				},
@@ -719,7 +845,7 @@ var (
 			{
 				Name:    "roleassignment_resident_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[11]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[9]},
 			},
 		},
 	}
@@ -745,8 +871,6 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"LECTURE", "DELIBERATION"}},
 		{Name: "topic", Type: field.TypeEnum, Nullable: true, Enums: []string{"THEORY", "POLICY", "HEALTH", "LAW", "ROLE_MODEL", "TECHNOLOGY", "SAFETY", "CHANGE"}},
 		{Name: "theme", Type: field.TypeString, Nullable: true, Size: 200},
@@ -757,6 +881,8 @@ var (
 		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
 		{Name: "quarter_theme_id", Type: field.TypeInt, Nullable: true},
 		{Name: "speaker_id", Type: field.TypeInt, Nullable: true},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 	}
 	// SessionsTable holds the schema information for the "sessions" table.
 	SessionsTable = &schema.Table{
@@ -766,49 +892,61 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sessions_courtyards_sessions",
-				Columns:    []*schema.Column{SessionsColumns[11]},
+				Columns:    []*schema.Column{SessionsColumns[9]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_issues_sessions",
-				Columns:    []*schema.Column{SessionsColumns[12]},
+				Columns:    []*schema.Column{SessionsColumns[10]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_quarter_themes_sessions",
-				Columns:    []*schema.Column{SessionsColumns[13]},
+				Columns:    []*schema.Column{SessionsColumns[11]},
 				RefColumns: []*schema.Column{QuarterThemesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_residents_lectures_given",
-				Columns:    []*schema.Column{SessionsColumns[14]},
+				Columns:    []*schema.Column{SessionsColumns[12]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "sessions_towns_town",
+				Columns:    []*schema.Column{SessionsColumns[13]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "sessions_villages_village",
+				Columns:    []*schema.Column{SessionsColumns[14]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "session_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[3]},
+				Columns: []*schema.Column{SessionsColumns[13]},
 			},
 			{
 				Name:    "session_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[4]},
+				Columns: []*schema.Column{SessionsColumns[14]},
 			},
 			{
 				Name:    "session_courtyard_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[11], SessionsColumns[9]},
+				Columns: []*schema.Column{SessionsColumns[9], SessionsColumns[7]},
 			},
 			{
 				Name:    "session_kind_topic",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[5], SessionsColumns[6]},
+				Columns: []*schema.Column{SessionsColumns[3], SessionsColumns[4]},
 			},
 		},
 	}
@@ -842,8 +980,6 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "town_id", Type: field.TypeInt},
-		{Name: "village_id", Type: field.TypeInt},
 		{Name: "mode", Type: field.TypeEnum, Enums: []string{"ON_SITE", "END_TO_END", "ASSISTED"}},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "ACCEPTED", "IN_PROGRESS", "COMPLETED", "REJECTED", "WITHDRAWN"}, Default: "SUBMITTED"},
 		{Name: "submitted_at", Type: field.TypeTime},
@@ -854,6 +990,8 @@ var (
 		{Name: "applicant_id", Type: field.TypeInt},
 		{Name: "agent_id", Type: field.TypeInt, Nullable: true},
 		{Name: "service_type_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
 	}
 	// TicketsTable holds the schema information for the "tickets" table.
 	TicketsTable = &schema.Table{
@@ -863,26 +1001,38 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "tickets_courtyards_tickets",
-				Columns:    []*schema.Column{TicketsColumns[11]},
+				Columns:    []*schema.Column{TicketsColumns[9]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_residents_applications",
-				Columns:    []*schema.Column{TicketsColumns[12]},
+				Columns:    []*schema.Column{TicketsColumns[10]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_residents_handled_tickets",
-				Columns:    []*schema.Column{TicketsColumns[13]},
+				Columns:    []*schema.Column{TicketsColumns[11]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "tickets_service_types_tickets",
-				Columns:    []*schema.Column{TicketsColumns[14]},
+				Columns:    []*schema.Column{TicketsColumns[12]},
 				RefColumns: []*schema.Column{ServiceTypesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tickets_towns_town",
+				Columns:    []*schema.Column{TicketsColumns[13]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "tickets_villages_village",
+				Columns:    []*schema.Column{TicketsColumns[14]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
@@ -890,27 +1040,27 @@ var (
 			{
 				Name:    "ticket_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[3]},
+				Columns: []*schema.Column{TicketsColumns[13]},
 			},
 			{
 				Name:    "ticket_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[4]},
+				Columns: []*schema.Column{TicketsColumns[14]},
 			},
 			{
 				Name:    "ticket_town_id_status_due_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[3], TicketsColumns[6], TicketsColumns[8]},
+				Columns: []*schema.Column{TicketsColumns[13], TicketsColumns[4], TicketsColumns[6]},
 			},
 			{
 				Name:    "ticket_courtyard_id_submitted_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[11], TicketsColumns[7]},
+				Columns: []*schema.Column{TicketsColumns[9], TicketsColumns[5]},
 			},
 			{
 				Name:    "ticket_status_due_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[6], TicketsColumns[8]},
+				Columns: []*schema.Column{TicketsColumns[4], TicketsColumns[6]},
 			},
 		},
 	}
@@ -1009,12 +1159,15 @@ var (
 )
 
 func init() {
-	AwardsTable.ForeignKeys[0].RefTable = CourtyardsTable
-	AwardsTable.ForeignKeys[1].RefTable = ResidentsTable
+	AwardsTable.ForeignKeys[0].RefTable = TownsTable
+	AwardsTable.ForeignKeys[1].RefTable = VillagesTable
+	AwardsTable.ForeignKeys[2].RefTable = CourtyardsTable
+	AwardsTable.ForeignKeys[3].RefTable = ResidentsTable
 	AwardsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
 	}
-	CourtyardsTable.ForeignKeys[0].RefTable = VillagesTable
+	CourtyardsTable.ForeignKeys[0].RefTable = TownsTable
+	CourtyardsTable.ForeignKeys[1].RefTable = VillagesTable
 	CourtyardsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
@@ -1022,27 +1175,37 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}
 	GrantsTable.ForeignKeys[0].RefTable = CourtyardsTable
+	GrantsTable.ForeignKeys[1].RefTable = TownsTable
+	GrantsTable.ForeignKeys[2].RefTable = VillagesTable
 	GrantsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
 	}
 	HouseholdsTable.ForeignKeys[0].RefTable = CourtyardsTable
+	HouseholdsTable.ForeignKeys[1].RefTable = TownsTable
+	HouseholdsTable.ForeignKeys[2].RefTable = VillagesTable
 	HouseholdsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(17179869184),
 	}
 	HouseholdMovesTable.ForeignKeys[0].RefTable = HouseholdsTable
-	HouseholdMovesTable.ForeignKeys[1].RefTable = CourtyardsTable
-	HouseholdMovesTable.ForeignKeys[2].RefTable = CourtyardsTable
+	HouseholdMovesTable.ForeignKeys[1].RefTable = TownsTable
+	HouseholdMovesTable.ForeignKeys[2].RefTable = VillagesTable
+	HouseholdMovesTable.ForeignKeys[3].RefTable = CourtyardsTable
+	HouseholdMovesTable.ForeignKeys[4].RefTable = CourtyardsTable
 	HouseholdMovesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
 	IdeasTable.ForeignKeys[0].RefTable = CourtyardsTable
-	IdeasTable.ForeignKeys[1].RefTable = ResidentsTable
+	IdeasTable.ForeignKeys[1].RefTable = TownsTable
+	IdeasTable.ForeignKeys[2].RefTable = VillagesTable
+	IdeasTable.ForeignKeys[3].RefTable = ResidentsTable
 	IdeasTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
 	}
 	IssuesTable.ForeignKeys[0].RefTable = CourtyardsTable
-	IssuesTable.ForeignKeys[1].RefTable = IssueItemsTable
-	IssuesTable.ForeignKeys[2].RefTable = ResidentsTable
+	IssuesTable.ForeignKeys[1].RefTable = TownsTable
+	IssuesTable.ForeignKeys[2].RefTable = VillagesTable
+	IssuesTable.ForeignKeys[3].RefTable = IssueItemsTable
+	IssuesTable.ForeignKeys[4].RefTable = ResidentsTable
 	IssuesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
@@ -1051,13 +1214,17 @@ func init() {
 	}
 	PointEntriesTable.ForeignKeys[0].RefTable = CourtyardsTable
 	PointEntriesTable.ForeignKeys[1].RefTable = HouseholdsTable
-	PointEntriesTable.ForeignKeys[2].RefTable = PointRulesTable
+	PointEntriesTable.ForeignKeys[2].RefTable = TownsTable
+	PointEntriesTable.ForeignKeys[3].RefTable = VillagesTable
+	PointEntriesTable.ForeignKeys[4].RefTable = PointRulesTable
 	PointEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
 	PointRedemptionsTable.ForeignKeys[0].RefTable = CourtyardsTable
 	PointRedemptionsTable.ForeignKeys[1].RefTable = HouseholdsTable
-	PointRedemptionsTable.ForeignKeys[2].RefTable = SupermarketItemsTable
+	PointRedemptionsTable.ForeignKeys[2].RefTable = TownsTable
+	PointRedemptionsTable.ForeignKeys[3].RefTable = VillagesTable
+	PointRedemptionsTable.ForeignKeys[4].RefTable = SupermarketItemsTable
 	PointRedemptionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
@@ -1069,10 +1236,12 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
 	RatingsTable.ForeignKeys[0].RefTable = CourtyardsTable
-	RatingsTable.ForeignKeys[1].RefTable = ResidentsTable
-	RatingsTable.ForeignKeys[2].RefTable = RoleAssignmentsTable
-	RatingsTable.ForeignKeys[3].RefTable = SessionsTable
-	RatingsTable.ForeignKeys[4].RefTable = TicketsTable
+	RatingsTable.ForeignKeys[1].RefTable = TownsTable
+	RatingsTable.ForeignKeys[2].RefTable = VillagesTable
+	RatingsTable.ForeignKeys[3].RefTable = ResidentsTable
+	RatingsTable.ForeignKeys[4].RefTable = RoleAssignmentsTable
+	RatingsTable.ForeignKeys[5].RefTable = SessionsTable
+	RatingsTable.ForeignKeys[6].RefTable = TicketsTable
 	RatingsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
 	}
@@ -1082,6 +1251,8 @@ func init() {
 	}
 	RoleAssignmentsTable.ForeignKeys[0].RefTable = CourtyardsTable
 	RoleAssignmentsTable.ForeignKeys[1].RefTable = ResidentsTable
+	RoleAssignmentsTable.ForeignKeys[2].RefTable = TownsTable
+	RoleAssignmentsTable.ForeignKeys[3].RefTable = VillagesTable
 	RoleAssignmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
@@ -1092,6 +1263,8 @@ func init() {
 	SessionsTable.ForeignKeys[1].RefTable = IssuesTable
 	SessionsTable.ForeignKeys[2].RefTable = QuarterThemesTable
 	SessionsTable.ForeignKeys[3].RefTable = ResidentsTable
+	SessionsTable.ForeignKeys[4].RefTable = TownsTable
+	SessionsTable.ForeignKeys[5].RefTable = VillagesTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
@@ -1103,6 +1276,8 @@ func init() {
 	TicketsTable.ForeignKeys[1].RefTable = ResidentsTable
 	TicketsTable.ForeignKeys[2].RefTable = ResidentsTable
 	TicketsTable.ForeignKeys[3].RefTable = ServiceTypesTable
+	TicketsTable.ForeignKeys[4].RefTable = TownsTable
+	TicketsTable.ForeignKeys[5].RefTable = VillagesTable
 	TicketsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}

@@ -35,6 +35,10 @@ const (
 	FieldHouseholdID = "household_id"
 	// FieldRuleID holds the string denoting the rule_id field in the database.
 	FieldRuleID = "rule_id"
+	// EdgeTown holds the string denoting the town edge name in mutations.
+	EdgeTown = "town"
+	// EdgeVillage holds the string denoting the village edge name in mutations.
+	EdgeVillage = "village"
 	// EdgeCourtyard holds the string denoting the courtyard edge name in mutations.
 	EdgeCourtyard = "courtyard"
 	// EdgeHousehold holds the string denoting the household edge name in mutations.
@@ -43,6 +47,20 @@ const (
 	EdgeRule = "rule"
 	// Table holds the table name of the pointentry in the database.
 	Table = "point_entries"
+	// TownTable is the table that holds the town relation/edge.
+	TownTable = "point_entries"
+	// TownInverseTable is the table name for the Town entity.
+	// It exists in this package in order to avoid circular dependency with the "town" package.
+	TownInverseTable = "towns"
+	// TownColumn is the table column denoting the town relation/edge.
+	TownColumn = "town_id"
+	// VillageTable is the table that holds the village relation/edge.
+	VillageTable = "point_entries"
+	// VillageInverseTable is the table name for the Village entity.
+	// It exists in this package in order to avoid circular dependency with the "village" package.
+	VillageInverseTable = "villages"
+	// VillageColumn is the table column denoting the village relation/edge.
+	VillageColumn = "village_id"
 	// CourtyardTable is the table that holds the courtyard relation/edge.
 	CourtyardTable = "point_entries"
 	// CourtyardInverseTable is the table name for the Courtyard entity.
@@ -166,6 +184,20 @@ func ByRuleID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRuleID, opts...).ToFunc()
 }
 
+// ByTownField orders the results by town field.
+func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTownStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByVillageField orders the results by village field.
+func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVillageStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByCourtyardField orders the results by courtyard field.
 func ByCourtyardField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -185,6 +217,20 @@ func ByRuleField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newRuleStep(), sql.OrderByField(field, opts...))
 	}
+}
+func newTownStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TownInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+	)
+}
+func newVillageStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VillageInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+	)
 }
 func newCourtyardStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(

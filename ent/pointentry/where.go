@@ -205,26 +205,6 @@ func TownIDNotIn(vs ...int) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldLTE(FieldTownID, v))
-}
-
 // VillageIDEQ applies the EQ predicate on the "village_id" field.
 func VillageIDEQ(v int) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldEQ(FieldVillageID, v))
@@ -243,26 +223,6 @@ func VillageIDIn(vs ...int) predicate.PointEntry {
 // VillageIDNotIn applies the NotIn predicate on the "village_id" field.
 func VillageIDNotIn(vs ...int) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldNotIn(FieldVillageID, vs...))
-}
-
-// VillageIDGT applies the GT predicate on the "village_id" field.
-func VillageIDGT(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldGT(FieldVillageID, v))
-}
-
-// VillageIDGTE applies the GTE predicate on the "village_id" field.
-func VillageIDGTE(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldGTE(FieldVillageID, v))
-}
-
-// VillageIDLT applies the LT predicate on the "village_id" field.
-func VillageIDLT(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldLT(FieldVillageID, v))
-}
-
-// VillageIDLTE applies the LTE predicate on the "village_id" field.
-func VillageIDLTE(v int) predicate.PointEntry {
-	return predicate.PointEntry(sql.FieldLTE(FieldVillageID, v))
 }
 
 // PointsEQ applies the EQ predicate on the "points" field.
@@ -488,6 +448,52 @@ func RuleIDIsNil() predicate.PointEntry {
 // RuleIDNotNil applies the NotNil predicate on the "rule_id" field.
 func RuleIDNotNil() predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldNotNull(FieldRuleID))
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newTownStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // HasCourtyard applies the HasEdge predicate on the "courtyard" edge.

@@ -205,26 +205,6 @@ func TownIDNotIn(vs ...int) predicate.PointRedemption {
 	return predicate.PointRedemption(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldLTE(FieldTownID, v))
-}
-
 // VillageIDEQ applies the EQ predicate on the "village_id" field.
 func VillageIDEQ(v int) predicate.PointRedemption {
 	return predicate.PointRedemption(sql.FieldEQ(FieldVillageID, v))
@@ -243,26 +223,6 @@ func VillageIDIn(vs ...int) predicate.PointRedemption {
 // VillageIDNotIn applies the NotIn predicate on the "village_id" field.
 func VillageIDNotIn(vs ...int) predicate.PointRedemption {
 	return predicate.PointRedemption(sql.FieldNotIn(FieldVillageID, vs...))
-}
-
-// VillageIDGT applies the GT predicate on the "village_id" field.
-func VillageIDGT(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldGT(FieldVillageID, v))
-}
-
-// VillageIDGTE applies the GTE predicate on the "village_id" field.
-func VillageIDGTE(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldGTE(FieldVillageID, v))
-}
-
-// VillageIDLT applies the LT predicate on the "village_id" field.
-func VillageIDLT(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldLT(FieldVillageID, v))
-}
-
-// VillageIDLTE applies the LTE predicate on the "village_id" field.
-func VillageIDLTE(v int) predicate.PointRedemption {
-	return predicate.PointRedemption(sql.FieldLTE(FieldVillageID, v))
 }
 
 // QuantityEQ applies the EQ predicate on the "quantity" field.
@@ -443,6 +403,52 @@ func ItemIDIn(vs ...int) predicate.PointRedemption {
 // ItemIDNotIn applies the NotIn predicate on the "item_id" field.
 func ItemIDNotIn(vs ...int) predicate.PointRedemption {
 	return predicate.PointRedemption(sql.FieldNotIn(FieldItemID, vs...))
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.PointRedemption {
+	return predicate.PointRedemption(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.PointRedemption {
+	return predicate.PointRedemption(func(s *sql.Selector) {
+		step := newTownStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.PointRedemption {
+	return predicate.PointRedemption(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.PointRedemption {
+	return predicate.PointRedemption(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // HasCourtyard applies the HasEdge predicate on the "courtyard" edge.

@@ -40,6 +40,10 @@ const (
 	FieldResidentID = "resident_id"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
+	// EdgeTown holds the string denoting the town edge name in mutations.
+	EdgeTown = "town"
+	// EdgeVillage holds the string denoting the village edge name in mutations.
+	EdgeVillage = "village"
 	// EdgeResident holds the string denoting the resident edge name in mutations.
 	EdgeResident = "resident"
 	// EdgeCourtyard holds the string denoting the courtyard edge name in mutations.
@@ -48,6 +52,20 @@ const (
 	EdgeRatings = "ratings"
 	// Table holds the table name of the roleassignment in the database.
 	Table = "role_assignments"
+	// TownTable is the table that holds the town relation/edge.
+	TownTable = "role_assignments"
+	// TownInverseTable is the table name for the Town entity.
+	// It exists in this package in order to avoid circular dependency with the "town" package.
+	TownInverseTable = "towns"
+	// TownColumn is the table column denoting the town relation/edge.
+	TownColumn = "town_id"
+	// VillageTable is the table that holds the village relation/edge.
+	VillageTable = "role_assignments"
+	// VillageInverseTable is the table name for the Village entity.
+	// It exists in this package in order to avoid circular dependency with the "village" package.
+	VillageInverseTable = "villages"
+	// VillageColumn is the table column denoting the village relation/edge.
+	VillageColumn = "village_id"
 	// ResidentTable is the table that holds the resident relation/edge.
 	ResidentTable = "role_assignments"
 	// ResidentInverseTable is the table name for the Resident entity.
@@ -249,6 +267,20 @@ func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCourtyardID, opts...).ToFunc()
 }
 
+// ByTownField orders the results by town field.
+func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTownStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByVillageField orders the results by village field.
+func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVillageStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByResidentField orders the results by resident field.
 func ByResidentField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -275,6 +307,20 @@ func ByRatings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newRatingsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
+}
+func newTownStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TownInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+	)
+}
+func newVillageStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VillageInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+	)
 }
 func newResidentStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(

@@ -195,26 +195,6 @@ func TownIDNotIn(vs ...int) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldLTE(FieldTownID, v))
-}
-
 // VillageIDEQ applies the EQ predicate on the "village_id" field.
 func VillageIDEQ(v int) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldEQ(FieldVillageID, v))
@@ -233,26 +213,6 @@ func VillageIDIn(vs ...int) predicate.RoleAssignment {
 // VillageIDNotIn applies the NotIn predicate on the "village_id" field.
 func VillageIDNotIn(vs ...int) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldNotIn(FieldVillageID, vs...))
-}
-
-// VillageIDGT applies the GT predicate on the "village_id" field.
-func VillageIDGT(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldGT(FieldVillageID, v))
-}
-
-// VillageIDGTE applies the GTE predicate on the "village_id" field.
-func VillageIDGTE(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldGTE(FieldVillageID, v))
-}
-
-// VillageIDLT applies the LT predicate on the "village_id" field.
-func VillageIDLT(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldLT(FieldVillageID, v))
-}
-
-// VillageIDLTE applies the LTE predicate on the "village_id" field.
-func VillageIDLTE(v int) predicate.RoleAssignment {
-	return predicate.RoleAssignment(sql.FieldLTE(FieldVillageID, v))
 }
 
 // RoleEQ applies the EQ predicate on the "role" field.
@@ -453,6 +413,52 @@ func CourtyardIDIn(vs ...int) predicate.RoleAssignment {
 // CourtyardIDNotIn applies the NotIn predicate on the "courtyard_id" field.
 func CourtyardIDNotIn(vs ...int) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldNotIn(FieldCourtyardID, vs...))
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := newTownStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // HasResident applies the HasEdge predicate on the "resident" edge.

@@ -10,6 +10,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"entgo.io/ent/schema/mixin"
@@ -34,20 +35,34 @@ func (TimeMixin) Fields() []ent.Field {
 }
 
 // AreaMixin denormalises the town and village of a courtyard-bound record onto the
-// record itself, so that area scoping and per-area analytics filter on the row's
-// own indexed columns instead of joining through courtyards. The values are filled
-// from the record's courtyard by a hook (see hooks.go) and are not client-settable.
+// record itself (foreign keys town_id and village_id, exposed as the read-only
+// edges town and village), so that area scoping and per-area lists filter on the
+// row's own indexed columns instead of joining through courtyards. The values are
+// filled from the record's courtyard by a hook (see hooks.go) and are not
+// client-settable.
 type AreaMixin struct{ mixin.Schema }
 
 // Fields of the AreaMixin.
 func (AreaMixin) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("town_id").
-			Comment("Town of the record's courtyard (denormalised for scoping).").
-			Annotations(entgql.Skip(entgql.SkipAll)),
+			Comment("Town of the record's courtyard (denormalised for scoping and per-town lists).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("village_id").
-			Comment("Village of the record's courtyard (denormalised for scoping).").
-			Annotations(entgql.Skip(entgql.SkipAll)),
+			Comment("Village of the record's courtyard (denormalised for scoping and per-village lists).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+	}
+}
+
+// Edges of the AreaMixin: read-only links to the record's town and village.
+func (AreaMixin) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("town", Town.Type).Field("town_id").Unique().Required().
+			Comment("Town of the record's courtyard. 所属乡镇").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("village", Village.Type).Field("village_id").Unique().Required().
+			Comment("Village of the record's courtyard. 所属村社区").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

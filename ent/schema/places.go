@@ -136,8 +136,8 @@ func (Courtyard) Fields() []ent.Field {
 		field.Float("longitude").Optional().Nillable().Min(-180).Max(180).
 			Comment("Longitude of the courtyard's centre (WGS-84). 经度"),
 		field.Int("village_id").Comment("Village the courtyard belongs to."),
-		field.Int("town_id").Comment("Town of the courtyard's village (denormalised for scoping).").
-			Annotations(entgql.Skip(entgql.SkipAll)),
+		field.Int("town_id").Comment("Town of the courtyard's village (denormalised for scoping and per-town lists).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -146,6 +146,9 @@ func (Courtyard) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("village", Village.Type).Ref("courtyards").Field("village_id").Unique().Required().
 			Comment("Village the courtyard belongs to. 所属村社区"),
+		edge.To("town", Town.Type).Field("town_id").Unique().Required().
+			Comment("Town of the courtyard's village. 所属乡镇").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("households", Household.Type).Comment("Households currently in the courtyard. 农户").
 			Annotations(entgql.RelayConnection()),
 		edge.To("role_assignments", RoleAssignment.Type).Comment("Head and officers, past and present (一长三员). 岗位任职").

@@ -46,6 +46,10 @@ const (
 	FieldQuarterThemeID = "quarter_theme_id"
 	// FieldIssueID holds the string denoting the issue_id field in the database.
 	FieldIssueID = "issue_id"
+	// EdgeTown holds the string denoting the town edge name in mutations.
+	EdgeTown = "town"
+	// EdgeVillage holds the string denoting the village edge name in mutations.
+	EdgeVillage = "village"
 	// EdgeCourtyard holds the string denoting the courtyard edge name in mutations.
 	EdgeCourtyard = "courtyard"
 	// EdgeSpeaker holds the string denoting the speaker edge name in mutations.
@@ -58,6 +62,20 @@ const (
 	EdgeRatings = "ratings"
 	// Table holds the table name of the session in the database.
 	Table = "sessions"
+	// TownTable is the table that holds the town relation/edge.
+	TownTable = "sessions"
+	// TownInverseTable is the table name for the Town entity.
+	// It exists in this package in order to avoid circular dependency with the "town" package.
+	TownInverseTable = "towns"
+	// TownColumn is the table column denoting the town relation/edge.
+	TownColumn = "town_id"
+	// VillageTable is the table that holds the village relation/edge.
+	VillageTable = "sessions"
+	// VillageInverseTable is the table name for the Village entity.
+	// It exists in this package in order to avoid circular dependency with the "village" package.
+	VillageInverseTable = "villages"
+	// VillageColumn is the table column denoting the village relation/edge.
+	VillageColumn = "village_id"
 	// CourtyardTable is the table that holds the courtyard relation/edge.
 	CourtyardTable = "sessions"
 	// CourtyardInverseTable is the table name for the Courtyard entity.
@@ -277,6 +295,20 @@ func ByIssueID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIssueID, opts...).ToFunc()
 }
 
+// ByTownField orders the results by town field.
+func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTownStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByVillageField orders the results by village field.
+func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVillageStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByCourtyardField orders the results by courtyard field.
 func ByCourtyardField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -317,6 +349,20 @@ func ByRatings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newRatingsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
+}
+func newTownStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TownInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+	)
+}
+func newVillageStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VillageInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+	)
 }
 func newCourtyardStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(

@@ -215,26 +215,6 @@ func TownIDNotIn(vs ...int) predicate.Session {
 	return predicate.Session(sql.FieldNotIn(FieldTownID, vs...))
 }
 
-// TownIDGT applies the GT predicate on the "town_id" field.
-func TownIDGT(v int) predicate.Session {
-	return predicate.Session(sql.FieldGT(FieldTownID, v))
-}
-
-// TownIDGTE applies the GTE predicate on the "town_id" field.
-func TownIDGTE(v int) predicate.Session {
-	return predicate.Session(sql.FieldGTE(FieldTownID, v))
-}
-
-// TownIDLT applies the LT predicate on the "town_id" field.
-func TownIDLT(v int) predicate.Session {
-	return predicate.Session(sql.FieldLT(FieldTownID, v))
-}
-
-// TownIDLTE applies the LTE predicate on the "town_id" field.
-func TownIDLTE(v int) predicate.Session {
-	return predicate.Session(sql.FieldLTE(FieldTownID, v))
-}
-
 // VillageIDEQ applies the EQ predicate on the "village_id" field.
 func VillageIDEQ(v int) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldVillageID, v))
@@ -253,26 +233,6 @@ func VillageIDIn(vs ...int) predicate.Session {
 // VillageIDNotIn applies the NotIn predicate on the "village_id" field.
 func VillageIDNotIn(vs ...int) predicate.Session {
 	return predicate.Session(sql.FieldNotIn(FieldVillageID, vs...))
-}
-
-// VillageIDGT applies the GT predicate on the "village_id" field.
-func VillageIDGT(v int) predicate.Session {
-	return predicate.Session(sql.FieldGT(FieldVillageID, v))
-}
-
-// VillageIDGTE applies the GTE predicate on the "village_id" field.
-func VillageIDGTE(v int) predicate.Session {
-	return predicate.Session(sql.FieldGTE(FieldVillageID, v))
-}
-
-// VillageIDLT applies the LT predicate on the "village_id" field.
-func VillageIDLT(v int) predicate.Session {
-	return predicate.Session(sql.FieldLT(FieldVillageID, v))
-}
-
-// VillageIDLTE applies the LTE predicate on the "village_id" field.
-func VillageIDLTE(v int) predicate.Session {
-	return predicate.Session(sql.FieldLTE(FieldVillageID, v))
 }
 
 // KindEQ applies the EQ predicate on the "kind" field.
@@ -663,6 +623,52 @@ func IssueIDIsNil() predicate.Session {
 // IssueIDNotNil applies the NotNil predicate on the "issue_id" field.
 func IssueIDNotNil() predicate.Session {
 	return predicate.Session(sql.FieldNotNull(FieldIssueID))
+}
+
+// HasTown applies the HasEdge predicate on the "town" edge.
+func HasTown() predicate.Session {
+	return predicate.Session(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TownTable, TownColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTownWith applies the HasEdge predicate on the "town" edge with a given conditions (other predicates).
+func HasTownWith(preds ...predicate.Town) predicate.Session {
+	return predicate.Session(func(s *sql.Selector) {
+		step := newTownStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.Session {
+	return predicate.Session(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.Session {
+	return predicate.Session(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
 }
 
 // HasCourtyard applies the HasEdge predicate on the "courtyard" edge.

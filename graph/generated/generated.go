@@ -60,7 +60,11 @@ type ComplexityRoot struct {
 		CreatedAt   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Period      func(childComplexity int) int
+		Town        func(childComplexity int) int
+		TownID      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		Village     func(childComplexity int) int
+		VillageID   func(childComplexity int) int
 		Winner      func(childComplexity int) int
 		WinnerID    func(childComplexity int) int
 	}
@@ -94,6 +98,8 @@ type ComplexityRoot struct {
 		RoleAssignments  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
 		Sessions         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
 		Tickets          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TicketOrder, where *ent.TicketWhereInput) int
+		Town             func(childComplexity int) int
+		TownID           func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Village          func(childComplexity int) int
 		VillageID        func(childComplexity int) int
@@ -149,7 +155,11 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Period      func(childComplexity int) int
 		Purpose     func(childComplexity int) int
+		Town        func(childComplexity int) int
+		TownID      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		Village     func(childComplexity int) int
+		VillageID   func(childComplexity int) int
 	}
 
 	GrantConnection struct {
@@ -176,7 +186,11 @@ type ComplexityRoot struct {
 		PointEntries     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
 		PointRedemptions func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
 		Residents        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
+		Town             func(childComplexity int) int
+		TownID           func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Village          func(childComplexity int) int
+		VillageID        func(childComplexity int) int
 	}
 
 	HouseholdConnection struct {
@@ -201,7 +215,11 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		MovedAt         func(childComplexity int) int
 		Reason          func(childComplexity int) int
+		Town            func(childComplexity int) int
+		TownID          func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+		Village         func(childComplexity int) int
+		VillageID       func(childComplexity int) int
 	}
 
 	HouseholdMoveConnection struct {
@@ -231,7 +249,11 @@ type ComplexityRoot struct {
 		Proposer    func(childComplexity int) int
 		ProposerID  func(childComplexity int) int
 		SubmittedAt func(childComplexity int) int
+		Town        func(childComplexity int) int
+		TownID      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		Village     func(childComplexity int) int
+		VillageID   func(childComplexity int) int
 	}
 
 	IdeaConnection struct {
@@ -268,7 +290,11 @@ type ComplexityRoot struct {
 		Sessions          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
 		Stage             func(childComplexity int) int
 		Title             func(childComplexity int) int
+		Town              func(childComplexity int) int
+		TownID            func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
+		Village           func(childComplexity int) int
+		VillageID         func(childComplexity int) int
 		VisitedAt         func(childComplexity int) int
 		VotesAbstain      func(childComplexity int) int
 		VotesAgainst      func(childComplexity int) int
@@ -359,7 +385,11 @@ type ComplexityRoot struct {
 		Reason      func(childComplexity int) int
 		Rule        func(childComplexity int) int
 		RuleID      func(childComplexity int) int
+		Town        func(childComplexity int) int
+		TownID      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		Village     func(childComplexity int) int
+		VillageID   func(childComplexity int) int
 	}
 
 	PointEntryConnection struct {
@@ -385,7 +415,11 @@ type ComplexityRoot struct {
 		Points      func(childComplexity int) int
 		Quantity    func(childComplexity int) int
 		RedeemedAt  func(childComplexity int) int
+		Town        func(childComplexity int) int
+		TownID      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		Village     func(childComplexity int) int
+		VillageID   func(childComplexity int) int
 	}
 
 	PointRedemptionConnection struct {
@@ -502,7 +536,11 @@ type ComplexityRoot struct {
 		Target           func(childComplexity int) int
 		Ticket           func(childComplexity int) int
 		TicketID         func(childComplexity int) int
+		Town             func(childComplexity int) int
+		TownID           func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
+		Village          func(childComplexity int) int
+		VillageID        func(childComplexity int) int
 	}
 
 	RatingConnection struct {
@@ -567,7 +605,11 @@ type ComplexityRoot struct {
 		Role        func(childComplexity int) int
 		Selection   func(childComplexity int) int
 		StartedAt   func(childComplexity int) int
+		Town        func(childComplexity int) int
+		TownID      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		Village     func(childComplexity int) int
+		VillageID   func(childComplexity int) int
 	}
 
 	RoleAssignmentConnection struct {
@@ -632,7 +674,11 @@ type ComplexityRoot struct {
 		SpeakerName    func(childComplexity int) int
 		Theme          func(childComplexity int) int
 		Topic          func(childComplexity int) int
+		Town           func(childComplexity int) int
+		TownID         func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
+		Village        func(childComplexity int) int
+		VillageID      func(childComplexity int) int
 	}
 
 	SessionConnection struct {
@@ -693,7 +739,11 @@ type ComplexityRoot struct {
 		ServiceTypeID func(childComplexity int) int
 		Status        func(childComplexity int) int
 		SubmittedAt   func(childComplexity int) int
+		Town          func(childComplexity int) int
+		TownID        func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+		Village       func(childComplexity int) int
+		VillageID     func(childComplexity int) int
 	}
 
 	TicketConnection struct {
@@ -912,12 +962,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Award.Period(childComplexity), true
+	case "Award.town":
+		if e.ComplexityRoot.Award.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Town(childComplexity), true
+	case "Award.townID":
+		if e.ComplexityRoot.Award.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.TownID(childComplexity), true
 	case "Award.updatedAt":
 		if e.ComplexityRoot.Award.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Award.UpdatedAt(childComplexity), true
+	case "Award.village":
+		if e.ComplexityRoot.Award.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.Village(childComplexity), true
+	case "Award.villageID":
+		if e.ComplexityRoot.Award.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Award.VillageID(childComplexity), true
 	case "Award.winner":
 		if e.ComplexityRoot.Award.Winner == nil {
 			break
@@ -1120,6 +1194,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Courtyard.Tickets(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.TicketOrder), args["where"].(*ent.TicketWhereInput)), true
+	case "Courtyard.town":
+		if e.ComplexityRoot.Courtyard.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Courtyard.Town(childComplexity), true
+	case "Courtyard.townID":
+		if e.ComplexityRoot.Courtyard.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Courtyard.TownID(childComplexity), true
 	case "Courtyard.updatedAt":
 		if e.ComplexityRoot.Courtyard.UpdatedAt == nil {
 			break
@@ -1319,12 +1405,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Grant.Purpose(childComplexity), true
+	case "Grant.town":
+		if e.ComplexityRoot.Grant.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Grant.Town(childComplexity), true
+	case "Grant.townID":
+		if e.ComplexityRoot.Grant.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Grant.TownID(childComplexity), true
 	case "Grant.updatedAt":
 		if e.ComplexityRoot.Grant.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Grant.UpdatedAt(childComplexity), true
+	case "Grant.village":
+		if e.ComplexityRoot.Grant.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Grant.Village(childComplexity), true
+	case "Grant.villageID":
+		if e.ComplexityRoot.Grant.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Grant.VillageID(childComplexity), true
 
 	case "GrantConnection.edges":
 		if e.ComplexityRoot.GrantConnection.Edges == nil {
@@ -1450,12 +1560,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Household.Residents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.ResidentOrder), args["where"].(*ent.ResidentWhereInput)), true
+	case "Household.town":
+		if e.ComplexityRoot.Household.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Household.Town(childComplexity), true
+	case "Household.townID":
+		if e.ComplexityRoot.Household.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Household.TownID(childComplexity), true
 	case "Household.updatedAt":
 		if e.ComplexityRoot.Household.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Household.UpdatedAt(childComplexity), true
+	case "Household.village":
+		if e.ComplexityRoot.Household.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Household.Village(childComplexity), true
+	case "Household.villageID":
+		if e.ComplexityRoot.Household.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Household.VillageID(childComplexity), true
 
 	case "HouseholdConnection.edges":
 		if e.ComplexityRoot.HouseholdConnection.Edges == nil {
@@ -1549,12 +1683,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.HouseholdMove.Reason(childComplexity), true
+	case "HouseholdMove.town":
+		if e.ComplexityRoot.HouseholdMove.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HouseholdMove.Town(childComplexity), true
+	case "HouseholdMove.townID":
+		if e.ComplexityRoot.HouseholdMove.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HouseholdMove.TownID(childComplexity), true
 	case "HouseholdMove.updatedAt":
 		if e.ComplexityRoot.HouseholdMove.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.HouseholdMove.UpdatedAt(childComplexity), true
+	case "HouseholdMove.village":
+		if e.ComplexityRoot.HouseholdMove.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HouseholdMove.Village(childComplexity), true
+	case "HouseholdMove.villageID":
+		if e.ComplexityRoot.HouseholdMove.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HouseholdMove.VillageID(childComplexity), true
 
 	case "HouseholdMoveConnection.edges":
 		if e.ComplexityRoot.HouseholdMoveConnection.Edges == nil {
@@ -1661,12 +1819,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Idea.SubmittedAt(childComplexity), true
+	case "Idea.town":
+		if e.ComplexityRoot.Idea.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Town(childComplexity), true
+	case "Idea.townID":
+		if e.ComplexityRoot.Idea.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.TownID(childComplexity), true
 	case "Idea.updatedAt":
 		if e.ComplexityRoot.Idea.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Idea.UpdatedAt(childComplexity), true
+	case "Idea.village":
+		if e.ComplexityRoot.Idea.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Village(childComplexity), true
+	case "Idea.villageID":
+		if e.ComplexityRoot.Idea.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.VillageID(childComplexity), true
 
 	case "IdeaConnection.edges":
 		if e.ComplexityRoot.IdeaConnection.Edges == nil {
@@ -1837,12 +2019,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.Title(childComplexity), true
+	case "Issue.town":
+		if e.ComplexityRoot.Issue.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Town(childComplexity), true
+	case "Issue.townID":
+		if e.ComplexityRoot.Issue.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.TownID(childComplexity), true
 	case "Issue.updatedAt":
 		if e.ComplexityRoot.Issue.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Issue.UpdatedAt(childComplexity), true
+	case "Issue.village":
+		if e.ComplexityRoot.Issue.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Village(childComplexity), true
+	case "Issue.villageID":
+		if e.ComplexityRoot.Issue.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.VillageID(childComplexity), true
 	case "Issue.visitedAt":
 		if e.ComplexityRoot.Issue.VisitedAt == nil {
 			break
@@ -2355,12 +2561,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointEntry.RuleID(childComplexity), true
+	case "PointEntry.town":
+		if e.ComplexityRoot.PointEntry.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.Town(childComplexity), true
+	case "PointEntry.townID":
+		if e.ComplexityRoot.PointEntry.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.TownID(childComplexity), true
 	case "PointEntry.updatedAt":
 		if e.ComplexityRoot.PointEntry.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PointEntry.UpdatedAt(childComplexity), true
+	case "PointEntry.village":
+		if e.ComplexityRoot.PointEntry.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.Village(childComplexity), true
+	case "PointEntry.villageID":
+		if e.ComplexityRoot.PointEntry.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.VillageID(childComplexity), true
 
 	case "PointEntryConnection.edges":
 		if e.ComplexityRoot.PointEntryConnection.Edges == nil {
@@ -2460,12 +2690,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointRedemption.RedeemedAt(childComplexity), true
+	case "PointRedemption.town":
+		if e.ComplexityRoot.PointRedemption.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRedemption.Town(childComplexity), true
+	case "PointRedemption.townID":
+		if e.ComplexityRoot.PointRedemption.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRedemption.TownID(childComplexity), true
 	case "PointRedemption.updatedAt":
 		if e.ComplexityRoot.PointRedemption.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PointRedemption.UpdatedAt(childComplexity), true
+	case "PointRedemption.village":
+		if e.ComplexityRoot.PointRedemption.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRedemption.Village(childComplexity), true
+	case "PointRedemption.villageID":
+		if e.ComplexityRoot.PointRedemption.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRedemption.VillageID(childComplexity), true
 
 	case "PointRedemptionConnection.edges":
 		if e.ComplexityRoot.PointRedemptionConnection.Edges == nil {
@@ -3094,12 +3348,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Rating.TicketID(childComplexity), true
+	case "Rating.town":
+		if e.ComplexityRoot.Rating.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rating.Town(childComplexity), true
+	case "Rating.townID":
+		if e.ComplexityRoot.Rating.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rating.TownID(childComplexity), true
 	case "Rating.updatedAt":
 		if e.ComplexityRoot.Rating.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Rating.UpdatedAt(childComplexity), true
+	case "Rating.village":
+		if e.ComplexityRoot.Rating.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rating.Village(childComplexity), true
+	case "Rating.villageID":
+		if e.ComplexityRoot.Rating.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rating.VillageID(childComplexity), true
 
 	case "RatingConnection.edges":
 		if e.ComplexityRoot.RatingConnection.Edges == nil {
@@ -3410,12 +3688,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignment.StartedAt(childComplexity), true
+	case "RoleAssignment.town":
+		if e.ComplexityRoot.RoleAssignment.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.Town(childComplexity), true
+	case "RoleAssignment.townID":
+		if e.ComplexityRoot.RoleAssignment.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.TownID(childComplexity), true
 	case "RoleAssignment.updatedAt":
 		if e.ComplexityRoot.RoleAssignment.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RoleAssignment.UpdatedAt(childComplexity), true
+	case "RoleAssignment.village":
+		if e.ComplexityRoot.RoleAssignment.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.Village(childComplexity), true
+	case "RoleAssignment.villageID":
+		if e.ComplexityRoot.RoleAssignment.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.VillageID(childComplexity), true
 
 	case "RoleAssignmentConnection.edges":
 		if e.ComplexityRoot.RoleAssignmentConnection.Edges == nil {
@@ -3674,12 +3976,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Topic(childComplexity), true
+	case "Session.town":
+		if e.ComplexityRoot.Session.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Town(childComplexity), true
+	case "Session.townID":
+		if e.ComplexityRoot.Session.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.TownID(childComplexity), true
 	case "Session.updatedAt":
 		if e.ComplexityRoot.Session.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Session.UpdatedAt(childComplexity), true
+	case "Session.village":
+		if e.ComplexityRoot.Session.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Village(childComplexity), true
+	case "Session.villageID":
+		if e.ComplexityRoot.Session.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.VillageID(childComplexity), true
 
 	case "SessionConnection.edges":
 		if e.ComplexityRoot.SessionConnection.Edges == nil {
@@ -3931,12 +4257,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.SubmittedAt(childComplexity), true
+	case "Ticket.town":
+		if e.ComplexityRoot.Ticket.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.Town(childComplexity), true
+	case "Ticket.townID":
+		if e.ComplexityRoot.Ticket.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.TownID(childComplexity), true
 	case "Ticket.updatedAt":
 		if e.ComplexityRoot.Ticket.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Ticket.UpdatedAt(childComplexity), true
+	case "Ticket.village":
+		if e.ComplexityRoot.Ticket.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.Village(childComplexity), true
+	case "Ticket.villageID":
+		if e.ComplexityRoot.Ticket.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.VillageID(childComplexity), true
 
 	case "TicketConnection.edges":
 		if e.ComplexityRoot.TicketConnection.Edges == nil {
@@ -4488,6 +4838,14 @@ type Award implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   Half-year, e.g. 2024H1. 评选周期
   """
   period: String!
@@ -4507,6 +4865,14 @@ type Award implements Node {
   Resident awarded (person categories).
   """
   winnerID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard awarded, or where the winner serves. 所属院坝
   """
@@ -4692,6 +5058,38 @@ input AwardWhereInput {
   """
   updatedAtLTE: Time
   """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
   period field predicates
   """
   period: String
@@ -4860,6 +5258,22 @@ input AwardWhereInput {
   """
   winnerIDNotNil: Boolean
   """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
   courtyard edge predicates
   """
   hasCourtyard: Boolean
@@ -4913,9 +5327,17 @@ type Courtyard implements Node {
   """
   villageID: ID!
   """
+  Town of the courtyard's village (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
   Village the courtyard belongs to. 所属村社区
   """
   village: Village!
+  """
+  Town of the courtyard's village. 所属乡镇
+  """
+  town: Town!
   """
   Households currently in the courtyard. 农户
   """
@@ -5657,6 +6079,22 @@ input CourtyardWhereInput {
   """
   villageIDNotIn: [ID!]
   """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
   village edge predicates
   """
   hasVillage: Boolean
@@ -5664,6 +6102,14 @@ input CourtyardWhereInput {
   Matches records with at least one village (matching the filter, for hasXWith).
   """
   hasVillageWith: [VillageWhereInput!]
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
   """
   households edge predicates
   """
@@ -6544,6 +6990,14 @@ type Grant implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   Amount in fen (1 yuan = 100 fen). 金额（分）
   """
   amountFen: Int!
@@ -6563,6 +7017,14 @@ type Grant implements Node {
   Courtyard granted.
   """
   courtyardID: ID!
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard granted. 所属院坝
   """
@@ -6743,6 +7205,38 @@ input GrantWhereInput {
   """
   updatedAtLTE: Time
   """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
   amount_fen field predicates
   """
   amountFen: Int
@@ -6919,6 +7413,22 @@ input GrantWhereInput {
   """
   courtyardIDNotIn: [ID!]
   """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
   courtyard edge predicates
   """
   hasCourtyard: Boolean
@@ -6944,6 +7454,14 @@ type Household implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   Household number within the courtyard, e.g. 012. 户号
   """
   number: String!
@@ -6963,6 +7481,14 @@ type Household implements Node {
   Courtyard the household currently belongs to.
   """
   courtyardID: ID!
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard the household currently belongs to. 所属院坝
   """
@@ -7151,6 +7677,14 @@ type HouseholdMove implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   When the move took effect. 迁移时间
   """
   movedAt: Time!
@@ -7170,6 +7704,14 @@ type HouseholdMove implements Node {
   Courtyard the household moved into.
   """
   courtyardID: ID!
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Household that moved. 农户
   """
@@ -7348,6 +7890,38 @@ input HouseholdMoveWhereInput {
   """
   updatedAtLTE: Time
   """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
   moved_at field predicates
   """
   movedAt: Time
@@ -7495,6 +8069,22 @@ input HouseholdMoveWhereInput {
   Matches records whose courtyardID is none of the values.
   """
   courtyardIDNotIn: [ID!]
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
   """
   household edge predicates
   """
@@ -7655,6 +8245,38 @@ input HouseholdWhereInput {
   Matches records whose updatedAt is less than or equal to the value.
   """
   updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
   """
   number field predicates
   """
@@ -7896,6 +8518,22 @@ input HouseholdWhereInput {
   """
   courtyardIDNotIn: [ID!]
   """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
   courtyard edge predicates
   """
   hasCourtyard: Boolean
@@ -7953,6 +8591,14 @@ type Idea implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   The idea. 内容
   """
   content: String!
@@ -7976,6 +8622,14 @@ type Idea implements Node {
   Resident who proposed it.
   """
   proposerID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard the idea was submitted in. 所属院坝
   """
@@ -8150,6 +8804,38 @@ input IdeaWhereInput {
   """
   updatedAtLTE: Time
   """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
   content field predicates
   """
   content: String
@@ -8322,6 +9008,22 @@ input IdeaWhereInput {
   """
   proposerIDNotNil: Boolean
   """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
   courtyard edge predicates
   """
   hasCourtyard: Boolean
@@ -8354,6 +9056,14 @@ type Issue implements Node {
   When the record was last changed (UTC). 更新时间
   """
   updatedAt: Time!
+  """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
   """
   Short title. 标题
   """
@@ -8438,6 +9148,14 @@ type Issue implements Node {
   Resident who raised the issue.
   """
   raisedByID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard deliberating the issue. 所属院坝
   """
@@ -9039,6 +9757,38 @@ input IssueWhereInput {
   Matches records whose updatedAt is less than or equal to the value.
   """
   updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
   """
   title field predicates
   """
@@ -9840,6 +10590,22 @@ input IssueWhereInput {
   """
   raisedByIDNotNil: Boolean
   """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
   courtyard edge predicates
   """
   hasCourtyard: Boolean
@@ -9934,6 +10700,14 @@ type PointEntry implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   Points earned (positive) or lost (negative). 积分
   """
   points: Int!
@@ -9957,6 +10731,14 @@ type PointEntry implements Node {
   Rule applied.
   """
   ruleID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard of the entry. 所属院坝
   """
@@ -10135,6 +10917,38 @@ input PointEntryWhereInput {
   Matches records whose updatedAt is less than or equal to the value.
   """
   updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
   """
   points field predicates
   """
@@ -10316,6 +11130,22 @@ input PointEntryWhereInput {
   """
   ruleIDNotNil: Boolean
   """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
   courtyard edge predicates
   """
   hasCourtyard: Boolean
@@ -10357,6 +11187,14 @@ type PointRedemption implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   Units taken. 数量
   """
   quantity: Int!
@@ -10380,6 +11218,14 @@ type PointRedemption implements Node {
   Good taken.
   """
   itemID: ID!
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard of the household. 所属院坝
   """
@@ -10559,6 +11405,38 @@ input PointRedemptionWhereInput {
   """
   updatedAtLTE: Time
   """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
   quantity field predicates
   """
   quantity: Int
@@ -10702,6 +11580,22 @@ input PointRedemptionWhereInput {
   Matches records whose itemID is none of the values.
   """
   itemIDNotIn: [ID!]
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
   """
   courtyard edge predicates
   """
@@ -12400,6 +13294,14 @@ type Rating implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   An officer's service (OFFICER) or the courtyard's self-governance (COURTYARD). 评价对象
   """
   target: RatingTarget!
@@ -12443,6 +13345,14 @@ type Rating implements Node {
   Session the rating follows.
   """
   sessionID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard rated or whose officer is rated. 所属院坝
   """
@@ -12646,6 +13556,38 @@ input RatingWhereInput {
   Matches records whose updatedAt is less than or equal to the value.
   """
   updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
   """
   target field predicates
   """
@@ -12966,6 +13908,22 @@ input RatingWhereInput {
   Matches records whose sessionID is set.
   """
   sessionIDNotNil: Boolean
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
   """
   courtyard edge predicates
   """
@@ -13850,6 +14808,14 @@ type RoleAssignment implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   院坝长 HEAD, 宣传员 PUBLICIST, 代办员 AGENT or 信息员 INFORMANT.
   """
   role: RoleAssignmentRole!
@@ -13877,6 +14843,14 @@ type RoleAssignment implements Node {
   Courtyard served.
   """
   courtyardID: ID!
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Resident holding the role. 任职人
   """
@@ -14113,6 +15087,38 @@ input RoleAssignmentWhereInput {
   """
   updatedAtLTE: Time
   """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
   role field predicates
   """
   role: RoleAssignmentRole
@@ -14272,6 +15278,22 @@ input RoleAssignmentWhereInput {
   Matches records whose courtyardID is none of the values.
   """
   courtyardIDNotIn: [ID!]
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
   """
   resident edge predicates
   """
@@ -14696,6 +15718,14 @@ type Session implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   宣讲 LECTURE or 议事会 DELIBERATION.
   """
   kind: SessionKind!
@@ -14735,6 +15765,14 @@ type Session implements Node {
   Issue a deliberation meeting was about.
   """
   issueID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard where it was held. 所属院坝
   """
@@ -14972,6 +16010,38 @@ input SessionWhereInput {
   Matches records whose updatedAt is less than or equal to the value.
   """
   updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
   """
   kind field predicates
   """
@@ -15284,6 +16354,22 @@ input SessionWhereInput {
   Matches records whose issueID is set.
   """
   issueIDNotNil: Boolean
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
   """
   courtyard edge predicates
   """
@@ -15739,6 +16825,14 @@ type Ticket implements Node {
   """
   updatedAt: Time!
   """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
   现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED.
   """
   mode: TicketMode!
@@ -15778,6 +16872,14 @@ type Ticket implements Node {
   Agent (代办员) handling the ticket.
   """
   agentID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
   """
   Courtyard of the applicant. 所属院坝
   """
@@ -16015,6 +17117,38 @@ input TicketWhereInput {
   Matches records whose updatedAt is less than or equal to the value.
   """
   updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
   """
   mode field predicates
   """
@@ -16283,6 +17417,22 @@ input TicketWhereInput {
   Matches records whose agentID is set.
   """
   agentIDNotNil: Boolean
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
   """
   courtyard edge predicates
   """
@@ -18857,6 +20007,10 @@ func (ec *executionContext) childFields_Award(ctx context.Context, field graphql
 		return ec.fieldContext_Award_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Award_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Award_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Award_villageID(ctx, field)
 	case "period":
 		return ec.fieldContext_Award_period(ctx, field)
 	case "category":
@@ -18867,6 +20021,10 @@ func (ec *executionContext) childFields_Award(ctx context.Context, field graphql
 		return ec.fieldContext_Award_courtyardID(ctx, field)
 	case "winnerID":
 		return ec.fieldContext_Award_winnerID(ctx, field)
+	case "town":
+		return ec.fieldContext_Award_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Award_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Award_courtyard(ctx, field)
 	case "winner":
@@ -18915,8 +20073,12 @@ func (ec *executionContext) childFields_Courtyard(ctx context.Context, field gra
 		return ec.fieldContext_Courtyard_longitude(ctx, field)
 	case "villageID":
 		return ec.fieldContext_Courtyard_villageID(ctx, field)
+	case "townID":
+		return ec.fieldContext_Courtyard_townID(ctx, field)
 	case "village":
 		return ec.fieldContext_Courtyard_village(ctx, field)
+	case "town":
+		return ec.fieldContext_Courtyard_town(ctx, field)
 	case "households":
 		return ec.fieldContext_Courtyard_households(ctx, field)
 	case "roleAssignments":
@@ -19033,6 +20195,10 @@ func (ec *executionContext) childFields_Grant(ctx context.Context, field graphql
 		return ec.fieldContext_Grant_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Grant_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Grant_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Grant_villageID(ctx, field)
 	case "amountFen":
 		return ec.fieldContext_Grant_amountFen(ctx, field)
 	case "purpose":
@@ -19043,6 +20209,10 @@ func (ec *executionContext) childFields_Grant(ctx context.Context, field graphql
 		return ec.fieldContext_Grant_period(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Grant_courtyardID(ctx, field)
+	case "town":
+		return ec.fieldContext_Grant_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Grant_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Grant_courtyard(ctx, field)
 	}
@@ -19079,6 +20249,10 @@ func (ec *executionContext) childFields_Household(ctx context.Context, field gra
 		return ec.fieldContext_Household_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Household_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Household_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Household_villageID(ctx, field)
 	case "number":
 		return ec.fieldContext_Household_number(ctx, field)
 	case "headName":
@@ -19089,6 +20263,10 @@ func (ec *executionContext) childFields_Household(ctx context.Context, field gra
 		return ec.fieldContext_Household_phone(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Household_courtyardID(ctx, field)
+	case "town":
+		return ec.fieldContext_Household_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Household_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Household_courtyard(ctx, field)
 	case "residents":
@@ -19133,6 +20311,10 @@ func (ec *executionContext) childFields_HouseholdMove(ctx context.Context, field
 		return ec.fieldContext_HouseholdMove_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_HouseholdMove_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_HouseholdMove_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_HouseholdMove_villageID(ctx, field)
 	case "movedAt":
 		return ec.fieldContext_HouseholdMove_movedAt(ctx, field)
 	case "reason":
@@ -19143,6 +20325,10 @@ func (ec *executionContext) childFields_HouseholdMove(ctx context.Context, field
 		return ec.fieldContext_HouseholdMove_fromCourtyardID(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_HouseholdMove_courtyardID(ctx, field)
+	case "town":
+		return ec.fieldContext_HouseholdMove_town(ctx, field)
+	case "village":
+		return ec.fieldContext_HouseholdMove_village(ctx, field)
 	case "household":
 		return ec.fieldContext_HouseholdMove_household(ctx, field)
 	case "fromCourtyard":
@@ -19193,6 +20379,10 @@ func (ec *executionContext) childFields_Idea(ctx context.Context, field graphql.
 		return ec.fieldContext_Idea_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Idea_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Idea_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Idea_villageID(ctx, field)
 	case "content":
 		return ec.fieldContext_Idea_content(ctx, field)
 	case "submittedAt":
@@ -19205,6 +20395,10 @@ func (ec *executionContext) childFields_Idea(ctx context.Context, field graphql.
 		return ec.fieldContext_Idea_courtyardID(ctx, field)
 	case "proposerID":
 		return ec.fieldContext_Idea_proposerID(ctx, field)
+	case "town":
+		return ec.fieldContext_Idea_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Idea_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Idea_courtyard(ctx, field)
 	case "proposer":
@@ -19243,6 +20437,10 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Issue_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Issue_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Issue_villageID(ctx, field)
 	case "title":
 		return ec.fieldContext_Issue_title(ctx, field)
 	case "description":
@@ -19285,6 +20483,10 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_itemID(ctx, field)
 	case "raisedByID":
 		return ec.fieldContext_Issue_raisedByID(ctx, field)
+	case "town":
+		return ec.fieldContext_Issue_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Issue_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Issue_courtyard(ctx, field)
 	case "item":
@@ -19393,6 +20595,10 @@ func (ec *executionContext) childFields_PointEntry(ctx context.Context, field gr
 		return ec.fieldContext_PointEntry_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_PointEntry_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_PointEntry_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_PointEntry_villageID(ctx, field)
 	case "points":
 		return ec.fieldContext_PointEntry_points(ctx, field)
 	case "reason":
@@ -19405,6 +20611,10 @@ func (ec *executionContext) childFields_PointEntry(ctx context.Context, field gr
 		return ec.fieldContext_PointEntry_householdID(ctx, field)
 	case "ruleID":
 		return ec.fieldContext_PointEntry_ruleID(ctx, field)
+	case "town":
+		return ec.fieldContext_PointEntry_town(ctx, field)
+	case "village":
+		return ec.fieldContext_PointEntry_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_PointEntry_courtyard(ctx, field)
 	case "household":
@@ -19445,6 +20655,10 @@ func (ec *executionContext) childFields_PointRedemption(ctx context.Context, fie
 		return ec.fieldContext_PointRedemption_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_PointRedemption_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_PointRedemption_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_PointRedemption_villageID(ctx, field)
 	case "quantity":
 		return ec.fieldContext_PointRedemption_quantity(ctx, field)
 	case "points":
@@ -19457,6 +20671,10 @@ func (ec *executionContext) childFields_PointRedemption(ctx context.Context, fie
 		return ec.fieldContext_PointRedemption_householdID(ctx, field)
 	case "itemID":
 		return ec.fieldContext_PointRedemption_itemID(ctx, field)
+	case "town":
+		return ec.fieldContext_PointRedemption_town(ctx, field)
+	case "village":
+		return ec.fieldContext_PointRedemption_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_PointRedemption_courtyard(ctx, field)
 	case "household":
@@ -19609,6 +20827,10 @@ func (ec *executionContext) childFields_Rating(ctx context.Context, field graphq
 		return ec.fieldContext_Rating_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Rating_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Rating_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Rating_villageID(ctx, field)
 	case "target":
 		return ec.fieldContext_Rating_target(ctx, field)
 	case "dimension":
@@ -19631,6 +20853,10 @@ func (ec *executionContext) childFields_Rating(ctx context.Context, field graphq
 		return ec.fieldContext_Rating_ticketID(ctx, field)
 	case "sessionID":
 		return ec.fieldContext_Rating_sessionID(ctx, field)
+	case "town":
+		return ec.fieldContext_Rating_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Rating_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Rating_courtyard(ctx, field)
 	case "roleAssignment":
@@ -19751,6 +20977,10 @@ func (ec *executionContext) childFields_RoleAssignment(ctx context.Context, fiel
 		return ec.fieldContext_RoleAssignment_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_RoleAssignment_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_RoleAssignment_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_RoleAssignment_villageID(ctx, field)
 	case "role":
 		return ec.fieldContext_RoleAssignment_role(ctx, field)
 	case "selection":
@@ -19765,6 +20995,10 @@ func (ec *executionContext) childFields_RoleAssignment(ctx context.Context, fiel
 		return ec.fieldContext_RoleAssignment_residentID(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_RoleAssignment_courtyardID(ctx, field)
+	case "town":
+		return ec.fieldContext_RoleAssignment_town(ctx, field)
+	case "village":
+		return ec.fieldContext_RoleAssignment_village(ctx, field)
 	case "resident":
 		return ec.fieldContext_RoleAssignment_resident(ctx, field)
 	case "courtyard":
@@ -19871,6 +21105,10 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Session_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Session_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Session_villageID(ctx, field)
 	case "kind":
 		return ec.fieldContext_Session_kind(ctx, field)
 	case "topic":
@@ -19891,6 +21129,10 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_quarterThemeID(ctx, field)
 	case "issueID":
 		return ec.fieldContext_Session_issueID(ctx, field)
+	case "town":
+		return ec.fieldContext_Session_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Session_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Session_courtyard(ctx, field)
 	case "speaker":
@@ -19993,6 +21235,10 @@ func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphq
 		return ec.fieldContext_Ticket_createdAt(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_Ticket_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_Ticket_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_Ticket_villageID(ctx, field)
 	case "mode":
 		return ec.fieldContext_Ticket_mode(ctx, field)
 	case "status":
@@ -20013,6 +21259,10 @@ func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphq
 		return ec.fieldContext_Ticket_serviceTypeID(ctx, field)
 	case "agentID":
 		return ec.fieldContext_Ticket_agentID(ctx, field)
+	case "town":
+		return ec.fieldContext_Ticket_town(ctx, field)
+	case "village":
+		return ec.fieldContext_Ticket_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Ticket_courtyard(ctx, field)
 	case "applicant":
@@ -24098,6 +25348,52 @@ func (ec *executionContext) fieldContext_Award_updatedAt(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Award", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Award_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Award_period(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24211,6 +25507,70 @@ func (ec *executionContext) _Award_winnerID(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Award_winnerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Award_town(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Award",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Award_village(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Award_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Award_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Award",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Award_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
@@ -24603,6 +25963,29 @@ func (ec *executionContext) fieldContext_Courtyard_villageID(_ context.Context, 
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Courtyard_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Courtyard_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Courtyard_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Courtyard_village(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24630,6 +26013,38 @@ func (ec *executionContext) fieldContext_Courtyard_village(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Courtyard_town(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Courtyard_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Courtyard_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Courtyard",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25759,6 +27174,52 @@ func (ec *executionContext) fieldContext_Grant_updatedAt(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Grant_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Grant_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Grant_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Grant_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Grant_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Grant_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Grant_amountFen(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25872,6 +27333,70 @@ func (ec *executionContext) _Grant_courtyardID(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Grant_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Grant_town(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Grant_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Grant_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Grant",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Grant_village(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Grant_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Grant_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Grant",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Grant_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
@@ -26117,6 +27642,52 @@ func (ec *executionContext) fieldContext_Household_updatedAt(_ context.Context, 
 	return graphql.NewScalarFieldContext("Household", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Household_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Household_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Household_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Household_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Household_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Household_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Household_number(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26230,6 +27801,70 @@ func (ec *executionContext) _Household_courtyardID(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Household_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Household_town(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Household_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Household_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Household",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Household_village(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Household_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Household_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Household",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Household_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
@@ -26651,6 +28286,52 @@ func (ec *executionContext) fieldContext_HouseholdMove_updatedAt(_ context.Conte
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "Time")
 }
 
+func (ec *executionContext) _HouseholdMove_townID(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HouseholdMove_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HouseholdMove_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
+}
+
+func (ec *executionContext) _HouseholdMove_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HouseholdMove_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HouseholdMove_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
+}
+
 func (ec *executionContext) _HouseholdMove_movedAt(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26764,6 +28445,70 @@ func (ec *executionContext) _HouseholdMove_courtyardID(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_HouseholdMove_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
+}
+
+func (ec *executionContext) _HouseholdMove_town(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HouseholdMove_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HouseholdMove_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HouseholdMove",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HouseholdMove_village(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HouseholdMove_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HouseholdMove_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HouseholdMove",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _HouseholdMove_household(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
@@ -27137,6 +28882,52 @@ func (ec *executionContext) fieldContext_Idea_updatedAt(_ context.Context, field
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Idea_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Idea_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Idea_content(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27273,6 +29064,70 @@ func (ec *executionContext) _Idea_proposerID(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Idea_proposerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Idea_town(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Idea",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Idea_village(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Idea",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Idea_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
@@ -27548,6 +29403,52 @@ func (ec *executionContext) _Issue_updatedAt(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Issue_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Issue_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Issue_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
@@ -28031,6 +29932,70 @@ func (ec *executionContext) _Issue_raisedByID(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Issue_raisedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Issue_town(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Issue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Issue_village(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Issue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Issue_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
@@ -29920,6 +31885,52 @@ func (ec *executionContext) fieldContext_PointEntry_updatedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "Time")
 }
 
+func (ec *executionContext) _PointEntry_townID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointEntry_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
 func (ec *executionContext) _PointEntry_points(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30056,6 +32067,70 @@ func (ec *executionContext) _PointEntry_ruleID(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_PointEntry_ruleID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointEntry_town(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntry_village(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PointEntry_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
@@ -30365,6 +32440,52 @@ func (ec *executionContext) fieldContext_PointRedemption_updatedAt(_ context.Con
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Time")
 }
 
+func (ec *executionContext) _PointRedemption_townID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRedemption_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointRedemption_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointRedemption_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRedemption_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointRedemption_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
+}
+
 func (ec *executionContext) _PointRedemption_quantity(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30501,6 +32622,70 @@ func (ec *executionContext) _PointRedemption_itemID(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_PointRedemption_itemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointRedemption_town(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRedemption_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointRedemption_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointRedemption",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointRedemption_village(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRedemption_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointRedemption_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointRedemption",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PointRedemption_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
@@ -32863,6 +35048,52 @@ func (ec *executionContext) fieldContext_Rating_updatedAt(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Rating_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rating_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rating_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Rating_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rating_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rating_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Rating_target(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33114,6 +35345,70 @@ func (ec *executionContext) _Rating_sessionID(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Rating_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Rating_town(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rating_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rating_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Rating",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Rating_village(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rating_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Rating_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Rating",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Rating_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
@@ -34307,6 +36602,52 @@ func (ec *executionContext) fieldContext_RoleAssignment_updatedAt(_ context.Cont
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Time")
 }
 
+func (ec *executionContext) _RoleAssignment_townID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RoleAssignment_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
+}
+
 func (ec *executionContext) _RoleAssignment_role(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34466,6 +36807,70 @@ func (ec *executionContext) _RoleAssignment_courtyardID(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_RoleAssignment_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RoleAssignment_town(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RoleAssignment_village(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _RoleAssignment_resident(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
@@ -35285,6 +37690,52 @@ func (ec *executionContext) fieldContext_Session_updatedAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Session_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Session_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Session_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35513,6 +37964,70 @@ func (ec *executionContext) _Session_issueID(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Session_issueID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Session_town(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_village(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Session_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
@@ -36364,6 +38879,52 @@ func (ec *executionContext) fieldContext_Ticket_updatedAt(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Ticket_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_townID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TownID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Ticket_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_villageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VillageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Ticket_mode(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36592,6 +39153,70 @@ func (ec *executionContext) _Ticket_agentID(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Ticket_agentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Ticket_town(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ticket",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Ticket_village(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ticket",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Ticket_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
@@ -39414,7 +42039,7 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "citation", "citationNEQ", "citationIn", "citationNotIn", "citationGT", "citationGTE", "citationLT", "citationLTE", "citationContains", "citationHasPrefix", "citationHasSuffix", "citationIsNil", "citationNotNil", "citationEqualFold", "citationContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "winnerID", "winnerIDNEQ", "winnerIDIn", "winnerIDNotIn", "winnerIDIsNil", "winnerIDNotNil", "hasCourtyard", "hasCourtyardWith", "hasWinner", "hasWinnerWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "citation", "citationNEQ", "citationIn", "citationNotIn", "citationGT", "citationGTE", "citationLT", "citationLTE", "citationContains", "citationHasPrefix", "citationHasSuffix", "citationIsNil", "citationNotNil", "citationEqualFold", "citationContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "winnerID", "winnerIDNEQ", "winnerIDIn", "winnerIDNotIn", "winnerIDIsNil", "winnerIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasWinner", "hasWinnerWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -39610,6 +42235,62 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "period":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -39904,6 +42585,34 @@ func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.WinnerIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -40062,7 +42771,7 @@ func (ec *executionContext) unmarshalInputCourtyardWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "hasVillage", "hasVillageWith", "hasHouseholds", "hasHouseholdsWith", "hasRoleAssignments", "hasRoleAssignmentsWith", "hasIssues", "hasIssuesWith", "hasIdeas", "hasIdeasWith", "hasTickets", "hasTicketsWith", "hasSessions", "hasSessionsWith", "hasRatings", "hasRatingsWith", "hasPointEntries", "hasPointEntriesWith", "hasPointRedemptions", "hasPointRedemptionsWith", "hasAwards", "hasAwardsWith", "hasGrants", "hasGrantsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "hasVillage", "hasVillageWith", "hasTown", "hasTownWith", "hasHouseholds", "hasHouseholdsWith", "hasRoleAssignments", "hasRoleAssignmentsWith", "hasIssues", "hasIssuesWith", "hasIdeas", "hasIdeasWith", "hasTickets", "hasTicketsWith", "hasSessions", "hasSessionsWith", "hasRatings", "hasRatingsWith", "hasPointEntries", "hasPointEntriesWith", "hasPointRedemptions", "hasPointRedemptionsWith", "hasAwards", "hasAwardsWith", "hasGrants", "hasGrantsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40608,6 +43317,34 @@ func (ec *executionContext) unmarshalInputCourtyardWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.VillageIDNotIn = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
 		case "hasVillage":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -40622,6 +43359,20 @@ func (ec *executionContext) unmarshalInputCourtyardWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasVillageWith = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
 		case "hasHouseholds":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasHouseholds"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -42429,7 +45180,7 @@ func (ec *executionContext) unmarshalInputGrantWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "amountFen", "amountFenNEQ", "amountFenIn", "amountFenNotIn", "amountFenGT", "amountFenGTE", "amountFenLT", "amountFenLTE", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasCourtyard", "hasCourtyardWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "amountFen", "amountFenNEQ", "amountFenIn", "amountFenNotIn", "amountFenGT", "amountFenGTE", "amountFenLT", "amountFenLTE", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42625,6 +45376,62 @@ func (ec *executionContext) unmarshalInputGrantWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "amountFen":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountFen"))
 			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
@@ -42933,6 +45740,34 @@ func (ec *executionContext) unmarshalInputGrantWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.CourtyardIDNotIn = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -43028,7 +45863,7 @@ func (ec *executionContext) unmarshalInputHouseholdMoveWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "movedAt", "movedAtNEQ", "movedAtIn", "movedAtNotIn", "movedAtGT", "movedAtGTE", "movedAtLT", "movedAtLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "fromCourtyardID", "fromCourtyardIDNEQ", "fromCourtyardIDIn", "fromCourtyardIDNotIn", "fromCourtyardIDIsNil", "fromCourtyardIDNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasHousehold", "hasHouseholdWith", "hasFromCourtyard", "hasFromCourtyardWith", "hasCourtyard", "hasCourtyardWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "movedAt", "movedAtNEQ", "movedAtIn", "movedAtNotIn", "movedAtGT", "movedAtGTE", "movedAtLT", "movedAtLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "fromCourtyardID", "fromCourtyardIDNEQ", "fromCourtyardIDIn", "fromCourtyardIDNotIn", "fromCourtyardIDIsNil", "fromCourtyardIDNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasHousehold", "hasHouseholdWith", "hasFromCourtyard", "hasFromCourtyardWith", "hasCourtyard", "hasCourtyardWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -43224,6 +46059,62 @@ func (ec *executionContext) unmarshalInputHouseholdMoveWhereInput(ctx context.Co
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "movedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("movedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -43483,6 +46374,34 @@ func (ec *executionContext) unmarshalInputHouseholdMoveWhereInput(ctx context.Co
 				return it, err
 			}
 			it.CourtyardIDNotIn = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasHousehold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasHousehold"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -43655,7 +46574,7 @@ func (ec *executionContext) unmarshalInputHouseholdWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "headName", "headNameNEQ", "headNameIn", "headNameNotIn", "headNameGT", "headNameGTE", "headNameLT", "headNameLTE", "headNameContains", "headNameHasPrefix", "headNameHasSuffix", "headNameEqualFold", "headNameContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasCourtyard", "hasCourtyardWith", "hasResidents", "hasResidentsWith", "hasMoves", "hasMovesWith", "hasPointEntries", "hasPointEntriesWith", "hasPointRedemptions", "hasPointRedemptionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "headName", "headNameNEQ", "headNameIn", "headNameNotIn", "headNameGT", "headNameGTE", "headNameLT", "headNameLTE", "headNameContains", "headNameHasPrefix", "headNameHasSuffix", "headNameEqualFold", "headNameContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasResidents", "hasResidentsWith", "hasMoves", "hasMovesWith", "hasPointEntries", "hasPointEntriesWith", "hasPointRedemptions", "hasPointRedemptionsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -43851,6 +46770,62 @@ func (ec *executionContext) unmarshalInputHouseholdWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "number":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -44271,6 +47246,34 @@ func (ec *executionContext) unmarshalInputHouseholdWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.CourtyardIDNotIn = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -44422,7 +47425,7 @@ func (ec *executionContext) unmarshalInputIdeaWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "adopted", "adoptedNEQ", "adoptedAt", "adoptedAtNEQ", "adoptedAtIn", "adoptedAtNotIn", "adoptedAtGT", "adoptedAtGTE", "adoptedAtLT", "adoptedAtLTE", "adoptedAtIsNil", "adoptedAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "proposerID", "proposerIDNEQ", "proposerIDIn", "proposerIDNotIn", "proposerIDIsNil", "proposerIDNotNil", "hasCourtyard", "hasCourtyardWith", "hasProposer", "hasProposerWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "adopted", "adoptedNEQ", "adoptedAt", "adoptedAtNEQ", "adoptedAtIn", "adoptedAtNotIn", "adoptedAtGT", "adoptedAtGTE", "adoptedAtLT", "adoptedAtLTE", "adoptedAtIsNil", "adoptedAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "proposerID", "proposerIDNEQ", "proposerIDIn", "proposerIDNotIn", "proposerIDIsNil", "proposerIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasProposer", "hasProposerWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44618,6 +47621,62 @@ func (ec *executionContext) unmarshalInputIdeaWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "content":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -44919,6 +47978,34 @@ func (ec *executionContext) unmarshalInputIdeaWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ProposerIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -45578,7 +48665,7 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -45774,6 +48861,62 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -47174,6 +50317,34 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.RaisedByIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -47311,7 +50482,7 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedAt", "awardedAtNEQ", "awardedAtIn", "awardedAtNotIn", "awardedAtGT", "awardedAtGTE", "awardedAtLT", "awardedAtLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "householdIDIsNil", "householdIDNotNil", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDIsNil", "ruleIDNotNil", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasRule", "hasRuleWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedAt", "awardedAtNEQ", "awardedAtIn", "awardedAtNotIn", "awardedAtGT", "awardedAtGTE", "awardedAtLT", "awardedAtLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "householdIDIsNil", "householdIDNotNil", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDIsNil", "ruleIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasRule", "hasRuleWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -47507,6 +50678,62 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "points":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -47822,6 +51049,34 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.RuleIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -47945,7 +51200,7 @@ func (ec *executionContext) unmarshalInputPointRedemptionWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "quantity", "quantityNEQ", "quantityIn", "quantityNotIn", "quantityGT", "quantityGTE", "quantityLT", "quantityLTE", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "redeemedAt", "redeemedAtNEQ", "redeemedAtIn", "redeemedAtNotIn", "redeemedAtGT", "redeemedAtGTE", "redeemedAtLT", "redeemedAtLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasItem", "hasItemWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "quantity", "quantityNEQ", "quantityIn", "quantityNotIn", "quantityGT", "quantityGTE", "quantityLT", "quantityLTE", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "redeemedAt", "redeemedAtNEQ", "redeemedAtIn", "redeemedAtNotIn", "redeemedAtGT", "redeemedAtGTE", "redeemedAtLT", "redeemedAtLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasItem", "hasItemWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48141,6 +51396,62 @@ func (ec *executionContext) unmarshalInputPointRedemptionWhereInput(ctx context.
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "quantity":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quantity"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -48393,6 +51704,34 @@ func (ec *executionContext) unmarshalInputPointRedemptionWhereInput(ctx context.
 				return it, err
 			}
 			it.ItemIDNotIn = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -49805,7 +53144,7 @@ func (ec *executionContext) unmarshalInputRatingWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "target", "targetNEQ", "targetIn", "targetNotIn", "dimension", "dimensionNEQ", "dimensionIn", "dimensionNotIn", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "ratedAt", "ratedAtNEQ", "ratedAtIn", "ratedAtNotIn", "ratedAtGT", "ratedAtGTE", "ratedAtLT", "ratedAtLTE", "comment", "commentNEQ", "commentIn", "commentNotIn", "commentGT", "commentGTE", "commentLT", "commentLTE", "commentContains", "commentHasPrefix", "commentHasSuffix", "commentIsNil", "commentNotNil", "commentEqualFold", "commentContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "roleAssignmentID", "roleAssignmentIDNEQ", "roleAssignmentIDIn", "roleAssignmentIDNotIn", "roleAssignmentIDIsNil", "roleAssignmentIDNotNil", "raterID", "raterIDNEQ", "raterIDIn", "raterIDNotIn", "raterIDIsNil", "raterIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDIsNil", "sessionIDNotNil", "hasCourtyard", "hasCourtyardWith", "hasRoleAssignment", "hasRoleAssignmentWith", "hasRater", "hasRaterWith", "hasTicket", "hasTicketWith", "hasSession", "hasSessionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "target", "targetNEQ", "targetIn", "targetNotIn", "dimension", "dimensionNEQ", "dimensionIn", "dimensionNotIn", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "ratedAt", "ratedAtNEQ", "ratedAtIn", "ratedAtNotIn", "ratedAtGT", "ratedAtGTE", "ratedAtLT", "ratedAtLTE", "comment", "commentNEQ", "commentIn", "commentNotIn", "commentGT", "commentGTE", "commentLT", "commentLTE", "commentContains", "commentHasPrefix", "commentHasSuffix", "commentIsNil", "commentNotNil", "commentEqualFold", "commentContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "roleAssignmentID", "roleAssignmentIDNEQ", "roleAssignmentIDIn", "roleAssignmentIDNotIn", "roleAssignmentIDIsNil", "roleAssignmentIDNotNil", "raterID", "raterIDNEQ", "raterIDIn", "raterIDNotIn", "raterIDIsNil", "raterIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDIsNil", "sessionIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasRoleAssignment", "hasRoleAssignmentWith", "hasRater", "hasRaterWith", "hasTicket", "hasTicketWith", "hasSession", "hasSessionWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -50001,6 +53340,62 @@ func (ec *executionContext) unmarshalInputRatingWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "target":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
 			data, err := ec.unmarshalORatingTarget2ᚖyuanbahuiᚋentᚋratingᚐTarget(ctx, v)
@@ -50561,6 +53956,34 @@ func (ec *executionContext) unmarshalInputRatingWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.SessionIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -51668,7 +55091,7 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "role", "roleNEQ", "roleIn", "roleNotIn", "selection", "selectionNEQ", "selectionIn", "selectionNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil", "endReason", "endReasonNEQ", "endReasonIn", "endReasonNotIn", "endReasonIsNil", "endReasonNotNil", "residentID", "residentIDNEQ", "residentIDIn", "residentIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasResident", "hasResidentWith", "hasCourtyard", "hasCourtyardWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "selection", "selectionNEQ", "selectionIn", "selectionNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil", "endReason", "endReasonNEQ", "endReasonIn", "endReasonNotIn", "endReasonIsNil", "endReasonNotNil", "residentID", "residentIDNEQ", "residentIDIn", "residentIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasResident", "hasResidentWith", "hasCourtyard", "hasCourtyardWith", "hasRatings", "hasRatingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -51864,6 +55287,62 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
 			data, err := ec.unmarshalORoleAssignmentRole2ᚖyuanbahuiᚋentᚋroleassignmentᚐRole(ctx, v)
@@ -52144,6 +55623,34 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 				return it, err
 			}
 			it.CourtyardIDNotIn = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasResident":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasResident"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -52845,7 +56352,7 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicIsNil", "topicNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicIsNil", "topicNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53041,6 +56548,62 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOSessionKind2ᚖyuanbahuiᚋentᚋsessionᚐKind(ctx, v)
@@ -53587,6 +57150,34 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.IssueIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -54337,7 +57928,7 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54533,6 +58124,62 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
 		case "mode":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
 			data, err := ec.unmarshalOTicketMode2ᚖyuanbahuiᚋentᚋticketᚐMode(ctx, v)
@@ -55002,6 +58649,34 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.AgentIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
 		case "hasCourtyard":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -58686,6 +62361,16 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Award_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Award_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "period":
 			out.Values[i] = ec._Award_period(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -58711,6 +62396,18 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Award_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -58872,11 +62569,22 @@ func (ec *executionContext) _Courtyard(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Courtyard_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "village":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_village(ctx, field, obj)
+				})
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Courtyard_town(ctx, field, obj)
 				})
 		case "households":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -59284,6 +62992,16 @@ func (ec *executionContext) _Grant(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Grant_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Grant_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "amountFen":
 			out.Values[i] = ec._Grant_amountFen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -59309,6 +63027,18 @@ func (ec *executionContext) _Grant(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Grant_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Grant_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -59439,6 +63169,16 @@ func (ec *executionContext) _Household(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Household_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Household_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "number":
 			out.Values[i] = ec._Household_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -59464,6 +63204,18 @@ func (ec *executionContext) _Household(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Household_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Household_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -59618,6 +63370,16 @@ func (ec *executionContext) _HouseholdMove(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._HouseholdMove_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._HouseholdMove_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "movedAt":
 			out.Values[i] = ec._HouseholdMove_movedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -59643,6 +63405,18 @@ func (ec *executionContext) _HouseholdMove(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HouseholdMove_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._HouseholdMove_village(ctx, field, obj)
+				})
 		case "household":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -59823,6 +63597,16 @@ func (ec *executionContext) _Idea(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Idea_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Idea_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "content":
 			out.Values[i] = ec._Idea_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -59853,6 +63637,18 @@ func (ec *executionContext) _Idea(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -59989,6 +63785,16 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Issue_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Issue_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "title":
 			out.Values[i] = ec._Issue_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -60094,6 +63900,18 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Issue_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Issue_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -60677,6 +64495,16 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._PointEntry_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._PointEntry_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "points":
 			out.Values[i] = ec._PointEntry_points(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -60707,6 +64535,18 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -60849,6 +64689,16 @@ func (ec *executionContext) _PointRedemption(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._PointRedemption_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._PointRedemption_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "quantity":
 			out.Values[i] = ec._PointRedemption_quantity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -60879,6 +64729,18 @@ func (ec *executionContext) _PointRedemption(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointRedemption_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointRedemption_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -61608,6 +65470,16 @@ func (ec *executionContext) _Rating(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Rating_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Rating_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "target":
 			out.Values[i] = ec._Rating_target(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -61663,6 +65535,18 @@ func (ec *executionContext) _Rating(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Rating_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Rating_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -62068,6 +65952,16 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._RoleAssignment_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._RoleAssignment_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "role":
 			out.Values[i] = ec._RoleAssignment_role(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -62103,6 +65997,18 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RoleAssignment_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RoleAssignment_village(ctx, field, obj)
+				})
 		case "resident":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -62476,6 +66382,16 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Session_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Session_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "kind":
 			out.Values[i] = ec._Session_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -62526,6 +66442,18 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -62879,6 +66807,16 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "townID":
+			out.Values[i] = ec._Ticket_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._Ticket_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "mode":
 			out.Values[i] = ec._Ticket_mode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -62929,6 +66867,18 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_town(ctx, field, obj)
+				})
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_village(ctx, field, obj)
+				})
 		case "courtyard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

@@ -17,12 +17,6 @@ const (
 	districtName = "开州区"
 )
 
-// Kaizhou's centre (WGS-84), around which places are scattered.
-const (
-	centreLat = 31.16
-	centreLng = 108.39
-)
-
 // townDef is a town, township or street of Kaizhou. Suffix is the 3 digits
 // appended to the district code. Only 临江镇's code (500154104) is fixed by the
 // product brief; the other suffixes are illustrative, unique and stable.
@@ -30,59 +24,93 @@ type townDef struct {
 	Name, Suffix, Kind string
 	// Villages, when set, names the first villages of the town in order.
 	Villages []string
+	// VillageCount is the town's number of villages and communities in the
+	// district sample (the table sums to 500).
+	VillageCount int
+	// Lat and Lng place the town's seat (approximately; WGS-84).
+	Lat, Lng float64
+	// Busy scales how much happens in the town's courtyards (1 = average):
+	// streets and large towns are busier, remote townships quieter.
+	Busy float64
 }
 
 // townTable lists the towns in the order scales take them: a scale with n towns
 // uses the first n entries.
 var townTable = []townDef{
-	{Name: "临江镇", Suffix: "104", Kind: "TOWN", Villages: []string{"三星村", "福德村", "红花村", "双河村"}},
-	{Name: "高桥镇", Suffix: "112", Kind: "TOWN", Villages: []string{"大坪村"}},
-	{Name: "三汇口乡", Suffix: "203", Kind: "TOWNSHIP", Villages: []string{"杨关村"}},
-	{Name: "满月乡", Suffix: "201", Kind: "TOWNSHIP", Villages: []string{"满月村"}},
-	{Name: "云枫街道", Suffix: "003", Kind: "STREET", Villages: []string{"永先社区"}},
-	{Name: "汉丰街道", Suffix: "001", Kind: "STREET"},
-	{Name: "文峰街道", Suffix: "002", Kind: "STREET"},
-	{Name: "镇东街道", Suffix: "004", Kind: "STREET"},
-	{Name: "丰乐街道", Suffix: "005", Kind: "STREET"},
-	{Name: "白鹤街道", Suffix: "006", Kind: "STREET"},
-	{Name: "赵家街道", Suffix: "007", Kind: "STREET"},
-	{Name: "大德镇", Suffix: "101", Kind: "TOWN"},
-	{Name: "镇安镇", Suffix: "102", Kind: "TOWN"},
-	{Name: "厚坝镇", Suffix: "103", Kind: "TOWN"},
-	{Name: "金峰镇", Suffix: "105", Kind: "TOWN"},
-	{Name: "温泉镇", Suffix: "106", Kind: "TOWN"},
-	{Name: "郭家镇", Suffix: "107", Kind: "TOWN"},
-	{Name: "白桥镇", Suffix: "108", Kind: "TOWN"},
-	{Name: "和谦镇", Suffix: "109", Kind: "TOWN"},
-	{Name: "河堰镇", Suffix: "110", Kind: "TOWN"},
-	{Name: "大进镇", Suffix: "111", Kind: "TOWN"},
-	{Name: "谭家镇", Suffix: "113", Kind: "TOWN"},
-	{Name: "敦好镇", Suffix: "114", Kind: "TOWN"},
-	{Name: "九龙山镇", Suffix: "115", Kind: "TOWN"},
-	{Name: "天和镇", Suffix: "116", Kind: "TOWN"},
-	{Name: "中和镇", Suffix: "117", Kind: "TOWN"},
-	{Name: "义和镇", Suffix: "118", Kind: "TOWN"},
-	{Name: "竹溪镇", Suffix: "119", Kind: "TOWN"},
-	{Name: "铁桥镇", Suffix: "120", Kind: "TOWN"},
-	{Name: "南雅镇", Suffix: "121", Kind: "TOWN"},
-	{Name: "巫山镇", Suffix: "122", Kind: "TOWN"},
-	{Name: "岳溪镇", Suffix: "123", Kind: "TOWN"},
-	{Name: "长沙镇", Suffix: "124", Kind: "TOWN"},
-	{Name: "南门镇", Suffix: "125", Kind: "TOWN"},
-	{Name: "渠口镇", Suffix: "126", Kind: "TOWN"},
-	{Name: "关面乡", Suffix: "202", Kind: "TOWNSHIP"},
-	{Name: "紫水乡", Suffix: "204", Kind: "TOWNSHIP"},
-	{Name: "麻柳乡", Suffix: "205", Kind: "TOWNSHIP"},
-	{Name: "五通乡", Suffix: "206", Kind: "TOWNSHIP"},
-	{Name: "白泉乡", Suffix: "207", Kind: "TOWNSHIP"},
+	{Name: "临江镇", Suffix: "104", Kind: "TOWN", Villages: []string{"三星村", "福德村", "红花村", "双河村"}, VillageCount: 12, Lat: 31.180, Lng: 108.270, Busy: 1.2},
+	{Name: "高桥镇", Suffix: "112", Kind: "TOWN", Villages: []string{"大坪村"}, VillageCount: 13, Lat: 31.430, Lng: 108.300, Busy: 0.9},
+	{Name: "三汇口乡", Suffix: "203", Kind: "TOWNSHIP", Villages: []string{"杨关村"}, VillageCount: 7, Lat: 31.500, Lng: 108.620, Busy: 0.75},
+	{Name: "满月镇", Suffix: "127", Kind: "TOWN", Villages: []string{"满月村"}, VillageCount: 9, Lat: 31.560, Lng: 108.500, Busy: 0.7},
+	{Name: "云枫街道", Suffix: "003", Kind: "STREET", Villages: []string{"永先社区"}, VillageCount: 18, Lat: 31.195, Lng: 108.360, Busy: 1.4},
+	{Name: "汉丰街道", Suffix: "001", Kind: "STREET", VillageCount: 21, Lat: 31.165, Lng: 108.395, Busy: 1.5},
+	{Name: "文峰街道", Suffix: "002", Kind: "STREET", VillageCount: 16, Lat: 31.180, Lng: 108.430, Busy: 1.4},
+	{Name: "镇东街道", Suffix: "004", Kind: "STREET", VillageCount: 12, Lat: 31.160, Lng: 108.460, Busy: 1.3},
+	{Name: "丰乐街道", Suffix: "005", Kind: "STREET", VillageCount: 13, Lat: 31.135, Lng: 108.370, Busy: 1.3},
+	{Name: "白鹤街道", Suffix: "006", Kind: "STREET", VillageCount: 12, Lat: 31.120, Lng: 108.430, Busy: 1.2},
+	{Name: "赵家街道", Suffix: "007", Kind: "STREET", VillageCount: 13, Lat: 31.225, Lng: 108.320, Busy: 1.2},
+	{Name: "大德镇", Suffix: "101", Kind: "TOWN", VillageCount: 15, Lat: 31.280, Lng: 108.300, Busy: 1.0},
+	{Name: "镇安镇", Suffix: "102", Kind: "TOWN", VillageCount: 16, Lat: 31.240, Lng: 108.470, Busy: 1.1},
+	{Name: "厚坝镇", Suffix: "103", Kind: "TOWN", VillageCount: 13, Lat: 31.250, Lng: 108.230, Busy: 0.95},
+	{Name: "金峰镇", Suffix: "105", Kind: "TOWN", VillageCount: 12, Lat: 31.310, Lng: 108.430, Busy: 0.9},
+	{Name: "温泉镇", Suffix: "106", Kind: "TOWN", VillageCount: 18, Lat: 31.360, Lng: 108.500, Busy: 1.1},
+	{Name: "郭家镇", Suffix: "107", Kind: "TOWN", VillageCount: 15, Lat: 31.290, Lng: 108.600, Busy: 1.0},
+	{Name: "白桥镇", Suffix: "108", Kind: "TOWN", VillageCount: 13, Lat: 31.330, Lng: 108.180, Busy: 0.85},
+	{Name: "和谦镇", Suffix: "109", Kind: "TOWN", VillageCount: 12, Lat: 31.410, Lng: 108.400, Busy: 0.85},
+	{Name: "河堰镇", Suffix: "110", Kind: "TOWN", VillageCount: 13, Lat: 31.420, Lng: 108.540, Busy: 0.9},
+	{Name: "大进镇", Suffix: "111", Kind: "TOWN", VillageCount: 16, Lat: 31.520, Lng: 108.420, Busy: 0.8},
+	{Name: "谭家镇", Suffix: "113", Kind: "TOWN", VillageCount: 12, Lat: 31.340, Lng: 108.650, Busy: 0.85},
+	{Name: "敦好镇", Suffix: "114", Kind: "TOWN", VillageCount: 13, Lat: 31.220, Lng: 108.640, Busy: 0.95},
+	{Name: "九龙山镇", Suffix: "115", Kind: "TOWN", VillageCount: 12, Lat: 31.370, Lng: 108.320, Busy: 0.85},
+	{Name: "天和镇", Suffix: "116", Kind: "TOWN", VillageCount: 11, Lat: 31.100, Lng: 108.620, Busy: 0.9},
+	{Name: "中和镇", Suffix: "117", Kind: "TOWN", VillageCount: 14, Lat: 31.030, Lng: 108.400, Busy: 1.0},
+	{Name: "义和镇", Suffix: "118", Kind: "TOWN", VillageCount: 12, Lat: 31.030, Lng: 108.250, Busy: 0.95},
+	{Name: "竹溪镇", Suffix: "119", Kind: "TOWN", VillageCount: 14, Lat: 31.100, Lng: 108.190, Busy: 1.0},
+	{Name: "铁桥镇", Suffix: "120", Kind: "TOWN", VillageCount: 12, Lat: 31.060, Lng: 108.320, Busy: 1.0},
+	{Name: "南雅镇", Suffix: "121", Kind: "TOWN", VillageCount: 16, Lat: 31.070, Lng: 108.470, Busy: 1.05},
+	{Name: "巫山镇", Suffix: "122", Kind: "TOWN", VillageCount: 10, Lat: 31.040, Lng: 108.540, Busy: 0.85},
+	{Name: "岳溪镇", Suffix: "123", Kind: "TOWN", VillageCount: 14, Lat: 31.050, Lng: 108.100, Busy: 0.95},
+	{Name: "长沙镇", Suffix: "124", Kind: "TOWN", VillageCount: 14, Lat: 31.120, Lng: 108.090, Busy: 1.0},
+	{Name: "南门镇", Suffix: "125", Kind: "TOWN", VillageCount: 12, Lat: 31.100, Lng: 108.540, Busy: 1.0},
+	{Name: "渠口镇", Suffix: "126", Kind: "TOWN", VillageCount: 14, Lat: 31.200, Lng: 108.560, Busy: 1.05},
+	{Name: "关面乡", Suffix: "202", Kind: "TOWNSHIP", VillageCount: 6, Lat: 31.560, Lng: 108.680, Busy: 0.65},
+	{Name: "紫水乡", Suffix: "204", Kind: "TOWNSHIP", VillageCount: 6, Lat: 31.450, Lng: 108.700, Busy: 0.7},
+	{Name: "麻柳乡", Suffix: "205", Kind: "TOWNSHIP", VillageCount: 7, Lat: 31.480, Lng: 108.560, Busy: 0.7},
+	{Name: "五通乡", Suffix: "206", Kind: "TOWNSHIP", VillageCount: 6, Lat: 31.160, Lng: 108.720, Busy: 0.75},
+	{Name: "白泉乡", Suffix: "207", Kind: "TOWNSHIP", VillageCount: 6, Lat: 31.560, Lng: 108.780, Busy: 0.6},
 }
 
+// Kaizhou's extent (WGS-84): every place of the sample lies inside.
+const (
+	minLat, maxLat = 31.0, 31.6
+	minLng, maxLng = 107.9, 108.9
+)
+
 // villageStems compose further village names (stem + 村) once a town's named
-// villages are used up.
+// villages are used up. None of them makes a name the report uses (三星, 杨关,
+// 满月, 大坪), so those stay unique in the district.
 var villageStems = []string{
 	"金竹", "桂花", "石龙", "玉泉", "天星", "龙凤", "长林", "新华", "光明", "永兴",
-	"太平", "白果", "青龙", "五通", "柏林", "水口", "石梁", "竹园", "花园", "团结",
-	"和平", "黄泥", "铜鼓", "复兴", "凤凰", "梨树", "杉木", "茶园", "盐井", "乐园",
+	"太平", "白果", "青龙", "柏林", "水口", "石梁", "竹园", "花园", "团结", "和平",
+	"黄泥", "铜鼓", "复兴", "凤凰", "梨树", "杉木", "茶园", "盐井", "乐园", "龙泉",
+	"石门", "双龙", "红旗", "向阳", "新民", "胜利", "红岩", "金龙", "银杏", "青山",
+	"大湾", "长岭", "石桥", "三合", "四方", "鹿鸣", "马鞍", "狮子", "白云", "凉水",
+	"鱼泉", "清泉", "桃园", "柳池", "莲花", "兴隆", "安乐", "长春", "福寿", "宝塔",
+	"岩口", "中坪", "高坪", "大塘", "新屋", "红光", "联合", "民主", "先锋", "星火",
+	"东升", "平安", "跃进", "合力", "金花", "堰坪", "松树", "柑子", "橘园", "洞坪",
+	"晒坝", "团坝", "凤鸣", "双桥", "龙井", "永丰", "凤山", "金山", "富民", "三坝",
+}
+
+// namedCourtyards are courtyards the report names, by village: they come
+// first among the village's courtyards.
+var namedCourtyards = map[string][]string{
+	"杨关村": {"水桶湾院坝"},
+}
+
+// communityStems compose urban community names (stem + 社区) in streets.
+var communityStems = []string{
+	"滨湖", "南河", "东河", "盛山", "新城", "锦华", "东华", "安康", "兴华", "滨江",
+	"迎仙", "盛世", "平桥", "书院", "上河", "下河", "金科", "汉城", "体育", "帅乡",
+	"举子", "清江", "观音岩", "驷马", "陈家湾", "大慈", "城西", "城东", "汉江", "浦里",
 }
 
 // surnames are common family names of north-east Chongqing, most frequent first
@@ -133,27 +161,27 @@ var issueItems = []itemDef{
 	// 公益设施维护
 	{Code: "ROAD_REPAIR", Name: "道路维修", Category: issue.CategoryPUBLIC_FACILITY, Weight: 5,
 		Titles:    []string{"通组公路坑洼路段维修", "入户便道硬化", "暴雨冲毁路基修复", "急弯处加装护栏"},
-		Decisions: []string{"动用村集体资金{fund}，组织群众投工投劳修复路面", "申请村集体资金{fund}购买水泥砂石，群众义务出工"},
+		Decisions: []string{"动用村集体资金{fund}，组织群众投工投劳修复路面", "申请村集体资金{fund}购买水泥砂石，群众义务出工", "群众投工投劳，自行清理修复路面"},
 		Outcomes:  []string{"路面已修复通车，群众出行方便了", "便道硬化完成，雨天不再踩泥"},
 		FundsYuan: []int{1500, 2400, 3600, 5000, 8000}, Escalate: 0.25},
 	{Code: "WATER_SUPPLY", Name: "饮水管网维修", Category: issue.CategoryPUBLIC_FACILITY, Weight: 5,
 		Titles:    []string{"自来水管破损漏水维修", "蓄水池清淤及闸阀更换", "饮水管网延伸入户"},
-		Decisions: []string{"更换破损管道、闸阀、三通，动用村集体资金{fund}", "动用村集体资金{fund}清淤蓄水池并更换闸阀"},
+		Decisions: []string{"更换破损管道、闸阀、三通，动用村集体资金{fund}", "动用村集体资金{fund}清淤蓄水池并更换闸阀", "受益农户按户自筹，更换破损管道"},
 		Outcomes:  []string{"管网修复，各户恢复正常供水", "蓄水池清理干净，水质明显改善"},
 		FundsYuan: []int{800, 1200, 1800, 1800, 2600, 3500}, Escalate: 0.1},
 	{Code: "STREETLIGHT", Name: "路灯照明", Category: issue.CategoryPUBLIC_FACILITY, Weight: 3,
 		Titles:    []string{"院坝太阳能路灯损坏维修", "新增夜间照明路灯", "路灯电池板更换"},
-		Decisions: []string{"动用村集体资金{fund}维修更换路灯"},
+		Decisions: []string{"动用村集体资金{fund}维修更换路灯", "联系供电所和厂家保修期内免费维修"},
 		Outcomes:  []string{"路灯已亮，夜间出行更安全"},
 		FundsYuan: []int{600, 900, 1500, 2000}, Escalate: 0.05},
 	{Code: "IRRIGATION", Name: "沟渠山坪塘整治", Category: issue.CategoryPUBLIC_FACILITY, Weight: 3,
 		Titles:    []string{"暴雨后沟渠淤塞清理", "山坪塘堤坝渗漏加固", "灌溉渠道破损修补"},
-		Decisions: []string{"院坝长带领群众清淤，动用村集体资金{fund}购买材料"},
+		Decisions: []string{"院坝长带领群众清淤，动用村集体资金{fund}购买材料", "院坝长带领群众义务清淤，不花集体资金"},
 		Outcomes:  []string{"沟渠恢复畅通，排水灌溉正常"},
 		FundsYuan: []int{500, 1000, 2000, 4000}, Escalate: 0.2},
 	{Code: "PUBLIC_VENUE", Name: "院坝活动场所维护", Category: issue.CategoryPUBLIC_FACILITY, Weight: 2,
 		Titles:    []string{"篮球场边堡坎安装护栏", "院坝议事亭修缮", "活动坝子地面修补"},
-		Decisions: []string{"动用村集体资金{fund}安装护栏，驻村工作队协调材料"},
+		Decisions: []string{"动用村集体资金{fund}安装护栏，驻村工作队协调材料", "群众投工投劳修补，驻村工作队协调材料"},
 		Outcomes:  []string{"护栏已安装，老人小孩看球更安全"},
 		FundsYuan: []int{1200, 2500, 3000}, Escalate: 0.15},
 	// 人居环境整治
@@ -164,7 +192,7 @@ var issueItems = []itemDef{
 		FundsYuan: []int{400, 600, 1000}, Escalate: 0.05},
 	{Code: "SEWAGE", Name: "污水治理", Category: issue.CategoryLIVING_ENVIRONMENT, Weight: 4,
 		Titles:    []string{"生活污水乱排整治", "化粪池溢流处理", "污水管道堵塞疏通"},
-		Decisions: []string{"动用村集体资金{fund}铺设污水管，接入集中处理池"},
+		Decisions: []string{"动用村集体资金{fund}铺设污水管，接入集中处理池", "各户自行疏通化粪池，院坝长督促落实"},
 		Outcomes:  []string{"污水不再横流，异味消除"},
 		FundsYuan: []int{1500, 3000, 4500}, Escalate: 0.15},
 	{Code: "TOILET_RENOVATION", Name: "厕所改造", Category: issue.CategoryLIVING_ENVIRONMENT, Weight: 2,

@@ -17,7 +17,6 @@ import (
 // --- two-way evaluation ---
 
 type ratingPlan struct {
-	id         int
 	courtyard  int
 	officer    bool
 	dimension  rating.Dimension
@@ -32,12 +31,12 @@ type ratingPlan struct {
 }
 
 // ratedHalves returns the half-years evaluated in the history: those whose
-// last month (when ratings are collected) has begun by AsOf.
+// last month (when ratings are collected) lies at least a week in the history.
 func (s *seeder) ratedHalves() []period {
 	var out []period
 	for _, h := range periods(halfOf, s.start, s.asOf) {
 		from, to := s.ratingWindow(h)
-		if to.Sub(from) >= day {
+		if to.Sub(from) >= 7*day {
 			out = append(out, h)
 		}
 	}
@@ -62,11 +61,15 @@ func (s *seeder) completedHalves() []period {
 	return out
 }
 
-// Score weights for 1…5: mostly 4–5, a few low; officers later replaced as
-// failing were rated 1–2 in the half-year before.
+// Score weights for 1…5: mostly 4–5, a few low; residents rating the agent
+// after a completed ticket are the most satisfied (over 95% give 4 or 5);
+// officers later replaced as failing were rated 1–2 in the half-year before,
+// and middling before that.
 var (
 	officerScores   = []int{1, 2, 7, 35, 55}
 	courtyardScores = []int{0, 1, 8, 41, 50}
+	ticketScores    = []int{3, 5, 14, 258, 720}
+	slippingScores  = []int{5, 20, 40, 30, 5}
 	failingScores   = []int{70, 30, 0, 0, 0}
 )
 
@@ -106,8 +109,12 @@ func (s *seeder) planRatings() {
 						continue
 					}
 					scores := officerScores
-					if a.reason == roleassignment.EndReasonRATED_FAILING && !a.end.Before(h.To) && a.end.Before(h.To.Add(60*day)) {
+					failing := a.reason == roleassignment.EndReasonRATED_FAILING && !a.end.Before(h.To) && a.end.Before(h.To.Add(60*day))
+					switch {
+					case failing:
 						scores = failingScores
+					case a.reason == roleassignment.EndReasonRATED_FAILING:
+						scores = slippingScores // the half-years before
 					}
 					follows := s.ratingOccasions(ci, a, h)
 					for k := range s.sc.RatersPerOfficer.draw(r) {
@@ -115,12 +122,16 @@ func (s *seeder) planRatings() {
 							courtyard: ci, officer: true, dimension: roleDimensions[role], period: h.Label,
 							assignment: ai, ticket: -1, session: -1,
 						}
+						weights := scores
 						if k < len(follows) {
 							f := follows[k]
 							if f.ticket >= 0 {
 								t := s.tickets[f.ticket]
 								p.ticket, p.rater = f.ticket, t.applicant
 								p.at = between(r, t.completed, earliest(t.completed.Add(3*day), s.asOf))
+								if !failing {
+									weights = ticketScores
+								}
 							} else {
 								se := s.sessions[f.session]
 								p.session, p.rater = f.session, pick(r, c.adults)
@@ -133,7 +144,7 @@ func (s *seeder) planRatings() {
 						if p.rater == a.resident || p.at.After(s.asOf) {
 							continue
 						}
-						s.ratings = append(s.ratings, s.rate(r, p, scores))
+						s.ratings = append(s.ratings, s.rate(r, p, weights))
 					}
 				}
 			}
@@ -183,16 +194,17 @@ func (s *seeder) rate(r *rand.Rand, p *ratingPlan, weights []int) *ratingPlan {
 // writeRatings plans and writes the ratings.
 func (s *seeder) writeRatings(ctx context.Context) error {
 	s.planRatings()
-	ids, err := insert(ctx, s, "Rating", len(s.ratings),
+	return insert(ctx, s, kRating, len(s.ratings),
 		func(c *ent.Client, i int) *ent.RatingCreate {
 			p := s.ratings[i]
 			tid, vid := s.area(p.courtyard)
-			b := c.Rating.Create().SetDimension(p.dimension).SetScore(p.score).SetPeriod(p.period).
-				SetRatedAt(p.at).SetRaterID(s.residents[p.rater].id).
-				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+			b := c.Rating.Create().
+				SetDimension(p.dimension).SetScore(p.score).SetPeriod(p.period).
+				SetRatedAt(p.at).SetRaterID(s.id(kResident, p.rater)).
+				SetCourtyardID(s.id(kCourtyard, p.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCreatedAt(p.at).SetUpdatedAt(p.at)
 			if p.officer {
-				b.SetTarget(rating.TargetOFFICER).SetRoleAssignmentID(s.assignments[p.assignment].id)
+				b.SetTarget(rating.TargetOFFICER).SetRoleAssignmentID(s.id(kRoleAssignment, p.assignment))
 			} else {
 				b.SetTarget(rating.TargetCOURTYARD)
 			}
@@ -200,24 +212,16 @@ func (s *seeder) writeRatings(ctx context.Context) error {
 				b.SetComment(p.comment)
 			}
 			if p.ticket >= 0 {
-				b.SetTicketID(s.tickets[p.ticket].id)
+				b.SetTicketID(s.id(kTicket, p.ticket))
 			}
 			if p.session >= 0 {
-				b.SetSessionID(s.sessions[p.session].id)
+				b.SetSessionID(s.id(kSession, p.session))
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.RatingCreate) ([]*ent.Rating, error) {
-			return c.Rating.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.Rating) int { return e.ID })
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		s.ratings[i].id = id
-	}
-	return nil
+		func(ctx context.Context, c *ent.Client, bs []*ent.RatingCreate) error {
+			return c.Rating.CreateBulk(bs...).Exec(ctx)
+		})
 }
 
 // --- points ---
@@ -275,13 +279,14 @@ func (s *seeder) planPoints() {
 		everyday[i] = d.Weight
 	}
 	for ci, c := range s.courtyards {
-		for range s.sc.PointsPerCourtyard.draw(r) {
+		lambda := s.sc.PointsPerHousehold * float64(len(c.households)) * (0.5 + 0.5*c.activity)
+		for range poisson(r, lambda) {
 			rule := weighted(r, everyday)
 			h := pick(r, c.households)
-			if pointRules[rule].Points > 0 && chance(r, 0.08) {
+			if pointRules[rule].Points > 0 && chance(r, 0.04) {
 				h = -1 // the whole courtyard earned it
 			}
-			entry(ci, h, rule, "", between(r, s.from, s.asOf))
+			entry(ci, h, rule, "", seasonal(r, &recordSeason, s.from, s.asOf))
 		}
 	}
 	sortStable(s.entries, func(e *entryPlan) int64 { return e.at.Unix() })
@@ -337,39 +342,38 @@ func (s *seeder) planPoints() {
 // writePoints plans and writes points entries and redemptions.
 func (s *seeder) writePoints(ctx context.Context) error {
 	s.planPoints()
-	_, err := insert(ctx, s, "PointEntry", len(s.entries),
+	err := insert(ctx, s, kPointEntry, len(s.entries),
 		func(c *ent.Client, i int) *ent.PointEntryCreate {
 			e := s.entries[i]
 			tid, vid := s.area(e.courtyard)
-			b := c.PointEntry.Create().SetPoints(e.points).SetReason(e.reason).SetAwardedAt(e.at).
-				SetRuleID(s.ruleIDs[e.rule]).SetCourtyardID(s.courtyards[e.courtyard].id).
+			b := c.PointEntry.Create().
+				SetPoints(e.points).SetReason(e.reason).SetAwardedAt(e.at).
+				SetRuleID(s.id(kPointRule, e.rule)).SetCourtyardID(s.id(kCourtyard, e.courtyard)).
 				SetTownID(tid).SetVillageID(vid).SetCreatedAt(e.at).SetUpdatedAt(e.at)
 			if e.household >= 0 {
-				b.SetHouseholdID(s.households[e.household].id)
+				b.SetHouseholdID(s.id(kHousehold, e.household))
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.PointEntryCreate) ([]*ent.PointEntry, error) {
-			return c.PointEntry.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.PointEntry) int { return e.ID })
+		func(ctx context.Context, c *ent.Client, bs []*ent.PointEntryCreate) error {
+			return c.PointEntry.CreateBulk(bs...).Exec(ctx)
+		})
 	if err != nil {
 		return err
 	}
-	_, err = insert(ctx, s, "PointRedemption", len(s.redemptions),
+	return insert(ctx, s, kPointRedemption, len(s.redemptions),
 		func(c *ent.Client, i int) *ent.PointRedemptionCreate {
 			p := s.redemptions[i]
 			tid, vid := s.area(p.courtyard)
-			return c.PointRedemption.Create().SetQuantity(p.quantity).SetPoints(p.points).SetRedeemedAt(p.at).
-				SetHouseholdID(s.households[p.household].id).SetItemID(s.goods[p.good].id).
-				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+			return c.PointRedemption.Create().
+				SetQuantity(p.quantity).SetPoints(p.points).SetRedeemedAt(p.at).
+				SetHouseholdID(s.id(kHousehold, p.household)).SetItemID(s.id(kSupermarketItem, p.good)).
+				SetCourtyardID(s.id(kCourtyard, p.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCreatedAt(p.at).SetUpdatedAt(p.at)
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.PointRedemptionCreate) ([]*ent.PointRedemption, error) {
-			return c.PointRedemption.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.PointRedemption) int { return e.ID })
-	return err
+		func(ctx context.Context, c *ent.Client, bs []*ent.PointRedemptionCreate) error {
+			return c.PointRedemption.CreateBulk(bs...).Exec(ctx)
+		})
 }
 
 // --- awards and grants ---
@@ -392,11 +396,15 @@ type grantPlan struct {
 }
 
 // grantPurposes with their weights; grantDescriptions is indexed alike.
+// Grants are whole multiples of grantUnit yuan, drawn from grantYuan.
 var (
 	grantPurposes = []grant.Purpose{grant.PurposeCOURTYARD_ECONOMY, grant.PurposeBEAUTIFUL_COURTYARD, grant.PurposeSAFE_COMPOUND, grant.PurposeOTHER}
 	grantWeights  = []int{4, 4, 3, 1}
-	grantYuan     = []int64{20000, 30000, 50000, 50000, 80000, 100000}
+	grantYuan     = []int64{10_000, 20_000, 30_000, 50_000, 50_000, 80_000, 100_000}
 )
+
+// grantUnit is the granularity of grant budgets, in yuan.
+const grantUnit = 10_000
 
 // awardCategories pairs award categories with the role they honour (-1: the
 // courtyard itself).
@@ -414,9 +422,8 @@ type ranked struct {
 	score float64
 }
 
-// top returns the indices of the n best candidates; ties are broken by a
-// shuffle drawn from r.
-func top(r *rand.Rand, cands []ranked, n int) []int {
+// rank orders candidates best first; ties are broken by a shuffle drawn from r.
+func rank(r *rand.Rand, cands []ranked) []ranked {
 	r.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	slices.SortStableFunc(cands, func(a, b ranked) int {
 		switch {
@@ -427,19 +434,40 @@ func top(r *rand.Rand, cands []ranked, n int) []int {
 		}
 		return 0
 	})
-	out := make([]int, 0, n)
-	for _, c := range cands[:min(n, len(cands))] {
-		out = append(out, c.idx)
-	}
-	return out
+	return cands
 }
 
-// planAwards plans, per completed half-year and town, the "五个最美" awards
-// (the best-rated courtyards and officers) and project grants (to courtyards
-// with the most deliberation and lectures).
+// townWeights are the towns' numbers of courtyards, to share district-wide
+// quotas among them.
+func (s *seeder) townWeights() []float64 {
+	w := make([]float64, len(s.towns))
+	for ti, t := range s.towns {
+		for _, vi := range t.villages {
+			w[ti] += float64(len(s.villages[vi].courtyards))
+		}
+	}
+	return w
+}
+
+// planAwards plans, per completed half-year, the "五个最美" awards (exactly
+// sc.AwardsPerCategory per category, shared among the towns by their number of
+// courtyards, to the best-rated courtyards and officers of each town) and the
+// project grants (sc.GrantYuan in all, shared among the half-years and towns
+// alike, to the courtyards with the most deliberation and lectures).
 func (s *seeder) planAwards() {
 	r := s.rng("awards")
-	for _, h := range s.completedHalves() {
+	halves := s.completedHalves()
+	tw := s.townWeights()
+	awardQuota := apportion(s.sc.AwardsPerCategory, tw, 0, s.sc.AwardsPerCategory)
+	units := int(s.sc.GrantYuan / grantUnit)
+	halfUnits := apportion(units, slices.Repeat([]float64{1}, len(halves)), 0, units)
+	inTown := make([][]int, len(s.towns))
+	for ti, t := range s.towns {
+		for _, vi := range t.villages {
+			inTown[ti] = append(inTown[ti], s.villages[vi].courtyards...)
+		}
+	}
+	for hi, h := range halves {
 		// Mean scores of the half-year per courtyard and per assignment.
 		cSum, cN := make([]int, len(s.courtyards)), make([]int, len(s.courtyards))
 		aSum, aN := make([]int, len(s.assignments)), make([]int, len(s.assignments))
@@ -468,57 +496,80 @@ func (s *seeder) planAwards() {
 		}
 		awardedAt := earliest(h.To.Add(10*day), s.asOf)
 		grantedAt := earliest(h.To.Add(20*day), s.asOf)
-		for _, t := range s.towns {
-			var inTown []int
-			for _, vi := range t.villages {
-				inTown = append(inTown, s.villages[vi].courtyards...)
-			}
-			for _, ac := range awardCategories {
+		for _, ac := range awardCategories {
+			// A town short of candidates hands its remaining awards on to
+			// the next town.
+			carry := 0
+			for ti := range s.towns {
+				want := awardQuota[ti] + carry
 				var cands []ranked
 				if ac.role < 0 {
-					for _, ci := range inTown {
+					for _, ci := range inTown[ti] {
 						if cN[ci] > 0 {
 							cands = append(cands, ranked{ci, float64(cSum[ci]) / float64(cN[ci])})
 						}
 					}
-					for _, ci := range top(r, cands, s.sc.AwardsPerCategory) {
-						s.awards = append(s.awards, &awardPlan{courtyard: ci, category: ac.category, winner: -1, period: h.Label, at: awardedAt})
-					}
-					continue
-				}
-				for _, ci := range inTown {
-					for _, ai := range s.courtyards[ci].roles[ac.role] {
-						if aN[ai] > 0 {
-							cands = append(cands, ranked{ai, float64(aSum[ai]) / float64(aN[ai])})
+				} else {
+					for _, ci := range inTown[ti] {
+						for _, ai := range s.courtyards[ci].roles[ac.role] {
+							if aN[ai] > 0 {
+								cands = append(cands, ranked{ai, float64(aSum[ai]) / float64(aN[ai])})
+							}
 						}
 					}
 				}
-				won := map[int]bool{} // residents already awarded in this category
-				for _, ai := range top(r, cands, len(cands)) {
-					a := s.assignments[ai]
-					if won[a.resident] {
-						continue
-					}
-					won[a.resident] = true
-					s.awards = append(s.awards, &awardPlan{courtyard: a.courtyard, category: ac.category, winner: a.resident, period: h.Label, at: awardedAt})
-					if len(won) == s.sc.AwardsPerCategory {
+				won := map[int]bool{} // winners (courtyards or residents) in this category
+				got := 0
+				for _, c := range rank(r, cands) {
+					if got == want {
 						break
 					}
+					p := &awardPlan{courtyard: c.idx, category: ac.category, winner: -1, period: h.Label, at: awardedAt}
+					key := c.idx
+					if ac.role >= 0 {
+						a := s.assignments[c.idx]
+						p.courtyard, p.winner, key = a.courtyard, a.resident, a.resident
+					}
+					if won[key] {
+						continue
+					}
+					won[key] = true
+					s.awards = append(s.awards, p)
+					got++
 				}
+				carry = want - got
+			}
+		}
+		// Grants: each town's budget goes to its most active courtyards,
+		// one grant each, amounts drawn until the budget is spent.
+		townUnits := apportion(halfUnits[hi], tw, 0, halfUnits[hi])
+		for ti := range s.towns {
+			budget := int64(townUnits[ti]) * grantUnit
+			if budget == 0 {
+				continue
 			}
 			var cands []ranked
-			for _, ci := range inTown {
+			for _, ci := range inTown[ti] {
 				mean := 0.0
 				if cN[ci] > 0 {
 					mean = float64(cSum[ci]) / float64(cN[ci])
 				}
 				cands = append(cands, ranked{ci, float64(activity[ci]) + 2*mean})
 			}
-			for _, ci := range top(r, cands, s.sc.GrantsPerHalf.draw(r)) {
-				k := weighted(r, grantWeights)
+			cands = rank(r, cands)
+			for k := 0; budget > 0; k++ {
+				var fits []int64
+				for _, y := range grantYuan {
+					if y <= budget {
+						fits = append(fits, y)
+					}
+				}
+				amount := pick(r, fits)
+				budget -= amount
+				kind := weighted(r, grantWeights)
 				s.grants = append(s.grants, &grantPlan{
-					courtyard: ci, purpose: grantPurposes[k], amountFen: pick(r, grantYuan) * 100,
-					desc: pick(r, grantDescriptions[k]), period: h.Label, at: grantedAt,
+					courtyard: cands[k%len(cands)].idx, purpose: grantPurposes[kind], amountFen: amount * 100,
+					desc: pick(r, grantDescriptions[kind]), period: h.Label, at: grantedAt,
 				})
 			}
 		}
@@ -528,37 +579,34 @@ func (s *seeder) planAwards() {
 // writeAwards plans and writes awards and grants.
 func (s *seeder) writeAwards(ctx context.Context) error {
 	s.planAwards()
-	_, err := insert(ctx, s, "Award", len(s.awards),
+	err := insert(ctx, s, kAward, len(s.awards),
 		func(c *ent.Client, i int) *ent.AwardCreate {
 			p := s.awards[i]
 			tid, vid := s.area(p.courtyard)
 			b := c.Award.Create().SetPeriod(p.period).SetCategory(p.category).
 				SetCitation(awardCitations[string(p.category)]).
-				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+				SetCourtyardID(s.id(kCourtyard, p.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCreatedAt(p.at).SetUpdatedAt(p.at)
 			if p.winner >= 0 {
-				b.SetWinnerID(s.residents[p.winner].id)
+				b.SetWinnerID(s.id(kResident, p.winner))
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.AwardCreate) ([]*ent.Award, error) {
-			return c.Award.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.Award) int { return e.ID })
+		func(ctx context.Context, c *ent.Client, bs []*ent.AwardCreate) error {
+			return c.Award.CreateBulk(bs...).Exec(ctx)
+		})
 	if err != nil {
 		return err
 	}
-	_, err = insert(ctx, s, "Grant", len(s.grants),
+	return insert(ctx, s, kGrant, len(s.grants),
 		func(c *ent.Client, i int) *ent.GrantCreate {
 			p := s.grants[i]
 			tid, vid := s.area(p.courtyard)
-			return c.Grant.Create().SetAmountFen(p.amountFen).SetPurpose(p.purpose).SetDescription(p.desc).
-				SetPeriod(p.period).SetCourtyardID(s.courtyards[p.courtyard].id).
+			return c.Grant.Create().SetAmountFen(p.amountFen).SetPurpose(p.purpose).
+				SetDescription(p.desc).SetPeriod(p.period).SetCourtyardID(s.id(kCourtyard, p.courtyard)).
 				SetTownID(tid).SetVillageID(vid).SetCreatedAt(p.at).SetUpdatedAt(p.at)
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.GrantCreate) ([]*ent.Grant, error) {
-			return c.Grant.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.Grant) int { return e.ID })
-	return err
+		func(ctx context.Context, c *ent.Client, bs []*ent.GrantCreate) error {
+			return c.Grant.CreateBulk(bs...).Exec(ctx)
+		})
 }

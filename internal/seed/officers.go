@@ -28,14 +28,13 @@ var roleDimensions = [4]rating.Dimension{
 	rating.DimensionDELIBERATION, rating.DimensionPUBLICITY, rating.DimensionPROXY_SERVICE, rating.DimensionDELIBERATION,
 }
 
-// replacementReasons cycle over the replacements a scale asks for.
-var replacementReasons = []roleassignment.EndReason{
-	roleassignment.EndReasonRATED_FAILING, roleassignment.EndReasonRESIGNED, roleassignment.EndReasonMOVED,
+// otherReasons cycle over the replacements that are not for failing ratings.
+var otherReasons = []roleassignment.EndReason{
+	roleassignment.EndReasonRESIGNED, roleassignment.EndReasonMOVED,
 	roleassignment.EndReasonTERM_ENDED, roleassignment.EndReasonOTHER,
 }
 
 type assignmentPlan struct {
-	id        int
 	courtyard int
 	role      int
 	resident  int
@@ -57,116 +56,144 @@ func (s *seeder) activeAt(c, role int, t time.Time) *assignmentPlan {
 	return s.assignments[list[0]]
 }
 
-// officerPool hands out a village's cadres: adults of working age, shuffled.
-type officerPool struct {
-	cands []int
-	next  int
-}
-
-// planOfficers staffs every courtyard with a head (an elected party member)
-// and three appointed officers, some serving two neighbouring courtyards, then
-// replaces a few of them (one rated failing, per town) with a successor that
-// starts when the predecessor ends.
+// planOfficers staffs every courtyard with a head (an elected party member of
+// the courtyard, serving it alone) and three appointed officers. The
+// appointed officers are the village's cadres: exactly sc.Officers of them in
+// the sample, shared among the villages by their number of courtyards, each
+// serving one role (sometimes two) in a run of neighbouring courtyards. Then a
+// few assignments get a predecessor who left: exactly sc.FailingOfficers
+// appointed officers rated failing, and sc.OtherReplacements others; the
+// successor starts when the predecessor ends.
 func (s *seeder) planOfficers() {
 	r := s.rng("officers")
-	year := s.asOf.Year()
-	holds := make([]int, len(s.residents)) // assignments held by each resident
-	pools := make([]*officerPool, len(s.villages))
+	holds := make([]bool, len(s.residents)) // holds (or held) a role
+	slots := make([][4][]*assignmentPlan, len(s.courtyards))
+	for ci, c := range s.courtyards {
+		start := between(r, s.start, s.from)
+		ri := s.pickHead(r, c, holds, -1)
+		holds[ri] = true
+		slots[ci][roleHead] = []*assignmentPlan{{courtyard: ci, role: roleHead, resident: ri, start: start}}
+	}
+	weights := make([]float64, len(s.villages))
+	lo, hi := make([]int, len(s.villages)), make([]int, len(s.villages))
 	for vi, v := range s.villages {
-		p := &officerPool{}
-		for _, ci := range v.courtyards {
-			for _, ri := range s.courtyards[ci].adults {
-				if age := year - s.residents[ri].birthYear; age >= 22 && age <= 55 {
-					p.cands = append(p.cands, ri)
-				}
-			}
-		}
-		r.Shuffle(len(p.cands), func(i, j int) { p.cands[i], p.cands[j] = p.cands[j], p.cands[i] })
-		pools[vi] = p
+		weights[vi] = float64(len(v.courtyards))
+		lo[vi], hi[vi] = min(3, 3*len(v.courtyards)), 3*len(v.courtyards)
 	}
-	take := func(vi int) int {
-		p := pools[vi]
-		for p.next < len(p.cands) {
-			ri := p.cands[p.next]
-			p.next++
-			if holds[ri] == 0 {
-				return ri
-			}
-		}
-		// The pool is exhausted: fall back to any adult of the village.
-		for _, ci := range s.villages[vi].courtyards {
-			for _, ri := range s.courtyards[ci].adults {
-				if holds[ri] == 0 {
-					return ri
-				}
-			}
-		}
-		return s.courtyards[s.villages[vi].courtyards[0]].adults[0]
-	}
-	add := func(c, role, ri int, start time.Time) *assignmentPlan {
-		a := &assignmentPlan{courtyard: c, role: role, resident: ri, start: start}
-		cy := s.courtyards[c]
-		cy.roles[role] = append(cy.roles[role], len(s.assignments))
-		s.assignments = append(s.assignments, a)
-		holds[ri]++
-		return a
-	}
+	cadres := apportionWithin(s.sc.Officers, weights, lo, hi)
 	for vi, v := range s.villages {
-		var prev [4]*assignmentPlan
-		for k, ci := range v.courtyards {
-			c := s.courtyards[ci]
-			start := between(r, s.start, s.from)
-			add(ci, roleHead, s.pickHead(r, c, holds, -1), start)
-			for role := rolePublicist; role <= roleInformant; role++ {
-				// The second courtyard of each village always shares its agent
-				// with the first, so every sample has officers serving two.
-				share := k > 0 && prev[role] != nil && holds[prev[role].resident] < 2 &&
-					((k == 1 && role == roleAgent) || chance(r, s.sc.SharedOfficerShare))
-				ri := -1
-				if share {
-					ri = prev[role].resident
-				} else {
-					ri = take(vi)
-				}
-				prev[role] = add(ci, role, ri, start)
+		n, k := len(v.courtyards), cadres[vi]
+		people := s.pickCadres(r, vi, k, holds)
+		// Positions in role-major order (publicists of courtyards 1…n, then
+		// agents, then informants), cut into k runs of at most n positions:
+		// nobody holds two roles in one courtyard.
+		sizes := make([]int, k)
+		for j := range sizes {
+			sizes[j] = 1
+		}
+		for left := 3*n - k; left > 0; {
+			if j := r.IntN(k); sizes[j] < n {
+				sizes[j]++
+				left--
+			}
+		}
+		pos := 0
+		for j, size := range sizes {
+			for range size {
+				ci, role := v.courtyards[pos%n], rolePublicist+pos/n
+				start := slots[ci][roleHead][0].start
+				slots[ci][role] = []*assignmentPlan{{courtyard: ci, role: role, resident: people[j], start: start}}
+				pos++
 			}
 		}
 	}
-	// Replacements: end the predecessor, then start the successor at that
-	// moment, so at most one assignment per role and courtyard is active.
-	n := min(s.sc.ReplacementsPerTown*len(s.towns), len(s.courtyards))
+	// Replacements: the predecessor served from the start until the
+	// replacement; the planned officer succeeds them then.
+	n := min(s.sc.FailingOfficers+s.sc.OtherReplacements, len(s.courtyards))
 	order := r.Perm(len(s.courtyards))
 	for k := range n {
 		ci := order[k]
 		c := s.courtyards[ci]
-		reason := replacementReasons[k%len(replacementReasons)]
-		role := rolePublicist + r.IntN(3)
-		if reason != roleassignment.EndReasonRATED_FAILING && chance(r, 0.35) && s.pickHead(r, c, holds, c.roles[roleHead][0]) >= 0 {
-			role = roleHead
+		reason := roleassignment.EndReasonRATED_FAILING
+		if k >= s.sc.FailingOfficers {
+			reason = otherReasons[(k-s.sc.FailingOfficers)%len(otherReasons)]
 		}
-		old := s.assignments[c.roles[role][len(c.roles[role])-1]]
+		role, pred := rolePublicist+r.IntN(3), -1
+		if reason != roleassignment.EndReasonRATED_FAILING && chance(r, 0.35) {
+			if p := s.pickHead(r, c, holds, slots[ci][roleHead][0].resident); p >= 0 {
+				role, pred = roleHead, p
+			}
+		}
+		if pred < 0 {
+			pred = s.pickCadres(r, c.village, 1, holds)[0]
+		}
+		cur := slots[ci][role][0]
 		end := s.replacementTime(r, reason)
-		old.end, old.reason = end, reason
-		var ri int
-		if role == roleHead {
-			ri = s.pickHead(r, c, holds, old.resident)
-		} else {
-			ri = take(c.village)
+		p := &assignmentPlan{courtyard: ci, role: role, resident: pred, start: cur.start, end: end, reason: reason}
+		cur.start = end
+		slots[ci][role] = []*assignmentPlan{p, cur}
+	}
+	for ci, c := range s.courtyards {
+		for role := range roleEnums {
+			for _, a := range slots[ci][role] {
+				c.roles[role] = append(c.roles[role], len(s.assignments))
+				s.assignments = append(s.assignments, a)
+			}
 		}
-		add(ci, role, ri, end)
 	}
 }
 
+// pickCadres returns k residents of village vi who hold no role, preferring
+// adults aged 22–55 (then any adult), and marks them as holding one.
+func (s *seeder) pickCadres(r *rand.Rand, vi, k int, holds []bool) []int {
+	year := s.asOf.Year()
+	var best, other []int
+	for _, ci := range s.villages[vi].courtyards {
+		for _, ri := range s.courtyards[ci].adults {
+			if holds[ri] {
+				continue
+			}
+			if age := year - s.residents[ri].birthYear; age >= 22 && age <= 55 {
+				best = append(best, ri)
+			} else {
+				other = append(other, ri)
+			}
+		}
+	}
+	out := make([]int, 0, k)
+	for _, cands := range [][]int{best, other} {
+		for len(out) < k && len(cands) > 0 {
+			j := r.IntN(len(cands))
+			out = append(out, cands[j])
+			holds[cands[j]] = true
+			cands[j] = cands[len(cands)-1]
+			cands = cands[:len(cands)-1]
+		}
+	}
+	for len(out) < k { // a village of very few adults: some serve in more runs
+		if len(out) == 0 {
+			out = append(out, s.courtyards[s.villages[vi].courtyards[0]].adults[0])
+			continue
+		}
+		out = append(out, out[len(out)%len(out)])
+	}
+	return out
+}
+
 // replacementTime returns when an officer is replaced: an officer rated
-// failing goes three weeks after the half-year's evaluation; others at any
-// time in the middle of the history.
+// failing goes three weeks after a half-year's evaluation (the ratings
+// before it were low); others at any time in the middle of the history.
 func (s *seeder) replacementTime(r *rand.Rand, reason roleassignment.EndReason) time.Time {
 	if reason == roleassignment.EndReasonRATED_FAILING {
+		var ends []time.Time
 		for _, h := range s.ratedHalves() {
-			end := between(r, h.To.Add(20*day), h.To.Add(21*day))
-			if end.Before(s.asOf.Add(-30 * day)) {
-				return end
+			if h.To.Add(21 * day).Before(s.asOf.Add(-30 * day)) {
+				ends = append(ends, h.To)
 			}
+		}
+		if len(ends) > 0 {
+			to := pick(r, ends)
+			return between(r, to.Add(20*day), to.Add(21*day))
 		}
 	}
 	return between(r, s.start.AddDate(0, 4, 0), s.asOf.AddDate(0, -1, 0))
@@ -175,11 +202,11 @@ func (s *seeder) replacementTime(r *rand.Rand, reason roleassignment.EndReason) 
 // pickHead returns a party member of courtyard c to be its head, preferring
 // people aged 35–72 who hold no other role; -1 if none is left (only when
 // exclude >= 0, i.e. when looking for a successor).
-func (s *seeder) pickHead(r *rand.Rand, c *courtyardPlan, holds []int, exclude int) int {
+func (s *seeder) pickHead(r *rand.Rand, c *courtyardPlan, holds []bool, exclude int) int {
 	year := s.asOf.Year()
 	var best, other []int
 	for _, ri := range c.party {
-		if ri == exclude || holds[ri] > 0 {
+		if ri == exclude || holds[ri] {
 			continue
 		}
 		if age := year - s.residents[ri].birthYear; age >= 35 && age <= 72 {
@@ -196,14 +223,15 @@ func (s *seeder) pickHead(r *rand.Rand, c *courtyardPlan, holds []int, exclude i
 	case exclude >= 0:
 		return -1
 	}
-	// Every courtyard has two party members; both may already serve elsewhere.
+	// Every courtyard has two party members; neither holds a role yet when
+	// heads are elected, so this is not reached.
 	return c.party[0]
 }
 
 // writeOfficers plans and writes the role assignments.
 func (s *seeder) writeOfficers(ctx context.Context) error {
 	s.planOfficers()
-	ids, err := insert(ctx, s, "RoleAssignment", len(s.assignments),
+	return insert(ctx, s, kRoleAssignment, len(s.assignments),
 		func(c *ent.Client, i int) *ent.RoleAssignmentCreate {
 			a := s.assignments[i]
 			tid, vid := s.area(a.courtyard)
@@ -211,24 +239,17 @@ func (s *seeder) writeOfficers(ctx context.Context) error {
 			if a.role == roleHead {
 				sel = roleassignment.SelectionELECTED
 			}
-			b := c.RoleAssignment.Create().SetRole(roleEnums[a.role]).SetSelection(sel).
-				SetStartedAt(a.start).SetResidentID(s.residents[a.resident].id).
-				SetCourtyardID(s.courtyards[a.courtyard].id).SetTownID(tid).SetVillageID(vid).
+			b := c.RoleAssignment.Create().
+				SetRole(roleEnums[a.role]).SetSelection(sel).
+				SetStartedAt(a.start).SetResidentID(s.id(kResident, a.resident)).
+				SetCourtyardID(s.id(kCourtyard, a.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCreatedAt(a.start).SetUpdatedAt(a.start)
 			if !a.end.IsZero() {
 				b.SetEndedAt(a.end).SetEndReason(a.reason).SetUpdatedAt(a.end)
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.RoleAssignmentCreate) ([]*ent.RoleAssignment, error) {
-			return c.RoleAssignment.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.RoleAssignment) int { return e.ID })
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		s.assignments[i].id = id
-	}
-	return nil
+		func(ctx context.Context, c *ent.Client, bs []*ent.RoleAssignmentCreate) error {
+			return c.RoleAssignment.CreateBulk(bs...).Exec(ctx)
+		})
 }

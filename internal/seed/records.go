@@ -17,14 +17,12 @@ import (
 // --- village catalogues: supermarket goods and quarter themes ---
 
 type goodPlan struct {
-	id      int
 	village int
 	good    int // index into supermarketGoods
 	stock   int
 }
 
 type themePlan struct {
-	id      int
 	village int
 	quarter period
 	topic   int // index into lectureTopics
@@ -57,42 +55,31 @@ func (s *seeder) writeVillageCatalogues(ctx context.Context) error {
 		}
 	}
 	t := s.start
-	ids, err := insert(ctx, s, "SupermarketItem", len(s.goods),
+	err := insert(ctx, s, kSupermarketItem, len(s.goods),
 		func(c *ent.Client, i int) *ent.SupermarketItemCreate {
 			g := s.goods[i]
 			d := supermarketGoods[g.good]
-			return c.SupermarketItem.Create().SetName(d.Name).SetPointsCost(d.Cost).SetStock(g.stock).
-				SetActive(true).SetVillageID(s.villages[g.village].id).SetCreatedAt(t).SetUpdatedAt(t)
+			return c.SupermarketItem.Create().
+				SetName(d.Name).SetPointsCost(d.Cost).SetStock(g.stock).
+				SetActive(true).SetVillageID(s.id(kVillage, g.village)).SetCreatedAt(t).SetUpdatedAt(t)
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.SupermarketItemCreate) ([]*ent.SupermarketItem, error) {
-			return c.SupermarketItem.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.SupermarketItem) int { return e.ID })
+		func(ctx context.Context, c *ent.Client, bs []*ent.SupermarketItemCreate) error {
+			return c.SupermarketItem.CreateBulk(bs...).Exec(ctx)
+		})
 	if err != nil {
 		return err
 	}
-	for i, id := range ids {
-		s.goods[i].id = id
-	}
-	ids, err = insert(ctx, s, "QuarterTheme", len(s.themes),
+	return insert(ctx, s, kQuarterTheme, len(s.themes),
 		func(c *ent.Client, i int) *ent.QuarterThemeCreate {
 			th := s.themes[i]
 			at := latest(th.quarter.From, s.start)
 			return c.QuarterTheme.Create().SetQuarter(th.quarter.Label).
 				SetTopic(quartertheme.Topic(lectureTopics[th.topic])).SetTitle(th.title).
-				SetVillageID(s.villages[th.village].id).SetCreatedAt(at).SetUpdatedAt(at)
+				SetVillageID(s.id(kVillage, th.village)).SetCreatedAt(at).SetUpdatedAt(at)
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.QuarterThemeCreate) ([]*ent.QuarterTheme, error) {
-			return c.QuarterTheme.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.QuarterTheme) int { return e.ID })
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		s.themes[i].id = id
-	}
-	return nil
+		func(ctx context.Context, c *ent.Client, bs []*ent.QuarterThemeCreate) error {
+			return c.QuarterTheme.CreateBulk(bs...).Exec(ctx)
+		})
 }
 
 // quarters returns the quarters of the history.
@@ -123,15 +110,15 @@ var issueCategories = []issue.Category{
 }
 
 func categoryWeights(m time.Month) []int {
-	w := []int{8, 8, 6, 3}
+	w := []int{16, 16, 21, 2}
 	if m >= time.May && m <= time.September {
-		w[0] = 16
+		w[0] = 32
 	}
 	if m >= time.March && m <= time.May {
-		w[1] = 12
+		w[1] = 24
 	}
 	if m == time.January || m == time.February || m == time.October {
-		w[3] = 9
+		w[3] = 7
 	}
 	return w
 }
@@ -151,7 +138,6 @@ func executeWithin(c issue.Category) time.Duration {
 }
 
 type issuePlan struct {
-	id                                 int
 	courtyard                          int
 	item                               int
 	title                              string
@@ -169,7 +155,7 @@ type issuePlan struct {
 
 // planIssues plans every courtyard's issues through the six-step loop. An
 // issue reaches the steps whose time has come by AsOf; a few stall earlier,
-// and the sample is made to hold every stage.
+// and the sample is made to hold every stage of every category.
 func (s *seeder) planIssues() {
 	r := s.rng("issues")
 	byCategory := make([][]int, len(issueCategories))
@@ -180,9 +166,9 @@ func (s *seeder) planIssues() {
 		itemWeights[k] = append(itemWeights[k], d.Weight)
 	}
 	for ci, c := range s.courtyards {
-		n := s.sc.IssuesPerCourtyard.draw(r)
+		n := poisson(r, s.sc.Issues*c.activity)
 		for range n {
-			t0 := between(r, s.from, s.asOf)
+			t0 := seasonal(r, &recordSeason, s.from, s.asOf)
 			k := weighted(r, categoryWeights(t0.Month()))
 			item := byCategory[k][weighted(r, itemWeights[k])]
 			d := issueItems[item]
@@ -220,19 +206,21 @@ func (s *seeder) planIssues() {
 			s.issues = append(s.issues, p)
 		}
 	}
-	// Make sure the sample shows every stage.
-	for st := stageCollected; st < stageEvaluated; st++ {
-		if slices.ContainsFunc(s.issues, func(p *issuePlan) bool { return p.stage == st }) {
-			continue
-		}
-		var cands []*issuePlan
-		for _, p := range s.issues {
-			if p.stage > st {
-				cands = append(cands, p)
+	// Make sure the sample shows every stage of every category.
+	for _, cat := range issueCategories {
+		for st := stageCollected; st < stageEvaluated; st++ {
+			if slices.ContainsFunc(s.issues, func(p *issuePlan) bool { return p.stage == st && issueItems[p.item].Category == cat }) {
+				continue
 			}
-		}
-		if len(cands) > 0 {
-			pick(r, cands).stage = st
+			var cands []*issuePlan
+			for _, p := range s.issues {
+				if p.stage > st && issueItems[p.item].Category == cat {
+					cands = append(cands, p)
+				}
+			}
+			if len(cands) > 0 {
+				pick(r, cands).stage = st
+			}
 		}
 	}
 	for _, p := range s.issues {
@@ -294,14 +282,14 @@ func (s *seeder) finishIssue(r *rand.Rand, p *issuePlan) {
 // writeIssues plans and writes the issues.
 func (s *seeder) writeIssues(ctx context.Context) error {
 	s.planIssues()
-	ids, err := insert(ctx, s, "Issue", len(s.issues),
+	return insert(ctx, s, kIssue, len(s.issues),
 		func(c *ent.Client, i int) *ent.IssueCreate {
 			p := s.issues[i]
 			tid, vid := s.area(p.courtyard)
 			d := issueItems[p.item]
 			b := c.Issue.Create().SetTitle(p.title).SetDescription(p.description).
-				SetCategory(d.Category).SetStage(issueStages[p.stage]).SetItemID(s.itemIDs[p.item]).
-				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+				SetCategory(d.Category).SetStage(issueStages[p.stage]).SetItemID(s.id(kIssueItem, p.item)).
+				SetCourtyardID(s.id(kCourtyard, p.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCollectedAt(p.times[0]).SetCreatedAt(p.times[0])
 			updated := p.times[p.stage]
 			setters := [6]func(time.Time) *ent.IssueCreate{
@@ -316,7 +304,7 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 			}
 			b.SetUpdatedAt(updated)
 			if p.raisedBy >= 0 {
-				b.SetRaisedByID(s.residents[p.raisedBy].id)
+				b.SetRaisedByID(s.id(kResident, p.raisedBy))
 			}
 			if p.fundFen > 0 {
 				b.SetCollectiveFundFen(p.fundFen)
@@ -332,23 +320,14 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.IssueCreate) ([]*ent.Issue, error) {
-			return c.Issue.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.Issue) int { return e.ID })
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		s.issues[i].id = id
-	}
-	return nil
+		func(ctx context.Context, c *ent.Client, bs []*ent.IssueCreate) error {
+			return c.Issue.CreateBulk(bs...).Exec(ctx)
+		})
 }
 
 // --- golden ideas ---
 
 type ideaPlan struct {
-	id        int
 	courtyard int
 	content   string
 	submitted time.Time
@@ -361,9 +340,9 @@ type ideaPlan struct {
 func (s *seeder) writeIdeas(ctx context.Context) error {
 	r := s.rng("ideas")
 	for ci, c := range s.courtyards {
-		for range s.sc.IdeasPerCourtyard.draw(r) {
+		for range poisson(r, s.sc.Ideas*c.activity) {
 			p := &ideaPlan{courtyard: ci, content: pick(r, ideaContents), proposer: pick(r, c.adults)}
-			p.submitted = between(r, s.from, s.asOf)
+			p.submitted = seasonal(r, &recordSeason, s.from, s.asOf)
 			if p.submitted.Add(7*day).Before(s.asOf) && chance(r, 0.45) {
 				p.adopted = between(r, p.submitted.Add(5*day), earliest(p.submitted.Add(60*day), s.asOf))
 			}
@@ -371,12 +350,12 @@ func (s *seeder) writeIdeas(ctx context.Context) error {
 		}
 	}
 	sortStable(s.ideas, func(p *ideaPlan) int64 { return p.submitted.Unix() })
-	ids, err := insert(ctx, s, "Idea", len(s.ideas),
+	return insert(ctx, s, kIdea, len(s.ideas),
 		func(c *ent.Client, i int) *ent.IdeaCreate {
 			p := s.ideas[i]
 			tid, vid := s.area(p.courtyard)
 			b := c.Idea.Create().SetContent(p.content).SetSubmittedAt(p.submitted).
-				SetProposerID(s.residents[p.proposer].id).SetCourtyardID(s.courtyards[p.courtyard].id).
+				SetProposerID(s.id(kResident, p.proposer)).SetCourtyardID(s.id(kCourtyard, p.courtyard)).
 				SetTownID(tid).SetVillageID(vid).SetCreatedAt(p.submitted).SetUpdatedAt(p.submitted).
 				SetAdopted(!p.adopted.IsZero())
 			if !p.adopted.IsZero() {
@@ -384,23 +363,14 @@ func (s *seeder) writeIdeas(ctx context.Context) error {
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.IdeaCreate) ([]*ent.Idea, error) {
-			return c.Idea.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.Idea) int { return e.ID })
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		s.ideas[i].id = id
-	}
-	return nil
+		func(ctx context.Context, c *ent.Client, bs []*ent.IdeaCreate) error {
+			return c.Idea.CreateBulk(bs...).Exec(ctx)
+		})
 }
 
 // --- proxy-service tickets ---
 
 type ticketPlan struct {
-	id        int
 	courtyard int
 	service   int
 	applicant int
@@ -423,13 +393,14 @@ var ticketNotes = map[ticket.Status][]string{
 }
 
 // planTickets plans the tickets of every courtyard: submitted through the
-// history (medical insurance peaks in autumn), due after the service's time
-// limit, and settled according to how long they have been open by AsOf.
+// history (with the ticket season; medical insurance peaks in autumn), due
+// after the service's time limit, and settled according to how long they have
+// been open by AsOf.
 func (s *seeder) planTickets() {
 	r := s.rng("tickets")
 	for ci, c := range s.courtyards {
-		for range s.sc.TicketsPerCourtyard.draw(r) {
-			sub := between(r, s.from, s.asOf)
+		for range poisson(r, s.sc.Tickets*c.activity) {
+			sub := seasonal(r, &ticketSeason, s.from, s.asOf)
 			w := make([]int, len(serviceTypes))
 			for i, d := range serviceTypes {
 				w[i] = d.Weight
@@ -571,15 +542,15 @@ func (s *seeder) writeTickets(ctx context.Context) error {
 	for i, t := range s.tickets {
 		notes[i] = pick(r, ticketNotes[t.status])
 	}
-	ids, err := insert(ctx, s, "Ticket", len(s.tickets),
+	return insert(ctx, s, kTicket, len(s.tickets),
 		func(c *ent.Client, i int) *ent.TicketCreate {
 			t := s.tickets[i]
 			tid, vid := s.area(t.courtyard)
 			b := c.Ticket.Create().SetMode(t.mode).SetStatus(t.status).
 				SetSubmittedAt(t.submitted).SetDueAt(t.due).
-				SetCourtyardID(s.courtyards[t.courtyard].id).SetTownID(tid).SetVillageID(vid).
-				SetApplicantID(s.residents[t.applicant].id).SetServiceTypeID(s.serviceIDs[t.service]).
-				SetAgentID(s.residents[t.agent].id).
+				SetCourtyardID(s.id(kCourtyard, t.courtyard)).SetTownID(tid).SetVillageID(vid).
+				SetApplicantID(s.id(kResident, t.applicant)).SetServiceTypeID(s.id(kServiceType, t.service)).
+				SetAgentID(s.id(kResident, t.agent)).
 				SetCreatedAt(t.submitted).SetUpdatedAt(t.submitted)
 			if !t.completed.IsZero() {
 				b.SetCompletedAt(t.completed).SetUpdatedAt(t.completed)
@@ -589,15 +560,7 @@ func (s *seeder) writeTickets(ctx context.Context) error {
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.TicketCreate) ([]*ent.Ticket, error) {
-			return c.Ticket.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.Ticket) int { return e.ID })
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		s.tickets[i].id = id
-	}
-	return nil
+		func(ctx context.Context, c *ent.Client, bs []*ent.TicketCreate) error {
+			return c.Ticket.CreateBulk(bs...).Exec(ctx)
+		})
 }

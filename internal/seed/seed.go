@@ -4,33 +4,73 @@
 // catalogues, and 18 months of deliberation, proxy services, lectures,
 // evaluations and incentives.
 //
-// A run is deterministic: the same Options.Seed and Options.AsOf produce the
-// same rows (ids included, on a fresh database). Every timestamp derives from
-// AsOf, randomness comes from math/rand/v2 PCG streams seeded by Seed (one
-// stream per stage), and nothing depends on map iteration order. Rows are
-// written in bulk, batch by batch, through the ent client; records carrying
-// town_id/village_id get them set here, so the area hooks need no lookups.
+// Three scales share one generator: "village" (one town of four villages, for
+// tests), "town" (临江镇 with its real share of the district) and "district"
+// (all of Kaizhou at the report's scale: 40 towns, 500 villages, exactly 6,695
+// courtyards and about 200,000 households).
+//
+// A run is deterministic, byte for byte and on either database: the same
+// Options.Seed and Options.AsOf produce the same rows, ids included. Every
+// timestamp derives from AsOf, randomness comes from math/rand/v2 PCG streams
+// seeded by Seed (one stream per stage), nothing depends on map iteration order,
+// and ids are assigned by the seeder (each type's global-ID range start + 1, 2,
+// 3, …) rather than by the database. Rows are written in bulk through the ent
+// client, so the schema's validators run; records carrying town_id/village_id
+// get them set here, so the area hooks need no lookups.
 package seed
 
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"yuanbahui/ent"
+	"yuanbahui/ent/award"
+	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/district"
+	"yuanbahui/ent/grant"
+	"yuanbahui/ent/household"
+	"yuanbahui/ent/householdmove"
+	"yuanbahui/ent/idea"
+	"yuanbahui/ent/issue"
+	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/migrate"
+	"yuanbahui/ent/pointentry"
+	"yuanbahui/ent/pointredemption"
+	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/privacy"
+	"yuanbahui/ent/quartertheme"
+	"yuanbahui/ent/rating"
+	"yuanbahui/ent/resident"
+	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/servicetype"
+	"yuanbahui/ent/session"
+	"yuanbahui/ent/supermarketitem"
+	"yuanbahui/ent/ticket"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/village"
+	"yuanbahui/internal/store"
 )
 
 // Options of a seeding run.
 type Options struct {
 	// Scale names the size of the sample: "village" is one town (临江镇) of four
-	// villages, about 25 courtyards, 700 households and 2,000 residents.
+	// villages, about 26 courtyards, 700 households and 2,000 residents;
+	// "town" is 临江镇 with its 12 villages (160 courtyards, 4,800
+	// households); "district" is all of Kaizhou (40 towns, 500 villages,
+	// 6,695 courtyards, about 200,000 households and 560,000 residents).
 	Scale string
 	// Seed seeds the math/rand/v2 PCG generators; the same Seed and AsOf give
 	// the same data.
@@ -40,18 +80,29 @@ type Options struct {
 	AsOf time.Time
 	// Progress, when not nil, is called after every batch written with the
 	// entity being written (e.g. "Resident"), the rows written so far and the
-	// rows to write for that entity.
+	// rows to write for that entity. Calls never overlap.
 	Progress func(stage string, done, total int)
 }
 
 // Summary counts what was written, per entity name (e.g. "Courtyard": 24).
 type Summary map[string]int
 
-// ErrNotEmpty is returned (wrapped) when the database already holds places.
+// ErrNotEmpty is returned (wrapped) when the database already holds rows of
+// the entities the sample writes.
 var ErrNotEmpty = errors.New("seed: the database is not empty")
 
-// batchSize is the number of rows per bulk insert and transaction.
-const batchSize = 500
+// Batches: at most maxBatchRows rows per INSERT (and per transaction), fewer
+// when the row's columns would exceed the dialect's bind-parameter limit.
+const (
+	maxBatchRows       = 2000
+	sqliteParamLimit   = 32766 // SQLITE_MAX_VARIABLE_NUMBER of modernc.org/sqlite
+	postgresParamLimit = 65535
+)
+
+// postgresWriters is the number of batches written concurrently on
+// PostgreSQL (each in its own transaction and connection), so that encoding
+// one batch overlaps with the server storing another. SQLite has one writer.
+const postgresWriters = 3
 
 // pcgStream is the second PCG word; each stage mixes its name into it so that
 // stages draw from independent streams.
@@ -71,39 +122,58 @@ func (s span) draw(r *rand.Rand) int {
 	return s.Min + r.IntN(s.Max-s.Min+1)
 }
 
-// scale is the size of a sample, expressed as counts and rates only: the
+// scale is the size of a sample, expressed as totals and rates only: the
 // generators are the same for every scale.
 type scale struct {
-	Towns                  int
-	VillagesPerTown        span
-	CourtyardsPerVillage   span
-	HouseholdsPerCourtyard span
+	// Towns is how many towns of townTable the sample covers (the first ones).
+	Towns int
+	// VillagesPerTown, when positive, replaces the towns' real village counts
+	// (townDef.VillageCount).
+	VillagesPerTown int
+	// Courtyards is the exact number of courtyards, shared unevenly among the
+	// villages, MinCourtyards … MaxCourtyards each.
+	Courtyards, MinCourtyards, MaxCourtyards int
+	// Households per courtyard: mostly drawn in Base (peaking in the middle), a
+	// TailShare of the courtyards in Tail (the long tail of big ones); busy
+	// towns and urban communities have bigger courtyards. When Households is
+	// positive, the sizes are then scaled to about that many households.
+	Base, Tail span
+	TailShare  float64
+	Households int
 	// HouseholdSize weights household sizes 1, 2, 3, … residents.
 	HouseholdSize []int
 	// MovedShare is the share of households that moved between courtyards.
 	MovedShare float64
-	// SharedOfficerShare is the chance that an appointed officer of a courtyard
-	// also serves the previous courtyard of the village.
-	SharedOfficerShare float64
-	// ReplacementsPerTown is the number of officers replaced per town; the
-	// reasons cycle through replacementReasons, starting with RATED_FAILING.
-	ReplacementsPerTown int
-	// Per courtyard over the whole history.
-	IssuesPerCourtyard  span
-	IdeasPerCourtyard   span
-	TicketsPerCourtyard span
-	PointsPerCourtyard  span
-	// Per courtyard per quarter.
-	LecturesPerQuarter span
+	// Officers is the exact number of distinct residents holding an appointed
+	// role (publicist, agent, informant) at AsOf; each serves several
+	// courtyards of their village.
+	Officers int
+	// FailingOfficers is the exact number of appointed officers replaced after
+	// being rated failing; OtherReplacements more assignments (heads
+	// included) end for other reasons. Each gets a successor.
+	FailingOfficers, OtherReplacements int
+	// Expected counts per courtyard of average activity over the whole
+	// history: issues, golden ideas, proxy tickets and lectures.
+	Issues, Ideas, Tickets, Lectures float64
+	// PointsPerHousehold is the expected number of everyday points entries
+	// per household over the history.
+	PointsPerHousehold float64
 	// Per village per quarter.
 	ThemesPerQuarter span
 	// Residents rating each officer per half-year.
 	RatersPerOfficer span
 	GoodsPerVillage  span
-	// Per town per completed half-year.
+	// AwardsPerCategory is the number of "五个最美" awards per category per
+	// completed half-year over the whole sample (shared among the towns by
+	// their number of courtyards).
 	AwardsPerCategory int
-	GrantsPerHalf     span
+	// GrantYuan is the total of the project grants over the history, in yuan
+	// (a multiple of 10,000).
+	GrantYuan int64
 }
+
+// householdSizes weights household sizes 1–6 (mean about 2.8 residents).
+var householdSizes = []int{16, 32, 24, 15, 9, 4}
 
 // scaleNames lists the scale names Run accepts, sorted.
 func scaleNames() []string {
@@ -118,35 +188,107 @@ func scaleNames() []string {
 // scales are the known sample sizes. Add a scale by adding counts here.
 var scales = map[string]scale{
 	"village": {
-		Towns:                  1,
-		VillagesPerTown:        span{4, 4},
-		CourtyardsPerVillage:   span{5, 8},
-		HouseholdsPerCourtyard: span{15, 40},
-		HouseholdSize:          []int{12, 28, 25, 20, 15},
-		MovedShare:             0.02,
-		SharedOfficerShare:     0.25,
-		ReplacementsPerTown:    3,
-		IssuesPerCourtyard:     span{8, 16},
-		IdeasPerCourtyard:      span{3, 10},
-		TicketsPerCourtyard:    span{10, 22},
-		PointsPerCourtyard:     span{8, 20},
-		LecturesPerQuarter:     span{1, 3},
-		ThemesPerQuarter:       span{2, 3},
-		RatersPerOfficer:       span{1, 2},
-		GoodsPerVillage:        span{6, 8},
-		AwardsPerCategory:      2,
-		GrantsPerHalf:          span{3, 5},
+		Towns: 1, VillagesPerTown: 4,
+		Courtyards: 26, MinCourtyards: 5, MaxCourtyards: 8,
+		Base: span{15, 40}, HouseholdSize: householdSizes, MovedShare: 0.02,
+		Officers: 22, FailingOfficers: 1, OtherReplacements: 2,
+		Issues: 12, Ideas: 6.5, Tickets: 16, Lectures: 12, PointsPerHousehold: 0.5,
+		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 2}, GoodsPerVillage: span{6, 8},
+		AwardsPerCategory: 2, GrantYuan: 600_000,
+	},
+	"town": {
+		Towns:      1,
+		Courtyards: 160, MinCourtyards: 3, MaxCourtyards: 40,
+		Base: span{16, 40}, Tail: span{41, 100}, TailShare: 0.1, Households: 4_800,
+		HouseholdSize: householdSizes, MovedShare: 0.02,
+		Officers: 136, FailingOfficers: 1, OtherReplacements: 4,
+		Issues: 8.8, Ideas: 0.75, Tickets: 5.6, Lectures: 2.85, PointsPerHousehold: 0.55,
+		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 2}, GoodsPerVillage: span{6, 10},
+		AwardsPerCategory: 2, GrantYuan: 210_000,
+	},
+	"district": {
+		Towns:      len(townTable),
+		Courtyards: 6_695, MinCourtyards: 3, MaxCourtyards: 40,
+		Base: span{16, 40}, Tail: span{41, 100}, TailShare: 0.1, Households: 200_000,
+		HouseholdSize: householdSizes, MovedShare: 0.02,
+		Officers: 5_698, FailingOfficers: 16, OtherReplacements: 120,
+		Issues: 8.8, Ideas: 0.75, Tickets: 5.6, Lectures: 2.85, PointsPerHousehold: 0.55,
+		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 2}, GoodsPerVillage: span{6, 10},
+		AwardsPerCategory: 100, GrantYuan: 8_700_000,
 	},
 }
 
-// Run writes the sample described by opt into client's database, which must
-// hold no District yet, and returns the number of rows written per entity.
+// kind is an entity the sample writes; it indexes kinds.
+type kind int
+
+// The entities, in the order they are written.
+const (
+	kIssueItem kind = iota
+	kServiceType
+	kPointRule
+	kDistrict
+	kTown
+	kVillage
+	kCourtyard
+	kHousehold
+	kResident
+	kHouseholdMove
+	kRoleAssignment
+	kSupermarketItem
+	kQuarterTheme
+	kIssue
+	kIdea
+	kTicket
+	kSession
+	kRating
+	kPointEntry
+	kPointRedemption
+	kAward
+	kGrant
+	numKinds
+)
+
+// kinds names each entity (its GraphQL type) and table.
+var kinds = [numKinds]struct{ name, table string }{
+	kIssueItem:       {"IssueItem", issueitem.Table},
+	kServiceType:     {"ServiceType", servicetype.Table},
+	kPointRule:       {"PointRule", pointrule.Table},
+	kDistrict:        {"District", district.Table},
+	kTown:            {"Town", town.Table},
+	kVillage:         {"Village", village.Table},
+	kCourtyard:       {"Courtyard", courtyard.Table},
+	kHousehold:       {"Household", household.Table},
+	kResident:        {"Resident", resident.Table},
+	kHouseholdMove:   {"HouseholdMove", householdmove.Table},
+	kRoleAssignment:  {"RoleAssignment", roleassignment.Table},
+	kSupermarketItem: {"SupermarketItem", supermarketitem.Table},
+	kQuarterTheme:    {"QuarterTheme", quartertheme.Table},
+	kIssue:           {"Issue", issue.Table},
+	kIdea:            {"Idea", idea.Table},
+	kTicket:          {"Ticket", ticket.Table},
+	kSession:         {"Session", session.Table},
+	kRating:          {"Rating", rating.Table},
+	kPointEntry:      {"PointEntry", pointentry.Table},
+	kPointRedemption: {"PointRedemption", pointredemption.Table},
+	kAward:           {"Award", award.Table},
+	kGrant:           {"Grant", grant.Table},
+}
+
+// Run writes the sample described by opt into db, which must hold none of the
+// entities the sample writes (accounts may exist), and returns the number of
+// rows written per entity.
 //
-// Run is a system operation: it bypasses ent privacy rules. Rows are written in
-// batches of 500, each batch in its own transaction (or, when client is itself
-// transactional, in the caller's transaction), so a failure part-way leaves the
-// batches already committed; reset the database before retrying.
-func Run(ctx context.Context, client *ent.Client, opt Options) (Summary, error) {
+// Run is a system operation: it bypasses ent privacy rules. It writes through
+// its own ent client over db.SQL (db.Client only checks that the database is
+// empty), in batches, each batch in its own transaction, so a failure part-way
+// leaves the batches already committed; reset the database before retrying.
+// Every row gets its id from the seeder (its type's global-ID range start + 1,
+// 2, …), so the ids are the same on either database. On SQLite, Run enlarges
+// the page cache and relaxes fsync on its connection while it writes
+// (restoring both afterwards); on PostgreSQL it writes several batches at once
+// and then moves each identity sequence past the ids it wrote, so that later
+// inserts get fresh ids.
+func Run(ctx context.Context, db *store.DB, opt Options) (Summary, error) {
 	sc, ok := scales[opt.Scale]
 	if !ok {
 		return nil, fmt.Errorf("seed: unknown scale %q (known: %s)", opt.Scale, strings.Join(scaleNames(), ", "))
@@ -155,41 +297,78 @@ func Run(ctx context.Context, client *ent.Client, opt Options) (Summary, error) 
 		return nil, errors.New("seed: Options.AsOf must be set (the sample never reads the clock)")
 	}
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
-	n, err := client.District.Query().Count(ctx)
+	if err := checkEmpty(ctx, db); err != nil {
+		return nil, err
+	}
+	s, err := newSeeder(db, opt, sc)
 	if err != nil {
-		return nil, fmt.Errorf("seed: checking the database is empty: %w", err)
+		return nil, err
 	}
-	if n > 0 {
-		return nil, fmt.Errorf("%w: it already holds %d district(s); seed a fresh database", ErrNotEmpty, n)
+	restore, err := s.tune(ctx)
+	if err != nil {
+		return nil, err
 	}
-	s := newSeeder(client, opt, sc)
-	if err := s.run(ctx); err != nil {
+	err = s.run(ctx)
+	if rerr := restore(); err == nil && rerr != nil {
+		err = fmt.Errorf("seed: restoring connection settings: %w", rerr)
+	}
+	if err != nil {
 		return s.summary, err
+	}
+	if err := s.syncSequences(ctx); err != nil {
+		return s.summary, fmt.Errorf("seed: moving identity sequences past the sample: %w", err)
 	}
 	return s.summary, nil
 }
 
-// seeder carries one run: its options, the plan of every row, and the ids
-// the database returned.
+// checkEmpty refuses a database that already holds rows of any entity the
+// sample writes (its explicit ids would collide with them).
+func checkEmpty(ctx context.Context, db *store.DB) error {
+	n, err := db.Client.District.Query().Count(ctx)
+	if err != nil {
+		return fmt.Errorf("seed: checking the database is empty: %w", err)
+	}
+	if n > 0 {
+		return fmt.Errorf("%w: it already holds %d district(s); seed a fresh database", ErrNotEmpty, n)
+	}
+	for _, k := range kinds {
+		var one int
+		err := db.SQL.QueryRowContext(ctx, fmt.Sprintf(`SELECT 1 FROM %q LIMIT 1`, k.table)).Scan(&one)
+		switch {
+		case err == nil:
+			return fmt.Errorf("%w: table %s holds rows; seed a fresh database", ErrNotEmpty, k.table)
+		case !errors.Is(err, sql.ErrNoRows):
+			return fmt.Errorf("seed: checking the database is empty: %w", err)
+		}
+	}
+	return nil
+}
+
+// seeder carries one run: its options, the plan of every row, and the id
+// ranges.
 type seeder struct {
-	client  *ent.Client
+	db      *store.DB
+	client  *ent.Client // writes with the seeder's ids (see ids.go)
 	opt     Options
 	sc      scale
 	summary Summary
+	base    [numKinds]int // global-ID range start per entity
+	cols    [numKinds]int // columns per entity (for batch sizes)
+	// writers is the number of batches written concurrently.
+	writers int
+	// progressMu serialises Progress calls.
+	progressMu sync.Mutex
 
 	asOf  time.Time // AsOf in UTC, to the second
 	start time.Time // start of the history
 	from  time.Time // earliest time of any activity (officers start at start)
 
-	// Catalogue ids in catalogue order.
-	itemIDs, serviceIDs, ruleIDs []int
-
 	districtID  int
 	towns       []*townPlan
 	villages    []*villagePlan
 	courtyards  []*courtyardPlan
-	households  []*householdPlan
-	residents   []*residentPlan
+	households  []householdPlan
+	residents   []residentPlan
 	moves       []*movePlan
 	assignments []*assignmentPlan
 	goods       []*goodPlan
@@ -209,22 +388,46 @@ type seeder struct {
 	byCourtyard struct{ tickets, sessions [][]int }
 }
 
-func newSeeder(client *ent.Client, opt Options, sc scale) *seeder {
+func newSeeder(db *store.DB, opt Options, sc scale) (*seeder, error) {
 	asOf := opt.AsOf.UTC().Truncate(time.Second)
 	start := asOf.AddDate(0, -historyMonths, 0)
-	return &seeder{
-		client:  client,
+	s := &seeder{
+		db:      db,
+		client:  seedClient(db),
 		opt:     opt,
 		sc:      sc,
 		summary: Summary{},
 		asOf:    asOf,
 		start:   start,
 		from:    start.Add(24 * time.Hour),
+		writers: 1,
 	}
+	for k, kd := range kinds {
+		base, ok := ent.GlobalIDStart(kd.name)
+		if !ok {
+			return nil, fmt.Errorf("seed: no global-ID range for %s", kd.name)
+		}
+		s.base[k] = base
+		for _, t := range migrate.Tables {
+			if t.Name == kd.table {
+				s.cols[k] = len(t.Columns)
+			}
+		}
+		if s.cols[k] == 0 {
+			return nil, fmt.Errorf("seed: no table %s in the schema", kd.table)
+		}
+	}
+	if db.Dialect == dialect.Postgres {
+		s.writers = postgresWriters
+	}
+	return s, nil
 }
 
+// id returns the id of row i (0-based, in write order) of entity k.
+func (s *seeder) id(k kind, i int) int { return s.base[k] + 1 + i }
+
 // run plans and writes the sample stage by stage; each stage plans its rows
-// (which may refer to ids written by earlier stages) and writes them.
+// (which may refer to rows planned by earlier stages) and writes them.
 func (s *seeder) run(ctx context.Context) error {
 	stages := []struct {
 		name string
@@ -259,57 +462,97 @@ func (s *seeder) rng(stage string) *rand.Rand {
 	return rand.New(rand.NewPCG(uint64(s.opt.Seed), pcgStream^h.Sum64()))
 }
 
-// progress reports a batch written.
+// progress reports rows written.
 func (s *seeder) progress(stage string, done, total int) {
 	if s.opt.Progress != nil {
 		s.opt.Progress(stage, done, total)
 	}
 }
 
-// insert writes n rows of one entity in batches: build makes the builder of row
-// i on the (transactional) client c, save writes a batch and returns the rows,
-// id extracts a row's id. It returns the ids in row order.
-func insert[B, E any](ctx context.Context, s *seeder, entity string, n int,
+// batchRows is the number of rows per batch of entity k on this database.
+func (s *seeder) batchRows(k kind) int {
+	limit := sqliteParamLimit
+	if s.db.Dialect == dialect.Postgres {
+		limit = postgresParamLimit
+	}
+	return max(1, min(maxBatchRows, limit/s.cols[k]))
+}
+
+// insert writes the n rows of entity k in batches, row i with id s.id(k, i):
+// build makes the builder of row i on the transactional client c, and save
+// writes a batch. Builders must not draw random numbers: on PostgreSQL several
+// batches are built and written concurrently.
+func insert[B any](ctx context.Context, s *seeder, k kind, n int,
 	build func(c *ent.Client, i int) B,
-	save func(ctx context.Context, c *ent.Client, bs []B) ([]E, error),
-	id func(E) int,
-) ([]int, error) {
-	ids := make([]int, 0, n)
-	for lo := 0; lo < n; lo += batchSize {
-		hi := min(lo+batchSize, n)
+	save func(ctx context.Context, c *ent.Client, bs []B) error,
+) error {
+	entity := kinds[k].name
+	size := s.batchRows(k)
+	batches := (n + size - 1) / size
+	var (
+		next   atomic.Int64
+		failed atomic.Bool
+		mu     sync.Mutex
+		done   int
+		first  error
+		wg     sync.WaitGroup
+	)
+	write := func(b int) error {
+		lo, hi := b*size, min((b+1)*size, n)
+		ctx := withFirstID(ctx, s.id(k, lo))
 		err := s.inTx(ctx, func(c *ent.Client) error {
 			bs := make([]B, 0, hi-lo)
 			for i := lo; i < hi; i++ {
 				bs = append(bs, build(c, i))
 			}
-			rows, err := save(ctx, c, bs)
-			if err != nil {
-				return err
-			}
-			if len(rows) != hi-lo {
-				return fmt.Errorf("wrote %d rows, expected %d", len(rows), hi-lo)
-			}
-			for _, r := range rows {
-				ids = append(ids, id(r))
-			}
-			return nil
+			return save(ctx, c, bs)
 		})
 		if err != nil {
-			return nil, fmt.Errorf("writing %s rows %d–%d of %d: %w", entity, lo+1, hi, n, err)
+			return fmt.Errorf("writing %s rows %d–%d of %d: %w", entity, lo+1, hi, n, err)
 		}
-		s.progress(entity, hi, n)
+		mu.Lock()
+		done += hi - lo
+		s.progress(entity, done, n)
+		mu.Unlock()
+		return nil
+	}
+	worker := func() {
+		defer wg.Done()
+		for !failed.Load() {
+			b := int(next.Add(1) - 1)
+			if b >= batches {
+				return
+			}
+			if err := write(b); err != nil {
+				mu.Lock()
+				if first == nil {
+					first = err
+				}
+				mu.Unlock()
+				failed.Store(true)
+				return
+			}
+		}
+	}
+	workers := min(s.writers, batches)
+	wg.Add(workers)
+	for range workers - 1 {
+		go worker()
+	}
+	if workers > 0 {
+		worker()
+	}
+	wg.Wait()
+	if first != nil {
+		return first
 	}
 	s.summary[entity] += n
-	return ids, nil
+	return nil
 }
 
-// inTx runs fn in a transaction, or directly when the client is already
-// transactional (the caller then owns atomicity).
+// inTx runs fn in a transaction.
 func (s *seeder) inTx(ctx context.Context, fn func(c *ent.Client) error) error {
 	tx, err := s.client.Tx(ctx)
-	if errors.Is(err, ent.ErrTxStarted) {
-		return fn(s.client)
-	}
 	if err != nil {
 		return err
 	}
@@ -320,6 +563,62 @@ func (s *seeder) inTx(ctx context.Context, fn func(c *ent.Client) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// tune prepares the connection for a bulk load and returns how to undo it.
+// On SQLite (one connection) it enlarges the page cache to 64 MiB, keeps
+// temporary data (the statement journals of multi-row inserts) in memory and
+// stops syncing on every commit: an application crash loses nothing, a power
+// cut may lose the sample, which is regenerated by seeding again.
+func (s *seeder) tune(ctx context.Context) (restore func() error, err error) {
+	if s.db.Dialect != dialect.SQLite {
+		return func() error { return nil }, nil
+	}
+	conn := s.db.SQL
+	var cache, sync, temp int
+	for _, p := range []struct {
+		name string
+		v    *int
+	}{{"cache_size", &cache}, {"synchronous", &sync}, {"temp_store", &temp}} {
+		if err := conn.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(p.v); err != nil {
+			return nil, fmt.Errorf("seed: reading PRAGMA %s: %w", p.name, err)
+		}
+	}
+	set := func(cache, sync, temp int) error {
+		for _, q := range []string{
+			fmt.Sprintf("PRAGMA cache_size = %d", cache),
+			fmt.Sprintf("PRAGMA synchronous = %d", sync),
+			fmt.Sprintf("PRAGMA temp_store = %d", temp),
+		} {
+			if _, err := conn.ExecContext(context.WithoutCancel(ctx), q); err != nil {
+				return fmt.Errorf("%s: %w", q, err)
+			}
+		}
+		return nil
+	}
+	if err := set(-64*1024, 0, 2); err != nil {
+		return nil, fmt.Errorf("seed: tuning sqlite: %w", err)
+	}
+	return func() error { return set(cache, sync, temp) }, nil
+}
+
+// syncSequences moves every PostgreSQL identity sequence of the written tables
+// past the largest id written (SQLite's AUTOINCREMENT follows explicit ids by
+// itself).
+func (s *seeder) syncSequences(ctx context.Context) error {
+	if s.db.Dialect != dialect.Postgres {
+		return nil
+	}
+	for _, k := range kinds {
+		if s.summary[k.name] == 0 {
+			continue
+		}
+		q := fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%q', 'id'), (SELECT max(id) FROM %q))`, k.table, k.table)
+		if _, err := s.db.SQL.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("%s: %w", k.table, err)
+		}
+	}
+	return nil
 }
 
 // --- small helpers shared by the generators ---
@@ -351,6 +650,75 @@ func weighted(r *rand.Rand, weights []int) int {
 
 // chance reports true with probability p.
 func chance(r *rand.Rand, p float64) bool { return r.Float64() < p }
+
+// poisson draws a Poisson-distributed count of mean lambda (a normal
+// approximation above 30).
+func poisson(r *rand.Rand, lambda float64) int {
+	switch {
+	case lambda <= 0:
+		return 0
+	case lambda > 30:
+		return max(0, int(math.Round(lambda+math.Sqrt(lambda)*r.NormFloat64())))
+	}
+	limit, k, p := math.Exp(-lambda), 0, r.Float64()
+	for p > limit {
+		k++
+		p *= r.Float64()
+	}
+	return k
+}
+
+// apportion shares total among len(weights) parts in proportion to weights,
+// each part within [lo, hi] (when feasible).
+func apportion(total int, weights []float64, lo, hi int) []int {
+	los, his := make([]int, len(weights)), make([]int, len(weights))
+	for i := range weights {
+		los[i], his[i] = lo, hi
+	}
+	return apportionWithin(total, weights, los, his)
+}
+
+// apportionWithin shares total among len(weights) parts in proportion to
+// weights, part i within [lo[i], hi[i]] (when feasible): the integer parts of
+// the shares first, then unit by unit to the part furthest below its share
+// (ties to the lower index).
+func apportionWithin(total int, weights []float64, lo, hi []int) []int {
+	n := len(weights)
+	out := make([]int, n)
+	if n == 0 {
+		return out
+	}
+	sum := 0.0
+	for _, w := range weights {
+		sum += w
+	}
+	quota := make([]float64, n)
+	left := total
+	for i, w := range weights {
+		quota[i] = float64(total) * w / sum
+		out[i] = min(lo[i], max(left, 0))
+		left -= out[i]
+	}
+	for i := range out {
+		if add := min(int(quota[i])-out[i], hi[i]-out[i], left); add > 0 {
+			out[i] += add
+			left -= add
+		}
+	}
+	for ; left > 0; left-- {
+		best := -1
+		for i := range out {
+			if out[i] < hi[i] && (best < 0 || quota[i]-float64(out[i]) > quota[best]-float64(out[best])) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out[best]++
+	}
+	return out
+}
 
 // People meet, apply and rate in the daytime, Beijing time (UTC+8):
 // 08:30–20:30, i.e. 00:30–12:30 UTC.

@@ -5,15 +5,21 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"entgo.io/ent/dialect/sql/schema"
+	"entgo.io/ent/schema/field"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/award"
@@ -33,6 +39,7 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/seed"
+	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 )
 
@@ -46,11 +53,10 @@ var issueStages = []issue.Stage{issue.StageCOLLECTED, issue.StageCONFIRMED, issu
 	issue.StageDECIDED, issue.StageEXECUTED, issue.StageEVALUATED}
 
 // openDB opens a fresh migrated database (SQLite, or PostgreSQL when
-// TEST_DATABASE_URL is set) and returns its client and pool.
-func openDB(t *testing.T) (*ent.Client, *sql.DB) {
+// TEST_DATABASE_URL is set).
+func openDB(t *testing.T) *store.DB {
 	t.Helper()
-	db := testdb.Open(t)
-	return db.Client, db.SQL
+	return testdb.Open(t)
 }
 
 func TestMain(m *testing.M) {
@@ -85,17 +91,25 @@ func tables(t *testing.T, _ *sql.DB) []string {
 }
 
 // digest hashes every row of every table in id order, all columns included
-// (created_at and updated_at too: the seeder derives them from AsOf).
+// (created_at and updated_at too: the seeder derives them from AsOf), each
+// value in a canonical text that is the same on SQLite and PostgreSQL: ints in
+// decimal, floats in shortest form, times as UTC RFC 3339, NULL as a marker,
+// bools as true/false, JSON compacted.
 func digest(t *testing.T, db *sql.DB) string {
 	t.Helper()
 	h := sha256.New()
-	for _, name := range tables(t, db) {
-		rows, err := db.Query(`SELECT * FROM "` + name + `" ORDER BY id`)
+	tbs := slices.Clone(migrate.Tables)
+	slices.SortFunc(tbs, func(a, b *schema.Table) int { return strings.Compare(a.Name, b.Name) })
+	for _, tb := range tbs {
+		var cols []string
+		for _, c := range tb.Columns {
+			cols = append(cols, fmt.Sprintf("%q", c.Name))
+		}
+		rows, err := db.Query(`SELECT ` + strings.Join(cols, ", ") + ` FROM "` + tb.Name + `" ORDER BY id`)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cols, _ := rows.Columns()
-		fmt.Fprintf(h, "table %s %v\n", name, cols)
+		fmt.Fprintf(h, "table %s %v\n", tb.Name, cols)
 		vals := make([]any, len(cols))
 		ptrs := make([]any, len(cols))
 		for i := range vals {
@@ -105,11 +119,13 @@ func digest(t *testing.T, db *sql.DB) string {
 			if err := rows.Scan(ptrs...); err != nil {
 				t.Fatal(err)
 			}
-			for _, v := range vals {
-				if b, ok := v.([]byte); ok {
-					v = string(b)
+			for i, v := range vals {
+				s, err := canonical(tb.Columns[i].Type, v)
+				if err != nil {
+					t.Fatalf("%s.%s: %v", tb.Name, tb.Columns[i].Name, err)
 				}
-				fmt.Fprintf(h, "%v\x1f", v)
+				h.Write([]byte(s))
+				h.Write([]byte{0x1f})
 			}
 			h.Write([]byte{'\n'})
 		}
@@ -121,9 +137,55 @@ func digest(t *testing.T, db *sql.DB) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func run(t *testing.T, client *ent.Client, s int64) seed.Summary {
+// canonical returns the dialect-neutral text of a column value.
+func canonical(typ field.Type, v any) (string, error) {
+	if v == nil {
+		return "\x00NULL", nil
+	}
+	if b, ok := v.([]byte); ok {
+		v = string(b)
+	}
+	switch typ {
+	case field.TypeBool:
+		switch x := v.(type) {
+		case bool:
+			return strconv.FormatBool(x), nil
+		case int64:
+			return strconv.FormatBool(x != 0), nil
+		}
+	case field.TypeTime:
+		var tm sqliteTime
+		if err := tm.Scan(v); err != nil {
+			return "", err
+		}
+		return time.Time(tm).UTC().Format(time.RFC3339Nano), nil
+	case field.TypeJSON:
+		if s, ok := v.(string); ok {
+			var x any
+			if err := json.Unmarshal([]byte(s), &x); err != nil {
+				return "", err
+			}
+			b, err := json.Marshal(x)
+			return string(b), err
+		}
+	case field.TypeFloat32, field.TypeFloat64:
+		if f, ok := v.(float64); ok {
+			return strconv.FormatFloat(f, 'g', -1, 64), nil
+		}
+	default:
+		switch x := v.(type) {
+		case int64:
+			return strconv.FormatInt(x, 10), nil
+		case string:
+			return x, nil
+		}
+	}
+	return "", fmt.Errorf("unexpected %T value %v for a %s column", v, v, typ)
+}
+
+func run(t *testing.T, db *store.DB, s int64) seed.Summary {
 	t.Helper()
-	sum, err := seed.Run(context.Background(), client, seed.Options{Scale: "village", Seed: s, AsOf: asOf})
+	sum, err := seed.Run(context.Background(), db, seed.Options{Scale: "village", Seed: s, AsOf: asOf})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,12 +194,13 @@ func run(t *testing.T, client *ent.Client, s int64) seed.Summary {
 
 func TestRunVillage(t *testing.T) {
 	ctx := context.Background()
-	client, db := openDB(t)
+	sdb := openDB(t)
+	client, db := sdb.Client, sdb.SQL
 
 	progress := map[string][2]int{}
 	calls := 0
 	began := time.Now()
-	sum, err := seed.Run(ctx, client, seed.Options{
+	sum, err := seed.Run(ctx, sdb, seed.Options{
 		Scale: "village", Seed: 42, AsOf: asOf,
 		Progress: func(stage string, done, total int) {
 			calls++
@@ -656,29 +719,28 @@ func (st *sqliteTime) Scan(v any) error {
 }
 
 func TestDeterministic(t *testing.T) {
-	c1, db1 := openDB(t)
-	c2, db2 := openDB(t)
-	c3, db3 := openDB(t)
-	s1, s2 := run(t, c1, 7), run(t, c2, 7)
+	db1, db2, db3 := openDB(t), openDB(t), openDB(t)
+	s1, s2 := run(t, db1, 7), run(t, db2, 7)
 	if fmt.Sprint(s1) != fmt.Sprint(s2) {
 		t.Errorf("summaries differ: %v vs %v", s1, s2)
 	}
-	d1, d2 := digest(t, db1), digest(t, db2)
+	d1, d2 := digest(t, db1.SQL), digest(t, db2.SQL)
 	if d1 != d2 {
 		t.Errorf("same seed, different data: %s vs %s", d1, d2)
 	}
-	run(t, c3, 8)
-	if d3 := digest(t, db3); d3 == d1 {
+	run(t, db3, 8)
+	if d3 := digest(t, db3.SQL); d3 == d1 {
 		t.Error("a different seed gave the same data")
 	}
 }
 
 func TestRefusesNonEmptyDatabase(t *testing.T) {
 	ctx := context.Background()
-	client, db := openDB(t)
-	run(t, client, 1)
+	sdb := openDB(t)
+	db := sdb.SQL
+	run(t, sdb, 1)
 	before := tableCounts(t, db)
-	sum, err := seed.Run(ctx, client, seed.Options{Scale: "village", Seed: 2, AsOf: asOf})
+	sum, err := seed.Run(ctx, sdb, seed.Options{Scale: "village", Seed: 2, AsOf: asOf})
 	if !errors.Is(err, seed.ErrNotEmpty) {
 		t.Fatalf("second run: err = %v, want ErrNotEmpty", err)
 	}
@@ -692,12 +754,13 @@ func TestRefusesNonEmptyDatabase(t *testing.T) {
 }
 
 func TestRejectsBadOptions(t *testing.T) {
-	client, db := openDB(t)
+	sdb := openDB(t)
+	db := sdb.SQL
 	ctx := context.Background()
-	if _, err := seed.Run(ctx, client, seed.Options{Scale: "galaxy", AsOf: asOf}); err == nil || !strings.Contains(err.Error(), "village") {
+	if _, err := seed.Run(ctx, sdb, seed.Options{Scale: "galaxy", AsOf: asOf}); err == nil || !strings.Contains(err.Error(), "village") {
 		t.Errorf("unknown scale: %v", err)
 	}
-	if _, err := seed.Run(ctx, client, seed.Options{Scale: "village"}); err == nil {
+	if _, err := seed.Run(ctx, sdb, seed.Options{Scale: "village"}); err == nil {
 		t.Error("zero AsOf accepted")
 	}
 	for name, n := range tableCounts(t, db) {
@@ -718,12 +781,12 @@ func TestSeedsAndAnchors(t *testing.T) {
 	for i, at := range anchors {
 		for _, sd := range []int64{int64(i) + 100, -int64(i) - 1} {
 			t.Run(fmt.Sprintf("seed %d as of %s", sd, at.Format(time.RFC3339)), func(t *testing.T) {
-				client, db := openDB(t)
-				sum, err := seed.Run(context.Background(), client, seed.Options{Scale: "village", Seed: sd, AsOf: at})
+				db := openDB(t)
+				sum, err := seed.Run(context.Background(), db, seed.Options{Scale: "village", Seed: sd, AsOf: at})
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkSample(t, client, db, at, sum, nil, 0)
+				checkSample(t, db.Client, db.SQL, at, sum, nil, 0)
 			})
 		}
 	}

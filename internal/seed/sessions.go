@@ -10,7 +10,6 @@ import (
 )
 
 type sessionPlan struct {
-	id          int
 	courtyard   int
 	lecture     bool
 	topic       int // lecture topic index; lectures only
@@ -25,12 +24,14 @@ type sessionPlan struct {
 
 // planSessions plans the deliberation meetings of decided issues (held when
 // the issue was decided, chaired by the head) and the lectures: in every
-// courtyard, 1–3 per quarter, each on one of the village's themes for that
-// quarter, given by the courtyard's publicist or an outside speaker.
+// courtyard, as many as its activity calls for, held in the lecture season
+// (most in the weeks before the Spring Festival), each on one of the
+// village's themes for that quarter, given by the courtyard's publicist or an
+// outside speaker.
 func (s *seeder) planSessions() {
 	r := s.rng("sessions")
 	for ii, p := range s.issues {
-		if p.stage < stageDecided || !(p.votes || chance(r, 0.6)) {
+		if p.stage < stageDecided || !(p.votes || chance(r, 0.4)) {
 			continue
 		}
 		held := p.times[stageDecided]
@@ -54,36 +55,29 @@ func (s *seeder) planSessions() {
 		qi := slices.IndexFunc(quarters, func(q period) bool { return q.Label == th.quarter.Label })
 		themesOf[th.village][qi] = append(themesOf[th.village][qi], ti)
 	}
-	for qi, q := range quarters {
-		from, to := latest(q.From, s.from), earliest(q.To, s.asOf)
-		if to.Sub(from) < day {
-			continue
-		}
-		for vi, v := range s.villages {
-			themes := themesOf[vi][qi]
-			for _, ci := range v.courtyards {
-				c := s.courtyards[ci]
-				residents := 0
-				for _, h := range c.households {
-					residents += len(s.households[h].residents)
-				}
-				for range s.sc.LecturesPerQuarter.draw(r) {
-					ti := pick(r, themes)
-					th := s.themes[ti]
-					held := between(r, from, to)
-					sp := &sessionPlan{
-						courtyard: ci, lecture: true, topic: th.topic, theme: th.title,
-						themePlan: ti, issue: -1, held: held, speaker: -1,
-						attendance: max(6, residents*(30+r.IntN(46))/100),
-					}
-					if chance(r, 0.7) {
-						sp.speaker = s.activeAt(ci, rolePublicist, held).resident
-					} else {
-						sp.speakerName = outsideSpeakers[th.topic]
-					}
-					s.sessions = append(s.sessions, sp)
-				}
+	for ci, c := range s.courtyards {
+		for range poisson(r, s.sc.Lectures*c.activity) {
+			held := seasonal(r, &lectureSeason, s.from, s.asOf)
+			qi := slices.IndexFunc(quarters, func(q period) bool { return !held.Before(q.From) && held.Before(q.To) })
+			ti := pick(r, themesOf[c.village][qi])
+			th := s.themes[ti]
+			// Residents at home come: a tenth to a third of them, more when
+			// migrant workers are back for the festival.
+			share := 10 + r.IntN(21)
+			if d := daysFromFestival(held); d >= -28 && d <= 6 {
+				share += 10 + r.IntN(11)
 			}
+			sp := &sessionPlan{
+				courtyard: ci, lecture: true, topic: th.topic, theme: th.title,
+				themePlan: ti, issue: -1, held: held, speaker: -1,
+				attendance: max(5, c.residents*share/100),
+			}
+			if chance(r, 0.7) {
+				sp.speaker = s.activeAt(ci, rolePublicist, held).resident
+			} else {
+				sp.speakerName = outsideSpeakers[th.topic]
+			}
+			s.sessions = append(s.sessions, sp)
 		}
 	}
 	sortStable(s.sessions, func(p *sessionPlan) int64 { return p.held.Unix() })
@@ -101,35 +95,28 @@ func truncate(s string, n int) string {
 // writeSessions plans and writes lectures and deliberation meetings.
 func (s *seeder) writeSessions(ctx context.Context) error {
 	s.planSessions()
-	ids, err := insert(ctx, s, "Session", len(s.sessions),
+	return insert(ctx, s, kSession, len(s.sessions),
 		func(c *ent.Client, i int) *ent.SessionCreate {
 			p := s.sessions[i]
 			tid, vid := s.area(p.courtyard)
-			b := c.Session.Create().SetTheme(p.theme).SetHeldAt(p.held).SetAttendance(p.attendance).
-				SetCourtyardID(s.courtyards[p.courtyard].id).SetTownID(tid).SetVillageID(vid).
+			b := c.Session.Create().SetTheme(p.theme).SetHeldAt(p.held).
+				SetAttendance(p.attendance).
+				SetCourtyardID(s.id(kCourtyard, p.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCreatedAt(p.held).SetUpdatedAt(p.held)
 			if p.lecture {
 				b.SetKind(session.KindLECTURE).SetTopic(lectureTopics[p.topic]).
-					SetQuarterThemeID(s.themes[p.themePlan].id)
+					SetQuarterThemeID(s.id(kQuarterTheme, p.themePlan))
 			} else {
-				b.SetKind(session.KindDELIBERATION).SetIssueID(s.issues[p.issue].id)
+				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue))
 			}
 			if p.speaker >= 0 {
-				b.SetSpeakerID(s.residents[p.speaker].id)
+				b.SetSpeakerID(s.id(kResident, p.speaker))
 			} else {
 				b.SetSpeakerName(p.speakerName)
 			}
 			return b
 		},
-		func(ctx context.Context, c *ent.Client, bs []*ent.SessionCreate) ([]*ent.Session, error) {
-			return c.Session.CreateBulk(bs...).Save(ctx)
-		},
-		func(e *ent.Session) int { return e.ID })
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		s.sessions[i].id = id
-	}
-	return nil
+		func(ctx context.Context, c *ent.Client, bs []*ent.SessionCreate) error {
+			return c.Session.CreateBulk(bs...).Exec(ctx)
+		})
 }

@@ -37,7 +37,17 @@ func Dialect() string {
 // Open returns a fresh migrated database, closed (and dropped) when the test ends.
 func Open(t testing.TB, opts ...store.Option) *store.DB {
 	t.Helper()
-	ctx := context.Background()
+	db, cleanup, err := New(context.Background(), opts...)
+	if err != nil {
+		t.Fatalf("testdb: %v", err)
+	}
+	t.Cleanup(cleanup)
+	return db
+}
+
+// New returns a fresh migrated database and the function that closes (and, on
+// PostgreSQL, drops) it; for callers without a testing.TB, such as TestMain.
+func New(ctx context.Context, opts ...store.Option) (*store.DB, func(), error) {
 	n := counter.Add(1)
 	base := os.Getenv(EnvURL)
 	var dbURL string
@@ -45,27 +55,26 @@ func Open(t testing.TB, opts ...store.Option) *store.DB {
 		dbURL = fmt.Sprintf("sqlite:file:test_%d_%d?mode=memory&cache=shared", os.Getpid(), n)
 	} else {
 		var err error
-		dbURL, err = clonePostgres(ctx, base, n)
-		if err != nil {
-			t.Fatalf("testdb: %v", err)
+		if dbURL, err = clonePostgres(ctx, base, n); err != nil {
+			return nil, nil, err
 		}
 	}
 	db, err := store.Open(ctx, dbURL, opts...)
 	if err != nil {
-		t.Fatalf("testdb: %v", err)
+		return nil, nil, err
 	}
 	if db.Dialect == dialect.SQLite {
 		if err := db.Migrate(ctx); err != nil {
-			t.Fatalf("testdb: %v", err)
+			db.Close()
+			return nil, nil, err
 		}
 	}
-	t.Cleanup(func() {
+	return db, func() {
 		db.Close()
 		if base != "" {
 			dropPostgres(base, dbURL)
 		}
-	})
-	return db
+	}, nil
 }
 
 var (

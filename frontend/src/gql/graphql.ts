@@ -119,6 +119,14 @@ export type AwardWhereInput = {
   hasCourtyard?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one courtyard (matching the filter, for hasXWith). */
   hasCourtyardWith?: InputMaybe<Array<CourtyardWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** winner edge predicates */
   hasWinner?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one winner (matching the filter, for hasXWith). */
@@ -169,6 +177,14 @@ export type AwardWhereInput = {
   periodNEQ?: InputMaybe<Scalars['String']['input']>;
   /** Matches records whose period is none of the values. */
   periodNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -185,6 +201,14 @@ export type AwardWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** winner_id field predicates */
   winnerID?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose winnerID is one of the values. */
@@ -315,6 +339,10 @@ export type CourtyardWhereInput = {
   hasTickets?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one tickets (matching the filter, for hasXWith). */
   hasTicketsWith?: InputMaybe<Array<TicketWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
   /** village edge predicates */
   hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one village (matching the filter, for hasXWith). */
@@ -405,6 +433,14 @@ export type CourtyardWhereInput = {
   not?: InputMaybe<CourtyardWhereInput>;
   /** Matches records that match any of these filters. */
   or?: InputMaybe<Array<CourtyardWhereInput>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -938,6 +974,14 @@ export type GrantWhereInput = {
   hasCourtyard?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one courtyard (matching the filter, for hasXWith). */
   hasCourtyardWith?: InputMaybe<Array<CourtyardWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose id is greater than the value. */
@@ -992,6 +1036,14 @@ export type GrantWhereInput = {
   purposeNEQ?: InputMaybe<GrantPurpose>;
   /** Matches records whose purpose is none of the values. */
   purposeNotIn?: InputMaybe<Array<GrantPurpose>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -1008,6 +1060,14 @@ export type GrantWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Ordering options for HouseholdMove connections */
@@ -1079,6 +1139,14 @@ export type HouseholdMoveWhereInput = {
   hasHousehold?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one household (matching the filter, for hasXWith). */
   hasHouseholdWith?: InputMaybe<Array<HouseholdWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** household_id field predicates */
   householdID?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose householdID is one of the values. */
@@ -1153,6 +1221,14 @@ export type HouseholdMoveWhereInput = {
   reasonNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Matches records whose reason is set. */
   reasonNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -1169,6 +1245,14 @@ export type HouseholdMoveWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Ordering options for Household connections */
@@ -1275,6 +1359,14 @@ export type HouseholdWhereInput = {
   hasResidents?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one residents (matching the filter, for hasXWith). */
   hasResidentsWith?: InputMaybe<Array<ResidentWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** head_name field predicates */
   headName?: InputMaybe<Scalars['String']['input']>;
   /** Matches records whose headName contains the value. */
@@ -1377,6 +1469,14 @@ export type HouseholdWhereInput = {
   phoneNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Matches records whose phone is set. */
   phoneNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -1393,6 +1493,14 @@ export type HouseholdWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Ordering options for Idea connections */
@@ -1498,6 +1606,14 @@ export type IdeaWhereInput = {
   hasProposer?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one proposer (matching the filter, for hasXWith). */
   hasProposerWith?: InputMaybe<Array<ResidentWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose id is greater than the value. */
@@ -1546,6 +1662,14 @@ export type IdeaWhereInput = {
   submittedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose submittedAt is none of the values. */
   submittedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -1562,6 +1686,14 @@ export type IdeaWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** IssueCategory is enum for the field category */
@@ -2004,6 +2136,14 @@ export type IssueWhereInput = {
   hasSessions?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one sessions (matching the filter, for hasXWith). */
   hasSessionsWith?: InputMaybe<Array<SessionWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose id is greater than the value. */
@@ -2112,6 +2252,14 @@ export type IssueWhereInput = {
   titleNEQ?: InputMaybe<Scalars['String']['input']>;
   /** Matches records whose title is none of the values. */
   titleNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -2128,6 +2276,14 @@ export type IssueWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** visited_at field predicates */
   visitedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose visitedAt is greater than the value. */
@@ -2311,6 +2467,14 @@ export type PointEntryWhereInput = {
   hasRule?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one rule (matching the filter, for hasXWith). */
   hasRuleWith?: InputMaybe<Array<PointRuleWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** household_id field predicates */
   householdID?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose householdID is one of the values. */
@@ -2397,6 +2561,14 @@ export type PointEntryWhereInput = {
   ruleIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Matches records whose ruleID is set. */
   ruleIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -2413,6 +2585,14 @@ export type PointEntryWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Ordering options for PointRedemption connections */
@@ -2473,6 +2653,14 @@ export type PointRedemptionWhereInput = {
   hasItem?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one item (matching the filter, for hasXWith). */
   hasItemWith?: InputMaybe<Array<SupermarketItemWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** household_id field predicates */
   householdID?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose householdID is one of the values. */
@@ -2557,6 +2745,14 @@ export type PointRedemptionWhereInput = {
   redeemedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose redeemedAt is none of the values. */
   redeemedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -2573,6 +2769,14 @@ export type PointRedemptionWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Ordering options for PointRule connections */
@@ -3053,6 +3257,14 @@ export type RatingWhereInput = {
   hasTicket?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one ticket (matching the filter, for hasXWith). */
   hasTicketWith?: InputMaybe<Array<TicketWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose id is greater than the value. */
@@ -3187,6 +3399,14 @@ export type RatingWhereInput = {
   ticketIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Matches records whose ticketID is set. */
   ticketIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -3203,6 +3423,14 @@ export type RatingWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** ResidentGender is enum for the field gender */
@@ -3579,6 +3807,14 @@ export type RoleAssignmentWhereInput = {
   hasResident?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one resident (matching the filter, for hasXWith). */
   hasResidentWith?: InputMaybe<Array<ResidentWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose id is greater than the value. */
@@ -3639,6 +3875,14 @@ export type RoleAssignmentWhereInput = {
   startedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose startedAt is none of the values. */
   startedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -3655,6 +3899,14 @@ export type RoleAssignmentWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Ordering options for ServiceType connections */
@@ -3913,6 +4165,14 @@ export type SessionWhereInput = {
   hasSpeaker?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one speaker (matching the filter, for hasXWith). */
   hasSpeakerWith?: InputMaybe<Array<ResidentWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** held_at field predicates */
   heldAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose heldAt is greater than the value. */
@@ -4065,6 +4325,14 @@ export type SessionWhereInput = {
   topicNotIn?: InputMaybe<Array<SessionTopic>>;
   /** Matches records whose topic is set. */
   topicNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -4081,6 +4349,14 @@ export type SessionWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Ordering options for SupermarketItem connections */
@@ -4384,6 +4660,14 @@ export type TicketWhereInput = {
   hasServiceType?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one serviceType (matching the filter, for hasXWith). */
   hasServiceTypeWith?: InputMaybe<Array<ServiceTypeWhereInput>>;
+  /** town edge predicates */
+  hasTown?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one town (matching the filter, for hasXWith). */
+  hasTownWith?: InputMaybe<Array<TownWhereInput>>;
+  /** village edge predicates */
+  hasVillage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one village (matching the filter, for hasXWith). */
+  hasVillageWith?: InputMaybe<Array<VillageWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose id is greater than the value. */
@@ -4474,6 +4758,14 @@ export type TicketWhereInput = {
   submittedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose submittedAt is none of the values. */
   submittedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** town_id field predicates */
+  townID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is one of the values. */
+  townIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose townID differs from the value. */
+  townIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose townID is none of the values. */
+  townIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** updated_at field predicates */
   updatedAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is greater than the value. */
@@ -4490,6 +4782,14 @@ export type TicketWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** village_id field predicates */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is one of the values. */
+  villageIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose villageID differs from the value. */
+  villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose villageID is none of the values. */
+  villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** TownKind is enum for the field kind */

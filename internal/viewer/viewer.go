@@ -1,0 +1,85 @@
+// Package viewer says who is asking: the account behind a request, its role
+// and the area that role is bound to. The server puts a Viewer in the request
+// context; ent privacy rules and field masking read it from there.
+package viewer
+
+import (
+	"context"
+	"slices"
+)
+
+// Role is an account's role; each is bound to an area.
+type Role string
+
+// The roles of Yuanbahui accounts.
+const (
+	DistrictAdmin    Role = "DISTRICT_ADMIN"    // a district: reads and writes everything in it
+	TownOfficial     Role = "TOWN_OFFICIAL"     // a town
+	VillageCadre     Role = "VILLAGE_CADRE"     // a village
+	CourtyardOfficer Role = "COURTYARD_OFFICER" // the courtyards where the account's resident holds an active role
+	Analyst          Role = "ANALYST"           // a district, read-only, personal data masked
+)
+
+// Viewer is the identity of a request.
+type Viewer struct {
+	// UserID is the account's id (0 for the system).
+	UserID int
+	// Username is the account's login name.
+	Username string
+	// Role decides what the account may see and change.
+	Role Role
+	// TokenID is the id of the token that authenticated the request.
+	TokenID int
+	// DistrictID, TownID and VillageID are the bound area: exactly the one
+	// matching the role's level is set (district for admins and analysts).
+	DistrictID, TownID, VillageID int
+	// CourtyardIDs are a courtyard officer's courtyards.
+	CourtyardIDs []int
+	// ResidentID is the resident behind a courtyard officer's account.
+	ResidentID int
+	// System marks internal work (seeding, migrations, the CLI): no scoping.
+	System bool
+}
+
+type ctxKey struct{}
+
+// NewContext returns ctx carrying v.
+func NewContext(ctx context.Context, v *Viewer) context.Context {
+	return context.WithValue(ctx, ctxKey{}, v)
+}
+
+// FromContext returns the viewer of ctx, or nil for an anonymous request.
+func FromContext(ctx context.Context) *Viewer {
+	v, _ := ctx.Value(ctxKey{}).(*Viewer)
+	return v
+}
+
+// SystemContext returns ctx acting as the system (no area scoping).
+func SystemContext(ctx context.Context) context.Context {
+	return NewContext(ctx, &Viewer{Username: "system", System: true})
+}
+
+// ReadOnly tells whether the viewer may not change anything.
+func (v *Viewer) ReadOnly() bool { return v == nil || v.Role == Analyst }
+
+// MasksPersonalData tells whether personal data (given names, phones, ID
+// numbers, addresses) is masked for the viewer. Cadres and officers who serve
+// residents face to face, and the district's administrators, see it; town
+// officials and analysts, who work with aggregates, do not.
+func (v *Viewer) MasksPersonalData() bool {
+	if v == nil {
+		return true
+	}
+	if v.System {
+		return false
+	}
+	return v.Role == TownOfficial || v.Role == Analyst
+}
+
+// DistrictWide tells whether the viewer's area is a whole district (or all).
+func (v *Viewer) DistrictWide() bool {
+	return v != nil && (v.System || v.Role == DistrictAdmin || v.Role == Analyst)
+}
+
+// InCourtyard tells whether a courtyard officer serves courtyard id.
+func (v *Viewer) InCourtyard(id int) bool { return slices.Contains(v.CourtyardIDs, id) }

@@ -1,0 +1,45 @@
+package viewer
+
+import (
+	"context"
+	"testing"
+)
+
+func TestMasks(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{MaskName("张三丰"), "张**"},
+		{MaskName("李"), "李"},
+		{MaskPhone("13800001234"), "138****1234"},
+		{MaskPhone("123"), "***"},
+		{MaskIDCard("50015419800101123X"), "500154***********X"},
+		{MaskAddress("开州区临江镇三星村五组12号"), "开州区临江镇***"},
+		{MaskAddress("短地址"), "***"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+func TestViewerRules(t *testing.T) {
+	var anon *Viewer
+	if !anon.ReadOnly() || !anon.MasksPersonalData() || anon.DistrictWide() {
+		t.Fatal("anonymous viewer has rights")
+	}
+	if FromContext(context.Background()) != nil {
+		t.Fatal("a plain context has a viewer")
+	}
+	sys := FromContext(SystemContext(context.Background()))
+	if sys == nil || !sys.System || sys.MasksPersonalData() || !sys.DistrictWide() {
+		t.Fatalf("system viewer %+v", sys)
+	}
+	for role, masked := range map[Role]bool{DistrictAdmin: false, TownOfficial: true, VillageCadre: false, CourtyardOfficer: false, Analyst: true} {
+		v := &Viewer{Role: role}
+		if v.MasksPersonalData() != masked {
+			t.Errorf("%s masks personal data = %v", role, !masked)
+		}
+		if v.ReadOnly() != (role == Analyst) {
+			t.Errorf("%s read-only = %v", role, v.ReadOnly())
+		}
+	}
+}
