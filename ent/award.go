@@ -20,6 +20,7 @@ import (
 type Award struct {
 	config `json:"-"`
 	// ID of the ent.
+	// Primary key, inside the type's global ID range.
 	ID int `json:"id,omitempty"`
 	// When the record was created (UTC). 创建时间
 	CreatedAt time.Time `json:"created_at,omitempty"`

@@ -112,6 +112,12 @@ func (_c *AwardCreate) SetNillableWinnerID(v *int) *AwardCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *AwardCreate) SetID(v int) *AwardCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *AwardCreate) SetTown(v *Town) *AwardCreate {
 	return _c.SetTownID(v.ID)
@@ -247,8 +253,10 @@ func (_c *AwardCreate) sqlSave(ctx context.Context) (*Award, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -260,6 +268,10 @@ func (_c *AwardCreate) createSpec() (*Award, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(award.Table, sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(award.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -508,17 +520,23 @@ func (u *AwardUpsert) ClearWinnerID() *AwardUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Award.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(award.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *AwardUpsertOne) UpdateNewValues() *AwardUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(award.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(award.FieldCreatedAt)
 		}
@@ -759,7 +777,7 @@ func (_c *AwardCreateBulk) Save(ctx context.Context) ([]*Award, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -849,12 +867,18 @@ type AwardUpsertBulk struct {
 //	client.Award.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(award.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *AwardUpsertBulk) UpdateNewValues() *AwardUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(award.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(award.FieldCreatedAt)
 			}

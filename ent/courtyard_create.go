@@ -115,6 +115,12 @@ func (_c *CourtyardCreate) SetTownID(v int) *CourtyardCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *CourtyardCreate) SetID(v int) *CourtyardCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetVillage sets the "village" edge to the Village entity.
 func (_c *CourtyardCreate) SetVillage(v *Village) *CourtyardCreate {
 	return _c.SetVillageID(v.ID)
@@ -404,8 +410,10 @@ func (_c *CourtyardCreate) sqlSave(ctx context.Context) (*Courtyard, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -417,6 +425,10 @@ func (_c *CourtyardCreate) createSpec() (*Courtyard, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(courtyard.Table, sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(courtyard.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -811,17 +823,23 @@ func (u *CourtyardUpsert) UpdateTownID() *CourtyardUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Courtyard.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(courtyard.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *CourtyardUpsertOne) UpdateNewValues() *CourtyardUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(courtyard.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(courtyard.FieldCreatedAt)
 		}
@@ -1062,7 +1080,7 @@ func (_c *CourtyardCreateBulk) Save(ctx context.Context) ([]*Courtyard, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -1152,12 +1170,18 @@ type CourtyardUpsertBulk struct {
 //	client.Courtyard.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(courtyard.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *CourtyardUpsertBulk) UpdateNewValues() *CourtyardUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(courtyard.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(courtyard.FieldCreatedAt)
 			}

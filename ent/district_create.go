@@ -63,6 +63,12 @@ func (_c *DistrictCreate) SetName(v string) *DistrictCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *DistrictCreate) SetID(v int) *DistrictCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // AddTownIDs adds the "towns" edge to the Town entity by IDs.
 func (_c *DistrictCreate) AddTownIDs(ids ...int) *DistrictCreate {
 	_c.mutation.AddTownIDs(ids...)
@@ -161,8 +167,10 @@ func (_c *DistrictCreate) sqlSave(ctx context.Context) (*District, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -174,6 +182,10 @@ func (_c *DistrictCreate) createSpec() (*District, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(district.Table, sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(district.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -294,17 +306,23 @@ func (u *DistrictUpsert) UpdateName() *DistrictUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.District.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(district.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *DistrictUpsertOne) UpdateNewValues() *DistrictUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(district.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(district.FieldCreatedAt)
 		}
@@ -461,7 +479,7 @@ func (_c *DistrictCreateBulk) Save(ctx context.Context) ([]*District, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -551,12 +569,18 @@ type DistrictUpsertBulk struct {
 //	client.District.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(district.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *DistrictUpsertBulk) UpdateNewValues() *DistrictUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(district.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(district.FieldCreatedAt)
 			}

@@ -103,6 +103,12 @@ func (_c *GrantCreate) SetCourtyardID(v int) *GrantCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *GrantCreate) SetID(v int) *GrantCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *GrantCreate) SetTown(v *Town) *GrantCreate {
 	return _c.SetTownID(v.ID)
@@ -241,8 +247,10 @@ func (_c *GrantCreate) sqlSave(ctx context.Context) (*Grant, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -254,6 +262,10 @@ func (_c *GrantCreate) createSpec() (*Grant, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(grant.Table, sqlgraph.NewFieldSpec(grant.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(grant.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -489,17 +501,23 @@ func (u *GrantUpsert) UpdateCourtyardID() *GrantUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Grant.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(grant.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *GrantUpsertOne) UpdateNewValues() *GrantUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(grant.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(grant.FieldCreatedAt)
 		}
@@ -740,7 +758,7 @@ func (_c *GrantCreateBulk) Save(ctx context.Context) ([]*Grant, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -830,12 +848,18 @@ type GrantUpsertBulk struct {
 //	client.Grant.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(grant.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *GrantUpsertBulk) UpdateNewValues() *GrantUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(grant.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(grant.FieldCreatedAt)
 			}

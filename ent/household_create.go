@@ -115,6 +115,12 @@ func (_c *HouseholdCreate) SetCourtyardID(v int) *HouseholdCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *HouseholdCreate) SetID(v int) *HouseholdCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *HouseholdCreate) SetTown(v *Town) *HouseholdCreate {
 	return _c.SetTownID(v.ID)
@@ -310,8 +316,10 @@ func (_c *HouseholdCreate) sqlSave(ctx context.Context) (*Household, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -323,6 +331,10 @@ func (_c *HouseholdCreate) createSpec() (*Household, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(household.Table, sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(household.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -622,17 +634,23 @@ func (u *HouseholdUpsert) UpdateCourtyardID() *HouseholdUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Household.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(household.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *HouseholdUpsertOne) UpdateNewValues() *HouseholdUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(household.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(household.FieldCreatedAt)
 		}
@@ -873,7 +891,7 @@ func (_c *HouseholdCreateBulk) Save(ctx context.Context) ([]*Household, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -963,12 +981,18 @@ type HouseholdUpsertBulk struct {
 //	client.Household.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(household.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *HouseholdUpsertBulk) UpdateNewValues() *HouseholdUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(household.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(household.FieldCreatedAt)
 			}

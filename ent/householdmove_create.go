@@ -112,6 +112,12 @@ func (_c *HouseholdMoveCreate) SetCourtyardID(v int) *HouseholdMoveCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *HouseholdMoveCreate) SetID(v int) *HouseholdMoveCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *HouseholdMoveCreate) SetTown(v *Town) *HouseholdMoveCreate {
 	return _c.SetTownID(v.ID)
@@ -245,8 +251,10 @@ func (_c *HouseholdMoveCreate) sqlSave(ctx context.Context) (*HouseholdMove, err
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -258,6 +266,10 @@ func (_c *HouseholdMoveCreate) createSpec() (*HouseholdMove, *sqlgraph.CreateSpe
 		_spec = sqlgraph.NewCreateSpec(householdmove.Table, sqlgraph.NewFieldSpec(householdmove.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(householdmove.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -519,17 +531,23 @@ func (u *HouseholdMoveUpsert) UpdateCourtyardID() *HouseholdMoveUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.HouseholdMove.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(householdmove.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *HouseholdMoveUpsertOne) UpdateNewValues() *HouseholdMoveUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(householdmove.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(householdmove.FieldCreatedAt)
 		}
@@ -770,7 +788,7 @@ func (_c *HouseholdMoveCreateBulk) Save(ctx context.Context) ([]*HouseholdMove, 
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -860,12 +878,18 @@ type HouseholdMoveUpsertBulk struct {
 //	client.HouseholdMove.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(householdmove.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *HouseholdMoveUpsertBulk) UpdateNewValues() *HouseholdMoveUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(householdmove.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(householdmove.FieldCreatedAt)
 			}

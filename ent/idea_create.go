@@ -126,6 +126,12 @@ func (_c *IdeaCreate) SetNillableProposerID(v *int) *IdeaCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *IdeaCreate) SetID(v int) *IdeaCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *IdeaCreate) SetTown(v *Town) *IdeaCreate {
 	return _c.SetTownID(v.ID)
@@ -258,8 +264,10 @@ func (_c *IdeaCreate) sqlSave(ctx context.Context) (*Idea, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -271,6 +279,10 @@ func (_c *IdeaCreate) createSpec() (*Idea, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(idea.Table, sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(idea.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -535,17 +547,23 @@ func (u *IdeaUpsert) ClearProposerID() *IdeaUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Idea.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(idea.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *IdeaUpsertOne) UpdateNewValues() *IdeaUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(idea.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(idea.FieldCreatedAt)
 		}
@@ -800,7 +818,7 @@ func (_c *IdeaCreateBulk) Save(ctx context.Context) ([]*Idea, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -890,12 +908,18 @@ type IdeaUpsertBulk struct {
 //	client.Idea.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(idea.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *IdeaUpsertBulk) UpdateNewValues() *IdeaUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(idea.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(idea.FieldCreatedAt)
 			}

@@ -330,6 +330,12 @@ func (_c *IssueCreate) SetNillableRaisedByID(v *int) *IssueCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *IssueCreate) SetID(v int) *IssueCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *IssueCreate) SetTown(v *Town) *IssueCreate {
 	return _c.SetTownID(v.ID)
@@ -520,8 +526,10 @@ func (_c *IssueCreate) sqlSave(ctx context.Context) (*Issue, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -533,6 +541,10 @@ func (_c *IssueCreate) createSpec() (*Issue, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(issue.Table, sqlgraph.NewFieldSpec(issue.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(issue.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -1180,17 +1192,23 @@ func (u *IssueUpsert) ClearRaisedByID() *IssueUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Issue.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(issue.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *IssueUpsertOne) UpdateNewValues() *IssueUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(issue.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(issue.FieldCreatedAt)
 		}
@@ -1788,7 +1806,7 @@ func (_c *IssueCreateBulk) Save(ctx context.Context) ([]*Issue, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -1878,12 +1896,18 @@ type IssueUpsertBulk struct {
 //	client.Issue.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(issue.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *IssueUpsertBulk) UpdateNewValues() *IssueUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(issue.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(issue.FieldCreatedAt)
 			}

@@ -69,6 +69,12 @@ func (_c *IssueItemCreate) SetCategory(v issueitem.Category) *IssueItemCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *IssueItemCreate) SetID(v int) *IssueItemCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // AddIssueIDs adds the "issues" edge to the Issue entity by IDs.
 func (_c *IssueItemCreate) AddIssueIDs(ids ...int) *IssueItemCreate {
 	_c.mutation.AddIssueIDs(ids...)
@@ -175,8 +181,10 @@ func (_c *IssueItemCreate) sqlSave(ctx context.Context) (*IssueItem, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -188,6 +196,10 @@ func (_c *IssueItemCreate) createSpec() (*IssueItem, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(issueitem.Table, sqlgraph.NewFieldSpec(issueitem.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(issueitem.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -324,17 +336,23 @@ func (u *IssueItemUpsert) UpdateCategory() *IssueItemUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.IssueItem.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(issueitem.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *IssueItemUpsertOne) UpdateNewValues() *IssueItemUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(issueitem.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(issueitem.FieldCreatedAt)
 		}
@@ -505,7 +523,7 @@ func (_c *IssueItemCreateBulk) Save(ctx context.Context) ([]*IssueItem, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -595,12 +613,18 @@ type IssueItemUpsertBulk struct {
 //	client.IssueItem.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(issueitem.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *IssueItemUpsertBulk) UpdateNewValues() *IssueItemUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(issueitem.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(issueitem.FieldCreatedAt)
 			}

@@ -119,6 +119,12 @@ func (_c *PointEntryCreate) SetNillableRuleID(v *int) *PointEntryCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *PointEntryCreate) SetID(v int) *PointEntryCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *PointEntryCreate) SetTown(v *Town) *PointEntryCreate {
 	return _c.SetTownID(v.ID)
@@ -252,8 +258,10 @@ func (_c *PointEntryCreate) sqlSave(ctx context.Context) (*PointEntry, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -265,6 +273,10 @@ func (_c *PointEntryCreate) createSpec() (*PointEntry, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(pointentry.Table, sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(pointentry.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -548,17 +560,23 @@ func (u *PointEntryUpsert) ClearRuleID() *PointEntryUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.PointEntry.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(pointentry.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *PointEntryUpsertOne) UpdateNewValues() *PointEntryUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(pointentry.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(pointentry.FieldCreatedAt)
 		}
@@ -820,7 +838,7 @@ func (_c *PointEntryCreateBulk) Save(ctx context.Context) ([]*PointEntry, error)
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -910,12 +928,18 @@ type PointEntryUpsertBulk struct {
 //	client.PointEntry.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(pointentry.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *PointEntryUpsertBulk) UpdateNewValues() *PointEntryUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(pointentry.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(pointentry.FieldCreatedAt)
 			}

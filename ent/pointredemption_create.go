@@ -111,6 +111,12 @@ func (_c *PointRedemptionCreate) SetItemID(v int) *PointRedemptionCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *PointRedemptionCreate) SetID(v int) *PointRedemptionCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *PointRedemptionCreate) SetTown(v *Town) *PointRedemptionCreate {
 	return _c.SetTownID(v.ID)
@@ -265,8 +271,10 @@ func (_c *PointRedemptionCreate) sqlSave(ctx context.Context) (*PointRedemption,
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -278,6 +286,10 @@ func (_c *PointRedemptionCreate) createSpec() (*PointRedemption, *sqlgraph.Creat
 		_spec = sqlgraph.NewCreateSpec(pointredemption.Table, sqlgraph.NewFieldSpec(pointredemption.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(pointredemption.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -555,17 +567,23 @@ func (u *PointRedemptionUpsert) UpdateItemID() *PointRedemptionUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.PointRedemption.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(pointredemption.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *PointRedemptionUpsertOne) UpdateNewValues() *PointRedemptionUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(pointredemption.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(pointredemption.FieldCreatedAt)
 		}
@@ -820,7 +838,7 @@ func (_c *PointRedemptionCreateBulk) Save(ctx context.Context) ([]*PointRedempti
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -910,12 +928,18 @@ type PointRedemptionUpsertBulk struct {
 //	client.PointRedemption.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(pointredemption.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *PointRedemptionUpsertBulk) UpdateNewValues() *PointRedemptionUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(pointredemption.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(pointredemption.FieldCreatedAt)
 			}

@@ -97,6 +97,12 @@ func (_c *PointRuleCreate) SetNillableActive(v *bool) *PointRuleCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *PointRuleCreate) SetID(v int) *PointRuleCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // AddEntryIDs adds the "entries" edge to the PointEntry entity by IDs.
 func (_c *PointRuleCreate) AddEntryIDs(ids ...int) *PointRuleCreate {
 	_c.mutation.AddEntryIDs(ids...)
@@ -210,8 +216,10 @@ func (_c *PointRuleCreate) sqlSave(ctx context.Context) (*PointRule, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -223,6 +231,10 @@ func (_c *PointRuleCreate) createSpec() (*PointRule, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(pointrule.Table, sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(pointrule.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -403,17 +415,23 @@ func (u *PointRuleUpsert) UpdateActive() *PointRuleUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.PointRule.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(pointrule.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *PointRuleUpsertOne) UpdateNewValues() *PointRuleUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(pointrule.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(pointrule.FieldCreatedAt)
 		}
@@ -626,7 +644,7 @@ func (_c *PointRuleCreateBulk) Save(ctx context.Context) ([]*PointRule, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -716,12 +734,18 @@ type PointRuleUpsertBulk struct {
 //	client.PointRule.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(pointrule.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *PointRuleUpsertBulk) UpdateNewValues() *PointRuleUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(pointrule.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(pointrule.FieldCreatedAt)
 			}

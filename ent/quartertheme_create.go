@@ -76,6 +76,12 @@ func (_c *QuarterThemeCreate) SetVillageID(v int) *QuarterThemeCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *QuarterThemeCreate) SetID(v int) *QuarterThemeCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetVillage sets the "village" edge to the Village entity.
 func (_c *QuarterThemeCreate) SetVillage(v *Village) *QuarterThemeCreate {
 	return _c.SetVillageID(v.ID)
@@ -193,8 +199,10 @@ func (_c *QuarterThemeCreate) sqlSave(ctx context.Context) (*QuarterTheme, error
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -206,6 +214,10 @@ func (_c *QuarterThemeCreate) createSpec() (*QuarterTheme, *sqlgraph.CreateSpec)
 		_spec = sqlgraph.NewCreateSpec(quartertheme.Table, sqlgraph.NewFieldSpec(quartertheme.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(quartertheme.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -371,17 +383,23 @@ func (u *QuarterThemeUpsert) UpdateVillageID() *QuarterThemeUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.QuarterTheme.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(quartertheme.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *QuarterThemeUpsertOne) UpdateNewValues() *QuarterThemeUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(quartertheme.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(quartertheme.FieldCreatedAt)
 		}
@@ -566,7 +584,7 @@ func (_c *QuarterThemeCreateBulk) Save(ctx context.Context) ([]*QuarterTheme, er
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -656,12 +674,18 @@ type QuarterThemeUpsertBulk struct {
 //	client.QuarterTheme.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(quartertheme.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *QuarterThemeUpsertBulk) UpdateNewValues() *QuarterThemeUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(quartertheme.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(quartertheme.FieldCreatedAt)
 			}

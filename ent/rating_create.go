@@ -175,6 +175,12 @@ func (_c *RatingCreate) SetNillableSessionID(v *int) *RatingCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *RatingCreate) SetID(v int) *RatingCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *RatingCreate) SetTown(v *Town) *RatingCreate {
 	return _c.SetTownID(v.ID)
@@ -344,8 +350,10 @@ func (_c *RatingCreate) sqlSave(ctx context.Context) (*Rating, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -357,6 +365,10 @@ func (_c *RatingCreate) createSpec() (*Rating, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(rating.Table, sqlgraph.NewFieldSpec(rating.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(rating.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -764,17 +776,23 @@ func (u *RatingUpsert) ClearSessionID() *RatingUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Rating.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(rating.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *RatingUpsertOne) UpdateNewValues() *RatingUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(rating.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(rating.FieldCreatedAt)
 		}
@@ -1127,7 +1145,7 @@ func (_c *RatingCreateBulk) Save(ctx context.Context) ([]*Rating, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -1217,12 +1235,18 @@ type RatingUpsertBulk struct {
 //	client.Rating.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(rating.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *RatingUpsertBulk) UpdateNewValues() *RatingUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(rating.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(rating.FieldCreatedAt)
 			}

@@ -140,6 +140,12 @@ func (_c *ResidentCreate) SetHouseholdID(v int) *ResidentCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *ResidentCreate) SetID(v int) *ResidentCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetHousehold sets the "household" edge to the Household entity.
 func (_c *ResidentCreate) SetHousehold(v *Household) *ResidentCreate {
 	return _c.SetHouseholdID(v.ID)
@@ -373,8 +379,10 @@ func (_c *ResidentCreate) sqlSave(ctx context.Context) (*Resident, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -386,6 +394,10 @@ func (_c *ResidentCreate) createSpec() (*Resident, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(resident.Table, sqlgraph.NewFieldSpec(resident.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(resident.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -741,17 +753,23 @@ func (u *ResidentUpsert) UpdateHouseholdID() *ResidentUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Resident.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(resident.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *ResidentUpsertOne) UpdateNewValues() *ResidentUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(resident.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(resident.FieldCreatedAt)
 		}
@@ -1013,7 +1031,7 @@ func (_c *ResidentCreateBulk) Save(ctx context.Context) ([]*Resident, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -1103,12 +1121,18 @@ type ResidentUpsertBulk struct {
 //	client.Resident.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(resident.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *ResidentUpsertBulk) UpdateNewValues() *ResidentUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(resident.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(resident.FieldCreatedAt)
 			}

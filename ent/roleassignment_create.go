@@ -125,6 +125,12 @@ func (_c *RoleAssignmentCreate) SetCourtyardID(v int) *RoleAssignmentCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *RoleAssignmentCreate) SetID(v int) *RoleAssignmentCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *RoleAssignmentCreate) SetTown(v *Town) *RoleAssignmentCreate {
 	return _c.SetTownID(v.ID)
@@ -284,8 +290,10 @@ func (_c *RoleAssignmentCreate) sqlSave(ctx context.Context) (*RoleAssignment, e
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -297,6 +305,10 @@ func (_c *RoleAssignmentCreate) createSpec() (*RoleAssignment, *sqlgraph.CreateS
 		_spec = sqlgraph.NewCreateSpec(roleassignment.Table, sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(roleassignment.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -593,17 +605,23 @@ func (u *RoleAssignmentUpsert) UpdateCourtyardID() *RoleAssignmentUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.RoleAssignment.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(roleassignment.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *RoleAssignmentUpsertOne) UpdateNewValues() *RoleAssignmentUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(roleassignment.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(roleassignment.FieldCreatedAt)
 		}
@@ -872,7 +890,7 @@ func (_c *RoleAssignmentCreateBulk) Save(ctx context.Context) ([]*RoleAssignment
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -962,12 +980,18 @@ type RoleAssignmentUpsertBulk struct {
 //	client.RoleAssignment.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(roleassignment.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *RoleAssignmentUpsertBulk) UpdateNewValues() *RoleAssignmentUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(roleassignment.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(roleassignment.FieldCreatedAt)
 			}

@@ -81,6 +81,12 @@ func (_c *ServiceTypeCreate) SetTimeLimitDays(v int) *ServiceTypeCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *ServiceTypeCreate) SetID(v int) *ServiceTypeCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // AddTicketIDs adds the "tickets" edge to the Ticket entity by IDs.
 func (_c *ServiceTypeCreate) AddTicketIDs(ids ...int) *ServiceTypeCreate {
 	_c.mutation.AddTicketIDs(ids...)
@@ -201,8 +207,10 @@ func (_c *ServiceTypeCreate) sqlSave(ctx context.Context) (*ServiceType, error) 
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -214,6 +222,10 @@ func (_c *ServiceTypeCreate) createSpec() (*ServiceType, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(servicetype.Table, sqlgraph.NewFieldSpec(servicetype.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(servicetype.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -388,17 +400,23 @@ func (u *ServiceTypeUpsert) AddTimeLimitDays(v int) *ServiceTypeUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.ServiceType.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(servicetype.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *ServiceTypeUpsertOne) UpdateNewValues() *ServiceTypeUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(servicetype.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(servicetype.FieldCreatedAt)
 		}
@@ -604,7 +622,7 @@ func (_c *ServiceTypeCreateBulk) Save(ctx context.Context) ([]*ServiceType, erro
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -694,12 +712,18 @@ type ServiceTypeUpsertBulk struct {
 //	client.ServiceType.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(servicetype.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *ServiceTypeUpsertBulk) UpdateNewValues() *ServiceTypeUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(servicetype.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(servicetype.FieldCreatedAt)
 			}

@@ -98,6 +98,12 @@ func (_c *SupermarketItemCreate) SetVillageID(v int) *SupermarketItemCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *SupermarketItemCreate) SetID(v int) *SupermarketItemCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetVillage sets the "village" edge to the Village entity.
 func (_c *SupermarketItemCreate) SetVillage(v *Village) *SupermarketItemCreate {
 	return _c.SetVillageID(v.ID)
@@ -226,8 +232,10 @@ func (_c *SupermarketItemCreate) sqlSave(ctx context.Context) (*SupermarketItem,
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -239,6 +247,10 @@ func (_c *SupermarketItemCreate) createSpec() (*SupermarketItem, *sqlgraph.Creat
 		_spec = sqlgraph.NewCreateSpec(supermarketitem.Table, sqlgraph.NewFieldSpec(supermarketitem.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(supermarketitem.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -432,17 +444,23 @@ func (u *SupermarketItemUpsert) UpdateVillageID() *SupermarketItemUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.SupermarketItem.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(supermarketitem.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *SupermarketItemUpsertOne) UpdateNewValues() *SupermarketItemUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(supermarketitem.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(supermarketitem.FieldCreatedAt)
 		}
@@ -655,7 +673,7 @@ func (_c *SupermarketItemCreateBulk) Save(ctx context.Context) ([]*SupermarketIt
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -745,12 +763,18 @@ type SupermarketItemUpsertBulk struct {
 //	client.SupermarketItem.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(supermarketitem.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *SupermarketItemUpsertBulk) UpdateNewValues() *SupermarketItemUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(supermarketitem.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(supermarketitem.FieldCreatedAt)
 			}

@@ -84,6 +84,12 @@ func (_c *TownCreate) SetDistrictID(v int) *TownCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *TownCreate) SetID(v int) *TownCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetDistrict sets the "district" edge to the District entity.
 func (_c *TownCreate) SetDistrict(v *District) *TownCreate {
 	return _c.SetDistrictID(v.ID)
@@ -205,8 +211,10 @@ func (_c *TownCreate) sqlSave(ctx context.Context) (*Town, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -218,6 +226,10 @@ func (_c *TownCreate) createSpec() (*Town, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(town.Table, sqlgraph.NewFieldSpec(town.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(town.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -383,17 +395,23 @@ func (u *TownUpsert) UpdateDistrictID() *TownUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Town.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(town.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *TownUpsertOne) UpdateNewValues() *TownUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(town.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(town.FieldCreatedAt)
 		}
@@ -578,7 +596,7 @@ func (_c *TownCreateBulk) Save(ctx context.Context) ([]*Town, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -668,12 +686,18 @@ type TownUpsertBulk struct {
 //	client.Town.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(town.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *TownUpsertBulk) UpdateNewValues() *TownUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(town.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(town.FieldCreatedAt)
 			}

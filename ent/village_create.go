@@ -86,6 +86,12 @@ func (_c *VillageCreate) SetTownID(v int) *VillageCreate {
 	return _c
 }
 
+// SetID sets the "id" field.
+func (_c *VillageCreate) SetID(v int) *VillageCreate {
+	_c.mutation.SetID(v)
+	return _c
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_c *VillageCreate) SetTown(v *Town) *VillageCreate {
 	return _c.SetTownID(v.ID)
@@ -237,8 +243,10 @@ func (_c *VillageCreate) sqlSave(ctx context.Context) (*Village, error) {
 		}
 		return nil, err
 	}
-	id := _spec.ID.Value.(int64)
-	_node.ID = int(id)
+	if _spec.ID.Value != _node.ID {
+		id := _spec.ID.Value.(int64)
+		_node.ID = int(id)
+	}
 	_c.mutation.id = &_node.ID
 	_c.mutation.done = true
 	return _node, nil
@@ -250,6 +258,10 @@ func (_c *VillageCreate) createSpec() (*Village, *sqlgraph.CreateSpec) {
 		_spec = sqlgraph.NewCreateSpec(village.Table, sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt))
 	)
 	_spec.OnConflict = _c.conflict
+	if id, ok := _c.mutation.ID(); ok {
+		_node.ID = id
+		_spec.ID.Value = id
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(village.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -447,17 +459,23 @@ func (u *VillageUpsert) UpdateTownID() *VillageUpsert {
 	return u
 }
 
-// UpdateNewValues updates the mutable fields using the new values that were set on create.
+// UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
 //	client.Village.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(village.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *VillageUpsertOne) UpdateNewValues() *VillageUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
+		if _, exists := u.create.mutation.ID(); exists {
+			s.SetIgnore(village.FieldID)
+		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(village.FieldCreatedAt)
 		}
@@ -642,7 +660,7 @@ func (_c *VillageCreateBulk) Save(ctx context.Context) ([]*Village, error) {
 					return nil, err
 				}
 				mutation.id = &nodes[i].ID
-				if specs[i].ID.Value != nil {
+				if specs[i].ID.Value != nil && nodes[i].ID == 0 {
 					id := specs[i].ID.Value.(int64)
 					nodes[i].ID = int(id)
 				}
@@ -732,12 +750,18 @@ type VillageUpsertBulk struct {
 //	client.Village.Create().
 //		OnConflict(
 //			sql.ResolveWithNewValues(),
+//			sql.ResolveWith(func(u *sql.UpdateSet) {
+//				u.SetIgnore(village.FieldID)
+//			}),
 //		).
 //		Exec(ctx)
 func (u *VillageUpsertBulk) UpdateNewValues() *VillageUpsertBulk {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWithNewValues())
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		for _, b := range u.create.builders {
+			if _, exists := b.mutation.ID(); exists {
+				s.SetIgnore(village.FieldID)
+			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(village.FieldCreatedAt)
 			}

@@ -35,18 +35,18 @@ import (
 // to their package variables.
 func init() {
 	awardMixin := schema.Award{}.Mixin()
-	awardMixinHooks1 := awardMixin[1].Hooks()
-	award.Hooks[0] = awardMixinHooks1[0]
-	awardMixinFields0 := awardMixin[0].Fields()
-	_ = awardMixinFields0
+	awardMixinHooks2 := awardMixin[2].Hooks()
+	award.Hooks[0] = awardMixinHooks2[0]
+	awardMixinFields1 := awardMixin[1].Fields()
+	_ = awardMixinFields1
 	awardFields := schema.Award{}.Fields()
 	_ = awardFields
 	// awardDescCreatedAt is the schema descriptor for created_at field.
-	awardDescCreatedAt := awardMixinFields0[0].Descriptor()
+	awardDescCreatedAt := awardMixinFields1[0].Descriptor()
 	// award.DefaultCreatedAt holds the default value on creation for the created_at field.
 	award.DefaultCreatedAt = awardDescCreatedAt.Default.(func() time.Time)
 	// awardDescUpdatedAt is the schema descriptor for updated_at field.
-	awardDescUpdatedAt := awardMixinFields0[1].Descriptor()
+	awardDescUpdatedAt := awardMixinFields1[1].Descriptor()
 	// award.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	award.DefaultUpdatedAt = awardDescUpdatedAt.Default.(func() time.Time)
 	// award.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -62,16 +62,16 @@ func init() {
 	courtyardMixin := schema.Courtyard{}.Mixin()
 	courtyardHooks := schema.Courtyard{}.Hooks()
 	courtyard.Hooks[0] = courtyardHooks[0]
-	courtyardMixinFields0 := courtyardMixin[0].Fields()
-	_ = courtyardMixinFields0
+	courtyardMixinFields1 := courtyardMixin[1].Fields()
+	_ = courtyardMixinFields1
 	courtyardFields := schema.Courtyard{}.Fields()
 	_ = courtyardFields
 	// courtyardDescCreatedAt is the schema descriptor for created_at field.
-	courtyardDescCreatedAt := courtyardMixinFields0[0].Descriptor()
+	courtyardDescCreatedAt := courtyardMixinFields1[0].Descriptor()
 	// courtyard.DefaultCreatedAt holds the default value on creation for the created_at field.
 	courtyard.DefaultCreatedAt = courtyardDescCreatedAt.Default.(func() time.Time)
 	// courtyardDescUpdatedAt is the schema descriptor for updated_at field.
-	courtyardDescUpdatedAt := courtyardMixinFields0[1].Descriptor()
+	courtyardDescUpdatedAt := courtyardMixinFields1[1].Descriptor()
 	// courtyard.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	courtyard.DefaultUpdatedAt = courtyardDescUpdatedAt.Default.(func() time.Time)
 	// courtyard.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -135,16 +135,16 @@ func init() {
 		}
 	}()
 	districtMixin := schema.District{}.Mixin()
-	districtMixinFields0 := districtMixin[0].Fields()
-	_ = districtMixinFields0
+	districtMixinFields1 := districtMixin[1].Fields()
+	_ = districtMixinFields1
 	districtFields := schema.District{}.Fields()
 	_ = districtFields
 	// districtDescCreatedAt is the schema descriptor for created_at field.
-	districtDescCreatedAt := districtMixinFields0[0].Descriptor()
+	districtDescCreatedAt := districtMixinFields1[0].Descriptor()
 	// district.DefaultCreatedAt holds the default value on creation for the created_at field.
 	district.DefaultCreatedAt = districtDescCreatedAt.Default.(func() time.Time)
 	// districtDescUpdatedAt is the schema descriptor for updated_at field.
-	districtDescUpdatedAt := districtMixinFields0[1].Descriptor()
+	districtDescUpdatedAt := districtMixinFields1[1].Descriptor()
 	// district.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	district.DefaultUpdatedAt = districtDescUpdatedAt.Default.(func() time.Time)
 	// district.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -172,18 +172,18 @@ func init() {
 		}
 	}()
 	grantMixin := schema.Grant{}.Mixin()
-	grantMixinHooks1 := grantMixin[1].Hooks()
-	grant.Hooks[0] = grantMixinHooks1[0]
-	grantMixinFields0 := grantMixin[0].Fields()
-	_ = grantMixinFields0
+	grantMixinHooks2 := grantMixin[2].Hooks()
+	grant.Hooks[0] = grantMixinHooks2[0]
+	grantMixinFields1 := grantMixin[1].Fields()
+	_ = grantMixinFields1
 	grantFields := schema.Grant{}.Fields()
 	_ = grantFields
 	// grantDescCreatedAt is the schema descriptor for created_at field.
-	grantDescCreatedAt := grantMixinFields0[0].Descriptor()
+	grantDescCreatedAt := grantMixinFields1[0].Descriptor()
 	// grant.DefaultCreatedAt holds the default value on creation for the created_at field.
 	grant.DefaultCreatedAt = grantDescCreatedAt.Default.(func() time.Time)
 	// grantDescUpdatedAt is the schema descriptor for updated_at field.
-	grantDescUpdatedAt := grantMixinFields0[1].Descriptor()
+	grantDescUpdatedAt := grantMixinFields1[1].Descriptor()
 	// grant.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	grant.DefaultUpdatedAt = grantDescUpdatedAt.Default.(func() time.Time)
 	// grant.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -201,18 +201,18 @@ func init() {
 	// grant.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
 	grant.PeriodValidator = grantDescPeriod.Validators[0].(func(string) error)
 	householdMixin := schema.Household{}.Mixin()
-	householdMixinHooks1 := householdMixin[1].Hooks()
-	household.Hooks[0] = householdMixinHooks1[0]
-	householdMixinFields0 := householdMixin[0].Fields()
-	_ = householdMixinFields0
+	householdMixinHooks2 := householdMixin[2].Hooks()
+	household.Hooks[0] = householdMixinHooks2[0]
+	householdMixinFields1 := householdMixin[1].Fields()
+	_ = householdMixinFields1
 	householdFields := schema.Household{}.Fields()
 	_ = householdFields
 	// householdDescCreatedAt is the schema descriptor for created_at field.
-	householdDescCreatedAt := householdMixinFields0[0].Descriptor()
+	householdDescCreatedAt := householdMixinFields1[0].Descriptor()
 	// household.DefaultCreatedAt holds the default value on creation for the created_at field.
 	household.DefaultCreatedAt = householdDescCreatedAt.Default.(func() time.Time)
 	// householdDescUpdatedAt is the schema descriptor for updated_at field.
-	householdDescUpdatedAt := householdMixinFields0[1].Descriptor()
+	householdDescUpdatedAt := householdMixinFields1[1].Descriptor()
 	// household.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	household.DefaultUpdatedAt = householdDescUpdatedAt.Default.(func() time.Time)
 	// household.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -262,18 +262,18 @@ func init() {
 	// household.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	household.PhoneValidator = householdDescPhone.Validators[0].(func(string) error)
 	householdmoveMixin := schema.HouseholdMove{}.Mixin()
-	householdmoveMixinHooks1 := householdmoveMixin[1].Hooks()
-	householdmove.Hooks[0] = householdmoveMixinHooks1[0]
-	householdmoveMixinFields0 := householdmoveMixin[0].Fields()
-	_ = householdmoveMixinFields0
+	householdmoveMixinHooks2 := householdmoveMixin[2].Hooks()
+	householdmove.Hooks[0] = householdmoveMixinHooks2[0]
+	householdmoveMixinFields1 := householdmoveMixin[1].Fields()
+	_ = householdmoveMixinFields1
 	householdmoveFields := schema.HouseholdMove{}.Fields()
 	_ = householdmoveFields
 	// householdmoveDescCreatedAt is the schema descriptor for created_at field.
-	householdmoveDescCreatedAt := householdmoveMixinFields0[0].Descriptor()
+	householdmoveDescCreatedAt := householdmoveMixinFields1[0].Descriptor()
 	// householdmove.DefaultCreatedAt holds the default value on creation for the created_at field.
 	householdmove.DefaultCreatedAt = householdmoveDescCreatedAt.Default.(func() time.Time)
 	// householdmoveDescUpdatedAt is the schema descriptor for updated_at field.
-	householdmoveDescUpdatedAt := householdmoveMixinFields0[1].Descriptor()
+	householdmoveDescUpdatedAt := householdmoveMixinFields1[1].Descriptor()
 	// householdmove.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	householdmove.DefaultUpdatedAt = householdmoveDescUpdatedAt.Default.(func() time.Time)
 	// householdmove.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -283,18 +283,18 @@ func init() {
 	// householdmove.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
 	householdmove.ReasonValidator = householdmoveDescReason.Validators[0].(func(string) error)
 	ideaMixin := schema.Idea{}.Mixin()
-	ideaMixinHooks1 := ideaMixin[1].Hooks()
-	idea.Hooks[0] = ideaMixinHooks1[0]
-	ideaMixinFields0 := ideaMixin[0].Fields()
-	_ = ideaMixinFields0
+	ideaMixinHooks2 := ideaMixin[2].Hooks()
+	idea.Hooks[0] = ideaMixinHooks2[0]
+	ideaMixinFields1 := ideaMixin[1].Fields()
+	_ = ideaMixinFields1
 	ideaFields := schema.Idea{}.Fields()
 	_ = ideaFields
 	// ideaDescCreatedAt is the schema descriptor for created_at field.
-	ideaDescCreatedAt := ideaMixinFields0[0].Descriptor()
+	ideaDescCreatedAt := ideaMixinFields1[0].Descriptor()
 	// idea.DefaultCreatedAt holds the default value on creation for the created_at field.
 	idea.DefaultCreatedAt = ideaDescCreatedAt.Default.(func() time.Time)
 	// ideaDescUpdatedAt is the schema descriptor for updated_at field.
-	ideaDescUpdatedAt := ideaMixinFields0[1].Descriptor()
+	ideaDescUpdatedAt := ideaMixinFields1[1].Descriptor()
 	// idea.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	idea.DefaultUpdatedAt = ideaDescUpdatedAt.Default.(func() time.Time)
 	// idea.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -308,18 +308,18 @@ func init() {
 	// idea.DefaultAdopted holds the default value on creation for the adopted field.
 	idea.DefaultAdopted = ideaDescAdopted.Default.(bool)
 	issueMixin := schema.Issue{}.Mixin()
-	issueMixinHooks1 := issueMixin[1].Hooks()
-	issue.Hooks[0] = issueMixinHooks1[0]
-	issueMixinFields0 := issueMixin[0].Fields()
-	_ = issueMixinFields0
+	issueMixinHooks2 := issueMixin[2].Hooks()
+	issue.Hooks[0] = issueMixinHooks2[0]
+	issueMixinFields1 := issueMixin[1].Fields()
+	_ = issueMixinFields1
 	issueFields := schema.Issue{}.Fields()
 	_ = issueFields
 	// issueDescCreatedAt is the schema descriptor for created_at field.
-	issueDescCreatedAt := issueMixinFields0[0].Descriptor()
+	issueDescCreatedAt := issueMixinFields1[0].Descriptor()
 	// issue.DefaultCreatedAt holds the default value on creation for the created_at field.
 	issue.DefaultCreatedAt = issueDescCreatedAt.Default.(func() time.Time)
 	// issueDescUpdatedAt is the schema descriptor for updated_at field.
-	issueDescUpdatedAt := issueMixinFields0[1].Descriptor()
+	issueDescUpdatedAt := issueMixinFields1[1].Descriptor()
 	// issue.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	issue.DefaultUpdatedAt = issueDescUpdatedAt.Default.(func() time.Time)
 	// issue.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -363,16 +363,16 @@ func init() {
 	// issue.VotesPresentValidator is a validator for the "votes_present" field. It is called by the builders before save.
 	issue.VotesPresentValidator = issueDescVotesPresent.Validators[0].(func(int) error)
 	issueitemMixin := schema.IssueItem{}.Mixin()
-	issueitemMixinFields0 := issueitemMixin[0].Fields()
-	_ = issueitemMixinFields0
+	issueitemMixinFields1 := issueitemMixin[1].Fields()
+	_ = issueitemMixinFields1
 	issueitemFields := schema.IssueItem{}.Fields()
 	_ = issueitemFields
 	// issueitemDescCreatedAt is the schema descriptor for created_at field.
-	issueitemDescCreatedAt := issueitemMixinFields0[0].Descriptor()
+	issueitemDescCreatedAt := issueitemMixinFields1[0].Descriptor()
 	// issueitem.DefaultCreatedAt holds the default value on creation for the created_at field.
 	issueitem.DefaultCreatedAt = issueitemDescCreatedAt.Default.(func() time.Time)
 	// issueitemDescUpdatedAt is the schema descriptor for updated_at field.
-	issueitemDescUpdatedAt := issueitemMixinFields0[1].Descriptor()
+	issueitemDescUpdatedAt := issueitemMixinFields1[1].Descriptor()
 	// issueitem.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	issueitem.DefaultUpdatedAt = issueitemDescUpdatedAt.Default.(func() time.Time)
 	// issueitem.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -414,18 +414,18 @@ func init() {
 		}
 	}()
 	pointentryMixin := schema.PointEntry{}.Mixin()
-	pointentryMixinHooks1 := pointentryMixin[1].Hooks()
-	pointentry.Hooks[0] = pointentryMixinHooks1[0]
-	pointentryMixinFields0 := pointentryMixin[0].Fields()
-	_ = pointentryMixinFields0
+	pointentryMixinHooks2 := pointentryMixin[2].Hooks()
+	pointentry.Hooks[0] = pointentryMixinHooks2[0]
+	pointentryMixinFields1 := pointentryMixin[1].Fields()
+	_ = pointentryMixinFields1
 	pointentryFields := schema.PointEntry{}.Fields()
 	_ = pointentryFields
 	// pointentryDescCreatedAt is the schema descriptor for created_at field.
-	pointentryDescCreatedAt := pointentryMixinFields0[0].Descriptor()
+	pointentryDescCreatedAt := pointentryMixinFields1[0].Descriptor()
 	// pointentry.DefaultCreatedAt holds the default value on creation for the created_at field.
 	pointentry.DefaultCreatedAt = pointentryDescCreatedAt.Default.(func() time.Time)
 	// pointentryDescUpdatedAt is the schema descriptor for updated_at field.
-	pointentryDescUpdatedAt := pointentryMixinFields0[1].Descriptor()
+	pointentryDescUpdatedAt := pointentryMixinFields1[1].Descriptor()
 	// pointentry.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	pointentry.DefaultUpdatedAt = pointentryDescUpdatedAt.Default.(func() time.Time)
 	// pointentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -449,18 +449,18 @@ func init() {
 		}
 	}()
 	pointredemptionMixin := schema.PointRedemption{}.Mixin()
-	pointredemptionMixinHooks1 := pointredemptionMixin[1].Hooks()
-	pointredemption.Hooks[0] = pointredemptionMixinHooks1[0]
-	pointredemptionMixinFields0 := pointredemptionMixin[0].Fields()
-	_ = pointredemptionMixinFields0
+	pointredemptionMixinHooks2 := pointredemptionMixin[2].Hooks()
+	pointredemption.Hooks[0] = pointredemptionMixinHooks2[0]
+	pointredemptionMixinFields1 := pointredemptionMixin[1].Fields()
+	_ = pointredemptionMixinFields1
 	pointredemptionFields := schema.PointRedemption{}.Fields()
 	_ = pointredemptionFields
 	// pointredemptionDescCreatedAt is the schema descriptor for created_at field.
-	pointredemptionDescCreatedAt := pointredemptionMixinFields0[0].Descriptor()
+	pointredemptionDescCreatedAt := pointredemptionMixinFields1[0].Descriptor()
 	// pointredemption.DefaultCreatedAt holds the default value on creation for the created_at field.
 	pointredemption.DefaultCreatedAt = pointredemptionDescCreatedAt.Default.(func() time.Time)
 	// pointredemptionDescUpdatedAt is the schema descriptor for updated_at field.
-	pointredemptionDescUpdatedAt := pointredemptionMixinFields0[1].Descriptor()
+	pointredemptionDescUpdatedAt := pointredemptionMixinFields1[1].Descriptor()
 	// pointredemption.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	pointredemption.DefaultUpdatedAt = pointredemptionDescUpdatedAt.Default.(func() time.Time)
 	// pointredemption.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -476,16 +476,16 @@ func init() {
 	// pointredemption.PointsValidator is a validator for the "points" field. It is called by the builders before save.
 	pointredemption.PointsValidator = pointredemptionDescPoints.Validators[0].(func(int) error)
 	pointruleMixin := schema.PointRule{}.Mixin()
-	pointruleMixinFields0 := pointruleMixin[0].Fields()
-	_ = pointruleMixinFields0
+	pointruleMixinFields1 := pointruleMixin[1].Fields()
+	_ = pointruleMixinFields1
 	pointruleFields := schema.PointRule{}.Fields()
 	_ = pointruleFields
 	// pointruleDescCreatedAt is the schema descriptor for created_at field.
-	pointruleDescCreatedAt := pointruleMixinFields0[0].Descriptor()
+	pointruleDescCreatedAt := pointruleMixinFields1[0].Descriptor()
 	// pointrule.DefaultCreatedAt holds the default value on creation for the created_at field.
 	pointrule.DefaultCreatedAt = pointruleDescCreatedAt.Default.(func() time.Time)
 	// pointruleDescUpdatedAt is the schema descriptor for updated_at field.
-	pointruleDescUpdatedAt := pointruleMixinFields0[1].Descriptor()
+	pointruleDescUpdatedAt := pointruleMixinFields1[1].Descriptor()
 	// pointrule.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	pointrule.DefaultUpdatedAt = pointruleDescUpdatedAt.Default.(func() time.Time)
 	// pointrule.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -535,16 +535,16 @@ func init() {
 	// pointrule.DefaultActive holds the default value on creation for the active field.
 	pointrule.DefaultActive = pointruleDescActive.Default.(bool)
 	quarterthemeMixin := schema.QuarterTheme{}.Mixin()
-	quarterthemeMixinFields0 := quarterthemeMixin[0].Fields()
-	_ = quarterthemeMixinFields0
+	quarterthemeMixinFields1 := quarterthemeMixin[1].Fields()
+	_ = quarterthemeMixinFields1
 	quarterthemeFields := schema.QuarterTheme{}.Fields()
 	_ = quarterthemeFields
 	// quarterthemeDescCreatedAt is the schema descriptor for created_at field.
-	quarterthemeDescCreatedAt := quarterthemeMixinFields0[0].Descriptor()
+	quarterthemeDescCreatedAt := quarterthemeMixinFields1[0].Descriptor()
 	// quartertheme.DefaultCreatedAt holds the default value on creation for the created_at field.
 	quartertheme.DefaultCreatedAt = quarterthemeDescCreatedAt.Default.(func() time.Time)
 	// quarterthemeDescUpdatedAt is the schema descriptor for updated_at field.
-	quarterthemeDescUpdatedAt := quarterthemeMixinFields0[1].Descriptor()
+	quarterthemeDescUpdatedAt := quarterthemeMixinFields1[1].Descriptor()
 	// quartertheme.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	quartertheme.DefaultUpdatedAt = quarterthemeDescUpdatedAt.Default.(func() time.Time)
 	// quartertheme.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -572,18 +572,18 @@ func init() {
 		}
 	}()
 	ratingMixin := schema.Rating{}.Mixin()
-	ratingMixinHooks1 := ratingMixin[1].Hooks()
-	rating.Hooks[0] = ratingMixinHooks1[0]
-	ratingMixinFields0 := ratingMixin[0].Fields()
-	_ = ratingMixinFields0
+	ratingMixinHooks2 := ratingMixin[2].Hooks()
+	rating.Hooks[0] = ratingMixinHooks2[0]
+	ratingMixinFields1 := ratingMixin[1].Fields()
+	_ = ratingMixinFields1
 	ratingFields := schema.Rating{}.Fields()
 	_ = ratingFields
 	// ratingDescCreatedAt is the schema descriptor for created_at field.
-	ratingDescCreatedAt := ratingMixinFields0[0].Descriptor()
+	ratingDescCreatedAt := ratingMixinFields1[0].Descriptor()
 	// rating.DefaultCreatedAt holds the default value on creation for the created_at field.
 	rating.DefaultCreatedAt = ratingDescCreatedAt.Default.(func() time.Time)
 	// ratingDescUpdatedAt is the schema descriptor for updated_at field.
-	ratingDescUpdatedAt := ratingMixinFields0[1].Descriptor()
+	ratingDescUpdatedAt := ratingMixinFields1[1].Descriptor()
 	// rating.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	rating.DefaultUpdatedAt = ratingDescUpdatedAt.Default.(func() time.Time)
 	// rating.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -601,16 +601,16 @@ func init() {
 	// rating.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
 	rating.CommentValidator = ratingDescComment.Validators[0].(func(string) error)
 	residentMixin := schema.Resident{}.Mixin()
-	residentMixinFields0 := residentMixin[0].Fields()
-	_ = residentMixinFields0
+	residentMixinFields1 := residentMixin[1].Fields()
+	_ = residentMixinFields1
 	residentFields := schema.Resident{}.Fields()
 	_ = residentFields
 	// residentDescCreatedAt is the schema descriptor for created_at field.
-	residentDescCreatedAt := residentMixinFields0[0].Descriptor()
+	residentDescCreatedAt := residentMixinFields1[0].Descriptor()
 	// resident.DefaultCreatedAt holds the default value on creation for the created_at field.
 	resident.DefaultCreatedAt = residentDescCreatedAt.Default.(func() time.Time)
 	// residentDescUpdatedAt is the schema descriptor for updated_at field.
-	residentDescUpdatedAt := residentMixinFields0[1].Descriptor()
+	residentDescUpdatedAt := residentMixinFields1[1].Descriptor()
 	// resident.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	resident.DefaultUpdatedAt = residentDescUpdatedAt.Default.(func() time.Time)
 	// resident.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -664,33 +664,33 @@ func init() {
 	// resident.DefaultPartyMember holds the default value on creation for the party_member field.
 	resident.DefaultPartyMember = residentDescPartyMember.Default.(bool)
 	roleassignmentMixin := schema.RoleAssignment{}.Mixin()
-	roleassignmentMixinHooks1 := roleassignmentMixin[1].Hooks()
-	roleassignment.Hooks[0] = roleassignmentMixinHooks1[0]
-	roleassignmentMixinFields0 := roleassignmentMixin[0].Fields()
-	_ = roleassignmentMixinFields0
+	roleassignmentMixinHooks2 := roleassignmentMixin[2].Hooks()
+	roleassignment.Hooks[0] = roleassignmentMixinHooks2[0]
+	roleassignmentMixinFields1 := roleassignmentMixin[1].Fields()
+	_ = roleassignmentMixinFields1
 	roleassignmentFields := schema.RoleAssignment{}.Fields()
 	_ = roleassignmentFields
 	// roleassignmentDescCreatedAt is the schema descriptor for created_at field.
-	roleassignmentDescCreatedAt := roleassignmentMixinFields0[0].Descriptor()
+	roleassignmentDescCreatedAt := roleassignmentMixinFields1[0].Descriptor()
 	// roleassignment.DefaultCreatedAt holds the default value on creation for the created_at field.
 	roleassignment.DefaultCreatedAt = roleassignmentDescCreatedAt.Default.(func() time.Time)
 	// roleassignmentDescUpdatedAt is the schema descriptor for updated_at field.
-	roleassignmentDescUpdatedAt := roleassignmentMixinFields0[1].Descriptor()
+	roleassignmentDescUpdatedAt := roleassignmentMixinFields1[1].Descriptor()
 	// roleassignment.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	roleassignment.DefaultUpdatedAt = roleassignmentDescUpdatedAt.Default.(func() time.Time)
 	// roleassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	roleassignment.UpdateDefaultUpdatedAt = roleassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
 	servicetypeMixin := schema.ServiceType{}.Mixin()
-	servicetypeMixinFields0 := servicetypeMixin[0].Fields()
-	_ = servicetypeMixinFields0
+	servicetypeMixinFields1 := servicetypeMixin[1].Fields()
+	_ = servicetypeMixinFields1
 	servicetypeFields := schema.ServiceType{}.Fields()
 	_ = servicetypeFields
 	// servicetypeDescCreatedAt is the schema descriptor for created_at field.
-	servicetypeDescCreatedAt := servicetypeMixinFields0[0].Descriptor()
+	servicetypeDescCreatedAt := servicetypeMixinFields1[0].Descriptor()
 	// servicetype.DefaultCreatedAt holds the default value on creation for the created_at field.
 	servicetype.DefaultCreatedAt = servicetypeDescCreatedAt.Default.(func() time.Time)
 	// servicetypeDescUpdatedAt is the schema descriptor for updated_at field.
-	servicetypeDescUpdatedAt := servicetypeMixinFields0[1].Descriptor()
+	servicetypeDescUpdatedAt := servicetypeMixinFields1[1].Descriptor()
 	// servicetype.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	servicetype.DefaultUpdatedAt = servicetypeDescUpdatedAt.Default.(func() time.Time)
 	// servicetype.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -744,18 +744,18 @@ func init() {
 	// servicetype.TimeLimitDaysValidator is a validator for the "time_limit_days" field. It is called by the builders before save.
 	servicetype.TimeLimitDaysValidator = servicetypeDescTimeLimitDays.Validators[0].(func(int) error)
 	sessionMixin := schema.Session{}.Mixin()
-	sessionMixinHooks1 := sessionMixin[1].Hooks()
-	session.Hooks[0] = sessionMixinHooks1[0]
-	sessionMixinFields0 := sessionMixin[0].Fields()
-	_ = sessionMixinFields0
+	sessionMixinHooks2 := sessionMixin[2].Hooks()
+	session.Hooks[0] = sessionMixinHooks2[0]
+	sessionMixinFields1 := sessionMixin[1].Fields()
+	_ = sessionMixinFields1
 	sessionFields := schema.Session{}.Fields()
 	_ = sessionFields
 	// sessionDescCreatedAt is the schema descriptor for created_at field.
-	sessionDescCreatedAt := sessionMixinFields0[0].Descriptor()
+	sessionDescCreatedAt := sessionMixinFields1[0].Descriptor()
 	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
 	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
 	// sessionDescUpdatedAt is the schema descriptor for updated_at field.
-	sessionDescUpdatedAt := sessionMixinFields0[1].Descriptor()
+	sessionDescUpdatedAt := sessionMixinFields1[1].Descriptor()
 	// session.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	session.DefaultUpdatedAt = sessionDescUpdatedAt.Default.(func() time.Time)
 	// session.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -775,16 +775,16 @@ func init() {
 	// session.AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
 	session.AttendanceValidator = sessionDescAttendance.Validators[0].(func(int) error)
 	supermarketitemMixin := schema.SupermarketItem{}.Mixin()
-	supermarketitemMixinFields0 := supermarketitemMixin[0].Fields()
-	_ = supermarketitemMixinFields0
+	supermarketitemMixinFields1 := supermarketitemMixin[1].Fields()
+	_ = supermarketitemMixinFields1
 	supermarketitemFields := schema.SupermarketItem{}.Fields()
 	_ = supermarketitemFields
 	// supermarketitemDescCreatedAt is the schema descriptor for created_at field.
-	supermarketitemDescCreatedAt := supermarketitemMixinFields0[0].Descriptor()
+	supermarketitemDescCreatedAt := supermarketitemMixinFields1[0].Descriptor()
 	// supermarketitem.DefaultCreatedAt holds the default value on creation for the created_at field.
 	supermarketitem.DefaultCreatedAt = supermarketitemDescCreatedAt.Default.(func() time.Time)
 	// supermarketitemDescUpdatedAt is the schema descriptor for updated_at field.
-	supermarketitemDescUpdatedAt := supermarketitemMixinFields0[1].Descriptor()
+	supermarketitemDescUpdatedAt := supermarketitemMixinFields1[1].Descriptor()
 	// supermarketitem.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	supermarketitem.DefaultUpdatedAt = supermarketitemDescUpdatedAt.Default.(func() time.Time)
 	// supermarketitem.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -822,33 +822,33 @@ func init() {
 	// supermarketitem.DefaultActive holds the default value on creation for the active field.
 	supermarketitem.DefaultActive = supermarketitemDescActive.Default.(bool)
 	ticketMixin := schema.Ticket{}.Mixin()
-	ticketMixinHooks1 := ticketMixin[1].Hooks()
-	ticket.Hooks[0] = ticketMixinHooks1[0]
-	ticketMixinFields0 := ticketMixin[0].Fields()
-	_ = ticketMixinFields0
+	ticketMixinHooks2 := ticketMixin[2].Hooks()
+	ticket.Hooks[0] = ticketMixinHooks2[0]
+	ticketMixinFields1 := ticketMixin[1].Fields()
+	_ = ticketMixinFields1
 	ticketFields := schema.Ticket{}.Fields()
 	_ = ticketFields
 	// ticketDescCreatedAt is the schema descriptor for created_at field.
-	ticketDescCreatedAt := ticketMixinFields0[0].Descriptor()
+	ticketDescCreatedAt := ticketMixinFields1[0].Descriptor()
 	// ticket.DefaultCreatedAt holds the default value on creation for the created_at field.
 	ticket.DefaultCreatedAt = ticketDescCreatedAt.Default.(func() time.Time)
 	// ticketDescUpdatedAt is the schema descriptor for updated_at field.
-	ticketDescUpdatedAt := ticketMixinFields0[1].Descriptor()
+	ticketDescUpdatedAt := ticketMixinFields1[1].Descriptor()
 	// ticket.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	ticket.DefaultUpdatedAt = ticketDescUpdatedAt.Default.(func() time.Time)
 	// ticket.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	ticket.UpdateDefaultUpdatedAt = ticketDescUpdatedAt.UpdateDefault.(func() time.Time)
 	townMixin := schema.Town{}.Mixin()
-	townMixinFields0 := townMixin[0].Fields()
-	_ = townMixinFields0
+	townMixinFields1 := townMixin[1].Fields()
+	_ = townMixinFields1
 	townFields := schema.Town{}.Fields()
 	_ = townFields
 	// townDescCreatedAt is the schema descriptor for created_at field.
-	townDescCreatedAt := townMixinFields0[0].Descriptor()
+	townDescCreatedAt := townMixinFields1[0].Descriptor()
 	// town.DefaultCreatedAt holds the default value on creation for the created_at field.
 	town.DefaultCreatedAt = townDescCreatedAt.Default.(func() time.Time)
 	// townDescUpdatedAt is the schema descriptor for updated_at field.
-	townDescUpdatedAt := townMixinFields0[1].Descriptor()
+	townDescUpdatedAt := townMixinFields1[1].Descriptor()
 	// town.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	town.DefaultUpdatedAt = townDescUpdatedAt.Default.(func() time.Time)
 	// town.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -876,16 +876,16 @@ func init() {
 		}
 	}()
 	userMixin := schema.User{}.Mixin()
-	userMixinFields0 := userMixin[0].Fields()
-	_ = userMixinFields0
+	userMixinFields1 := userMixin[1].Fields()
+	_ = userMixinFields1
 	userFields := schema.User{}.Fields()
 	_ = userFields
 	// userDescCreatedAt is the schema descriptor for created_at field.
-	userDescCreatedAt := userMixinFields0[0].Descriptor()
+	userDescCreatedAt := userMixinFields1[0].Descriptor()
 	// user.DefaultCreatedAt holds the default value on creation for the created_at field.
 	user.DefaultCreatedAt = userDescCreatedAt.Default.(func() time.Time)
 	// userDescUpdatedAt is the schema descriptor for updated_at field.
-	userDescUpdatedAt := userMixinFields0[1].Descriptor()
+	userDescUpdatedAt := userMixinFields1[1].Descriptor()
 	// user.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	user.DefaultUpdatedAt = userDescUpdatedAt.Default.(func() time.Time)
 	// user.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -922,16 +922,16 @@ func init() {
 	// user.DefaultDisabled holds the default value on creation for the disabled field.
 	user.DefaultDisabled = userDescDisabled.Default.(bool)
 	villageMixin := schema.Village{}.Mixin()
-	villageMixinFields0 := villageMixin[0].Fields()
-	_ = villageMixinFields0
+	villageMixinFields1 := villageMixin[1].Fields()
+	_ = villageMixinFields1
 	villageFields := schema.Village{}.Fields()
 	_ = villageFields
 	// villageDescCreatedAt is the schema descriptor for created_at field.
-	villageDescCreatedAt := villageMixinFields0[0].Descriptor()
+	villageDescCreatedAt := villageMixinFields1[0].Descriptor()
 	// village.DefaultCreatedAt holds the default value on creation for the created_at field.
 	village.DefaultCreatedAt = villageDescCreatedAt.Default.(func() time.Time)
 	// villageDescUpdatedAt is the schema descriptor for updated_at field.
-	villageDescUpdatedAt := villageMixinFields0[1].Descriptor()
+	villageDescUpdatedAt := villageMixinFields1[1].Descriptor()
 	// village.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	village.DefaultUpdatedAt = villageDescUpdatedAt.Default.(func() time.Time)
 	// village.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.

@@ -16,7 +16,7 @@ var issueCategories = []string{"PUBLIC_FACILITY", "LIVING_ENVIRONMENT", "DISPUTE
 type IssueItem struct{ ent.Schema }
 
 // Mixin of IssueItem.
-func (IssueItem) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (IssueItem) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of IssueItem.
 func (IssueItem) Fields() []ent.Field {
@@ -50,7 +50,7 @@ func (IssueItem) Annotations() []schema.Annotation {
 type Issue struct{ ent.Schema }
 
 // Mixin of Issue.
-func (Issue) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Issue) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Issue.
 func (Issue) Fields() []ent.Field {
@@ -120,7 +120,7 @@ func (Issue) Annotations() []schema.Annotation {
 type Idea struct{ ent.Schema }
 
 // Mixin of Idea.
-func (Idea) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Idea) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Idea.
 func (Idea) Fields() []ent.Field {

@@ -14,7 +14,7 @@ import (
 type Rating struct{ ent.Schema }
 
 // Mixin of Rating.
-func (Rating) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Rating) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Rating.
 func (Rating) Fields() []ent.Field {

@@ -14,7 +14,7 @@ import (
 type PointRule struct{ ent.Schema }
 
 // Mixin of PointRule.
-func (PointRule) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (PointRule) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of PointRule.
 func (PointRule) Fields() []ent.Field {
@@ -48,7 +48,7 @@ func (PointRule) Annotations() []schema.Annotation {
 type PointEntry struct{ ent.Schema }
 
 // Mixin of PointEntry.
-func (PointEntry) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (PointEntry) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of PointEntry.
 func (PointEntry) Fields() []ent.Field {
@@ -90,7 +90,7 @@ func (PointEntry) Annotations() []schema.Annotation {
 type SupermarketItem struct{ ent.Schema }
 
 // Mixin of SupermarketItem.
-func (SupermarketItem) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (SupermarketItem) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of SupermarketItem.
 func (SupermarketItem) Fields() []ent.Field {
@@ -124,7 +124,7 @@ func (SupermarketItem) Annotations() []schema.Annotation {
 type PointRedemption struct{ ent.Schema }
 
 // Mixin of PointRedemption.
-func (PointRedemption) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (PointRedemption) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of PointRedemption.
 func (PointRedemption) Fields() []ent.Field {
@@ -167,7 +167,7 @@ func (PointRedemption) Annotations() []schema.Annotation {
 type Award struct{ ent.Schema }
 
 // Mixin of Award.
-func (Award) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Award) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Award.
 func (Award) Fields() []ent.Field {
@@ -207,7 +207,7 @@ func (Award) Annotations() []schema.Annotation {
 type Grant struct{ ent.Schema }
 
 // Mixin of Grant.
-func (Grant) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Grant) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Grant.
 func (Grant) Fields() []ent.Field {

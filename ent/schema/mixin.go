@@ -19,6 +19,18 @@ import (
 // now is the clock used for default timestamps; always UTC.
 func now() time.Time { return time.Now().UTC() }
 
+// IDMixin declares the integer primary key explicitly, so that bulk loaders
+// (the demo seeder) can set ids themselves; clients never set them. Ids are
+// global: ent's sql/globalid feature gives each table its own range.
+type IDMixin struct{ mixin.Schema }
+
+// Fields of the IDMixin.
+func (IDMixin) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("id").Immutable().Comment("Primary key, inside the type's global ID range."),
+	}
+}
+
 // TimeMixin records when a row was created and last updated (UTC).
 type TimeMixin struct{ mixin.Schema }
 

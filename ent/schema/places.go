@@ -13,7 +13,7 @@ import (
 type District struct{ ent.Schema }
 
 // Mixin of District.
-func (District) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (District) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of District.
 func (District) Fields() []ent.Field {
@@ -44,7 +44,7 @@ func (District) Annotations() []schema.Annotation {
 type Town struct{ ent.Schema }
 
 // Mixin of Town.
-func (Town) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Town) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of Town.
 func (Town) Fields() []ent.Field {
@@ -80,7 +80,7 @@ func (Town) Annotations() []schema.Annotation {
 type Village struct{ ent.Schema }
 
 // Mixin of Village.
-func (Village) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Village) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of Village.
 func (Village) Fields() []ent.Field {
@@ -120,7 +120,7 @@ func (Village) Annotations() []schema.Annotation {
 type Courtyard struct{ ent.Schema }
 
 // Mixin of Courtyard.
-func (Courtyard) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Courtyard) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of Courtyard.
 func (Courtyard) Fields() []ent.Field {
@@ -191,7 +191,7 @@ func (Courtyard) Annotations() []schema.Annotation {
 type Household struct{ ent.Schema }
 
 // Mixin of Household.
-func (Household) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Household) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Household.
 func (Household) Fields() []ent.Field {
@@ -241,7 +241,7 @@ func (Household) Annotations() []schema.Annotation {
 type HouseholdMove struct{ ent.Schema }
 
 // Mixin of HouseholdMove.
-func (HouseholdMove) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (HouseholdMove) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of HouseholdMove.
 func (HouseholdMove) Fields() []ent.Field {
@@ -276,7 +276,7 @@ func (HouseholdMove) Annotations() []schema.Annotation {
 type Resident struct{ ent.Schema }
 
 // Mixin of Resident.
-func (Resident) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (Resident) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of Resident.
 func (Resident) Fields() []ent.Field {

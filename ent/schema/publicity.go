@@ -16,7 +16,7 @@ var lectureTopics = []string{"THEORY", "POLICY", "HEALTH", "LAW", "ROLE_MODEL", 
 type QuarterTheme struct{ ent.Schema }
 
 // Mixin of QuarterTheme.
-func (QuarterTheme) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (QuarterTheme) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of QuarterTheme.
 func (QuarterTheme) Fields() []ent.Field {
@@ -56,7 +56,7 @@ func (QuarterTheme) Annotations() []schema.Annotation {
 type Session struct{ ent.Schema }
 
 // Mixin of Session.
-func (Session) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Session) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Session.
 func (Session) Fields() []ent.Field {

@@ -15,7 +15,7 @@ import (
 type RoleAssignment struct{ ent.Schema }
 
 // Mixin of RoleAssignment.
-func (RoleAssignment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (RoleAssignment) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of RoleAssignment.
 func (RoleAssignment) Fields() []ent.Field {

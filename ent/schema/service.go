@@ -14,7 +14,7 @@ import (
 type ServiceType struct{ ent.Schema }
 
 // Mixin of ServiceType.
-func (ServiceType) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (ServiceType) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of ServiceType.
 func (ServiceType) Fields() []ent.Field {
@@ -52,7 +52,7 @@ func (ServiceType) Annotations() []schema.Annotation {
 type Ticket struct{ ent.Schema }
 
 // Mixin of Ticket.
-func (Ticket) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}, AreaMixin{}} }
+func (Ticket) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
 // Fields of Ticket.
 func (Ticket) Fields() []ent.Field {

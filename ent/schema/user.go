@@ -11,7 +11,7 @@ import (
 type User struct{ ent.Schema }
 
 // Mixin of User.
-func (User) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+func (User) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
 
 // Fields of User.
 func (User) Fields() []ent.Field {

@@ -49,7 +49,7 @@ func Describe(g *gen.Graph, s *ast.Schema) error {
 			describeInput(s.Types[in], t)
 		}
 		if def := s.Types[t.Name]; def != nil {
-			if f := def.Fields.ForName("id"); f != nil && f.Description == "" {
+			if f := def.Fields.ForName("id"); f != nil {
 				f.Description = "Opaque global ID of the " + t.Name + "; use it with node(id:)."
 			}
 		}

@@ -279,11 +279,10 @@ var kinds = [numKinds]struct{ name, table string }{
 // rows written per entity.
 //
 // Run is a system operation: it bypasses ent privacy rules. It writes through
-// its own ent client over db.SQL (db.Client only checks that the database is
-// empty), in batches, each batch in its own transaction, so a failure part-way
+// db.Client in batches, each batch in its own transaction, so a failure part-way
 // leaves the batches already committed; reset the database before retrying.
-// Every row gets its id from the seeder (its type's global-ID range start + 1,
-// 2, …), so the ids are the same on either database. On SQLite, Run enlarges
+// Every row gets its id from the seeder (SetID: its type's global-ID range
+// start + 1, 2, …), so the ids are the same on either database. On SQLite, Run enlarges
 // the page cache and relaxes fsync on its connection while it writes
 // (restoring both afterwards); on PostgreSQL it writes several batches at once
 // and then moves each identity sequence past the ids it wrote, so that later
@@ -348,7 +347,7 @@ func checkEmpty(ctx context.Context, db *store.DB) error {
 // ranges.
 type seeder struct {
 	db      *store.DB
-	client  *ent.Client // writes with the seeder's ids (see ids.go)
+	client  *ent.Client
 	opt     Options
 	sc      scale
 	summary Summary
@@ -393,7 +392,7 @@ func newSeeder(db *store.DB, opt Options, sc scale) (*seeder, error) {
 	start := asOf.AddDate(0, -historyMonths, 0)
 	s := &seeder{
 		db:      db,
-		client:  seedClient(db),
+		client:  db.Client,
 		opt:     opt,
 		sc:      sc,
 		summary: Summary{},
@@ -482,7 +481,7 @@ func (s *seeder) batchRows(k kind) int {
 // build makes the builder of row i on the transactional client c, and save
 // writes a batch. Builders must not draw random numbers: on PostgreSQL several
 // batches are built and written concurrently.
-func insert[B any](ctx context.Context, s *seeder, k kind, n int,
+func insert[B interface{ SetID(int) B }](ctx context.Context, s *seeder, k kind, n int,
 	build func(c *ent.Client, i int) B,
 	save func(ctx context.Context, c *ent.Client, bs []B) error,
 ) error {
@@ -499,11 +498,10 @@ func insert[B any](ctx context.Context, s *seeder, k kind, n int,
 	)
 	write := func(b int) error {
 		lo, hi := b*size, min((b+1)*size, n)
-		ctx := withFirstID(ctx, s.id(k, lo))
 		err := s.inTx(ctx, func(c *ent.Client) error {
 			bs := make([]B, 0, hi-lo)
 			for i := lo; i < hi; i++ {
-				bs = append(bs, build(c, i))
+				bs = append(bs, build(c, i).SetID(s.id(k, i)))
 			}
 			return save(ctx, c, bs)
 		})
