@@ -16,6 +16,8 @@ TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 SCALE     ?= district
 run: build
 	$(BIN) seed --db '$(DB)' --scale $(SCALE) --if-empty
+	$(BIN) user add --db '$(DB)' --username admin --role DISTRICT_ADMIN --area 500154 --demo
+	@echo "Log in as admin / yuanbahui-demo (demo only: 'serve --production' refuses this password)."
 	$(BIN) serve --db '$(DB)' --addr '$(ADDR)' --dev
 
 build: spa server

@@ -11,6 +11,8 @@ import (
 
 	"yuanbahui/ent/migrate"
 
+	"yuanbahui/ent/auditevent"
+	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/district"
@@ -46,6 +48,10 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// AuditEvent is the client for interacting with the AuditEvent builders.
+	AuditEvent *AuditEventClient
+	// AuthToken is the client for interacting with the AuthToken builders.
+	AuthToken *AuthTokenClient
 	// Award is the client for interacting with the Award builders.
 	Award *AwardClient
 	// Courtyard is the client for interacting with the Courtyard builders.
@@ -103,6 +109,8 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.AuditEvent = NewAuditEventClient(c.config)
+	c.AuthToken = NewAuthTokenClient(c.config)
 	c.Award = NewAwardClient(c.config)
 	c.Courtyard = NewCourtyardClient(c.config)
 	c.District = NewDistrictClient(c.config)
@@ -218,6 +226,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:             ctx,
 		config:          cfg,
+		AuditEvent:      NewAuditEventClient(cfg),
+		AuthToken:       NewAuthTokenClient(cfg),
 		Award:           NewAwardClient(cfg),
 		Courtyard:       NewCourtyardClient(cfg),
 		District:        NewDistrictClient(cfg),
@@ -260,6 +270,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:             ctx,
 		config:          cfg,
+		AuditEvent:      NewAuditEventClient(cfg),
+		AuthToken:       NewAuthTokenClient(cfg),
 		Award:           NewAwardClient(cfg),
 		Courtyard:       NewCourtyardClient(cfg),
 		District:        NewDistrictClient(cfg),
@@ -289,7 +301,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Award.
+//		AuditEvent.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -312,10 +324,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Award, c.Courtyard, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
-		c.Issue, c.IssueItem, c.PointEntry, c.PointRedemption, c.PointRule,
-		c.QuarterTheme, c.Rating, c.Resident, c.RoleAssignment, c.ServiceType,
-		c.Session, c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
+		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
+		c.Household, c.HouseholdMove, c.Idea, c.Issue, c.IssueItem, c.PointEntry,
+		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.Resident,
+		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
+		c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -325,10 +338,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Award, c.Courtyard, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
-		c.Issue, c.IssueItem, c.PointEntry, c.PointRedemption, c.PointRule,
-		c.QuarterTheme, c.Rating, c.Resident, c.RoleAssignment, c.ServiceType,
-		c.Session, c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
+		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
+		c.Household, c.HouseholdMove, c.Idea, c.Issue, c.IssueItem, c.PointEntry,
+		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.Resident,
+		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
+		c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -337,6 +351,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *AuditEventMutation:
+		return c.AuditEvent.mutate(ctx, m)
+	case *AuthTokenMutation:
+		return c.AuthToken.mutate(ctx, m)
 	case *AwardMutation:
 		return c.Award.mutate(ctx, m)
 	case *CourtyardMutation:
@@ -385,6 +403,290 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Village.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// AuditEventClient is a client for the AuditEvent schema.
+type AuditEventClient struct {
+	config
+}
+
+// NewAuditEventClient returns a client for the AuditEvent from the given config.
+func NewAuditEventClient(c config) *AuditEventClient {
+	return &AuditEventClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `auditevent.Hooks(f(g(h())))`.
+func (c *AuditEventClient) Use(hooks ...Hook) {
+	c.hooks.AuditEvent = append(c.hooks.AuditEvent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `auditevent.Intercept(f(g(h())))`.
+func (c *AuditEventClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AuditEvent = append(c.inters.AuditEvent, interceptors...)
+}
+
+// Create returns a builder for creating a AuditEvent entity.
+func (c *AuditEventClient) Create() *AuditEventCreate {
+	mutation := newAuditEventMutation(c.config, OpCreate)
+	return &AuditEventCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AuditEvent entities.
+func (c *AuditEventClient) CreateBulk(builders ...*AuditEventCreate) *AuditEventCreateBulk {
+	return &AuditEventCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AuditEventClient) MapCreateBulk(slice any, setFunc func(*AuditEventCreate, int)) *AuditEventCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AuditEventCreateBulk{err: fmt.Errorf("calling to AuditEventClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AuditEventCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AuditEventCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AuditEvent.
+func (c *AuditEventClient) Update() *AuditEventUpdate {
+	mutation := newAuditEventMutation(c.config, OpUpdate)
+	return &AuditEventUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AuditEventClient) UpdateOne(_m *AuditEvent) *AuditEventUpdateOne {
+	mutation := newAuditEventMutation(c.config, OpUpdateOne, withAuditEvent(_m))
+	return &AuditEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AuditEventClient) UpdateOneID(id int) *AuditEventUpdateOne {
+	mutation := newAuditEventMutation(c.config, OpUpdateOne, withAuditEventID(id))
+	return &AuditEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AuditEvent.
+func (c *AuditEventClient) Delete() *AuditEventDelete {
+	mutation := newAuditEventMutation(c.config, OpDelete)
+	return &AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AuditEventClient) DeleteOne(_m *AuditEvent) *AuditEventDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AuditEventClient) DeleteOneID(id int) *AuditEventDeleteOne {
+	builder := c.Delete().Where(auditevent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AuditEventDeleteOne{builder}
+}
+
+// Query returns a query builder for AuditEvent.
+func (c *AuditEventClient) Query() *AuditEventQuery {
+	return &AuditEventQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAuditEvent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AuditEvent entity by its id.
+func (c *AuditEventClient) Get(ctx context.Context, id int) (*AuditEvent, error) {
+	return c.Query().Where(auditevent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AuditEventClient) GetX(ctx context.Context, id int) *AuditEvent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AuditEventClient) Hooks() []Hook {
+	hooks := c.hooks.AuditEvent
+	return append(hooks[:len(hooks):len(hooks)], auditevent.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AuditEventClient) Interceptors() []Interceptor {
+	return c.inters.AuditEvent
+}
+
+func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AuditEventCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AuditEventUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AuditEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// AuthTokenClient is a client for the AuthToken schema.
+type AuthTokenClient struct {
+	config
+}
+
+// NewAuthTokenClient returns a client for the AuthToken from the given config.
+func NewAuthTokenClient(c config) *AuthTokenClient {
+	return &AuthTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `authtoken.Hooks(f(g(h())))`.
+func (c *AuthTokenClient) Use(hooks ...Hook) {
+	c.hooks.AuthToken = append(c.hooks.AuthToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `authtoken.Intercept(f(g(h())))`.
+func (c *AuthTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AuthToken = append(c.inters.AuthToken, interceptors...)
+}
+
+// Create returns a builder for creating a AuthToken entity.
+func (c *AuthTokenClient) Create() *AuthTokenCreate {
+	mutation := newAuthTokenMutation(c.config, OpCreate)
+	return &AuthTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AuthToken entities.
+func (c *AuthTokenClient) CreateBulk(builders ...*AuthTokenCreate) *AuthTokenCreateBulk {
+	return &AuthTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AuthTokenClient) MapCreateBulk(slice any, setFunc func(*AuthTokenCreate, int)) *AuthTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AuthTokenCreateBulk{err: fmt.Errorf("calling to AuthTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AuthTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AuthTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AuthToken.
+func (c *AuthTokenClient) Update() *AuthTokenUpdate {
+	mutation := newAuthTokenMutation(c.config, OpUpdate)
+	return &AuthTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AuthTokenClient) UpdateOne(_m *AuthToken) *AuthTokenUpdateOne {
+	mutation := newAuthTokenMutation(c.config, OpUpdateOne, withAuthToken(_m))
+	return &AuthTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AuthTokenClient) UpdateOneID(id int) *AuthTokenUpdateOne {
+	mutation := newAuthTokenMutation(c.config, OpUpdateOne, withAuthTokenID(id))
+	return &AuthTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AuthToken.
+func (c *AuthTokenClient) Delete() *AuthTokenDelete {
+	mutation := newAuthTokenMutation(c.config, OpDelete)
+	return &AuthTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AuthTokenClient) DeleteOne(_m *AuthToken) *AuthTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AuthTokenClient) DeleteOneID(id int) *AuthTokenDeleteOne {
+	builder := c.Delete().Where(authtoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AuthTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for AuthToken.
+func (c *AuthTokenClient) Query() *AuthTokenQuery {
+	return &AuthTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAuthToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AuthToken entity by its id.
+func (c *AuthTokenClient) Get(ctx context.Context, id int) (*AuthToken, error) {
+	return c.Query().Where(authtoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AuthTokenClient) GetX(ctx context.Context, id int) *AuthToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a AuthToken.
+func (c *AuthTokenClient) QueryUser(_m *AuthToken) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(authtoken.Table, authtoken.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, authtoken.UserTable, authtoken.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AuthTokenClient) Hooks() []Hook {
+	hooks := c.hooks.AuthToken
+	return append(hooks[:len(hooks):len(hooks)], authtoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AuthTokenClient) Interceptors() []Interceptor {
+	return c.inters.AuthToken
+}
+
+func (c *AuthTokenClient) mutate(ctx context.Context, m *AuthTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AuthTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AuthTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AuthTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AuthTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AuthToken mutation op: %q", m.Op())
 	}
 }
 
@@ -1054,7 +1356,8 @@ func (c *DistrictClient) QueryTowns(_m *District) *TownQuery {
 
 // Hooks returns the client hooks.
 func (c *DistrictClient) Hooks() []Hook {
-	return c.hooks.District
+	hooks := c.hooks.District
+	return append(hooks[:len(hooks):len(hooks)], district.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2273,7 +2576,8 @@ func (c *IssueItemClient) QueryIssues(_m *IssueItem) *IssueQuery {
 
 // Hooks returns the client hooks.
 func (c *IssueItemClient) Hooks() []Hook {
-	return c.hooks.IssueItem
+	hooks := c.hooks.IssueItem
+	return append(hooks[:len(hooks):len(hooks)], issueitem.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2850,7 +3154,8 @@ func (c *PointRuleClient) QueryEntries(_m *PointRule) *PointEntryQuery {
 
 // Hooks returns the client hooks.
 func (c *PointRuleClient) Hooks() []Hook {
-	return c.hooks.PointRule
+	hooks := c.hooks.PointRule
+	return append(hooks[:len(hooks):len(hooks)], pointrule.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3015,7 +3320,8 @@ func (c *QuarterThemeClient) QuerySessions(_m *QuarterTheme) *SessionQuery {
 
 // Hooks returns the client hooks.
 func (c *QuarterThemeClient) Hooks() []Hook {
-	return c.hooks.QuarterTheme
+	hooks := c.hooks.QuarterTheme
+	return append(hooks[:len(hooks):len(hooks)], quartertheme.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3538,7 +3844,8 @@ func (c *ResidentClient) QueryAwards(_m *Resident) *AwardQuery {
 
 // Hooks returns the client hooks.
 func (c *ResidentClient) Hooks() []Hook {
-	return c.hooks.Resident
+	hooks := c.hooks.Resident
+	return append(hooks[:len(hooks):len(hooks)], resident.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3901,7 +4208,8 @@ func (c *ServiceTypeClient) QueryTickets(_m *ServiceType) *TicketQuery {
 
 // Hooks returns the client hooks.
 func (c *ServiceTypeClient) Hooks() []Hook {
-	return c.hooks.ServiceType
+	hooks := c.hooks.ServiceType
+	return append(hooks[:len(hooks):len(hooks)], servicetype.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4312,7 +4620,8 @@ func (c *SupermarketItemClient) QueryRedemptions(_m *SupermarketItem) *PointRede
 
 // Hooks returns the client hooks.
 func (c *SupermarketItemClient) Hooks() []Hook {
-	return c.hooks.SupermarketItem
+	hooks := c.hooks.SupermarketItem
+	return append(hooks[:len(hooks):len(hooks)], supermarketitem.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4723,7 +5032,8 @@ func (c *TownClient) QueryVillages(_m *Town) *VillageQuery {
 
 // Hooks returns the client hooks.
 func (c *TownClient) Hooks() []Hook {
-	return c.hooks.Town
+	hooks := c.hooks.Town
+	return append(hooks[:len(hooks):len(hooks)], town.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -4854,9 +5164,42 @@ func (c *UserClient) GetX(ctx context.Context, id int) *User {
 	return obj
 }
 
+// QueryResident queries the resident edge of a User.
+func (c *UserClient) QueryResident(_m *User) *ResidentQuery {
+	query := (&ResidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(resident.Table, resident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, user.ResidentTable, user.ResidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTokens queries the tokens edge of a User.
+func (c *UserClient) QueryTokens(_m *User) *AuthTokenQuery {
+	query := (&AuthTokenClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(authtoken.Table, authtoken.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.TokensTable, user.TokensColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
-	return c.hooks.User
+	hooks := c.hooks.User
+	return append(hooks[:len(hooks):len(hooks)], user.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5053,7 +5396,8 @@ func (c *VillageClient) QuerySupermarketItems(_m *Village) *SupermarketItemQuery
 
 // Hooks returns the client hooks.
 func (c *VillageClient) Hooks() []Hook {
-	return c.hooks.Village
+	hooks := c.hooks.Village
+	return append(hooks[:len(hooks):len(hooks)], village.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -5079,15 +5423,15 @@ func (c *VillageClient) mutate(ctx context.Context, m *VillageMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Award, Courtyard, District, Grant, Household, HouseholdMove, Idea, Issue,
-		IssueItem, PointEntry, PointRedemption, PointRule, QuarterTheme, Rating,
-		Resident, RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town,
-		User, Village []ent.Hook
+		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
+		HouseholdMove, Idea, Issue, IssueItem, PointEntry, PointRedemption, PointRule,
+		QuarterTheme, Rating, Resident, RoleAssignment, ServiceType, Session,
+		SupermarketItem, Ticket, Town, User, Village []ent.Hook
 	}
 	inters struct {
-		Award, Courtyard, District, Grant, Household, HouseholdMove, Idea, Issue,
-		IssueItem, PointEntry, PointRedemption, PointRule, QuarterTheme, Rating,
-		Resident, RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town,
-		User, Village []ent.Interceptor
+		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
+		HouseholdMove, Idea, Issue, IssueItem, PointEntry, PointRedemption, PointRule,
+		QuarterTheme, Rating, Resident, RoleAssignment, ServiceType, Session,
+		SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
 	}
 )

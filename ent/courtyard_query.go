@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/award"
@@ -809,6 +810,12 @@ func (_q *CourtyardQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if courtyard.Policy == nil {
+		return errors.New("ent: uninitialized courtyard.Policy (forgotten import ent/runtime?)")
+	}
+	if err := courtyard.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -91,7 +91,9 @@ func (_c *DistrictCreate) Mutation() *DistrictMutation {
 
 // Save creates the District in the database.
 func (_c *DistrictCreate) Save(ctx context.Context) (*District, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -118,15 +120,22 @@ func (_c *DistrictCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *DistrictCreate) defaults() {
+func (_c *DistrictCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if district.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized district.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := district.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if district.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized district.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := district.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

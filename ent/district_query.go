@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/district"
@@ -367,6 +368,12 @@ func (_q *DistrictQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if district.Policy == nil {
+		return errors.New("ent: uninitialized district.Policy (forgotten import ent/runtime?)")
+	}
+	if err := district.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

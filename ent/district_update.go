@@ -107,7 +107,9 @@ func (_u *DistrictUpdate) RemoveTowns(v ...*Town) *DistrictUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *DistrictUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -134,11 +136,15 @@ func (_u *DistrictUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DistrictUpdate) defaults() {
+func (_u *DistrictUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if district.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized district.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := district.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -340,7 +346,9 @@ func (_u *DistrictUpdateOne) Select(field string, fields ...string) *DistrictUpd
 
 // Save executes the query and returns the updated District entity.
 func (_u *DistrictUpdateOne) Save(ctx context.Context) (*District, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -367,11 +375,15 @@ func (_u *DistrictUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *DistrictUpdateOne) defaults() {
+func (_u *DistrictUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if district.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized district.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := district.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
+	"yuanbahui/ent/auditevent"
+	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/district"
@@ -95,6 +97,8 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			auditevent.Table:      auditevent.ValidColumn,
+			authtoken.Table:       authtoken.ValidColumn,
 			award.Table:           award.ValidColumn,
 			courtyard.Table:       courtyard.ValidColumn,
 			district.Table:        district.ValidColumn,

@@ -13,6 +13,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"yuanbahui/ent/auditevent"
+	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/district"
@@ -48,6 +50,8 @@ import (
 // globalTypes names the GraphQL type of every table. TestGlobalTypesComplete keeps
 // it in step with the generated ranges.
 var globalTypes = []struct{ table, name string }{
+	{auditevent.Table, "AuditEvent"},
+	{authtoken.Table, "AuthToken"},
 	{award.Table, "Award"},
 	{courtyard.Table, "Courtyard"},
 	{district.Table, "District"},

@@ -8,6 +8,14 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *AuthToken) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Award) Town(ctx context.Context) (*Town, error) {
 	result, err := _m.Edges.TownOrErr()
 	if IsNotLoaded(err) {
@@ -1224,6 +1232,14 @@ func (_m *Town) Villages(
 		return conn, nil
 	}
 	return _m.QueryVillages().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *User) Resident(ctx context.Context) (*Resident, error) {
+	result, err := _m.Edges.ResidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryResident().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Village) Town(ctx context.Context) (*Town, error) {

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
@@ -437,6 +438,12 @@ func (_q *GrantQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if grant.Policy == nil {
+		return errors.New("ent: uninitialized grant.Policy (forgotten import ent/runtime?)")
+	}
+	if err := grant.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
@@ -586,6 +587,12 @@ func (_q *HouseholdQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if household.Policy == nil {
+		return errors.New("ent: uninitialized household.Policy (forgotten import ent/runtime?)")
+	}
+	if err := household.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
@@ -508,6 +509,12 @@ func (_q *HouseholdMoveQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if householdmove.Policy == nil {
+		return errors.New("ent: uninitialized householdmove.Policy (forgotten import ent/runtime?)")
+	}
+	if err := householdmove.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

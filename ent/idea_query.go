@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
@@ -473,6 +474,12 @@ func (_q *IdeaQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if idea.Policy == nil {
+		return errors.New("ent: uninitialized idea.Policy (forgotten import ent/runtime?)")
+	}
+	if err := idea.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -97,7 +97,9 @@ func (_c *IssueItemCreate) Mutation() *IssueItemMutation {
 
 // Save creates the IssueItem in the database.
 func (_c *IssueItemCreate) Save(ctx context.Context) (*IssueItem, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -124,15 +126,22 @@ func (_c *IssueItemCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *IssueItemCreate) defaults() {
+func (_c *IssueItemCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if issueitem.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized issueitem.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := issueitem.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if issueitem.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized issueitem.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := issueitem.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

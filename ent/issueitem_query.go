@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/issue"
@@ -367,6 +368,12 @@ func (_q *IssueItemQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if issueitem.Policy == nil {
+		return errors.New("ent: uninitialized issueitem.Policy (forgotten import ent/runtime?)")
+	}
+	if err := issueitem.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -121,7 +121,9 @@ func (_u *IssueItemUpdate) RemoveIssues(v ...*Issue) *IssueItemUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *IssueItemUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -148,11 +150,15 @@ func (_u *IssueItemUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *IssueItemUpdate) defaults() {
+func (_u *IssueItemUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if issueitem.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized issueitem.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := issueitem.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -376,7 +382,9 @@ func (_u *IssueItemUpdateOne) Select(field string, fields ...string) *IssueItemU
 
 // Save executes the query and returns the updated IssueItem entity.
 func (_u *IssueItemUpdateOne) Save(ctx context.Context) (*IssueItem, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -403,11 +411,15 @@ func (_u *IssueItemUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *IssueItemUpdateOne) defaults() {
+func (_u *IssueItemUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if issueitem.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized issueitem.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := issueitem.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
@@ -509,6 +510,12 @@ func (_q *PointRedemptionQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if pointredemption.Policy == nil {
+		return errors.New("ent: uninitialized pointredemption.Policy (forgotten import ent/runtime?)")
+	}
+	if err := pointredemption.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

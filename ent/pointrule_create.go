@@ -125,7 +125,9 @@ func (_c *PointRuleCreate) Mutation() *PointRuleMutation {
 
 // Save creates the PointRule in the database.
 func (_c *PointRuleCreate) Save(ctx context.Context) (*PointRule, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -152,12 +154,18 @@ func (_c *PointRuleCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PointRuleCreate) defaults() {
+func (_c *PointRuleCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if pointrule.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized pointrule.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := pointrule.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if pointrule.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized pointrule.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := pointrule.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -165,6 +173,7 @@ func (_c *PointRuleCreate) defaults() {
 		v := pointrule.DefaultActive
 		_c.mutation.SetActive(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/pointentry"
@@ -367,6 +368,12 @@ func (_q *PointRuleQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if pointrule.Policy == nil {
+		return errors.New("ent: uninitialized pointrule.Policy (forgotten import ent/runtime?)")
+	}
+	if err := pointrule.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -162,7 +162,9 @@ func (_u *PointRuleUpdate) RemoveEntries(v ...*PointEntry) *PointRuleUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *PointRuleUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -189,11 +191,15 @@ func (_u *PointRuleUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PointRuleUpdate) defaults() {
+func (_u *PointRuleUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if pointrule.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized pointrule.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := pointrule.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -470,7 +476,9 @@ func (_u *PointRuleUpdateOne) Select(field string, fields ...string) *PointRuleU
 
 // Save executes the query and returns the updated PointRule entity.
 func (_u *PointRuleUpdateOne) Save(ctx context.Context) (*PointRule, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -497,11 +505,15 @@ func (_u *PointRuleUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PointRuleUpdateOne) defaults() {
+func (_u *PointRuleUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if pointrule.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized pointrule.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := pointrule.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -109,7 +109,9 @@ func (_c *QuarterThemeCreate) Mutation() *QuarterThemeMutation {
 
 // Save creates the QuarterTheme in the database.
 func (_c *QuarterThemeCreate) Save(ctx context.Context) (*QuarterTheme, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -136,15 +138,22 @@ func (_c *QuarterThemeCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *QuarterThemeCreate) defaults() {
+func (_c *QuarterThemeCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if quartertheme.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized quartertheme.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := quartertheme.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if quartertheme.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized quartertheme.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := quartertheme.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

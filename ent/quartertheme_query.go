@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/predicate"
@@ -403,6 +404,12 @@ func (_q *QuarterThemeQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if quartertheme.Policy == nil {
+		return errors.New("ent: uninitialized quartertheme.Policy (forgotten import ent/runtime?)")
+	}
+	if err := quartertheme.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

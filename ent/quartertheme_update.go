@@ -147,7 +147,9 @@ func (_u *QuarterThemeUpdate) RemoveSessions(v ...*Session) *QuarterThemeUpdate 
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *QuarterThemeUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -174,11 +176,15 @@ func (_u *QuarterThemeUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *QuarterThemeUpdate) defaults() {
+func (_u *QuarterThemeUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if quartertheme.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized quartertheme.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := quartertheme.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -459,7 +465,9 @@ func (_u *QuarterThemeUpdateOne) Select(field string, fields ...string) *Quarter
 
 // Save executes the query and returns the updated QuarterTheme entity.
 func (_u *QuarterThemeUpdateOne) Save(ctx context.Context) (*QuarterTheme, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -486,11 +494,15 @@ func (_u *QuarterThemeUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *QuarterThemeUpdateOne) defaults() {
+func (_u *QuarterThemeUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if quartertheme.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized quartertheme.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := quartertheme.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

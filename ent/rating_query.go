@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
@@ -581,6 +582,12 @@ func (_q *RatingQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if rating.Policy == nil {
+		return errors.New("ent: uninitialized rating.Policy (forgotten import ent/runtime?)")
+	}
+	if err := rating.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -278,7 +278,9 @@ func (_c *ResidentCreate) Mutation() *ResidentMutation {
 
 // Save creates the Resident in the database.
 func (_c *ResidentCreate) Save(ctx context.Context) (*Resident, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -305,12 +307,18 @@ func (_c *ResidentCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ResidentCreate) defaults() {
+func (_c *ResidentCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if resident.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized resident.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := resident.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if resident.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized resident.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := resident.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -318,6 +326,7 @@ func (_c *ResidentCreate) defaults() {
 		v := resident.DefaultPartyMember
 		_c.mutation.SetPartyMember(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

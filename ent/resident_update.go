@@ -478,7 +478,9 @@ func (_u *ResidentUpdate) RemoveAwards(v ...*Award) *ResidentUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ResidentUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -505,11 +507,15 @@ func (_u *ResidentUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ResidentUpdate) defaults() {
+func (_u *ResidentUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if resident.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized resident.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := resident.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1464,7 +1470,9 @@ func (_u *ResidentUpdateOne) Select(field string, fields ...string) *ResidentUpd
 
 // Save executes the query and returns the updated Resident entity.
 func (_u *ResidentUpdateOne) Save(ctx context.Context) (*Resident, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1491,11 +1499,15 @@ func (_u *ResidentUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ResidentUpdateOne) defaults() {
+func (_u *ResidentUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if resident.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized resident.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := resident.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

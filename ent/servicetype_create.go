@@ -109,7 +109,9 @@ func (_c *ServiceTypeCreate) Mutation() *ServiceTypeMutation {
 
 // Save creates the ServiceType in the database.
 func (_c *ServiceTypeCreate) Save(ctx context.Context) (*ServiceType, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -136,12 +138,18 @@ func (_c *ServiceTypeCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *ServiceTypeCreate) defaults() {
+func (_c *ServiceTypeCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if servicetype.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized servicetype.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := servicetype.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if servicetype.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized servicetype.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := servicetype.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -153,6 +161,7 @@ func (_c *ServiceTypeCreate) defaults() {
 		v := servicetype.DefaultProcessSteps
 		_c.mutation.SetProcessSteps(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

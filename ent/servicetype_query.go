@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/predicate"
@@ -367,6 +368,12 @@ func (_q *ServiceTypeQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if servicetype.Policy == nil {
+		return errors.New("ent: uninitialized servicetype.Policy (forgotten import ent/runtime?)")
+	}
+	if err := servicetype.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

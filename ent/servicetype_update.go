@@ -153,7 +153,9 @@ func (_u *ServiceTypeUpdate) RemoveTickets(v ...*Ticket) *ServiceTypeUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *ServiceTypeUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -180,11 +182,15 @@ func (_u *ServiceTypeUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ServiceTypeUpdate) defaults() {
+func (_u *ServiceTypeUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if servicetype.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized servicetype.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := servicetype.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -458,7 +464,9 @@ func (_u *ServiceTypeUpdateOne) Select(field string, fields ...string) *ServiceT
 
 // Save executes the query and returns the updated ServiceType entity.
 func (_u *ServiceTypeUpdateOne) Save(ctx context.Context) (*ServiceType, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -485,11 +493,15 @@ func (_u *ServiceTypeUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *ServiceTypeUpdateOne) defaults() {
+func (_u *ServiceTypeUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if servicetype.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized servicetype.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := servicetype.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -131,7 +131,9 @@ func (_c *SupermarketItemCreate) Mutation() *SupermarketItemMutation {
 
 // Save creates the SupermarketItem in the database.
 func (_c *SupermarketItemCreate) Save(ctx context.Context) (*SupermarketItem, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -158,12 +160,18 @@ func (_c *SupermarketItemCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *SupermarketItemCreate) defaults() {
+func (_c *SupermarketItemCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if supermarketitem.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized supermarketitem.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := supermarketitem.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if supermarketitem.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized supermarketitem.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := supermarketitem.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -175,6 +183,7 @@ func (_c *SupermarketItemCreate) defaults() {
 		v := supermarketitem.DefaultActive
 		_c.mutation.SetActive(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/pointredemption"
@@ -403,6 +404,12 @@ func (_q *SupermarketItemQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if supermarketitem.Policy == nil {
+		return errors.New("ent: uninitialized supermarketitem.Policy (forgotten import ent/runtime?)")
+	}
+	if err := supermarketitem.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

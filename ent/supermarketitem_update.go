@@ -175,7 +175,9 @@ func (_u *SupermarketItemUpdate) RemoveRedemptions(v ...*PointRedemption) *Super
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *SupermarketItemUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -202,11 +204,15 @@ func (_u *SupermarketItemUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SupermarketItemUpdate) defaults() {
+func (_u *SupermarketItemUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if supermarketitem.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized supermarketitem.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := supermarketitem.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -524,7 +530,9 @@ func (_u *SupermarketItemUpdateOne) Select(field string, fields ...string) *Supe
 
 // Save executes the query and returns the updated SupermarketItem entity.
 func (_u *SupermarketItemUpdateOne) Save(ctx context.Context) (*SupermarketItem, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -551,11 +559,15 @@ func (_u *SupermarketItemUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SupermarketItemUpdateOne) defaults() {
+func (_u *SupermarketItemUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if supermarketitem.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized supermarketitem.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := supermarketitem.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
@@ -582,6 +583,12 @@ func (_q *TicketQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if ticket.Policy == nil {
+		return errors.New("ent: uninitialized ticket.Policy (forgotten import ent/runtime?)")
+	}
+	if err := ticket.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -117,7 +117,9 @@ func (_c *TownCreate) Mutation() *TownMutation {
 
 // Save creates the Town in the database.
 func (_c *TownCreate) Save(ctx context.Context) (*Town, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -144,12 +146,18 @@ func (_c *TownCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *TownCreate) defaults() {
+func (_c *TownCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if town.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized town.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := town.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if town.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized town.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := town.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -157,6 +165,7 @@ func (_c *TownCreate) defaults() {
 		v := town.DefaultKind
 		_c.mutation.SetKind(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

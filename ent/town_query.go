@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/district"
@@ -403,6 +404,12 @@ func (_q *TownQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if town.Policy == nil {
+		return errors.New("ent: uninitialized town.Policy (forgotten import ent/runtime?)")
+	}
+	if err := town.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -147,7 +147,9 @@ func (_u *TownUpdate) RemoveVillages(v ...*Village) *TownUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *TownUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -174,11 +176,15 @@ func (_u *TownUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TownUpdate) defaults() {
+func (_u *TownUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if town.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized town.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := town.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -459,7 +465,9 @@ func (_u *TownUpdateOne) Select(field string, fields ...string) *TownUpdateOne {
 
 // Save executes the query and returns the updated Town entity.
 func (_u *TownUpdateOne) Save(ctx context.Context) (*Town, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -486,11 +494,15 @@ func (_u *TownUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TownUpdateOne) defaults() {
+func (_u *TownUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if town.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized town.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := town.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

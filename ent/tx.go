@@ -12,6 +12,10 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// AuditEvent is the client for interacting with the AuditEvent builders.
+	AuditEvent *AuditEventClient
+	// AuthToken is the client for interacting with the AuthToken builders.
+	AuthToken *AuthTokenClient
 	// Award is the client for interacting with the Award builders.
 	Award *AwardClient
 	// Courtyard is the client for interacting with the Courtyard builders.
@@ -189,6 +193,8 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.AuthToken = NewAuthTokenClient(tx.config)
 	tx.Award = NewAwardClient(tx.config)
 	tx.Courtyard = NewCourtyardClient(tx.config)
 	tx.District = NewDistrictClient(tx.config)
@@ -221,7 +227,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Award.QueryXXX(), the query will be executed
+// applies a query, for example: AuditEvent.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

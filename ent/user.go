@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"yuanbahui/ent/resident"
 	"yuanbahui/ent/user"
 
 	"entgo.io/ent"
@@ -28,13 +29,61 @@ type User struct {
 	DisplayName string `json:"display_name,omitempty"`
 	// Role, which decides what the account may see and change. 角色
 	Role user.Role `json:"role,omitempty"`
-	// Statistical code of the area the role is bound to. 管辖区域代码
+	// Statistical code of the area the role is bound to (district, town or village). 管辖区域代码
 	AreaCode string `json:"area_code,omitempty"`
 	// PasswordHash holds the value of the "password_hash" field.
 	PasswordHash string `json:"-"`
+	// The account still has the published demo password; production refuses to start.
+	DemoPassword bool `json:"demo_password,omitempty"`
 	// Disabled accounts cannot log in. 是否停用
-	Disabled     bool `json:"disabled,omitempty"`
+	Disabled bool `json:"disabled,omitempty"`
+	// Consecutive failed logins; reset by a successful one.
+	FailedLogins int `json:"failed_logins,omitempty"`
+	// Logins are refused until then after repeated failures.
+	LockedUntil *time.Time `json:"locked_until,omitempty"`
+	// Last successful login. 最近登录
+	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
+	// Resident behind a courtyard officer's account.
+	ResidentID *int `json:"resident_id,omitempty"`
+	// Edges holds the relations/edges for other nodes in the graph.
+	// The values are being populated by the UserQuery when eager-loading is set.
+	Edges        UserEdges `json:"edges"`
 	selectValues sql.SelectValues
+}
+
+// UserEdges holds the relations/edges for other nodes in the graph.
+type UserEdges struct {
+	// Resident behind a courtyard officer's account. 对应群众
+	Resident *Resident `json:"resident,omitempty"`
+	// Sessions and API tokens of the account.
+	Tokens []*AuthToken `json:"tokens,omitempty"`
+	// loadedTypes holds the information for reporting if a
+	// type was loaded (or requested) in eager-loading or not.
+	loadedTypes [2]bool
+	// totalCount holds the count of the edges above.
+	totalCount [1]map[string]int
+
+	namedTokens map[string][]*AuthToken
+}
+
+// ResidentOrErr returns the Resident value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e UserEdges) ResidentOrErr() (*Resident, error) {
+	if e.Resident != nil {
+		return e.Resident, nil
+	} else if e.loadedTypes[0] {
+		return nil, &NotFoundError{label: resident.Label}
+	}
+	return nil, &NotLoadedError{edge: "resident"}
+}
+
+// TokensOrErr returns the Tokens value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) TokensOrErr() ([]*AuthToken, error) {
+	if e.loadedTypes[1] {
+		return e.Tokens, nil
+	}
+	return nil, &NotLoadedError{edge: "tokens"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -42,13 +91,13 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case user.FieldDisabled:
+		case user.FieldDemoPassword, user.FieldDisabled:
 			values[i] = new(sql.NullBool)
-		case user.FieldID:
+		case user.FieldID, user.FieldFailedLogins, user.FieldResidentID:
 			values[i] = new(sql.NullInt64)
 		case user.FieldUsername, user.FieldDisplayName, user.FieldRole, user.FieldAreaCode, user.FieldPasswordHash:
 			values[i] = new(sql.NullString)
-		case user.FieldCreatedAt, user.FieldUpdatedAt:
+		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLockedUntil, user.FieldLastLoginAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -113,11 +162,44 @@ func (_m *User) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.PasswordHash = value.String
 			}
+		case user.FieldDemoPassword:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field demo_password", values[i])
+			} else if value.Valid {
+				_m.DemoPassword = value.Bool
+			}
 		case user.FieldDisabled:
 			if value, ok := values[i].(*sql.NullBool); !ok {
 				return fmt.Errorf("unexpected type %T for field disabled", values[i])
 			} else if value.Valid {
 				_m.Disabled = value.Bool
+			}
+		case user.FieldFailedLogins:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field failed_logins", values[i])
+			} else if value.Valid {
+				_m.FailedLogins = int(value.Int64)
+			}
+		case user.FieldLockedUntil:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field locked_until", values[i])
+			} else if value.Valid {
+				_m.LockedUntil = new(time.Time)
+				*_m.LockedUntil = value.Time
+			}
+		case user.FieldLastLoginAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field last_login_at", values[i])
+			} else if value.Valid {
+				_m.LastLoginAt = new(time.Time)
+				*_m.LastLoginAt = value.Time
+			}
+		case user.FieldResidentID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field resident_id", values[i])
+			} else if value.Valid {
+				_m.ResidentID = new(int)
+				*_m.ResidentID = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -130,6 +212,16 @@ func (_m *User) assignValues(columns []string, values []any) error {
 // This includes values selected through modifiers, order, etc.
 func (_m *User) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
+}
+
+// QueryResident queries the "resident" edge of the User entity.
+func (_m *User) QueryResident() *ResidentQuery {
+	return NewUserClient(_m.config).QueryResident(_m)
+}
+
+// QueryTokens queries the "tokens" edge of the User entity.
+func (_m *User) QueryTokens() *AuthTokenQuery {
+	return NewUserClient(_m.config).QueryTokens(_m)
 }
 
 // Update returns a builder for updating this User.
@@ -175,10 +267,55 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("password_hash=<sensitive>")
 	builder.WriteString(", ")
+	builder.WriteString("demo_password=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DemoPassword))
+	builder.WriteString(", ")
 	builder.WriteString("disabled=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Disabled))
+	builder.WriteString(", ")
+	builder.WriteString("failed_logins=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FailedLogins))
+	builder.WriteString(", ")
+	if v := _m.LockedUntil; v != nil {
+		builder.WriteString("locked_until=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.LastLoginAt; v != nil {
+		builder.WriteString("last_login_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ResidentID; v != nil {
+		builder.WriteString("resident_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedTokens returns the Tokens named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedTokens(name string) ([]*AuthToken, error) {
+	if _m.Edges.namedTokens == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTokens[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedTokens(name string, edges ...*AuthToken) {
+	if _m.Edges.namedTokens == nil {
+		_m.Edges.namedTokens = make(map[string][]*AuthToken)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTokens[name] = []*AuthToken{}
+	} else {
+		_m.Edges.namedTokens[name] = append(_m.Edges.namedTokens[name], edges...)
+	}
 }
 
 // Users is a parsable slice of User.

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"yuanbahui/ent/authtoken"
+	"yuanbahui/ent/resident"
 	"yuanbahui/ent/user"
 
 	"entgo.io/ent/dialect/sql"
@@ -96,6 +98,20 @@ func (_c *UserCreate) SetNillablePasswordHash(v *string) *UserCreate {
 	return _c
 }
 
+// SetDemoPassword sets the "demo_password" field.
+func (_c *UserCreate) SetDemoPassword(v bool) *UserCreate {
+	_c.mutation.SetDemoPassword(v)
+	return _c
+}
+
+// SetNillableDemoPassword sets the "demo_password" field if the given value is not nil.
+func (_c *UserCreate) SetNillableDemoPassword(v *bool) *UserCreate {
+	if v != nil {
+		_c.SetDemoPassword(*v)
+	}
+	return _c
+}
+
 // SetDisabled sets the "disabled" field.
 func (_c *UserCreate) SetDisabled(v bool) *UserCreate {
 	_c.mutation.SetDisabled(v)
@@ -110,10 +126,86 @@ func (_c *UserCreate) SetNillableDisabled(v *bool) *UserCreate {
 	return _c
 }
 
+// SetFailedLogins sets the "failed_logins" field.
+func (_c *UserCreate) SetFailedLogins(v int) *UserCreate {
+	_c.mutation.SetFailedLogins(v)
+	return _c
+}
+
+// SetNillableFailedLogins sets the "failed_logins" field if the given value is not nil.
+func (_c *UserCreate) SetNillableFailedLogins(v *int) *UserCreate {
+	if v != nil {
+		_c.SetFailedLogins(*v)
+	}
+	return _c
+}
+
+// SetLockedUntil sets the "locked_until" field.
+func (_c *UserCreate) SetLockedUntil(v time.Time) *UserCreate {
+	_c.mutation.SetLockedUntil(v)
+	return _c
+}
+
+// SetNillableLockedUntil sets the "locked_until" field if the given value is not nil.
+func (_c *UserCreate) SetNillableLockedUntil(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetLockedUntil(*v)
+	}
+	return _c
+}
+
+// SetLastLoginAt sets the "last_login_at" field.
+func (_c *UserCreate) SetLastLoginAt(v time.Time) *UserCreate {
+	_c.mutation.SetLastLoginAt(v)
+	return _c
+}
+
+// SetNillableLastLoginAt sets the "last_login_at" field if the given value is not nil.
+func (_c *UserCreate) SetNillableLastLoginAt(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetLastLoginAt(*v)
+	}
+	return _c
+}
+
+// SetResidentID sets the "resident_id" field.
+func (_c *UserCreate) SetResidentID(v int) *UserCreate {
+	_c.mutation.SetResidentID(v)
+	return _c
+}
+
+// SetNillableResidentID sets the "resident_id" field if the given value is not nil.
+func (_c *UserCreate) SetNillableResidentID(v *int) *UserCreate {
+	if v != nil {
+		_c.SetResidentID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v int) *UserCreate {
 	_c.mutation.SetID(v)
 	return _c
+}
+
+// SetResident sets the "resident" edge to the Resident entity.
+func (_c *UserCreate) SetResident(v *Resident) *UserCreate {
+	return _c.SetResidentID(v.ID)
+}
+
+// AddTokenIDs adds the "tokens" edge to the AuthToken entity by IDs.
+func (_c *UserCreate) AddTokenIDs(ids ...int) *UserCreate {
+	_c.mutation.AddTokenIDs(ids...)
+	return _c
+}
+
+// AddTokens adds the "tokens" edges to the AuthToken entity.
+func (_c *UserCreate) AddTokens(v ...*AuthToken) *UserCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTokenIDs(ids...)
 }
 
 // Mutation returns the UserMutation object of the builder.
@@ -123,7 +215,9 @@ func (_c *UserCreate) Mutation() *UserMutation {
 
 // Save creates the User in the database.
 func (_c *UserCreate) Save(ctx context.Context) (*User, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -150,19 +244,34 @@ func (_c *UserCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *UserCreate) defaults() {
+func (_c *UserCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if user.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized user.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := user.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if user.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized user.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := user.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
+	}
+	if _, ok := _c.mutation.DemoPassword(); !ok {
+		v := user.DefaultDemoPassword
+		_c.mutation.SetDemoPassword(v)
 	}
 	if _, ok := _c.mutation.Disabled(); !ok {
 		v := user.DefaultDisabled
 		_c.mutation.SetDisabled(v)
 	}
+	if _, ok := _c.mutation.FailedLogins(); !ok {
+		v := user.DefaultFailedLogins
+		_c.mutation.SetFailedLogins(v)
+	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -202,8 +311,19 @@ func (_c *UserCreate) check() error {
 			return &ValidationError{Name: "area_code", err: fmt.Errorf(`ent: validator failed for field "User.area_code": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.DemoPassword(); !ok {
+		return &ValidationError{Name: "demo_password", err: errors.New(`ent: missing required field "User.demo_password"`)}
+	}
 	if _, ok := _c.mutation.Disabled(); !ok {
 		return &ValidationError{Name: "disabled", err: errors.New(`ent: missing required field "User.disabled"`)}
+	}
+	if _, ok := _c.mutation.FailedLogins(); !ok {
+		return &ValidationError{Name: "failed_logins", err: errors.New(`ent: missing required field "User.failed_logins"`)}
+	}
+	if v, ok := _c.mutation.FailedLogins(); ok {
+		if err := user.FailedLoginsValidator(v); err != nil {
+			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "User.failed_logins": %w`, err)}
+		}
 	}
 	return nil
 }
@@ -266,9 +386,58 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 		_spec.SetField(user.FieldPasswordHash, field.TypeString, value)
 		_node.PasswordHash = value
 	}
+	if value, ok := _c.mutation.DemoPassword(); ok {
+		_spec.SetField(user.FieldDemoPassword, field.TypeBool, value)
+		_node.DemoPassword = value
+	}
 	if value, ok := _c.mutation.Disabled(); ok {
 		_spec.SetField(user.FieldDisabled, field.TypeBool, value)
 		_node.Disabled = value
+	}
+	if value, ok := _c.mutation.FailedLogins(); ok {
+		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
+		_node.FailedLogins = value
+	}
+	if value, ok := _c.mutation.LockedUntil(); ok {
+		_spec.SetField(user.FieldLockedUntil, field.TypeTime, value)
+		_node.LockedUntil = &value
+	}
+	if value, ok := _c.mutation.LastLoginAt(); ok {
+		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
+		_node.LastLoginAt = &value
+	}
+	if nodes := _c.mutation.ResidentIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   user.ResidentTable,
+			Columns: []string{user.ResidentColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(resident.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ResidentID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TokensIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TokensTable,
+			Columns: []string{user.TokensColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(authtoken.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
 }
@@ -406,6 +575,18 @@ func (u *UserUpsert) ClearPasswordHash() *UserUpsert {
 	return u
 }
 
+// SetDemoPassword sets the "demo_password" field.
+func (u *UserUpsert) SetDemoPassword(v bool) *UserUpsert {
+	u.Set(user.FieldDemoPassword, v)
+	return u
+}
+
+// UpdateDemoPassword sets the "demo_password" field to the value that was provided on create.
+func (u *UserUpsert) UpdateDemoPassword() *UserUpsert {
+	u.SetExcluded(user.FieldDemoPassword)
+	return u
+}
+
 // SetDisabled sets the "disabled" field.
 func (u *UserUpsert) SetDisabled(v bool) *UserUpsert {
 	u.Set(user.FieldDisabled, v)
@@ -415,6 +596,78 @@ func (u *UserUpsert) SetDisabled(v bool) *UserUpsert {
 // UpdateDisabled sets the "disabled" field to the value that was provided on create.
 func (u *UserUpsert) UpdateDisabled() *UserUpsert {
 	u.SetExcluded(user.FieldDisabled)
+	return u
+}
+
+// SetFailedLogins sets the "failed_logins" field.
+func (u *UserUpsert) SetFailedLogins(v int) *UserUpsert {
+	u.Set(user.FieldFailedLogins, v)
+	return u
+}
+
+// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
+func (u *UserUpsert) UpdateFailedLogins() *UserUpsert {
+	u.SetExcluded(user.FieldFailedLogins)
+	return u
+}
+
+// AddFailedLogins adds v to the "failed_logins" field.
+func (u *UserUpsert) AddFailedLogins(v int) *UserUpsert {
+	u.Add(user.FieldFailedLogins, v)
+	return u
+}
+
+// SetLockedUntil sets the "locked_until" field.
+func (u *UserUpsert) SetLockedUntil(v time.Time) *UserUpsert {
+	u.Set(user.FieldLockedUntil, v)
+	return u
+}
+
+// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
+func (u *UserUpsert) UpdateLockedUntil() *UserUpsert {
+	u.SetExcluded(user.FieldLockedUntil)
+	return u
+}
+
+// ClearLockedUntil clears the value of the "locked_until" field.
+func (u *UserUpsert) ClearLockedUntil() *UserUpsert {
+	u.SetNull(user.FieldLockedUntil)
+	return u
+}
+
+// SetLastLoginAt sets the "last_login_at" field.
+func (u *UserUpsert) SetLastLoginAt(v time.Time) *UserUpsert {
+	u.Set(user.FieldLastLoginAt, v)
+	return u
+}
+
+// UpdateLastLoginAt sets the "last_login_at" field to the value that was provided on create.
+func (u *UserUpsert) UpdateLastLoginAt() *UserUpsert {
+	u.SetExcluded(user.FieldLastLoginAt)
+	return u
+}
+
+// ClearLastLoginAt clears the value of the "last_login_at" field.
+func (u *UserUpsert) ClearLastLoginAt() *UserUpsert {
+	u.SetNull(user.FieldLastLoginAt)
+	return u
+}
+
+// SetResidentID sets the "resident_id" field.
+func (u *UserUpsert) SetResidentID(v int) *UserUpsert {
+	u.Set(user.FieldResidentID, v)
+	return u
+}
+
+// UpdateResidentID sets the "resident_id" field to the value that was provided on create.
+func (u *UserUpsert) UpdateResidentID() *UserUpsert {
+	u.SetExcluded(user.FieldResidentID)
+	return u
+}
+
+// ClearResidentID clears the value of the "resident_id" field.
+func (u *UserUpsert) ClearResidentID() *UserUpsert {
+	u.SetNull(user.FieldResidentID)
 	return u
 }
 
@@ -567,6 +820,20 @@ func (u *UserUpsertOne) ClearPasswordHash() *UserUpsertOne {
 	})
 }
 
+// SetDemoPassword sets the "demo_password" field.
+func (u *UserUpsertOne) SetDemoPassword(v bool) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetDemoPassword(v)
+	})
+}
+
+// UpdateDemoPassword sets the "demo_password" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateDemoPassword() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateDemoPassword()
+	})
+}
+
 // SetDisabled sets the "disabled" field.
 func (u *UserUpsertOne) SetDisabled(v bool) *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
@@ -578,6 +845,90 @@ func (u *UserUpsertOne) SetDisabled(v bool) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateDisabled() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisabled()
+	})
+}
+
+// SetFailedLogins sets the "failed_logins" field.
+func (u *UserUpsertOne) SetFailedLogins(v int) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetFailedLogins(v)
+	})
+}
+
+// AddFailedLogins adds v to the "failed_logins" field.
+func (u *UserUpsertOne) AddFailedLogins(v int) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.AddFailedLogins(v)
+	})
+}
+
+// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateFailedLogins() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateFailedLogins()
+	})
+}
+
+// SetLockedUntil sets the "locked_until" field.
+func (u *UserUpsertOne) SetLockedUntil(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLockedUntil(v)
+	})
+}
+
+// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateLockedUntil() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLockedUntil()
+	})
+}
+
+// ClearLockedUntil clears the value of the "locked_until" field.
+func (u *UserUpsertOne) ClearLockedUntil() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearLockedUntil()
+	})
+}
+
+// SetLastLoginAt sets the "last_login_at" field.
+func (u *UserUpsertOne) SetLastLoginAt(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLastLoginAt(v)
+	})
+}
+
+// UpdateLastLoginAt sets the "last_login_at" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateLastLoginAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLastLoginAt()
+	})
+}
+
+// ClearLastLoginAt clears the value of the "last_login_at" field.
+func (u *UserUpsertOne) ClearLastLoginAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearLastLoginAt()
+	})
+}
+
+// SetResidentID sets the "resident_id" field.
+func (u *UserUpsertOne) SetResidentID(v int) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetResidentID(v)
+	})
+}
+
+// UpdateResidentID sets the "resident_id" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateResidentID() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateResidentID()
+	})
+}
+
+// ClearResidentID clears the value of the "resident_id" field.
+func (u *UserUpsertOne) ClearResidentID() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearResidentID()
 	})
 }
 
@@ -896,6 +1247,20 @@ func (u *UserUpsertBulk) ClearPasswordHash() *UserUpsertBulk {
 	})
 }
 
+// SetDemoPassword sets the "demo_password" field.
+func (u *UserUpsertBulk) SetDemoPassword(v bool) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetDemoPassword(v)
+	})
+}
+
+// UpdateDemoPassword sets the "demo_password" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateDemoPassword() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateDemoPassword()
+	})
+}
+
 // SetDisabled sets the "disabled" field.
 func (u *UserUpsertBulk) SetDisabled(v bool) *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
@@ -907,6 +1272,90 @@ func (u *UserUpsertBulk) SetDisabled(v bool) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateDisabled() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisabled()
+	})
+}
+
+// SetFailedLogins sets the "failed_logins" field.
+func (u *UserUpsertBulk) SetFailedLogins(v int) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetFailedLogins(v)
+	})
+}
+
+// AddFailedLogins adds v to the "failed_logins" field.
+func (u *UserUpsertBulk) AddFailedLogins(v int) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.AddFailedLogins(v)
+	})
+}
+
+// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateFailedLogins() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateFailedLogins()
+	})
+}
+
+// SetLockedUntil sets the "locked_until" field.
+func (u *UserUpsertBulk) SetLockedUntil(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLockedUntil(v)
+	})
+}
+
+// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateLockedUntil() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLockedUntil()
+	})
+}
+
+// ClearLockedUntil clears the value of the "locked_until" field.
+func (u *UserUpsertBulk) ClearLockedUntil() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearLockedUntil()
+	})
+}
+
+// SetLastLoginAt sets the "last_login_at" field.
+func (u *UserUpsertBulk) SetLastLoginAt(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLastLoginAt(v)
+	})
+}
+
+// UpdateLastLoginAt sets the "last_login_at" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateLastLoginAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLastLoginAt()
+	})
+}
+
+// ClearLastLoginAt clears the value of the "last_login_at" field.
+func (u *UserUpsertBulk) ClearLastLoginAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearLastLoginAt()
+	})
+}
+
+// SetResidentID sets the "resident_id" field.
+func (u *UserUpsertBulk) SetResidentID(v int) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetResidentID(v)
+	})
+}
+
+// UpdateResidentID sets the "resident_id" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateResidentID() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateResidentID()
+	})
+}
+
+// ClearResidentID clears the value of the "resident_id" field.
+func (u *UserUpsertBulk) ClearResidentID() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearResidentID()
 	})
 }
 

@@ -149,7 +149,9 @@ func (_c *VillageCreate) Mutation() *VillageMutation {
 
 // Save creates the Village in the database.
 func (_c *VillageCreate) Save(ctx context.Context) (*Village, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -176,12 +178,18 @@ func (_c *VillageCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *VillageCreate) defaults() {
+func (_c *VillageCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if village.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized village.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := village.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if village.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized village.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := village.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -189,6 +197,7 @@ func (_c *VillageCreate) defaults() {
 		v := village.DefaultKind
 		_c.mutation.SetKind(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

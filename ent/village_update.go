@@ -221,7 +221,9 @@ func (_u *VillageUpdate) RemoveSupermarketItems(v ...*SupermarketItem) *VillageU
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *VillageUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -248,11 +250,15 @@ func (_u *VillageUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *VillageUpdate) defaults() {
+func (_u *VillageUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if village.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized village.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := village.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -695,7 +701,9 @@ func (_u *VillageUpdateOne) Select(field string, fields ...string) *VillageUpdat
 
 // Save executes the query and returns the updated Village entity.
 func (_u *VillageUpdateOne) Save(ctx context.Context) (*Village, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -722,11 +730,15 @@ func (_u *VillageUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *VillageUpdateOne) defaults() {
+func (_u *VillageUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if village.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized village.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := village.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

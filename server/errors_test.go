@@ -31,10 +31,13 @@ func TestBadInputIsTyped(t *testing.T) {
 		{"ID of an unknown type", `{ node(id: "` + b64("Planet:1") + `") { id } }`, nil, "BAD_USER_INPUT", "invalid ID"},
 		{"oversized page", `{ villages(first: 100000) { totalCount } }`, nil, "BAD_USER_INPUT", "first must be between 0 and 500"},
 		{"oversized nested page", `query($n: Int) { villages(first: 1) { edges { node { courtyards(last: $n) { totalCount } } } } }`, map[string]any{"n": 501}, "BAD_USER_INPUT", "last must be between"},
+		{"malformed cursor", `{ villages(first: 2, after: "not-a-cursor") { totalCount } }`, nil, "BAD_USER_INPUT", "invalid value"},
+		{"malformed time", `{ tickets(where: {dueAtLT: "yesterday"}) { totalCount } }`, nil, "BAD_USER_INPUT", ""},
 		{"negative page", `{ courtyards(first: -1) { totalCount } }`, nil, "BAD_USER_INPUT", "between 0 and"},
 		{"unknown field", `{ villages { edges { node { population } } } }`, nil, "BAD_USER_INPUT", "population"},
 		{"syntax error", `{ villages(first: 1 { totalCount } }`, nil, "BAD_USER_INPUT", ""},
 		{"missing record", `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": ent.EncodeGlobalID(p.Villages[1].ID + 1000)}, "NOT_FOUND", "not found"},
+		{"too deep", deepQuery, nil, "BAD_USER_INPUT", "nested 17 levels"},
 		{"too complex", `{ villages(first: 500) { edges { node { courtyards(first: 500) { edges { node { households(first: 500) { totalCount } } } } } } } }`,
 			nil, "COMPLEXITY_LIMIT_EXCEEDED", "complexity"},
 	}
@@ -60,3 +63,12 @@ func TestBadInputIsTyped(t *testing.T) {
 func b64(s string) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(s))
 }
+
+// deepQuery nests 17 levels: districts → towns → villages → courtyards → households → residents.
+var deepQuery = func() string {
+	q := "residents { totalCount }"
+	for _, f := range []string{"households", "courtyards", "villages", "towns", "districts"} {
+		q = f + " { edges { node { " + q + " } } }"
+	}
+	return "{ " + q + " }"
+}()

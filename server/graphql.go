@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -17,8 +18,10 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/privacy"
+	"yuanbahui/ent/schema"
 	"yuanbahui/graph"
-	"yuanbahui/graph/generated"
+	"yuanbahui/internal/account"
 )
 
 // Error codes every GraphQL error carries in extensions.code.
@@ -27,22 +30,32 @@ const (
 	CodeNotFound     = "NOT_FOUND"
 	CodeComplexity   = "COMPLEXITY_LIMIT_EXCEEDED"
 	CodeInternal     = "INTERNAL"
+	CodeUnauth       = "UNAUTHENTICATED"
+	CodeForbidden    = "FORBIDDEN"
+	CodeRateLimited  = "RATE_LIMITED"
 )
+
+func init() {
+	// Refusals before execution are protocol errors: HTTP 400 for clients
+	// that accept application/graphql-response+json.
+	errcode.RegisterErrorType(CodeBadUserInput, errcode.KindProtocol)
+}
 
 // NewGraphQL builds the /query handler: POST and GET transports (GET for
 // queries only), introspection, a parsed-query cache, automatic persisted
 // queries, page-size limits, a complexity limit, and an error presenter that
 // gives every error an extensions.code and never leaks internals.
-func NewGraphQL(client *ent.Client, log *slog.Logger) *handler.Server {
-	es := graph.Complexity{ExecutableSchema: generated.NewExecutableSchema(generated.Config{Resolvers: graph.NewResolver(client)})}
-	srv := handler.New(es)
+func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies bool, log *slog.Logger) *handler.Server {
+	srv := handler.New(graph.NewSchema(client, accounts, secureCookies))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(graph.DepthLimit{})
 	srv.Use(graph.PageLimits{})
+	srv.Use(&graph.FilterGuard{})
 	srv.Use(extension.FixedComplexityLimit(graph.MaxComplexity))
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		return presentError(ctx, log, err)
@@ -68,6 +81,21 @@ func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Er
 	case errors.Is(err, ent.ErrInvalidID):
 		gerr.Message = "invalid ID: not an ID issued by this API"
 		gerr.Extensions["code"] = CodeBadUserInput
+	case code == CodeUnauth || code == CodeRateLimited || code == CodeForbidden:
+	case errors.Is(err, schema.ErrUnauthenticated):
+		gerr.Message = "authentication required"
+		gerr.Extensions["code"] = CodeUnauth
+	case errors.Is(err, privacy.Deny):
+		gerr.Message = "forbidden"
+		for _, reason := range []error{schema.ErrReadOnly, schema.ErrRole, schema.ErrOutsideArea} {
+			if errors.Is(err, reason) {
+				gerr.Message = "forbidden: " + strings.TrimSuffix(reason.Error(), ": "+privacy.Deny.Error())
+			}
+		}
+		gerr.Extensions["code"] = CodeForbidden
+	case isArgumentError(ctx, gerr):
+		gerr.Message = "invalid value for argument " + gerr.Path.String()
+		gerr.Extensions["code"] = CodeBadUserInput
 	case errors.As(err, &nf):
 		gerr.Message = "not found"
 		gerr.Extensions["code"] = CodeNotFound
@@ -77,4 +105,20 @@ func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Er
 		gerr.Extensions["code"] = CodeInternal
 	}
 	return gerr
+}
+
+// isArgumentError tells whether err arose while reading one of a field's
+// arguments (e.g. a malformed cursor, or a time inside a where filter): its
+// path continues past the field with the argument's name.
+func isArgumentError(ctx context.Context, err *gqlerror.Error) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Definition == nil {
+		return false
+	}
+	n := len(fc.Path())
+	if len(err.Path) <= n {
+		return false
+	}
+	name, ok := err.Path[n].(ast.PathName)
+	return ok && fc.Field.Definition.Arguments.ForName(string(name)) != nil
 }

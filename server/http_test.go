@@ -15,8 +15,10 @@ func TestGetQueriesOnly(t *testing.T) {
 	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 3}); err != nil {
 		t.Fatal(err)
 	}
+	a.token = a.loginAs("admin", "DISTRICT_ADMIN", "500154", nil)
 	get := func(q string) result {
 		req := httptest.NewRequest(http.MethodGet, "/query?query="+url.QueryEscape(q), nil)
+		req.Header.Set("Authorization", "Bearer "+a.token)
 		return a.serve(req)
 	}
 	r := get(`{ villages { totalCount } }`)

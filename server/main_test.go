@@ -10,9 +10,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"testing"
+	"time"
 
+	"yuanbahui/ent/user"
+	"yuanbahui/internal/account"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
 	"yuanbahui/server"
 )
 
@@ -24,19 +28,49 @@ func TestMain(m *testing.M) {
 
 // api is the real HTTP handler over a fresh database.
 type api struct {
-	t       *testing.T
-	db      *store.DB
-	h       http.Handler
-	counter *testdb.Counter
+	t        *testing.T
+	db       *store.DB
+	h        http.Handler
+	counter  *testdb.Counter
+	accounts *account.Service
+	// token authenticates requests; empty means "log in as the district
+	// administrator on the first request" unless anonymous is set.
+	token     string
+	anonymous bool
 }
+
+// testPassword is the password of every test account.
+const testPassword = "courtyard-test-pw"
 
 func newAPI(t *testing.T) *api {
 	t.Helper()
 	a := &api{t: t}
 	a.db = testdb.Open(t, store.WithDriver(testdb.CountStatements(&a.counter)))
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a.h = server.New(server.Config{AllowedOrigins: []string{"https://dash.example.org"}}, a.db, log)
+	var logOut io.Writer = io.Discard
+	if os.Getenv("YBH_TEST_LOG") != "" {
+		logOut = os.Stderr
+	}
+	log := slog.New(slog.NewTextHandler(logOut, nil))
+	a.accounts = &account.Service{Client: a.db.Client, SlowDown: time.Nanosecond}
+	a.h = server.New(server.Config{AllowedOrigins: []string{"https://dash.example.org"}, Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000}, a.db, log)
 	return a
+}
+
+// loginAs creates an account (the district 500154 is created if missing) and
+// returns a session token for it.
+func (a *api) loginAs(username string, role user.Role, area string, residentID *int) string {
+	a.t.Helper()
+	if n := a.db.Client.District.Query().CountX(ctx()); n == 0 {
+		a.db.Client.District.Create().SetCode("500154").SetName("开州区").SaveX(ctx())
+	}
+	if _, err := a.accounts.AddUser(ctx(), username, role, area, testPassword, residentID, false); err != nil {
+		a.t.Fatalf("adding %s: %v", username, err)
+	}
+	token, _, err := a.accounts.Login(context.Background(), username, testPassword)
+	if err != nil {
+		a.t.Fatalf("logging in %s: %v", username, err)
+	}
+	return token
 }
 
 // gqlError is one entry of a GraphQL response's errors.
@@ -59,6 +93,12 @@ func (a *api) do(query string, vars map[string]any) result {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	if a.token == "" && !a.anonymous {
+		a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	}
+	if a.token != "" && !a.anonymous {
+		req.Header.Set("Authorization", "Bearer "+a.token)
+	}
 	return a.serve(req)
 }
 
@@ -97,4 +137,5 @@ func (a *api) errorCode(query string, vars map[string]any) (string, gqlError) {
 	return code, r.Errors[0]
 }
 
-func ctx() context.Context { return context.Background() }
+// ctx acts as the system, for fixtures and checks below the API.
+func ctx() context.Context { return viewer.SystemContext(context.Background()) }

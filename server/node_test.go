@@ -18,7 +18,7 @@ func TestNodeRoundTripEveryType(t *testing.T) {
 	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "village", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.db.Client.User.Create().SetUsername("admin").SetRole("DISTRICT_ADMIN").SetAreaCode("500154").Save(ctx()); err != nil {
+	if _, err := a.db.Client.User.Create().SetUsername("auditor").SetRole("DISTRICT_ADMIN").SetAreaCode("500154").Save(ctx()); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string

@@ -99,14 +99,16 @@ func TestNoNPlusOne(t *testing.T) {
 		}
 		return a.counter.Count()
 	}
+	count(5) // warm-up: the session's first use records its time
 	five, fifty := count(5), count(50)
 	if five != fifty {
 		t.Fatalf("SQL statements: %d for 5 villages, %d for 50: the query is 1+N", five, fifty)
 	}
+	// The session (token with its account, the district's towns): 4; then
 	// villages, their count, courtyards, courtyard counts, role assignments,
 	// role-assignment counts, residents, households: a fixed handful.
-	if five > 10 {
-		t.Fatalf("nested query issued %d statements, want at most 10", five)
+	if five > 14 {
+		t.Fatalf("nested query issued %d statements, want at most 14", five)
 	}
 	t.Logf("nested query: %d SQL statements for 5 and for 50 villages", five)
 }

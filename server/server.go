@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
+	"yuanbahui/internal/account"
 	"yuanbahui/internal/store"
 	"yuanbahui/server/spa"
 )
@@ -27,6 +28,14 @@ type Config struct {
 	MaxBodyBytes int64
 	// RequestTimeout bounds the handling of one request; 0 means 30 s.
 	RequestTimeout time.Duration
+	// SecureCookies marks the session cookie Secure (set it behind HTTPS).
+	SecureCookies bool
+	// RatePerSecond and RateBurst bound the requests of one token (or, for
+	// anonymous requests, one client address); 0 means 20/s with bursts of 40.
+	RatePerSecond float64
+	RateBurst     int
+	// Accounts is the account service; nil means one with default settings.
+	Accounts *account.Service
 }
 
 // DevOrigins are the origins of the Vite dev server, allowed in development.
@@ -40,8 +49,15 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	if cfg.RequestTimeout == 0 {
 		cfg.RequestTimeout = 30 * time.Second
 	}
+	if cfg.Accounts == nil {
+		cfg.Accounts = &account.Service{Client: db.Client}
+	}
+	if cfg.RatePerSecond == 0 {
+		cfg.RatePerSecond, cfg.RateBurst = 20, 40
+	}
 	mux := http.NewServeMux()
-	mux.Handle("/query", NewGraphQL(db.Client, log))
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log)
+	mux.Handle("/query", authenticate(cfg.Accounts, newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), gql))
 	mux.Handle("GET /graphiql", playground.Handler("院坝汇 GraphQL", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

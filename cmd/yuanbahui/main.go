@@ -4,6 +4,7 @@
 //	yuanbahui serve   [--addr :8080] [--db URL] [--cors ORIGINS] [--dev]
 //	yuanbahui migrate [--db URL]
 //	yuanbahui seed    [--db URL] [--scale village|town|district] [--seed N] [--as-of DATE] [--if-empty]
+//	yuanbahui user    add|list|disable …
 //
 // The database URL comes from --db, else $DATABASE_URL, else the embedded
 // default sqlite:data/yuanbahui.db.
@@ -27,6 +28,7 @@ Usage:
   yuanbahui serve    start the HTTP server (GraphQL API at /query, GraphiQL, dashboard)
   yuanbahui migrate  bring the database schema up to date
   yuanbahui seed     load the demo sample into an empty database
+  yuanbahui user     add, list and disable accounts
 
 Run 'yuanbahui COMMAND -h' for the flags of a command.
 `
@@ -55,6 +57,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return migrateCmd(ctx, args[1:], stdout, stderr)
 	case "seed":
 		return seedCmd(ctx, args[1:], stdout, stderr)
+	case "user":
+		return userCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -67,5 +68,53 @@ func TestServeAnswersAndShutsDown(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not shut down")
+	}
+}
+
+func TestUserCommands(t *testing.T) {
+	ctx := context.Background()
+	db := "sqlite:" + filepath.Join(t.TempDir(), "y.db")
+	var out, errOut bytes.Buffer
+	if err := run(ctx, []string{"seed", "--db", db, "--as-of", "2026-06-30"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := run(ctx, []string{"user", "add", "--db", db, "--username", "zhang", "--role", "TOWN_OFFICIAL", "--area", "500154104"}, &out, &errOut); err != nil {
+		t.Fatalf("user add: %v", err)
+	}
+	if !strings.Contains(out.String(), "password (shown once): ") {
+		t.Fatalf("generated password not printed: %q", out.String())
+	}
+	stdin = strings.NewReader("a-long-enough-password\n")
+	if err := run(ctx, []string{"user", "add", "--db", db, "--username", "li", "--role", "ANALYST", "--area", "500154", "--password-stdin"}, &out, &errOut); err != nil {
+		t.Fatalf("user add --password-stdin: %v", err)
+	}
+	if err := run(ctx, []string{"user", "add", "--db", db, "--username", "wang", "--role", "VILLAGE_CADRE", "--area", "500154104"}, &out, &errOut); err == nil {
+		t.Fatal("a village cadre bound to a town code was accepted")
+	}
+	if err := run(ctx, []string{"user", "add", "--db", db, "--username", "admin", "--role", "DISTRICT_ADMIN", "--area", "500154", "--demo"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := run(ctx, []string{"user", "list", "--db", db}, &out, &errOut); err != nil || !strings.Contains(out.String(), "zhang") || !strings.Contains(out.String(), "ANALYST") {
+		t.Fatalf("user list: %v %q", err, out.String())
+	}
+	// Production refuses to start while the demo password is in use.
+	err := run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--production"}, &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "demo password") {
+		t.Fatalf("serve --production with the demo admin: %v", err)
+	}
+	if err := run(ctx, []string{"user", "disable", "--db", db, "--username", "admin"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() {
+		done <- run(cctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--production"}, io.Discard, io.Discard)
+	}()
+	time.Sleep(300 * time.Millisecond)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve --production after disabling the demo admin: %v", err)
 	}
 }

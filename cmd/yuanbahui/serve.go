@@ -12,7 +12,9 @@ import (
 	"strings"
 	"time"
 
+	"yuanbahui/ent/user"
 	"yuanbahui/internal/store"
+	"yuanbahui/internal/viewer"
 	"yuanbahui/server"
 )
 
@@ -24,6 +26,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	origins := fs.String("cors", os.Getenv("CORS_ALLOWED_ORIGINS"), "comma-separated CORS origin allowlist (env CORS_ALLOWED_ORIGINS)")
 	dev := fs.Bool("dev", false, "development mode: also allow the Vite dev server's origin")
 	logFormat := fs.String("log-format", envOr("LOG_FORMAT", "text"), "log format: text or json")
+	production := fs.Bool("production", os.Getenv("YBH_ENV") == "production", "production mode: refuse demo passwords, Secure cookies (env YBH_ENV=production)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -38,7 +41,16 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
-	cfg := server.Config{}
+	if *production {
+		n, err := db.Client.User.Query().Where(user.DemoPassword(true), user.Disabled(false)).Count(viewer.SystemContext(ctx))
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("refusing to start in production: %d account(s) still have the demo password; disable them (yuanbahui user disable) or add real accounts", n)
+		}
+	}
+	cfg := server.Config{SecureCookies: *production}
 	for _, o := range strings.Split(*origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)

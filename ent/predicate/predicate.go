@@ -6,6 +6,12 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// AuditEvent is the predicate function for auditevent builders.
+type AuditEvent func(*sql.Selector)
+
+// AuthToken is the predicate function for authtoken builders.
+type AuthToken func(*sql.Selector)
+
 // Award is the predicate function for award builders.
 type Award func(*sql.Selector)
 

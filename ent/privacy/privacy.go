@@ -111,6 +111,54 @@ func DenyMutationOperationRule(op ent.Op) MutationRule {
 	return OnMutationOperation(rule, op)
 }
 
+// The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AuditEventQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AuditEventQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AuditEventQuery", q)
+}
+
+// The AuditEventMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AuditEventMutationRuleFunc func(context.Context, *ent.AuditEventMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AuditEventMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
+}
+
+// The AuthTokenQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AuthTokenQueryRuleFunc func(context.Context, *ent.AuthTokenQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AuthTokenQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AuthTokenQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AuthTokenQuery", q)
+}
+
+// The AuthTokenMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AuthTokenMutationRuleFunc func(context.Context, *ent.AuthTokenMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AuthTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AuthTokenMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuthTokenMutation", m)
+}
+
 // The AwardQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AwardQueryRuleFunc func(context.Context, *ent.AwardQuery) error
@@ -698,6 +746,10 @@ var _ QueryMutationRule = FilterFunc(nil)
 
 func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
+	case *ent.AuditEventQuery:
+		return q.Filter(), nil
+	case *ent.AuthTokenQuery:
+		return q.Filter(), nil
 	case *ent.AwardQuery:
 		return q.Filter(), nil
 	case *ent.CourtyardQuery:
@@ -751,6 +803,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
+	case *ent.AuditEventMutation:
+		return m.Filter(), nil
+	case *ent.AuthTokenMutation:
+		return m.Filter(), nil
 	case *ent.AwardMutation:
 		return m.Filter(), nil
 	case *ent.CourtyardMutation:

@@ -3,7 +3,10 @@
 package runtime
 
 import (
+	"context"
 	"time"
+	"yuanbahui/ent/auditevent"
+	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/district"
@@ -28,15 +31,71 @@ import (
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
+	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	auditeventFields := schema.AuditEvent{}.Fields()
+	_ = auditeventFields
+	// auditeventDescAt is the schema descriptor for at field.
+	auditeventDescAt := auditeventFields[0].Descriptor()
+	// auditevent.DefaultAt holds the default value on creation for the at field.
+	auditevent.DefaultAt = auditeventDescAt.Default.(func() time.Time)
+	authtokenMixin := schema.AuthToken{}.Mixin()
+	authtoken.Policy = privacy.NewPolicies(schema.AuthToken{})
+	authtoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := authtoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	authtokenMixinFields1 := authtokenMixin[1].Fields()
+	_ = authtokenMixinFields1
+	authtokenFields := schema.AuthToken{}.Fields()
+	_ = authtokenFields
+	// authtokenDescCreatedAt is the schema descriptor for created_at field.
+	authtokenDescCreatedAt := authtokenMixinFields1[0].Descriptor()
+	// authtoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	authtoken.DefaultCreatedAt = authtokenDescCreatedAt.Default.(func() time.Time)
+	// authtokenDescUpdatedAt is the schema descriptor for updated_at field.
+	authtokenDescUpdatedAt := authtokenMixinFields1[1].Descriptor()
+	// authtoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	authtoken.DefaultUpdatedAt = authtokenDescUpdatedAt.Default.(func() time.Time)
+	// authtoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	authtoken.UpdateDefaultUpdatedAt = authtokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// authtokenDescName is the schema descriptor for name field.
+	authtokenDescName := authtokenFields[2].Descriptor()
+	// authtoken.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	authtoken.NameValidator = authtokenDescName.Validators[0].(func(string) error)
 	awardMixin := schema.Award{}.Mixin()
+	award.Policy = privacy.NewPolicies(awardMixin[2], schema.Award{})
+	award.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := award.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	awardMixinHooks2 := awardMixin[2].Hooks()
-	award.Hooks[0] = awardMixinHooks2[0]
+
+	award.Hooks[1] = awardMixinHooks2[0]
 	awardMixinFields1 := awardMixin[1].Fields()
 	_ = awardMixinFields1
 	awardFields := schema.Award{}.Fields()
@@ -60,8 +119,18 @@ func init() {
 	// award.CitationValidator is a validator for the "citation" field. It is called by the builders before save.
 	award.CitationValidator = awardDescCitation.Validators[0].(func(string) error)
 	courtyardMixin := schema.Courtyard{}.Mixin()
+	courtyard.Policy = privacy.NewPolicies(schema.Courtyard{})
+	courtyard.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := courtyard.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	courtyardHooks := schema.Courtyard{}.Hooks()
-	courtyard.Hooks[0] = courtyardHooks[0]
+
+	courtyard.Hooks[1] = courtyardHooks[0]
 	courtyardMixinFields1 := courtyardMixin[1].Fields()
 	_ = courtyardMixinFields1
 	courtyardFields := schema.Courtyard{}.Fields()
@@ -135,6 +204,18 @@ func init() {
 		}
 	}()
 	districtMixin := schema.District{}.Mixin()
+	district.Policy = privacy.NewPolicies(schema.District{})
+	district.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := district.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	districtHooks := schema.District{}.Hooks()
+
+	district.Hooks[1] = districtHooks[0]
 	districtMixinFields1 := districtMixin[1].Fields()
 	_ = districtMixinFields1
 	districtFields := schema.District{}.Fields()
@@ -172,8 +253,18 @@ func init() {
 		}
 	}()
 	grantMixin := schema.Grant{}.Mixin()
+	grant.Policy = privacy.NewPolicies(grantMixin[2], schema.Grant{})
+	grant.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := grant.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	grantMixinHooks2 := grantMixin[2].Hooks()
-	grant.Hooks[0] = grantMixinHooks2[0]
+
+	grant.Hooks[1] = grantMixinHooks2[0]
 	grantMixinFields1 := grantMixin[1].Fields()
 	_ = grantMixinFields1
 	grantFields := schema.Grant{}.Fields()
@@ -201,8 +292,18 @@ func init() {
 	// grant.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
 	grant.PeriodValidator = grantDescPeriod.Validators[0].(func(string) error)
 	householdMixin := schema.Household{}.Mixin()
+	household.Policy = privacy.NewPolicies(householdMixin[2], schema.Household{})
+	household.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := household.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	householdMixinHooks2 := householdMixin[2].Hooks()
-	household.Hooks[0] = householdMixinHooks2[0]
+
+	household.Hooks[1] = householdMixinHooks2[0]
 	householdMixinFields1 := householdMixin[1].Fields()
 	_ = householdMixinFields1
 	householdFields := schema.Household{}.Fields()
@@ -262,8 +363,18 @@ func init() {
 	// household.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	household.PhoneValidator = householdDescPhone.Validators[0].(func(string) error)
 	householdmoveMixin := schema.HouseholdMove{}.Mixin()
+	householdmove.Policy = privacy.NewPolicies(householdmoveMixin[2], schema.HouseholdMove{})
+	householdmove.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := householdmove.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	householdmoveMixinHooks2 := householdmoveMixin[2].Hooks()
-	householdmove.Hooks[0] = householdmoveMixinHooks2[0]
+
+	householdmove.Hooks[1] = householdmoveMixinHooks2[0]
 	householdmoveMixinFields1 := householdmoveMixin[1].Fields()
 	_ = householdmoveMixinFields1
 	householdmoveFields := schema.HouseholdMove{}.Fields()
@@ -283,8 +394,18 @@ func init() {
 	// householdmove.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
 	householdmove.ReasonValidator = householdmoveDescReason.Validators[0].(func(string) error)
 	ideaMixin := schema.Idea{}.Mixin()
+	idea.Policy = privacy.NewPolicies(ideaMixin[2], schema.Idea{})
+	idea.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := idea.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	ideaMixinHooks2 := ideaMixin[2].Hooks()
-	idea.Hooks[0] = ideaMixinHooks2[0]
+
+	idea.Hooks[1] = ideaMixinHooks2[0]
 	ideaMixinFields1 := ideaMixin[1].Fields()
 	_ = ideaMixinFields1
 	ideaFields := schema.Idea{}.Fields()
@@ -308,8 +429,18 @@ func init() {
 	// idea.DefaultAdopted holds the default value on creation for the adopted field.
 	idea.DefaultAdopted = ideaDescAdopted.Default.(bool)
 	issueMixin := schema.Issue{}.Mixin()
+	issue.Policy = privacy.NewPolicies(issueMixin[2], schema.Issue{})
+	issue.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := issue.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	issueMixinHooks2 := issueMixin[2].Hooks()
-	issue.Hooks[0] = issueMixinHooks2[0]
+
+	issue.Hooks[1] = issueMixinHooks2[0]
 	issueMixinFields1 := issueMixin[1].Fields()
 	_ = issueMixinFields1
 	issueFields := schema.Issue{}.Fields()
@@ -363,6 +494,15 @@ func init() {
 	// issue.VotesPresentValidator is a validator for the "votes_present" field. It is called by the builders before save.
 	issue.VotesPresentValidator = issueDescVotesPresent.Validators[0].(func(int) error)
 	issueitemMixin := schema.IssueItem{}.Mixin()
+	issueitem.Policy = privacy.NewPolicies(schema.IssueItem{})
+	issueitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := issueitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	issueitemMixinFields1 := issueitemMixin[1].Fields()
 	_ = issueitemMixinFields1
 	issueitemFields := schema.IssueItem{}.Fields()
@@ -414,8 +554,18 @@ func init() {
 		}
 	}()
 	pointentryMixin := schema.PointEntry{}.Mixin()
+	pointentry.Policy = privacy.NewPolicies(pointentryMixin[2], schema.PointEntry{})
+	pointentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := pointentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	pointentryMixinHooks2 := pointentryMixin[2].Hooks()
-	pointentry.Hooks[0] = pointentryMixinHooks2[0]
+
+	pointentry.Hooks[1] = pointentryMixinHooks2[0]
 	pointentryMixinFields1 := pointentryMixin[1].Fields()
 	_ = pointentryMixinFields1
 	pointentryFields := schema.PointEntry{}.Fields()
@@ -449,8 +599,18 @@ func init() {
 		}
 	}()
 	pointredemptionMixin := schema.PointRedemption{}.Mixin()
+	pointredemption.Policy = privacy.NewPolicies(pointredemptionMixin[2], schema.PointRedemption{})
+	pointredemption.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := pointredemption.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	pointredemptionMixinHooks2 := pointredemptionMixin[2].Hooks()
-	pointredemption.Hooks[0] = pointredemptionMixinHooks2[0]
+
+	pointredemption.Hooks[1] = pointredemptionMixinHooks2[0]
 	pointredemptionMixinFields1 := pointredemptionMixin[1].Fields()
 	_ = pointredemptionMixinFields1
 	pointredemptionFields := schema.PointRedemption{}.Fields()
@@ -476,6 +636,15 @@ func init() {
 	// pointredemption.PointsValidator is a validator for the "points" field. It is called by the builders before save.
 	pointredemption.PointsValidator = pointredemptionDescPoints.Validators[0].(func(int) error)
 	pointruleMixin := schema.PointRule{}.Mixin()
+	pointrule.Policy = privacy.NewPolicies(schema.PointRule{})
+	pointrule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := pointrule.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	pointruleMixinFields1 := pointruleMixin[1].Fields()
 	_ = pointruleMixinFields1
 	pointruleFields := schema.PointRule{}.Fields()
@@ -535,6 +704,18 @@ func init() {
 	// pointrule.DefaultActive holds the default value on creation for the active field.
 	pointrule.DefaultActive = pointruleDescActive.Default.(bool)
 	quarterthemeMixin := schema.QuarterTheme{}.Mixin()
+	quartertheme.Policy = privacy.NewPolicies(schema.QuarterTheme{})
+	quartertheme.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := quartertheme.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	quarterthemeHooks := schema.QuarterTheme{}.Hooks()
+
+	quartertheme.Hooks[1] = quarterthemeHooks[0]
 	quarterthemeMixinFields1 := quarterthemeMixin[1].Fields()
 	_ = quarterthemeMixinFields1
 	quarterthemeFields := schema.QuarterTheme{}.Fields()
@@ -572,8 +753,18 @@ func init() {
 		}
 	}()
 	ratingMixin := schema.Rating{}.Mixin()
+	rating.Policy = privacy.NewPolicies(ratingMixin[2], schema.Rating{})
+	rating.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rating.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	ratingMixinHooks2 := ratingMixin[2].Hooks()
-	rating.Hooks[0] = ratingMixinHooks2[0]
+
+	rating.Hooks[1] = ratingMixinHooks2[0]
 	ratingMixinFields1 := ratingMixin[1].Fields()
 	_ = ratingMixinFields1
 	ratingFields := schema.Rating{}.Fields()
@@ -601,6 +792,18 @@ func init() {
 	// rating.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
 	rating.CommentValidator = ratingDescComment.Validators[0].(func(string) error)
 	residentMixin := schema.Resident{}.Mixin()
+	resident.Policy = privacy.NewPolicies(schema.Resident{})
+	resident.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := resident.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	residentHooks := schema.Resident{}.Hooks()
+
+	resident.Hooks[1] = residentHooks[0]
 	residentMixinFields1 := residentMixin[1].Fields()
 	_ = residentMixinFields1
 	residentFields := schema.Resident{}.Fields()
@@ -664,8 +867,18 @@ func init() {
 	// resident.DefaultPartyMember holds the default value on creation for the party_member field.
 	resident.DefaultPartyMember = residentDescPartyMember.Default.(bool)
 	roleassignmentMixin := schema.RoleAssignment{}.Mixin()
+	roleassignment.Policy = privacy.NewPolicies(roleassignmentMixin[2], schema.RoleAssignment{})
+	roleassignment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := roleassignment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	roleassignmentMixinHooks2 := roleassignmentMixin[2].Hooks()
-	roleassignment.Hooks[0] = roleassignmentMixinHooks2[0]
+
+	roleassignment.Hooks[1] = roleassignmentMixinHooks2[0]
 	roleassignmentMixinFields1 := roleassignmentMixin[1].Fields()
 	_ = roleassignmentMixinFields1
 	roleassignmentFields := schema.RoleAssignment{}.Fields()
@@ -681,6 +894,15 @@ func init() {
 	// roleassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	roleassignment.UpdateDefaultUpdatedAt = roleassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
 	servicetypeMixin := schema.ServiceType{}.Mixin()
+	servicetype.Policy = privacy.NewPolicies(schema.ServiceType{})
+	servicetype.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := servicetype.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	servicetypeMixinFields1 := servicetypeMixin[1].Fields()
 	_ = servicetypeMixinFields1
 	servicetypeFields := schema.ServiceType{}.Fields()
@@ -744,8 +966,18 @@ func init() {
 	// servicetype.TimeLimitDaysValidator is a validator for the "time_limit_days" field. It is called by the builders before save.
 	servicetype.TimeLimitDaysValidator = servicetypeDescTimeLimitDays.Validators[0].(func(int) error)
 	sessionMixin := schema.Session{}.Mixin()
+	session.Policy = privacy.NewPolicies(sessionMixin[2], schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	sessionMixinHooks2 := sessionMixin[2].Hooks()
-	session.Hooks[0] = sessionMixinHooks2[0]
+
+	session.Hooks[1] = sessionMixinHooks2[0]
 	sessionMixinFields1 := sessionMixin[1].Fields()
 	_ = sessionMixinFields1
 	sessionFields := schema.Session{}.Fields()
@@ -775,6 +1007,18 @@ func init() {
 	// session.AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
 	session.AttendanceValidator = sessionDescAttendance.Validators[0].(func(int) error)
 	supermarketitemMixin := schema.SupermarketItem{}.Mixin()
+	supermarketitem.Policy = privacy.NewPolicies(schema.SupermarketItem{})
+	supermarketitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := supermarketitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	supermarketitemHooks := schema.SupermarketItem{}.Hooks()
+
+	supermarketitem.Hooks[1] = supermarketitemHooks[0]
 	supermarketitemMixinFields1 := supermarketitemMixin[1].Fields()
 	_ = supermarketitemMixinFields1
 	supermarketitemFields := schema.SupermarketItem{}.Fields()
@@ -822,8 +1066,18 @@ func init() {
 	// supermarketitem.DefaultActive holds the default value on creation for the active field.
 	supermarketitem.DefaultActive = supermarketitemDescActive.Default.(bool)
 	ticketMixin := schema.Ticket{}.Mixin()
+	ticket.Policy = privacy.NewPolicies(ticketMixin[2], schema.Ticket{})
+	ticket.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ticket.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	ticketMixinHooks2 := ticketMixin[2].Hooks()
-	ticket.Hooks[0] = ticketMixinHooks2[0]
+
+	ticket.Hooks[1] = ticketMixinHooks2[0]
 	ticketMixinFields1 := ticketMixin[1].Fields()
 	_ = ticketMixinFields1
 	ticketFields := schema.Ticket{}.Fields()
@@ -839,6 +1093,18 @@ func init() {
 	// ticket.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	ticket.UpdateDefaultUpdatedAt = ticketDescUpdatedAt.UpdateDefault.(func() time.Time)
 	townMixin := schema.Town{}.Mixin()
+	town.Policy = privacy.NewPolicies(schema.Town{})
+	town.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := town.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	townHooks := schema.Town{}.Hooks()
+
+	town.Hooks[1] = townHooks[0]
 	townMixinFields1 := townMixin[1].Fields()
 	_ = townMixinFields1
 	townFields := schema.Town{}.Fields()
@@ -876,6 +1142,15 @@ func init() {
 		}
 	}()
 	userMixin := schema.User{}.Mixin()
+	user.Policy = privacy.NewPolicies(schema.User{})
+	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := user.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	userMixinFields1 := userMixin[1].Fields()
 	_ = userMixinFields1
 	userFields := schema.User{}.Fields()
@@ -917,11 +1192,33 @@ func init() {
 	userDescAreaCode := userFields[3].Descriptor()
 	// user.AreaCodeValidator is a validator for the "area_code" field. It is called by the builders before save.
 	user.AreaCodeValidator = userDescAreaCode.Validators[0].(func(string) error)
+	// userDescDemoPassword is the schema descriptor for demo_password field.
+	userDescDemoPassword := userFields[5].Descriptor()
+	// user.DefaultDemoPassword holds the default value on creation for the demo_password field.
+	user.DefaultDemoPassword = userDescDemoPassword.Default.(bool)
 	// userDescDisabled is the schema descriptor for disabled field.
-	userDescDisabled := userFields[5].Descriptor()
+	userDescDisabled := userFields[6].Descriptor()
 	// user.DefaultDisabled holds the default value on creation for the disabled field.
 	user.DefaultDisabled = userDescDisabled.Default.(bool)
+	// userDescFailedLogins is the schema descriptor for failed_logins field.
+	userDescFailedLogins := userFields[7].Descriptor()
+	// user.DefaultFailedLogins holds the default value on creation for the failed_logins field.
+	user.DefaultFailedLogins = userDescFailedLogins.Default.(int)
+	// user.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
+	user.FailedLoginsValidator = userDescFailedLogins.Validators[0].(func(int) error)
 	villageMixin := schema.Village{}.Mixin()
+	village.Policy = privacy.NewPolicies(schema.Village{})
+	village.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := village.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	villageHooks := schema.Village{}.Hooks()
+
+	village.Hooks[1] = villageHooks[0]
 	villageMixinFields1 := villageMixin[1].Fields()
 	_ = villageMixinFields1
 	villageFields := schema.Village{}.Fields()

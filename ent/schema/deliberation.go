@@ -40,6 +40,9 @@ func (IssueItem) Edges() []ent.Edge {
 	}
 }
 
+// Policy of IssueItem: see policy.go.
+func (IssueItem) Policy() ent.Policy { return policy(everyone, admins...) }
+
 // Annotations of IssueItem.
 func (IssueItem) Annotations() []schema.Annotation {
 	return connectable("A high-frequency deliberation item from the catalogue of 17. 高频议事事项", true)

@@ -38,6 +38,9 @@ func (PointRule) Edges() []ent.Edge {
 	}
 }
 
+// Policy of PointRule: see policy.go.
+func (PointRule) Policy() ent.Policy { return policy(everyone, admins...) }
+
 // Annotations of PointRule.
 func (PointRule) Annotations() []schema.Annotation {
 	return connectable("A published points rule. 积分规则", true)
@@ -115,6 +118,12 @@ func (SupermarketItem) Edges() []ent.Edge {
 	}
 }
 
+// Hooks of SupermarketItem.
+func (SupermarketItem) Hooks() []ent.Hook { return []ent.Hook{checkVillageChild} }
+
+// Policy of SupermarketItem: see policy.go.
+func (SupermarketItem) Policy() ent.Policy { return policy(villageChildScope, villageUp...) }
+
 // Annotations of SupermarketItem.
 func (SupermarketItem) Annotations() []schema.Annotation {
 	return connectable("A good in a village points supermarket (积分超市). 积分超市商品", true)
@@ -167,7 +176,9 @@ func (PointRedemption) Annotations() []schema.Annotation {
 type Award struct{ ent.Schema }
 
 // Mixin of Award.
-func (Award) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
+func (Award) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: admins}}
+}
 
 // Fields of Award.
 func (Award) Fields() []ent.Field {
@@ -207,7 +218,9 @@ func (Award) Annotations() []schema.Annotation {
 type Grant struct{ ent.Schema }
 
 // Mixin of Grant.
-func (Grant) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
+func (Grant) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: admins}}
+}
 
 // Fields of Grant.
 func (Grant) Fields() []ent.Field {

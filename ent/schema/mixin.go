@@ -14,6 +14,9 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"entgo.io/ent/schema/mixin"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"yuanbahui/internal/viewer"
 )
 
 // now is the clock used for default timestamps; always UTC.
@@ -52,7 +55,12 @@ func (TimeMixin) Fields() []ent.Field {
 // row's own indexed columns instead of joining through courtyards. The values are
 // filled from the record's courtyard by a hook (see hooks.go) and are not
 // client-settable.
-type AreaMixin struct{ mixin.Schema }
+type AreaMixin struct {
+	mixin.Schema
+	// Writers are the roles that may create and change the records (default:
+	// every role but the read-only analyst).
+	Writers []viewer.Role
+}
 
 // Fields of the AreaMixin.
 func (AreaMixin) Fields() []ent.Field {
@@ -84,6 +92,16 @@ func (AreaMixin) Indexes() []ent.Index {
 		index.Fields("town_id"),
 		index.Fields("village_id"),
 	}
+}
+
+// Policy of the AreaMixin: rows are read and changed only inside the viewer's
+// area; who may write is the Writers list.
+func (m AreaMixin) Policy() ent.Policy {
+	roles := m.Writers
+	if roles == nil {
+		roles = everyoneWorking
+	}
+	return policy(recordScope, roles...)
 }
 
 // Hooks of the AreaMixin.
@@ -118,3 +136,12 @@ const (
 
 // mustCompile compiles a field pattern; patterns are constants, so a failure is a bug.
 func mustCompile(p string) *regexp.Regexp { return regexp.MustCompile(p) }
+
+// personal marks a field as personal data: the GraphQL field carries
+// @personal(kind:), and its value is masked for viewers who may not see it.
+func personal(kind string) entgql.Annotation {
+	return entgql.Directives(entgql.NewDirective("personal", &ast.Argument{
+		Name:  "kind",
+		Value: &ast.Value{Raw: kind, Kind: ast.EnumValue},
+	}))
+}

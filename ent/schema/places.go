@@ -35,6 +35,12 @@ func (District) Edges() []ent.Edge {
 	}
 }
 
+// Hooks of District.
+func (District) Hooks() []ent.Hook { return []ent.Hook{onlySystemCreatesDistricts} }
+
+// Policy of District: see policy.go.
+func (District) Policy() ent.Policy { return policy(districtScope, admins...) }
+
 // Annotations of District.
 func (District) Annotations() []schema.Annotation {
 	return connectable("A district (区): the top of the place hierarchy. 区县", true)
@@ -70,6 +76,12 @@ func (Town) Edges() []ent.Edge {
 			Annotations(entgql.RelayConnection()),
 	}
 }
+
+// Hooks of Town.
+func (Town) Hooks() []ent.Hook { return []ent.Hook{checkTownDistrict} }
+
+// Policy of Town: see policy.go.
+func (Town) Policy() ent.Policy { return policy(townScope, admins...) }
 
 // Annotations of Town.
 func (Town) Annotations() []schema.Annotation {
@@ -110,6 +122,12 @@ func (Village) Edges() []ent.Edge {
 			Annotations(entgql.RelayConnection()),
 	}
 }
+
+// Hooks of Village.
+func (Village) Hooks() []ent.Hook { return []ent.Hook{checkVillageTown} }
+
+// Policy of Village: see policy.go.
+func (Village) Policy() ent.Policy { return policy(villageScope, villageUp...) }
 
 // Annotations of Village.
 func (Village) Annotations() []schema.Annotation {
@@ -182,6 +200,9 @@ func (Courtyard) Indexes() []ent.Index {
 // Hooks of Courtyard.
 func (Courtyard) Hooks() []ent.Hook { return []ent.Hook{fillCourtyardTown} }
 
+// Policy of Courtyard: see policy.go.
+func (Courtyard) Policy() ent.Policy { return policy(courtyardScope, villageUp...) }
+
 // Annotations of Courtyard.
 func (Courtyard) Annotations() []schema.Annotation {
 	return connectable("A courtyard micro-grid (院坝微网格): a few dozen neighbouring households, the smallest governance unit. 院坝", true)
@@ -191,7 +212,9 @@ func (Courtyard) Annotations() []schema.Annotation {
 type Household struct{ ent.Schema }
 
 // Mixin of Household.
-func (Household) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
+func (Household) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: villageUp}}
+}
 
 // Fields of Household.
 func (Household) Fields() []ent.Field {
@@ -201,11 +224,13 @@ func (Household) Fields() []ent.Field {
 			Annotations(entgql.OrderField("NUMBER")),
 		field.String("head_name").NotEmpty().MaxLen(64).
 			Comment("Name of the head of household (personal data). 户主姓名").
-			Annotations(entgql.OrderField("HEAD_NAME")),
+			Annotations(entgql.OrderField("HEAD_NAME"), personal("NAME")),
 		field.String("address").Optional().MaxLen(200).
-			Comment("Postal address (personal data). 住址"),
+			Comment("Postal address (personal data). 住址").
+			Annotations(personal("ADDRESS")),
 		field.String("phone").Optional().MaxLen(32).
-			Comment("Contact phone (personal data). 联系电话"),
+			Comment("Contact phone (personal data). 联系电话").
+			Annotations(personal("PHONE")),
 		field.Int("courtyard_id").Comment("Courtyard the household currently belongs to."),
 	}
 }
@@ -241,7 +266,9 @@ func (Household) Annotations() []schema.Annotation {
 type HouseholdMove struct{ ent.Schema }
 
 // Mixin of HouseholdMove.
-func (HouseholdMove) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
+func (HouseholdMove) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: villageUp}}
+}
 
 // Fields of HouseholdMove.
 func (HouseholdMove) Fields() []ent.Field {
@@ -283,16 +310,18 @@ func (Resident) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("name").NotEmpty().MaxLen(64).
 			Comment("Full name (personal data). 姓名").
-			Annotations(entgql.OrderField("NAME")),
+			Annotations(entgql.OrderField("NAME"), personal("NAME")),
 		field.Enum("gender").Values("MALE", "FEMALE").Optional().Nillable().
 			Comment("Gender. 性别"),
 		field.Int("birth_year").Optional().Nillable().Min(1900).Max(2100).
 			Comment("Year of birth. 出生年份").
 			Annotations(entgql.OrderField("BIRTH_YEAR")),
 		field.String("phone").Optional().MaxLen(32).
-			Comment("Mobile phone (personal data). 手机号"),
+			Comment("Mobile phone (personal data). 手机号").
+			Annotations(personal("PHONE")),
 		field.String("id_card_number").Optional().MaxLen(18).
-			Comment("Resident identity card number (personal data). 身份证号"),
+			Comment("Resident identity card number (personal data). 身份证号").
+			Annotations(personal("ID_CARD")),
 		field.Bool("party_member").Default(false).
 			Comment("Whether the resident is a Communist Party member. 是否党员"),
 		field.Int("household_id").Comment("Household the resident belongs to."),
@@ -327,6 +356,12 @@ func (Resident) Edges() []ent.Edge {
 func (Resident) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("id_card_number")}
 }
+
+// Hooks of Resident.
+func (Resident) Hooks() []ent.Hook { return []ent.Hook{checkResidentHousehold} }
+
+// Policy of Resident: see policy.go.
+func (Resident) Policy() ent.Policy { return policy(residentScope, villageUp...) }
 
 // Annotations of Resident.
 func (Resident) Annotations() []schema.Annotation {

@@ -46,6 +46,12 @@ func (QuarterTheme) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("village_id", "quarter", "topic").Unique()}
 }
 
+// Hooks of QuarterTheme.
+func (QuarterTheme) Hooks() []ent.Hook { return []ent.Hook{checkVillageChild} }
+
+// Policy of QuarterTheme: see policy.go.
+func (QuarterTheme) Policy() ent.Policy { return policy(villageChildScope, villageUp...) }
+
 // Annotations of QuarterTheme.
 func (QuarterTheme) Annotations() []schema.Annotation {
 	return connectable("A lecture theme a village picked for a quarter. 季度宣讲主题", true)

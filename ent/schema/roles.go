@@ -15,7 +15,9 @@ import (
 type RoleAssignment struct{ ent.Schema }
 
 // Mixin of RoleAssignment.
-func (RoleAssignment) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
+func (RoleAssignment) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: villageUp}}
+}
 
 // Fields of RoleAssignment.
 func (RoleAssignment) Fields() []ent.Field {

@@ -43,6 +43,9 @@ func (ServiceType) Edges() []ent.Edge {
 	}
 }
 
+// Policy of ServiceType: see policy.go.
+func (ServiceType) Policy() ent.Policy { return policy(everyone, admins...) }
+
 // Annotations of ServiceType.
 func (ServiceType) Annotations() []schema.Annotation {
 	return connectable("A proxy service an agent can handle, e.g. minimum-living allowance (低保). 代办服务事项", true)

@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 )
 
 const (
@@ -30,10 +32,38 @@ const (
 	FieldAreaCode = "area_code"
 	// FieldPasswordHash holds the string denoting the password_hash field in the database.
 	FieldPasswordHash = "password_hash"
+	// FieldDemoPassword holds the string denoting the demo_password field in the database.
+	FieldDemoPassword = "demo_password"
 	// FieldDisabled holds the string denoting the disabled field in the database.
 	FieldDisabled = "disabled"
+	// FieldFailedLogins holds the string denoting the failed_logins field in the database.
+	FieldFailedLogins = "failed_logins"
+	// FieldLockedUntil holds the string denoting the locked_until field in the database.
+	FieldLockedUntil = "locked_until"
+	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
+	FieldLastLoginAt = "last_login_at"
+	// FieldResidentID holds the string denoting the resident_id field in the database.
+	FieldResidentID = "resident_id"
+	// EdgeResident holds the string denoting the resident edge name in mutations.
+	EdgeResident = "resident"
+	// EdgeTokens holds the string denoting the tokens edge name in mutations.
+	EdgeTokens = "tokens"
 	// Table holds the table name of the user in the database.
 	Table = "users"
+	// ResidentTable is the table that holds the resident relation/edge.
+	ResidentTable = "users"
+	// ResidentInverseTable is the table name for the Resident entity.
+	// It exists in this package in order to avoid circular dependency with the "resident" package.
+	ResidentInverseTable = "residents"
+	// ResidentColumn is the table column denoting the resident relation/edge.
+	ResidentColumn = "resident_id"
+	// TokensTable is the table that holds the tokens relation/edge.
+	TokensTable = "auth_tokens"
+	// TokensInverseTable is the table name for the AuthToken entity.
+	// It exists in this package in order to avoid circular dependency with the "authtoken" package.
+	TokensInverseTable = "auth_tokens"
+	// TokensColumn is the table column denoting the tokens relation/edge.
+	TokensColumn = "user_id"
 )
 
 // Columns holds all SQL columns for user fields.
@@ -46,7 +76,12 @@ var Columns = []string{
 	FieldRole,
 	FieldAreaCode,
 	FieldPasswordHash,
+	FieldDemoPassword,
 	FieldDisabled,
+	FieldFailedLogins,
+	FieldLockedUntil,
+	FieldLastLoginAt,
+	FieldResidentID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -59,7 +94,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "yuanbahui/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.
@@ -72,8 +114,14 @@ var (
 	DisplayNameValidator func(string) error
 	// AreaCodeValidator is a validator for the "area_code" field. It is called by the builders before save.
 	AreaCodeValidator func(string) error
+	// DefaultDemoPassword holds the default value on creation for the "demo_password" field.
+	DefaultDemoPassword bool
 	// DefaultDisabled holds the default value on creation for the "disabled" field.
 	DefaultDisabled bool
+	// DefaultFailedLogins holds the default value on creation for the "failed_logins" field.
+	DefaultFailedLogins int
+	// FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
+	FailedLoginsValidator func(int) error
 )
 
 // Role defines the type for the "role" enum field.
@@ -145,9 +193,69 @@ func ByPasswordHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPasswordHash, opts...).ToFunc()
 }
 
+// ByDemoPassword orders the results by the demo_password field.
+func ByDemoPassword(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDemoPassword, opts...).ToFunc()
+}
+
 // ByDisabled orders the results by the disabled field.
 func ByDisabled(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDisabled, opts...).ToFunc()
+}
+
+// ByFailedLogins orders the results by the failed_logins field.
+func ByFailedLogins(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFailedLogins, opts...).ToFunc()
+}
+
+// ByLockedUntil orders the results by the locked_until field.
+func ByLockedUntil(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLockedUntil, opts...).ToFunc()
+}
+
+// ByLastLoginAt orders the results by the last_login_at field.
+func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastLoginAt, opts...).ToFunc()
+}
+
+// ByResidentID orders the results by the resident_id field.
+func ByResidentID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldResidentID, opts...).ToFunc()
+}
+
+// ByResidentField orders the results by resident field.
+func ByResidentField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newResidentStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByTokensCount orders the results by tokens count.
+func ByTokensCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTokensStep(), opts...)
+	}
+}
+
+// ByTokens orders the results by tokens terms.
+func ByTokens(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTokensStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+func newResidentStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ResidentInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, ResidentTable, ResidentColumn),
+	)
+}
+func newTokensStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TokensInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TokensTable, TokensColumn),
+	)
 }
 
 // MarshalGQL implements graphql.Marshaler interface.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 	"yuanbahui/ent"
 )
 
@@ -24,6 +25,22 @@ type CourtyardPayload struct {
 	Courtyard *ent.Courtyard `json:"courtyard,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A personal API token to create.
+type CreateAPITokenInput struct {
+	// What the token is for, e.g. "季度报表导出". 名称
+	Name string `json:"name"`
+	// Days until it expires (1–365, default 90).
+	ExpiresInDays *int `json:"expiresInDays,omitempty"`
+}
+
+// A new personal API token.
+type CreateAPITokenPayload struct {
+	// The token value; shown only here. Send it as `Authorization: Bearer <token>`.
+	Token string `json:"token"`
+	// The token's record (name, expiry).
+	APIToken *ent.AuthToken `json:"apiToken"`
 }
 
 // Which District to change, and how.
@@ -74,6 +91,30 @@ type IssueItemPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A username and password.
+type LoginInput struct {
+	// Login name. 用户名
+	Username string `json:"username"`
+	// Password. 密码
+	Password string `json:"password"`
+}
+
+// A new session: send `token` as `Authorization: Bearer <token>`; browsers also get it as an httpOnly cookie.
+type LoginPayload struct {
+	// The bearer token of the session; shown only here.
+	Token string `json:"token"`
+	// When the session ends. 过期时间
+	ExpiresAt time.Time `json:"expiresAt"`
+	// The account logged in.
+	User *ent.User `json:"user"`
+}
+
+// Result of logging out.
+type LogoutPayload struct {
+	// Whether a session was ended.
+	Ok bool `json:"ok"`
+}
+
 // Which PointRule to change, and how.
 type PointRulePatch struct {
 	// ID of the record to change.
@@ -120,6 +161,18 @@ type ResidentPayload struct {
 	Resident *ent.Resident `json:"resident,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which personal API token to revoke.
+type RevokeAPITokenInput struct {
+	// ID of the token.
+	ID int `json:"id"`
+}
+
+// Result of revoking a token.
+type RevokeAPITokenPayload struct {
+	// The revoked token.
+	APIToken *ent.AuthToken `json:"apiToken,omitempty"`
 }
 
 // Which RoleAssignment to change, and how.
@@ -210,6 +263,70 @@ type VillagePayload struct {
 	Village *ent.Village `json:"village,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Kinds of personal data and their masks.
+type PersonalKind string
+
+const (
+	// A name: the surname stays, e.g. 张**.
+	PersonalKindName PersonalKind = "NAME"
+	// A phone number: 138****1234.
+	PersonalKindPhone PersonalKind = "PHONE"
+	// An identity card number: the region code and last character stay.
+	PersonalKindIDCard PersonalKind = "ID_CARD"
+	// An address: the place stays, the house is hidden.
+	PersonalKindAddress PersonalKind = "ADDRESS"
+)
+
+var AllPersonalKind = []PersonalKind{
+	PersonalKindName,
+	PersonalKindPhone,
+	PersonalKindIDCard,
+	PersonalKindAddress,
+}
+
+func (e PersonalKind) IsValid() bool {
+	switch e {
+	case PersonalKindName, PersonalKindPhone, PersonalKindIDCard, PersonalKindAddress:
+		return true
+	}
+	return false
+}
+
+func (e PersonalKind) String() string {
+	return string(e)
+}
+
+func (e *PersonalKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PersonalKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PersonalKind", str)
+	}
+	return nil
+}
+
+func (e PersonalKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PersonalKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PersonalKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Kinds of user errors returned in mutation payloads.

@@ -30,6 +30,7 @@ import (
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
 )
 
 // TestSameDataOnBothDatabases seeds the town scale into PostgreSQL (the test
@@ -38,7 +39,7 @@ func TestSameDataOnBothDatabases(t *testing.T) {
 	if testdb.Dialect() != dialect.Postgres {
 		t.Skip("compares PostgreSQL with SQLite: set TEST_DATABASE_URL")
 	}
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	pg := openDB(t)
 	lite, err := store.Open(ctx, fmt.Sprintf("sqlite:file:seed_both_%d_%d?mode=memory&cache=shared", os.Getpid(), dbSeq.Add(1)))
 	if err != nil {
@@ -68,7 +69,7 @@ func TestSameDataOnBothDatabases(t *testing.T) {
 
 // TestTownScale checks the town scale: 临江镇 with its real share of villages.
 func TestTownScale(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	db := openDB(t)
 	sum, err := seed.Run(ctx, db, seed.Options{Scale: "town", Seed: 5, AsOf: asOf})
 	if err != nil {
@@ -94,7 +95,7 @@ func TestTownScale(t *testing.T) {
 // type's range on both databases (the identity sequences moved past the
 // sample).
 func TestCreateAfterSeed(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	db := openDB(t)
 	run(t, db, 11)
 	c := db.Client
@@ -133,7 +134,7 @@ func TestDistrictFigures(t *testing.T) {
 	if testing.Short() || (testdb.Dialect() != dialect.Postgres && os.Getenv("YBH_FULL_DISTRICT") != "1") {
 		t.Skip("full district: runs on PostgreSQL or with YBH_FULL_DISTRICT=1")
 	}
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 	db := openDB(t)
 	began := time.Now()

@@ -41,6 +41,7 @@ import (
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
 )
 
 // asOf anchors every run of the tests: the history is 2024-01-01 … 2025-07-01.
@@ -193,7 +194,7 @@ func run(t *testing.T, db *store.DB, s int64) seed.Summary {
 }
 
 func TestRunVillage(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	sdb := openDB(t)
 	client, db := sdb.Client, sdb.SQL
 
@@ -225,7 +226,7 @@ func TestRunVillage(t *testing.T) {
 // checkSample checks the invariants of a village-scale sample seeded as of asOf
 // (progress and calls: what the Progress callback saw, nil when not watched).
 func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, sum seed.Summary, progress map[string][2]int, calls int) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	asOf = asOf.UTC().Truncate(time.Second)
 	from := asOf.AddDate(0, -18, 0)
 	t.Run("summary matches the database", func(t *testing.T) {
@@ -735,7 +736,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestRefusesNonEmptyDatabase(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	sdb := openDB(t)
 	db := sdb.SQL
 	run(t, sdb, 1)
@@ -756,7 +757,7 @@ func TestRefusesNonEmptyDatabase(t *testing.T) {
 func TestRejectsBadOptions(t *testing.T) {
 	sdb := openDB(t)
 	db := sdb.SQL
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	if _, err := seed.Run(ctx, sdb, seed.Options{Scale: "galaxy", AsOf: asOf}); err == nil || !strings.Contains(err.Error(), "village") {
 		t.Errorf("unknown scale: %v", err)
 	}

@@ -20,6 +20,7 @@ import (
 
 	"yuanbahui/ent"
 	_ "yuanbahui/ent/runtime" // hooks, defaults and validators of ent/schema
+	"yuanbahui/internal/audit"
 )
 
 // DefaultURL is the database used when none is configured: an embedded SQLite
@@ -92,7 +93,9 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	if o.wrap != nil {
 		drv = o.wrap(drv)
 	}
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: name}, nil
+	client := ent.NewClient(ent.Driver(drv))
+	client.Use(audit.Hook())
+	return &DB{Client: client, SQL: db, Dialect: name}, nil
 }
 
 // openSQLite opens a SQLite database with foreign keys on, a busy timeout and,

@@ -17,10 +17,11 @@ import (
 	"yuanbahui/ent/migrate"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
 )
 
 func TestOpenSQLiteFileCreatesDirectory(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	path := filepath.Join(t.TempDir(), "nested", "dir", "y.db")
 	db, err := store.Open(ctx, "sqlite:"+path)
 	if err != nil {
@@ -94,7 +95,7 @@ func withDB(base, name string) string {
 // TestPostgresMigrationsFromEmpty: the committed migrations take an empty
 // database to the current schema, and applying them again changes nothing.
 func TestPostgresMigrationsFromEmpty(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	db, err := store.Open(ctx, freshPostgres(t))
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +135,7 @@ func TestPostgresMigrationsFromEmpty(t *testing.T) {
 // diffing against ent/schema yields nothing to add, so the migrations are not
 // behind the schema.
 func TestPostgresMigrationsMatchSchema(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	devURL := freshPostgres(t)
 	dir := t.TempDir()
 	entries, err := migrate.Migrations.ReadDir("migrations")

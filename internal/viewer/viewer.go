@@ -30,10 +30,16 @@ type Viewer struct {
 	Role Role
 	// TokenID is the id of the token that authenticated the request.
 	TokenID int
-	// DistrictID, TownID and VillageID are the bound area: exactly the one
-	// matching the role's level is set (district for admins and analysts).
-	DistrictID, TownID, VillageID int
-	// CourtyardIDs are a courtyard officer's courtyards.
+	// DistrictID is the district of the bound area.
+	DistrictID int
+	// TownIDs are the towns in scope: all towns of the district for district
+	// roles, the one town for town and village roles, the towns of an
+	// officer's courtyards.
+	TownIDs []int
+	// VillageIDs narrow the scope to villages (nil: every village of TownIDs).
+	VillageIDs []int
+	// CourtyardIDs narrow the scope to courtyards (nil: every courtyard of
+	// VillageIDs): a courtyard officer's courtyards.
 	CourtyardIDs []int
 	// ResidentID is the resident behind a courtyard officer's account.
 	ResidentID int
@@ -81,5 +87,30 @@ func (v *Viewer) DistrictWide() bool {
 	return v != nil && (v.System || v.Role == DistrictAdmin || v.Role == Analyst)
 }
 
-// InCourtyard tells whether a courtyard officer serves courtyard id.
-func (v *Viewer) InCourtyard(id int) bool { return slices.Contains(v.CourtyardIDs, id) }
+// Covers tells whether a place (its town, village and courtyard ids; 0 for
+// "none", e.g. a village has no courtyard) lies in the viewer's area.
+func (v *Viewer) Covers(townID, villageID, courtyardID int) bool {
+	if v == nil {
+		return false
+	}
+	if v.System {
+		return true
+	}
+	return slices.Contains(v.TownIDs, townID) &&
+		(v.VillageIDs == nil || slices.Contains(v.VillageIDs, villageID)) &&
+		(v.CourtyardIDs == nil || slices.Contains(v.CourtyardIDs, courtyardID))
+}
+
+// Level is how far down the viewer's area reaches: "district", "town",
+// "village" or "courtyard".
+func (v *Viewer) Level() string {
+	switch {
+	case v.System || v.DistrictWide():
+		return "district"
+	case v.CourtyardIDs != nil:
+		return "courtyard"
+	case v.VillageIDs != nil:
+		return "village"
+	}
+	return "town"
+}

@@ -1,0 +1,102 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/authtoken"
+	"yuanbahui/graph/model"
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/viewer"
+)
+
+// Error codes of authentication failures.
+const (
+	codeUnauthenticated = "UNAUTHENTICATED"
+	codeRateLimited     = "RATE_LIMITED"
+)
+
+// login logs in and sets the session cookie.
+func (r *Resolver) login(ctx context.Context, in model.LoginInput) (*model.LoginPayload, error) {
+	token, t, err := r.accounts.Login(ctx, in.Username, in.Password)
+	switch {
+	case errors.Is(err, account.ErrLocked):
+		return nil, errorf(codeRateLimited, "%v", err)
+	case errors.Is(err, account.ErrBadCredentials):
+		return nil, errorf(codeUnauthenticated, "%v", err)
+	case err != nil:
+		return nil, err
+	}
+	account.SetSessionCookie(ctx, token, t.ExpiresAt, r.secureCookies)
+	u, err := t.QueryUser().Only(viewer.SystemContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.LoginPayload{Token: token, ExpiresAt: t.ExpiresAt, User: u}, nil
+}
+
+// logout revokes the current session and clears its cookie.
+func (r *Resolver) logout(ctx context.Context) (*model.LogoutPayload, error) {
+	v := viewer.FromContext(ctx)
+	account.SetSessionCookie(ctx, "", time.Time{}, r.secureCookies)
+	if v == nil || v.TokenID == 0 {
+		return &model.LogoutPayload{Ok: false}, nil
+	}
+	if err := r.accounts.Revoke(ctx, v, v.TokenID); err != nil {
+		return nil, err
+	}
+	return &model.LogoutPayload{Ok: true}, nil
+}
+
+// me returns the current account.
+func (r *Resolver) me(ctx context.Context) (*ent.User, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return nil, nil
+	}
+	return r.client.User.Get(ctx, v.UserID)
+}
+
+// apiTokens lists the current account's personal tokens.
+func (r *Resolver) apiTokens(ctx context.Context) ([]*ent.AuthToken, error) {
+	if viewer.FromContext(ctx) == nil {
+		return nil, errorf(codeUnauthenticated, "authentication required")
+	}
+	return r.client.AuthToken.Query().Where(authtoken.KindEQ(authtoken.KindPERSONAL)).
+		Order(ent.Desc(authtoken.FieldCreatedAt)).All(ctx)
+}
+
+// createAPIToken issues a personal token.
+func (r *Resolver) createAPIToken(ctx context.Context, in model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, errorf(codeUnauthenticated, "authentication required")
+	}
+	days := 90
+	if in.ExpiresInDays != nil {
+		days = *in.ExpiresInDays
+	}
+	if days < 1 || days > 365 || in.Name == "" {
+		return nil, errorf("BAD_USER_INPUT", "a token needs a name and 1–365 days of validity")
+	}
+	token, t, err := r.accounts.CreateToken(ctx, v, in.Name, time.Duration(days)*24*time.Hour)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateAPITokenPayload{Token: token, APIToken: t}, nil
+}
+
+// revokeAPIToken revokes one of the current account's tokens.
+func (r *Resolver) revokeAPIToken(ctx context.Context, in model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, errorf(codeUnauthenticated, "authentication required")
+	}
+	if err := r.accounts.Revoke(ctx, v, in.ID); err != nil {
+		return nil, err
+	}
+	t, err := r.client.AuthToken.Get(ctx, in.ID)
+	return &model.RevokeAPITokenPayload{APIToken: t}, err
+}

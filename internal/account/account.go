@@ -1,0 +1,290 @@
+// Package account is the life of Yuanbahui accounts: creating them, logging
+// in (with lock-out after repeated failures), sessions and personal API
+// tokens, and turning a presented token into the request's viewer.
+package account
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"time"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/authtoken"
+	"yuanbahui/ent/district"
+	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/town"
+	"yuanbahui/ent/user"
+	"yuanbahui/ent/village"
+	"yuanbahui/internal/audit"
+	"yuanbahui/internal/auth"
+	"yuanbahui/internal/viewer"
+)
+
+// Errors of logins and tokens.
+var (
+	// ErrBadCredentials: unknown user, wrong password or disabled account (not told apart).
+	ErrBadCredentials = errors.New("wrong username or password")
+	// ErrLocked: too many failed logins; try again later.
+	ErrLocked = errors.New("account locked after repeated failed logins; try again later")
+	// ErrInvalidToken: unknown, expired or revoked token.
+	ErrInvalidToken = errors.New("invalid or expired token")
+	// ErrBadArea: the area code does not fit the role or does not exist.
+	ErrBadArea = errors.New("area code does not match the role or does not exist")
+)
+
+// Service manages accounts over an ent client.
+type Service struct {
+	Client *ent.Client
+	// SessionTTL is how long a login session lasts (default 12 h).
+	SessionTTL time.Duration
+	// MaxFailures failed logins in a row lock the account for LockFor
+	// (defaults 5 and 15 min).
+	MaxFailures int
+	LockFor     time.Duration
+	// SlowDown is added to every failed login per failure so far (default
+	// 250 ms, at most 2 s); tests set it to a nanosecond.
+	SlowDown time.Duration
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+func (s *Service) defaults() {
+	if s.SessionTTL == 0 {
+		s.SessionTTL = 12 * time.Hour
+	}
+	if s.MaxFailures == 0 {
+		s.MaxFailures = 5
+	}
+	if s.LockFor == 0 {
+		s.LockFor = 15 * time.Minute
+	}
+	if s.SlowDown == 0 {
+		s.SlowDown = 250 * time.Millisecond
+	}
+}
+
+// AddUser creates an account. The area code must be a district (6 digits) for
+// DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for
+// VILLAGE_CADRE and the district for COURTYARD_OFFICER (whose courtyards come
+// from residentID's active roles); it must exist.
+func (s *Service) AddUser(ctx context.Context, username string, role user.Role, areaCode, password string, residentID *int, demo bool) (*ent.User, error) {
+	ctx = viewer.SystemContext(ctx)
+	want := map[user.Role]int{user.RoleDISTRICT_ADMIN: 6, user.RoleANALYST: 6, user.RoleTOWN_OFFICIAL: 9, user.RoleVILLAGE_CADRE: 12, user.RoleCOURTYARD_OFFICER: 6}[role]
+	if len(areaCode) != want {
+		return nil, fmt.Errorf("%w: %s needs a %d-digit code", ErrBadArea, role, want)
+	}
+	if _, err := s.resolveArea(ctx, role, areaCode); err != nil {
+		return nil, err
+	}
+	if role == user.RoleCOURTYARD_OFFICER && residentID == nil {
+		return nil, fmt.Errorf("a courtyard officer's account needs the resident who holds the role")
+	}
+	hash, err := auth.HashPassword(password)
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.User.Create().SetUsername(username).SetRole(role).SetAreaCode(areaCode).
+		SetPasswordHash(hash).SetDemoPassword(demo).SetNillableResidentID(residentID).Save(ctx)
+}
+
+// Login checks a password and opens a session; it returns the bearer token.
+// Failures count towards a lock-out and are slowed down.
+func (s *Service) Login(ctx context.Context, username, password string) (string, *ent.AuthToken, error) {
+	s.defaults()
+	sys := audit.Bookkeeping(viewer.SystemContext(ctx))
+	u, err := s.Client.User.Query().Where(user.Username(username)).Only(sys)
+	if ent.IsNotFound(err) {
+		auth.DummyVerify(password)
+		return "", nil, ErrBadCredentials
+	}
+	if err != nil {
+		return "", nil, err
+	}
+	now := s.now()
+	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
+		return "", nil, ErrLocked
+	}
+	if u.Disabled || !auth.VerifyPassword(u.PasswordHash, password) {
+		failures := u.FailedLogins + 1
+		upd := s.Client.User.UpdateOne(u).SetFailedLogins(failures)
+		if failures >= s.MaxFailures {
+			upd.SetLockedUntil(now.Add(s.LockFor)).SetFailedLogins(0)
+		}
+		if err := upd.Exec(sys); err != nil {
+			return "", nil, err
+		}
+		select {
+		case <-time.After(min(time.Duration(failures)*s.SlowDown, 2*time.Second)):
+		case <-ctx.Done():
+		}
+		if failures >= s.MaxFailures {
+			return "", nil, ErrLocked
+		}
+		return "", nil, ErrBadCredentials
+	}
+	if err := s.Client.User.UpdateOne(u).SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now).Exec(sys); err != nil {
+		return "", nil, err
+	}
+	return s.issue(sys, u.ID, authtoken.KindSESSION, "", now.Add(s.SessionTTL))
+}
+
+func (s *Service) issue(ctx context.Context, userID int, kind authtoken.Kind, name string, expires time.Time) (string, *ent.AuthToken, error) {
+	token, digest := auth.NewToken()
+	t, err := s.Client.AuthToken.Create().SetUserID(userID).SetKind(kind).SetName(name).
+		SetDigest(digest).SetExpiresAt(expires).Save(ctx)
+	return token, t, err
+}
+
+// CreateToken issues a personal API token for the viewer, valid for ttl.
+func (s *Service) CreateToken(ctx context.Context, v *viewer.Viewer, name string, ttl time.Duration) (string, *ent.AuthToken, error) {
+	if v == nil || v.UserID == 0 {
+		return "", nil, ErrInvalidToken
+	}
+	return s.issue(viewer.SystemContext(ctx), v.UserID, authtoken.KindPERSONAL, name, s.now().Add(ttl))
+}
+
+// Revoke revokes one of the viewer's own tokens.
+func (s *Service) Revoke(ctx context.Context, v *viewer.Viewer, tokenID int) error {
+	if v == nil {
+		return ErrInvalidToken
+	}
+	n, err := s.Client.AuthToken.Update().
+		Where(authtoken.ID(tokenID), authtoken.UserID(v.UserID), authtoken.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Save(viewer.SystemContext(ctx))
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return &ent.NotFoundError{}
+	}
+	return nil
+}
+
+// Authenticate turns a bearer token into a viewer.
+func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewer, error) {
+	if !auth.LooksLikeToken(token) {
+		return nil, ErrInvalidToken
+	}
+	sys := audit.Bookkeeping(viewer.SystemContext(ctx))
+	t, err := s.Client.AuthToken.Query().Where(authtoken.Digest(auth.TokenDigest(token))).WithUser().Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, ErrInvalidToken
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	if t.RevokedAt != nil || !now.Before(t.ExpiresAt) || t.Edges.User.Disabled {
+		return nil, ErrInvalidToken
+	}
+	if t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > time.Minute {
+		_ = s.Client.AuthToken.UpdateOne(t).SetLastUsedAt(now).Exec(sys)
+	}
+	v, err := s.resolveArea(sys, t.Edges.User.Role, t.Edges.User.AreaCode)
+	if err != nil {
+		return nil, err
+	}
+	u := t.Edges.User
+	v.UserID, v.Username, v.Role, v.TokenID = u.ID, u.Username, viewer.Role(u.Role), t.ID
+	if u.Role == user.RoleCOURTYARD_OFFICER {
+		if err := s.officerScope(sys, v, u.ResidentID); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// resolveArea finds the ids behind an area code.
+func (s *Service) resolveArea(ctx context.Context, role user.Role, code string) (*viewer.Viewer, error) {
+	v := &viewer.Viewer{}
+	switch len(code) {
+	case 6:
+		d, err := s.Client.District.Query().Where(district.Code(code)).Only(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+		}
+		v.DistrictID = d.ID
+		if v.TownIDs, err = d.QueryTowns().IDs(ctx); err != nil {
+			return nil, err
+		}
+	case 9:
+		t, err := s.Client.Town.Query().Where(town.Code(code)).Only(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+		}
+		v.DistrictID, v.TownIDs = t.DistrictID, []int{t.ID}
+	case 12:
+		vl, err := s.Client.Village.Query().Where(village.Code(code)).WithTown().Only(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+		}
+		v.DistrictID, v.TownIDs, v.VillageIDs = vl.Edges.Town.DistrictID, []int{vl.TownID}, []int{vl.ID}
+	default:
+		return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+	}
+	return v, nil
+}
+
+// officerScope narrows a courtyard officer to the courtyards where the
+// account's resident holds an active role.
+func (s *Service) officerScope(ctx context.Context, v *viewer.Viewer, residentID *int) error {
+	v.TownIDs, v.VillageIDs, v.CourtyardIDs = []int{}, []int{}, []int{}
+	if residentID == nil {
+		return nil
+	}
+	v.ResidentID = *residentID
+	ras, err := s.Client.RoleAssignment.Query().
+		Where(roleassignment.ResidentID(*residentID), roleassignment.EndedAtIsNil()).All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, ra := range ras {
+		v.CourtyardIDs = appendNew(v.CourtyardIDs, ra.CourtyardID)
+		v.VillageIDs = appendNew(v.VillageIDs, ra.VillageID)
+		v.TownIDs = appendNew(v.TownIDs, ra.TownID)
+	}
+	return nil
+}
+
+func appendNew(s []int, x int) []int {
+	if slices.Contains(s, x) {
+		return s
+	}
+	return append(s, x)
+}
+
+// SessionCookie is the name of the httpOnly cookie carrying a browser's session token.
+const SessionCookie = "ybh_session"
+
+type cookieKey struct{}
+
+// WithCookies returns ctx through which resolvers can set response cookies.
+func WithCookies(ctx context.Context, set func(*http.Cookie)) context.Context {
+	return context.WithValue(ctx, cookieKey{}, set)
+}
+
+// SetSessionCookie sets (or, with an empty token, clears) the session cookie
+// on the response of ctx, if there is one: httpOnly, SameSite=Strict, Secure
+// unless served over plain HTTP on localhost during development.
+func SetSessionCookie(ctx context.Context, token string, expires time.Time, secure bool) {
+	set, ok := ctx.Value(cookieKey{}).(func(*http.Cookie))
+	if !ok {
+		return
+	}
+	c := &http.Cookie{Name: SessionCookie, Value: token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: secure, Expires: expires}
+	if token == "" {
+		c.MaxAge = -1
+		c.Expires = time.Unix(0, 0)
+	}
+	set(c)
+}

@@ -1,0 +1,114 @@
+package server
+
+import (
+	"errors"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/viewer"
+)
+
+// authenticate puts the request's viewer in its context: from an
+// `Authorization: Bearer` token, else from the session cookie; no credential
+// means an anonymous request (which can log in and introspect, and sees no
+// data). A presented but invalid token is refused with 401. It also lets
+// resolvers set cookies, and applies the per-token rate limit.
+func authenticate(accounts *account.Service, limits *rateLimiter, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := account.WithCookies(r.Context(), func(c *http.Cookie) { http.SetCookie(w, c) })
+		token, fromHeader := "", false
+		if h := r.Header.Get("Authorization"); h != "" {
+			scheme, value, _ := strings.Cut(h, " ")
+			if !strings.EqualFold(scheme, "Bearer") || value == "" {
+				writeError(w, http.StatusUnauthorized, CodeUnauth, "use Authorization: Bearer <token>")
+				return
+			}
+			token, fromHeader = strings.TrimSpace(value), true
+		} else if c, err := r.Cookie(account.SessionCookie); err == nil {
+			token = c.Value
+		}
+		key := "ip:" + clientIP(r)
+		if token != "" {
+			v, err := accounts.Authenticate(ctx, token)
+			switch {
+			case errors.Is(err, account.ErrInvalidToken) && !fromHeader:
+				// A stale cookie: clear it and go on anonymously.
+				account.SetSessionCookie(ctx, "", time.Time{}, false)
+			case errors.Is(err, account.ErrInvalidToken):
+				writeError(w, http.StatusUnauthorized, CodeUnauth, "invalid or expired token")
+				return
+			case err != nil:
+				writeError(w, http.StatusInternalServerError, CodeInternal, "internal error")
+				return
+			default:
+				ctx = viewer.NewContext(ctx, v)
+				key = "token:" + strconv.Itoa(v.TokenID)
+			}
+		}
+		if !limits.allow(key) {
+			w.Header().Set("Retry-After", "1")
+			writeError(w, http.StatusTooManyRequests, CodeRateLimited, "too many requests; slow down")
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": code}}}})
+}
+
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// rateLimiter keeps one token bucket per key (token or client address).
+// It is per process: behind several replicas, put the limit in the proxy.
+type rateLimiter struct {
+	mu      sync.Mutex
+	perSec  rate.Limit
+	burst   int
+	buckets map[string]*bucket
+	sweep   time.Time
+}
+
+type bucket struct {
+	lim  *rate.Limiter
+	seen time.Time
+}
+
+func newRateLimiter(perSecond float64, burst int) *rateLimiter {
+	return &rateLimiter{perSec: rate.Limit(perSecond), burst: burst, buckets: map[string]*bucket{}, sweep: time.Now()}
+}
+
+func (l *rateLimiter) allow(key string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := time.Now()
+	if now.Sub(l.sweep) > time.Minute {
+		for k, b := range l.buckets {
+			if now.Sub(b.seen) > 10*time.Minute {
+				delete(l.buckets, k)
+			}
+		}
+		l.sweep = now
+	}
+	b, ok := l.buckets[key]
+	if !ok {
+		b = &bucket{lim: rate.NewLimiter(l.perSec, l.burst)}
+		l.buckets[key] = b
+	}
+	b.seen = now
+	return b.lim.AllowN(now, 1)
+}

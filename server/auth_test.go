@@ -1,0 +1,200 @@
+package server_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"yuanbahui/ent/user"
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/fixture"
+	"yuanbahui/server"
+)
+
+const loginMutation = `mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token expiresAt user { username role } } }`
+
+func TestAnonymousCanLogInAndIntrospectOnly(t *testing.T) {
+	a := newAPI(t)
+	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.accounts.AddUser(ctx(), "cadre", user.RoleVILLAGE_CADRE, "500154104001", testPassword, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	a.anonymous = true
+	if code, _ := a.errorCode(`{ villages { totalCount } }`, nil); code != "UNAUTHENTICATED" {
+		t.Fatalf("anonymous list: %s", code)
+	}
+	var schema struct {
+		Schema struct{ QueryType struct{ Name string } } `json:"__schema"`
+	}
+	a.query(`{ __schema { queryType { name } } }`, nil, &schema)
+	if schema.Schema.QueryType.Name != "Query" {
+		t.Fatalf("introspection: %+v", schema)
+	}
+	var me struct{ Me *struct{ Username string } }
+	a.query(`{ me { username } }`, nil, &me)
+	if me.Me != nil {
+		t.Fatalf("anonymous me = %+v", me.Me)
+	}
+
+	// Logging in returns a bearer token and sets an httpOnly, SameSite=Strict cookie.
+	body, _ := json.Marshal(map[string]any{"query": loginMutation, "variables": map[string]any{"u": "cadre", "p": testPassword}})
+	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, req)
+	var login struct {
+		Data struct {
+			Login struct {
+				Token string
+				User  struct{ Username, Role string }
+			}
+		}
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &login); err != nil || login.Data.Login.Token == "" || login.Data.Login.User.Role != "VILLAGE_CADRE" {
+		t.Fatalf("login: %s", rec.Body.String())
+	}
+	cookie := rec.Result().Cookies()
+	if len(cookie) != 1 || cookie[0].Name != account.SessionCookie || !cookie[0].HttpOnly || cookie[0].SameSite != http.SameSiteStrictMode || cookie[0].Value != login.Data.Login.Token {
+		t.Fatalf("session cookie: %+v", cookie)
+	}
+	// The cookie alone authenticates the SPA; the cadre sees one village.
+	req = httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(`{"query":"{ me { username } villages { totalCount } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.AddCookie(cookie[0])
+	r := a.serve(req)
+	if len(r.Errors) > 0 || !strings.Contains(string(r.Data), `"username":"cadre"`) || !strings.Contains(string(r.Data), `"totalCount":1`) {
+		t.Fatalf("with the cookie: %s %+v", r.Data, r.Errors)
+	}
+	// Logging out revokes the session.
+	a.anonymous, a.token = false, login.Data.Login.Token
+	var out struct{ Logout struct{ Ok bool } }
+	a.query(`mutation { logout { ok } }`, nil, &out)
+	if !out.Logout.Ok {
+		t.Fatal("logout did not end a session")
+	}
+	r = a.do(`{ villages { totalCount } }`, nil)
+	if r.Status != http.StatusUnauthorized || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+		t.Fatalf("after logout: %d %+v", r.Status, r.Errors)
+	}
+}
+
+func TestBruteForceLockOut(t *testing.T) {
+	a := newAPI(t)
+	a.token = a.loginAs("li", user.RoleDISTRICT_ADMIN, "500154", nil)
+	a.anonymous = true
+	for i := 1; i <= 5; i++ {
+		code, e := a.errorCode(loginMutation, map[string]any{"u": "li", "p": "wrong-password"})
+		want := "UNAUTHENTICATED"
+		if i == 5 {
+			want = "RATE_LIMITED"
+		}
+		if code != want {
+			t.Fatalf("failure %d: %s %+v, want %s", i, code, e, want)
+		}
+	}
+	// Locked: even the right password is refused for a while.
+	if code, _ := a.errorCode(loginMutation, map[string]any{"u": "li", "p": testPassword}); code != "RATE_LIMITED" {
+		t.Fatalf("right password while locked: %s", code)
+	}
+	// An unknown user fails the same way as a wrong password.
+	if code, e := a.errorCode(loginMutation, map[string]any{"u": "nobody", "p": "x"}); code != "UNAUTHENTICATED" || !strings.Contains(e.Message, "wrong username or password") {
+		t.Fatalf("unknown user: %s %+v", code, e)
+	}
+	// After the lock expires the right password works again.
+	a.accounts.Now = func() time.Time { return time.Now().Add(16 * time.Minute) }
+	var ok struct{ Login struct{ Token string } }
+	a.query(loginMutation, map[string]any{"u": "li", "p": testPassword}, &ok)
+	if ok.Login.Token == "" {
+		t.Fatal("no token after the lock expired")
+	}
+}
+
+func TestPersonalTokensExpireAndRevoke(t *testing.T) {
+	a := newAPI(t)
+	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 2}); err != nil {
+		t.Fatal(err)
+	}
+	a.token = a.loginAs("analyst", user.RoleANALYST, "500154", nil)
+	var created struct {
+		CreateApiToken struct {
+			Token    string
+			ApiToken struct{ ID, Name, ExpiresAt string }
+		}
+	}
+	a.query(`mutation { createApiToken(input: {name: "季度导出", expiresInDays: 30}) { token apiToken { id name expiresAt } } }`, nil, &created)
+	personal := created.CreateApiToken.Token
+	if !strings.HasPrefix(personal, "ybh_") || created.CreateApiToken.ApiToken.Name != "季度导出" {
+		t.Fatalf("createApiToken: %+v", created)
+	}
+	session := a.token
+	a.token = personal
+	var list struct{ ApiTokens []struct{ Name string } }
+	a.query(`{ apiTokens { name } villages { totalCount } }`, nil, &list)
+	if len(list.ApiTokens) != 1 {
+		t.Fatalf("apiTokens: %+v", list)
+	}
+	// Analysts are read-only, whatever token they use.
+	if code, _ := a.errorCode(`mutation { updateDistrict(input: {id: "RGlzdHJpY3Q6MQ", set: {name: "x"}}) { userErrors { code } } }`, nil); code != "FORBIDDEN" {
+		t.Fatalf("analyst write: %s", code)
+	}
+	a.token = session
+	var revoked struct {
+		RevokeApiToken struct{ ApiToken struct{ RevokedAt *string } }
+	}
+	a.query(`mutation($id: ID!) { revokeApiToken(input: {id: $id}) { apiToken { revokedAt } } }`, map[string]any{"id": created.CreateApiToken.ApiToken.ID}, &revoked)
+	if revoked.RevokeApiToken.ApiToken.RevokedAt == nil {
+		t.Fatal("token not revoked")
+	}
+	a.token = personal
+	if r := a.do(`{ villages { totalCount } }`, nil); r.Status != http.StatusUnauthorized || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+		t.Fatalf("revoked token: %d %+v", r.Status, r.Errors)
+	}
+	// Sessions expire.
+	a.token = session
+	a.accounts.Now = func() time.Time { return time.Now().Add(13 * time.Hour) }
+	if r := a.do(`{ villages { totalCount } }`, nil); r.Status != http.StatusUnauthorized {
+		t.Fatalf("expired session: %d", r.Status)
+	}
+	a.token = "ybh_not-a-token"
+	if r := a.do(`{ villages { totalCount } }`, nil); r.Status != http.StatusUnauthorized {
+		t.Fatalf("garbage token: %d", r.Status)
+	}
+}
+
+func TestRateLimitAndInternalErrors(t *testing.T) {
+	a := newAPI(t)
+	a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	h := server.New(server.Config{Accounts: a.accounts, RatePerSecond: 0.001, RateBurst: 2}, a.db, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var last *httptest.ResponseRecorder
+	for range 3 {
+		req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(`{"query":"{ villages { totalCount } }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+a.token)
+		last = httptest.NewRecorder()
+		h.ServeHTTP(last, req)
+	}
+	if last.Code != http.StatusTooManyRequests || !strings.Contains(last.Body.String(), "RATE_LIMITED") {
+		t.Fatalf("third request with a burst of 2: %d %s", last.Code, last.Body)
+	}
+	// A failure inside is INTERNAL, without the cause.
+	r := a.do(`{ villages { totalCount } }`, nil)
+	if len(r.Errors) > 0 {
+		t.Fatalf("warm-up: %+v", r.Errors)
+	}
+	if _, err := a.db.SQL.Exec("DROP TABLE villages_does_not_exist_yet"); err == nil {
+		t.Fatal("unexpected")
+	}
+	a.db.SQL.Exec(`ALTER TABLE villages RENAME TO villages_gone`)
+	code, e := a.errorCode(`{ villages { totalCount } }`, nil)
+	if code != "INTERNAL" || e.Message != "internal error" {
+		t.Fatalf("broken table: %s %+v", code, e)
+	}
+}
