@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fromValue, mergeMap, never, pipe, type Source } from 'wonka';
 import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Operation, type OperationResult } from 'urql';
 import App from './App';
-import type { HomeVillagesQuery } from './gql/graphql';
+import { createGraphQLClient } from './client';
+import type { HomeVillagesQuery, MeQuery } from './gql/graphql';
 
 // A real urql Client whose only exchange answers every operation from `respond`
 // (no network): each response is a wonka source, e.g. fromValue(result).
@@ -23,9 +24,23 @@ function clientAnswering(respond: (op: Operation) => Source<OperationResult>) {
   return { client, seen };
 }
 
+function operationName(op: Operation): string | undefined {
+  for (const d of op.query.definitions) {
+    if (d.kind === 'OperationDefinition') return d.name?.value;
+  }
+  return undefined;
+}
+
 function renderWith(client: Client, ui: ReactElement = <App />) {
   return render(<Provider value={client}>{ui}</Provider>);
 }
+
+const cadre: NonNullable<MeQuery['me']> = {
+  username: 'zhangsan',
+  displayName: '张三',
+  role: 'VILLAGE_CADRE',
+  areaCode: '500154102201',
+};
 
 const villagesData: HomeVillagesQuery = {
   villages: {
@@ -40,6 +55,72 @@ const villagesData: HomeVillagesQuery = {
   },
 };
 
+// A logged-in client: `me` is the cadre and the villages come from `villages`.
+function loggedInClient(villages: (op: Operation) => OperationResult) {
+  return clientAnswering((op) => {
+    if (operationName(op) === 'Me') return fromValue(makeResult(op, { data: { me: cadre } }));
+    return fromValue(villages(op));
+  });
+}
+
+// A fake server with a session: Login succeeds for zhangsan/right-password,
+// Logout ends the session, and `me`/villages depend on it.
+function fakeServer({ loggedIn = false } = {}) {
+  const state = { loggedIn };
+  const { client, seen } = clientAnswering((op) => {
+    switch (operationName(op)) {
+      case 'Me':
+        return fromValue(makeResult(op, { data: { me: state.loggedIn ? cadre : null } }));
+      case 'Login': {
+        const { username, password } = (op.variables as { input: { username: string; password: string } }).input;
+        if (username === 'zhangsan' && password === 'right-password') {
+          state.loggedIn = true;
+          return fromValue(
+            makeResult(op, {
+              data: {
+                login: {
+                  expiresAt: '2030-01-01T00:00:00Z',
+                  user: { username: cadre.username, role: cadre.role, displayName: cadre.displayName },
+                },
+              },
+            }),
+          );
+        }
+        return fromValue(
+          makeResult(op, {
+            data: null,
+            errors: [{ message: 'wrong username or password', extensions: { code: 'UNAUTHENTICATED' } }],
+          }),
+        );
+      }
+      case 'Logout': {
+        const ok = state.loggedIn;
+        state.loggedIn = false;
+        return fromValue(makeResult(op, { data: { logout: { ok } } }));
+      }
+      case 'HomeVillages':
+        return fromValue(
+          state.loggedIn
+            ? makeResult(op, { data: villagesData })
+            : makeResult(op, {
+                data: null,
+                errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
+              }),
+        );
+      default:
+        throw new Error(`unexpected operation ${operationName(op) ?? op.kind}`);
+    }
+  });
+  const names = () => seen.filter((op) => op.kind !== 'teardown').map((op) => `${op.kind}:${operationName(op)}`);
+  return { client, seen, names, state };
+}
+
+function fillAndSubmit(username: string, password: string) {
+  fireEvent.change(screen.getByLabelText('用户名'), { target: { value: username } });
+  fireEvent.change(screen.getByLabelText('密码'), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: '登录' }));
+}
+
 describe('App', () => {
   it('renders the header and the GraphiQL link', () => {
     const { client } = clientAnswering(() => never);
@@ -50,60 +131,255 @@ describe('App', () => {
     expect(link.getAttribute('href')).toBe('/graphiql');
   });
 
-  it('shows a loading state while the villages query is in flight', () => {
-    const { client } = clientAnswering(() => never);
+  it('first asks who is logged in and shows a loading state meanwhile', () => {
+    const { client, seen } = clientAnswering(() => never);
     renderWith(client);
-    expect(screen.getByRole('status').textContent).toBe('正在加载村（社区）…');
+    expect(screen.getByRole('status').textContent).toBe('正在检查登录状态…');
+    expect(screen.queryByRole('form')).toBeNull();
     expect(screen.queryByRole('list')).toBeNull();
+    expect(new Set(seen.map(operationName))).toEqual(new Set(['Me']));
   });
 
-  it('lists the first villages (name + code) and the total count from the API', async () => {
-    const { client, seen } = clientAnswering((op) => fromValue(makeResult(op, { data: villagesData })));
-    renderWith(client);
-
-    expect(await screen.findByText('汉丰街道安康社区')).toBeTruthy();
-    const items = screen.getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual([
-      '汉丰街道安康社区500154101001',
-      '临江镇福德村500154102201',
-      '温泉镇白岩村500154105203',
-    ]);
-    expect(screen.getByText('500154102201')).toBeTruthy();
-    expect(screen.getByTestId('villages-total').textContent).toBe('共 42 个村（社区） · 显示前 3 个');
-    expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.queryByRole('alert')).toBeNull();
-
-    // Every query the app sent is the HomeVillages query (urql may re-execute it
-    // while mounting, since this client has no cache exchange).
-    const names = seen
-      .filter((op) => op.kind === 'query')
-      .map((op) => op.query.definitions.map((d) => (d.kind === 'OperationDefinition' ? d.name?.value : d.kind)));
-    expect(names.length).toBeGreaterThan(0);
-    expect(new Set(names.flat())).toEqual(new Set(['HomeVillages']));
-  });
-
-  it('shows an empty state when there are no villages', async () => {
+  it('shows an error with a retry button when the login state cannot be loaded', async () => {
+    let fail = true;
     const { client } = clientAnswering((op) =>
-      fromValue(makeResult(op, { data: { villages: { totalCount: 0, edges: [] } } })),
+      fromValue(fail ? makeErrorResult(op, new Error('网络不可用')) : makeResult(op, { data: { me: null } })),
     );
     renderWith(client);
-    expect(await screen.findByText('暂无村（社区）数据')).toBeTruthy();
-    expect(screen.getByTestId('villages-total').textContent).toBe('共 0 个村（社区）');
+    expect((await screen.findByRole('alert')).textContent).toBe('无法获取登录状态：[Network] 网络不可用');
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
   });
 
-  it('shows the error message when the query fails', async () => {
-    const { client } = clientAnswering((op) => fromValue(makeErrorResult(op, new Error('网络不可用'))));
-    renderWith(client);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('加载失败：[Network] 网络不可用');
-    expect(screen.queryByRole('list')).toBeNull();
+  describe('when anonymous', () => {
+    it('shows the login form', async () => {
+      const { client, names } = fakeServer();
+      renderWith(client);
+
+      expect(await screen.findByRole('heading', { name: '登录' })).toBeTruthy();
+      const username = screen.getByLabelText('用户名');
+      const password = screen.getByLabelText('密码');
+      expect(username.getAttribute('autocomplete')).toBe('username');
+      expect(username.getAttribute('type')).toBe('text');
+      expect(password.getAttribute('autocomplete')).toBe('current-password');
+      expect(password.getAttribute('type')).toBe('password');
+      expect(screen.getByRole('button', { name: '登录' }).getAttribute('type')).toBe('submit');
+      expect(screen.queryByRole('button', { name: '退出' })).toBeNull();
+      expect(screen.queryByRole('alert')).toBeNull();
+      // No data query is sent before logging in.
+      expect(new Set(names())).toEqual(new Set(['query:Me']));
+    });
+
+    it('logs in, then shows the account and the villages', async () => {
+      const { client, seen, names } = fakeServer();
+      renderWith(client);
+      await screen.findByRole('button', { name: '登录' });
+
+      fillAndSubmit(' zhangsan ', 'right-password');
+
+      expect(await screen.findByText('汉丰街道安康社区')).toBeTruthy();
+      expect(screen.getByTestId('account-name').textContent).toBe('张三');
+      expect(screen.getByTestId('account-role').textContent).toBe('村社干部');
+      expect(screen.getByRole('button', { name: '退出' })).toBeTruthy();
+      expect(screen.queryByLabelText('密码')).toBeNull();
+      expect(screen.getByTestId('villages-total').textContent).toBe('共 42 个村（社区） · 显示前 3 个');
+
+      const login = seen.find((op) => operationName(op) === 'Login');
+      expect(login?.kind).toBe('mutation');
+      // The username is trimmed, the password sent as typed.
+      expect(login?.variables).toEqual({ input: { username: 'zhangsan', password: 'right-password' } });
+      // `me` was asked again from the network after logging in.
+      const mes = seen.filter((op) => operationName(op) === 'Me');
+      expect(mes.length).toBeGreaterThanOrEqual(2);
+      expect(mes.at(-1)?.context.requestPolicy).toBe('network-only');
+      expect(names().indexOf('mutation:Login')).toBeLessThan(names().indexOf('query:HomeVillages'));
+    });
+
+    it('shows the mapped message for a wrong password and stays on the form', async () => {
+      const { client, seen } = fakeServer();
+      renderWith(client);
+      await screen.findByRole('button', { name: '登录' });
+
+      fillAndSubmit('zhangsan', 'wrong-password');
+
+      expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码错误');
+      expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+      expect((screen.getByLabelText('用户名') as HTMLInputElement).value).toBe('zhangsan');
+      expect(screen.queryByRole('list')).toBeNull();
+      // `me` is not asked again after a failed login.
+      const recheck = seen.filter((op) => operationName(op) === 'Me' && op.context.requestPolicy === 'network-only');
+      expect(recheck).toHaveLength(0);
+    });
+
+    it('shows the lock message when the account is rate limited', async () => {
+      const { client } = clientAnswering((op) =>
+        fromValue(
+          operationName(op) === 'Me'
+            ? makeResult(op, { data: { me: null } })
+            : makeResult(op, {
+                data: null,
+                errors: [{ message: 'account locked', extensions: { code: 'RATE_LIMITED' } }],
+              }),
+        ),
+      );
+      renderWith(client);
+      await screen.findByRole('button', { name: '登录' });
+      fillAndSubmit('zhangsan', 'whatever');
+      expect((await screen.findByRole('alert')).textContent).toBe('登录失败次数过多，账号已暂时锁定，请稍后再试');
+    });
   });
 
-  it('shows GraphQL errors returned by the server', async () => {
-    const { client } = clientAnswering((op) =>
-      fromValue(makeResult(op, { data: null, errors: [{ message: 'permission denied' }] })),
-    );
-    renderWith(client);
-    expect((await screen.findByRole('alert')).textContent).toBe('加载失败：[GraphQL] permission denied');
+  describe('when logged in', () => {
+    it('shows the display name, role and logout button in the header', async () => {
+      const { client } = fakeServer({ loggedIn: true });
+      renderWith(client);
+      const account = await screen.findByRole('group', { name: '当前用户' });
+      expect(account.textContent).toBe('张三村社干部退出');
+      expect(screen.queryByLabelText('密码')).toBeNull();
+    });
+
+    it('falls back to the username when there is no display name', async () => {
+      const { client } = clientAnswering((op) =>
+        fromValue(
+          operationName(op) === 'Me'
+            ? makeResult(op, { data: { me: { ...cadre, displayName: null, role: 'DISTRICT_ADMIN' } } })
+            : makeResult(op, { data: villagesData }),
+        ),
+      );
+      renderWith(client);
+      expect((await screen.findByTestId('account-name')).textContent).toBe('zhangsan');
+      expect(screen.getByTestId('account-role').textContent).toBe('区级管理员');
+    });
+
+    it('logs out and returns to the login form', async () => {
+      const { client, names, state } = fakeServer({ loggedIn: true });
+      renderWith(client);
+      await screen.findByText('汉丰街道安康社区');
+
+      fireEvent.click(screen.getByRole('button', { name: '退出' }));
+
+      expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
+      expect(state.loggedIn).toBe(false);
+      expect(names()).toContain('mutation:Logout');
+      expect(screen.queryByRole('button', { name: '退出' })).toBeNull();
+      expect(screen.queryByTestId('account-name')).toBeNull();
+      expect(screen.queryByRole('list')).toBeNull();
+
+      // Logging in again fetches the villages afresh (network-only).
+      const before = names().filter((n) => n === 'query:HomeVillages').length;
+      fillAndSubmit('zhangsan', 'right-password');
+      expect(await screen.findByText('汉丰街道安康社区')).toBeTruthy();
+      expect(names().filter((n) => n === 'query:HomeVillages').length).toBeGreaterThan(before);
+    });
+
+    it('shows a loading state while the villages query is in flight', async () => {
+      const { client } = clientAnswering((op) =>
+        operationName(op) === 'Me' ? fromValue(makeResult(op, { data: { me: cadre } })) : never,
+      );
+      renderWith(client);
+      expect(await screen.findByText('正在加载村（社区）…')).toBeTruthy();
+      expect(screen.getByRole('status').textContent).toBe('正在加载村（社区）…');
+      expect(screen.queryByRole('list')).toBeNull();
+    });
+
+    it('lists the first villages (name + code) and the total count from the API', async () => {
+      const { client, seen } = loggedInClient((op) => makeResult(op, { data: villagesData }));
+      renderWith(client);
+
+      expect(await screen.findByText('汉丰街道安康社区')).toBeTruthy();
+      const items = screen.getAllByRole('listitem');
+      expect(items.map((li) => li.textContent)).toEqual([
+        '汉丰街道安康社区500154101001',
+        '临江镇福德村500154102201',
+        '温泉镇白岩村500154105203',
+      ]);
+      expect(screen.getByText('500154102201')).toBeTruthy();
+      expect(screen.getByTestId('villages-total').textContent).toBe('共 42 个村（社区） · 显示前 3 个');
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(screen.queryByRole('alert')).toBeNull();
+
+      // The app asks `me`, then HomeVillages (urql may re-execute queries while
+      // mounting, since this client has no cache exchange); nothing else.
+      const names = seen.filter((op) => op.kind === 'query').map(operationName);
+      expect(names[0]).toBe('Me');
+      expect(new Set(names)).toEqual(new Set(['Me', 'HomeVillages']));
+    });
+
+    it('shows an empty state when there are no villages', async () => {
+      const { client } = loggedInClient((op) => makeResult(op, { data: { villages: { totalCount: 0, edges: [] } } }));
+      renderWith(client);
+      expect(await screen.findByText('暂无村（社区）数据')).toBeTruthy();
+      expect(screen.getByTestId('villages-total').textContent).toBe('共 0 个村（社区）');
+    });
+
+    it('shows the error message when the query fails', async () => {
+      const { client } = loggedInClient((op) => makeErrorResult(op, new Error('网络不可用')));
+      renderWith(client);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe('加载失败：[Network] 网络不可用');
+      expect(screen.queryByRole('list')).toBeNull();
+    });
+
+    it('shows GraphQL errors returned by the server', async () => {
+      const { client } = loggedInClient((op) =>
+        makeResult(op, { data: null, errors: [{ message: 'permission denied' }] }),
+      );
+      renderWith(client);
+      expect((await screen.findByRole('alert')).textContent).toBe('加载失败：[GraphQL] permission denied');
+    });
+  });
+
+  it('shows no stale data after logging out and in as another account (real client with cache)', async () => {
+    // A fake server behind the real client (cacheExchange + fetchExchange).
+    const accounts: Record<string, { me: NonNullable<MeQuery['me']>; village: string }> = {
+      zhangsan: { me: cadre, village: '临江镇福德村' },
+      lisi: { me: { username: 'lisi', displayName: '李四', role: 'TOWN_OFFICIAL', areaCode: '500154105' }, village: '温泉镇白岩村' },
+    };
+    let session: string | null = null;
+    const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: { input?: { username: string } } };
+      const json = (payload: unknown) =>
+        new Response(JSON.stringify(payload), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      const user = session ? accounts[session] : null;
+      switch (body.operationName) {
+        case 'Me':
+          return json({ data: { me: user ? { __typename: 'User', ...user.me } : null } });
+        case 'Login':
+          session = body.variables?.input?.username ?? null;
+          return json({ data: { login: { __typename: 'LoginPayload', expiresAt: '2030-01-01T00:00:00Z', user: { __typename: 'User', ...accounts[session!].me } } } });
+        case 'Logout':
+          session = null;
+          return json({ data: { logout: { __typename: 'LogoutPayload', ok: true } } });
+        case 'HomeVillages':
+          if (!user) return json({ data: null, errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
+          return json({
+            data: {
+              villages: {
+                __typename: 'VillageConnection',
+                totalCount: 1,
+                edges: [{ __typename: 'VillageEdge', node: { __typename: 'Village', id: session, code: '1', name: user.village } }],
+              },
+            },
+          });
+      }
+      throw new Error(`unexpected ${body.operationName}`);
+    });
+    renderWith(createGraphQLClient({ fetch: fetchMock as typeof fetch }));
+
+    await screen.findByRole('button', { name: '登录' });
+    fillAndSubmit('zhangsan', 'pw');
+    expect(await screen.findByText('临江镇福德村')).toBeTruthy();
+    expect(screen.getByTestId('account-name').textContent).toBe('张三');
+
+    fireEvent.click(screen.getByRole('button', { name: '退出' }));
+    await screen.findByRole('button', { name: '登录' });
+    expect(screen.queryByText('临江镇福德村')).toBeNull();
+
+    fillAndSubmit('lisi', 'pw');
+    expect(await screen.findByText('温泉镇白岩村')).toBeTruthy();
+    expect(screen.getByTestId('account-name').textContent).toBe('李四');
+    expect(screen.getByTestId('account-role').textContent).toBe('乡镇干部');
+    expect(screen.queryByText('临江镇福德村')).toBeNull();
   });
 });

@@ -18,7 +18,9 @@ export const HomeVillagesQuery = graphql(`
 `);
 
 export function VillagesCard() {
-  const [{ data, fetching, error }] = useQuery({ query: HomeVillagesQuery });
+  // network-only: the card mounts once per login, and what an account may see
+  // depends on who is logged in, so a cached list could be another account's.
+  const [{ data, fetching, error }] = useQuery({ query: HomeVillagesQuery, requestPolicy: 'network-only' });
 
   let body;
   if (fetching && !data) {

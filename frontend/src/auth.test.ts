@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CombinedError } from 'urql';
+import { GraphQLError } from 'graphql';
+import { loginErrorMessage, roleLabel } from './auth';
+import type { UserRole } from './gql/graphql';
+import { setLocale } from './i18n';
+
+const gqlError = (message: string, code?: string) =>
+  new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: code ? { code } : {} })] });
+
+describe('roleLabel', () => {
+  it('translates every role to Chinese', () => {
+    const roles: Record<UserRole, string> = {
+      DISTRICT_ADMIN: '区级管理员',
+      TOWN_OFFICIAL: '乡镇干部',
+      VILLAGE_CADRE: '村社干部',
+      COURTYARD_OFFICER: '院坝专员',
+      ANALYST: '数据分析员',
+    };
+    for (const [role, label] of Object.entries(roles)) {
+      expect(roleLabel(role as UserRole)).toBe(label);
+    }
+  });
+
+  it('follows the locale and shows an unknown role as is', () => {
+    setLocale('en');
+    expect(roleLabel('ANALYST')).toBe('Data analyst');
+    expect(roleLabel('AUDITOR' as UserRole)).toBe('AUDITOR');
+  });
+});
+
+describe('loginErrorMessage', () => {
+  it('maps UNAUTHENTICATED and RATE_LIMITED', () => {
+    expect(loginErrorMessage(gqlError('wrong username or password', 'UNAUTHENTICATED'))).toBe('用户名或密码错误');
+    expect(loginErrorMessage(gqlError('account locked', 'RATE_LIMITED'))).toBe(
+      '登录失败次数过多，账号已暂时锁定，请稍后再试',
+    );
+  });
+
+  it('shows the message of other errors', () => {
+    expect(loginErrorMessage(gqlError('internal system error', 'INTERNAL'))).toBe('internal system error');
+    expect(loginErrorMessage(gqlError('no code'))).toBe('no code');
+    expect(loginErrorMessage(new CombinedError({ networkError: new Error('Failed to fetch') }))).toBe('Failed to fetch');
+  });
+});

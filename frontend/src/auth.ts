@@ -1,0 +1,55 @@
+// Login state: the GraphQL documents for the current account, logging in and
+// out, and helpers to show roles and login errors. The session itself is an
+// httpOnly cookie set by the server, so the SPA never handles the token.
+import type { CombinedError } from 'urql';
+import { graphql } from './gql';
+import type { UserRole } from './gql/graphql';
+import { messages, t, type MessageKey } from './i18n';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      username
+      displayName
+      role
+      areaCode
+    }
+  }
+`);
+
+// The payload's `token` is deliberately not selected: the browser session
+// lives in the httpOnly cookie and the token should stay out of JS memory.
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      expiresAt
+      user {
+        username
+        role
+        displayName
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout {
+      ok
+    }
+  }
+`);
+
+/** The translated name of a role; an unknown (newer) role is shown as is. */
+export function roleLabel(role: UserRole): string {
+  const key: `role.${UserRole}` = `role.${role}`;
+  return key in messages['zh-CN'] ? t(key satisfies MessageKey) : role;
+}
+
+/** The message to show for a failed login, chosen by the errors' `extensions.code`. */
+export function loginErrorMessage(error: CombinedError): string {
+  const codes = error.graphQLErrors.map((e) => e.extensions?.code);
+  if (codes.includes('RATE_LIMITED')) return t('login.error.rateLimited');
+  if (codes.includes('UNAUTHENTICATED')) return t('login.error.unauthenticated');
+  return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
+}
