@@ -24,14 +24,11 @@ func migrateCmd(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dbURL)
+	db, err := openMigrated(ctx, *dbURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	fmt.Fprintf(stdout, "schema of %s is up to date\n", store.Redact(*dbURL))
 	return nil
 }
@@ -55,14 +52,11 @@ func seedCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		anchor = t
 	}
-	db, err := store.Open(ctx, *dbURL)
+	db, err := openMigrated(ctx, *dbURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	start := time.Now()
 	summary, err := seed.Run(ctx, db, seed.Options{
 		Scale: *scale, Seed: *seedN, AsOf: anchor, Progress: progress(stderr),

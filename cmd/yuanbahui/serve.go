@@ -32,14 +32,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	log := newLogger(stderr, *logFormat)
 
-	db, err := store.Open(ctx, *dbURL)
+	db, err := openMigrated(ctx, *dbURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 
 	if *production {
 		n, err := db.Client.User.Query().Where(user.DemoPassword(true), user.Disabled(false)).Count(viewer.SystemContext(ctx))

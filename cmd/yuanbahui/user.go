@@ -14,7 +14,6 @@ import (
 	"yuanbahui/ent/user"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/auth"
-	"yuanbahui/internal/store"
 	"yuanbahui/internal/viewer"
 )
 
@@ -51,14 +50,11 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, *dbURL)
+	db, err := openMigrated(ctx, *dbURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	ctx = viewer.SystemContext(ctx)
 	accounts := &account.Service{Client: db.Client}
 	switch args[0] {
