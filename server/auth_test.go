@@ -157,6 +157,13 @@ func TestPersonalTokensExpireAndRevoke(t *testing.T) {
 	if r := a.do(`{ villages { totalCount } }`, nil); r.Status != http.StatusUnauthorized || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
 		t.Fatalf("revoked token: %d %+v", r.Status, r.Errors)
 	}
+	// Creating and revoking the token are in the audit trail, as the analyst's.
+	a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	var audit struct{ AuditEvents struct{ TotalCount int } }
+	a.query(`{ auditEvents(where: {entityType: "AuthToken", username: "analyst"}) { totalCount } }`, nil, &audit)
+	if audit.AuditEvents.TotalCount != 2 {
+		t.Fatalf("audit events of the analyst's token: %d, want 2 (create, revoke)", audit.AuditEvents.TotalCount)
+	}
 	// Sessions expire.
 	a.token = session
 	a.accounts.Now = func() time.Time { return time.Now().Add(13 * time.Hour) }

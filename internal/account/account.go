@@ -150,7 +150,12 @@ func (s *Service) CreateToken(ctx context.Context, v *viewer.Viewer, name string
 	if v == nil || v.UserID == 0 {
 		return "", nil, ErrInvalidToken
 	}
-	return s.issue(viewer.SystemContext(ctx), v.UserID, authtoken.KindPERSONAL, name, s.now().Add(ttl))
+	return s.issue(onBehalf(ctx, v), v.UserID, authtoken.KindPERSONAL, name, s.now().Add(ttl))
+}
+
+// onBehalf acts as the system for an account: unscoped, but audited as the account.
+func onBehalf(ctx context.Context, v *viewer.Viewer) context.Context {
+	return viewer.NewContext(ctx, &viewer.Viewer{System: true, UserID: v.UserID, Username: v.Username})
 }
 
 // Revoke revokes one of the viewer's own tokens.
@@ -158,16 +163,13 @@ func (s *Service) Revoke(ctx context.Context, v *viewer.Viewer, tokenID int) err
 	if v == nil {
 		return ErrInvalidToken
 	}
-	n, err := s.Client.AuthToken.Update().
-		Where(authtoken.ID(tokenID), authtoken.UserID(v.UserID), authtoken.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Save(viewer.SystemContext(ctx))
+	ctx = onBehalf(ctx, v)
+	t, err := s.Client.AuthToken.Query().
+		Where(authtoken.ID(tokenID), authtoken.UserID(v.UserID), authtoken.RevokedAtIsNil()).Only(ctx)
 	if err != nil {
 		return err
 	}
-	if n == 0 {
-		return &ent.NotFoundError{}
-	}
-	return nil
+	return s.Client.AuthToken.UpdateOne(t).SetRevokedAt(s.now()).Exec(ctx)
 }
 
 // Authenticate turns a bearer token into a viewer.

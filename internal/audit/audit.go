@@ -29,8 +29,9 @@ var personal = map[string]func(string) string{
 }
 
 // skipped are the entity types whose changes are not audited: the audit trail
-// itself and login bookkeeping (tokens, failed-login counters).
-var skipped = map[string]bool{"AuditEvent": true, "AuthToken": true}
+// itself. Login bookkeeping (sessions, failed-login counters, token use) is
+// skipped through Bookkeeping.
+var skipped = map[string]bool{"AuditEvent": true}
 
 type bookkeepingKey struct{}
 
@@ -92,6 +93,8 @@ func Hook() ent.Hook {
 			switch {
 			case v == nil:
 				create.SetUsername("anonymous")
+			case v.System && v.UserID != 0:
+				create.SetUsername(v.Username).SetUserID(v.UserID) // the system acting for an account
 			case v.System:
 				create.SetUsername("system")
 			default:
