@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"yuanbahui/internal/naming"
 
 	"yuanbahui/ent"
 	"yuanbahui/graph/model"
@@ -56,7 +57,7 @@ func userErrors(err error) []*model.UserError {
 	switch {
 	case errors.As(err, &verr):
 		return []*model.UserError{{
-			Field:   []string{"input", lowerCamel(verr.Name)},
+			Field:   []string{"input", naming.LowerCamel(verr.Name)},
 			Message: strings.TrimPrefix(verr.Error(), "ent: "),
 			Code:    model.UserErrorCodeInvalid,
 		}}
@@ -84,18 +85,4 @@ func constraintError(err *ent.ConstraintError) *model.UserError {
 		}
 	}
 	return &model.UserError{Field: []string{"input"}, Message: "the change conflicts with an existing record", Code: model.UserErrorCodeConflict}
-}
-
-// lowerCamel turns an ent field name (snake_case) into its GraphQL name.
-func lowerCamel(s string) string {
-	parts := strings.Split(s, "_")
-	for i := 1; i < len(parts); i++ {
-		switch {
-		case parts[i] == "id":
-			parts[i] = "ID"
-		case parts[i] != "":
-			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
-		}
-	}
-	return strings.Join(parts, "")
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"yuanbahui/internal/naming"
 
 	"entgo.io/ent/entc/gen"
 	entschema "entgo.io/ent/schema"
@@ -31,7 +32,7 @@ func Describe(g *gen.Graph, s *ast.Schema) error {
 		}
 		edges := map[string]string{}
 		for _, e := range t.Edges {
-			edges[lowerCamel(e.Name)] = e.Comment()
+			edges[naming.LowerCamel(e.Name)] = e.Comment()
 		}
 		for _, f := range def.Fields {
 			if f.Description == "" {
@@ -122,10 +123,10 @@ func describeInput(def *ast.Definition, t *gen.Type) {
 	}
 	about := map[string]string{}
 	for _, f := range t.Fields {
-		about[lowerCamel(f.Name)] = f.Comment()
+		about[naming.LowerCamel(f.Name)] = f.Comment()
 	}
 	for _, e := range t.Edges {
-		about[lowerCamel(e.Name)] = e.Comment()
+		about[naming.LowerCamel(e.Name)] = e.Comment()
 	}
 	for _, f := range def.Fields {
 		if f.Description != "" {
@@ -156,21 +157,6 @@ func describeInput(def *ast.Definition, t *gen.Type) {
 		}
 		f.Description = strings.TrimSpace(f.Description)
 	}
-}
-
-// lowerCamel turns an ent snake_case name into the GraphQL field name.
-func lowerCamel(s string) string {
-	parts := strings.Split(s, "_")
-	for i := 1; i < len(parts); i++ {
-		if parts[i] == "id" {
-			parts[i] = "ID"
-			continue
-		}
-		if parts[i] != "" {
-			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
-		}
-	}
-	return strings.Join(parts, "")
 }
 
 func lowerFirst(s string) string {

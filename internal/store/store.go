@@ -78,16 +78,16 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 			db.SetConnMaxIdleTime(5 * time.Minute)
 		}
 	default:
-		return nil, fmt.Errorf("unsupported database URL %q: use sqlite:PATH or postgres://…", redact(rawURL))
+		return nil, fmt.Errorf("unsupported database URL %q: use sqlite:PATH or postgres://…", Redact(rawURL))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", redact(rawURL), err)
+		return nil, fmt.Errorf("opening %s: %w", Redact(rawURL), err)
 	}
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := db.PingContext(pingCtx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("connecting to %s: %w", redact(rawURL), err)
+		return nil, fmt.Errorf("connecting to %s: %w", Redact(rawURL), err)
 	}
 	var drv dialect.Driver = entsql.OpenDB(name, db)
 	if o.wrap != nil {
@@ -140,8 +140,8 @@ func sep(dsn string) string {
 	return "?"
 }
 
-// redact hides the password of a database URL for logs and errors.
-func redact(raw string) string {
+// Redact hides the password of a database URL for logs and errors.
+func Redact(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil || u.User == nil {
 		return raw
@@ -151,9 +151,6 @@ func redact(raw string) string {
 	}
 	return u.String()
 }
-
-// Redact hides the password of a database URL.
-func Redact(raw string) string { return redact(raw) }
 
 // Ping checks that the database answers.
 func (d *DB) Ping(ctx context.Context) error { return d.SQL.PingContext(ctx) }
