@@ -8,6 +8,7 @@ import (
 	"yuanbahui/internal/naming"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/schema"
 	"yuanbahui/graph/model"
 )
 
@@ -55,6 +56,10 @@ func userErrors(err error) []*model.UserError {
 		nerr *ent.NotFoundError
 	)
 	switch {
+	case errors.Is(err, schema.ErrOutsideArea):
+		// Outside the account's area and non-existent look the same, so that
+		// writes cannot probe other areas.
+		return []*model.UserError{{Field: []string{"input"}, Message: "no such record in this account's area", Code: model.UserErrorCodeNotFound}}
 	case errors.As(err, &verr):
 		return []*model.UserError{{
 			Field:   []string{"input", naming.LowerCamel(verr.Name)},

@@ -287,9 +287,16 @@ func TestWritesStayInsideArea(t *testing.T) {
 	if n := w.a.db.Client.Village.GetX(ctx(), foreign.ID).Name; n == "被改" {
 		t.Fatal("another village was renamed")
 	}
-	createCourtyard := `mutation($v: ID!) { createCourtyard(input: {code: "%s", name: "新院坝", villageID: $v}) { courtyard { id } } }`
-	if code, _ := w.as("cadre").errorCode(fmt.Sprintf(createCourtyard, foreign.Code+"901"), map[string]any{"v": ent.EncodeGlobalID(foreign.ID)}); code != "FORBIDDEN" {
-		t.Errorf("cadre creating a courtyard in another village: %s", code)
+	var created struct {
+		CreateCourtyard struct {
+			Courtyard  *struct{ ID string }
+			UserErrors []userError
+		}
+	}
+	w.as("cadre").query(`mutation($v: ID!, $c: String!) { createCourtyard(input: {code: $c, name: "新院坝", villageID: $v}) { courtyard { id } userErrors { code } } }`,
+		map[string]any{"v": ent.EncodeGlobalID(foreign.ID), "c": foreign.Code + "901"}, &created)
+	if created.CreateCourtyard.Courtyard != nil || len(created.CreateCourtyard.UserErrors) != 1 || created.CreateCourtyard.UserErrors[0].Code != "NOT_FOUND" {
+		t.Errorf("cadre creating a courtyard in another village: %+v", created.CreateCourtyard)
 	}
 	if code, _ := w.as("analyst").errorCode(rename, map[string]any{"id": ent.EncodeGlobalID(own.ID), "n": "x"}); code != "FORBIDDEN" {
 		t.Errorf("analyst writing: %s", code)

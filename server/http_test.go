@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -111,5 +112,35 @@ func TestRequestLimits(t *testing.T) {
 	}
 	if id := rec.Header().Get("X-Request-Id"); id == "" {
 		t.Fatal("no X-Request-Id on the response")
+	}
+}
+
+// TestGraphQLOverHTTPStatus: with the GraphQL-over-HTTP media type, a request
+// refused before execution is a 400 and the response says its media type;
+// with plain JSON such errors come with 200 (or 422 for unparsable queries).
+func TestGraphQLOverHTTPStatus(t *testing.T) {
+	a := newAPI(t)
+	a.token = a.loginAs("admin", "DISTRICT_ADMIN", "500154", nil)
+	send := func(accept, query string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(`{"query":`+strconv.Quote(query)+`}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", accept)
+		req.Header.Set("Authorization", "Bearer "+a.token)
+		rec := httptest.NewRecorder()
+		a.h.ServeHTTP(rec, req)
+		return rec
+	}
+	const gqlResponse = "application/graphql-response+json"
+	for _, q := range []string{`{ villages { nope } }`, `{ villages(first: 100000) { totalCount } }`, `{ villages(`} {
+		rec := send(gqlResponse, q)
+		if rec.Code != http.StatusBadRequest || !strings.HasPrefix(rec.Header().Get("Content-Type"), gqlResponse) {
+			t.Errorf("%s: %d %q, want 400 %s", q, rec.Code, rec.Header().Get("Content-Type"), gqlResponse)
+		}
+	}
+	if rec := send(gqlResponse, `{ villages { totalCount } }`); rec.Code != http.StatusOK {
+		t.Errorf("a valid query: %d", rec.Code)
+	}
+	if rec := send("application/json", `{ villages { totalCount } }`); rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+		t.Errorf("plain JSON: %d %q", rec.Code, rec.Header().Get("Content-Type"))
 	}
 }

@@ -207,17 +207,24 @@ func TestOneActiveAssignmentPerRole(t *testing.T) {
 }
 
 // TestReferenceOutsideAreaIsRefused: a village under a town that is not the
-// account's (here: an ID of another type) is refused and nothing is stored.
+// account's (here: an ID of another type) is refused like a missing one, and
+// nothing is stored.
 func TestReferenceOutsideAreaIsRefused(t *testing.T) {
 	a := newAPI(t)
 	p, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	code, _ := a.errorCode(`mutation($t: ID!) { createVillage(input: {code: "500154104099", name: "无镇村", townID: $t}) { village { id } } }`,
-		map[string]any{"t": ent.EncodeGlobalID(p.Villages[0].ID)})
-	if code != "FORBIDDEN" {
-		t.Fatalf("village under a foreign town: %s", code)
+	var out struct {
+		CreateVillage struct {
+			Village    *struct{ ID string }
+			UserErrors []userError
+		}
+	}
+	a.query(`mutation($t: ID!) { createVillage(input: {code: "500154104099", name: "无镇村", townID: $t}) { village { id } userErrors { field message code } } }`,
+		map[string]any{"t": ent.EncodeGlobalID(p.Villages[0].ID)}, &out)
+	if out.CreateVillage.Village != nil || len(out.CreateVillage.UserErrors) != 1 || out.CreateVillage.UserErrors[0].Code != "NOT_FOUND" {
+		t.Fatalf("village under a foreign town: %+v", out.CreateVillage)
 	}
 	if n := a.db.Client.Village.Query().CountX(ctx()); n != 1 {
 		t.Fatalf("villages: %d", n)
