@@ -1,14 +1,16 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { fromValue, mergeMap, never, pipe, type Source } from 'wonka';
 import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Operation, type OperationResult } from 'urql';
 import App from './App';
-import { createGraphQLClient } from './client';
+import { createGraphQLClient, unauthenticatedExchange } from './client';
 import type { HomeVillagesQuery, MeQuery } from './gql/graphql';
+import { setLocale } from './i18n';
 
-// A real urql Client whose only exchange answers every operation from `respond`
-// (no network): each response is a wonka source, e.g. fromValue(result).
+// A real urql Client whose exchange answers every operation from `respond`
+// (no network): each response is a wonka source, e.g. fromValue(result). Like
+// the app's client, it reports UNAUTHENTICATED results (unauthenticatedExchange).
 function clientAnswering(respond: (op: Operation) => Source<OperationResult>) {
   const seen: Operation[] = [];
   const exchange: Exchange = () => (ops$) =>
@@ -20,7 +22,7 @@ function clientAnswering(respond: (op: Operation) => Source<OperationResult>) {
         return respond(op);
       }),
     );
-  const client = new Client({ url: '/query', exchanges: [exchange], preferGetMethod: false });
+  const client = new Client({ url: '/query', exchanges: [unauthenticatedExchange, exchange], preferGetMethod: false });
   return { client, seen };
 }
 
@@ -64,9 +66,11 @@ function loggedInClient(villages: (op: Operation) => OperationResult) {
 }
 
 // A fake server with a session: Login succeeds for zhangsan/right-password,
-// Logout ends the session, and `me`/villages depend on it.
-function fakeServer({ loggedIn = false } = {}) {
-  const state = { loggedIn };
+// Logout ends the session, and `me`/villages depend on it. With
+// expireBeforeVillages, the session ends (expires) just before the next
+// villages query is answered.
+function fakeServer({ loggedIn = false, expireBeforeVillages = false } = {}) {
+  const state = { loggedIn, expireBeforeVillages };
   const { client, seen } = clientAnswering((op) => {
     switch (operationName(op)) {
       case 'Me':
@@ -99,6 +103,10 @@ function fakeServer({ loggedIn = false } = {}) {
         return fromValue(makeResult(op, { data: { logout: { ok } } }));
       }
       case 'HomeVillages':
+        if (state.expireBeforeVillages) {
+          state.loggedIn = false;
+          state.expireBeforeVillages = false;
+        }
         return fromValue(
           state.loggedIn
             ? makeResult(op, { data: villagesData })
@@ -113,6 +121,11 @@ function fakeServer({ loggedIn = false } = {}) {
   });
   const names = () => seen.filter((op) => op.kind !== 'teardown').map((op) => `${op.kind}:${operationName(op)}`);
   return { client, seen, names, state };
+}
+
+// Lets pending results, microtasks and re-renders run their course.
+async function settle() {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
 }
 
 function fillAndSubmit(username: string, password: string) {
@@ -207,7 +220,8 @@ describe('App', () => {
       expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
       expect((screen.getByLabelText('用户名') as HTMLInputElement).value).toBe('zhangsan');
       expect(screen.queryByRole('list')).toBeNull();
-      // `me` is not asked again after a failed login.
+      // `me` is not asked again after a failed login, and it is no expired session.
+      expect(screen.queryByText('登录已过期，请重新登录')).toBeNull();
       const recheck = seen.filter((op) => operationName(op) === 'Me' && op.context.requestPolicy === 'network-only');
       expect(recheck).toHaveLength(0);
     });
@@ -328,6 +342,138 @@ describe('App', () => {
       renderWith(client);
       expect((await screen.findByRole('alert')).textContent).toBe('加载失败：[GraphQL] permission denied');
     });
+  });
+
+  describe('when the session expires', () => {
+    it('returns to the login form with a notice, and logs in again', async () => {
+      const { client, seen, names } = fakeServer({ loggedIn: true, expireBeforeVillages: true });
+      renderWith(client);
+
+      await screen.findByText('登录已过期，请重新登录');
+      expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录');
+      expect(screen.getByRole('heading', { name: '登录' })).toBeTruthy();
+      expect(screen.getByLabelText('密码')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: '退出' })).toBeNull();
+      expect(screen.queryByTestId('account-name')).toBeNull();
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.queryByText(/加载失败/)).toBeNull();
+
+      // `me` was asked again from the network after the failed villages query,
+      // and nothing more is asked: a null `me` is an answer, not an error.
+      await settle();
+      const asked = names();
+      const after = seen.slice(seen.map(operationName).lastIndexOf('HomeVillages') + 1);
+      expect(after.map(operationName)).toContain('Me');
+      expect(new Set(after.map(operationName))).toEqual(new Set(['Me']));
+      expect(after.some((op) => op.context.requestPolicy === 'network-only')).toBe(true);
+      await settle();
+      expect(names()).toEqual(asked);
+
+      // A wrong password is the login form's error, not another expiry.
+      fillAndSubmit('zhangsan', 'wrong-password');
+      expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码错误');
+      expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录');
+      await settle();
+      expect(names()).toEqual([...asked, 'mutation:Login']);
+
+      fillAndSubmit('zhangsan', 'right-password');
+      expect(await screen.findByText('汉丰街道安康社区')).toBeTruthy();
+      expect(screen.getByTestId('account-name').textContent).toBe('张三');
+      expect(screen.queryByText('登录已过期，请重新登录')).toBeNull();
+      expect(screen.queryByLabelText('密码')).toBeNull();
+    });
+
+    it('stays on the login form, without looping, even if `me` still answers', async () => {
+      // A server that keeps refusing the villages while `me` still names the
+      // account: the app must not bounce between the two.
+      const { client, seen } = loggedInClient((op) =>
+        makeResult(op, {
+          data: null,
+          errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
+        }),
+      );
+      renderWith(client);
+
+      await screen.findByText('登录已过期，请重新登录');
+      await settle();
+      const count = seen.length;
+      const rechecks = seen.filter((op) => operationName(op) === 'Me' && op.context.requestPolicy === 'network-only');
+      expect(rechecks).toHaveLength(1);
+      await settle();
+      expect(seen).toHaveLength(count);
+      expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+      expect(screen.queryByRole('button', { name: '退出' })).toBeNull();
+    });
+
+    it('shows the notice in English', async () => {
+      setLocale('en');
+      const { client } = fakeServer({ loggedIn: true, expireBeforeVillages: true });
+      renderWith(client);
+      await screen.findByText('Your session has expired. Please sign in again.');
+      expect(screen.getByRole('status').textContent).toBe('Your session has expired. Please sign in again.');
+      expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+    });
+  });
+
+  it.each([
+    ['401 (refused token)', 401],
+    ['a GraphQL UNAUTHENTICATED error (cookie gone)', 200],
+  ])('returns to the login form when the villages query gets %s (real client)', async (_name, status) => {
+    let session = true;
+    let expireNext = true;
+    const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body)) as { operationName: string };
+      const json = (payload: unknown, status = 200) =>
+        new Response(JSON.stringify(payload), { status, headers: { 'Content-Type': 'application/json' } });
+      switch (body.operationName) {
+        case 'Me':
+          return json({ data: { me: session ? { __typename: 'User', ...cadre } : null } });
+        case 'HomeVillages':
+          if (expireNext) {
+            // The session ends while the app is open.
+            expireNext = false;
+            session = false;
+          }
+          if (!session) {
+            return status === 401
+              ? json({ errors: [{ message: 'invalid or expired token', extensions: { code: 'UNAUTHENTICATED' } }] }, 401)
+              : json({ data: null, errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
+          }
+          return json({
+            data: {
+              villages: {
+                __typename: 'VillageConnection',
+                totalCount: 1,
+                edges: [{ __typename: 'VillageEdge', node: { __typename: 'Village', id: 'v2', code: cadre.areaCode, name: '临江镇福德村' } }],
+              },
+            },
+          });
+        case 'Login':
+          session = true;
+          return json({ data: { login: { __typename: 'LoginPayload', expiresAt: '2030-01-01T00:00:00Z', user: { __typename: 'User', ...cadre } } } });
+      }
+      throw new Error(`unexpected ${body.operationName}`);
+    });
+    const asked = () => fetchMock.mock.calls.map(([, init]) => (JSON.parse(String(init?.body)) as { operationName: string }).operationName);
+    renderWith(createGraphQLClient({ fetch: fetchMock as typeof fetch }));
+
+    await screen.findByText('登录已过期，请重新登录');
+    expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录');
+    expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '退出' })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await settle();
+    // `me` is fetched again (past the cache), then nothing more.
+    const calls = asked();
+    expect(calls.at(-1)).toBe('Me');
+    expect(calls.filter((n) => n === 'Me')).toHaveLength(2);
+    await settle();
+    expect(asked()).toEqual(calls);
+
+    fillAndSubmit('zhangsan', 'pw');
+    expect(await screen.findByText('临江镇福德村')).toBeTruthy();
+    expect(screen.getByTestId('account-name').textContent).toBe('张三');
+    expect(screen.queryByText('登录已过期，请重新登录')).toBeNull();
   });
 
   it('shows no stale data after logging out and in as another account (real client with cache)', async () => {

@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useClient, useMutation, useQuery } from 'urql';
 import { LogoutMutation, MeQuery, roleLabel } from './auth';
+import { onUnauthenticated } from './client';
 import type { MeQuery as MeQueryResult } from './gql/graphql';
 import { t } from './i18n';
 import { LoginForm } from './LoginForm';
@@ -9,13 +10,43 @@ import { VillagesCard } from './VillagesCard';
 type CurrentUser = NonNullable<MeQueryResult['me']>;
 
 export default function App() {
+  const client = useClient();
   const [{ data, fetching, error }, reexecuteMe] = useQuery({ query: MeQuery });
   // After logging in or out, ask the server again rather than trusting the cache.
   const recheckMe = useCallback(() => reexecuteMe({ requestPolicy: 'network-only' }), [reexecuteMe]);
-  const me = data?.me ?? null;
+  // Set when the session stops working while the app is open (it expired or
+  // was revoked): the login form, with a notice, stays until the next login.
+  // The ref tells the listener at once, before React re-renders.
+  const [expired, setExpired] = useState(false);
+  const expiredRef = useRef(false);
+  const me = expired ? null : (data?.me ?? null);
+
+  // Any UNAUTHENTICATED result (but a wrong password, see LOGIN_ATTEMPT) means
+  // there is no session. Only the first one until the next login counts, and
+  // asking `me` again cannot start a loop: a null `me` is an answer, not an
+  // error. A layout effect, so that it listens before any child's query can
+  // answer (listeners are called in a microtask).
+  useLayoutEffect(
+    () =>
+      onUnauthenticated(client, () => {
+        if (expiredRef.current) return;
+        expiredRef.current = true;
+        setExpired(true);
+        recheckMe();
+      }),
+    [client, recheckMe],
+  );
+
+  const handleLoggedIn = useCallback(() => {
+    expiredRef.current = false;
+    setExpired(false);
+    recheckMe();
+  }, [recheckMe]);
 
   let main;
-  if (fetching) {
+  if (expired) {
+    main = <LoginForm onLoggedIn={handleLoggedIn} notice={t('auth.expired')} />;
+  } else if (fetching) {
     main = (
       <p className="status" role="status">
         {t('auth.checking')}
@@ -33,7 +64,7 @@ export default function App() {
       </div>
     );
   } else if (!me) {
-    main = <LoginForm onLoggedIn={recheckMe} />;
+    main = <LoginForm onLoggedIn={handleLoggedIn} />;
   } else {
     // VillagesCard mounts afresh for every login and fetches network-only, so
     // it never shows the previous account's data.

@@ -1,9 +1,11 @@
 import { useId, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { LoginMutation, loginErrorMessage } from './auth';
+import { LOGIN_ATTEMPT } from './client';
 import { t } from './i18n';
 
-export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
+/** The login form; `notice` (e.g. why the user has to log in again) is shown above it. */
+export function LoginForm({ onLoggedIn, notice }: { onLoggedIn: () => void; notice?: string }) {
   const [{ fetching, error }, login] = useMutation(LoginMutation);
   const id = useId();
 
@@ -11,19 +13,28 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
     event.preventDefault();
     if (fetching) return;
     const form = new FormData(event.currentTarget);
-    const result = await login({
-      input: {
-        // Phone keyboards like to append a space after a suggested word.
-        username: String(form.get('username') ?? '').trim(),
-        password: String(form.get('password') ?? ''),
+    const result = await login(
+      {
+        input: {
+          // Phone keyboards like to append a space after a suggested word.
+          username: String(form.get('username') ?? '').trim(),
+          password: String(form.get('password') ?? ''),
+        },
       },
-    });
+      // A wrong password answers UNAUTHENTICATED: not an expired session.
+      LOGIN_ATTEMPT,
+    );
     if (!result.error && result.data?.login) onLoggedIn();
   }
 
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('login.heading')}</h2>
+      {notice && (
+        <p className="status status-notice" role="status">
+          {notice}
+        </p>
+      )}
       <form className="login-form" onSubmit={handleSubmit}>
         <label className="field" htmlFor={`${id}-username`}>
           {t('login.username')}

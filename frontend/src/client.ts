@@ -1,4 +1,13 @@
-import { Client, cacheExchange, fetchExchange, type ClientOptions } from 'urql';
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  mapExchange,
+  type ClientOptions,
+  type CombinedError,
+  type Exchange,
+  type Operation,
+} from 'urql';
 
 /** The Go server's GraphQL endpoint (proxied to :8080 by the Vite dev server). */
 export const GRAPHQL_ENDPOINT = '/query';
@@ -6,9 +15,59 @@ export const GRAPHQL_ENDPOINT = '/query';
 export function createGraphQLClient(options: Partial<ClientOptions> = {}): Client {
   return new Client({
     url: GRAPHQL_ENDPOINT,
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [unauthenticatedExchange, cacheExchange, fetchExchange],
     // Always POST: the server's CSRF/size rules are simpler without GET queries.
     preferGetMethod: false,
     ...options,
   });
 }
+
+/**
+ * Whether an error means the request had no valid session: an HTTP 401 (a
+ * presented token was refused), or a GraphQL error with
+ * `extensions.code` UNAUTHENTICATED (e.g. the session cookie is gone).
+ */
+export function isUnauthenticated(error: CombinedError): boolean {
+  return (
+    (error.response as { status?: number } | undefined)?.status === 401 ||
+    error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+  );
+}
+
+/**
+ * Operation context for a login attempt: its UNAUTHENTICATED answer means
+ * wrong credentials, not a lost session, so listeners are not told about it.
+ * Use it as `login(variables, LOGIN_ATTEMPT)`.
+ */
+export const LOGIN_ATTEMPT = { loginAttempt: true } as const;
+
+export type UnauthenticatedListener = (error: CombinedError, operation: Operation) => void;
+
+const listeners = new WeakMap<Client, Set<UnauthenticatedListener>>();
+
+/**
+ * Calls `listener` for every result of `client` that is UNAUTHENTICATED (see
+ * isUnauthenticated), whatever the operation but a LOGIN_ATTEMPT; returns a
+ * function that stops it. Needs unauthenticatedExchange among the client's
+ * exchanges.
+ *
+ * Listeners are called in a microtask, never synchronously: urql may deliver a
+ * result while React renders a component, and a listener usually sets state.
+ */
+export function onUnauthenticated(client: Client, listener: UnauthenticatedListener): () => void {
+  let set = listeners.get(client);
+  if (!set) listeners.set(client, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+  };
+}
+
+/** Reports UNAUTHENTICATED results to the client's onUnauthenticated listeners. */
+export const unauthenticatedExchange: Exchange = (input) =>
+  mapExchange({
+    onError(error, operation) {
+      if (operation.context.loginAttempt || !isUnauthenticated(error)) return;
+      queueMicrotask(() => listeners.get(input.client)?.forEach((listener) => listener(error, operation)));
+    },
+  })(input);
