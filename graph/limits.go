@@ -44,21 +44,17 @@ func (PageLimits) Validate(graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationContext implements graphql.OperationContextMutator.
 func (PageLimits) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	w := pageWalker{vars: oc.Variables, seen: map[*ast.SelectionSet]bool{}}
+	w := pageWalker{vars: oc.Variables}
 	w.walk(oc.Operation.SelectionSet)
 	return w.err
 }
 
 type pageWalker struct {
 	vars map[string]any
-	seen map[*ast.SelectionSet]bool
 	err  *gqlerror.Error
 }
 
 func (w *pageWalker) walk(set ast.SelectionSet) {
-	if w.seen[&set] {
-		return
-	}
 	for _, sel := range set {
 		if w.err != nil {
 			return

@@ -75,13 +75,13 @@ func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Er
 	}
 	var nf *ent.NotFoundError
 	switch code, _ := gerr.Extensions["code"].(string); {
-	case code == CodeBadUserInput || code == CodeComplexity:
+	case code == CodeBadUserInput || code == CodeComplexity || code == CodeUnauth || code == CodeRateLimited || code == CodeForbidden:
+		// Already classified where it arose.
 	case code == errcode.ValidationFailed || code == errcode.ParseFailed:
 		gerr.Extensions["code"] = CodeBadUserInput
 	case errors.Is(err, ent.ErrInvalidID):
 		gerr.Message = "invalid ID: not an ID issued by this API"
 		gerr.Extensions["code"] = CodeBadUserInput
-	case code == CodeUnauth || code == CodeRateLimited || code == CodeForbidden:
 	case errors.Is(err, schema.ErrUnauthenticated):
 		gerr.Message = "authentication required"
 		gerr.Extensions["code"] = CodeUnauth
