@@ -19,16 +19,13 @@ const (
 	DefaultPageSize = 20
 	// MaxPageSize is the largest first or last a connection accepts.
 	MaxPageSize = 500
-	// MaxComplexity is the largest complexity an operation may have; a connection
-	// counts its page size times the complexity of one node (see Complexity).
-	MaxComplexity = 250_000
 )
 
 // PageLimits is a gqlgen extension that gives every connection field without
 // first/last a `first: DefaultPageSize` and refuses first/last outside
 // 0..MaxPageSize with a BAD_USER_INPUT error before anything runs. It rewrites
 // the parsed operation, so that entgql's eager loading, the resolvers and the
-// complexity calculation all see the same page size.
+// cost calculation (OperationCost) all see the same page size.
 type PageLimits struct{}
 
 var _ interface {
@@ -123,38 +120,6 @@ func toInt(v any) (int64, bool) {
 		return i, err == nil
 	}
 	return 0, false
-}
-
-// Complexity wraps the generated executable schema so that a connection field
-// costs its page size times its selection (plus one), and every other field one
-// plus its selection: `villages(first: 50) { edges { node { courtyards(first: 10)
-// { totalCount } } } }` costs about 50 × 10.
-type Complexity struct{ graphql.ExecutableSchema }
-
-// Complexity implements graphql.ExecutableSchema.
-func (c Complexity) Complexity(ctx context.Context, typeName, field string, child int, args map[string]any) (int, bool) {
-	t := c.Schema().Types[typeName]
-	if t == nil {
-		return 0, false
-	}
-	def := t.Fields.ForName(field)
-	if !isConnection(def) {
-		return 0, false
-	}
-	size := int64(DefaultPageSize)
-	for _, name := range []string{"first", "last"} {
-		if n, ok := toInt(deref(args[name])); ok {
-			size = n
-		}
-	}
-	return int(size)*max(child, 1) + 1, true
-}
-
-func deref(v any) any {
-	if p, ok := v.(*int); ok && p != nil {
-		return *p
-	}
-	return v
 }
 
 // errorf builds a GraphQL error with an extensions.code.

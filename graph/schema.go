@@ -13,12 +13,12 @@ import (
 )
 
 // NewSchema returns the executable GraphQL schema: the resolvers, the
-// @personal directive, and complexity weighted by page size.
+// @personal directive. What an operation costs is OperationCost.
 func NewSchema(client *ent.Client, accounts *account.Service, secureCookies bool) graphql.ExecutableSchema {
-	return Complexity{ExecutableSchema: generated.NewExecutableSchema(generated.Config{
+	return generated.NewExecutableSchema(generated.Config{
 		Resolvers:  NewResolver(client, accounts, secureCookies),
 		Directives: generated.DirectiveRoot{Personal: personal},
-	})}
+	})
 }
 
 // masks are the masks of the kinds of personal data.

@@ -43,8 +43,9 @@ func init() {
 
 // NewGraphQL builds the /query handler: POST and GET transports (GET for
 // queries only), introspection, a parsed-query cache, automatic persisted
-// queries, page-size limits, a complexity limit, and an error presenter that
-// gives every error an extensions.code and never leaks internals.
+// queries, depth and page-size limits, and an error presenter that gives
+// every error an extensions.code and never leaks internals. New adds the cost
+// limits (budget.go).
 func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies bool, log *slog.Logger) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, accounts, secureCookies))
 	srv.AddTransport(transport.Options{})
@@ -56,7 +57,6 @@ func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies boo
 	srv.Use(graph.DepthLimit{})
 	srv.Use(graph.PageLimits{})
 	srv.Use(&graph.FilterGuard{})
-	srv.Use(extension.FixedComplexityLimit(graph.MaxComplexity))
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		return presentError(ctx, log, err)
 	})

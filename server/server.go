@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"log/slog"
+	"math"
 	"net/http"
 	"time"
 
@@ -32,8 +33,19 @@ type Config struct {
 	SecureCookies bool
 	// RatePerSecond and RateBurst bound the requests of one token (or, for
 	// anonymous requests, one client address); 0 means 20/s with bursts of 40.
+	// It is a cheap flood guard, checked before a request is parsed; what
+	// requests cost is bounded by MaxCost and CostPerMinute.
 	RatePerSecond float64
 	RateBurst     int
+	// MaxCost is the most one operation may cost, in points (see
+	// graph.OperationCost); 0 means DefaultMaxCost.
+	MaxCost int64
+	// CostPerMinute is the budget of points of one token (or client address)
+	// per minute; 0 means DefaultCostPerMinute.
+	CostPerMinute int64
+	// NoLimits turns off the request rate, MaxCost and CostPerMinute (not
+	// depth, page size, body size or time), for load tests.
+	NoLimits bool
 	// Accounts is the account service; nil means one with default settings.
 	Accounts *account.Service
 }
@@ -55,9 +67,22 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	if cfg.RatePerSecond == 0 {
 		cfg.RatePerSecond, cfg.RateBurst = 20, 40
 	}
+	if cfg.MaxCost == 0 {
+		cfg.MaxCost = DefaultMaxCost
+	}
+	if cfg.CostPerMinute == 0 {
+		cfg.CostPerMinute = DefaultCostPerMinute
+	}
 	mux := http.NewServeMux()
 	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log)
-	mux.Handle("/query", authenticate(cfg.Accounts, newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), gql))
+	var query http.Handler = gql
+	if cfg.NoLimits {
+		cfg.RatePerSecond = math.Inf(1)
+	} else {
+		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute))
+		query = withBudget(gql)
+	}
+	mux.Handle("/query", authenticate(cfg.Accounts, newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), query))
 	mux.Handle("GET /graphiql", playground.Handler("院坝汇 GraphQL", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

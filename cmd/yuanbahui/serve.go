@@ -27,8 +27,22 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	dev := fs.Bool("dev", false, "development mode: also allow the Vite dev server's origin")
 	logFormat := fs.String("log-format", envOr("LOG_FORMAT", "text"), "log format: text or json")
 	production := fs.Bool("production", os.Getenv("YBH_ENV") == "production", "production mode: refuse demo passwords, Secure cookies (env YBH_ENV=production)")
+	maxCost := fs.Int64("max-cost", server.DefaultMaxCost, "most points one operation may cost")
+	budget := fs.Int64("budget", server.DefaultCostPerMinute, "points one token (or client address) may spend per minute")
+	ratePerSec := fs.Float64("rate", 20, "requests per second of one token (or client address)")
+	burst := fs.Int("burst", 40, "burst of requests above --rate")
+	limits := fs.String("limits", "on", "on, or off: no rate, cost or budget limit (load tests; loopback --addr only)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *limits != "on" && *limits != "off" {
+		return fmt.Errorf("--limits must be on or off, got %q", *limits)
+	}
+	if *limits == "off" && !isLoopback(*addr) {
+		return fmt.Errorf("--limits=off is for load tests on a loopback address; --addr %s is not one", *addr)
+	}
+	if *maxCost <= 0 || *budget <= 0 || *ratePerSec <= 0 || *burst <= 0 {
+		return errors.New("--max-cost, --budget, --rate and --burst must be positive")
 	}
 	log := newLogger(stderr, *logFormat)
 
@@ -47,7 +61,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("refusing to start in production: %d account(s) still have the demo password; disable them (yuanbahui user disable) or add real accounts", n)
 		}
 	}
-	cfg := server.Config{SecureCookies: *production}
+	cfg := server.Config{
+		SecureCookies: *production,
+		MaxCost:       *maxCost,
+		CostPerMinute: *budget,
+		RatePerSecond: *ratePerSec,
+		RateBurst:     *burst,
+		NoLimits:      *limits == "off",
+	}
 	for _, o := range strings.Split(*origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)
@@ -69,6 +90,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	url := "http://" + displayAddr(ln.Addr().String()) + "/"
 	log.Info("serving", "url", url, "database", store.Redact(*dbURL), "dialect", db.Dialect)
+	if cfg.NoLimits {
+		log.Warn("limits off: no request rate, cost or budget limit (--limits=off, for load tests)")
+	}
 	fmt.Fprintf(stdout, "院坝汇 is running at %s  (GraphiQL: %sgraphiql)\n", url, url)
 
 	errc := make(chan error, 1)
@@ -100,6 +124,20 @@ func displayAddr(a string) string {
 		host = "localhost"
 	}
 	return net.JoinHostPort(host, port)
+}
+
+// isLoopback tells whether a listen address only accepts connections from
+// this machine.
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 func envOr(key, def string) string {

@@ -1,0 +1,250 @@
+package server
+
+import (
+	"context"
+	"math"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"yuanbahui/graph"
+	"yuanbahui/internal/viewer"
+)
+
+// Defaults of the cost limits (see graph.OperationCost for what a point is:
+// about 13 µs of server time on SQLite).
+const (
+	// DefaultMaxCost is the most one operation may cost: about 1.3 s of
+	// server time; the heaviest page an analyst exports, 500 tickets with
+	// their applicant, agent, courtyard and service type and a totalCount,
+	// costs about 12,400.
+	DefaultMaxCost = 100_000
+	// DefaultCostPerMinute is the budget of one token (anonymous requests:
+	// one client address) per minute, about 13 s of server time: the SPA's
+	// queries cost 15 to 120 points, so only a client pulling heavy pages back to
+	// back for a minute meets it.
+	DefaultCostPerMinute = 1_000_000
+)
+
+// costExtension names the operation's cost report in the response's
+// extensions and in the operation's stats.
+const costExtension = "cost"
+
+// CostReport is what an operation cost and what is left of the budget; every
+// response carries it as extensions.cost, and a refusal in its error's
+// extensions.
+type CostReport struct {
+	// Requested is the operation's cost in points (graph.OperationCost).
+	Requested int64 `json:"requested"`
+	// MaxPerOperation is the most one operation may cost.
+	MaxPerOperation int64 `json:"maxPerOperation"`
+	// Limit is the budget: points per minute, and what a full bucket holds.
+	Limit int64 `json:"limit"`
+	// Remaining is what is left of the budget after this operation.
+	Remaining int64 `json:"remaining"`
+	// ResetAt is when the budget is full again, if nothing more is spent.
+	ResetAt time.Time `json:"resetAt"`
+}
+
+// costLimit is a gqlgen extension that prices every operation before it runs
+// (graph.OperationCost), refuses one dearer than maxPerOp with
+// COMPLEXITY_LIMIT_EXCEEDED, then spends its cost from the caller's budget
+// and refuses it with RATE_LIMITED (HTTP 429, Retry-After) when the budget
+// holds less. Nothing is spent for a refused operation.
+type costLimit struct {
+	schema   *ast.Schema
+	maxPerOp int64
+	budget   *costBudget
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+	graphql.ResponseInterceptor
+} = (*costLimit)(nil)
+
+func newCostLimit(maxPerOp, perMinute int64) *costLimit {
+	return &costLimit{maxPerOp: maxPerOp, budget: newCostBudget(perMinute)}
+}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (*costLimit) ExtensionName() string { return "CostLimit" }
+
+// Validate implements graphql.HandlerExtension.
+func (c *costLimit) Validate(es graphql.ExecutableSchema) error {
+	c.schema = es.Schema()
+	return nil
+}
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (c *costLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	cost := graph.OperationCost(c.schema, oc.Operation, oc.Variables)
+	now := time.Now()
+	r := &CostReport{Requested: cost, MaxPerOperation: c.maxPerOp, Limit: c.budget.perMinute}
+	if cost > c.maxPerOp {
+		left := c.budget.left(budgetKey(ctx), now)
+		c.budget.report(r, left, now)
+		return costError(CodeComplexity, r, "operation has complexity %d, more than the %d points one operation may cost: ask for smaller pages, fewer aliases, or no totalCount over a large table", cost, c.maxPerOp)
+	}
+	left, ok := c.budget.spend(budgetKey(ctx), cost, now)
+	c.budget.report(r, left, now)
+	if !ok {
+		wait := int64(math.Ceil(float64(cost-r.Remaining) / c.budget.perSecond()))
+		refuse(ctx, http.StatusTooManyRequests, strconv.FormatInt(max(wait, 1), 10))
+		err := costError(CodeRateLimited, r, "operation costs %d points and %d of the budget of %d per minute are left; retry in %d s", cost, r.Remaining, r.Limit, max(wait, 1))
+		err.Extensions["retryAfter"] = max(wait, 1)
+		return err
+	}
+	oc.Stats.SetExtension(costExtension, r)
+	return nil
+}
+
+func costError(code string, r *CostReport, format string, args ...any) *gqlerror.Error {
+	err := gqlerror.Errorf(format, args...)
+	err.Extensions = map[string]any{"code": code, costExtension: r}
+	return err
+}
+
+// InterceptResponse implements graphql.ResponseInterceptor: it puts the cost
+// report in the response's extensions.
+func (*costLimit) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil || !graphql.HasOperationContext(ctx) {
+		return resp
+	}
+	if r, ok := graphql.GetOperationContext(ctx).Stats.GetExtension(costExtension).(*CostReport); ok {
+		if resp.Extensions == nil {
+			resp.Extensions = map[string]any{}
+		}
+		resp.Extensions[costExtension] = r
+	}
+	return resp
+}
+
+// costBudget keeps a bucket of points per key (token or client address) that
+// fills at perMinute a minute up to perMinute. It is per process: behind
+// several replicas each holds its own budget.
+type costBudget struct {
+	mu        sync.Mutex
+	perMinute int64
+	buckets   map[string]*pointBucket
+	sweep     time.Time
+}
+
+// pointBucket is what was left of a key's budget at a time.
+type pointBucket struct {
+	points float64
+	at     time.Time
+}
+
+func newCostBudget(perMinute int64) *costBudget {
+	return &costBudget{perMinute: perMinute, buckets: map[string]*pointBucket{}, sweep: time.Now()}
+}
+
+func (b *costBudget) perSecond() float64 { return float64(b.perMinute) / 60 }
+
+// bucket returns key's bucket filled up to now; the caller holds mu.
+func (b *costBudget) bucket(key string, now time.Time) *pointBucket {
+	if now.Sub(b.sweep) > time.Minute {
+		// A bucket that has filled up again is the same as none.
+		for k, p := range b.buckets {
+			if p.points+now.Sub(p.at).Seconds()*b.perSecond() >= float64(b.perMinute) {
+				delete(b.buckets, k)
+			}
+		}
+		b.sweep = now
+	}
+	p, ok := b.buckets[key]
+	if !ok {
+		p = &pointBucket{points: float64(b.perMinute), at: now}
+		b.buckets[key] = p
+	}
+	p.points = min(float64(b.perMinute), p.points+max(0, now.Sub(p.at).Seconds())*b.perSecond())
+	p.at = now
+	return p
+}
+
+// spend takes cost points from key's bucket if it holds that many, and
+// returns what is left.
+func (b *costBudget) spend(key string, cost int64, now time.Time) (left float64, ok bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	p := b.bucket(key, now)
+	if float64(cost) > p.points {
+		return p.points, false
+	}
+	p.points -= float64(cost)
+	return p.points, true
+}
+
+// left returns what key's bucket holds.
+func (b *costBudget) left(key string, now time.Time) float64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.bucket(key, now).points
+}
+
+// report fills r's Remaining and ResetAt from what is left.
+func (b *costBudget) report(r *CostReport, left float64, now time.Time) {
+	r.Remaining = int64(left)
+	missing := float64(b.perMinute) - left
+	r.ResetAt = now.Add(time.Duration(missing / b.perSecond() * float64(time.Second))).UTC().Truncate(time.Second)
+}
+
+type budgetCtxKey struct{}
+
+// budgetRequest is what costLimit needs from the HTTP request: whose budget
+// it spends, and how to answer a refusal.
+type budgetRequest struct {
+	key    string
+	header http.Header
+	status int
+}
+
+// withBudget puts in the request's context whose budget it spends (its token,
+// or for anonymous requests its client address) and gives a refusal by
+// costLimit its HTTP status. It goes inside authenticate, which finds the viewer.
+func withBudget(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		br := &budgetRequest{key: "ip:" + clientIP(r), header: w.Header()}
+		if v := viewer.FromContext(r.Context()); v != nil && v.TokenID != 0 {
+			br.key = "token:" + strconv.Itoa(v.TokenID)
+		}
+		next.ServeHTTP(&refusalWriter{ResponseWriter: w, req: br}, r.WithContext(context.WithValue(r.Context(), budgetCtxKey{}, br)))
+	})
+}
+
+func budgetKey(ctx context.Context) string {
+	if br, ok := ctx.Value(budgetCtxKey{}).(*budgetRequest); ok {
+		return br.key
+	}
+	return ""
+}
+
+// refuse makes the request's answer status, with a Retry-After.
+func refuse(ctx context.Context, status int, retryAfter string) {
+	if br, ok := ctx.Value(budgetCtxKey{}).(*budgetRequest); ok {
+		br.status = status
+		br.header.Set("Retry-After", retryAfter)
+	}
+}
+
+// refusalWriter answers with the status a refusal asked for.
+type refusalWriter struct {
+	http.ResponseWriter
+	req *budgetRequest
+}
+
+func (w *refusalWriter) WriteHeader(code int) {
+	if w.req.status != 0 {
+		code = w.req.status
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *refusalWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
