@@ -88,6 +88,7 @@ func TestServeLimitFlags(t *testing.T) {
 		{"--limits=sometimes"},
 		{"--max-cost", "0"},
 		{"--budget", "-5"},
+		{"--max-cost", "2000", "--budget", "1000"},
 	} {
 		if err := run(ctx, append([]string{"serve", "--db", db}, args...), &out, &errOut); err == nil {
 			t.Errorf("serve %v was accepted", args)

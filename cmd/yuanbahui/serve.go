@@ -44,6 +44,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if *maxCost <= 0 || *budget <= 0 || *ratePerSec <= 0 || *burst <= 0 {
 		return errors.New("--max-cost, --budget, --rate and --burst must be positive")
 	}
+	if *maxCost > *budget {
+		return fmt.Errorf("--max-cost %d is more than the --budget %d a minute: such an operation could never run", *maxCost, *budget)
+	}
 	log := newLogger(stderr, *logFormat)
 
 	db, err := openMigrated(ctx, *dbURL)
