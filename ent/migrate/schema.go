@@ -27,6 +27,18 @@ var (
 		Name:       "audit_events",
 		Columns:    AuditEventsColumns,
 		PrimaryKey: []*schema.Column{AuditEventsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "auditevent_town_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEventsColumns[8], AuditEventsColumns[1]},
+			},
+			{
+				Name:    "auditevent_village_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEventsColumns[9], AuditEventsColumns[1]},
+			},
+		},
 	}
 	// AuthTokensColumns holds the columns for the "auth_tokens" table.
 	AuthTokensColumns = []*schema.Column{
@@ -52,6 +64,13 @@ var (
 				Columns:    []*schema.Column{AuthTokensColumns[9]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "authtoken_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuthTokensColumns[9]},
 			},
 		},
 	}
@@ -115,6 +134,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AwardsColumns[3], AwardsColumns[4]},
 			},
+			{
+				Name:    "award_courtyard_id_period",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[8], AwardsColumns[3]},
+			},
+			{
+				Name:    "award_winner_id",
+				Unique:  false,
+				Columns: []*schema.Column{AwardsColumns[9]},
+			},
 		},
 	}
 	// CourtyardsColumns holds the columns for the "courtyards" table.
@@ -153,6 +182,11 @@ var (
 				Name:    "courtyard_town_id",
 				Unique:  false,
 				Columns: []*schema.Column{CourtyardsColumns[7]},
+			},
+			{
+				Name:    "courtyard_village_id",
+				Unique:  false,
+				Columns: []*schema.Column{CourtyardsColumns[8]},
 			},
 		},
 	}
@@ -218,6 +252,11 @@ var (
 				Name:    "grant_village_id",
 				Unique:  false,
 				Columns: []*schema.Column{GrantsColumns[9]},
+			},
+			{
+				Name:    "grant_courtyard_id_period",
+				Unique:  false,
+				Columns: []*schema.Column{GrantsColumns[7], GrantsColumns[6]},
 			},
 		},
 	}
@@ -338,6 +377,21 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{HouseholdMovesColumns[7]},
 			},
+			{
+				Name:    "householdmove_household_id_moved_at",
+				Unique:  false,
+				Columns: []*schema.Column{HouseholdMovesColumns[5], HouseholdMovesColumns[3]},
+			},
+			{
+				Name:    "householdmove_courtyard_id_moved_at",
+				Unique:  false,
+				Columns: []*schema.Column{HouseholdMovesColumns[9], HouseholdMovesColumns[3]},
+			},
+			{
+				Name:    "householdmove_from_courtyard_id",
+				Unique:  false,
+				Columns: []*schema.Column{HouseholdMovesColumns[8]},
+			},
 		},
 	}
 	// IdeasColumns holds the columns for the "ideas" table.
@@ -395,6 +449,16 @@ var (
 				Name:    "idea_village_id",
 				Unique:  false,
 				Columns: []*schema.Column{IdeasColumns[9]},
+			},
+			{
+				Name:    "idea_courtyard_id_submitted_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdeasColumns[7], IdeasColumns[4]},
+			},
+			{
+				Name:    "idea_proposer_id",
+				Unique:  false,
+				Columns: []*schema.Column{IdeasColumns[10]},
 			},
 		},
 	}
@@ -479,6 +543,16 @@ var (
 				Name:    "issue_courtyard_id_collected_at",
 				Unique:  false,
 				Columns: []*schema.Column{IssuesColumns[21], IssuesColumns[7]},
+			},
+			{
+				Name:    "issue_item_id",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[24]},
+			},
+			{
+				Name:    "issue_raised_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[25]},
 			},
 			{
 				Name:    "issue_stage",
@@ -579,6 +653,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PointEntriesColumns[6], PointEntriesColumns[5]},
 			},
+			{
+				Name:    "pointentry_rule_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[10]},
+			},
 		},
 	}
 	// PointRedemptionsColumns holds the columns for the "point_redemptions" table.
@@ -647,6 +726,16 @@ var (
 				Name:    "pointredemption_household_id",
 				Unique:  false,
 				Columns: []*schema.Column{PointRedemptionsColumns[7]},
+			},
+			{
+				Name:    "pointredemption_courtyard_id_redeemed_at",
+				Unique:  false,
+				Columns: []*schema.Column{PointRedemptionsColumns[6], PointRedemptionsColumns[5]},
+			},
+			{
+				Name:    "pointredemption_item_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointRedemptionsColumns[10]},
 			},
 		},
 	}
@@ -787,6 +876,21 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{RatingsColumns[13], RatingsColumns[6]},
 			},
+			{
+				Name:    "rating_rater_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingsColumns[12]},
+			},
+			{
+				Name:    "rating_ticket_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingsColumns[15]},
+			},
+			{
+				Name:    "rating_session_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingsColumns[14]},
+			},
 		},
 	}
 	// ResidentsColumns holds the columns for the "residents" table.
@@ -820,6 +924,11 @@ var (
 				Name:    "resident_id_card_number",
 				Unique:  false,
 				Columns: []*schema.Column{ResidentsColumns[7]},
+			},
+			{
+				Name:    "resident_household_id",
+				Unique:  false,
+				Columns: []*schema.Column{ResidentsColumns[9]},
 			},
 		},
 	}
@@ -887,6 +996,11 @@ var (
 				Annotation: &entsql.IndexAnnotation{
 					Where: "ended_at IS NULL",
 				},
+			},
+			{
+				Name:    "roleassignment_courtyard_id_role_ended_at",
+				Unique:  false,
+				Columns: []*schema.Column{RoleAssignmentsColumns[8], RoleAssignmentsColumns[3], RoleAssignmentsColumns[6]},
 			},
 			{
 				Name:    "roleassignment_resident_id",
@@ -994,6 +1108,21 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{SessionsColumns[3], SessionsColumns[4]},
 			},
+			{
+				Name:    "session_speaker_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[12]},
+			},
+			{
+				Name:    "session_quarter_theme_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[11]},
+			},
+			{
+				Name:    "session_issue_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[10]},
+			},
 		},
 	}
 	// SupermarketItemsColumns holds the columns for the "supermarket_items" table.
@@ -1018,6 +1147,13 @@ var (
 				Columns:    []*schema.Column{SupermarketItemsColumns[7]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "supermarketitem_village_id",
+				Unique:  false,
+				Columns: []*schema.Column{SupermarketItemsColumns[7]},
 			},
 		},
 	}
@@ -1108,6 +1244,21 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{TicketsColumns[4], TicketsColumns[6]},
 			},
+			{
+				Name:    "ticket_applicant_id",
+				Unique:  false,
+				Columns: []*schema.Column{TicketsColumns[10]},
+			},
+			{
+				Name:    "ticket_agent_id",
+				Unique:  false,
+				Columns: []*schema.Column{TicketsColumns[11]},
+			},
+			{
+				Name:    "ticket_service_type_id",
+				Unique:  false,
+				Columns: []*schema.Column{TicketsColumns[12]},
+			},
 		},
 	}
 	// TownsColumns holds the columns for the "towns" table.
@@ -1131,6 +1282,13 @@ var (
 				Columns:    []*schema.Column{TownsColumns[6]},
 				RefColumns: []*schema.Column{DistrictsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "town_district_id",
+				Unique:  false,
+				Columns: []*schema.Column{TownsColumns[6]},
 			},
 		},
 	}
@@ -1164,6 +1322,13 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "user_resident_id",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[13]},
+			},
+		},
 	}
 	// VillagesColumns holds the columns for the "villages" table.
 	VillagesColumns = []*schema.Column{
@@ -1186,6 +1351,13 @@ var (
 				Columns:    []*schema.Column{VillagesColumns[6]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "village_town_id",
+				Unique:  false,
+				Columns: []*schema.Column{VillagesColumns[6]},
 			},
 		},
 	}

@@ -109,6 +109,8 @@ func (Issue) Edges() []ent.Edge {
 func (Issue) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("courtyard_id", "collected_at"),
+		index.Fields("item_id"),
+		index.Fields("raised_by_id"),
 		index.Fields("stage"),
 		index.Fields("category"),
 	}
@@ -146,6 +148,11 @@ func (Idea) Edges() []ent.Edge {
 		edge.From("proposer", Resident.Type).Ref("ideas").Field("proposer_id").Unique().
 			Comment("Resident who proposed it. 提出人"),
 	}
+}
+
+// Indexes of Idea.
+func (Idea) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("courtyard_id", "submitted_at"), index.Fields("proposer_id")}
 }
 
 // Annotations of Idea.

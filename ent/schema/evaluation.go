@@ -58,7 +58,13 @@ func (Rating) Edges() []ent.Edge {
 
 // Indexes of Rating.
 func (Rating) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("courtyard_id", "period"), index.Fields("role_assignment_id", "period")}
+	return []ent.Index{
+		index.Fields("courtyard_id", "period"),
+		index.Fields("role_assignment_id", "period"),
+		index.Fields("rater_id"),
+		index.Fields("ticket_id"),
+		index.Fields("session_id"),
+	}
 }
 
 // Annotations of Rating.

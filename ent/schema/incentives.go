@@ -81,7 +81,7 @@ func (PointEntry) Edges() []ent.Edge {
 
 // Indexes of PointEntry.
 func (PointEntry) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "awarded_at")}
+	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "awarded_at"), index.Fields("rule_id")}
 }
 
 // Annotations of PointEntry.
@@ -116,6 +116,11 @@ func (SupermarketItem) Edges() []ent.Edge {
 		edge.To("redemptions", PointRedemption.Type).Comment("Redemptions of the item. 兑换记录").
 			Annotations(entgql.RelayConnection()),
 	}
+}
+
+// Indexes of SupermarketItem.
+func (SupermarketItem) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("village_id")}
 }
 
 // Hooks of SupermarketItem.
@@ -163,7 +168,7 @@ func (PointRedemption) Edges() []ent.Edge {
 
 // Indexes of PointRedemption.
 func (PointRedemption) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("household_id")}
+	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "redeemed_at"), index.Fields("item_id")}
 }
 
 // Annotations of PointRedemption.
@@ -206,7 +211,7 @@ func (Award) Edges() []ent.Edge {
 
 // Indexes of Award.
 func (Award) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("period", "category")}
+	return []ent.Index{index.Fields("period", "category"), index.Fields("courtyard_id", "period"), index.Fields("winner_id")}
 }
 
 // Annotations of Award.
@@ -242,6 +247,11 @@ func (Grant) Edges() []ent.Edge {
 		edge.From("courtyard", Courtyard.Type).Ref("grants").Field("courtyard_id").Unique().Required().
 			Comment("Courtyard granted. 所属院坝"),
 	}
+}
+
+// Indexes of Grant.
+func (Grant) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("courtyard_id", "period")}
 }
 
 // Annotations of Grant.

@@ -77,6 +77,11 @@ func (Town) Edges() []ent.Edge {
 	}
 }
 
+// Indexes of Town.
+func (Town) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("district_id")}
+}
+
 // Hooks of Town.
 func (Town) Hooks() []ent.Hook { return []ent.Hook{checkTownDistrict} }
 
@@ -121,6 +126,11 @@ func (Village) Edges() []ent.Edge {
 		edge.To("supermarket_items", SupermarketItem.Type).Comment("Goods of the village points supermarket. 积分超市商品").
 			Annotations(entgql.RelayConnection()),
 	}
+}
+
+// Indexes of Village.
+func (Village) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("town_id")}
 }
 
 // Hooks of Village.
@@ -194,7 +204,7 @@ func (Courtyard) Edges() []ent.Edge {
 
 // Indexes of Courtyard.
 func (Courtyard) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("town_id")}
+	return []ent.Index{index.Fields("town_id"), index.Fields("village_id")}
 }
 
 // Hooks of Courtyard.
@@ -294,6 +304,15 @@ func (HouseholdMove) Edges() []ent.Edge {
 	}
 }
 
+// Indexes of HouseholdMove.
+func (HouseholdMove) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("household_id", "moved_at"),
+		index.Fields("courtyard_id", "moved_at"),
+		index.Fields("from_courtyard_id"),
+	}
+}
+
 // Annotations of HouseholdMove.
 func (HouseholdMove) Annotations() []schema.Annotation {
 	return connectable("A household's move between courtyards. 农户迁移记录", false)
@@ -354,7 +373,7 @@ func (Resident) Edges() []ent.Edge {
 
 // Indexes of Resident.
 func (Resident) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("id_card_number")}
+	return []ent.Index{index.Fields("id_card_number"), index.Fields("household_id")}
 }
 
 // Hooks of Resident.

@@ -103,7 +103,13 @@ func (Session) Edges() []ent.Edge {
 
 // Indexes of Session.
 func (Session) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("courtyard_id", "held_at"), index.Fields("kind", "topic")}
+	return []ent.Index{
+		index.Fields("courtyard_id", "held_at"),
+		index.Fields("kind", "topic"),
+		index.Fields("speaker_id"),
+		index.Fields("quarter_theme_id"),
+		index.Fields("issue_id"),
+	}
 }
 
 // Annotations of Session.

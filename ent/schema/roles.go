@@ -57,6 +57,7 @@ func (RoleAssignment) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("courtyard_id", "role").Unique().
 			Annotations(entsql.IndexWhere("ended_at IS NULL")).StorageKey("roleassignment_one_active_per_role"),
+		index.Fields("courtyard_id", "role", "ended_at"),
 		index.Fields("resident_id"),
 	}
 }

@@ -101,6 +101,9 @@ func (Ticket) Indexes() []ent.Index {
 		index.Fields("town_id", "status", "due_at"),
 		index.Fields("courtyard_id", "submitted_at"),
 		index.Fields("status", "due_at"),
+		index.Fields("applicant_id"),
+		index.Fields("agent_id"),
+		index.Fields("service_type_id"),
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // User is an account of the dashboard or API, bound to an area by its role.
@@ -53,6 +54,11 @@ func (User) Edges() []ent.Edge {
 	}
 }
 
+// Indexes of User.
+func (User) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("resident_id")}
+}
+
 // Policy of User: see policy.go.
 func (User) Policy() ent.Policy { return userPolicy() }
 
@@ -96,6 +102,11 @@ func (AuthToken) Edges() []ent.Edge {
 	}
 }
 
+// Indexes of AuthToken.
+func (AuthToken) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("user_id")}
+}
+
 // Policy of AuthToken: see policy.go.
 func (AuthToken) Policy() ent.Policy { return tokenPolicy() }
 
@@ -128,6 +139,12 @@ func (AuditEvent) Fields() []ent.Field {
 		field.Int("village_id").Optional().Nillable().Immutable().Comment("Village of the record, when it has one.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
+}
+
+// Indexes of AuditEvent: the area scoping filters on town_id; village_id
+// serves per-village history.
+func (AuditEvent) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("town_id", "at"), index.Fields("village_id", "at")}
 }
 
 // Policy of AuditEvent: see policy.go.
