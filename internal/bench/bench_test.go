@@ -200,10 +200,15 @@ func post(b *testing.B, h http.Handler, query string, vars map[string]any) []byt
 const samplesPerIteration = 100
 
 func runQueries(b *testing.B, h http.Handler, next func(i int) (string, map[string]any)) {
+	runSamples(b, h, samplesPerIteration, next)
+}
+
+// runSamples times n requests per benchmark iteration and reports p50/p95.
+func runSamples(b *testing.B, h http.Handler, n int, next func(i int) (string, map[string]any)) {
 	var samples []time.Duration
 	i := 0
 	for b.Loop() {
-		for range samplesPerIteration {
+		for range n {
 			q, vars := next(i)
 			i++
 			start := time.Now()
@@ -238,6 +243,23 @@ func BenchmarkNestedQuery(b *testing.B) {
 	runQueries(b, h, func(i int) (string, map[string]any) {
 		return q, map[string]any{"after": cursors[i%len(cursors)]}
 	})
+}
+
+// BenchmarkHeadlessCourtyardsQuery: "courtyards without an active head", one
+// alias per town (40 on the district) in one request: a negated has…With
+// filter, NOT EXISTS over role_assignments per courtyard.
+func BenchmarkHeadlessCourtyardsQuery(b *testing.B) {
+	db, h := setup(b)
+	towns := db.Client.Town.Query().Order(ent.Asc("code")).AllX(viewer.SystemContext(context.Background()))
+	var q strings.Builder
+	q.WriteString("{")
+	for i, t := range towns {
+		fmt.Fprintf(&q, ` t%d: courtyards(first: 100, where: {not: {hasRoleAssignmentsWith: [{role: HEAD, endedAtIsNil: true}]}, townID: %q}) { totalCount edges { node { name } } }`,
+			i, ent.EncodeGlobalID(t.ID))
+	}
+	q.WriteString(" }")
+	runSamples(b, h, 10, func(int) (string, map[string]any) { return q.String(), nil })
+	b.ReportMetric(float64(len(towns)), "towns")
 }
 
 // BenchmarkTicketsPage: one town's open tickets, ordered by due date.
