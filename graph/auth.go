@@ -29,7 +29,7 @@ func (r *Resolver) login(ctx context.Context, in model.LoginInput) (*model.Login
 	case err != nil:
 		return nil, err
 	}
-	account.SetSessionCookie(ctx, token, t.ExpiresAt, r.secureCookies)
+	r.cookies.Set(ctx, token, t.ExpiresAt)
 	u, err := t.QueryUser().Only(viewer.SystemContext(ctx))
 	if err != nil {
 		return nil, err
@@ -40,7 +40,7 @@ func (r *Resolver) login(ctx context.Context, in model.LoginInput) (*model.Login
 // logout revokes the current session and clears its cookie.
 func (r *Resolver) logout(ctx context.Context) (*model.LogoutPayload, error) {
 	v := viewer.FromContext(ctx)
-	account.SetSessionCookie(ctx, "", time.Time{}, r.secureCookies)
+	r.cookies.Clear(ctx)
 	if v == nil || v.TokenID == 0 {
 		return &model.LogoutPayload{Ok: false}, nil
 	}

@@ -8,8 +8,8 @@ import (
 	"yuanbahui/internal/naming"
 
 	"yuanbahui/ent"
-	"yuanbahui/ent/schema"
 	"yuanbahui/graph/model"
+	"yuanbahui/internal/rule"
 )
 
 // unwrapper is an ent entity that can detach itself from the transaction that
@@ -56,7 +56,7 @@ func userErrors(err error) []*model.UserError {
 		nerr *ent.NotFoundError
 	)
 	switch {
-	case errors.Is(err, schema.ErrOutsideArea):
+	case errors.Is(err, rule.ErrOutsideArea):
 		// Outside the account's area and non-existent look the same, so that
 		// writes cannot probe other areas.
 		return []*model.UserError{{Field: []string{"input"}, Message: "no such record in this account's area", Code: model.UserErrorCodeNotFound}}

@@ -4,6 +4,9 @@
 package graph
 
 import (
+	"context"
+	"time"
+
 	"yuanbahui/ent"
 	"yuanbahui/internal/account"
 )
@@ -12,13 +15,22 @@ import (
 
 // Resolver is the root resolver; it holds the service's dependencies.
 type Resolver struct {
-	client        *ent.Client
-	accounts      *account.Service
-	secureCookies bool
+	client   *ent.Client
+	accounts *account.Service
+	cookies  SessionCookies
 }
 
-// NewResolver returns the root resolver over an ent client and the account
-// service; secureCookies marks session cookies Secure (HTTPS deployments).
-func NewResolver(client *ent.Client, accounts *account.Service, secureCookies bool) *Resolver {
-	return &Resolver{client: client, accounts: accounts, secureCookies: secureCookies}
+// SessionCookies sets and clears the browser's session cookie on the response
+// to the request of ctx (a no-op when there is none); the server implements it.
+type SessionCookies interface {
+	// Set sets the session cookie to token until expires.
+	Set(ctx context.Context, token string, expires time.Time)
+	// Clear removes the session cookie.
+	Clear(ctx context.Context)
+}
+
+// NewResolver returns the root resolver over an ent client, the account
+// service and the session cookies of the HTTP transport.
+func NewResolver(client *ent.Client, accounts *account.Service, cookies SessionCookies) *Resolver {
+	return &Resolver{client: client, accounts: accounts, cookies: cookies}
 }

@@ -22,7 +22,7 @@ import (
 // resolvers set cookies, and applies the per-token rate limit.
 func authenticate(accounts *account.Service, limits *rateLimiter, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := account.WithCookies(r.Context(), func(c *http.Cookie) { http.SetCookie(w, c) })
+		ctx := WithCookies(r.Context(), func(c *http.Cookie) { http.SetCookie(w, c) })
 		token, fromHeader := "", false
 		if h := r.Header.Get("Authorization"); h != "" {
 			scheme, value, _ := strings.Cut(h, " ")
@@ -31,7 +31,7 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 				return
 			}
 			token, fromHeader = strings.TrimSpace(value), true
-		} else if c, err := r.Cookie(account.SessionCookie); err == nil {
+		} else if c, err := r.Cookie(SessionCookie); err == nil {
 			token = c.Value
 		}
 		key := "ip:" + clientIP(r)
@@ -40,7 +40,7 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 			switch {
 			case errors.Is(err, account.ErrInvalidToken) && !fromHeader:
 				// A stale cookie: clear it and go on anonymously.
-				account.SetSessionCookie(ctx, "", time.Time{}, false)
+				SetSessionCookie(ctx, "", time.Time{}, false)
 			case errors.Is(err, account.ErrInvalidToken):
 				writeError(w, http.StatusUnauthorized, CodeUnauth, "invalid or expired token")
 				return

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"yuanbahui/ent/user"
-	"yuanbahui/internal/account"
 	"yuanbahui/internal/fixture"
 	"yuanbahui/server"
 )
@@ -62,7 +61,7 @@ func TestAnonymousCanLogInAndIntrospectOnly(t *testing.T) {
 		t.Fatalf("login: %s", rec.Body.String())
 	}
 	cookie := rec.Result().Cookies()
-	if len(cookie) != 1 || cookie[0].Name != account.SessionCookie || !cookie[0].HttpOnly || cookie[0].SameSite != http.SameSiteStrictMode || cookie[0].Value != login.Data.Login.Token {
+	if len(cookie) != 1 || cookie[0].Name != server.SessionCookie || !cookie[0].HttpOnly || cookie[0].SameSite != http.SameSiteStrictMode || cookie[0].Value != login.Data.Login.Token {
 		t.Fatalf("session cookie: %+v", cookie)
 	}
 	// The cookie alone authenticates the SPA; the cadre sees one village.
@@ -109,7 +108,7 @@ func TestBruteForceLockOut(t *testing.T) {
 		t.Fatalf("unknown user: %s %+v", code, e)
 	}
 	// After the lock expires the right password works again.
-	a.accounts.Now = func() time.Time { return time.Now().Add(16 * time.Minute) }
+	a.skew.Store(int64(16 * time.Minute))
 	var ok struct{ Login struct{ Token string } }
 	a.query(loginMutation, map[string]any{"u": "li", "p": testPassword}, &ok)
 	if ok.Login.Token == "" {
@@ -166,7 +165,7 @@ func TestPersonalTokensExpireAndRevoke(t *testing.T) {
 	}
 	// Sessions expire.
 	a.token = session
-	a.accounts.Now = func() time.Time { return time.Now().Add(13 * time.Hour) }
+	a.skew.Store(int64(13 * time.Hour))
 	if r := a.do(`{ villages { totalCount } }`, nil); r.Status != http.StatusUnauthorized {
 		t.Fatalf("expired session: %d", r.Status)
 	}

@@ -19,9 +19,9 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/privacy"
-	"yuanbahui/ent/schema"
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/rule"
 )
 
 // Error codes every GraphQL error carries in extensions.code.
@@ -47,7 +47,7 @@ func init() {
 // every error an extensions.code and never leaks internals. New adds the cost
 // limits (budget.go).
 func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies bool, log *slog.Logger) *handler.Server {
-	srv := handler.New(graph.NewSchema(client, accounts, secureCookies))
+	srv := handler.New(graph.NewSchema(client, accounts, sessionCookies{secure: secureCookies}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -82,12 +82,12 @@ func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Er
 	case errors.Is(err, ent.ErrInvalidID):
 		gerr.Message = "invalid ID: not an ID issued by this API"
 		gerr.Extensions["code"] = CodeBadUserInput
-	case errors.Is(err, schema.ErrUnauthenticated):
+	case errors.Is(err, rule.ErrUnauthenticated):
 		gerr.Message = "authentication required"
 		gerr.Extensions["code"] = CodeUnauth
 	case errors.Is(err, privacy.Deny):
 		gerr.Message = "forbidden"
-		for _, reason := range []error{schema.ErrReadOnly, schema.ErrRole, schema.ErrOutsideArea} {
+		for _, reason := range []error{rule.ErrReadOnly, rule.ErrRole, rule.ErrOutsideArea} {
 			if errors.Is(err, reason) {
 				gerr.Message = "forbidden: " + strings.TrimSuffix(reason.Error(), ": "+privacy.Deny.Error())
 			}

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -37,7 +38,13 @@ type api struct {
 	// administrator on the first request" unless anonymous is set.
 	token     string
 	anonymous bool
+	// skew moves the account service's clock forward (nanoseconds), to let
+	// locks and sessions expire.
+	skew atomic.Int64
 }
+
+// clock is the account service's clock: now plus the skew.
+func (a *api) clock() time.Time { return time.Now().Add(time.Duration(a.skew.Load())) }
 
 // testPassword is the password of every test account.
 const testPassword = "courtyard-test-pw"
@@ -51,7 +58,7 @@ func newAPI(t *testing.T) *api {
 		logOut = os.Stderr
 	}
 	log := slog.New(slog.NewTextHandler(logOut, nil))
-	a.accounts = &account.Service{Client: a.db.Client, SlowDown: time.Nanosecond}
+	a.accounts = account.New(a.db.Client, account.Options{SlowDown: time.Nanosecond, Now: a.clock})
 	a.h = server.New(server.Config{AllowedOrigins: []string{"https://dash.example.org"}, Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000}, a.db, log)
 	return a
 }

@@ -9,7 +9,7 @@ import (
 
 // TestSchemaIsDocumented: every type and field of the API has a description.
 func TestSchemaIsDocumented(t *testing.T) {
-	s := graph.NewSchema(nil, nil, false).Schema()
+	s := graph.NewSchema(nil, nil, nil).Schema()
 	var missing []string
 	for name, def := range s.Types {
 		if def.BuiltIn || strings.HasPrefix(name, "__") {

@@ -62,7 +62,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.RequestTimeout = 30 * time.Second
 	}
 	if cfg.Accounts == nil {
-		cfg.Accounts = &account.Service{Client: db.Client}
+		cfg.Accounts = account.New(db.Client, account.Options{})
 	}
 	if cfg.RatePerSecond == 0 {
 		cfg.RatePerSecond, cfg.RateBurst = 20, 40

@@ -56,7 +56,7 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer db.Close()
 	ctx = viewer.SystemContext(ctx)
-	accounts := &account.Service{Client: db.Client}
+	accounts := account.New(db.Client, account.Options{})
 	switch args[0] {
 	case "add":
 		if *username == "" || *role == "" || *area == "" {

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/rule"
 )
 
 // issueCategories are the four categories of deliberated issues.
@@ -40,8 +42,8 @@ func (IssueItem) Edges() []ent.Edge {
 	}
 }
 
-// Policy of IssueItem: see policy.go.
-func (IssueItem) Policy() ent.Policy { return policy(everyone, admins...) }
+// Policy of IssueItem: see internal/rule.
+func (IssueItem) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.Admins...) }
 
 // Annotations of IssueItem.
 func (IssueItem) Annotations() []schema.Annotation {

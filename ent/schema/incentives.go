@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/rule"
 )
 
 // PointRule is a published rule for earning or losing points (积分), e.g. +20 for
@@ -38,8 +40,8 @@ func (PointRule) Edges() []ent.Edge {
 	}
 }
 
-// Policy of PointRule: see policy.go.
-func (PointRule) Policy() ent.Policy { return policy(everyone, admins...) }
+// Policy of PointRule: see internal/rule.
+func (PointRule) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.Admins...) }
 
 // Annotations of PointRule.
 func (PointRule) Annotations() []schema.Annotation {
@@ -124,10 +126,12 @@ func (SupermarketItem) Indexes() []ent.Index {
 }
 
 // Hooks of SupermarketItem.
-func (SupermarketItem) Hooks() []ent.Hook { return []ent.Hook{checkVillageChild} }
+func (SupermarketItem) Hooks() []ent.Hook { return []ent.Hook{rule.CheckVillageChild} }
 
-// Policy of SupermarketItem: see policy.go.
-func (SupermarketItem) Policy() ent.Policy { return policy(villageChildScope, villageUp...) }
+// Policy of SupermarketItem: see internal/rule.
+func (SupermarketItem) Policy() ent.Policy {
+	return rule.Policy(rule.VillageChildScope, rule.VillageUp...)
+}
 
 // Annotations of SupermarketItem.
 func (SupermarketItem) Annotations() []schema.Annotation {
@@ -182,7 +186,7 @@ type Award struct{ ent.Schema }
 
 // Mixin of Award.
 func (Award) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: admins}}
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: rule.Admins}}
 }
 
 // Fields of Award.
@@ -224,7 +228,7 @@ type Grant struct{ ent.Schema }
 
 // Mixin of Grant.
 func (Grant) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: admins}}
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: rule.Admins}}
 }
 
 // Fields of Grant.

@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/schema/mixin"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"yuanbahui/internal/rule"
 	"yuanbahui/internal/viewer"
 )
 
@@ -99,14 +100,14 @@ func (AreaMixin) Indexes() []ent.Index {
 func (m AreaMixin) Policy() ent.Policy {
 	roles := m.Writers
 	if roles == nil {
-		roles = everyoneWorking
+		roles = rule.EveryoneWorking
 	}
-	return policy(recordScope, roles...)
+	return rule.Policy(rule.RecordScope, roles...)
 }
 
 // Hooks of the AreaMixin.
 func (AreaMixin) Hooks() []ent.Hook {
-	return []ent.Hook{fillArea}
+	return []ent.Hook{rule.FillArea}
 }
 
 // connectable returns the annotations shared by every entity that has a root Relay

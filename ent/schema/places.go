@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/rule"
 )
 
 // District is a district (区), the top of the place hierarchy; Kaizhou is 500154.
@@ -36,10 +38,10 @@ func (District) Edges() []ent.Edge {
 }
 
 // Hooks of District.
-func (District) Hooks() []ent.Hook { return []ent.Hook{onlySystemCreatesDistricts} }
+func (District) Hooks() []ent.Hook { return []ent.Hook{rule.OnlySystemCreatesDistricts} }
 
-// Policy of District: see policy.go.
-func (District) Policy() ent.Policy { return policy(districtScope, admins...) }
+// Policy of District: see internal/rule.
+func (District) Policy() ent.Policy { return rule.Policy(rule.DistrictScope, rule.Admins...) }
 
 // Annotations of District.
 func (District) Annotations() []schema.Annotation {
@@ -83,10 +85,10 @@ func (Town) Indexes() []ent.Index {
 }
 
 // Hooks of Town.
-func (Town) Hooks() []ent.Hook { return []ent.Hook{checkTownDistrict} }
+func (Town) Hooks() []ent.Hook { return []ent.Hook{rule.CheckTownDistrict} }
 
-// Policy of Town: see policy.go.
-func (Town) Policy() ent.Policy { return policy(townScope, admins...) }
+// Policy of Town: see internal/rule.
+func (Town) Policy() ent.Policy { return rule.Policy(rule.TownScope, rule.Admins...) }
 
 // Annotations of Town.
 func (Town) Annotations() []schema.Annotation {
@@ -134,10 +136,10 @@ func (Village) Indexes() []ent.Index {
 }
 
 // Hooks of Village.
-func (Village) Hooks() []ent.Hook { return []ent.Hook{checkVillageTown} }
+func (Village) Hooks() []ent.Hook { return []ent.Hook{rule.CheckVillageTown} }
 
-// Policy of Village: see policy.go.
-func (Village) Policy() ent.Policy { return policy(villageScope, villageUp...) }
+// Policy of Village: see internal/rule.
+func (Village) Policy() ent.Policy { return rule.Policy(rule.VillageScope, rule.VillageUp...) }
 
 // Annotations of Village.
 func (Village) Annotations() []schema.Annotation {
@@ -208,10 +210,10 @@ func (Courtyard) Indexes() []ent.Index {
 }
 
 // Hooks of Courtyard.
-func (Courtyard) Hooks() []ent.Hook { return []ent.Hook{fillCourtyardTown} }
+func (Courtyard) Hooks() []ent.Hook { return []ent.Hook{rule.FillCourtyardTown} }
 
-// Policy of Courtyard: see policy.go.
-func (Courtyard) Policy() ent.Policy { return policy(courtyardScope, villageUp...) }
+// Policy of Courtyard: see internal/rule.
+func (Courtyard) Policy() ent.Policy { return rule.Policy(rule.CourtyardScope, rule.VillageUp...) }
 
 // Annotations of Courtyard.
 func (Courtyard) Annotations() []schema.Annotation {
@@ -223,7 +225,7 @@ type Household struct{ ent.Schema }
 
 // Mixin of Household.
 func (Household) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: villageUp}}
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: rule.VillageUp}}
 }
 
 // Fields of Household.
@@ -277,7 +279,7 @@ type HouseholdMove struct{ ent.Schema }
 
 // Mixin of HouseholdMove.
 func (HouseholdMove) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: villageUp}}
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: rule.VillageUp}}
 }
 
 // Fields of HouseholdMove.
@@ -377,10 +379,10 @@ func (Resident) Indexes() []ent.Index {
 }
 
 // Hooks of Resident.
-func (Resident) Hooks() []ent.Hook { return []ent.Hook{checkResidentHousehold} }
+func (Resident) Hooks() []ent.Hook { return []ent.Hook{rule.CheckResidentHousehold} }
 
-// Policy of Resident: see policy.go.
-func (Resident) Policy() ent.Policy { return policy(residentScope, villageUp...) }
+// Policy of Resident: see internal/rule.
+func (Resident) Policy() ent.Policy { return rule.Policy(rule.ResidentScope, rule.VillageUp...) }
 
 // Annotations of Resident.
 func (Resident) Annotations() []schema.Annotation {

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/rule"
 )
 
 // lectureTopics are the eight lecture topics, "院坝八讲".
@@ -47,10 +49,12 @@ func (QuarterTheme) Indexes() []ent.Index {
 }
 
 // Hooks of QuarterTheme.
-func (QuarterTheme) Hooks() []ent.Hook { return []ent.Hook{checkVillageChild} }
+func (QuarterTheme) Hooks() []ent.Hook { return []ent.Hook{rule.CheckVillageChild} }
 
-// Policy of QuarterTheme: see policy.go.
-func (QuarterTheme) Policy() ent.Policy { return policy(villageChildScope, villageUp...) }
+// Policy of QuarterTheme: see internal/rule.
+func (QuarterTheme) Policy() ent.Policy {
+	return rule.Policy(rule.VillageChildScope, rule.VillageUp...)
+}
 
 // Annotations of QuarterTheme.
 func (QuarterTheme) Annotations() []schema.Annotation {

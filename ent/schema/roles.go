@@ -8,6 +8,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/rule"
 )
 
 // RoleAssignment is one resident serving one courtyard in one of the "一长三员"
@@ -16,7 +18,7 @@ type RoleAssignment struct{ ent.Schema }
 
 // Mixin of RoleAssignment.
 func (RoleAssignment) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: villageUp}}
+	return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{Writers: rule.VillageUp}}
 }
 
 // Fields of RoleAssignment.

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/rule"
 )
 
 // ServiceType is a kind of paperwork an agent handles for residents, with its
@@ -43,8 +45,8 @@ func (ServiceType) Edges() []ent.Edge {
 	}
 }
 
-// Policy of ServiceType: see policy.go.
-func (ServiceType) Policy() ent.Policy { return policy(everyone, admins...) }
+// Policy of ServiceType: see internal/rule.
+func (ServiceType) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.Admins...) }
 
 // Annotations of ServiceType.
 func (ServiceType) Annotations() []schema.Annotation {

@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/rule"
 )
 
 // User is an account of the dashboard or API, bound to an area by its role.
@@ -59,8 +61,8 @@ func (User) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("resident_id")}
 }
 
-// Policy of User: see policy.go.
-func (User) Policy() ent.Policy { return userPolicy() }
+// Policy of User: see internal/rule.
+func (User) Policy() ent.Policy { return rule.UserPolicy() }
 
 // Annotations of User.
 func (User) Annotations() []schema.Annotation {
@@ -107,8 +109,8 @@ func (AuthToken) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("user_id")}
 }
 
-// Policy of AuthToken: see policy.go.
-func (AuthToken) Policy() ent.Policy { return tokenPolicy() }
+// Policy of AuthToken: see internal/rule.
+func (AuthToken) Policy() ent.Policy { return rule.TokenPolicy() }
 
 // Annotations of AuthToken.
 func (AuthToken) Annotations() []schema.Annotation {
@@ -147,8 +149,8 @@ func (AuditEvent) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("town_id", "at"), index.Fields("village_id", "at")}
 }
 
-// Policy of AuditEvent: see policy.go.
-func (AuditEvent) Policy() ent.Policy { return auditPolicy() }
+// Policy of AuditEvent: see internal/rule.
+func (AuditEvent) Policy() ent.Policy { return rule.AuditPolicy() }
 
 // Annotations of AuditEvent.
 func (AuditEvent) Annotations() []schema.Annotation {

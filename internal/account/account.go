@@ -7,7 +7,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"slices"
 	"time"
 
@@ -35,9 +34,8 @@ var (
 	ErrBadArea = errors.New("area code does not match the role or does not exist")
 )
 
-// Service manages accounts over an ent client.
-type Service struct {
-	Client *ent.Client
+// Options tune a Service; a zero field takes its default.
+type Options struct {
 	// SessionTTL is how long a login session lasts (default 12 h).
 	SessionTTL time.Duration
 	// MaxFailures failed logins in a row lock the account for LockFor
@@ -51,27 +49,41 @@ type Service struct {
 	Now func() time.Time
 }
 
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now().UTC()
+// withDefaults returns o with its zero fields set to the defaults.
+func (o Options) withDefaults() Options {
+	if o.SessionTTL == 0 {
+		o.SessionTTL = 12 * time.Hour
 	}
-	return time.Now().UTC()
+	if o.MaxFailures == 0 {
+		o.MaxFailures = 5
+	}
+	if o.LockFor == 0 {
+		o.LockFor = 15 * time.Minute
+	}
+	if o.SlowDown == 0 {
+		o.SlowDown = 250 * time.Millisecond
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
 }
 
-func (s *Service) defaults() {
-	if s.SessionTTL == 0 {
-		s.SessionTTL = 12 * time.Hour
-	}
-	if s.MaxFailures == 0 {
-		s.MaxFailures = 5
-	}
-	if s.LockFor == 0 {
-		s.LockFor = 15 * time.Minute
-	}
-	if s.SlowDown == 0 {
-		s.SlowDown = 250 * time.Millisecond
-	}
+// Service manages accounts over an ent client. Its settings are fixed when
+// New builds it, so one Service serves concurrent requests.
+type Service struct {
+	// Client is the ent client the accounts live in.
+	Client *ent.Client
+	opts   Options
 }
+
+// New returns an account service over client, with opts' zero fields set to
+// their defaults.
+func New(client *ent.Client, opts Options) *Service {
+	return &Service{Client: client, opts: opts.withDefaults()}
+}
+
+func (s *Service) now() time.Time { return s.opts.Now().UTC() }
 
 // AddUser creates an account. The area code must be a district (6 digits) for
 // DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for
@@ -100,7 +112,6 @@ func (s *Service) AddUser(ctx context.Context, username string, role user.Role, 
 // Login checks a password and opens a session; it returns the bearer token.
 // Failures count towards a lock-out and are slowed down.
 func (s *Service) Login(ctx context.Context, username, password string) (string, *ent.AuthToken, error) {
-	s.defaults()
 	sys := audit.Bookkeeping(viewer.SystemContext(ctx))
 	u, err := s.Client.User.Query().Where(user.Username(username)).Only(sys)
 	if ent.IsNotFound(err) {
@@ -117,17 +128,17 @@ func (s *Service) Login(ctx context.Context, username, password string) (string,
 	if u.Disabled || !auth.VerifyPassword(u.PasswordHash, password) {
 		failures := u.FailedLogins + 1
 		upd := s.Client.User.UpdateOne(u).SetFailedLogins(failures)
-		if failures >= s.MaxFailures {
-			upd.SetLockedUntil(now.Add(s.LockFor)).SetFailedLogins(0)
+		if failures >= s.opts.MaxFailures {
+			upd.SetLockedUntil(now.Add(s.opts.LockFor)).SetFailedLogins(0)
 		}
 		if err := upd.Exec(sys); err != nil {
 			return "", nil, err
 		}
 		select {
-		case <-time.After(min(time.Duration(failures)*s.SlowDown, 2*time.Second)):
+		case <-time.After(min(time.Duration(failures)*s.opts.SlowDown, 2*time.Second)):
 		case <-ctx.Done():
 		}
-		if failures >= s.MaxFailures {
+		if failures >= s.opts.MaxFailures {
 			return "", nil, ErrLocked
 		}
 		return "", nil, ErrBadCredentials
@@ -135,7 +146,7 @@ func (s *Service) Login(ctx context.Context, username, password string) (string,
 	if err := s.Client.User.UpdateOne(u).SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now).Exec(sys); err != nil {
 		return "", nil, err
 	}
-	return s.issue(sys, u.ID, authtoken.KindSESSION, "", now.Add(s.SessionTTL))
+	return s.issue(sys, u.ID, authtoken.KindSESSION, "", now.Add(s.opts.SessionTTL))
 }
 
 func (s *Service) issue(ctx context.Context, userID int, kind authtoken.Kind, name string, expires time.Time) (string, *ent.AuthToken, error) {
@@ -263,30 +274,4 @@ func appendNew(s []int, x int) []int {
 		return s
 	}
 	return append(s, x)
-}
-
-// SessionCookie is the name of the httpOnly cookie carrying a browser's session token.
-const SessionCookie = "ybh_session"
-
-type cookieKey struct{}
-
-// WithCookies returns ctx through which resolvers can set response cookies.
-func WithCookies(ctx context.Context, set func(*http.Cookie)) context.Context {
-	return context.WithValue(ctx, cookieKey{}, set)
-}
-
-// SetSessionCookie sets (or, with an empty token, clears) the session cookie
-// on the response of ctx, if there is one: httpOnly, SameSite=Strict, Secure
-// unless served over plain HTTP on localhost during development.
-func SetSessionCookie(ctx context.Context, token string, expires time.Time, secure bool) {
-	set, ok := ctx.Value(cookieKey{}).(func(*http.Cookie))
-	if !ok {
-		return
-	}
-	c := &http.Cookie{Name: SessionCookie, Value: token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: secure, Expires: expires}
-	if token == "" {
-		c.MaxAge = -1
-		c.Expires = time.Unix(0, 0)
-	}
-	set(c)
 }

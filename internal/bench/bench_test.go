@@ -140,7 +140,7 @@ func setup(b *testing.B) (*store.DB, http.Handler) {
 		if _, err := seed.Run(context.Background(), db, seed.Options{Scale: scale(), Seed: 1, AsOf: asOf}); err != nil {
 			b.Fatal(err)
 		}
-		accounts := &account.Service{Client: db.Client}
+		accounts := account.New(db.Client, account.Options{})
 		if _, err := accounts.AddUser(context.Background(), "bench", user.RoleDISTRICT_ADMIN, "500154", "bench-password", nil, false); err != nil {
 			b.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package schema
+package rule
 
 import (
 	"context"
@@ -26,17 +26,17 @@ type areaMutation interface {
 
 // covers checks that a new or moved record's place lies in the viewer's area.
 func covers(ctx context.Context, townID, villageID, courtyardID int) error {
-	if system(ctx) || viewer.FromContext(ctx).Covers(townID, villageID, courtyardID) {
+	if System(ctx) || viewer.FromContext(ctx).Covers(townID, villageID, courtyardID) {
 		return nil
 	}
 	return ErrOutsideArea
 }
 
-// fillArea sets town_id and village_id from the record's courtyard whenever the
+// FillArea sets town_id and village_id from the record's courtyard whenever the
 // courtyard is set (on create, or when a record such as a household moves),
 // and refuses a courtyard outside the viewer's area. Bulk writers acting as the
 // system that already know both ids set them and skip the lookup.
-func fillArea(next ent.Mutator) ent.Mutator {
+func FillArea(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		am, ok := m.(areaMutation)
 		if !ok {
@@ -44,7 +44,7 @@ func fillArea(next ent.Mutator) ent.Mutator {
 		}
 		cid, hasCourtyard := am.CourtyardID()
 		_, hasTown := am.TownID()
-		if hasCourtyard && (!hasTown || !m.Op().Is(ent.OpCreate) || !system(ctx)) {
+		if hasCourtyard && (!hasTown || !m.Op().Is(ent.OpCreate) || !System(ctx)) {
 			if m.Op().Is(ent.OpUpdate) {
 				return nil, fmt.Errorf("moving %s records to another courtyard in bulk is not supported", m.Type())
 			}
@@ -63,12 +63,12 @@ func fillArea(next ent.Mutator) ent.Mutator {
 	})
 }
 
-// fillCourtyardTown keeps a courtyard's town_id equal to its village's town and
+// FillCourtyardTown keeps a courtyard's town_id equal to its village's town and
 // refuses villages outside the viewer's area.
-var fillCourtyardTown = hook.On(func(next ent.Mutator) ent.Mutator {
+var FillCourtyardTown = hook.On(func(next ent.Mutator) ent.Mutator {
 	return hook.CourtyardFunc(func(ctx context.Context, m *gen.CourtyardMutation) (ent.Value, error) {
 		if vid, ok := m.VillageID(); ok {
-			if _, set := m.TownID(); !set || !m.Op().Is(ent.OpCreate) || !system(ctx) {
+			if _, set := m.TownID(); !set || !m.Op().Is(ent.OpCreate) || !System(ctx) {
 				v, err := m.Client().Village.Query().Where(village.ID(vid)).Select(village.FieldID, village.FieldTownID).Only(viewer.SystemContext(ctx))
 				if err != nil {
 					return nil, fmt.Errorf("village: %w", err)
@@ -83,11 +83,11 @@ var fillCourtyardTown = hook.On(func(next ent.Mutator) ent.Mutator {
 	})
 }, ent.OpCreate|ent.OpUpdateOne)
 
-// checkVillageTown refuses villages created in, or moved to, a town outside the
+// CheckVillageTown refuses villages created in, or moved to, a town outside the
 // viewer's area.
-var checkVillageTown = hook.On(func(next ent.Mutator) ent.Mutator {
+var CheckVillageTown = hook.On(func(next ent.Mutator) ent.Mutator {
 	return hook.VillageFunc(func(ctx context.Context, m *gen.VillageMutation) (ent.Value, error) {
-		if tid, ok := m.TownID(); ok && !system(ctx) {
+		if tid, ok := m.TownID(); ok && !System(ctx) {
 			v := viewer.FromContext(ctx)
 			if v == nil || v.VillageIDs != nil || !v.Covers(tid, 0, 0) {
 				return nil, ErrOutsideArea
@@ -97,11 +97,11 @@ var checkVillageTown = hook.On(func(next ent.Mutator) ent.Mutator {
 	})
 }, ent.OpCreate|ent.OpUpdateOne)
 
-// checkTownDistrict refuses towns created in, or moved to, another district;
+// CheckTownDistrict refuses towns created in, or moved to, another district;
 // new districts are created by the system only.
-var checkTownDistrict = hook.On(func(next ent.Mutator) ent.Mutator {
+var CheckTownDistrict = hook.On(func(next ent.Mutator) ent.Mutator {
 	return hook.TownFunc(func(ctx context.Context, m *gen.TownMutation) (ent.Value, error) {
-		if did, ok := m.DistrictID(); ok && !system(ctx) {
+		if did, ok := m.DistrictID(); ok && !System(ctx) {
 			if v := viewer.FromContext(ctx); v == nil || v.DistrictID != did {
 				return nil, ErrOutsideArea
 			}
@@ -110,21 +110,21 @@ var checkTownDistrict = hook.On(func(next ent.Mutator) ent.Mutator {
 	})
 }, ent.OpCreate|ent.OpUpdateOne)
 
-// onlySystemCreatesDistricts: a district administrator runs one district.
-var onlySystemCreatesDistricts = hook.On(func(next ent.Mutator) ent.Mutator {
+// OnlySystemCreatesDistricts: a district administrator runs one district.
+var OnlySystemCreatesDistricts = hook.On(func(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-		if !system(ctx) {
+		if !System(ctx) {
 			return nil, ErrRole
 		}
 		return next.Mutate(ctx, m)
 	})
 }, ent.OpCreate)
 
-// checkResidentHousehold refuses residents added to, or moved into, a household
+// CheckResidentHousehold refuses residents added to, or moved into, a household
 // outside the viewer's area.
-var checkResidentHousehold = hook.On(func(next ent.Mutator) ent.Mutator {
+var CheckResidentHousehold = hook.On(func(next ent.Mutator) ent.Mutator {
 	return hook.ResidentFunc(func(ctx context.Context, m *gen.ResidentMutation) (ent.Value, error) {
-		if hid, ok := m.HouseholdID(); ok && !system(ctx) {
+		if hid, ok := m.HouseholdID(); ok && !System(ctx) {
 			h, err := m.Client().Household.Query().Where(household.ID(hid)).Only(viewer.SystemContext(ctx))
 			if err != nil {
 				return nil, fmt.Errorf("household: %w", err)
@@ -144,15 +144,15 @@ type villageChild interface {
 	VillageID() (int, bool)
 }
 
-// checkVillageChild refuses themes and supermarket goods of villages outside
+// CheckVillageChild refuses themes and supermarket goods of villages outside
 // the viewer's area.
-func checkVillageChild(next ent.Mutator) ent.Mutator {
+func CheckVillageChild(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		vm, ok := m.(villageChild)
 		if !ok {
 			return nil, fmt.Errorf("village hook: unexpected mutation %T", m)
 		}
-		if vid, ok := vm.VillageID(); ok && !system(ctx) && m.Op().Is(ent.OpCreate|ent.OpUpdateOne) {
+		if vid, ok := vm.VillageID(); ok && !System(ctx) && m.Op().Is(ent.OpCreate|ent.OpUpdateOne) {
 			v, err := vm.Client().Village.Query().Where(village.ID(vid)).Only(viewer.SystemContext(ctx))
 			if err != nil {
 				return nil, fmt.Errorf("village: %w", err)

@@ -1,4 +1,4 @@
-package schema
+package rule
 
 import (
 	"context"
@@ -15,18 +15,10 @@ import (
 // so no query shape — root list, node lookup, nested edge — returns rows from
 // outside it. Updates and deletes carry the same predicate, so a row outside
 // the area is "not found". Creates are checked against the area by the area
-// hooks (hooks.go). The system (seeding, the CLI, logins) passes unscoped.
+// hooks (area.go). The system (seeding, the CLI, logins) passes unscoped.
 
-// Errors of the access rules; graph maps them to UNAUTHENTICATED and FORBIDDEN.
-var (
-	ErrUnauthenticated = privacy.Denyf("authentication required")
-	ErrReadOnly        = privacy.Denyf("this account may not change data")
-	ErrRole            = privacy.Denyf("this account's role may not change this kind of record")
-	ErrOutsideArea     = privacy.Denyf("the record lies outside this account's area")
-)
-
-// scope builds the predicate that keeps a viewer's rows.
-type scope func(v *viewer.Viewer) entql.P
+// Scope builds the predicate that keeps a viewer's rows.
+type Scope func(v *viewer.Viewer) entql.P
 
 // in is `col IN ids`, false for no ids.
 func in(col string, ids []int) entql.P {
@@ -63,43 +55,39 @@ func optional(col string, ids []int) entql.P {
 
 // Scopes of the kinds of records.
 var (
-	// recordScope: rows with town_id, village_id and courtyard_id.
-	recordScope scope = func(v *viewer.Viewer) entql.P {
+	// RecordScope: rows with town_id, village_id and courtyard_id.
+	RecordScope Scope = func(v *viewer.Viewer) entql.P {
 		return all(in("town_id", v.TownIDs), optional("village_id", v.VillageIDs), optional("courtyard_id", v.CourtyardIDs))
 	}
-	courtyardScope scope = func(v *viewer.Viewer) entql.P {
+	// CourtyardScope: courtyards (their own id is the courtyard).
+	CourtyardScope Scope = func(v *viewer.Viewer) entql.P {
 		return all(in("town_id", v.TownIDs), optional("village_id", v.VillageIDs), optional("id", v.CourtyardIDs))
 	}
-	villageScope scope = func(v *viewer.Viewer) entql.P {
+	// VillageScope: villages.
+	VillageScope Scope = func(v *viewer.Viewer) entql.P {
 		return all(in("town_id", v.TownIDs), optional("id", v.VillageIDs))
 	}
-	townScope     scope = func(v *viewer.Viewer) entql.P { return in("id", v.TownIDs) }
-	districtScope scope = func(v *viewer.Viewer) entql.P { return entql.FieldEQ("id", v.DistrictID) }
-	residentScope scope = func(v *viewer.Viewer) entql.P { return entql.HasEdgeWith("household", recordScope(v)) }
-	// villageChildScope: rows belonging to a village (themes, supermarket goods).
-	villageChildScope scope = func(v *viewer.Viewer) entql.P {
+	// TownScope: towns.
+	TownScope Scope = func(v *viewer.Viewer) entql.P { return in("id", v.TownIDs) }
+	// DistrictScope: the viewer's district.
+	DistrictScope Scope = func(v *viewer.Viewer) entql.P { return entql.FieldEQ("id", v.DistrictID) }
+	// ResidentScope: residents, through their household.
+	ResidentScope Scope = func(v *viewer.Viewer) entql.P { return entql.HasEdgeWith("household", RecordScope(v)) }
+	// VillageChildScope: rows belonging to a village (themes, supermarket goods).
+	VillageChildScope Scope = func(v *viewer.Viewer) entql.P {
 		if v.VillageIDs != nil {
 			return in("village_id", v.VillageIDs)
 		}
 		return entql.HasEdgeWith("village", in("town_id", v.TownIDs))
 	}
-	// everyone: catalogues any signed-in account may read.
-	everyone scope = nil
+	// Everyone: catalogues any signed-in account may read.
+	Everyone Scope = nil
 )
 
-// system tells whether ctx acts as the system.
-func system(ctx context.Context) bool {
-	if d, ok := privacy.DecisionFromContext(ctx); ok && d == nil {
-		return true
-	}
-	v := viewer.FromContext(ctx)
-	return v != nil && v.System
-}
-
 // readScope narrows queries (and updates and deletes) to the viewer's area.
-func readScope(s scope) privacy.QueryMutationRule {
+func readScope(s Scope) privacy.QueryMutationRule {
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
-		if system(ctx) {
+		if System(ctx) {
 			return privacy.Allow
 		}
 		v := viewer.FromContext(ctx)
@@ -119,7 +107,7 @@ func readScope(s scope) privacy.QueryMutationRule {
 // system may always, analysts and anonymous callers never.
 func writers(roles ...viewer.Role) privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
-		if system(ctx) {
+		if System(ctx) {
 			return privacy.Allow
 		}
 		v := viewer.FromContext(ctx)
@@ -138,8 +126,10 @@ func writers(roles ...viewer.Role) privacy.MutationRule {
 	})
 }
 
-// policy is the policy of an area-scoped entity.
-func policy(s scope, roles ...viewer.Role) ent.Policy {
+// Policy is the policy of an area-scoped entity.
+// Policy is the policy of an area-scoped entity: reads (and updates and
+// deletes) narrowed by s, writes allowed to roles within the area.
+func Policy(s Scope, roles ...viewer.Role) ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{readScope(s), privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{writers(roles...), readScope(s), privacy.AlwaysAllowRule()},
@@ -148,16 +138,18 @@ func policy(s scope, roles ...viewer.Role) ent.Policy {
 
 // Who may write what.
 var (
-	admins          = []viewer.Role{viewer.DistrictAdmin}
-	townUp          = []viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial}
-	villageUp       = []viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre}
-	everyoneWorking = []viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre, viewer.CourtyardOfficer}
+	// Admins: district administrators only (places above villages, catalogues).
+	Admins = []viewer.Role{viewer.DistrictAdmin}
+	// VillageUp: administrators, town officials and village cadres.
+	VillageUp = []viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre}
+	// EveryoneWorking: every role that records work (all but analysts).
+	EveryoneWorking = []viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre, viewer.CourtyardOfficer}
 )
 
 // systemOnly lets only the system write (accounts, tokens, audit events are
 // written by the auth and audit code acting as the system).
 var systemOnly = privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
-	if system(ctx) {
+	if System(ctx) {
 		return privacy.Allow
 	}
 	if viewer.FromContext(ctx) == nil {
@@ -166,7 +158,8 @@ var systemOnly = privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutati
 	return ErrRole
 })
 
-func userPolicy() ent.Policy {
+// UserPolicy: district administrators read every account, others their own; only the system writes.
+func UserPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{readScope(func(v *viewer.Viewer) entql.P {
 			if v.Role == viewer.DistrictAdmin {
@@ -178,14 +171,16 @@ func userPolicy() ent.Policy {
 	}
 }
 
-func tokenPolicy() ent.Policy {
+// TokenPolicy: an account reads its own tokens; only the system writes.
+func TokenPolicy() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{readScope(func(v *viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }), privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{systemOnly},
 	}
 }
 
-func auditPolicy() ent.Policy {
+// AuditPolicy: district administrators read the trail of their district; only the system writes.
+func AuditPolicy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{readScope(func(v *viewer.Viewer) entql.P {
 			if v.Role != viewer.DistrictAdmin {
