@@ -2,32 +2,21 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/graph/model"
-	"yuanbahui/internal/account"
+	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/rule"
 	"yuanbahui/internal/viewer"
-)
-
-// Error codes of authentication failures.
-const (
-	codeUnauthenticated = "UNAUTHENTICATED"
-	codeRateLimited     = "RATE_LIMITED"
 )
 
 // login logs in and sets the session cookie.
 func (r *Resolver) login(ctx context.Context, in model.LoginInput) (*model.LoginPayload, error) {
 	token, t, err := r.accounts.Login(ctx, in.Username, in.Password)
-	switch {
-	case errors.Is(err, account.ErrLocked):
-		return nil, errorf(codeRateLimited, "%v", err)
-	case errors.Is(err, account.ErrBadCredentials):
-		return nil, errorf(codeUnauthenticated, "%v", err)
-	case err != nil:
-		return nil, err
+	if err != nil {
+		return nil, err // classified by internal/apierr: UNAUTHENTICATED or RATE_LIMITED
 	}
 	r.cookies.Set(ctx, token, t.ExpiresAt)
 	u, err := t.QueryUser().Only(viewer.SystemContext(ctx))
@@ -62,7 +51,7 @@ func (r *Resolver) me(ctx context.Context) (*ent.User, error) {
 // apiTokens lists the current account's personal tokens.
 func (r *Resolver) apiTokens(ctx context.Context) ([]*ent.AuthToken, error) {
 	if viewer.FromContext(ctx) == nil {
-		return nil, errorf(codeUnauthenticated, "authentication required")
+		return nil, rule.ErrUnauthenticated
 	}
 	return r.client.AuthToken.Query().Where(authtoken.KindEQ(authtoken.KindPERSONAL)).
 		Order(ent.Desc(authtoken.FieldCreatedAt)).All(ctx)
@@ -72,14 +61,14 @@ func (r *Resolver) apiTokens(ctx context.Context) ([]*ent.AuthToken, error) {
 func (r *Resolver) createAPIToken(ctx context.Context, in model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil {
-		return nil, errorf(codeUnauthenticated, "authentication required")
+		return nil, rule.ErrUnauthenticated
 	}
 	days := 90
 	if in.ExpiresInDays != nil {
 		days = *in.ExpiresInDays
 	}
 	if days < 1 || days > 365 || in.Name == "" {
-		return nil, errorf("BAD_USER_INPUT", "a token needs a name and 1–365 days of validity")
+		return nil, apierr.Errorf(apierr.BadUserInput, "a token needs a name and 1–365 days of validity")
 	}
 	token, t, err := r.accounts.CreateToken(ctx, v, in.Name, time.Duration(days)*24*time.Hour)
 	if err != nil {
@@ -92,7 +81,7 @@ func (r *Resolver) createAPIToken(ctx context.Context, in model.CreateAPITokenIn
 func (r *Resolver) revokeAPIToken(ctx context.Context, in model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil {
-		return nil, errorf(codeUnauthenticated, "authentication required")
+		return nil, rule.ErrUnauthenticated
 	}
 	if err := r.accounts.Revoke(ctx, v, in.ID); err != nil {
 		return nil, err

@@ -8,6 +8,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
 )
 
@@ -134,6 +135,5 @@ func (w *guardWalker) input(t *ast.Type, val any, pos *ast.Position) {
 }
 
 func (w *guardWalker) refuse(pos *ast.Position, format string, args ...any) {
-	w.err = gqlerror.ErrorPosf(pos, format, args...)
-	w.err.Extensions = map[string]any{"code": "FORBIDDEN"}
+	w.err = apierr.Set(gqlerror.ErrorPosf(pos, format, args...), apierr.Forbidden)
 }

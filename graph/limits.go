@@ -3,14 +3,14 @@ package graph
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"yuanbahui/internal/apierr"
 )
 
 // Page sizes of every Relay connection of the API.
@@ -92,9 +92,7 @@ func (w *pageWalker) limit(f *ast.Field) {
 		given = true
 		n, ok := toInt(v)
 		if !ok || n < 0 || n > MaxPageSize {
-			w.err = gqlerror.ErrorPosf(arg.Position, "%s: %s must be between 0 and %d, got %v", f.Alias, name, MaxPageSize, v)
-			errcode.Set(w.err, errcode.ValidationFailed)
-			w.err.Extensions["code"] = "BAD_USER_INPUT"
+			w.err = apierr.Set(gqlerror.ErrorPosf(arg.Position, "%s: %s must be between 0 and %d, got %v", f.Alias, name, MaxPageSize, v), apierr.BadUserInput)
 			return
 		}
 	}
@@ -122,11 +120,6 @@ func toInt(v any) (int64, bool) {
 	return 0, false
 }
 
-// errorf builds a GraphQL error with an extensions.code.
-func errorf(code, format string, args ...any) *gqlerror.Error {
-	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": code}}
-}
-
 // MaxDepth is the deepest selection an operation may have (introspection
 // fields excluded): villages → edges → node → courtyards → … counts every level.
 const MaxDepth = 15
@@ -149,9 +142,7 @@ func (DepthLimit) Validate(graphql.ExecutableSchema) error { return nil }
 // MutateOperationContext implements graphql.OperationContextMutator.
 func (DepthLimit) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if d := depth(oc.Operation.SelectionSet, 0); d > MaxDepth {
-		err := gqlerror.Errorf("operation is nested %d levels deep; the limit is %d", d, MaxDepth)
-		err.Extensions = map[string]any{"code": "BAD_USER_INPUT"}
-		return err
+		return apierr.Errorf(apierr.BadUserInput, "operation is nested %d levels deep; the limit is %d", d, MaxDepth)
 	}
 	return nil
 }

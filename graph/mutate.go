@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
-	"yuanbahui/internal/naming"
 
 	"yuanbahui/ent"
 	"yuanbahui/graph/model"
-	"yuanbahui/internal/rule"
+	"yuanbahui/internal/apierr"
 )
 
 // unwrapper is an ent entity that can detach itself from the transaction that
@@ -47,47 +45,11 @@ func rollback(tx *ent.Tx) error {
 	return nil
 }
 
-// userErrors maps the errors that mean "the input was refused" to UserErrors;
-// it returns nil for anything else.
+// userErrors reports the errors that apierr classifies as a refused input
+// as UserErrors; it returns nil for anything else.
 func userErrors(err error) []*model.UserError {
-	var (
-		verr *ent.ValidationError
-		cerr *ent.ConstraintError
-		nerr *ent.NotFoundError
-	)
-	switch {
-	case errors.Is(err, rule.ErrOutsideArea):
-		// Outside the account's area and non-existent look the same, so that
-		// writes cannot probe other areas.
-		return []*model.UserError{{Field: []string{"input"}, Message: "no such record in this account's area", Code: model.UserErrorCodeNotFound}}
-	case errors.As(err, &verr):
-		return []*model.UserError{{
-			Field:   []string{"input", naming.LowerCamel(verr.Name)},
-			Message: strings.TrimPrefix(verr.Error(), "ent: "),
-			Code:    model.UserErrorCodeInvalid,
-		}}
-	case errors.As(err, &nerr):
-		return []*model.UserError{{Field: []string{"input", "id"}, Message: "no such record", Code: model.UserErrorCodeNotFound}}
-	case errors.As(err, &cerr):
-		return []*model.UserError{constraintError(cerr)}
+	if c, ok := apierr.Classify(err); ok && c.Input {
+		return []*model.UserError{{Field: c.Field, Message: c.Message, Code: c.Code}}
 	}
 	return nil
-}
-
-// constraintError explains a database constraint violation without exposing SQL.
-func constraintError(err *ent.ConstraintError) *model.UserError {
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "FOREIGN KEY") || strings.Contains(msg, "foreign key"):
-		return &model.UserError{Field: []string{"input"}, Message: "a referenced record does not exist", Code: model.UserErrorCodeNotFound}
-	case strings.Contains(msg, "roleassignment_one_active_per_role") ||
-		strings.Contains(msg, "role_assignments.courtyard_id, role_assignments.role"):
-		return &model.UserError{Field: []string{"input", "role"}, Message: "the courtyard already has an active assignment for this role; end it first", Code: model.UserErrorCodeConflict}
-	}
-	for _, col := range []string{"code", "username", "number", "quarter"} {
-		if strings.Contains(msg, "."+col) || strings.Contains(msg, "_"+col+"\"") || strings.Contains(msg, "_"+col+"_") {
-			return &model.UserError{Field: []string{"input", col}, Message: "a record with this " + col + " already exists", Code: model.UserErrorCodeConflict}
-		}
-	}
-	return &model.UserError{Field: []string{"input"}, Message: "the change conflicts with an existing record", Code: model.UserErrorCodeConflict}
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
 )
 
@@ -27,7 +28,7 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 		if h := r.Header.Get("Authorization"); h != "" {
 			scheme, value, _ := strings.Cut(h, " ")
 			if !strings.EqualFold(scheme, "Bearer") || value == "" {
-				writeError(w, http.StatusUnauthorized, CodeUnauth, "use Authorization: Bearer <token>")
+				writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "use Authorization: Bearer <token>")
 				return
 			}
 			token, fromHeader = strings.TrimSpace(value), true
@@ -42,10 +43,10 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 				// A stale cookie: clear it and go on anonymously.
 				SetSessionCookie(ctx, "", time.Time{}, false)
 			case errors.Is(err, account.ErrInvalidToken):
-				writeError(w, http.StatusUnauthorized, CodeUnauth, "invalid or expired token")
+				writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "invalid or expired token")
 				return
 			case err != nil:
-				writeError(w, http.StatusInternalServerError, CodeInternal, "internal error")
+				writeError(w, http.StatusInternalServerError, apierr.Internal, "internal error")
 				return
 			default:
 				ctx = viewer.NewContext(ctx, v)
@@ -54,15 +55,15 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 		}
 		if !limits.allow(key) {
 			w.Header().Set("Retry-After", "1")
-			writeError(w, http.StatusTooManyRequests, CodeRateLimited, "too many requests; slow down")
+			writeError(w, http.StatusTooManyRequests, apierr.RateLimited, "too many requests; slow down")
 			return
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 
-func writeError(w http.ResponseWriter, status int, code, msg string) {
-	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": code}}}})
+func writeError(w http.ResponseWriter, status int, code apierr.Code, msg string) {
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": string(code)}}}})
 }
 
 func clientIP(r *http.Request) string {

@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/graph"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
 )
 
@@ -89,14 +90,14 @@ func (c *costLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	if cost > c.maxPerOp {
 		left := c.budget.left(budgetKey(ctx), now)
 		c.budget.report(r, left, now)
-		return costError(CodeComplexity, r, "operation has complexity %d, more than the %d points one operation may cost: ask for smaller pages, fewer aliases, or no totalCount over a large table", cost, c.maxPerOp)
+		return costError(apierr.ComplexityLimitExceeded, r, "operation has complexity %d, more than the %d points one operation may cost: ask for smaller pages, fewer aliases, or no totalCount over a large table", cost, c.maxPerOp)
 	}
 	left, ok := c.budget.spend(budgetKey(ctx), cost, now)
 	c.budget.report(r, left, now)
 	if !ok {
 		wait := int64(math.Ceil(float64(cost-r.Remaining) / c.budget.perSecond()))
 		refuse(ctx, http.StatusTooManyRequests, strconv.FormatInt(max(wait, 1), 10))
-		err := costError(CodeRateLimited, r, "operation costs %d points and %d of the budget of %d per minute are left; retry in %d s", cost, r.Remaining, r.Limit, max(wait, 1))
+		err := costError(apierr.RateLimited, r, "operation costs %d points and %d of the budget of %d per minute are left; retry in %d s", cost, r.Remaining, r.Limit, max(wait, 1))
 		err.Extensions["retryAfter"] = max(wait, 1)
 		return err
 	}
@@ -104,9 +105,9 @@ func (c *costLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	return nil
 }
 
-func costError(code string, r *CostReport, format string, args ...any) *gqlerror.Error {
-	err := gqlerror.Errorf(format, args...)
-	err.Extensions = map[string]any{"code": code, costExtension: r}
+func costError(code apierr.Code, r *CostReport, format string, args ...any) *gqlerror.Error {
+	err := apierr.Errorf(code, format, args...)
+	err.Extensions[costExtension] = r
 	return err
 }
 

@@ -98,7 +98,7 @@ func TestExpensiveOperationRefusedBeforeItRuns(t *testing.T) {
 	a := newAPI(t)
 	a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
 	r := post(t, a.h, a.token, aliases50, nil)
-	if r.code() != server.CodeComplexity || r.report() == nil || r.report().Requested <= server.DefaultMaxCost {
+	if r.code() != "COMPLEXITY_LIMIT_EXCEEDED" || r.report() == nil || r.report().Requested <= server.DefaultMaxCost {
 		t.Fatalf("50 aliases of residents(first: 500): %+v", r)
 	}
 	if r.report().Remaining != r.report().Limit {
@@ -120,7 +120,7 @@ func TestExpensiveOperationRefusedBeforeItRuns(t *testing.T) {
 	// Nesting cannot overflow the cost into something small.
 	deep := `{ villages(first: 500) { edges { node { courtyards(first: 500) { edges { node { households(first: 500) { edges { node {
 		residents(first: 500) { edges { node { name } } } } } } } } } } } } }`
-	if r := post(t, a.h, a.token, deep, nil); r.code() != server.CodeComplexity {
+	if r := post(t, a.h, a.token, deep, nil); r.code() != "COMPLEXITY_LIMIT_EXCEEDED" {
 		t.Fatalf("deeply nested pages: %+v", r)
 	}
 }
@@ -218,7 +218,7 @@ func TestBudgetPerTokenExhaustedAndReported(t *testing.T) {
 		t.Fatalf("first cost report: %+v", c)
 	}
 	second := post(t, h, admin, q, nil)
-	if second.code() != server.CodeRateLimited || second.Status != http.StatusTooManyRequests {
+	if second.code() != "RATE_LIMITED" || second.Status != http.StatusTooManyRequests {
 		t.Fatalf("second request over the budget: %d %+v", second.Status, second)
 	}
 	rep := second.report()

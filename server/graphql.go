@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -18,27 +21,15 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/ent"
-	"yuanbahui/ent/privacy"
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
-	"yuanbahui/internal/rule"
-)
-
-// Error codes every GraphQL error carries in extensions.code.
-const (
-	CodeBadUserInput = "BAD_USER_INPUT"
-	CodeNotFound     = "NOT_FOUND"
-	CodeComplexity   = "COMPLEXITY_LIMIT_EXCEEDED"
-	CodeInternal     = "INTERNAL"
-	CodeUnauth       = "UNAUTHENTICATED"
-	CodeForbidden    = "FORBIDDEN"
-	CodeRateLimited  = "RATE_LIMITED"
+	"yuanbahui/internal/apierr"
 )
 
 func init() {
 	// Refusals before execution are protocol errors: HTTP 400 for clients
 	// that accept application/graphql-response+json.
-	errcode.RegisterErrorType(CodeBadUserInput, errcode.KindProtocol)
+	errcode.RegisterErrorType(string(apierr.BadUserInput), errcode.KindProtocol)
 }
 
 // NewGraphQL builds the /query handler: POST and GET transports (GET for
@@ -48,9 +39,9 @@ func init() {
 // limits (budget.go).
 func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies bool, log *slog.Logger) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, accounts, sessionCookies{secure: secureCookies}))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	for _, t := range transports {
+		srv.AddTransport(t)
+	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
@@ -67,43 +58,77 @@ func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies boo
 	return srv
 }
 
-// presentError classifies an error for the client.
+// transports are the ways /query takes an operation: POST with a JSON body,
+// GET for queries, and OPTIONS for CORS preflights.
+var transports = []graphql.Transport{transport.Options{}, transport.GET{}, transport.POST{}}
+
+// overHTTP wraps the GraphQL handler so that the transport's own refusals
+// speak the API's vocabulary and GraphQL over HTTP's status codes:
+//   - a request no transport takes (another method, or a POST body that is not
+//     JSON) is answered BAD_USER_INPUT with 405 or 415, not gqlgen's bare
+//     "transport not supported";
+//   - for a legacy `application/json` response, a request refused before
+//     execution (unparsable or invalid operation, limits) is answered 200 with
+//     errors, as the GraphQL-over-HTTP spec asks; gqlgen says 422 there. With
+//     `Accept: application/graphql-response+json` such refusals stay 400.
+func overHTTP(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !slices.ContainsFunc(transports, func(t graphql.Transport) bool { return t.Supports(r) }) {
+			if r.Method == http.MethodPost {
+				writeError(w, http.StatusUnsupportedMediaType, apierr.BadUserInput,
+					"unsupported content type "+strconv.Quote(r.Header.Get("Content-Type"))+": send application/json")
+				return
+			}
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			writeError(w, http.StatusMethodNotAllowed, apierr.BadUserInput,
+				"method "+r.Method+" is not allowed: POST an operation as application/json, or GET a query")
+			return
+		}
+		next.ServeHTTP(legacyJSONStatus{w}, r)
+	})
+}
+
+// legacyJSONStatus answers 200 where gqlgen answers an application/json
+// request refused before execution with 422.
+type legacyJSONStatus struct{ http.ResponseWriter }
+
+// WriteHeader implements http.ResponseWriter.
+func (w legacyJSONStatus) WriteHeader(status int) {
+	if status == http.StatusUnprocessableEntity && strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
+		status = http.StatusOK
+	}
+	w.ResponseWriter.WriteHeader(status)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w legacyJSONStatus) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// presentError gives every error a code and a message for the client, from
+// internal/apierr: an error apierr's table knows is answered as the table
+// says; otherwise a code set where the error arose (by graph or gqlgen) is
+// kept; what neither knows is INTERNAL, logged and answered without details.
 func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
 	if gerr.Extensions == nil {
 		gerr.Extensions = map[string]any{}
 	}
-	var nf *ent.NotFoundError
-	switch code, _ := gerr.Extensions["code"].(string); {
-	case code == CodeBadUserInput || code == CodeComplexity || code == CodeUnauth || code == CodeRateLimited || code == CodeForbidden:
-		// Already classified where it arose.
-	case code == errcode.ValidationFailed || code == errcode.ParseFailed:
-		gerr.Extensions["code"] = CodeBadUserInput
-	case errors.Is(err, ent.ErrInvalidID):
-		gerr.Message = "invalid ID: not an ID issued by this API"
-		gerr.Extensions["code"] = CodeBadUserInput
-	case errors.Is(err, rule.ErrUnauthenticated):
-		gerr.Message = "authentication required"
-		gerr.Extensions["code"] = CodeUnauth
-	case errors.Is(err, privacy.Deny):
-		gerr.Message = "forbidden"
-		for _, reason := range []error{rule.ErrReadOnly, rule.ErrRole, rule.ErrOutsideArea} {
-			if errors.Is(err, reason) {
-				gerr.Message = "forbidden: " + strings.TrimSuffix(reason.Error(), ": "+privacy.Deny.Error())
-			}
-		}
-		gerr.Extensions["code"] = CodeForbidden
+	code, known := apierr.FromExtensions(gerr.Extensions)
+	switch c, classified := apierr.Classify(err); {
+	case classified:
+		code, gerr.Message = c.Code, c.Message
+	case known:
+	case !graphql.HasOperationContext(ctx):
+		// The transport could not read the request (e.g. its body is not
+		// JSON); gqlgen's message echoes the body, which is dropped.
+		code = apierr.BadUserInput
+		gerr.Message, _, _ = strings.Cut(gerr.Message, " body:")
 	case isArgumentError(ctx, gerr):
-		gerr.Message = "invalid value for argument " + gerr.Path.String()
-		gerr.Extensions["code"] = CodeBadUserInput
-	case errors.As(err, &nf):
-		gerr.Message = "not found"
-		gerr.Extensions["code"] = CodeNotFound
+		code, gerr.Message = apierr.BadUserInput, "invalid value for argument "+gerr.Path.String()
 	default:
 		log.ErrorContext(ctx, "graphql error", "error", err.Error(), "path", gerr.Path.String())
-		gerr.Message = "internal error"
-		gerr.Extensions["code"] = CodeInternal
+		code, gerr.Message = c.Code, c.Message
 	}
+	apierr.Set(gerr, code)
 	return gerr
 }
 

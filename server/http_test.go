@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -115,32 +116,68 @@ func TestRequestLimits(t *testing.T) {
 	}
 }
 
-// TestGraphQLOverHTTPStatus: with the GraphQL-over-HTTP media type, a request
-// refused before execution is a 400 and the response says its media type;
-// with plain JSON such errors come with 200 (or 422 for unparsable queries).
+// TestGraphQLOverHTTPStatus: a request refused before execution (unparsable,
+// invalid, over a limit) is a 400 with the GraphQL-over-HTTP media type, and
+// a 200 with errors for legacy application/json clients; either way its
+// errors carry BAD_USER_INPUT.
 func TestGraphQLOverHTTPStatus(t *testing.T) {
 	a := newAPI(t)
 	a.token = a.loginAs("admin", "DISTRICT_ADMIN", "500154", nil)
-	send := func(accept, query string) *httptest.ResponseRecorder {
+	send := func(accept, query string) (*httptest.ResponseRecorder, result) {
 		req := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(`{"query":`+strconv.Quote(query)+`}`))
 		req.Header.Set("Content-Type", "application/json")
 		req.Header.Set("Accept", accept)
 		req.Header.Set("Authorization", "Bearer "+a.token)
 		rec := httptest.NewRecorder()
 		a.h.ServeHTTP(rec, req)
-		return rec
+		var r result
+		if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
+			t.Fatalf("%s: body is not JSON: %s", query, rec.Body)
+		}
+		return rec, r
 	}
 	const gqlResponse = "application/graphql-response+json"
 	for _, q := range []string{`{ villages { nope } }`, `{ villages(first: 100000) { totalCount } }`, `{ villages(`} {
-		rec := send(gqlResponse, q)
-		if rec.Code != http.StatusBadRequest || !strings.HasPrefix(rec.Header().Get("Content-Type"), gqlResponse) {
-			t.Errorf("%s: %d %q, want 400 %s", q, rec.Code, rec.Header().Get("Content-Type"), gqlResponse)
+		for accept, status := range map[string]int{gqlResponse: http.StatusBadRequest, "application/json": http.StatusOK} {
+			rec, r := send(accept, q)
+			if rec.Code != status || !strings.HasPrefix(rec.Header().Get("Content-Type"), accept) {
+				t.Errorf("%s as %s: %d %q, want %d", q, accept, rec.Code, rec.Header().Get("Content-Type"), status)
+			}
+			if len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
+				t.Errorf("%s as %s: errors %+v, want BAD_USER_INPUT", q, accept, r.Errors)
+			}
 		}
 	}
-	if rec := send(gqlResponse, `{ villages { totalCount } }`); rec.Code != http.StatusOK {
+	if rec, _ := send(gqlResponse, `{ villages { totalCount } }`); rec.Code != http.StatusOK {
 		t.Errorf("a valid query: %d", rec.Code)
 	}
-	if rec := send("application/json", `{ villages { totalCount } }`); rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+	if rec, _ := send("application/json", `{ villages { totalCount } }`); rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
 		t.Errorf("plain JSON: %d %q", rec.Code, rec.Header().Get("Content-Type"))
+	}
+}
+
+// TestTransportErrorsAreTyped: requests that no transport takes, or whose
+// body cannot be read, answer BAD_USER_INPUT with a fitting status.
+func TestTransportErrorsAreTyped(t *testing.T) {
+	a := newAPI(t)
+	for _, c := range []struct {
+		method, contentType, body string
+		status                    int
+		mentions                  string
+	}{
+		{http.MethodPut, "application/json", `{"query":"{ __typename }"}`, http.StatusMethodNotAllowed, "method PUT"},
+		{http.MethodDelete, "", "", http.StatusMethodNotAllowed, "method DELETE"},
+		{http.MethodPost, "text/plain", `{ __typename }`, http.StatusUnsupportedMediaType, "text/plain"},
+		{http.MethodPost, "application/json", `{"query": `, http.StatusBadRequest, "could not be decoded"},
+	} {
+		req := httptest.NewRequest(c.method, "/query", strings.NewReader(c.body))
+		if c.contentType != "" {
+			req.Header.Set("Content-Type", c.contentType)
+		}
+		a.anonymous = true
+		r := a.serve(req)
+		if r.Status != c.status || len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "BAD_USER_INPUT" || !strings.Contains(r.Errors[0].Message, c.mentions) {
+			t.Errorf("%s %s: %d %+v, want %d BAD_USER_INPUT mentioning %q", c.method, c.contentType, r.Status, r.Errors, c.status, c.mentions)
+		}
 	}
 }

@@ -107,7 +107,7 @@ func TestMutationUserErrorsChangeNothing(t *testing.T) {
 		field       []string
 	}{
 		{"malformed code", `mutation($t: ID!) { createVillage(input: {code: "12", name: "坏村", townID: $t}) { village { id } userErrors { field message code } } }`,
-			map[string]any{"t": townID}, "INVALID", []string{"input", "code"}},
+			map[string]any{"t": townID}, "BAD_USER_INPUT", []string{"input", "code"}},
 		{"duplicate code", `mutation($t: ID!) { createVillage(input: {code: "500154104001", name: "重复村", townID: $t}) { village { id } userErrors { field message code } } }`,
 			map[string]any{"t": townID}, "CONFLICT", []string{"input", "code"}},
 		{"update of a missing record", `mutation($id: ID!) { updateVillage(input: {id: $id, set: {name: "x"}}) { village { id } userErrors { field message code } } }`,

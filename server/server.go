@@ -16,6 +16,7 @@ import (
 	"github.com/rs/cors"
 
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/store"
 	"yuanbahui/server/spa"
 )
@@ -82,7 +83,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute))
 		query = withBudget(gql)
 	}
-	mux.Handle("/query", authenticate(cfg.Accounts, newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), query))
+	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), query)))
 	mux.Handle("GET /graphiql", playground.Handler("院坝汇 GraphQL", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -109,11 +110,14 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	})
 	var h http.Handler = mux
 	h = limitBody(h, cfg.MaxBodyBytes)
-	h = http.TimeoutHandler(h, cfg.RequestTimeout, `{"errors":[{"message":"request timed out","extensions":{"code":"INTERNAL"}}]}`)
+	h = http.TimeoutHandler(h, cfg.RequestTimeout, timeoutBody)
 	h = c.Handler(h)
 	h = logRequests(h, log)
 	return requestID(h)
 }
+
+// timeoutBody answers a request that ran out of time.
+var timeoutBody = `{"errors":[{"message":"request timed out","extensions":{"code":"` + string(apierr.Internal) + `"}}]}`
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
@@ -124,8 +128,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func limitBody(next http.Handler, n int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > n {
-			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
-				"message": "request body too large", "extensions": map[string]string{"code": CodeBadUserInput}}}})
+			writeError(w, http.StatusRequestEntityTooLarge, apierr.BadUserInput, "request body too large")
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, n)

@@ -159,7 +159,7 @@ describe('App', () => {
       fromValue(fail ? makeErrorResult(op, new Error('网络不可用')) : makeResult(op, { data: { me: null } })),
     );
     renderWith(client);
-    expect((await screen.findByRole('alert')).textContent).toBe('无法获取登录状态：[Network] 网络不可用');
+    expect((await screen.findByRole('alert')).textContent).toBe('无法获取登录状态：网络不可用');
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
     expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
@@ -331,7 +331,7 @@ describe('App', () => {
       const { client } = loggedInClient((op) => makeErrorResult(op, new Error('网络不可用')));
       renderWith(client);
       const alert = await screen.findByRole('alert');
-      expect(alert.textContent).toBe('加载失败：[Network] 网络不可用');
+      expect(alert.textContent).toBe('加载失败：网络不可用');
       expect(screen.queryByRole('list')).toBeNull();
     });
 
@@ -340,7 +340,15 @@ describe('App', () => {
         makeResult(op, { data: null, errors: [{ message: 'permission denied' }] }),
       );
       renderWith(client);
-      expect((await screen.findByRole('alert')).textContent).toBe('加载失败：[GraphQL] permission denied');
+      expect((await screen.findByRole('alert')).textContent).toBe('加载失败：permission denied');
+    });
+
+    it('says what a coded error means', async () => {
+      const { client } = loggedInClient((op) =>
+        makeResult(op, { data: null, errors: [{ message: 'forbidden', extensions: { code: 'FORBIDDEN' } }] }),
+      );
+      renderWith(client);
+      expect((await screen.findByRole('alert')).textContent).toBe('加载失败：当前账号无权进行此操作');
     });
   });
 

@@ -3,6 +3,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { LogoutMutation, MeQuery, roleLabel } from './auth';
 import { onUnauthenticated } from './client';
 import type { MeQuery as MeQueryResult } from './gql/graphql';
+import { errorMessage } from './errors';
 import { t } from './i18n';
 import { LoginForm } from './LoginForm';
 import { VillagesCard } from './VillagesCard';
@@ -56,7 +57,7 @@ export default function App() {
     main = (
       <div className="card">
         <p className="status status-error" role="alert">
-          {t('auth.error', { message: error.message })}
+          {t('auth.error', { message: errorMessage(error) })}
         </p>
         <button type="button" className="button" onClick={recheckMe}>
           {t('auth.retry')}
@@ -111,7 +112,7 @@ function AccountBar({ user, onLoggedOut }: { user: CurrentUser; onLoggedOut: () 
       </button>
       {error && (
         <p className="status status-error account-error" role="alert">
-          {t('account.logoutError', { message: error.message })}
+          {t('account.logoutError', { message: errorMessage(error) })}
         </p>
       )}
     </div>

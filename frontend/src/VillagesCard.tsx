@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { graphql } from './gql';
+import { errorMessage } from './errors';
 import { t } from './i18n';
 
 export const HomeVillagesQuery = graphql(`
@@ -32,7 +33,7 @@ export function VillagesCard() {
   } else if (error) {
     body = (
       <p className="status status-error" role="alert">
-        {t('villages.error', { message: error.message })}
+        {t('villages.error', { message: errorMessage(error) })}
       </p>
     );
   } else {

@@ -37,9 +37,11 @@ describe('loginErrorMessage', () => {
     );
   });
 
-  it('shows the message of other errors', () => {
-    expect(loginErrorMessage(gqlError('internal system error', 'INTERNAL'))).toBe('internal system error');
+  it('says what other errors mean', () => {
+    expect(loginErrorMessage(gqlError('internal system error', 'INTERNAL'))).toBe('服务器内部错误，请稍后再试');
     expect(loginErrorMessage(gqlError('no code'))).toBe('no code');
-    expect(loginErrorMessage(new CombinedError({ networkError: new Error('Failed to fetch') }))).toBe('Failed to fetch');
+    expect(loginErrorMessage(new CombinedError({ networkError: new Error('Failed to fetch') }))).toBe(
+      'Failed to fetch',
+    );
   });
 });

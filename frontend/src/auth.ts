@@ -3,7 +3,8 @@
 // httpOnly cookie set by the server, so the SPA never handles the token.
 import type { CombinedError } from 'urql';
 import { graphql } from './gql';
-import type { UserRole } from './gql/graphql';
+import { errorCodes, errorMessage } from './errors';
+import type { ErrorCode, UserRole } from './gql/graphql';
 import { messages, t, type MessageKey } from './i18n';
 
 export const MeQuery = graphql(`
@@ -46,10 +47,14 @@ export function roleLabel(role: UserRole): string {
   return key in messages['zh-CN'] ? t(key satisfies MessageKey) : role;
 }
 
-/** The message to show for a failed login, chosen by the errors' `extensions.code`. */
+/**
+ * The message to show for a failed login, chosen by the errors'
+ * `extensions.code`: a login's UNAUTHENTICATED means wrong credentials and its
+ * RATE_LIMITED a locked account; other codes say what errorMessage says.
+ */
 export function loginErrorMessage(error: CombinedError): string {
-  const codes = error.graphQLErrors.map((e) => e.extensions?.code);
-  if (codes.includes('RATE_LIMITED')) return t('login.error.rateLimited');
-  if (codes.includes('UNAUTHENTICATED')) return t('login.error.unauthenticated');
-  return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
+  const codes = errorCodes(error);
+  if (codes.includes('RATE_LIMITED' satisfies ErrorCode)) return t('login.error.rateLimited');
+  if (codes.includes('UNAUTHENTICATED' satisfies ErrorCode)) return t('login.error.unauthenticated');
+  return errorMessage(error);
 }

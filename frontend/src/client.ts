@@ -8,6 +8,8 @@ import {
   type Exchange,
   type Operation,
 } from 'urql';
+import { errorCodes } from './errors';
+import type { ErrorCode } from './gql/graphql';
 
 /** The Go server's GraphQL endpoint (proxied to :8080 by the Vite dev server). */
 export const GRAPHQL_ENDPOINT = '/query';
@@ -30,7 +32,7 @@ export function createGraphQLClient(options: Partial<ClientOptions> = {}): Clien
 export function isUnauthenticated(error: CombinedError): boolean {
   return (
     (error.response as { status?: number } | undefined)?.status === 401 ||
-    error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+    errorCodes(error).includes('UNAUTHENTICATED' satisfies ErrorCode)
   );
 }
 

@@ -33,6 +33,14 @@ const zhCN = {
   'role.VILLAGE_CADRE': '村社干部',
   'role.COURTYARD_OFFICER': '院坝专员',
   'role.ANALYST': '数据分析员',
+  'error.UNAUTHENTICATED': '未登录或登录已失效，请重新登录',
+  'error.FORBIDDEN': '当前账号无权进行此操作',
+  'error.NOT_FOUND': '记录不存在，或不在当前账号的管辖范围内',
+  'error.BAD_USER_INPUT': '输入有误，请检查后重试',
+  'error.CONFLICT': '与已有数据冲突（例如编码重复）',
+  'error.COMPLEXITY_LIMIT_EXCEEDED': '查询过于复杂，请减少每页条数或字段',
+  'error.RATE_LIMITED': '请求过于频繁，请稍后再试',
+  'error.INTERNAL': '服务器内部错误，请稍后再试',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -70,6 +78,14 @@ const en: Messages = {
   'role.VILLAGE_CADRE': 'Village cadre',
   'role.COURTYARD_OFFICER': 'Courtyard officer',
   'role.ANALYST': 'Data analyst',
+  'error.UNAUTHENTICATED': 'You are not signed in, or your session has expired. Please sign in.',
+  'error.FORBIDDEN': 'This account may not do that.',
+  'error.NOT_FOUND': "No such record in this account's area.",
+  'error.BAD_USER_INPUT': 'Something in the input is wrong; please check it and try again.',
+  'error.CONFLICT': 'This conflicts with existing data (e.g. a duplicate code).',
+  'error.COMPLEXITY_LIMIT_EXCEEDED': 'The query is too complex; ask for smaller pages or fewer fields.',
+  'error.RATE_LIMITED': 'Too many requests; please try again later.',
+  'error.INTERNAL': 'The server failed; please try again later.',
 };
 
 export const messages = { 'zh-CN': zhCN, en } satisfies Record<string, Messages>;

@@ -28,6 +28,7 @@ import (
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
 	"yuanbahui/graph/model"
+	"yuanbahui/internal/apierr"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -20944,27 +20945,49 @@ type UserError {
   """
   message: String!
   """
-  Machine-readable kind of the error.
+  Machine-readable kind of the error: BAD_USER_INPUT, NOT_FOUND or CONFLICT.
   """
-  code: UserErrorCode!
+  code: ErrorCode!
 }
 
 """
-Kinds of user errors returned in mutation payloads.
+The codes of the API's errors, one list for every error: a GraphQL error
+carries one in ` + "`" + `extensions.code` + "`" + `, a userError in ` + "`" + `code` + "`" + `. Declared in Go by
+internal/apierr (a test keeps this enum equal to it). 错误代码
 """
-enum UserErrorCode {
+enum ErrorCode {
   """
-  A value is malformed or out of range.
+  No valid session or token, or wrong credentials: log in (again). 未登录或登录已失效
   """
-  INVALID
+  UNAUTHENTICATED
   """
-  A referenced record does not exist (or is not visible).
+  The account may not do this: its role may not change such records, or it is read-only. 无权操作
+  """
+  FORBIDDEN
+  """
+  No such record in the account's area (records outside it look missing). 记录不存在
   """
   NOT_FOUND
   """
-  The change conflicts with existing data, e.g. a duplicate code or a second active head of a courtyard.
+  The request or a value in it is malformed or out of range. 输入有误
+  """
+  BAD_USER_INPUT
+  """
+  The change conflicts with existing data, e.g. a duplicate code or a second active head of a courtyard. 与已有数据冲突
   """
   CONFLICT
+  """
+  The operation would cost more than allowed: ask for smaller pages or fewer fields. 查询过于复杂
+  """
+  COMPLEXITY_LIMIT_EXCEEDED
+  """
+  Too many requests, or too many failed logins: try again later. 请求过于频繁
+  """
+  RATE_LIMITED
+  """
+  The server failed; the details are in its log. 服务器内部错误
+  """
+  INTERNAL
 }
 
 """
@@ -43209,15 +43232,15 @@ func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.C
 			return obj.Code, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.UserErrorCode) graphql.Marshaler {
-			return ec.marshalNUserErrorCode2yuanbahuiᚋgraphᚋmodelᚐUserErrorCode(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v apierr.Code) graphql.Marshaler {
+			return ec.marshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("UserError", field, false, false, "UserErrorCode")
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "ErrorCode")
 }
 
 func (ec *executionContext) _Village_id(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
@@ -73103,6 +73126,16 @@ func (ec *executionContext) unmarshalNDistrictWhereInput2ᚖyuanbahuiᚋentᚐDi
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode(ctx context.Context, v any) (apierr.Code, error) {
+	var res apierr.Code
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode(ctx context.Context, sel ast.SelectionSet, v apierr.Code) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -74322,16 +74355,6 @@ func (ec *executionContext) marshalNUserError2ᚖyuanbahuiᚋgraphᚋmodelᚐUse
 		return graphql.Null
 	}
 	return ec._UserError(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNUserErrorCode2yuanbahuiᚋgraphᚋmodelᚐUserErrorCode(ctx context.Context, v any) (model.UserErrorCode, error) {
-	var res model.UserErrorCode
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNUserErrorCode2yuanbahuiᚋgraphᚋmodelᚐUserErrorCode(ctx context.Context, sel ast.SelectionSet, v model.UserErrorCode) graphql.Marshaler {
-	return v
 }
 
 func (ec *executionContext) unmarshalNUserOrder2ᚖyuanbahuiᚋentᚐUserOrder(ctx context.Context, v any) (*ent.UserOrder, error) {

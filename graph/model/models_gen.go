@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"time"
 	"yuanbahui/ent"
+	"yuanbahui/internal/apierr"
 )
 
 // Which Courtyard to change, and how.
@@ -245,8 +246,8 @@ type UserError struct {
 	Field []string `json:"field"`
 	// Human-readable explanation. 错误说明
 	Message string `json:"message"`
-	// Machine-readable kind of the error.
-	Code UserErrorCode `json:"code"`
+	// Machine-readable kind of the error: BAD_USER_INPUT, NOT_FOUND or CONFLICT.
+	Code apierr.Code `json:"code"`
 }
 
 // Which Village to change, and how.
@@ -324,67 +325,6 @@ func (e *PersonalKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e PersonalKind) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// Kinds of user errors returned in mutation payloads.
-type UserErrorCode string
-
-const (
-	// A value is malformed or out of range.
-	UserErrorCodeInvalid UserErrorCode = "INVALID"
-	// A referenced record does not exist (or is not visible).
-	UserErrorCodeNotFound UserErrorCode = "NOT_FOUND"
-	// The change conflicts with existing data, e.g. a duplicate code or a second active head of a courtyard.
-	UserErrorCodeConflict UserErrorCode = "CONFLICT"
-)
-
-var AllUserErrorCode = []UserErrorCode{
-	UserErrorCodeInvalid,
-	UserErrorCodeNotFound,
-	UserErrorCodeConflict,
-}
-
-func (e UserErrorCode) IsValid() bool {
-	switch e {
-	case UserErrorCodeInvalid, UserErrorCodeNotFound, UserErrorCodeConflict:
-		return true
-	}
-	return false
-}
-
-func (e UserErrorCode) String() string {
-	return string(e)
-}
-
-func (e *UserErrorCode) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = UserErrorCode(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid UserErrorCode", str)
-	}
-	return nil
-}
-
-func (e UserErrorCode) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *UserErrorCode) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e UserErrorCode) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

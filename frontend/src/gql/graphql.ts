@@ -1236,6 +1236,29 @@ export type DistrictWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+/**
+ * The codes of the API's errors, one list for every error: a GraphQL error
+ * carries one in `extensions.code`, a userError in `code`. Declared in Go by
+ * internal/apierr (a test keeps this enum equal to it). 错误代码
+ */
+export type ErrorCode =
+  /** The request or a value in it is malformed or out of range. 输入有误 */
+  | 'BAD_USER_INPUT'
+  /** The operation would cost more than allowed: ask for smaller pages or fewer fields. 查询过于复杂 */
+  | 'COMPLEXITY_LIMIT_EXCEEDED'
+  /** The change conflicts with existing data, e.g. a duplicate code or a second active head of a courtyard. 与已有数据冲突 */
+  | 'CONFLICT'
+  /** The account may not do this: its role may not change such records, or it is read-only. 无权操作 */
+  | 'FORBIDDEN'
+  /** The server failed; the details are in its log. 服务器内部错误 */
+  | 'INTERNAL'
+  /** No such record in the account's area (records outside it look missing). 记录不存在 */
+  | 'NOT_FOUND'
+  /** Too many requests, or too many failed logins: try again later. 请求过于频繁 */
+  | 'RATE_LIMITED'
+  /** No valid session or token, or wrong credentials: log in (again). 未登录或登录已失效 */
+  | 'UNAUTHENTICATED';
+
 /** Ordering options for Grant connections */
 export type GrantOrder = {
   /** The ordering direction. */
@@ -5773,15 +5796,6 @@ export type UpdateVillageInput = {
   /** Sets town. Town the village belongs to. 所属乡镇 */
   townID?: InputMaybe<Scalars['ID']['input']>;
 };
-
-/** Kinds of user errors returned in mutation payloads. */
-export type UserErrorCode =
-  /** The change conflicts with existing data, e.g. a duplicate code or a second active head of a courtyard. */
-  | 'CONFLICT'
-  /** A value is malformed or out of range. */
-  | 'INVALID'
-  /** A referenced record does not exist (or is not visible). */
-  | 'NOT_FOUND';
 
 /** Ordering options for User connections */
 export type UserOrder = {

@@ -1,0 +1,96 @@
+// Package apierr is the API's error vocabulary, declared once (after Go's
+// pkgsite internal/derrors): the codes every error carries in
+// extensions.code (and every userError in its code), and one table that
+// classifies the Go errors of the layers below — the access rules, accounts,
+// ent — into a code and the message a client is shown. The presenter, the
+// resolvers' userErrors, the gqlgen extensions and the HTTP middleware all
+// name codes through this package; the GraphQL enum ErrorCode (graph/
+// schema.graphql) and through it the SPA's types mirror Codes, and a test
+// keeps them equal.
+package apierr
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Code is the kind of an API error, sent as extensions.code.
+type Code string
+
+// The codes of the API (the GraphQL enum ErrorCode).
+const (
+	// Unauthenticated: no valid session or token, or wrong credentials.
+	Unauthenticated Code = "UNAUTHENTICATED"
+	// Forbidden: the account may not do this (its role, or a read-only account).
+	Forbidden Code = "FORBIDDEN"
+	// NotFound: no such record in the account's area (records outside it
+	// look missing, so that writes cannot probe other areas).
+	NotFound Code = "NOT_FOUND"
+	// BadUserInput: the request or a value in it is malformed or out of range.
+	BadUserInput Code = "BAD_USER_INPUT"
+	// Conflict: the change conflicts with existing data (a duplicate code, a
+	// second active head of a courtyard).
+	Conflict Code = "CONFLICT"
+	// ComplexityLimitExceeded: the operation would cost more than allowed.
+	ComplexityLimitExceeded Code = "COMPLEXITY_LIMIT_EXCEEDED"
+	// RateLimited: too many requests, or too many failed logins; try later.
+	RateLimited Code = "RATE_LIMITED"
+	// Internal: the server failed; the details are in its log, not the answer.
+	Internal Code = "INTERNAL"
+)
+
+// Codes lists every code, in the order of the GraphQL enum ErrorCode.
+var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, ComplexityLimitExceeded, RateLimited, Internal}
+
+// Status is the HTTP status of an error of code c answered outside GraphQL
+// execution (by the HTTP middleware).
+func (c Code) Status() int {
+	switch c {
+	case Unauthenticated:
+		return http.StatusUnauthorized
+	case Forbidden:
+		return http.StatusForbidden
+	case NotFound:
+		return http.StatusNotFound
+	case BadUserInput, ComplexityLimitExceeded:
+		return http.StatusBadRequest
+	case Conflict:
+		return http.StatusConflict
+	case RateLimited:
+		return http.StatusTooManyRequests
+	}
+	return http.StatusInternalServerError
+}
+
+// MarshalGQL implements graphql.Marshaler (the GraphQL enum ErrorCode).
+func (c Code) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(c))) }
+
+// UnmarshalGQL implements graphql.Unmarshaler (the GraphQL enum ErrorCode).
+func (c *Code) UnmarshalGQL(v any) error {
+	s, _ := v.(string)
+	for _, known := range Codes {
+		if string(known) == s {
+			*c = known
+			return nil
+		}
+	}
+	return fmt.Errorf("%v is not an ErrorCode", v)
+}
+
+// Set gives a GraphQL error the code c and returns it.
+func Set(err *gqlerror.Error, c Code) *gqlerror.Error {
+	if err.Extensions == nil {
+		err.Extensions = map[string]any{}
+	}
+	err.Extensions["code"] = string(c)
+	return err
+}
+
+// Errorf builds a GraphQL error with the code c.
+func Errorf(c Code, format string, args ...any) *gqlerror.Error {
+	return Set(&gqlerror.Error{Message: fmt.Sprintf(format, args...)}, c)
+}

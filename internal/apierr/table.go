@@ -1,0 +1,147 @@
+package apierr
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql/errcode"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/privacy"
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/naming"
+	"yuanbahui/internal/rule"
+)
+
+// Class is what a client is told about an error.
+type Class struct {
+	// Code is the error's code.
+	Code Code
+	// Message is the message shown to the client: never SQL, paths or stacks.
+	Message string
+	// Input marks errors that refuse a mutation's input: mutation payloads
+	// report them as userErrors (and roll back), not as GraphQL errors.
+	Input bool
+	// Field is the path to the input field at fault, for Input errors.
+	Field []string
+}
+
+// entry classifies the errors it matches.
+type entry struct {
+	match func(error) bool
+	class func(error) Class
+}
+
+// is matches errors wrapping target.
+func is(target error) func(error) bool {
+	return func(err error) bool { return errors.Is(err, target) }
+}
+
+// as matches errors of type *T.
+func as[T error](err error) bool {
+	var t T
+	return errors.As(err, &t)
+}
+
+// fixed is a class with a fixed message.
+func fixed(c Code, msg string) func(error) Class {
+	return func(error) Class { return Class{Code: c, Message: msg} }
+}
+
+// own is a class showing the error's own message (written for clients).
+func own(c Code) func(error) Class {
+	return func(err error) Class { return Class{Code: c, Message: err.Error()} }
+}
+
+// forbidden explains a denial by the access rules.
+func forbidden(reason error) func(error) Class {
+	return fixed(Forbidden, "forbidden: "+strings.TrimSuffix(reason.Error(), ": "+privacy.Deny.Error()))
+}
+
+// table is the classification of every Go error the API answers with
+// something other than INTERNAL; the first match wins.
+var table = []entry{
+	// The access rules (internal/rule).
+	{is(rule.ErrUnauthenticated), fixed(Unauthenticated, "authentication required")},
+	{is(rule.ErrReadOnly), forbidden(rule.ErrReadOnly)},
+	{is(rule.ErrRole), forbidden(rule.ErrRole)},
+	// Outside the account's area and non-existent look the same, so that
+	// writes cannot probe other areas.
+	{is(rule.ErrOutsideArea), func(error) Class {
+		return Class{Code: NotFound, Message: "no such record in this account's area", Input: true, Field: []string{"input"}}
+	}},
+	{is(privacy.Deny), fixed(Forbidden, "forbidden")},
+	// Accounts (internal/account).
+	{is(account.ErrBadCredentials), own(Unauthenticated)},
+	{is(account.ErrInvalidToken), fixed(Unauthenticated, "invalid or expired token")},
+	{is(account.ErrLocked), own(RateLimited)},
+	{is(account.ErrBadArea), own(BadUserInput)},
+	// ent.
+	{is(ent.ErrInvalidID), fixed(BadUserInput, "invalid ID: not an ID issued by this API")},
+	{as[*ent.ValidationError], func(err error) Class {
+		var verr *ent.ValidationError
+		errors.As(err, &verr)
+		return Class{Code: BadUserInput, Message: strings.TrimPrefix(verr.Error(), "ent: "), Input: true, Field: []string{"input", naming.LowerCamel(verr.Name)}}
+	}},
+	{as[*ent.NotFoundError], func(error) Class {
+		return Class{Code: NotFound, Message: "not found: no such record", Input: true, Field: []string{"input", "id"}}
+	}},
+	{as[*ent.ConstraintError], func(err error) Class {
+		var cerr *ent.ConstraintError
+		errors.As(err, &cerr)
+		return constraint(cerr)
+	}},
+}
+
+// Classify tells what a client is told about err; ok is false for errors the
+// table does not know, which are internal.
+func Classify(err error) (c Class, ok bool) {
+	for _, e := range table {
+		if e.match(err) {
+			return e.class(err), true
+		}
+	}
+	return Class{Code: Internal, Message: "internal error"}, false
+}
+
+// constraint explains a database constraint violation without exposing SQL.
+func constraint(err *ent.ConstraintError) Class {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "FOREIGN KEY") || strings.Contains(msg, "foreign key"):
+		return Class{Code: NotFound, Message: "a referenced record does not exist", Input: true, Field: []string{"input"}}
+	case strings.Contains(msg, "roleassignment_one_active_per_role") ||
+		strings.Contains(msg, "role_assignments.courtyard_id, role_assignments.role"):
+		return Class{Code: Conflict, Message: "the courtyard already has an active assignment for this role; end it first", Input: true, Field: []string{"input", "role"}}
+	}
+	for _, col := range []string{"code", "username", "number", "quarter"} {
+		if strings.Contains(msg, "."+col) || strings.Contains(msg, "_"+col+"\"") || strings.Contains(msg, "_"+col+"_") {
+			return Class{Code: Conflict, Message: "a record with this " + col + " already exists", Input: true, Field: []string{"input", col}}
+		}
+	}
+	return Class{Code: Conflict, Message: "the change conflicts with an existing record", Input: true, Field: []string{"input"}}
+}
+
+// extensionCodes maps the codes that gqlgen itself puts in extensions.code to
+// ours.
+var extensionCodes = map[string]Code{
+	errcode.ValidationFailed: BadUserInput,
+	errcode.ParseFailed:      BadUserInput,
+	// extension.ComplexityLimit's code is spelled like ours.
+	string(ComplexityLimitExceeded): ComplexityLimitExceeded,
+}
+
+// FromExtensions returns the code already in a GraphQL error's extensions —
+// set where the error arose (Set, Errorf) or by gqlgen — as one of ours.
+func FromExtensions(ext map[string]any) (Code, bool) {
+	raw, _ := ext["code"].(string)
+	if c, ok := extensionCodes[raw]; ok {
+		return c, true
+	}
+	for _, c := range Codes {
+		if string(c) == raw {
+			return c, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,161 @@
+package apierr_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"yuanbahui/ent"
+	"yuanbahui/graph"
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/rule"
+	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testdb.DropTemplate()
+	os.Exit(code)
+}
+
+// TestCodesMatchGraphQLEnum: the GraphQL enum ErrorCode (and through it the
+// SPA's generated type) lists exactly apierr.Codes, in order, each documented.
+func TestCodesMatchGraphQLEnum(t *testing.T) {
+	enum := graph.NewSchema(nil, nil, nil).Schema().Types["ErrorCode"]
+	if enum == nil {
+		t.Fatal("graph/schema.graphql has no enum ErrorCode")
+	}
+	var values []apierr.Code
+	for _, v := range enum.EnumValues {
+		values = append(values, apierr.Code(v.Name))
+		if strings.TrimSpace(v.Description) == "" {
+			t.Errorf("ErrorCode.%s has no description", v.Name)
+		}
+	}
+	if !slices.Equal(values, apierr.Codes) {
+		t.Fatalf("enum ErrorCode = %v, apierr.Codes = %v", values, apierr.Codes)
+	}
+}
+
+// TestSentinelsAreClassified: every exported Err… variable of internal/rule and
+// internal/account is named in the table, so a new sentinel cannot fall
+// through to INTERNAL unnoticed.
+func TestSentinelsAreClassified(t *testing.T) {
+	used := selectors(t, "table.go")
+	for pkg, dir := range map[string]string{"rule": "../rule", "account": "../account"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			file, err := parser.ParseFile(token.NewFileSet(), f, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range file.Decls {
+				g, ok := d.(*ast.GenDecl)
+				if !ok || g.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range g.Specs {
+					for _, n := range spec.(*ast.ValueSpec).Names {
+						if strings.HasPrefix(n.Name, "Err") && n.IsExported() && !used[pkg+"."+n.Name] {
+							t.Errorf("%s.%s is not classified in internal/apierr/table.go", pkg, n.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// selectors returns the pkg.Name selectors a file of this package uses.
+func selectors(t *testing.T, name string) map[string]bool {
+	file, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	used := map[string]bool{}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if s, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := s.X.(*ast.Ident); ok {
+				used[id.Name+"."+s.Sel.Name] = true
+			}
+		}
+		return true
+	})
+	return used
+}
+
+// TestClassify: the table's answer for each kind of error, and that every
+// code is reachable from some error (or gqlgen's extensions).
+func TestClassify(t *testing.T) {
+	db := testdb.Open(t)
+	ctx := viewer.SystemContext(context.Background())
+	db.Client.District.Create().SetCode("500154").SetName("开州区").SaveX(ctx)
+	_, constraint := db.Client.District.Create().SetCode("500154").SetName("又一个").Save(ctx)
+	_, validation := db.Client.District.Create().SetCode("5001").SetName("短码区").Save(ctx)
+	_, notFound := db.Client.District.Get(ctx, 12345)
+
+	cases := []struct {
+		err     error
+		code    apierr.Code
+		input   bool
+		field   []string
+		message string
+	}{
+		{rule.ErrUnauthenticated, apierr.Unauthenticated, false, nil, "authentication required"},
+		{fmt.Errorf("creating: %w", rule.ErrReadOnly), apierr.Forbidden, false, nil, "forbidden: this account may not change data"},
+		{rule.ErrRole, apierr.Forbidden, false, nil, "forbidden: this account's role may not change this kind of record"},
+		{rule.ErrOutsideArea, apierr.NotFound, true, []string{"input"}, "no such record in this account's area"},
+		{account.ErrBadCredentials, apierr.Unauthenticated, false, nil, "wrong username or password"},
+		{account.ErrInvalidToken, apierr.Unauthenticated, false, nil, "invalid or expired token"},
+		{account.ErrLocked, apierr.RateLimited, false, nil, "locked"},
+		{fmt.Errorf("%w: 1234", account.ErrBadArea), apierr.BadUserInput, false, nil, "1234"},
+		{fmt.Errorf("node: %w", ent.ErrInvalidID), apierr.BadUserInput, false, nil, "invalid ID"},
+		{validation, apierr.BadUserInput, true, []string{"input", "code"}, "code"},
+		{notFound, apierr.NotFound, true, []string{"input", "id"}, "not found"},
+		{constraint, apierr.Conflict, true, []string{"input", "code"}, "already exists"},
+	}
+	reached := map[apierr.Code]bool{apierr.Internal: true}
+	for _, c := range cases {
+		got, ok := apierr.Classify(c.err)
+		if !ok || got.Code != c.code || got.Input != c.input || !slices.Equal(got.Field, c.field) || !strings.Contains(got.Message, c.message) {
+			t.Errorf("Classify(%v) = %+v, %v; want %s input=%v field=%v mentioning %q", c.err, got, ok, c.code, c.input, c.field, c.message)
+		}
+		for _, leak := range []string{"SELECT", "INSERT", "UNIQUE", "districts"} {
+			if strings.Contains(got.Message, leak) {
+				t.Errorf("Classify(%v) leaks %q: %q", c.err, leak, got.Message)
+			}
+		}
+		reached[got.Code] = true
+	}
+	if got, ok := apierr.Classify(errors.New("disk full")); ok || got.Code != apierr.Internal || got.Message != "internal error" {
+		t.Errorf("an unknown error: %+v, %v", got, ok)
+	}
+	for _, raw := range []string{"GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "COMPLEXITY_LIMIT_EXCEEDED"} {
+		c, ok := apierr.FromExtensions(map[string]any{"code": raw})
+		if !ok {
+			t.Errorf("gqlgen's %s is not mapped", raw)
+		}
+		reached[c] = true
+	}
+	for _, c := range apierr.Codes {
+		if !reached[c] {
+			t.Errorf("no error is classified as %s", c)
+		}
+		if c.Status() < 400 {
+			t.Errorf("%s has HTTP status %d", c, c.Status())
+		}
+	}
+}
