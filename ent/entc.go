@@ -1,3 +1,4 @@
+// Hand-written (not generated): the ent code generator's entry point.
 //go:build ignore
 
 // Command entc is the only code-generation entry for ent: it generates the ent

@@ -1,3 +1,4 @@
+// Hand-written (not generated): writes the versioned PostgreSQL migrations.
 //go:build ignore
 
 // Command diff writes a new versioned PostgreSQL migration into

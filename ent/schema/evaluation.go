@@ -1,3 +1,5 @@
+// Hand-written (not generated): the domain model, input of ent's code generation.
+
 package schema
 
 import (

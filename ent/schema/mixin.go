@@ -1,3 +1,5 @@
+// Hand-written (not generated): the domain model, input of ent's code generation.
+
 // Package schema holds the 院坝汇 (Yuanbahui) domain model: one file per entity,
 // with the fields, edges, indexes and GraphQL annotations that every other layer
 // derives from.

@@ -1,3 +1,5 @@
+// Hand-written (not generated): documents the schema entgql generates.
+
 // Package schemadoc completes the GraphQL schema that entgql generates from
 // ent/schema with descriptions, so that every type and field of the API is
 // documented from one source: the comments in ent/schema.

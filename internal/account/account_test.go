@@ -1,0 +1,124 @@
+package account_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"yuanbahui/ent/user"
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testdb.DropTemplate()
+	os.Exit(code)
+}
+
+const password = "courtyard-test-pw"
+
+// newService returns a service over a fresh database with the district
+// 500154, a clock moved by *skew, and fast failed logins.
+func newService(t *testing.T, skew *atomic.Int64) *account.Service {
+	t.Helper()
+	db := testdb.Open(t)
+	ctx := viewer.SystemContext(context.Background())
+	db.Client.District.Create().SetCode("500154").SetName("开州区").SaveX(ctx)
+	return account.New(db.Client, account.Options{
+		SlowDown: time.Nanosecond,
+		Now:      func() time.Time { return time.Now().Add(time.Duration(skew.Load())) },
+	})
+}
+
+// TestConcurrentFirstLogins: a fresh service serves concurrent logins; with
+// -race this fails if a login writes the service's settings.
+func TestConcurrentFirstLogins(t *testing.T) {
+	var skew atomic.Int64
+	s := newService(t, &skew)
+	if _, err := s.AddUser(context.Background(), "admin", user.RoleDISTRICT_ADMIN, "500154", password, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Go(func() {
+			if _, _, err := s.Login(context.Background(), "admin", password); err != nil {
+				errs <- err
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// TestLoginLockoutAndTokens: wrong passwords lock the account after five
+// tries for 15 minutes; a session authenticates as the account until it
+// expires (12 h) or is revoked.
+func TestLoginLockoutAndTokens(t *testing.T) {
+	var skew atomic.Int64
+	s := newService(t, &skew)
+	ctx := context.Background()
+	if _, err := s.AddUser(ctx, "li", user.RoleANALYST, "500154", password, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddUser(ctx, "wrong", user.RoleTOWN_OFFICIAL, "500154", password, nil, false); !errors.Is(err, account.ErrBadArea) {
+		t.Fatalf("a town official with a district code: %v, want ErrBadArea", err)
+	}
+	if _, _, err := s.Login(ctx, "nobody", password); !errors.Is(err, account.ErrBadCredentials) {
+		t.Fatalf("unknown user: %v", err)
+	}
+	for i := 1; i <= 5; i++ {
+		_, _, err := s.Login(ctx, "li", "wrong-password")
+		want := account.ErrBadCredentials
+		if i == 5 {
+			want = account.ErrLocked
+		}
+		if !errors.Is(err, want) {
+			t.Fatalf("failed login %d: %v, want %v", i, err, want)
+		}
+	}
+	if _, _, err := s.Login(ctx, "li", password); !errors.Is(err, account.ErrLocked) {
+		t.Fatalf("right password while locked: %v", err)
+	}
+	skew.Store(int64(16 * time.Minute))
+	token, session, err := s.Login(ctx, "li", password)
+	if err != nil {
+		t.Fatalf("after the lock: %v", err)
+	}
+	if got := session.ExpiresAt.Sub(time.Now().Add(16 * time.Minute)); got < 11*time.Hour || got > 12*time.Hour {
+		t.Errorf("session lasts %v, want 12 h", got)
+	}
+	v, err := s.Authenticate(ctx, token)
+	if err != nil || v.Username != "li" || v.Role != viewer.Analyst || v.TokenID != session.ID || !v.DistrictWide() {
+		t.Fatalf("Authenticate: %+v, %v", v, err)
+	}
+	personal, _, err := s.CreateToken(ctx, v, "export", 24*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Revoke(ctx, v, session.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Authenticate(ctx, token); !errors.Is(err, account.ErrInvalidToken) {
+		t.Fatalf("revoked session: %v", err)
+	}
+	if _, err := s.Authenticate(ctx, personal); err != nil {
+		t.Fatalf("personal token: %v", err)
+	}
+	skew.Store(int64(16*time.Minute + 25*time.Hour))
+	if _, err := s.Authenticate(ctx, personal); !errors.Is(err, account.ErrInvalidToken) {
+		t.Fatalf("expired personal token: %v", err)
+	}
+	if _, err := s.Authenticate(ctx, "not-a-token"); !errors.Is(err, account.ErrInvalidToken) {
+		t.Fatalf("garbage token: %v", err)
+	}
+}
