@@ -32,6 +32,7 @@ import (
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/viewer"
 )
 
 // AuditEventWhereInput represents a where input for filtering AuditEvent queries.
@@ -12324,10 +12325,10 @@ type UserWhereInput struct {
 	DisplayNameContainsFold *string  `json:"displayNameContainsFold,omitempty"`
 
 	// "role" field predicates.
-	Role      *user.Role  `json:"role,omitempty"`
-	RoleNEQ   *user.Role  `json:"roleNEQ,omitempty"`
-	RoleIn    []user.Role `json:"roleIn,omitempty"`
-	RoleNotIn []user.Role `json:"roleNotIn,omitempty"`
+	Role      *viewer.Role  `json:"role,omitempty"`
+	RoleNEQ   *viewer.Role  `json:"roleNEQ,omitempty"`
+	RoleIn    []viewer.Role `json:"roleIn,omitempty"`
+	RoleNotIn []viewer.Role `json:"roleNotIn,omitempty"`
 
 	// "area_code" field predicates.
 	AreaCode             *string  `json:"areaCode,omitempty"`

@@ -34,6 +34,7 @@ import (
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -26348,7 +26349,7 @@ type UserMutation struct {
 	updated_at       *time.Time
 	username         *string
 	display_name     *string
-	role             *user.Role
+	role             *viewer.Role
 	area_code        *string
 	password_hash    *string
 	demo_password    *bool
@@ -26630,12 +26631,12 @@ func (m *UserMutation) ResetDisplayName() {
 }
 
 // SetRole sets the "role" field.
-func (m *UserMutation) SetRole(u user.Role) {
-	m.role = &u
+func (m *UserMutation) SetRole(v viewer.Role) {
+	m.role = &v
 }
 
 // Role returns the value of the "role" field in the mutation.
-func (m *UserMutation) Role() (r user.Role, exists bool) {
+func (m *UserMutation) Role() (r viewer.Role, exists bool) {
 	v := m.role
 	if v == nil {
 		return
@@ -26646,7 +26647,7 @@ func (m *UserMutation) Role() (r user.Role, exists bool) {
 // OldRole returns the old "role" field's value of the User entity.
 // If the User object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *UserMutation) OldRole(ctx context.Context) (v user.Role, err error) {
+func (m *UserMutation) OldRole(ctx context.Context) (v viewer.Role, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldRole is only allowed on UpdateOne operations")
 	}
@@ -27287,7 +27288,7 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		m.SetDisplayName(v)
 		return nil
 	case user.FieldRole:
-		v, ok := value.(user.Role)
+		v, ok := value.(viewer.Role)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/user"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -28,7 +29,7 @@ type User struct {
 	// Name shown in the UI. 显示名
 	DisplayName string `json:"display_name,omitempty"`
 	// Role, which decides what the account may see and change. 角色
-	Role user.Role `json:"role,omitempty"`
+	Role viewer.Role `json:"role,omitempty"`
 	// Statistical code of the area the role is bound to (district, town or village). 管辖区域代码
 	AreaCode string `json:"area_code,omitempty"`
 	// PasswordHash holds the value of the "password_hash" field.
@@ -148,7 +149,7 @@ func (_m *User) assignValues(columns []string, values []any) error {
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field role", values[i])
 			} else if value.Valid {
-				_m.Role = user.Role(value.String)
+				_m.Role = viewer.Role(value.String)
 			}
 		case user.FieldAreaCode:
 			if value, ok := values[i].(*sql.NullString); !ok {

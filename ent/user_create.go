@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/user"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -73,7 +74,7 @@ func (_c *UserCreate) SetNillableDisplayName(v *string) *UserCreate {
 }
 
 // SetRole sets the "role" field.
-func (_c *UserCreate) SetRole(v user.Role) *UserCreate {
+func (_c *UserCreate) SetRole(v viewer.Role) *UserCreate {
 	_c.mutation.SetRole(v)
 	return _c
 }
@@ -534,7 +535,7 @@ func (u *UserUpsert) ClearDisplayName() *UserUpsert {
 }
 
 // SetRole sets the "role" field.
-func (u *UserUpsert) SetRole(v user.Role) *UserUpsert {
+func (u *UserUpsert) SetRole(v viewer.Role) *UserUpsert {
 	u.Set(user.FieldRole, v)
 	return u
 }
@@ -772,7 +773,7 @@ func (u *UserUpsertOne) ClearDisplayName() *UserUpsertOne {
 }
 
 // SetRole sets the "role" field.
-func (u *UserUpsertOne) SetRole(v user.Role) *UserUpsertOne {
+func (u *UserUpsertOne) SetRole(v viewer.Role) *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.SetRole(v)
 	})
@@ -1199,7 +1200,7 @@ func (u *UserUpsertBulk) ClearDisplayName() *UserUpsertBulk {
 }
 
 // SetRole sets the "role" field.
-func (u *UserUpsertBulk) SetRole(v user.Role) *UserUpsertBulk {
+func (u *UserUpsertBulk) SetRole(v viewer.Role) *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.SetRole(v)
 	})

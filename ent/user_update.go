@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/user"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -72,13 +73,13 @@ func (_u *UserUpdate) ClearDisplayName() *UserUpdate {
 }
 
 // SetRole sets the "role" field.
-func (_u *UserUpdate) SetRole(v user.Role) *UserUpdate {
+func (_u *UserUpdate) SetRole(v viewer.Role) *UserUpdate {
 	_u.mutation.SetRole(v)
 	return _u
 }
 
 // SetNillableRole sets the "role" field if the given value is not nil.
-func (_u *UserUpdate) SetNillableRole(v *user.Role) *UserUpdate {
+func (_u *UserUpdate) SetNillableRole(v *viewer.Role) *UserUpdate {
 	if v != nil {
 		_u.SetRole(*v)
 	}
@@ -555,13 +556,13 @@ func (_u *UserUpdateOne) ClearDisplayName() *UserUpdateOne {
 }
 
 // SetRole sets the "role" field.
-func (_u *UserUpdateOne) SetRole(v user.Role) *UserUpdateOne {
+func (_u *UserUpdateOne) SetRole(v viewer.Role) *UserUpdateOne {
 	_u.mutation.SetRole(v)
 	return _u
 }
 
 // SetNillableRole sets the "role" field if the given value is not nil.
-func (_u *UserUpdateOne) SetNillableRole(v *user.Role) *UserUpdateOne {
+func (_u *UserUpdateOne) SetNillableRole(v *viewer.Role) *UserUpdateOne {
 	if v != nil {
 		_u.SetRole(*v)
 	}

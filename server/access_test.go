@@ -9,8 +9,8 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/migrate"
 	"yuanbahui/ent/roleassignment"
-	"yuanbahui/ent/user"
 	"yuanbahui/internal/seed"
+	"yuanbahui/internal/viewer"
 )
 
 // world is a seeded town (临江镇, four villages) plus a second, small town, with
@@ -63,12 +63,12 @@ func newWorld(t *testing.T) *world {
 
 	a.anonymous = false
 	rid := agent.ResidentID
-	w.tokens["admin"] = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
-	w.tokens["analyst"] = a.loginAs("analyst", user.RoleANALYST, "500154", nil)
-	w.tokens["town"] = a.loginAs("town", user.RoleTOWN_OFFICIAL, w.town1.Code, nil)
-	w.tokens["town2"] = a.loginAs("town2", user.RoleTOWN_OFFICIAL, w.town2.Code, nil)
-	w.tokens["cadre"] = a.loginAs("cadre", user.RoleVILLAGE_CADRE, w.village.Code, nil)
-	w.tokens["officer"] = a.loginAs("officer", user.RoleCOURTYARD_OFFICER, "500154", &rid)
+	w.tokens["admin"] = a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
+	w.tokens["analyst"] = a.loginAs("analyst", viewer.Analyst, "500154", nil)
+	w.tokens["town"] = a.loginAs("town", viewer.TownOfficial, w.town1.Code, nil)
+	w.tokens["town2"] = a.loginAs("town2", viewer.TownOfficial, w.town2.Code, nil)
+	w.tokens["cadre"] = a.loginAs("cadre", viewer.VillageCadre, w.village.Code, nil)
+	w.tokens["officer"] = a.loginAs("officer", viewer.CourtyardOfficer, "500154", &rid)
 	return w
 }
 

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"yuanbahui/ent/user"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/viewer"
 	"yuanbahui/server"
 )
 
@@ -23,7 +23,7 @@ func TestAnonymousCanLogInAndIntrospectOnly(t *testing.T) {
 	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 2}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.accounts.AddUser(ctx(), "cadre", user.RoleVILLAGE_CADRE, "500154104001", testPassword, nil, false); err != nil {
+	if _, err := a.accounts.AddUser(ctx(), "cadre", viewer.VillageCadre, "500154104001", testPassword, nil, false); err != nil {
 		t.Fatal(err)
 	}
 	a.anonymous = true
@@ -87,7 +87,7 @@ func TestAnonymousCanLogInAndIntrospectOnly(t *testing.T) {
 
 func TestBruteForceLockOut(t *testing.T) {
 	a := newAPI(t)
-	a.token = a.loginAs("li", user.RoleDISTRICT_ADMIN, "500154", nil)
+	a.token = a.loginAs("li", viewer.DistrictAdmin, "500154", nil)
 	a.anonymous = true
 	for i := 1; i <= 5; i++ {
 		code, e := a.errorCode(loginMutation, map[string]any{"u": "li", "p": "wrong-password"})
@@ -121,7 +121,7 @@ func TestPersonalTokensExpireAndRevoke(t *testing.T) {
 	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 2}); err != nil {
 		t.Fatal(err)
 	}
-	a.token = a.loginAs("analyst", user.RoleANALYST, "500154", nil)
+	a.token = a.loginAs("analyst", viewer.Analyst, "500154", nil)
 	var created struct {
 		CreateApiToken struct {
 			Token    string
@@ -157,7 +157,7 @@ func TestPersonalTokensExpireAndRevoke(t *testing.T) {
 		t.Fatalf("revoked token: %d %+v", r.Status, r.Errors)
 	}
 	// Creating and revoking the token are in the audit trail, as the analyst's.
-	a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	a.token = a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	var audit struct{ AuditEvents struct{ TotalCount int } }
 	a.query(`{ auditEvents(where: {entityType: "AuthToken", username: "analyst"}) { totalCount } }`, nil, &audit)
 	if audit.AuditEvents.TotalCount != 2 {
@@ -177,7 +177,7 @@ func TestPersonalTokensExpireAndRevoke(t *testing.T) {
 
 func TestRateLimitAndInternalErrors(t *testing.T) {
 	a := newAPI(t)
-	a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	a.token = a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	h := server.New(server.Config{Accounts: a.accounts, RatePerSecond: 0.001, RateBurst: 2}, a.db, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	var last *httptest.ResponseRecorder
 	for range 3 {

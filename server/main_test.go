@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"yuanbahui/ent/user"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
@@ -65,7 +64,7 @@ func newAPI(t *testing.T) *api {
 
 // loginAs creates an account (the district 500154 is created if missing) and
 // returns a session token for it.
-func (a *api) loginAs(username string, role user.Role, area string, residentID *int) string {
+func (a *api) loginAs(username string, role viewer.Role, area string, residentID *int) string {
 	a.t.Helper()
 	if n := a.db.Client.District.Query().CountX(ctx()); n == 0 {
 		a.db.Client.District.Create().SetCode("500154").SetName("开州区").SaveX(ctx())
@@ -101,7 +100,7 @@ func (a *api) do(query string, vars map[string]any) result {
 	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	if a.token == "" && !a.anonymous {
-		a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+		a.token = a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	}
 	if a.token != "" && !a.anonymous {
 		req.Header.Set("Authorization", "Bearer "+a.token)

@@ -83,7 +83,7 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if *resident != 0 {
 			rid = resident
 		}
-		u, err := accounts.AddUser(ctx, *username, user.Role(strings.ToUpper(*role)), *area, password, rid, *demo)
+		u, err := accounts.AddUser(ctx, *username, viewer.Role(strings.ToUpper(*role)), *area, password, rid, *demo)
 		if err != nil {
 			return err
 		}

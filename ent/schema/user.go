@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/viewer"
 )
 
 // User is an account of the dashboard or API, bound to an area by its role.
@@ -26,7 +27,7 @@ func (User) Fields() []ent.Field {
 			Comment("Login name. 用户名").
 			Annotations(entgql.OrderField("USERNAME")),
 		field.String("display_name").Optional().MaxLen(64).Comment("Name shown in the UI. 显示名"),
-		field.Enum("role").Values("DISTRICT_ADMIN", "TOWN_OFFICIAL", "VILLAGE_CADRE", "COURTYARD_OFFICER", "ANALYST").
+		field.Enum("role").GoType(viewer.Role("")).
 			Comment("Role, which decides what the account may see and change. 角色"),
 		field.String("area_code").Match(mustCompile(`^\d{6}(\d{3}(\d{3}(\d{3})?)?)?$`)).
 			Comment("Statistical code of the area the role is bound to (district, town or village). 管辖区域代码"),

@@ -4,13 +4,13 @@ package user
 
 import (
 	"fmt"
-	"io"
-	"strconv"
 	"time"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
 )
 
 const (
@@ -124,26 +124,10 @@ var (
 	FailedLoginsValidator func(int) error
 )
 
-// Role defines the type for the "role" enum field.
-type Role string
-
-// Role values.
-const (
-	RoleDISTRICT_ADMIN    Role = "DISTRICT_ADMIN"
-	RoleTOWN_OFFICIAL     Role = "TOWN_OFFICIAL"
-	RoleVILLAGE_CADRE     Role = "VILLAGE_CADRE"
-	RoleCOURTYARD_OFFICER Role = "COURTYARD_OFFICER"
-	RoleANALYST           Role = "ANALYST"
-)
-
-func (r Role) String() string {
-	return string(r)
-}
-
 // RoleValidator is a validator for the "role" field enum values. It is called by the builders before save.
-func RoleValidator(r Role) error {
+func RoleValidator(r viewer.Role) error {
 	switch r {
-	case RoleDISTRICT_ADMIN, RoleTOWN_OFFICIAL, RoleVILLAGE_CADRE, RoleCOURTYARD_OFFICER, RoleANALYST:
+	case "DISTRICT_ADMIN", "TOWN_OFFICIAL", "VILLAGE_CADRE", "COURTYARD_OFFICER", "ANALYST":
 		return nil
 	default:
 		return fmt.Errorf("user: invalid enum value for role field: %q", r)
@@ -258,20 +242,9 @@ func newTokensStep() *sqlgraph.Step {
 	)
 }
 
-// MarshalGQL implements graphql.Marshaler interface.
-func (e Role) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(e.String()))
-}
-
-// UnmarshalGQL implements graphql.Unmarshaler interface.
-func (e *Role) UnmarshalGQL(val interface{}) error {
-	str, ok := val.(string)
-	if !ok {
-		return fmt.Errorf("enum %T must be a string", val)
-	}
-	*e = Role(str)
-	if err := RoleValidator(*e); err != nil {
-		return fmt.Errorf("%s is not a valid Role", str)
-	}
-	return nil
-}
+var (
+	// viewer.Role must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*viewer.Role)(nil)
+	// viewer.Role must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*viewer.Role)(nil)
+)

@@ -25,10 +25,10 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
-	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -20023,7 +20023,7 @@ enum UserOrderField {
 """
 UserRole is enum for the field role
 """
-enum UserRole @goModel(model: "yuanbahui/ent/user.Role") {
+enum UserRole @goModel(model: "yuanbahui/internal/viewer.Role") {
   DISTRICT_ADMIN
   TOWN_OFFICIAL
   VILLAGE_CADRE
@@ -42897,8 +42897,8 @@ func (ec *executionContext) _User_role(ctx context.Context, field graphql.Collec
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v user.Role) graphql.Marshaler {
-			return ec.marshalNUserRole2yuanbahuiᚋentᚋuserᚐRole(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v viewer.Role) graphql.Marshaler {
+			return ec.marshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
@@ -65683,28 +65683,28 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 			it.DisplayNameContainsFold = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalOUserRole2ᚖyuanbahuiᚋentᚋuserᚐRole(ctx, v)
+			data, err := ec.unmarshalOUserRole2ᚖyuanbahuiᚋinternalᚋviewerᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Role = data
 		case "roleNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNEQ"))
-			data, err := ec.unmarshalOUserRole2ᚖyuanbahuiᚋentᚋuserᚐRole(ctx, v)
+			data, err := ec.unmarshalOUserRole2ᚖyuanbahuiᚋinternalᚋviewerᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.RoleNEQ = data
 		case "roleIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleIn"))
-			data, err := ec.unmarshalOUserRole2ᚕyuanbahuiᚋentᚋuserᚐRoleᚄ(ctx, v)
+			data, err := ec.unmarshalOUserRole2ᚕyuanbahuiᚋinternalᚋviewerᚐRoleᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.RoleIn = data
 		case "roleNotIn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleNotIn"))
-			data, err := ec.unmarshalOUserRole2ᚕyuanbahuiᚋentᚋuserᚐRoleᚄ(ctx, v)
+			data, err := ec.unmarshalOUserRole2ᚕyuanbahuiᚋinternalᚋviewerᚐRoleᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -74376,13 +74376,13 @@ func (ec *executionContext) marshalNUserOrderField2ᚖyuanbahuiᚋentᚐUserOrde
 	return v
 }
 
-func (ec *executionContext) unmarshalNUserRole2yuanbahuiᚋentᚋuserᚐRole(ctx context.Context, v any) (user.Role, error) {
-	var res user.Role
+func (ec *executionContext) unmarshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole(ctx context.Context, v any) (viewer.Role, error) {
+	var res viewer.Role
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNUserRole2yuanbahuiᚋentᚋuserᚐRole(ctx context.Context, sel ast.SelectionSet, v user.Role) graphql.Marshaler {
+func (ec *executionContext) marshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole(ctx context.Context, sel ast.SelectionSet, v viewer.Role) graphql.Marshaler {
 	return v
 }
 
@@ -77560,16 +77560,16 @@ func (ec *executionContext) unmarshalOUserOrder2ᚕᚖyuanbahuiᚋentᚐUserOrde
 	return res, nil
 }
 
-func (ec *executionContext) unmarshalOUserRole2ᚕyuanbahuiᚋentᚋuserᚐRoleᚄ(ctx context.Context, v any) ([]user.Role, error) {
+func (ec *executionContext) unmarshalOUserRole2ᚕyuanbahuiᚋinternalᚋviewerᚐRoleᚄ(ctx context.Context, v any) ([]viewer.Role, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]user.Role, len(vSlice))
+	res := make([]viewer.Role, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNUserRole2yuanbahuiᚋentᚋuserᚐRole(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -77577,14 +77577,14 @@ func (ec *executionContext) unmarshalOUserRole2ᚕyuanbahuiᚋentᚋuserᚐRole�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOUserRole2ᚕyuanbahuiᚋentᚋuserᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []user.Role) graphql.Marshaler {
+func (ec *executionContext) marshalOUserRole2ᚕyuanbahuiᚋinternalᚋviewerᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []viewer.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNUserRole2yuanbahuiᚋentᚋuserᚐRole(ctx, sel, v[i])
+		return ec.marshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -77596,16 +77596,16 @@ func (ec *executionContext) marshalOUserRole2ᚕyuanbahuiᚋentᚋuserᚐRoleᚄ
 	return ret
 }
 
-func (ec *executionContext) unmarshalOUserRole2ᚖyuanbahuiᚋentᚋuserᚐRole(ctx context.Context, v any) (*user.Role, error) {
+func (ec *executionContext) unmarshalOUserRole2ᚖyuanbahuiᚋinternalᚋviewerᚐRole(ctx context.Context, v any) (*viewer.Role, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(user.Role)
+	var res = new(viewer.Role)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOUserRole2ᚖyuanbahuiᚋentᚋuserᚐRole(ctx context.Context, sel ast.SelectionSet, v *user.Role) graphql.Marshaler {
+func (ec *executionContext) marshalOUserRole2ᚖyuanbahuiᚋinternalᚋviewerᚐRole(ctx context.Context, sel ast.SelectionSet, v *viewer.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

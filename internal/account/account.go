@@ -89,16 +89,16 @@ func (s *Service) now() time.Time { return s.opts.Now().UTC() }
 // DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for
 // VILLAGE_CADRE and the district for COURTYARD_OFFICER (whose courtyards come
 // from residentID's active roles); it must exist.
-func (s *Service) AddUser(ctx context.Context, username string, role user.Role, areaCode, password string, residentID *int, demo bool) (*ent.User, error) {
+func (s *Service) AddUser(ctx context.Context, username string, role viewer.Role, areaCode, password string, residentID *int, demo bool) (*ent.User, error) {
 	ctx = viewer.SystemContext(ctx)
-	want := map[user.Role]int{user.RoleDISTRICT_ADMIN: 6, user.RoleANALYST: 6, user.RoleTOWN_OFFICIAL: 9, user.RoleVILLAGE_CADRE: 12, user.RoleCOURTYARD_OFFICER: 6}[role]
+	want := map[viewer.Role]int{viewer.DistrictAdmin: 6, viewer.Analyst: 6, viewer.TownOfficial: 9, viewer.VillageCadre: 12, viewer.CourtyardOfficer: 6}[role]
 	if len(areaCode) != want {
 		return nil, fmt.Errorf("%w: %s needs a %d-digit code", ErrBadArea, role, want)
 	}
 	if _, err := s.resolveArea(ctx, role, areaCode); err != nil {
 		return nil, err
 	}
-	if role == user.RoleCOURTYARD_OFFICER && residentID == nil {
+	if role == viewer.CourtyardOfficer && residentID == nil {
 		return nil, fmt.Errorf("a courtyard officer's account needs the resident who holds the role")
 	}
 	hash, err := auth.HashPassword(password)
@@ -208,8 +208,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 		return nil, err
 	}
 	u := t.Edges.User
-	v.UserID, v.Username, v.Role, v.TokenID = u.ID, u.Username, viewer.Role(u.Role), t.ID
-	if u.Role == user.RoleCOURTYARD_OFFICER {
+	v.UserID, v.Username, v.Role, v.TokenID = u.ID, u.Username, u.Role, t.ID
+	if u.Role == viewer.CourtyardOfficer {
 		if err := s.officerScope(sys, v, u.ResidentID); err != nil {
 			return nil, err
 		}
@@ -218,7 +218,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 }
 
 // resolveArea finds the ids behind an area code.
-func (s *Service) resolveArea(ctx context.Context, role user.Role, code string) (*viewer.Viewer, error) {
+func (s *Service) resolveArea(ctx context.Context, role viewer.Role, code string) (*viewer.Viewer, error) {
 	v := &viewer.Viewer{}
 	switch len(code) {
 	case 6:

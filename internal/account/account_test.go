@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"yuanbahui/ent/user"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
@@ -41,7 +40,7 @@ func newService(t *testing.T, skew *atomic.Int64) *account.Service {
 func TestConcurrentFirstLogins(t *testing.T) {
 	var skew atomic.Int64
 	s := newService(t, &skew)
-	if _, err := s.AddUser(context.Background(), "admin", user.RoleDISTRICT_ADMIN, "500154", password, nil, false); err != nil {
+	if _, err := s.AddUser(context.Background(), "admin", viewer.DistrictAdmin, "500154", password, nil, false); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
@@ -67,10 +66,10 @@ func TestLoginLockoutAndTokens(t *testing.T) {
 	var skew atomic.Int64
 	s := newService(t, &skew)
 	ctx := context.Background()
-	if _, err := s.AddUser(ctx, "li", user.RoleANALYST, "500154", password, nil, false); err != nil {
+	if _, err := s.AddUser(ctx, "li", viewer.Analyst, "500154", password, nil, false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.AddUser(ctx, "wrong", user.RoleTOWN_OFFICIAL, "500154", password, nil, false); !errors.Is(err, account.ErrBadArea) {
+	if _, err := s.AddUser(ctx, "wrong", viewer.TownOfficial, "500154", password, nil, false); !errors.Is(err, account.ErrBadArea) {
 		t.Fatalf("a town official with a district code: %v, want ErrBadArea", err)
 	}
 	if _, _, err := s.Login(ctx, "nobody", password); !errors.Is(err, account.ErrBadCredentials) {

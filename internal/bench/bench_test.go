@@ -30,7 +30,6 @@ import (
 	"entgo.io/ent/dialect"
 
 	"yuanbahui/ent"
-	"yuanbahui/ent/user"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
@@ -141,7 +140,7 @@ func setup(b *testing.B) (*store.DB, http.Handler) {
 			b.Fatal(err)
 		}
 		accounts := account.New(db.Client, account.Options{})
-		if _, err := accounts.AddUser(context.Background(), "bench", user.RoleDISTRICT_ADMIN, "500154", "bench-password", nil, false); err != nil {
+		if _, err := accounts.AddUser(context.Background(), "bench", viewer.DistrictAdmin, "500154", "bench-password", nil, false); err != nil {
 			b.Fatal(err)
 		}
 		token, _, err := accounts.Login(context.Background(), "bench", "bench-password")

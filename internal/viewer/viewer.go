@@ -5,7 +5,10 @@ package viewer
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"slices"
+	"strconv"
 )
 
 // Role is an account's role; each is bound to an area.
@@ -19,6 +22,32 @@ const (
 	CourtyardOfficer Role = "COURTYARD_OFFICER" // the courtyards where the account's resident holds an active role
 	Analyst          Role = "ANALYST"           // a district, read-only, personal data masked
 )
+
+// roles lists every role, in the order of the GraphQL enum UserRole.
+var roles = []Role{DistrictAdmin, TownOfficial, VillageCadre, CourtyardOfficer, Analyst}
+
+// Values lists the roles; it makes Role the Go type of ent's User.role enum
+// (field.Enum(...).GoType), so the roles are declared once, here.
+func (Role) Values() []string {
+	vs := make([]string, len(roles))
+	for i, r := range roles {
+		vs[i] = string(r)
+	}
+	return vs
+}
+
+// MarshalGQL implements graphql.Marshaler (the GraphQL enum UserRole).
+func (r Role) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(r))) }
+
+// UnmarshalGQL implements graphql.Unmarshaler (the GraphQL enum UserRole).
+func (r *Role) UnmarshalGQL(v any) error {
+	s, _ := v.(string)
+	if !slices.Contains(roles, Role(s)) {
+		return fmt.Errorf("%v is not a valid UserRole", v)
+	}
+	*r = Role(s)
+	return nil
+}
 
 // Viewer is the identity of a request.
 type Viewer struct {

@@ -2,6 +2,7 @@ package viewer
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -41,5 +42,24 @@ func TestViewerRules(t *testing.T) {
 		if v.ReadOnly() != (role == Analyst) {
 			t.Errorf("%s read-only = %v", role, v.ReadOnly())
 		}
+	}
+}
+
+// TestRoleValues: Values (ent's enum) and UnmarshalGQL (the GraphQL enum)
+// accept the same roles, the constants above.
+func TestRoleValues(t *testing.T) {
+	want := []string{"DISTRICT_ADMIN", "TOWN_OFFICIAL", "VILLAGE_CADRE", "COURTYARD_OFFICER", "ANALYST"}
+	if got := Role("").Values(); !slices.Equal(got, want) {
+		t.Fatalf("Values() = %v", got)
+	}
+	for _, v := range want {
+		var r Role
+		if err := r.UnmarshalGQL(v); err != nil || string(r) != v {
+			t.Errorf("UnmarshalGQL(%q) = %q, %v", v, r, err)
+		}
+	}
+	var r Role
+	if err := r.UnmarshalGQL("MAYOR"); err == nil {
+		t.Error("UnmarshalGQL accepts MAYOR")
 	}
 }
