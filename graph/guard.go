@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"strings"
+	"unicode"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -12,14 +13,41 @@ import (
 	"yuanbahui/internal/viewer"
 )
 
-// personalFields are the where-input predicates and order fields over personal
-// data, per input type: masked viewers may neither filter nor sort by them
-// (that would reveal what the mask hides).
-var personalFields = map[string][]string{
-	"ResidentWhereInput":  {"name", "phone", "idCardNumber"},
-	"HouseholdWhereInput": {"headName", "address", "phone"},
-	"ResidentOrder":       {"NAME"},
-	"HouseholdOrder":      {"HEAD_NAME"},
+// personalInputs finds, from the @personal directives of the schema's object
+// fields, the where-input predicates and order fields over personal data, per
+// input type: masked viewers may neither filter nor sort by them (that would
+// reveal what the mask hides). A field f of T gives the predicates of
+// TWhereInput starting with f, and the value of TOrderField spelled as f in
+// upper snake case (HEAD_NAME for headName), used in TOrder.
+func personalInputs(s *ast.Schema) map[string][]string {
+	out := map[string][]string{}
+	for name, def := range s.Types {
+		if def.Kind != ast.Object {
+			continue
+		}
+		for _, f := range def.Fields {
+			if f.Directives.ForName("personal") == nil {
+				continue
+			}
+			out[name+"WhereInput"] = append(out[name+"WhereInput"], f.Name)
+			if order := s.Types[name+"OrderField"]; order != nil && order.EnumValues.ForName(upperSnake(f.Name)) != nil {
+				out[name+"Order"] = append(out[name+"Order"], upperSnake(f.Name))
+			}
+		}
+	}
+	return out
+}
+
+// upperSnake spells a GraphQL field name as an enum value: headName → HEAD_NAME.
+func upperSnake(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if unicode.IsUpper(r) && i > 0 {
+			b.WriteByte('_')
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // FilterGuard is a gqlgen extension that refuses, before anything runs, the
@@ -28,7 +56,10 @@ var personalFields = map[string][]string{
 //     not narrow) for viewers below the district: they filter by the records'
 //     own townID / villageID / courtyardID instead;
 //   - filters and orderings over personal data for viewers who see it masked.
-type FilterGuard struct{ schema *ast.Schema }
+type FilterGuard struct {
+	schema   *ast.Schema
+	personal map[string][]string // personalInputs of schema
+}
 
 var _ interface {
 	graphql.HandlerExtension
@@ -41,6 +72,7 @@ func (*FilterGuard) ExtensionName() string { return "FilterGuard" }
 // Validate implements graphql.HandlerExtension.
 func (g *FilterGuard) Validate(es graphql.ExecutableSchema) error {
 	g.schema = es.Schema()
+	g.personal = personalInputs(g.schema)
 	return nil
 }
 
@@ -121,7 +153,7 @@ func (w *guardWalker) input(t *ast.Type, val any, pos *ast.Position) {
 			return
 		}
 		if !w.personal {
-			for _, p := range personalFields[def.Name] {
+			for _, p := range w.g.personal[def.Name] {
 				if strings.HasPrefix(key, p) || (key == "field" && item == p) {
 					w.refuse(pos, "personal data is masked for this account: it cannot filter or sort by %s", p)
 					return

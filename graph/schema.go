@@ -21,14 +21,6 @@ func NewSchema(client *ent.Client, accounts *account.Service, cookies SessionCoo
 	})
 }
 
-// masks are the masks of the kinds of personal data.
-var masks = map[model.PersonalKind]func(string) string{
-	model.PersonalKindName:    viewer.MaskName,
-	model.PersonalKindPhone:   viewer.MaskPhone,
-	model.PersonalKindIDCard:  viewer.MaskIDCard,
-	model.PersonalKindAddress: viewer.MaskAddress,
-}
-
 // personal implements @personal: the field's value, masked for viewers who
 // may not see personal data. Masking is a property of the field, so every
 // query that reaches it — list, node, nested edge — is masked alike.
@@ -39,10 +31,10 @@ func personal(ctx context.Context, _ any, next graphql.Resolver, kind model.Pers
 	}
 	switch s := v.(type) {
 	case string:
-		return masks[kind](s), nil
+		return viewer.Mask(string(kind), s), nil
 	case *string:
 		if s != nil {
-			m := masks[kind](*s)
+			m := viewer.Mask(string(kind), *s)
 			return &m, nil
 		}
 	}

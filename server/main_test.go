@@ -20,11 +20,7 @@ import (
 	"yuanbahui/server"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testdb.DropTemplate()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testdb.Main(m) }
 
 // api is the real HTTP handler over a fresh database.
 type api struct {

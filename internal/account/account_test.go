@@ -3,7 +3,6 @@ package account_test
 import (
 	"context"
 	"errors"
-	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -14,11 +13,7 @@ import (
 	"yuanbahui/internal/viewer"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testdb.DropTemplate()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testdb.Main(m) }
 
 const password = "courtyard-test-pw"
 

@@ -7,7 +7,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,11 +21,7 @@ import (
 	"yuanbahui/internal/viewer"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testdb.DropTemplate()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testdb.Main(m) }
 
 // TestCodesMatchGraphQLEnum: the GraphQL enum ErrorCode (and through it the
 // SPA's generated type) lists exactly apierr.Codes, in order, each documented.

@@ -18,16 +18,6 @@ import (
 	"yuanbahui/internal/viewer"
 )
 
-// personal are the fields (Type.field) whose values are masked in audit trails.
-var personal = map[string]func(string) string{
-	"Resident.name":           viewer.MaskName,
-	"Resident.phone":          viewer.MaskPhone,
-	"Resident.id_card_number": viewer.MaskIDCard,
-	"Household.head_name":     viewer.MaskName,
-	"Household.phone":         viewer.MaskPhone,
-	"Household.address":       viewer.MaskAddress,
-}
-
 // skipped are the entity types whose changes are not audited: the audit trail
 // itself. Login bookkeeping (sessions, failed-login counters, token use) is
 // skipped through Bookkeeping.
@@ -56,9 +46,9 @@ func Hook() ent.Hook {
 			changes := map[string]any{}
 			for _, f := range m.Fields() {
 				v, _ := m.Field(f)
-				if mask, ok := personal[m.Type()+"."+f]; ok {
+				if kind, ok := gen.PersonalFields[m.Type()+"."+f]; ok {
 					if s, ok := v.(string); ok {
-						v = mask(s)
+						v = viewer.Mask(kind, s) // as the API masks it (@personal)
 					}
 				}
 				if id, ok := v.(int); ok && strings.HasSuffix(f, "_id") {

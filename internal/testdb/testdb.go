@@ -124,6 +124,14 @@ func dropPostgres(base, dbURL string) {
 	_, _ = admin.Exec("DROP DATABASE IF EXISTS " + strings.TrimPrefix(u.Path, "/") + " WITH (FORCE)")
 }
 
+// Main runs a package's tests and then drops the template database: use it as
+// `func TestMain(m *testing.M) { testdb.Main(m) }`.
+func Main(m *testing.M) {
+	code := m.Run()
+	DropTemplate()
+	os.Exit(code)
+}
+
 // DropTemplate removes the per-process template database; call it from TestMain.
 func DropTemplate() {
 	if base := os.Getenv(EnvURL); base != "" && templateName != "" {

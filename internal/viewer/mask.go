@@ -2,6 +2,24 @@ package viewer
 
 import "strings"
 
+// masks are the masks of the kinds of personal data (the GraphQL enum
+// PersonalKind, the kind argument of @personal).
+var masks = map[string]func(string) string{
+	"NAME":    MaskName,
+	"PHONE":   MaskPhone,
+	"ID_CARD": MaskIDCard,
+	"ADDRESS": MaskAddress,
+}
+
+// Mask masks s as personal data of the given kind; an unknown kind masks it
+// whole.
+func Mask(kind, s string) string {
+	if m, ok := masks[kind]; ok {
+		return m(s)
+	}
+	return strings.Repeat("*", len([]rune(s)))
+}
+
 // MaskName keeps a Chinese name's surname: 张三丰 → 张**.
 func MaskName(s string) string {
 	r := []rune(s)

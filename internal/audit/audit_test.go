@@ -1,0 +1,58 @@
+package audit_test
+
+import (
+	"context"
+	"testing"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/auditevent"
+	"yuanbahui/internal/audit"
+	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
+)
+
+func TestMain(m *testing.M) { testdb.Main(m) }
+
+// TestAuditTrail: a change by an account is recorded with who, what and
+// where, its personal data masked as the API masks it (ent.PersonalFields);
+// login bookkeeping is not recorded.
+func TestAuditTrail(t *testing.T) {
+	db := testdb.Open(t)
+	sys := viewer.SystemContext(context.Background())
+	p, err := fixture.Build(sys, db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cadre := viewer.NewContext(context.Background(), &viewer.Viewer{
+		UserID: 7, Username: "cadre", Role: viewer.VillageCadre,
+		DistrictID: p.District.ID, TownIDs: []int{p.Town.ID}, VillageIDs: []int{p.Villages[0].ID},
+	})
+	r := db.Client.Resident.Create().SetHouseholdID(p.Residents[0].HouseholdID).
+		SetName("张三丰").SetPhone("13800001234").SetIDCardNumber("50015419800101123X").SaveX(cadre)
+
+	events := db.Client.AuditEvent.Query().Where(auditevent.EntityID(ent.EncodeGlobalID(r.ID)))
+	e := events.Clone().OnlyX(sys)
+	if e.Action != auditevent.ActionCREATE || e.EntityType != "Resident" || e.EntityID != ent.EncodeGlobalID(r.ID) ||
+		e.Username != "cadre" || e.UserID == nil || *e.UserID != 7 {
+		t.Fatalf("event %+v", e)
+	}
+	for column, want := range map[string]string{"name": "张**", "phone": "138****1234", "id_card_number": "500154***********X"} {
+		if got := e.Changes[column]; got != want {
+			t.Errorf("changes[%s] = %v, want %s", column, got, want)
+		}
+	}
+	if e.Changes["household_id"] != ent.EncodeGlobalID(p.Residents[0].HouseholdID) {
+		t.Errorf("ids are not recorded as clients know them: %v", e.Changes["household_id"])
+	}
+
+	// Bookkeeping (the auth code's counters) is not audited.
+	db.Client.Resident.UpdateOne(r).SetPhone("13900000000").ExecX(audit.Bookkeeping(cadre))
+	if n := events.Clone().CountX(sys); n != 1 {
+		t.Fatalf("bookkeeping was audited: %d events", n)
+	}
+	db.Client.Resident.UpdateOne(r).SetPartyMember(true).ExecX(cadre)
+	if n := events.Clone().Where(auditevent.ActionEQ(auditevent.ActionUPDATE)).CountX(sys); n != 1 {
+		t.Fatalf("an update left %d events", n)
+	}
+}
