@@ -16,8 +16,8 @@ import (
 	"testing"
 	"time"
 
-	"yuanbahui/ent/user"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/viewer"
 	"yuanbahui/server"
 )
 
@@ -96,7 +96,7 @@ var aliases50 = func() string {
 
 func TestExpensiveOperationRefusedBeforeItRuns(t *testing.T) {
 	a := newAPI(t)
-	a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	a.token = a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	r := post(t, a.h, a.token, aliases50, nil)
 	if r.code() != "COMPLEXITY_LIMIT_EXCEEDED" || r.report() == nil || r.report().Requested <= server.DefaultMaxCost {
 		t.Fatalf("50 aliases of residents(first: 500): %+v", r)
@@ -151,7 +151,7 @@ func TestNormalTrafficStaysWellWithinTheLimits(t *testing.T) {
 	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 3, CourtyardsPerVillage: 2}); err != nil {
 		t.Fatal(err)
 	}
-	a.token = a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	a.token = a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	ops := map[string]string{
 		"README villages": villagesQuery,
 		"README overdue tickets": `{ tickets(first: 20, orderBy: [{field: DUE_AT}],
@@ -171,7 +171,7 @@ func TestNormalTrafficStaysWellWithinTheLimits(t *testing.T) {
 	for name, op := range ops {
 		token := a.token
 		if strings.Contains(op, "logout") {
-			token = a.loginAs("leaving-"+strconv.Itoa(len(name)), user.RoleANALYST, "500154", nil)
+			token = a.loginAs("leaving-"+strconv.Itoa(len(name)), viewer.Analyst, "500154", nil)
 		}
 		r := post(t, a.h, token, op, vars)
 		if r.code() != "" || r.Extensions.Cost == nil {
@@ -205,8 +205,8 @@ func TestBudgetPerTokenExhaustedAndReported(t *testing.T) {
 	const perMinute = 1000
 	h := server.New(server.Config{Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000, CostPerMinute: perMinute},
 		a.db, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	admin := a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
-	analyst := a.loginAs("analyst", user.RoleANALYST, "500154", nil)
+	admin := a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
+	analyst := a.loginAs("analyst", viewer.Analyst, "500154", nil)
 	const q = `{ villages(first: 100) { edges { node { id name town { name } } } } }` // 10 + 100 × (1 + 5) = 610
 	first := post(t, h, admin, q, nil)
 	if first.code() != "" || first.Extensions.Cost == nil {
@@ -244,7 +244,7 @@ func TestNoLimitsForLoadTests(t *testing.T) {
 	a := newAPI(t)
 	h := server.New(server.Config{Accounts: a.accounts, RatePerSecond: 0.001, RateBurst: 1, CostPerMinute: 1, NoLimits: true},
 		a.db, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	token := a.loginAs("admin", user.RoleDISTRICT_ADMIN, "500154", nil)
+	token := a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	for range 3 {
 		if r := post(t, h, token, aliases50, nil); r.code() != "" || r.Extensions.Cost != nil {
 			t.Fatalf("with NoLimits: %+v", r)
