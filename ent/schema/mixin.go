@@ -56,7 +56,7 @@ func (TimeMixin) Fields() []ent.Field {
 // record itself (foreign keys town_id and village_id, exposed as the read-only
 // edges town and village), so that area scoping and per-area lists filter on the
 // row's own indexed columns instead of joining through courtyards. The values are
-// filled from the record's courtyard by a hook (see hooks.go) and are not
+// filled from the record's courtyard by a hook (rule.FillArea, internal/rule/area.go) and are not
 // client-settable.
 type AreaMixin struct {
 	mixin.Schema

@@ -15,7 +15,7 @@ import (
 	"yuanbahui/internal/testdb"
 )
 
-// scopingColumns are the columns the area scoping filters on (ent/schema/policy.go).
+// scopingColumns are the columns the area scoping filters on (internal/rule/policy.go).
 var scopingColumns = []string{"town_id", "village_id", "courtyard_id"}
 
 // mustLead lists, as "table.column", every column that needs an index leading
