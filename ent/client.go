@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/householdmove"
 	"yuanbahui/ent/idea"
+	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/pointentry"
@@ -66,6 +67,8 @@ type Client struct {
 	HouseholdMove *HouseholdMoveClient
 	// Idea is the client for interacting with the Idea builders.
 	Idea *IdeaClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// Issue is the client for interacting with the Issue builders.
 	Issue *IssueClient
 	// IssueItem is the client for interacting with the IssueItem builders.
@@ -118,6 +121,7 @@ func (c *Client) init() {
 	c.Household = NewHouseholdClient(c.config)
 	c.HouseholdMove = NewHouseholdMoveClient(c.config)
 	c.Idea = NewIdeaClient(c.config)
+	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Issue = NewIssueClient(c.config)
 	c.IssueItem = NewIssueItemClient(c.config)
 	c.PointEntry = NewPointEntryClient(c.config)
@@ -235,6 +239,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Household:       NewHouseholdClient(cfg),
 		HouseholdMove:   NewHouseholdMoveClient(cfg),
 		Idea:            NewIdeaClient(cfg),
+		IdempotencyKey:  NewIdempotencyKeyClient(cfg),
 		Issue:           NewIssueClient(cfg),
 		IssueItem:       NewIssueItemClient(cfg),
 		PointEntry:      NewPointEntryClient(cfg),
@@ -279,6 +284,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Household:       NewHouseholdClient(cfg),
 		HouseholdMove:   NewHouseholdMoveClient(cfg),
 		Idea:            NewIdeaClient(cfg),
+		IdempotencyKey:  NewIdempotencyKeyClient(cfg),
 		Issue:           NewIssueClient(cfg),
 		IssueItem:       NewIssueItemClient(cfg),
 		PointEntry:      NewPointEntryClient(cfg),
@@ -325,10 +331,10 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
-		c.Household, c.HouseholdMove, c.Idea, c.Issue, c.IssueItem, c.PointEntry,
-		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.Resident,
-		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
-		c.Town, c.User, c.Village,
+		c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue, c.IssueItem,
+		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
+		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
+		c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -339,10 +345,10 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
-		c.Household, c.HouseholdMove, c.Idea, c.Issue, c.IssueItem, c.PointEntry,
-		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.Resident,
-		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
-		c.Town, c.User, c.Village,
+		c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue, c.IssueItem,
+		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
+		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
+		c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -369,6 +375,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.HouseholdMove.mutate(ctx, m)
 	case *IdeaMutation:
 		return c.Idea.mutate(ctx, m)
+	case *IdempotencyKeyMutation:
+		return c.IdempotencyKey.mutate(ctx, m)
 	case *IssueMutation:
 		return c.Issue.mutate(ctx, m)
 	case *IssueItemMutation:
@@ -2217,6 +2225,156 @@ func (c *IdeaClient) mutate(ctx context.Context, m *IdeaMutation) (Value, error)
 		return (&IdeaDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Idea mutation op: %q", m.Op())
+	}
+}
+
+// IdempotencyKeyClient is a client for the IdempotencyKey schema.
+type IdempotencyKeyClient struct {
+	config
+}
+
+// NewIdempotencyKeyClient returns a client for the IdempotencyKey from the given config.
+func NewIdempotencyKeyClient(c config) *IdempotencyKeyClient {
+	return &IdempotencyKeyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `idempotencykey.Hooks(f(g(h())))`.
+func (c *IdempotencyKeyClient) Use(hooks ...Hook) {
+	c.hooks.IdempotencyKey = append(c.hooks.IdempotencyKey, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `idempotencykey.Intercept(f(g(h())))`.
+func (c *IdempotencyKeyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IdempotencyKey = append(c.inters.IdempotencyKey, interceptors...)
+}
+
+// Create returns a builder for creating a IdempotencyKey entity.
+func (c *IdempotencyKeyClient) Create() *IdempotencyKeyCreate {
+	mutation := newIdempotencyKeyMutation(c.config, OpCreate)
+	return &IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IdempotencyKey entities.
+func (c *IdempotencyKeyClient) CreateBulk(builders ...*IdempotencyKeyCreate) *IdempotencyKeyCreateBulk {
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IdempotencyKeyClient) MapCreateBulk(slice any, setFunc func(*IdempotencyKeyCreate, int)) *IdempotencyKeyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IdempotencyKeyCreateBulk{err: fmt.Errorf("calling to IdempotencyKeyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IdempotencyKeyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IdempotencyKeyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Update() *IdempotencyKeyUpdate {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdate)
+	return &IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IdempotencyKeyClient) UpdateOne(_m *IdempotencyKey) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKey(_m))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IdempotencyKeyClient) UpdateOneID(id int) *IdempotencyKeyUpdateOne {
+	mutation := newIdempotencyKeyMutation(c.config, OpUpdateOne, withIdempotencyKeyID(id))
+	return &IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Delete() *IdempotencyKeyDelete {
+	mutation := newIdempotencyKeyMutation(c.config, OpDelete)
+	return &IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IdempotencyKeyClient) DeleteOne(_m *IdempotencyKey) *IdempotencyKeyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IdempotencyKeyClient) DeleteOneID(id int) *IdempotencyKeyDeleteOne {
+	builder := c.Delete().Where(idempotencykey.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IdempotencyKeyDeleteOne{builder}
+}
+
+// Query returns a query builder for IdempotencyKey.
+func (c *IdempotencyKeyClient) Query() *IdempotencyKeyQuery {
+	return &IdempotencyKeyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIdempotencyKey},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IdempotencyKey entity by its id.
+func (c *IdempotencyKeyClient) Get(ctx context.Context, id int) (*IdempotencyKey, error) {
+	return c.Query().Where(idempotencykey.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IdempotencyKeyClient) GetX(ctx context.Context, id int) *IdempotencyKey {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a IdempotencyKey.
+func (c *IdempotencyKeyClient) QueryUser(_m *IdempotencyKey) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idempotencykey.Table, idempotencykey.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, idempotencykey.UserTable, idempotencykey.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IdempotencyKeyClient) Hooks() []Hook {
+	hooks := c.hooks.IdempotencyKey
+	return append(hooks[:len(hooks):len(hooks)], idempotencykey.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IdempotencyKeyClient) Interceptors() []Interceptor {
+	return c.inters.IdempotencyKey
+}
+
+func (c *IdempotencyKeyClient) mutate(ctx context.Context, m *IdempotencyKeyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IdempotencyKeyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IdempotencyKeyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IdempotencyKeyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IdempotencyKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IdempotencyKey mutation op: %q", m.Op())
 	}
 }
 
@@ -5424,14 +5582,15 @@ func (c *VillageClient) mutate(ctx context.Context, m *VillageMutation) (Value, 
 type (
 	hooks struct {
 		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
-		HouseholdMove, Idea, Issue, IssueItem, PointEntry, PointRedemption, PointRule,
-		QuarterTheme, Rating, Resident, RoleAssignment, ServiceType, Session,
-		SupermarketItem, Ticket, Town, User, Village []ent.Hook
+		HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, PointEntry,
+		PointRedemption, PointRule, QuarterTheme, Rating, Resident, RoleAssignment,
+		ServiceType, Session, SupermarketItem, Ticket, Town, User, Village []ent.Hook
 	}
 	inters struct {
 		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
-		HouseholdMove, Idea, Issue, IssueItem, PointEntry, PointRedemption, PointRule,
-		QuarterTheme, Rating, Resident, RoleAssignment, ServiceType, Session,
-		SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
+		HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, PointEntry,
+		PointRedemption, PointRule, QuarterTheme, Rating, Resident, RoleAssignment,
+		ServiceType, Session, SupermarketItem, Ticket, Town, User,
+		Village []ent.Interceptor
 	}
 )

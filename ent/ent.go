@@ -17,6 +17,7 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/householdmove"
 	"yuanbahui/ent/idea"
+	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/pointentry"
@@ -106,6 +107,7 @@ func checkColumn(t, c string) error {
 			household.Table:       household.ValidColumn,
 			householdmove.Table:   householdmove.ValidColumn,
 			idea.Table:            idea.ValidColumn,
+			idempotencykey.Table:  idempotencykey.ValidColumn,
 			issue.Table:           issue.ValidColumn,
 			issueitem.Table:       issueitem.ValidColumn,
 			pointentry.Table:      pointentry.ValidColumn,

@@ -30,6 +30,8 @@ type Tx struct {
 	HouseholdMove *HouseholdMoveClient
 	// Idea is the client for interacting with the Idea builders.
 	Idea *IdeaClient
+	// IdempotencyKey is the client for interacting with the IdempotencyKey builders.
+	IdempotencyKey *IdempotencyKeyClient
 	// Issue is the client for interacting with the Issue builders.
 	Issue *IssueClient
 	// IssueItem is the client for interacting with the IssueItem builders.
@@ -202,6 +204,7 @@ func (tx *Tx) init() {
 	tx.Household = NewHouseholdClient(tx.config)
 	tx.HouseholdMove = NewHouseholdMoveClient(tx.config)
 	tx.Idea = NewIdeaClient(tx.config)
+	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Issue = NewIssueClient(tx.config)
 	tx.IssueItem = NewIssueItemClient(tx.config)
 	tx.PointEntry = NewPointEntryClient(tx.config)

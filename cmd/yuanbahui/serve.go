@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"yuanbahui/ent/user"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 	"yuanbahui/server"
 )
 
@@ -98,6 +100,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "院坝汇 is running at %s  (GraphiQL: %sgraphiql)\n", url, url)
 
+	go sweepIdempotencyKeys(ctx, db, log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -115,6 +118,25 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return nil
+}
+
+// sweepIdempotencyKeys deletes expired workflow idempotency keys at start
+// and then hourly, until ctx ends.
+func sweepIdempotencyKeys(ctx context.Context, db *store.DB, log *slog.Logger) {
+	tick := time.NewTicker(time.Hour)
+	defer tick.Stop()
+	for {
+		if n, err := workflow.SweepKeys(ctx, db.Client); err != nil && ctx.Err() == nil {
+			log.Warn("sweeping idempotency keys", "error", err)
+		} else if n > 0 {
+			log.Info("swept idempotency keys", "deleted", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 // displayAddr turns a listen address into one a browser can open.

@@ -462,6 +462,42 @@ var (
 			},
 		},
 	}
+	// IdempotencyKeysColumns holds the columns for the "idempotency_keys" table.
+	IdempotencyKeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "key", Type: field.TypeString, Size: 128},
+		{Name: "operation", Type: field.TypeString, Size: 64},
+		{Name: "record_id", Type: field.TypeInt, Nullable: true},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// IdempotencyKeysTable holds the schema information for the "idempotency_keys" table.
+	IdempotencyKeysTable = &schema.Table{
+		Name:       "idempotency_keys",
+		Columns:    IdempotencyKeysColumns,
+		PrimaryKey: []*schema.Column{IdempotencyKeysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "idempotency_keys_users_user",
+				Columns:    []*schema.Column{IdempotencyKeysColumns[6]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "idempotencykey_user_id_key",
+				Unique:  true,
+				Columns: []*schema.Column{IdempotencyKeysColumns[6], IdempotencyKeysColumns[3]},
+			},
+			{
+				Name:    "idempotencykey_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{IdempotencyKeysColumns[1]},
+			},
+		},
+	}
 	// IssuesColumns holds the columns for the "issues" table.
 	IssuesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1372,6 +1408,7 @@ var (
 		HouseholdsTable,
 		HouseholdMovesTable,
 		IdeasTable,
+		IdempotencyKeysTable,
 		IssuesTable,
 		IssueItemsTable,
 		PointEntriesTable,
@@ -1440,6 +1477,10 @@ func init() {
 	IdeasTable.ForeignKeys[3].RefTable = ResidentsTable
 	IdeasTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
+	}
+	IdempotencyKeysTable.ForeignKeys[0].RefTable = UsersTable
+	IdempotencyKeysTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
 	IssuesTable.ForeignKeys[0].RefTable = CourtyardsTable
 	IssuesTable.ForeignKeys[1].RefTable = TownsTable

@@ -33,6 +33,9 @@ type HouseholdMove func(*sql.Selector)
 // Idea is the predicate function for idea builders.
 type Idea func(*sql.Selector)
 
+// IdempotencyKey is the predicate function for idempotencykey builders.
+type IdempotencyKey func(*sql.Selector)
+
 // Issue is the predicate function for issue builders.
 type Issue func(*sql.Selector)
 

@@ -113,7 +113,7 @@ func (AuthToken) Indexes() []ent.Index {
 }
 
 // Policy of AuthToken: see internal/rule.
-func (AuthToken) Policy() ent.Policy { return rule.TokenPolicy() }
+func (AuthToken) Policy() ent.Policy { return rule.AccountRecordsPolicy() }
 
 // Annotations of AuthToken.
 func (AuthToken) Annotations() []schema.Annotation {

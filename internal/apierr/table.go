@@ -11,6 +11,7 @@ import (
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/naming"
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 )
 
 // Class is what a client is told about an error.
@@ -58,6 +59,17 @@ func forbidden(reason error) func(error) Class {
 	return fixed(Forbidden, "forbidden: "+strings.TrimSuffix(reason.Error(), ": "+privacy.Deny.Error()))
 }
 
+// refused reports a workflow Refusal as a userError with code c.
+func refused(c Code) func(error) Class {
+	return func(err error) Class {
+		var r *workflow.Refusal
+		if errors.As(err, &r) {
+			return Class{Code: c, Message: r.Message, Input: true, Field: r.Field}
+		}
+		return Class{Code: c, Message: err.Error(), Input: true, Field: []string{"input"}}
+	}
+}
+
 // table is the classification of every Go error the API answers with
 // something other than INTERNAL; the first match wins.
 var table = []entry{
@@ -76,6 +88,15 @@ var table = []entry{
 	{is(account.ErrInvalidToken), fixed(Unauthenticated, "invalid or expired token")},
 	{is(account.ErrLocked), own(RateLimited)},
 	{is(account.ErrBadArea), own(BadUserInput)},
+	// Workflow steps refused for their input (internal/workflow): the
+	// Refusal's own message and input field, the code by its kind.
+	{is(workflow.ErrInvalid), refused(BadUserInput)},
+	{is(workflow.ErrState), refused(Conflict)},
+	{is(workflow.ErrConcurrent), refused(Conflict)},
+	{is(workflow.ErrActor), refused(Forbidden)},
+	{is(workflow.ErrGoverned), refused(BadUserInput)},
+	{is(workflow.ErrKeyReused), refused(BadUserInput)},
+	{is(workflow.ErrRule), refused(BadUserInput)},
 	// ent.
 	{is(ent.ErrInvalidID), fixed(BadUserInput, "invalid ID: not an ID issued by this API")},
 	{as[*ent.ValidationError], func(err error) Class {

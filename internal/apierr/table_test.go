@@ -17,6 +17,7 @@ import (
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
 )
@@ -42,12 +43,12 @@ func TestCodesMatchGraphQLEnum(t *testing.T) {
 	}
 }
 
-// TestSentinelsAreClassified: every exported Err… variable of internal/rule and
-// internal/account is named in the table, so a new sentinel cannot fall
+// TestSentinelsAreClassified: every exported Err… variable of internal/rule,
+// internal/account and internal/workflow is named in the table, so a new sentinel cannot fall
 // through to INTERNAL unnoticed.
 func TestSentinelsAreClassified(t *testing.T) {
 	used := selectors(t, "table.go")
-	for pkg, dir := range map[string]string{"rule": "../rule", "account": "../account"} {
+	for pkg, dir := range map[string]string{"rule": "../rule", "account": "../account", "workflow": "../workflow"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {
@@ -110,6 +111,9 @@ func TestClassify(t *testing.T) {
 		message string
 	}{
 		{rule.ErrUnauthenticated, apierr.Unauthenticated, false, nil, "authentication required"},
+		{workflow.Refuse(workflow.ErrState, "stage", "the issue is already confirmed"), apierr.Conflict, true, []string{"input", "stage"}, "already confirmed"},
+		{fmt.Errorf("accepting: %w", workflow.Refuse(workflow.ErrActor, "", "only the courtyard's agent")), apierr.Forbidden, true, []string{"input"}, "only the courtyard's agent"},
+		{workflow.Refuse(workflow.ErrInvalid, "votes_for", "votes do not add up"), apierr.BadUserInput, true, []string{"input", "votesFor"}, "do not add up"},
 		{fmt.Errorf("creating: %w", rule.ErrReadOnly), apierr.Forbidden, false, nil, "forbidden: this account may not change data"},
 		{rule.ErrRole, apierr.Forbidden, false, nil, "forbidden: this account's role may not change this kind of record"},
 		{rule.ErrOutsideArea, apierr.NotFound, true, []string{"input"}, "no such record in this account's area"},

@@ -171,8 +171,9 @@ func UserPolicy() ent.Policy {
 	}
 }
 
-// TokenPolicy: an account reads its own tokens; only the system writes.
-func TokenPolicy() ent.Policy {
+// AccountRecordsPolicy: an account reads its own bookkeeping rows (tokens,
+// idempotency keys: rows with a user_id); only the system writes them.
+func AccountRecordsPolicy() ent.Policy {
 	return privacy.Policy{
 		Query:    privacy.QueryPolicy{readScope(func(v *viewer.Viewer) entql.P { return entql.FieldEQ("user_id", v.UserID) }), privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{systemOnly},

@@ -1,0 +1,30 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"yuanbahui/ent"
+	"yuanbahui/graph/model"
+	"yuanbahui/internal/workflow"
+)
+
+// step runs a workflow mutation's step, fn, through workflow.Run: in one
+// transaction, idempotent under the input's idempotencyKey (the operation is
+// the mutation's field name), with a refused input reported as userErrors
+// and a nil error.
+func step[T ent.Noder](ctx context.Context, client *ent.Client, key *string, fn func(context.Context, *ent.Client) (T, error)) (T, []*model.UserError, error) {
+	op := "mutation"
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		op = fc.Field.Name
+	}
+	rec, err := workflow.Run(ctx, client, op, key, fn)
+	if err != nil {
+		if ue := userErrors(err); ue != nil {
+			var zero T
+			return zero, ue, nil
+		}
+	}
+	return rec, nil, err
+}

@@ -1,0 +1,158 @@
+package workflow_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/issueitem"
+	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
+)
+
+func TestMain(m *testing.M) { testdb.Main(m) }
+
+// adminContext returns a fresh database with a small district and the
+// context of its district administrator (a real account, as keys need one).
+func adminContext(t *testing.T) (context.Context, *ent.Client, *fixture.Places) {
+	t.Helper()
+	db := testdb.Open(t)
+	sys := viewer.SystemContext(context.Background())
+	p, err := fixture.Build(sys, db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1, ResidentsPerCourtyard: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := db.Client.User.Create().SetUsername("admin").SetRole(viewer.DistrictAdmin).SetAreaCode("500154").SaveX(sys)
+	v := &viewer.Viewer{UserID: u.ID, Username: u.Username, Role: viewer.DistrictAdmin, DistrictID: p.District.ID, TownIDs: []int{p.Town.ID}}
+	return viewer.NewContext(context.Background(), v), db.Client, p
+}
+
+// createItem is a workflow step creating a catalogue item with code.
+func createItem(code string) func(context.Context, *ent.Client) (*ent.IssueItem, error) {
+	return func(ctx context.Context, c *ent.Client) (*ent.IssueItem, error) {
+		if !workflow.IsGoverned(ctx) {
+			return nil, errors.New("step runs without the governed mark")
+		}
+		return c.IssueItem.Create().SetCode(code).SetName("饮水管网维修").SetCategory(issueitem.CategoryPUBLIC_FACILITY).Save(ctx)
+	}
+}
+
+func items(t *testing.T, ctx context.Context, c *ent.Client) int {
+	t.Helper()
+	n, err := c.IssueItem.Query().Count(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func key(s string) *string { return &s }
+
+// TestRepeatedKeyReturnsFirstResult: a repeated key from the same account
+// returns the first record and changes nothing; another operation under the
+// same key is refused; a failed step leaves its key free for a retry.
+func TestRepeatedKeyReturnsFirstResult(t *testing.T) {
+	ctx, c, _ := adminContext(t)
+	first, err := workflow.Run(ctx, c, "createItem", key("k1"), createItem("A"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := workflow.Run(ctx, c, "createItem", key("k1"), createItem("B"))
+	if err != nil || again.ID != first.ID || again.Code != "A" {
+		t.Fatalf("repeat = %+v, %v; want the first item %d", again, err, first.ID)
+	}
+	if n := items(t, ctx, c); n != 1 {
+		t.Fatalf("%d items after a repeated key, want 1", n)
+	}
+	if _, err := workflow.Run(ctx, c, "otherStep", key("k1"), createItem("C")); !errors.Is(err, workflow.ErrKeyReused) {
+		t.Fatalf("key reused for another operation: err = %v, want ErrKeyReused", err)
+	}
+	refused := func(context.Context, *ent.Client) (*ent.IssueItem, error) {
+		return nil, workflow.Refuse(workflow.ErrInvalid, "code", "no")
+	}
+	if _, err := workflow.Run(ctx, c, "createItem", key("k2"), refused); !errors.Is(err, workflow.ErrInvalid) {
+		t.Fatalf("refused step: err = %v", err)
+	}
+	if got, err := workflow.Run(ctx, c, "createItem", key("k2"), createItem("D")); err != nil || got.Code != "D" {
+		t.Fatalf("retry after a refused step = %+v, %v; want item D", got, err)
+	}
+	// Without a key every call is a new step.
+	if _, err := workflow.Run(ctx, c, "createItem", nil, createItem("E")); err != nil {
+		t.Fatal(err)
+	}
+	if n := items(t, ctx, c); n != 3 {
+		t.Fatalf("%d items, want 3 (A, D, E)", n)
+	}
+}
+
+// TestConcurrentRepeatsRunOnce: a phone retrying while the first request is
+// still running: concurrent calls with one key run the step once and all
+// return its record.
+func TestConcurrentRepeatsRunOnce(t *testing.T) {
+	ctx, c, _ := adminContext(t)
+	const n = 8
+	ids := make([]int, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			it, err := workflow.Run(ctx, c, "createItem", key("same"), createItem(fmt.Sprintf("C%d", i)))
+			errs[i] = err
+			if err == nil {
+				ids[i] = it.ID
+			}
+		})
+	}
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil || ids[i] != ids[0] {
+			t.Errorf("call %d: id %d, err %v; want id %d", i, ids[i], errs[i], ids[0])
+		}
+	}
+	if got := items(t, ctx, c); got != 1 {
+		t.Fatalf("%d items after %d concurrent repeats, want 1", got, n)
+	}
+}
+
+// TestKeysExpire: keys older than KeepKeys are swept; newer ones stay.
+func TestKeysExpire(t *testing.T) {
+	ctx, c, _ := adminContext(t)
+	if _, err := workflow.Run(ctx, c, "createItem", key("old"), createItem("A")); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := workflow.SweepKeys(ctx, c); err != nil || n != 0 {
+		t.Fatalf("sweep of fresh keys deleted %d, %v", n, err)
+	}
+	later := workflow.WithClock(ctx, func() time.Time { return time.Now().Add(workflow.KeepKeys + time.Hour) })
+	if n, err := workflow.SweepKeys(later, c); err != nil || n != 1 {
+		t.Fatalf("sweep after %v deleted %d, %v; want 1", workflow.KeepKeys, n, err)
+	}
+}
+
+// TestGuardFields: a governed field changes only in a workflow step (or as
+// the system); a generic update setting or clearing it is refused.
+func TestGuardFields(t *testing.T) {
+	ctx, c, _ := adminContext(t)
+	c.RoleAssignment.Use(workflow.GuardFields("ended_at", "end_reason"))
+	ra := c.RoleAssignment.Query().FirstX(ctx)
+	err := c.RoleAssignment.UpdateOne(ra).SetEndedAt(time.Now()).Exec(ctx)
+	var r *workflow.Refusal
+	if !errors.Is(err, workflow.ErrGoverned) || !errors.As(err, &r) || r.Field[1] != "endedAt" {
+		t.Fatalf("generic update of ended_at: err = %v, want ErrGoverned on input.endedAt", err)
+	}
+	if err := c.RoleAssignment.UpdateOne(ra).SetStartedAt(fixture.Start.Add(time.Hour)).Exec(ctx); err != nil {
+		t.Fatalf("an ungoverned field: %v", err)
+	}
+	if err := c.RoleAssignment.UpdateOne(ra).SetEndedAt(time.Now()).SetEndReason("OTHER").Exec(workflow.Governed(ctx)); err != nil {
+		t.Fatalf("in a workflow step: %v", err)
+	}
+	if err := c.RoleAssignment.UpdateOne(ra).ClearEndedAt().ClearEndReason().Exec(viewer.SystemContext(ctx)); err != nil {
+		t.Fatalf("as the system: %v", err)
+	}
+}
