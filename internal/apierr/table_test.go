@@ -17,9 +17,9 @@ import (
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/rule"
-	"yuanbahui/internal/workflow"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 func TestMain(m *testing.M) { testdb.Main(m) }
