@@ -11,7 +11,12 @@ import (
 	"yuanbahui/internal/account"
 )
 
+// gqlgen's exec code, then the serial list marshaling and lazy @defer paths
+// of generated/marshal.go in place of gqlgen's (see there why).
 //go:generate sh -c "cd .. && go tool gqlgen generate --config gqlgen.yml"
+//go:generate gofmt -w -r "graphql.MarshalSliceConcurrently(a, b, c, d, e) -> marshalSlice(a, b, c, d, e)" generated/generated.go
+//go:generate gofmt -w -r "graphql.NewDeferredGroup(a) -> newDeferredGroup(a)" generated/generated.go
+//go:generate gofmt -w -r "ec.ProcessDeferredGroup(a) -> ec.ProcessDeferredGroup(withPath(a))" generated/generated.go
 
 // Resolver is the root resolver; it holds the service's dependencies.
 type Resolver struct {
