@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -82,6 +83,28 @@ func TestAnonymousCanLogInAndIntrospectOnly(t *testing.T) {
 	r = a.do(`{ villages { totalCount } }`, nil)
 	if r.Status != http.StatusUnauthorized || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
 		t.Fatalf("after logout: %d %+v", r.Status, r.Errors)
+	}
+}
+
+// TestReadsStayReads: an authenticated read opens no transaction and, once
+// its token is cached, reads nothing but its own data; disabling the account
+// ends the cached session at once.
+func TestReadsStayReads(t *testing.T) {
+	a := newAPI(t)
+	a.do(`{ villages { totalCount } }`, nil) // logs in, caches the session, records its use
+	a.counter.Reset()
+	r := a.do(`{ villages { totalCount } }`, nil)
+	if len(r.Errors) > 0 {
+		t.Fatalf("read: %+v", r.Errors)
+	}
+	if n, txs := a.counter.Count(), a.counter.Txs(); n != 1 || txs != 0 {
+		t.Fatalf("a cached session's read of one count: %d statements, %d transactions; want 1 and 0", n, txs)
+	}
+	if err := a.accounts.Disable(context.Background(), "admin"); err != nil {
+		t.Fatal(err)
+	}
+	if r := a.do(`{ villages { totalCount } }`, nil); r.Status != http.StatusUnauthorized || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+		t.Fatalf("disabled account's cached session: %d %+v", r.Status, r.Errors)
 	}
 }
 

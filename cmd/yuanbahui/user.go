@@ -108,12 +108,8 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		return tw.Flush()
 	case "disable":
-		n, err := db.Client.User.Update().Where(user.Username(*username)).SetDisabled(true).Save(ctx)
-		if err != nil {
+		if err := accounts.Disable(ctx, *username); err != nil {
 			return err
-		}
-		if n == 0 {
-			return fmt.Errorf("no user %q", *username)
 		}
 		fmt.Fprintf(stdout, "disabled %s\n", *username)
 		return nil

@@ -7,10 +7,12 @@ import (
 	"entgo.io/ent/dialect"
 )
 
-// Counter is an ent driver that counts the SQL statements sent through it.
+// Counter is an ent driver that counts the SQL statements sent through it,
+// and the transactions it opens.
 type Counter struct {
 	dialect.Driver
-	n atomic.Int64
+	n   atomic.Int64
+	txs atomic.Int64
 }
 
 // CountStatements wraps a driver in a Counter and hands the Counter to keep.
@@ -25,8 +27,11 @@ func CountStatements(keep **Counter) func(dialect.Driver) dialect.Driver {
 // Count returns the statements counted so far.
 func (c *Counter) Count() int64 { return c.n.Load() }
 
-// Reset sets the count back to zero.
-func (c *Counter) Reset() { c.n.Store(0) }
+// Txs returns the transactions opened so far.
+func (c *Counter) Txs() int64 { return c.txs.Load() }
+
+// Reset sets the counts back to zero.
+func (c *Counter) Reset() { c.n.Store(0); c.txs.Store(0) }
 
 // Exec implements dialect.Driver.
 func (c *Counter) Exec(ctx context.Context, query string, args, v any) error {
@@ -42,6 +47,7 @@ func (c *Counter) Query(ctx context.Context, query string, args, v any) error {
 
 // Tx implements dialect.Driver; statements inside transactions count too.
 func (c *Counter) Tx(ctx context.Context) (dialect.Tx, error) {
+	c.txs.Add(1)
 	tx, err := c.Driver.Tx(ctx)
 	if err != nil {
 		return nil, err
