@@ -34,6 +34,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	ratePerSec := fs.Float64("rate", 20, "requests per second of one token (or client address)")
 	burst := fs.Int("burst", 40, "burst of requests above --rate")
 	limits := fs.String("limits", "on", "on, or off: no rate, cost or budget limit (load tests; loopback --addr only)")
+	pprofAddr := fs.String("pprof", "", "serve Go's profiler (net/http/pprof) at this loopback address, e.g. 127.0.0.1:6060; off by default")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -50,6 +51,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("--max-cost %d is more than the --budget %d a minute: such an operation could never run", *maxCost, *budget)
 	}
 	log := newLogger(stderr, *logFormat)
+	if *pprofAddr != "" {
+		_, stop, err := startPprof(*pprofAddr, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 
 	db, err := openMigrated(ctx, *dbURL)
 	if err != nil {
