@@ -32,14 +32,16 @@ spa: node_modules/.installed
 server:
 	$(GO) build -o $(BIN) ./cmd/yuanbahui
 
-## test: front-end tests, vet, and the Go suite on SQLite and on PostgreSQL
+## test: front-end tests, vet, and the Go suite on SQLite (with the race
+## detector, which needs cgo and a C compiler; RACE= turns it off) and on PostgreSQL
+RACE      ?= -race
 test: lint test-frontend test-go
 
 test-frontend: node_modules/.installed
 	$(NPM) test
 
 test-go:
-	$(GO) test -count=1 ./...
+	$(GO) test $(RACE) -count=1 ./...
 ifneq ($(strip $(TEST_POSTGRES_URL)),)
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(GO) test -count=1 -p 1 ./...
 endif

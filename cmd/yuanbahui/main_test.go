@@ -109,10 +109,14 @@ func TestUserCommands(t *testing.T) {
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
+	var served syncBuffer
 	go func() {
-		done <- run(cctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--production"}, io.Discard, io.Discard)
+		done <- run(cctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--production"}, &served, io.Discard)
 	}()
-	time.Sleep(300 * time.Millisecond)
+	// Stop it once it serves (not before: stopping it while it migrates is an error).
+	for i := 0; i < 1500 && !strings.Contains(served.String(), "http://"); i++ {
+		time.Sleep(20 * time.Millisecond)
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatalf("serve --production after disabling the demo admin: %v", err)

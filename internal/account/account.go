@@ -204,7 +204,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 		}
 		return v, nil
 	}
-	generation := s.viewers.begin()
+	began := s.viewers.begin()
 	sys := audit.Bookkeeping(viewer.SystemContext(ctx))
 	t, err := s.Client.AuthToken.Query().Where(authtoken.Digest(digest)).WithUser().Only(sys)
 	if ent.IsNotFound(err) {
@@ -235,7 +235,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 			return nil, err
 		}
 	}
-	s.viewers.put(generation, digest, v, t.ExpiresAt, lastUsed, now)
+	s.viewers.put(began, digest, v, t.ExpiresAt, lastUsed, now)
 	return v, nil
 }
 

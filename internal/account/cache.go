@@ -3,9 +3,14 @@ package account
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"entgo.io/ent"
+
+	gen "yuanbahui/ent"
 	"yuanbahui/ent/user"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/viewer"
@@ -13,10 +18,11 @@ import (
 
 // ViewerCacheTTL is how long Authenticate trusts what it found behind a token
 // (the token, its account and the account's area) without reading them again.
-// Revoking a token, logging out and disabling an account through this
-// process's Service take effect at once; done by another process (another
-// replica, or the `yuanbahui user disable` command) they take effect here
-// within ViewerCacheTTL, as do changes of a courtyard officer's roles.
+// Revoking a token, logging out, disabling or changing an account, and
+// changing the places or roles that areas are made of take effect at once in
+// the process that does it (Revoke, Disable, Hook); done by another process
+// (another replica, or the `yuanbahui user` command against a running
+// server's database) they take effect there within ViewerCacheTTL.
 const ViewerCacheTTL = 30 * time.Second
 
 // maxCachedViewers bounds the cache; past it, expired entries are dropped,
@@ -35,6 +41,7 @@ type viewerCache struct {
 
 type cachedViewer struct {
 	viewer       viewer.Viewer
+	areas        uint64 // areasVersion when the lookup began
 	tokenExpires time.Time
 	cachedAt     time.Time
 	// lastUsed is the token's last_used_at as last written (zero: never).
@@ -51,7 +58,7 @@ func (c *viewerCache) get(digest string, now time.Time) (v *viewer.Viewer, due b
 	if !ok {
 		return nil, false
 	}
-	if now.Sub(e.cachedAt) >= ViewerCacheTTL || !now.Before(e.tokenExpires) {
+	if now.Sub(e.cachedAt) >= ViewerCacheTTL || !now.Before(e.tokenExpires) || e.areas != areasVersion.Load() {
 		delete(c.entries, digest)
 		return nil, false
 	}
@@ -62,18 +69,21 @@ func (c *viewerCache) get(digest string, now time.Time) (v *viewer.Viewer, due b
 	return &cp, due
 }
 
-// begin returns the generation a lookup starts in, for put.
-func (c *viewerCache) begin() uint64 {
+// lookup is where a lookup began: what was evicted and changed by then.
+type lookup struct{ generation, areas uint64 }
+
+// begin returns where a lookup begins, for put.
+func (c *viewerCache) begin() lookup {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.generation
+	return lookup{c.generation, areasVersion.Load()}
 }
 
-// put caches v for digest, unless something was evicted since generation.
-func (c *viewerCache) put(generation uint64, digest string, v *viewer.Viewer, tokenExpires, lastUsed, now time.Time) {
+// put caches v for digest, unless something was evicted or changed since l.
+func (c *viewerCache) put(l lookup, digest string, v *viewer.Viewer, tokenExpires, lastUsed, now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.generation != generation {
+	if c.generation != l.generation || areasVersion.Load() != l.areas {
 		return
 	}
 	if c.entries == nil {
@@ -89,7 +99,7 @@ func (c *viewerCache) put(generation uint64, digest string, v *viewer.Viewer, to
 			clear(c.entries)
 		}
 	}
-	c.entries[digest] = &cachedViewer{viewer: *v, tokenExpires: tokenExpires, cachedAt: now, lastUsed: lastUsed}
+	c.entries[digest] = &cachedViewer{viewer: *v, areas: l.areas, tokenExpires: tokenExpires, cachedAt: now, lastUsed: lastUsed}
 }
 
 // evict drops the entries whose viewer matches.
@@ -128,4 +138,61 @@ func (s *Service) Disable(ctx context.Context, username string) error {
 // outside the audit trail; a failure to record it does not fail the request.
 func (s *Service) markUsed(ctx context.Context, tokenID int, now time.Time) {
 	_ = s.Client.AuthToken.UpdateOneID(tokenID).SetLastUsedAt(now).Exec(audit.Bookkeeping(viewer.SystemContext(ctx)))
+}
+
+// areasVersion counts the changes, in this process, to what accounts and
+// their areas are made of; a cached viewer from before one is not used.
+var areasVersion atomic.Uint64
+
+// areaTypes are the entity types whose changes may change a viewer: the
+// places an area code stands for and the roles behind a courtyard officer's.
+var areaTypes = []string{"District", "Town", "Village", "RoleAssignment"}
+
+// accountFields are the account fields a viewer is made of.
+var accountFields = []string{user.FieldDisabled, user.FieldRole, user.FieldAreaCode, user.FieldResidentID}
+
+// Hook is the ent hook (installed on every client by internal/store) that
+// retires the cached viewers when a change may alter one: a place, a role
+// assignment, or an account's status, role or area. Inside a transaction it
+// does so again when the transaction commits, so that no lookup caches what
+// it read before the commit.
+func Hook() ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if !altersViewers(m) {
+				return next.Mutate(ctx, m)
+			}
+			areasVersion.Add(1)
+			if txm, ok := m.(interface{ Tx() (*gen.Tx, error) }); ok {
+				if tx, err := txm.Tx(); err == nil {
+					tx.OnCommit(func(c gen.Committer) gen.Committer {
+						return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+							err := c.Commit(ctx, tx)
+							areasVersion.Add(1)
+							return err
+						})
+					})
+				}
+			}
+			v, err := next.Mutate(ctx, m)
+			areasVersion.Add(1)
+			return v, err
+		})
+	}
+}
+
+func altersViewers(m ent.Mutation) bool {
+	if slices.Contains(areaTypes, m.Type()) {
+		return true
+	}
+	if m.Type() != "User" {
+		return false
+	}
+	if m.Op().Is(ent.OpDelete | ent.OpDeleteOne) {
+		return true
+	}
+	return slices.ContainsFunc(accountFields, func(f string) bool {
+		_, set := m.Field(f)
+		return set || m.FieldCleared(f)
+	})
 }

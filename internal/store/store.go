@@ -20,6 +20,7 @@ import (
 
 	"yuanbahui/ent"
 	_ "yuanbahui/ent/runtime" // hooks, defaults and validators of ent/schema
+	"yuanbahui/internal/account"
 	"yuanbahui/internal/audit"
 )
 
@@ -94,7 +95,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		drv = o.wrap(drv)
 	}
 	client := ent.NewClient(ent.Driver(drv))
-	client.Use(audit.Hook())
+	client.Use(audit.Hook(), account.Hook())
 	return &DB{Client: client, SQL: db, Dialect: name}, nil
 }
 
