@@ -63,7 +63,8 @@ check-generated: generate
 		(echo "generated code is out of date: run 'make generate' and commit" && exit 1)
 
 ## bench: seeding the district and typical API reads, on SQLite and PostgreSQL,
-## each with p50/p95 over repeated runs (BENCH_SCALE=town for a quick run)
+## each with p50/p95 over repeated runs, and the nested lists beside the same rows
+## by hand-written SQL, with the ratio (x-of-sql) (BENCH_SCALE=town for a quick run)
 BENCH_SCALE ?= district
 BENCH = YBH_BENCH_SCALE=$(BENCH_SCALE) $(GO) test ./internal/bench -run '^$$' -timeout 60m
 bench:
