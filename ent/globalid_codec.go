@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/householdmove"
 	"yuanbahui/ent/idea"
+	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/internal"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
@@ -48,7 +49,8 @@ import (
 // so a malformed or foreign ID is a typed error, never a wrong row.
 
 // globalTypes names the GraphQL type of every table. TestGlobalTypesComplete keeps
-// it in step with the generated ranges.
+// it in step with the generated ranges. Tables of internal bookkeeping that the
+// API never exposes have the name "": their ids neither encode nor decode.
 var globalTypes = []struct{ table, name string }{
 	{auditevent.Table, "AuditEvent"},
 	{authtoken.Table, "AuthToken"},
@@ -59,6 +61,7 @@ var globalTypes = []struct{ table, name string }{
 	{household.Table, "Household"},
 	{householdmove.Table, "HouseholdMove"},
 	{idea.Table, "Idea"},
+	{idempotencykey.Table, ""},
 	{issue.Table, "Issue"},
 	{issueitem.Table, "IssueItem"},
 	{pointentry.Table, "PointEntry"},
@@ -97,6 +100,9 @@ func init() {
 		if !ok {
 			panic("ent: no global id range for table " + t.table)
 		}
+		if t.name == "" {
+			continue
+		}
 		r := idRange{start: start, name: t.name}
 		rangeByStart[start] = r
 		rangeByName[t.name] = r
@@ -110,6 +116,17 @@ var ErrInvalidID = errors.New("invalid ID")
 // lies in no known range.
 func TypeOfID(id int) string {
 	return rangeByStart[id&^(1<<32-1)].name
+}
+
+// Exposed tells whether a table's rows are GraphQL nodes (internal
+// bookkeeping tables are not).
+func Exposed(table string) bool {
+	for _, t := range globalTypes {
+		if t.table == table {
+			return t.name != ""
+		}
+	}
+	return false
 }
 
 // EncodeGlobalID returns the opaque global ID of an internal id.

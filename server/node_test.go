@@ -23,6 +23,9 @@ func TestNodeRoundTripEveryType(t *testing.T) {
 	}
 	var ids []string
 	for _, table := range migrate.Tables {
+		if !ent.Exposed(table.Name) {
+			continue
+		}
 		var id int
 		if err := a.db.SQL.QueryRow(fmt.Sprintf(`SELECT min(id) FROM %s`, table.Name)).Scan(&id); err != nil {
 			t.Fatalf("%s: no rows to look up (%v): the sample must hold every type", table.Name, err)
