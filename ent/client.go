@@ -4214,6 +4214,38 @@ func (c *RoleAssignmentClient) QueryRatings(_m *RoleAssignment) *RatingQuery {
 	return query
 }
 
+// QueryPredecessor queries the predecessor edge of a RoleAssignment.
+func (c *RoleAssignmentClient) QueryPredecessor(_m *RoleAssignment) *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, id),
+			sqlgraph.To(roleassignment.Table, roleassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, roleassignment.PredecessorTable, roleassignment.PredecessorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySuccessor queries the successor edge of a RoleAssignment.
+func (c *RoleAssignmentClient) QuerySuccessor(_m *RoleAssignment) *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, id),
+			sqlgraph.To(roleassignment.Table, roleassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, roleassignment.SuccessorTable, roleassignment.SuccessorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *RoleAssignmentClient) Hooks() []Hook {
 	hooks := c.hooks.RoleAssignment

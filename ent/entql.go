@@ -414,6 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rating.FieldPeriod:           {Type: field.TypeString, Column: rating.FieldPeriod},
 			rating.FieldRatedAt:          {Type: field.TypeTime, Column: rating.FieldRatedAt},
 			rating.FieldComment:          {Type: field.TypeString, Column: rating.FieldComment},
+			rating.FieldResidentsPresent: {Type: field.TypeInt, Column: rating.FieldResidentsPresent},
 			rating.FieldCourtyardID:      {Type: field.TypeInt, Column: rating.FieldCourtyardID},
 			rating.FieldRoleAssignmentID: {Type: field.TypeInt, Column: rating.FieldRoleAssignmentID},
 			rating.FieldRaterID:          {Type: field.TypeInt, Column: rating.FieldRaterID},
@@ -454,17 +455,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "RoleAssignment",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			roleassignment.FieldCreatedAt:   {Type: field.TypeTime, Column: roleassignment.FieldCreatedAt},
-			roleassignment.FieldUpdatedAt:   {Type: field.TypeTime, Column: roleassignment.FieldUpdatedAt},
-			roleassignment.FieldTownID:      {Type: field.TypeInt, Column: roleassignment.FieldTownID},
-			roleassignment.FieldVillageID:   {Type: field.TypeInt, Column: roleassignment.FieldVillageID},
-			roleassignment.FieldRole:        {Type: field.TypeEnum, Column: roleassignment.FieldRole},
-			roleassignment.FieldSelection:   {Type: field.TypeEnum, Column: roleassignment.FieldSelection},
-			roleassignment.FieldStartedAt:   {Type: field.TypeTime, Column: roleassignment.FieldStartedAt},
-			roleassignment.FieldEndedAt:     {Type: field.TypeTime, Column: roleassignment.FieldEndedAt},
-			roleassignment.FieldEndReason:   {Type: field.TypeEnum, Column: roleassignment.FieldEndReason},
-			roleassignment.FieldResidentID:  {Type: field.TypeInt, Column: roleassignment.FieldResidentID},
-			roleassignment.FieldCourtyardID: {Type: field.TypeInt, Column: roleassignment.FieldCourtyardID},
+			roleassignment.FieldCreatedAt:     {Type: field.TypeTime, Column: roleassignment.FieldCreatedAt},
+			roleassignment.FieldUpdatedAt:     {Type: field.TypeTime, Column: roleassignment.FieldUpdatedAt},
+			roleassignment.FieldTownID:        {Type: field.TypeInt, Column: roleassignment.FieldTownID},
+			roleassignment.FieldVillageID:     {Type: field.TypeInt, Column: roleassignment.FieldVillageID},
+			roleassignment.FieldRole:          {Type: field.TypeEnum, Column: roleassignment.FieldRole},
+			roleassignment.FieldSelection:     {Type: field.TypeEnum, Column: roleassignment.FieldSelection},
+			roleassignment.FieldStartedAt:     {Type: field.TypeTime, Column: roleassignment.FieldStartedAt},
+			roleassignment.FieldEndedAt:       {Type: field.TypeTime, Column: roleassignment.FieldEndedAt},
+			roleassignment.FieldEndReason:     {Type: field.TypeEnum, Column: roleassignment.FieldEndReason},
+			roleassignment.FieldPredecessorID: {Type: field.TypeInt, Column: roleassignment.FieldPredecessorID},
+			roleassignment.FieldVotesFor:      {Type: field.TypeInt, Column: roleassignment.FieldVotesFor},
+			roleassignment.FieldVotesAgainst:  {Type: field.TypeInt, Column: roleassignment.FieldVotesAgainst},
+			roleassignment.FieldVotesAbstain:  {Type: field.TypeInt, Column: roleassignment.FieldVotesAbstain},
+			roleassignment.FieldVotersPresent: {Type: field.TypeInt, Column: roleassignment.FieldVotersPresent},
+			roleassignment.FieldResidentID:    {Type: field.TypeInt, Column: roleassignment.FieldResidentID},
+			roleassignment.FieldCourtyardID:   {Type: field.TypeInt, Column: roleassignment.FieldCourtyardID},
 		},
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
@@ -1584,6 +1590,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"RoleAssignment",
 		"Rating",
+	)
+	graph.MustAddE(
+		"predecessor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   roleassignment.PredecessorTable,
+			Columns: []string{roleassignment.PredecessorColumn},
+			Bidi:    false,
+		},
+		"RoleAssignment",
+		"RoleAssignment",
+	)
+	graph.MustAddE(
+		"successor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   roleassignment.SuccessorTable,
+			Columns: []string{roleassignment.SuccessorColumn},
+			Bidi:    false,
+		},
+		"RoleAssignment",
+		"RoleAssignment",
 	)
 	graph.MustAddE(
 		"tickets",
@@ -4175,6 +4205,11 @@ func (f *RatingFilter) WhereComment(p entql.StringP) {
 	f.Where(p.Field(rating.FieldComment))
 }
 
+// WhereResidentsPresent applies the entql int predicate on the residents_present field.
+func (f *RatingFilter) WhereResidentsPresent(p entql.IntP) {
+	f.Where(p.Field(rating.FieldResidentsPresent))
+}
+
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.
 func (f *RatingFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(rating.FieldCourtyardID))
@@ -4594,6 +4629,31 @@ func (f *RoleAssignmentFilter) WhereEndReason(p entql.StringP) {
 	f.Where(p.Field(roleassignment.FieldEndReason))
 }
 
+// WherePredecessorID applies the entql int predicate on the predecessor_id field.
+func (f *RoleAssignmentFilter) WherePredecessorID(p entql.IntP) {
+	f.Where(p.Field(roleassignment.FieldPredecessorID))
+}
+
+// WhereVotesFor applies the entql int predicate on the votes_for field.
+func (f *RoleAssignmentFilter) WhereVotesFor(p entql.IntP) {
+	f.Where(p.Field(roleassignment.FieldVotesFor))
+}
+
+// WhereVotesAgainst applies the entql int predicate on the votes_against field.
+func (f *RoleAssignmentFilter) WhereVotesAgainst(p entql.IntP) {
+	f.Where(p.Field(roleassignment.FieldVotesAgainst))
+}
+
+// WhereVotesAbstain applies the entql int predicate on the votes_abstain field.
+func (f *RoleAssignmentFilter) WhereVotesAbstain(p entql.IntP) {
+	f.Where(p.Field(roleassignment.FieldVotesAbstain))
+}
+
+// WhereVotersPresent applies the entql int predicate on the voters_present field.
+func (f *RoleAssignmentFilter) WhereVotersPresent(p entql.IntP) {
+	f.Where(p.Field(roleassignment.FieldVotersPresent))
+}
+
 // WhereResidentID applies the entql int predicate on the resident_id field.
 func (f *RoleAssignmentFilter) WhereResidentID(p entql.IntP) {
 	f.Where(p.Field(roleassignment.FieldResidentID))
@@ -4668,6 +4728,34 @@ func (f *RoleAssignmentFilter) WhereHasRatings() {
 // WhereHasRatingsWith applies a predicate to check if query has an edge ratings with a given conditions (other predicates).
 func (f *RoleAssignmentFilter) WhereHasRatingsWith(preds ...predicate.Rating) {
 	f.Where(entql.HasEdgeWith("ratings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPredecessor applies a predicate to check if query has an edge predecessor.
+func (f *RoleAssignmentFilter) WhereHasPredecessor() {
+	f.Where(entql.HasEdge("predecessor"))
+}
+
+// WhereHasPredecessorWith applies a predicate to check if query has an edge predecessor with a given conditions (other predicates).
+func (f *RoleAssignmentFilter) WhereHasPredecessorWith(preds ...predicate.RoleAssignment) {
+	f.Where(entql.HasEdgeWith("predecessor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSuccessor applies a predicate to check if query has an edge successor.
+func (f *RoleAssignmentFilter) WhereHasSuccessor() {
+	f.Where(entql.HasEdge("successor"))
+}
+
+// WhereHasSuccessorWith applies a predicate to check if query has an edge successor with a given conditions (other predicates).
+func (f *RoleAssignmentFilter) WhereHasSuccessorWith(preds ...predicate.RoleAssignment) {
+	f.Where(entql.HasEdgeWith("successor", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

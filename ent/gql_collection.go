@@ -4587,6 +4587,11 @@ func (_q *RatingQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, rating.FieldComment)
 				fieldSeen[rating.FieldComment] = struct{}{}
 			}
+		case "residentsPresent":
+			if _, ok := fieldSeen[rating.FieldResidentsPresent]; !ok {
+				selectedFields = append(selectedFields, rating.FieldResidentsPresent)
+				fieldSeen[rating.FieldResidentsPresent] = struct{}{}
+			}
 		case "courtyardID":
 			if _, ok := fieldSeen[rating.FieldCourtyardID]; !ok {
 				selectedFields = append(selectedFields, rating.FieldCourtyardID)
@@ -5713,6 +5718,32 @@ func (_q *RoleAssignmentQuery) collectField(ctx context.Context, oneNode bool, o
 			_q.WithNamedRatings(alias, func(wq *RatingQuery) {
 				*wq = *query
 			})
+
+		case "predecessor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RoleAssignmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, roleassignmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withPredecessor = query
+			if _, ok := fieldSeen[roleassignment.FieldPredecessorID]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldPredecessorID)
+				fieldSeen[roleassignment.FieldPredecessorID] = struct{}{}
+			}
+
+		case "successor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RoleAssignmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, roleassignmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withSuccessor = query
 		case "createdAt":
 			if _, ok := fieldSeen[roleassignment.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, roleassignment.FieldCreatedAt)
@@ -5757,6 +5788,31 @@ func (_q *RoleAssignmentQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[roleassignment.FieldEndReason]; !ok {
 				selectedFields = append(selectedFields, roleassignment.FieldEndReason)
 				fieldSeen[roleassignment.FieldEndReason] = struct{}{}
+			}
+		case "predecessorID":
+			if _, ok := fieldSeen[roleassignment.FieldPredecessorID]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldPredecessorID)
+				fieldSeen[roleassignment.FieldPredecessorID] = struct{}{}
+			}
+		case "votesFor":
+			if _, ok := fieldSeen[roleassignment.FieldVotesFor]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldVotesFor)
+				fieldSeen[roleassignment.FieldVotesFor] = struct{}{}
+			}
+		case "votesAgainst":
+			if _, ok := fieldSeen[roleassignment.FieldVotesAgainst]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldVotesAgainst)
+				fieldSeen[roleassignment.FieldVotesAgainst] = struct{}{}
+			}
+		case "votesAbstain":
+			if _, ok := fieldSeen[roleassignment.FieldVotesAbstain]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldVotesAbstain)
+				fieldSeen[roleassignment.FieldVotesAbstain] = struct{}{}
+			}
+		case "votersPresent":
+			if _, ok := fieldSeen[roleassignment.FieldVotersPresent]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldVotersPresent)
+				fieldSeen[roleassignment.FieldVotersPresent] = struct{}{}
 			}
 		case "residentID":
 			if _, ok := fieldSeen[roleassignment.FieldResidentID]; !ok {

@@ -1017,6 +1017,22 @@ func (_m *RoleAssignment) Ratings(
 	return _m.QueryRatings().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *RoleAssignment) Predecessor(ctx context.Context) (*RoleAssignment, error) {
+	result, err := _m.Edges.PredecessorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPredecessor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *RoleAssignment) Successor(ctx context.Context) (*RoleAssignment, error) {
+	result, err := _m.Edges.SuccessorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySuccessor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *ServiceType) Tickets(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*TicketOrder, where *TicketWhereInput,
 ) (*TicketConnection, error) {

@@ -14,22 +14,11 @@ import (
 
 // CreateCourtyardInput represents a mutation input for creating courtyards.
 type CreateCourtyardInput struct {
-	Code               string
-	Name               string
-	Latitude           *float64
-	Longitude          *float64
-	VillageID          int
-	HouseholdIDs       []int
-	RoleAssignmentIDs  []int
-	IssueIDs           []int
-	IdeaIDs            []int
-	TicketIDs          []int
-	SessionIDs         []int
-	RatingIDs          []int
-	PointEntryIDs      []int
-	PointRedemptionIDs []int
-	AwardIDs           []int
-	GrantIDs           []int
+	Code      string
+	Name      string
+	Latitude  *float64
+	Longitude *float64
+	VillageID int
 }
 
 // Mutate applies the CreateCourtyardInput on the CourtyardMutation builder.
@@ -43,39 +32,6 @@ func (i *CreateCourtyardInput) Mutate(m *CourtyardMutation) {
 		m.SetLongitude(*v)
 	}
 	m.SetVillageID(i.VillageID)
-	if v := i.HouseholdIDs; len(v) > 0 {
-		m.AddHouseholdIDs(v...)
-	}
-	if v := i.RoleAssignmentIDs; len(v) > 0 {
-		m.AddRoleAssignmentIDs(v...)
-	}
-	if v := i.IssueIDs; len(v) > 0 {
-		m.AddIssueIDs(v...)
-	}
-	if v := i.IdeaIDs; len(v) > 0 {
-		m.AddIdeaIDs(v...)
-	}
-	if v := i.TicketIDs; len(v) > 0 {
-		m.AddTicketIDs(v...)
-	}
-	if v := i.SessionIDs; len(v) > 0 {
-		m.AddSessionIDs(v...)
-	}
-	if v := i.RatingIDs; len(v) > 0 {
-		m.AddRatingIDs(v...)
-	}
-	if v := i.PointEntryIDs; len(v) > 0 {
-		m.AddPointEntryIDs(v...)
-	}
-	if v := i.PointRedemptionIDs; len(v) > 0 {
-		m.AddPointRedemptionIDs(v...)
-	}
-	if v := i.AwardIDs; len(v) > 0 {
-		m.AddAwardIDs(v...)
-	}
-	if v := i.GrantIDs; len(v) > 0 {
-		m.AddGrantIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the CreateCourtyardInput on the CourtyardCreate builder.
@@ -86,46 +42,13 @@ func (c *CourtyardCreate) SetInput(i CreateCourtyardInput) *CourtyardCreate {
 
 // UpdateCourtyardInput represents a mutation input for updating courtyards.
 type UpdateCourtyardInput struct {
-	Code                     *string
-	Name                     *string
-	ClearLatitude            bool
-	Latitude                 *float64
-	ClearLongitude           bool
-	Longitude                *float64
-	VillageID                *int
-	ClearHouseholds          bool
-	AddHouseholdIDs          []int
-	RemoveHouseholdIDs       []int
-	ClearRoleAssignments     bool
-	AddRoleAssignmentIDs     []int
-	RemoveRoleAssignmentIDs  []int
-	ClearIssues              bool
-	AddIssueIDs              []int
-	RemoveIssueIDs           []int
-	ClearIdeas               bool
-	AddIdeaIDs               []int
-	RemoveIdeaIDs            []int
-	ClearTickets             bool
-	AddTicketIDs             []int
-	RemoveTicketIDs          []int
-	ClearSessions            bool
-	AddSessionIDs            []int
-	RemoveSessionIDs         []int
-	ClearRatings             bool
-	AddRatingIDs             []int
-	RemoveRatingIDs          []int
-	ClearPointEntries        bool
-	AddPointEntryIDs         []int
-	RemovePointEntryIDs      []int
-	ClearPointRedemptions    bool
-	AddPointRedemptionIDs    []int
-	RemovePointRedemptionIDs []int
-	ClearAwards              bool
-	AddAwardIDs              []int
-	RemoveAwardIDs           []int
-	ClearGrants              bool
-	AddGrantIDs              []int
-	RemoveGrantIDs           []int
+	Code           *string
+	Name           *string
+	ClearLatitude  bool
+	Latitude       *float64
+	ClearLongitude bool
+	Longitude      *float64
+	VillageID      *int
 }
 
 // Mutate applies the UpdateCourtyardInput on the CourtyardMutation builder.
@@ -150,105 +73,6 @@ func (i *UpdateCourtyardInput) Mutate(m *CourtyardMutation) {
 	}
 	if v := i.VillageID; v != nil {
 		m.SetVillageID(*v)
-	}
-	if i.ClearHouseholds {
-		m.ClearHouseholds()
-	}
-	if v := i.AddHouseholdIDs; len(v) > 0 {
-		m.AddHouseholdIDs(v...)
-	}
-	if v := i.RemoveHouseholdIDs; len(v) > 0 {
-		m.RemoveHouseholdIDs(v...)
-	}
-	if i.ClearRoleAssignments {
-		m.ClearRoleAssignments()
-	}
-	if v := i.AddRoleAssignmentIDs; len(v) > 0 {
-		m.AddRoleAssignmentIDs(v...)
-	}
-	if v := i.RemoveRoleAssignmentIDs; len(v) > 0 {
-		m.RemoveRoleAssignmentIDs(v...)
-	}
-	if i.ClearIssues {
-		m.ClearIssues()
-	}
-	if v := i.AddIssueIDs; len(v) > 0 {
-		m.AddIssueIDs(v...)
-	}
-	if v := i.RemoveIssueIDs; len(v) > 0 {
-		m.RemoveIssueIDs(v...)
-	}
-	if i.ClearIdeas {
-		m.ClearIdeas()
-	}
-	if v := i.AddIdeaIDs; len(v) > 0 {
-		m.AddIdeaIDs(v...)
-	}
-	if v := i.RemoveIdeaIDs; len(v) > 0 {
-		m.RemoveIdeaIDs(v...)
-	}
-	if i.ClearTickets {
-		m.ClearTickets()
-	}
-	if v := i.AddTicketIDs; len(v) > 0 {
-		m.AddTicketIDs(v...)
-	}
-	if v := i.RemoveTicketIDs; len(v) > 0 {
-		m.RemoveTicketIDs(v...)
-	}
-	if i.ClearSessions {
-		m.ClearSessions()
-	}
-	if v := i.AddSessionIDs; len(v) > 0 {
-		m.AddSessionIDs(v...)
-	}
-	if v := i.RemoveSessionIDs; len(v) > 0 {
-		m.RemoveSessionIDs(v...)
-	}
-	if i.ClearRatings {
-		m.ClearRatings()
-	}
-	if v := i.AddRatingIDs; len(v) > 0 {
-		m.AddRatingIDs(v...)
-	}
-	if v := i.RemoveRatingIDs; len(v) > 0 {
-		m.RemoveRatingIDs(v...)
-	}
-	if i.ClearPointEntries {
-		m.ClearPointEntries()
-	}
-	if v := i.AddPointEntryIDs; len(v) > 0 {
-		m.AddPointEntryIDs(v...)
-	}
-	if v := i.RemovePointEntryIDs; len(v) > 0 {
-		m.RemovePointEntryIDs(v...)
-	}
-	if i.ClearPointRedemptions {
-		m.ClearPointRedemptions()
-	}
-	if v := i.AddPointRedemptionIDs; len(v) > 0 {
-		m.AddPointRedemptionIDs(v...)
-	}
-	if v := i.RemovePointRedemptionIDs; len(v) > 0 {
-		m.RemovePointRedemptionIDs(v...)
-	}
-	if i.ClearAwards {
-		m.ClearAwards()
-	}
-	if v := i.AddAwardIDs; len(v) > 0 {
-		m.AddAwardIDs(v...)
-	}
-	if v := i.RemoveAwardIDs; len(v) > 0 {
-		m.RemoveAwardIDs(v...)
-	}
-	if i.ClearGrants {
-		m.ClearGrants()
-	}
-	if v := i.AddGrantIDs; len(v) > 0 {
-		m.AddGrantIDs(v...)
-	}
-	if v := i.RemoveGrantIDs; len(v) > 0 {
-		m.RemoveGrantIDs(v...)
 	}
 }
 
@@ -378,7 +202,6 @@ type UpdateHouseholdInput struct {
 	Address                  *string
 	ClearPhone               bool
 	Phone                    *string
-	CourtyardID              *int
 	ClearResidents           bool
 	AddResidentIDs           []int
 	RemoveResidentIDs        []int
@@ -412,9 +235,6 @@ func (i *UpdateHouseholdInput) Mutate(m *HouseholdMutation) {
 	}
 	if v := i.Phone; v != nil {
 		m.SetPhone(*v)
-	}
-	if v := i.CourtyardID; v != nil {
-		m.SetCourtyardID(*v)
 	}
 	if i.ClearResidents {
 		m.ClearResidents()
@@ -931,8 +751,6 @@ type CreateRoleAssignmentInput struct {
 	Role        roleassignment.Role
 	Selection   roleassignment.Selection
 	StartedAt   time.Time
-	EndedAt     *time.Time
-	EndReason   *roleassignment.EndReason
 	ResidentID  int
 	CourtyardID int
 	RatingIDs   []int
@@ -943,12 +761,6 @@ func (i *CreateRoleAssignmentInput) Mutate(m *RoleAssignmentMutation) {
 	m.SetRole(i.Role)
 	m.SetSelection(i.Selection)
 	m.SetStartedAt(i.StartedAt)
-	if v := i.EndedAt; v != nil {
-		m.SetEndedAt(*v)
-	}
-	if v := i.EndReason; v != nil {
-		m.SetEndReason(*v)
-	}
 	m.SetResidentID(i.ResidentID)
 	m.SetCourtyardID(i.CourtyardID)
 	if v := i.RatingIDs; len(v) > 0 {
@@ -967,10 +779,6 @@ type UpdateRoleAssignmentInput struct {
 	Role            *roleassignment.Role
 	Selection       *roleassignment.Selection
 	StartedAt       *time.Time
-	ClearEndedAt    bool
-	EndedAt         *time.Time
-	ClearEndReason  bool
-	EndReason       *roleassignment.EndReason
 	ResidentID      *int
 	CourtyardID     *int
 	ClearRatings    bool
@@ -988,18 +796,6 @@ func (i *UpdateRoleAssignmentInput) Mutate(m *RoleAssignmentMutation) {
 	}
 	if v := i.StartedAt; v != nil {
 		m.SetStartedAt(*v)
-	}
-	if i.ClearEndedAt {
-		m.ClearEndedAt()
-	}
-	if v := i.EndedAt; v != nil {
-		m.SetEndedAt(*v)
-	}
-	if i.ClearEndReason {
-		m.ClearEndReason()
-	}
-	if v := i.EndReason; v != nil {
-		m.SetEndReason(*v)
 	}
 	if v := i.ResidentID; v != nil {
 		m.SetResidentID(*v)

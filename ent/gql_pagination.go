@@ -6151,6 +6151,20 @@ var (
 			}
 		},
 	}
+	// RatingOrderFieldResidentsPresent orders Rating by residents_present.
+	RatingOrderFieldResidentsPresent = &RatingOrderField{
+		Value: func(_m *Rating) (ent.Value, error) {
+			return _m.ResidentsPresent, nil
+		},
+		column: rating.FieldResidentsPresent,
+		toTerm: rating.ByResidentsPresent,
+		toCursor: func(_m *Rating) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ResidentsPresent,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -6169,6 +6183,8 @@ func (f RatingOrderField) String() string {
 		str = "PERIOD"
 	case RatingOrderFieldRatedAt.column:
 		str = "RATED_AT"
+	case RatingOrderFieldResidentsPresent.column:
+		str = "RESIDENTS_PRESENT"
 	}
 	return str
 }
@@ -6197,6 +6213,8 @@ func (f *RatingOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *RatingOrderFieldPeriod
 	case "RATED_AT":
 		*f = *RatingOrderFieldRatedAt
+	case "RESIDENTS_PRESENT":
+		*f = *RatingOrderFieldResidentsPresent
 	default:
 		return fmt.Errorf("%s is not a valid RatingOrderField", str)
 	}

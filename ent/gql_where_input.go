@@ -7962,6 +7962,18 @@ type RatingWhereInput struct {
 	CommentEqualFold    *string  `json:"commentEqualFold,omitempty"`
 	CommentContainsFold *string  `json:"commentContainsFold,omitempty"`
 
+	// "residents_present" field predicates.
+	ResidentsPresent       *int  `json:"residentsPresent,omitempty"`
+	ResidentsPresentNEQ    *int  `json:"residentsPresentNEQ,omitempty"`
+	ResidentsPresentIn     []int `json:"residentsPresentIn,omitempty"`
+	ResidentsPresentNotIn  []int `json:"residentsPresentNotIn,omitempty"`
+	ResidentsPresentGT     *int  `json:"residentsPresentGT,omitempty"`
+	ResidentsPresentGTE    *int  `json:"residentsPresentGTE,omitempty"`
+	ResidentsPresentLT     *int  `json:"residentsPresentLT,omitempty"`
+	ResidentsPresentLTE    *int  `json:"residentsPresentLTE,omitempty"`
+	ResidentsPresentIsNil  bool  `json:"residentsPresentIsNil,omitempty"`
+	ResidentsPresentNotNil bool  `json:"residentsPresentNotNil,omitempty"`
+
 	// "courtyard_id" field predicates.
 	CourtyardID      *int  `json:"courtyardID,omitempty"`
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
@@ -8351,6 +8363,36 @@ func (i *RatingWhereInput) P() (predicate.Rating, error) {
 	}
 	if i.CommentContainsFold != nil {
 		predicates = append(predicates, rating.CommentContainsFold(*i.CommentContainsFold))
+	}
+	if i.ResidentsPresent != nil {
+		predicates = append(predicates, rating.ResidentsPresentEQ(*i.ResidentsPresent))
+	}
+	if i.ResidentsPresentNEQ != nil {
+		predicates = append(predicates, rating.ResidentsPresentNEQ(*i.ResidentsPresentNEQ))
+	}
+	if len(i.ResidentsPresentIn) > 0 {
+		predicates = append(predicates, rating.ResidentsPresentIn(i.ResidentsPresentIn...))
+	}
+	if len(i.ResidentsPresentNotIn) > 0 {
+		predicates = append(predicates, rating.ResidentsPresentNotIn(i.ResidentsPresentNotIn...))
+	}
+	if i.ResidentsPresentGT != nil {
+		predicates = append(predicates, rating.ResidentsPresentGT(*i.ResidentsPresentGT))
+	}
+	if i.ResidentsPresentGTE != nil {
+		predicates = append(predicates, rating.ResidentsPresentGTE(*i.ResidentsPresentGTE))
+	}
+	if i.ResidentsPresentLT != nil {
+		predicates = append(predicates, rating.ResidentsPresentLT(*i.ResidentsPresentLT))
+	}
+	if i.ResidentsPresentLTE != nil {
+		predicates = append(predicates, rating.ResidentsPresentLTE(*i.ResidentsPresentLTE))
+	}
+	if i.ResidentsPresentIsNil {
+		predicates = append(predicates, rating.ResidentsPresentIsNil())
+	}
+	if i.ResidentsPresentNotNil {
+		predicates = append(predicates, rating.ResidentsPresentNotNil())
 	}
 	if i.CourtyardID != nil {
 		predicates = append(predicates, rating.CourtyardIDEQ(*i.CourtyardID))
@@ -9328,6 +9370,62 @@ type RoleAssignmentWhereInput struct {
 	EndReasonIsNil  bool                       `json:"endReasonIsNil,omitempty"`
 	EndReasonNotNil bool                       `json:"endReasonNotNil,omitempty"`
 
+	// "predecessor_id" field predicates.
+	PredecessorID       *int  `json:"predecessorID,omitempty"`
+	PredecessorIDNEQ    *int  `json:"predecessorIDNEQ,omitempty"`
+	PredecessorIDIn     []int `json:"predecessorIDIn,omitempty"`
+	PredecessorIDNotIn  []int `json:"predecessorIDNotIn,omitempty"`
+	PredecessorIDIsNil  bool  `json:"predecessorIDIsNil,omitempty"`
+	PredecessorIDNotNil bool  `json:"predecessorIDNotNil,omitempty"`
+
+	// "votes_for" field predicates.
+	VotesFor       *int  `json:"votesFor,omitempty"`
+	VotesForNEQ    *int  `json:"votesForNEQ,omitempty"`
+	VotesForIn     []int `json:"votesForIn,omitempty"`
+	VotesForNotIn  []int `json:"votesForNotIn,omitempty"`
+	VotesForGT     *int  `json:"votesForGT,omitempty"`
+	VotesForGTE    *int  `json:"votesForGTE,omitempty"`
+	VotesForLT     *int  `json:"votesForLT,omitempty"`
+	VotesForLTE    *int  `json:"votesForLTE,omitempty"`
+	VotesForIsNil  bool  `json:"votesForIsNil,omitempty"`
+	VotesForNotNil bool  `json:"votesForNotNil,omitempty"`
+
+	// "votes_against" field predicates.
+	VotesAgainst       *int  `json:"votesAgainst,omitempty"`
+	VotesAgainstNEQ    *int  `json:"votesAgainstNEQ,omitempty"`
+	VotesAgainstIn     []int `json:"votesAgainstIn,omitempty"`
+	VotesAgainstNotIn  []int `json:"votesAgainstNotIn,omitempty"`
+	VotesAgainstGT     *int  `json:"votesAgainstGT,omitempty"`
+	VotesAgainstGTE    *int  `json:"votesAgainstGTE,omitempty"`
+	VotesAgainstLT     *int  `json:"votesAgainstLT,omitempty"`
+	VotesAgainstLTE    *int  `json:"votesAgainstLTE,omitempty"`
+	VotesAgainstIsNil  bool  `json:"votesAgainstIsNil,omitempty"`
+	VotesAgainstNotNil bool  `json:"votesAgainstNotNil,omitempty"`
+
+	// "votes_abstain" field predicates.
+	VotesAbstain       *int  `json:"votesAbstain,omitempty"`
+	VotesAbstainNEQ    *int  `json:"votesAbstainNEQ,omitempty"`
+	VotesAbstainIn     []int `json:"votesAbstainIn,omitempty"`
+	VotesAbstainNotIn  []int `json:"votesAbstainNotIn,omitempty"`
+	VotesAbstainGT     *int  `json:"votesAbstainGT,omitempty"`
+	VotesAbstainGTE    *int  `json:"votesAbstainGTE,omitempty"`
+	VotesAbstainLT     *int  `json:"votesAbstainLT,omitempty"`
+	VotesAbstainLTE    *int  `json:"votesAbstainLTE,omitempty"`
+	VotesAbstainIsNil  bool  `json:"votesAbstainIsNil,omitempty"`
+	VotesAbstainNotNil bool  `json:"votesAbstainNotNil,omitempty"`
+
+	// "voters_present" field predicates.
+	VotersPresent       *int  `json:"votersPresent,omitempty"`
+	VotersPresentNEQ    *int  `json:"votersPresentNEQ,omitempty"`
+	VotersPresentIn     []int `json:"votersPresentIn,omitempty"`
+	VotersPresentNotIn  []int `json:"votersPresentNotIn,omitempty"`
+	VotersPresentGT     *int  `json:"votersPresentGT,omitempty"`
+	VotersPresentGTE    *int  `json:"votersPresentGTE,omitempty"`
+	VotersPresentLT     *int  `json:"votersPresentLT,omitempty"`
+	VotersPresentLTE    *int  `json:"votersPresentLTE,omitempty"`
+	VotersPresentIsNil  bool  `json:"votersPresentIsNil,omitempty"`
+	VotersPresentNotNil bool  `json:"votersPresentNotNil,omitempty"`
+
 	// "resident_id" field predicates.
 	ResidentID      *int  `json:"residentID,omitempty"`
 	ResidentIDNEQ   *int  `json:"residentIDNEQ,omitempty"`
@@ -9359,6 +9457,14 @@ type RoleAssignmentWhereInput struct {
 	// "ratings" edge predicates.
 	HasRatings     *bool               `json:"hasRatings,omitempty"`
 	HasRatingsWith []*RatingWhereInput `json:"hasRatingsWith,omitempty"`
+
+	// "predecessor" edge predicates.
+	HasPredecessor     *bool                       `json:"hasPredecessor,omitempty"`
+	HasPredecessorWith []*RoleAssignmentWhereInput `json:"hasPredecessorWith,omitempty"`
+
+	// "successor" edge predicates.
+	HasSuccessor     *bool                       `json:"hasSuccessor,omitempty"`
+	HasSuccessorWith []*RoleAssignmentWhereInput `json:"hasSuccessorWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9624,6 +9730,144 @@ func (i *RoleAssignmentWhereInput) P() (predicate.RoleAssignment, error) {
 	if i.EndReasonNotNil {
 		predicates = append(predicates, roleassignment.EndReasonNotNil())
 	}
+	if i.PredecessorID != nil {
+		predicates = append(predicates, roleassignment.PredecessorIDEQ(*i.PredecessorID))
+	}
+	if i.PredecessorIDNEQ != nil {
+		predicates = append(predicates, roleassignment.PredecessorIDNEQ(*i.PredecessorIDNEQ))
+	}
+	if len(i.PredecessorIDIn) > 0 {
+		predicates = append(predicates, roleassignment.PredecessorIDIn(i.PredecessorIDIn...))
+	}
+	if len(i.PredecessorIDNotIn) > 0 {
+		predicates = append(predicates, roleassignment.PredecessorIDNotIn(i.PredecessorIDNotIn...))
+	}
+	if i.PredecessorIDIsNil {
+		predicates = append(predicates, roleassignment.PredecessorIDIsNil())
+	}
+	if i.PredecessorIDNotNil {
+		predicates = append(predicates, roleassignment.PredecessorIDNotNil())
+	}
+	if i.VotesFor != nil {
+		predicates = append(predicates, roleassignment.VotesForEQ(*i.VotesFor))
+	}
+	if i.VotesForNEQ != nil {
+		predicates = append(predicates, roleassignment.VotesForNEQ(*i.VotesForNEQ))
+	}
+	if len(i.VotesForIn) > 0 {
+		predicates = append(predicates, roleassignment.VotesForIn(i.VotesForIn...))
+	}
+	if len(i.VotesForNotIn) > 0 {
+		predicates = append(predicates, roleassignment.VotesForNotIn(i.VotesForNotIn...))
+	}
+	if i.VotesForGT != nil {
+		predicates = append(predicates, roleassignment.VotesForGT(*i.VotesForGT))
+	}
+	if i.VotesForGTE != nil {
+		predicates = append(predicates, roleassignment.VotesForGTE(*i.VotesForGTE))
+	}
+	if i.VotesForLT != nil {
+		predicates = append(predicates, roleassignment.VotesForLT(*i.VotesForLT))
+	}
+	if i.VotesForLTE != nil {
+		predicates = append(predicates, roleassignment.VotesForLTE(*i.VotesForLTE))
+	}
+	if i.VotesForIsNil {
+		predicates = append(predicates, roleassignment.VotesForIsNil())
+	}
+	if i.VotesForNotNil {
+		predicates = append(predicates, roleassignment.VotesForNotNil())
+	}
+	if i.VotesAgainst != nil {
+		predicates = append(predicates, roleassignment.VotesAgainstEQ(*i.VotesAgainst))
+	}
+	if i.VotesAgainstNEQ != nil {
+		predicates = append(predicates, roleassignment.VotesAgainstNEQ(*i.VotesAgainstNEQ))
+	}
+	if len(i.VotesAgainstIn) > 0 {
+		predicates = append(predicates, roleassignment.VotesAgainstIn(i.VotesAgainstIn...))
+	}
+	if len(i.VotesAgainstNotIn) > 0 {
+		predicates = append(predicates, roleassignment.VotesAgainstNotIn(i.VotesAgainstNotIn...))
+	}
+	if i.VotesAgainstGT != nil {
+		predicates = append(predicates, roleassignment.VotesAgainstGT(*i.VotesAgainstGT))
+	}
+	if i.VotesAgainstGTE != nil {
+		predicates = append(predicates, roleassignment.VotesAgainstGTE(*i.VotesAgainstGTE))
+	}
+	if i.VotesAgainstLT != nil {
+		predicates = append(predicates, roleassignment.VotesAgainstLT(*i.VotesAgainstLT))
+	}
+	if i.VotesAgainstLTE != nil {
+		predicates = append(predicates, roleassignment.VotesAgainstLTE(*i.VotesAgainstLTE))
+	}
+	if i.VotesAgainstIsNil {
+		predicates = append(predicates, roleassignment.VotesAgainstIsNil())
+	}
+	if i.VotesAgainstNotNil {
+		predicates = append(predicates, roleassignment.VotesAgainstNotNil())
+	}
+	if i.VotesAbstain != nil {
+		predicates = append(predicates, roleassignment.VotesAbstainEQ(*i.VotesAbstain))
+	}
+	if i.VotesAbstainNEQ != nil {
+		predicates = append(predicates, roleassignment.VotesAbstainNEQ(*i.VotesAbstainNEQ))
+	}
+	if len(i.VotesAbstainIn) > 0 {
+		predicates = append(predicates, roleassignment.VotesAbstainIn(i.VotesAbstainIn...))
+	}
+	if len(i.VotesAbstainNotIn) > 0 {
+		predicates = append(predicates, roleassignment.VotesAbstainNotIn(i.VotesAbstainNotIn...))
+	}
+	if i.VotesAbstainGT != nil {
+		predicates = append(predicates, roleassignment.VotesAbstainGT(*i.VotesAbstainGT))
+	}
+	if i.VotesAbstainGTE != nil {
+		predicates = append(predicates, roleassignment.VotesAbstainGTE(*i.VotesAbstainGTE))
+	}
+	if i.VotesAbstainLT != nil {
+		predicates = append(predicates, roleassignment.VotesAbstainLT(*i.VotesAbstainLT))
+	}
+	if i.VotesAbstainLTE != nil {
+		predicates = append(predicates, roleassignment.VotesAbstainLTE(*i.VotesAbstainLTE))
+	}
+	if i.VotesAbstainIsNil {
+		predicates = append(predicates, roleassignment.VotesAbstainIsNil())
+	}
+	if i.VotesAbstainNotNil {
+		predicates = append(predicates, roleassignment.VotesAbstainNotNil())
+	}
+	if i.VotersPresent != nil {
+		predicates = append(predicates, roleassignment.VotersPresentEQ(*i.VotersPresent))
+	}
+	if i.VotersPresentNEQ != nil {
+		predicates = append(predicates, roleassignment.VotersPresentNEQ(*i.VotersPresentNEQ))
+	}
+	if len(i.VotersPresentIn) > 0 {
+		predicates = append(predicates, roleassignment.VotersPresentIn(i.VotersPresentIn...))
+	}
+	if len(i.VotersPresentNotIn) > 0 {
+		predicates = append(predicates, roleassignment.VotersPresentNotIn(i.VotersPresentNotIn...))
+	}
+	if i.VotersPresentGT != nil {
+		predicates = append(predicates, roleassignment.VotersPresentGT(*i.VotersPresentGT))
+	}
+	if i.VotersPresentGTE != nil {
+		predicates = append(predicates, roleassignment.VotersPresentGTE(*i.VotersPresentGTE))
+	}
+	if i.VotersPresentLT != nil {
+		predicates = append(predicates, roleassignment.VotersPresentLT(*i.VotersPresentLT))
+	}
+	if i.VotersPresentLTE != nil {
+		predicates = append(predicates, roleassignment.VotersPresentLTE(*i.VotersPresentLTE))
+	}
+	if i.VotersPresentIsNil {
+		predicates = append(predicates, roleassignment.VotersPresentIsNil())
+	}
+	if i.VotersPresentNotNil {
+		predicates = append(predicates, roleassignment.VotersPresentNotNil())
+	}
 	if i.ResidentID != nil {
 		predicates = append(predicates, roleassignment.ResidentIDEQ(*i.ResidentID))
 	}
@@ -9738,6 +9982,42 @@ func (i *RoleAssignmentWhereInput) P() (predicate.RoleAssignment, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, roleassignment.HasRatingsWith(with...))
+	}
+	if i.HasPredecessor != nil {
+		p := roleassignment.HasPredecessor()
+		if !*i.HasPredecessor {
+			p = roleassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPredecessorWith) > 0 {
+		with := make([]predicate.RoleAssignment, 0, len(i.HasPredecessorWith))
+		for _, w := range i.HasPredecessorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPredecessorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, roleassignment.HasPredecessorWith(with...))
+	}
+	if i.HasSuccessor != nil {
+		p := roleassignment.HasSuccessor()
+		if !*i.HasSuccessor {
+			p = roleassignment.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSuccessorWith) > 0 {
+		with := make([]predicate.RoleAssignment, 0, len(i.HasSuccessorWith))
+		for _, w := range i.HasSuccessorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSuccessorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, roleassignment.HasSuccessorWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -37,7 +37,7 @@ type Household struct {
 	Address string `json:"address,omitempty"`
 	// Contact phone (personal data). 联系电话
 	Phone string `json:"phone,omitempty"`
-	// Courtyard the household currently belongs to.
+	// Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the HouseholdQuery when eager-loading is set.

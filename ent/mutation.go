@@ -17279,6 +17279,8 @@ type RatingMutation struct {
 	period                 *string
 	rated_at               *time.Time
 	comment                *string
+	residents_present      *int
+	addresidents_present   *int
 	clearedFields          map[string]struct{}
 	town                   *int
 	clearedtown            bool
@@ -17796,6 +17798,76 @@ func (m *RatingMutation) ResetComment() {
 	delete(m.clearedFields, rating.FieldComment)
 }
 
+// SetResidentsPresent sets the "residents_present" field.
+func (m *RatingMutation) SetResidentsPresent(i int) {
+	m.residents_present = &i
+	m.addresidents_present = nil
+}
+
+// ResidentsPresent returns the value of the "residents_present" field in the mutation.
+func (m *RatingMutation) ResidentsPresent() (r int, exists bool) {
+	v := m.residents_present
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResidentsPresent returns the old "residents_present" field's value of the Rating entity.
+// If the Rating object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingMutation) OldResidentsPresent(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResidentsPresent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResidentsPresent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResidentsPresent: %w", err)
+	}
+	return oldValue.ResidentsPresent, nil
+}
+
+// AddResidentsPresent adds i to the "residents_present" field.
+func (m *RatingMutation) AddResidentsPresent(i int) {
+	if m.addresidents_present != nil {
+		*m.addresidents_present += i
+	} else {
+		m.addresidents_present = &i
+	}
+}
+
+// AddedResidentsPresent returns the value that was added to the "residents_present" field in this mutation.
+func (m *RatingMutation) AddedResidentsPresent() (r int, exists bool) {
+	v := m.addresidents_present
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearResidentsPresent clears the value of the "residents_present" field.
+func (m *RatingMutation) ClearResidentsPresent() {
+	m.residents_present = nil
+	m.addresidents_present = nil
+	m.clearedFields[rating.FieldResidentsPresent] = struct{}{}
+}
+
+// ResidentsPresentCleared returns if the "residents_present" field was cleared in this mutation.
+func (m *RatingMutation) ResidentsPresentCleared() bool {
+	_, ok := m.clearedFields[rating.FieldResidentsPresent]
+	return ok
+}
+
+// ResetResidentsPresent resets all changes to the "residents_present" field.
+func (m *RatingMutation) ResetResidentsPresent() {
+	m.residents_present = nil
+	m.addresidents_present = nil
+	delete(m.clearedFields, rating.FieldResidentsPresent)
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (m *RatingMutation) SetCourtyardID(i int) {
 	m.courtyard = &i
@@ -18251,7 +18323,7 @@ func (m *RatingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RatingMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, rating.FieldCreatedAt)
 	}
@@ -18281,6 +18353,9 @@ func (m *RatingMutation) Fields() []string {
 	}
 	if m.comment != nil {
 		fields = append(fields, rating.FieldComment)
+	}
+	if m.residents_present != nil {
+		fields = append(fields, rating.FieldResidentsPresent)
 	}
 	if m.courtyard != nil {
 		fields = append(fields, rating.FieldCourtyardID)
@@ -18325,6 +18400,8 @@ func (m *RatingMutation) Field(name string) (ent.Value, bool) {
 		return m.RatedAt()
 	case rating.FieldComment:
 		return m.Comment()
+	case rating.FieldResidentsPresent:
+		return m.ResidentsPresent()
 	case rating.FieldCourtyardID:
 		return m.CourtyardID()
 	case rating.FieldRoleAssignmentID:
@@ -18364,6 +18441,8 @@ func (m *RatingMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldRatedAt(ctx)
 	case rating.FieldComment:
 		return m.OldComment(ctx)
+	case rating.FieldResidentsPresent:
+		return m.OldResidentsPresent(ctx)
 	case rating.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
 	case rating.FieldRoleAssignmentID:
@@ -18453,6 +18532,13 @@ func (m *RatingMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetComment(v)
 		return nil
+	case rating.FieldResidentsPresent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResidentsPresent(v)
+		return nil
 	case rating.FieldCourtyardID:
 		v, ok := value.(int)
 		if !ok {
@@ -18499,6 +18585,9 @@ func (m *RatingMutation) AddedFields() []string {
 	if m.addscore != nil {
 		fields = append(fields, rating.FieldScore)
 	}
+	if m.addresidents_present != nil {
+		fields = append(fields, rating.FieldResidentsPresent)
+	}
 	return fields
 }
 
@@ -18509,6 +18598,8 @@ func (m *RatingMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case rating.FieldScore:
 		return m.AddedScore()
+	case rating.FieldResidentsPresent:
+		return m.AddedResidentsPresent()
 	}
 	return nil, false
 }
@@ -18525,6 +18616,13 @@ func (m *RatingMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddScore(v)
 		return nil
+	case rating.FieldResidentsPresent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddResidentsPresent(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Rating numeric field %s", name)
 }
@@ -18535,6 +18633,9 @@ func (m *RatingMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(rating.FieldComment) {
 		fields = append(fields, rating.FieldComment)
+	}
+	if m.FieldCleared(rating.FieldResidentsPresent) {
+		fields = append(fields, rating.FieldResidentsPresent)
 	}
 	if m.FieldCleared(rating.FieldRoleAssignmentID) {
 		fields = append(fields, rating.FieldRoleAssignmentID)
@@ -18564,6 +18665,9 @@ func (m *RatingMutation) ClearField(name string) error {
 	switch name {
 	case rating.FieldComment:
 		m.ClearComment()
+		return nil
+	case rating.FieldResidentsPresent:
+		m.ClearResidentsPresent()
 		return nil
 	case rating.FieldRoleAssignmentID:
 		m.ClearRoleAssignmentID()
@@ -18614,6 +18718,9 @@ func (m *RatingMutation) ResetField(name string) error {
 		return nil
 	case rating.FieldComment:
 		m.ResetComment()
+		return nil
+	case rating.FieldResidentsPresent:
+		m.ResetResidentsPresent()
 		return nil
 	case rating.FieldCourtyardID:
 		m.ResetCourtyardID()
@@ -20419,31 +20526,43 @@ func (m *ResidentMutation) ResetEdge(name string) error {
 // RoleAssignmentMutation represents an operation that mutates the RoleAssignment nodes in the graph.
 type RoleAssignmentMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *int
-	created_at       *time.Time
-	updated_at       *time.Time
-	role             *roleassignment.Role
-	selection        *roleassignment.Selection
-	started_at       *time.Time
-	ended_at         *time.Time
-	end_reason       *roleassignment.EndReason
-	clearedFields    map[string]struct{}
-	town             *int
-	clearedtown      bool
-	village          *int
-	clearedvillage   bool
-	resident         *int
-	clearedresident  bool
-	courtyard        *int
-	clearedcourtyard bool
-	ratings          map[int]struct{}
-	removedratings   map[int]struct{}
-	clearedratings   bool
-	done             bool
-	oldValue         func(context.Context) (*RoleAssignment, error)
-	predicates       []predicate.RoleAssignment
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	role               *roleassignment.Role
+	selection          *roleassignment.Selection
+	started_at         *time.Time
+	ended_at           *time.Time
+	end_reason         *roleassignment.EndReason
+	votes_for          *int
+	addvotes_for       *int
+	votes_against      *int
+	addvotes_against   *int
+	votes_abstain      *int
+	addvotes_abstain   *int
+	voters_present     *int
+	addvoters_present  *int
+	clearedFields      map[string]struct{}
+	town               *int
+	clearedtown        bool
+	village            *int
+	clearedvillage     bool
+	resident           *int
+	clearedresident    bool
+	courtyard          *int
+	clearedcourtyard   bool
+	ratings            map[int]struct{}
+	removedratings     map[int]struct{}
+	clearedratings     bool
+	predecessor        *int
+	clearedpredecessor bool
+	successor          *int
+	clearedsuccessor   bool
+	done               bool
+	oldValue           func(context.Context) (*RoleAssignment, error)
+	predicates         []predicate.RoleAssignment
 }
 
 var _ ent.Mutation = (*RoleAssignmentMutation)(nil)
@@ -20900,6 +21019,335 @@ func (m *RoleAssignmentMutation) ResetEndReason() {
 	delete(m.clearedFields, roleassignment.FieldEndReason)
 }
 
+// SetPredecessorID sets the "predecessor_id" field.
+func (m *RoleAssignmentMutation) SetPredecessorID(i int) {
+	m.predecessor = &i
+}
+
+// PredecessorID returns the value of the "predecessor_id" field in the mutation.
+func (m *RoleAssignmentMutation) PredecessorID() (r int, exists bool) {
+	v := m.predecessor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPredecessorID returns the old "predecessor_id" field's value of the RoleAssignment entity.
+// If the RoleAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RoleAssignmentMutation) OldPredecessorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPredecessorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPredecessorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPredecessorID: %w", err)
+	}
+	return oldValue.PredecessorID, nil
+}
+
+// ClearPredecessorID clears the value of the "predecessor_id" field.
+func (m *RoleAssignmentMutation) ClearPredecessorID() {
+	m.predecessor = nil
+	m.clearedFields[roleassignment.FieldPredecessorID] = struct{}{}
+}
+
+// PredecessorIDCleared returns if the "predecessor_id" field was cleared in this mutation.
+func (m *RoleAssignmentMutation) PredecessorIDCleared() bool {
+	_, ok := m.clearedFields[roleassignment.FieldPredecessorID]
+	return ok
+}
+
+// ResetPredecessorID resets all changes to the "predecessor_id" field.
+func (m *RoleAssignmentMutation) ResetPredecessorID() {
+	m.predecessor = nil
+	delete(m.clearedFields, roleassignment.FieldPredecessorID)
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (m *RoleAssignmentMutation) SetVotesFor(i int) {
+	m.votes_for = &i
+	m.addvotes_for = nil
+}
+
+// VotesFor returns the value of the "votes_for" field in the mutation.
+func (m *RoleAssignmentMutation) VotesFor() (r int, exists bool) {
+	v := m.votes_for
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVotesFor returns the old "votes_for" field's value of the RoleAssignment entity.
+// If the RoleAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RoleAssignmentMutation) OldVotesFor(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVotesFor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVotesFor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVotesFor: %w", err)
+	}
+	return oldValue.VotesFor, nil
+}
+
+// AddVotesFor adds i to the "votes_for" field.
+func (m *RoleAssignmentMutation) AddVotesFor(i int) {
+	if m.addvotes_for != nil {
+		*m.addvotes_for += i
+	} else {
+		m.addvotes_for = &i
+	}
+}
+
+// AddedVotesFor returns the value that was added to the "votes_for" field in this mutation.
+func (m *RoleAssignmentMutation) AddedVotesFor() (r int, exists bool) {
+	v := m.addvotes_for
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (m *RoleAssignmentMutation) ClearVotesFor() {
+	m.votes_for = nil
+	m.addvotes_for = nil
+	m.clearedFields[roleassignment.FieldVotesFor] = struct{}{}
+}
+
+// VotesForCleared returns if the "votes_for" field was cleared in this mutation.
+func (m *RoleAssignmentMutation) VotesForCleared() bool {
+	_, ok := m.clearedFields[roleassignment.FieldVotesFor]
+	return ok
+}
+
+// ResetVotesFor resets all changes to the "votes_for" field.
+func (m *RoleAssignmentMutation) ResetVotesFor() {
+	m.votes_for = nil
+	m.addvotes_for = nil
+	delete(m.clearedFields, roleassignment.FieldVotesFor)
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (m *RoleAssignmentMutation) SetVotesAgainst(i int) {
+	m.votes_against = &i
+	m.addvotes_against = nil
+}
+
+// VotesAgainst returns the value of the "votes_against" field in the mutation.
+func (m *RoleAssignmentMutation) VotesAgainst() (r int, exists bool) {
+	v := m.votes_against
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVotesAgainst returns the old "votes_against" field's value of the RoleAssignment entity.
+// If the RoleAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RoleAssignmentMutation) OldVotesAgainst(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVotesAgainst is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVotesAgainst requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVotesAgainst: %w", err)
+	}
+	return oldValue.VotesAgainst, nil
+}
+
+// AddVotesAgainst adds i to the "votes_against" field.
+func (m *RoleAssignmentMutation) AddVotesAgainst(i int) {
+	if m.addvotes_against != nil {
+		*m.addvotes_against += i
+	} else {
+		m.addvotes_against = &i
+	}
+}
+
+// AddedVotesAgainst returns the value that was added to the "votes_against" field in this mutation.
+func (m *RoleAssignmentMutation) AddedVotesAgainst() (r int, exists bool) {
+	v := m.addvotes_against
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (m *RoleAssignmentMutation) ClearVotesAgainst() {
+	m.votes_against = nil
+	m.addvotes_against = nil
+	m.clearedFields[roleassignment.FieldVotesAgainst] = struct{}{}
+}
+
+// VotesAgainstCleared returns if the "votes_against" field was cleared in this mutation.
+func (m *RoleAssignmentMutation) VotesAgainstCleared() bool {
+	_, ok := m.clearedFields[roleassignment.FieldVotesAgainst]
+	return ok
+}
+
+// ResetVotesAgainst resets all changes to the "votes_against" field.
+func (m *RoleAssignmentMutation) ResetVotesAgainst() {
+	m.votes_against = nil
+	m.addvotes_against = nil
+	delete(m.clearedFields, roleassignment.FieldVotesAgainst)
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (m *RoleAssignmentMutation) SetVotesAbstain(i int) {
+	m.votes_abstain = &i
+	m.addvotes_abstain = nil
+}
+
+// VotesAbstain returns the value of the "votes_abstain" field in the mutation.
+func (m *RoleAssignmentMutation) VotesAbstain() (r int, exists bool) {
+	v := m.votes_abstain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVotesAbstain returns the old "votes_abstain" field's value of the RoleAssignment entity.
+// If the RoleAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RoleAssignmentMutation) OldVotesAbstain(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVotesAbstain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVotesAbstain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVotesAbstain: %w", err)
+	}
+	return oldValue.VotesAbstain, nil
+}
+
+// AddVotesAbstain adds i to the "votes_abstain" field.
+func (m *RoleAssignmentMutation) AddVotesAbstain(i int) {
+	if m.addvotes_abstain != nil {
+		*m.addvotes_abstain += i
+	} else {
+		m.addvotes_abstain = &i
+	}
+}
+
+// AddedVotesAbstain returns the value that was added to the "votes_abstain" field in this mutation.
+func (m *RoleAssignmentMutation) AddedVotesAbstain() (r int, exists bool) {
+	v := m.addvotes_abstain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (m *RoleAssignmentMutation) ClearVotesAbstain() {
+	m.votes_abstain = nil
+	m.addvotes_abstain = nil
+	m.clearedFields[roleassignment.FieldVotesAbstain] = struct{}{}
+}
+
+// VotesAbstainCleared returns if the "votes_abstain" field was cleared in this mutation.
+func (m *RoleAssignmentMutation) VotesAbstainCleared() bool {
+	_, ok := m.clearedFields[roleassignment.FieldVotesAbstain]
+	return ok
+}
+
+// ResetVotesAbstain resets all changes to the "votes_abstain" field.
+func (m *RoleAssignmentMutation) ResetVotesAbstain() {
+	m.votes_abstain = nil
+	m.addvotes_abstain = nil
+	delete(m.clearedFields, roleassignment.FieldVotesAbstain)
+}
+
+// SetVotersPresent sets the "voters_present" field.
+func (m *RoleAssignmentMutation) SetVotersPresent(i int) {
+	m.voters_present = &i
+	m.addvoters_present = nil
+}
+
+// VotersPresent returns the value of the "voters_present" field in the mutation.
+func (m *RoleAssignmentMutation) VotersPresent() (r int, exists bool) {
+	v := m.voters_present
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVotersPresent returns the old "voters_present" field's value of the RoleAssignment entity.
+// If the RoleAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RoleAssignmentMutation) OldVotersPresent(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVotersPresent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVotersPresent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVotersPresent: %w", err)
+	}
+	return oldValue.VotersPresent, nil
+}
+
+// AddVotersPresent adds i to the "voters_present" field.
+func (m *RoleAssignmentMutation) AddVotersPresent(i int) {
+	if m.addvoters_present != nil {
+		*m.addvoters_present += i
+	} else {
+		m.addvoters_present = &i
+	}
+}
+
+// AddedVotersPresent returns the value that was added to the "voters_present" field in this mutation.
+func (m *RoleAssignmentMutation) AddedVotersPresent() (r int, exists bool) {
+	v := m.addvoters_present
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVotersPresent clears the value of the "voters_present" field.
+func (m *RoleAssignmentMutation) ClearVotersPresent() {
+	m.voters_present = nil
+	m.addvoters_present = nil
+	m.clearedFields[roleassignment.FieldVotersPresent] = struct{}{}
+}
+
+// VotersPresentCleared returns if the "voters_present" field was cleared in this mutation.
+func (m *RoleAssignmentMutation) VotersPresentCleared() bool {
+	_, ok := m.clearedFields[roleassignment.FieldVotersPresent]
+	return ok
+}
+
+// ResetVotersPresent resets all changes to the "voters_present" field.
+func (m *RoleAssignmentMutation) ResetVotersPresent() {
+	m.voters_present = nil
+	m.addvoters_present = nil
+	delete(m.clearedFields, roleassignment.FieldVotersPresent)
+}
+
 // SetResidentID sets the "resident_id" field.
 func (m *RoleAssignmentMutation) SetResidentID(i int) {
 	m.resident = &i
@@ -21134,6 +21582,72 @@ func (m *RoleAssignmentMutation) ResetRatings() {
 	m.removedratings = nil
 }
 
+// ClearPredecessor clears the "predecessor" edge to the RoleAssignment entity.
+func (m *RoleAssignmentMutation) ClearPredecessor() {
+	m.clearedpredecessor = true
+	m.clearedFields[roleassignment.FieldPredecessorID] = struct{}{}
+}
+
+// PredecessorCleared reports if the "predecessor" edge to the RoleAssignment entity was cleared.
+func (m *RoleAssignmentMutation) PredecessorCleared() bool {
+	return m.PredecessorIDCleared() || m.clearedpredecessor
+}
+
+// PredecessorIDs returns the "predecessor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PredecessorID instead. It exists only for internal usage by the builders.
+func (m *RoleAssignmentMutation) PredecessorIDs() (ids []int) {
+	if id := m.predecessor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPredecessor resets all changes to the "predecessor" edge.
+func (m *RoleAssignmentMutation) ResetPredecessor() {
+	m.predecessor = nil
+	m.clearedpredecessor = false
+}
+
+// SetSuccessorID sets the "successor" edge to the RoleAssignment entity by id.
+func (m *RoleAssignmentMutation) SetSuccessorID(id int) {
+	m.successor = &id
+}
+
+// ClearSuccessor clears the "successor" edge to the RoleAssignment entity.
+func (m *RoleAssignmentMutation) ClearSuccessor() {
+	m.clearedsuccessor = true
+}
+
+// SuccessorCleared reports if the "successor" edge to the RoleAssignment entity was cleared.
+func (m *RoleAssignmentMutation) SuccessorCleared() bool {
+	return m.clearedsuccessor
+}
+
+// SuccessorID returns the "successor" edge ID in the mutation.
+func (m *RoleAssignmentMutation) SuccessorID() (id int, exists bool) {
+	if m.successor != nil {
+		return *m.successor, true
+	}
+	return
+}
+
+// SuccessorIDs returns the "successor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SuccessorID instead. It exists only for internal usage by the builders.
+func (m *RoleAssignmentMutation) SuccessorIDs() (ids []int) {
+	if id := m.successor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSuccessor resets all changes to the "successor" edge.
+func (m *RoleAssignmentMutation) ResetSuccessor() {
+	m.successor = nil
+	m.clearedsuccessor = false
+}
+
 // Where appends a list predicates to the RoleAssignmentMutation builder.
 func (m *RoleAssignmentMutation) Where(ps ...predicate.RoleAssignment) {
 	m.predicates = append(m.predicates, ps...)
@@ -21168,7 +21682,7 @@ func (m *RoleAssignmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RoleAssignmentMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, roleassignment.FieldCreatedAt)
 	}
@@ -21195,6 +21709,21 @@ func (m *RoleAssignmentMutation) Fields() []string {
 	}
 	if m.end_reason != nil {
 		fields = append(fields, roleassignment.FieldEndReason)
+	}
+	if m.predecessor != nil {
+		fields = append(fields, roleassignment.FieldPredecessorID)
+	}
+	if m.votes_for != nil {
+		fields = append(fields, roleassignment.FieldVotesFor)
+	}
+	if m.votes_against != nil {
+		fields = append(fields, roleassignment.FieldVotesAgainst)
+	}
+	if m.votes_abstain != nil {
+		fields = append(fields, roleassignment.FieldVotesAbstain)
+	}
+	if m.voters_present != nil {
+		fields = append(fields, roleassignment.FieldVotersPresent)
 	}
 	if m.resident != nil {
 		fields = append(fields, roleassignment.FieldResidentID)
@@ -21228,6 +21757,16 @@ func (m *RoleAssignmentMutation) Field(name string) (ent.Value, bool) {
 		return m.EndedAt()
 	case roleassignment.FieldEndReason:
 		return m.EndReason()
+	case roleassignment.FieldPredecessorID:
+		return m.PredecessorID()
+	case roleassignment.FieldVotesFor:
+		return m.VotesFor()
+	case roleassignment.FieldVotesAgainst:
+		return m.VotesAgainst()
+	case roleassignment.FieldVotesAbstain:
+		return m.VotesAbstain()
+	case roleassignment.FieldVotersPresent:
+		return m.VotersPresent()
 	case roleassignment.FieldResidentID:
 		return m.ResidentID()
 	case roleassignment.FieldCourtyardID:
@@ -21259,6 +21798,16 @@ func (m *RoleAssignmentMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldEndedAt(ctx)
 	case roleassignment.FieldEndReason:
 		return m.OldEndReason(ctx)
+	case roleassignment.FieldPredecessorID:
+		return m.OldPredecessorID(ctx)
+	case roleassignment.FieldVotesFor:
+		return m.OldVotesFor(ctx)
+	case roleassignment.FieldVotesAgainst:
+		return m.OldVotesAgainst(ctx)
+	case roleassignment.FieldVotesAbstain:
+		return m.OldVotesAbstain(ctx)
+	case roleassignment.FieldVotersPresent:
+		return m.OldVotersPresent(ctx)
 	case roleassignment.FieldResidentID:
 		return m.OldResidentID(ctx)
 	case roleassignment.FieldCourtyardID:
@@ -21335,6 +21884,41 @@ func (m *RoleAssignmentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetEndReason(v)
 		return nil
+	case roleassignment.FieldPredecessorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPredecessorID(v)
+		return nil
+	case roleassignment.FieldVotesFor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVotesFor(v)
+		return nil
+	case roleassignment.FieldVotesAgainst:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVotesAgainst(v)
+		return nil
+	case roleassignment.FieldVotesAbstain:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVotesAbstain(v)
+		return nil
+	case roleassignment.FieldVotersPresent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVotersPresent(v)
+		return nil
 	case roleassignment.FieldResidentID:
 		v, ok := value.(int)
 		if !ok {
@@ -21357,6 +21941,18 @@ func (m *RoleAssignmentMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *RoleAssignmentMutation) AddedFields() []string {
 	var fields []string
+	if m.addvotes_for != nil {
+		fields = append(fields, roleassignment.FieldVotesFor)
+	}
+	if m.addvotes_against != nil {
+		fields = append(fields, roleassignment.FieldVotesAgainst)
+	}
+	if m.addvotes_abstain != nil {
+		fields = append(fields, roleassignment.FieldVotesAbstain)
+	}
+	if m.addvoters_present != nil {
+		fields = append(fields, roleassignment.FieldVotersPresent)
+	}
 	return fields
 }
 
@@ -21365,6 +21961,14 @@ func (m *RoleAssignmentMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *RoleAssignmentMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case roleassignment.FieldVotesFor:
+		return m.AddedVotesFor()
+	case roleassignment.FieldVotesAgainst:
+		return m.AddedVotesAgainst()
+	case roleassignment.FieldVotesAbstain:
+		return m.AddedVotesAbstain()
+	case roleassignment.FieldVotersPresent:
+		return m.AddedVotersPresent()
 	}
 	return nil, false
 }
@@ -21374,6 +21978,34 @@ func (m *RoleAssignmentMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *RoleAssignmentMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case roleassignment.FieldVotesFor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVotesFor(v)
+		return nil
+	case roleassignment.FieldVotesAgainst:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVotesAgainst(v)
+		return nil
+	case roleassignment.FieldVotesAbstain:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVotesAbstain(v)
+		return nil
+	case roleassignment.FieldVotersPresent:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVotersPresent(v)
+		return nil
 	}
 	return fmt.Errorf("unknown RoleAssignment numeric field %s", name)
 }
@@ -21387,6 +22019,21 @@ func (m *RoleAssignmentMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(roleassignment.FieldEndReason) {
 		fields = append(fields, roleassignment.FieldEndReason)
+	}
+	if m.FieldCleared(roleassignment.FieldPredecessorID) {
+		fields = append(fields, roleassignment.FieldPredecessorID)
+	}
+	if m.FieldCleared(roleassignment.FieldVotesFor) {
+		fields = append(fields, roleassignment.FieldVotesFor)
+	}
+	if m.FieldCleared(roleassignment.FieldVotesAgainst) {
+		fields = append(fields, roleassignment.FieldVotesAgainst)
+	}
+	if m.FieldCleared(roleassignment.FieldVotesAbstain) {
+		fields = append(fields, roleassignment.FieldVotesAbstain)
+	}
+	if m.FieldCleared(roleassignment.FieldVotersPresent) {
+		fields = append(fields, roleassignment.FieldVotersPresent)
 	}
 	return fields
 }
@@ -21407,6 +22054,21 @@ func (m *RoleAssignmentMutation) ClearField(name string) error {
 		return nil
 	case roleassignment.FieldEndReason:
 		m.ClearEndReason()
+		return nil
+	case roleassignment.FieldPredecessorID:
+		m.ClearPredecessorID()
+		return nil
+	case roleassignment.FieldVotesFor:
+		m.ClearVotesFor()
+		return nil
+	case roleassignment.FieldVotesAgainst:
+		m.ClearVotesAgainst()
+		return nil
+	case roleassignment.FieldVotesAbstain:
+		m.ClearVotesAbstain()
+		return nil
+	case roleassignment.FieldVotersPresent:
+		m.ClearVotersPresent()
 		return nil
 	}
 	return fmt.Errorf("unknown RoleAssignment nullable field %s", name)
@@ -21443,6 +22105,21 @@ func (m *RoleAssignmentMutation) ResetField(name string) error {
 	case roleassignment.FieldEndReason:
 		m.ResetEndReason()
 		return nil
+	case roleassignment.FieldPredecessorID:
+		m.ResetPredecessorID()
+		return nil
+	case roleassignment.FieldVotesFor:
+		m.ResetVotesFor()
+		return nil
+	case roleassignment.FieldVotesAgainst:
+		m.ResetVotesAgainst()
+		return nil
+	case roleassignment.FieldVotesAbstain:
+		m.ResetVotesAbstain()
+		return nil
+	case roleassignment.FieldVotersPresent:
+		m.ResetVotersPresent()
+		return nil
 	case roleassignment.FieldResidentID:
 		m.ResetResidentID()
 		return nil
@@ -21455,7 +22132,7 @@ func (m *RoleAssignmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *RoleAssignmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.town != nil {
 		edges = append(edges, roleassignment.EdgeTown)
 	}
@@ -21470,6 +22147,12 @@ func (m *RoleAssignmentMutation) AddedEdges() []string {
 	}
 	if m.ratings != nil {
 		edges = append(edges, roleassignment.EdgeRatings)
+	}
+	if m.predecessor != nil {
+		edges = append(edges, roleassignment.EdgePredecessor)
+	}
+	if m.successor != nil {
+		edges = append(edges, roleassignment.EdgeSuccessor)
 	}
 	return edges
 }
@@ -21500,13 +22183,21 @@ func (m *RoleAssignmentMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case roleassignment.EdgePredecessor:
+		if id := m.predecessor; id != nil {
+			return []ent.Value{*id}
+		}
+	case roleassignment.EdgeSuccessor:
+		if id := m.successor; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *RoleAssignmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.removedratings != nil {
 		edges = append(edges, roleassignment.EdgeRatings)
 	}
@@ -21529,7 +22220,7 @@ func (m *RoleAssignmentMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *RoleAssignmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.clearedtown {
 		edges = append(edges, roleassignment.EdgeTown)
 	}
@@ -21544,6 +22235,12 @@ func (m *RoleAssignmentMutation) ClearedEdges() []string {
 	}
 	if m.clearedratings {
 		edges = append(edges, roleassignment.EdgeRatings)
+	}
+	if m.clearedpredecessor {
+		edges = append(edges, roleassignment.EdgePredecessor)
+	}
+	if m.clearedsuccessor {
+		edges = append(edges, roleassignment.EdgeSuccessor)
 	}
 	return edges
 }
@@ -21562,6 +22259,10 @@ func (m *RoleAssignmentMutation) EdgeCleared(name string) bool {
 		return m.clearedcourtyard
 	case roleassignment.EdgeRatings:
 		return m.clearedratings
+	case roleassignment.EdgePredecessor:
+		return m.clearedpredecessor
+	case roleassignment.EdgeSuccessor:
+		return m.clearedsuccessor
 	}
 	return false
 }
@@ -21581,6 +22282,12 @@ func (m *RoleAssignmentMutation) ClearEdge(name string) error {
 		return nil
 	case roleassignment.EdgeCourtyard:
 		m.ClearCourtyard()
+		return nil
+	case roleassignment.EdgePredecessor:
+		m.ClearPredecessor()
+		return nil
+	case roleassignment.EdgeSuccessor:
+		m.ClearSuccessor()
 		return nil
 	}
 	return fmt.Errorf("unknown RoleAssignment unique edge %s", name)
@@ -21604,6 +22311,12 @@ func (m *RoleAssignmentMutation) ResetEdge(name string) error {
 		return nil
 	case roleassignment.EdgeRatings:
 		m.ResetRatings()
+		return nil
+	case roleassignment.EdgePredecessor:
+		m.ResetPredecessor()
+		return nil
+	case roleassignment.EdgeSuccessor:
+		m.ResetSuccessor()
 		return nil
 	}
 	return fmt.Errorf("unknown RoleAssignment edge %s", name)

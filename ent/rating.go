@@ -45,6 +45,8 @@ type Rating struct {
 	RatedAt time.Time `json:"rated_at,omitempty"`
 	// Free-text remark. 评语
 	Comment string `json:"comment,omitempty"`
+	// Courtyard self-evaluation (target COURTYARD): residents present when the head led it (evaluateCourtyard). 到场群众
+	ResidentsPresent *int `json:"residents_present,omitempty"`
 	// Courtyard rated or whose officer is rated.
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Officer's assignment rated (target OFFICER).
@@ -166,7 +168,7 @@ func (*Rating) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case rating.FieldID, rating.FieldTownID, rating.FieldVillageID, rating.FieldScore, rating.FieldCourtyardID, rating.FieldRoleAssignmentID, rating.FieldRaterID, rating.FieldTicketID, rating.FieldSessionID:
+		case rating.FieldID, rating.FieldTownID, rating.FieldVillageID, rating.FieldScore, rating.FieldResidentsPresent, rating.FieldCourtyardID, rating.FieldRoleAssignmentID, rating.FieldRaterID, rating.FieldTicketID, rating.FieldSessionID:
 			values[i] = new(sql.NullInt64)
 		case rating.FieldTarget, rating.FieldDimension, rating.FieldPeriod, rating.FieldComment:
 			values[i] = new(sql.NullString)
@@ -252,6 +254,13 @@ func (_m *Rating) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field comment", values[i])
 			} else if value.Valid {
 				_m.Comment = value.String
+			}
+		case rating.FieldResidentsPresent:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field residents_present", values[i])
+			} else if value.Valid {
+				_m.ResidentsPresent = new(int)
+				*_m.ResidentsPresent = int(value.Int64)
 			}
 		case rating.FieldCourtyardID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -387,6 +396,11 @@ func (_m *Rating) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("comment=")
 	builder.WriteString(_m.Comment)
+	builder.WriteString(", ")
+	if v := _m.ResidentsPresent; v != nil {
+		builder.WriteString("residents_present=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))

@@ -113,6 +113,20 @@ func (_c *RatingCreate) SetNillableComment(v *string) *RatingCreate {
 	return _c
 }
 
+// SetResidentsPresent sets the "residents_present" field.
+func (_c *RatingCreate) SetResidentsPresent(v int) *RatingCreate {
+	_c.mutation.SetResidentsPresent(v)
+	return _c
+}
+
+// SetNillableResidentsPresent sets the "residents_present" field if the given value is not nil.
+func (_c *RatingCreate) SetNillableResidentsPresent(v *int) *RatingCreate {
+	if v != nil {
+		_c.SetResidentsPresent(*v)
+	}
+	return _c
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_c *RatingCreate) SetCourtyardID(v int) *RatingCreate {
 	_c.mutation.SetCourtyardID(v)
@@ -324,6 +338,11 @@ func (_c *RatingCreate) check() error {
 			return &ValidationError{Name: "comment", err: fmt.Errorf(`ent: validator failed for field "Rating.comment": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ResidentsPresent(); ok {
+		if err := rating.ResidentsPresentValidator(v); err != nil {
+			return &ValidationError{Name: "residents_present", err: fmt.Errorf(`ent: validator failed for field "Rating.residents_present": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Rating.courtyard_id"`)}
 	}
@@ -400,6 +419,10 @@ func (_c *RatingCreate) createSpec() (*Rating, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Comment(); ok {
 		_spec.SetField(rating.FieldComment, field.TypeString, value)
 		_node.Comment = value
+	}
+	if value, ok := _c.mutation.ResidentsPresent(); ok {
+		_spec.SetField(rating.FieldResidentsPresent, field.TypeInt, value)
+		_node.ResidentsPresent = &value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -692,6 +715,30 @@ func (u *RatingUpsert) ClearComment() *RatingUpsert {
 	return u
 }
 
+// SetResidentsPresent sets the "residents_present" field.
+func (u *RatingUpsert) SetResidentsPresent(v int) *RatingUpsert {
+	u.Set(rating.FieldResidentsPresent, v)
+	return u
+}
+
+// UpdateResidentsPresent sets the "residents_present" field to the value that was provided on create.
+func (u *RatingUpsert) UpdateResidentsPresent() *RatingUpsert {
+	u.SetExcluded(rating.FieldResidentsPresent)
+	return u
+}
+
+// AddResidentsPresent adds v to the "residents_present" field.
+func (u *RatingUpsert) AddResidentsPresent(v int) *RatingUpsert {
+	u.Add(rating.FieldResidentsPresent, v)
+	return u
+}
+
+// ClearResidentsPresent clears the value of the "residents_present" field.
+func (u *RatingUpsert) ClearResidentsPresent() *RatingUpsert {
+	u.SetNull(rating.FieldResidentsPresent)
+	return u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (u *RatingUpsert) SetCourtyardID(v int) *RatingUpsert {
 	u.Set(rating.FieldCourtyardID, v)
@@ -964,6 +1011,34 @@ func (u *RatingUpsertOne) UpdateComment() *RatingUpsertOne {
 func (u *RatingUpsertOne) ClearComment() *RatingUpsertOne {
 	return u.Update(func(s *RatingUpsert) {
 		s.ClearComment()
+	})
+}
+
+// SetResidentsPresent sets the "residents_present" field.
+func (u *RatingUpsertOne) SetResidentsPresent(v int) *RatingUpsertOne {
+	return u.Update(func(s *RatingUpsert) {
+		s.SetResidentsPresent(v)
+	})
+}
+
+// AddResidentsPresent adds v to the "residents_present" field.
+func (u *RatingUpsertOne) AddResidentsPresent(v int) *RatingUpsertOne {
+	return u.Update(func(s *RatingUpsert) {
+		s.AddResidentsPresent(v)
+	})
+}
+
+// UpdateResidentsPresent sets the "residents_present" field to the value that was provided on create.
+func (u *RatingUpsertOne) UpdateResidentsPresent() *RatingUpsertOne {
+	return u.Update(func(s *RatingUpsert) {
+		s.UpdateResidentsPresent()
+	})
+}
+
+// ClearResidentsPresent clears the value of the "residents_present" field.
+func (u *RatingUpsertOne) ClearResidentsPresent() *RatingUpsertOne {
+	return u.Update(func(s *RatingUpsert) {
+		s.ClearResidentsPresent()
 	})
 }
 
@@ -1419,6 +1494,34 @@ func (u *RatingUpsertBulk) UpdateComment() *RatingUpsertBulk {
 func (u *RatingUpsertBulk) ClearComment() *RatingUpsertBulk {
 	return u.Update(func(s *RatingUpsert) {
 		s.ClearComment()
+	})
+}
+
+// SetResidentsPresent sets the "residents_present" field.
+func (u *RatingUpsertBulk) SetResidentsPresent(v int) *RatingUpsertBulk {
+	return u.Update(func(s *RatingUpsert) {
+		s.SetResidentsPresent(v)
+	})
+}
+
+// AddResidentsPresent adds v to the "residents_present" field.
+func (u *RatingUpsertBulk) AddResidentsPresent(v int) *RatingUpsertBulk {
+	return u.Update(func(s *RatingUpsert) {
+		s.AddResidentsPresent(v)
+	})
+}
+
+// UpdateResidentsPresent sets the "residents_present" field to the value that was provided on create.
+func (u *RatingUpsertBulk) UpdateResidentsPresent() *RatingUpsertBulk {
+	return u.Update(func(s *RatingUpsert) {
+		s.UpdateResidentsPresent()
+	})
+}
+
+// ClearResidentsPresent clears the value of the "residents_present" field.
+func (u *RatingUpsertBulk) ClearResidentsPresent() *RatingUpsertBulk {
+	return u.Update(func(s *RatingUpsert) {
+		s.ClearResidentsPresent()
 	})
 }
 

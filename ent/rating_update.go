@@ -167,6 +167,33 @@ func (_u *RatingUpdate) ClearComment() *RatingUpdate {
 	return _u
 }
 
+// SetResidentsPresent sets the "residents_present" field.
+func (_u *RatingUpdate) SetResidentsPresent(v int) *RatingUpdate {
+	_u.mutation.ResetResidentsPresent()
+	_u.mutation.SetResidentsPresent(v)
+	return _u
+}
+
+// SetNillableResidentsPresent sets the "residents_present" field if the given value is not nil.
+func (_u *RatingUpdate) SetNillableResidentsPresent(v *int) *RatingUpdate {
+	if v != nil {
+		_u.SetResidentsPresent(*v)
+	}
+	return _u
+}
+
+// AddResidentsPresent adds value to the "residents_present" field.
+func (_u *RatingUpdate) AddResidentsPresent(v int) *RatingUpdate {
+	_u.mutation.AddResidentsPresent(v)
+	return _u
+}
+
+// ClearResidentsPresent clears the value of the "residents_present" field.
+func (_u *RatingUpdate) ClearResidentsPresent() *RatingUpdate {
+	_u.mutation.ClearResidentsPresent()
+	return _u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_u *RatingUpdate) SetCourtyardID(v int) *RatingUpdate {
 	_u.mutation.SetCourtyardID(v)
@@ -412,6 +439,11 @@ func (_u *RatingUpdate) check() error {
 			return &ValidationError{Name: "comment", err: fmt.Errorf(`ent: validator failed for field "Rating.comment": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ResidentsPresent(); ok {
+		if err := rating.ResidentsPresentValidator(v); err != nil {
+			return &ValidationError{Name: "residents_present", err: fmt.Errorf(`ent: validator failed for field "Rating.residents_present": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Rating.town"`)
 	}
@@ -468,6 +500,15 @@ func (_u *RatingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.CommentCleared() {
 		_spec.ClearField(rating.FieldComment, field.TypeString)
+	}
+	if value, ok := _u.mutation.ResidentsPresent(); ok {
+		_spec.SetField(rating.FieldResidentsPresent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedResidentsPresent(); ok {
+		_spec.AddField(rating.FieldResidentsPresent, field.TypeInt, value)
+	}
+	if _u.mutation.ResidentsPresentCleared() {
+		_spec.ClearField(rating.FieldResidentsPresent, field.TypeInt)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -825,6 +866,33 @@ func (_u *RatingUpdateOne) ClearComment() *RatingUpdateOne {
 	return _u
 }
 
+// SetResidentsPresent sets the "residents_present" field.
+func (_u *RatingUpdateOne) SetResidentsPresent(v int) *RatingUpdateOne {
+	_u.mutation.ResetResidentsPresent()
+	_u.mutation.SetResidentsPresent(v)
+	return _u
+}
+
+// SetNillableResidentsPresent sets the "residents_present" field if the given value is not nil.
+func (_u *RatingUpdateOne) SetNillableResidentsPresent(v *int) *RatingUpdateOne {
+	if v != nil {
+		_u.SetResidentsPresent(*v)
+	}
+	return _u
+}
+
+// AddResidentsPresent adds value to the "residents_present" field.
+func (_u *RatingUpdateOne) AddResidentsPresent(v int) *RatingUpdateOne {
+	_u.mutation.AddResidentsPresent(v)
+	return _u
+}
+
+// ClearResidentsPresent clears the value of the "residents_present" field.
+func (_u *RatingUpdateOne) ClearResidentsPresent() *RatingUpdateOne {
+	_u.mutation.ClearResidentsPresent()
+	return _u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_u *RatingUpdateOne) SetCourtyardID(v int) *RatingUpdateOne {
 	_u.mutation.SetCourtyardID(v)
@@ -1083,6 +1151,11 @@ func (_u *RatingUpdateOne) check() error {
 			return &ValidationError{Name: "comment", err: fmt.Errorf(`ent: validator failed for field "Rating.comment": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ResidentsPresent(); ok {
+		if err := rating.ResidentsPresentValidator(v); err != nil {
+			return &ValidationError{Name: "residents_present", err: fmt.Errorf(`ent: validator failed for field "Rating.residents_present": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Rating.town"`)
 	}
@@ -1156,6 +1229,15 @@ func (_u *RatingUpdateOne) sqlSave(ctx context.Context) (_node *Rating, err erro
 	}
 	if _u.mutation.CommentCleared() {
 		_spec.ClearField(rating.FieldComment, field.TypeString)
+	}
+	if value, ok := _u.mutation.ResidentsPresent(); ok {
+		_spec.SetField(rating.FieldResidentsPresent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedResidentsPresent(); ok {
+		_spec.AddField(rating.FieldResidentsPresent, field.TypeInt, value)
+	}
+	if _u.mutation.ResidentsPresentCleared() {
+		_spec.ClearField(rating.FieldResidentsPresent, field.TypeInt)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

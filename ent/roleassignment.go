@@ -36,10 +36,20 @@ type RoleAssignment struct {
 	Selection roleassignment.Selection `json:"selection,omitempty"`
 	// When the assignment began. 任职开始
 	StartedAt time.Time `json:"started_at,omitempty"`
-	// When the assignment ended; null while active. 任职结束
+	// When the assignment ended; null while active. Set only by the workflows (replaceOfficer, electHead, mergeCourtyards). 任职结束
 	EndedAt *time.Time `json:"ended_at,omitempty"`
-	// Why the assignment ended, e.g. RATED_FAILING when residents rated the officer failing. 离任原因
+	// Why the assignment ended: RATED_FAILING when the scoring rule flagged the officer failing (docs/evaluation.md), MERGED when the courtyard was merged into another, etc. 离任原因
 	EndReason *roleassignment.EndReason `json:"end_reason,omitempty"`
+	// Assignment this one succeeded (same courtyard and role; it ended when this one started).
+	PredecessorID *int `json:"predecessor_id,omitempty"`
+	// Election of a head: votes for the elected resident. 赞成票
+	VotesFor *int `json:"votes_for,omitempty"`
+	// Election of a head: votes against. 反对票
+	VotesAgainst *int `json:"votes_against,omitempty"`
+	// Election of a head: abstentions. 弃权票
+	VotesAbstain *int `json:"votes_abstain,omitempty"`
+	// Election of a head: residents present and voting; for + against + abstain equals it. 到会人数
+	VotersPresent *int `json:"voters_present,omitempty"`
 	// Resident holding the role.
 	ResidentID int `json:"resident_id,omitempty"`
 	// Courtyard served.
@@ -62,11 +72,15 @@ type RoleAssignmentEdges struct {
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Residents' ratings of this officer in this courtyard. 群众评价
 	Ratings []*Rating `json:"ratings,omitempty"`
+	// Assignment this one succeeded. 前任
+	Predecessor *RoleAssignment `json:"predecessor,omitempty"`
+	// Assignment that succeeded this one (replaceOfficer, electHead, mergeCourtyards). 继任
+	Successor *RoleAssignment `json:"successor,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [7]map[string]int
 
 	namedRatings map[string][]*Rating
 }
@@ -124,12 +138,34 @@ func (e RoleAssignmentEdges) RatingsOrErr() ([]*Rating, error) {
 	return nil, &NotLoadedError{edge: "ratings"}
 }
 
+// PredecessorOrErr returns the Predecessor value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RoleAssignmentEdges) PredecessorOrErr() (*RoleAssignment, error) {
+	if e.Predecessor != nil {
+		return e.Predecessor, nil
+	} else if e.loadedTypes[5] {
+		return nil, &NotFoundError{label: roleassignment.Label}
+	}
+	return nil, &NotLoadedError{edge: "predecessor"}
+}
+
+// SuccessorOrErr returns the Successor value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RoleAssignmentEdges) SuccessorOrErr() (*RoleAssignment, error) {
+	if e.Successor != nil {
+		return e.Successor, nil
+	} else if e.loadedTypes[6] {
+		return nil, &NotFoundError{label: roleassignment.Label}
+	}
+	return nil, &NotLoadedError{edge: "successor"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*RoleAssignment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case roleassignment.FieldID, roleassignment.FieldTownID, roleassignment.FieldVillageID, roleassignment.FieldResidentID, roleassignment.FieldCourtyardID:
+		case roleassignment.FieldID, roleassignment.FieldTownID, roleassignment.FieldVillageID, roleassignment.FieldPredecessorID, roleassignment.FieldVotesFor, roleassignment.FieldVotesAgainst, roleassignment.FieldVotesAbstain, roleassignment.FieldVotersPresent, roleassignment.FieldResidentID, roleassignment.FieldCourtyardID:
 			values[i] = new(sql.NullInt64)
 		case roleassignment.FieldRole, roleassignment.FieldSelection, roleassignment.FieldEndReason:
 			values[i] = new(sql.NullString)
@@ -212,6 +248,41 @@ func (_m *RoleAssignment) assignValues(columns []string, values []any) error {
 				_m.EndReason = new(roleassignment.EndReason)
 				*_m.EndReason = roleassignment.EndReason(value.String)
 			}
+		case roleassignment.FieldPredecessorID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field predecessor_id", values[i])
+			} else if value.Valid {
+				_m.PredecessorID = new(int)
+				*_m.PredecessorID = int(value.Int64)
+			}
+		case roleassignment.FieldVotesFor:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field votes_for", values[i])
+			} else if value.Valid {
+				_m.VotesFor = new(int)
+				*_m.VotesFor = int(value.Int64)
+			}
+		case roleassignment.FieldVotesAgainst:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field votes_against", values[i])
+			} else if value.Valid {
+				_m.VotesAgainst = new(int)
+				*_m.VotesAgainst = int(value.Int64)
+			}
+		case roleassignment.FieldVotesAbstain:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field votes_abstain", values[i])
+			} else if value.Valid {
+				_m.VotesAbstain = new(int)
+				*_m.VotesAbstain = int(value.Int64)
+			}
+		case roleassignment.FieldVotersPresent:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field voters_present", values[i])
+			} else if value.Valid {
+				_m.VotersPresent = new(int)
+				*_m.VotersPresent = int(value.Int64)
+			}
 		case roleassignment.FieldResidentID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field resident_id", values[i])
@@ -260,6 +331,16 @@ func (_m *RoleAssignment) QueryCourtyard() *CourtyardQuery {
 // QueryRatings queries the "ratings" edge of the RoleAssignment entity.
 func (_m *RoleAssignment) QueryRatings() *RatingQuery {
 	return NewRoleAssignmentClient(_m.config).QueryRatings(_m)
+}
+
+// QueryPredecessor queries the "predecessor" edge of the RoleAssignment entity.
+func (_m *RoleAssignment) QueryPredecessor() *RoleAssignmentQuery {
+	return NewRoleAssignmentClient(_m.config).QueryPredecessor(_m)
+}
+
+// QuerySuccessor queries the "successor" edge of the RoleAssignment entity.
+func (_m *RoleAssignment) QuerySuccessor() *RoleAssignmentQuery {
+	return NewRoleAssignmentClient(_m.config).QuerySuccessor(_m)
 }
 
 // Update returns a builder for updating this RoleAssignment.
@@ -313,6 +394,31 @@ func (_m *RoleAssignment) String() string {
 	builder.WriteString(", ")
 	if v := _m.EndReason; v != nil {
 		builder.WriteString("end_reason=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PredecessorID; v != nil {
+		builder.WriteString("predecessor_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.VotesFor; v != nil {
+		builder.WriteString("votes_for=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.VotesAgainst; v != nil {
+		builder.WriteString("votes_against=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.VotesAbstain; v != nil {
+		builder.WriteString("votes_abstain=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.VotersPresent; v != nil {
+		builder.WriteString("voters_present=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

@@ -113,6 +113,76 @@ func (_c *RoleAssignmentCreate) SetNillableEndReason(v *roleassignment.EndReason
 	return _c
 }
 
+// SetPredecessorID sets the "predecessor_id" field.
+func (_c *RoleAssignmentCreate) SetPredecessorID(v int) *RoleAssignmentCreate {
+	_c.mutation.SetPredecessorID(v)
+	return _c
+}
+
+// SetNillablePredecessorID sets the "predecessor_id" field if the given value is not nil.
+func (_c *RoleAssignmentCreate) SetNillablePredecessorID(v *int) *RoleAssignmentCreate {
+	if v != nil {
+		_c.SetPredecessorID(*v)
+	}
+	return _c
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (_c *RoleAssignmentCreate) SetVotesFor(v int) *RoleAssignmentCreate {
+	_c.mutation.SetVotesFor(v)
+	return _c
+}
+
+// SetNillableVotesFor sets the "votes_for" field if the given value is not nil.
+func (_c *RoleAssignmentCreate) SetNillableVotesFor(v *int) *RoleAssignmentCreate {
+	if v != nil {
+		_c.SetVotesFor(*v)
+	}
+	return _c
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (_c *RoleAssignmentCreate) SetVotesAgainst(v int) *RoleAssignmentCreate {
+	_c.mutation.SetVotesAgainst(v)
+	return _c
+}
+
+// SetNillableVotesAgainst sets the "votes_against" field if the given value is not nil.
+func (_c *RoleAssignmentCreate) SetNillableVotesAgainst(v *int) *RoleAssignmentCreate {
+	if v != nil {
+		_c.SetVotesAgainst(*v)
+	}
+	return _c
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (_c *RoleAssignmentCreate) SetVotesAbstain(v int) *RoleAssignmentCreate {
+	_c.mutation.SetVotesAbstain(v)
+	return _c
+}
+
+// SetNillableVotesAbstain sets the "votes_abstain" field if the given value is not nil.
+func (_c *RoleAssignmentCreate) SetNillableVotesAbstain(v *int) *RoleAssignmentCreate {
+	if v != nil {
+		_c.SetVotesAbstain(*v)
+	}
+	return _c
+}
+
+// SetVotersPresent sets the "voters_present" field.
+func (_c *RoleAssignmentCreate) SetVotersPresent(v int) *RoleAssignmentCreate {
+	_c.mutation.SetVotersPresent(v)
+	return _c
+}
+
+// SetNillableVotersPresent sets the "voters_present" field if the given value is not nil.
+func (_c *RoleAssignmentCreate) SetNillableVotersPresent(v *int) *RoleAssignmentCreate {
+	if v != nil {
+		_c.SetVotersPresent(*v)
+	}
+	return _c
+}
+
 // SetResidentID sets the "resident_id" field.
 func (_c *RoleAssignmentCreate) SetResidentID(v int) *RoleAssignmentCreate {
 	_c.mutation.SetResidentID(v)
@@ -164,6 +234,30 @@ func (_c *RoleAssignmentCreate) AddRatings(v ...*Rating) *RoleAssignmentCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddRatingIDs(ids...)
+}
+
+// SetPredecessor sets the "predecessor" edge to the RoleAssignment entity.
+func (_c *RoleAssignmentCreate) SetPredecessor(v *RoleAssignment) *RoleAssignmentCreate {
+	return _c.SetPredecessorID(v.ID)
+}
+
+// SetSuccessorID sets the "successor" edge to the RoleAssignment entity by ID.
+func (_c *RoleAssignmentCreate) SetSuccessorID(id int) *RoleAssignmentCreate {
+	_c.mutation.SetSuccessorID(id)
+	return _c
+}
+
+// SetNillableSuccessorID sets the "successor" edge to the RoleAssignment entity by ID if the given value is not nil.
+func (_c *RoleAssignmentCreate) SetNillableSuccessorID(id *int) *RoleAssignmentCreate {
+	if id != nil {
+		_c = _c.SetSuccessorID(*id)
+	}
+	return _c
+}
+
+// SetSuccessor sets the "successor" edge to the RoleAssignment entity.
+func (_c *RoleAssignmentCreate) SetSuccessor(v *RoleAssignment) *RoleAssignmentCreate {
+	return _c.SetSuccessorID(v.ID)
 }
 
 // Mutation returns the RoleAssignmentMutation object of the builder.
@@ -258,6 +352,26 @@ func (_c *RoleAssignmentCreate) check() error {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.VotesFor(); ok {
+		if err := roleassignment.VotesForValidator(v); err != nil {
+			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_for": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.VotesAgainst(); ok {
+		if err := roleassignment.VotesAgainstValidator(v); err != nil {
+			return &ValidationError{Name: "votes_against", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_against": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.VotesAbstain(); ok {
+		if err := roleassignment.VotesAbstainValidator(v); err != nil {
+			return &ValidationError{Name: "votes_abstain", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_abstain": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.VotersPresent(); ok {
+		if err := roleassignment.VotersPresentValidator(v); err != nil {
+			return &ValidationError{Name: "voters_present", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.voters_present": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.ResidentID(); !ok {
 		return &ValidationError{Name: "resident_id", err: errors.New(`ent: missing required field "RoleAssignment.resident_id"`)}
 	}
@@ -337,6 +451,22 @@ func (_c *RoleAssignmentCreate) createSpec() (*RoleAssignment, *sqlgraph.CreateS
 		_spec.SetField(roleassignment.FieldEndReason, field.TypeEnum, value)
 		_node.EndReason = &value
 	}
+	if value, ok := _c.mutation.VotesFor(); ok {
+		_spec.SetField(roleassignment.FieldVotesFor, field.TypeInt, value)
+		_node.VotesFor = &value
+	}
+	if value, ok := _c.mutation.VotesAgainst(); ok {
+		_spec.SetField(roleassignment.FieldVotesAgainst, field.TypeInt, value)
+		_node.VotesAgainst = &value
+	}
+	if value, ok := _c.mutation.VotesAbstain(); ok {
+		_spec.SetField(roleassignment.FieldVotesAbstain, field.TypeInt, value)
+		_node.VotesAbstain = &value
+	}
+	if value, ok := _c.mutation.VotersPresent(); ok {
+		_spec.SetField(roleassignment.FieldVotersPresent, field.TypeInt, value)
+		_node.VotersPresent = &value
+	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -414,6 +544,39 @@ func (_c *RoleAssignmentCreate) createSpec() (*RoleAssignment, *sqlgraph.CreateS
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rating.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PredecessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   roleassignment.PredecessorTable,
+			Columns: []string{roleassignment.PredecessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.PredecessorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SuccessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   roleassignment.SuccessorTable,
+			Columns: []string{roleassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -578,6 +741,120 @@ func (u *RoleAssignmentUpsert) UpdateEndReason() *RoleAssignmentUpsert {
 // ClearEndReason clears the value of the "end_reason" field.
 func (u *RoleAssignmentUpsert) ClearEndReason() *RoleAssignmentUpsert {
 	u.SetNull(roleassignment.FieldEndReason)
+	return u
+}
+
+// SetPredecessorID sets the "predecessor_id" field.
+func (u *RoleAssignmentUpsert) SetPredecessorID(v int) *RoleAssignmentUpsert {
+	u.Set(roleassignment.FieldPredecessorID, v)
+	return u
+}
+
+// UpdatePredecessorID sets the "predecessor_id" field to the value that was provided on create.
+func (u *RoleAssignmentUpsert) UpdatePredecessorID() *RoleAssignmentUpsert {
+	u.SetExcluded(roleassignment.FieldPredecessorID)
+	return u
+}
+
+// ClearPredecessorID clears the value of the "predecessor_id" field.
+func (u *RoleAssignmentUpsert) ClearPredecessorID() *RoleAssignmentUpsert {
+	u.SetNull(roleassignment.FieldPredecessorID)
+	return u
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (u *RoleAssignmentUpsert) SetVotesFor(v int) *RoleAssignmentUpsert {
+	u.Set(roleassignment.FieldVotesFor, v)
+	return u
+}
+
+// UpdateVotesFor sets the "votes_for" field to the value that was provided on create.
+func (u *RoleAssignmentUpsert) UpdateVotesFor() *RoleAssignmentUpsert {
+	u.SetExcluded(roleassignment.FieldVotesFor)
+	return u
+}
+
+// AddVotesFor adds v to the "votes_for" field.
+func (u *RoleAssignmentUpsert) AddVotesFor(v int) *RoleAssignmentUpsert {
+	u.Add(roleassignment.FieldVotesFor, v)
+	return u
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (u *RoleAssignmentUpsert) ClearVotesFor() *RoleAssignmentUpsert {
+	u.SetNull(roleassignment.FieldVotesFor)
+	return u
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (u *RoleAssignmentUpsert) SetVotesAgainst(v int) *RoleAssignmentUpsert {
+	u.Set(roleassignment.FieldVotesAgainst, v)
+	return u
+}
+
+// UpdateVotesAgainst sets the "votes_against" field to the value that was provided on create.
+func (u *RoleAssignmentUpsert) UpdateVotesAgainst() *RoleAssignmentUpsert {
+	u.SetExcluded(roleassignment.FieldVotesAgainst)
+	return u
+}
+
+// AddVotesAgainst adds v to the "votes_against" field.
+func (u *RoleAssignmentUpsert) AddVotesAgainst(v int) *RoleAssignmentUpsert {
+	u.Add(roleassignment.FieldVotesAgainst, v)
+	return u
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (u *RoleAssignmentUpsert) ClearVotesAgainst() *RoleAssignmentUpsert {
+	u.SetNull(roleassignment.FieldVotesAgainst)
+	return u
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (u *RoleAssignmentUpsert) SetVotesAbstain(v int) *RoleAssignmentUpsert {
+	u.Set(roleassignment.FieldVotesAbstain, v)
+	return u
+}
+
+// UpdateVotesAbstain sets the "votes_abstain" field to the value that was provided on create.
+func (u *RoleAssignmentUpsert) UpdateVotesAbstain() *RoleAssignmentUpsert {
+	u.SetExcluded(roleassignment.FieldVotesAbstain)
+	return u
+}
+
+// AddVotesAbstain adds v to the "votes_abstain" field.
+func (u *RoleAssignmentUpsert) AddVotesAbstain(v int) *RoleAssignmentUpsert {
+	u.Add(roleassignment.FieldVotesAbstain, v)
+	return u
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (u *RoleAssignmentUpsert) ClearVotesAbstain() *RoleAssignmentUpsert {
+	u.SetNull(roleassignment.FieldVotesAbstain)
+	return u
+}
+
+// SetVotersPresent sets the "voters_present" field.
+func (u *RoleAssignmentUpsert) SetVotersPresent(v int) *RoleAssignmentUpsert {
+	u.Set(roleassignment.FieldVotersPresent, v)
+	return u
+}
+
+// UpdateVotersPresent sets the "voters_present" field to the value that was provided on create.
+func (u *RoleAssignmentUpsert) UpdateVotersPresent() *RoleAssignmentUpsert {
+	u.SetExcluded(roleassignment.FieldVotersPresent)
+	return u
+}
+
+// AddVotersPresent adds v to the "voters_present" field.
+func (u *RoleAssignmentUpsert) AddVotersPresent(v int) *RoleAssignmentUpsert {
+	u.Add(roleassignment.FieldVotersPresent, v)
+	return u
+}
+
+// ClearVotersPresent clears the value of the "voters_present" field.
+func (u *RoleAssignmentUpsert) ClearVotersPresent() *RoleAssignmentUpsert {
+	u.SetNull(roleassignment.FieldVotersPresent)
 	return u
 }
 
@@ -779,6 +1056,139 @@ func (u *RoleAssignmentUpsertOne) UpdateEndReason() *RoleAssignmentUpsertOne {
 func (u *RoleAssignmentUpsertOne) ClearEndReason() *RoleAssignmentUpsertOne {
 	return u.Update(func(s *RoleAssignmentUpsert) {
 		s.ClearEndReason()
+	})
+}
+
+// SetPredecessorID sets the "predecessor_id" field.
+func (u *RoleAssignmentUpsertOne) SetPredecessorID(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetPredecessorID(v)
+	})
+}
+
+// UpdatePredecessorID sets the "predecessor_id" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertOne) UpdatePredecessorID() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdatePredecessorID()
+	})
+}
+
+// ClearPredecessorID clears the value of the "predecessor_id" field.
+func (u *RoleAssignmentUpsertOne) ClearPredecessorID() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearPredecessorID()
+	})
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (u *RoleAssignmentUpsertOne) SetVotesFor(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotesFor(v)
+	})
+}
+
+// AddVotesFor adds v to the "votes_for" field.
+func (u *RoleAssignmentUpsertOne) AddVotesFor(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotesFor(v)
+	})
+}
+
+// UpdateVotesFor sets the "votes_for" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertOne) UpdateVotesFor() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotesFor()
+	})
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (u *RoleAssignmentUpsertOne) ClearVotesFor() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotesFor()
+	})
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (u *RoleAssignmentUpsertOne) SetVotesAgainst(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotesAgainst(v)
+	})
+}
+
+// AddVotesAgainst adds v to the "votes_against" field.
+func (u *RoleAssignmentUpsertOne) AddVotesAgainst(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotesAgainst(v)
+	})
+}
+
+// UpdateVotesAgainst sets the "votes_against" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertOne) UpdateVotesAgainst() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotesAgainst()
+	})
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (u *RoleAssignmentUpsertOne) ClearVotesAgainst() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotesAgainst()
+	})
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (u *RoleAssignmentUpsertOne) SetVotesAbstain(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotesAbstain(v)
+	})
+}
+
+// AddVotesAbstain adds v to the "votes_abstain" field.
+func (u *RoleAssignmentUpsertOne) AddVotesAbstain(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotesAbstain(v)
+	})
+}
+
+// UpdateVotesAbstain sets the "votes_abstain" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertOne) UpdateVotesAbstain() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotesAbstain()
+	})
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (u *RoleAssignmentUpsertOne) ClearVotesAbstain() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotesAbstain()
+	})
+}
+
+// SetVotersPresent sets the "voters_present" field.
+func (u *RoleAssignmentUpsertOne) SetVotersPresent(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotersPresent(v)
+	})
+}
+
+// AddVotersPresent adds v to the "voters_present" field.
+func (u *RoleAssignmentUpsertOne) AddVotersPresent(v int) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotersPresent(v)
+	})
+}
+
+// UpdateVotersPresent sets the "voters_present" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertOne) UpdateVotersPresent() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotersPresent()
+	})
+}
+
+// ClearVotersPresent clears the value of the "voters_present" field.
+func (u *RoleAssignmentUpsertOne) ClearVotersPresent() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotersPresent()
 	})
 }
 
@@ -1150,6 +1560,139 @@ func (u *RoleAssignmentUpsertBulk) UpdateEndReason() *RoleAssignmentUpsertBulk {
 func (u *RoleAssignmentUpsertBulk) ClearEndReason() *RoleAssignmentUpsertBulk {
 	return u.Update(func(s *RoleAssignmentUpsert) {
 		s.ClearEndReason()
+	})
+}
+
+// SetPredecessorID sets the "predecessor_id" field.
+func (u *RoleAssignmentUpsertBulk) SetPredecessorID(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetPredecessorID(v)
+	})
+}
+
+// UpdatePredecessorID sets the "predecessor_id" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertBulk) UpdatePredecessorID() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdatePredecessorID()
+	})
+}
+
+// ClearPredecessorID clears the value of the "predecessor_id" field.
+func (u *RoleAssignmentUpsertBulk) ClearPredecessorID() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearPredecessorID()
+	})
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (u *RoleAssignmentUpsertBulk) SetVotesFor(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotesFor(v)
+	})
+}
+
+// AddVotesFor adds v to the "votes_for" field.
+func (u *RoleAssignmentUpsertBulk) AddVotesFor(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotesFor(v)
+	})
+}
+
+// UpdateVotesFor sets the "votes_for" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertBulk) UpdateVotesFor() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotesFor()
+	})
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (u *RoleAssignmentUpsertBulk) ClearVotesFor() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotesFor()
+	})
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (u *RoleAssignmentUpsertBulk) SetVotesAgainst(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotesAgainst(v)
+	})
+}
+
+// AddVotesAgainst adds v to the "votes_against" field.
+func (u *RoleAssignmentUpsertBulk) AddVotesAgainst(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotesAgainst(v)
+	})
+}
+
+// UpdateVotesAgainst sets the "votes_against" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertBulk) UpdateVotesAgainst() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotesAgainst()
+	})
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (u *RoleAssignmentUpsertBulk) ClearVotesAgainst() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotesAgainst()
+	})
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (u *RoleAssignmentUpsertBulk) SetVotesAbstain(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotesAbstain(v)
+	})
+}
+
+// AddVotesAbstain adds v to the "votes_abstain" field.
+func (u *RoleAssignmentUpsertBulk) AddVotesAbstain(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotesAbstain(v)
+	})
+}
+
+// UpdateVotesAbstain sets the "votes_abstain" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertBulk) UpdateVotesAbstain() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotesAbstain()
+	})
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (u *RoleAssignmentUpsertBulk) ClearVotesAbstain() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotesAbstain()
+	})
+}
+
+// SetVotersPresent sets the "voters_present" field.
+func (u *RoleAssignmentUpsertBulk) SetVotersPresent(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetVotersPresent(v)
+	})
+}
+
+// AddVotersPresent adds v to the "voters_present" field.
+func (u *RoleAssignmentUpsertBulk) AddVotersPresent(v int) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.AddVotersPresent(v)
+	})
+}
+
+// UpdateVotersPresent sets the "voters_present" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertBulk) UpdateVotersPresent() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateVotersPresent()
+	})
+}
+
+// ClearVotersPresent clears the value of the "voters_present" field.
+func (u *RoleAssignmentUpsertBulk) ClearVotersPresent() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearVotersPresent()
 	})
 }
 

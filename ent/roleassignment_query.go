@@ -34,6 +34,8 @@ type RoleAssignmentQuery struct {
 	withResident     *ResidentQuery
 	withCourtyard    *CourtyardQuery
 	withRatings      *RatingQuery
+	withPredecessor  *RoleAssignmentQuery
+	withSuccessor    *RoleAssignmentQuery
 	loadTotal        []func(context.Context, []*RoleAssignment) error
 	modifiers        []func(*sql.Selector)
 	withNamedRatings map[string]*RatingQuery
@@ -176,6 +178,50 @@ func (_q *RoleAssignmentQuery) QueryRatings() *RatingQuery {
 			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, selector),
 			sqlgraph.To(rating.Table, rating.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, roleassignment.RatingsTable, roleassignment.RatingsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPredecessor chains the current query on the "predecessor" edge.
+func (_q *RoleAssignmentQuery) QueryPredecessor() *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, selector),
+			sqlgraph.To(roleassignment.Table, roleassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, roleassignment.PredecessorTable, roleassignment.PredecessorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySuccessor chains the current query on the "successor" edge.
+func (_q *RoleAssignmentQuery) QuerySuccessor() *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(roleassignment.Table, roleassignment.FieldID, selector),
+			sqlgraph.To(roleassignment.Table, roleassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, roleassignment.SuccessorTable, roleassignment.SuccessorColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -370,16 +416,18 @@ func (_q *RoleAssignmentQuery) Clone() *RoleAssignmentQuery {
 		return nil
 	}
 	return &RoleAssignmentQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]roleassignment.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.RoleAssignment{}, _q.predicates...),
-		withTown:      _q.withTown.Clone(),
-		withVillage:   _q.withVillage.Clone(),
-		withResident:  _q.withResident.Clone(),
-		withCourtyard: _q.withCourtyard.Clone(),
-		withRatings:   _q.withRatings.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]roleassignment.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.RoleAssignment{}, _q.predicates...),
+		withTown:        _q.withTown.Clone(),
+		withVillage:     _q.withVillage.Clone(),
+		withResident:    _q.withResident.Clone(),
+		withCourtyard:   _q.withCourtyard.Clone(),
+		withRatings:     _q.withRatings.Clone(),
+		withPredecessor: _q.withPredecessor.Clone(),
+		withSuccessor:   _q.withSuccessor.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -439,6 +487,28 @@ func (_q *RoleAssignmentQuery) WithRatings(opts ...func(*RatingQuery)) *RoleAssi
 		opt(query)
 	}
 	_q.withRatings = query
+	return _q
+}
+
+// WithPredecessor tells the query-builder to eager-load the nodes that are connected to
+// the "predecessor" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RoleAssignmentQuery) WithPredecessor(opts ...func(*RoleAssignmentQuery)) *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPredecessor = query
+	return _q
+}
+
+// WithSuccessor tells the query-builder to eager-load the nodes that are connected to
+// the "successor" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RoleAssignmentQuery) WithSuccessor(opts ...func(*RoleAssignmentQuery)) *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSuccessor = query
 	return _q
 }
 
@@ -526,12 +596,14 @@ func (_q *RoleAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	var (
 		nodes       = []*RoleAssignment{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withResident != nil,
 			_q.withCourtyard != nil,
 			_q.withRatings != nil,
+			_q.withPredecessor != nil,
+			_q.withSuccessor != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -583,6 +655,18 @@ func (_q *RoleAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 		if err := _q.loadRatings(ctx, query, nodes,
 			func(n *RoleAssignment) { n.Edges.Ratings = []*Rating{} },
 			func(n *RoleAssignment, e *Rating) { n.Edges.Ratings = append(n.Edges.Ratings, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPredecessor; query != nil {
+		if err := _q.loadPredecessor(ctx, query, nodes, nil,
+			func(n *RoleAssignment, e *RoleAssignment) { n.Edges.Predecessor = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSuccessor; query != nil {
+		if err := _q.loadSuccessor(ctx, query, nodes, nil,
+			func(n *RoleAssignment, e *RoleAssignment) { n.Edges.Successor = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -750,6 +834,68 @@ func (_q *RoleAssignmentQuery) loadRatings(ctx context.Context, query *RatingQue
 	}
 	return nil
 }
+func (_q *RoleAssignmentQuery) loadPredecessor(ctx context.Context, query *RoleAssignmentQuery, nodes []*RoleAssignment, init func(*RoleAssignment), assign func(*RoleAssignment, *RoleAssignment)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*RoleAssignment)
+	for i := range nodes {
+		if nodes[i].PredecessorID == nil {
+			continue
+		}
+		fk := *nodes[i].PredecessorID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(roleassignment.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "predecessor_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *RoleAssignmentQuery) loadSuccessor(ctx context.Context, query *RoleAssignmentQuery, nodes []*RoleAssignment, init func(*RoleAssignment), assign func(*RoleAssignment, *RoleAssignment)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*RoleAssignment)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(roleassignment.FieldPredecessorID)
+	}
+	query.Where(predicate.RoleAssignment(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(roleassignment.SuccessorColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PredecessorID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "predecessor_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "predecessor_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *RoleAssignmentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -790,6 +936,9 @@ func (_q *RoleAssignmentQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(roleassignment.FieldCourtyardID)
+		}
+		if _q.withPredecessor != nil {
+			_spec.Node.AddColumnOnce(roleassignment.FieldPredecessorID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -150,6 +150,134 @@ func (_u *RoleAssignmentUpdate) ClearEndReason() *RoleAssignmentUpdate {
 	return _u
 }
 
+// SetPredecessorID sets the "predecessor_id" field.
+func (_u *RoleAssignmentUpdate) SetPredecessorID(v int) *RoleAssignmentUpdate {
+	_u.mutation.SetPredecessorID(v)
+	return _u
+}
+
+// SetNillablePredecessorID sets the "predecessor_id" field if the given value is not nil.
+func (_u *RoleAssignmentUpdate) SetNillablePredecessorID(v *int) *RoleAssignmentUpdate {
+	if v != nil {
+		_u.SetPredecessorID(*v)
+	}
+	return _u
+}
+
+// ClearPredecessorID clears the value of the "predecessor_id" field.
+func (_u *RoleAssignmentUpdate) ClearPredecessorID() *RoleAssignmentUpdate {
+	_u.mutation.ClearPredecessorID()
+	return _u
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (_u *RoleAssignmentUpdate) SetVotesFor(v int) *RoleAssignmentUpdate {
+	_u.mutation.ResetVotesFor()
+	_u.mutation.SetVotesFor(v)
+	return _u
+}
+
+// SetNillableVotesFor sets the "votes_for" field if the given value is not nil.
+func (_u *RoleAssignmentUpdate) SetNillableVotesFor(v *int) *RoleAssignmentUpdate {
+	if v != nil {
+		_u.SetVotesFor(*v)
+	}
+	return _u
+}
+
+// AddVotesFor adds value to the "votes_for" field.
+func (_u *RoleAssignmentUpdate) AddVotesFor(v int) *RoleAssignmentUpdate {
+	_u.mutation.AddVotesFor(v)
+	return _u
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (_u *RoleAssignmentUpdate) ClearVotesFor() *RoleAssignmentUpdate {
+	_u.mutation.ClearVotesFor()
+	return _u
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (_u *RoleAssignmentUpdate) SetVotesAgainst(v int) *RoleAssignmentUpdate {
+	_u.mutation.ResetVotesAgainst()
+	_u.mutation.SetVotesAgainst(v)
+	return _u
+}
+
+// SetNillableVotesAgainst sets the "votes_against" field if the given value is not nil.
+func (_u *RoleAssignmentUpdate) SetNillableVotesAgainst(v *int) *RoleAssignmentUpdate {
+	if v != nil {
+		_u.SetVotesAgainst(*v)
+	}
+	return _u
+}
+
+// AddVotesAgainst adds value to the "votes_against" field.
+func (_u *RoleAssignmentUpdate) AddVotesAgainst(v int) *RoleAssignmentUpdate {
+	_u.mutation.AddVotesAgainst(v)
+	return _u
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (_u *RoleAssignmentUpdate) ClearVotesAgainst() *RoleAssignmentUpdate {
+	_u.mutation.ClearVotesAgainst()
+	return _u
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (_u *RoleAssignmentUpdate) SetVotesAbstain(v int) *RoleAssignmentUpdate {
+	_u.mutation.ResetVotesAbstain()
+	_u.mutation.SetVotesAbstain(v)
+	return _u
+}
+
+// SetNillableVotesAbstain sets the "votes_abstain" field if the given value is not nil.
+func (_u *RoleAssignmentUpdate) SetNillableVotesAbstain(v *int) *RoleAssignmentUpdate {
+	if v != nil {
+		_u.SetVotesAbstain(*v)
+	}
+	return _u
+}
+
+// AddVotesAbstain adds value to the "votes_abstain" field.
+func (_u *RoleAssignmentUpdate) AddVotesAbstain(v int) *RoleAssignmentUpdate {
+	_u.mutation.AddVotesAbstain(v)
+	return _u
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (_u *RoleAssignmentUpdate) ClearVotesAbstain() *RoleAssignmentUpdate {
+	_u.mutation.ClearVotesAbstain()
+	return _u
+}
+
+// SetVotersPresent sets the "voters_present" field.
+func (_u *RoleAssignmentUpdate) SetVotersPresent(v int) *RoleAssignmentUpdate {
+	_u.mutation.ResetVotersPresent()
+	_u.mutation.SetVotersPresent(v)
+	return _u
+}
+
+// SetNillableVotersPresent sets the "voters_present" field if the given value is not nil.
+func (_u *RoleAssignmentUpdate) SetNillableVotersPresent(v *int) *RoleAssignmentUpdate {
+	if v != nil {
+		_u.SetVotersPresent(*v)
+	}
+	return _u
+}
+
+// AddVotersPresent adds value to the "voters_present" field.
+func (_u *RoleAssignmentUpdate) AddVotersPresent(v int) *RoleAssignmentUpdate {
+	_u.mutation.AddVotersPresent(v)
+	return _u
+}
+
+// ClearVotersPresent clears the value of the "voters_present" field.
+func (_u *RoleAssignmentUpdate) ClearVotersPresent() *RoleAssignmentUpdate {
+	_u.mutation.ClearVotersPresent()
+	return _u
+}
+
 // SetResidentID sets the "resident_id" field.
 func (_u *RoleAssignmentUpdate) SetResidentID(v int) *RoleAssignmentUpdate {
 	_u.mutation.SetResidentID(v)
@@ -213,6 +341,30 @@ func (_u *RoleAssignmentUpdate) AddRatings(v ...*Rating) *RoleAssignmentUpdate {
 	return _u.AddRatingIDs(ids...)
 }
 
+// SetPredecessor sets the "predecessor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdate) SetPredecessor(v *RoleAssignment) *RoleAssignmentUpdate {
+	return _u.SetPredecessorID(v.ID)
+}
+
+// SetSuccessorID sets the "successor" edge to the RoleAssignment entity by ID.
+func (_u *RoleAssignmentUpdate) SetSuccessorID(id int) *RoleAssignmentUpdate {
+	_u.mutation.SetSuccessorID(id)
+	return _u
+}
+
+// SetNillableSuccessorID sets the "successor" edge to the RoleAssignment entity by ID if the given value is not nil.
+func (_u *RoleAssignmentUpdate) SetNillableSuccessorID(id *int) *RoleAssignmentUpdate {
+	if id != nil {
+		_u = _u.SetSuccessorID(*id)
+	}
+	return _u
+}
+
+// SetSuccessor sets the "successor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdate) SetSuccessor(v *RoleAssignment) *RoleAssignmentUpdate {
+	return _u.SetSuccessorID(v.ID)
+}
+
 // Mutation returns the RoleAssignmentMutation object of the builder.
 func (_u *RoleAssignmentUpdate) Mutation() *RoleAssignmentMutation {
 	return _u.mutation
@@ -261,6 +413,18 @@ func (_u *RoleAssignmentUpdate) RemoveRatings(v ...*Rating) *RoleAssignmentUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRatingIDs(ids...)
+}
+
+// ClearPredecessor clears the "predecessor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdate) ClearPredecessor() *RoleAssignmentUpdate {
+	_u.mutation.ClearPredecessor()
+	return _u
+}
+
+// ClearSuccessor clears the "successor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdate) ClearSuccessor() *RoleAssignmentUpdate {
+	_u.mutation.ClearSuccessor()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -322,6 +486,26 @@ func (_u *RoleAssignmentUpdate) check() error {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.VotesFor(); ok {
+		if err := roleassignment.VotesForValidator(v); err != nil {
+			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_for": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAgainst(); ok {
+		if err := roleassignment.VotesAgainstValidator(v); err != nil {
+			return &ValidationError{Name: "votes_against", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_against": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAbstain(); ok {
+		if err := roleassignment.VotesAbstainValidator(v); err != nil {
+			return &ValidationError{Name: "votes_abstain", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_abstain": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotersPresent(); ok {
+		if err := roleassignment.VotersPresentValidator(v); err != nil {
+			return &ValidationError{Name: "voters_present", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.voters_present": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "RoleAssignment.town"`)
 	}
@@ -378,6 +562,42 @@ func (_u *RoleAssignmentUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if _u.mutation.EndReasonCleared() {
 		_spec.ClearField(roleassignment.FieldEndReason, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.VotesFor(); ok {
+		_spec.SetField(roleassignment.FieldVotesFor, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesFor(); ok {
+		_spec.AddField(roleassignment.FieldVotesFor, field.TypeInt, value)
+	}
+	if _u.mutation.VotesForCleared() {
+		_spec.ClearField(roleassignment.FieldVotesFor, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAgainst(); ok {
+		_spec.SetField(roleassignment.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAgainst(); ok {
+		_spec.AddField(roleassignment.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAgainstCleared() {
+		_spec.ClearField(roleassignment.FieldVotesAgainst, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAbstain(); ok {
+		_spec.SetField(roleassignment.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAbstain(); ok {
+		_spec.AddField(roleassignment.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAbstainCleared() {
+		_spec.ClearField(roleassignment.FieldVotesAbstain, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotersPresent(); ok {
+		_spec.SetField(roleassignment.FieldVotersPresent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotersPresent(); ok {
+		_spec.AddField(roleassignment.FieldVotersPresent, field.TypeInt, value)
+	}
+	if _u.mutation.VotersPresentCleared() {
+		_spec.ClearField(roleassignment.FieldVotersPresent, field.TypeInt)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -533,6 +753,64 @@ func (_u *RoleAssignmentUpdate) sqlSave(ctx context.Context) (_node int, err err
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rating.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PredecessorCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   roleassignment.PredecessorTable,
+			Columns: []string{roleassignment.PredecessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PredecessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   roleassignment.PredecessorTable,
+			Columns: []string{roleassignment.PredecessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuccessorCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   roleassignment.SuccessorTable,
+			Columns: []string{roleassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuccessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   roleassignment.SuccessorTable,
+			Columns: []string{roleassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -678,6 +956,134 @@ func (_u *RoleAssignmentUpdateOne) ClearEndReason() *RoleAssignmentUpdateOne {
 	return _u
 }
 
+// SetPredecessorID sets the "predecessor_id" field.
+func (_u *RoleAssignmentUpdateOne) SetPredecessorID(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.SetPredecessorID(v)
+	return _u
+}
+
+// SetNillablePredecessorID sets the "predecessor_id" field if the given value is not nil.
+func (_u *RoleAssignmentUpdateOne) SetNillablePredecessorID(v *int) *RoleAssignmentUpdateOne {
+	if v != nil {
+		_u.SetPredecessorID(*v)
+	}
+	return _u
+}
+
+// ClearPredecessorID clears the value of the "predecessor_id" field.
+func (_u *RoleAssignmentUpdateOne) ClearPredecessorID() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearPredecessorID()
+	return _u
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (_u *RoleAssignmentUpdateOne) SetVotesFor(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.ResetVotesFor()
+	_u.mutation.SetVotesFor(v)
+	return _u
+}
+
+// SetNillableVotesFor sets the "votes_for" field if the given value is not nil.
+func (_u *RoleAssignmentUpdateOne) SetNillableVotesFor(v *int) *RoleAssignmentUpdateOne {
+	if v != nil {
+		_u.SetVotesFor(*v)
+	}
+	return _u
+}
+
+// AddVotesFor adds value to the "votes_for" field.
+func (_u *RoleAssignmentUpdateOne) AddVotesFor(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.AddVotesFor(v)
+	return _u
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (_u *RoleAssignmentUpdateOne) ClearVotesFor() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearVotesFor()
+	return _u
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (_u *RoleAssignmentUpdateOne) SetVotesAgainst(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.ResetVotesAgainst()
+	_u.mutation.SetVotesAgainst(v)
+	return _u
+}
+
+// SetNillableVotesAgainst sets the "votes_against" field if the given value is not nil.
+func (_u *RoleAssignmentUpdateOne) SetNillableVotesAgainst(v *int) *RoleAssignmentUpdateOne {
+	if v != nil {
+		_u.SetVotesAgainst(*v)
+	}
+	return _u
+}
+
+// AddVotesAgainst adds value to the "votes_against" field.
+func (_u *RoleAssignmentUpdateOne) AddVotesAgainst(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.AddVotesAgainst(v)
+	return _u
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (_u *RoleAssignmentUpdateOne) ClearVotesAgainst() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearVotesAgainst()
+	return _u
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (_u *RoleAssignmentUpdateOne) SetVotesAbstain(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.ResetVotesAbstain()
+	_u.mutation.SetVotesAbstain(v)
+	return _u
+}
+
+// SetNillableVotesAbstain sets the "votes_abstain" field if the given value is not nil.
+func (_u *RoleAssignmentUpdateOne) SetNillableVotesAbstain(v *int) *RoleAssignmentUpdateOne {
+	if v != nil {
+		_u.SetVotesAbstain(*v)
+	}
+	return _u
+}
+
+// AddVotesAbstain adds value to the "votes_abstain" field.
+func (_u *RoleAssignmentUpdateOne) AddVotesAbstain(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.AddVotesAbstain(v)
+	return _u
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (_u *RoleAssignmentUpdateOne) ClearVotesAbstain() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearVotesAbstain()
+	return _u
+}
+
+// SetVotersPresent sets the "voters_present" field.
+func (_u *RoleAssignmentUpdateOne) SetVotersPresent(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.ResetVotersPresent()
+	_u.mutation.SetVotersPresent(v)
+	return _u
+}
+
+// SetNillableVotersPresent sets the "voters_present" field if the given value is not nil.
+func (_u *RoleAssignmentUpdateOne) SetNillableVotersPresent(v *int) *RoleAssignmentUpdateOne {
+	if v != nil {
+		_u.SetVotersPresent(*v)
+	}
+	return _u
+}
+
+// AddVotersPresent adds value to the "voters_present" field.
+func (_u *RoleAssignmentUpdateOne) AddVotersPresent(v int) *RoleAssignmentUpdateOne {
+	_u.mutation.AddVotersPresent(v)
+	return _u
+}
+
+// ClearVotersPresent clears the value of the "voters_present" field.
+func (_u *RoleAssignmentUpdateOne) ClearVotersPresent() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearVotersPresent()
+	return _u
+}
+
 // SetResidentID sets the "resident_id" field.
 func (_u *RoleAssignmentUpdateOne) SetResidentID(v int) *RoleAssignmentUpdateOne {
 	_u.mutation.SetResidentID(v)
@@ -741,6 +1147,30 @@ func (_u *RoleAssignmentUpdateOne) AddRatings(v ...*Rating) *RoleAssignmentUpdat
 	return _u.AddRatingIDs(ids...)
 }
 
+// SetPredecessor sets the "predecessor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdateOne) SetPredecessor(v *RoleAssignment) *RoleAssignmentUpdateOne {
+	return _u.SetPredecessorID(v.ID)
+}
+
+// SetSuccessorID sets the "successor" edge to the RoleAssignment entity by ID.
+func (_u *RoleAssignmentUpdateOne) SetSuccessorID(id int) *RoleAssignmentUpdateOne {
+	_u.mutation.SetSuccessorID(id)
+	return _u
+}
+
+// SetNillableSuccessorID sets the "successor" edge to the RoleAssignment entity by ID if the given value is not nil.
+func (_u *RoleAssignmentUpdateOne) SetNillableSuccessorID(id *int) *RoleAssignmentUpdateOne {
+	if id != nil {
+		_u = _u.SetSuccessorID(*id)
+	}
+	return _u
+}
+
+// SetSuccessor sets the "successor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdateOne) SetSuccessor(v *RoleAssignment) *RoleAssignmentUpdateOne {
+	return _u.SetSuccessorID(v.ID)
+}
+
 // Mutation returns the RoleAssignmentMutation object of the builder.
 func (_u *RoleAssignmentUpdateOne) Mutation() *RoleAssignmentMutation {
 	return _u.mutation
@@ -789,6 +1219,18 @@ func (_u *RoleAssignmentUpdateOne) RemoveRatings(v ...*Rating) *RoleAssignmentUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRatingIDs(ids...)
+}
+
+// ClearPredecessor clears the "predecessor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdateOne) ClearPredecessor() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearPredecessor()
+	return _u
+}
+
+// ClearSuccessor clears the "successor" edge to the RoleAssignment entity.
+func (_u *RoleAssignmentUpdateOne) ClearSuccessor() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearSuccessor()
+	return _u
 }
 
 // Where appends a list predicates to the RoleAssignmentUpdate builder.
@@ -861,6 +1303,26 @@ func (_u *RoleAssignmentUpdateOne) check() error {
 	if v, ok := _u.mutation.EndReason(); ok {
 		if err := roleassignment.EndReasonValidator(v); err != nil {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesFor(); ok {
+		if err := roleassignment.VotesForValidator(v); err != nil {
+			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_for": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAgainst(); ok {
+		if err := roleassignment.VotesAgainstValidator(v); err != nil {
+			return &ValidationError{Name: "votes_against", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_against": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAbstain(); ok {
+		if err := roleassignment.VotesAbstainValidator(v); err != nil {
+			return &ValidationError{Name: "votes_abstain", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_abstain": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotersPresent(); ok {
+		if err := roleassignment.VotersPresentValidator(v); err != nil {
+			return &ValidationError{Name: "voters_present", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.voters_present": %w`, err)}
 		}
 	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
@@ -936,6 +1398,42 @@ func (_u *RoleAssignmentUpdateOne) sqlSave(ctx context.Context) (_node *RoleAssi
 	}
 	if _u.mutation.EndReasonCleared() {
 		_spec.ClearField(roleassignment.FieldEndReason, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.VotesFor(); ok {
+		_spec.SetField(roleassignment.FieldVotesFor, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesFor(); ok {
+		_spec.AddField(roleassignment.FieldVotesFor, field.TypeInt, value)
+	}
+	if _u.mutation.VotesForCleared() {
+		_spec.ClearField(roleassignment.FieldVotesFor, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAgainst(); ok {
+		_spec.SetField(roleassignment.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAgainst(); ok {
+		_spec.AddField(roleassignment.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAgainstCleared() {
+		_spec.ClearField(roleassignment.FieldVotesAgainst, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAbstain(); ok {
+		_spec.SetField(roleassignment.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAbstain(); ok {
+		_spec.AddField(roleassignment.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAbstainCleared() {
+		_spec.ClearField(roleassignment.FieldVotesAbstain, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotersPresent(); ok {
+		_spec.SetField(roleassignment.FieldVotersPresent, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotersPresent(); ok {
+		_spec.AddField(roleassignment.FieldVotersPresent, field.TypeInt, value)
+	}
+	if _u.mutation.VotersPresentCleared() {
+		_spec.ClearField(roleassignment.FieldVotersPresent, field.TypeInt)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1091,6 +1589,64 @@ func (_u *RoleAssignmentUpdateOne) sqlSave(ctx context.Context) (_node *RoleAssi
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rating.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PredecessorCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   roleassignment.PredecessorTable,
+			Columns: []string{roleassignment.PredecessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PredecessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   roleassignment.PredecessorTable,
+			Columns: []string{roleassignment.PredecessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SuccessorCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   roleassignment.SuccessorTable,
+			Columns: []string{roleassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SuccessorIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   roleassignment.SuccessorTable,
+			Columns: []string{roleassignment.SuccessorColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(roleassignment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

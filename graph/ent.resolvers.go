@@ -141,4 +141,12 @@ func (r *queryResolver) Villages(ctx context.Context, after *entgql.Cursor[int],
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+// RoleAssignment returns generated.RoleAssignmentResolver implementation.
+func (r *Resolver) RoleAssignment() generated.RoleAssignmentResolver {
+	return &roleAssignmentResolver{r}
+}
+
+type (
+	queryResolver          struct{ *Resolver }
+	roleAssignmentResolver struct{ *Resolver }
+)

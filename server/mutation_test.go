@@ -175,22 +175,31 @@ func TestOneActiveAssignmentPerRole(t *testing.T) {
 	if ok.CreateRoleAssignment.RoleAssignment != nil {
 		t.Fatalf("courtyard 2 already has a head, expected a conflict: %+v", ok)
 	}
-	// End the current head, then the new one may start.
-	var ended struct {
-		UpdateRoleAssignment struct {
-			RoleAssignment struct{ EndedAt, EndReason string }
-			UserErrors     []userError
+	// An assignment's end is the workflows': the generic update has no
+	// endedAt, so ending the head that way is refused and changes nothing.
+	code, _ := a.errorCode(`mutation($id: ID!) { updateRoleAssignment(input: {id: $id, set: {endedAt: "2024-12-31T00:00:00Z", endReason: RATED_FAILING}}) {
+		roleAssignment { endedAt } userErrors { code } } }`, map[string]any{"id": ent.EncodeGlobalID(head.ID)})
+	if code != "BAD_USER_INPUT" {
+		t.Fatalf("generic update of endedAt: code %s, want BAD_USER_INPUT", code)
+	}
+	// Electing a new head ends the current one's term in the same step.
+	var elected struct {
+		ElectHead struct {
+			RoleAssignment struct {
+				Predecessor struct{ EndReason string }
+			}
+			UserErrors []userError
 		}
 	}
-	a.query(`mutation($id: ID!) { updateRoleAssignment(input: {id: $id, set: {endedAt: "2024-12-31T00:00:00Z", endReason: RATED_FAILING}}) {
-		roleAssignment { endedAt endReason } userErrors { code } } }`, map[string]any{"id": ent.EncodeGlobalID(head.ID)}, &ended)
-	if ended.UpdateRoleAssignment.RoleAssignment.EndReason != "RATED_FAILING" {
-		t.Fatalf("ending the head: %+v", ended)
+	a.query(`mutation($c: ID!, $r: ID!) { electHead(input: {courtyardID: $c, residentID: $r, votesFor: 20, votesAgainst: 3, votesAbstain: 1, votersPresent: 24}) {
+		roleAssignment { predecessor { endReason } } userErrors { field message code } } }`, vars, &elected)
+	if ue := elected.ElectHead.UserErrors; len(ue) != 0 || elected.ElectHead.RoleAssignment.Predecessor.EndReason != "TERM_ENDED" {
+		t.Fatalf("electing a new head: %+v", elected.ElectHead)
 	}
 	var second payload
 	a.query(create, vars, &second)
-	if second.CreateRoleAssignment.RoleAssignment == nil || len(second.CreateRoleAssignment.UserErrors) != 0 {
-		t.Fatalf("new head after the old one ended: %+v", second.CreateRoleAssignment)
+	if ue := second.CreateRoleAssignment.UserErrors; len(ue) != 1 || ue[0].Code != "CONFLICT" {
+		t.Fatalf("a second active head beside the elected one: %+v", second.CreateRoleAssignment)
 	}
 	var heads struct{ RoleAssignments struct{ TotalCount int } }
 	a.query(`query($c: ID!) { roleAssignments(where: {role: HEAD, endedAtIsNil: true, hasCourtyardWith: {id: $c}}) { totalCount } }`,

@@ -834,6 +834,7 @@ var (
 		{Name: "period", Type: field.TypeString},
 		{Name: "rated_at", Type: field.TypeTime},
 		{Name: "comment", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "residents_present", Type: field.TypeInt, Nullable: true},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
@@ -850,43 +851,43 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "ratings_courtyards_ratings",
-				Columns:    []*schema.Column{RatingsColumns[9]},
+				Columns:    []*schema.Column{RatingsColumns[10]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "ratings_towns_town",
-				Columns:    []*schema.Column{RatingsColumns[10]},
+				Columns:    []*schema.Column{RatingsColumns[11]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "ratings_villages_village",
-				Columns:    []*schema.Column{RatingsColumns[11]},
+				Columns:    []*schema.Column{RatingsColumns[12]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "ratings_residents_ratings_given",
-				Columns:    []*schema.Column{RatingsColumns[12]},
+				Columns:    []*schema.Column{RatingsColumns[13]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "ratings_role_assignments_ratings",
-				Columns:    []*schema.Column{RatingsColumns[13]},
+				Columns:    []*schema.Column{RatingsColumns[14]},
 				RefColumns: []*schema.Column{RoleAssignmentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "ratings_sessions_ratings",
-				Columns:    []*schema.Column{RatingsColumns[14]},
+				Columns:    []*schema.Column{RatingsColumns[15]},
 				RefColumns: []*schema.Column{SessionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "ratings_tickets_ratings",
-				Columns:    []*schema.Column{RatingsColumns[15]},
+				Columns:    []*schema.Column{RatingsColumns[16]},
 				RefColumns: []*schema.Column{TicketsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -895,37 +896,37 @@ var (
 			{
 				Name:    "rating_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[10]},
+				Columns: []*schema.Column{RatingsColumns[11]},
 			},
 			{
 				Name:    "rating_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[11]},
+				Columns: []*schema.Column{RatingsColumns[12]},
 			},
 			{
 				Name:    "rating_courtyard_id_period",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[9], RatingsColumns[6]},
+				Columns: []*schema.Column{RatingsColumns[10], RatingsColumns[6]},
 			},
 			{
 				Name:    "rating_role_assignment_id_period",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[13], RatingsColumns[6]},
+				Columns: []*schema.Column{RatingsColumns[14], RatingsColumns[6]},
 			},
 			{
 				Name:    "rating_rater_id",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[12]},
+				Columns: []*schema.Column{RatingsColumns[13]},
 			},
 			{
 				Name:    "rating_ticket_id",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[15]},
+				Columns: []*schema.Column{RatingsColumns[16]},
 			},
 			{
 				Name:    "rating_session_id",
 				Unique:  false,
-				Columns: []*schema.Column{RatingsColumns[14]},
+				Columns: []*schema.Column{RatingsColumns[15]},
 			},
 		},
 	}
@@ -977,11 +978,16 @@ var (
 		{Name: "selection", Type: field.TypeEnum, Enums: []string{"ELECTED", "APPOINTED"}},
 		{Name: "started_at", Type: field.TypeTime},
 		{Name: "ended_at", Type: field.TypeTime, Nullable: true},
-		{Name: "end_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "OTHER"}},
+		{Name: "end_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "MERGED", "OTHER"}},
+		{Name: "votes_for", Type: field.TypeInt, Nullable: true},
+		{Name: "votes_against", Type: field.TypeInt, Nullable: true},
+		{Name: "votes_abstain", Type: field.TypeInt, Nullable: true},
+		{Name: "voters_present", Type: field.TypeInt, Nullable: true},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "resident_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
+		{Name: "predecessor_id", Type: field.TypeInt, Unique: true, Nullable: true},
 	}
 	// RoleAssignmentsTable holds the schema information for the "role_assignments" table.
 	RoleAssignmentsTable = &schema.Table{
@@ -991,44 +997,50 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "role_assignments_courtyards_role_assignments",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[8]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[12]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_residents_role_assignments",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[9]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[13]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_towns_town",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[10]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[14]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_villages_village",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[11]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[15]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "role_assignments_role_assignments_successor",
+				Columns:    []*schema.Column{RoleAssignmentsColumns[16]},
+				RefColumns: []*schema.Column{RoleAssignmentsColumns[0]},
+				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "roleassignment_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[10]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[14]},
 			},
 			{
 				Name:    "roleassignment_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[11]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[15]},
 			},
 			{
 				Name:    "roleassignment_one_active_per_role",
 				Unique:  true,
-				Columns: []*schema.Column{RoleAssignmentsColumns[8], RoleAssignmentsColumns[3]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[12], RoleAssignmentsColumns[3]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "ended_at IS NULL",
 				},
@@ -1036,12 +1048,12 @@ var (
 			{
 				Name:    "roleassignment_courtyard_id_role_ended_at",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[8], RoleAssignmentsColumns[3], RoleAssignmentsColumns[6]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[12], RoleAssignmentsColumns[3], RoleAssignmentsColumns[6]},
 			},
 			{
 				Name:    "roleassignment_resident_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[9]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[13]},
 			},
 		},
 	}
@@ -1534,6 +1546,7 @@ func init() {
 	RoleAssignmentsTable.ForeignKeys[1].RefTable = ResidentsTable
 	RoleAssignmentsTable.ForeignKeys[2].RefTable = TownsTable
 	RoleAssignmentsTable.ForeignKeys[3].RefTable = VillagesTable
+	RoleAssignmentsTable.ForeignKeys[4].RefTable = RoleAssignmentsTable
 	RoleAssignmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}

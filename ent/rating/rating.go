@@ -38,6 +38,8 @@ const (
 	FieldRatedAt = "rated_at"
 	// FieldComment holds the string denoting the comment field in the database.
 	FieldComment = "comment"
+	// FieldResidentsPresent holds the string denoting the residents_present field in the database.
+	FieldResidentsPresent = "residents_present"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
 	// FieldRoleAssignmentID holds the string denoting the role_assignment_id field in the database.
@@ -128,6 +130,7 @@ var Columns = []string{
 	FieldPeriod,
 	FieldRatedAt,
 	FieldComment,
+	FieldResidentsPresent,
 	FieldCourtyardID,
 	FieldRoleAssignmentID,
 	FieldRaterID,
@@ -165,6 +168,8 @@ var (
 	PeriodValidator func(string) error
 	// CommentValidator is a validator for the "comment" field. It is called by the builders before save.
 	CommentValidator func(string) error
+	// ResidentsPresentValidator is a validator for the "residents_present" field. It is called by the builders before save.
+	ResidentsPresentValidator func(int) error
 )
 
 // Target defines the type for the "target" enum field.
@@ -270,6 +275,11 @@ func ByRatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByComment orders the results by the comment field.
 func ByComment(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldComment, opts...).ToFunc()
+}
+
+// ByResidentsPresent orders the results by the residents_present field.
+func ByResidentsPresent(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldResidentsPresent, opts...).ToFunc()
 }
 
 // ByCourtyardID orders the results by the courtyard_id field.

@@ -95,6 +95,11 @@ func Comment(v string) predicate.Rating {
 	return predicate.Rating(sql.FieldEQ(FieldComment, v))
 }
 
+// ResidentsPresent applies equality check predicate on the "residents_present" field. It's identical to ResidentsPresentEQ.
+func ResidentsPresent(v int) predicate.Rating {
+	return predicate.Rating(sql.FieldEQ(FieldResidentsPresent, v))
+}
+
 // CourtyardID applies equality check predicate on the "courtyard_id" field. It's identical to CourtyardIDEQ.
 func CourtyardID(v int) predicate.Rating {
 	return predicate.Rating(sql.FieldEQ(FieldCourtyardID, v))
@@ -498,6 +503,56 @@ func CommentEqualFold(v string) predicate.Rating {
 // CommentContainsFold applies the ContainsFold predicate on the "comment" field.
 func CommentContainsFold(v string) predicate.Rating {
 	return predicate.Rating(sql.FieldContainsFold(FieldComment, v))
+}
+
+// ResidentsPresentEQ applies the EQ predicate on the "residents_present" field.
+func ResidentsPresentEQ(v int) predicate.Rating {
+	return predicate.Rating(sql.FieldEQ(FieldResidentsPresent, v))
+}
+
+// ResidentsPresentNEQ applies the NEQ predicate on the "residents_present" field.
+func ResidentsPresentNEQ(v int) predicate.Rating {
+	return predicate.Rating(sql.FieldNEQ(FieldResidentsPresent, v))
+}
+
+// ResidentsPresentIn applies the In predicate on the "residents_present" field.
+func ResidentsPresentIn(vs ...int) predicate.Rating {
+	return predicate.Rating(sql.FieldIn(FieldResidentsPresent, vs...))
+}
+
+// ResidentsPresentNotIn applies the NotIn predicate on the "residents_present" field.
+func ResidentsPresentNotIn(vs ...int) predicate.Rating {
+	return predicate.Rating(sql.FieldNotIn(FieldResidentsPresent, vs...))
+}
+
+// ResidentsPresentGT applies the GT predicate on the "residents_present" field.
+func ResidentsPresentGT(v int) predicate.Rating {
+	return predicate.Rating(sql.FieldGT(FieldResidentsPresent, v))
+}
+
+// ResidentsPresentGTE applies the GTE predicate on the "residents_present" field.
+func ResidentsPresentGTE(v int) predicate.Rating {
+	return predicate.Rating(sql.FieldGTE(FieldResidentsPresent, v))
+}
+
+// ResidentsPresentLT applies the LT predicate on the "residents_present" field.
+func ResidentsPresentLT(v int) predicate.Rating {
+	return predicate.Rating(sql.FieldLT(FieldResidentsPresent, v))
+}
+
+// ResidentsPresentLTE applies the LTE predicate on the "residents_present" field.
+func ResidentsPresentLTE(v int) predicate.Rating {
+	return predicate.Rating(sql.FieldLTE(FieldResidentsPresent, v))
+}
+
+// ResidentsPresentIsNil applies the IsNil predicate on the "residents_present" field.
+func ResidentsPresentIsNil() predicate.Rating {
+	return predicate.Rating(sql.FieldIsNull(FieldResidentsPresent))
+}
+
+// ResidentsPresentNotNil applies the NotNil predicate on the "residents_present" field.
+func ResidentsPresentNotNil() predicate.Rating {
+	return predicate.Rating(sql.FieldNotNull(FieldResidentsPresent))
 }
 
 // CourtyardIDEQ applies the EQ predicate on the "courtyard_id" field.

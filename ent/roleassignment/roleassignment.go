@@ -36,6 +36,16 @@ const (
 	FieldEndedAt = "ended_at"
 	// FieldEndReason holds the string denoting the end_reason field in the database.
 	FieldEndReason = "end_reason"
+	// FieldPredecessorID holds the string denoting the predecessor_id field in the database.
+	FieldPredecessorID = "predecessor_id"
+	// FieldVotesFor holds the string denoting the votes_for field in the database.
+	FieldVotesFor = "votes_for"
+	// FieldVotesAgainst holds the string denoting the votes_against field in the database.
+	FieldVotesAgainst = "votes_against"
+	// FieldVotesAbstain holds the string denoting the votes_abstain field in the database.
+	FieldVotesAbstain = "votes_abstain"
+	// FieldVotersPresent holds the string denoting the voters_present field in the database.
+	FieldVotersPresent = "voters_present"
 	// FieldResidentID holds the string denoting the resident_id field in the database.
 	FieldResidentID = "resident_id"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
@@ -50,6 +60,10 @@ const (
 	EdgeCourtyard = "courtyard"
 	// EdgeRatings holds the string denoting the ratings edge name in mutations.
 	EdgeRatings = "ratings"
+	// EdgePredecessor holds the string denoting the predecessor edge name in mutations.
+	EdgePredecessor = "predecessor"
+	// EdgeSuccessor holds the string denoting the successor edge name in mutations.
+	EdgeSuccessor = "successor"
 	// Table holds the table name of the roleassignment in the database.
 	Table = "role_assignments"
 	// TownTable is the table that holds the town relation/edge.
@@ -87,6 +101,14 @@ const (
 	RatingsInverseTable = "ratings"
 	// RatingsColumn is the table column denoting the ratings relation/edge.
 	RatingsColumn = "role_assignment_id"
+	// PredecessorTable is the table that holds the predecessor relation/edge.
+	PredecessorTable = "role_assignments"
+	// PredecessorColumn is the table column denoting the predecessor relation/edge.
+	PredecessorColumn = "predecessor_id"
+	// SuccessorTable is the table that holds the successor relation/edge.
+	SuccessorTable = "role_assignments"
+	// SuccessorColumn is the table column denoting the successor relation/edge.
+	SuccessorColumn = "predecessor_id"
 )
 
 // Columns holds all SQL columns for roleassignment fields.
@@ -101,6 +123,11 @@ var Columns = []string{
 	FieldStartedAt,
 	FieldEndedAt,
 	FieldEndReason,
+	FieldPredecessorID,
+	FieldVotesFor,
+	FieldVotesAgainst,
+	FieldVotesAbstain,
+	FieldVotersPresent,
 	FieldResidentID,
 	FieldCourtyardID,
 }
@@ -121,7 +148,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -129,6 +156,14 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
+	VotesForValidator func(int) error
+	// VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
+	VotesAgainstValidator func(int) error
+	// VotesAbstainValidator is a validator for the "votes_abstain" field. It is called by the builders before save.
+	VotesAbstainValidator func(int) error
+	// VotersPresentValidator is a validator for the "voters_present" field. It is called by the builders before save.
+	VotersPresentValidator func(int) error
 )
 
 // Role defines the type for the "role" enum field.
@@ -188,6 +223,7 @@ const (
 	EndReasonRATED_FAILING EndReason = "RATED_FAILING"
 	EndReasonRESIGNED      EndReason = "RESIGNED"
 	EndReasonMOVED         EndReason = "MOVED"
+	EndReasonMERGED        EndReason = "MERGED"
 	EndReasonOTHER         EndReason = "OTHER"
 )
 
@@ -198,7 +234,7 @@ func (er EndReason) String() string {
 // EndReasonValidator is a validator for the "end_reason" field enum values. It is called by the builders before save.
 func EndReasonValidator(er EndReason) error {
 	switch er {
-	case EndReasonTERM_ENDED, EndReasonRATED_FAILING, EndReasonRESIGNED, EndReasonMOVED, EndReasonOTHER:
+	case EndReasonTERM_ENDED, EndReasonRATED_FAILING, EndReasonRESIGNED, EndReasonMOVED, EndReasonMERGED, EndReasonOTHER:
 		return nil
 	default:
 		return fmt.Errorf("roleassignment: invalid enum value for end_reason field: %q", er)
@@ -258,6 +294,31 @@ func ByEndReason(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEndReason, opts...).ToFunc()
 }
 
+// ByPredecessorID orders the results by the predecessor_id field.
+func ByPredecessorID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPredecessorID, opts...).ToFunc()
+}
+
+// ByVotesFor orders the results by the votes_for field.
+func ByVotesFor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVotesFor, opts...).ToFunc()
+}
+
+// ByVotesAgainst orders the results by the votes_against field.
+func ByVotesAgainst(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVotesAgainst, opts...).ToFunc()
+}
+
+// ByVotesAbstain orders the results by the votes_abstain field.
+func ByVotesAbstain(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVotesAbstain, opts...).ToFunc()
+}
+
+// ByVotersPresent orders the results by the voters_present field.
+func ByVotersPresent(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVotersPresent, opts...).ToFunc()
+}
+
 // ByResidentID orders the results by the resident_id field.
 func ByResidentID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldResidentID, opts...).ToFunc()
@@ -309,6 +370,20 @@ func ByRatings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRatingsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByPredecessorField orders the results by predecessor field.
+func ByPredecessorField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPredecessorStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// BySuccessorField orders the results by successor field.
+func BySuccessorField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSuccessorStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newTownStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -342,6 +417,20 @@ func newRatingsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RatingsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, RatingsTable, RatingsColumn),
+	)
+}
+func newPredecessorStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, true, PredecessorTable, PredecessorColumn),
+	)
+}
+func newSuccessorStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, false, SuccessorTable, SuccessorColumn),
 	)
 }
 

@@ -85,6 +85,31 @@ func EndedAt(v time.Time) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldEQ(FieldEndedAt, v))
 }
 
+// PredecessorID applies equality check predicate on the "predecessor_id" field. It's identical to PredecessorIDEQ.
+func PredecessorID(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldPredecessorID, v))
+}
+
+// VotesFor applies equality check predicate on the "votes_for" field. It's identical to VotesForEQ.
+func VotesFor(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotesFor, v))
+}
+
+// VotesAgainst applies equality check predicate on the "votes_against" field. It's identical to VotesAgainstEQ.
+func VotesAgainst(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotesAgainst, v))
+}
+
+// VotesAbstain applies equality check predicate on the "votes_abstain" field. It's identical to VotesAbstainEQ.
+func VotesAbstain(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotesAbstain, v))
+}
+
+// VotersPresent applies equality check predicate on the "voters_present" field. It's identical to VotersPresentEQ.
+func VotersPresent(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotersPresent, v))
+}
+
 // ResidentID applies equality check predicate on the "resident_id" field. It's identical to ResidentIDEQ.
 func ResidentID(v int) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldEQ(FieldResidentID, v))
@@ -375,6 +400,236 @@ func EndReasonNotNil() predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldNotNull(FieldEndReason))
 }
 
+// PredecessorIDEQ applies the EQ predicate on the "predecessor_id" field.
+func PredecessorIDEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldPredecessorID, v))
+}
+
+// PredecessorIDNEQ applies the NEQ predicate on the "predecessor_id" field.
+func PredecessorIDNEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNEQ(FieldPredecessorID, v))
+}
+
+// PredecessorIDIn applies the In predicate on the "predecessor_id" field.
+func PredecessorIDIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIn(FieldPredecessorID, vs...))
+}
+
+// PredecessorIDNotIn applies the NotIn predicate on the "predecessor_id" field.
+func PredecessorIDNotIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotIn(FieldPredecessorID, vs...))
+}
+
+// PredecessorIDIsNil applies the IsNil predicate on the "predecessor_id" field.
+func PredecessorIDIsNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIsNull(FieldPredecessorID))
+}
+
+// PredecessorIDNotNil applies the NotNil predicate on the "predecessor_id" field.
+func PredecessorIDNotNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotNull(FieldPredecessorID))
+}
+
+// VotesForEQ applies the EQ predicate on the "votes_for" field.
+func VotesForEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotesFor, v))
+}
+
+// VotesForNEQ applies the NEQ predicate on the "votes_for" field.
+func VotesForNEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNEQ(FieldVotesFor, v))
+}
+
+// VotesForIn applies the In predicate on the "votes_for" field.
+func VotesForIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIn(FieldVotesFor, vs...))
+}
+
+// VotesForNotIn applies the NotIn predicate on the "votes_for" field.
+func VotesForNotIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotIn(FieldVotesFor, vs...))
+}
+
+// VotesForGT applies the GT predicate on the "votes_for" field.
+func VotesForGT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGT(FieldVotesFor, v))
+}
+
+// VotesForGTE applies the GTE predicate on the "votes_for" field.
+func VotesForGTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGTE(FieldVotesFor, v))
+}
+
+// VotesForLT applies the LT predicate on the "votes_for" field.
+func VotesForLT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLT(FieldVotesFor, v))
+}
+
+// VotesForLTE applies the LTE predicate on the "votes_for" field.
+func VotesForLTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLTE(FieldVotesFor, v))
+}
+
+// VotesForIsNil applies the IsNil predicate on the "votes_for" field.
+func VotesForIsNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIsNull(FieldVotesFor))
+}
+
+// VotesForNotNil applies the NotNil predicate on the "votes_for" field.
+func VotesForNotNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotNull(FieldVotesFor))
+}
+
+// VotesAgainstEQ applies the EQ predicate on the "votes_against" field.
+func VotesAgainstEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotesAgainst, v))
+}
+
+// VotesAgainstNEQ applies the NEQ predicate on the "votes_against" field.
+func VotesAgainstNEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNEQ(FieldVotesAgainst, v))
+}
+
+// VotesAgainstIn applies the In predicate on the "votes_against" field.
+func VotesAgainstIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIn(FieldVotesAgainst, vs...))
+}
+
+// VotesAgainstNotIn applies the NotIn predicate on the "votes_against" field.
+func VotesAgainstNotIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotIn(FieldVotesAgainst, vs...))
+}
+
+// VotesAgainstGT applies the GT predicate on the "votes_against" field.
+func VotesAgainstGT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGT(FieldVotesAgainst, v))
+}
+
+// VotesAgainstGTE applies the GTE predicate on the "votes_against" field.
+func VotesAgainstGTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGTE(FieldVotesAgainst, v))
+}
+
+// VotesAgainstLT applies the LT predicate on the "votes_against" field.
+func VotesAgainstLT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLT(FieldVotesAgainst, v))
+}
+
+// VotesAgainstLTE applies the LTE predicate on the "votes_against" field.
+func VotesAgainstLTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLTE(FieldVotesAgainst, v))
+}
+
+// VotesAgainstIsNil applies the IsNil predicate on the "votes_against" field.
+func VotesAgainstIsNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIsNull(FieldVotesAgainst))
+}
+
+// VotesAgainstNotNil applies the NotNil predicate on the "votes_against" field.
+func VotesAgainstNotNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotNull(FieldVotesAgainst))
+}
+
+// VotesAbstainEQ applies the EQ predicate on the "votes_abstain" field.
+func VotesAbstainEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotesAbstain, v))
+}
+
+// VotesAbstainNEQ applies the NEQ predicate on the "votes_abstain" field.
+func VotesAbstainNEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNEQ(FieldVotesAbstain, v))
+}
+
+// VotesAbstainIn applies the In predicate on the "votes_abstain" field.
+func VotesAbstainIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIn(FieldVotesAbstain, vs...))
+}
+
+// VotesAbstainNotIn applies the NotIn predicate on the "votes_abstain" field.
+func VotesAbstainNotIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotIn(FieldVotesAbstain, vs...))
+}
+
+// VotesAbstainGT applies the GT predicate on the "votes_abstain" field.
+func VotesAbstainGT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGT(FieldVotesAbstain, v))
+}
+
+// VotesAbstainGTE applies the GTE predicate on the "votes_abstain" field.
+func VotesAbstainGTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGTE(FieldVotesAbstain, v))
+}
+
+// VotesAbstainLT applies the LT predicate on the "votes_abstain" field.
+func VotesAbstainLT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLT(FieldVotesAbstain, v))
+}
+
+// VotesAbstainLTE applies the LTE predicate on the "votes_abstain" field.
+func VotesAbstainLTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLTE(FieldVotesAbstain, v))
+}
+
+// VotesAbstainIsNil applies the IsNil predicate on the "votes_abstain" field.
+func VotesAbstainIsNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIsNull(FieldVotesAbstain))
+}
+
+// VotesAbstainNotNil applies the NotNil predicate on the "votes_abstain" field.
+func VotesAbstainNotNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotNull(FieldVotesAbstain))
+}
+
+// VotersPresentEQ applies the EQ predicate on the "voters_present" field.
+func VotersPresentEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldVotersPresent, v))
+}
+
+// VotersPresentNEQ applies the NEQ predicate on the "voters_present" field.
+func VotersPresentNEQ(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNEQ(FieldVotersPresent, v))
+}
+
+// VotersPresentIn applies the In predicate on the "voters_present" field.
+func VotersPresentIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIn(FieldVotersPresent, vs...))
+}
+
+// VotersPresentNotIn applies the NotIn predicate on the "voters_present" field.
+func VotersPresentNotIn(vs ...int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotIn(FieldVotersPresent, vs...))
+}
+
+// VotersPresentGT applies the GT predicate on the "voters_present" field.
+func VotersPresentGT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGT(FieldVotersPresent, v))
+}
+
+// VotersPresentGTE applies the GTE predicate on the "voters_present" field.
+func VotersPresentGTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGTE(FieldVotersPresent, v))
+}
+
+// VotersPresentLT applies the LT predicate on the "voters_present" field.
+func VotersPresentLT(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLT(FieldVotersPresent, v))
+}
+
+// VotersPresentLTE applies the LTE predicate on the "voters_present" field.
+func VotersPresentLTE(v int) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLTE(FieldVotersPresent, v))
+}
+
+// VotersPresentIsNil applies the IsNil predicate on the "voters_present" field.
+func VotersPresentIsNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIsNull(FieldVotersPresent))
+}
+
+// VotersPresentNotNil applies the NotNil predicate on the "voters_present" field.
+func VotersPresentNotNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotNull(FieldVotersPresent))
+}
+
 // ResidentIDEQ applies the EQ predicate on the "resident_id" field.
 func ResidentIDEQ(v int) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldEQ(FieldResidentID, v))
@@ -522,6 +777,52 @@ func HasRatings() predicate.RoleAssignment {
 func HasRatingsWith(preds ...predicate.Rating) predicate.RoleAssignment {
 	return predicate.RoleAssignment(func(s *sql.Selector) {
 		step := newRatingsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPredecessor applies the HasEdge predicate on the "predecessor" edge.
+func HasPredecessor() predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, PredecessorTable, PredecessorColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPredecessorWith applies the HasEdge predicate on the "predecessor" edge with a given conditions (other predicates).
+func HasPredecessorWith(preds ...predicate.RoleAssignment) predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := newPredecessorStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSuccessor applies the HasEdge predicate on the "successor" edge.
+func HasSuccessor() predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, SuccessorTable, SuccessorColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSuccessorWith applies the HasEdge predicate on the "successor" edge with a given conditions (other predicates).
+func HasSuccessorWith(preds ...predicate.RoleAssignment) predicate.RoleAssignment {
+	return predicate.RoleAssignment(func(s *sql.Selector) {
+		step := newSuccessorStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

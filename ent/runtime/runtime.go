@@ -303,8 +303,11 @@ func init() {
 		})
 	}
 	householdMixinHooks2 := householdMixin[2].Hooks()
+	householdHooks := schema.Household{}.Hooks()
 
 	household.Hooks[1] = householdMixinHooks2[0]
+
+	household.Hooks[2] = householdHooks[0]
 	householdMixinFields1 := householdMixin[1].Fields()
 	_ = householdMixinFields1
 	householdFields := schema.Household{}.Fields()
@@ -852,6 +855,10 @@ func init() {
 	ratingDescComment := ratingFields[5].Descriptor()
 	// rating.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
 	rating.CommentValidator = ratingDescComment.Validators[0].(func(string) error)
+	// ratingDescResidentsPresent is the schema descriptor for residents_present field.
+	ratingDescResidentsPresent := ratingFields[6].Descriptor()
+	// rating.ResidentsPresentValidator is a validator for the "residents_present" field. It is called by the builders before save.
+	rating.ResidentsPresentValidator = ratingDescResidentsPresent.Validators[0].(func(int) error)
 	residentMixin := schema.Resident{}.Mixin()
 	resident.Policy = privacy.NewPolicies(schema.Resident{})
 	resident.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -938,8 +945,11 @@ func init() {
 		})
 	}
 	roleassignmentMixinHooks2 := roleassignmentMixin[2].Hooks()
+	roleassignmentHooks := schema.RoleAssignment{}.Hooks()
 
 	roleassignment.Hooks[1] = roleassignmentMixinHooks2[0]
+
+	roleassignment.Hooks[2] = roleassignmentHooks[0]
 	roleassignmentMixinFields1 := roleassignmentMixin[1].Fields()
 	_ = roleassignmentMixinFields1
 	roleassignmentFields := schema.RoleAssignment{}.Fields()
@@ -954,6 +964,22 @@ func init() {
 	roleassignment.DefaultUpdatedAt = roleassignmentDescUpdatedAt.Default.(func() time.Time)
 	// roleassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	roleassignment.UpdateDefaultUpdatedAt = roleassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// roleassignmentDescVotesFor is the schema descriptor for votes_for field.
+	roleassignmentDescVotesFor := roleassignmentFields[6].Descriptor()
+	// roleassignment.VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
+	roleassignment.VotesForValidator = roleassignmentDescVotesFor.Validators[0].(func(int) error)
+	// roleassignmentDescVotesAgainst is the schema descriptor for votes_against field.
+	roleassignmentDescVotesAgainst := roleassignmentFields[7].Descriptor()
+	// roleassignment.VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
+	roleassignment.VotesAgainstValidator = roleassignmentDescVotesAgainst.Validators[0].(func(int) error)
+	// roleassignmentDescVotesAbstain is the schema descriptor for votes_abstain field.
+	roleassignmentDescVotesAbstain := roleassignmentFields[8].Descriptor()
+	// roleassignment.VotesAbstainValidator is a validator for the "votes_abstain" field. It is called by the builders before save.
+	roleassignment.VotesAbstainValidator = roleassignmentDescVotesAbstain.Validators[0].(func(int) error)
+	// roleassignmentDescVotersPresent is the schema descriptor for voters_present field.
+	roleassignmentDescVotersPresent := roleassignmentFields[9].Descriptor()
+	// roleassignment.VotersPresentValidator is a validator for the "voters_present" field. It is called by the builders before save.
+	roleassignment.VotersPresentValidator = roleassignmentDescVotersPresent.Validators[0].(func(int) error)
 	servicetypeMixin := schema.ServiceType{}.Mixin()
 	servicetype.Policy = privacy.NewPolicies(schema.ServiceType{})
 	servicetype.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -34,6 +34,9 @@ func (Rating) Fields() []ent.Field {
 		field.Time("rated_at").Comment("When the rating was given. 评价时间").
 			Annotations(entgql.OrderField("RATED_AT")),
 		field.String("comment").Optional().MaxLen(500).Comment("Free-text remark. 评语"),
+		field.Int("residents_present").Optional().Nillable().Positive().
+			Comment("Courtyard self-evaluation (target COURTYARD): residents present when the head led it (evaluateCourtyard). 到场群众").
+			Annotations(entgql.OrderField("RESIDENTS_PRESENT")),
 		field.Int("courtyard_id").Comment("Courtyard rated or whose officer is rated."),
 		field.Int("role_assignment_id").Optional().Nillable().Comment("Officer's assignment rated (target OFFICER)."),
 		field.Int("rater_id").Optional().Nillable().Comment("Resident who rated."),

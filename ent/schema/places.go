@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 )
 
 // District is a district (区), the top of the place hierarchy; Kaizhou is 500154.
@@ -182,29 +183,35 @@ func (Courtyard) Edges() []ent.Edge {
 			Comment("Town of the courtyard's village. 所属乡镇").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("households", Household.Type).Comment("Households currently in the courtyard. 农户").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("role_assignments", RoleAssignment.Type).Comment("Head and officers, past and present (一长三员). 岗位任职").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("issues", Issue.Type).Comment("Issues deliberated in the courtyard. 议事事项").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("ideas", Idea.Type).Comment("Golden ideas submitted in the courtyard. 金点子").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("tickets", Ticket.Type).Comment("Proxy-service tickets of the courtyard's residents. 代办事项").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("sessions", Session.Type).Comment("Lectures and deliberation meetings held in the courtyard. 宣讲与议事活动").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("ratings", Rating.Type).Comment("Ratings of the courtyard's officers and self-evaluations. 评价").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("point_entries", PointEntry.Type).Comment("Points earned or lost in the courtyard. 积分记录").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("point_redemptions", PointRedemption.Type).Comment("Points redeemed by the courtyard's households. 积分兑换").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("awards", Award.Type).Comment("Awards won by the courtyard or its people (五个最美). 评优").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("grants", Grant.Type).Comment("Project grants received (以奖代投). 项目奖补").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 	}
 }
+
+// keptWhereItHappened keeps a courtyard's records out of the generic
+// create and update inputs (no addTicketIDs…): a record stays with the
+// courtyard where it happened, and households move only through the grid
+// workflows, which keep the history.
+var keptWhereItHappened = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 
 // Indexes of Courtyard.
 func (Courtyard) Indexes() []ent.Index {
@@ -245,7 +252,8 @@ func (Household) Fields() []ent.Field {
 		field.String("phone").Optional().MaxLen(32).
 			Comment("Contact phone (personal data). 联系电话").
 			Annotations(personal("PHONE")),
-		field.Int("courtyard_id").Comment("Courtyard the household currently belongs to."),
+		field.Int("courtyard_id").Comment("Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.").
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -253,7 +261,8 @@ func (Household) Fields() []ent.Field {
 func (Household) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("courtyard", Courtyard.Type).Ref("households").Field("courtyard_id").Unique().Required().
-			Comment("Courtyard the household currently belongs to. 所属院坝"),
+			Comment("Courtyard the household currently belongs to. 所属院坝").
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
 		edge.To("residents", Resident.Type).Comment("Members of the household. 家庭成员").
 			Annotations(entgql.RelayConnection()),
 		edge.To("moves", HouseholdMove.Type).Comment("History of the household's moves between courtyards. 迁移记录").
@@ -264,6 +273,10 @@ func (Household) Edges() []ent.Edge {
 			Annotations(entgql.RelayConnection()),
 	}
 }
+
+// Hooks of Household: a household changes courtyard only through the grid
+// workflows, which record the move.
+func (Household) Hooks() []ent.Hook { return []ent.Hook{workflow.GuardFields("courtyard_id")} }
 
 // Indexes of Household.
 func (Household) Indexes() []ent.Index {

@@ -12,10 +12,14 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 )
 
 // RoleAssignment is one resident serving one courtyard in one of the "一长三员"
-// roles for a period; endedAt is null while the assignment is active.
+// roles for a period; endedAt is null while the assignment is active. Its end
+// (ended_at, end_reason) and its predecessor are set only by the roster and
+// grid workflows (replaceOfficer, electHead, mergeCourtyards:
+// internal/workflow/roster.go, grid.go).
 type RoleAssignment struct{ ent.Schema }
 
 // Mixin of RoleAssignment.
@@ -34,10 +38,22 @@ func (RoleAssignment) Fields() []ent.Field {
 		field.Time("started_at").Comment("When the assignment began. 任职开始").
 			Annotations(entgql.OrderField("STARTED_AT")),
 		field.Time("ended_at").Optional().Nillable().
-			Comment("When the assignment ended; null while active. 任职结束").
-			Annotations(entgql.OrderField("ENDED_AT")),
-		field.Enum("end_reason").Values("TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "OTHER").Optional().Nillable().
-			Comment("Why the assignment ended, e.g. RATED_FAILING when residents rated the officer failing. 离任原因"),
+			Comment("When the assignment ended; null while active. Set only by the workflows (replaceOfficer, electHead, mergeCourtyards). 任职结束").
+			Annotations(entgql.OrderField("ENDED_AT"), rosterGoverned),
+		field.Enum("end_reason").Values("TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "MERGED", "OTHER").Optional().Nillable().
+			Comment("Why the assignment ended: RATED_FAILING when the scoring rule flagged the officer failing (docs/evaluation.md), MERGED when the courtyard was merged into another, etc. 离任原因").
+			Annotations(rosterGoverned),
+		field.Int("predecessor_id").Optional().Nillable().Unique().
+			Comment("Assignment this one succeeded (same courtyard and role; it ended when this one started).").
+			Annotations(rosterGoverned),
+		field.Int("votes_for").Optional().Nillable().NonNegative().
+			Comment("Election of a head: votes for the elected resident. 赞成票").Annotations(rosterGoverned),
+		field.Int("votes_against").Optional().Nillable().NonNegative().
+			Comment("Election of a head: votes against. 反对票").Annotations(rosterGoverned),
+		field.Int("votes_abstain").Optional().Nillable().NonNegative().
+			Comment("Election of a head: abstentions. 弃权票").Annotations(rosterGoverned),
+		field.Int("voters_present").Optional().Nillable().NonNegative().
+			Comment("Election of a head: residents present and voting; for + against + abstain equals it. 到会人数").Annotations(rosterGoverned),
 		field.Int("resident_id").Comment("Resident holding the role."),
 		field.Int("courtyard_id").Comment("Courtyard served."),
 	}
@@ -52,7 +68,19 @@ func (RoleAssignment) Edges() []ent.Edge {
 			Comment("Courtyard served. 服务院坝"),
 		edge.To("ratings", Rating.Type).Comment("Residents' ratings of this officer in this courtyard. 群众评价").
 			Annotations(entgql.RelayConnection()),
+		edge.To("successor", RoleAssignment.Type).Unique().
+			Comment("Assignment that succeeded this one (replaceOfficer, electHead, mergeCourtyards). 继任").
+			Annotations(rosterGoverned).
+			From("predecessor").Field("predecessor_id").Unique().
+			Comment("Assignment this one succeeded. 前任").
+			Annotations(rosterGoverned),
 	}
+}
+
+// Hooks of RoleAssignment: an assignment's end and its predecessor change
+// only in the roster and grid workflows.
+func (RoleAssignment) Hooks() []ent.Hook {
+	return []ent.Hook{workflow.GuardFields("ended_at", "end_reason", "predecessor_id")}
 }
 
 // Indexes of RoleAssignment: at most one active assignment per role per courtyard,
@@ -70,3 +98,7 @@ func (RoleAssignment) Indexes() []ent.Index {
 func (RoleAssignment) Annotations() []schema.Annotation {
 	return connectable("A resident serving a courtyard as head or officer (一长三员) for a period. 岗位任职", true)
 }
+
+// rosterGoverned keeps a field the roster and grid workflows own out of the
+// generic create and update mutations' inputs.
+var rosterGoverned = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)

@@ -29,6 +29,7 @@ import (
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -48,7 +49,9 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Mutation() MutationResolver
+	OfficerScore() OfficerScoreResolver
 	Query() QueryResolver
+	RoleAssignment() RoleAssignmentResolver
 }
 
 type DirectiveRoot struct {
@@ -394,6 +397,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AssignRole            func(childComplexity int, input model.AssignRoleInput) int
 		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateCourtyard       func(childComplexity int, input ent.CreateCourtyardInput) int
 		CreateDistrict        func(childComplexity int, input ent.CreateDistrictInput) int
@@ -407,9 +411,15 @@ type ComplexityRoot struct {
 		CreateSupermarketItem func(childComplexity int, input ent.CreateSupermarketItemInput) int
 		CreateTown            func(childComplexity int, input ent.CreateTownInput) int
 		CreateVillage         func(childComplexity int, input ent.CreateVillageInput) int
+		ElectHead             func(childComplexity int, input model.ElectHeadInput) int
+		EvaluateCourtyard     func(childComplexity int, input model.EvaluateCourtyardInput) int
 		Login                 func(childComplexity int, input model.LoginInput) int
 		Logout                func(childComplexity int) int
+		MergeCourtyards       func(childComplexity int, input model.MergeCourtyardsInput) int
+		MoveHousehold         func(childComplexity int, input model.MoveHouseholdInput) int
+		ReplaceOfficer        func(childComplexity int, input model.ReplaceOfficerInput) int
 		RevokeAPIToken        func(childComplexity int, input model.RevokeAPITokenInput) int
+		SplitCourtyard        func(childComplexity int, input model.SplitCourtyardInput) int
 		UpdateCourtyard       func(childComplexity int, input model.CourtyardPatch) int
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
@@ -422,6 +432,17 @@ type ComplexityRoot struct {
 		UpdateSupermarketItem func(childComplexity int, input model.SupermarketItemPatch) int
 		UpdateTown            func(childComplexity int, input model.TownPatch) int
 		UpdateVillage         func(childComplexity int, input model.VillagePatch) int
+	}
+
+	OfficerScore struct {
+		Counts         func(childComplexity int) int
+		Dimension      func(childComplexity int) int
+		Failing        func(childComplexity int) int
+		Period         func(childComplexity int) int
+		Ratings        func(childComplexity int) int
+		RoleAssignment func(childComplexity int) int
+		Score          func(childComplexity int) int
+		Total          func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -553,6 +574,7 @@ type ComplexityRoot struct {
 		Awards           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AwardOrder, where *ent.AwardWhereInput) int
 		Courtyards       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
 		Districts        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DistrictOrder, where *ent.DistrictWhereInput) int
+		FailingOfficers  func(childComplexity int, period string, area *int) int
 		Grants           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.GrantOrder, where *ent.GrantWhereInput) int
 		HouseholdMoves   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdMoveOrder, where *ent.HouseholdMoveWhereInput) int
 		Households       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdOrder, where *ent.HouseholdWhereInput) int
@@ -562,6 +584,7 @@ type ComplexityRoot struct {
 		Me               func(childComplexity int) int
 		Node             func(childComplexity int, id int) int
 		Nodes            func(childComplexity int, ids []int) int
+		OfficerScores    func(childComplexity int, period string, where *ent.RoleAssignmentWhereInput, first *int) int
 		PointEntries     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
 		PointRedemptions func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
 		PointRules       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) int
@@ -589,6 +612,7 @@ type ComplexityRoot struct {
 		RatedAt          func(childComplexity int) int
 		Rater            func(childComplexity int) int
 		RaterID          func(childComplexity int) int
+		ResidentsPresent func(childComplexity int) int
 		RoleAssignment   func(childComplexity int) int
 		RoleAssignmentID func(childComplexity int) int
 		Score            func(childComplexity int) int
@@ -658,23 +682,31 @@ type ComplexityRoot struct {
 	}
 
 	RoleAssignment struct {
-		Courtyard   func(childComplexity int) int
-		CourtyardID func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		EndReason   func(childComplexity int) int
-		EndedAt     func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Ratings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
-		Resident    func(childComplexity int) int
-		ResidentID  func(childComplexity int) int
-		Role        func(childComplexity int) int
-		Selection   func(childComplexity int) int
-		StartedAt   func(childComplexity int) int
-		Town        func(childComplexity int) int
-		TownID      func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Village     func(childComplexity int) int
-		VillageID   func(childComplexity int) int
+		Courtyard     func(childComplexity int) int
+		CourtyardID   func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		EndReason     func(childComplexity int) int
+		EndedAt       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Predecessor   func(childComplexity int) int
+		PredecessorID func(childComplexity int) int
+		Ratings       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
+		Resident      func(childComplexity int) int
+		ResidentID    func(childComplexity int) int
+		Role          func(childComplexity int) int
+		Scores        func(childComplexity int, period string) int
+		Selection     func(childComplexity int) int
+		StartedAt     func(childComplexity int) int
+		Successor     func(childComplexity int) int
+		Town          func(childComplexity int) int
+		TownID        func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Village       func(childComplexity int) int
+		VillageID     func(childComplexity int) int
+		VotersPresent func(childComplexity int) int
+		VotesAbstain  func(childComplexity int) int
+		VotesAgainst  func(childComplexity int) int
+		VotesFor      func(childComplexity int) int
 	}
 
 	RoleAssignmentConnection struct {
@@ -945,6 +977,16 @@ type MutationResolver interface {
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error)
+	ReplaceOfficer(ctx context.Context, input model.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
+	ElectHead(ctx context.Context, input model.ElectHeadInput) (*model.RoleAssignmentPayload, error)
+	AssignRole(ctx context.Context, input model.AssignRoleInput) (*model.RoleAssignmentPayload, error)
+	EvaluateCourtyard(ctx context.Context, input model.EvaluateCourtyardInput) (*model.CourtyardPayload, error)
+	MoveHousehold(ctx context.Context, input model.MoveHouseholdInput) (*model.HouseholdPayload, error)
+	SplitCourtyard(ctx context.Context, input model.SplitCourtyardInput) (*model.CourtyardPayload, error)
+	MergeCourtyards(ctx context.Context, input model.MergeCourtyardsInput) (*model.CourtyardPayload, error)
+}
+type OfficerScoreResolver interface {
+	RoleAssignment(ctx context.Context, obj *workflow.OfficerScore) (*ent.RoleAssignment, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -975,6 +1017,11 @@ type QueryResolver interface {
 	Villages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VillageOrder, where *ent.VillageWhereInput) (*ent.VillageConnection, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.AuthToken, error)
+	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*workflow.OfficerScore, error)
+	FailingOfficers(ctx context.Context, period string, area *int) ([]*workflow.OfficerScore, error)
+}
+type RoleAssignmentResolver interface {
+	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*workflow.OfficerScore, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2461,6 +2508,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.Ok(childComplexity), true
 
+	case "Mutation.assignRole":
+		if e.ComplexityRoot.Mutation.AssignRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assignRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AssignRole(childComplexity, args["input"].(model.AssignRoleInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -2604,6 +2662,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateVillage(childComplexity, args["input"].(ent.CreateVillageInput)), true
+	case "Mutation.electHead":
+		if e.ComplexityRoot.Mutation.ElectHead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_electHead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ElectHead(childComplexity, args["input"].(model.ElectHeadInput)), true
+	case "Mutation.evaluateCourtyard":
+		if e.ComplexityRoot.Mutation.EvaluateCourtyard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_evaluateCourtyard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EvaluateCourtyard(childComplexity, args["input"].(model.EvaluateCourtyardInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2621,6 +2701,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.mergeCourtyards":
+		if e.ComplexityRoot.Mutation.MergeCourtyards == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeCourtyards_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeCourtyards(childComplexity, args["input"].(model.MergeCourtyardsInput)), true
+	case "Mutation.moveHousehold":
+		if e.ComplexityRoot.Mutation.MoveHousehold == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveHousehold_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveHousehold(childComplexity, args["input"].(model.MoveHouseholdInput)), true
+	case "Mutation.replaceOfficer":
+		if e.ComplexityRoot.Mutation.ReplaceOfficer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_replaceOfficer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReplaceOfficer(childComplexity, args["input"].(model.ReplaceOfficerInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -2632,6 +2745,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["input"].(model.RevokeAPITokenInput)), true
+	case "Mutation.splitCourtyard":
+		if e.ComplexityRoot.Mutation.SplitCourtyard == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_splitCourtyard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SplitCourtyard(childComplexity, args["input"].(model.SplitCourtyardInput)), true
 	case "Mutation.updateCourtyard":
 		if e.ComplexityRoot.Mutation.UpdateCourtyard == nil {
 			break
@@ -2764,6 +2888,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateVillage(childComplexity, args["input"].(model.VillagePatch)), true
+
+	case "OfficerScore.counts":
+		if e.ComplexityRoot.OfficerScore.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.Counts(childComplexity), true
+	case "OfficerScore.dimension":
+		if e.ComplexityRoot.OfficerScore.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.Dimension(childComplexity), true
+	case "OfficerScore.failing":
+		if e.ComplexityRoot.OfficerScore.Failing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.Failing(childComplexity), true
+	case "OfficerScore.period":
+		if e.ComplexityRoot.OfficerScore.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.Period(childComplexity), true
+	case "OfficerScore.ratings":
+		if e.ComplexityRoot.OfficerScore.Ratings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.Ratings(childComplexity), true
+	case "OfficerScore.roleAssignment":
+		if e.ComplexityRoot.OfficerScore.RoleAssignment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.RoleAssignment(childComplexity), true
+	case "OfficerScore.score":
+		if e.ComplexityRoot.OfficerScore.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.Score(childComplexity), true
+	case "OfficerScore.total":
+		if e.ComplexityRoot.OfficerScore.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficerScore.Total(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -3308,6 +3481,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Districts(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.DistrictOrder), args["where"].(*ent.DistrictWhereInput)), true
+	case "Query.failingOfficers":
+		if e.ComplexityRoot.Query.FailingOfficers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_failingOfficers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FailingOfficers(childComplexity, args["period"].(string), args["area"].(*int)), true
 	case "Query.grants":
 		if e.ComplexityRoot.Query.Grants == nil {
 			break
@@ -3403,6 +3587,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]int)), true
+	case "Query.officerScores":
+		if e.ComplexityRoot.Query.OfficerScores == nil {
+			break
+		}
+
+		args, err := ec.field_Query_officerScores_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OfficerScores(childComplexity, args["period"].(string), args["where"].(*ent.RoleAssignmentWhereInput), args["first"].(*int)), true
 	case "Query.pointEntries":
 		if e.ComplexityRoot.Query.PointEntries == nil {
 			break
@@ -3618,6 +3813,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Rating.RaterID(childComplexity), true
+	case "Rating.residentsPresent":
+		if e.ComplexityRoot.Rating.ResidentsPresent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Rating.ResidentsPresent(childComplexity), true
 	case "Rating.roleAssignment":
 		if e.ComplexityRoot.Rating.RoleAssignment == nil {
 			break
@@ -3972,6 +4173,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignment.ID(childComplexity), true
+	case "RoleAssignment.predecessor":
+		if e.ComplexityRoot.RoleAssignment.Predecessor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.Predecessor(childComplexity), true
+	case "RoleAssignment.predecessorID":
+		if e.ComplexityRoot.RoleAssignment.PredecessorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.PredecessorID(childComplexity), true
 	case "RoleAssignment.ratings":
 		if e.ComplexityRoot.RoleAssignment.Ratings == nil {
 			break
@@ -4001,6 +4214,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignment.Role(childComplexity), true
+	case "RoleAssignment.scores":
+		if e.ComplexityRoot.RoleAssignment.Scores == nil {
+			break
+		}
+
+		args, err := ec.field_RoleAssignment_scores_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.RoleAssignment.Scores(childComplexity, args["period"].(string)), true
 	case "RoleAssignment.selection":
 		if e.ComplexityRoot.RoleAssignment.Selection == nil {
 			break
@@ -4013,6 +4237,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignment.StartedAt(childComplexity), true
+	case "RoleAssignment.successor":
+		if e.ComplexityRoot.RoleAssignment.Successor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.Successor(childComplexity), true
 	case "RoleAssignment.town":
 		if e.ComplexityRoot.RoleAssignment.Town == nil {
 			break
@@ -4043,6 +4273,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignment.VillageID(childComplexity), true
+	case "RoleAssignment.votersPresent":
+		if e.ComplexityRoot.RoleAssignment.VotersPresent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.VotersPresent(childComplexity), true
+	case "RoleAssignment.votesAbstain":
+		if e.ComplexityRoot.RoleAssignment.VotesAbstain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.VotesAbstain(childComplexity), true
+	case "RoleAssignment.votesAgainst":
+		if e.ComplexityRoot.RoleAssignment.VotesAgainst == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.VotesAgainst(childComplexity), true
+	case "RoleAssignment.votesFor":
+		if e.ComplexityRoot.RoleAssignment.VotesFor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.VotesFor(childComplexity), true
 
 	case "RoleAssignmentConnection.edges":
 		if e.ComplexityRoot.RoleAssignmentConnection.Edges == nil {
@@ -5004,6 +5258,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("AuthTokenOrder", ec.unmarshalInputAuthTokenOrder),
@@ -5026,9 +5281,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateSupermarketItemInput", ec.unmarshalInputCreateSupermarketItemInput),
 			graphql.NewInputUnmarshaler("CreateTownInput", ec.unmarshalInputCreateTownInput),
 			graphql.NewInputUnmarshaler("CreateVillageInput", ec.unmarshalInputCreateVillageInput),
+			graphql.NewInputUnmarshaler("DimensionScoreInput", ec.unmarshalInputDimensionScoreInput),
 			graphql.NewInputUnmarshaler("DistrictOrder", ec.unmarshalInputDistrictOrder),
 			graphql.NewInputUnmarshaler("DistrictPatch", ec.unmarshalInputDistrictPatch),
 			graphql.NewInputUnmarshaler("DistrictWhereInput", ec.unmarshalInputDistrictWhereInput),
+			graphql.NewInputUnmarshaler("ElectHeadInput", ec.unmarshalInputElectHeadInput),
+			graphql.NewInputUnmarshaler("EvaluateCourtyardInput", ec.unmarshalInputEvaluateCourtyardInput),
 			graphql.NewInputUnmarshaler("GrantOrder", ec.unmarshalInputGrantOrder),
 			graphql.NewInputUnmarshaler("GrantWhereInput", ec.unmarshalInputGrantWhereInput),
 			graphql.NewInputUnmarshaler("HouseholdMoveOrder", ec.unmarshalInputHouseholdMoveOrder),
@@ -5044,6 +5302,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("IssueOrder", ec.unmarshalInputIssueOrder),
 			graphql.NewInputUnmarshaler("IssueWhereInput", ec.unmarshalInputIssueWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("MergeCourtyardsInput", ec.unmarshalInputMergeCourtyardsInput),
+			graphql.NewInputUnmarshaler("MoveHouseholdInput", ec.unmarshalInputMoveHouseholdInput),
+			graphql.NewInputUnmarshaler("OfficerInput", ec.unmarshalInputOfficerInput),
 			graphql.NewInputUnmarshaler("PointEntryOrder", ec.unmarshalInputPointEntryOrder),
 			graphql.NewInputUnmarshaler("PointEntryWhereInput", ec.unmarshalInputPointEntryWhereInput),
 			graphql.NewInputUnmarshaler("PointRedemptionOrder", ec.unmarshalInputPointRedemptionOrder),
@@ -5056,6 +5317,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("QuarterThemeWhereInput", ec.unmarshalInputQuarterThemeWhereInput),
 			graphql.NewInputUnmarshaler("RatingOrder", ec.unmarshalInputRatingOrder),
 			graphql.NewInputUnmarshaler("RatingWhereInput", ec.unmarshalInputRatingWhereInput),
+			graphql.NewInputUnmarshaler("ReplaceOfficerInput", ec.unmarshalInputReplaceOfficerInput),
 			graphql.NewInputUnmarshaler("ResidentOrder", ec.unmarshalInputResidentOrder),
 			graphql.NewInputUnmarshaler("ResidentPatch", ec.unmarshalInputResidentPatch),
 			graphql.NewInputUnmarshaler("ResidentWhereInput", ec.unmarshalInputResidentWhereInput),
@@ -5068,6 +5330,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ServiceTypeWhereInput", ec.unmarshalInputServiceTypeWhereInput),
 			graphql.NewInputUnmarshaler("SessionOrder", ec.unmarshalInputSessionOrder),
 			graphql.NewInputUnmarshaler("SessionWhereInput", ec.unmarshalInputSessionWhereInput),
+			graphql.NewInputUnmarshaler("SplitCourtyardInput", ec.unmarshalInputSplitCourtyardInput),
 			graphql.NewInputUnmarshaler("SupermarketItemOrder", ec.unmarshalInputSupermarketItemOrder),
 			graphql.NewInputUnmarshaler("SupermarketItemPatch", ec.unmarshalInputSupermarketItemPatch),
 			graphql.NewInputUnmarshaler("SupermarketItemWhereInput", ec.unmarshalInputSupermarketItemWhereInput),
@@ -7483,50 +7746,6 @@ input CreateCourtyardInput {
   Sets village. Village the courtyard belongs to. 所属村社区
   """
   villageID: ID!
-  """
-  Sets household.
-  """
-  householdIDs: [ID!]
-  """
-  Sets roleAssignment.
-  """
-  roleAssignmentIDs: [ID!]
-  """
-  Sets issue.
-  """
-  issueIDs: [ID!]
-  """
-  Sets idea.
-  """
-  ideaIDs: [ID!]
-  """
-  Sets ticket.
-  """
-  ticketIDs: [ID!]
-  """
-  Sets session.
-  """
-  sessionIDs: [ID!]
-  """
-  Sets rating.
-  """
-  ratingIDs: [ID!]
-  """
-  Sets pointEntry.
-  """
-  pointEntryIDs: [ID!]
-  """
-  Sets pointRedemption.
-  """
-  pointRedemptionIDs: [ID!]
-  """
-  Sets award.
-  """
-  awardIDs: [ID!]
-  """
-  Sets grant.
-  """
-  grantIDs: [ID!]
 }
 """
 CreateDistrictInput is used for create District object.
@@ -7749,14 +7968,6 @@ input CreateRoleAssignmentInput {
   When the assignment began. 任职开始
   """
   startedAt: Time!
-  """
-  When the assignment ended; null while active. 任职结束
-  """
-  endedAt: Time
-  """
-  Why the assignment ended, e.g. RATED_FAILING when residents rated the officer failing. 离任原因
-  """
-  endReason: RoleAssignmentEndReason
   """
   Sets resident. Resident holding the role. 任职人
   """
@@ -8737,7 +8948,7 @@ type Household implements Node {
   """
   phone: String @personal(kind: PHONE)
   """
-  Courtyard the household currently belongs to.
+  Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.
   """
   courtyardID: ID!
   """
@@ -14619,6 +14830,10 @@ type Rating implements Node {
   """
   comment: String
   """
+  Courtyard self-evaluation (target COURTYARD): residents present when the head led it (evaluateCourtyard). 到场群众
+  """
+  residentsPresent: Int
+  """
   Courtyard rated or whose officer is rated.
   """
   courtyardID: ID!
@@ -14728,6 +14943,7 @@ enum RatingOrderField {
   SCORE
   PERIOD
   RATED_AT
+  RESIDENTS_PRESENT
 }
 """
 RatingTarget is enum for the field target
@@ -15089,6 +15305,46 @@ input RatingWhereInput {
   Matches records whose comment contains the value, ignoring case.
   """
   commentContainsFold: String
+  """
+  residents_present field predicates
+  """
+  residentsPresent: Int
+  """
+  Matches records whose residentsPresent differs from the value.
+  """
+  residentsPresentNEQ: Int
+  """
+  Matches records whose residentsPresent is one of the values.
+  """
+  residentsPresentIn: [Int!]
+  """
+  Matches records whose residentsPresent is none of the values.
+  """
+  residentsPresentNotIn: [Int!]
+  """
+  Matches records whose residentsPresent is greater than the value.
+  """
+  residentsPresentGT: Int
+  """
+  Matches records whose residentsPresent is greater than or equal to the value.
+  """
+  residentsPresentGTE: Int
+  """
+  Matches records whose residentsPresent is less than the value.
+  """
+  residentsPresentLT: Int
+  """
+  Matches records whose residentsPresent is less than or equal to the value.
+  """
+  residentsPresentLTE: Int
+  """
+  Matches records whose residentsPresent is not set.
+  """
+  residentsPresentIsNil: Boolean
+  """
+  Matches records whose residentsPresent is set.
+  """
+  residentsPresentNotNil: Boolean
   """
   courtyard_id field predicates
   """
@@ -16121,13 +16377,33 @@ type RoleAssignment implements Node {
   """
   startedAt: Time!
   """
-  When the assignment ended; null while active. 任职结束
+  When the assignment ended; null while active. Set only by the workflows (replaceOfficer, electHead, mergeCourtyards). 任职结束
   """
   endedAt: Time
   """
-  Why the assignment ended, e.g. RATED_FAILING when residents rated the officer failing. 离任原因
+  Why the assignment ended: RATED_FAILING when the scoring rule flagged the officer failing (docs/evaluation.md), MERGED when the courtyard was merged into another, etc. 离任原因
   """
   endReason: RoleAssignmentEndReason
+  """
+  Assignment this one succeeded (same courtyard and role; it ended when this one started).
+  """
+  predecessorID: ID
+  """
+  Election of a head: votes for the elected resident. 赞成票
+  """
+  votesFor: Int
+  """
+  Election of a head: votes against. 反对票
+  """
+  votesAgainst: Int
+  """
+  Election of a head: abstentions. 弃权票
+  """
+  votesAbstain: Int
+  """
+  Election of a head: residents present and voting; for + against + abstain equals it. 到会人数
+  """
+  votersPresent: Int
   """
   Resident holding the role.
   """
@@ -16186,6 +16462,14 @@ type RoleAssignment implements Node {
     """
     where: RatingWhereInput
   ): RatingConnection!
+  """
+  Assignment this one succeeded. 前任
+  """
+  predecessor: RoleAssignment
+  """
+  Assignment that succeeded this one (replaceOfficer, electHead, mergeCourtyards). 继任
+  """
+  successor: RoleAssignment
 }
 """
 A connection to a list of items.
@@ -16225,6 +16509,7 @@ enum RoleAssignmentEndReason @goModel(model: "yuanbahui/ent/roleassignment.EndRe
   RATED_FAILING
   RESIGNED
   MOVED
+  MERGED
   OTHER
 }
 """
@@ -16540,6 +16825,190 @@ input RoleAssignmentWhereInput {
   """
   endReasonNotNil: Boolean
   """
+  predecessor_id field predicates
+  """
+  predecessorID: ID
+  """
+  Matches records whose predecessorID differs from the value.
+  """
+  predecessorIDNEQ: ID
+  """
+  Matches records whose predecessorID is one of the values.
+  """
+  predecessorIDIn: [ID!]
+  """
+  Matches records whose predecessorID is none of the values.
+  """
+  predecessorIDNotIn: [ID!]
+  """
+  Matches records whose predecessorID is not set.
+  """
+  predecessorIDIsNil: Boolean
+  """
+  Matches records whose predecessorID is set.
+  """
+  predecessorIDNotNil: Boolean
+  """
+  votes_for field predicates
+  """
+  votesFor: Int
+  """
+  Matches records whose votesFor differs from the value.
+  """
+  votesForNEQ: Int
+  """
+  Matches records whose votesFor is one of the values.
+  """
+  votesForIn: [Int!]
+  """
+  Matches records whose votesFor is none of the values.
+  """
+  votesForNotIn: [Int!]
+  """
+  Matches records whose votesFor is greater than the value.
+  """
+  votesForGT: Int
+  """
+  Matches records whose votesFor is greater than or equal to the value.
+  """
+  votesForGTE: Int
+  """
+  Matches records whose votesFor is less than the value.
+  """
+  votesForLT: Int
+  """
+  Matches records whose votesFor is less than or equal to the value.
+  """
+  votesForLTE: Int
+  """
+  Matches records whose votesFor is not set.
+  """
+  votesForIsNil: Boolean
+  """
+  Matches records whose votesFor is set.
+  """
+  votesForNotNil: Boolean
+  """
+  votes_against field predicates
+  """
+  votesAgainst: Int
+  """
+  Matches records whose votesAgainst differs from the value.
+  """
+  votesAgainstNEQ: Int
+  """
+  Matches records whose votesAgainst is one of the values.
+  """
+  votesAgainstIn: [Int!]
+  """
+  Matches records whose votesAgainst is none of the values.
+  """
+  votesAgainstNotIn: [Int!]
+  """
+  Matches records whose votesAgainst is greater than the value.
+  """
+  votesAgainstGT: Int
+  """
+  Matches records whose votesAgainst is greater than or equal to the value.
+  """
+  votesAgainstGTE: Int
+  """
+  Matches records whose votesAgainst is less than the value.
+  """
+  votesAgainstLT: Int
+  """
+  Matches records whose votesAgainst is less than or equal to the value.
+  """
+  votesAgainstLTE: Int
+  """
+  Matches records whose votesAgainst is not set.
+  """
+  votesAgainstIsNil: Boolean
+  """
+  Matches records whose votesAgainst is set.
+  """
+  votesAgainstNotNil: Boolean
+  """
+  votes_abstain field predicates
+  """
+  votesAbstain: Int
+  """
+  Matches records whose votesAbstain differs from the value.
+  """
+  votesAbstainNEQ: Int
+  """
+  Matches records whose votesAbstain is one of the values.
+  """
+  votesAbstainIn: [Int!]
+  """
+  Matches records whose votesAbstain is none of the values.
+  """
+  votesAbstainNotIn: [Int!]
+  """
+  Matches records whose votesAbstain is greater than the value.
+  """
+  votesAbstainGT: Int
+  """
+  Matches records whose votesAbstain is greater than or equal to the value.
+  """
+  votesAbstainGTE: Int
+  """
+  Matches records whose votesAbstain is less than the value.
+  """
+  votesAbstainLT: Int
+  """
+  Matches records whose votesAbstain is less than or equal to the value.
+  """
+  votesAbstainLTE: Int
+  """
+  Matches records whose votesAbstain is not set.
+  """
+  votesAbstainIsNil: Boolean
+  """
+  Matches records whose votesAbstain is set.
+  """
+  votesAbstainNotNil: Boolean
+  """
+  voters_present field predicates
+  """
+  votersPresent: Int
+  """
+  Matches records whose votersPresent differs from the value.
+  """
+  votersPresentNEQ: Int
+  """
+  Matches records whose votersPresent is one of the values.
+  """
+  votersPresentIn: [Int!]
+  """
+  Matches records whose votersPresent is none of the values.
+  """
+  votersPresentNotIn: [Int!]
+  """
+  Matches records whose votersPresent is greater than the value.
+  """
+  votersPresentGT: Int
+  """
+  Matches records whose votersPresent is greater than or equal to the value.
+  """
+  votersPresentGTE: Int
+  """
+  Matches records whose votersPresent is less than the value.
+  """
+  votersPresentLT: Int
+  """
+  Matches records whose votersPresent is less than or equal to the value.
+  """
+  votersPresentLTE: Int
+  """
+  Matches records whose votersPresent is not set.
+  """
+  votersPresentIsNil: Boolean
+  """
+  Matches records whose votersPresent is set.
+  """
+  votersPresentNotNil: Boolean
+  """
   resident_id field predicates
   """
   residentID: ID
@@ -16611,6 +17080,22 @@ input RoleAssignmentWhereInput {
   Matches records with at least one ratings (matching the filter, for hasXWith).
   """
   hasRatingsWith: [RatingWhereInput!]
+  """
+  predecessor edge predicates
+  """
+  hasPredecessor: Boolean
+  """
+  Matches records with at least one predecessor (matching the filter, for hasXWith).
+  """
+  hasPredecessorWith: [RoleAssignmentWhereInput!]
+  """
+  successor edge predicates
+  """
+  hasSuccessor: Boolean
+  """
+  Matches records with at least one successor (matching the filter, for hasXWith).
+  """
+  hasSuccessorWith: [RoleAssignmentWhereInput!]
 }
 """
 A proxy service an agent can handle, e.g. minimum-living allowance (低保). 代办服务事项
@@ -19197,138 +19682,6 @@ input UpdateCourtyardInput {
   Sets village. Village the courtyard belongs to. 所属村社区
   """
   villageID: ID
-  """
-  Adds to household.
-  """
-  addHouseholdIDs: [ID!]
-  """
-  Removes from household.
-  """
-  removeHouseholdIDs: [ID!]
-  """
-  Clears households. Households currently in the courtyard. 农户
-  """
-  clearHouseholds: Boolean
-  """
-  Adds to roleAssignment.
-  """
-  addRoleAssignmentIDs: [ID!]
-  """
-  Removes from roleAssignment.
-  """
-  removeRoleAssignmentIDs: [ID!]
-  """
-  Clears roleAssignments. Head and officers, past and present (一长三员). 岗位任职
-  """
-  clearRoleAssignments: Boolean
-  """
-  Adds to issue.
-  """
-  addIssueIDs: [ID!]
-  """
-  Removes from issue.
-  """
-  removeIssueIDs: [ID!]
-  """
-  Clears issues. Issues deliberated in the courtyard. 议事事项
-  """
-  clearIssues: Boolean
-  """
-  Adds to idea.
-  """
-  addIdeaIDs: [ID!]
-  """
-  Removes from idea.
-  """
-  removeIdeaIDs: [ID!]
-  """
-  Clears ideas. Golden ideas submitted in the courtyard. 金点子
-  """
-  clearIdeas: Boolean
-  """
-  Adds to ticket.
-  """
-  addTicketIDs: [ID!]
-  """
-  Removes from ticket.
-  """
-  removeTicketIDs: [ID!]
-  """
-  Clears tickets. Proxy-service tickets of the courtyard's residents. 代办事项
-  """
-  clearTickets: Boolean
-  """
-  Adds to session.
-  """
-  addSessionIDs: [ID!]
-  """
-  Removes from session.
-  """
-  removeSessionIDs: [ID!]
-  """
-  Clears sessions. Lectures and deliberation meetings held in the courtyard. 宣讲与议事活动
-  """
-  clearSessions: Boolean
-  """
-  Adds to rating.
-  """
-  addRatingIDs: [ID!]
-  """
-  Removes from rating.
-  """
-  removeRatingIDs: [ID!]
-  """
-  Clears ratings. Ratings of the courtyard's officers and self-evaluations. 评价
-  """
-  clearRatings: Boolean
-  """
-  Adds to pointEntry.
-  """
-  addPointEntryIDs: [ID!]
-  """
-  Removes from pointEntry.
-  """
-  removePointEntryIDs: [ID!]
-  """
-  Clears pointEntries. Points earned or lost in the courtyard. 积分记录
-  """
-  clearPointEntries: Boolean
-  """
-  Adds to pointRedemption.
-  """
-  addPointRedemptionIDs: [ID!]
-  """
-  Removes from pointRedemption.
-  """
-  removePointRedemptionIDs: [ID!]
-  """
-  Clears pointRedemptions. Points redeemed by the courtyard's households. 积分兑换
-  """
-  clearPointRedemptions: Boolean
-  """
-  Adds to award.
-  """
-  addAwardIDs: [ID!]
-  """
-  Removes from award.
-  """
-  removeAwardIDs: [ID!]
-  """
-  Clears awards. Awards won by the courtyard or its people (五个最美). 评优
-  """
-  clearAwards: Boolean
-  """
-  Adds to grant.
-  """
-  addGrantIDs: [ID!]
-  """
-  Removes from grant.
-  """
-  removeGrantIDs: [ID!]
-  """
-  Clears grants. Project grants received (以奖代投). 项目奖补
-  """
-  clearGrants: Boolean
 }
 """
 UpdateDistrictInput is used for update District object.
@@ -19385,10 +19738,6 @@ input UpdateHouseholdInput {
   Clears phone. Contact phone (personal data). 联系电话
   """
   clearPhone: Boolean
-  """
-  Sets courtyard. Courtyard the household currently belongs to. 所属院坝
-  """
-  courtyardID: ID
   """
   Adds to resident.
   """
@@ -19707,22 +20056,6 @@ input UpdateRoleAssignmentInput {
   When the assignment began. 任职开始
   """
   startedAt: Time
-  """
-  When the assignment ended; null while active. 任职结束
-  """
-  endedAt: Time
-  """
-  Clears endedAt. When the assignment ended; null while active. 任职结束
-  """
-  clearEndedAt: Boolean
-  """
-  Why the assignment ended, e.g. RATED_FAILING when residents rated the officer failing. 离任原因
-  """
-  endReason: RoleAssignmentEndReason
-  """
-  Clears endReason. Why the assignment ended, e.g. RATED_FAILING when residents rated the officer failing. 离任原因
-  """
-  clearEndReason: Boolean
   """
   Sets resident. Resident holding the role. 任职人
   """
@@ -20883,6 +21216,332 @@ input VillageWhereInput {
   Matches records with at least one supermarketItems (matching the filter, for hasXWith).
   """
   hasSupermarketItemsWith: [SupermarketItemWhereInput!]
+}
+`, BuiltIn: false},
+	{Name: "../roster.graphql", Input: `# Two-way evaluation and the roster (双向评价, 一长三员) and grid management
+# (网格调整): the scoring rule's results and the workflows that change who
+# serves a courtyard and which households it has (internal/workflow/roster.go,
+# evaluation.go, grid.go; docs/evaluation.md).
+
+"""
+An officer's score for one half-year on one dimension, by the scoring rule:
+the mean of residents' ratings (1–5) of the officer's assignment. A score
+counts only with at least 3 ratings; a counted score below 2.5 flags the
+officer failing, and only then may replaceOfficer give the reason
+RATED_FAILING (docs/evaluation.md). 岗位评分
+"""
+type OfficerScore @goModel(model: "yuanbahui/internal/workflow.OfficerScore") {
+  """
+  The officer's assignment scored. 岗位任职
+  """
+  roleAssignment: RoleAssignment!
+  """
+  Half-year scored, e.g. 2024H1. 评价周期
+  """
+  period: String!
+  """
+  Dimension of the ratings. 评价维度
+  """
+  dimension: RatingDimension!
+  """
+  How many ratings the score is the mean of. 评价数
+  """
+  ratings: Int!
+  """
+  Sum of the ratings' scores. 总分
+  """
+  total: Int!
+  """
+  Mean score, total / ratings (1–5). 平均分
+  """
+  score: Float!
+  """
+  Whether the score has the minimum of 3 ratings that makes it count. 是否计分
+  """
+  counts: Boolean!
+  """
+  Whether the score counts and lies below the failing line of 2.5: the officer is flagged failing. 不合格
+  """
+  failing: Boolean!
+}
+
+extend type RoleAssignment {
+  """
+  The officer's scores for a half-year (e.g. 2024H1), one per dimension rated. 评分
+  """
+  scores(period: String!): [OfficerScore!]!
+}
+
+extend type Query {
+  """
+  Officers' scores for a half-year (e.g. 2024H1), computed from residents'
+  ratings by the scoring rule, in the account's area, for the assignments
+  matching where; ordered by assignment, at most first (default 20, at most 500). 岗位评分
+  """
+  officerScores(period: String!, where: RoleAssignmentWhereInput, first: Int = 20): [OfficerScore!]!
+  """
+  Officers the scoring rule flags failing for a half-year (a counted score below
+  2.5), worst first, in the account's area or in the given district, town,
+  village or courtyard inside it. 不合格岗位
+  """
+  failingOfficers(period: String!, area: ID): [OfficerScore!]!
+}
+
+extend type Mutation {
+  """
+  Replace an appointed officer (publicist, agent or informant): end the
+  assignment for a reason and start the successor's, linked as its successor,
+  in one step. RATED_FAILING is refused unless the scoring rule flags the
+  officer failing for this half-year or the one before. Village and up. 更换岗位人员
+  """
+  replaceOfficer(input: ReplaceOfficerInput!): RoleAssignmentPayload!
+  """
+  Record a courtyard head's election by show of hands: votes for + against +
+  abstain equal the residents present, more than half vote for; the previous
+  head's term ends and the new head succeeds them. Village and up. 选举院坝长
+  """
+  electHead(input: ElectHeadInput!): RoleAssignmentPayload!
+  """
+  Appoint a publicist, agent or informant to a courtyard post nobody holds
+  (an occupied post changes hands with replaceOfficer). Village and up. 委派岗位
+  """
+  assignRole(input: AssignRoleInput!): RoleAssignmentPayload!
+  """
+  Record a courtyard's self-evaluation, led by its active head with residents
+  present, as ratings of target COURTYARD (one per dimension, once per
+  half-year). The head's own account or village and up. 院坝自评
+  """
+  evaluateCourtyard(input: EvaluateCourtyardInput!): CourtyardPayload!
+  """
+  Move a household to another courtyard of its village, recording the move;
+  past records stay with the courtyard where they happened. Village and up. 农户迁移
+  """
+  moveHousehold(input: MoveHouseholdInput!): HouseholdPayload!
+  """
+  Create a courtyard in the same village from some of a courtyard's
+  households (moved with history), optionally with its appointed officers. Village and up. 拆分院坝
+  """
+  splitCourtyard(input: SplitCourtyardInput!): CourtyardPayload!
+  """
+  Merge a courtyard into another of its village: every household moves, and
+  one active holder per role remains; the others end with reason MERGED. Village and up. 合并院坝
+  """
+  mergeCourtyards(input: MergeCourtyardsInput!): CourtyardPayload!
+}
+
+"""
+Input of replaceOfficer. 更换岗位人员
+"""
+input ReplaceOfficerInput {
+  """
+  The active assignment of a publicist, agent or informant to end. 现任岗位
+  """
+  assignmentID: ID!
+  """
+  Why it ends: RATED_FAILING (only when flagged by the scoring rule), RESIGNED, MOVED, TERM_ENDED or OTHER. 离任原因
+  """
+  reason: RoleAssignmentEndReason!
+  """
+  Resident who takes over: one living in the courtyard's town. 继任人
+  """
+  successorID: ID!
+  """
+  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Input of electHead. 选举院坝长
+"""
+input ElectHeadInput {
+  """
+  Courtyard electing its head. 院坝
+  """
+  courtyardID: ID!
+  """
+  Resident elected: one living in the courtyard's village. 当选人
+  """
+  residentID: ID!
+  """
+  Votes for. 赞成票
+  """
+  votesFor: Int!
+  """
+  Votes against. 反对票
+  """
+  votesAgainst: Int!
+  """
+  Abstentions. 弃权票
+  """
+  votesAbstain: Int!
+  """
+  Residents present; for + against + abstain must equal it. 到会人数
+  """
+  votersPresent: Int!
+  """
+  Why the previous head's term ends (default TERM_ENDED). 前任离任原因
+  """
+  previousEndReason: RoleAssignmentEndReason
+  """
+  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Input of assignRole. 委派岗位
+"""
+input AssignRoleInput {
+  """
+  Courtyard served. 院坝
+  """
+  courtyardID: ID!
+  """
+  PUBLICIST, AGENT or INFORMANT. 岗位
+  """
+  role: RoleAssignmentRole!
+  """
+  Officer appointed: a resident of the courtyard's town. 任职人
+  """
+  residentID: ID!
+  """
+  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+One dimension's score of a self-evaluation. 维度评分
+"""
+input DimensionScoreInput {
+  """
+  Dimension evaluated. 评价维度
+  """
+  dimension: RatingDimension!
+  """
+  Score from 1 (failing) to 5 (excellent). 评分
+  """
+  score: Int!
+}
+
+"""
+Input of evaluateCourtyard. 院坝自评
+"""
+input EvaluateCourtyardInput {
+  """
+  Courtyard evaluated. 院坝
+  """
+  courtyardID: ID!
+  """
+  Half-year evaluated, e.g. 2024H1 (begun already). 评价周期
+  """
+  period: String!
+  """
+  Scores, each dimension at most once. 各维度评分
+  """
+  scores: [DimensionScoreInput!]!
+  """
+  Residents present (at least one, at most the courtyard's residents). 到场群众
+  """
+  residentsPresent: Int!
+  """
+  Remark. 评语
+  """
+  comment: String
+  """
+  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Input of moveHousehold. 农户迁移
+"""
+input MoveHouseholdInput {
+  """
+  Household that moves. 农户
+  """
+  householdID: ID!
+  """
+  Courtyard of the same village it moves into. 迁入院坝
+  """
+  courtyardID: ID!
+  """
+  Why, e.g. grid redrawn. 原因
+  """
+  reason: String
+  """
+  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+An officer appointed to a new courtyard. 委派
+"""
+input OfficerInput {
+  """
+  PUBLICIST, AGENT or INFORMANT. 岗位
+  """
+  role: RoleAssignmentRole!
+  """
+  Officer: a resident of the courtyard's town. 任职人
+  """
+  residentID: ID!
+}
+
+"""
+Input of splitCourtyard. 拆分院坝
+"""
+input SplitCourtyardInput {
+  """
+  Courtyard split. 原院坝
+  """
+  courtyardID: ID!
+  """
+  New courtyard's 15-digit code. 新院坝代码
+  """
+  code: String!
+  """
+  New courtyard's name. 新院坝名称
+  """
+  name: String!
+  """
+  Households that form the new courtyard: some, not all, of the courtyard's. 迁入新院坝的农户
+  """
+  householdIDs: [ID!]!
+  """
+  Appointed officers of the new courtyard (its head is then elected with electHead). 新院坝岗位
+  """
+  officers: [OfficerInput!]
+  """
+  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Input of mergeCourtyards. 合并院坝
+"""
+input MergeCourtyardsInput {
+  """
+  Courtyard that remains. 保留院坝
+  """
+  intoID: ID!
+  """
+  Courtyard merged into it. 并入院坝
+  """
+  fromID: ID!
+  """
+  Active assignments (of either courtyard) to keep, at most one per role; by
+  default the remaining courtyard's holder, or else the merged one's. 保留岗位
+  """
+  keep: [ID!]
+  """
+  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  """
+  idempotencyKey: String
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphql", Input: `# Hand-written part of the GraphQL schema: scalars, mutations and their payloads.
@@ -22110,6 +22769,28 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_OfficerScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "roleAssignment":
+		return ec.fieldContext_OfficerScore_roleAssignment(ctx, field)
+	case "period":
+		return ec.fieldContext_OfficerScore_period(ctx, field)
+	case "dimension":
+		return ec.fieldContext_OfficerScore_dimension(ctx, field)
+	case "ratings":
+		return ec.fieldContext_OfficerScore_ratings(ctx, field)
+	case "total":
+		return ec.fieldContext_OfficerScore_total(ctx, field)
+	case "score":
+		return ec.fieldContext_OfficerScore_score(ctx, field)
+	case "counts":
+		return ec.fieldContext_OfficerScore_counts(ctx, field)
+	case "failing":
+		return ec.fieldContext_OfficerScore_failing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficerScore", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -22380,6 +23061,8 @@ func (ec *executionContext) childFields_Rating(ctx context.Context, field graphq
 		return ec.fieldContext_Rating_ratedAt(ctx, field)
 	case "comment":
 		return ec.fieldContext_Rating_comment(ctx, field)
+	case "residentsPresent":
+		return ec.fieldContext_Rating_residentsPresent(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Rating_courtyardID(ctx, field)
 	case "roleAssignmentID":
@@ -22536,6 +23219,16 @@ func (ec *executionContext) childFields_RoleAssignment(ctx context.Context, fiel
 		return ec.fieldContext_RoleAssignment_endedAt(ctx, field)
 	case "endReason":
 		return ec.fieldContext_RoleAssignment_endReason(ctx, field)
+	case "predecessorID":
+		return ec.fieldContext_RoleAssignment_predecessorID(ctx, field)
+	case "votesFor":
+		return ec.fieldContext_RoleAssignment_votesFor(ctx, field)
+	case "votesAgainst":
+		return ec.fieldContext_RoleAssignment_votesAgainst(ctx, field)
+	case "votesAbstain":
+		return ec.fieldContext_RoleAssignment_votesAbstain(ctx, field)
+	case "votersPresent":
+		return ec.fieldContext_RoleAssignment_votersPresent(ctx, field)
 	case "residentID":
 		return ec.fieldContext_RoleAssignment_residentID(ctx, field)
 	case "courtyardID":
@@ -22550,6 +23243,12 @@ func (ec *executionContext) childFields_RoleAssignment(ctx context.Context, fiel
 		return ec.fieldContext_RoleAssignment_courtyard(ctx, field)
 	case "ratings":
 		return ec.fieldContext_RoleAssignment_ratings(ctx, field)
+	case "predecessor":
+		return ec.fieldContext_RoleAssignment_predecessor(ctx, field)
+	case "successor":
+		return ec.fieldContext_RoleAssignment_successor(ctx, field)
+	case "scores":
+		return ec.fieldContext_RoleAssignment_scores(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoleAssignment", field.Name)
 }
@@ -24124,6 +24823,20 @@ func (ec *executionContext) field_Issue_sessions_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_assignRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AssignRoleInput, error) {
+			return ec.unmarshalNAssignRoleInput2yuanbahuiᚋgraphᚋmodelᚐAssignRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24306,6 +25019,34 @@ func (ec *executionContext) field_Mutation_createVillage_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_electHead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ElectHeadInput, error) {
+			return ec.unmarshalNElectHeadInput2yuanbahuiᚋgraphᚋmodelᚐElectHeadInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_evaluateCourtyard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EvaluateCourtyardInput, error) {
+			return ec.unmarshalNEvaluateCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐEvaluateCourtyardInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24320,12 +25061,68 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_mergeCourtyards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MergeCourtyardsInput, error) {
+			return ec.unmarshalNMergeCourtyardsInput2yuanbahuiᚋgraphᚋmodelᚐMergeCourtyardsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_moveHousehold_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MoveHouseholdInput, error) {
+			return ec.unmarshalNMoveHouseholdInput2yuanbahuiᚋgraphᚋmodelᚐMoveHouseholdInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_replaceOfficer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReplaceOfficerInput, error) {
+			return ec.unmarshalNReplaceOfficerInput2yuanbahuiᚋgraphᚋmodelᚐReplaceOfficerInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeAPITokenInput, error) {
 			return ec.unmarshalNRevokeApiTokenInput2yuanbahuiᚋgraphᚋmodelᚐRevokeAPITokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_splitCourtyard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
+			return ec.unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -24840,6 +25637,28 @@ func (ec *executionContext) field_Query_districts_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_failingOfficers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_grants_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25189,6 +26008,36 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_officerScores_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.RoleAssignmentWhereInput, error) {
+			return ec.unmarshalORoleAssignmentWhereInput2ᚖyuanbahuiᚋentᚐRoleAssignmentWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
 	return args, nil
 }
 
@@ -26431,6 +27280,20 @@ func (ec *executionContext) field_RoleAssignment_ratings_args(ctx context.Contex
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_RoleAssignment_scores_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg0
 	return args, nil
 }
 
@@ -34324,6 +35187,507 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_replaceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_replaceOfficer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReplaceOfficer(ctx, fc.Args["input"].(model.ReplaceOfficerInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
+			return ec.marshalNRoleAssignmentPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_replaceOfficer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_replaceOfficer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_electHead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_electHead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ElectHead(ctx, fc.Args["input"].(model.ElectHeadInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
+			return ec.marshalNRoleAssignmentPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_electHead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_electHead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assignRole(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_assignRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AssignRole(ctx, fc.Args["input"].(model.AssignRoleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
+			return ec.marshalNRoleAssignmentPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_assignRole(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assignRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_evaluateCourtyard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_evaluateCourtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EvaluateCourtyard(ctx, fc.Args["input"].(model.EvaluateCourtyardInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
+			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_evaluateCourtyard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourtyardPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_evaluateCourtyard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveHousehold(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveHousehold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveHousehold(ctx, fc.Args["input"].(model.MoveHouseholdInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HouseholdPayload) graphql.Marshaler {
+			return ec.marshalNHouseholdPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐHouseholdPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveHousehold(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HouseholdPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveHousehold_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitCourtyard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitCourtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitCourtyard(ctx, fc.Args["input"].(model.SplitCourtyardInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
+			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitCourtyard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourtyardPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitCourtyard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeCourtyards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeCourtyards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeCourtyards(ctx, fc.Args["input"].(model.MergeCourtyardsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
+			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeCourtyards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourtyardPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeCourtyards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerScore_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_roleAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OfficerScore().RoleAssignment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
+			return ec.marshalNRoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_roleAssignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfficerScore",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfficerScore_period(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "String")
+}
+
+func (ec *executionContext) _OfficerScore_dimension(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_dimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v rating.Dimension) graphql.Marshaler {
+			return ec.marshalNRatingDimension2yuanbahuiᚋentᚋratingᚐDimension(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "RatingDimension")
+}
+
+func (ec *executionContext) _OfficerScore_ratings(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_ratings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ratings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_ratings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OfficerScore_total(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OfficerScore_score(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OfficerScore_counts(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _OfficerScore_failing(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficerScore_failing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficerScore_failing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37611,6 +38975,94 @@ func (ec *executionContext) fieldContext_Query_apiTokens(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_officerScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_officerScores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OfficerScores(ctx, fc.Args["period"].(string), fc.Args["where"].(*ent.RoleAssignmentWhereInput), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_officerScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerScore(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_officerScores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_failingOfficers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_failingOfficers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FailingOfficers(ctx, fc.Args["period"].(string), fc.Args["area"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_failingOfficers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerScore(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_failingOfficers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37938,6 +39390,29 @@ func (ec *executionContext) _Rating_comment(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Rating_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "String")
+}
+
+func (ec *executionContext) _Rating_residentsPresent(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Rating_residentsPresent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResidentsPresent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Rating_residentsPresent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Rating", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Rating_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
@@ -39557,6 +41032,121 @@ func (ec *executionContext) fieldContext_RoleAssignment_endReason(_ context.Cont
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "RoleAssignmentEndReason")
 }
 
+func (ec *executionContext) _RoleAssignment_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_predecessorID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PredecessorID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_predecessorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RoleAssignment_votesFor(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_votesFor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotesFor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_votesFor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RoleAssignment_votesAgainst(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_votesAgainst(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotesAgainst, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_votesAgainst(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RoleAssignment_votesAbstain(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_votesAbstain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotesAbstain, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_votesAbstain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RoleAssignment_votersPresent(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_votersPresent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VotersPresent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_votersPresent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
+}
+
 func (ec *executionContext) _RoleAssignment_residentID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39769,6 +41359,114 @@ func (ec *executionContext) fieldContext_RoleAssignment_ratings(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_RoleAssignment_ratings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RoleAssignment_predecessor(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_predecessor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Predecessor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
+			return ec.marshalORoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_predecessor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RoleAssignment_successor(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_successor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Successor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
+			return ec.marshalORoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_successor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RoleAssignment_scores(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RoleAssignment_scores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.RoleAssignment().Scores(ctx, obj, fc.Args["period"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RoleAssignment_scores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RoleAssignment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerScore(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RoleAssignment_scores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -44847,6 +46545,69 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAssignRoleInput(ctx context.Context, obj any) (model.AssignRoleInput, error) {
+	var it model.AssignRoleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "role", "residentID", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRoleAssignmentRole2yuanbahuiᚋentᚋroleassignmentᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "residentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAssignRoleInput unmarshals raw into the AssignRoleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAssignRoleInput(ctx context.Context, raw any) (model.AssignRoleInput, error) {
+	var out model.AssignRoleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssignRoleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -47716,7 +49477,7 @@ func (ec *executionContext) unmarshalInputCreateCourtyardInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "latitude", "longitude", "villageID", "householdIDs", "roleAssignmentIDs", "issueIDs", "ideaIDs", "ticketIDs", "sessionIDs", "ratingIDs", "pointEntryIDs", "pointRedemptionIDs", "awardIDs", "grantIDs"}
+	fieldsInOrder := [...]string{"code", "name", "latitude", "longitude", "villageID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -47758,83 +49519,6 @@ func (ec *executionContext) unmarshalInputCreateCourtyardInput(ctx context.Conte
 				return it, err
 			}
 			it.VillageID = data
-		case "householdIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HouseholdIDs = data
-		case "roleAssignmentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleAssignmentIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RoleAssignmentIDs = data
-		case "issueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IssueIDs = data
-		case "ideaIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ideaIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IdeaIDs = data
-		case "ticketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TicketIDs = data
-		case "sessionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDs = data
-		case "ratingIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RatingIDs = data
-		case "pointEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PointEntryIDs = data
-		case "pointRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PointRedemptionIDs = data
-		case "awardIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AwardIDs = data
-		case "grantIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grantIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.GrantIDs = data
 		}
 	}
 	return it, nil
@@ -48367,7 +50051,7 @@ func (ec *executionContext) unmarshalInputCreateRoleAssignmentInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"role", "selection", "startedAt", "endedAt", "endReason", "residentID", "courtyardID", "ratingIDs"}
+	fieldsInOrder := [...]string{"role", "selection", "startedAt", "residentID", "courtyardID", "ratingIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48395,20 +50079,6 @@ func (ec *executionContext) unmarshalInputCreateRoleAssignmentInput(ctx context.
 				return it, err
 			}
 			it.StartedAt = data
-		case "endedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndedAt = data
-		case "endReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endReason"))
-			data, err := ec.unmarshalORoleAssignmentEndReason2ᚖyuanbahuiᚋentᚋroleassignmentᚐEndReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndReason = data
 		case "residentID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -48752,6 +50422,55 @@ func (ec *executionContext) unmarshalInputCreateVillageInput(ctx context.Context
 func UnmarshalCreateVillageInput(ctx context.Context, raw any) (ent.CreateVillageInput, error) {
 	var out ent.CreateVillageInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateVillageInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDimensionScoreInput(ctx context.Context, obj any) (model.DimensionScoreInput, error) {
+	var it model.DimensionScoreInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"dimension", "score"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "dimension":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimension"))
+			data, err := ec.unmarshalNRatingDimension2yuanbahuiᚋentᚋratingᚐDimension(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dimension = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDimensionScoreInput unmarshals raw into the DimensionScoreInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDimensionScoreInput(ctx context.Context, raw any) (model.DimensionScoreInput, error) {
+	var out model.DimensionScoreInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DimensionScoreInput", raw, &out)
 	return out, err
 }
 
@@ -49274,6 +50993,174 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 func UnmarshalDistrictWhereInput(ctx context.Context, raw any) (ent.DistrictWhereInput, error) {
 	var out ent.DistrictWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DistrictWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputElectHeadInput(ctx context.Context, obj any) (model.ElectHeadInput, error) {
+	var it model.ElectHeadInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "residentID", "votesFor", "votesAgainst", "votesAbstain", "votersPresent", "previousEndReason", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "residentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentID = data
+		case "votesFor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesFor"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesFor = data
+		case "votesAgainst":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainst"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainst = data
+		case "votesAbstain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstain"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstain = data
+		case "votersPresent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresent"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresent = data
+		case "previousEndReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousEndReason"))
+			data, err := ec.unmarshalORoleAssignmentEndReason2ᚖyuanbahuiᚋentᚋroleassignmentᚐEndReason(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousEndReason = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalElectHeadInput unmarshals raw into the ElectHeadInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalElectHeadInput(ctx context.Context, raw any) (model.ElectHeadInput, error) {
+	var out model.ElectHeadInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ElectHeadInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluateCourtyardInput(ctx context.Context, obj any) (model.EvaluateCourtyardInput, error) {
+	var it model.EvaluateCourtyardInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "period", "scores", "residentsPresent", "comment", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "scores":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
+			data, err := ec.unmarshalNDimensionScoreInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scores = data
+		case "residentsPresent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresent"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresent = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluateCourtyardInput unmarshals raw into the EvaluateCourtyardInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluateCourtyardInput(ctx context.Context, raw any) (model.EvaluateCourtyardInput, error) {
+	var out model.EvaluateCourtyardInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluateCourtyardInput", raw, &out)
 	return out, err
 }
 
@@ -54628,6 +56515,181 @@ func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMergeCourtyardsInput(ctx context.Context, obj any) (model.MergeCourtyardsInput, error) {
+	var it model.MergeCourtyardsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"intoID", "fromID", "keep", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "intoID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("intoID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IntoID = data
+		case "fromID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromID = data
+		case "keep":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keep"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Keep = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMergeCourtyardsInput unmarshals raw into the MergeCourtyardsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMergeCourtyardsInput(ctx context.Context, raw any) (model.MergeCourtyardsInput, error) {
+	var out model.MergeCourtyardsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MergeCourtyardsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMoveHouseholdInput(ctx context.Context, obj any) (model.MoveHouseholdInput, error) {
+	var it model.MoveHouseholdInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"householdID", "courtyardID", "reason", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "householdID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdID = data
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMoveHouseholdInput unmarshals raw into the MoveHouseholdInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMoveHouseholdInput(ctx context.Context, raw any) (model.MoveHouseholdInput, error) {
+	var out model.MoveHouseholdInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MoveHouseholdInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOfficerInput(ctx context.Context, obj any) (model.OfficerInput, error) {
+	var it model.OfficerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"role", "residentID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRoleAssignmentRole2yuanbahuiᚋentᚋroleassignmentᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "residentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOfficerInput unmarshals raw into the OfficerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOfficerInput(ctx context.Context, raw any) (model.OfficerInput, error) {
+	var out model.OfficerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OfficerInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPointEntryOrder(ctx context.Context, obj any) (ent.PointEntryOrder, error) {
 	var it ent.PointEntryOrder
 	if obj == nil {
@@ -57354,7 +59416,7 @@ func (ec *executionContext) unmarshalInputRatingWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "target", "targetNEQ", "targetIn", "targetNotIn", "dimension", "dimensionNEQ", "dimensionIn", "dimensionNotIn", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "ratedAt", "ratedAtNEQ", "ratedAtIn", "ratedAtNotIn", "ratedAtGT", "ratedAtGTE", "ratedAtLT", "ratedAtLTE", "comment", "commentNEQ", "commentIn", "commentNotIn", "commentGT", "commentGTE", "commentLT", "commentLTE", "commentContains", "commentHasPrefix", "commentHasSuffix", "commentIsNil", "commentNotNil", "commentEqualFold", "commentContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "roleAssignmentID", "roleAssignmentIDNEQ", "roleAssignmentIDIn", "roleAssignmentIDNotIn", "roleAssignmentIDIsNil", "roleAssignmentIDNotNil", "raterID", "raterIDNEQ", "raterIDIn", "raterIDNotIn", "raterIDIsNil", "raterIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDIsNil", "sessionIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasRoleAssignment", "hasRoleAssignmentWith", "hasRater", "hasRaterWith", "hasTicket", "hasTicketWith", "hasSession", "hasSessionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "target", "targetNEQ", "targetIn", "targetNotIn", "dimension", "dimensionNEQ", "dimensionIn", "dimensionNotIn", "score", "scoreNEQ", "scoreIn", "scoreNotIn", "scoreGT", "scoreGTE", "scoreLT", "scoreLTE", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "ratedAt", "ratedAtNEQ", "ratedAtIn", "ratedAtNotIn", "ratedAtGT", "ratedAtGTE", "ratedAtLT", "ratedAtLTE", "comment", "commentNEQ", "commentIn", "commentNotIn", "commentGT", "commentGTE", "commentLT", "commentLTE", "commentContains", "commentHasPrefix", "commentHasSuffix", "commentIsNil", "commentNotNil", "commentEqualFold", "commentContainsFold", "residentsPresent", "residentsPresentNEQ", "residentsPresentIn", "residentsPresentNotIn", "residentsPresentGT", "residentsPresentGTE", "residentsPresentLT", "residentsPresentLTE", "residentsPresentIsNil", "residentsPresentNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "roleAssignmentID", "roleAssignmentIDNEQ", "roleAssignmentIDIn", "roleAssignmentIDNotIn", "roleAssignmentIDIsNil", "roleAssignmentIDNotNil", "raterID", "raterIDNEQ", "raterIDIn", "raterIDNotIn", "raterIDIsNil", "raterIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDIsNil", "sessionIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasRoleAssignment", "hasRoleAssignmentWith", "hasRater", "hasRaterWith", "hasTicket", "hasTicketWith", "hasSession", "hasSessionWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57970,6 +60032,76 @@ func (ec *executionContext) unmarshalInputRatingWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.CommentContainsFold = data
+		case "residentsPresent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresent = data
+		case "residentsPresentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentNEQ = data
+		case "residentsPresentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentIn = data
+		case "residentsPresentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentNotIn = data
+		case "residentsPresentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentGT = data
+		case "residentsPresentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentGTE = data
+		case "residentsPresentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentLT = data
+		case "residentsPresentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentLTE = data
+		case "residentsPresentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentIsNil = data
+		case "residentsPresentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresentNotNil = data
 		case "courtyardID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -58278,6 +60410,69 @@ func (ec *executionContext) unmarshalInputRatingWhereInput(ctx context.Context, 
 func UnmarshalRatingWhereInput(ctx context.Context, raw any) (ent.RatingWhereInput, error) {
 	var out ent.RatingWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RatingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReplaceOfficerInput(ctx context.Context, obj any) (model.ReplaceOfficerInput, error) {
+	var it model.ReplaceOfficerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"assignmentID", "reason", "successorID", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "assignmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assignmentID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssignmentID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNRoleAssignmentEndReason2yuanbahuiᚋentᚋroleassignmentᚐEndReason(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "successorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("successorID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuccessorID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReplaceOfficerInput unmarshals raw into the ReplaceOfficerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReplaceOfficerInput(ctx context.Context, raw any) (model.ReplaceOfficerInput, error) {
+	var out model.ReplaceOfficerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReplaceOfficerInput", raw, &out)
 	return out, err
 }
 
@@ -59343,7 +61538,7 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "selection", "selectionNEQ", "selectionIn", "selectionNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil", "endReason", "endReasonNEQ", "endReasonIn", "endReasonNotIn", "endReasonIsNil", "endReasonNotNil", "residentID", "residentIDNEQ", "residentIDIn", "residentIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasResident", "hasResidentWith", "hasCourtyard", "hasCourtyardWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "selection", "selectionNEQ", "selectionIn", "selectionNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil", "endReason", "endReasonNEQ", "endReasonIn", "endReasonNotIn", "endReasonIsNil", "endReasonNotNil", "predecessorID", "predecessorIDNEQ", "predecessorIDIn", "predecessorIDNotIn", "predecessorIDIsNil", "predecessorIDNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votersPresent", "votersPresentNEQ", "votersPresentIn", "votersPresentNotIn", "votersPresentGT", "votersPresentGTE", "votersPresentLT", "votersPresentLTE", "votersPresentIsNil", "votersPresentNotNil", "residentID", "residentIDNEQ", "residentIDIn", "residentIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasResident", "hasResidentWith", "hasCourtyard", "hasCourtyardWith", "hasRatings", "hasRatingsWith", "hasPredecessor", "hasPredecessorWith", "hasSuccessor", "hasSuccessorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59819,6 +62014,328 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 				return it, err
 			}
 			it.EndReasonNotNil = data
+		case "predecessorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredecessorID = data
+		case "predecessorIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredecessorIDNEQ = data
+		case "predecessorIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredecessorIDIn = data
+		case "predecessorIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredecessorIDNotIn = data
+		case "predecessorIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredecessorIDIsNil = data
+		case "predecessorIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PredecessorIDNotNil = data
+		case "votesFor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesFor"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesFor = data
+		case "votesForNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForNEQ = data
+		case "votesForIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForIn = data
+		case "votesForNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForNotIn = data
+		case "votesForGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForGT = data
+		case "votesForGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForGTE = data
+		case "votesForLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForLT = data
+		case "votesForLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForLTE = data
+		case "votesForIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForIsNil = data
+		case "votesForNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForNotNil = data
+		case "votesAgainst":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainst"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainst = data
+		case "votesAgainstNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstNEQ = data
+		case "votesAgainstIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstIn = data
+		case "votesAgainstNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstNotIn = data
+		case "votesAgainstGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstGT = data
+		case "votesAgainstGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstGTE = data
+		case "votesAgainstLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstLT = data
+		case "votesAgainstLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstLTE = data
+		case "votesAgainstIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstIsNil = data
+		case "votesAgainstNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstNotNil = data
+		case "votesAbstain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstain"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstain = data
+		case "votesAbstainNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainNEQ = data
+		case "votesAbstainIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainIn = data
+		case "votesAbstainNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainNotIn = data
+		case "votesAbstainGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainGT = data
+		case "votesAbstainGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainGTE = data
+		case "votesAbstainLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainLT = data
+		case "votesAbstainLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainLTE = data
+		case "votesAbstainIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainIsNil = data
+		case "votesAbstainNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainNotNil = data
+		case "votersPresent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresent = data
+		case "votersPresentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentNEQ = data
+		case "votersPresentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentIn = data
+		case "votersPresentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentNotIn = data
+		case "votersPresentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentGT = data
+		case "votersPresentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentGTE = data
+		case "votersPresentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentLT = data
+		case "votersPresentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentLTE = data
+		case "votersPresentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentIsNil = data
+		case "votersPresentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votersPresentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotersPresentNotNil = data
 		case "residentID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -59945,6 +62462,34 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 				return it, err
 			}
 			it.HasRatingsWith = data
+		case "hasPredecessor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPredecessor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPredecessor = data
+		case "hasPredecessorWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPredecessorWith"))
+			data, err := ec.unmarshalORoleAssignmentWhereInput2ᚕᚖyuanbahuiᚋentᚐRoleAssignmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPredecessorWith = data
+		case "hasSuccessor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuccessor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuccessor = data
+		case "hasSuccessorWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSuccessorWith"))
+			data, err := ec.unmarshalORoleAssignmentWhereInput2ᚕᚖyuanbahuiᚋentᚐRoleAssignmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSuccessorWith = data
 		}
 	}
 	return it, nil
@@ -61514,6 +64059,83 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 func UnmarshalSessionWhereInput(ctx context.Context, raw any) (ent.SessionWhereInput, error) {
 	var out ent.SessionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SessionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Context, obj any) (model.SplitCourtyardInput, error) {
+	var it model.SplitCourtyardInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "code", "name", "householdIDs", "officers", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "householdIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdIDs"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdIDs = data
+		case "officers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officers"))
+			data, err := ec.unmarshalOOfficerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Officers = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSplitCourtyardInput unmarshals raw into the SplitCourtyardInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSplitCourtyardInput(ctx context.Context, raw any) (model.SplitCourtyardInput, error) {
+	var out model.SplitCourtyardInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SplitCourtyardInput", raw, &out)
 	return out, err
 }
 
@@ -63619,7 +66241,7 @@ func (ec *executionContext) unmarshalInputUpdateCourtyardInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "latitude", "clearLatitude", "longitude", "clearLongitude", "villageID", "addHouseholdIDs", "removeHouseholdIDs", "clearHouseholds", "addRoleAssignmentIDs", "removeRoleAssignmentIDs", "clearRoleAssignments", "addIssueIDs", "removeIssueIDs", "clearIssues", "addIdeaIDs", "removeIdeaIDs", "clearIdeas", "addTicketIDs", "removeTicketIDs", "clearTickets", "addSessionIDs", "removeSessionIDs", "clearSessions", "addRatingIDs", "removeRatingIDs", "clearRatings", "addPointEntryIDs", "removePointEntryIDs", "clearPointEntries", "addPointRedemptionIDs", "removePointRedemptionIDs", "clearPointRedemptions", "addAwardIDs", "removeAwardIDs", "clearAwards", "addGrantIDs", "removeGrantIDs", "clearGrants"}
+	fieldsInOrder := [...]string{"code", "name", "latitude", "clearLatitude", "longitude", "clearLongitude", "villageID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63675,237 +66297,6 @@ func (ec *executionContext) unmarshalInputUpdateCourtyardInput(ctx context.Conte
 				return it, err
 			}
 			it.VillageID = data
-		case "addHouseholdIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addHouseholdIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddHouseholdIDs = data
-		case "removeHouseholdIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeHouseholdIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveHouseholdIDs = data
-		case "clearHouseholds":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearHouseholds"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearHouseholds = data
-		case "addRoleAssignmentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRoleAssignmentIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddRoleAssignmentIDs = data
-		case "removeRoleAssignmentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRoleAssignmentIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveRoleAssignmentIDs = data
-		case "clearRoleAssignments":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRoleAssignments"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRoleAssignments = data
-		case "addIssueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addIssueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddIssueIDs = data
-		case "removeIssueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeIssueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveIssueIDs = data
-		case "clearIssues":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIssues"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearIssues = data
-		case "addIdeaIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addIdeaIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddIdeaIDs = data
-		case "removeIdeaIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeIdeaIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveIdeaIDs = data
-		case "clearIdeas":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIdeas"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearIdeas = data
-		case "addTicketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTicketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddTicketIDs = data
-		case "removeTicketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeTicketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveTicketIDs = data
-		case "clearTickets":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTickets"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTickets = data
-		case "addSessionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addSessionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddSessionIDs = data
-		case "removeSessionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeSessionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveSessionIDs = data
-		case "clearSessions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSessions"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearSessions = data
-		case "addRatingIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRatingIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddRatingIDs = data
-		case "removeRatingIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRatingIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveRatingIDs = data
-		case "clearRatings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRatings"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRatings = data
-		case "addPointEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addPointEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddPointEntryIDs = data
-		case "removePointEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removePointEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemovePointEntryIDs = data
-		case "clearPointEntries":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPointEntries"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPointEntries = data
-		case "addPointRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addPointRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddPointRedemptionIDs = data
-		case "removePointRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removePointRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemovePointRedemptionIDs = data
-		case "clearPointRedemptions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPointRedemptions"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPointRedemptions = data
-		case "addAwardIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addAwardIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddAwardIDs = data
-		case "removeAwardIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeAwardIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveAwardIDs = data
-		case "clearAwards":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAwards"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAwards = data
-		case "addGrantIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addGrantIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddGrantIDs = data
-		case "removeGrantIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeGrantIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveGrantIDs = data
-		case "clearGrants":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearGrants"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearGrants = data
 		}
 	}
 	return it, nil
@@ -64004,7 +66395,7 @@ func (ec *executionContext) unmarshalInputUpdateHouseholdInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"number", "headName", "address", "clearAddress", "phone", "clearPhone", "courtyardID", "addResidentIDs", "removeResidentIDs", "clearResidents", "addMoveIDs", "removeMoveIDs", "clearMoves", "addPointEntryIDs", "removePointEntryIDs", "clearPointEntries", "addPointRedemptionIDs", "removePointRedemptionIDs", "clearPointRedemptions"}
+	fieldsInOrder := [...]string{"number", "headName", "address", "clearAddress", "phone", "clearPhone", "addResidentIDs", "removeResidentIDs", "clearResidents", "addMoveIDs", "removeMoveIDs", "clearMoves", "addPointEntryIDs", "removePointEntryIDs", "clearPointEntries", "addPointRedemptionIDs", "removePointRedemptionIDs", "clearPointRedemptions"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64053,13 +66444,6 @@ func (ec *executionContext) unmarshalInputUpdateHouseholdInput(ctx context.Conte
 				return it, err
 			}
 			it.ClearPhone = data
-		case "courtyardID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CourtyardID = data
 		case "addResidentIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addResidentIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -64711,7 +67095,7 @@ func (ec *executionContext) unmarshalInputUpdateRoleAssignmentInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"role", "selection", "startedAt", "endedAt", "clearEndedAt", "endReason", "clearEndReason", "residentID", "courtyardID", "addRatingIDs", "removeRatingIDs", "clearRatings"}
+	fieldsInOrder := [...]string{"role", "selection", "startedAt", "residentID", "courtyardID", "addRatingIDs", "removeRatingIDs", "clearRatings"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64739,34 +67123,6 @@ func (ec *executionContext) unmarshalInputUpdateRoleAssignmentInput(ctx context.
 				return it, err
 			}
 			it.StartedAt = data
-		case "endedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndedAt = data
-		case "clearEndedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEndedAt"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEndedAt = data
-		case "endReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endReason"))
-			data, err := ec.unmarshalORoleAssignmentEndReason2ᚖyuanbahuiᚋentᚋroleassignmentᚐEndReason(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EndReason = data
-		case "clearEndReason":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEndReason"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEndReason = data
 		case "residentID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -69162,6 +71518,124 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "replaceOfficer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_replaceOfficer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "electHead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_electHead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignRole":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assignRole(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluateCourtyard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_evaluateCourtyard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveHousehold":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveHousehold(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitCourtyard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitCourtyard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeCourtyards":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeCourtyards(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officerScoreImplementors = []string{"OfficerScore"}
+
+func (ec *executionContext) _OfficerScore(ctx context.Context, sel ast.SelectionSet, obj *workflow.OfficerScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officerScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficerScore")
+		case "roleAssignment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OfficerScore_roleAssignment(ctx, field, obj)
+				})
+		case "period":
+			out.Values[i] = ec._OfficerScore_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dimension":
+			out.Values[i] = ec._OfficerScore_dimension(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ratings":
+			out.Values[i] = ec._OfficerScore_ratings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "total":
+			out.Values[i] = ec._OfficerScore_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._OfficerScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "counts":
+			out.Values[i] = ec._OfficerScore_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "failing":
+			out.Values[i] = ec._OfficerScore_failing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70189,6 +72663,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiTokens(ctx, field)
 				})
+		case "officerScores":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_officerScores(ctx, field)
+				})
+		case "failingOfficers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_failingOfficers(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -70283,6 +72769,11 @@ func (ec *executionContext) _Rating(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "comment":
 			out.Values[i] = ec._Rating_comment(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residentsPresent":
+			out.Values[i] = ec._Rating_residentsPresent(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -70796,6 +73287,31 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "predecessorID":
+			out.Values[i] = ec._RoleAssignment_predecessorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votesFor":
+			out.Values[i] = ec._RoleAssignment_votesFor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votesAgainst":
+			out.Values[i] = ec._RoleAssignment_votesAgainst(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votesAbstain":
+			out.Values[i] = ec._RoleAssignment_votesAbstain(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votersPresent":
+			out.Values[i] = ec._RoleAssignment_votersPresent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "residentID":
 			out.Values[i] = ec._RoleAssignment_residentID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -70835,6 +73351,24 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_ratings(ctx, field, obj)
+				})
+		case "predecessor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RoleAssignment_predecessor(ctx, field, obj)
+				})
+		case "successor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RoleAssignment_successor(ctx, field, obj)
+				})
+		case "scores":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RoleAssignment_scores(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -72786,6 +75320,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋgraphᚋmodelᚐAssignRoleInput(ctx context.Context, v any) (model.AssignRoleInput, error) {
+	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAuditEventAction2yuanbahuiᚋentᚋauditeventᚐAction(ctx context.Context, v any) (auditevent.Action, error) {
 	var res auditevent.Action
 	err := res.UnmarshalGQL(v)
@@ -73073,6 +75612,25 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) unmarshalNDimensionScoreInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInputᚄ(ctx context.Context, v any) ([]*model.DimensionScoreInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.DimensionScoreInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDimensionScoreInput2ᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNDimensionScoreInput2ᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInput(ctx context.Context, v any) (*model.DimensionScoreInput, error) {
+	res, err := ec.unmarshalInputDimensionScoreInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNDistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx context.Context, sel ast.SelectionSet, v *ent.District) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "District!")
@@ -73126,6 +75684,11 @@ func (ec *executionContext) unmarshalNDistrictWhereInput2ᚖyuanbahuiᚋentᚐDi
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNElectHeadInput2yuanbahuiᚋgraphᚋmodelᚐElectHeadInput(ctx context.Context, v any) (model.ElectHeadInput, error) {
+	res, err := ec.unmarshalInputElectHeadInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode(ctx context.Context, v any) (apierr.Code, error) {
 	var res apierr.Code
 	err := res.UnmarshalGQL(v)
@@ -73134,6 +75697,11 @@ func (ec *executionContext) unmarshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐ
 
 func (ec *executionContext) marshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode(ctx context.Context, sel ast.SelectionSet, v apierr.Code) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNEvaluateCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐEvaluateCourtyardInput(ctx context.Context, v any) (model.EvaluateCourtyardInput, error) {
+	res, err := ec.unmarshalInputEvaluateCourtyardInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -73526,6 +76094,16 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) unmarshalNMergeCourtyardsInput2yuanbahuiᚋgraphᚋmodelᚐMergeCourtyardsInput(ctx context.Context, v any) (model.MergeCourtyardsInput, error) {
+	res, err := ec.unmarshalInputMergeCourtyardsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMoveHouseholdInput2yuanbahuiᚋgraphᚋmodelᚐMoveHouseholdInput(ctx context.Context, v any) (model.MoveHouseholdInput, error) {
+	res, err := ec.unmarshalInputMoveHouseholdInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNNode2ᚕyuanbahuiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -73534,6 +76112,35 @@ func (ec *executionContext) marshalNNode2ᚕyuanbahuiᚋentᚐNoder(ctx context.
 	})
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNOfficerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInput(ctx context.Context, v any) (*model.OfficerInput, error) {
+	res, err := ec.unmarshalInputOfficerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfficerScore2ᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfficerScore2ᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScore(ctx context.Context, sel ast.SelectionSet, v *workflow.OfficerScore) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfficerScore!")
+		return graphql.Null
+	}
+	return ec._OfficerScore(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (entgql.OrderDirection, error) {
@@ -73776,6 +76383,11 @@ func (ec *executionContext) unmarshalNRatingWhereInput2ᚖyuanbahuiᚋentᚐRati
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNReplaceOfficerInput2yuanbahuiᚋgraphᚋmodelᚐReplaceOfficerInput(ctx context.Context, v any) (model.ReplaceOfficerInput, error) {
+	res, err := ec.unmarshalInputReplaceOfficerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNResident2ᚖyuanbahuiᚋentᚐResident(ctx context.Context, sel ast.SelectionSet, v *ent.Resident) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Resident!")
@@ -73850,6 +76462,14 @@ func (ec *executionContext) marshalNRevokeApiTokenPayload2ᚖyuanbahuiᚋgraph�
 		return graphql.Null
 	}
 	return ec._RevokeApiTokenPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment(ctx context.Context, sel ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RoleAssignment!")
+		return graphql.Null
+	}
+	return ec._RoleAssignment(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRoleAssignmentConnection2ᚖyuanbahuiᚋentᚐRoleAssignmentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RoleAssignmentConnection) graphql.Marshaler {
@@ -74030,6 +76650,11 @@ func (ec *executionContext) marshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTop
 func (ec *executionContext) unmarshalNSessionWhereInput2ᚖyuanbahuiᚋentᚐSessionWhereInput(ctx context.Context, v any) (*ent.SessionWhereInput, error) {
 	res, err := ec.unmarshalInputSessionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
+	res, err := ec.unmarshalInputSplitCourtyardInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -75944,6 +78569,23 @@ func (ec *executionContext) marshalONode2yuanbahuiᚋentᚐNoder(ctx context.Con
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOfficerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInputᚄ(ctx context.Context, v any) ([]*model.OfficerInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.OfficerInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOfficerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry(ctx context.Context, sel ast.SelectionSet, v *ent.PointEntry) graphql.Marshaler {

@@ -9,8 +9,22 @@ import (
 	"strconv"
 	"time"
 	"yuanbahui/ent"
+	"yuanbahui/ent/rating"
+	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/apierr"
 )
+
+// Input of assignRole. 委派岗位
+type AssignRoleInput struct {
+	// Courtyard served. 院坝
+	CourtyardID int `json:"courtyardID"`
+	// PUBLICIST, AGENT or INFORMANT. 岗位
+	Role roleassignment.Role `json:"role"`
+	// Officer appointed: a resident of the courtyard's town. 任职人
+	ResidentID int `json:"residentID"`
+	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
 
 // Which Courtyard to change, and how.
 type CourtyardPatch struct {
@@ -44,6 +58,14 @@ type CreateAPITokenPayload struct {
 	APIToken *ent.AuthToken `json:"apiToken"`
 }
 
+// One dimension's score of a self-evaluation. 维度评分
+type DimensionScoreInput struct {
+	// Dimension evaluated. 评价维度
+	Dimension rating.Dimension `json:"dimension"`
+	// Score from 1 (failing) to 5 (excellent). 评分
+	Score int `json:"score"`
+}
+
 // Which District to change, and how.
 type DistrictPatch struct {
 	// ID of the record to change.
@@ -58,6 +80,42 @@ type DistrictPayload struct {
 	District *ent.District `json:"district,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of electHead. 选举院坝长
+type ElectHeadInput struct {
+	// Courtyard electing its head. 院坝
+	CourtyardID int `json:"courtyardID"`
+	// Resident elected: one living in the courtyard's village. 当选人
+	ResidentID int `json:"residentID"`
+	// Votes for. 赞成票
+	VotesFor int `json:"votesFor"`
+	// Votes against. 反对票
+	VotesAgainst int `json:"votesAgainst"`
+	// Abstentions. 弃权票
+	VotesAbstain int `json:"votesAbstain"`
+	// Residents present; for + against + abstain must equal it. 到会人数
+	VotersPresent int `json:"votersPresent"`
+	// Why the previous head's term ends (default TERM_ENDED). 前任离任原因
+	PreviousEndReason *roleassignment.EndReason `json:"previousEndReason,omitempty"`
+	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Input of evaluateCourtyard. 院坝自评
+type EvaluateCourtyardInput struct {
+	// Courtyard evaluated. 院坝
+	CourtyardID int `json:"courtyardID"`
+	// Half-year evaluated, e.g. 2024H1 (begun already). 评价周期
+	Period string `json:"period"`
+	// Scores, each dimension at most once. 各维度评分
+	Scores []*DimensionScoreInput `json:"scores"`
+	// Residents present (at least one, at most the courtyard's residents). 到场群众
+	ResidentsPresent int `json:"residentsPresent"`
+	// Remark. 评语
+	Comment *string `json:"comment,omitempty"`
+	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which Household to change, and how.
@@ -116,6 +174,39 @@ type LogoutPayload struct {
 	Ok bool `json:"ok"`
 }
 
+// Input of mergeCourtyards. 合并院坝
+type MergeCourtyardsInput struct {
+	// Courtyard that remains. 保留院坝
+	IntoID int `json:"intoID"`
+	// Courtyard merged into it. 并入院坝
+	FromID int `json:"fromID"`
+	// Active assignments (of either courtyard) to keep, at most one per role; by
+	// default the remaining courtyard's holder, or else the merged one's. 保留岗位
+	Keep []int `json:"keep,omitempty"`
+	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Input of moveHousehold. 农户迁移
+type MoveHouseholdInput struct {
+	// Household that moves. 农户
+	HouseholdID int `json:"householdID"`
+	// Courtyard of the same village it moves into. 迁入院坝
+	CourtyardID int `json:"courtyardID"`
+	// Why, e.g. grid redrawn. 原因
+	Reason *string `json:"reason,omitempty"`
+	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// An officer appointed to a new courtyard. 委派
+type OfficerInput struct {
+	// PUBLICIST, AGENT or INFORMANT. 岗位
+	Role roleassignment.Role `json:"role"`
+	// Officer: a resident of the courtyard's town. 任职人
+	ResidentID int `json:"residentID"`
+}
+
 // Which PointRule to change, and how.
 type PointRulePatch struct {
 	// ID of the record to change.
@@ -146,6 +237,18 @@ type QuarterThemePayload struct {
 	QuarterTheme *ent.QuarterTheme `json:"quarterTheme,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of replaceOfficer. 更换岗位人员
+type ReplaceOfficerInput struct {
+	// The active assignment of a publicist, agent or informant to end. 现任岗位
+	AssignmentID int `json:"assignmentID"`
+	// Why it ends: RATED_FAILING (only when flagged by the scoring rule), RESIGNED, MOVED, TERM_ENDED or OTHER. 离任原因
+	Reason roleassignment.EndReason `json:"reason"`
+	// Resident who takes over: one living in the courtyard's town. 继任人
+	SuccessorID int `json:"successorID"`
+	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which Resident to change, and how.
@@ -206,6 +309,22 @@ type ServiceTypePayload struct {
 	ServiceType *ent.ServiceType `json:"serviceType,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of splitCourtyard. 拆分院坝
+type SplitCourtyardInput struct {
+	// Courtyard split. 原院坝
+	CourtyardID int `json:"courtyardID"`
+	// New courtyard's 15-digit code. 新院坝代码
+	Code string `json:"code"`
+	// New courtyard's name. 新院坝名称
+	Name string `json:"name"`
+	// Households that form the new courtyard: some, not all, of the courtyard's. 迁入新院坝的农户
+	HouseholdIDs []int `json:"householdIDs"`
+	// Appointed officers of the new courtyard (its head is then elected with electHead). 新院坝岗位
+	Officers []*OfficerInput `json:"officers,omitempty"`
+	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which SupermarketItem to change, and how.

@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/workflow"
 )
 
 // --- two-way evaluation ---
@@ -28,6 +29,7 @@ type ratingPlan struct {
 	rater      int // resident index
 	ticket     int // index, -1 if none
 	session    int // index, -1 if none
+	present    int // residents present at a courtyard self-evaluation
 }
 
 // ratedHalves returns the half-years evaluated in the history: those whose
@@ -96,6 +98,7 @@ func (s *seeder) planRatings() {
 				s.ratings = append(s.ratings, s.rate(r, &ratingPlan{
 					courtyard: ci, dimension: dim, period: h.Label, at: at, assignment: -1,
 					rater: s.activeAt(ci, roleHead, at).resident, ticket: -1, session: -1,
+					present: min(len(c.adults), 6+r.IntN(25)),
 				}, courtyardScores))
 			}
 			for role := range roleEnums {
@@ -117,7 +120,14 @@ func (s *seeder) planRatings() {
 						scores = slippingScores // the half-years before
 					}
 					follows := s.ratingOccasions(ci, a, h)
-					for k := range s.sc.RatersPerOfficer.draw(r) {
+					// An officer replaced as failing has enough ratings in
+					// the half-year before for the scoring rule to count
+					// (and flag) them; the others have too few to count.
+					want := s.sc.RatersPerOfficer.draw(r)
+					if failing {
+						want = max(want, workflow.Scoring.MinRatings+r.IntN(3))
+					}
+					for k, made := 0, 0; made < want && k < 4*want; k++ {
 						p := &ratingPlan{
 							courtyard: ci, officer: true, dimension: roleDimensions[role], period: h.Label,
 							assignment: ai, ticket: -1, session: -1,
@@ -145,6 +155,7 @@ func (s *seeder) planRatings() {
 							continue
 						}
 						s.ratings = append(s.ratings, s.rate(r, p, weights))
+						made++
 					}
 				}
 			}
@@ -206,7 +217,7 @@ func (s *seeder) writeRatings(ctx context.Context) error {
 			if p.officer {
 				b.SetTarget(rating.TargetOFFICER).SetRoleAssignmentID(s.id(kRoleAssignment, p.assignment))
 			} else {
-				b.SetTarget(rating.TargetCOURTYARD)
+				b.SetTarget(rating.TargetCOURTYARD).SetResidentsPresent(p.present)
 			}
 			if p.comment != "" {
 				b.SetComment(p.comment)

@@ -2,6 +2,7 @@ package seed
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"time"
 
@@ -41,6 +42,7 @@ type assignmentPlan struct {
 	start     time.Time
 	end       time.Time // zero while active
 	reason    roleassignment.EndReason
+	successor bool // the next assignment succeeds this one (predecessor edge)
 }
 
 // activeAt returns the assignment of role in courtyard c at time t (the first
@@ -129,7 +131,7 @@ func (s *seeder) planOfficers() {
 		}
 		cur := slots[ci][role][0]
 		end := s.replacementTime(r, reason)
-		p := &assignmentPlan{courtyard: ci, role: role, resident: pred, start: cur.start, end: end, reason: reason}
+		p := &assignmentPlan{courtyard: ci, role: role, resident: pred, start: cur.start, end: end, reason: reason, successor: true}
 		cur.start = end
 		slots[ci][role] = []*assignmentPlan{p, cur}
 	}
@@ -228,10 +230,12 @@ func (s *seeder) pickHead(r *rand.Rand, c *courtyardPlan, holds []bool, exclude 
 	return c.party[0]
 }
 
-// writeOfficers plans and writes the role assignments.
+// writeOfficers plans and writes the role assignments, then links each
+// successor to its predecessor (afterwards: batches are written in parallel,
+// and a predecessor may lie in a batch not yet committed).
 func (s *seeder) writeOfficers(ctx context.Context) error {
 	s.planOfficers()
-	return insert(ctx, s, kRoleAssignment, len(s.assignments),
+	err := insert(ctx, s, kRoleAssignment, len(s.assignments),
 		func(c *ent.Client, i int) *ent.RoleAssignmentCreate {
 			a := s.assignments[i]
 			tid, vid := s.area(a.courtyard)
@@ -247,9 +251,30 @@ func (s *seeder) writeOfficers(ctx context.Context) error {
 			if !a.end.IsZero() {
 				b.SetEndedAt(a.end).SetEndReason(a.reason).SetUpdatedAt(a.end)
 			}
+
 			return b
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.RoleAssignmentCreate) error {
 			return c.RoleAssignment.CreateBulk(bs...).Exec(ctx)
 		})
+	if err != nil {
+		return err
+	}
+	return s.inTx(ctx, func(c *ent.Client) error {
+		for i, a := range s.assignments {
+			if a.successor {
+				next := s.assignments[i+1]
+				updated := next.start // as written above
+				if !next.end.IsZero() {
+					updated = next.end
+				}
+				err := c.RoleAssignment.UpdateOneID(s.id(kRoleAssignment, i+1)).
+					SetPredecessorID(s.id(kRoleAssignment, i)).SetUpdatedAt(updated).Exec(ctx)
+				if err != nil {
+					return fmt.Errorf("linking successor of assignment %d: %w", i, err)
+				}
+			}
+		}
+		return nil
+	})
 }

@@ -1,0 +1,97 @@
+package graph
+
+import (
+	"context"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/rating"
+	"yuanbahui/graph/model"
+	"yuanbahui/internal/workflow"
+)
+
+// Payloads of the roster and grid workflows (graph/roster.graphql).
+
+func assignmentPayload(rec *ent.RoleAssignment, ue []*model.UserError, err error) (*model.RoleAssignmentPayload, error) {
+	return &model.RoleAssignmentPayload{RoleAssignment: rec, UserErrors: ue}, err
+}
+
+func courtyardPayload(rec *ent.Courtyard, ue []*model.UserError, err error) (*model.CourtyardPayload, error) {
+	return &model.CourtyardPayload{Courtyard: rec, UserErrors: ue}, err
+}
+
+func householdPayload(rec *ent.Household, ue []*model.UserError, err error) (*model.HouseholdPayload, error) {
+	return &model.HouseholdPayload{Household: rec, UserErrors: ue}, err
+}
+
+// dimensionScores converts evaluateCourtyard's scores.
+func dimensionScores(in []*model.DimensionScoreInput) []workflow.DimensionScore {
+	out := make([]workflow.DimensionScore, len(in))
+	for i, s := range in {
+		out[i] = workflow.DimensionScore{Dimension: s.Dimension, Score: s.Score}
+	}
+	return out
+}
+
+// appointments converts splitCourtyard's officers.
+func appointments(in []*model.OfficerInput) []workflow.Appointment {
+	out := make([]workflow.Appointment, len(in))
+	for i, o := range in {
+		out[i] = workflow.Appointment{Role: o.Role, ResidentID: o.ResidentID}
+	}
+	return out
+}
+
+// scoreList returns scores as the list GraphQL returns.
+func scoreList(scores []workflow.OfficerScore, err error) ([]*workflow.OfficerScore, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*workflow.OfficerScore, len(scores))
+	for i := range scores {
+		out[i] = &scores[i]
+	}
+	return out, nil
+}
+
+// deref returns *s, or "" for nil.
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// officerScores computes the scores of period for the assignments matching
+// where (nil: all in the viewer's area), at most first of them (default
+// DefaultPageSize, at most MaxPageSize).
+func officerScores(ctx context.Context, c *ent.Client, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*workflow.OfficerScore, error) {
+	var preds []predicate.Rating
+	if where != nil {
+		p, err := where.P()
+		if err != nil {
+			return nil, err
+		}
+		preds = append(preds, rating.HasRoleAssignmentWith(p))
+	}
+	scores, err := workflow.OfficerScores(ctx, c, period, preds...)
+	n := DefaultPageSize
+	if first != nil {
+		n = min(max(*first, 0), MaxPageSize)
+	}
+	return scoreList(scores[:min(n, len(scores))], err)
+}
+
+// failingOfficers lists the failing scores of period in area (nil: the
+// viewer's whole area).
+func failingOfficers(ctx context.Context, c *ent.Client, period string, area *int) ([]*workflow.OfficerScore, error) {
+	var preds []predicate.Rating
+	if area != nil {
+		p, err := workflow.RatingsIn(*area)
+		if err != nil {
+			return nil, err
+		}
+		preds = append(preds, p)
+	}
+	return scoreList(workflow.FailingOfficers(ctx, c, period, preds...))
+}
