@@ -21280,8 +21280,8 @@ extend type Query {
   """
   officerScores(period: String!, where: RoleAssignmentWhereInput, first: Int = 20): [OfficerScore!]!
   """
-  Officers the scoring rule flags failing for a half-year (a counted score below
-  2.5), worst first, in the account's area or in the given district, town,
+  Officers the scoring rule flags failing for a half-year (a counted score
+  below 2.5), worst first, in the account's area or in the given district, town,
   village or courtyard inside it. 不合格岗位
   """
   failingOfficers(period: String!, area: ID): [OfficerScore!]!
