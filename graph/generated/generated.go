@@ -71578,7 +71578,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 
 	if n := len(deferred.Defers); n > 0 {
 		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
+		ec.ProcessDeferredGroup(withPath(deferred))
 	}
 
 	return out
@@ -71590,7 +71590,7 @@ func (ec *executionContext) _OfficerScore(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, officerScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -76120,7 +76120,7 @@ func (ec *executionContext) unmarshalNOfficerInput2ᚖyuanbahuiᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOfficerScore2ᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScore(ctx, sel, v[i])
