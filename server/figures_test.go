@@ -11,6 +11,7 @@ import (
 
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/testdb"
+	"yuanbahui/internal/workflow"
 )
 
 // TestDistrictFigures seeds the full demo district and reads the report's
@@ -87,6 +88,21 @@ func TestDistrictFigures(t *testing.T) {
 	expect(got, "heads", eq(6695), "one head per courtyard")
 	expect(got, "badHeads", eq(0), "0: heads are elected party members")
 	expect(got, "ratedFailing", eq(16), "16 officers rated failing and replaced")
+	// The scoring rule flags exactly those 16 (the other officers have too
+	// few ratings a half-year for a score to count), and the district
+	// breaks no workflow rule.
+	flagged := map[string]bool{}
+	for _, p := range []string{"2024H2", "2025H1", "2025H2", "2026H1"} {
+		var out struct{ FailingOfficers []struct{ RoleAssignment struct{ ID string } } }
+		a.query(`query($p: String!) { failingOfficers(period: $p) { roleAssignment { id } } }`, map[string]any{"p": p}, &out)
+		for _, f := range out.FailingOfficers {
+			flagged[f.RoleAssignment.ID] = true
+		}
+	}
+	expect(map[string]int{"flagged": len(flagged)}, "flagged", eq(16), "16 officers flagged failing by the scoring rule")
+	if vs, err := workflow.Check(ctx(), a.db.Client); err != nil || len(vs) > 0 {
+		t.Errorf("rule check over the district: %v; %d violations, first: %v", err, len(vs), vs[:min(len(vs), 10)])
+	}
 	for _, role := range []string{"HEAD", "PUBLICIST", "AGENT", "INFORMANT"} {
 		expect(got, "without"+role, eq(0), "0: every courtyard staffed")
 	}

@@ -75,8 +75,8 @@ func TestMoveHousehold(t *testing.T) {
 	checkRules(t, a)
 }
 
-const splitCourtyard = `mutation($c: ID!, $hs: [ID!]!, $officers: [OfficerInput!]) {
-	splitCourtyard(input: {courtyardID: $c, code: "500154104001009", name: "新院坝", householdIDs: $hs, officers: $officers}) {
+const splitCourtyard = `mutation($c: ID!, $hs: [ID!]!, $officers: [OfficerInput!], $code: String! = "500154104001009") {
+	splitCourtyard(input: {courtyardID: $c, code: $code, name: "新院坝", householdIDs: $hs, officers: $officers}) {
 		courtyard { id households { totalCount } roleAssignments { totalCount } } userErrors { field message code } } }`
 
 const mergeCourtyards = `mutation($into: ID!, $from: ID!, $keep: [ID!], $k: String) {
@@ -110,6 +110,7 @@ func TestSplitAndMerge(t *testing.T) {
 	a.refused("splitCourtyard", splitCourtyard, map[string]any{"c": gid(c0), "hs": ids(extra[0].ID),
 		"officers": []map[string]any{{"role": "HEAD", "residentID": gid(newAgent)}}}, "BAD_USER_INPUT", "officers")
 
+	a.refused("splitCourtyard", splitCourtyard, map[string]any{"c": gid(c0), "hs": ids(extra[0].ID), "code": "500154104002009"}, "BAD_USER_INPUT", "code")
 	rec, ue := a.step("splitCourtyard", splitCourtyard, map[string]any{"c": gid(c0), "hs": ids(extra[0].ID, extra[1].ID),
 		"officers": []map[string]any{{"role": "AGENT", "residentID": gid(newAgent)}}})
 	var split struct {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/household"
@@ -94,6 +95,13 @@ func SplitCourtyard(ctx context.Context, c *ent.Client, in Split) (*ent.Courtyar
 		return nil, Refuse(ErrInvalid, "householdIDs", "every household must belong to %s (and be named once)", from.Name)
 	case len(hs) == total:
 		return nil, Refuse(ErrInvalid, "householdIDs", "%s would be left without households: leave some, or merge instead", from.Name)
+	}
+	v, err := c.Village.Get(ctx, from.VillageID)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.HasPrefix(in.Code, v.Code) {
+		return nil, Refuse(ErrInvalid, "code", "a courtyard's code extends its village's code %s", v.Code)
 	}
 	cy, err := c.Courtyard.Create().SetCode(in.Code).SetName(in.Name).SetVillageID(from.VillageID).Save(ctx)
 	if err != nil {
