@@ -93,7 +93,9 @@ func TestDistrictFigures(t *testing.T) {
 	// breaks no workflow rule.
 	flagged := map[string]bool{}
 	for _, p := range []string{"2024H2", "2025H1", "2025H2", "2026H1"} {
-		var out struct{ FailingOfficers []struct{ RoleAssignment struct{ ID string } } }
+		var out struct {
+			FailingOfficers []struct{ RoleAssignment struct{ ID string } }
+		}
 		a.query(`query($p: String!) { failingOfficers(period: $p) { roleAssignment { id } } }`, map[string]any{"p": p}, &out)
 		for _, f := range out.FailingOfficers {
 			flagged[f.RoleAssignment.ID] = true
