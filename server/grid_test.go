@@ -51,6 +51,9 @@ func TestMoveHousehold(t *testing.T) {
 	a.as("officer", viewer.CourtyardOfficer, "500154", &p.Residents[0].ID)
 	a.refused("moveHousehold", moveHousehold, map[string]any{"h": gid(h.ID), "c": gid(c1)}, "FORBIDDEN")
 
+	a.as("cadre2", viewer.VillageCadre, p.Villages[1].Code, nil) // wrong area
+	a.refused("moveHousehold", moveHousehold, map[string]any{"h": gid(h.ID), "c": gid(c1)}, "NOT_FOUND")
+	a.refused("mergeCourtyards", mergeCourtyards, map[string]any{"into": gid(c0), "from": gid(c1)}, "NOT_FOUND")
 	a.as("cadre1", viewer.VillageCadre, p.Villages[0].Code, nil)
 	rec, ue := a.step("moveHousehold", moveHousehold, map[string]any{"h": gid(h.ID), "c": gid(c1)})
 	var got struct {

@@ -225,6 +225,8 @@ func TestElectHead(t *testing.T) {
 	a.refused("electHead", electHead, vote(2*8+5, 10, 3, 1, 14), "BAD_USER_INPUT", "residentID") // lives in the other village
 	a.as("officer", viewer.CourtyardOfficer, "500154", &p.Residents[1].ID)
 	a.refused("electHead", electHead, vote(5, 10, 3, 1, 14), "FORBIDDEN")
+	a.as("cadre2", viewer.VillageCadre, p.Villages[1].Code, nil) // wrong area
+	a.refused("electHead", electHead, vote(5, 10, 3, 1, 14), "NOT_FOUND")
 	a.as("cadre1", viewer.VillageCadre, p.Villages[0].Code, nil)
 	rec, ue := a.step("electHead", electHead, vote(5, 10, 3, 1, 14))
 	var got struct {
