@@ -91,7 +91,7 @@ func TestDistrictFigures(t *testing.T) {
 	// The scoring rule flags exactly those 16 (the other officers have too
 	// few ratings a half-year for a score to count), and the district
 	// breaks no workflow rule.
-	flagged := map[string]bool{}
+	flagged, scoring := map[string]bool{}, time.Now()
 	for _, p := range []string{"2024H2", "2025H1", "2025H2", "2026H1"} {
 		var out struct {
 			FailingOfficers []struct{ RoleAssignment struct{ ID string } }
@@ -101,10 +101,13 @@ func TestDistrictFigures(t *testing.T) {
 			flagged[f.RoleAssignment.ID] = true
 		}
 	}
+	t.Logf("failingOfficers over 4 half-years of the district: %s", time.Since(scoring).Round(time.Millisecond))
 	expect(map[string]int{"flagged": len(flagged)}, "flagged", eq(16), "16 officers flagged failing by the scoring rule")
+	checking := time.Now()
 	if vs, err := workflow.Check(ctx(), a.db.Client); err != nil || len(vs) > 0 {
 		t.Errorf("rule check over the district: %v; %d violations, first: %v", err, len(vs), vs[:min(len(vs), 10)])
 	}
+	t.Logf("rule check over the district: %s", time.Since(checking).Round(time.Millisecond))
 	for _, role := range []string{"HEAD", "PUBLICIST", "AGENT", "INFORMANT"} {
 		expect(got, "without"+role, eq(0), "0: every courtyard staffed")
 	}
