@@ -27804,207 +27804,126 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEvent_at(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_at(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.At, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_at, obj.
+		At, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuditEvent_userID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_userID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_userID, obj.
+		UserID, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_userID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AuditEvent_username(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_username(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Username, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_username, obj.
+		Username, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_username(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_action(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_action(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Action, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v auditevent.Action) graphql.Marshaler {
-			return ec.marshalNAuditEventAction2yuanbahuiᚋentᚋauditeventᚐAction(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_action, obj.
+		Action, ec.
+		marshalNAuditEventAction2yuanbahuiᚋentᚋauditeventᚐAction,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "AuditEventAction")
 }
 
 func (ec *executionContext) _AuditEvent_entityType(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_entityType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EntityType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_entityType, obj.
+		EntityType, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_entityType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_entityID(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_entityID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EntityID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_entityID, obj.
+		EntityID, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_entityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_changes(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEvent_changes(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Changes, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
-			return ec.marshalNMap2map(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEvent_changes, obj.
+		Changes, ec.
+		marshalNMap2map,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEvent_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "Map")
 }
 
 func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AuditEventEdge) graphql.Marshaler {
-			return ec.marshalOAuditEventEdge2ᚕᚖyuanbahuiᚋentᚐAuditEventEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEventConnection_edges, obj.
+		Edges, ec.
+		marshalOAuditEventEdge2ᚕᚖyuanbahuiᚋentᚐAuditEventEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AuditEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28020,23 +27939,14 @@ func (ec *executionContext) fieldContext_AuditEventConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _AuditEventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEventConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28052,46 +27962,28 @@ func (ec *executionContext) fieldContext_AuditEventConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _AuditEventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEventConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AuditEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
-			return ec.marshalOAuditEvent2ᚖyuanbahuiᚋentᚐAuditEvent(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEventEdge_node, obj.
+		Node, ec.
+		marshalOAuditEvent2ᚖyuanbahuiᚋentᚐAuditEvent,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28107,230 +27999,140 @@ func (ec *executionContext) fieldContext_AuditEventEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuditEventEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _AuthToken_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuthToken_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuthToken_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuthToken_kind(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v authtoken.Kind) graphql.Marshaler {
-			return ec.marshalNAuthTokenKind2yuanbahuiᚋentᚋauthtokenᚐKind(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_kind, obj.
+		Kind, ec.
+		marshalNAuthTokenKind2yuanbahuiᚋentᚋauthtokenᚐKind,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "AuthTokenKind")
 }
 
 func (ec *executionContext) _AuthToken_name(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_name, obj.
+		Name, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuthToken_expiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_expiresAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_expiresAt, obj.
+		ExpiresAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuthToken_revokedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_revokedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RevokedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_revokedAt, obj.
+		RevokedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuthToken_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_lastUsedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LastUsedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_lastUsedAt, obj.
+		LastUsedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "Time")
 }
 
 func (ec *executionContext) _AuthToken_userID(ctx context.Context, field graphql.CollectedField, obj *ent.AuthToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthToken_userID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AuthToken_userID, obj.
+		UserID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AuthToken_userID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuthToken", field, false, false, "ID")
@@ -28369,230 +28171,140 @@ func (ec *executionContext) fieldContext_AuthToken_user(_ context.Context, field
 }
 
 func (ec *executionContext) _Award_id(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Award_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Award_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Award_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Award_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Award_period(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_period(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Period, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_period, obj.
+		Period, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "String")
 }
 
 func (ec *executionContext) _Award_category(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v award.Category) graphql.Marshaler {
-			return ec.marshalNAwardCategory2yuanbahuiᚋentᚋawardᚐCategory(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_category, obj.
+		Category, ec.
+		marshalNAwardCategory2yuanbahuiᚋentᚋawardᚐCategory,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "AwardCategory")
 }
 
 func (ec *executionContext) _Award_citation(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_citation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Citation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_citation, obj.
+		Citation, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Award_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "String")
 }
 
 func (ec *executionContext) _Award_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Award_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Award_winnerID(ctx context.Context, field graphql.CollectedField, obj *ent.Award) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Award_winnerID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.WinnerID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Award_winnerID, obj.
+		WinnerID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Award_winnerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Award", field, false, false, "ID")
@@ -28727,23 +28439,14 @@ func (ec *executionContext) fieldContext_Award_winner(_ context.Context, field g
 }
 
 func (ec *executionContext) _AwardConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AwardEdge) graphql.Marshaler {
-			return ec.marshalOAwardEdge2ᚕᚖyuanbahuiᚋentᚐAwardEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardConnection_edges, obj.
+		Edges, ec.
+		marshalOAwardEdge2ᚕᚖyuanbahuiᚋentᚐAwardEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AwardConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28759,23 +28462,14 @@ func (ec *executionContext) fieldContext_AwardConnection_edges(_ context.Context
 }
 
 func (ec *executionContext) _AwardConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AwardConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28791,46 +28485,28 @@ func (ec *executionContext) fieldContext_AwardConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _AwardConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AwardConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AwardEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AwardEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
-			return ec.marshalOAward2ᚖyuanbahuiᚋentᚐAward(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardEdge_node, obj.
+		Node, ec.
+		marshalOAward2ᚖyuanbahuiᚋentᚐAward,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_AwardEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -28846,230 +28522,140 @@ func (ec *executionContext) fieldContext_AwardEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _AwardEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AwardEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AwardEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_AwardEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Courtyard_id(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Courtyard_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Courtyard_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Courtyard_code(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_code, obj.
+		Code, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "String")
 }
 
 func (ec *executionContext) _Courtyard_name(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "String")
 }
 
 func (ec *executionContext) _Courtyard_latitude(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_latitude(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Latitude, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
-			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_latitude, obj.
+		Latitude, ec.
+		marshalOFloat2ᚖfloat64,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_latitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Courtyard_longitude(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_longitude(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Longitude, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
-			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_longitude, obj.
+		Longitude, ec.
+		marshalOFloat2ᚖfloat64,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_longitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Courtyard_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Courtyard_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Courtyard_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Courtyard_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Courtyard_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Courtyard", field, false, false, "ID")
@@ -29624,23 +29210,14 @@ func (ec *executionContext) fieldContext_Courtyard_grants(ctx context.Context, f
 }
 
 func (ec *executionContext) _CourtyardConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CourtyardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CourtyardConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CourtyardEdge) graphql.Marshaler {
-			return ec.marshalOCourtyardEdge2ᚕᚖyuanbahuiᚋentᚐCourtyardEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CourtyardConnection_edges, obj.
+		Edges, ec.
+		marshalOCourtyardEdge2ᚕᚖyuanbahuiᚋentᚐCourtyardEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_CourtyardConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -29656,23 +29233,14 @@ func (ec *executionContext) fieldContext_CourtyardConnection_edges(_ context.Con
 }
 
 func (ec *executionContext) _CourtyardConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CourtyardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CourtyardConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CourtyardConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_CourtyardConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -29688,46 +29256,28 @@ func (ec *executionContext) fieldContext_CourtyardConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _CourtyardConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CourtyardConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CourtyardConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CourtyardConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_CourtyardConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CourtyardConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CourtyardEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CourtyardEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CourtyardEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
-			return ec.marshalOCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CourtyardEdge_node, obj.
+		Node, ec.
+		marshalOCourtyard2ᚖyuanbahuiᚋentᚐCourtyard,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_CourtyardEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -29743,46 +29293,28 @@ func (ec *executionContext) fieldContext_CourtyardEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _CourtyardEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CourtyardEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CourtyardEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CourtyardEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_CourtyardEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CourtyardEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _CourtyardPayload_courtyard(ctx context.Context, field graphql.CollectedField, obj *model.CourtyardPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CourtyardPayload_courtyard(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Courtyard, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
-			return ec.marshalOCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CourtyardPayload_courtyard, obj.
+		Courtyard, ec.
+		marshalOCourtyard2ᚖyuanbahuiᚋentᚐCourtyard,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_CourtyardPayload_courtyard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -29798,23 +29330,14 @@ func (ec *executionContext) fieldContext_CourtyardPayload_courtyard(_ context.Co
 }
 
 func (ec *executionContext) _CourtyardPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CourtyardPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CourtyardPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CourtyardPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_CourtyardPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -29830,46 +29353,28 @@ func (ec *executionContext) fieldContext_CourtyardPayload_userErrors(_ context.C
 }
 
 func (ec *executionContext) _CreateApiTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPITokenPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreateApiTokenPayload_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CreateApiTokenPayload_token, obj.
+		Token, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_CreateApiTokenPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CreateApiTokenPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _CreateApiTokenPayload_apiToken(ctx context.Context, field graphql.CollectedField, obj *model.CreateAPITokenPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CreateApiTokenPayload_apiToken(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.APIToken, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuthToken) graphql.Marshaler {
-			return ec.marshalNAuthToken2ᚖyuanbahuiᚋentᚐAuthToken(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CreateApiTokenPayload_apiToken, obj.
+		APIToken, ec.
+		marshalNAuthToken2ᚖyuanbahuiᚋentᚐAuthToken,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_CreateApiTokenPayload_apiToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -29885,115 +29390,70 @@ func (ec *executionContext) fieldContext_CreateApiTokenPayload_apiToken(_ contex
 }
 
 func (ec *executionContext) _District_id(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_District_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_District_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("District", field, false, false, "ID")
 }
 
 func (ec *executionContext) _District_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_District_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_District_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("District", field, false, false, "Time")
 }
 
 func (ec *executionContext) _District_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_District_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_District_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("District", field, false, false, "Time")
 }
 
 func (ec *executionContext) _District_code(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_District_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_code, obj.
+		Code, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_District_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("District", field, false, false, "String")
 }
 
 func (ec *executionContext) _District_name(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_District_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_District_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("District", field, false, false, "String")
@@ -30044,23 +29504,14 @@ func (ec *executionContext) fieldContext_District_towns(ctx context.Context, fie
 }
 
 func (ec *executionContext) _DistrictConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DistrictConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DistrictConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DistrictEdge) graphql.Marshaler {
-			return ec.marshalODistrictEdge2ᚕᚖyuanbahuiᚋentᚐDistrictEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DistrictConnection_edges, obj.
+		Edges, ec.
+		marshalODistrictEdge2ᚕᚖyuanbahuiᚋentᚐDistrictEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_DistrictConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30076,23 +29527,14 @@ func (ec *executionContext) fieldContext_DistrictConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _DistrictConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DistrictConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DistrictConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DistrictConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_DistrictConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30108,46 +29550,28 @@ func (ec *executionContext) fieldContext_DistrictConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _DistrictConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DistrictConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DistrictConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DistrictConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_DistrictConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DistrictConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _DistrictEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DistrictEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DistrictEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
-			return ec.marshalODistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DistrictEdge_node, obj.
+		Node, ec.
+		marshalODistrict2ᚖyuanbahuiᚋentᚐDistrict,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_DistrictEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30163,46 +29587,28 @@ func (ec *executionContext) fieldContext_DistrictEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _DistrictEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DistrictEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DistrictEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DistrictEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_DistrictEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DistrictEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _DistrictPayload_district(ctx context.Context, field graphql.CollectedField, obj *model.DistrictPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DistrictPayload_district(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.District, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
-			return ec.marshalODistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DistrictPayload_district, obj.
+		District, ec.
+		marshalODistrict2ᚖyuanbahuiᚋentᚐDistrict,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_DistrictPayload_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30218,23 +29624,14 @@ func (ec *executionContext) fieldContext_DistrictPayload_district(_ context.Cont
 }
 
 func (ec *executionContext) _DistrictPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DistrictPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DistrictPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DistrictPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_DistrictPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30250,230 +29647,140 @@ func (ec *executionContext) fieldContext_DistrictPayload_userErrors(_ context.Co
 }
 
 func (ec *executionContext) _Grant_id(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Grant_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Grant_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Grant_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Grant_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Grant_amountFen(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_amountFen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AmountFen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_amountFen, obj.
+		AmountFen, ec.
+		marshalNInt2int64,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_amountFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Grant_purpose(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_purpose(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Purpose, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v grant.Purpose) graphql.Marshaler {
-			return ec.marshalNGrantPurpose2yuanbahuiᚋentᚋgrantᚐPurpose(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_purpose, obj.
+		Purpose, ec.
+		marshalNGrantPurpose2yuanbahuiᚋentᚋgrantᚐPurpose,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_purpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "GrantPurpose")
 }
 
 func (ec *executionContext) _Grant_description(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_description, obj.
+		Description, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Grant_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "String")
 }
 
 func (ec *executionContext) _Grant_period(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_period(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Period, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_period, obj.
+		Period, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "String")
 }
 
 func (ec *executionContext) _Grant_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Grant_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Grant_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
@@ -30576,23 +29883,14 @@ func (ec *executionContext) fieldContext_Grant_courtyard(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GrantConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.GrantConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GrantConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.GrantEdge) graphql.Marshaler {
-			return ec.marshalOGrantEdge2ᚕᚖyuanbahuiᚋentᚐGrantEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantConnection_edges, obj.
+		Edges, ec.
+		marshalOGrantEdge2ᚕᚖyuanbahuiᚋentᚐGrantEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_GrantConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30608,23 +29906,14 @@ func (ec *executionContext) fieldContext_GrantConnection_edges(_ context.Context
 }
 
 func (ec *executionContext) _GrantConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.GrantConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GrantConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_GrantConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30640,46 +29929,28 @@ func (ec *executionContext) fieldContext_GrantConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _GrantConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.GrantConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GrantConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_GrantConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GrantConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _GrantEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.GrantEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GrantEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Grant) graphql.Marshaler {
-			return ec.marshalOGrant2ᚖyuanbahuiᚋentᚐGrant(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantEdge_node, obj.
+		Node, ec.
+		marshalOGrant2ᚖyuanbahuiᚋentᚐGrant,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_GrantEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -30695,161 +29966,98 @@ func (ec *executionContext) fieldContext_GrantEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _GrantEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.GrantEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GrantEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_GrantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GrantEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Household_id(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Household_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Household_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Household_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Household_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Household_number(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_number(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Number, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_number, obj.
+		Number, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "String")
@@ -30979,23 +30187,14 @@ func (ec *executionContext) fieldContext_Household_phone(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Household_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
@@ -31274,23 +30473,14 @@ func (ec *executionContext) fieldContext_Household_pointRedemptions(ctx context.
 }
 
 func (ec *executionContext) _HouseholdConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.HouseholdEdge) graphql.Marshaler {
-			return ec.marshalOHouseholdEdge2ᚕᚖyuanbahuiᚋentᚐHouseholdEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdConnection_edges, obj.
+		Edges, ec.
+		marshalOHouseholdEdge2ᚕᚖyuanbahuiᚋentᚐHouseholdEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_HouseholdConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -31306,23 +30496,14 @@ func (ec *executionContext) fieldContext_HouseholdConnection_edges(_ context.Con
 }
 
 func (ec *executionContext) _HouseholdConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -31338,46 +30519,28 @@ func (ec *executionContext) fieldContext_HouseholdConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _HouseholdConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _HouseholdEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Household) graphql.Marshaler {
-			return ec.marshalOHousehold2ᚖyuanbahuiᚋentᚐHousehold(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdEdge_node, obj.
+		Node, ec.
+		marshalOHousehold2ᚖyuanbahuiᚋentᚐHousehold,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_HouseholdEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -31393,253 +30556,154 @@ func (ec *executionContext) fieldContext_HouseholdEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _HouseholdEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _HouseholdMove_id(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
 }
 
 func (ec *executionContext) _HouseholdMove_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "Time")
 }
 
 func (ec *executionContext) _HouseholdMove_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "Time")
 }
 
 func (ec *executionContext) _HouseholdMove_townID(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
 }
 
 func (ec *executionContext) _HouseholdMove_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
 }
 
 func (ec *executionContext) _HouseholdMove_movedAt(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_movedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MovedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_movedAt, obj.
+		MovedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_movedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "Time")
 }
 
 func (ec *executionContext) _HouseholdMove_reason(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_reason, obj.
+		Reason, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "String")
 }
 
 func (ec *executionContext) _HouseholdMove_householdID(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_householdID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HouseholdID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_householdID, obj.
+		HouseholdID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_householdID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
 }
 
 func (ec *executionContext) _HouseholdMove_fromCourtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_fromCourtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FromCourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_fromCourtyardID, obj.
+		FromCourtyardID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_fromCourtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
 }
 
 func (ec *executionContext) _HouseholdMove_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMove_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMove_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMove_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMove", field, false, false, "ID")
@@ -31806,23 +30870,14 @@ func (ec *executionContext) fieldContext_HouseholdMove_courtyard(_ context.Conte
 }
 
 func (ec *executionContext) _HouseholdMoveConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMoveConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMoveConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.HouseholdMoveEdge) graphql.Marshaler {
-			return ec.marshalOHouseholdMoveEdge2ᚕᚖyuanbahuiᚋentᚐHouseholdMoveEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMoveConnection_edges, obj.
+		Edges, ec.
+		marshalOHouseholdMoveEdge2ᚕᚖyuanbahuiᚋentᚐHouseholdMoveEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMoveConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -31838,23 +30893,14 @@ func (ec *executionContext) fieldContext_HouseholdMoveConnection_edges(_ context
 }
 
 func (ec *executionContext) _HouseholdMoveConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMoveConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMoveConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMoveConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMoveConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -31870,46 +30916,28 @@ func (ec *executionContext) fieldContext_HouseholdMoveConnection_pageInfo(_ cont
 }
 
 func (ec *executionContext) _HouseholdMoveConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMoveConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMoveConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMoveConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMoveConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMoveConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _HouseholdMoveEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMoveEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMoveEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.HouseholdMove) graphql.Marshaler {
-			return ec.marshalOHouseholdMove2ᚖyuanbahuiᚋentᚐHouseholdMove(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMoveEdge_node, obj.
+		Node, ec.
+		marshalOHouseholdMove2ᚖyuanbahuiᚋentᚐHouseholdMove,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMoveEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -31925,46 +30953,28 @@ func (ec *executionContext) fieldContext_HouseholdMoveEdge_node(_ context.Contex
 }
 
 func (ec *executionContext) _HouseholdMoveEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.HouseholdMoveEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdMoveEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdMoveEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdMoveEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("HouseholdMoveEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _HouseholdPayload_household(ctx context.Context, field graphql.CollectedField, obj *model.HouseholdPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdPayload_household(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Household, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Household) graphql.Marshaler {
-			return ec.marshalOHousehold2ᚖyuanbahuiᚋentᚐHousehold(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdPayload_household, obj.
+		Household, ec.
+		marshalOHousehold2ᚖyuanbahuiᚋentᚐHousehold,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_HouseholdPayload_household(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -31980,23 +30990,14 @@ func (ec *executionContext) fieldContext_HouseholdPayload_household(_ context.Co
 }
 
 func (ec *executionContext) _HouseholdPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.HouseholdPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_HouseholdPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_HouseholdPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_HouseholdPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -32012,253 +31013,154 @@ func (ec *executionContext) fieldContext_HouseholdPayload_userErrors(_ context.C
 }
 
 func (ec *executionContext) _Idea_id(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Idea_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Idea_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Idea_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Idea_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Idea_content(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_content(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Content, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_content, obj.
+		Content, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "String")
 }
 
 func (ec *executionContext) _Idea_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_submittedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SubmittedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_submittedAt, obj.
+		SubmittedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Idea_adopted(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_adopted(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Adopted, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_adopted, obj.
+		Adopted, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_adopted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Idea_adoptedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_adoptedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AdoptedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_adoptedAt, obj.
+		AdoptedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Idea_adoptedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Idea_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Idea_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Idea_proposerID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Idea_proposerID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ProposerID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_proposerID, obj.
+		ProposerID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Idea_proposerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
@@ -32393,23 +31295,14 @@ func (ec *executionContext) fieldContext_Idea_proposer(_ context.Context, field 
 }
 
 func (ec *executionContext) _IdeaConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IdeaConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IdeaConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IdeaEdge) graphql.Marshaler {
-			return ec.marshalOIdeaEdge2ᚕᚖyuanbahuiᚋentᚐIdeaEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IdeaConnection_edges, obj.
+		Edges, ec.
+		marshalOIdeaEdge2ᚕᚖyuanbahuiᚋentᚐIdeaEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_IdeaConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -32425,23 +31318,14 @@ func (ec *executionContext) fieldContext_IdeaConnection_edges(_ context.Context,
 }
 
 func (ec *executionContext) _IdeaConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IdeaConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IdeaConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IdeaConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IdeaConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -32457,46 +31341,28 @@ func (ec *executionContext) fieldContext_IdeaConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _IdeaConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IdeaConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IdeaConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IdeaConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IdeaConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IdeaConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _IdeaEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IdeaEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IdeaEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
-			return ec.marshalOIdea2ᚖyuanbahuiᚋentᚐIdea(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IdeaEdge_node, obj.
+		Node, ec.
+		marshalOIdea2ᚖyuanbahuiᚋentᚐIdea,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_IdeaEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -32512,621 +31378,378 @@ func (ec *executionContext) fieldContext_IdeaEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _IdeaEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IdeaEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IdeaEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IdeaEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IdeaEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IdeaEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Issue_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Issue_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_title, obj.
+		Title, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_description, obj.
+		Description, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_category(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v issue.Category) graphql.Marshaler {
-			return ec.marshalNIssueCategory2yuanbahuiᚋentᚋissueᚐCategory(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_category, obj.
+		Category, ec.
+		marshalNIssueCategory2yuanbahuiᚋentᚋissueᚐCategory,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "IssueCategory")
 }
 
 func (ec *executionContext) _Issue_stage(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_stage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Stage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v issue.Stage) graphql.Marshaler {
-			return ec.marshalNIssueStage2yuanbahuiᚋentᚋissueᚐStage(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_stage, obj.
+		Stage, ec.
+		marshalNIssueStage2yuanbahuiᚋentᚋissueᚐStage,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "IssueStage")
 }
 
 func (ec *executionContext) _Issue_collectedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_collectedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CollectedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_collectedAt, obj.
+		CollectedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_collectedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_confirmedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_confirmedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ConfirmedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_confirmedAt, obj.
+		ConfirmedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_confirmedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_visitedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_visitedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VisitedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_visitedAt, obj.
+		VisitedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_visitedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_decidedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DecidedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_decidedAt, obj.
+		DecidedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_executedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_executedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExecutedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_executedAt, obj.
+		ExecutedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_executedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_evaluatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_evaluatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EvaluatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_evaluatedAt, obj.
+		EvaluatedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_evaluatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_escalatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_escalatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EscalatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_escalatedAt, obj.
+		EscalatedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_escalatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Issue_collectiveFundFen(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_collectiveFundFen(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CollectiveFundFen, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint64(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_collectiveFundFen, obj.
+		CollectiveFundFen, ec.
+		marshalOInt2ᚖint64,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_collectiveFundFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Issue_votesFor(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_votesFor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotesFor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_votesFor, obj.
+		VotesFor, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_votesFor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Issue_votesAgainst(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_votesAgainst(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotesAgainst, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_votesAgainst, obj.
+		VotesAgainst, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_votesAgainst(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Issue_votesAbstain(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_votesAbstain(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotesAbstain, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_votesAbstain, obj.
+		VotesAbstain, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_votesAbstain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Issue_votesPresent(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_votesPresent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotesPresent, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_votesPresent, obj.
+		VotesPresent, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_votesPresent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Issue_decision(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_decision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Decision, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_decision, obj.
+		Decision, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_outcome(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Outcome, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_outcome, obj.
+		Outcome, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Issue_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Issue_itemID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_itemID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ItemID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_itemID, obj.
+		ItemID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_itemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Issue_raisedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Issue_raisedByID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RaisedByID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_raisedByID, obj.
+		RaisedByID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Issue_raisedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
@@ -33337,23 +31960,14 @@ func (ec *executionContext) fieldContext_Issue_sessions(ctx context.Context, fie
 }
 
 func (ec *executionContext) _IssueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IssueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IssueEdge) graphql.Marshaler {
-			return ec.marshalOIssueEdge2ᚕᚖyuanbahuiᚋentᚐIssueEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueConnection_edges, obj.
+		Edges, ec.
+		marshalOIssueEdge2ᚕᚖyuanbahuiᚋentᚐIssueEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_IssueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33369,23 +31983,14 @@ func (ec *executionContext) fieldContext_IssueConnection_edges(_ context.Context
 }
 
 func (ec *executionContext) _IssueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IssueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33401,46 +32006,28 @@ func (ec *executionContext) fieldContext_IssueConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _IssueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IssueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _IssueEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IssueEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Issue) graphql.Marshaler {
-			return ec.marshalOIssue2ᚖyuanbahuiᚋentᚐIssue(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueEdge_node, obj.
+		Node, ec.
+		marshalOIssue2ᚖyuanbahuiᚋentᚐIssue,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_IssueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33456,161 +32043,98 @@ func (ec *executionContext) fieldContext_IssueEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _IssueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IssueEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _IssueItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItem_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItem_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItem", field, false, false, "ID")
 }
 
 func (ec *executionContext) _IssueItem_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItem_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItem_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItem_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItem", field, false, false, "Time")
 }
 
 func (ec *executionContext) _IssueItem_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItem_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItem_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItem_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItem", field, false, false, "Time")
 }
 
 func (ec *executionContext) _IssueItem_code(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItem_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItem_code, obj.
+		Code, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItem_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _IssueItem_name(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItem_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItem_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItem_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _IssueItem_category(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItem_category(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Category, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v issueitem.Category) graphql.Marshaler {
-			return ec.marshalNIssueItemCategory2yuanbahuiᚋentᚋissueitemᚐCategory(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItem_category, obj.
+		Category, ec.
+		marshalNIssueItemCategory2yuanbahuiᚋentᚋissueitemᚐCategory,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItem_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItem", field, false, false, "IssueItemCategory")
@@ -33661,23 +32185,14 @@ func (ec *executionContext) fieldContext_IssueItem_issues(ctx context.Context, f
 }
 
 func (ec *executionContext) _IssueItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItemConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IssueItemEdge) graphql.Marshaler {
-			return ec.marshalOIssueItemEdge2ᚕᚖyuanbahuiᚋentᚐIssueItemEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItemConnection_edges, obj.
+		Edges, ec.
+		marshalOIssueItemEdge2ᚕᚖyuanbahuiᚋentᚐIssueItemEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_IssueItemConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33693,23 +32208,14 @@ func (ec *executionContext) fieldContext_IssueItemConnection_edges(_ context.Con
 }
 
 func (ec *executionContext) _IssueItemConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItemConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItemConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItemConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33725,46 +32231,28 @@ func (ec *executionContext) fieldContext_IssueItemConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _IssueItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItemConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItemConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItemConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItemConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _IssueItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItemEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItemEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.IssueItem) graphql.Marshaler {
-			return ec.marshalOIssueItem2ᚖyuanbahuiᚋentᚐIssueItem(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItemEdge_node, obj.
+		Node, ec.
+		marshalOIssueItem2ᚖyuanbahuiᚋentᚐIssueItem,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_IssueItemEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33780,46 +32268,28 @@ func (ec *executionContext) fieldContext_IssueItemEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _IssueItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IssueItemEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItemEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItemEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItemEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueItemEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _IssueItemPayload_issueItem(ctx context.Context, field graphql.CollectedField, obj *model.IssueItemPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItemPayload_issueItem(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IssueItem, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.IssueItem) graphql.Marshaler {
-			return ec.marshalOIssueItem2ᚖyuanbahuiᚋentᚐIssueItem(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItemPayload_issueItem, obj.
+		IssueItem, ec.
+		marshalOIssueItem2ᚖyuanbahuiᚋentᚐIssueItem,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_IssueItemPayload_issueItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33835,23 +32305,14 @@ func (ec *executionContext) fieldContext_IssueItemPayload_issueItem(_ context.Co
 }
 
 func (ec *executionContext) _IssueItemPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.IssueItemPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_IssueItemPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueItemPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_IssueItemPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33867,69 +32328,42 @@ func (ec *executionContext) fieldContext_IssueItemPayload_userErrors(_ context.C
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LoginPayload_token, obj.
+		Token, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_LoginPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _LoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_expiresAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LoginPayload_expiresAt, obj.
+		ExpiresAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_LoginPayload_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoginPayload", field, false, false, "Time")
 }
 
 func (ec *executionContext) _LoginPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginPayload_user(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.User, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖyuanbahuiᚋentᚐUser(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LoginPayload_user, obj.
+		User, ec.
+		marshalNUser2ᚖyuanbahuiᚋentᚐUser,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_LoginPayload_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -33945,23 +32379,14 @@ func (ec *executionContext) fieldContext_LoginPayload_user(_ context.Context, fi
 }
 
 func (ec *executionContext) _LogoutPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.LogoutPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LogoutPayload_ok(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ok, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LogoutPayload_ok, obj.
+		Ok, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_LogoutPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
@@ -35528,506 +33953,308 @@ func (ec *executionContext) fieldContext_OfficerScore_roleAssignment(_ context.C
 }
 
 func (ec *executionContext) _OfficerScore_period(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OfficerScore_period(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Period, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OfficerScore_period, obj.
+		Period, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_OfficerScore_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "String")
 }
 
 func (ec *executionContext) _OfficerScore_dimension(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OfficerScore_dimension(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Dimension, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v rating.Dimension) graphql.Marshaler {
-			return ec.marshalNRatingDimension2yuanbahuiᚋentᚋratingᚐDimension(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OfficerScore_dimension, obj.
+		Dimension, ec.
+		marshalNRatingDimension2yuanbahuiᚋentᚋratingᚐDimension,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_OfficerScore_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "RatingDimension")
 }
 
 func (ec *executionContext) _OfficerScore_ratings(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OfficerScore_ratings(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Ratings, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OfficerScore_ratings, obj.
+		Ratings, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_OfficerScore_ratings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Int")
 }
 
 func (ec *executionContext) _OfficerScore_total(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OfficerScore_total(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Total, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OfficerScore_total, obj.
+		Total, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_OfficerScore_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Int")
 }
 
 func (ec *executionContext) _OfficerScore_score(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OfficerScore_score(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Score, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OfficerScore_score, obj.
+		Score, ec.
+		marshalNFloat2float64,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_OfficerScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Float")
 }
 
 func (ec *executionContext) _OfficerScore_counts(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OfficerScore_counts(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Counts, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OfficerScore_counts, obj.
+		Counts, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_OfficerScore_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _OfficerScore_failing(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_OfficerScore_failing(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Failing, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OfficerScore_failing, obj.
+		Failing, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_OfficerScore_failing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PageInfo_hasNextPage, obj.
+		HasNextPage, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasPreviousPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PageInfo_hasPreviousPage, obj.
+		HasPreviousPage, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_startCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PageInfo_startCursor, obj.
+		StartCursor, ec.
+		marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_endCursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PageInfo_endCursor, obj.
+		EndCursor, ec.
+		marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PointEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointEntry_townID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointEntry_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointEntry_points(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_points(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Points, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_points, obj.
+		Points, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointEntry_reason(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_reason, obj.
+		Reason, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _PointEntry_awardedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_awardedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AwardedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_awardedAt, obj.
+		AwardedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_awardedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointEntry_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointEntry_householdID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_householdID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HouseholdID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_householdID, obj.
+		HouseholdID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_householdID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointEntry_ruleID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntry_ruleID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RuleID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_ruleID, obj.
+		RuleID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointEntry_ruleID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
@@ -36194,23 +34421,14 @@ func (ec *executionContext) fieldContext_PointEntry_rule(_ context.Context, fiel
 }
 
 func (ec *executionContext) _PointEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntryConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PointEntryEdge) graphql.Marshaler {
-			return ec.marshalOPointEntryEdge2ᚕᚖyuanbahuiᚋentᚐPointEntryEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntryConnection_edges, obj.
+		Edges, ec.
+		marshalOPointEntryEdge2ᚕᚖyuanbahuiᚋentᚐPointEntryEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36226,23 +34444,14 @@ func (ec *executionContext) fieldContext_PointEntryConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _PointEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntryConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntryConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36258,46 +34467,28 @@ func (ec *executionContext) fieldContext_PointEntryConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _PointEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntryConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntryConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntryConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntryConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntryEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointEntry) graphql.Marshaler {
-			return ec.marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntryEdge_node, obj.
+		Node, ec.
+		marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36313,276 +34504,168 @@ func (ec *executionContext) fieldContext_PointEntryEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _PointEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntryEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointEntryEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntryEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntryEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PointRedemption_id(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointRedemption_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointRedemption_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointRedemption_townID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointRedemption_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointRedemption_quantity(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_quantity(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Quantity, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_quantity, obj.
+		Quantity, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointRedemption_points(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_points(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Points, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_points, obj.
+		Points, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointRedemption_redeemedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_redeemedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RedeemedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_redeemedAt, obj.
+		RedeemedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_redeemedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointRedemption_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointRedemption_householdID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_householdID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HouseholdID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_householdID, obj.
+		HouseholdID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_householdID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointRedemption_itemID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemption_itemID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ItemID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_itemID, obj.
+		ItemID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemption_itemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "ID")
@@ -36749,23 +34832,14 @@ func (ec *executionContext) fieldContext_PointRedemption_item(_ context.Context,
 }
 
 func (ec *executionContext) _PointRedemptionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemptionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemptionConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PointRedemptionEdge) graphql.Marshaler {
-			return ec.marshalOPointRedemptionEdge2ᚕᚖyuanbahuiᚋentᚐPointRedemptionEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemptionConnection_edges, obj.
+		Edges, ec.
+		marshalOPointRedemptionEdge2ᚕᚖyuanbahuiᚋentᚐPointRedemptionEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointRedemptionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36781,23 +34855,14 @@ func (ec *executionContext) fieldContext_PointRedemptionConnection_edges(_ conte
 }
 
 func (ec *executionContext) _PointRedemptionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemptionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemptionConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemptionConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemptionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36813,46 +34878,28 @@ func (ec *executionContext) fieldContext_PointRedemptionConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _PointRedemptionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemptionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemptionConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemptionConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemptionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemptionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointRedemptionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemptionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemptionEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointRedemption) graphql.Marshaler {
-			return ec.marshalOPointRedemption2ᚖyuanbahuiᚋentᚐPointRedemption(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemptionEdge_node, obj.
+		Node, ec.
+		marshalOPointRedemption2ᚖyuanbahuiᚋentᚐPointRedemption,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointRedemptionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -36868,207 +34915,126 @@ func (ec *executionContext) fieldContext_PointRedemptionEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _PointRedemptionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemptionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRedemptionEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemptionEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRedemptionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemptionEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PointRule_id(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRule_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "ID")
 }
 
 func (ec *executionContext) _PointRule_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRule_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointRule_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRule_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "Time")
 }
 
 func (ec *executionContext) _PointRule_code(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_code, obj.
+		Code, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRule_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "String")
 }
 
 func (ec *executionContext) _PointRule_name(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRule_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "String")
 }
 
 func (ec *executionContext) _PointRule_points(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_points(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Points, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_points, obj.
+		Points, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRule_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointRule_description(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_description, obj.
+		Description, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointRule_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "String")
 }
 
 func (ec *executionContext) _PointRule_active(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRule_active(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Active, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_active, obj.
+		Active, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRule_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "Boolean")
@@ -37119,23 +35085,14 @@ func (ec *executionContext) fieldContext_PointRule_entries(ctx context.Context, 
 }
 
 func (ec *executionContext) _PointRuleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PointRuleConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRuleConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PointRuleEdge) graphql.Marshaler {
-			return ec.marshalOPointRuleEdge2ᚕᚖyuanbahuiᚋentᚐPointRuleEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRuleConnection_edges, obj.
+		Edges, ec.
+		marshalOPointRuleEdge2ᚕᚖyuanbahuiᚋentᚐPointRuleEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointRuleConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37151,23 +35108,14 @@ func (ec *executionContext) fieldContext_PointRuleConnection_edges(_ context.Con
 }
 
 func (ec *executionContext) _PointRuleConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PointRuleConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRuleConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRuleConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRuleConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37183,46 +35131,28 @@ func (ec *executionContext) fieldContext_PointRuleConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _PointRuleConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PointRuleConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRuleConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRuleConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRuleConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRuleConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointRuleEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PointRuleEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRuleEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointRule) graphql.Marshaler {
-			return ec.marshalOPointRule2ᚖyuanbahuiᚋentᚐPointRule(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRuleEdge_node, obj.
+		Node, ec.
+		marshalOPointRule2ᚖyuanbahuiᚋentᚐPointRule,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointRuleEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37238,46 +35168,28 @@ func (ec *executionContext) fieldContext_PointRuleEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _PointRuleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PointRuleEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRuleEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRuleEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRuleEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRuleEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PointRulePayload_pointRule(ctx context.Context, field graphql.CollectedField, obj *model.PointRulePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRulePayload_pointRule(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PointRule, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointRule) graphql.Marshaler {
-			return ec.marshalOPointRule2ᚖyuanbahuiᚋentᚐPointRule(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRulePayload_pointRule, obj.
+		PointRule, ec.
+		marshalOPointRule2ᚖyuanbahuiᚋentᚐPointRule,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_PointRulePayload_pointRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37293,23 +35205,14 @@ func (ec *executionContext) fieldContext_PointRulePayload_pointRule(_ context.Co
 }
 
 func (ec *executionContext) _PointRulePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PointRulePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PointRulePayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRulePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_PointRulePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37325,161 +35228,98 @@ func (ec *executionContext) fieldContext_PointRulePayload_userErrors(_ context.C
 }
 
 func (ec *executionContext) _QuarterTheme_id(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterTheme_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterTheme_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterTheme_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "ID")
 }
 
 func (ec *executionContext) _QuarterTheme_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterTheme_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterTheme_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterTheme_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "Time")
 }
 
 func (ec *executionContext) _QuarterTheme_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterTheme_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterTheme_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterTheme_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "Time")
 }
 
 func (ec *executionContext) _QuarterTheme_quarter(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterTheme_quarter(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Quarter, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterTheme_quarter, obj.
+		Quarter, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterTheme_quarter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "String")
 }
 
 func (ec *executionContext) _QuarterTheme_topic(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterTheme_topic(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Topic, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v quartertheme.Topic) graphql.Marshaler {
-			return ec.marshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterTheme_topic, obj.
+		Topic, ec.
+		marshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterTheme_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "QuarterThemeTopic")
 }
 
 func (ec *executionContext) _QuarterTheme_title(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterTheme_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterTheme_title, obj.
+		Title, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterTheme_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "String")
 }
 
 func (ec *executionContext) _QuarterTheme_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterTheme_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterTheme_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterTheme_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "ID")
@@ -37562,23 +35402,14 @@ func (ec *executionContext) fieldContext_QuarterTheme_sessions(ctx context.Conte
 }
 
 func (ec *executionContext) _QuarterThemeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterThemeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterThemeConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.QuarterThemeEdge) graphql.Marshaler {
-			return ec.marshalOQuarterThemeEdge2ᚕᚖyuanbahuiᚋentᚐQuarterThemeEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterThemeConnection_edges, obj.
+		Edges, ec.
+		marshalOQuarterThemeEdge2ᚕᚖyuanbahuiᚋentᚐQuarterThemeEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_QuarterThemeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37594,23 +35425,14 @@ func (ec *executionContext) fieldContext_QuarterThemeConnection_edges(_ context.
 }
 
 func (ec *executionContext) _QuarterThemeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterThemeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterThemeConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterThemeConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterThemeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37626,46 +35448,28 @@ func (ec *executionContext) fieldContext_QuarterThemeConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _QuarterThemeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterThemeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterThemeConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterThemeConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterThemeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterThemeConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _QuarterThemeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterThemeEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterThemeEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuarterTheme) graphql.Marshaler {
-			return ec.marshalOQuarterTheme2ᚖyuanbahuiᚋentᚐQuarterTheme(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterThemeEdge_node, obj.
+		Node, ec.
+		marshalOQuarterTheme2ᚖyuanbahuiᚋentᚐQuarterTheme,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_QuarterThemeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37681,46 +35485,28 @@ func (ec *executionContext) fieldContext_QuarterThemeEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _QuarterThemeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterThemeEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterThemeEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterThemeEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterThemeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuarterThemeEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _QuarterThemePayload_quarterTheme(ctx context.Context, field graphql.CollectedField, obj *model.QuarterThemePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterThemePayload_quarterTheme(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.QuarterTheme, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuarterTheme) graphql.Marshaler {
-			return ec.marshalOQuarterTheme2ᚖyuanbahuiᚋentᚐQuarterTheme(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterThemePayload_quarterTheme, obj.
+		QuarterTheme, ec.
+		marshalOQuarterTheme2ᚖyuanbahuiᚋentᚐQuarterTheme,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_QuarterThemePayload_quarterTheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -37736,23 +35522,14 @@ func (ec *executionContext) fieldContext_QuarterThemePayload_quarterTheme(_ cont
 }
 
 func (ec *executionContext) _QuarterThemePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.QuarterThemePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_QuarterThemePayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_QuarterThemePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_QuarterThemePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -39140,391 +36917,238 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _Rating_id(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Rating_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Rating_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Rating_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Rating_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Rating_target(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_target(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Target, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v rating.Target) graphql.Marshaler {
-			return ec.marshalNRatingTarget2yuanbahuiᚋentᚋratingᚐTarget(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_target, obj.
+		Target, ec.
+		marshalNRatingTarget2yuanbahuiᚋentᚋratingᚐTarget,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "RatingTarget")
 }
 
 func (ec *executionContext) _Rating_dimension(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_dimension(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Dimension, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v rating.Dimension) graphql.Marshaler {
-			return ec.marshalNRatingDimension2yuanbahuiᚋentᚋratingᚐDimension(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_dimension, obj.
+		Dimension, ec.
+		marshalNRatingDimension2yuanbahuiᚋentᚋratingᚐDimension,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "RatingDimension")
 }
 
 func (ec *executionContext) _Rating_score(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_score(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Score, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_score, obj.
+		Score, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Rating_period(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_period(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Period, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_period, obj.
+		Period, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "String")
 }
 
 func (ec *executionContext) _Rating_ratedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_ratedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_ratedAt, obj.
+		RatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_ratedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Rating_comment(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_comment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Comment, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_comment, obj.
+		Comment, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Rating_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "String")
 }
 
 func (ec *executionContext) _Rating_residentsPresent(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_residentsPresent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ResidentsPresent, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_residentsPresent, obj.
+		ResidentsPresent, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Rating_residentsPresent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Rating_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Rating_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Rating_roleAssignmentID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_roleAssignmentID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RoleAssignmentID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_roleAssignmentID, obj.
+		RoleAssignmentID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Rating_roleAssignmentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Rating_raterID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_raterID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RaterID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_raterID, obj.
+		RaterID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Rating_raterID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Rating_ticketID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_ticketID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TicketID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_ticketID, obj.
+		TicketID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Rating_ticketID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Rating_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Rating_sessionID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SessionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Rating_sessionID, obj.
+		SessionID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Rating_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Rating", field, false, false, "ID")
@@ -39755,23 +37379,14 @@ func (ec *executionContext) fieldContext_Rating_session(_ context.Context, field
 }
 
 func (ec *executionContext) _RatingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RatingConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RatingConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RatingEdge) graphql.Marshaler {
-			return ec.marshalORatingEdge2ᚕᚖyuanbahuiᚋentᚐRatingEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingConnection_edges, obj.
+		Edges, ec.
+		marshalORatingEdge2ᚕᚖyuanbahuiᚋentᚐRatingEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RatingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -39787,23 +37402,14 @@ func (ec *executionContext) fieldContext_RatingConnection_edges(_ context.Contex
 }
 
 func (ec *executionContext) _RatingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.RatingConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RatingConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RatingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -39819,46 +37425,28 @@ func (ec *executionContext) fieldContext_RatingConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _RatingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RatingConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RatingConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RatingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RatingConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RatingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RatingEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RatingEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rating) graphql.Marshaler {
-			return ec.marshalORating2ᚖyuanbahuiᚋentᚐRating(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingEdge_node, obj.
+		Node, ec.
+		marshalORating2ᚖyuanbahuiᚋentᚐRating,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RatingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -39874,92 +37462,56 @@ func (ec *executionContext) fieldContext_RatingEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _RatingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RatingEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RatingEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RatingEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RatingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RatingEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Resident_id(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Resident_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Resident_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Resident_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Resident_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Resident_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "Time")
@@ -40007,46 +37559,28 @@ func (ec *executionContext) fieldContext_Resident_name(_ context.Context, field 
 }
 
 func (ec *executionContext) _Resident_gender(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_gender(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Gender, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *resident.Gender) graphql.Marshaler {
-			return ec.marshalOResidentGender2ᚖyuanbahuiᚋentᚋresidentᚐGender(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_gender, obj.
+		Gender, ec.
+		marshalOResidentGender2ᚖyuanbahuiᚋentᚋresidentᚐGender,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Resident_gender(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "ResidentGender")
 }
 
 func (ec *executionContext) _Resident_birthYear(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_birthYear(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.BirthYear, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_birthYear, obj.
+		BirthYear, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Resident_birthYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "Int")
@@ -40135,46 +37669,28 @@ func (ec *executionContext) fieldContext_Resident_idCardNumber(_ context.Context
 }
 
 func (ec *executionContext) _Resident_partyMember(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_partyMember(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PartyMember, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_partyMember, obj.
+		PartyMember, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Resident_partyMember(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Resident_householdID(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_householdID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HouseholdID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_householdID, obj.
+		HouseholdID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Resident_householdID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "ID")
@@ -40565,23 +38081,14 @@ func (ec *executionContext) fieldContext_Resident_awards(ctx context.Context, fi
 }
 
 func (ec *executionContext) _ResidentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ResidentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResidentConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ResidentEdge) graphql.Marshaler {
-			return ec.marshalOResidentEdge2ᚕᚖyuanbahuiᚋentᚐResidentEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ResidentConnection_edges, obj.
+		Edges, ec.
+		marshalOResidentEdge2ᚕᚖyuanbahuiᚋentᚐResidentEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_ResidentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -40597,23 +38104,14 @@ func (ec *executionContext) fieldContext_ResidentConnection_edges(_ context.Cont
 }
 
 func (ec *executionContext) _ResidentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ResidentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResidentConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ResidentConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ResidentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -40629,46 +38127,28 @@ func (ec *executionContext) fieldContext_ResidentConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _ResidentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ResidentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResidentConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ResidentConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ResidentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResidentConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ResidentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ResidentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResidentEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Resident) graphql.Marshaler {
-			return ec.marshalOResident2ᚖyuanbahuiᚋentᚐResident(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ResidentEdge_node, obj.
+		Node, ec.
+		marshalOResident2ᚖyuanbahuiᚋentᚐResident,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_ResidentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -40684,46 +38164,28 @@ func (ec *executionContext) fieldContext_ResidentEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _ResidentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ResidentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResidentEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ResidentEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ResidentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ResidentEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _ResidentPayload_resident(ctx context.Context, field graphql.CollectedField, obj *model.ResidentPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResidentPayload_resident(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Resident, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Resident) graphql.Marshaler {
-			return ec.marshalOResident2ᚖyuanbahuiᚋentᚐResident(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ResidentPayload_resident, obj.
+		Resident, ec.
+		marshalOResident2ᚖyuanbahuiᚋentᚐResident,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_ResidentPayload_resident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -40739,23 +38201,14 @@ func (ec *executionContext) fieldContext_ResidentPayload_resident(_ context.Cont
 }
 
 func (ec *executionContext) _ResidentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ResidentPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ResidentPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ResidentPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ResidentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -40771,23 +38224,14 @@ func (ec *executionContext) fieldContext_ResidentPayload_userErrors(_ context.Co
 }
 
 func (ec *executionContext) _RevokeApiTokenPayload_apiToken(ctx context.Context, field graphql.CollectedField, obj *model.RevokeAPITokenPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RevokeApiTokenPayload_apiToken(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.APIToken, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuthToken) graphql.Marshaler {
-			return ec.marshalOAuthToken2ᚖyuanbahuiᚋentᚐAuthToken(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RevokeApiTokenPayload_apiToken, obj.
+		APIToken, ec.
+		marshalOAuthToken2ᚖyuanbahuiᚋentᚐAuthToken,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RevokeApiTokenPayload_apiToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -40803,391 +38247,238 @@ func (ec *executionContext) fieldContext_RevokeApiTokenPayload_apiToken(_ contex
 }
 
 func (ec *executionContext) _RoleAssignment_id(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _RoleAssignment_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Time")
 }
 
 func (ec *executionContext) _RoleAssignment_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Time")
 }
 
 func (ec *executionContext) _RoleAssignment_townID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _RoleAssignment_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _RoleAssignment_role(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_role(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v roleassignment.Role) graphql.Marshaler {
-			return ec.marshalNRoleAssignmentRole2yuanbahuiᚋentᚋroleassignmentᚐRole(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_role, obj.
+		Role, ec.
+		marshalNRoleAssignmentRole2yuanbahuiᚋentᚋroleassignmentᚐRole,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "RoleAssignmentRole")
 }
 
 func (ec *executionContext) _RoleAssignment_selection(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_selection(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Selection, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v roleassignment.Selection) graphql.Marshaler {
-			return ec.marshalNRoleAssignmentSelection2yuanbahuiᚋentᚋroleassignmentᚐSelection(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_selection, obj.
+		Selection, ec.
+		marshalNRoleAssignmentSelection2yuanbahuiᚋentᚋroleassignmentᚐSelection,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_selection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "RoleAssignmentSelection")
 }
 
 func (ec *executionContext) _RoleAssignment_startedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_startedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_startedAt, obj.
+		StartedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Time")
 }
 
 func (ec *executionContext) _RoleAssignment_endedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_endedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_endedAt, obj.
+		EndedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_endedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Time")
 }
 
 func (ec *executionContext) _RoleAssignment_endReason(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_endReason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndReason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *roleassignment.EndReason) graphql.Marshaler {
-			return ec.marshalORoleAssignmentEndReason2ᚖyuanbahuiᚋentᚋroleassignmentᚐEndReason(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_endReason, obj.
+		EndReason, ec.
+		marshalORoleAssignmentEndReason2ᚖyuanbahuiᚋentᚋroleassignmentᚐEndReason,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_endReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "RoleAssignmentEndReason")
 }
 
 func (ec *executionContext) _RoleAssignment_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_predecessorID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PredecessorID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_predecessorID, obj.
+		PredecessorID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_predecessorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _RoleAssignment_votesFor(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_votesFor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotesFor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_votesFor, obj.
+		VotesFor, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_votesFor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RoleAssignment_votesAgainst(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_votesAgainst(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotesAgainst, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_votesAgainst, obj.
+		VotesAgainst, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_votesAgainst(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RoleAssignment_votesAbstain(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_votesAbstain(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotesAbstain, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_votesAbstain, obj.
+		VotesAbstain, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_votesAbstain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RoleAssignment_votersPresent(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_votersPresent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VotersPresent, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_votersPresent, obj.
+		VotersPresent, ec.
+		marshalOInt2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_votersPresent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RoleAssignment_residentID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_residentID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ResidentID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_residentID, obj.
+		ResidentID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_residentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _RoleAssignment_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignment_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignment_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "ID")
@@ -41474,23 +38765,14 @@ func (ec *executionContext) fieldContext_RoleAssignment_scores(ctx context.Conte
 }
 
 func (ec *executionContext) _RoleAssignmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignmentConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RoleAssignmentEdge) graphql.Marshaler {
-			return ec.marshalORoleAssignmentEdge2ᚕᚖyuanbahuiᚋentᚐRoleAssignmentEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignmentConnection_edges, obj.
+		Edges, ec.
+		marshalORoleAssignmentEdge2ᚕᚖyuanbahuiᚋentᚐRoleAssignmentEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignmentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -41506,23 +38788,14 @@ func (ec *executionContext) fieldContext_RoleAssignmentConnection_edges(_ contex
 }
 
 func (ec *executionContext) _RoleAssignmentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignmentConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignmentConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignmentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -41538,46 +38811,28 @@ func (ec *executionContext) fieldContext_RoleAssignmentConnection_pageInfo(_ con
 }
 
 func (ec *executionContext) _RoleAssignmentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignmentConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignmentConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignmentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignmentConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RoleAssignmentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignmentEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
-			return ec.marshalORoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignmentEdge_node, obj.
+		Node, ec.
+		marshalORoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignmentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -41593,46 +38848,28 @@ func (ec *executionContext) fieldContext_RoleAssignmentEdge_node(_ context.Conte
 }
 
 func (ec *executionContext) _RoleAssignmentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignmentEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignmentEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignmentEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignmentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RoleAssignmentEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _RoleAssignmentPayload_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *model.RoleAssignmentPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignmentPayload_roleAssignment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RoleAssignment, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
-			return ec.marshalORoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignmentPayload_roleAssignment, obj.
+		RoleAssignment, ec.
+		marshalORoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignmentPayload_roleAssignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -41648,23 +38885,14 @@ func (ec *executionContext) fieldContext_RoleAssignmentPayload_roleAssignment(_ 
 }
 
 func (ec *executionContext) _RoleAssignmentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RoleAssignmentPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RoleAssignmentPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignmentPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_RoleAssignmentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -41680,184 +38908,112 @@ func (ec *executionContext) fieldContext_RoleAssignmentPayload_userErrors(_ cont
 }
 
 func (ec *executionContext) _ServiceType_id(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ServiceType_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "Time")
 }
 
 func (ec *executionContext) _ServiceType_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "Time")
 }
 
 func (ec *executionContext) _ServiceType_code(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_code, obj.
+		Code, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "String")
 }
 
 func (ec *executionContext) _ServiceType_name(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "String")
 }
 
 func (ec *executionContext) _ServiceType_requiredDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_requiredDocuments(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RequiredDocuments, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_requiredDocuments, obj.
+		RequiredDocuments, ec.
+		marshalNString2ᚕstringᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_requiredDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "String")
 }
 
 func (ec *executionContext) _ServiceType_processSteps(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_processSteps(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ProcessSteps, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_processSteps, obj.
+		ProcessSteps, ec.
+		marshalNString2ᚕstringᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_processSteps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "String")
 }
 
 func (ec *executionContext) _ServiceType_timeLimitDays(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceType_timeLimitDays(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TimeLimitDays, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_timeLimitDays, obj.
+		TimeLimitDays, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceType_timeLimitDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "Int")
@@ -41908,23 +39064,14 @@ func (ec *executionContext) fieldContext_ServiceType_tickets(ctx context.Context
 }
 
 func (ec *executionContext) _ServiceTypeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceTypeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceTypeConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ServiceTypeEdge) graphql.Marshaler {
-			return ec.marshalOServiceTypeEdge2ᚕᚖyuanbahuiᚋentᚐServiceTypeEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceTypeConnection_edges, obj.
+		Edges, ec.
+		marshalOServiceTypeEdge2ᚕᚖyuanbahuiᚋentᚐServiceTypeEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_ServiceTypeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -41940,23 +39087,14 @@ func (ec *executionContext) fieldContext_ServiceTypeConnection_edges(_ context.C
 }
 
 func (ec *executionContext) _ServiceTypeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceTypeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceTypeConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceTypeConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceTypeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -41972,46 +39110,28 @@ func (ec *executionContext) fieldContext_ServiceTypeConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _ServiceTypeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceTypeConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceTypeConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceTypeConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceTypeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceTypeConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ServiceTypeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceTypeEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceTypeEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ServiceType) graphql.Marshaler {
-			return ec.marshalOServiceType2ᚖyuanbahuiᚋentᚐServiceType(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceTypeEdge_node, obj.
+		Node, ec.
+		marshalOServiceType2ᚖyuanbahuiᚋentᚐServiceType,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_ServiceTypeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -42027,46 +39147,28 @@ func (ec *executionContext) fieldContext_ServiceTypeEdge_node(_ context.Context,
 }
 
 func (ec *executionContext) _ServiceTypeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceTypeEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceTypeEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceTypeEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceTypeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceTypeEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _ServiceTypePayload_serviceType(ctx context.Context, field graphql.CollectedField, obj *model.ServiceTypePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceTypePayload_serviceType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ServiceType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ServiceType) graphql.Marshaler {
-			return ec.marshalOServiceType2ᚖyuanbahuiᚋentᚐServiceType(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceTypePayload_serviceType, obj.
+		ServiceType, ec.
+		marshalOServiceType2ᚖyuanbahuiᚋentᚐServiceType,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_ServiceTypePayload_serviceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -42082,23 +39184,14 @@ func (ec *executionContext) fieldContext_ServiceTypePayload_serviceType(_ contex
 }
 
 func (ec *executionContext) _ServiceTypePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ServiceTypePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ServiceTypePayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceTypePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_ServiceTypePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -42114,345 +39207,210 @@ func (ec *executionContext) fieldContext_ServiceTypePayload_userErrors(_ context
 }
 
 func (ec *executionContext) _Session_id(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Session_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Session_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Session_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Session_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Session_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v session.Kind) graphql.Marshaler {
-			return ec.marshalNSessionKind2yuanbahuiᚋentᚋsessionᚐKind(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_kind, obj.
+		Kind, ec.
+		marshalNSessionKind2yuanbahuiᚋentᚋsessionᚐKind,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionKind")
 }
 
 func (ec *executionContext) _Session_topic(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_topic(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Topic, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *session.Topic) graphql.Marshaler {
-			return ec.marshalOSessionTopic2ᚖyuanbahuiᚋentᚋsessionᚐTopic(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_topic, obj.
+		Topic, ec.
+		marshalOSessionTopic2ᚖyuanbahuiᚋentᚋsessionᚐTopic,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Session_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionTopic")
 }
 
 func (ec *executionContext) _Session_theme(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_theme(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Theme, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_theme, obj.
+		Theme, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Session_theme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
 }
 
 func (ec *executionContext) _Session_speakerName(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_speakerName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SpeakerName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_speakerName, obj.
+		SpeakerName, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Session_speakerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
 }
 
 func (ec *executionContext) _Session_heldAt(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_heldAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HeldAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_heldAt, obj.
+		HeldAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_heldAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Session_attendance(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_attendance(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Attendance, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_attendance, obj.
+		Attendance, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_attendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Session_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Session_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Session_speakerID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_speakerID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SpeakerID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_speakerID, obj.
+		SpeakerID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Session_speakerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Session_quarterThemeID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_quarterThemeID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.QuarterThemeID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_quarterThemeID, obj.
+		QuarterThemeID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Session_quarterThemeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Session_issueID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Session_issueID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IssueID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_issueID, obj.
+		IssueID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Session_issueID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
@@ -42695,23 +39653,14 @@ func (ec *executionContext) fieldContext_Session_ratings(ctx context.Context, fi
 }
 
 func (ec *executionContext) _SessionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SessionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SessionConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SessionEdge) graphql.Marshaler {
-			return ec.marshalOSessionEdge2ᚕᚖyuanbahuiᚋentᚐSessionEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SessionConnection_edges, obj.
+		Edges, ec.
+		marshalOSessionEdge2ᚕᚖyuanbahuiᚋentᚐSessionEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_SessionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -42727,23 +39676,14 @@ func (ec *executionContext) fieldContext_SessionConnection_edges(_ context.Conte
 }
 
 func (ec *executionContext) _SessionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SessionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SessionConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SessionConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SessionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -42759,46 +39699,28 @@ func (ec *executionContext) fieldContext_SessionConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _SessionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SessionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SessionConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SessionConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SessionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SessionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SessionEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SessionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SessionEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Session) graphql.Marshaler {
-			return ec.marshalOSession2ᚖyuanbahuiᚋentᚐSession(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SessionEdge_node, obj.
+		Node, ec.
+		marshalOSession2ᚖyuanbahuiᚋentᚐSession,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_SessionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -42814,207 +39736,126 @@ func (ec *executionContext) fieldContext_SessionEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _SessionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SessionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SessionEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SessionEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SessionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SessionEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _SupermarketItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "ID")
 }
 
 func (ec *executionContext) _SupermarketItem_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "Time")
 }
 
 func (ec *executionContext) _SupermarketItem_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "Time")
 }
 
 func (ec *executionContext) _SupermarketItem_name(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _SupermarketItem_pointsCost(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_pointsCost(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PointsCost, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_pointsCost, obj.
+		PointsCost, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_pointsCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SupermarketItem_stock(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_stock(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Stock, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_stock, obj.
+		Stock, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_stock(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SupermarketItem_active(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_active(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Active, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_active, obj.
+		Active, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SupermarketItem_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItem_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItem_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItem_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItem", field, false, false, "ID")
@@ -43097,23 +39938,14 @@ func (ec *executionContext) fieldContext_SupermarketItem_redemptions(ctx context
 }
 
 func (ec *executionContext) _SupermarketItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItemConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SupermarketItemEdge) graphql.Marshaler {
-			return ec.marshalOSupermarketItemEdge2ᚕᚖyuanbahuiᚋentᚐSupermarketItemEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItemConnection_edges, obj.
+		Edges, ec.
+		marshalOSupermarketItemEdge2ᚕᚖyuanbahuiᚋentᚐSupermarketItemEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItemConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -43129,23 +39961,14 @@ func (ec *executionContext) fieldContext_SupermarketItemConnection_edges(_ conte
 }
 
 func (ec *executionContext) _SupermarketItemConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItemConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItemConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItemConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -43161,46 +39984,28 @@ func (ec *executionContext) fieldContext_SupermarketItemConnection_pageInfo(_ co
 }
 
 func (ec *executionContext) _SupermarketItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItemConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItemConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItemConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItemConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItemConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SupermarketItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItemEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItemEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupermarketItem) graphql.Marshaler {
-			return ec.marshalOSupermarketItem2ᚖyuanbahuiᚋentᚐSupermarketItem(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItemEdge_node, obj.
+		Node, ec.
+		marshalOSupermarketItem2ᚖyuanbahuiᚋentᚐSupermarketItem,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItemEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -43216,46 +40021,28 @@ func (ec *executionContext) fieldContext_SupermarketItemEdge_node(_ context.Cont
 }
 
 func (ec *executionContext) _SupermarketItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItemEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItemEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItemEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItemEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SupermarketItemEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _SupermarketItemPayload_supermarketItem(ctx context.Context, field graphql.CollectedField, obj *model.SupermarketItemPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItemPayload_supermarketItem(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SupermarketItem, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.SupermarketItem) graphql.Marshaler {
-			return ec.marshalOSupermarketItem2ᚖyuanbahuiᚋentᚐSupermarketItem(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItemPayload_supermarketItem, obj.
+		SupermarketItem, ec.
+		marshalOSupermarketItem2ᚖyuanbahuiᚋentᚐSupermarketItem,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItemPayload_supermarketItem(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -43271,23 +40058,14 @@ func (ec *executionContext) fieldContext_SupermarketItemPayload_supermarketItem(
 }
 
 func (ec *executionContext) _SupermarketItemPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SupermarketItemPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SupermarketItemPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SupermarketItemPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_SupermarketItemPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -43303,345 +40081,210 @@ func (ec *executionContext) fieldContext_SupermarketItemPayload_userErrors(_ con
 }
 
 func (ec *executionContext) _Ticket_id(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Ticket_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Ticket_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Ticket_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Ticket_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_villageID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.VillageID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Ticket_mode(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_mode(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Mode, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v ticket.Mode) graphql.Marshaler {
-			return ec.marshalNTicketMode2yuanbahuiᚋentᚋticketᚐMode(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_mode, obj.
+		Mode, ec.
+		marshalNTicketMode2yuanbahuiᚋentᚋticketᚐMode,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "TicketMode")
 }
 
 func (ec *executionContext) _Ticket_status(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v ticket.Status) graphql.Marshaler {
-			return ec.marshalNTicketStatus2yuanbahuiᚋentᚋticketᚐStatus(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_status, obj.
+		Status, ec.
+		marshalNTicketStatus2yuanbahuiᚋentᚋticketᚐStatus,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "TicketStatus")
 }
 
 func (ec *executionContext) _Ticket_submittedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_submittedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SubmittedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_submittedAt, obj.
+		SubmittedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Ticket_dueAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_dueAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DueAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_dueAt, obj.
+		DueAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Ticket_completedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_completedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CompletedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_completedAt, obj.
+		CompletedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Ticket_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Ticket_note(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_note(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_note, obj.
+		Note, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Ticket_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "String")
 }
 
 func (ec *executionContext) _Ticket_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_courtyardID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CourtyardID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Ticket_applicantID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_applicantID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ApplicantID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_applicantID, obj.
+		ApplicantID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_applicantID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Ticket_serviceTypeID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_serviceTypeID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ServiceTypeID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_serviceTypeID, obj.
+		ServiceTypeID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Ticket_serviceTypeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Ticket_agentID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Ticket_agentID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AgentID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_agentID, obj.
+		AgentID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Ticket_agentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "ID")
@@ -43884,23 +40527,14 @@ func (ec *executionContext) fieldContext_Ticket_ratings(ctx context.Context, fie
 }
 
 func (ec *executionContext) _TicketConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TicketConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TicketConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TicketEdge) graphql.Marshaler {
-			return ec.marshalOTicketEdge2ᚕᚖyuanbahuiᚋentᚐTicketEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TicketConnection_edges, obj.
+		Edges, ec.
+		marshalOTicketEdge2ᚕᚖyuanbahuiᚋentᚐTicketEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_TicketConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -43916,23 +40550,14 @@ func (ec *executionContext) fieldContext_TicketConnection_edges(_ context.Contex
 }
 
 func (ec *executionContext) _TicketConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TicketConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TicketConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TicketConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_TicketConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -43948,46 +40573,28 @@ func (ec *executionContext) fieldContext_TicketConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _TicketConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TicketConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TicketConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TicketConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_TicketConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TicketConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TicketEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TicketEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TicketEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Ticket) graphql.Marshaler {
-			return ec.marshalOTicket2ᚖyuanbahuiᚋentᚐTicket(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TicketEdge_node, obj.
+		Node, ec.
+		marshalOTicket2ᚖyuanbahuiᚋentᚐTicket,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_TicketEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44003,184 +40610,112 @@ func (ec *executionContext) fieldContext_TicketEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _TicketEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TicketEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TicketEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TicketEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_TicketEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TicketEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Town_id(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Town_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Town_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Town_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Town", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Town_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Town_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Town_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Town_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Town", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Town_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Town_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Town_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Town_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Town", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Town_code(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Town_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Town_code, obj.
+		Code, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Town_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Town", field, false, false, "String")
 }
 
 func (ec *executionContext) _Town_name(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Town_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Town_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Town_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Town", field, false, false, "String")
 }
 
 func (ec *executionContext) _Town_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Town_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v town.Kind) graphql.Marshaler {
-			return ec.marshalNTownKind2yuanbahuiᚋentᚋtownᚐKind(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Town_kind, obj.
+		Kind, ec.
+		marshalNTownKind2yuanbahuiᚋentᚋtownᚐKind,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Town_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Town", field, false, false, "TownKind")
 }
 
 func (ec *executionContext) _Town_districtID(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Town_districtID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DistrictID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Town_districtID, obj.
+		DistrictID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Town_districtID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Town", field, false, false, "ID")
@@ -44263,23 +40798,14 @@ func (ec *executionContext) fieldContext_Town_villages(ctx context.Context, fiel
 }
 
 func (ec *executionContext) _TownConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TownConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TownConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TownEdge) graphql.Marshaler {
-			return ec.marshalOTownEdge2ᚕᚖyuanbahuiᚋentᚐTownEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TownConnection_edges, obj.
+		Edges, ec.
+		marshalOTownEdge2ᚕᚖyuanbahuiᚋentᚐTownEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_TownConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44295,23 +40821,14 @@ func (ec *executionContext) fieldContext_TownConnection_edges(_ context.Context,
 }
 
 func (ec *executionContext) _TownConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TownConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TownConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TownConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_TownConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44327,46 +40844,28 @@ func (ec *executionContext) fieldContext_TownConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _TownConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TownConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TownConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TownConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_TownConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TownConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TownEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TownEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TownEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
-			return ec.marshalOTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TownEdge_node, obj.
+		Node, ec.
+		marshalOTown2ᚖyuanbahuiᚋentᚐTown,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_TownEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44382,46 +40881,28 @@ func (ec *executionContext) fieldContext_TownEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _TownEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TownEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TownEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TownEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_TownEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TownEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _TownPayload_town(ctx context.Context, field graphql.CollectedField, obj *model.TownPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TownPayload_town(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Town, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
-			return ec.marshalOTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TownPayload_town, obj.
+		Town, ec.
+		marshalOTown2ᚖyuanbahuiᚋentᚐTown,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_TownPayload_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44437,23 +40918,14 @@ func (ec *executionContext) fieldContext_TownPayload_town(_ context.Context, fie
 }
 
 func (ec *executionContext) _TownPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.TownPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TownPayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TownPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_TownPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44469,230 +40941,140 @@ func (ec *executionContext) fieldContext_TownPayload_userErrors(_ context.Contex
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_User_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "ID")
 }
 
 func (ec *executionContext) _User_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_User_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
 }
 
 func (ec *executionContext) _User_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_User_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
 }
 
 func (ec *executionContext) _User_username(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_username(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Username, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_username, obj.
+		Username, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_User_username(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "String")
 }
 
 func (ec *executionContext) _User_displayName(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_displayName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DisplayName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_displayName, obj.
+		DisplayName, ec.
+		marshalOString2string,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_User_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "String")
 }
 
 func (ec *executionContext) _User_role(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_role(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v viewer.Role) graphql.Marshaler {
-			return ec.marshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_role, obj.
+		Role, ec.
+		marshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_User_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "UserRole")
 }
 
 func (ec *executionContext) _User_areaCode(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_areaCode(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AreaCode, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_areaCode, obj.
+		AreaCode, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_User_areaCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "String")
 }
 
 func (ec *executionContext) _User_disabled(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_disabled(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Disabled, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_disabled, obj.
+		Disabled, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_User_disabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _User_lastLoginAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_lastLoginAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LastLoginAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_lastLoginAt, obj.
+		LastLoginAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_User_lastLoginAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
 }
 
 func (ec *executionContext) _User_residentID(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_User_residentID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ResidentID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOID2ᚖint(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_User_residentID, obj.
+		ResidentID, ec.
+		marshalOID2ᚖint,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_User_residentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "ID")
@@ -44731,23 +41113,14 @@ func (ec *executionContext) fieldContext_User_resident(_ context.Context, field 
 }
 
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.UserEdge) graphql.Marshaler {
-			return ec.marshalOUserEdge2ᚕᚖyuanbahuiᚋentᚐUserEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserConnection_edges, obj.
+		Edges, ec.
+		marshalOUserEdge2ᚕᚖyuanbahuiᚋentᚐUserEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_UserConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44763,23 +41136,14 @@ func (ec *executionContext) fieldContext_UserConnection_edges(_ context.Context,
 }
 
 func (ec *executionContext) _UserConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44795,46 +41159,28 @@ func (ec *executionContext) fieldContext_UserConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _UserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_UserConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _UserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
-			return ec.marshalOUser2ᚖyuanbahuiᚋentᚐUser(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserEdge_node, obj.
+		Node, ec.
+		marshalOUser2ᚖyuanbahuiᚋentᚐUser,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -44850,253 +41196,154 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.UserEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserError_field(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Field, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserError_field, obj.
+		Field, ec.
+		marshalNString2ᚕstringᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_UserError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) _UserError_message(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserError_message(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Message, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserError_message, obj.
+		Message, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserError_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v apierr.Code) graphql.Marshaler {
-			return ec.marshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_UserError_code, obj.
+		Code, ec.
+		marshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "ErrorCode")
 }
 
 func (ec *executionContext) _Village_id(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Village_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_id, obj.
+		ID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Village_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Village", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Village_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Village_createdAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Village_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Village", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Village_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Village_updatedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Village_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Village", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Village_code(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Village_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_code, obj.
+		Code, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Village_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Village", field, false, false, "String")
 }
 
 func (ec *executionContext) _Village_name(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Village_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Village_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Village", field, false, false, "String")
 }
 
 func (ec *executionContext) _Village_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Village_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v village.Kind) graphql.Marshaler {
-			return ec.marshalNVillageKind2yuanbahuiᚋentᚋvillageᚐKind(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_kind, obj.
+		Kind, ec.
+		marshalNVillageKind2yuanbahuiᚋentᚋvillageᚐKind,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Village_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Village", field, false, false, "VillageKind")
 }
 
 func (ec *executionContext) _Village_townID(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Village_townID(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TownID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNID2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Village_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Village", field, false, false, "ID")
@@ -45267,23 +41514,14 @@ func (ec *executionContext) fieldContext_Village_supermarketItems(ctx context.Co
 }
 
 func (ec *executionContext) _VillageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.VillageConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_VillageConnection_edges(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VillageEdge) graphql.Marshaler {
-			return ec.marshalOVillageEdge2ᚕᚖyuanbahuiᚋentᚐVillageEdge(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_VillageConnection_edges, obj.
+		Edges, ec.
+		marshalOVillageEdge2ᚕᚖyuanbahuiᚋentᚐVillageEdge,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_VillageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -45299,23 +41537,14 @@ func (ec *executionContext) fieldContext_VillageConnection_edges(_ context.Conte
 }
 
 func (ec *executionContext) _VillageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.VillageConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_VillageConnection_pageInfo(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PageInfo, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
-			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_VillageConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_VillageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -45331,46 +41560,28 @@ func (ec *executionContext) fieldContext_VillageConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _VillageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.VillageConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_VillageConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_VillageConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_VillageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("VillageConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _VillageEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.VillageEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_VillageEdge_node(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Node, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
-			return ec.marshalOVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_VillageEdge_node, obj.
+		Node, ec.
+		marshalOVillage2ᚖyuanbahuiᚋentᚐVillage,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_VillageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -45386,46 +41597,28 @@ func (ec *executionContext) fieldContext_VillageEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _VillageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.VillageEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_VillageEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
-			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_VillageEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_VillageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("VillageEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _VillagePayload_village(ctx context.Context, field graphql.CollectedField, obj *model.VillagePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_VillagePayload_village(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Village, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
-			return ec.marshalOVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_VillagePayload_village, obj.
+		Village, ec.
+		marshalOVillage2ᚖyuanbahuiᚋentᚐVillage,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_VillagePayload_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -45441,23 +41634,14 @@ func (ec *executionContext) fieldContext_VillagePayload_village(_ context.Contex
 }
 
 func (ec *executionContext) _VillagePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.VillagePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_VillagePayload_userErrors(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserErrors, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-			return ec.marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_VillagePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_VillagePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -45473,23 +41657,14 @@ func (ec *executionContext) fieldContext_VillagePayload_userErrors(_ context.Con
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___Directive_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
@@ -45519,46 +41694,28 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_isRepeatable(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsRepeatable, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___Directive_isRepeatable, obj.
+		IsRepeatable, ec.
+		marshalNBoolean2bool,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_locations(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Locations, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___Directive_locations, obj.
+		Locations, ec.
+		marshalN__DirectiveLocation2ᚕstringᚄ,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___Directive_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "__DirectiveLocation")
@@ -45609,23 +41766,14 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___EnumValue_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, "String")
@@ -45701,23 +41849,14 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___Field_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___Field_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, false, false, "String")
@@ -45791,23 +41930,14 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___Field_type, obj.
+		Type, ec.
+		marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___Field_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -45869,23 +41999,14 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___InputValue_name, obj.
+		Name, ec.
+		marshalNString2string,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
@@ -45915,23 +42036,14 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *introspection.Type) graphql.Marshaler {
-			return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___InputValue_type, obj.
+		Type, ec.
+		marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType,
+
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
@@ -45947,23 +42059,14 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_defaultValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DefaultValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext___InputValue_defaultValue, obj.
+		DefaultValue, ec.
+		marshalOString2ᚖstring,
+
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
@@ -69084,7 +65187,7 @@ var auditEventImplementors = []string{"AuditEvent", "Node"}
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69152,7 +65255,7 @@ var auditEventConnectionImplementors = []string{"AuditEventConnection"}
 func (ec *executionContext) _AuditEventConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69195,7 +65298,7 @@ var auditEventEdgeImplementors = []string{"AuditEventEdge"}
 func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEventEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69233,7 +65336,7 @@ var authTokenImplementors = []string{"AuthToken", "Node"}
 func (ec *executionContext) _AuthToken(ctx context.Context, sel ast.SelectionSet, obj *ent.AuthToken) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, authTokenImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69285,11 +65388,12 @@ func (ec *executionContext) _AuthToken(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "user":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuthToken_user(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69312,7 +65416,7 @@ var awardImplementors = []string{"Award", "Node"}
 func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, obj *ent.Award) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69369,29 +65473,33 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_courtyard(ctx, field, obj)
 				})
+
 		case "winner":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Award_winner(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69414,7 +65522,7 @@ var awardConnectionImplementors = []string{"AwardConnection"}
 func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69457,7 +65565,7 @@ var awardEdgeImplementors = []string{"AwardEdge"}
 func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69495,7 +65603,7 @@ var courtyardImplementors = []string{"Courtyard", "Node"}
 func (ec *executionContext) _Courtyard(ctx context.Context, sel ast.SelectionSet, obj *ent.Courtyard) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, courtyardImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69547,83 +65655,96 @@ func (ec *executionContext) _Courtyard(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_village(ctx, field, obj)
 				})
+
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_town(ctx, field, obj)
 				})
+
 		case "households":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_households(ctx, field, obj)
 				})
+
 		case "roleAssignments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_roleAssignments(ctx, field, obj)
 				})
+
 		case "issues":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_issues(ctx, field, obj)
 				})
+
 		case "ideas":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_ideas(ctx, field, obj)
 				})
+
 		case "tickets":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_tickets(ctx, field, obj)
 				})
+
 		case "sessions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_sessions(ctx, field, obj)
 				})
+
 		case "ratings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_ratings(ctx, field, obj)
 				})
+
 		case "pointEntries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_pointEntries(ctx, field, obj)
 				})
+
 		case "pointRedemptions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_pointRedemptions(ctx, field, obj)
 				})
+
 		case "awards":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_awards(ctx, field, obj)
 				})
+
 		case "grants":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Courtyard_grants(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69646,7 +65767,7 @@ var courtyardConnectionImplementors = []string{"CourtyardConnection"}
 func (ec *executionContext) _CourtyardConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CourtyardConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, courtyardConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69689,7 +65810,7 @@ var courtyardEdgeImplementors = []string{"CourtyardEdge"}
 func (ec *executionContext) _CourtyardEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CourtyardEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, courtyardEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69727,7 +65848,7 @@ var courtyardPayloadImplementors = []string{"CourtyardPayload"}
 func (ec *executionContext) _CourtyardPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CourtyardPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, courtyardPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69765,7 +65886,7 @@ var createApiTokenPayloadImplementors = []string{"CreateApiTokenPayload"}
 func (ec *executionContext) _CreateApiTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateAPITokenPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, createApiTokenPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69803,7 +65924,7 @@ var districtImplementors = []string{"District", "Node"}
 func (ec *executionContext) _District(ctx context.Context, sel ast.SelectionSet, obj *ent.District) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, districtImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69835,11 +65956,12 @@ func (ec *executionContext) _District(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "towns":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._District_towns(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69862,7 +65984,7 @@ var districtConnectionImplementors = []string{"DistrictConnection"}
 func (ec *executionContext) _DistrictConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DistrictConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, districtConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69905,7 +66027,7 @@ var districtEdgeImplementors = []string{"DistrictEdge"}
 func (ec *executionContext) _DistrictEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DistrictEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, districtEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69943,7 +66065,7 @@ var districtPayloadImplementors = []string{"DistrictPayload"}
 func (ec *executionContext) _DistrictPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DistrictPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, districtPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -69981,7 +66103,7 @@ var grantImplementors = []string{"Grant", "Node"}
 func (ec *executionContext) _Grant(ctx context.Context, sel ast.SelectionSet, obj *ent.Grant) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, grantImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70038,23 +66160,26 @@ func (ec *executionContext) _Grant(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Grant_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Grant_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Grant_courtyard(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70077,7 +66202,7 @@ var grantConnectionImplementors = []string{"GrantConnection"}
 func (ec *executionContext) _GrantConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, grantConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70120,7 +66245,7 @@ var grantEdgeImplementors = []string{"GrantEdge"}
 func (ec *executionContext) _GrantEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.GrantEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, grantEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70158,7 +66283,7 @@ var householdImplementors = []string{"Household", "Node"}
 func (ec *executionContext) _Household(ctx context.Context, sel ast.SelectionSet, obj *ent.Household) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, householdImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70215,47 +66340,54 @@ func (ec *executionContext) _Household(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Household_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Household_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Household_courtyard(ctx, field, obj)
 				})
+
 		case "residents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Household_residents(ctx, field, obj)
 				})
+
 		case "moves":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Household_moves(ctx, field, obj)
 				})
+
 		case "pointEntries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Household_pointEntries(ctx, field, obj)
 				})
+
 		case "pointRedemptions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Household_pointRedemptions(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70278,7 +66410,7 @@ var householdConnectionImplementors = []string{"HouseholdConnection"}
 func (ec *executionContext) _HouseholdConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.HouseholdConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, householdConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70321,7 +66453,7 @@ var householdEdgeImplementors = []string{"HouseholdEdge"}
 func (ec *executionContext) _HouseholdEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.HouseholdEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, householdEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70359,7 +66491,7 @@ var householdMoveImplementors = []string{"HouseholdMove", "Node"}
 func (ec *executionContext) _HouseholdMove(ctx context.Context, sel ast.SelectionSet, obj *ent.HouseholdMove) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, householdMoveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70416,35 +66548,40 @@ func (ec *executionContext) _HouseholdMove(ctx context.Context, sel ast.Selectio
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._HouseholdMove_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._HouseholdMove_village(ctx, field, obj)
 				})
+
 		case "household":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._HouseholdMove_household(ctx, field, obj)
 				})
+
 		case "fromCourtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._HouseholdMove_fromCourtyard(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._HouseholdMove_courtyard(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70467,7 +66604,7 @@ var householdMoveConnectionImplementors = []string{"HouseholdMoveConnection"}
 func (ec *executionContext) _HouseholdMoveConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.HouseholdMoveConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, householdMoveConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70510,7 +66647,7 @@ var householdMoveEdgeImplementors = []string{"HouseholdMoveEdge"}
 func (ec *executionContext) _HouseholdMoveEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.HouseholdMoveEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, householdMoveEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70548,7 +66685,7 @@ var householdPayloadImplementors = []string{"HouseholdPayload"}
 func (ec *executionContext) _HouseholdPayload(ctx context.Context, sel ast.SelectionSet, obj *model.HouseholdPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, householdPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70586,7 +66723,7 @@ var ideaImplementors = []string{"Idea", "Node"}
 func (ec *executionContext) _Idea(ctx context.Context, sel ast.SelectionSet, obj *ent.Idea) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ideaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70648,29 +66785,33 @@ func (ec *executionContext) _Idea(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Idea_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Idea_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Idea_courtyard(ctx, field, obj)
 				})
+
 		case "proposer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Idea_proposer(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70693,7 +66834,7 @@ var ideaConnectionImplementors = []string{"IdeaConnection"}
 func (ec *executionContext) _IdeaConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IdeaConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ideaConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70736,7 +66877,7 @@ var ideaEdgeImplementors = []string{"IdeaEdge"}
 func (ec *executionContext) _IdeaEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IdeaEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ideaEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70774,7 +66915,7 @@ var issueImplementors = []string{"Issue", "Node"}
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *ent.Issue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -70911,41 +67052,47 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_courtyard(ctx, field, obj)
 				})
+
 		case "item":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_item(ctx, field, obj)
 				})
+
 		case "raisedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_raisedBy(ctx, field, obj)
 				})
+
 		case "sessions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_sessions(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70968,7 +67115,7 @@ var issueConnectionImplementors = []string{"IssueConnection"}
 func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71011,7 +67158,7 @@ var issueEdgeImplementors = []string{"IssueEdge"}
 func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71049,7 +67196,7 @@ var issueItemImplementors = []string{"IssueItem", "Node"}
 func (ec *executionContext) _IssueItem(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueItem) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71086,11 +67233,12 @@ func (ec *executionContext) _IssueItem(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "issues":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._IssueItem_issues(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -71113,7 +67261,7 @@ var issueItemConnectionImplementors = []string{"IssueItemConnection"}
 func (ec *executionContext) _IssueItemConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueItemConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueItemConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71156,7 +67304,7 @@ var issueItemEdgeImplementors = []string{"IssueItemEdge"}
 func (ec *executionContext) _IssueItemEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueItemEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueItemEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71194,7 +67342,7 @@ var issueItemPayloadImplementors = []string{"IssueItemPayload"}
 func (ec *executionContext) _IssueItemPayload(ctx context.Context, sel ast.SelectionSet, obj *model.IssueItemPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueItemPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71232,7 +67380,7 @@ var loginPayloadImplementors = []string{"LoginPayload"}
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, loginPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71275,7 +67423,7 @@ var logoutPayloadImplementors = []string{"LogoutPayload"}
 func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LogoutPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, logoutPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71311,7 +67459,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		Object: "Mutation",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -71589,18 +67737,19 @@ var officerScoreImplementors = []string{"OfficerScore"}
 func (ec *executionContext) _OfficerScore(ctx context.Context, sel ast.SelectionSet, obj *workflow.OfficerScore) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, officerScoreImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("OfficerScore")
 		case "roleAssignment":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OfficerScore_roleAssignment(ctx, field, obj)
 				})
+
 		case "period":
 			out.Values[i] = ec._OfficerScore_period(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -71658,7 +67807,7 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *entgql.PageInfo[int]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71706,7 +67855,7 @@ var pointEntryImplementors = []string{"PointEntry", "Node"}
 func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.PointEntry) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71768,35 +67917,40 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointEntry_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointEntry_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointEntry_courtyard(ctx, field, obj)
 				})
+
 		case "household":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointEntry_household(ctx, field, obj)
 				})
+
 		case "rule":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointEntry_rule(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -71819,7 +67973,7 @@ var pointEntryConnectionImplementors = []string{"PointEntryConnection"}
 func (ec *executionContext) _PointEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PointEntryConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointEntryConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71862,7 +68016,7 @@ var pointEntryEdgeImplementors = []string{"PointEntryEdge"}
 func (ec *executionContext) _PointEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PointEntryEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointEntryEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71900,7 +68054,7 @@ var pointRedemptionImplementors = []string{"PointRedemption", "Node"}
 func (ec *executionContext) _PointRedemption(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRedemption) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointRedemptionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -71962,35 +68116,40 @@ func (ec *executionContext) _PointRedemption(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointRedemption_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointRedemption_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointRedemption_courtyard(ctx, field, obj)
 				})
+
 		case "household":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointRedemption_household(ctx, field, obj)
 				})
+
 		case "item":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointRedemption_item(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72013,7 +68172,7 @@ var pointRedemptionConnectionImplementors = []string{"PointRedemptionConnection"
 func (ec *executionContext) _PointRedemptionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRedemptionConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointRedemptionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72056,7 +68215,7 @@ var pointRedemptionEdgeImplementors = []string{"PointRedemptionEdge"}
 func (ec *executionContext) _PointRedemptionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRedemptionEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointRedemptionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72094,7 +68253,7 @@ var pointRuleImplementors = []string{"PointRule", "Node"}
 func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRule) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointRuleImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72141,11 +68300,12 @@ func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointRule_entries(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72168,7 +68328,7 @@ var pointRuleConnectionImplementors = []string{"PointRuleConnection"}
 func (ec *executionContext) _PointRuleConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRuleConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointRuleConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72211,7 +68371,7 @@ var pointRuleEdgeImplementors = []string{"PointRuleEdge"}
 func (ec *executionContext) _PointRuleEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRuleEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointRuleEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72249,7 +68409,7 @@ var pointRulePayloadImplementors = []string{"PointRulePayload"}
 func (ec *executionContext) _PointRulePayload(ctx context.Context, sel ast.SelectionSet, obj *model.PointRulePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointRulePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72287,7 +68447,7 @@ var quarterThemeImplementors = []string{"QuarterTheme", "Node"}
 func (ec *executionContext) _QuarterTheme(ctx context.Context, sel ast.SelectionSet, obj *ent.QuarterTheme) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, quarterThemeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72329,17 +68489,19 @@ func (ec *executionContext) _QuarterTheme(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._QuarterTheme_village(ctx, field, obj)
 				})
+
 		case "sessions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._QuarterTheme_sessions(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72362,7 +68524,7 @@ var quarterThemeConnectionImplementors = []string{"QuarterThemeConnection"}
 func (ec *executionContext) _QuarterThemeConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.QuarterThemeConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, quarterThemeConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72405,7 +68567,7 @@ var quarterThemeEdgeImplementors = []string{"QuarterThemeEdge"}
 func (ec *executionContext) _QuarterThemeEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.QuarterThemeEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, quarterThemeEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72443,7 +68605,7 @@ var quarterThemePayloadImplementors = []string{"QuarterThemePayload"}
 func (ec *executionContext) _QuarterThemePayload(ctx context.Context, sel ast.SelectionSet, obj *model.QuarterThemePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, quarterThemePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72484,7 +68646,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		Object: "Query",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -72711,7 +68873,7 @@ var ratingImplementors = []string{"Rating", "Node"}
 func (ec *executionContext) _Rating(ctx context.Context, sel ast.SelectionSet, obj *ent.Rating) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ratingImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72803,47 +68965,54 @@ func (ec *executionContext) _Rating(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rating_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rating_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rating_courtyard(ctx, field, obj)
 				})
+
 		case "roleAssignment":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rating_roleAssignment(ctx, field, obj)
 				})
+
 		case "rater":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rating_rater(ctx, field, obj)
 				})
+
 		case "ticket":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rating_ticket(ctx, field, obj)
 				})
+
 		case "session":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Rating_session(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72866,7 +69035,7 @@ var ratingConnectionImplementors = []string{"RatingConnection"}
 func (ec *executionContext) _RatingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RatingConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ratingConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72909,7 +69078,7 @@ var ratingEdgeImplementors = []string{"RatingEdge"}
 func (ec *executionContext) _RatingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RatingEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ratingEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -72947,7 +69116,7 @@ var residentImplementors = []string{"Resident", "Node"}
 func (ec *executionContext) _Resident(ctx context.Context, sel ast.SelectionSet, obj *ent.Resident) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, residentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73004,59 +69173,68 @@ func (ec *executionContext) _Resident(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "household":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_household(ctx, field, obj)
 				})
+
 		case "roleAssignments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_roleAssignments(ctx, field, obj)
 				})
+
 		case "raisedIssues":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_raisedIssues(ctx, field, obj)
 				})
+
 		case "ideas":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_ideas(ctx, field, obj)
 				})
+
 		case "applications":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_applications(ctx, field, obj)
 				})
+
 		case "handledTickets":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_handledTickets(ctx, field, obj)
 				})
+
 		case "lecturesGiven":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_lecturesGiven(ctx, field, obj)
 				})
+
 		case "ratingsGiven":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_ratingsGiven(ctx, field, obj)
 				})
+
 		case "awards":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resident_awards(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -73079,7 +69257,7 @@ var residentConnectionImplementors = []string{"ResidentConnection"}
 func (ec *executionContext) _ResidentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ResidentConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, residentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73122,7 +69300,7 @@ var residentEdgeImplementors = []string{"ResidentEdge"}
 func (ec *executionContext) _ResidentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ResidentEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, residentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73160,7 +69338,7 @@ var residentPayloadImplementors = []string{"ResidentPayload"}
 func (ec *executionContext) _ResidentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResidentPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, residentPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73198,7 +69376,7 @@ var revokeApiTokenPayloadImplementors = []string{"RevokeApiTokenPayload"}
 func (ec *executionContext) _RevokeApiTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevokeAPITokenPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, revokeApiTokenPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73231,7 +69409,7 @@ var roleAssignmentImplementors = []string{"RoleAssignment", "Node"}
 func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73323,53 +69501,61 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_village(ctx, field, obj)
 				})
+
 		case "resident":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_resident(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_courtyard(ctx, field, obj)
 				})
+
 		case "ratings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_ratings(ctx, field, obj)
 				})
+
 		case "predecessor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_predecessor(ctx, field, obj)
 				})
+
 		case "successor":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_successor(ctx, field, obj)
 				})
+
 		case "scores":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RoleAssignment_scores(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -73392,7 +69578,7 @@ var roleAssignmentConnectionImplementors = []string{"RoleAssignmentConnection"}
 func (ec *executionContext) _RoleAssignmentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignmentConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73435,7 +69621,7 @@ var roleAssignmentEdgeImplementors = []string{"RoleAssignmentEdge"}
 func (ec *executionContext) _RoleAssignmentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RoleAssignmentEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73473,7 +69659,7 @@ var roleAssignmentPayloadImplementors = []string{"RoleAssignmentPayload"}
 func (ec *executionContext) _RoleAssignmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RoleAssignmentPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, roleAssignmentPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73511,7 +69697,7 @@ var serviceTypeImplementors = []string{"ServiceType", "Node"}
 func (ec *executionContext) _ServiceType(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceType) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, serviceTypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73558,11 +69744,12 @@ func (ec *executionContext) _ServiceType(ctx context.Context, sel ast.SelectionS
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "tickets":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ServiceType_tickets(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -73585,7 +69772,7 @@ var serviceTypeConnectionImplementors = []string{"ServiceTypeConnection"}
 func (ec *executionContext) _ServiceTypeConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceTypeConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, serviceTypeConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73628,7 +69815,7 @@ var serviceTypeEdgeImplementors = []string{"ServiceTypeEdge"}
 func (ec *executionContext) _ServiceTypeEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ServiceTypeEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, serviceTypeEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73666,7 +69853,7 @@ var serviceTypePayloadImplementors = []string{"ServiceTypePayload"}
 func (ec *executionContext) _ServiceTypePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceTypePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, serviceTypePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73704,7 +69891,7 @@ var sessionImplementors = []string{"Session", "Node"}
 func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, obj *ent.Session) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sessionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73786,47 +69973,54 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_courtyard(ctx, field, obj)
 				})
+
 		case "speaker":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_speaker(ctx, field, obj)
 				})
+
 		case "quarterTheme":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_quarterTheme(ctx, field, obj)
 				})
+
 		case "issue":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_issue(ctx, field, obj)
 				})
+
 		case "ratings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_ratings(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -73849,7 +70043,7 @@ var sessionConnectionImplementors = []string{"SessionConnection"}
 func (ec *executionContext) _SessionConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SessionConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sessionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73892,7 +70086,7 @@ var sessionEdgeImplementors = []string{"SessionEdge"}
 func (ec *executionContext) _SessionEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SessionEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sessionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73930,7 +70124,7 @@ var supermarketItemImplementors = []string{"SupermarketItem", "Node"}
 func (ec *executionContext) _SupermarketItem(ctx context.Context, sel ast.SelectionSet, obj *ent.SupermarketItem) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, supermarketItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -73977,17 +70171,19 @@ func (ec *executionContext) _SupermarketItem(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SupermarketItem_village(ctx, field, obj)
 				})
+
 		case "redemptions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SupermarketItem_redemptions(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -74010,7 +70206,7 @@ var supermarketItemConnectionImplementors = []string{"SupermarketItemConnection"
 func (ec *executionContext) _SupermarketItemConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SupermarketItemConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, supermarketItemConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74053,7 +70249,7 @@ var supermarketItemEdgeImplementors = []string{"SupermarketItemEdge"}
 func (ec *executionContext) _SupermarketItemEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SupermarketItemEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, supermarketItemEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74091,7 +70287,7 @@ var supermarketItemPayloadImplementors = []string{"SupermarketItemPayload"}
 func (ec *executionContext) _SupermarketItemPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SupermarketItemPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, supermarketItemPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74129,7 +70325,7 @@ var ticketImplementors = []string{"Ticket", "Node"}
 func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, obj *ent.Ticket) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ticketImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74211,47 +70407,54 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_town(ctx, field, obj)
 				})
+
 		case "village":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_village(ctx, field, obj)
 				})
+
 		case "courtyard":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_courtyard(ctx, field, obj)
 				})
+
 		case "applicant":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_applicant(ctx, field, obj)
 				})
+
 		case "serviceType":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_serviceType(ctx, field, obj)
 				})
+
 		case "agent":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_agent(ctx, field, obj)
 				})
+
 		case "ratings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_ratings(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -74274,7 +70477,7 @@ var ticketConnectionImplementors = []string{"TicketConnection"}
 func (ec *executionContext) _TicketConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TicketConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ticketConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74317,7 +70520,7 @@ var ticketEdgeImplementors = []string{"TicketEdge"}
 func (ec *executionContext) _TicketEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TicketEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ticketEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74355,7 +70558,7 @@ var townImplementors = []string{"Town", "Node"}
 func (ec *executionContext) _Town(ctx context.Context, sel ast.SelectionSet, obj *ent.Town) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, townImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74397,17 +70600,19 @@ func (ec *executionContext) _Town(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "district":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Town_district(ctx, field, obj)
 				})
+
 		case "villages":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Town_villages(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -74430,7 +70635,7 @@ var townConnectionImplementors = []string{"TownConnection"}
 func (ec *executionContext) _TownConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TownConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, townConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74473,7 +70678,7 @@ var townEdgeImplementors = []string{"TownEdge"}
 func (ec *executionContext) _TownEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TownEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, townEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74511,7 +70716,7 @@ var townPayloadImplementors = []string{"TownPayload"}
 func (ec *executionContext) _TownPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TownPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, townPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74549,7 +70754,7 @@ var userImplementors = []string{"User", "Node"}
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74606,11 +70811,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "resident":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_resident(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -74633,7 +70839,7 @@ var userConnectionImplementors = []string{"UserConnection"}
 func (ec *executionContext) _UserConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.UserConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, userConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74676,7 +70882,7 @@ var userEdgeImplementors = []string{"UserEdge"}
 func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.UserEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, userEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74714,7 +70920,7 @@ var userErrorImplementors = []string{"UserError"}
 func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *model.UserError) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, userErrorImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74757,7 +70963,7 @@ var villageImplementors = []string{"Village", "Node"}
 func (ec *executionContext) _Village(ctx context.Context, sel ast.SelectionSet, obj *ent.Village) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, villageImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74799,29 +71005,33 @@ func (ec *executionContext) _Village(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "town":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Village_town(ctx, field, obj)
 				})
+
 		case "courtyards":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Village_courtyards(ctx, field, obj)
 				})
+
 		case "quarterThemes":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Village_quarterThemes(ctx, field, obj)
 				})
+
 		case "supermarketItems":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Village_supermarketItems(ctx, field, obj)
 				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -74844,7 +71054,7 @@ var villageConnectionImplementors = []string{"VillageConnection"}
 func (ec *executionContext) _VillageConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.VillageConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, villageConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74887,7 +71097,7 @@ var villageEdgeImplementors = []string{"VillageEdge"}
 func (ec *executionContext) _VillageEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.VillageEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, villageEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74925,7 +71135,7 @@ var villagePayloadImplementors = []string{"VillagePayload"}
 func (ec *executionContext) _VillagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.VillagePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, villagePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -74963,7 +71173,7 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -75016,7 +71226,7 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -75064,7 +71274,7 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -75122,7 +71332,7 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -75180,7 +71390,7 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -75238,7 +71448,7 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newFieldSet(fields)
 	deferred := newDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
