@@ -35,6 +35,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	burst := fs.Int("burst", 40, "burst of requests above --rate")
 	limits := fs.String("limits", "on", "on, or off: no rate, cost or budget limit (load tests; loopback --addr only)")
 	pprofAddr := fs.String("pprof", "", "serve Go's profiler (net/http/pprof) at this loopback address, e.g. 127.0.0.1:6060; off by default")
+	gc := addGCFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -51,6 +52,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("--max-cost %d is more than the --budget %d a minute: such an operation could never run", *maxCost, *budget)
 	}
 	log := newLogger(stderr, *logFormat)
+	if err := gc.apply(fs, log); err != nil {
+		return err
+	}
 	if *pprofAddr != "" {
 		_, stop, err := startPprof(*pprofAddr, log)
 		if err != nil {
