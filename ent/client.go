@@ -28,6 +28,7 @@ import (
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/servicetype"
@@ -83,6 +84,8 @@ type Client struct {
 	QuarterTheme *QuarterThemeClient
 	// Rating is the client for interacting with the Rating builders.
 	Rating *RatingClient
+	// RatingCode is the client for interacting with the RatingCode builders.
+	RatingCode *RatingCodeClient
 	// Resident is the client for interacting with the Resident builders.
 	Resident *ResidentClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
@@ -129,6 +132,7 @@ func (c *Client) init() {
 	c.PointRule = NewPointRuleClient(c.config)
 	c.QuarterTheme = NewQuarterThemeClient(c.config)
 	c.Rating = NewRatingClient(c.config)
+	c.RatingCode = NewRatingCodeClient(c.config)
 	c.Resident = NewResidentClient(c.config)
 	c.RoleAssignment = NewRoleAssignmentClient(c.config)
 	c.ServiceType = NewServiceTypeClient(c.config)
@@ -247,6 +251,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		PointRule:       NewPointRuleClient(cfg),
 		QuarterTheme:    NewQuarterThemeClient(cfg),
 		Rating:          NewRatingClient(cfg),
+		RatingCode:      NewRatingCodeClient(cfg),
 		Resident:        NewResidentClient(cfg),
 		RoleAssignment:  NewRoleAssignmentClient(cfg),
 		ServiceType:     NewServiceTypeClient(cfg),
@@ -292,6 +297,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		PointRule:       NewPointRuleClient(cfg),
 		QuarterTheme:    NewQuarterThemeClient(cfg),
 		Rating:          NewRatingClient(cfg),
+		RatingCode:      NewRatingCodeClient(cfg),
 		Resident:        NewResidentClient(cfg),
 		RoleAssignment:  NewRoleAssignmentClient(cfg),
 		ServiceType:     NewServiceTypeClient(cfg),
@@ -333,8 +339,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
 		c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue, c.IssueItem,
 		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
-		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
-		c.Ticket, c.Town, c.User, c.Village,
+		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
+		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -347,8 +353,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
 		c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue, c.IssueItem,
 		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
-		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
-		c.Ticket, c.Town, c.User, c.Village,
+		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
+		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -391,6 +397,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.QuarterTheme.mutate(ctx, m)
 	case *RatingMutation:
 		return c.Rating.mutate(ctx, m)
+	case *RatingCodeMutation:
+		return c.RatingCode.mutate(ctx, m)
 	case *ResidentMutation:
 		return c.Resident.mutate(ctx, m)
 	case *RoleAssignmentMutation:
@@ -3748,6 +3756,268 @@ func (c *RatingClient) mutate(ctx context.Context, m *RatingMutation) (Value, er
 	}
 }
 
+// RatingCodeClient is a client for the RatingCode schema.
+type RatingCodeClient struct {
+	config
+}
+
+// NewRatingCodeClient returns a client for the RatingCode from the given config.
+func NewRatingCodeClient(c config) *RatingCodeClient {
+	return &RatingCodeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `ratingcode.Hooks(f(g(h())))`.
+func (c *RatingCodeClient) Use(hooks ...Hook) {
+	c.hooks.RatingCode = append(c.hooks.RatingCode, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `ratingcode.Intercept(f(g(h())))`.
+func (c *RatingCodeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RatingCode = append(c.inters.RatingCode, interceptors...)
+}
+
+// Create returns a builder for creating a RatingCode entity.
+func (c *RatingCodeClient) Create() *RatingCodeCreate {
+	mutation := newRatingCodeMutation(c.config, OpCreate)
+	return &RatingCodeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RatingCode entities.
+func (c *RatingCodeClient) CreateBulk(builders ...*RatingCodeCreate) *RatingCodeCreateBulk {
+	return &RatingCodeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RatingCodeClient) MapCreateBulk(slice any, setFunc func(*RatingCodeCreate, int)) *RatingCodeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RatingCodeCreateBulk{err: fmt.Errorf("calling to RatingCodeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RatingCodeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RatingCodeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RatingCode.
+func (c *RatingCodeClient) Update() *RatingCodeUpdate {
+	mutation := newRatingCodeMutation(c.config, OpUpdate)
+	return &RatingCodeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RatingCodeClient) UpdateOne(_m *RatingCode) *RatingCodeUpdateOne {
+	mutation := newRatingCodeMutation(c.config, OpUpdateOne, withRatingCode(_m))
+	return &RatingCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RatingCodeClient) UpdateOneID(id int) *RatingCodeUpdateOne {
+	mutation := newRatingCodeMutation(c.config, OpUpdateOne, withRatingCodeID(id))
+	return &RatingCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RatingCode.
+func (c *RatingCodeClient) Delete() *RatingCodeDelete {
+	mutation := newRatingCodeMutation(c.config, OpDelete)
+	return &RatingCodeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RatingCodeClient) DeleteOne(_m *RatingCode) *RatingCodeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RatingCodeClient) DeleteOneID(id int) *RatingCodeDeleteOne {
+	builder := c.Delete().Where(ratingcode.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RatingCodeDeleteOne{builder}
+}
+
+// Query returns a query builder for RatingCode.
+func (c *RatingCodeClient) Query() *RatingCodeQuery {
+	return &RatingCodeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRatingCode},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RatingCode entity by its id.
+func (c *RatingCodeClient) Get(ctx context.Context, id int) (*RatingCode, error) {
+	return c.Query().Where(ratingcode.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RatingCodeClient) GetX(ctx context.Context, id int) *RatingCode {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTown queries the town edge of a RatingCode.
+func (c *RatingCodeClient) QueryTown(_m *RatingCode) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.TownTable, ratingcode.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a RatingCode.
+func (c *RatingCodeClient) QueryVillage(_m *RatingCode) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.VillageTable, ratingcode.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCourtyard queries the courtyard edge of a RatingCode.
+func (c *RatingCodeClient) QueryCourtyard(_m *RatingCode) *CourtyardQuery {
+	query := (&CourtyardClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(courtyard.Table, courtyard.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.CourtyardTable, ratingcode.CourtyardColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTicket queries the ticket edge of a RatingCode.
+func (c *RatingCodeClient) QueryTicket(_m *RatingCode) *TicketQuery {
+	query := (&TicketClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(ticket.Table, ticket.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.TicketTable, ratingcode.TicketColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySession queries the session edge of a RatingCode.
+func (c *RatingCodeClient) QuerySession(_m *RatingCode) *SessionQuery {
+	query := (&SessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(session.Table, session.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.SessionTable, ratingcode.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryResident queries the resident edge of a RatingCode.
+func (c *RatingCodeClient) QueryResident(_m *RatingCode) *ResidentQuery {
+	query := (&ResidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(resident.Table, resident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.ResidentTable, ratingcode.ResidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRoleAssignment queries the role_assignment edge of a RatingCode.
+func (c *RatingCodeClient) QueryRoleAssignment(_m *RatingCode) *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(roleassignment.Table, roleassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.RoleAssignmentTable, ratingcode.RoleAssignmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRating queries the rating edge of a RatingCode.
+func (c *RatingCodeClient) QueryRating(_m *RatingCode) *RatingQuery {
+	query := (&RatingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(ratingcode.Table, ratingcode.FieldID, id),
+			sqlgraph.To(rating.Table, rating.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ratingcode.RatingTable, ratingcode.RatingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *RatingCodeClient) Hooks() []Hook {
+	hooks := c.hooks.RatingCode
+	return append(hooks[:len(hooks):len(hooks)], ratingcode.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RatingCodeClient) Interceptors() []Interceptor {
+	return c.inters.RatingCode
+}
+
+func (c *RatingCodeClient) mutate(ctx context.Context, m *RatingCodeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RatingCodeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RatingCodeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RatingCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RatingCodeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RatingCode mutation op: %q", m.Op())
+	}
+}
+
 // ResidentClient is a client for the Resident schema.
 type ResidentClient struct {
 	config
@@ -5615,14 +5885,15 @@ type (
 	hooks struct {
 		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
 		HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, PointEntry,
-		PointRedemption, PointRule, QuarterTheme, Rating, Resident, RoleAssignment,
-		ServiceType, Session, SupermarketItem, Ticket, Town, User, Village []ent.Hook
+		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
+		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
+		Village []ent.Hook
 	}
 	inters struct {
 		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
 		HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, PointEntry,
-		PointRedemption, PointRule, QuarterTheme, Rating, Resident, RoleAssignment,
-		ServiceType, Session, SupermarketItem, Ticket, Town, User,
+		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
+		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
 		Village []ent.Interceptor
 	}
 )

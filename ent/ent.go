@@ -25,6 +25,7 @@ import (
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/servicetype"
@@ -115,6 +116,7 @@ func checkColumn(t, c string) error {
 			pointrule.Table:       pointrule.ValidColumn,
 			quartertheme.Table:    quartertheme.ValidColumn,
 			rating.Table:          rating.ValidColumn,
+			ratingcode.Table:      ratingcode.ValidColumn,
 			resident.Table:        resident.ValidColumn,
 			roleassignment.Table:  roleassignment.ValidColumn,
 			servicetype.Table:     servicetype.ValidColumn,

@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/servicetype"
@@ -39,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 26)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
@@ -424,6 +425,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   ratingcode.Table,
+			Columns: ratingcode.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: ratingcode.FieldID,
+			},
+		},
+		Type: "RatingCode",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			ratingcode.FieldCreatedAt:        {Type: field.TypeTime, Column: ratingcode.FieldCreatedAt},
+			ratingcode.FieldUpdatedAt:        {Type: field.TypeTime, Column: ratingcode.FieldUpdatedAt},
+			ratingcode.FieldTownID:           {Type: field.TypeInt, Column: ratingcode.FieldTownID},
+			ratingcode.FieldVillageID:        {Type: field.TypeInt, Column: ratingcode.FieldVillageID},
+			ratingcode.FieldDigest:           {Type: field.TypeString, Column: ratingcode.FieldDigest},
+			ratingcode.FieldDimension:        {Type: field.TypeEnum, Column: ratingcode.FieldDimension},
+			ratingcode.FieldExpiresAt:        {Type: field.TypeTime, Column: ratingcode.FieldExpiresAt},
+			ratingcode.FieldUsedAt:           {Type: field.TypeTime, Column: ratingcode.FieldUsedAt},
+			ratingcode.FieldCourtyardID:      {Type: field.TypeInt, Column: ratingcode.FieldCourtyardID},
+			ratingcode.FieldTicketID:         {Type: field.TypeInt, Column: ratingcode.FieldTicketID},
+			ratingcode.FieldSessionID:        {Type: field.TypeInt, Column: ratingcode.FieldSessionID},
+			ratingcode.FieldResidentID:       {Type: field.TypeInt, Column: ratingcode.FieldResidentID},
+			ratingcode.FieldRoleAssignmentID: {Type: field.TypeInt, Column: ratingcode.FieldRoleAssignmentID},
+			ratingcode.FieldRatingID:         {Type: field.TypeInt, Column: ratingcode.FieldRatingID},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resident.Table,
 			Columns: resident.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -444,7 +472,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resident.FieldHouseholdID:  {Type: field.TypeInt, Column: resident.FieldHouseholdID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -473,7 +501,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldCourtyardID:   {Type: field.TypeInt, Column: roleassignment.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicetype.Table,
 			Columns: servicetype.Columns,
@@ -491,9 +519,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicetype.FieldRequiredDocuments: {Type: field.TypeJSON, Column: servicetype.FieldRequiredDocuments},
 			servicetype.FieldProcessSteps:      {Type: field.TypeJSON, Column: servicetype.FieldProcessSteps},
 			servicetype.FieldTimeLimitDays:     {Type: field.TypeInt, Column: servicetype.FieldTimeLimitDays},
+			servicetype.FieldModes:             {Type: field.TypeJSON, Column: servicetype.FieldModes},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -504,23 +533,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Session",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			session.FieldCreatedAt:      {Type: field.TypeTime, Column: session.FieldCreatedAt},
-			session.FieldUpdatedAt:      {Type: field.TypeTime, Column: session.FieldUpdatedAt},
-			session.FieldTownID:         {Type: field.TypeInt, Column: session.FieldTownID},
-			session.FieldVillageID:      {Type: field.TypeInt, Column: session.FieldVillageID},
-			session.FieldKind:           {Type: field.TypeEnum, Column: session.FieldKind},
-			session.FieldTopic:          {Type: field.TypeEnum, Column: session.FieldTopic},
-			session.FieldTheme:          {Type: field.TypeString, Column: session.FieldTheme},
-			session.FieldSpeakerName:    {Type: field.TypeString, Column: session.FieldSpeakerName},
-			session.FieldHeldAt:         {Type: field.TypeTime, Column: session.FieldHeldAt},
-			session.FieldAttendance:     {Type: field.TypeInt, Column: session.FieldAttendance},
-			session.FieldCourtyardID:    {Type: field.TypeInt, Column: session.FieldCourtyardID},
-			session.FieldSpeakerID:      {Type: field.TypeInt, Column: session.FieldSpeakerID},
-			session.FieldQuarterThemeID: {Type: field.TypeInt, Column: session.FieldQuarterThemeID},
-			session.FieldIssueID:        {Type: field.TypeInt, Column: session.FieldIssueID},
+			session.FieldCreatedAt:         {Type: field.TypeTime, Column: session.FieldCreatedAt},
+			session.FieldUpdatedAt:         {Type: field.TypeTime, Column: session.FieldUpdatedAt},
+			session.FieldTownID:            {Type: field.TypeInt, Column: session.FieldTownID},
+			session.FieldVillageID:         {Type: field.TypeInt, Column: session.FieldVillageID},
+			session.FieldKind:              {Type: field.TypeEnum, Column: session.FieldKind},
+			session.FieldTopic:             {Type: field.TypeEnum, Column: session.FieldTopic},
+			session.FieldTheme:             {Type: field.TypeString, Column: session.FieldTheme},
+			session.FieldSpeakerName:       {Type: field.TypeString, Column: session.FieldSpeakerName},
+			session.FieldHeldAt:            {Type: field.TypeTime, Column: session.FieldHeldAt},
+			session.FieldAttendance:        {Type: field.TypeInt, Column: session.FieldAttendance},
+			session.FieldHouseholdsPresent: {Type: field.TypeJSON, Column: session.FieldHouseholdsPresent},
+			session.FieldCourtyardID:       {Type: field.TypeInt, Column: session.FieldCourtyardID},
+			session.FieldSpeakerID:         {Type: field.TypeInt, Column: session.FieldSpeakerID},
+			session.FieldQuarterThemeID:    {Type: field.TypeInt, Column: session.FieldQuarterThemeID},
+			session.FieldIssueID:           {Type: field.TypeInt, Column: session.FieldIssueID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supermarketitem.Table,
 			Columns: supermarketitem.Columns,
@@ -540,7 +570,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supermarketitem.FieldVillageID:  {Type: field.TypeInt, Column: supermarketitem.FieldVillageID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ticket.Table,
 			Columns: ticket.Columns,
@@ -551,23 +581,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Ticket",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			ticket.FieldCreatedAt:     {Type: field.TypeTime, Column: ticket.FieldCreatedAt},
-			ticket.FieldUpdatedAt:     {Type: field.TypeTime, Column: ticket.FieldUpdatedAt},
-			ticket.FieldTownID:        {Type: field.TypeInt, Column: ticket.FieldTownID},
-			ticket.FieldVillageID:     {Type: field.TypeInt, Column: ticket.FieldVillageID},
-			ticket.FieldMode:          {Type: field.TypeEnum, Column: ticket.FieldMode},
-			ticket.FieldStatus:        {Type: field.TypeEnum, Column: ticket.FieldStatus},
-			ticket.FieldSubmittedAt:   {Type: field.TypeTime, Column: ticket.FieldSubmittedAt},
-			ticket.FieldDueAt:         {Type: field.TypeTime, Column: ticket.FieldDueAt},
-			ticket.FieldCompletedAt:   {Type: field.TypeTime, Column: ticket.FieldCompletedAt},
-			ticket.FieldNote:          {Type: field.TypeString, Column: ticket.FieldNote},
-			ticket.FieldCourtyardID:   {Type: field.TypeInt, Column: ticket.FieldCourtyardID},
-			ticket.FieldApplicantID:   {Type: field.TypeInt, Column: ticket.FieldApplicantID},
-			ticket.FieldServiceTypeID: {Type: field.TypeInt, Column: ticket.FieldServiceTypeID},
-			ticket.FieldAgentID:       {Type: field.TypeInt, Column: ticket.FieldAgentID},
+			ticket.FieldCreatedAt:         {Type: field.TypeTime, Column: ticket.FieldCreatedAt},
+			ticket.FieldUpdatedAt:         {Type: field.TypeTime, Column: ticket.FieldUpdatedAt},
+			ticket.FieldTownID:            {Type: field.TypeInt, Column: ticket.FieldTownID},
+			ticket.FieldVillageID:         {Type: field.TypeInt, Column: ticket.FieldVillageID},
+			ticket.FieldMode:              {Type: field.TypeEnum, Column: ticket.FieldMode},
+			ticket.FieldStatus:            {Type: field.TypeEnum, Column: ticket.FieldStatus},
+			ticket.FieldSubmittedAt:       {Type: field.TypeTime, Column: ticket.FieldSubmittedAt},
+			ticket.FieldAcceptedAt:        {Type: field.TypeTime, Column: ticket.FieldAcceptedAt},
+			ticket.FieldDueAt:             {Type: field.TypeTime, Column: ticket.FieldDueAt},
+			ticket.FieldCompletedAt:       {Type: field.TypeTime, Column: ticket.FieldCompletedAt},
+			ticket.FieldDocumentsReceived: {Type: field.TypeJSON, Column: ticket.FieldDocumentsReceived},
+			ticket.FieldNote:              {Type: field.TypeString, Column: ticket.FieldNote},
+			ticket.FieldHandedTo:          {Type: field.TypeString, Column: ticket.FieldHandedTo},
+			ticket.FieldReason:            {Type: field.TypeString, Column: ticket.FieldReason},
+			ticket.FieldVersion:           {Type: field.TypeInt, Column: ticket.FieldVersion},
+			ticket.FieldCourtyardID:       {Type: field.TypeInt, Column: ticket.FieldCourtyardID},
+			ticket.FieldApplicantID:       {Type: field.TypeInt, Column: ticket.FieldApplicantID},
+			ticket.FieldServiceTypeID:     {Type: field.TypeInt, Column: ticket.FieldServiceTypeID},
+			ticket.FieldAgentID:           {Type: field.TypeInt, Column: ticket.FieldAgentID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   town.Table,
 			Columns: town.Columns,
@@ -586,7 +621,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			town.FieldDistrictID: {Type: field.TypeInt, Column: town.FieldDistrictID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -612,7 +647,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldResidentID:   {Type: field.TypeInt, Column: user.FieldResidentID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   village.Table,
 			Columns: village.Columns,
@@ -1422,6 +1457,102 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Rating",
 		"Session",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.TownTable,
+			Columns: []string{ratingcode.TownColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.VillageTable,
+			Columns: []string{ratingcode.VillageColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"Village",
+	)
+	graph.MustAddE(
+		"courtyard",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.CourtyardTable,
+			Columns: []string{ratingcode.CourtyardColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"Courtyard",
+	)
+	graph.MustAddE(
+		"ticket",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.TicketTable,
+			Columns: []string{ratingcode.TicketColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"Ticket",
+	)
+	graph.MustAddE(
+		"session",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.SessionTable,
+			Columns: []string{ratingcode.SessionColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"Session",
+	)
+	graph.MustAddE(
+		"resident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.ResidentTable,
+			Columns: []string{ratingcode.ResidentColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"Resident",
+	)
+	graph.MustAddE(
+		"role_assignment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.RoleAssignmentTable,
+			Columns: []string{ratingcode.RoleAssignmentColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"RoleAssignment",
+	)
+	graph.MustAddE(
+		"rating",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   ratingcode.RatingTable,
+			Columns: []string{ratingcode.RatingColumn},
+			Bidi:    false,
+		},
+		"RatingCode",
+		"Rating",
 	)
 	graph.MustAddE(
 		"household",
@@ -4334,6 +4465,228 @@ func (f *RatingFilter) WhereHasSessionWith(preds ...predicate.Session) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RatingCodeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RatingCodeQuery builder.
+func (_q *RatingCodeQuery) Filter() *RatingCodeFilter {
+	return &RatingCodeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RatingCodeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RatingCodeMutation builder.
+func (m *RatingCodeMutation) Filter() *RatingCodeFilter {
+	return &RatingCodeFilter{config: m.config, predicateAdder: m}
+}
+
+// RatingCodeFilter provides a generic filtering capability at runtime for RatingCodeQuery.
+type RatingCodeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RatingCodeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RatingCodeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *RatingCodeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(ratingcode.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *RatingCodeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(ratingcode.FieldUpdatedAt))
+}
+
+// WhereTownID applies the entql int predicate on the town_id field.
+func (f *RatingCodeFilter) WhereTownID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldTownID))
+}
+
+// WhereVillageID applies the entql int predicate on the village_id field.
+func (f *RatingCodeFilter) WhereVillageID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldVillageID))
+}
+
+// WhereDigest applies the entql string predicate on the digest field.
+func (f *RatingCodeFilter) WhereDigest(p entql.StringP) {
+	f.Where(p.Field(ratingcode.FieldDigest))
+}
+
+// WhereDimension applies the entql string predicate on the dimension field.
+func (f *RatingCodeFilter) WhereDimension(p entql.StringP) {
+	f.Where(p.Field(ratingcode.FieldDimension))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *RatingCodeFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(ratingcode.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *RatingCodeFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(ratingcode.FieldUsedAt))
+}
+
+// WhereCourtyardID applies the entql int predicate on the courtyard_id field.
+func (f *RatingCodeFilter) WhereCourtyardID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldCourtyardID))
+}
+
+// WhereTicketID applies the entql int predicate on the ticket_id field.
+func (f *RatingCodeFilter) WhereTicketID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldTicketID))
+}
+
+// WhereSessionID applies the entql int predicate on the session_id field.
+func (f *RatingCodeFilter) WhereSessionID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldSessionID))
+}
+
+// WhereResidentID applies the entql int predicate on the resident_id field.
+func (f *RatingCodeFilter) WhereResidentID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldResidentID))
+}
+
+// WhereRoleAssignmentID applies the entql int predicate on the role_assignment_id field.
+func (f *RatingCodeFilter) WhereRoleAssignmentID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldRoleAssignmentID))
+}
+
+// WhereRatingID applies the entql int predicate on the rating_id field.
+func (f *RatingCodeFilter) WhereRatingID(p entql.IntP) {
+	f.Where(p.Field(ratingcode.FieldRatingID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *RatingCodeFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *RatingCodeFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
+func (f *RatingCodeFilter) WhereHasCourtyard() {
+	f.Where(entql.HasEdge("courtyard"))
+}
+
+// WhereHasCourtyardWith applies a predicate to check if query has an edge courtyard with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasCourtyardWith(preds ...predicate.Courtyard) {
+	f.Where(entql.HasEdgeWith("courtyard", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTicket applies a predicate to check if query has an edge ticket.
+func (f *RatingCodeFilter) WhereHasTicket() {
+	f.Where(entql.HasEdge("ticket"))
+}
+
+// WhereHasTicketWith applies a predicate to check if query has an edge ticket with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasTicketWith(preds ...predicate.Ticket) {
+	f.Where(entql.HasEdgeWith("ticket", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSession applies a predicate to check if query has an edge session.
+func (f *RatingCodeFilter) WhereHasSession() {
+	f.Where(entql.HasEdge("session"))
+}
+
+// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasSessionWith(preds ...predicate.Session) {
+	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasResident applies a predicate to check if query has an edge resident.
+func (f *RatingCodeFilter) WhereHasResident() {
+	f.Where(entql.HasEdge("resident"))
+}
+
+// WhereHasResidentWith applies a predicate to check if query has an edge resident with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasResidentWith(preds ...predicate.Resident) {
+	f.Where(entql.HasEdgeWith("resident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRoleAssignment applies a predicate to check if query has an edge role_assignment.
+func (f *RatingCodeFilter) WhereHasRoleAssignment() {
+	f.Where(entql.HasEdge("role_assignment"))
+}
+
+// WhereHasRoleAssignmentWith applies a predicate to check if query has an edge role_assignment with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasRoleAssignmentWith(preds ...predicate.RoleAssignment) {
+	f.Where(entql.HasEdgeWith("role_assignment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRating applies a predicate to check if query has an edge rating.
+func (f *RatingCodeFilter) WhereHasRating() {
+	f.Where(entql.HasEdge("rating"))
+}
+
+// WhereHasRatingWith applies a predicate to check if query has an edge rating with a given conditions (other predicates).
+func (f *RatingCodeFilter) WhereHasRatingWith(preds ...predicate.Rating) {
+	f.Where(entql.HasEdgeWith("rating", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ResidentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4362,7 +4715,7 @@ type ResidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4573,7 +4926,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4791,7 +5144,7 @@ type ServiceTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4837,6 +5190,11 @@ func (f *ServiceTypeFilter) WhereTimeLimitDays(p entql.IntP) {
 	f.Where(p.Field(servicetype.FieldTimeLimitDays))
 }
 
+// WhereModes applies the entql json.RawMessage predicate on the modes field.
+func (f *ServiceTypeFilter) WhereModes(p entql.BytesP) {
+	f.Where(p.Field(servicetype.FieldModes))
+}
+
 // WhereHasTickets applies a predicate to check if query has an edge tickets.
 func (f *ServiceTypeFilter) WhereHasTickets() {
 	f.Where(entql.HasEdge("tickets"))
@@ -4880,7 +5238,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4939,6 +5297,11 @@ func (f *SessionFilter) WhereHeldAt(p entql.TimeP) {
 // WhereAttendance applies the entql int predicate on the attendance field.
 func (f *SessionFilter) WhereAttendance(p entql.IntP) {
 	f.Where(p.Field(session.FieldAttendance))
+}
+
+// WhereHouseholdsPresent applies the entql json.RawMessage predicate on the households_present field.
+func (f *SessionFilter) WhereHouseholdsPresent(p entql.BytesP) {
+	f.Where(p.Field(session.FieldHouseholdsPresent))
 }
 
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.
@@ -5088,7 +5451,7 @@ type SupermarketItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupermarketItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5191,7 +5554,7 @@ type TicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5237,6 +5600,11 @@ func (f *TicketFilter) WhereSubmittedAt(p entql.TimeP) {
 	f.Where(p.Field(ticket.FieldSubmittedAt))
 }
 
+// WhereAcceptedAt applies the entql time.Time predicate on the accepted_at field.
+func (f *TicketFilter) WhereAcceptedAt(p entql.TimeP) {
+	f.Where(p.Field(ticket.FieldAcceptedAt))
+}
+
 // WhereDueAt applies the entql time.Time predicate on the due_at field.
 func (f *TicketFilter) WhereDueAt(p entql.TimeP) {
 	f.Where(p.Field(ticket.FieldDueAt))
@@ -5247,9 +5615,29 @@ func (f *TicketFilter) WhereCompletedAt(p entql.TimeP) {
 	f.Where(p.Field(ticket.FieldCompletedAt))
 }
 
+// WhereDocumentsReceived applies the entql json.RawMessage predicate on the documents_received field.
+func (f *TicketFilter) WhereDocumentsReceived(p entql.BytesP) {
+	f.Where(p.Field(ticket.FieldDocumentsReceived))
+}
+
 // WhereNote applies the entql string predicate on the note field.
 func (f *TicketFilter) WhereNote(p entql.StringP) {
 	f.Where(p.Field(ticket.FieldNote))
+}
+
+// WhereHandedTo applies the entql string predicate on the handed_to field.
+func (f *TicketFilter) WhereHandedTo(p entql.StringP) {
+	f.Where(p.Field(ticket.FieldHandedTo))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *TicketFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(ticket.FieldReason))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *TicketFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(ticket.FieldVersion))
 }
 
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.
@@ -5399,7 +5787,7 @@ type TownFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TownFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5497,7 +5885,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5630,7 +6018,7 @@ type VillageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VillageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -6038,6 +6038,11 @@ func (_q *ServiceTypeQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, servicetype.FieldTimeLimitDays)
 				fieldSeen[servicetype.FieldTimeLimitDays] = struct{}{}
 			}
+		case "modes":
+			if _, ok := fieldSeen[servicetype.FieldModes]; !ok {
+				selectedFields = append(selectedFields, servicetype.FieldModes)
+				fieldSeen[servicetype.FieldModes] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -6356,6 +6361,11 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[session.FieldAttendance]; !ok {
 				selectedFields = append(selectedFields, session.FieldAttendance)
 				fieldSeen[session.FieldAttendance] = struct{}{}
+			}
+		case "householdsPresent":
+			if _, ok := fieldSeen[session.FieldHouseholdsPresent]; !ok {
+				selectedFields = append(selectedFields, session.FieldHouseholdsPresent)
+				fieldSeen[session.FieldHouseholdsPresent] = struct{}{}
 			}
 		case "courtyardID":
 			if _, ok := fieldSeen[session.FieldCourtyardID]; !ok {
@@ -6910,6 +6920,11 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, ticket.FieldSubmittedAt)
 				fieldSeen[ticket.FieldSubmittedAt] = struct{}{}
 			}
+		case "acceptedAt":
+			if _, ok := fieldSeen[ticket.FieldAcceptedAt]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldAcceptedAt)
+				fieldSeen[ticket.FieldAcceptedAt] = struct{}{}
+			}
 		case "dueAt":
 			if _, ok := fieldSeen[ticket.FieldDueAt]; !ok {
 				selectedFields = append(selectedFields, ticket.FieldDueAt)
@@ -6920,10 +6935,30 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, ticket.FieldCompletedAt)
 				fieldSeen[ticket.FieldCompletedAt] = struct{}{}
 			}
+		case "documentsReceived":
+			if _, ok := fieldSeen[ticket.FieldDocumentsReceived]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldDocumentsReceived)
+				fieldSeen[ticket.FieldDocumentsReceived] = struct{}{}
+			}
 		case "note":
 			if _, ok := fieldSeen[ticket.FieldNote]; !ok {
 				selectedFields = append(selectedFields, ticket.FieldNote)
 				fieldSeen[ticket.FieldNote] = struct{}{}
+			}
+		case "handedTo":
+			if _, ok := fieldSeen[ticket.FieldHandedTo]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldHandedTo)
+				fieldSeen[ticket.FieldHandedTo] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[ticket.FieldReason]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldReason)
+				fieldSeen[ticket.FieldReason] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[ticket.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldVersion)
+				fieldSeen[ticket.FieldVersion] = struct{}{}
 			}
 		case "courtyardID":
 			if _, ok := fieldSeen[ticket.FieldCourtyardID]; !ok {

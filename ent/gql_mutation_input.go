@@ -5,7 +5,6 @@ package ent
 import (
 	"time"
 	"yuanbahui/ent/issueitem"
-	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/town"
@@ -442,80 +441,6 @@ func (c *PointRuleUpdateOne) SetInput(i UpdatePointRuleInput) *PointRuleUpdateOn
 	return c
 }
 
-// CreateQuarterThemeInput represents a mutation input for creating quarterthemes.
-type CreateQuarterThemeInput struct {
-	Quarter    string
-	Topic      quartertheme.Topic
-	Title      string
-	VillageID  int
-	SessionIDs []int
-}
-
-// Mutate applies the CreateQuarterThemeInput on the QuarterThemeMutation builder.
-func (i *CreateQuarterThemeInput) Mutate(m *QuarterThemeMutation) {
-	m.SetQuarter(i.Quarter)
-	m.SetTopic(i.Topic)
-	m.SetTitle(i.Title)
-	m.SetVillageID(i.VillageID)
-	if v := i.SessionIDs; len(v) > 0 {
-		m.AddSessionIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the CreateQuarterThemeInput on the QuarterThemeCreate builder.
-func (c *QuarterThemeCreate) SetInput(i CreateQuarterThemeInput) *QuarterThemeCreate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// UpdateQuarterThemeInput represents a mutation input for updating quarterthemes.
-type UpdateQuarterThemeInput struct {
-	Quarter          *string
-	Topic            *quartertheme.Topic
-	Title            *string
-	VillageID        *int
-	ClearSessions    bool
-	AddSessionIDs    []int
-	RemoveSessionIDs []int
-}
-
-// Mutate applies the UpdateQuarterThemeInput on the QuarterThemeMutation builder.
-func (i *UpdateQuarterThemeInput) Mutate(m *QuarterThemeMutation) {
-	if v := i.Quarter; v != nil {
-		m.SetQuarter(*v)
-	}
-	if v := i.Topic; v != nil {
-		m.SetTopic(*v)
-	}
-	if v := i.Title; v != nil {
-		m.SetTitle(*v)
-	}
-	if v := i.VillageID; v != nil {
-		m.SetVillageID(*v)
-	}
-	if i.ClearSessions {
-		m.ClearSessions()
-	}
-	if v := i.AddSessionIDs; len(v) > 0 {
-		m.AddSessionIDs(v...)
-	}
-	if v := i.RemoveSessionIDs; len(v) > 0 {
-		m.RemoveSessionIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the UpdateQuarterThemeInput on the QuarterThemeUpdate builder.
-func (c *QuarterThemeUpdate) SetInput(i UpdateQuarterThemeInput) *QuarterThemeUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateQuarterThemeInput on the QuarterThemeUpdateOne builder.
-func (c *QuarterThemeUpdateOne) SetInput(i UpdateQuarterThemeInput) *QuarterThemeUpdateOne {
-	i.Mutate(c.Mutation())
-	return c
-}
-
 // CreateResidentInput represents a mutation input for creating residents.
 type CreateResidentInput struct {
 	Name              string
@@ -833,6 +758,7 @@ type CreateServiceTypeInput struct {
 	RequiredDocuments []string
 	ProcessSteps      []string
 	TimeLimitDays     int
+	Modes             []string
 	TicketIDs         []int
 }
 
@@ -847,6 +773,9 @@ func (i *CreateServiceTypeInput) Mutate(m *ServiceTypeMutation) {
 		m.SetProcessSteps(v)
 	}
 	m.SetTimeLimitDays(i.TimeLimitDays)
+	if v := i.Modes; v != nil {
+		m.SetModes(v)
+	}
 	if v := i.TicketIDs; len(v) > 0 {
 		m.AddTicketIDs(v...)
 	}
@@ -867,6 +796,8 @@ type UpdateServiceTypeInput struct {
 	ProcessSteps            []string
 	AppendProcessSteps      []string
 	TimeLimitDays           *int
+	Modes                   []string
+	AppendModes             []string
 	ClearTickets            bool
 	AddTicketIDs            []int
 	RemoveTicketIDs         []int
@@ -894,6 +825,12 @@ func (i *UpdateServiceTypeInput) Mutate(m *ServiceTypeMutation) {
 	}
 	if v := i.TimeLimitDays; v != nil {
 		m.SetTimeLimitDays(*v)
+	}
+	if v := i.Modes; v != nil {
+		m.SetModes(v)
+	}
+	if i.AppendModes != nil {
+		m.AppendModes(i.Modes)
 	}
 	if i.ClearTickets {
 		m.ClearTickets()

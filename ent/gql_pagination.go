@@ -8547,6 +8547,20 @@ var (
 			}
 		},
 	}
+	// TicketOrderFieldAcceptedAt orders Ticket by accepted_at.
+	TicketOrderFieldAcceptedAt = &TicketOrderField{
+		Value: func(_m *Ticket) (ent.Value, error) {
+			return _m.AcceptedAt, nil
+		},
+		column: ticket.FieldAcceptedAt,
+		toTerm: ticket.ByAcceptedAt,
+		toCursor: func(_m *Ticket) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.AcceptedAt,
+			}
+		},
+	}
 	// TicketOrderFieldDueAt orders Ticket by due_at.
 	TicketOrderFieldDueAt = &TicketOrderField{
 		Value: func(_m *Ticket) (ent.Value, error) {
@@ -8589,6 +8603,8 @@ func (f TicketOrderField) String() string {
 		str = "STATUS"
 	case TicketOrderFieldSubmittedAt.column:
 		str = "SUBMITTED_AT"
+	case TicketOrderFieldAcceptedAt.column:
+		str = "ACCEPTED_AT"
 	case TicketOrderFieldDueAt.column:
 		str = "DUE_AT"
 	case TicketOrderFieldCompletedAt.column:
@@ -8617,6 +8633,8 @@ func (f *TicketOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *TicketOrderFieldStatus
 	case "SUBMITTED_AT":
 		*f = *TicketOrderFieldSubmittedAt
+	case "ACCEPTED_AT":
+		*f = *TicketOrderFieldAcceptedAt
 	case "DUE_AT":
 		*f = *TicketOrderFieldDueAt
 	case "COMPLETED_AT":

@@ -11556,15 +11556,29 @@ type TicketWhereInput struct {
 	SubmittedAtLT    *time.Time  `json:"submittedAtLT,omitempty"`
 	SubmittedAtLTE   *time.Time  `json:"submittedAtLTE,omitempty"`
 
+	// "accepted_at" field predicates.
+	AcceptedAt       *time.Time  `json:"acceptedAt,omitempty"`
+	AcceptedAtNEQ    *time.Time  `json:"acceptedAtNEQ,omitempty"`
+	AcceptedAtIn     []time.Time `json:"acceptedAtIn,omitempty"`
+	AcceptedAtNotIn  []time.Time `json:"acceptedAtNotIn,omitempty"`
+	AcceptedAtGT     *time.Time  `json:"acceptedAtGT,omitempty"`
+	AcceptedAtGTE    *time.Time  `json:"acceptedAtGTE,omitempty"`
+	AcceptedAtLT     *time.Time  `json:"acceptedAtLT,omitempty"`
+	AcceptedAtLTE    *time.Time  `json:"acceptedAtLTE,omitempty"`
+	AcceptedAtIsNil  bool        `json:"acceptedAtIsNil,omitempty"`
+	AcceptedAtNotNil bool        `json:"acceptedAtNotNil,omitempty"`
+
 	// "due_at" field predicates.
-	DueAt      *time.Time  `json:"dueAt,omitempty"`
-	DueAtNEQ   *time.Time  `json:"dueAtNEQ,omitempty"`
-	DueAtIn    []time.Time `json:"dueAtIn,omitempty"`
-	DueAtNotIn []time.Time `json:"dueAtNotIn,omitempty"`
-	DueAtGT    *time.Time  `json:"dueAtGT,omitempty"`
-	DueAtGTE   *time.Time  `json:"dueAtGTE,omitempty"`
-	DueAtLT    *time.Time  `json:"dueAtLT,omitempty"`
-	DueAtLTE   *time.Time  `json:"dueAtLTE,omitempty"`
+	DueAt       *time.Time  `json:"dueAt,omitempty"`
+	DueAtNEQ    *time.Time  `json:"dueAtNEQ,omitempty"`
+	DueAtIn     []time.Time `json:"dueAtIn,omitempty"`
+	DueAtNotIn  []time.Time `json:"dueAtNotIn,omitempty"`
+	DueAtGT     *time.Time  `json:"dueAtGT,omitempty"`
+	DueAtGTE    *time.Time  `json:"dueAtGTE,omitempty"`
+	DueAtLT     *time.Time  `json:"dueAtLT,omitempty"`
+	DueAtLTE    *time.Time  `json:"dueAtLTE,omitempty"`
+	DueAtIsNil  bool        `json:"dueAtIsNil,omitempty"`
+	DueAtNotNil bool        `json:"dueAtNotNil,omitempty"`
 
 	// "completed_at" field predicates.
 	CompletedAt       *time.Time  `json:"completedAt,omitempty"`
@@ -11594,6 +11608,50 @@ type TicketWhereInput struct {
 	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
 	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
 	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "handed_to" field predicates.
+	HandedTo             *string  `json:"handedTo,omitempty"`
+	HandedToNEQ          *string  `json:"handedToNEQ,omitempty"`
+	HandedToIn           []string `json:"handedToIn,omitempty"`
+	HandedToNotIn        []string `json:"handedToNotIn,omitempty"`
+	HandedToGT           *string  `json:"handedToGT,omitempty"`
+	HandedToGTE          *string  `json:"handedToGTE,omitempty"`
+	HandedToLT           *string  `json:"handedToLT,omitempty"`
+	HandedToLTE          *string  `json:"handedToLTE,omitempty"`
+	HandedToContains     *string  `json:"handedToContains,omitempty"`
+	HandedToHasPrefix    *string  `json:"handedToHasPrefix,omitempty"`
+	HandedToHasSuffix    *string  `json:"handedToHasSuffix,omitempty"`
+	HandedToIsNil        bool     `json:"handedToIsNil,omitempty"`
+	HandedToNotNil       bool     `json:"handedToNotNil,omitempty"`
+	HandedToEqualFold    *string  `json:"handedToEqualFold,omitempty"`
+	HandedToContainsFold *string  `json:"handedToContainsFold,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
 
 	// "courtyard_id" field predicates.
 	CourtyardID      *int  `json:"courtyardID,omitempty"`
@@ -11865,6 +11923,36 @@ func (i *TicketWhereInput) P() (predicate.Ticket, error) {
 	if i.SubmittedAtLTE != nil {
 		predicates = append(predicates, ticket.SubmittedAtLTE(*i.SubmittedAtLTE))
 	}
+	if i.AcceptedAt != nil {
+		predicates = append(predicates, ticket.AcceptedAtEQ(*i.AcceptedAt))
+	}
+	if i.AcceptedAtNEQ != nil {
+		predicates = append(predicates, ticket.AcceptedAtNEQ(*i.AcceptedAtNEQ))
+	}
+	if len(i.AcceptedAtIn) > 0 {
+		predicates = append(predicates, ticket.AcceptedAtIn(i.AcceptedAtIn...))
+	}
+	if len(i.AcceptedAtNotIn) > 0 {
+		predicates = append(predicates, ticket.AcceptedAtNotIn(i.AcceptedAtNotIn...))
+	}
+	if i.AcceptedAtGT != nil {
+		predicates = append(predicates, ticket.AcceptedAtGT(*i.AcceptedAtGT))
+	}
+	if i.AcceptedAtGTE != nil {
+		predicates = append(predicates, ticket.AcceptedAtGTE(*i.AcceptedAtGTE))
+	}
+	if i.AcceptedAtLT != nil {
+		predicates = append(predicates, ticket.AcceptedAtLT(*i.AcceptedAtLT))
+	}
+	if i.AcceptedAtLTE != nil {
+		predicates = append(predicates, ticket.AcceptedAtLTE(*i.AcceptedAtLTE))
+	}
+	if i.AcceptedAtIsNil {
+		predicates = append(predicates, ticket.AcceptedAtIsNil())
+	}
+	if i.AcceptedAtNotNil {
+		predicates = append(predicates, ticket.AcceptedAtNotNil())
+	}
 	if i.DueAt != nil {
 		predicates = append(predicates, ticket.DueAtEQ(*i.DueAt))
 	}
@@ -11888,6 +11976,12 @@ func (i *TicketWhereInput) P() (predicate.Ticket, error) {
 	}
 	if i.DueAtLTE != nil {
 		predicates = append(predicates, ticket.DueAtLTE(*i.DueAtLTE))
+	}
+	if i.DueAtIsNil {
+		predicates = append(predicates, ticket.DueAtIsNil())
+	}
+	if i.DueAtNotNil {
+		predicates = append(predicates, ticket.DueAtNotNil())
 	}
 	if i.CompletedAt != nil {
 		predicates = append(predicates, ticket.CompletedAtEQ(*i.CompletedAt))
@@ -11963,6 +12057,120 @@ func (i *TicketWhereInput) P() (predicate.Ticket, error) {
 	}
 	if i.NoteContainsFold != nil {
 		predicates = append(predicates, ticket.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.HandedTo != nil {
+		predicates = append(predicates, ticket.HandedToEQ(*i.HandedTo))
+	}
+	if i.HandedToNEQ != nil {
+		predicates = append(predicates, ticket.HandedToNEQ(*i.HandedToNEQ))
+	}
+	if len(i.HandedToIn) > 0 {
+		predicates = append(predicates, ticket.HandedToIn(i.HandedToIn...))
+	}
+	if len(i.HandedToNotIn) > 0 {
+		predicates = append(predicates, ticket.HandedToNotIn(i.HandedToNotIn...))
+	}
+	if i.HandedToGT != nil {
+		predicates = append(predicates, ticket.HandedToGT(*i.HandedToGT))
+	}
+	if i.HandedToGTE != nil {
+		predicates = append(predicates, ticket.HandedToGTE(*i.HandedToGTE))
+	}
+	if i.HandedToLT != nil {
+		predicates = append(predicates, ticket.HandedToLT(*i.HandedToLT))
+	}
+	if i.HandedToLTE != nil {
+		predicates = append(predicates, ticket.HandedToLTE(*i.HandedToLTE))
+	}
+	if i.HandedToContains != nil {
+		predicates = append(predicates, ticket.HandedToContains(*i.HandedToContains))
+	}
+	if i.HandedToHasPrefix != nil {
+		predicates = append(predicates, ticket.HandedToHasPrefix(*i.HandedToHasPrefix))
+	}
+	if i.HandedToHasSuffix != nil {
+		predicates = append(predicates, ticket.HandedToHasSuffix(*i.HandedToHasSuffix))
+	}
+	if i.HandedToIsNil {
+		predicates = append(predicates, ticket.HandedToIsNil())
+	}
+	if i.HandedToNotNil {
+		predicates = append(predicates, ticket.HandedToNotNil())
+	}
+	if i.HandedToEqualFold != nil {
+		predicates = append(predicates, ticket.HandedToEqualFold(*i.HandedToEqualFold))
+	}
+	if i.HandedToContainsFold != nil {
+		predicates = append(predicates, ticket.HandedToContainsFold(*i.HandedToContainsFold))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, ticket.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, ticket.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, ticket.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, ticket.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, ticket.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, ticket.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, ticket.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, ticket.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, ticket.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, ticket.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, ticket.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, ticket.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, ticket.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, ticket.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, ticket.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, ticket.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, ticket.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, ticket.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, ticket.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, ticket.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, ticket.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, ticket.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, ticket.VersionLTE(*i.VersionLTE))
 	}
 	if i.CourtyardID != nil {
 		predicates = append(predicates, ticket.CourtyardIDEQ(*i.CourtyardID))

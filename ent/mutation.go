@@ -26,6 +26,7 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/servicetype"
@@ -67,6 +68,7 @@ const (
 	TypePointRule       = "PointRule"
 	TypeQuarterTheme    = "QuarterTheme"
 	TypeRating          = "Rating"
+	TypeRatingCode      = "RatingCode"
 	TypeResident        = "Resident"
 	TypeRoleAssignment  = "RoleAssignment"
 	TypeServiceType     = "ServiceType"
@@ -18923,6 +18925,1536 @@ func (m *RatingMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Rating edge %s", name)
 }
 
+// RatingCodeMutation represents an operation that mutates the RatingCode nodes in the graph.
+type RatingCodeMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	digest                 *string
+	dimension              *ratingcode.Dimension
+	expires_at             *time.Time
+	used_at                *time.Time
+	clearedFields          map[string]struct{}
+	town                   *int
+	clearedtown            bool
+	village                *int
+	clearedvillage         bool
+	courtyard              *int
+	clearedcourtyard       bool
+	ticket                 *int
+	clearedticket          bool
+	session                *int
+	clearedsession         bool
+	resident               *int
+	clearedresident        bool
+	role_assignment        *int
+	clearedrole_assignment bool
+	rating                 *int
+	clearedrating          bool
+	done                   bool
+	oldValue               func(context.Context) (*RatingCode, error)
+	predicates             []predicate.RatingCode
+}
+
+var _ ent.Mutation = (*RatingCodeMutation)(nil)
+
+// ratingcodeOption allows management of the mutation configuration using functional options.
+type ratingcodeOption func(*RatingCodeMutation)
+
+// newRatingCodeMutation creates new mutation for the RatingCode entity.
+func newRatingCodeMutation(c config, op Op, opts ...ratingcodeOption) *RatingCodeMutation {
+	m := &RatingCodeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRatingCode,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRatingCodeID sets the ID field of the mutation.
+func withRatingCodeID(id int) ratingcodeOption {
+	return func(m *RatingCodeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RatingCode
+		)
+		m.oldValue = func(ctx context.Context) (*RatingCode, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RatingCode.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRatingCode sets the old RatingCode of the mutation.
+func withRatingCode(node *RatingCode) ratingcodeOption {
+	return func(m *RatingCodeMutation) {
+		m.oldValue = func(context.Context) (*RatingCode, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RatingCodeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RatingCodeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of RatingCode entities.
+func (m *RatingCodeMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RatingCodeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RatingCodeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RatingCode.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RatingCodeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RatingCodeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RatingCodeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *RatingCodeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *RatingCodeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *RatingCodeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTownID sets the "town_id" field.
+func (m *RatingCodeMutation) SetTownID(i int) {
+	m.town = &i
+}
+
+// TownID returns the value of the "town_id" field in the mutation.
+func (m *RatingCodeMutation) TownID() (r int, exists bool) {
+	v := m.town
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTownID returns the old "town_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldTownID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTownID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTownID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTownID: %w", err)
+	}
+	return oldValue.TownID, nil
+}
+
+// ResetTownID resets all changes to the "town_id" field.
+func (m *RatingCodeMutation) ResetTownID() {
+	m.town = nil
+}
+
+// SetVillageID sets the "village_id" field.
+func (m *RatingCodeMutation) SetVillageID(i int) {
+	m.village = &i
+}
+
+// VillageID returns the value of the "village_id" field in the mutation.
+func (m *RatingCodeMutation) VillageID() (r int, exists bool) {
+	v := m.village
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVillageID returns the old "village_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldVillageID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVillageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVillageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVillageID: %w", err)
+	}
+	return oldValue.VillageID, nil
+}
+
+// ResetVillageID resets all changes to the "village_id" field.
+func (m *RatingCodeMutation) ResetVillageID() {
+	m.village = nil
+}
+
+// SetDigest sets the "digest" field.
+func (m *RatingCodeMutation) SetDigest(s string) {
+	m.digest = &s
+}
+
+// Digest returns the value of the "digest" field in the mutation.
+func (m *RatingCodeMutation) Digest() (r string, exists bool) {
+	v := m.digest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDigest returns the old "digest" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldDigest(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDigest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDigest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDigest: %w", err)
+	}
+	return oldValue.Digest, nil
+}
+
+// ResetDigest resets all changes to the "digest" field.
+func (m *RatingCodeMutation) ResetDigest() {
+	m.digest = nil
+}
+
+// SetDimension sets the "dimension" field.
+func (m *RatingCodeMutation) SetDimension(r ratingcode.Dimension) {
+	m.dimension = &r
+}
+
+// Dimension returns the value of the "dimension" field in the mutation.
+func (m *RatingCodeMutation) Dimension() (r ratingcode.Dimension, exists bool) {
+	v := m.dimension
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDimension returns the old "dimension" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldDimension(ctx context.Context) (v ratingcode.Dimension, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDimension is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDimension requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDimension: %w", err)
+	}
+	return oldValue.Dimension, nil
+}
+
+// ResetDimension resets all changes to the "dimension" field.
+func (m *RatingCodeMutation) ResetDimension() {
+	m.dimension = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *RatingCodeMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *RatingCodeMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *RatingCodeMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetUsedAt sets the "used_at" field.
+func (m *RatingCodeMutation) SetUsedAt(t time.Time) {
+	m.used_at = &t
+}
+
+// UsedAt returns the value of the "used_at" field in the mutation.
+func (m *RatingCodeMutation) UsedAt() (r time.Time, exists bool) {
+	v := m.used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUsedAt returns the old "used_at" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUsedAt: %w", err)
+	}
+	return oldValue.UsedAt, nil
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (m *RatingCodeMutation) ClearUsedAt() {
+	m.used_at = nil
+	m.clearedFields[ratingcode.FieldUsedAt] = struct{}{}
+}
+
+// UsedAtCleared returns if the "used_at" field was cleared in this mutation.
+func (m *RatingCodeMutation) UsedAtCleared() bool {
+	_, ok := m.clearedFields[ratingcode.FieldUsedAt]
+	return ok
+}
+
+// ResetUsedAt resets all changes to the "used_at" field.
+func (m *RatingCodeMutation) ResetUsedAt() {
+	m.used_at = nil
+	delete(m.clearedFields, ratingcode.FieldUsedAt)
+}
+
+// SetCourtyardID sets the "courtyard_id" field.
+func (m *RatingCodeMutation) SetCourtyardID(i int) {
+	m.courtyard = &i
+}
+
+// CourtyardID returns the value of the "courtyard_id" field in the mutation.
+func (m *RatingCodeMutation) CourtyardID() (r int, exists bool) {
+	v := m.courtyard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourtyardID returns the old "courtyard_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldCourtyardID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourtyardID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourtyardID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourtyardID: %w", err)
+	}
+	return oldValue.CourtyardID, nil
+}
+
+// ResetCourtyardID resets all changes to the "courtyard_id" field.
+func (m *RatingCodeMutation) ResetCourtyardID() {
+	m.courtyard = nil
+}
+
+// SetTicketID sets the "ticket_id" field.
+func (m *RatingCodeMutation) SetTicketID(i int) {
+	m.ticket = &i
+}
+
+// TicketID returns the value of the "ticket_id" field in the mutation.
+func (m *RatingCodeMutation) TicketID() (r int, exists bool) {
+	v := m.ticket
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTicketID returns the old "ticket_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldTicketID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTicketID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTicketID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTicketID: %w", err)
+	}
+	return oldValue.TicketID, nil
+}
+
+// ClearTicketID clears the value of the "ticket_id" field.
+func (m *RatingCodeMutation) ClearTicketID() {
+	m.ticket = nil
+	m.clearedFields[ratingcode.FieldTicketID] = struct{}{}
+}
+
+// TicketIDCleared returns if the "ticket_id" field was cleared in this mutation.
+func (m *RatingCodeMutation) TicketIDCleared() bool {
+	_, ok := m.clearedFields[ratingcode.FieldTicketID]
+	return ok
+}
+
+// ResetTicketID resets all changes to the "ticket_id" field.
+func (m *RatingCodeMutation) ResetTicketID() {
+	m.ticket = nil
+	delete(m.clearedFields, ratingcode.FieldTicketID)
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *RatingCodeMutation) SetSessionID(i int) {
+	m.session = &i
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *RatingCodeMutation) SessionID() (r int, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldSessionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ClearSessionID clears the value of the "session_id" field.
+func (m *RatingCodeMutation) ClearSessionID() {
+	m.session = nil
+	m.clearedFields[ratingcode.FieldSessionID] = struct{}{}
+}
+
+// SessionIDCleared returns if the "session_id" field was cleared in this mutation.
+func (m *RatingCodeMutation) SessionIDCleared() bool {
+	_, ok := m.clearedFields[ratingcode.FieldSessionID]
+	return ok
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *RatingCodeMutation) ResetSessionID() {
+	m.session = nil
+	delete(m.clearedFields, ratingcode.FieldSessionID)
+}
+
+// SetResidentID sets the "resident_id" field.
+func (m *RatingCodeMutation) SetResidentID(i int) {
+	m.resident = &i
+}
+
+// ResidentID returns the value of the "resident_id" field in the mutation.
+func (m *RatingCodeMutation) ResidentID() (r int, exists bool) {
+	v := m.resident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResidentID returns the old "resident_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldResidentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResidentID: %w", err)
+	}
+	return oldValue.ResidentID, nil
+}
+
+// ClearResidentID clears the value of the "resident_id" field.
+func (m *RatingCodeMutation) ClearResidentID() {
+	m.resident = nil
+	m.clearedFields[ratingcode.FieldResidentID] = struct{}{}
+}
+
+// ResidentIDCleared returns if the "resident_id" field was cleared in this mutation.
+func (m *RatingCodeMutation) ResidentIDCleared() bool {
+	_, ok := m.clearedFields[ratingcode.FieldResidentID]
+	return ok
+}
+
+// ResetResidentID resets all changes to the "resident_id" field.
+func (m *RatingCodeMutation) ResetResidentID() {
+	m.resident = nil
+	delete(m.clearedFields, ratingcode.FieldResidentID)
+}
+
+// SetRoleAssignmentID sets the "role_assignment_id" field.
+func (m *RatingCodeMutation) SetRoleAssignmentID(i int) {
+	m.role_assignment = &i
+}
+
+// RoleAssignmentID returns the value of the "role_assignment_id" field in the mutation.
+func (m *RatingCodeMutation) RoleAssignmentID() (r int, exists bool) {
+	v := m.role_assignment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoleAssignmentID returns the old "role_assignment_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldRoleAssignmentID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoleAssignmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoleAssignmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoleAssignmentID: %w", err)
+	}
+	return oldValue.RoleAssignmentID, nil
+}
+
+// ClearRoleAssignmentID clears the value of the "role_assignment_id" field.
+func (m *RatingCodeMutation) ClearRoleAssignmentID() {
+	m.role_assignment = nil
+	m.clearedFields[ratingcode.FieldRoleAssignmentID] = struct{}{}
+}
+
+// RoleAssignmentIDCleared returns if the "role_assignment_id" field was cleared in this mutation.
+func (m *RatingCodeMutation) RoleAssignmentIDCleared() bool {
+	_, ok := m.clearedFields[ratingcode.FieldRoleAssignmentID]
+	return ok
+}
+
+// ResetRoleAssignmentID resets all changes to the "role_assignment_id" field.
+func (m *RatingCodeMutation) ResetRoleAssignmentID() {
+	m.role_assignment = nil
+	delete(m.clearedFields, ratingcode.FieldRoleAssignmentID)
+}
+
+// SetRatingID sets the "rating_id" field.
+func (m *RatingCodeMutation) SetRatingID(i int) {
+	m.rating = &i
+}
+
+// RatingID returns the value of the "rating_id" field in the mutation.
+func (m *RatingCodeMutation) RatingID() (r int, exists bool) {
+	v := m.rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRatingID returns the old "rating_id" field's value of the RatingCode entity.
+// If the RatingCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RatingCodeMutation) OldRatingID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRatingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRatingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRatingID: %w", err)
+	}
+	return oldValue.RatingID, nil
+}
+
+// ClearRatingID clears the value of the "rating_id" field.
+func (m *RatingCodeMutation) ClearRatingID() {
+	m.rating = nil
+	m.clearedFields[ratingcode.FieldRatingID] = struct{}{}
+}
+
+// RatingIDCleared returns if the "rating_id" field was cleared in this mutation.
+func (m *RatingCodeMutation) RatingIDCleared() bool {
+	_, ok := m.clearedFields[ratingcode.FieldRatingID]
+	return ok
+}
+
+// ResetRatingID resets all changes to the "rating_id" field.
+func (m *RatingCodeMutation) ResetRatingID() {
+	m.rating = nil
+	delete(m.clearedFields, ratingcode.FieldRatingID)
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (m *RatingCodeMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[ratingcode.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *RatingCodeMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *RatingCodeMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *RatingCodeMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[ratingcode.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *RatingCodeMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *RatingCodeMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
+// ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
+func (m *RatingCodeMutation) ClearCourtyard() {
+	m.clearedcourtyard = true
+	m.clearedFields[ratingcode.FieldCourtyardID] = struct{}{}
+}
+
+// CourtyardCleared reports if the "courtyard" edge to the Courtyard entity was cleared.
+func (m *RatingCodeMutation) CourtyardCleared() bool {
+	return m.clearedcourtyard
+}
+
+// CourtyardIDs returns the "courtyard" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CourtyardID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) CourtyardIDs() (ids []int) {
+	if id := m.courtyard; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCourtyard resets all changes to the "courtyard" edge.
+func (m *RatingCodeMutation) ResetCourtyard() {
+	m.courtyard = nil
+	m.clearedcourtyard = false
+}
+
+// ClearTicket clears the "ticket" edge to the Ticket entity.
+func (m *RatingCodeMutation) ClearTicket() {
+	m.clearedticket = true
+	m.clearedFields[ratingcode.FieldTicketID] = struct{}{}
+}
+
+// TicketCleared reports if the "ticket" edge to the Ticket entity was cleared.
+func (m *RatingCodeMutation) TicketCleared() bool {
+	return m.TicketIDCleared() || m.clearedticket
+}
+
+// TicketIDs returns the "ticket" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TicketID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) TicketIDs() (ids []int) {
+	if id := m.ticket; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTicket resets all changes to the "ticket" edge.
+func (m *RatingCodeMutation) ResetTicket() {
+	m.ticket = nil
+	m.clearedticket = false
+}
+
+// ClearSession clears the "session" edge to the Session entity.
+func (m *RatingCodeMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[ratingcode.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the Session entity was cleared.
+func (m *RatingCodeMutation) SessionCleared() bool {
+	return m.SessionIDCleared() || m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) SessionIDs() (ids []int) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *RatingCodeMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// ClearResident clears the "resident" edge to the Resident entity.
+func (m *RatingCodeMutation) ClearResident() {
+	m.clearedresident = true
+	m.clearedFields[ratingcode.FieldResidentID] = struct{}{}
+}
+
+// ResidentCleared reports if the "resident" edge to the Resident entity was cleared.
+func (m *RatingCodeMutation) ResidentCleared() bool {
+	return m.ResidentIDCleared() || m.clearedresident
+}
+
+// ResidentIDs returns the "resident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ResidentID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) ResidentIDs() (ids []int) {
+	if id := m.resident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetResident resets all changes to the "resident" edge.
+func (m *RatingCodeMutation) ResetResident() {
+	m.resident = nil
+	m.clearedresident = false
+}
+
+// ClearRoleAssignment clears the "role_assignment" edge to the RoleAssignment entity.
+func (m *RatingCodeMutation) ClearRoleAssignment() {
+	m.clearedrole_assignment = true
+	m.clearedFields[ratingcode.FieldRoleAssignmentID] = struct{}{}
+}
+
+// RoleAssignmentCleared reports if the "role_assignment" edge to the RoleAssignment entity was cleared.
+func (m *RatingCodeMutation) RoleAssignmentCleared() bool {
+	return m.RoleAssignmentIDCleared() || m.clearedrole_assignment
+}
+
+// RoleAssignmentIDs returns the "role_assignment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RoleAssignmentID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) RoleAssignmentIDs() (ids []int) {
+	if id := m.role_assignment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRoleAssignment resets all changes to the "role_assignment" edge.
+func (m *RatingCodeMutation) ResetRoleAssignment() {
+	m.role_assignment = nil
+	m.clearedrole_assignment = false
+}
+
+// ClearRating clears the "rating" edge to the Rating entity.
+func (m *RatingCodeMutation) ClearRating() {
+	m.clearedrating = true
+	m.clearedFields[ratingcode.FieldRatingID] = struct{}{}
+}
+
+// RatingCleared reports if the "rating" edge to the Rating entity was cleared.
+func (m *RatingCodeMutation) RatingCleared() bool {
+	return m.RatingIDCleared() || m.clearedrating
+}
+
+// RatingIDs returns the "rating" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RatingID instead. It exists only for internal usage by the builders.
+func (m *RatingCodeMutation) RatingIDs() (ids []int) {
+	if id := m.rating; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRating resets all changes to the "rating" edge.
+func (m *RatingCodeMutation) ResetRating() {
+	m.rating = nil
+	m.clearedrating = false
+}
+
+// Where appends a list predicates to the RatingCodeMutation builder.
+func (m *RatingCodeMutation) Where(ps ...predicate.RatingCode) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RatingCodeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RatingCodeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RatingCode, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RatingCodeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RatingCodeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RatingCode).
+func (m *RatingCodeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RatingCodeMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, ratingcode.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, ratingcode.FieldUpdatedAt)
+	}
+	if m.town != nil {
+		fields = append(fields, ratingcode.FieldTownID)
+	}
+	if m.village != nil {
+		fields = append(fields, ratingcode.FieldVillageID)
+	}
+	if m.digest != nil {
+		fields = append(fields, ratingcode.FieldDigest)
+	}
+	if m.dimension != nil {
+		fields = append(fields, ratingcode.FieldDimension)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, ratingcode.FieldExpiresAt)
+	}
+	if m.used_at != nil {
+		fields = append(fields, ratingcode.FieldUsedAt)
+	}
+	if m.courtyard != nil {
+		fields = append(fields, ratingcode.FieldCourtyardID)
+	}
+	if m.ticket != nil {
+		fields = append(fields, ratingcode.FieldTicketID)
+	}
+	if m.session != nil {
+		fields = append(fields, ratingcode.FieldSessionID)
+	}
+	if m.resident != nil {
+		fields = append(fields, ratingcode.FieldResidentID)
+	}
+	if m.role_assignment != nil {
+		fields = append(fields, ratingcode.FieldRoleAssignmentID)
+	}
+	if m.rating != nil {
+		fields = append(fields, ratingcode.FieldRatingID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RatingCodeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case ratingcode.FieldCreatedAt:
+		return m.CreatedAt()
+	case ratingcode.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case ratingcode.FieldTownID:
+		return m.TownID()
+	case ratingcode.FieldVillageID:
+		return m.VillageID()
+	case ratingcode.FieldDigest:
+		return m.Digest()
+	case ratingcode.FieldDimension:
+		return m.Dimension()
+	case ratingcode.FieldExpiresAt:
+		return m.ExpiresAt()
+	case ratingcode.FieldUsedAt:
+		return m.UsedAt()
+	case ratingcode.FieldCourtyardID:
+		return m.CourtyardID()
+	case ratingcode.FieldTicketID:
+		return m.TicketID()
+	case ratingcode.FieldSessionID:
+		return m.SessionID()
+	case ratingcode.FieldResidentID:
+		return m.ResidentID()
+	case ratingcode.FieldRoleAssignmentID:
+		return m.RoleAssignmentID()
+	case ratingcode.FieldRatingID:
+		return m.RatingID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RatingCodeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case ratingcode.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case ratingcode.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case ratingcode.FieldTownID:
+		return m.OldTownID(ctx)
+	case ratingcode.FieldVillageID:
+		return m.OldVillageID(ctx)
+	case ratingcode.FieldDigest:
+		return m.OldDigest(ctx)
+	case ratingcode.FieldDimension:
+		return m.OldDimension(ctx)
+	case ratingcode.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case ratingcode.FieldUsedAt:
+		return m.OldUsedAt(ctx)
+	case ratingcode.FieldCourtyardID:
+		return m.OldCourtyardID(ctx)
+	case ratingcode.FieldTicketID:
+		return m.OldTicketID(ctx)
+	case ratingcode.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case ratingcode.FieldResidentID:
+		return m.OldResidentID(ctx)
+	case ratingcode.FieldRoleAssignmentID:
+		return m.OldRoleAssignmentID(ctx)
+	case ratingcode.FieldRatingID:
+		return m.OldRatingID(ctx)
+	}
+	return nil, fmt.Errorf("unknown RatingCode field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RatingCodeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case ratingcode.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case ratingcode.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case ratingcode.FieldTownID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTownID(v)
+		return nil
+	case ratingcode.FieldVillageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVillageID(v)
+		return nil
+	case ratingcode.FieldDigest:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDigest(v)
+		return nil
+	case ratingcode.FieldDimension:
+		v, ok := value.(ratingcode.Dimension)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDimension(v)
+		return nil
+	case ratingcode.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case ratingcode.FieldUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUsedAt(v)
+		return nil
+	case ratingcode.FieldCourtyardID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourtyardID(v)
+		return nil
+	case ratingcode.FieldTicketID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTicketID(v)
+		return nil
+	case ratingcode.FieldSessionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case ratingcode.FieldResidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResidentID(v)
+		return nil
+	case ratingcode.FieldRoleAssignmentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoleAssignmentID(v)
+		return nil
+	case ratingcode.FieldRatingID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRatingID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RatingCode field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RatingCodeMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RatingCodeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RatingCodeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown RatingCode numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RatingCodeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(ratingcode.FieldUsedAt) {
+		fields = append(fields, ratingcode.FieldUsedAt)
+	}
+	if m.FieldCleared(ratingcode.FieldTicketID) {
+		fields = append(fields, ratingcode.FieldTicketID)
+	}
+	if m.FieldCleared(ratingcode.FieldSessionID) {
+		fields = append(fields, ratingcode.FieldSessionID)
+	}
+	if m.FieldCleared(ratingcode.FieldResidentID) {
+		fields = append(fields, ratingcode.FieldResidentID)
+	}
+	if m.FieldCleared(ratingcode.FieldRoleAssignmentID) {
+		fields = append(fields, ratingcode.FieldRoleAssignmentID)
+	}
+	if m.FieldCleared(ratingcode.FieldRatingID) {
+		fields = append(fields, ratingcode.FieldRatingID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RatingCodeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RatingCodeMutation) ClearField(name string) error {
+	switch name {
+	case ratingcode.FieldUsedAt:
+		m.ClearUsedAt()
+		return nil
+	case ratingcode.FieldTicketID:
+		m.ClearTicketID()
+		return nil
+	case ratingcode.FieldSessionID:
+		m.ClearSessionID()
+		return nil
+	case ratingcode.FieldResidentID:
+		m.ClearResidentID()
+		return nil
+	case ratingcode.FieldRoleAssignmentID:
+		m.ClearRoleAssignmentID()
+		return nil
+	case ratingcode.FieldRatingID:
+		m.ClearRatingID()
+		return nil
+	}
+	return fmt.Errorf("unknown RatingCode nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RatingCodeMutation) ResetField(name string) error {
+	switch name {
+	case ratingcode.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case ratingcode.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case ratingcode.FieldTownID:
+		m.ResetTownID()
+		return nil
+	case ratingcode.FieldVillageID:
+		m.ResetVillageID()
+		return nil
+	case ratingcode.FieldDigest:
+		m.ResetDigest()
+		return nil
+	case ratingcode.FieldDimension:
+		m.ResetDimension()
+		return nil
+	case ratingcode.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case ratingcode.FieldUsedAt:
+		m.ResetUsedAt()
+		return nil
+	case ratingcode.FieldCourtyardID:
+		m.ResetCourtyardID()
+		return nil
+	case ratingcode.FieldTicketID:
+		m.ResetTicketID()
+		return nil
+	case ratingcode.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case ratingcode.FieldResidentID:
+		m.ResetResidentID()
+		return nil
+	case ratingcode.FieldRoleAssignmentID:
+		m.ResetRoleAssignmentID()
+		return nil
+	case ratingcode.FieldRatingID:
+		m.ResetRatingID()
+		return nil
+	}
+	return fmt.Errorf("unknown RatingCode field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RatingCodeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 8)
+	if m.town != nil {
+		edges = append(edges, ratingcode.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, ratingcode.EdgeVillage)
+	}
+	if m.courtyard != nil {
+		edges = append(edges, ratingcode.EdgeCourtyard)
+	}
+	if m.ticket != nil {
+		edges = append(edges, ratingcode.EdgeTicket)
+	}
+	if m.session != nil {
+		edges = append(edges, ratingcode.EdgeSession)
+	}
+	if m.resident != nil {
+		edges = append(edges, ratingcode.EdgeResident)
+	}
+	if m.role_assignment != nil {
+		edges = append(edges, ratingcode.EdgeRoleAssignment)
+	}
+	if m.rating != nil {
+		edges = append(edges, ratingcode.EdgeRating)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RatingCodeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case ratingcode.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case ratingcode.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
+	case ratingcode.EdgeCourtyard:
+		if id := m.courtyard; id != nil {
+			return []ent.Value{*id}
+		}
+	case ratingcode.EdgeTicket:
+		if id := m.ticket; id != nil {
+			return []ent.Value{*id}
+		}
+	case ratingcode.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	case ratingcode.EdgeResident:
+		if id := m.resident; id != nil {
+			return []ent.Value{*id}
+		}
+	case ratingcode.EdgeRoleAssignment:
+		if id := m.role_assignment; id != nil {
+			return []ent.Value{*id}
+		}
+	case ratingcode.EdgeRating:
+		if id := m.rating; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RatingCodeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 8)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RatingCodeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RatingCodeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 8)
+	if m.clearedtown {
+		edges = append(edges, ratingcode.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, ratingcode.EdgeVillage)
+	}
+	if m.clearedcourtyard {
+		edges = append(edges, ratingcode.EdgeCourtyard)
+	}
+	if m.clearedticket {
+		edges = append(edges, ratingcode.EdgeTicket)
+	}
+	if m.clearedsession {
+		edges = append(edges, ratingcode.EdgeSession)
+	}
+	if m.clearedresident {
+		edges = append(edges, ratingcode.EdgeResident)
+	}
+	if m.clearedrole_assignment {
+		edges = append(edges, ratingcode.EdgeRoleAssignment)
+	}
+	if m.clearedrating {
+		edges = append(edges, ratingcode.EdgeRating)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RatingCodeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case ratingcode.EdgeTown:
+		return m.clearedtown
+	case ratingcode.EdgeVillage:
+		return m.clearedvillage
+	case ratingcode.EdgeCourtyard:
+		return m.clearedcourtyard
+	case ratingcode.EdgeTicket:
+		return m.clearedticket
+	case ratingcode.EdgeSession:
+		return m.clearedsession
+	case ratingcode.EdgeResident:
+		return m.clearedresident
+	case ratingcode.EdgeRoleAssignment:
+		return m.clearedrole_assignment
+	case ratingcode.EdgeRating:
+		return m.clearedrating
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RatingCodeMutation) ClearEdge(name string) error {
+	switch name {
+	case ratingcode.EdgeTown:
+		m.ClearTown()
+		return nil
+	case ratingcode.EdgeVillage:
+		m.ClearVillage()
+		return nil
+	case ratingcode.EdgeCourtyard:
+		m.ClearCourtyard()
+		return nil
+	case ratingcode.EdgeTicket:
+		m.ClearTicket()
+		return nil
+	case ratingcode.EdgeSession:
+		m.ClearSession()
+		return nil
+	case ratingcode.EdgeResident:
+		m.ClearResident()
+		return nil
+	case ratingcode.EdgeRoleAssignment:
+		m.ClearRoleAssignment()
+		return nil
+	case ratingcode.EdgeRating:
+		m.ClearRating()
+		return nil
+	}
+	return fmt.Errorf("unknown RatingCode unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RatingCodeMutation) ResetEdge(name string) error {
+	switch name {
+	case ratingcode.EdgeTown:
+		m.ResetTown()
+		return nil
+	case ratingcode.EdgeVillage:
+		m.ResetVillage()
+		return nil
+	case ratingcode.EdgeCourtyard:
+		m.ResetCourtyard()
+		return nil
+	case ratingcode.EdgeTicket:
+		m.ResetTicket()
+		return nil
+	case ratingcode.EdgeSession:
+		m.ResetSession()
+		return nil
+	case ratingcode.EdgeResident:
+		m.ResetResident()
+		return nil
+	case ratingcode.EdgeRoleAssignment:
+		m.ResetRoleAssignment()
+		return nil
+	case ratingcode.EdgeRating:
+		m.ResetRating()
+		return nil
+	}
+	return fmt.Errorf("unknown RatingCode edge %s", name)
+}
+
 // ResidentMutation represents an operation that mutates the Resident nodes in the graph.
 type ResidentMutation struct {
 	config
@@ -22338,6 +23870,8 @@ type ServiceTypeMutation struct {
 	appendprocess_steps      []string
 	time_limit_days          *int
 	addtime_limit_days       *int
+	modes                    *[]string
+	appendmodes              []string
 	clearedFields            map[string]struct{}
 	tickets                  map[int]struct{}
 	removedtickets           map[int]struct{}
@@ -22753,6 +24287,57 @@ func (m *ServiceTypeMutation) ResetTimeLimitDays() {
 	m.addtime_limit_days = nil
 }
 
+// SetModes sets the "modes" field.
+func (m *ServiceTypeMutation) SetModes(s []string) {
+	m.modes = &s
+	m.appendmodes = nil
+}
+
+// Modes returns the value of the "modes" field in the mutation.
+func (m *ServiceTypeMutation) Modes() (r []string, exists bool) {
+	v := m.modes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldModes returns the old "modes" field's value of the ServiceType entity.
+// If the ServiceType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ServiceTypeMutation) OldModes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldModes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldModes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldModes: %w", err)
+	}
+	return oldValue.Modes, nil
+}
+
+// AppendModes adds s to the "modes" field.
+func (m *ServiceTypeMutation) AppendModes(s []string) {
+	m.appendmodes = append(m.appendmodes, s...)
+}
+
+// AppendedModes returns the list of values that were appended to the "modes" field in this mutation.
+func (m *ServiceTypeMutation) AppendedModes() ([]string, bool) {
+	if len(m.appendmodes) == 0 {
+		return nil, false
+	}
+	return m.appendmodes, true
+}
+
+// ResetModes resets all changes to the "modes" field.
+func (m *ServiceTypeMutation) ResetModes() {
+	m.modes = nil
+	m.appendmodes = nil
+}
+
 // AddTicketIDs adds the "tickets" edge to the Ticket entity by ids.
 func (m *ServiceTypeMutation) AddTicketIDs(ids ...int) {
 	if m.tickets == nil {
@@ -22841,7 +24426,7 @@ func (m *ServiceTypeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ServiceTypeMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, servicetype.FieldCreatedAt)
 	}
@@ -22862,6 +24447,9 @@ func (m *ServiceTypeMutation) Fields() []string {
 	}
 	if m.time_limit_days != nil {
 		fields = append(fields, servicetype.FieldTimeLimitDays)
+	}
+	if m.modes != nil {
+		fields = append(fields, servicetype.FieldModes)
 	}
 	return fields
 }
@@ -22885,6 +24473,8 @@ func (m *ServiceTypeMutation) Field(name string) (ent.Value, bool) {
 		return m.ProcessSteps()
 	case servicetype.FieldTimeLimitDays:
 		return m.TimeLimitDays()
+	case servicetype.FieldModes:
+		return m.Modes()
 	}
 	return nil, false
 }
@@ -22908,6 +24498,8 @@ func (m *ServiceTypeMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldProcessSteps(ctx)
 	case servicetype.FieldTimeLimitDays:
 		return m.OldTimeLimitDays(ctx)
+	case servicetype.FieldModes:
+		return m.OldModes(ctx)
 	}
 	return nil, fmt.Errorf("unknown ServiceType field %s", name)
 }
@@ -22965,6 +24557,13 @@ func (m *ServiceTypeMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetTimeLimitDays(v)
+		return nil
+	case servicetype.FieldModes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetModes(v)
 		return nil
 	}
 	return fmt.Errorf("unknown ServiceType field %s", name)
@@ -23050,6 +24649,9 @@ func (m *ServiceTypeMutation) ResetField(name string) error {
 		return nil
 	case servicetype.FieldTimeLimitDays:
 		m.ResetTimeLimitDays()
+		return nil
+	case servicetype.FieldModes:
+		m.ResetModes()
 		return nil
 	}
 	return fmt.Errorf("unknown ServiceType field %s", name)
@@ -23142,37 +24744,39 @@ func (m *ServiceTypeMutation) ResetEdge(name string) error {
 // SessionMutation represents an operation that mutates the Session nodes in the graph.
 type SessionMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *int
-	created_at           *time.Time
-	updated_at           *time.Time
-	kind                 *session.Kind
-	topic                *session.Topic
-	theme                *string
-	speaker_name         *string
-	held_at              *time.Time
-	attendance           *int
-	addattendance        *int
-	clearedFields        map[string]struct{}
-	town                 *int
-	clearedtown          bool
-	village              *int
-	clearedvillage       bool
-	courtyard            *int
-	clearedcourtyard     bool
-	speaker              *int
-	clearedspeaker       bool
-	quarter_theme        *int
-	clearedquarter_theme bool
-	issue                *int
-	clearedissue         bool
-	ratings              map[int]struct{}
-	removedratings       map[int]struct{}
-	clearedratings       bool
-	done                 bool
-	oldValue             func(context.Context) (*Session, error)
-	predicates           []predicate.Session
+	op                       Op
+	typ                      string
+	id                       *int
+	created_at               *time.Time
+	updated_at               *time.Time
+	kind                     *session.Kind
+	topic                    *session.Topic
+	theme                    *string
+	speaker_name             *string
+	held_at                  *time.Time
+	attendance               *int
+	addattendance            *int
+	households_present       *[]int
+	appendhouseholds_present []int
+	clearedFields            map[string]struct{}
+	town                     *int
+	clearedtown              bool
+	village                  *int
+	clearedvillage           bool
+	courtyard                *int
+	clearedcourtyard         bool
+	speaker                  *int
+	clearedspeaker           bool
+	quarter_theme            *int
+	clearedquarter_theme     bool
+	issue                    *int
+	clearedissue             bool
+	ratings                  map[int]struct{}
+	removedratings           map[int]struct{}
+	clearedratings           bool
+	done                     bool
+	oldValue                 func(context.Context) (*Session, error)
+	predicates               []predicate.Session
 }
 
 var _ ent.Mutation = (*SessionMutation)(nil)
@@ -23698,6 +25302,71 @@ func (m *SessionMutation) ResetAttendance() {
 	m.addattendance = nil
 }
 
+// SetHouseholdsPresent sets the "households_present" field.
+func (m *SessionMutation) SetHouseholdsPresent(i []int) {
+	m.households_present = &i
+	m.appendhouseholds_present = nil
+}
+
+// HouseholdsPresent returns the value of the "households_present" field in the mutation.
+func (m *SessionMutation) HouseholdsPresent() (r []int, exists bool) {
+	v := m.households_present
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHouseholdsPresent returns the old "households_present" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldHouseholdsPresent(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHouseholdsPresent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHouseholdsPresent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHouseholdsPresent: %w", err)
+	}
+	return oldValue.HouseholdsPresent, nil
+}
+
+// AppendHouseholdsPresent adds i to the "households_present" field.
+func (m *SessionMutation) AppendHouseholdsPresent(i []int) {
+	m.appendhouseholds_present = append(m.appendhouseholds_present, i...)
+}
+
+// AppendedHouseholdsPresent returns the list of values that were appended to the "households_present" field in this mutation.
+func (m *SessionMutation) AppendedHouseholdsPresent() ([]int, bool) {
+	if len(m.appendhouseholds_present) == 0 {
+		return nil, false
+	}
+	return m.appendhouseholds_present, true
+}
+
+// ClearHouseholdsPresent clears the value of the "households_present" field.
+func (m *SessionMutation) ClearHouseholdsPresent() {
+	m.households_present = nil
+	m.appendhouseholds_present = nil
+	m.clearedFields[session.FieldHouseholdsPresent] = struct{}{}
+}
+
+// HouseholdsPresentCleared returns if the "households_present" field was cleared in this mutation.
+func (m *SessionMutation) HouseholdsPresentCleared() bool {
+	_, ok := m.clearedFields[session.FieldHouseholdsPresent]
+	return ok
+}
+
+// ResetHouseholdsPresent resets all changes to the "households_present" field.
+func (m *SessionMutation) ResetHouseholdsPresent() {
+	m.households_present = nil
+	m.appendhouseholds_present = nil
+	delete(m.clearedFields, session.FieldHouseholdsPresent)
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (m *SessionMutation) SetCourtyardID(i int) {
 	m.courtyard = &i
@@ -24131,7 +25800,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, session.FieldCreatedAt)
 	}
@@ -24161,6 +25830,9 @@ func (m *SessionMutation) Fields() []string {
 	}
 	if m.attendance != nil {
 		fields = append(fields, session.FieldAttendance)
+	}
+	if m.households_present != nil {
+		fields = append(fields, session.FieldHouseholdsPresent)
 	}
 	if m.courtyard != nil {
 		fields = append(fields, session.FieldCourtyardID)
@@ -24202,6 +25874,8 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.HeldAt()
 	case session.FieldAttendance:
 		return m.Attendance()
+	case session.FieldHouseholdsPresent:
+		return m.HouseholdsPresent()
 	case session.FieldCourtyardID:
 		return m.CourtyardID()
 	case session.FieldSpeakerID:
@@ -24239,6 +25913,8 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldHeldAt(ctx)
 	case session.FieldAttendance:
 		return m.OldAttendance(ctx)
+	case session.FieldHouseholdsPresent:
+		return m.OldHouseholdsPresent(ctx)
 	case session.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
 	case session.FieldSpeakerID:
@@ -24326,6 +26002,13 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAttendance(v)
 		return nil
+	case session.FieldHouseholdsPresent:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHouseholdsPresent(v)
+		return nil
 	case session.FieldCourtyardID:
 		v, ok := value.(int)
 		if !ok {
@@ -24408,6 +26091,9 @@ func (m *SessionMutation) ClearedFields() []string {
 	if m.FieldCleared(session.FieldSpeakerName) {
 		fields = append(fields, session.FieldSpeakerName)
 	}
+	if m.FieldCleared(session.FieldHouseholdsPresent) {
+		fields = append(fields, session.FieldHouseholdsPresent)
+	}
 	if m.FieldCleared(session.FieldSpeakerID) {
 		fields = append(fields, session.FieldSpeakerID)
 	}
@@ -24439,6 +26125,9 @@ func (m *SessionMutation) ClearField(name string) error {
 		return nil
 	case session.FieldSpeakerName:
 		m.ClearSpeakerName()
+		return nil
+	case session.FieldHouseholdsPresent:
+		m.ClearHouseholdsPresent()
 		return nil
 	case session.FieldSpeakerID:
 		m.ClearSpeakerID()
@@ -24486,6 +26175,9 @@ func (m *SessionMutation) ResetField(name string) error {
 		return nil
 	case session.FieldAttendance:
 		m.ResetAttendance()
+		return nil
+	case session.FieldHouseholdsPresent:
+		m.ResetHouseholdsPresent()
 		return nil
 	case session.FieldCourtyardID:
 		m.ResetCourtyardID()
@@ -25562,36 +27254,43 @@ func (m *SupermarketItemMutation) ResetEdge(name string) error {
 // TicketMutation represents an operation that mutates the Ticket nodes in the graph.
 type TicketMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	mode                *ticket.Mode
-	status              *ticket.Status
-	submitted_at        *time.Time
-	due_at              *time.Time
-	completed_at        *time.Time
-	note                *string
-	clearedFields       map[string]struct{}
-	town                *int
-	clearedtown         bool
-	village             *int
-	clearedvillage      bool
-	courtyard           *int
-	clearedcourtyard    bool
-	applicant           *int
-	clearedapplicant    bool
-	service_type        *int
-	clearedservice_type bool
-	agent               *int
-	clearedagent        bool
-	ratings             map[int]struct{}
-	removedratings      map[int]struct{}
-	clearedratings      bool
-	done                bool
-	oldValue            func(context.Context) (*Ticket, error)
-	predicates          []predicate.Ticket
+	op                       Op
+	typ                      string
+	id                       *int
+	created_at               *time.Time
+	updated_at               *time.Time
+	mode                     *ticket.Mode
+	status                   *ticket.Status
+	submitted_at             *time.Time
+	accepted_at              *time.Time
+	due_at                   *time.Time
+	completed_at             *time.Time
+	documents_received       *[]string
+	appenddocuments_received []string
+	note                     *string
+	handed_to                *string
+	reason                   *string
+	version                  *int
+	addversion               *int
+	clearedFields            map[string]struct{}
+	town                     *int
+	clearedtown              bool
+	village                  *int
+	clearedvillage           bool
+	courtyard                *int
+	clearedcourtyard         bool
+	applicant                *int
+	clearedapplicant         bool
+	service_type             *int
+	clearedservice_type      bool
+	agent                    *int
+	clearedagent             bool
+	ratings                  map[int]struct{}
+	removedratings           map[int]struct{}
+	clearedratings           bool
+	done                     bool
+	oldValue                 func(context.Context) (*Ticket, error)
+	predicates               []predicate.Ticket
 }
 
 var _ ent.Mutation = (*TicketMutation)(nil)
@@ -25950,6 +27649,55 @@ func (m *TicketMutation) ResetSubmittedAt() {
 	m.submitted_at = nil
 }
 
+// SetAcceptedAt sets the "accepted_at" field.
+func (m *TicketMutation) SetAcceptedAt(t time.Time) {
+	m.accepted_at = &t
+}
+
+// AcceptedAt returns the value of the "accepted_at" field in the mutation.
+func (m *TicketMutation) AcceptedAt() (r time.Time, exists bool) {
+	v := m.accepted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAcceptedAt returns the old "accepted_at" field's value of the Ticket entity.
+// If the Ticket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TicketMutation) OldAcceptedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAcceptedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAcceptedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAcceptedAt: %w", err)
+	}
+	return oldValue.AcceptedAt, nil
+}
+
+// ClearAcceptedAt clears the value of the "accepted_at" field.
+func (m *TicketMutation) ClearAcceptedAt() {
+	m.accepted_at = nil
+	m.clearedFields[ticket.FieldAcceptedAt] = struct{}{}
+}
+
+// AcceptedAtCleared returns if the "accepted_at" field was cleared in this mutation.
+func (m *TicketMutation) AcceptedAtCleared() bool {
+	_, ok := m.clearedFields[ticket.FieldAcceptedAt]
+	return ok
+}
+
+// ResetAcceptedAt resets all changes to the "accepted_at" field.
+func (m *TicketMutation) ResetAcceptedAt() {
+	m.accepted_at = nil
+	delete(m.clearedFields, ticket.FieldAcceptedAt)
+}
+
 // SetDueAt sets the "due_at" field.
 func (m *TicketMutation) SetDueAt(t time.Time) {
 	m.due_at = &t
@@ -25967,7 +27715,7 @@ func (m *TicketMutation) DueAt() (r time.Time, exists bool) {
 // OldDueAt returns the old "due_at" field's value of the Ticket entity.
 // If the Ticket object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *TicketMutation) OldDueAt(ctx context.Context) (v time.Time, err error) {
+func (m *TicketMutation) OldDueAt(ctx context.Context) (v *time.Time, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldDueAt is only allowed on UpdateOne operations")
 	}
@@ -25981,9 +27729,22 @@ func (m *TicketMutation) OldDueAt(ctx context.Context) (v time.Time, err error) 
 	return oldValue.DueAt, nil
 }
 
+// ClearDueAt clears the value of the "due_at" field.
+func (m *TicketMutation) ClearDueAt() {
+	m.due_at = nil
+	m.clearedFields[ticket.FieldDueAt] = struct{}{}
+}
+
+// DueAtCleared returns if the "due_at" field was cleared in this mutation.
+func (m *TicketMutation) DueAtCleared() bool {
+	_, ok := m.clearedFields[ticket.FieldDueAt]
+	return ok
+}
+
 // ResetDueAt resets all changes to the "due_at" field.
 func (m *TicketMutation) ResetDueAt() {
 	m.due_at = nil
+	delete(m.clearedFields, ticket.FieldDueAt)
 }
 
 // SetCompletedAt sets the "completed_at" field.
@@ -26035,6 +27796,57 @@ func (m *TicketMutation) ResetCompletedAt() {
 	delete(m.clearedFields, ticket.FieldCompletedAt)
 }
 
+// SetDocumentsReceived sets the "documents_received" field.
+func (m *TicketMutation) SetDocumentsReceived(s []string) {
+	m.documents_received = &s
+	m.appenddocuments_received = nil
+}
+
+// DocumentsReceived returns the value of the "documents_received" field in the mutation.
+func (m *TicketMutation) DocumentsReceived() (r []string, exists bool) {
+	v := m.documents_received
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentsReceived returns the old "documents_received" field's value of the Ticket entity.
+// If the Ticket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TicketMutation) OldDocumentsReceived(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentsReceived is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentsReceived requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentsReceived: %w", err)
+	}
+	return oldValue.DocumentsReceived, nil
+}
+
+// AppendDocumentsReceived adds s to the "documents_received" field.
+func (m *TicketMutation) AppendDocumentsReceived(s []string) {
+	m.appenddocuments_received = append(m.appenddocuments_received, s...)
+}
+
+// AppendedDocumentsReceived returns the list of values that were appended to the "documents_received" field in this mutation.
+func (m *TicketMutation) AppendedDocumentsReceived() ([]string, bool) {
+	if len(m.appenddocuments_received) == 0 {
+		return nil, false
+	}
+	return m.appenddocuments_received, true
+}
+
+// ResetDocumentsReceived resets all changes to the "documents_received" field.
+func (m *TicketMutation) ResetDocumentsReceived() {
+	m.documents_received = nil
+	m.appenddocuments_received = nil
+}
+
 // SetNote sets the "note" field.
 func (m *TicketMutation) SetNote(s string) {
 	m.note = &s
@@ -26082,6 +27894,160 @@ func (m *TicketMutation) NoteCleared() bool {
 func (m *TicketMutation) ResetNote() {
 	m.note = nil
 	delete(m.clearedFields, ticket.FieldNote)
+}
+
+// SetHandedTo sets the "handed_to" field.
+func (m *TicketMutation) SetHandedTo(s string) {
+	m.handed_to = &s
+}
+
+// HandedTo returns the value of the "handed_to" field in the mutation.
+func (m *TicketMutation) HandedTo() (r string, exists bool) {
+	v := m.handed_to
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHandedTo returns the old "handed_to" field's value of the Ticket entity.
+// If the Ticket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TicketMutation) OldHandedTo(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHandedTo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHandedTo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHandedTo: %w", err)
+	}
+	return oldValue.HandedTo, nil
+}
+
+// ClearHandedTo clears the value of the "handed_to" field.
+func (m *TicketMutation) ClearHandedTo() {
+	m.handed_to = nil
+	m.clearedFields[ticket.FieldHandedTo] = struct{}{}
+}
+
+// HandedToCleared returns if the "handed_to" field was cleared in this mutation.
+func (m *TicketMutation) HandedToCleared() bool {
+	_, ok := m.clearedFields[ticket.FieldHandedTo]
+	return ok
+}
+
+// ResetHandedTo resets all changes to the "handed_to" field.
+func (m *TicketMutation) ResetHandedTo() {
+	m.handed_to = nil
+	delete(m.clearedFields, ticket.FieldHandedTo)
+}
+
+// SetReason sets the "reason" field.
+func (m *TicketMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *TicketMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the Ticket entity.
+// If the Ticket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TicketMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *TicketMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[ticket.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *TicketMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[ticket.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *TicketMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, ticket.FieldReason)
+}
+
+// SetVersion sets the "version" field.
+func (m *TicketMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *TicketMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Ticket entity.
+// If the Ticket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TicketMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *TicketMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *TicketMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *TicketMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
 }
 
 // SetCourtyardID sets the "courtyard_id" field.
@@ -26491,7 +28457,7 @@ func (m *TicketMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TicketMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, ticket.FieldCreatedAt)
 	}
@@ -26513,14 +28479,29 @@ func (m *TicketMutation) Fields() []string {
 	if m.submitted_at != nil {
 		fields = append(fields, ticket.FieldSubmittedAt)
 	}
+	if m.accepted_at != nil {
+		fields = append(fields, ticket.FieldAcceptedAt)
+	}
 	if m.due_at != nil {
 		fields = append(fields, ticket.FieldDueAt)
 	}
 	if m.completed_at != nil {
 		fields = append(fields, ticket.FieldCompletedAt)
 	}
+	if m.documents_received != nil {
+		fields = append(fields, ticket.FieldDocumentsReceived)
+	}
 	if m.note != nil {
 		fields = append(fields, ticket.FieldNote)
+	}
+	if m.handed_to != nil {
+		fields = append(fields, ticket.FieldHandedTo)
+	}
+	if m.reason != nil {
+		fields = append(fields, ticket.FieldReason)
+	}
+	if m.version != nil {
+		fields = append(fields, ticket.FieldVersion)
 	}
 	if m.courtyard != nil {
 		fields = append(fields, ticket.FieldCourtyardID)
@@ -26556,12 +28537,22 @@ func (m *TicketMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case ticket.FieldSubmittedAt:
 		return m.SubmittedAt()
+	case ticket.FieldAcceptedAt:
+		return m.AcceptedAt()
 	case ticket.FieldDueAt:
 		return m.DueAt()
 	case ticket.FieldCompletedAt:
 		return m.CompletedAt()
+	case ticket.FieldDocumentsReceived:
+		return m.DocumentsReceived()
 	case ticket.FieldNote:
 		return m.Note()
+	case ticket.FieldHandedTo:
+		return m.HandedTo()
+	case ticket.FieldReason:
+		return m.Reason()
+	case ticket.FieldVersion:
+		return m.Version()
 	case ticket.FieldCourtyardID:
 		return m.CourtyardID()
 	case ticket.FieldApplicantID:
@@ -26593,12 +28584,22 @@ func (m *TicketMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldStatus(ctx)
 	case ticket.FieldSubmittedAt:
 		return m.OldSubmittedAt(ctx)
+	case ticket.FieldAcceptedAt:
+		return m.OldAcceptedAt(ctx)
 	case ticket.FieldDueAt:
 		return m.OldDueAt(ctx)
 	case ticket.FieldCompletedAt:
 		return m.OldCompletedAt(ctx)
+	case ticket.FieldDocumentsReceived:
+		return m.OldDocumentsReceived(ctx)
 	case ticket.FieldNote:
 		return m.OldNote(ctx)
+	case ticket.FieldHandedTo:
+		return m.OldHandedTo(ctx)
+	case ticket.FieldReason:
+		return m.OldReason(ctx)
+	case ticket.FieldVersion:
+		return m.OldVersion(ctx)
 	case ticket.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
 	case ticket.FieldApplicantID:
@@ -26665,6 +28666,13 @@ func (m *TicketMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSubmittedAt(v)
 		return nil
+	case ticket.FieldAcceptedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAcceptedAt(v)
+		return nil
 	case ticket.FieldDueAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -26679,12 +28687,40 @@ func (m *TicketMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCompletedAt(v)
 		return nil
+	case ticket.FieldDocumentsReceived:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentsReceived(v)
+		return nil
 	case ticket.FieldNote:
 		v, ok := value.(string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetNote(v)
+		return nil
+	case ticket.FieldHandedTo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHandedTo(v)
+		return nil
+	case ticket.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case ticket.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
 		return nil
 	case ticket.FieldCourtyardID:
 		v, ok := value.(int)
@@ -26722,6 +28758,9 @@ func (m *TicketMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *TicketMutation) AddedFields() []string {
 	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, ticket.FieldVersion)
+	}
 	return fields
 }
 
@@ -26730,6 +28769,8 @@ func (m *TicketMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *TicketMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case ticket.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -26739,6 +28780,13 @@ func (m *TicketMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *TicketMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case ticket.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Ticket numeric field %s", name)
 }
@@ -26747,11 +28795,23 @@ func (m *TicketMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *TicketMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(ticket.FieldAcceptedAt) {
+		fields = append(fields, ticket.FieldAcceptedAt)
+	}
+	if m.FieldCleared(ticket.FieldDueAt) {
+		fields = append(fields, ticket.FieldDueAt)
+	}
 	if m.FieldCleared(ticket.FieldCompletedAt) {
 		fields = append(fields, ticket.FieldCompletedAt)
 	}
 	if m.FieldCleared(ticket.FieldNote) {
 		fields = append(fields, ticket.FieldNote)
+	}
+	if m.FieldCleared(ticket.FieldHandedTo) {
+		fields = append(fields, ticket.FieldHandedTo)
+	}
+	if m.FieldCleared(ticket.FieldReason) {
+		fields = append(fields, ticket.FieldReason)
 	}
 	if m.FieldCleared(ticket.FieldAgentID) {
 		fields = append(fields, ticket.FieldAgentID)
@@ -26770,11 +28830,23 @@ func (m *TicketMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *TicketMutation) ClearField(name string) error {
 	switch name {
+	case ticket.FieldAcceptedAt:
+		m.ClearAcceptedAt()
+		return nil
+	case ticket.FieldDueAt:
+		m.ClearDueAt()
+		return nil
 	case ticket.FieldCompletedAt:
 		m.ClearCompletedAt()
 		return nil
 	case ticket.FieldNote:
 		m.ClearNote()
+		return nil
+	case ticket.FieldHandedTo:
+		m.ClearHandedTo()
+		return nil
+	case ticket.FieldReason:
+		m.ClearReason()
 		return nil
 	case ticket.FieldAgentID:
 		m.ClearAgentID()
@@ -26808,14 +28880,29 @@ func (m *TicketMutation) ResetField(name string) error {
 	case ticket.FieldSubmittedAt:
 		m.ResetSubmittedAt()
 		return nil
+	case ticket.FieldAcceptedAt:
+		m.ResetAcceptedAt()
+		return nil
 	case ticket.FieldDueAt:
 		m.ResetDueAt()
 		return nil
 	case ticket.FieldCompletedAt:
 		m.ResetCompletedAt()
 		return nil
+	case ticket.FieldDocumentsReceived:
+		m.ResetDocumentsReceived()
+		return nil
 	case ticket.FieldNote:
 		m.ResetNote()
+		return nil
+	case ticket.FieldHandedTo:
+		m.ResetHandedTo()
+		return nil
+	case ticket.FieldReason:
+		m.ResetReason()
+		return nil
+	case ticket.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case ticket.FieldCourtyardID:
 		m.ResetCourtyardID()

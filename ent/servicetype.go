@@ -31,8 +31,10 @@ type ServiceType struct {
 	RequiredDocuments []string `json:"required_documents,omitempty"`
 	// Steps of the process, in order. 办理流程
 	ProcessSteps []string `json:"process_steps,omitempty"`
-	// Working time limit in days; a ticket is due this many days after submission. 办理时限（天）
+	// Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）
 	TimeLimitDays int `json:"time_limit_days,omitempty"`
+	// Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+	Modes []string `json:"modes,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ServiceTypeQuery when eager-loading is set.
 	Edges        ServiceTypeEdges `json:"edges"`
@@ -66,7 +68,7 @@ func (*ServiceType) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case servicetype.FieldRequiredDocuments, servicetype.FieldProcessSteps:
+		case servicetype.FieldRequiredDocuments, servicetype.FieldProcessSteps, servicetype.FieldModes:
 			values[i] = new([]byte)
 		case servicetype.FieldID, servicetype.FieldTimeLimitDays:
 			values[i] = new(sql.NullInt64)
@@ -141,6 +143,14 @@ func (_m *ServiceType) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.TimeLimitDays = int(value.Int64)
 			}
+		case servicetype.FieldModes:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field modes", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Modes); err != nil {
+					return fmt.Errorf("unmarshal field modes: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -202,6 +212,9 @@ func (_m *ServiceType) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("time_limit_days=")
 	builder.WriteString(fmt.Sprintf("%v", _m.TimeLimitDays))
+	builder.WriteString(", ")
+	builder.WriteString("modes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Modes))
 	builder.WriteByte(')')
 	return builder.String()
 }

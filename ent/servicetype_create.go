@@ -81,6 +81,12 @@ func (_c *ServiceTypeCreate) SetTimeLimitDays(v int) *ServiceTypeCreate {
 	return _c
 }
 
+// SetModes sets the "modes" field.
+func (_c *ServiceTypeCreate) SetModes(v []string) *ServiceTypeCreate {
+	_c.mutation.SetModes(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *ServiceTypeCreate) SetID(v int) *ServiceTypeCreate {
 	_c.mutation.SetID(v)
@@ -161,6 +167,10 @@ func (_c *ServiceTypeCreate) defaults() error {
 		v := servicetype.DefaultProcessSteps
 		_c.mutation.SetProcessSteps(v)
 	}
+	if _, ok := _c.mutation.Modes(); !ok {
+		v := servicetype.DefaultModes
+		_c.mutation.SetModes(v)
+	}
 	return nil
 }
 
@@ -200,6 +210,14 @@ func (_c *ServiceTypeCreate) check() error {
 	if v, ok := _c.mutation.TimeLimitDays(); ok {
 		if err := servicetype.TimeLimitDaysValidator(v); err != nil {
 			return &ValidationError{Name: "time_limit_days", err: fmt.Errorf(`ent: validator failed for field "ServiceType.time_limit_days": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Modes(); !ok {
+		return &ValidationError{Name: "modes", err: errors.New(`ent: missing required field "ServiceType.modes"`)}
+	}
+	if v, ok := _c.mutation.Modes(); ok {
+		if err := servicetype.ModesValidator(v); err != nil {
+			return &ValidationError{Name: "modes", err: fmt.Errorf(`ent: validator failed for field "ServiceType.modes": %w`, err)}
 		}
 	}
 	return nil
@@ -262,6 +280,10 @@ func (_c *ServiceTypeCreate) createSpec() (*ServiceType, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TimeLimitDays(); ok {
 		_spec.SetField(servicetype.FieldTimeLimitDays, field.TypeInt, value)
 		_node.TimeLimitDays = value
+	}
+	if value, ok := _c.mutation.Modes(); ok {
+		_spec.SetField(servicetype.FieldModes, field.TypeJSON, value)
+		_node.Modes = value
 	}
 	if nodes := _c.mutation.TicketsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -409,6 +431,18 @@ func (u *ServiceTypeUpsert) AddTimeLimitDays(v int) *ServiceTypeUpsert {
 	return u
 }
 
+// SetModes sets the "modes" field.
+func (u *ServiceTypeUpsert) SetModes(v []string) *ServiceTypeUpsert {
+	u.Set(servicetype.FieldModes, v)
+	return u
+}
+
+// UpdateModes sets the "modes" field to the value that was provided on create.
+func (u *ServiceTypeUpsert) UpdateModes() *ServiceTypeUpsert {
+	u.SetExcluded(servicetype.FieldModes)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -548,6 +582,20 @@ func (u *ServiceTypeUpsertOne) AddTimeLimitDays(v int) *ServiceTypeUpsertOne {
 func (u *ServiceTypeUpsertOne) UpdateTimeLimitDays() *ServiceTypeUpsertOne {
 	return u.Update(func(s *ServiceTypeUpsert) {
 		s.UpdateTimeLimitDays()
+	})
+}
+
+// SetModes sets the "modes" field.
+func (u *ServiceTypeUpsertOne) SetModes(v []string) *ServiceTypeUpsertOne {
+	return u.Update(func(s *ServiceTypeUpsert) {
+		s.SetModes(v)
+	})
+}
+
+// UpdateModes sets the "modes" field to the value that was provided on create.
+func (u *ServiceTypeUpsertOne) UpdateModes() *ServiceTypeUpsertOne {
+	return u.Update(func(s *ServiceTypeUpsert) {
+		s.UpdateModes()
 	})
 }
 
@@ -856,6 +904,20 @@ func (u *ServiceTypeUpsertBulk) AddTimeLimitDays(v int) *ServiceTypeUpsertBulk {
 func (u *ServiceTypeUpsertBulk) UpdateTimeLimitDays() *ServiceTypeUpsertBulk {
 	return u.Update(func(s *ServiceTypeUpsert) {
 		s.UpdateTimeLimitDays()
+	})
+}
+
+// SetModes sets the "modes" field.
+func (u *ServiceTypeUpsertBulk) SetModes(v []string) *ServiceTypeUpsertBulk {
+	return u.Update(func(s *ServiceTypeUpsert) {
+		s.SetModes(v)
+	})
+}
+
+// UpdateModes sets the "modes" field to the value that was provided on create.
+func (u *ServiceTypeUpsertBulk) UpdateModes() *ServiceTypeUpsertBulk {
+	return u.Update(func(s *ServiceTypeUpsert) {
+		s.UpdateModes()
 	})
 }
 

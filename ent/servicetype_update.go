@@ -110,6 +110,18 @@ func (_u *ServiceTypeUpdate) AddTimeLimitDays(v int) *ServiceTypeUpdate {
 	return _u
 }
 
+// SetModes sets the "modes" field.
+func (_u *ServiceTypeUpdate) SetModes(v []string) *ServiceTypeUpdate {
+	_u.mutation.SetModes(v)
+	return _u
+}
+
+// AppendModes appends value to the "modes" field.
+func (_u *ServiceTypeUpdate) AppendModes(v []string) *ServiceTypeUpdate {
+	_u.mutation.AppendModes(v)
+	return _u
+}
+
 // AddTicketIDs adds the "tickets" edge to the Ticket entity by IDs.
 func (_u *ServiceTypeUpdate) AddTicketIDs(ids ...int) *ServiceTypeUpdate {
 	_u.mutation.AddTicketIDs(ids...)
@@ -210,6 +222,11 @@ func (_u *ServiceTypeUpdate) check() error {
 			return &ValidationError{Name: "time_limit_days", err: fmt.Errorf(`ent: validator failed for field "ServiceType.time_limit_days": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Modes(); ok {
+		if err := servicetype.ModesValidator(v); err != nil {
+			return &ValidationError{Name: "modes", err: fmt.Errorf(`ent: validator failed for field "ServiceType.modes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -261,6 +278,14 @@ func (_u *ServiceTypeUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.AddedTimeLimitDays(); ok {
 		_spec.AddField(servicetype.FieldTimeLimitDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Modes(); ok {
+		_spec.SetField(servicetype.FieldModes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedModes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, servicetype.FieldModes, value)
+		})
 	}
 	if _u.mutation.TicketsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -408,6 +433,18 @@ func (_u *ServiceTypeUpdateOne) AddTimeLimitDays(v int) *ServiceTypeUpdateOne {
 	return _u
 }
 
+// SetModes sets the "modes" field.
+func (_u *ServiceTypeUpdateOne) SetModes(v []string) *ServiceTypeUpdateOne {
+	_u.mutation.SetModes(v)
+	return _u
+}
+
+// AppendModes appends value to the "modes" field.
+func (_u *ServiceTypeUpdateOne) AppendModes(v []string) *ServiceTypeUpdateOne {
+	_u.mutation.AppendModes(v)
+	return _u
+}
+
 // AddTicketIDs adds the "tickets" edge to the Ticket entity by IDs.
 func (_u *ServiceTypeUpdateOne) AddTicketIDs(ids ...int) *ServiceTypeUpdateOne {
 	_u.mutation.AddTicketIDs(ids...)
@@ -521,6 +558,11 @@ func (_u *ServiceTypeUpdateOne) check() error {
 			return &ValidationError{Name: "time_limit_days", err: fmt.Errorf(`ent: validator failed for field "ServiceType.time_limit_days": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Modes(); ok {
+		if err := servicetype.ModesValidator(v); err != nil {
+			return &ValidationError{Name: "modes", err: fmt.Errorf(`ent: validator failed for field "ServiceType.modes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -589,6 +631,14 @@ func (_u *ServiceTypeUpdateOne) sqlSave(ctx context.Context) (_node *ServiceType
 	}
 	if value, ok := _u.mutation.AddedTimeLimitDays(); ok {
 		_spec.AddField(servicetype.FieldTimeLimitDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Modes(); ok {
+		_spec.SetField(servicetype.FieldModes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedModes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, servicetype.FieldModes, value)
+		})
 	}
 	if _u.mutation.TicketsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -44,6 +45,8 @@ type Session struct {
 	HeldAt time.Time `json:"held_at,omitempty"`
 	// Residents attending. 参与人数
 	Attendance int `json:"attendance,omitempty"`
+	// For lectures, optionally: ids of the courtyard's households present. 到场农户
+	HouseholdsPresent []int `json:"households_present,omitempty"`
 	// Courtyard where it was held.
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Resident who spoke.
@@ -163,6 +166,8 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case session.FieldHouseholdsPresent:
+			values[i] = new([]byte)
 		case session.FieldID, session.FieldTownID, session.FieldVillageID, session.FieldAttendance, session.FieldCourtyardID, session.FieldSpeakerID, session.FieldQuarterThemeID, session.FieldIssueID:
 			values[i] = new(sql.NullInt64)
 		case session.FieldKind, session.FieldTopic, session.FieldTheme, session.FieldSpeakerName:
@@ -250,6 +255,14 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field attendance", values[i])
 			} else if value.Valid {
 				_m.Attendance = int(value.Int64)
+			}
+		case session.FieldHouseholdsPresent:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field households_present", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.HouseholdsPresent); err != nil {
+					return fmt.Errorf("unmarshal field households_present: %w", err)
+				}
 			}
 		case session.FieldCourtyardID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -380,6 +393,9 @@ func (_m *Session) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("attendance=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Attendance))
+	builder.WriteString(", ")
+	builder.WriteString("households_present=")
+	builder.WriteString(fmt.Sprintf("%v", _m.HouseholdsPresent))
 	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))

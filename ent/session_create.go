@@ -137,6 +137,12 @@ func (_c *SessionCreate) SetNillableAttendance(v *int) *SessionCreate {
 	return _c
 }
 
+// SetHouseholdsPresent sets the "households_present" field.
+func (_c *SessionCreate) SetHouseholdsPresent(v []int) *SessionCreate {
+	_c.mutation.SetHouseholdsPresent(v)
+	return _c
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_c *SessionCreate) SetCourtyardID(v int) *SessionCreate {
 	_c.mutation.SetCourtyardID(v)
@@ -418,6 +424,10 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Attendance(); ok {
 		_spec.SetField(session.FieldAttendance, field.TypeInt, value)
 		_node.Attendance = value
+	}
+	if value, ok := _c.mutation.HouseholdsPresent(); ok {
+		_spec.SetField(session.FieldHouseholdsPresent, field.TypeJSON, value)
+		_node.HouseholdsPresent = value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -721,6 +731,24 @@ func (u *SessionUpsert) AddAttendance(v int) *SessionUpsert {
 	return u
 }
 
+// SetHouseholdsPresent sets the "households_present" field.
+func (u *SessionUpsert) SetHouseholdsPresent(v []int) *SessionUpsert {
+	u.Set(session.FieldHouseholdsPresent, v)
+	return u
+}
+
+// UpdateHouseholdsPresent sets the "households_present" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateHouseholdsPresent() *SessionUpsert {
+	u.SetExcluded(session.FieldHouseholdsPresent)
+	return u
+}
+
+// ClearHouseholdsPresent clears the value of the "households_present" field.
+func (u *SessionUpsert) ClearHouseholdsPresent() *SessionUpsert {
+	u.SetNull(session.FieldHouseholdsPresent)
+	return u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (u *SessionUpsert) SetCourtyardID(v int) *SessionUpsert {
 	u.Set(session.FieldCourtyardID, v)
@@ -989,6 +1017,27 @@ func (u *SessionUpsertOne) AddAttendance(v int) *SessionUpsertOne {
 func (u *SessionUpsertOne) UpdateAttendance() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.UpdateAttendance()
+	})
+}
+
+// SetHouseholdsPresent sets the "households_present" field.
+func (u *SessionUpsertOne) SetHouseholdsPresent(v []int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetHouseholdsPresent(v)
+	})
+}
+
+// UpdateHouseholdsPresent sets the "households_present" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateHouseholdsPresent() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateHouseholdsPresent()
+	})
+}
+
+// ClearHouseholdsPresent clears the value of the "households_present" field.
+func (u *SessionUpsertOne) ClearHouseholdsPresent() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearHouseholdsPresent()
 	})
 }
 
@@ -1437,6 +1486,27 @@ func (u *SessionUpsertBulk) AddAttendance(v int) *SessionUpsertBulk {
 func (u *SessionUpsertBulk) UpdateAttendance() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.UpdateAttendance()
+	})
+}
+
+// SetHouseholdsPresent sets the "households_present" field.
+func (u *SessionUpsertBulk) SetHouseholdsPresent(v []int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetHouseholdsPresent(v)
+	})
+}
+
+// UpdateHouseholdsPresent sets the "households_present" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateHouseholdsPresent() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateHouseholdsPresent()
+	})
+}
+
+// ClearHouseholdsPresent clears the value of the "households_present" field.
+func (u *SessionUpsertBulk) ClearHouseholdsPresent() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearHouseholdsPresent()
 	})
 }
 

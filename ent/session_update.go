@@ -19,6 +19,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -176,6 +177,24 @@ func (_u *SessionUpdate) SetNillableAttendance(v *int) *SessionUpdate {
 // AddAttendance adds value to the "attendance" field.
 func (_u *SessionUpdate) AddAttendance(v int) *SessionUpdate {
 	_u.mutation.AddAttendance(v)
+	return _u
+}
+
+// SetHouseholdsPresent sets the "households_present" field.
+func (_u *SessionUpdate) SetHouseholdsPresent(v []int) *SessionUpdate {
+	_u.mutation.SetHouseholdsPresent(v)
+	return _u
+}
+
+// AppendHouseholdsPresent appends value to the "households_present" field.
+func (_u *SessionUpdate) AppendHouseholdsPresent(v []int) *SessionUpdate {
+	_u.mutation.AppendHouseholdsPresent(v)
+	return _u
+}
+
+// ClearHouseholdsPresent clears the value of the "households_present" field.
+func (_u *SessionUpdate) ClearHouseholdsPresent() *SessionUpdate {
+	_u.mutation.ClearHouseholdsPresent()
 	return _u
 }
 
@@ -491,6 +510,17 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedAttendance(); ok {
 		_spec.AddField(session.FieldAttendance, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.HouseholdsPresent(); ok {
+		_spec.SetField(session.FieldHouseholdsPresent, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedHouseholdsPresent(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, session.FieldHouseholdsPresent, value)
+		})
+	}
+	if _u.mutation.HouseholdsPresentCleared() {
+		_spec.ClearField(session.FieldHouseholdsPresent, field.TypeJSON)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -876,6 +906,24 @@ func (_u *SessionUpdateOne) AddAttendance(v int) *SessionUpdateOne {
 	return _u
 }
 
+// SetHouseholdsPresent sets the "households_present" field.
+func (_u *SessionUpdateOne) SetHouseholdsPresent(v []int) *SessionUpdateOne {
+	_u.mutation.SetHouseholdsPresent(v)
+	return _u
+}
+
+// AppendHouseholdsPresent appends value to the "households_present" field.
+func (_u *SessionUpdateOne) AppendHouseholdsPresent(v []int) *SessionUpdateOne {
+	_u.mutation.AppendHouseholdsPresent(v)
+	return _u
+}
+
+// ClearHouseholdsPresent clears the value of the "households_present" field.
+func (_u *SessionUpdateOne) ClearHouseholdsPresent() *SessionUpdateOne {
+	_u.mutation.ClearHouseholdsPresent()
+	return _u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_u *SessionUpdateOne) SetCourtyardID(v int) *SessionUpdateOne {
 	_u.mutation.SetCourtyardID(v)
@@ -1218,6 +1266,17 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if value, ok := _u.mutation.AddedAttendance(); ok {
 		_spec.AddField(session.FieldAttendance, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.HouseholdsPresent(); ok {
+		_spec.SetField(session.FieldHouseholdsPresent, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedHouseholdsPresent(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, session.FieldHouseholdsPresent, value)
+		})
+	}
+	if _u.mutation.HouseholdsPresentCleared() {
+		_spec.ClearField(session.FieldHouseholdsPresent, field.TypeJSON)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -31,25 +32,35 @@ type Ticket struct {
 	TownID int `json:"town_id,omitempty"`
 	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
-	// 现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED.
+	// 现场办 ON_SITE, 全程代办 END_TO_END or 帮办 ASSISTED; one of the modes the service allows.
 	Mode ticket.Mode `json:"mode,omitempty"`
 	// Where the ticket stands. 办理状态
 	Status ticket.Status `json:"status,omitempty"`
 	// When the resident applied. 申请时间
 	SubmittedAt time.Time `json:"submitted_at,omitempty"`
-	// When the service's time limit runs out. 办结时限
-	DueAt time.Time `json:"due_at,omitempty"`
+	// When the agent or village accepted it. 受理时间
+	AcceptedAt *time.Time `json:"accepted_at,omitempty"`
+	// When the service's time limit runs out: acceptance plus the limit, fixed at acceptance. 办结时限
+	DueAt *time.Time `json:"due_at,omitempty"`
 	// When it was completed, rejected or withdrawn. 办结时间
 	CompletedAt *time.Time `json:"completed_at,omitempty"`
-	// Agent's notes. 备注
+	// Documents the agent received from the applicant. 已收要件
+	DocumentsReceived []string `json:"documents_received,omitempty"`
+	// Agent's latest notes. 备注
 	Note string `json:"note,omitempty"`
+	// Office the agent handed the application to, e.g. 镇便民服务中心. 报送部门
+	HandedTo string `json:"handed_to,omitempty"`
+	// Why it was rejected or withdrawn. 退回或撤回原因
+	Reason string `json:"reason,omitempty"`
+	// Bumped by every workflow step; two steps racing on one version: the second is refused.
+	Version int `json:"version,omitempty"`
 	// Courtyard of the applicant.
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Resident who applied.
 	ApplicantID int `json:"applicant_id,omitempty"`
 	// Service applied for.
 	ServiceTypeID int `json:"service_type_id,omitempty"`
-	// Agent (代办员) handling the ticket.
+	// Agent (代办员) handling the ticket: the courtyard's active agent at acceptance.
 	AgentID *int `json:"agent_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TicketQuery when eager-loading is set.
@@ -162,11 +173,13 @@ func (*Ticket) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case ticket.FieldID, ticket.FieldTownID, ticket.FieldVillageID, ticket.FieldCourtyardID, ticket.FieldApplicantID, ticket.FieldServiceTypeID, ticket.FieldAgentID:
+		case ticket.FieldDocumentsReceived:
+			values[i] = new([]byte)
+		case ticket.FieldID, ticket.FieldTownID, ticket.FieldVillageID, ticket.FieldVersion, ticket.FieldCourtyardID, ticket.FieldApplicantID, ticket.FieldServiceTypeID, ticket.FieldAgentID:
 			values[i] = new(sql.NullInt64)
-		case ticket.FieldMode, ticket.FieldStatus, ticket.FieldNote:
+		case ticket.FieldMode, ticket.FieldStatus, ticket.FieldNote, ticket.FieldHandedTo, ticket.FieldReason:
 			values[i] = new(sql.NullString)
-		case ticket.FieldCreatedAt, ticket.FieldUpdatedAt, ticket.FieldSubmittedAt, ticket.FieldDueAt, ticket.FieldCompletedAt:
+		case ticket.FieldCreatedAt, ticket.FieldUpdatedAt, ticket.FieldSubmittedAt, ticket.FieldAcceptedAt, ticket.FieldDueAt, ticket.FieldCompletedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -231,11 +244,19 @@ func (_m *Ticket) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SubmittedAt = value.Time
 			}
+		case ticket.FieldAcceptedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field accepted_at", values[i])
+			} else if value.Valid {
+				_m.AcceptedAt = new(time.Time)
+				*_m.AcceptedAt = value.Time
+			}
 		case ticket.FieldDueAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field due_at", values[i])
 			} else if value.Valid {
-				_m.DueAt = value.Time
+				_m.DueAt = new(time.Time)
+				*_m.DueAt = value.Time
 			}
 		case ticket.FieldCompletedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -244,11 +265,37 @@ func (_m *Ticket) assignValues(columns []string, values []any) error {
 				_m.CompletedAt = new(time.Time)
 				*_m.CompletedAt = value.Time
 			}
+		case ticket.FieldDocumentsReceived:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field documents_received", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.DocumentsReceived); err != nil {
+					return fmt.Errorf("unmarshal field documents_received: %w", err)
+				}
+			}
 		case ticket.FieldNote:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field note", values[i])
 			} else if value.Valid {
 				_m.Note = value.String
+			}
+		case ticket.FieldHandedTo:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field handed_to", values[i])
+			} else if value.Valid {
+				_m.HandedTo = value.String
+			}
+		case ticket.FieldReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field reason", values[i])
+			} else if value.Valid {
+				_m.Reason = value.String
+			}
+		case ticket.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
 			}
 		case ticket.FieldCourtyardID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -367,16 +414,35 @@ func (_m *Ticket) String() string {
 	builder.WriteString("submitted_at=")
 	builder.WriteString(_m.SubmittedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
-	builder.WriteString("due_at=")
-	builder.WriteString(_m.DueAt.Format(time.ANSIC))
+	if v := _m.AcceptedAt; v != nil {
+		builder.WriteString("accepted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.DueAt; v != nil {
+		builder.WriteString("due_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	if v := _m.CompletedAt; v != nil {
 		builder.WriteString("completed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
+	builder.WriteString("documents_received=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DocumentsReceived))
+	builder.WriteString(", ")
 	builder.WriteString("note=")
 	builder.WriteString(_m.Note)
+	builder.WriteString(", ")
+	builder.WriteString("handed_to=")
+	builder.WriteString(_m.HandedTo)
+	builder.WriteString(", ")
+	builder.WriteString("reason=")
+	builder.WriteString(_m.Reason)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))

@@ -94,9 +94,31 @@ func (_c *TicketCreate) SetSubmittedAt(v time.Time) *TicketCreate {
 	return _c
 }
 
+// SetAcceptedAt sets the "accepted_at" field.
+func (_c *TicketCreate) SetAcceptedAt(v time.Time) *TicketCreate {
+	_c.mutation.SetAcceptedAt(v)
+	return _c
+}
+
+// SetNillableAcceptedAt sets the "accepted_at" field if the given value is not nil.
+func (_c *TicketCreate) SetNillableAcceptedAt(v *time.Time) *TicketCreate {
+	if v != nil {
+		_c.SetAcceptedAt(*v)
+	}
+	return _c
+}
+
 // SetDueAt sets the "due_at" field.
 func (_c *TicketCreate) SetDueAt(v time.Time) *TicketCreate {
 	_c.mutation.SetDueAt(v)
+	return _c
+}
+
+// SetNillableDueAt sets the "due_at" field if the given value is not nil.
+func (_c *TicketCreate) SetNillableDueAt(v *time.Time) *TicketCreate {
+	if v != nil {
+		_c.SetDueAt(*v)
+	}
 	return _c
 }
 
@@ -114,6 +136,12 @@ func (_c *TicketCreate) SetNillableCompletedAt(v *time.Time) *TicketCreate {
 	return _c
 }
 
+// SetDocumentsReceived sets the "documents_received" field.
+func (_c *TicketCreate) SetDocumentsReceived(v []string) *TicketCreate {
+	_c.mutation.SetDocumentsReceived(v)
+	return _c
+}
+
 // SetNote sets the "note" field.
 func (_c *TicketCreate) SetNote(v string) *TicketCreate {
 	_c.mutation.SetNote(v)
@@ -124,6 +152,48 @@ func (_c *TicketCreate) SetNote(v string) *TicketCreate {
 func (_c *TicketCreate) SetNillableNote(v *string) *TicketCreate {
 	if v != nil {
 		_c.SetNote(*v)
+	}
+	return _c
+}
+
+// SetHandedTo sets the "handed_to" field.
+func (_c *TicketCreate) SetHandedTo(v string) *TicketCreate {
+	_c.mutation.SetHandedTo(v)
+	return _c
+}
+
+// SetNillableHandedTo sets the "handed_to" field if the given value is not nil.
+func (_c *TicketCreate) SetNillableHandedTo(v *string) *TicketCreate {
+	if v != nil {
+		_c.SetHandedTo(*v)
+	}
+	return _c
+}
+
+// SetReason sets the "reason" field.
+func (_c *TicketCreate) SetReason(v string) *TicketCreate {
+	_c.mutation.SetReason(v)
+	return _c
+}
+
+// SetNillableReason sets the "reason" field if the given value is not nil.
+func (_c *TicketCreate) SetNillableReason(v *string) *TicketCreate {
+	if v != nil {
+		_c.SetReason(*v)
+	}
+	return _c
+}
+
+// SetVersion sets the "version" field.
+func (_c *TicketCreate) SetVersion(v int) *TicketCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *TicketCreate) SetNillableVersion(v *int) *TicketCreate {
+	if v != nil {
+		_c.SetVersion(*v)
 	}
 	return _c
 }
@@ -266,6 +336,14 @@ func (_c *TicketCreate) defaults() error {
 		v := ticket.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.DocumentsReceived(); !ok {
+		v := ticket.DefaultDocumentsReceived
+		_c.mutation.SetDocumentsReceived(v)
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := ticket.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	return nil
 }
 
@@ -302,8 +380,26 @@ func (_c *TicketCreate) check() error {
 	if _, ok := _c.mutation.SubmittedAt(); !ok {
 		return &ValidationError{Name: "submitted_at", err: errors.New(`ent: missing required field "Ticket.submitted_at"`)}
 	}
-	if _, ok := _c.mutation.DueAt(); !ok {
-		return &ValidationError{Name: "due_at", err: errors.New(`ent: missing required field "Ticket.due_at"`)}
+	if _, ok := _c.mutation.DocumentsReceived(); !ok {
+		return &ValidationError{Name: "documents_received", err: errors.New(`ent: missing required field "Ticket.documents_received"`)}
+	}
+	if v, ok := _c.mutation.HandedTo(); ok {
+		if err := ticket.HandedToValidator(v); err != nil {
+			return &ValidationError{Name: "handed_to", err: fmt.Errorf(`ent: validator failed for field "Ticket.handed_to": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Reason(); ok {
+		if err := ticket.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Ticket.reason": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Ticket.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := ticket.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Ticket.version": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Ticket.courtyard_id"`)}
@@ -382,17 +478,37 @@ func (_c *TicketCreate) createSpec() (*Ticket, *sqlgraph.CreateSpec) {
 		_spec.SetField(ticket.FieldSubmittedAt, field.TypeTime, value)
 		_node.SubmittedAt = value
 	}
+	if value, ok := _c.mutation.AcceptedAt(); ok {
+		_spec.SetField(ticket.FieldAcceptedAt, field.TypeTime, value)
+		_node.AcceptedAt = &value
+	}
 	if value, ok := _c.mutation.DueAt(); ok {
 		_spec.SetField(ticket.FieldDueAt, field.TypeTime, value)
-		_node.DueAt = value
+		_node.DueAt = &value
 	}
 	if value, ok := _c.mutation.CompletedAt(); ok {
 		_spec.SetField(ticket.FieldCompletedAt, field.TypeTime, value)
 		_node.CompletedAt = &value
 	}
+	if value, ok := _c.mutation.DocumentsReceived(); ok {
+		_spec.SetField(ticket.FieldDocumentsReceived, field.TypeJSON, value)
+		_node.DocumentsReceived = value
+	}
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(ticket.FieldNote, field.TypeString, value)
 		_node.Note = value
+	}
+	if value, ok := _c.mutation.HandedTo(); ok {
+		_spec.SetField(ticket.FieldHandedTo, field.TypeString, value)
+		_node.HandedTo = value
+	}
+	if value, ok := _c.mutation.Reason(); ok {
+		_spec.SetField(ticket.FieldReason, field.TypeString, value)
+		_node.Reason = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(ticket.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -636,6 +752,24 @@ func (u *TicketUpsert) UpdateSubmittedAt() *TicketUpsert {
 	return u
 }
 
+// SetAcceptedAt sets the "accepted_at" field.
+func (u *TicketUpsert) SetAcceptedAt(v time.Time) *TicketUpsert {
+	u.Set(ticket.FieldAcceptedAt, v)
+	return u
+}
+
+// UpdateAcceptedAt sets the "accepted_at" field to the value that was provided on create.
+func (u *TicketUpsert) UpdateAcceptedAt() *TicketUpsert {
+	u.SetExcluded(ticket.FieldAcceptedAt)
+	return u
+}
+
+// ClearAcceptedAt clears the value of the "accepted_at" field.
+func (u *TicketUpsert) ClearAcceptedAt() *TicketUpsert {
+	u.SetNull(ticket.FieldAcceptedAt)
+	return u
+}
+
 // SetDueAt sets the "due_at" field.
 func (u *TicketUpsert) SetDueAt(v time.Time) *TicketUpsert {
 	u.Set(ticket.FieldDueAt, v)
@@ -645,6 +779,12 @@ func (u *TicketUpsert) SetDueAt(v time.Time) *TicketUpsert {
 // UpdateDueAt sets the "due_at" field to the value that was provided on create.
 func (u *TicketUpsert) UpdateDueAt() *TicketUpsert {
 	u.SetExcluded(ticket.FieldDueAt)
+	return u
+}
+
+// ClearDueAt clears the value of the "due_at" field.
+func (u *TicketUpsert) ClearDueAt() *TicketUpsert {
+	u.SetNull(ticket.FieldDueAt)
 	return u
 }
 
@@ -666,6 +806,18 @@ func (u *TicketUpsert) ClearCompletedAt() *TicketUpsert {
 	return u
 }
 
+// SetDocumentsReceived sets the "documents_received" field.
+func (u *TicketUpsert) SetDocumentsReceived(v []string) *TicketUpsert {
+	u.Set(ticket.FieldDocumentsReceived, v)
+	return u
+}
+
+// UpdateDocumentsReceived sets the "documents_received" field to the value that was provided on create.
+func (u *TicketUpsert) UpdateDocumentsReceived() *TicketUpsert {
+	u.SetExcluded(ticket.FieldDocumentsReceived)
+	return u
+}
+
 // SetNote sets the "note" field.
 func (u *TicketUpsert) SetNote(v string) *TicketUpsert {
 	u.Set(ticket.FieldNote, v)
@@ -681,6 +833,60 @@ func (u *TicketUpsert) UpdateNote() *TicketUpsert {
 // ClearNote clears the value of the "note" field.
 func (u *TicketUpsert) ClearNote() *TicketUpsert {
 	u.SetNull(ticket.FieldNote)
+	return u
+}
+
+// SetHandedTo sets the "handed_to" field.
+func (u *TicketUpsert) SetHandedTo(v string) *TicketUpsert {
+	u.Set(ticket.FieldHandedTo, v)
+	return u
+}
+
+// UpdateHandedTo sets the "handed_to" field to the value that was provided on create.
+func (u *TicketUpsert) UpdateHandedTo() *TicketUpsert {
+	u.SetExcluded(ticket.FieldHandedTo)
+	return u
+}
+
+// ClearHandedTo clears the value of the "handed_to" field.
+func (u *TicketUpsert) ClearHandedTo() *TicketUpsert {
+	u.SetNull(ticket.FieldHandedTo)
+	return u
+}
+
+// SetReason sets the "reason" field.
+func (u *TicketUpsert) SetReason(v string) *TicketUpsert {
+	u.Set(ticket.FieldReason, v)
+	return u
+}
+
+// UpdateReason sets the "reason" field to the value that was provided on create.
+func (u *TicketUpsert) UpdateReason() *TicketUpsert {
+	u.SetExcluded(ticket.FieldReason)
+	return u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (u *TicketUpsert) ClearReason() *TicketUpsert {
+	u.SetNull(ticket.FieldReason)
+	return u
+}
+
+// SetVersion sets the "version" field.
+func (u *TicketUpsert) SetVersion(v int) *TicketUpsert {
+	u.Set(ticket.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *TicketUpsert) UpdateVersion() *TicketUpsert {
+	u.SetExcluded(ticket.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *TicketUpsert) AddVersion(v int) *TicketUpsert {
+	u.Add(ticket.FieldVersion, v)
 	return u
 }
 
@@ -873,6 +1079,27 @@ func (u *TicketUpsertOne) UpdateSubmittedAt() *TicketUpsertOne {
 	})
 }
 
+// SetAcceptedAt sets the "accepted_at" field.
+func (u *TicketUpsertOne) SetAcceptedAt(v time.Time) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetAcceptedAt(v)
+	})
+}
+
+// UpdateAcceptedAt sets the "accepted_at" field to the value that was provided on create.
+func (u *TicketUpsertOne) UpdateAcceptedAt() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateAcceptedAt()
+	})
+}
+
+// ClearAcceptedAt clears the value of the "accepted_at" field.
+func (u *TicketUpsertOne) ClearAcceptedAt() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearAcceptedAt()
+	})
+}
+
 // SetDueAt sets the "due_at" field.
 func (u *TicketUpsertOne) SetDueAt(v time.Time) *TicketUpsertOne {
 	return u.Update(func(s *TicketUpsert) {
@@ -884,6 +1111,13 @@ func (u *TicketUpsertOne) SetDueAt(v time.Time) *TicketUpsertOne {
 func (u *TicketUpsertOne) UpdateDueAt() *TicketUpsertOne {
 	return u.Update(func(s *TicketUpsert) {
 		s.UpdateDueAt()
+	})
+}
+
+// ClearDueAt clears the value of the "due_at" field.
+func (u *TicketUpsertOne) ClearDueAt() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearDueAt()
 	})
 }
 
@@ -908,6 +1142,20 @@ func (u *TicketUpsertOne) ClearCompletedAt() *TicketUpsertOne {
 	})
 }
 
+// SetDocumentsReceived sets the "documents_received" field.
+func (u *TicketUpsertOne) SetDocumentsReceived(v []string) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetDocumentsReceived(v)
+	})
+}
+
+// UpdateDocumentsReceived sets the "documents_received" field to the value that was provided on create.
+func (u *TicketUpsertOne) UpdateDocumentsReceived() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateDocumentsReceived()
+	})
+}
+
 // SetNote sets the "note" field.
 func (u *TicketUpsertOne) SetNote(v string) *TicketUpsertOne {
 	return u.Update(func(s *TicketUpsert) {
@@ -926,6 +1174,69 @@ func (u *TicketUpsertOne) UpdateNote() *TicketUpsertOne {
 func (u *TicketUpsertOne) ClearNote() *TicketUpsertOne {
 	return u.Update(func(s *TicketUpsert) {
 		s.ClearNote()
+	})
+}
+
+// SetHandedTo sets the "handed_to" field.
+func (u *TicketUpsertOne) SetHandedTo(v string) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetHandedTo(v)
+	})
+}
+
+// UpdateHandedTo sets the "handed_to" field to the value that was provided on create.
+func (u *TicketUpsertOne) UpdateHandedTo() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateHandedTo()
+	})
+}
+
+// ClearHandedTo clears the value of the "handed_to" field.
+func (u *TicketUpsertOne) ClearHandedTo() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearHandedTo()
+	})
+}
+
+// SetReason sets the "reason" field.
+func (u *TicketUpsertOne) SetReason(v string) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetReason(v)
+	})
+}
+
+// UpdateReason sets the "reason" field to the value that was provided on create.
+func (u *TicketUpsertOne) UpdateReason() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateReason()
+	})
+}
+
+// ClearReason clears the value of the "reason" field.
+func (u *TicketUpsertOne) ClearReason() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearReason()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *TicketUpsertOne) SetVersion(v int) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *TicketUpsertOne) AddVersion(v int) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *TicketUpsertOne) UpdateVersion() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -1293,6 +1604,27 @@ func (u *TicketUpsertBulk) UpdateSubmittedAt() *TicketUpsertBulk {
 	})
 }
 
+// SetAcceptedAt sets the "accepted_at" field.
+func (u *TicketUpsertBulk) SetAcceptedAt(v time.Time) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetAcceptedAt(v)
+	})
+}
+
+// UpdateAcceptedAt sets the "accepted_at" field to the value that was provided on create.
+func (u *TicketUpsertBulk) UpdateAcceptedAt() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateAcceptedAt()
+	})
+}
+
+// ClearAcceptedAt clears the value of the "accepted_at" field.
+func (u *TicketUpsertBulk) ClearAcceptedAt() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearAcceptedAt()
+	})
+}
+
 // SetDueAt sets the "due_at" field.
 func (u *TicketUpsertBulk) SetDueAt(v time.Time) *TicketUpsertBulk {
 	return u.Update(func(s *TicketUpsert) {
@@ -1304,6 +1636,13 @@ func (u *TicketUpsertBulk) SetDueAt(v time.Time) *TicketUpsertBulk {
 func (u *TicketUpsertBulk) UpdateDueAt() *TicketUpsertBulk {
 	return u.Update(func(s *TicketUpsert) {
 		s.UpdateDueAt()
+	})
+}
+
+// ClearDueAt clears the value of the "due_at" field.
+func (u *TicketUpsertBulk) ClearDueAt() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearDueAt()
 	})
 }
 
@@ -1328,6 +1667,20 @@ func (u *TicketUpsertBulk) ClearCompletedAt() *TicketUpsertBulk {
 	})
 }
 
+// SetDocumentsReceived sets the "documents_received" field.
+func (u *TicketUpsertBulk) SetDocumentsReceived(v []string) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetDocumentsReceived(v)
+	})
+}
+
+// UpdateDocumentsReceived sets the "documents_received" field to the value that was provided on create.
+func (u *TicketUpsertBulk) UpdateDocumentsReceived() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateDocumentsReceived()
+	})
+}
+
 // SetNote sets the "note" field.
 func (u *TicketUpsertBulk) SetNote(v string) *TicketUpsertBulk {
 	return u.Update(func(s *TicketUpsert) {
@@ -1346,6 +1699,69 @@ func (u *TicketUpsertBulk) UpdateNote() *TicketUpsertBulk {
 func (u *TicketUpsertBulk) ClearNote() *TicketUpsertBulk {
 	return u.Update(func(s *TicketUpsert) {
 		s.ClearNote()
+	})
+}
+
+// SetHandedTo sets the "handed_to" field.
+func (u *TicketUpsertBulk) SetHandedTo(v string) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetHandedTo(v)
+	})
+}
+
+// UpdateHandedTo sets the "handed_to" field to the value that was provided on create.
+func (u *TicketUpsertBulk) UpdateHandedTo() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateHandedTo()
+	})
+}
+
+// ClearHandedTo clears the value of the "handed_to" field.
+func (u *TicketUpsertBulk) ClearHandedTo() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearHandedTo()
+	})
+}
+
+// SetReason sets the "reason" field.
+func (u *TicketUpsertBulk) SetReason(v string) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetReason(v)
+	})
+}
+
+// UpdateReason sets the "reason" field to the value that was provided on create.
+func (u *TicketUpsertBulk) UpdateReason() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateReason()
+	})
+}
+
+// ClearReason clears the value of the "reason" field.
+func (u *TicketUpsertBulk) ClearReason() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearReason()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *TicketUpsertBulk) SetVersion(v int) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *TicketUpsertBulk) AddVersion(v int) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *TicketUpsertBulk) UpdateVersion() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateVersion()
 	})
 }
 

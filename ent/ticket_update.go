@@ -18,6 +18,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -111,6 +112,26 @@ func (_u *TicketUpdate) SetNillableSubmittedAt(v *time.Time) *TicketUpdate {
 	return _u
 }
 
+// SetAcceptedAt sets the "accepted_at" field.
+func (_u *TicketUpdate) SetAcceptedAt(v time.Time) *TicketUpdate {
+	_u.mutation.SetAcceptedAt(v)
+	return _u
+}
+
+// SetNillableAcceptedAt sets the "accepted_at" field if the given value is not nil.
+func (_u *TicketUpdate) SetNillableAcceptedAt(v *time.Time) *TicketUpdate {
+	if v != nil {
+		_u.SetAcceptedAt(*v)
+	}
+	return _u
+}
+
+// ClearAcceptedAt clears the value of the "accepted_at" field.
+func (_u *TicketUpdate) ClearAcceptedAt() *TicketUpdate {
+	_u.mutation.ClearAcceptedAt()
+	return _u
+}
+
 // SetDueAt sets the "due_at" field.
 func (_u *TicketUpdate) SetDueAt(v time.Time) *TicketUpdate {
 	_u.mutation.SetDueAt(v)
@@ -122,6 +143,12 @@ func (_u *TicketUpdate) SetNillableDueAt(v *time.Time) *TicketUpdate {
 	if v != nil {
 		_u.SetDueAt(*v)
 	}
+	return _u
+}
+
+// ClearDueAt clears the value of the "due_at" field.
+func (_u *TicketUpdate) ClearDueAt() *TicketUpdate {
+	_u.mutation.ClearDueAt()
 	return _u
 }
 
@@ -145,6 +172,18 @@ func (_u *TicketUpdate) ClearCompletedAt() *TicketUpdate {
 	return _u
 }
 
+// SetDocumentsReceived sets the "documents_received" field.
+func (_u *TicketUpdate) SetDocumentsReceived(v []string) *TicketUpdate {
+	_u.mutation.SetDocumentsReceived(v)
+	return _u
+}
+
+// AppendDocumentsReceived appends value to the "documents_received" field.
+func (_u *TicketUpdate) AppendDocumentsReceived(v []string) *TicketUpdate {
+	_u.mutation.AppendDocumentsReceived(v)
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *TicketUpdate) SetNote(v string) *TicketUpdate {
 	_u.mutation.SetNote(v)
@@ -162,6 +201,67 @@ func (_u *TicketUpdate) SetNillableNote(v *string) *TicketUpdate {
 // ClearNote clears the value of the "note" field.
 func (_u *TicketUpdate) ClearNote() *TicketUpdate {
 	_u.mutation.ClearNote()
+	return _u
+}
+
+// SetHandedTo sets the "handed_to" field.
+func (_u *TicketUpdate) SetHandedTo(v string) *TicketUpdate {
+	_u.mutation.SetHandedTo(v)
+	return _u
+}
+
+// SetNillableHandedTo sets the "handed_to" field if the given value is not nil.
+func (_u *TicketUpdate) SetNillableHandedTo(v *string) *TicketUpdate {
+	if v != nil {
+		_u.SetHandedTo(*v)
+	}
+	return _u
+}
+
+// ClearHandedTo clears the value of the "handed_to" field.
+func (_u *TicketUpdate) ClearHandedTo() *TicketUpdate {
+	_u.mutation.ClearHandedTo()
+	return _u
+}
+
+// SetReason sets the "reason" field.
+func (_u *TicketUpdate) SetReason(v string) *TicketUpdate {
+	_u.mutation.SetReason(v)
+	return _u
+}
+
+// SetNillableReason sets the "reason" field if the given value is not nil.
+func (_u *TicketUpdate) SetNillableReason(v *string) *TicketUpdate {
+	if v != nil {
+		_u.SetReason(*v)
+	}
+	return _u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (_u *TicketUpdate) ClearReason() *TicketUpdate {
+	_u.mutation.ClearReason()
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *TicketUpdate) SetVersion(v int) *TicketUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *TicketUpdate) SetNillableVersion(v *int) *TicketUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *TicketUpdate) AddVersion(v int) *TicketUpdate {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -388,6 +488,21 @@ func (_u *TicketUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Ticket.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.HandedTo(); ok {
+		if err := ticket.HandedToValidator(v); err != nil {
+			return &ValidationError{Name: "handed_to", err: fmt.Errorf(`ent: validator failed for field "Ticket.handed_to": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := ticket.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Ticket.reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Version(); ok {
+		if err := ticket.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Ticket.version": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Ticket.town"`)
 	}
@@ -436,8 +551,17 @@ func (_u *TicketUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.SubmittedAt(); ok {
 		_spec.SetField(ticket.FieldSubmittedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.AcceptedAt(); ok {
+		_spec.SetField(ticket.FieldAcceptedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AcceptedAtCleared() {
+		_spec.ClearField(ticket.FieldAcceptedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DueAt(); ok {
 		_spec.SetField(ticket.FieldDueAt, field.TypeTime, value)
+	}
+	if _u.mutation.DueAtCleared() {
+		_spec.ClearField(ticket.FieldDueAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.CompletedAt(); ok {
 		_spec.SetField(ticket.FieldCompletedAt, field.TypeTime, value)
@@ -445,11 +569,37 @@ func (_u *TicketUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.CompletedAtCleared() {
 		_spec.ClearField(ticket.FieldCompletedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.DocumentsReceived(); ok {
+		_spec.SetField(ticket.FieldDocumentsReceived, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedDocumentsReceived(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, ticket.FieldDocumentsReceived, value)
+		})
+	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(ticket.FieldNote, field.TypeString, value)
 	}
 	if _u.mutation.NoteCleared() {
 		_spec.ClearField(ticket.FieldNote, field.TypeString)
+	}
+	if value, ok := _u.mutation.HandedTo(); ok {
+		_spec.SetField(ticket.FieldHandedTo, field.TypeString, value)
+	}
+	if _u.mutation.HandedToCleared() {
+		_spec.ClearField(ticket.FieldHandedTo, field.TypeString)
+	}
+	if value, ok := _u.mutation.Reason(); ok {
+		_spec.SetField(ticket.FieldReason, field.TypeString, value)
+	}
+	if _u.mutation.ReasonCleared() {
+		_spec.ClearField(ticket.FieldReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(ticket.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(ticket.FieldVersion, field.TypeInt, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -768,6 +918,26 @@ func (_u *TicketUpdateOne) SetNillableSubmittedAt(v *time.Time) *TicketUpdateOne
 	return _u
 }
 
+// SetAcceptedAt sets the "accepted_at" field.
+func (_u *TicketUpdateOne) SetAcceptedAt(v time.Time) *TicketUpdateOne {
+	_u.mutation.SetAcceptedAt(v)
+	return _u
+}
+
+// SetNillableAcceptedAt sets the "accepted_at" field if the given value is not nil.
+func (_u *TicketUpdateOne) SetNillableAcceptedAt(v *time.Time) *TicketUpdateOne {
+	if v != nil {
+		_u.SetAcceptedAt(*v)
+	}
+	return _u
+}
+
+// ClearAcceptedAt clears the value of the "accepted_at" field.
+func (_u *TicketUpdateOne) ClearAcceptedAt() *TicketUpdateOne {
+	_u.mutation.ClearAcceptedAt()
+	return _u
+}
+
 // SetDueAt sets the "due_at" field.
 func (_u *TicketUpdateOne) SetDueAt(v time.Time) *TicketUpdateOne {
 	_u.mutation.SetDueAt(v)
@@ -779,6 +949,12 @@ func (_u *TicketUpdateOne) SetNillableDueAt(v *time.Time) *TicketUpdateOne {
 	if v != nil {
 		_u.SetDueAt(*v)
 	}
+	return _u
+}
+
+// ClearDueAt clears the value of the "due_at" field.
+func (_u *TicketUpdateOne) ClearDueAt() *TicketUpdateOne {
+	_u.mutation.ClearDueAt()
 	return _u
 }
 
@@ -802,6 +978,18 @@ func (_u *TicketUpdateOne) ClearCompletedAt() *TicketUpdateOne {
 	return _u
 }
 
+// SetDocumentsReceived sets the "documents_received" field.
+func (_u *TicketUpdateOne) SetDocumentsReceived(v []string) *TicketUpdateOne {
+	_u.mutation.SetDocumentsReceived(v)
+	return _u
+}
+
+// AppendDocumentsReceived appends value to the "documents_received" field.
+func (_u *TicketUpdateOne) AppendDocumentsReceived(v []string) *TicketUpdateOne {
+	_u.mutation.AppendDocumentsReceived(v)
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *TicketUpdateOne) SetNote(v string) *TicketUpdateOne {
 	_u.mutation.SetNote(v)
@@ -819,6 +1007,67 @@ func (_u *TicketUpdateOne) SetNillableNote(v *string) *TicketUpdateOne {
 // ClearNote clears the value of the "note" field.
 func (_u *TicketUpdateOne) ClearNote() *TicketUpdateOne {
 	_u.mutation.ClearNote()
+	return _u
+}
+
+// SetHandedTo sets the "handed_to" field.
+func (_u *TicketUpdateOne) SetHandedTo(v string) *TicketUpdateOne {
+	_u.mutation.SetHandedTo(v)
+	return _u
+}
+
+// SetNillableHandedTo sets the "handed_to" field if the given value is not nil.
+func (_u *TicketUpdateOne) SetNillableHandedTo(v *string) *TicketUpdateOne {
+	if v != nil {
+		_u.SetHandedTo(*v)
+	}
+	return _u
+}
+
+// ClearHandedTo clears the value of the "handed_to" field.
+func (_u *TicketUpdateOne) ClearHandedTo() *TicketUpdateOne {
+	_u.mutation.ClearHandedTo()
+	return _u
+}
+
+// SetReason sets the "reason" field.
+func (_u *TicketUpdateOne) SetReason(v string) *TicketUpdateOne {
+	_u.mutation.SetReason(v)
+	return _u
+}
+
+// SetNillableReason sets the "reason" field if the given value is not nil.
+func (_u *TicketUpdateOne) SetNillableReason(v *string) *TicketUpdateOne {
+	if v != nil {
+		_u.SetReason(*v)
+	}
+	return _u
+}
+
+// ClearReason clears the value of the "reason" field.
+func (_u *TicketUpdateOne) ClearReason() *TicketUpdateOne {
+	_u.mutation.ClearReason()
+	return _u
+}
+
+// SetVersion sets the "version" field.
+func (_u *TicketUpdateOne) SetVersion(v int) *TicketUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *TicketUpdateOne) SetNillableVersion(v *int) *TicketUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *TicketUpdateOne) AddVersion(v int) *TicketUpdateOne {
+	_u.mutation.AddVersion(v)
 	return _u
 }
 
@@ -1058,6 +1307,21 @@ func (_u *TicketUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Ticket.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.HandedTo(); ok {
+		if err := ticket.HandedToValidator(v); err != nil {
+			return &ValidationError{Name: "handed_to", err: fmt.Errorf(`ent: validator failed for field "Ticket.handed_to": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := ticket.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Ticket.reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Version(); ok {
+		if err := ticket.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Ticket.version": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Ticket.town"`)
 	}
@@ -1123,8 +1387,17 @@ func (_u *TicketUpdateOne) sqlSave(ctx context.Context) (_node *Ticket, err erro
 	if value, ok := _u.mutation.SubmittedAt(); ok {
 		_spec.SetField(ticket.FieldSubmittedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.AcceptedAt(); ok {
+		_spec.SetField(ticket.FieldAcceptedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AcceptedAtCleared() {
+		_spec.ClearField(ticket.FieldAcceptedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DueAt(); ok {
 		_spec.SetField(ticket.FieldDueAt, field.TypeTime, value)
+	}
+	if _u.mutation.DueAtCleared() {
+		_spec.ClearField(ticket.FieldDueAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.CompletedAt(); ok {
 		_spec.SetField(ticket.FieldCompletedAt, field.TypeTime, value)
@@ -1132,11 +1405,37 @@ func (_u *TicketUpdateOne) sqlSave(ctx context.Context) (_node *Ticket, err erro
 	if _u.mutation.CompletedAtCleared() {
 		_spec.ClearField(ticket.FieldCompletedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.DocumentsReceived(); ok {
+		_spec.SetField(ticket.FieldDocumentsReceived, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedDocumentsReceived(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, ticket.FieldDocumentsReceived, value)
+		})
+	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(ticket.FieldNote, field.TypeString, value)
 	}
 	if _u.mutation.NoteCleared() {
 		_spec.ClearField(ticket.FieldNote, field.TypeString)
+	}
+	if value, ok := _u.mutation.HandedTo(); ok {
+		_spec.SetField(ticket.FieldHandedTo, field.TypeString, value)
+	}
+	if _u.mutation.HandedToCleared() {
+		_spec.ClearField(ticket.FieldHandedTo, field.TypeString)
+	}
+	if value, ok := _u.mutation.Reason(); ok {
+		_spec.SetField(ticket.FieldReason, field.TypeString, value)
+	}
+	if _u.mutation.ReasonCleared() {
+		_spec.ClearField(ticket.FieldReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(ticket.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(ticket.FieldVersion, field.TypeInt, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

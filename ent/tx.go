@@ -46,6 +46,8 @@ type Tx struct {
 	QuarterTheme *QuarterThemeClient
 	// Rating is the client for interacting with the Rating builders.
 	Rating *RatingClient
+	// RatingCode is the client for interacting with the RatingCode builders.
+	RatingCode *RatingCodeClient
 	// Resident is the client for interacting with the Resident builders.
 	Resident *ResidentClient
 	// RoleAssignment is the client for interacting with the RoleAssignment builders.
@@ -212,6 +214,7 @@ func (tx *Tx) init() {
 	tx.PointRule = NewPointRuleClient(tx.config)
 	tx.QuarterTheme = NewQuarterThemeClient(tx.config)
 	tx.Rating = NewRatingClient(tx.config)
+	tx.RatingCode = NewRatingCodeClient(tx.config)
 	tx.Resident = NewResidentClient(tx.config)
 	tx.RoleAssignment = NewRoleAssignmentClient(tx.config)
 	tx.ServiceType = NewServiceTypeClient(tx.config)

@@ -146,7 +146,17 @@ func (r *Resolver) RoleAssignment() generated.RoleAssignmentResolver {
 	return &roleAssignmentResolver{r}
 }
 
+// Ticket returns generated.TicketResolver implementation.
+func (r *Resolver) Ticket() generated.TicketResolver { return &ticketResolver{r} }
+
+// TicketWhereInput returns generated.TicketWhereInputResolver implementation.
+func (r *Resolver) TicketWhereInput() generated.TicketWhereInputResolver {
+	return &ticketWhereInputResolver{r}
+}
+
 type (
-	queryResolver          struct{ *Resolver }
-	roleAssignmentResolver struct{ *Resolver }
+	queryResolver            struct{ *Resolver }
+	roleAssignmentResolver   struct{ *Resolver }
+	ticketResolver           struct{ *Resolver }
+	ticketWhereInputResolver struct{ *Resolver }
 )

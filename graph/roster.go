@@ -54,12 +54,13 @@ func scoreList(scores []workflow.OfficerScore, err error) ([]*workflow.OfficerSc
 	return out, nil
 }
 
-// deref returns *s, or "" for nil.
-func deref(s *string) string {
-	if s == nil {
-		return ""
+// deref is *p, or the zero value for nil.
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
 	}
-	return *s
+	return *p
 }
 
 // officerScores computes the scores of period for the assignments matching

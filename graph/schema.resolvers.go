@@ -151,22 +151,6 @@ func (r *mutationResolver) UpdateServiceType(ctx context.Context, input model.Se
 	return &model.ServiceTypePayload{ServiceType: v, UserErrors: userErrors}, err
 }
 
-// CreateQuarterTheme is the resolver for the createQuarterTheme field.
-func (r *mutationResolver) CreateQuarterTheme(ctx context.Context, input ent.CreateQuarterThemeInput) (*model.QuarterThemePayload, error) {
-	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.QuarterTheme, error) {
-		return c.QuarterTheme.Create().SetInput(input).Save(ctx)
-	})
-	return &model.QuarterThemePayload{QuarterTheme: v, UserErrors: userErrors}, err
-}
-
-// UpdateQuarterTheme is the resolver for the updateQuarterTheme field.
-func (r *mutationResolver) UpdateQuarterTheme(ctx context.Context, input model.QuarterThemePatch) (*model.QuarterThemePayload, error) {
-	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.QuarterTheme, error) {
-		return c.QuarterTheme.UpdateOneID(input.ID).SetInput(*input.Set).Save(ctx)
-	})
-	return &model.QuarterThemePayload{QuarterTheme: v, UserErrors: userErrors}, err
-}
-
 // CreatePointRule is the resolver for the createPointRule field.
 func (r *mutationResolver) CreatePointRule(ctx context.Context, input ent.CreatePointRuleInput) (*model.PointRulePayload, error) {
 	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.PointRule, error) {

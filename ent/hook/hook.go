@@ -212,6 +212,18 @@ func (f RatingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RatingMutation", m)
 }
 
+// The RatingCodeFunc type is an adapter to allow the use of ordinary
+// function as RatingCode mutator.
+type RatingCodeFunc func(context.Context, *ent.RatingCodeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RatingCodeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RatingCodeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RatingCodeMutation", m)
+}
+
 // The ResidentFunc type is an adapter to allow the use of ordinary
 // function as Resident mutator.
 type ResidentFunc func(context.Context, *ent.ResidentMutation) (ent.Value, error)

@@ -25,6 +25,7 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/servicetype"
@@ -553,6 +554,33 @@ func (f TraverseRating) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RatingQuery", q)
 }
 
+// The RatingCodeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RatingCodeFunc func(context.Context, *ent.RatingCodeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RatingCodeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RatingCodeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RatingCodeQuery", q)
+}
+
+// The TraverseRatingCode type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRatingCode func(context.Context, *ent.RatingCodeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRatingCode) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRatingCode) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RatingCodeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RatingCodeQuery", q)
+}
+
 // The ResidentFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ResidentFunc func(context.Context, *ent.ResidentQuery) (ent.Value, error)
 
@@ -833,6 +861,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.QuarterThemeQuery, predicate.QuarterTheme, quartertheme.OrderOption]{typ: ent.TypeQuarterTheme, tq: q}, nil
 	case *ent.RatingQuery:
 		return &query[*ent.RatingQuery, predicate.Rating, rating.OrderOption]{typ: ent.TypeRating, tq: q}, nil
+	case *ent.RatingCodeQuery:
+		return &query[*ent.RatingCodeQuery, predicate.RatingCode, ratingcode.OrderOption]{typ: ent.TypeRatingCode, tq: q}, nil
 	case *ent.ResidentQuery:
 		return &query[*ent.ResidentQuery, predicate.Resident, resident.OrderOption]{typ: ent.TypeResident, tq: q}, nil
 	case *ent.RoleAssignmentQuery:

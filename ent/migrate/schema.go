@@ -930,6 +930,127 @@ var (
 			},
 		},
 	}
+	// RatingCodesColumns holds the columns for the "rating_codes" table.
+	RatingCodesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "digest", Type: field.TypeString, Unique: true},
+		{Name: "dimension", Type: field.TypeEnum, Enums: []string{"PROXY_SERVICE", "PUBLICITY"}},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
+		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "ticket_id", Type: field.TypeInt, Nullable: true},
+		{Name: "session_id", Type: field.TypeInt, Nullable: true},
+		{Name: "resident_id", Type: field.TypeInt, Nullable: true},
+		{Name: "role_assignment_id", Type: field.TypeInt, Nullable: true},
+		{Name: "rating_id", Type: field.TypeInt, Nullable: true},
+	}
+	// RatingCodesTable holds the schema information for the "rating_codes" table.
+	RatingCodesTable = &schema.Table{
+		Name:       "rating_codes",
+		Columns:    RatingCodesColumns,
+		PrimaryKey: []*schema.Column{RatingCodesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "rating_codes_towns_town",
+				Columns:    []*schema.Column{RatingCodesColumns[7]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "rating_codes_villages_village",
+				Columns:    []*schema.Column{RatingCodesColumns[8]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "rating_codes_courtyards_courtyard",
+				Columns:    []*schema.Column{RatingCodesColumns[9]},
+				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "rating_codes_tickets_ticket",
+				Columns:    []*schema.Column{RatingCodesColumns[10]},
+				RefColumns: []*schema.Column{TicketsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "rating_codes_sessions_session",
+				Columns:    []*schema.Column{RatingCodesColumns[11]},
+				RefColumns: []*schema.Column{SessionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "rating_codes_residents_resident",
+				Columns:    []*schema.Column{RatingCodesColumns[12]},
+				RefColumns: []*schema.Column{ResidentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "rating_codes_role_assignments_role_assignment",
+				Columns:    []*schema.Column{RatingCodesColumns[13]},
+				RefColumns: []*schema.Column{RoleAssignmentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "rating_codes_ratings_rating",
+				Columns:    []*schema.Column{RatingCodesColumns[14]},
+				RefColumns: []*schema.Column{RatingsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "ratingcode_town_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[7]},
+			},
+			{
+				Name:    "ratingcode_village_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[8]},
+			},
+			{
+				Name:    "ratingcode_courtyard_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[9]},
+			},
+			{
+				Name:    "ratingcode_ticket_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[10]},
+			},
+			{
+				Name:    "ratingcode_session_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[11]},
+			},
+			{
+				Name:    "ratingcode_resident_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[12]},
+			},
+			{
+				Name:    "ratingcode_role_assignment_id",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[13]},
+			},
+			{
+				Name:    "ratingcode_rating_id",
+				Unique:  true,
+				Columns: []*schema.Column{RatingCodesColumns[14]},
+			},
+			{
+				Name:    "ratingcode_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{RatingCodesColumns[5]},
+			},
+		},
+	}
 	// ResidentsColumns holds the columns for the "residents" table.
 	ResidentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1067,6 +1188,7 @@ var (
 		{Name: "required_documents", Type: field.TypeJSON},
 		{Name: "process_steps", Type: field.TypeJSON},
 		{Name: "time_limit_days", Type: field.TypeInt},
+		{Name: "modes", Type: field.TypeJSON},
 	}
 	// ServiceTypesTable holds the schema information for the "service_types" table.
 	ServiceTypesTable = &schema.Table{
@@ -1085,6 +1207,7 @@ var (
 		{Name: "speaker_name", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "held_at", Type: field.TypeTime},
 		{Name: "attendance", Type: field.TypeInt, Default: 0},
+		{Name: "households_present", Type: field.TypeJSON, Nullable: true},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
 		{Name: "quarter_theme_id", Type: field.TypeInt, Nullable: true},
@@ -1100,37 +1223,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sessions_courtyards_sessions",
-				Columns:    []*schema.Column{SessionsColumns[9]},
+				Columns:    []*schema.Column{SessionsColumns[10]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_issues_sessions",
-				Columns:    []*schema.Column{SessionsColumns[10]},
+				Columns:    []*schema.Column{SessionsColumns[11]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_quarter_themes_sessions",
-				Columns:    []*schema.Column{SessionsColumns[11]},
+				Columns:    []*schema.Column{SessionsColumns[12]},
 				RefColumns: []*schema.Column{QuarterThemesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_residents_lectures_given",
-				Columns:    []*schema.Column{SessionsColumns[12]},
+				Columns:    []*schema.Column{SessionsColumns[13]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_towns_town",
-				Columns:    []*schema.Column{SessionsColumns[13]},
+				Columns:    []*schema.Column{SessionsColumns[14]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_villages_village",
-				Columns:    []*schema.Column{SessionsColumns[14]},
+				Columns:    []*schema.Column{SessionsColumns[15]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1139,17 +1262,17 @@ var (
 			{
 				Name:    "session_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[13]},
+				Columns: []*schema.Column{SessionsColumns[14]},
 			},
 			{
 				Name:    "session_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[14]},
+				Columns: []*schema.Column{SessionsColumns[15]},
 			},
 			{
 				Name:    "session_courtyard_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[9], SessionsColumns[7]},
+				Columns: []*schema.Column{SessionsColumns[10], SessionsColumns[7]},
 			},
 			{
 				Name:    "session_kind_topic",
@@ -1159,17 +1282,17 @@ var (
 			{
 				Name:    "session_speaker_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[12]},
+				Columns: []*schema.Column{SessionsColumns[13]},
 			},
 			{
 				Name:    "session_quarter_theme_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[11]},
+				Columns: []*schema.Column{SessionsColumns[12]},
 			},
 			{
 				Name:    "session_issue_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[10]},
+				Columns: []*schema.Column{SessionsColumns[11]},
 			},
 		},
 	}
@@ -1213,9 +1336,14 @@ var (
 		{Name: "mode", Type: field.TypeEnum, Enums: []string{"ON_SITE", "END_TO_END", "ASSISTED"}},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "ACCEPTED", "IN_PROGRESS", "COMPLETED", "REJECTED", "WITHDRAWN"}, Default: "SUBMITTED"},
 		{Name: "submitted_at", Type: field.TypeTime},
-		{Name: "due_at", Type: field.TypeTime},
+		{Name: "accepted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "due_at", Type: field.TypeTime, Nullable: true},
 		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "documents_received", Type: field.TypeJSON},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "handed_to", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 500},
+		{Name: "version", Type: field.TypeInt, Default: 0},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "applicant_id", Type: field.TypeInt},
 		{Name: "agent_id", Type: field.TypeInt, Nullable: true},
@@ -1231,37 +1359,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "tickets_courtyards_tickets",
-				Columns:    []*schema.Column{TicketsColumns[9]},
+				Columns:    []*schema.Column{TicketsColumns[14]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_residents_applications",
-				Columns:    []*schema.Column{TicketsColumns[10]},
+				Columns:    []*schema.Column{TicketsColumns[15]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_residents_handled_tickets",
-				Columns:    []*schema.Column{TicketsColumns[11]},
+				Columns:    []*schema.Column{TicketsColumns[16]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "tickets_service_types_tickets",
-				Columns:    []*schema.Column{TicketsColumns[12]},
+				Columns:    []*schema.Column{TicketsColumns[17]},
 				RefColumns: []*schema.Column{ServiceTypesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_towns_town",
-				Columns:    []*schema.Column{TicketsColumns[13]},
+				Columns:    []*schema.Column{TicketsColumns[18]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_villages_village",
-				Columns:    []*schema.Column{TicketsColumns[14]},
+				Columns:    []*schema.Column{TicketsColumns[19]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1270,42 +1398,42 @@ var (
 			{
 				Name:    "ticket_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[13]},
+				Columns: []*schema.Column{TicketsColumns[18]},
 			},
 			{
 				Name:    "ticket_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[14]},
+				Columns: []*schema.Column{TicketsColumns[19]},
 			},
 			{
 				Name:    "ticket_town_id_status_due_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[13], TicketsColumns[4], TicketsColumns[6]},
+				Columns: []*schema.Column{TicketsColumns[18], TicketsColumns[4], TicketsColumns[7]},
 			},
 			{
 				Name:    "ticket_courtyard_id_submitted_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[9], TicketsColumns[5]},
+				Columns: []*schema.Column{TicketsColumns[14], TicketsColumns[5]},
 			},
 			{
 				Name:    "ticket_status_due_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[4], TicketsColumns[6]},
+				Columns: []*schema.Column{TicketsColumns[4], TicketsColumns[7]},
 			},
 			{
 				Name:    "ticket_applicant_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[10]},
+				Columns: []*schema.Column{TicketsColumns[15]},
 			},
 			{
 				Name:    "ticket_agent_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[11]},
+				Columns: []*schema.Column{TicketsColumns[16]},
 			},
 			{
 				Name:    "ticket_service_type_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[12]},
+				Columns: []*schema.Column{TicketsColumns[17]},
 			},
 		},
 	}
@@ -1428,6 +1556,7 @@ var (
 		PointRulesTable,
 		QuarterThemesTable,
 		RatingsTable,
+		RatingCodesTable,
 		ResidentsTable,
 		RoleAssignmentsTable,
 		ServiceTypesTable,
@@ -1537,6 +1666,17 @@ func init() {
 	RatingsTable.ForeignKeys[6].RefTable = TicketsTable
 	RatingsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
+	RatingCodesTable.ForeignKeys[0].RefTable = TownsTable
+	RatingCodesTable.ForeignKeys[1].RefTable = VillagesTable
+	RatingCodesTable.ForeignKeys[2].RefTable = CourtyardsTable
+	RatingCodesTable.ForeignKeys[3].RefTable = TicketsTable
+	RatingCodesTable.ForeignKeys[4].RefTable = SessionsTable
+	RatingCodesTable.ForeignKeys[5].RefTable = ResidentsTable
+	RatingCodesTable.ForeignKeys[6].RefTable = RoleAssignmentsTable
+	RatingCodesTable.ForeignKeys[7].RefTable = RatingsTable
+	RatingCodesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
 	}
 	ResidentsTable.ForeignKeys[0].RefTable = HouseholdsTable
 	ResidentsTable.Annotation = &entsql.Annotation{

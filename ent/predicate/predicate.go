@@ -57,6 +57,9 @@ type QuarterTheme func(*sql.Selector)
 // Rating is the predicate function for rating builders.
 type Rating func(*sql.Selector)
 
+// RatingCode is the predicate function for ratingcode builders.
+type RatingCode func(*sql.Selector)
+
 // Resident is the predicate function for resident builders.
 type Resident func(*sql.Selector)
 

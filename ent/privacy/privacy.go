@@ -519,6 +519,30 @@ func (f RatingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RatingMutation", m)
 }
 
+// The RatingCodeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RatingCodeQueryRuleFunc func(context.Context, *ent.RatingCodeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RatingCodeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RatingCodeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RatingCodeQuery", q)
+}
+
+// The RatingCodeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RatingCodeMutationRuleFunc func(context.Context, *ent.RatingCodeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RatingCodeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RatingCodeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RatingCodeMutation", m)
+}
+
 // The ResidentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ResidentQueryRuleFunc func(context.Context, *ent.ResidentQuery) error
@@ -804,6 +828,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RatingQuery:
 		return q.Filter(), nil
+	case *ent.RatingCodeQuery:
+		return q.Filter(), nil
 	case *ent.ResidentQuery:
 		return q.Filter(), nil
 	case *ent.RoleAssignmentQuery:
@@ -862,6 +888,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.QuarterThemeMutation:
 		return m.Filter(), nil
 	case *ent.RatingMutation:
+		return m.Filter(), nil
+	case *ent.RatingCodeMutation:
 		return m.Filter(), nil
 	case *ent.ResidentMutation:
 		return m.Filter(), nil

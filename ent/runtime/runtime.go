@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/schema"
@@ -859,6 +860,37 @@ func init() {
 	ratingDescResidentsPresent := ratingFields[6].Descriptor()
 	// rating.ResidentsPresentValidator is a validator for the "residents_present" field. It is called by the builders before save.
 	rating.ResidentsPresentValidator = ratingDescResidentsPresent.Validators[0].(func(int) error)
+	ratingcodeMixin := schema.RatingCode{}.Mixin()
+	ratingcode.Policy = privacy.NewPolicies(ratingcodeMixin[2], schema.RatingCode{})
+	ratingcode.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ratingcode.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ratingcodeMixinHooks2 := ratingcodeMixin[2].Hooks()
+
+	ratingcode.Hooks[1] = ratingcodeMixinHooks2[0]
+	ratingcodeMixinFields1 := ratingcodeMixin[1].Fields()
+	_ = ratingcodeMixinFields1
+	ratingcodeFields := schema.RatingCode{}.Fields()
+	_ = ratingcodeFields
+	// ratingcodeDescCreatedAt is the schema descriptor for created_at field.
+	ratingcodeDescCreatedAt := ratingcodeMixinFields1[0].Descriptor()
+	// ratingcode.DefaultCreatedAt holds the default value on creation for the created_at field.
+	ratingcode.DefaultCreatedAt = ratingcodeDescCreatedAt.Default.(func() time.Time)
+	// ratingcodeDescUpdatedAt is the schema descriptor for updated_at field.
+	ratingcodeDescUpdatedAt := ratingcodeMixinFields1[1].Descriptor()
+	// ratingcode.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	ratingcode.DefaultUpdatedAt = ratingcodeDescUpdatedAt.Default.(func() time.Time)
+	// ratingcode.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	ratingcode.UpdateDefaultUpdatedAt = ratingcodeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// ratingcodeDescDigest is the schema descriptor for digest field.
+	ratingcodeDescDigest := ratingcodeFields[0].Descriptor()
+	// ratingcode.DigestValidator is a validator for the "digest" field. It is called by the builders before save.
+	ratingcode.DigestValidator = ratingcodeDescDigest.Validators[0].(func(string) error)
 	residentMixin := schema.Resident{}.Mixin()
 	resident.Policy = privacy.NewPolicies(schema.Resident{})
 	resident.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1052,6 +1084,12 @@ func init() {
 	servicetypeDescTimeLimitDays := servicetypeFields[4].Descriptor()
 	// servicetype.TimeLimitDaysValidator is a validator for the "time_limit_days" field. It is called by the builders before save.
 	servicetype.TimeLimitDaysValidator = servicetypeDescTimeLimitDays.Validators[0].(func(int) error)
+	// servicetypeDescModes is the schema descriptor for modes field.
+	servicetypeDescModes := servicetypeFields[5].Descriptor()
+	// servicetype.DefaultModes holds the default value on creation for the modes field.
+	servicetype.DefaultModes = servicetypeDescModes.Default.([]string)
+	// servicetype.ModesValidator is a validator for the "modes" field. It is called by the builders before save.
+	servicetype.ModesValidator = servicetypeDescModes.Validators[0].(func([]string) error)
 	sessionMixin := schema.Session{}.Mixin()
 	session.Policy = privacy.NewPolicies(sessionMixin[2], schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1163,8 +1201,13 @@ func init() {
 		})
 	}
 	ticketMixinHooks2 := ticketMixin[2].Hooks()
+	ticketHooks := schema.Ticket{}.Hooks()
 
 	ticket.Hooks[1] = ticketMixinHooks2[0]
+
+	ticket.Hooks[2] = ticketHooks[0]
+
+	ticket.Hooks[3] = ticketHooks[1]
 	ticketMixinFields1 := ticketMixin[1].Fields()
 	_ = ticketMixinFields1
 	ticketFields := schema.Ticket{}.Fields()
@@ -1179,6 +1222,24 @@ func init() {
 	ticket.DefaultUpdatedAt = ticketDescUpdatedAt.Default.(func() time.Time)
 	// ticket.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	ticket.UpdateDefaultUpdatedAt = ticketDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// ticketDescDocumentsReceived is the schema descriptor for documents_received field.
+	ticketDescDocumentsReceived := ticketFields[6].Descriptor()
+	// ticket.DefaultDocumentsReceived holds the default value on creation for the documents_received field.
+	ticket.DefaultDocumentsReceived = ticketDescDocumentsReceived.Default.([]string)
+	// ticketDescHandedTo is the schema descriptor for handed_to field.
+	ticketDescHandedTo := ticketFields[8].Descriptor()
+	// ticket.HandedToValidator is a validator for the "handed_to" field. It is called by the builders before save.
+	ticket.HandedToValidator = ticketDescHandedTo.Validators[0].(func(string) error)
+	// ticketDescReason is the schema descriptor for reason field.
+	ticketDescReason := ticketFields[9].Descriptor()
+	// ticket.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	ticket.ReasonValidator = ticketDescReason.Validators[0].(func(string) error)
+	// ticketDescVersion is the schema descriptor for version field.
+	ticketDescVersion := ticketFields[10].Descriptor()
+	// ticket.DefaultVersion holds the default value on creation for the version field.
+	ticket.DefaultVersion = ticketDescVersion.Default.(int)
+	// ticket.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	ticket.VersionValidator = ticketDescVersion.Validators[0].(func(int) error)
 	townMixin := schema.Town{}.Mixin()
 	town.Policy = privacy.NewPolicies(schema.Town{})
 	town.Hooks[0] = func(next ent.Mutator) ent.Mutator {

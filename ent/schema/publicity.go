@@ -60,7 +60,9 @@ func (QuarterTheme) Policy() ent.Policy {
 
 // Annotations of QuarterTheme.
 func (QuarterTheme) Annotations() []schema.Annotation {
-	return connectable("A lecture theme a village picked for a quarter. 季度宣讲主题", true)
+	// Themes are set a quarter at a time by setQuarterThemes (2–3 a quarter),
+	// not by generic create/update mutations.
+	return connectable("A lecture theme a village picked for a quarter. 季度宣讲主题", false)
 }
 
 // Session is a gathering in a courtyard: a publicity lecture (宣讲) or a
@@ -84,6 +86,8 @@ func (Session) Fields() []ent.Field {
 			Annotations(entgql.OrderField("HELD_AT")),
 		field.Int("attendance").NonNegative().Default(0).Comment("Residents attending. 参与人数").
 			Annotations(entgql.OrderField("ATTENDANCE")),
+		field.Ints("households_present").Optional().
+			Comment("For lectures, optionally: ids of the courtyard's households present. 到场农户"),
 		field.Int("courtyard_id").Comment("Courtyard where it was held."),
 		field.Int("speaker_id").Optional().Nillable().Comment("Resident who spoke."),
 		field.Int("quarter_theme_id").Optional().Nillable().Comment("Village quarter theme the lecture follows."),

@@ -3,6 +3,9 @@
 package schema
 
 import (
+	"fmt"
+	"slices"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
@@ -11,6 +14,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 )
 
 // ServiceType is a kind of paperwork an agent handles for residents, with its
@@ -34,9 +38,27 @@ func (ServiceType) Fields() []ent.Field {
 		field.Strings("process_steps").Default([]string{}).
 			Comment("Steps of the process, in order. 办理流程"),
 		field.Int("time_limit_days").Positive().
-			Comment("Working time limit in days; a ticket is due this many days after submission. 办理时限（天）").
+			Comment("Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）").
 			Annotations(entgql.OrderField("TIME_LIMIT_DAYS")),
+		field.Strings("modes").Default(ticketModes).Validate(validModes).
+			Comment("Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式"),
 	}
+}
+
+// ticketModes are the modes of handling a ticket, as Ticket.mode spells them.
+var ticketModes = []string{"ON_SITE", "END_TO_END", "ASSISTED"}
+
+// validModes refuses a service mode list that is empty or names an unknown mode.
+func validModes(modes []string) error {
+	if len(modes) == 0 {
+		return fmt.Errorf("a service allows at least one mode")
+	}
+	for _, m := range modes {
+		if !slices.Contains(ticketModes, m) {
+			return fmt.Errorf("unknown mode %q: want one of %v", m, ticketModes)
+		}
+	}
+	return nil
 }
 
 // Edges of ServiceType.
@@ -61,25 +83,41 @@ type Ticket struct{ ent.Schema }
 // Mixin of Ticket.
 func (Ticket) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
 
-// Fields of Ticket.
+// Fields of Ticket. Status, agent, acceptance, due and completion times
+// and the version are governed by the ticket workflow (internal/workflow's
+// service.go): no generic input sets them.
 func (Ticket) Fields() []ent.Field {
+	governed := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Field{
-		field.Enum("mode").Values("ON_SITE", "END_TO_END", "ASSISTED").
-			Comment("现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED."),
+		field.Enum("mode").Values(ticketModes...).
+			Comment("现场办 ON_SITE, 全程代办 END_TO_END or 帮办 ASSISTED; one of the modes the service allows."),
 		field.Enum("status").Values("SUBMITTED", "ACCEPTED", "IN_PROGRESS", "COMPLETED", "REJECTED", "WITHDRAWN").Default("SUBMITTED").
 			Comment("Where the ticket stands. 办理状态").
-			Annotations(entgql.OrderField("STATUS")),
+			Annotations(entgql.OrderField("STATUS"), governed),
 		field.Time("submitted_at").Comment("When the resident applied. 申请时间").
 			Annotations(entgql.OrderField("SUBMITTED_AT")),
-		field.Time("due_at").Comment("When the service's time limit runs out. 办结时限").
-			Annotations(entgql.OrderField("DUE_AT")),
+		field.Time("accepted_at").Optional().Nillable().Comment("When the agent or village accepted it. 受理时间").
+			Annotations(entgql.OrderField("ACCEPTED_AT"), governed),
+		field.Time("due_at").Optional().Nillable().
+			Comment("When the service's time limit runs out: acceptance plus the limit, fixed at acceptance. 办结时限").
+			Annotations(entgql.OrderField("DUE_AT"), governed),
 		field.Time("completed_at").Optional().Nillable().Comment("When it was completed, rejected or withdrawn. 办结时间").
-			Annotations(entgql.OrderField("COMPLETED_AT")),
-		field.Text("note").Optional().Comment("Agent's notes. 备注"),
+			Annotations(entgql.OrderField("COMPLETED_AT"), governed),
+		field.Strings("documents_received").Default([]string{}).
+			Comment("Documents the agent received from the applicant. 已收要件"),
+		field.Text("note").Optional().Comment("Agent's latest notes. 备注"),
+		field.String("handed_to").Optional().MaxLen(100).
+			Comment("Office the agent handed the application to, e.g. 镇便民服务中心. 报送部门"),
+		field.String("reason").Optional().MaxLen(500).
+			Comment("Why it was rejected or withdrawn. 退回或撤回原因"),
+		field.Int("version").Default(0).NonNegative().
+			Comment("Bumped by every workflow step; two steps racing on one version: the second is refused.").
+			Annotations(governed),
 		field.Int("courtyard_id").Comment("Courtyard of the applicant."),
 		field.Int("applicant_id").Comment("Resident who applied."),
 		field.Int("service_type_id").Comment("Service applied for."),
-		field.Int("agent_id").Optional().Nillable().Comment("Agent (代办员) handling the ticket."),
+		field.Int("agent_id").Optional().Nillable().Comment("Agent (代办员) handling the ticket: the courtyard's active agent at acceptance.").
+			Annotations(governed),
 	}
 }
 
@@ -93,7 +131,8 @@ func (Ticket) Edges() []ent.Edge {
 		edge.From("service_type", ServiceType.Type).Ref("tickets").Field("service_type_id").Unique().Required().
 			Comment("Service applied for. 服务事项"),
 		edge.From("agent", Resident.Type).Ref("handled_tickets").Field("agent_id").Unique().
-			Comment("Agent (代办员) handling the ticket. 代办员"),
+			Comment("Agent (代办员) handling the ticket. 代办员").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("ratings", Rating.Type).Comment("Applicant's ratings of the service. 服务评价").
 			Annotations(entgql.RelayConnection()),
 	}
@@ -108,6 +147,14 @@ func (Ticket) Indexes() []ent.Index {
 		index.Fields("applicant_id"),
 		index.Fields("agent_id"),
 		index.Fields("service_type_id"),
+	}
+}
+
+// Hooks of Ticket: the legal transitions and the governed fields.
+func (Ticket) Hooks() []ent.Hook {
+	return []ent.Hook{
+		workflow.TicketTransitions,
+		workflow.GuardFields("status", "agent_id", "accepted_at", "due_at", "completed_at", "version"),
 	}
 }
 

@@ -29,6 +29,8 @@ const (
 	FieldProcessSteps = "process_steps"
 	// FieldTimeLimitDays holds the string denoting the time_limit_days field in the database.
 	FieldTimeLimitDays = "time_limit_days"
+	// FieldModes holds the string denoting the modes field in the database.
+	FieldModes = "modes"
 	// EdgeTickets holds the string denoting the tickets edge name in mutations.
 	EdgeTickets = "tickets"
 	// Table holds the table name of the servicetype in the database.
@@ -52,6 +54,7 @@ var Columns = []string{
 	FieldRequiredDocuments,
 	FieldProcessSteps,
 	FieldTimeLimitDays,
+	FieldModes,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -88,6 +91,10 @@ var (
 	DefaultProcessSteps []string
 	// TimeLimitDaysValidator is a validator for the "time_limit_days" field. It is called by the builders before save.
 	TimeLimitDaysValidator func(int) error
+	// DefaultModes holds the default value on creation for the "modes" field.
+	DefaultModes []string
+	// ModesValidator is a validator for the "modes" field. It is called by the builders before save.
+	ModesValidator func([]string) error
 )
 
 // OrderOption defines the ordering options for the ServiceType queries.

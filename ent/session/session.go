@@ -38,6 +38,8 @@ const (
 	FieldHeldAt = "held_at"
 	// FieldAttendance holds the string denoting the attendance field in the database.
 	FieldAttendance = "attendance"
+	// FieldHouseholdsPresent holds the string denoting the households_present field in the database.
+	FieldHouseholdsPresent = "households_present"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
 	// FieldSpeakerID holds the string denoting the speaker_id field in the database.
@@ -126,6 +128,7 @@ var Columns = []string{
 	FieldSpeakerName,
 	FieldHeldAt,
 	FieldAttendance,
+	FieldHouseholdsPresent,
 	FieldCourtyardID,
 	FieldSpeakerID,
 	FieldQuarterThemeID,

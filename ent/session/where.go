@@ -515,6 +515,16 @@ func AttendanceLTE(v int) predicate.Session {
 	return predicate.Session(sql.FieldLTE(FieldAttendance, v))
 }
 
+// HouseholdsPresentIsNil applies the IsNil predicate on the "households_present" field.
+func HouseholdsPresentIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldHouseholdsPresent))
+}
+
+// HouseholdsPresentNotNil applies the NotNil predicate on the "households_present" field.
+func HouseholdsPresentNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldHouseholdsPresent))
+}
+
 // CourtyardIDEQ applies the EQ predicate on the "courtyard_id" field.
 func CourtyardIDEQ(v int) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldCourtyardID, v))

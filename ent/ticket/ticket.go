@@ -32,12 +32,22 @@ const (
 	FieldStatus = "status"
 	// FieldSubmittedAt holds the string denoting the submitted_at field in the database.
 	FieldSubmittedAt = "submitted_at"
+	// FieldAcceptedAt holds the string denoting the accepted_at field in the database.
+	FieldAcceptedAt = "accepted_at"
 	// FieldDueAt holds the string denoting the due_at field in the database.
 	FieldDueAt = "due_at"
 	// FieldCompletedAt holds the string denoting the completed_at field in the database.
 	FieldCompletedAt = "completed_at"
+	// FieldDocumentsReceived holds the string denoting the documents_received field in the database.
+	FieldDocumentsReceived = "documents_received"
 	// FieldNote holds the string denoting the note field in the database.
 	FieldNote = "note"
+	// FieldHandedTo holds the string denoting the handed_to field in the database.
+	FieldHandedTo = "handed_to"
+	// FieldReason holds the string denoting the reason field in the database.
+	FieldReason = "reason"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
 	// FieldApplicantID holds the string denoting the applicant_id field in the database.
@@ -123,9 +133,14 @@ var Columns = []string{
 	FieldMode,
 	FieldStatus,
 	FieldSubmittedAt,
+	FieldAcceptedAt,
 	FieldDueAt,
 	FieldCompletedAt,
+	FieldDocumentsReceived,
 	FieldNote,
+	FieldHandedTo,
+	FieldReason,
+	FieldVersion,
 	FieldCourtyardID,
 	FieldApplicantID,
 	FieldServiceTypeID,
@@ -148,7 +163,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -156,6 +171,16 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultDocumentsReceived holds the default value on creation for the "documents_received" field.
+	DefaultDocumentsReceived []string
+	// HandedToValidator is a validator for the "handed_to" field. It is called by the builders before save.
+	HandedToValidator func(string) error
+	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	ReasonValidator func(string) error
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 )
 
 // Mode defines the type for the "mode" enum field.
@@ -255,6 +280,11 @@ func BySubmittedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSubmittedAt, opts...).ToFunc()
 }
 
+// ByAcceptedAt orders the results by the accepted_at field.
+func ByAcceptedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAcceptedAt, opts...).ToFunc()
+}
+
 // ByDueAt orders the results by the due_at field.
 func ByDueAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDueAt, opts...).ToFunc()
@@ -268,6 +298,21 @@ func ByCompletedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByNote orders the results by the note field.
 func ByNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNote, opts...).ToFunc()
+}
+
+// ByHandedTo orders the results by the handed_to field.
+func ByHandedTo(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHandedTo, opts...).ToFunc()
+}
+
+// ByReason orders the results by the reason field.
+func ByReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReason, opts...).ToFunc()
+}
+
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
 }
 
 // ByCourtyardID orders the results by the courtyard_id field.

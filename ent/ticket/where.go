@@ -80,6 +80,11 @@ func SubmittedAt(v time.Time) predicate.Ticket {
 	return predicate.Ticket(sql.FieldEQ(FieldSubmittedAt, v))
 }
 
+// AcceptedAt applies equality check predicate on the "accepted_at" field. It's identical to AcceptedAtEQ.
+func AcceptedAt(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldAcceptedAt, v))
+}
+
 // DueAt applies equality check predicate on the "due_at" field. It's identical to DueAtEQ.
 func DueAt(v time.Time) predicate.Ticket {
 	return predicate.Ticket(sql.FieldEQ(FieldDueAt, v))
@@ -93,6 +98,21 @@ func CompletedAt(v time.Time) predicate.Ticket {
 // Note applies equality check predicate on the "note" field. It's identical to NoteEQ.
 func Note(v string) predicate.Ticket {
 	return predicate.Ticket(sql.FieldEQ(FieldNote, v))
+}
+
+// HandedTo applies equality check predicate on the "handed_to" field. It's identical to HandedToEQ.
+func HandedTo(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldHandedTo, v))
+}
+
+// Reason applies equality check predicate on the "reason" field. It's identical to ReasonEQ.
+func Reason(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldReason, v))
+}
+
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldVersion, v))
 }
 
 // CourtyardID applies equality check predicate on the "courtyard_id" field. It's identical to CourtyardIDEQ.
@@ -315,6 +335,56 @@ func SubmittedAtLTE(v time.Time) predicate.Ticket {
 	return predicate.Ticket(sql.FieldLTE(FieldSubmittedAt, v))
 }
 
+// AcceptedAtEQ applies the EQ predicate on the "accepted_at" field.
+func AcceptedAtEQ(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldAcceptedAt, v))
+}
+
+// AcceptedAtNEQ applies the NEQ predicate on the "accepted_at" field.
+func AcceptedAtNEQ(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNEQ(FieldAcceptedAt, v))
+}
+
+// AcceptedAtIn applies the In predicate on the "accepted_at" field.
+func AcceptedAtIn(vs ...time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldIn(FieldAcceptedAt, vs...))
+}
+
+// AcceptedAtNotIn applies the NotIn predicate on the "accepted_at" field.
+func AcceptedAtNotIn(vs ...time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotIn(FieldAcceptedAt, vs...))
+}
+
+// AcceptedAtGT applies the GT predicate on the "accepted_at" field.
+func AcceptedAtGT(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGT(FieldAcceptedAt, v))
+}
+
+// AcceptedAtGTE applies the GTE predicate on the "accepted_at" field.
+func AcceptedAtGTE(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGTE(FieldAcceptedAt, v))
+}
+
+// AcceptedAtLT applies the LT predicate on the "accepted_at" field.
+func AcceptedAtLT(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLT(FieldAcceptedAt, v))
+}
+
+// AcceptedAtLTE applies the LTE predicate on the "accepted_at" field.
+func AcceptedAtLTE(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLTE(FieldAcceptedAt, v))
+}
+
+// AcceptedAtIsNil applies the IsNil predicate on the "accepted_at" field.
+func AcceptedAtIsNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldIsNull(FieldAcceptedAt))
+}
+
+// AcceptedAtNotNil applies the NotNil predicate on the "accepted_at" field.
+func AcceptedAtNotNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotNull(FieldAcceptedAt))
+}
+
 // DueAtEQ applies the EQ predicate on the "due_at" field.
 func DueAtEQ(v time.Time) predicate.Ticket {
 	return predicate.Ticket(sql.FieldEQ(FieldDueAt, v))
@@ -353,6 +423,16 @@ func DueAtLT(v time.Time) predicate.Ticket {
 // DueAtLTE applies the LTE predicate on the "due_at" field.
 func DueAtLTE(v time.Time) predicate.Ticket {
 	return predicate.Ticket(sql.FieldLTE(FieldDueAt, v))
+}
+
+// DueAtIsNil applies the IsNil predicate on the "due_at" field.
+func DueAtIsNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldIsNull(FieldDueAt))
+}
+
+// DueAtNotNil applies the NotNil predicate on the "due_at" field.
+func DueAtNotNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotNull(FieldDueAt))
 }
 
 // CompletedAtEQ applies the EQ predicate on the "completed_at" field.
@@ -478,6 +558,196 @@ func NoteEqualFold(v string) predicate.Ticket {
 // NoteContainsFold applies the ContainsFold predicate on the "note" field.
 func NoteContainsFold(v string) predicate.Ticket {
 	return predicate.Ticket(sql.FieldContainsFold(FieldNote, v))
+}
+
+// HandedToEQ applies the EQ predicate on the "handed_to" field.
+func HandedToEQ(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldHandedTo, v))
+}
+
+// HandedToNEQ applies the NEQ predicate on the "handed_to" field.
+func HandedToNEQ(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNEQ(FieldHandedTo, v))
+}
+
+// HandedToIn applies the In predicate on the "handed_to" field.
+func HandedToIn(vs ...string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldIn(FieldHandedTo, vs...))
+}
+
+// HandedToNotIn applies the NotIn predicate on the "handed_to" field.
+func HandedToNotIn(vs ...string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotIn(FieldHandedTo, vs...))
+}
+
+// HandedToGT applies the GT predicate on the "handed_to" field.
+func HandedToGT(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGT(FieldHandedTo, v))
+}
+
+// HandedToGTE applies the GTE predicate on the "handed_to" field.
+func HandedToGTE(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGTE(FieldHandedTo, v))
+}
+
+// HandedToLT applies the LT predicate on the "handed_to" field.
+func HandedToLT(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLT(FieldHandedTo, v))
+}
+
+// HandedToLTE applies the LTE predicate on the "handed_to" field.
+func HandedToLTE(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLTE(FieldHandedTo, v))
+}
+
+// HandedToContains applies the Contains predicate on the "handed_to" field.
+func HandedToContains(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldContains(FieldHandedTo, v))
+}
+
+// HandedToHasPrefix applies the HasPrefix predicate on the "handed_to" field.
+func HandedToHasPrefix(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldHasPrefix(FieldHandedTo, v))
+}
+
+// HandedToHasSuffix applies the HasSuffix predicate on the "handed_to" field.
+func HandedToHasSuffix(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldHasSuffix(FieldHandedTo, v))
+}
+
+// HandedToIsNil applies the IsNil predicate on the "handed_to" field.
+func HandedToIsNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldIsNull(FieldHandedTo))
+}
+
+// HandedToNotNil applies the NotNil predicate on the "handed_to" field.
+func HandedToNotNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotNull(FieldHandedTo))
+}
+
+// HandedToEqualFold applies the EqualFold predicate on the "handed_to" field.
+func HandedToEqualFold(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEqualFold(FieldHandedTo, v))
+}
+
+// HandedToContainsFold applies the ContainsFold predicate on the "handed_to" field.
+func HandedToContainsFold(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldContainsFold(FieldHandedTo, v))
+}
+
+// ReasonEQ applies the EQ predicate on the "reason" field.
+func ReasonEQ(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldReason, v))
+}
+
+// ReasonNEQ applies the NEQ predicate on the "reason" field.
+func ReasonNEQ(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNEQ(FieldReason, v))
+}
+
+// ReasonIn applies the In predicate on the "reason" field.
+func ReasonIn(vs ...string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldIn(FieldReason, vs...))
+}
+
+// ReasonNotIn applies the NotIn predicate on the "reason" field.
+func ReasonNotIn(vs ...string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotIn(FieldReason, vs...))
+}
+
+// ReasonGT applies the GT predicate on the "reason" field.
+func ReasonGT(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGT(FieldReason, v))
+}
+
+// ReasonGTE applies the GTE predicate on the "reason" field.
+func ReasonGTE(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGTE(FieldReason, v))
+}
+
+// ReasonLT applies the LT predicate on the "reason" field.
+func ReasonLT(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLT(FieldReason, v))
+}
+
+// ReasonLTE applies the LTE predicate on the "reason" field.
+func ReasonLTE(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLTE(FieldReason, v))
+}
+
+// ReasonContains applies the Contains predicate on the "reason" field.
+func ReasonContains(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldContains(FieldReason, v))
+}
+
+// ReasonHasPrefix applies the HasPrefix predicate on the "reason" field.
+func ReasonHasPrefix(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldHasPrefix(FieldReason, v))
+}
+
+// ReasonHasSuffix applies the HasSuffix predicate on the "reason" field.
+func ReasonHasSuffix(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldHasSuffix(FieldReason, v))
+}
+
+// ReasonIsNil applies the IsNil predicate on the "reason" field.
+func ReasonIsNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldIsNull(FieldReason))
+}
+
+// ReasonNotNil applies the NotNil predicate on the "reason" field.
+func ReasonNotNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotNull(FieldReason))
+}
+
+// ReasonEqualFold applies the EqualFold predicate on the "reason" field.
+func ReasonEqualFold(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEqualFold(FieldReason, v))
+}
+
+// ReasonContainsFold applies the ContainsFold predicate on the "reason" field.
+func ReasonContainsFold(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldContainsFold(FieldReason, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLTE(FieldVersion, v))
 }
 
 // CourtyardIDEQ applies the EQ predicate on the "courtyard_id" field.

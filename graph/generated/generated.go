@@ -52,6 +52,8 @@ type ResolverRoot interface {
 	OfficerScore() OfficerScoreResolver
 	Query() QueryResolver
 	RoleAssignment() RoleAssignmentResolver
+	Ticket() TicketResolver
+	TicketWhereInput() TicketWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -120,6 +122,12 @@ type ComplexityRoot struct {
 	AwardEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CompleteTicketPayload struct {
+		RatingCode func(childComplexity int) int
+		Ticket     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Courtyard struct {
@@ -397,14 +405,15 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptTicket          func(childComplexity int, input model.AcceptTicketInput) int
 		AssignRole            func(childComplexity int, input model.AssignRoleInput) int
+		CompleteTicket        func(childComplexity int, input model.CompleteTicketInput) int
 		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateCourtyard       func(childComplexity int, input ent.CreateCourtyardInput) int
 		CreateDistrict        func(childComplexity int, input ent.CreateDistrictInput) int
 		CreateHousehold       func(childComplexity int, input ent.CreateHouseholdInput) int
 		CreateIssueItem       func(childComplexity int, input ent.CreateIssueItemInput) int
 		CreatePointRule       func(childComplexity int, input ent.CreatePointRuleInput) int
-		CreateQuarterTheme    func(childComplexity int, input ent.CreateQuarterThemeInput) int
 		CreateResident        func(childComplexity int, input ent.CreateResidentInput) int
 		CreateRoleAssignment  func(childComplexity int, input ent.CreateRoleAssignmentInput) int
 		CreateServiceType     func(childComplexity int, input ent.CreateServiceTypeInput) int
@@ -417,21 +426,27 @@ type ComplexityRoot struct {
 		Logout                func(childComplexity int) int
 		MergeCourtyards       func(childComplexity int, input model.MergeCourtyardsInput) int
 		MoveHousehold         func(childComplexity int, input model.MoveHouseholdInput) int
+		ProgressTicket        func(childComplexity int, input model.ProgressTicketInput) int
+		RateWithCode          func(childComplexity int, input model.RateWithCodeInput) int
+		RecordLecture         func(childComplexity int, input model.RecordLectureInput) int
+		RejectTicket          func(childComplexity int, input model.RejectTicketInput) int
 		ReplaceOfficer        func(childComplexity int, input model.ReplaceOfficerInput) int
 		RevokeAPIToken        func(childComplexity int, input model.RevokeAPITokenInput) int
+		SetQuarterThemes      func(childComplexity int, input model.SetQuarterThemesInput) int
 		SplitCourtyard        func(childComplexity int, input model.SplitCourtyardInput) int
+		SubmitTicket          func(childComplexity int, input model.SubmitTicketInput) int
 		UpdateCourtyard       func(childComplexity int, input model.CourtyardPatch) int
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
 		UpdateIssueItem       func(childComplexity int, input model.IssueItemPatch) int
 		UpdatePointRule       func(childComplexity int, input model.PointRulePatch) int
-		UpdateQuarterTheme    func(childComplexity int, input model.QuarterThemePatch) int
 		UpdateResident        func(childComplexity int, input model.ResidentPatch) int
 		UpdateRoleAssignment  func(childComplexity int, input model.RoleAssignmentPatch) int
 		UpdateServiceType     func(childComplexity int, input model.ServiceTypePatch) int
 		UpdateSupermarketItem func(childComplexity int, input model.SupermarketItemPatch) int
 		UpdateTown            func(childComplexity int, input model.TownPatch) int
 		UpdateVillage         func(childComplexity int, input model.VillagePatch) int
+		WithdrawTicket        func(childComplexity int, input model.WithdrawTicketInput) int
 	}
 
 	OfficerScore struct {
@@ -563,11 +578,6 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
-	QuarterThemePayload struct {
-		QuarterTheme func(childComplexity int) int
-		UserErrors   func(childComplexity int) int
-	}
-
 	Query struct {
 		APITokens        func(childComplexity int) int
 		AuditEvents      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
@@ -599,6 +609,11 @@ type ComplexityRoot struct {
 		Towns            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
 		Users            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
 		Villages         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VillageOrder, where *ent.VillageWhereInput) int
+	}
+
+	RateWithCodePayload struct {
+		Rating     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Rating struct {
@@ -637,6 +652,12 @@ type ComplexityRoot struct {
 	RatingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RecordLecturePayload struct {
+		RatingCodes func(childComplexity int) int
+		Session     func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
 	}
 
 	Resident struct {
@@ -729,6 +750,7 @@ type ComplexityRoot struct {
 		Code              func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
 		ID                func(childComplexity int) int
+		Modes             func(childComplexity int) int
 		Name              func(childComplexity int) int
 		ProcessSteps      func(childComplexity int) int
 		RequiredDocuments func(childComplexity int) int
@@ -754,28 +776,29 @@ type ComplexityRoot struct {
 	}
 
 	Session struct {
-		Attendance     func(childComplexity int) int
-		Courtyard      func(childComplexity int) int
-		CourtyardID    func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		HeldAt         func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Issue          func(childComplexity int) int
-		IssueID        func(childComplexity int) int
-		Kind           func(childComplexity int) int
-		QuarterTheme   func(childComplexity int) int
-		QuarterThemeID func(childComplexity int) int
-		Ratings        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
-		Speaker        func(childComplexity int) int
-		SpeakerID      func(childComplexity int) int
-		SpeakerName    func(childComplexity int) int
-		Theme          func(childComplexity int) int
-		Topic          func(childComplexity int) int
-		Town           func(childComplexity int) int
-		TownID         func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
-		Village        func(childComplexity int) int
-		VillageID      func(childComplexity int) int
+		Attendance        func(childComplexity int) int
+		Courtyard         func(childComplexity int) int
+		CourtyardID       func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		HeldAt            func(childComplexity int) int
+		HouseholdsPresent func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Issue             func(childComplexity int) int
+		IssueID           func(childComplexity int) int
+		Kind              func(childComplexity int) int
+		QuarterTheme      func(childComplexity int) int
+		QuarterThemeID    func(childComplexity int) int
+		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
+		Speaker           func(childComplexity int) int
+		SpeakerID         func(childComplexity int) int
+		SpeakerName       func(childComplexity int) int
+		Theme             func(childComplexity int) int
+		Topic             func(childComplexity int) int
+		Town              func(childComplexity int) int
+		TownID            func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		Village           func(childComplexity int) int
+		VillageID         func(childComplexity int) int
 	}
 
 	SessionConnection struct {
@@ -787,6 +810,12 @@ type ComplexityRoot struct {
 	SessionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SetQuarterThemesPayload struct {
+		Themes     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+		Village    func(childComplexity int) int
 	}
 
 	SupermarketItem struct {
@@ -819,28 +848,36 @@ type ComplexityRoot struct {
 	}
 
 	Ticket struct {
-		Agent         func(childComplexity int) int
-		AgentID       func(childComplexity int) int
-		Applicant     func(childComplexity int) int
-		ApplicantID   func(childComplexity int) int
-		CompletedAt   func(childComplexity int) int
-		Courtyard     func(childComplexity int) int
-		CourtyardID   func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		DueAt         func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Mode          func(childComplexity int) int
-		Note          func(childComplexity int) int
-		Ratings       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
-		ServiceType   func(childComplexity int) int
-		ServiceTypeID func(childComplexity int) int
-		Status        func(childComplexity int) int
-		SubmittedAt   func(childComplexity int) int
-		Town          func(childComplexity int) int
-		TownID        func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
-		Village       func(childComplexity int) int
-		VillageID     func(childComplexity int) int
+		AcceptedAt        func(childComplexity int) int
+		Agent             func(childComplexity int) int
+		AgentID           func(childComplexity int) int
+		Applicant         func(childComplexity int) int
+		ApplicantID       func(childComplexity int) int
+		CompletedAt       func(childComplexity int) int
+		Courtyard         func(childComplexity int) int
+		CourtyardID       func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		DaysToComplete    func(childComplexity int) int
+		DocumentsReceived func(childComplexity int) int
+		DueAt             func(childComplexity int) int
+		HandedTo          func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Mode              func(childComplexity int) int
+		Note              func(childComplexity int) int
+		OnTime            func(childComplexity int) int
+		Overdue           func(childComplexity int) int
+		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
+		Reason            func(childComplexity int) int
+		ServiceType       func(childComplexity int) int
+		ServiceTypeID     func(childComplexity int) int
+		Status            func(childComplexity int) int
+		SubmittedAt       func(childComplexity int) int
+		Town              func(childComplexity int) int
+		TownID            func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		Version           func(childComplexity int) int
+		Village           func(childComplexity int) int
+		VillageID         func(childComplexity int) int
 	}
 
 	TicketConnection struct {
@@ -852,6 +889,11 @@ type ComplexityRoot struct {
 	TicketEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TicketPayload struct {
+		Ticket     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Town struct {
@@ -967,8 +1009,6 @@ type MutationResolver interface {
 	UpdateIssueItem(ctx context.Context, input model.IssueItemPatch) (*model.IssueItemPayload, error)
 	CreateServiceType(ctx context.Context, input ent.CreateServiceTypeInput) (*model.ServiceTypePayload, error)
 	UpdateServiceType(ctx context.Context, input model.ServiceTypePatch) (*model.ServiceTypePayload, error)
-	CreateQuarterTheme(ctx context.Context, input ent.CreateQuarterThemeInput) (*model.QuarterThemePayload, error)
-	UpdateQuarterTheme(ctx context.Context, input model.QuarterThemePatch) (*model.QuarterThemePayload, error)
 	CreatePointRule(ctx context.Context, input ent.CreatePointRuleInput) (*model.PointRulePayload, error)
 	UpdatePointRule(ctx context.Context, input model.PointRulePatch) (*model.PointRulePayload, error)
 	CreateSupermarketItem(ctx context.Context, input ent.CreateSupermarketItemInput) (*model.SupermarketItemPayload, error)
@@ -977,6 +1017,8 @@ type MutationResolver interface {
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error)
+	SetQuarterThemes(ctx context.Context, input model.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
+	RecordLecture(ctx context.Context, input model.RecordLectureInput) (*model.RecordLecturePayload, error)
 	ReplaceOfficer(ctx context.Context, input model.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
 	ElectHead(ctx context.Context, input model.ElectHeadInput) (*model.RoleAssignmentPayload, error)
 	AssignRole(ctx context.Context, input model.AssignRoleInput) (*model.RoleAssignmentPayload, error)
@@ -984,6 +1026,13 @@ type MutationResolver interface {
 	MoveHousehold(ctx context.Context, input model.MoveHouseholdInput) (*model.HouseholdPayload, error)
 	SplitCourtyard(ctx context.Context, input model.SplitCourtyardInput) (*model.CourtyardPayload, error)
 	MergeCourtyards(ctx context.Context, input model.MergeCourtyardsInput) (*model.CourtyardPayload, error)
+	SubmitTicket(ctx context.Context, input model.SubmitTicketInput) (*model.TicketPayload, error)
+	AcceptTicket(ctx context.Context, input model.AcceptTicketInput) (*model.TicketPayload, error)
+	ProgressTicket(ctx context.Context, input model.ProgressTicketInput) (*model.TicketPayload, error)
+	CompleteTicket(ctx context.Context, input model.CompleteTicketInput) (*model.CompleteTicketPayload, error)
+	RejectTicket(ctx context.Context, input model.RejectTicketInput) (*model.TicketPayload, error)
+	WithdrawTicket(ctx context.Context, input model.WithdrawTicketInput) (*model.TicketPayload, error)
+	RateWithCode(ctx context.Context, input model.RateWithCodeInput) (*model.RateWithCodePayload, error)
 }
 type OfficerScoreResolver interface {
 	RoleAssignment(ctx context.Context, obj *workflow.OfficerScore) (*ent.RoleAssignment, error)
@@ -1022,6 +1071,16 @@ type QueryResolver interface {
 }
 type RoleAssignmentResolver interface {
 	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*workflow.OfficerScore, error)
+}
+type TicketResolver interface {
+	Overdue(ctx context.Context, obj *ent.Ticket) (bool, error)
+	OnTime(ctx context.Context, obj *ent.Ticket) (*bool, error)
+	DaysToComplete(ctx context.Context, obj *ent.Ticket) (*float64, error)
+}
+
+type TicketWhereInputResolver interface {
+	Overdue(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
+	OnTime(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1300,6 +1359,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AwardEdge.Node(childComplexity), true
+
+	case "CompleteTicketPayload.ratingCode":
+		if e.ComplexityRoot.CompleteTicketPayload.RatingCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompleteTicketPayload.RatingCode(childComplexity), true
+	case "CompleteTicketPayload.ticket":
+		if e.ComplexityRoot.CompleteTicketPayload.Ticket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompleteTicketPayload.Ticket(childComplexity), true
+	case "CompleteTicketPayload.userErrors":
+		if e.ComplexityRoot.CompleteTicketPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompleteTicketPayload.UserErrors(childComplexity), true
 
 	case "Courtyard.awards":
 		if e.ComplexityRoot.Courtyard.Awards == nil {
@@ -2508,6 +2586,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.Ok(childComplexity), true
 
+	case "Mutation.acceptTicket":
+		if e.ComplexityRoot.Mutation.AcceptTicket == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptTicket_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptTicket(childComplexity, args["input"].(model.AcceptTicketInput)), true
 	case "Mutation.assignRole":
 		if e.ComplexityRoot.Mutation.AssignRole == nil {
 			break
@@ -2519,6 +2608,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AssignRole(childComplexity, args["input"].(model.AssignRoleInput)), true
+	case "Mutation.completeTicket":
+		if e.ComplexityRoot.Mutation.CompleteTicket == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeTicket_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteTicket(childComplexity, args["input"].(model.CompleteTicketInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -2585,17 +2685,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreatePointRule(childComplexity, args["input"].(ent.CreatePointRuleInput)), true
-	case "Mutation.createQuarterTheme":
-		if e.ComplexityRoot.Mutation.CreateQuarterTheme == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createQuarterTheme_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateQuarterTheme(childComplexity, args["input"].(ent.CreateQuarterThemeInput)), true
 	case "Mutation.createResident":
 		if e.ComplexityRoot.Mutation.CreateResident == nil {
 			break
@@ -2723,6 +2812,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MoveHousehold(childComplexity, args["input"].(model.MoveHouseholdInput)), true
+	case "Mutation.progressTicket":
+		if e.ComplexityRoot.Mutation.ProgressTicket == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_progressTicket_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProgressTicket(childComplexity, args["input"].(model.ProgressTicketInput)), true
+	case "Mutation.rateWithCode":
+		if e.ComplexityRoot.Mutation.RateWithCode == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rateWithCode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RateWithCode(childComplexity, args["input"].(model.RateWithCodeInput)), true
+	case "Mutation.recordLecture":
+		if e.ComplexityRoot.Mutation.RecordLecture == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordLecture_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordLecture(childComplexity, args["input"].(model.RecordLectureInput)), true
+	case "Mutation.rejectTicket":
+		if e.ComplexityRoot.Mutation.RejectTicket == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectTicket_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectTicket(childComplexity, args["input"].(model.RejectTicketInput)), true
 	case "Mutation.replaceOfficer":
 		if e.ComplexityRoot.Mutation.ReplaceOfficer == nil {
 			break
@@ -2745,6 +2878,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["input"].(model.RevokeAPITokenInput)), true
+	case "Mutation.setQuarterThemes":
+		if e.ComplexityRoot.Mutation.SetQuarterThemes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setQuarterThemes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetQuarterThemes(childComplexity, args["input"].(model.SetQuarterThemesInput)), true
 	case "Mutation.splitCourtyard":
 		if e.ComplexityRoot.Mutation.SplitCourtyard == nil {
 			break
@@ -2756,6 +2900,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SplitCourtyard(childComplexity, args["input"].(model.SplitCourtyardInput)), true
+	case "Mutation.submitTicket":
+		if e.ComplexityRoot.Mutation.SubmitTicket == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitTicket_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitTicket(childComplexity, args["input"].(model.SubmitTicketInput)), true
 	case "Mutation.updateCourtyard":
 		if e.ComplexityRoot.Mutation.UpdateCourtyard == nil {
 			break
@@ -2811,17 +2966,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePointRule(childComplexity, args["input"].(model.PointRulePatch)), true
-	case "Mutation.updateQuarterTheme":
-		if e.ComplexityRoot.Mutation.UpdateQuarterTheme == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateQuarterTheme_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateQuarterTheme(childComplexity, args["input"].(model.QuarterThemePatch)), true
 	case "Mutation.updateResident":
 		if e.ComplexityRoot.Mutation.UpdateResident == nil {
 			break
@@ -2888,6 +3032,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateVillage(childComplexity, args["input"].(model.VillagePatch)), true
+	case "Mutation.withdrawTicket":
+		if e.ComplexityRoot.Mutation.WithdrawTicket == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawTicket_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawTicket(childComplexity, args["input"].(model.WithdrawTicketInput)), true
 
 	case "OfficerScore.counts":
 		if e.ComplexityRoot.OfficerScore.Counts == nil {
@@ -3418,19 +3573,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.QuarterThemeEdge.Node(childComplexity), true
 
-	case "QuarterThemePayload.quarterTheme":
-		if e.ComplexityRoot.QuarterThemePayload.QuarterTheme == nil {
-			break
-		}
-
-		return e.ComplexityRoot.QuarterThemePayload.QuarterTheme(childComplexity), true
-	case "QuarterThemePayload.userErrors":
-		if e.ComplexityRoot.QuarterThemePayload.UserErrors == nil {
-			break
-		}
-
-		return e.ComplexityRoot.QuarterThemePayload.UserErrors(childComplexity), true
-
 	case "Query.apiTokens":
 		if e.ComplexityRoot.Query.APITokens == nil {
 			break
@@ -3753,6 +3895,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Villages(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.VillageOrder), args["where"].(*ent.VillageWhereInput)), true
 
+	case "RateWithCodePayload.rating":
+		if e.ComplexityRoot.RateWithCodePayload.Rating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateWithCodePayload.Rating(childComplexity), true
+	case "RateWithCodePayload.userErrors":
+		if e.ComplexityRoot.RateWithCodePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RateWithCodePayload.UserErrors(childComplexity), true
+
 	case "Rating.comment":
 		if e.ComplexityRoot.Rating.Comment == nil {
 			break
@@ -3929,6 +4084,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RatingEdge.Node(childComplexity), true
+
+	case "RecordLecturePayload.ratingCodes":
+		if e.ComplexityRoot.RecordLecturePayload.RatingCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLecturePayload.RatingCodes(childComplexity), true
+	case "RecordLecturePayload.session":
+		if e.ComplexityRoot.RecordLecturePayload.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLecturePayload.Session(childComplexity), true
+	case "RecordLecturePayload.userErrors":
+		if e.ComplexityRoot.RecordLecturePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLecturePayload.UserErrors(childComplexity), true
 
 	case "Resident.applications":
 		if e.ComplexityRoot.Resident.Applications == nil {
@@ -4361,6 +4535,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ServiceType.ID(childComplexity), true
+	case "ServiceType.modes":
+		if e.ComplexityRoot.ServiceType.Modes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceType.Modes(childComplexity), true
 	case "ServiceType.name":
 		if e.ComplexityRoot.ServiceType.Name == nil {
 			break
@@ -4478,6 +4658,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.HeldAt(childComplexity), true
+	case "Session.householdsPresent":
+		if e.ComplexityRoot.Session.HouseholdsPresent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.HouseholdsPresent(childComplexity), true
 	case "Session.id":
 		if e.ComplexityRoot.Session.ID == nil {
 			break
@@ -4618,6 +4804,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SessionEdge.Node(childComplexity), true
 
+	case "SetQuarterThemesPayload.themes":
+		if e.ComplexityRoot.SetQuarterThemesPayload.Themes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetQuarterThemesPayload.Themes(childComplexity), true
+	case "SetQuarterThemesPayload.userErrors":
+		if e.ComplexityRoot.SetQuarterThemesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetQuarterThemesPayload.UserErrors(childComplexity), true
+	case "SetQuarterThemesPayload.village":
+		if e.ComplexityRoot.SetQuarterThemesPayload.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetQuarterThemesPayload.Village(childComplexity), true
+
 	case "SupermarketItem.active":
 		if e.ComplexityRoot.SupermarketItem.Active == nil {
 			break
@@ -4729,6 +4934,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SupermarketItemPayload.UserErrors(childComplexity), true
 
+	case "Ticket.acceptedAt":
+		if e.ComplexityRoot.Ticket.AcceptedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.AcceptedAt(childComplexity), true
 	case "Ticket.agent":
 		if e.ComplexityRoot.Ticket.Agent == nil {
 			break
@@ -4777,12 +4988,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.CreatedAt(childComplexity), true
+	case "Ticket.daysToComplete":
+		if e.ComplexityRoot.Ticket.DaysToComplete == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.DaysToComplete(childComplexity), true
+	case "Ticket.documentsReceived":
+		if e.ComplexityRoot.Ticket.DocumentsReceived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.DocumentsReceived(childComplexity), true
 	case "Ticket.dueAt":
 		if e.ComplexityRoot.Ticket.DueAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Ticket.DueAt(childComplexity), true
+	case "Ticket.handedTo":
+		if e.ComplexityRoot.Ticket.HandedTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.HandedTo(childComplexity), true
 	case "Ticket.id":
 		if e.ComplexityRoot.Ticket.ID == nil {
 			break
@@ -4801,6 +5030,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.Note(childComplexity), true
+	case "Ticket.onTime":
+		if e.ComplexityRoot.Ticket.OnTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.OnTime(childComplexity), true
+	case "Ticket.overdue":
+		if e.ComplexityRoot.Ticket.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.Overdue(childComplexity), true
 	case "Ticket.ratings":
 		if e.ComplexityRoot.Ticket.Ratings == nil {
 			break
@@ -4812,6 +5053,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.Ratings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RatingOrder), args["where"].(*ent.RatingWhereInput)), true
+	case "Ticket.reason":
+		if e.ComplexityRoot.Ticket.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.Reason(childComplexity), true
 	case "Ticket.serviceType":
 		if e.ComplexityRoot.Ticket.ServiceType == nil {
 			break
@@ -4854,6 +5101,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.UpdatedAt(childComplexity), true
+	case "Ticket.version":
+		if e.ComplexityRoot.Ticket.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.Version(childComplexity), true
 	case "Ticket.village":
 		if e.ComplexityRoot.Ticket.Village == nil {
 			break
@@ -4898,6 +5151,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TicketEdge.Node(childComplexity), true
+
+	case "TicketPayload.ticket":
+		if e.ComplexityRoot.TicketPayload.Ticket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketPayload.Ticket(childComplexity), true
+	case "TicketPayload.userErrors":
+		if e.ComplexityRoot.TicketPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketPayload.UserErrors(childComplexity), true
 
 	case "Town.code":
 		if e.ComplexityRoot.Town.Code == nil {
@@ -5258,6 +5524,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcceptTicketInput", ec.unmarshalInputAcceptTicketInput),
 			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
@@ -5265,6 +5532,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuthTokenWhereInput", ec.unmarshalInputAuthTokenWhereInput),
 			graphql.NewInputUnmarshaler("AwardOrder", ec.unmarshalInputAwardOrder),
 			graphql.NewInputUnmarshaler("AwardWhereInput", ec.unmarshalInputAwardWhereInput),
+			graphql.NewInputUnmarshaler("CompleteTicketInput", ec.unmarshalInputCompleteTicketInput),
 			graphql.NewInputUnmarshaler("CourtyardOrder", ec.unmarshalInputCourtyardOrder),
 			graphql.NewInputUnmarshaler("CourtyardPatch", ec.unmarshalInputCourtyardPatch),
 			graphql.NewInputUnmarshaler("CourtyardWhereInput", ec.unmarshalInputCourtyardWhereInput),
@@ -5274,7 +5542,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateHouseholdInput", ec.unmarshalInputCreateHouseholdInput),
 			graphql.NewInputUnmarshaler("CreateIssueItemInput", ec.unmarshalInputCreateIssueItemInput),
 			graphql.NewInputUnmarshaler("CreatePointRuleInput", ec.unmarshalInputCreatePointRuleInput),
-			graphql.NewInputUnmarshaler("CreateQuarterThemeInput", ec.unmarshalInputCreateQuarterThemeInput),
 			graphql.NewInputUnmarshaler("CreateResidentInput", ec.unmarshalInputCreateResidentInput),
 			graphql.NewInputUnmarshaler("CreateRoleAssignmentInput", ec.unmarshalInputCreateRoleAssignmentInput),
 			graphql.NewInputUnmarshaler("CreateServiceTypeInput", ec.unmarshalInputCreateServiceTypeInput),
@@ -5312,11 +5579,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PointRuleOrder", ec.unmarshalInputPointRuleOrder),
 			graphql.NewInputUnmarshaler("PointRulePatch", ec.unmarshalInputPointRulePatch),
 			graphql.NewInputUnmarshaler("PointRuleWhereInput", ec.unmarshalInputPointRuleWhereInput),
+			graphql.NewInputUnmarshaler("ProgressTicketInput", ec.unmarshalInputProgressTicketInput),
+			graphql.NewInputUnmarshaler("QuarterThemeInput", ec.unmarshalInputQuarterThemeInput),
 			graphql.NewInputUnmarshaler("QuarterThemeOrder", ec.unmarshalInputQuarterThemeOrder),
-			graphql.NewInputUnmarshaler("QuarterThemePatch", ec.unmarshalInputQuarterThemePatch),
 			graphql.NewInputUnmarshaler("QuarterThemeWhereInput", ec.unmarshalInputQuarterThemeWhereInput),
+			graphql.NewInputUnmarshaler("RateWithCodeInput", ec.unmarshalInputRateWithCodeInput),
 			graphql.NewInputUnmarshaler("RatingOrder", ec.unmarshalInputRatingOrder),
 			graphql.NewInputUnmarshaler("RatingWhereInput", ec.unmarshalInputRatingWhereInput),
+			graphql.NewInputUnmarshaler("RecordLectureInput", ec.unmarshalInputRecordLectureInput),
+			graphql.NewInputUnmarshaler("RejectTicketInput", ec.unmarshalInputRejectTicketInput),
 			graphql.NewInputUnmarshaler("ReplaceOfficerInput", ec.unmarshalInputReplaceOfficerInput),
 			graphql.NewInputUnmarshaler("ResidentOrder", ec.unmarshalInputResidentOrder),
 			graphql.NewInputUnmarshaler("ResidentPatch", ec.unmarshalInputResidentPatch),
@@ -5330,7 +5601,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ServiceTypeWhereInput", ec.unmarshalInputServiceTypeWhereInput),
 			graphql.NewInputUnmarshaler("SessionOrder", ec.unmarshalInputSessionOrder),
 			graphql.NewInputUnmarshaler("SessionWhereInput", ec.unmarshalInputSessionWhereInput),
+			graphql.NewInputUnmarshaler("SetQuarterThemesInput", ec.unmarshalInputSetQuarterThemesInput),
 			graphql.NewInputUnmarshaler("SplitCourtyardInput", ec.unmarshalInputSplitCourtyardInput),
+			graphql.NewInputUnmarshaler("SubmitTicketInput", ec.unmarshalInputSubmitTicketInput),
 			graphql.NewInputUnmarshaler("SupermarketItemOrder", ec.unmarshalInputSupermarketItemOrder),
 			graphql.NewInputUnmarshaler("SupermarketItemPatch", ec.unmarshalInputSupermarketItemPatch),
 			graphql.NewInputUnmarshaler("SupermarketItemWhereInput", ec.unmarshalInputSupermarketItemWhereInput),
@@ -5344,7 +5617,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateHouseholdInput", ec.unmarshalInputUpdateHouseholdInput),
 			graphql.NewInputUnmarshaler("UpdateIssueItemInput", ec.unmarshalInputUpdateIssueItemInput),
 			graphql.NewInputUnmarshaler("UpdatePointRuleInput", ec.unmarshalInputUpdatePointRuleInput),
-			graphql.NewInputUnmarshaler("UpdateQuarterThemeInput", ec.unmarshalInputUpdateQuarterThemeInput),
 			graphql.NewInputUnmarshaler("UpdateResidentInput", ec.unmarshalInputUpdateResidentInput),
 			graphql.NewInputUnmarshaler("UpdateRoleAssignmentInput", ec.unmarshalInputUpdateRoleAssignmentInput),
 			graphql.NewInputUnmarshaler("UpdateServiceTypeInput", ec.unmarshalInputUpdateServiceTypeInput),
@@ -5356,6 +5628,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("VillageOrder", ec.unmarshalInputVillageOrder),
 			graphql.NewInputUnmarshaler("VillagePatch", ec.unmarshalInputVillagePatch),
 			graphql.NewInputUnmarshaler("VillageWhereInput", ec.unmarshalInputVillageWhereInput),
+			graphql.NewInputUnmarshaler("WithdrawTicketInput", ec.unmarshalInputWithdrawTicketInput),
 		)
 	}
 	first := true
@@ -7860,32 +8133,6 @@ input CreatePointRuleInput {
   entryIDs: [ID!]
 }
 """
-CreateQuarterThemeInput is used for create QuarterTheme object.
-Input was generated by ent.
-"""
-input CreateQuarterThemeInput {
-  """
-  Quarter, e.g. 2024Q2. 季度
-  """
-  quarter: String!
-  """
-  Which of the eight lectures (院坝八讲) the theme belongs to. 宣讲类别
-  """
-  topic: QuarterThemeTopic!
-  """
-  Title of the theme. 主题
-  """
-  title: String!
-  """
-  Sets village. Village that picked the theme. 所属村社区
-  """
-  villageID: ID!
-  """
-  Sets session.
-  """
-  sessionIDs: [ID!]
-}
-"""
 CreateResidentInput is used for create Resident object.
 Input was generated by ent.
 """
@@ -8003,9 +8250,13 @@ input CreateServiceTypeInput {
   """
   processSteps: [String!]
   """
-  Working time limit in days; a ticket is due this many days after submission. 办理时限（天）
+  Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）
   """
   timeLimitDays: Int!
+  """
+  Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  """
+  modes: [String!]
   """
   Sets ticket.
   """
@@ -17130,9 +17381,13 @@ type ServiceType implements Node {
   """
   processSteps: [String!]!
   """
-  Working time limit in days; a ticket is due this many days after submission. 办理时限（天）
+  Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）
   """
   timeLimitDays: Int!
+  """
+  Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  """
+  modes: [String!]!
   """
   Tickets of this service type. 代办事项
   """
@@ -17527,6 +17782,10 @@ type Session implements Node {
   Residents attending. 参与人数
   """
   attendance: Int!
+  """
+  For lectures, optionally: ids of the courtyard's households present. 到场农户
+  """
+  householdsPresent: [Int!]
   """
   Courtyard where it was held.
   """
@@ -18611,7 +18870,7 @@ type Ticket implements Node {
   """
   villageID: ID!
   """
-  现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED.
+  现场办 ON_SITE, 全程代办 END_TO_END or 帮办 ASSISTED; one of the modes the service allows.
   """
   mode: TicketMode!
   """
@@ -18623,17 +18882,37 @@ type Ticket implements Node {
   """
   submittedAt: Time!
   """
-  When the service's time limit runs out. 办结时限
+  When the agent or village accepted it. 受理时间
   """
-  dueAt: Time!
+  acceptedAt: Time
+  """
+  When the service's time limit runs out: acceptance plus the limit, fixed at acceptance. 办结时限
+  """
+  dueAt: Time
   """
   When it was completed, rejected or withdrawn. 办结时间
   """
   completedAt: Time
   """
-  Agent's notes. 备注
+  Documents the agent received from the applicant. 已收要件
+  """
+  documentsReceived: [String!]!
+  """
+  Agent's latest notes. 备注
   """
   note: String
+  """
+  Office the agent handed the application to, e.g. 镇便民服务中心. 报送部门
+  """
+  handedTo: String
+  """
+  Why it was rejected or withdrawn. 退回或撤回原因
+  """
+  reason: String
+  """
+  Bumped by every workflow step; two steps racing on one version: the second is refused.
+  """
+  version: Int!
   """
   Courtyard of the applicant.
   """
@@ -18647,7 +18926,7 @@ type Ticket implements Node {
   """
   serviceTypeID: ID!
   """
-  Agent (代办员) handling the ticket.
+  Agent (代办员) handling the ticket: the courtyard's active agent at acceptance.
   """
   agentID: ID
   """
@@ -18768,6 +19047,7 @@ enum TicketOrderField {
   UPDATED_AT
   STATUS
   SUBMITTED_AT
+  ACCEPTED_AT
   DUE_AT
   COMPLETED_AT
 }
@@ -18992,6 +19272,46 @@ input TicketWhereInput {
   """
   submittedAtLTE: Time
   """
+  accepted_at field predicates
+  """
+  acceptedAt: Time
+  """
+  Matches records whose acceptedAt differs from the value.
+  """
+  acceptedAtNEQ: Time
+  """
+  Matches records whose acceptedAt is one of the values.
+  """
+  acceptedAtIn: [Time!]
+  """
+  Matches records whose acceptedAt is none of the values.
+  """
+  acceptedAtNotIn: [Time!]
+  """
+  Matches records whose acceptedAt is greater than the value.
+  """
+  acceptedAtGT: Time
+  """
+  Matches records whose acceptedAt is greater than or equal to the value.
+  """
+  acceptedAtGTE: Time
+  """
+  Matches records whose acceptedAt is less than the value.
+  """
+  acceptedAtLT: Time
+  """
+  Matches records whose acceptedAt is less than or equal to the value.
+  """
+  acceptedAtLTE: Time
+  """
+  Matches records whose acceptedAt is not set.
+  """
+  acceptedAtIsNil: Boolean
+  """
+  Matches records whose acceptedAt is set.
+  """
+  acceptedAtNotNil: Boolean
+  """
   due_at field predicates
   """
   dueAt: Time
@@ -19023,6 +19343,14 @@ input TicketWhereInput {
   Matches records whose dueAt is less than or equal to the value.
   """
   dueAtLTE: Time
+  """
+  Matches records whose dueAt is not set.
+  """
+  dueAtIsNil: Boolean
+  """
+  Matches records whose dueAt is set.
+  """
+  dueAtNotNil: Boolean
   """
   completed_at field predicates
   """
@@ -19123,6 +19451,158 @@ input TicketWhereInput {
   Matches records whose note contains the value, ignoring case.
   """
   noteContainsFold: String
+  """
+  handed_to field predicates
+  """
+  handedTo: String
+  """
+  Matches records whose handedTo differs from the value.
+  """
+  handedToNEQ: String
+  """
+  Matches records whose handedTo is one of the values.
+  """
+  handedToIn: [String!]
+  """
+  Matches records whose handedTo is none of the values.
+  """
+  handedToNotIn: [String!]
+  """
+  Matches records whose handedTo is greater than the value.
+  """
+  handedToGT: String
+  """
+  Matches records whose handedTo is greater than or equal to the value.
+  """
+  handedToGTE: String
+  """
+  Matches records whose handedTo is less than the value.
+  """
+  handedToLT: String
+  """
+  Matches records whose handedTo is less than or equal to the value.
+  """
+  handedToLTE: String
+  """
+  Matches records whose handedTo contains the value.
+  """
+  handedToContains: String
+  """
+  Matches records whose handedTo starts with the value.
+  """
+  handedToHasPrefix: String
+  """
+  Matches records whose handedTo ends with the value.
+  """
+  handedToHasSuffix: String
+  """
+  Matches records whose handedTo is not set.
+  """
+  handedToIsNil: Boolean
+  """
+  Matches records whose handedTo is set.
+  """
+  handedToNotNil: Boolean
+  """
+  Matches records whose handedTo equals the value, ignoring case.
+  """
+  handedToEqualFold: String
+  """
+  Matches records whose handedTo contains the value, ignoring case.
+  """
+  handedToContainsFold: String
+  """
+  reason field predicates
+  """
+  reason: String
+  """
+  Matches records whose reason differs from the value.
+  """
+  reasonNEQ: String
+  """
+  Matches records whose reason is one of the values.
+  """
+  reasonIn: [String!]
+  """
+  Matches records whose reason is none of the values.
+  """
+  reasonNotIn: [String!]
+  """
+  Matches records whose reason is greater than the value.
+  """
+  reasonGT: String
+  """
+  Matches records whose reason is greater than or equal to the value.
+  """
+  reasonGTE: String
+  """
+  Matches records whose reason is less than the value.
+  """
+  reasonLT: String
+  """
+  Matches records whose reason is less than or equal to the value.
+  """
+  reasonLTE: String
+  """
+  Matches records whose reason contains the value.
+  """
+  reasonContains: String
+  """
+  Matches records whose reason starts with the value.
+  """
+  reasonHasPrefix: String
+  """
+  Matches records whose reason ends with the value.
+  """
+  reasonHasSuffix: String
+  """
+  Matches records whose reason is not set.
+  """
+  reasonIsNil: Boolean
+  """
+  Matches records whose reason is set.
+  """
+  reasonNotNil: Boolean
+  """
+  Matches records whose reason equals the value, ignoring case.
+  """
+  reasonEqualFold: String
+  """
+  Matches records whose reason contains the value, ignoring case.
+  """
+  reasonContainsFold: String
+  """
+  version field predicates
+  """
+  version: Int
+  """
+  Matches records whose version differs from the value.
+  """
+  versionNEQ: Int
+  """
+  Matches records whose version is one of the values.
+  """
+  versionIn: [Int!]
+  """
+  Matches records whose version is none of the values.
+  """
+  versionNotIn: [Int!]
+  """
+  Matches records whose version is greater than the value.
+  """
+  versionGT: Int
+  """
+  Matches records whose version is greater than or equal to the value.
+  """
+  versionGTE: Int
+  """
+  Matches records whose version is less than the value.
+  """
+  versionLT: Int
+  """
+  Matches records whose version is less than or equal to the value.
+  """
+  versionLTE: Int
   """
   courtyard_id field predicates
   """
@@ -19860,40 +20340,6 @@ input UpdatePointRuleInput {
   clearEntries: Boolean
 }
 """
-UpdateQuarterThemeInput is used for update QuarterTheme object.
-Input was generated by ent.
-"""
-input UpdateQuarterThemeInput {
-  """
-  Quarter, e.g. 2024Q2. 季度
-  """
-  quarter: String
-  """
-  Which of the eight lectures (院坝八讲) the theme belongs to. 宣讲类别
-  """
-  topic: QuarterThemeTopic
-  """
-  Title of the theme. 主题
-  """
-  title: String
-  """
-  Sets village. Village that picked the theme. 所属村社区
-  """
-  villageID: ID
-  """
-  Adds to session.
-  """
-  addSessionIDs: [ID!]
-  """
-  Removes from session.
-  """
-  removeSessionIDs: [ID!]
-  """
-  Clears sessions. Lectures given on the theme. 宣讲活动
-  """
-  clearSessions: Boolean
-}
-"""
 UpdateResidentInput is used for update Resident object.
 Input was generated by ent.
 """
@@ -20107,9 +20553,17 @@ input UpdateServiceTypeInput {
   """
   appendProcessSteps: [String!]
   """
-  Working time limit in days; a ticket is due this many days after submission. 办理时限（天）
+  Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）
   """
   timeLimitDays: Int
+  """
+  Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  """
+  modes: [String!]
+  """
+  Appends to modes. Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  """
+  appendModes: [String!]
   """
   Adds to ticket.
   """
@@ -21218,6 +21672,134 @@ input VillageWhereInput {
   hasSupermarketItemsWith: [SupermarketItemWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../lecture.graphql", Input: `# Lectures (宣传宣讲进院坝): a village's quarter themes and the lectures that
+# follow them. Rules: internal/workflow/lecture.go.
+
+extend type Mutation {
+  """
+  Sets a village's 2–3 lecture themes for a quarter (one per topic), replacing the quarter's themes. 设置季度宣讲主题
+  """
+  setQuarterThemes(input: SetQuarterThemesInput!): SetQuarterThemesPayload!
+  """
+  Records a lecture on one of the village's themes for its quarter, given by the courtyard's publicist or a named guest; optionally issues rating codes for the audience. 记录宣讲
+  """
+  recordLecture(input: RecordLectureInput!): RecordLecturePayload!
+}
+
+"""
+One theme of a quarter. 宣讲主题
+"""
+input QuarterThemeInput {
+  """
+  Which of the eight lectures (院坝八讲). 宣讲类别
+  """
+  topic: QuarterThemeTopic!
+  """
+  Title of the theme. 主题
+  """
+  title: String!
+}
+
+"""
+A village's themes for a quarter. 季度宣讲主题
+"""
+input SetQuarterThemesInput {
+  """
+  The village. 村社区
+  """
+  villageId: ID!
+  """
+  The quarter, e.g. 2024Q2. 季度
+  """
+  quarter: String!
+  """
+  2–3 themes, at most one per topic. 主题
+  """
+  themes: [QuarterThemeInput!]!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Result of setting a quarter's themes.
+"""
+type SetQuarterThemesPayload {
+  """
+  The village; null when refused.
+  """
+  village: Village
+  """
+  The village's themes for the quarter after the step.
+  """
+  themes: [QuarterTheme!]!
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+A lecture given. 宣讲
+"""
+input RecordLectureInput {
+  """
+  Courtyard where it was held. 院坝
+  """
+  courtyardId: ID!
+  """
+  The village's quarter theme it follows; the lecture's topic is the theme's. 季度主题
+  """
+  themeId: ID!
+  """
+  The courtyard's active publicist who spoke; leave out for a guest. 主讲人
+  """
+  speakerId: ID
+  """
+  A guest speaker's name (when speakerId is left out). 主讲人姓名
+  """
+  speakerName: String
+  """
+  When it was held. 举办时间
+  """
+  heldAt: Time!
+  """
+  Residents attending. 参与人数
+  """
+  attendance: Int!
+  """
+  The courtyard's households present, if taken down. 到场农户
+  """
+  householdsPresent: [ID!]
+  """
+  How many single-use rating codes to hand to the audience (at most one per listener). 评价码数量
+  """
+  ratingCodes: Int
+  """
+  Repeat-safe key: a repeat returns the lecture but no new codes.
+  """
+  idempotencyKey: String
+}
+
+"""
+Result of recording a lecture.
+"""
+type RecordLecturePayload {
+  """
+  The lecture; null when refused.
+  """
+  session: Session
+  """
+  The audience's rating codes, shown only here. 评价码
+  """
+  ratingCodes: [String!]!
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+`, BuiltIn: false},
 	{Name: "../roster.graphql", Input: `# Two-way evaluation and the roster (双向评价, 一长三员) and grid management
 # (网格调整): the scoring rule's results and the workflows that change who
 # serves a courtyard and which households it has (internal/workflow/roster.go,
@@ -21727,14 +22309,6 @@ type Mutation {
   """
   updateServiceType(input: ServiceTypePatch!): ServiceTypePayload!
   """
-  Creates a village quarter theme (季度宣讲主题).
-  """
-  createQuarterTheme(input: CreateQuarterThemeInput!): QuarterThemePayload!
-  """
-  Changes a village quarter theme (季度宣讲主题); fields left out keep their values.
-  """
-  updateQuarterTheme(input: QuarterThemePatch!): QuarterThemePayload!
-  """
   Creates a points rule (积分规则).
   """
   createPointRule(input: CreatePointRuleInput!): PointRulePayload!
@@ -22005,34 +22579,6 @@ input ServiceTypePatch {
 }
 
 """
-Result of creating or changing a village quarter theme (季度宣讲主题).
-"""
-type QuarterThemePayload {
-  """
-  The record as stored; null when the input was refused.
-  """
-  quarterTheme: QuarterTheme
-  """
-  Why the input was refused; empty on success.
-  """
-  userErrors: [UserError!]!
-}
-
-"""
-Which QuarterTheme to change, and how.
-"""
-input QuarterThemePatch {
-  """
-  ID of the record to change.
-  """
-  id: ID!
-  """
-  Fields to change.
-  """
-  set: UpdateQuarterThemeInput!
-}
-
-"""
 Result of creating or changing a points rule (积分规则).
 """
 type PointRulePayload {
@@ -22086,6 +22632,251 @@ input SupermarketItemPatch {
   Fields to change.
   """
   set: UpdateSupermarketItemInput!
+}
+`, BuiltIn: false},
+	{Name: "../service.graphql", Input: `# Proxy service (代办服务入院坝): the ticket workflow and rating codes.
+# Steps: submitTicket → acceptTicket → progressTicket (any number of times) →
+# completeTicket | rejectTicket | withdrawTicket. Rules: internal/workflow/service.go.
+
+extend type Ticket {
+  """
+  Still open (SUBMITTED, ACCEPTED or IN_PROGRESS) and past its due time now; a submitted ticket has no due time yet and is never overdue. 已超时
+  """
+  overdue: Boolean!
+  """
+  For completed tickets: completed at or before the due time (acceptance plus the service's time limit); null for tickets not completed. 按时办结
+  """
+  onTime: Boolean
+  """
+  For completed tickets: days from submission to completion, to one decimal; null otherwise. 办理天数
+  """
+  daysToComplete: Float
+}
+
+extend input TicketWhereInput {
+  """
+  true: open and past due now; false: every other ticket. 已超时
+  """
+  overdue: Boolean
+  """
+  true: completed at or before the due time; false: completed after it. Only completed tickets match either. 按时办结
+  """
+  onTime: Boolean
+}
+
+extend type Mutation {
+  """
+  Records a resident's application for a proxy service, SUBMITTED. 提交代办申请
+  """
+  submitTicket(input: SubmitTicketInput!): TicketPayload!
+  """
+  Accepts a submitted ticket (the courtyard's active agent, or the village); fixes the due time: now plus the service's time limit. Of two accepting at once one wins, the other gets CONFLICT. 受理
+  """
+  acceptTicket(input: AcceptTicketInput!): TicketPayload!
+  """
+  Records work on an accepted ticket: notes, the office it went to. 办理进展
+  """
+  progressTicket(input: ProgressTicketInput!): TicketPayload!
+  """
+  Completes an accepted ticket and issues the applicant's single-use rating code. 办结
+  """
+  completeTicket(input: CompleteTicketInput!): CompleteTicketPayload!
+  """
+  Rejects an open ticket, with the reason. 退回
+  """
+  rejectTicket(input: RejectTicketInput!): TicketPayload!
+  """
+  Withdraws an open ticket at the applicant's request. 撤回
+  """
+  withdrawTicket(input: WithdrawTicketInput!): TicketPayload!
+  """
+  Rates a ticket's agent or a lecture's publicist with a rating code; needs no login. Codes rate once and expire 30 days after issue. 凭评价码评价
+  """
+  rateWithCode(input: RateWithCodeInput!): RateWithCodePayload!
+}
+
+"""
+A resident's application. 代办申请
+"""
+input SubmitTicketInput {
+  """
+  Resident applying; the ticket belongs to their courtyard. 申请人
+  """
+  applicantId: ID!
+  """
+  Service applied for. 服务事项
+  """
+  serviceTypeId: ID!
+  """
+  How it is handled; one of the modes the service allows. 办理方式
+  """
+  mode: TicketMode!
+  """
+  Documents received from the applicant. 已收要件
+  """
+  documentsReceived: [String!]
+  """
+  Remark. 备注
+  """
+  note: String
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Which ticket to accept. 受理
+"""
+input AcceptTicketInput {
+  """
+  The ticket.
+  """
+  id: ID!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Work done on a ticket. 办理进展
+"""
+input ProgressTicketInput {
+  """
+  The ticket.
+  """
+  id: ID!
+  """
+  What was done. 备注
+  """
+  note: String
+  """
+  Office the application was handed to, e.g. 镇便民服务中心. 报送部门
+  """
+  handedTo: String
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Which ticket to complete. 办结
+"""
+input CompleteTicketInput {
+  """
+  The ticket.
+  """
+  id: ID!
+  """
+  Closing note. 备注
+  """
+  note: String
+  """
+  Repeat-safe key: a repeat returns the ticket but no second rating code.
+  """
+  idempotencyKey: String
+}
+
+"""
+Which ticket to reject, and why. 退回
+"""
+input RejectTicketInput {
+  """
+  The ticket.
+  """
+  id: ID!
+  """
+  Why it is rejected. 退回原因
+  """
+  reason: String!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Which ticket to withdraw. 撤回
+"""
+input WithdrawTicketInput {
+  """
+  The ticket.
+  """
+  id: ID!
+  """
+  Why the applicant withdraws it. 撤回原因
+  """
+  reason: String
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Result of a ticket step. 代办结果
+"""
+type TicketPayload {
+  """
+  The ticket after the step; null when refused.
+  """
+  ticket: Ticket
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+Result of completing a ticket. 办结结果
+"""
+type CompleteTicketPayload {
+  """
+  The completed ticket; null when refused.
+  """
+  ticket: Ticket
+  """
+  The applicant's single-use rating code, shown only here: print it or send it. 评价码
+  """
+  ratingCode: String
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+A rating given with a code. 评价
+"""
+input RateWithCodeInput {
+  """
+  The code from the slip or message (case, spaces and dashes ignored). 评价码
+  """
+  code: String!
+  """
+  1 (failing) to 5 (excellent). 评分
+  """
+  score: Int!
+  """
+  Remark. 评语
+  """
+  comment: String
+}
+
+"""
+Result of rating with a code. 评价结果
+"""
+type RateWithCodePayload {
+  """
+  The rating recorded; null when refused.
+  """
+  rating: Rating
+  """
+  Why the rating was refused (unknown, used or expired code); empty on success.
+  """
+  userErrors: [UserError!]!
 }
 `, BuiltIn: false},
 }
@@ -22219,6 +23010,18 @@ func (ec *executionContext) childFields_AwardEdge(ctx context.Context, field gra
 		return ec.fieldContext_AwardEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AwardEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CompleteTicketPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ticket":
+		return ec.fieldContext_CompleteTicketPayload_ticket(ctx, field)
+	case "ratingCode":
+		return ec.fieldContext_CompleteTicketPayload_ratingCode(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CompleteTicketPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CompleteTicketPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Courtyard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23027,14 +23830,14 @@ func (ec *executionContext) childFields_QuarterThemeEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type QuarterThemeEdge", field.Name)
 }
 
-func (ec *executionContext) childFields_QuarterThemePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+func (ec *executionContext) childFields_RateWithCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "quarterTheme":
-		return ec.fieldContext_QuarterThemePayload_quarterTheme(ctx, field)
+	case "rating":
+		return ec.fieldContext_RateWithCodePayload_rating(ctx, field)
 	case "userErrors":
-		return ec.fieldContext_QuarterThemePayload_userErrors(ctx, field)
+		return ec.fieldContext_RateWithCodePayload_userErrors(ctx, field)
 	}
-	return nil, fmt.Errorf("no field named %q was found under type QuarterThemePayload", field.Name)
+	return nil, fmt.Errorf("no field named %q was found under type RateWithCodePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Rating(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23111,6 +23914,18 @@ func (ec *executionContext) childFields_RatingEdge(ctx context.Context, field gr
 		return ec.fieldContext_RatingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RatingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordLecturePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_RecordLecturePayload_session(ctx, field)
+	case "ratingCodes":
+		return ec.fieldContext_RecordLecturePayload_ratingCodes(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecordLecturePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordLecturePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Resident(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23303,6 +24118,8 @@ func (ec *executionContext) childFields_ServiceType(ctx context.Context, field g
 		return ec.fieldContext_ServiceType_processSteps(ctx, field)
 	case "timeLimitDays":
 		return ec.fieldContext_ServiceType_timeLimitDays(ctx, field)
+	case "modes":
+		return ec.fieldContext_ServiceType_modes(ctx, field)
 	case "tickets":
 		return ec.fieldContext_ServiceType_tickets(ctx, field)
 	}
@@ -23365,6 +24182,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_heldAt(ctx, field)
 	case "attendance":
 		return ec.fieldContext_Session_attendance(ctx, field)
+	case "householdsPresent":
+		return ec.fieldContext_Session_householdsPresent(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Session_courtyardID(ctx, field)
 	case "speakerID":
@@ -23411,6 +24230,18 @@ func (ec *executionContext) childFields_SessionEdge(ctx context.Context, field g
 		return ec.fieldContext_SessionEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SessionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SetQuarterThemesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "village":
+		return ec.fieldContext_SetQuarterThemesPayload_village(ctx, field)
+	case "themes":
+		return ec.fieldContext_SetQuarterThemesPayload_themes(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetQuarterThemesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetQuarterThemesPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SupermarketItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23489,12 +24320,22 @@ func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphq
 		return ec.fieldContext_Ticket_status(ctx, field)
 	case "submittedAt":
 		return ec.fieldContext_Ticket_submittedAt(ctx, field)
+	case "acceptedAt":
+		return ec.fieldContext_Ticket_acceptedAt(ctx, field)
 	case "dueAt":
 		return ec.fieldContext_Ticket_dueAt(ctx, field)
 	case "completedAt":
 		return ec.fieldContext_Ticket_completedAt(ctx, field)
+	case "documentsReceived":
+		return ec.fieldContext_Ticket_documentsReceived(ctx, field)
 	case "note":
 		return ec.fieldContext_Ticket_note(ctx, field)
+	case "handedTo":
+		return ec.fieldContext_Ticket_handedTo(ctx, field)
+	case "reason":
+		return ec.fieldContext_Ticket_reason(ctx, field)
+	case "version":
+		return ec.fieldContext_Ticket_version(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Ticket_courtyardID(ctx, field)
 	case "applicantID":
@@ -23517,6 +24358,12 @@ func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphq
 		return ec.fieldContext_Ticket_agent(ctx, field)
 	case "ratings":
 		return ec.fieldContext_Ticket_ratings(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Ticket_overdue(ctx, field)
+	case "onTime":
+		return ec.fieldContext_Ticket_onTime(ctx, field)
+	case "daysToComplete":
+		return ec.fieldContext_Ticket_daysToComplete(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Ticket", field.Name)
 }
@@ -23541,6 +24388,16 @@ func (ec *executionContext) childFields_TicketEdge(ctx context.Context, field gr
 		return ec.fieldContext_TicketEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TicketEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TicketPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ticket":
+		return ec.fieldContext_TicketPayload_ticket(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_TicketPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TicketPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Town(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24823,12 +25680,40 @@ func (ec *executionContext) field_Issue_sessions_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AcceptTicketInput, error) {
+			return ec.unmarshalNAcceptTicketInput2yuanbahuiᚋgraphᚋmodelᚐAcceptTicketInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_assignRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AssignRoleInput, error) {
 			return ec.unmarshalNAssignRoleInput2yuanbahuiᚋgraphᚋmodelᚐAssignRoleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_completeTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CompleteTicketInput, error) {
+			return ec.unmarshalNCompleteTicketInput2yuanbahuiᚋgraphᚋmodelᚐCompleteTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -24913,20 +25798,6 @@ func (ec *executionContext) field_Mutation_createPointRule_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreatePointRuleInput, error) {
 			return ec.unmarshalNCreatePointRuleInput2yuanbahuiᚋentᚐCreatePointRuleInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createQuarterTheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateQuarterThemeInput, error) {
-			return ec.unmarshalNCreateQuarterThemeInput2yuanbahuiᚋentᚐCreateQuarterThemeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25089,6 +25960,62 @@ func (ec *executionContext) field_Mutation_moveHousehold_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_progressTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProgressTicketInput, error) {
+			return ec.unmarshalNProgressTicketInput2yuanbahuiᚋgraphᚋmodelᚐProgressTicketInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rateWithCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RateWithCodeInput, error) {
+			return ec.unmarshalNRateWithCodeInput2yuanbahuiᚋgraphᚋmodelᚐRateWithCodeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordLecture_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordLectureInput, error) {
+			return ec.unmarshalNRecordLectureInput2yuanbahuiᚋgraphᚋmodelᚐRecordLectureInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RejectTicketInput, error) {
+			return ec.unmarshalNRejectTicketInput2yuanbahuiᚋgraphᚋmodelᚐRejectTicketInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_replaceOfficer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25117,12 +26044,40 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setQuarterThemes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetQuarterThemesInput, error) {
+			return ec.unmarshalNSetQuarterThemesInput2yuanbahuiᚋgraphᚋmodelᚐSetQuarterThemesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_splitCourtyard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
 			return ec.unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitTicketInput, error) {
+			return ec.unmarshalNSubmitTicketInput2yuanbahuiᚋgraphᚋmodelᚐSubmitTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25193,20 +26148,6 @@ func (ec *executionContext) field_Mutation_updatePointRule_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.PointRulePatch, error) {
 			return ec.unmarshalNPointRulePatch2yuanbahuiᚋgraphᚋmodelᚐPointRulePatch(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateQuarterTheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.QuarterThemePatch, error) {
-			return ec.unmarshalNQuarterThemePatch2yuanbahuiᚋgraphᚋmodelᚐQuarterThemePatch(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25291,6 +26232,20 @@ func (ec *executionContext) field_Mutation_updateVillage_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.VillagePatch, error) {
 			return ec.unmarshalNVillagePatch2yuanbahuiᚋgraphᚋmodelᚐVillagePatch(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WithdrawTicketInput, error) {
+			return ec.unmarshalNWithdrawTicketInput2yuanbahuiᚋgraphᚋmodelᚐWithdrawTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28533,6 +29488,66 @@ func (ec *executionContext) _AwardEdge_cursor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_AwardEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AwardEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CompleteTicketPayload_ticket(ctx context.Context, field graphql.CollectedField, obj *model.CompleteTicketPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CompleteTicketPayload_ticket, obj.
+		Ticket, ec.
+		marshalOTicket2ᚖyuanbahuiᚋentᚐTicket,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_CompleteTicketPayload_ticket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompleteTicketPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ticket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CompleteTicketPayload_ratingCode(ctx context.Context, field graphql.CollectedField, obj *model.CompleteTicketPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CompleteTicketPayload_ratingCode, obj.
+		RatingCode, ec.
+		marshalOString2ᚖstring,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_CompleteTicketPayload_ratingCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompleteTicketPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CompleteTicketPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CompleteTicketPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_CompleteTicketPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_CompleteTicketPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CompleteTicketPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Courtyard_id(ctx context.Context, field graphql.CollectedField, obj *ent.Courtyard) (ret graphql.Marshaler) {
@@ -33184,94 +34199,6 @@ func (ec *executionContext) fieldContext_Mutation_updateServiceType(ctx context.
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createQuarterTheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createQuarterTheme(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateQuarterTheme(ctx, fc.Args["input"].(ent.CreateQuarterThemeInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.QuarterThemePayload) graphql.Marshaler {
-			return ec.marshalNQuarterThemePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createQuarterTheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_QuarterThemePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createQuarterTheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateQuarterTheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateQuarterTheme(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateQuarterTheme(ctx, fc.Args["input"].(model.QuarterThemePatch))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.QuarterThemePayload) graphql.Marshaler {
-			return ec.marshalNQuarterThemePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateQuarterTheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_QuarterThemePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateQuarterTheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createPointRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33612,6 +34539,94 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setQuarterThemes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setQuarterThemes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetQuarterThemes(ctx, fc.Args["input"].(model.SetQuarterThemesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetQuarterThemesPayload) graphql.Marshaler {
+			return ec.marshalNSetQuarterThemesPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐSetQuarterThemesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setQuarterThemes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetQuarterThemesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setQuarterThemes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordLecture(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordLecture(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordLecture(ctx, fc.Args["input"].(model.RecordLectureInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordLecturePayload) graphql.Marshaler {
+			return ec.marshalNRecordLecturePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRecordLecturePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordLecture(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordLecturePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordLecture_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_replaceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33914,6 +34929,314 @@ func (ec *executionContext) fieldContext_Mutation_mergeCourtyards(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_mergeCourtyards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitTicket(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitTicket(ctx, fc.Args["input"].(model.SubmitTicketInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
+			return ec.marshalNTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐTicketPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitTicket(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TicketPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptTicket(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptTicket(ctx, fc.Args["input"].(model.AcceptTicketInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
+			return ec.marshalNTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐTicketPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptTicket(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TicketPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_progressTicket(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_progressTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ProgressTicket(ctx, fc.Args["input"].(model.ProgressTicketInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
+			return ec.marshalNTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐTicketPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_progressTicket(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TicketPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_progressTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeTicket(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteTicket(ctx, fc.Args["input"].(model.CompleteTicketInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CompleteTicketPayload) graphql.Marshaler {
+			return ec.marshalNCompleteTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCompleteTicketPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeTicket(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CompleteTicketPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectTicket(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectTicket(ctx, fc.Args["input"].(model.RejectTicketInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
+			return ec.marshalNTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐTicketPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectTicket(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TicketPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawTicket(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawTicket(ctx, fc.Args["input"].(model.WithdrawTicketInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
+			return ec.marshalNTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐTicketPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawTicket(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TicketPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rateWithCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rateWithCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RateWithCode(ctx, fc.Args["input"].(model.RateWithCodeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RateWithCodePayload) graphql.Marshaler {
+			return ec.marshalNRateWithCodePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRateWithCodePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rateWithCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RateWithCodePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rateWithCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -35498,52 +36821,6 @@ func (ec *executionContext) fieldContext_QuarterThemeEdge_cursor(_ context.Conte
 	return graphql.NewScalarFieldContext("QuarterThemeEdge", field, false, false, "Cursor")
 }
 
-func (ec *executionContext) _QuarterThemePayload_quarterTheme(ctx context.Context, field graphql.CollectedField, obj *model.QuarterThemePayload) (ret graphql.Marshaler) {
-	return resolvePlainField(ctx, ec.OperationContext, field, ec.
-		fieldContext_QuarterThemePayload_quarterTheme, obj.
-		QuarterTheme, ec.
-		marshalOQuarterTheme2ᚖyuanbahuiᚋentᚐQuarterTheme,
-
-		true,
-		false)
-
-}
-func (ec *executionContext) fieldContext_QuarterThemePayload_quarterTheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "QuarterThemePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_QuarterTheme(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _QuarterThemePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.QuarterThemePayload) (ret graphql.Marshaler) {
-	return resolvePlainField(ctx, ec.OperationContext, field, ec.
-		fieldContext_QuarterThemePayload_userErrors, obj.
-		UserErrors, ec.
-		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
-
-		true,
-		true)
-
-}
-func (ec *executionContext) fieldContext_QuarterThemePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "QuarterThemePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_UserError(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36916,6 +38193,52 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _RateWithCodePayload_rating(ctx context.Context, field graphql.CollectedField, obj *model.RateWithCodePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RateWithCodePayload_rating, obj.
+		Rating, ec.
+		marshalORating2ᚖyuanbahuiᚋentᚐRating,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RateWithCodePayload_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RateWithCodePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rating(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RateWithCodePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RateWithCodePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RateWithCodePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RateWithCodePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RateWithCodePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Rating_id(ctx context.Context, field graphql.CollectedField, obj *ent.Rating) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_Rating_id, obj.
@@ -37473,6 +38796,66 @@ func (ec *executionContext) _RatingEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_RatingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RatingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RecordLecturePayload_session(ctx context.Context, field graphql.CollectedField, obj *model.RecordLecturePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RecordLecturePayload_session, obj.
+		Session, ec.
+		marshalOSession2ᚖyuanbahuiᚋentᚐSession,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RecordLecturePayload_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordLecturePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordLecturePayload_ratingCodes(ctx context.Context, field graphql.CollectedField, obj *model.RecordLecturePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RecordLecturePayload_ratingCodes, obj.
+		RatingCodes, ec.
+		marshalNString2ᚕstringᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RecordLecturePayload_ratingCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordLecturePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecordLecturePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RecordLecturePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RecordLecturePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RecordLecturePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordLecturePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Resident_id(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
@@ -39019,6 +40402,20 @@ func (ec *executionContext) fieldContext_ServiceType_timeLimitDays(_ context.Con
 	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ServiceType_modes(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ServiceType_modes, obj.
+		Modes, ec.
+		marshalNString2ᚕstringᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_ServiceType_modes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceType", field, false, false, "String")
+}
+
 func (ec *executionContext) _ServiceType_tickets(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39357,6 +40754,20 @@ func (ec *executionContext) _Session_attendance(ctx context.Context, field graph
 
 }
 func (ec *executionContext) fieldContext_Session_attendance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Session_householdsPresent(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_householdsPresent, obj.
+		HouseholdsPresent, ec.
+		marshalOInt2ᚕintᚄ,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_householdsPresent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
 }
 
@@ -39747,6 +41158,75 @@ func (ec *executionContext) _SessionEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_SessionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SessionEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SetQuarterThemesPayload_village(ctx context.Context, field graphql.CollectedField, obj *model.SetQuarterThemesPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SetQuarterThemesPayload_village, obj.
+		Village, ec.
+		marshalOVillage2ᚖyuanbahuiᚋentᚐVillage,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_SetQuarterThemesPayload_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetQuarterThemesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetQuarterThemesPayload_themes(ctx context.Context, field graphql.CollectedField, obj *model.SetQuarterThemesPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SetQuarterThemesPayload_themes, obj.
+		Themes, ec.
+		marshalNQuarterTheme2ᚕᚖyuanbahuiᚋentᚐQuarterThemeᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_SetQuarterThemesPayload_themes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetQuarterThemesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuarterTheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetQuarterThemesPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetQuarterThemesPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_SetQuarterThemesPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_SetQuarterThemesPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetQuarterThemesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SupermarketItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
@@ -40192,14 +41672,28 @@ func (ec *executionContext) fieldContext_Ticket_submittedAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Ticket_acceptedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_acceptedAt, obj.
+		AcceptedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Ticket_acceptedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Ticket_dueAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_Ticket_dueAt, obj.
 		DueAt, ec.
-		marshalNTime2timeᚐTime,
+		marshalOTime2ᚖtimeᚐTime,
 
 		true,
-		true)
+		false)
 
 }
 func (ec *executionContext) fieldContext_Ticket_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -40220,6 +41714,20 @@ func (ec *executionContext) fieldContext_Ticket_completedAt(_ context.Context, f
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Ticket_documentsReceived(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_documentsReceived, obj.
+		DocumentsReceived, ec.
+		marshalNString2ᚕstringᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Ticket_documentsReceived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "String")
+}
+
 func (ec *executionContext) _Ticket_note(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_Ticket_note, obj.
@@ -40232,6 +41740,48 @@ func (ec *executionContext) _Ticket_note(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Ticket_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "String")
+}
+
+func (ec *executionContext) _Ticket_handedTo(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_handedTo, obj.
+		HandedTo, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Ticket_handedTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "String")
+}
+
+func (ec *executionContext) _Ticket_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_reason, obj.
+		Reason, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Ticket_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "String")
+}
+
+func (ec *executionContext) _Ticket_version(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_version, obj.
+		Version, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Ticket_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Ticket_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
@@ -40526,6 +42076,75 @@ func (ec *executionContext) fieldContext_Ticket_ratings(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Ticket_overdue(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ticket().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Ticket_onTime(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_onTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ticket().OnTime(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_onTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Ticket_daysToComplete(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_daysToComplete(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ticket().DaysToComplete(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_daysToComplete(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, true, true, "Float")
+}
+
 func (ec *executionContext) _TicketConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TicketConnection) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_TicketConnection_edges, obj.
@@ -40621,6 +42240,52 @@ func (ec *executionContext) _TicketEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_TicketEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TicketEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TicketPayload_ticket(ctx context.Context, field graphql.CollectedField, obj *model.TicketPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TicketPayload_ticket, obj.
+		Ticket, ec.
+		marshalOTicket2ᚖyuanbahuiᚋentᚐTicket,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_TicketPayload_ticket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TicketPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ticket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TicketPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.TicketPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_TicketPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_TicketPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TicketPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Town_id(ctx context.Context, field graphql.CollectedField, obj *ent.Town) (ret graphql.Marshaler) {
@@ -42648,6 +44313,55 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context, obj any) (model.AcceptTicketInput, error) {
+	var it model.AcceptTicketInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcceptTicketInput unmarshals raw into the AcceptTicketInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcceptTicketInput(ctx context.Context, raw any) (model.AcceptTicketInput, error) {
+	var out model.AcceptTicketInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptTicketInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAssignRoleInput(ctx context.Context, obj any) (model.AssignRoleInput, error) {
 	var it model.AssignRoleInput
 	if obj == nil {
@@ -44634,6 +46348,62 @@ func UnmarshalAwardWhereInput(ctx context.Context, raw any) (ent.AwardWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCompleteTicketInput(ctx context.Context, obj any) (model.CompleteTicketInput, error) {
+	var it model.CompleteTicketInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "note", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompleteTicketInput unmarshals raw into the CompleteTicketInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompleteTicketInput(ctx context.Context, raw any) (model.CompleteTicketInput, error) {
+	var out model.CompleteTicketInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteTicketInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCourtyardOrder(ctx context.Context, obj any) (ent.CourtyardOrder, error) {
 	var it ent.CourtyardOrder
 	if obj == nil {
@@ -45933,76 +47703,6 @@ func UnmarshalCreatePointRuleInput(ctx context.Context, raw any) (ent.CreatePoin
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateQuarterThemeInput(ctx context.Context, obj any) (ent.CreateQuarterThemeInput, error) {
-	var it ent.CreateQuarterThemeInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"quarter", "topic", "title", "villageID", "sessionIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "quarter":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quarter"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Quarter = data
-		case "topic":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
-			data, err := ec.unmarshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Topic = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "villageID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VillageID = data
-		case "sessionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateQuarterThemeInput unmarshals raw into the CreateQuarterThemeInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateQuarterThemeInput(ctx context.Context, raw any) (ent.CreateQuarterThemeInput, error) {
-	var out ent.CreateQuarterThemeInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateQuarterThemeInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateResidentInput(ctx context.Context, obj any) (ent.CreateResidentInput, error) {
 	var it ent.CreateResidentInput
 	if obj == nil {
@@ -46231,7 +47931,7 @@ func (ec *executionContext) unmarshalInputCreateServiceTypeInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "processSteps", "timeLimitDays", "ticketIDs"}
+	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "processSteps", "timeLimitDays", "modes", "ticketIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46273,6 +47973,13 @@ func (ec *executionContext) unmarshalInputCreateServiceTypeInput(ctx context.Con
 				return it, err
 			}
 			it.TimeLimitDays = data
+		case "modes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Modes = data
 		case "ticketIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -54863,6 +56570,118 @@ func UnmarshalPointRuleWhereInput(ctx context.Context, raw any) (ent.PointRuleWh
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProgressTicketInput(ctx context.Context, obj any) (model.ProgressTicketInput, error) {
+	var it model.ProgressTicketInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "note", "handedTo", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "handedTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedTo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedTo = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProgressTicketInput unmarshals raw into the ProgressTicketInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProgressTicketInput(ctx context.Context, raw any) (model.ProgressTicketInput, error) {
+	var out model.ProgressTicketInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgressTicketInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputQuarterThemeInput(ctx context.Context, obj any) (model.QuarterThemeInput, error) {
+	var it model.QuarterThemeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"topic", "title"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "topic":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
+			data, err := ec.unmarshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topic = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalQuarterThemeInput unmarshals raw into the QuarterThemeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalQuarterThemeInput(ctx context.Context, raw any) (model.QuarterThemeInput, error) {
+	var out model.QuarterThemeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuarterThemeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputQuarterThemeOrder(ctx context.Context, obj any) (ent.QuarterThemeOrder, error) {
 	var it ent.QuarterThemeOrder
 	if obj == nil {
@@ -54913,55 +56732,6 @@ func (ec *executionContext) unmarshalInputQuarterThemeOrder(ctx context.Context,
 func UnmarshalQuarterThemeOrder(ctx context.Context, raw any) (ent.QuarterThemeOrder, error) {
 	var out ent.QuarterThemeOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuarterThemeOrder", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputQuarterThemePatch(ctx context.Context, obj any) (model.QuarterThemePatch, error) {
-	var it model.QuarterThemePatch
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"id", "set"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "set":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("set"))
-			data, err := ec.unmarshalNUpdateQuarterThemeInput2ᚖyuanbahuiᚋentᚐUpdateQuarterThemeInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Set = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalQuarterThemePatch unmarshals raw into the QuarterThemePatch input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalQuarterThemePatch(ctx context.Context, raw any) (model.QuarterThemePatch, error) {
-	var out model.QuarterThemePatch
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuarterThemePatch", raw, &out)
 	return out, err
 }
 
@@ -55452,6 +57222,62 @@ func (ec *executionContext) unmarshalInputQuarterThemeWhereInput(ctx context.Con
 func UnmarshalQuarterThemeWhereInput(ctx context.Context, raw any) (ent.QuarterThemeWhereInput, error) {
 	var out ent.QuarterThemeWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuarterThemeWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRateWithCodeInput(ctx context.Context, obj any) (model.RateWithCodeInput, error) {
+	var it model.RateWithCodeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "score", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRateWithCodeInput unmarshals raw into the RateWithCodeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRateWithCodeInput(ctx context.Context, raw any) (model.RateWithCodeInput, error) {
+	var out model.RateWithCodeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RateWithCodeInput", raw, &out)
 	return out, err
 }
 
@@ -56513,6 +58339,160 @@ func (ec *executionContext) unmarshalInputRatingWhereInput(ctx context.Context, 
 func UnmarshalRatingWhereInput(ctx context.Context, raw any) (ent.RatingWhereInput, error) {
 	var out ent.RatingWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RatingWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context, obj any) (model.RecordLectureInput, error) {
+	var it model.RecordLectureInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardId", "themeId", "speakerId", "speakerName", "heldAt", "attendance", "householdsPresent", "ratingCodes", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "themeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("themeId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ThemeID = data
+		case "speakerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("speakerId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpeakerID = data
+		case "speakerName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("speakerName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SpeakerName = data
+		case "heldAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldAt = data
+		case "attendance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendance"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Attendance = data
+		case "householdsPresent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsPresent"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsPresent = data
+		case "ratingCodes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingCodes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingCodes = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordLectureInput unmarshals raw into the RecordLectureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordLectureInput(ctx context.Context, raw any) (model.RecordLectureInput, error) {
+	var out model.RecordLectureInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordLectureInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRejectTicketInput(ctx context.Context, obj any) (model.RejectTicketInput, error) {
+	var it model.RejectTicketInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "reason", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRejectTicketInput unmarshals raw into the RejectTicketInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRejectTicketInput(ctx context.Context, raw any) (model.RejectTicketInput, error) {
+	var out model.RejectTicketInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectTicketInput", raw, &out)
 	return out, err
 }
 
@@ -60165,6 +62145,69 @@ func UnmarshalSessionWhereInput(ctx context.Context, raw any) (ent.SessionWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetQuarterThemesInput(ctx context.Context, obj any) (model.SetQuarterThemesInput, error) {
+	var it model.SetQuarterThemesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"villageId", "quarter", "themes", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "villageId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "quarter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quarter"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quarter = data
+		case "themes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("themes"))
+			data, err := ec.unmarshalNQuarterThemeInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Themes = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetQuarterThemesInput unmarshals raw into the SetQuarterThemesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetQuarterThemesInput(ctx context.Context, raw any) (model.SetQuarterThemesInput, error) {
+	var out model.SetQuarterThemesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetQuarterThemesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Context, obj any) (model.SplitCourtyardInput, error) {
 	var it model.SplitCourtyardInput
 	if obj == nil {
@@ -60239,6 +62282,83 @@ func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Contex
 func UnmarshalSplitCourtyardInput(ctx context.Context, raw any) (model.SplitCourtyardInput, error) {
 	var out model.SplitCourtyardInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SplitCourtyardInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSubmitTicketInput(ctx context.Context, obj any) (model.SubmitTicketInput, error) {
+	var it model.SubmitTicketInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"applicantId", "serviceTypeId", "mode", "documentsReceived", "note", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "applicantId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicantId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApplicantID = data
+		case "serviceTypeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceTypeId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceTypeID = data
+		case "mode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
+			data, err := ec.unmarshalNTicketMode2yuanbahuiᚋentᚋticketᚐMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mode = data
+		case "documentsReceived":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsReceived"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsReceived = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitTicketInput unmarshals raw into the SubmitTicketInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitTicketInput(ctx context.Context, raw any) (model.SubmitTicketInput, error) {
+	var out model.SubmitTicketInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitTicketInput", raw, &out)
 	return out, err
 }
 
@@ -60905,7 +63025,7 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "overdue", "onTime"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61269,6 +63389,76 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.SubmittedAtLTE = data
+		case "acceptedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAt = data
+		case "acceptedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtNEQ = data
+		case "acceptedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtIn = data
+		case "acceptedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtNotIn = data
+		case "acceptedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtGT = data
+		case "acceptedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtGTE = data
+		case "acceptedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtLT = data
+		case "acceptedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtLTE = data
+		case "acceptedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtIsNil = data
+		case "acceptedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acceptedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcceptedAtNotNil = data
 		case "dueAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -61325,6 +63515,20 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.DueAtLTE = data
+		case "dueAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtIsNil = data
+		case "dueAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAtNotNil = data
 		case "completedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -61500,6 +63704,272 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.NoteContainsFold = data
+		case "handedTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedTo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedTo = data
+		case "handedToNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToNEQ = data
+		case "handedToIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToIn = data
+		case "handedToNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToNotIn = data
+		case "handedToGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToGT = data
+		case "handedToGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToGTE = data
+		case "handedToLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToLT = data
+		case "handedToLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToLTE = data
+		case "handedToContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToContains = data
+		case "handedToHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToHasPrefix = data
+		case "handedToHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToHasSuffix = data
+		case "handedToIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToIsNil = data
+		case "handedToNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToNotNil = data
+		case "handedToEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToEqualFold = data
+		case "handedToContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handedToContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HandedToContainsFold = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIsNil = data
+		case "reasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotNil = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "courtyardID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -61724,6 +64194,24 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasRatingsWith = data
+		case "overdue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.TicketWhereInput().Overdue(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "onTime":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onTime"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.TicketWhereInput().OnTime(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -62823,90 +65311,6 @@ func UnmarshalUpdatePointRuleInput(ctx context.Context, raw any) (ent.UpdatePoin
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateQuarterThemeInput(ctx context.Context, obj any) (ent.UpdateQuarterThemeInput, error) {
-	var it ent.UpdateQuarterThemeInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"quarter", "topic", "title", "villageID", "addSessionIDs", "removeSessionIDs", "clearSessions"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "quarter":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quarter"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Quarter = data
-		case "topic":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
-			data, err := ec.unmarshalOQuarterThemeTopic2ᚖyuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Topic = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "villageID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.VillageID = data
-		case "addSessionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addSessionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddSessionIDs = data
-		case "removeSessionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeSessionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveSessionIDs = data
-		case "clearSessions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSessions"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearSessions = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateQuarterThemeInput unmarshals raw into the UpdateQuarterThemeInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateQuarterThemeInput(ctx context.Context, raw any) (ent.UpdateQuarterThemeInput, error) {
-	var out ent.UpdateQuarterThemeInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateQuarterThemeInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateResidentInput(ctx context.Context, obj any) (ent.UpdateResidentInput, error) {
 	var it ent.UpdateResidentInput
 	if obj == nil {
@@ -63289,7 +65693,7 @@ func (ec *executionContext) unmarshalInputUpdateServiceTypeInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "appendRequiredDocuments", "processSteps", "appendProcessSteps", "timeLimitDays", "addTicketIDs", "removeTicketIDs", "clearTickets"}
+	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "appendRequiredDocuments", "processSteps", "appendProcessSteps", "timeLimitDays", "modes", "appendModes", "addTicketIDs", "removeTicketIDs", "clearTickets"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63345,6 +65749,20 @@ func (ec *executionContext) unmarshalInputUpdateServiceTypeInput(ctx context.Con
 				return it, err
 			}
 			it.TimeLimitDays = data
+		case "modes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Modes = data
+		case "appendModes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendModes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendModes = data
 		case "addTicketIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTicketIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -65036,6 +67454,62 @@ func UnmarshalVillageWhereInput(ctx context.Context, raw any) (ent.VillageWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWithdrawTicketInput(ctx context.Context, obj any) (model.WithdrawTicketInput, error) {
+	var it model.WithdrawTicketInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "reason", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawTicketInput unmarshals raw into the WithdrawTicketInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawTicketInput(ctx context.Context, raw any) (model.WithdrawTicketInput, error) {
+	var out model.WithdrawTicketInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawTicketInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -65578,6 +68052,49 @@ func (ec *executionContext) _AwardEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "cursor":
 			out.Values[i] = ec._AwardEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var completeTicketPayloadImplementors = []string{"CompleteTicketPayload"}
+
+func (ec *executionContext) _CompleteTicketPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CompleteTicketPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, completeTicketPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CompleteTicketPayload")
+		case "ticket":
+			out.Values[i] = ec._CompleteTicketPayload_ticket(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ratingCode":
+			out.Values[i] = ec._CompleteTicketPayload_ratingCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CompleteTicketPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -67596,20 +70113,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createQuarterTheme":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createQuarterTheme(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateQuarterTheme":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateQuarterTheme(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createPointRule":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createPointRule(ctx, field)
@@ -67666,6 +70169,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setQuarterThemes":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setQuarterThemes(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordLecture":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordLecture(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "replaceOfficer":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_replaceOfficer(ctx, field)
@@ -67711,6 +70228,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "mergeCourtyards":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_mergeCourtyards(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitTicket":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitTicket(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptTicket":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptTicket(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "progressTicket":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_progressTicket(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeTicket":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeTicket(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectTicket":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectTicket(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawTicket":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawTicket(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rateWithCode":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rateWithCode(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -68600,44 +71166,6 @@ func (ec *executionContext) _QuarterThemeEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
-var quarterThemePayloadImplementors = []string{"QuarterThemePayload"}
-
-func (ec *executionContext) _QuarterThemePayload(ctx context.Context, sel ast.SelectionSet, obj *model.QuarterThemePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, quarterThemePayloadImplementors)
-
-	out := newFieldSet(fields)
-	deferred := newDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("QuarterThemePayload")
-		case "quarterTheme":
-			out.Values[i] = ec._QuarterThemePayload_quarterTheme(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "userErrors":
-			out.Values[i] = ec._QuarterThemePayload_userErrors(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(withPath(deferred))
-	}
-
-	return out
-}
-
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -68850,6 +71378,44 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var rateWithCodePayloadImplementors = []string{"RateWithCodePayload"}
+
+func (ec *executionContext) _RateWithCodePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RateWithCodePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rateWithCodePayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RateWithCodePayload")
+		case "rating":
+			out.Values[i] = ec._RateWithCodePayload_rating(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RateWithCodePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -69091,6 +71657,49 @@ func (ec *executionContext) _RatingEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._RatingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var recordLecturePayloadImplementors = []string{"RecordLecturePayload"}
+
+func (ec *executionContext) _RecordLecturePayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordLecturePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordLecturePayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordLecturePayload")
+		case "session":
+			out.Values[i] = ec._RecordLecturePayload_session(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ratingCodes":
+			out.Values[i] = ec._RecordLecturePayload_ratingCodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RecordLecturePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -69743,6 +72352,11 @@ func (ec *executionContext) _ServiceType(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "modes":
+			out.Values[i] = ec._ServiceType_modes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "tickets":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -69952,6 +72566,11 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "householdsPresent":
+			out.Values[i] = ec._Session_householdsPresent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "courtyardID":
 			out.Values[i] = ec._Session_courtyardID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -70099,6 +72718,49 @@ func (ec *executionContext) _SessionEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._SessionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var setQuarterThemesPayloadImplementors = []string{"SetQuarterThemesPayload"}
+
+func (ec *executionContext) _SetQuarterThemesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetQuarterThemesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setQuarterThemesPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetQuarterThemesPayload")
+		case "village":
+			out.Values[i] = ec._SetQuarterThemesPayload_village(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "themes":
+			out.Values[i] = ec._SetQuarterThemesPayload_themes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetQuarterThemesPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -70371,9 +73033,14 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "acceptedAt":
+			out.Values[i] = ec._Ticket_acceptedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "dueAt":
 			out.Values[i] = ec._Ticket_dueAt(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "completedAt":
@@ -70381,9 +73048,29 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "documentsReceived":
+			out.Values[i] = ec._Ticket_documentsReceived(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "note":
 			out.Values[i] = ec._Ticket_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "handedTo":
+			out.Values[i] = ec._Ticket_handedTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Ticket_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Ticket_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "courtyardID":
@@ -70453,6 +73140,27 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_ratings(ctx, field, obj)
+				})
+
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_overdue(ctx, field, obj)
+				})
+
+		case "onTime":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_onTime(ctx, field, obj)
+				})
+
+		case "daysToComplete":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_daysToComplete(ctx, field, obj)
 				})
 
 		default:
@@ -70533,6 +73241,44 @@ func (ec *executionContext) _TicketEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._TicketEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var ticketPayloadImplementors = []string{"TicketPayload"}
+
+func (ec *executionContext) _TicketPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TicketPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ticketPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TicketPayload")
+		case "ticket":
+			out.Values[i] = ec._TicketPayload_ticket(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._TicketPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -71530,6 +74276,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAcceptTicketInput2yuanbahuiᚋgraphᚋmodelᚐAcceptTicketInput(ctx context.Context, v any) (model.AcceptTicketInput, error) {
+	res, err := ec.unmarshalInputAcceptTicketInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋgraphᚋmodelᚐAssignRoleInput(ctx context.Context, v any) (model.AssignRoleInput, error) {
 	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -71686,6 +74437,19 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNCompleteTicketInput2yuanbahuiᚋgraphᚋmodelᚐCompleteTicketInput(ctx context.Context, v any) (model.CompleteTicketInput, error) {
+	res, err := ec.unmarshalInputCompleteTicketInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCompleteTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCompleteTicketPayload(ctx context.Context, sel ast.SelectionSet, v *model.CompleteTicketPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CompleteTicketPayload!")
+		return graphql.Null
+	}
+	return ec._CompleteTicketPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx context.Context, sel ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Courtyard!")
@@ -71774,11 +74538,6 @@ func (ec *executionContext) unmarshalNCreateIssueItemInput2yuanbahuiᚋentᚐCre
 
 func (ec *executionContext) unmarshalNCreatePointRuleInput2yuanbahuiᚋentᚐCreatePointRuleInput(ctx context.Context, v any) (ent.CreatePointRuleInput, error) {
 	res, err := ec.unmarshalInputCreatePointRuleInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateQuarterThemeInput2yuanbahuiᚋentᚐCreateQuarterThemeInput(ctx context.Context, v any) (ent.CreateQuarterThemeInput, error) {
-	res, err := ec.unmarshalInputCreateQuarterThemeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -72486,12 +75245,60 @@ func (ec *executionContext) unmarshalNPointRuleWhereInput2ᚖyuanbahuiᚋentᚐP
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNProgressTicketInput2yuanbahuiᚋgraphᚋmodelᚐProgressTicketInput(ctx context.Context, v any) (model.ProgressTicketInput, error) {
+	res, err := ec.unmarshalInputProgressTicketInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuarterTheme2ᚕᚖyuanbahuiᚋentᚐQuarterThemeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.QuarterTheme) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuarterTheme2ᚖyuanbahuiᚋentᚐQuarterTheme(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuarterTheme2ᚖyuanbahuiᚋentᚐQuarterTheme(ctx context.Context, sel ast.SelectionSet, v *ent.QuarterTheme) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuarterTheme!")
+		return graphql.Null
+	}
+	return ec._QuarterTheme(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNQuarterThemeConnection2ᚖyuanbahuiᚋentᚐQuarterThemeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.QuarterThemeConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "QuarterThemeConnection!")
 		return graphql.Null
 	}
 	return ec._QuarterThemeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNQuarterThemeInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInputᚄ(ctx context.Context, v any) ([]*model.QuarterThemeInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.QuarterThemeInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNQuarterThemeInput2ᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNQuarterThemeInput2ᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInput(ctx context.Context, v any) (*model.QuarterThemeInput, error) {
+	res, err := ec.unmarshalInputQuarterThemeInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNQuarterThemeOrder2ᚖyuanbahuiᚋentᚐQuarterThemeOrder(ctx context.Context, v any) (*ent.QuarterThemeOrder, error) {
@@ -72513,19 +75320,6 @@ func (ec *executionContext) marshalNQuarterThemeOrderField2ᚖyuanbahuiᚋentᚐ
 	return v
 }
 
-func (ec *executionContext) unmarshalNQuarterThemePatch2yuanbahuiᚋgraphᚋmodelᚐQuarterThemePatch(ctx context.Context, v any) (model.QuarterThemePatch, error) {
-	res, err := ec.unmarshalInputQuarterThemePatch(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNQuarterThemePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemePayload(ctx context.Context, sel ast.SelectionSet, v *model.QuarterThemePayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "QuarterThemePayload!")
-		return graphql.Null
-	}
-	return ec._QuarterThemePayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx context.Context, v any) (quartertheme.Topic, error) {
 	var res quartertheme.Topic
 	err := res.UnmarshalGQL(v)
@@ -72539,6 +75333,19 @@ func (ec *executionContext) marshalNQuarterThemeTopic2yuanbahuiᚋentᚋquartert
 func (ec *executionContext) unmarshalNQuarterThemeWhereInput2ᚖyuanbahuiᚋentᚐQuarterThemeWhereInput(ctx context.Context, v any) (*ent.QuarterThemeWhereInput, error) {
 	res, err := ec.unmarshalInputQuarterThemeWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRateWithCodeInput2yuanbahuiᚋgraphᚋmodelᚐRateWithCodeInput(ctx context.Context, v any) (model.RateWithCodeInput, error) {
+	res, err := ec.unmarshalInputRateWithCodeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRateWithCodePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRateWithCodePayload(ctx context.Context, sel ast.SelectionSet, v *model.RateWithCodePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RateWithCodePayload!")
+		return graphql.Null
+	}
+	return ec._RateWithCodePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRatingConnection2ᚖyuanbahuiᚋentᚐRatingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RatingConnection) graphql.Marshaler {
@@ -72591,6 +75398,24 @@ func (ec *executionContext) marshalNRatingTarget2yuanbahuiᚋentᚋratingᚐTarg
 func (ec *executionContext) unmarshalNRatingWhereInput2ᚖyuanbahuiᚋentᚐRatingWhereInput(ctx context.Context, v any) (*ent.RatingWhereInput, error) {
 	res, err := ec.unmarshalInputRatingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordLectureInput2yuanbahuiᚋgraphᚋmodelᚐRecordLectureInput(ctx context.Context, v any) (model.RecordLectureInput, error) {
+	res, err := ec.unmarshalInputRecordLectureInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordLecturePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRecordLecturePayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordLecturePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordLecturePayload!")
+		return graphql.Null
+	}
+	return ec._RecordLecturePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRejectTicketInput2yuanbahuiᚋgraphᚋmodelᚐRejectTicketInput(ctx context.Context, v any) (model.RejectTicketInput, error) {
+	res, err := ec.unmarshalInputRejectTicketInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNReplaceOfficerInput2yuanbahuiᚋgraphᚋmodelᚐReplaceOfficerInput(ctx context.Context, v any) (model.ReplaceOfficerInput, error) {
@@ -72862,6 +75687,19 @@ func (ec *executionContext) unmarshalNSessionWhereInput2ᚖyuanbahuiᚋentᚐSes
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetQuarterThemesInput2yuanbahuiᚋgraphᚋmodelᚐSetQuarterThemesInput(ctx context.Context, v any) (model.SetQuarterThemesInput, error) {
+	res, err := ec.unmarshalInputSetQuarterThemesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetQuarterThemesPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐSetQuarterThemesPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetQuarterThemesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetQuarterThemesPayload!")
+		return graphql.Null
+	}
+	return ec._SetQuarterThemesPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
 	res, err := ec.unmarshalInputSplitCourtyardInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -72908,6 +75746,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSubmitTicketInput2yuanbahuiᚋgraphᚋmodelᚐSubmitTicketInput(ctx context.Context, v any) (model.SubmitTicketInput, error) {
+	res, err := ec.unmarshalInputSubmitTicketInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSupermarketItem2ᚖyuanbahuiᚋentᚐSupermarketItem(ctx context.Context, sel ast.SelectionSet, v *ent.SupermarketItem) graphql.Marshaler {
@@ -72998,6 +75841,14 @@ func (ec *executionContext) marshalNTicketOrderField2ᚖyuanbahuiᚋentᚐTicket
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐTicketPayload(ctx context.Context, sel ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TicketPayload!")
+		return graphql.Null
+	}
+	return ec._TicketPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTicketStatus2yuanbahuiᚋentᚋticketᚐStatus(ctx context.Context, v any) (ticket.Status, error) {
@@ -73114,11 +75965,6 @@ func (ec *executionContext) unmarshalNUpdateIssueItemInput2ᚖyuanbahuiᚋentᚐ
 
 func (ec *executionContext) unmarshalNUpdatePointRuleInput2ᚖyuanbahuiᚋentᚐUpdatePointRuleInput(ctx context.Context, v any) (*ent.UpdatePointRuleInput, error) {
 	res, err := ec.unmarshalInputUpdatePointRuleInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateQuarterThemeInput2ᚖyuanbahuiᚋentᚐUpdateQuarterThemeInput(ctx context.Context, v any) (*ent.UpdateQuarterThemeInput, error) {
-	res, err := ec.unmarshalInputUpdateQuarterThemeInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -73287,6 +76133,11 @@ func (ec *executionContext) marshalNVillagePayload2ᚖyuanbahuiᚋgraphᚋmodel�
 func (ec *executionContext) unmarshalNVillageWhereInput2ᚖyuanbahuiᚋentᚐVillageWhereInput(ctx context.Context, v any) (*ent.VillageWhereInput, error) {
 	res, err := ec.unmarshalInputVillageWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNWithdrawTicketInput2yuanbahuiᚋgraphᚋmodelᚐWithdrawTicketInput(ctx context.Context, v any) (model.WithdrawTicketInput, error) {
+	res, err := ec.unmarshalInputWithdrawTicketInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -9,10 +9,20 @@ import (
 	"strconv"
 	"time"
 	"yuanbahui/ent"
+	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/apierr"
 )
+
+// Which ticket to accept. 受理
+type AcceptTicketInput struct {
+	// The ticket.
+	ID int `json:"id"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
 
 // Input of assignRole. 委派岗位
 type AssignRoleInput struct {
@@ -24,6 +34,26 @@ type AssignRoleInput struct {
 	ResidentID int `json:"residentID"`
 	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Which ticket to complete. 办结
+type CompleteTicketInput struct {
+	// The ticket.
+	ID int `json:"id"`
+	// Closing note. 备注
+	Note *string `json:"note,omitempty"`
+	// Repeat-safe key: a repeat returns the ticket but no second rating code.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Result of completing a ticket. 办结结果
+type CompleteTicketPayload struct {
+	// The completed ticket; null when refused.
+	Ticket *ent.Ticket `json:"ticket,omitempty"`
+	// The applicant's single-use rating code, shown only here: print it or send it. 评价码
+	RatingCode *string `json:"ratingCode,omitempty"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Which Courtyard to change, and how.
@@ -223,20 +253,84 @@ type PointRulePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-// Which QuarterTheme to change, and how.
-type QuarterThemePatch struct {
-	// ID of the record to change.
+// Work done on a ticket. 办理进展
+type ProgressTicketInput struct {
+	// The ticket.
 	ID int `json:"id"`
-	// Fields to change.
-	Set *ent.UpdateQuarterThemeInput `json:"set"`
+	// What was done. 备注
+	Note *string `json:"note,omitempty"`
+	// Office the application was handed to, e.g. 镇便民服务中心. 报送部门
+	HandedTo *string `json:"handedTo,omitempty"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// Result of creating or changing a village quarter theme (季度宣讲主题).
-type QuarterThemePayload struct {
-	// The record as stored; null when the input was refused.
-	QuarterTheme *ent.QuarterTheme `json:"quarterTheme,omitempty"`
-	// Why the input was refused; empty on success.
+// One theme of a quarter. 宣讲主题
+type QuarterThemeInput struct {
+	// Which of the eight lectures (院坝八讲). 宣讲类别
+	Topic quartertheme.Topic `json:"topic"`
+	// Title of the theme. 主题
+	Title string `json:"title"`
+}
+
+// A rating given with a code. 评价
+type RateWithCodeInput struct {
+	// The code from the slip or message (case, spaces and dashes ignored). 评价码
+	Code string `json:"code"`
+	// 1 (failing) to 5 (excellent). 评分
+	Score int `json:"score"`
+	// Remark. 评语
+	Comment *string `json:"comment,omitempty"`
+}
+
+// Result of rating with a code. 评价结果
+type RateWithCodePayload struct {
+	// The rating recorded; null when refused.
+	Rating *ent.Rating `json:"rating,omitempty"`
+	// Why the rating was refused (unknown, used or expired code); empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A lecture given. 宣讲
+type RecordLectureInput struct {
+	// Courtyard where it was held. 院坝
+	CourtyardID int `json:"courtyardId"`
+	// The village's quarter theme it follows; the lecture's topic is the theme's. 季度主题
+	ThemeID int `json:"themeId"`
+	// The courtyard's active publicist who spoke; leave out for a guest. 主讲人
+	SpeakerID *int `json:"speakerId,omitempty"`
+	// A guest speaker's name (when speakerId is left out). 主讲人姓名
+	SpeakerName *string `json:"speakerName,omitempty"`
+	// When it was held. 举办时间
+	HeldAt time.Time `json:"heldAt"`
+	// Residents attending. 参与人数
+	Attendance int `json:"attendance"`
+	// The courtyard's households present, if taken down. 到场农户
+	HouseholdsPresent []int `json:"householdsPresent,omitempty"`
+	// How many single-use rating codes to hand to the audience (at most one per listener). 评价码数量
+	RatingCodes *int `json:"ratingCodes,omitempty"`
+	// Repeat-safe key: a repeat returns the lecture but no new codes.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Result of recording a lecture.
+type RecordLecturePayload struct {
+	// The lecture; null when refused.
+	Session *ent.Session `json:"session,omitempty"`
+	// The audience's rating codes, shown only here. 评价码
+	RatingCodes []string `json:"ratingCodes"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which ticket to reject, and why. 退回
+type RejectTicketInput struct {
+	// The ticket.
+	ID int `json:"id"`
+	// Why it is rejected. 退回原因
+	Reason string `json:"reason"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Input of replaceOfficer. 更换岗位人员
@@ -311,6 +405,28 @@ type ServiceTypePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A village's themes for a quarter. 季度宣讲主题
+type SetQuarterThemesInput struct {
+	// The village. 村社区
+	VillageID int `json:"villageId"`
+	// The quarter, e.g. 2024Q2. 季度
+	Quarter string `json:"quarter"`
+	// 2–3 themes, at most one per topic. 主题
+	Themes []*QuarterThemeInput `json:"themes"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Result of setting a quarter's themes.
+type SetQuarterThemesPayload struct {
+	// The village; null when refused.
+	Village *ent.Village `json:"village,omitempty"`
+	// The village's themes for the quarter after the step.
+	Themes []*ent.QuarterTheme `json:"themes"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Input of splitCourtyard. 拆分院坝
 type SplitCourtyardInput struct {
 	// Courtyard split. 原院坝
@@ -327,6 +443,22 @@ type SplitCourtyardInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// A resident's application. 代办申请
+type SubmitTicketInput struct {
+	// Resident applying; the ticket belongs to their courtyard. 申请人
+	ApplicantID int `json:"applicantId"`
+	// Service applied for. 服务事项
+	ServiceTypeID int `json:"serviceTypeId"`
+	// How it is handled; one of the modes the service allows. 办理方式
+	Mode ticket.Mode `json:"mode"`
+	// Documents received from the applicant. 已收要件
+	DocumentsReceived []string `json:"documentsReceived,omitempty"`
+	// Remark. 备注
+	Note *string `json:"note,omitempty"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
 // Which SupermarketItem to change, and how.
 type SupermarketItemPatch struct {
 	// ID of the record to change.
@@ -340,6 +472,14 @@ type SupermarketItemPayload struct {
 	// The record as stored; null when the input was refused.
 	SupermarketItem *ent.SupermarketItem `json:"supermarketItem,omitempty"`
 	// Why the input was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Result of a ticket step. 代办结果
+type TicketPayload struct {
+	// The ticket after the step; null when refused.
+	Ticket *ent.Ticket `json:"ticket,omitempty"`
+	// Why the step was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -383,6 +523,16 @@ type VillagePayload struct {
 	Village *ent.Village `json:"village,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which ticket to withdraw. 撤回
+type WithdrawTicketInput struct {
+	// The ticket.
+	ID int `json:"id"`
+	// Why the applicant withdraws it. 撤回原因
+	Reason *string `json:"reason,omitempty"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Kinds of personal data and their masks.

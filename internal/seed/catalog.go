@@ -268,6 +268,17 @@ type serviceDef struct {
 // ticketModes matches serviceDef.Modes.
 var ticketModes = [3]ticket.Mode{ticket.ModeON_SITE, ticket.ModeEND_TO_END, ticket.ModeASSISTED}
 
+// allowedModes are the modes the service allows: those of non-zero weight.
+func (d serviceDef) allowedModes() []string {
+	var out []string
+	for i, w := range d.Modes {
+		if w > 0 {
+			out = append(out, string(ticketModes[i]))
+		}
+	}
+	return out
+}
+
 // serviceTypes is the catalogue of proxy services.
 var serviceTypes = []serviceDef{
 	{Code: "MINIMUM_LIVING_ALLOWANCE", Name: "低保申请", LimitDays: 30, Weight: 3, Modes: [3]int{1, 6, 3},

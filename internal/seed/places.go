@@ -105,7 +105,7 @@ func (s *seeder) writeCatalogues(ctx context.Context) error {
 			d := serviceTypes[i]
 			return c.ServiceType.Create().SetCode(d.Code).SetName(d.Name).
 				SetRequiredDocuments(d.Documents).SetProcessSteps(d.Steps).SetTimeLimitDays(d.LimitDays).
-				SetCreatedAt(t).SetUpdatedAt(t)
+				SetModes(d.allowedModes()).SetCreatedAt(t).SetUpdatedAt(t)
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.ServiceTypeCreate) error {
 			return c.ServiceType.CreateBulk(bs...).Exec(ctx)

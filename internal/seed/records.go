@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/workflow"
 )
 
 // --- village catalogues: supermarket goods and quarter themes ---
@@ -378,7 +379,8 @@ type ticketPlan struct {
 	mode      ticket.Mode
 	status    ticket.Status
 	submitted time.Time
-	due       time.Time
+	accepted  time.Time // zero while SUBMITTED, or withdrawn before acceptance
+	due       time.Time // accepted + the service's time limit; zero when not accepted
 	completed time.Time // zero while open
 }
 
@@ -397,7 +399,7 @@ var ticketNotes = map[ticket.Status][]string{
 // after the service's time limit, and settled according to how long they have
 // been open by AsOf.
 func (s *seeder) planTickets() {
-	r := s.rng("tickets")
+	r, acc := s.rng("tickets"), s.rng("ticket acceptance")
 	for ci, c := range s.courtyards {
 		for range poisson(r, s.sc.Tickets*c.activity) {
 			sub := seasonal(r, &ticketSeason, s.from, s.asOf)
@@ -416,6 +418,7 @@ func (s *seeder) planTickets() {
 				mode:      ticketModes[weighted(r, d.Modes[:])],
 			}
 			s.settleTicket(r, t)
+			s.acceptTicket(acc, t)
 			s.tickets = append(s.tickets, t)
 		}
 	}
@@ -423,21 +426,40 @@ func (s *seeder) planTickets() {
 	for _, st := range []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS,
 		ticket.StatusCOMPLETED, ticket.StatusREJECTED, ticket.StatusWITHDRAWN} {
 		if !slices.ContainsFunc(s.tickets, func(t *ticketPlan) bool { return t.status == st }) {
-			s.forceTicket(r, pick(r, s.tickets), st, false)
+			t := pick(r, s.tickets)
+			s.forceTicket(r, t, st, false)
+			s.acceptTicket(acc, t)
 		}
 	}
 	if !slices.ContainsFunc(s.tickets, s.overdue) {
-		s.forceTicket(r, pick(r, s.tickets), ticket.StatusIN_PROGRESS, true)
-	}
-	for _, t := range s.tickets {
-		t.agent = s.activeAt(t.courtyard, roleAgent, t.submitted).resident
+		t := pick(r, s.tickets)
+		s.forceTicket(r, t, ticket.StatusIN_PROGRESS, true)
+		s.acceptTicket(acc, t)
 	}
 	sortStable(s.tickets, func(t *ticketPlan) int64 { return t.submitted.Unix() })
 }
 
+// acceptTicket times the acceptance of a settled ticket, as acceptTicket
+// does: within half a day of submission (none for a ticket still SUBMITTED,
+// or withdrawn before it), by the courtyard's agent then, due the service's
+// time limit later (workflow.DueAt).
+func (s *seeder) acceptTicket(r *rand.Rand, t *ticketPlan) {
+	at := later(r, t.submitted, 20*time.Minute, 12*time.Hour)
+	t.accepted, t.due, t.agent = time.Time{}, time.Time{}, -1
+	if t.status == ticket.StatusSUBMITTED || at.After(s.asOf) || (!t.completed.IsZero() && !at.Before(t.completed)) {
+		if t.status == ticket.StatusACCEPTED || t.status == ticket.StatusIN_PROGRESS || t.status == ticket.StatusCOMPLETED {
+			panic(fmt.Sprintf("seed: %s ticket submitted %v cannot be accepted at %v", t.status, t.submitted, at))
+		}
+		return
+	}
+	t.accepted = at
+	t.due = workflow.DueAt(at, serviceTypes[t.service].LimitDays)
+	t.agent = s.activeAt(t.courtyard, roleAgent, at).resident
+}
+
 // overdue reports whether a ticket is still open past its due time.
 func (s *seeder) overdue(t *ticketPlan) bool {
-	return t.completed.IsZero() && t.due.Before(s.asOf)
+	return t.completed.IsZero() && !t.due.IsZero() && t.due.Before(s.asOf)
 }
 
 // limit returns the time limit of a ticket's service.
@@ -546,12 +568,13 @@ func (s *seeder) writeTickets(ctx context.Context) error {
 		func(c *ent.Client, i int) *ent.TicketCreate {
 			t := s.tickets[i]
 			tid, vid := s.area(t.courtyard)
-			b := c.Ticket.Create().SetMode(t.mode).SetStatus(t.status).
-				SetSubmittedAt(t.submitted).SetDueAt(t.due).
+			b := c.Ticket.Create().SetMode(t.mode).SetStatus(t.status).SetSubmittedAt(t.submitted).
 				SetCourtyardID(s.id(kCourtyard, t.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetApplicantID(s.id(kResident, t.applicant)).SetServiceTypeID(s.id(kServiceType, t.service)).
-				SetAgentID(s.id(kResident, t.agent)).
 				SetCreatedAt(t.submitted).SetUpdatedAt(t.submitted)
+			if !t.accepted.IsZero() {
+				b.SetAcceptedAt(t.accepted).SetDueAt(t.due).SetAgentID(s.id(kResident, t.agent)).SetUpdatedAt(t.accepted)
+			}
 			if !t.completed.IsZero() {
 				b.SetCompletedAt(t.completed).SetUpdatedAt(t.completed)
 			}

@@ -454,8 +454,11 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 		overdue := 0
 		for _, tk := range client.Ticket.Query().AllX(ctx) {
 			statuses[tk.Status]++
-			if want := tk.SubmittedAt.AddDate(0, 0, limits[tk.ServiceTypeID]); !tk.DueAt.Equal(want) {
-				t.Errorf("ticket %d due %v, want %v", tk.ID, tk.DueAt, want)
+			switch {
+			case tk.AcceptedAt == nil && (tk.DueAt != nil || tk.AgentID != nil):
+				t.Errorf("ticket %d not accepted but due %v, agent %v", tk.ID, tk.DueAt, tk.AgentID)
+			case tk.AcceptedAt != nil && (tk.DueAt == nil || !tk.DueAt.Equal(tk.AcceptedAt.AddDate(0, 0, limits[tk.ServiceTypeID]))):
+				t.Errorf("ticket %d accepted %v due %v, want %d days later", tk.ID, tk.AcceptedAt, tk.DueAt, limits[tk.ServiceTypeID])
 			}
 			c := cys[tk.CourtyardID]
 			if tk.TownID != c.TownID || tk.VillageID != c.VillageID {
@@ -471,18 +474,21 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 			if tk.SubmittedAt.After(asOf) || tk.SubmittedAt.Before(from) {
 				t.Errorf("ticket %d submitted %v", tk.ID, tk.SubmittedAt)
 			}
-			if !closed && tk.DueAt.Before(asOf) {
+			if !closed && tk.DueAt != nil && tk.DueAt.Before(asOf) {
 				overdue++
+			}
+			if tk.AcceptedAt == nil {
+				continue
 			}
 			ok := false
 			for _, a := range agents {
 				if tk.AgentID != nil && a.ResidentID == *tk.AgentID && a.CourtyardID == tk.CourtyardID &&
-					!tk.SubmittedAt.Before(a.StartedAt) && (a.EndedAt == nil || tk.SubmittedAt.Before(*a.EndedAt)) {
+					!tk.AcceptedAt.Before(a.StartedAt) && (a.EndedAt == nil || tk.AcceptedAt.Before(*a.EndedAt)) {
 					ok = true
 				}
 			}
 			if !ok {
-				t.Errorf("ticket %d agent %v is not the courtyard's agent at %v", tk.ID, tk.AgentID, tk.SubmittedAt)
+				t.Errorf("ticket %d agent %v is not the courtyard's agent at acceptance %v", tk.ID, tk.AgentID, tk.AcceptedAt)
 			}
 		}
 		for _, st := range []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS, ticket.StatusCOMPLETED, ticket.StatusREJECTED, ticket.StatusWITHDRAWN} {

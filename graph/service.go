@@ -1,0 +1,70 @@
+package graph
+
+import (
+	"context"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/predicate"
+	"yuanbahui/graph/model"
+	"yuanbahui/internal/workflow"
+)
+
+// ticketPayload wraps a ticket step's result.
+func ticketPayload(t *ent.Ticket, ue []*model.UserError, err error) (*model.TicketPayload, error) {
+	return &model.TicketPayload{Ticket: t, UserErrors: ue}, err
+}
+
+// completeTicket completes a ticket and returns the applicant's rating code
+// (none when the step was a repeat of an earlier call).
+func (r *Resolver) completeTicket(ctx context.Context, in model.CompleteTicketInput) (*model.CompleteTicketPayload, error) {
+	var code string
+	t, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.CompleteTicket(in.ID, deref(in.Note), &code))
+	p := &model.CompleteTicketPayload{Ticket: t, UserErrors: ue}
+	if code != "" && ue == nil && err == nil {
+		p.RatingCode = &code
+	}
+	return p, err
+}
+
+// rateWithCode records a rating with a code; anonymous callers may use it.
+func (r *Resolver) rateWithCode(ctx context.Context, in model.RateWithCodeInput) (*model.RateWithCodePayload, error) {
+	rt, ue, err := step(ctx, r.client, nil, workflow.RateWithCode(in.Code, in.Score, deref(in.Comment)))
+	return &model.RateWithCodePayload{Rating: rt, UserErrors: ue}, err
+}
+
+// setQuarterThemes sets a village's themes for a quarter and lists them.
+func (r *Resolver) setQuarterThemes(ctx context.Context, in model.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error) {
+	themes := make([]workflow.Theme, len(in.Themes))
+	for i, th := range in.Themes {
+		themes[i] = workflow.Theme{Topic: string(th.Topic), Title: th.Title}
+	}
+	v, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.SetQuarterThemes(in.VillageID, in.Quarter, themes))
+	p := &model.SetQuarterThemesPayload{Village: v, UserErrors: ue, Themes: []*ent.QuarterTheme{}}
+	if v != nil && err == nil {
+		p.Themes, err = workflow.QuarterThemes(ctx, r.client, v.ID, in.Quarter)
+	}
+	return p, err
+}
+
+// recordLecture records a lecture and returns its audience's rating codes.
+func (r *Resolver) recordLecture(ctx context.Context, in model.RecordLectureInput) (*model.RecordLecturePayload, error) {
+	codes := []string{}
+	l := workflow.Lecture{
+		CourtyardID: in.CourtyardID, ThemeID: in.ThemeID, SpeakerID: in.SpeakerID, SpeakerName: deref(in.SpeakerName),
+		HeldAt: in.HeldAt, Attendance: in.Attendance, HouseholdsPresent: in.HouseholdsPresent, RatingCodes: deref(in.RatingCodes),
+	}
+	s, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.RecordLecture(l, &codes))
+	if ue != nil || err != nil {
+		codes = []string{}
+	}
+	return &model.RecordLecturePayload{Session: s, RatingCodes: codes, UserErrors: ue}, err
+}
+
+
+// whereTickets adds the filter p(*value) to a ticket where input (none for nil).
+func whereTickets(w *ent.TicketWhereInput, value *bool, p func(bool) predicate.Ticket) error {
+	if value != nil {
+		w.AddPredicates(p(*value))
+	}
+	return nil
+}

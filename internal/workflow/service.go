@@ -1,0 +1,381 @@
+package workflow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
+
+	gen "yuanbahui/ent"
+	"yuanbahui/ent/hook"
+	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/resident"
+	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/rule"
+	"yuanbahui/internal/viewer"
+)
+
+// Ticket statuses, as ent/schema's Ticket.status spells them.
+const (
+	statusSubmitted  = "SUBMITTED"
+	statusAccepted   = "ACCEPTED"
+	statusInProgress = "IN_PROGRESS"
+	statusCompleted  = "COMPLETED"
+	statusRejected   = "REJECTED"
+	statusWithdrawn  = "WITHDRAWN"
+)
+
+// ticketTransitions is the ticket's state machine: the statuses each status
+// may move to. A submitted ticket is accepted (or rejected, or withdrawn by
+// the applicant); an accepted one is worked on (IN_PROGRESS, repeatedly, as
+// it is handed from office to office) and completed or rejected, or
+// withdrawn. COMPLETED, REJECTED and WITHDRAWN are final.
+var ticketTransitions = map[string][]string{
+	statusSubmitted:  {statusAccepted, statusRejected, statusWithdrawn},
+	statusAccepted:   {statusInProgress, statusCompleted, statusRejected, statusWithdrawn},
+	statusInProgress: {statusInProgress, statusCompleted, statusRejected, statusWithdrawn},
+}
+
+// TicketTransitions is the ent hook enforcing the ticket's state machine on
+// every write, whoever makes it: a new ticket starts SUBMITTED, and an update
+// may change the status only along ticketTransitions. Bulk status updates
+// are left to the system (seeding, the CLI).
+var TicketTransitions = hook.On(func(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		v, set := m.Field("status")
+		if !set || rule.System(ctx) {
+			return next.Mutate(ctx, m)
+		}
+		to := fmt.Sprint(v)
+		switch {
+		case m.Op().Is(ent.OpCreate):
+			if to != statusSubmitted {
+				return nil, Refuse(ErrState, "status", "a new ticket is SUBMITTED, not %s", to)
+			}
+		case m.Op().Is(ent.OpUpdateOne):
+			old, err := m.OldField(ctx, "status")
+			if err != nil {
+				return nil, err
+			}
+			from := fmt.Sprint(old)
+			if !slices.Contains(ticketTransitions[from], to) {
+				return nil, Refuse(ErrState, "status", "a %s ticket cannot become %s", from, to)
+			}
+		default:
+			return nil, Refuse(ErrState, "status", "ticket statuses change one ticket at a time")
+		}
+		return next.Mutate(ctx, m)
+	})
+}, ent.OpCreate|ent.OpUpdate|ent.OpUpdateOne)
+
+// Proxy-service tickets (代办服务入院坝). A resident applies (submitTicket,
+// recorded by an officer or cadre for them); the courtyard's active agent —
+// or the village — accepts, which fixes the due time (acceptance plus the
+// service's time limit); the agent records progress (notes, which office it
+// was handed to) and completes or rejects it; the applicant's side may
+// withdraw it while it is open. Completing issues a rating code for the
+// applicant (ratingcode.go).
+
+// TicketSubmission is what submitTicket records.
+type TicketSubmission struct {
+	// ApplicantID is the resident applying; the ticket belongs to their courtyard.
+	ApplicantID int
+	// ServiceTypeID is the service applied for.
+	ServiceTypeID int
+	// Mode is how the service is handled; the service must allow it.
+	Mode string
+	// DocumentsReceived lists the documents the officer received.
+	DocumentsReceived []string
+	// Note is an optional remark.
+	Note string
+}
+
+// SubmitTicket records a resident's application, SUBMITTED.
+func SubmitTicket(in TicketSubmission) func(context.Context, *gen.Client) (*gen.Ticket, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+		app, err := c.Resident.Query().Where(resident.ID(in.ApplicantID)).WithHousehold().Only(ctx)
+		if err != nil {
+			return nil, err
+		}
+		svc, err := c.ServiceType.Get(ctx, in.ServiceTypeID)
+		if err != nil {
+			return nil, err
+		}
+		if !slices.Contains(svc.Modes, in.Mode) {
+			return nil, Refuse(ErrInvalid, "mode", "%s is not handled %s; it allows %v", svc.Name, in.Mode, svc.Modes)
+		}
+		docs := in.DocumentsReceived
+		if docs == nil {
+			docs = []string{}
+		}
+		return c.Ticket.Create().SetApplicantID(app.ID).SetCourtyardID(app.Edges.Household.CourtyardID).
+			SetServiceTypeID(svc.ID).SetMode(ticket.Mode(in.Mode)).SetDocumentsReceived(docs).
+			SetNote(in.Note).SetSubmittedAt(Now(ctx)).Save(ctx)
+	}
+}
+
+// activeAssignment returns the assignment of role in courtyard active at t
+// (nil if none).
+func activeAssignment(ctx context.Context, c *gen.Client, courtyardID int, role roleassignment.Role, t time.Time) (*gen.RoleAssignment, error) {
+	a, err := c.RoleAssignment.Query().Where(roleassignment.CourtyardID(courtyardID), roleassignment.RoleEQ(role),
+		roleassignment.StartedAtLTE(t), roleassignment.Or(roleassignment.EndedAtIsNil(), roleassignment.EndedAtGT(t))).
+		Order(gen.Desc(roleassignment.FieldStartedAt)).First(viewer.SystemContext(ctx))
+	if gen.IsNotFound(err) {
+		return nil, nil
+	}
+	return a, err
+}
+
+// villageUp tells whether the viewer acts for the village or above.
+func villageUp(v *viewer.Viewer) bool {
+	return v != nil && (v.System || slices.Contains([]viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre}, v.Role))
+}
+
+// handles checks that the viewer may handle ticket t: the village (cadre or
+// above) or the courtyard's active agent.
+func handles(ctx context.Context, c *gen.Client, t *gen.Ticket, step string) (*gen.RoleAssignment, error) {
+	agent, err := activeAssignment(ctx, c, t.CourtyardID, roleassignment.RoleAGENT, Now(ctx))
+	if err != nil {
+		return nil, err
+	}
+	v := viewer.FromContext(ctx)
+	if villageUp(v) || (v != nil && v.ResidentID != 0 && agent != nil && agent.ResidentID == v.ResidentID) {
+		return agent, nil
+	}
+	return nil, Refuse(ErrActor, "id", "only the courtyard's active agent (代办员) or the village may %s this ticket", step)
+}
+
+// loadTicket reads the ticket a step acts on (within the viewer's area).
+func loadTicket(ctx context.Context, c *gen.Client, id int) (*gen.Ticket, error) {
+	return c.Ticket.Get(ctx, id)
+}
+
+// moveTicket applies a step's update to t, conditional on the version read:
+// if another step changed the ticket meanwhile, the update matches no row
+// and the step is refused with ErrConcurrent.
+func moveTicket(ctx context.Context, c *gen.Client, t *gen.Ticket, set func(*gen.TicketUpdateOne)) (*gen.Ticket, error) {
+	u := c.Ticket.UpdateOneID(t.ID).Where(ticket.Version(t.Version)).AddVersion(1)
+	set(u)
+	out, err := u.Save(ctx)
+	if gen.IsNotFound(err) {
+		return nil, Refuse(ErrConcurrent, "id", "the ticket was changed by someone else first; reload it and try again")
+	}
+	return out, err
+}
+
+// AcceptTicket accepts a submitted ticket: by the courtyard's active agent
+// or the village. The agent becomes the courtyard's active agent, and the
+// due time is fixed: acceptance plus the service's time limit in days. Of
+// two accepting at once, one wins; the other is refused with ErrConcurrent.
+func AcceptTicket(id int) func(context.Context, *gen.Client) (*gen.Ticket, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+		t, err := loadTicket(ctx, c, id)
+		if err != nil {
+			return nil, err
+		}
+		agent, err := handles(ctx, c, t, "accept")
+		if err != nil {
+			return nil, err
+		}
+		switch t.Status {
+		case ticket.StatusSUBMITTED:
+		case ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS:
+			return nil, Refuse(ErrConcurrent, "id", "the ticket was already accepted")
+		default:
+			return nil, Refuse(ErrState, "id", "a %s ticket cannot be accepted", t.Status)
+		}
+		svc, err := c.ServiceType.Get(viewer.SystemContext(ctx), t.ServiceTypeID)
+		if err != nil {
+			return nil, err
+		}
+		now := Now(ctx)
+		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+			u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now).SetDueAt(DueAt(now, svc.TimeLimitDays))
+			if agent != nil {
+				u.SetAgentID(agent.ResidentID)
+			}
+		})
+	}
+}
+
+// DueAt is when a ticket accepted at accepted is due: the service's time
+// limit in days later.
+func DueAt(accepted time.Time, limitDays int) time.Time { return accepted.AddDate(0, 0, limitDays) }
+
+// TicketProgress is what progressTicket records.
+type TicketProgress struct {
+	// ID is the ticket.
+	ID int
+	// Note says what was done.
+	Note string
+	// HandedTo names the office the application went to.
+	HandedTo string
+}
+
+// ProgressTicket records work on an accepted ticket: notes and the office
+// it was handed to; the ticket is IN_PROGRESS.
+func ProgressTicket(in TicketProgress) func(context.Context, *gen.Client) (*gen.Ticket, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+		t, err := loadTicket(ctx, c, in.ID)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := handles(ctx, c, t, "work on"); err != nil {
+			return nil, err
+		}
+		if in.Note == "" && in.HandedTo == "" {
+			return nil, Refuse(ErrInvalid, "note", "say what was done or which office the application went to")
+		}
+		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+			u.SetStatus(ticket.StatusIN_PROGRESS)
+			if in.Note != "" {
+				u.SetNote(in.Note)
+			}
+			if in.HandedTo != "" {
+				u.SetHandedTo(in.HandedTo)
+			}
+		})
+	}
+}
+
+// CompleteTicket completes an accepted ticket and issues the applicant's
+// rating code, stored in *code (shown once, to print or send).
+func CompleteTicket(id int, note string, code *string) func(context.Context, *gen.Client) (*gen.Ticket, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+		t, err := loadTicket(ctx, c, id)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := handles(ctx, c, t, "complete"); err != nil {
+			return nil, err
+		}
+		t, err = moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+			u.SetStatus(ticket.StatusCOMPLETED).SetCompletedAt(Now(ctx))
+			if note != "" {
+				u.SetNote(note)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		*code, err = issueTicketCode(ctx, c, t)
+		return t, err
+	}
+}
+
+// RejectTicket closes an open ticket as REJECTED, with the reason.
+func RejectTicket(id int, reason string) func(context.Context, *gen.Client) (*gen.Ticket, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+		t, err := loadTicket(ctx, c, id)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := handles(ctx, c, t, "reject"); err != nil {
+			return nil, err
+		}
+		if reason == "" {
+			return nil, Refuse(ErrInvalid, "reason", "say why the ticket is rejected")
+		}
+		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+			u.SetStatus(ticket.StatusREJECTED).SetCompletedAt(Now(ctx)).SetReason(reason)
+		})
+	}
+}
+
+// WithdrawTicket closes an open ticket as WITHDRAWN at the applicant's
+// request: recorded by an account of the applicant's household, the
+// courtyard's active agent, or the village.
+func WithdrawTicket(id int, reason string) func(context.Context, *gen.Client) (*gen.Ticket, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+		t, err := loadTicket(ctx, c, id)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := handles(ctx, c, t, "withdraw"); err != nil {
+			if !errors.Is(err, ErrActor) {
+				return nil, err
+			}
+			if ok, herr := sameHousehold(ctx, c, t.ApplicantID); herr != nil || !ok {
+				return nil, errors.Join(herr, Refuse(ErrActor, "id", "only the applicant's side (their household, the courtyard's agent or the village) may withdraw this ticket"))
+			}
+		}
+		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+			u.SetStatus(ticket.StatusWITHDRAWN).SetCompletedAt(Now(ctx)).SetReason(reason)
+		})
+	}
+}
+
+// sameHousehold tells whether the viewer's resident lives in the household
+// of resident id.
+func sameHousehold(ctx context.Context, c *gen.Client, id int) (bool, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.ResidentID == 0 {
+		return false, nil
+	}
+	sys := viewer.SystemContext(ctx)
+	rs, err := c.Resident.Query().Where(resident.IDIn(id, v.ResidentID)).Select(resident.FieldHouseholdID).All(sys)
+	if err != nil {
+		return false, err
+	}
+	if id == v.ResidentID {
+		return len(rs) == 1, nil
+	}
+	return len(rs) == 2 && rs[0].HouseholdID == rs[1].HouseholdID, nil
+}
+
+// openStatuses are the statuses of a ticket still being handled.
+var openStatuses = []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS}
+
+// Overdue tells whether ticket t is overdue at now: still open and past its
+// due time (a submitted ticket has none yet, so it is not overdue).
+func Overdue(t *gen.Ticket, now time.Time) bool {
+	return slices.Contains(openStatuses, t.Status) && t.DueAt != nil && t.DueAt.Before(now)
+}
+
+// OnTime tells, for a completed ticket, whether it was completed at or
+// before its due time; nil for tickets not completed.
+func OnTime(t *gen.Ticket) *bool {
+	if t.Status != ticket.StatusCOMPLETED || t.CompletedAt == nil || t.DueAt == nil {
+		return nil
+	}
+	ok := !t.CompletedAt.After(*t.DueAt)
+	return &ok
+}
+
+// DaysToComplete is, for a completed ticket, the days from submission to
+// completion, to one decimal; nil for tickets not completed.
+func DaysToComplete(t *gen.Ticket) *float64 {
+	if t.Status != ticket.StatusCOMPLETED || t.CompletedAt == nil {
+		return nil
+	}
+	d := math.Round(t.CompletedAt.Sub(t.SubmittedAt).Hours()/24*10) / 10
+	return &d
+}
+
+// OverdueIs filters tickets by Overdue at now, in SQL (the same on SQLite
+// and PostgreSQL): overdue means open with due_at < now.
+func OverdueIs(now time.Time, overdue bool) predicate.Ticket {
+	if overdue {
+		return ticket.And(ticket.StatusIn(openStatuses...), ticket.DueAtLT(now))
+	}
+	return ticket.Or(ticket.StatusNotIn(openStatuses...), ticket.DueAtIsNil(), ticket.DueAtGTE(now))
+}
+
+// OnTimeIs filters completed tickets by OnTime, in SQL: completed_at
+// compared with due_at (both UTC, so the comparison is the same on SQLite's
+// text timestamps and PostgreSQL's).
+func OnTimeIs(onTime bool) predicate.Ticket {
+	cmp := sql.ColumnsLTE
+	if !onTime {
+		cmp = sql.ColumnsGT
+	}
+	return ticket.And(ticket.StatusEQ(ticket.StatusCOMPLETED), func(s *sql.Selector) {
+		s.Where(cmp(s.C(ticket.FieldCompletedAt), s.C(ticket.FieldDueAt)))
+	})
+}
