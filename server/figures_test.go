@@ -28,6 +28,17 @@ func TestDistrictFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("seeded the district on %s in %s", a.db.Dialect, time.Since(start).Round(time.Millisecond))
+	vs, err := workflow.Check(ctx(), a.db.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range vs {
+		if i == 20 {
+			t.Errorf("… and %d more rule violations", len(vs)-i)
+			break
+		}
+		t.Errorf("rule violated: %s", v)
+	}
 
 	// count runs `field(where: …) { totalCount }` queries, one request each:
 	// dozens of counts over large tables in one operation would cost more
@@ -116,6 +127,8 @@ func TestDistrictFigures(t *testing.T) {
 	work := map[string]string{
 		"tickets":      `tickets`,
 		"overdue":      `tickets(where: {statusIn: [SUBMITTED, ACCEPTED, IN_PROGRESS], dueAtLT: "` + asOfText + `"})`,
+		"overdueNow":   `tickets(where: {overdue: true})`,
+		"lateTickets":  `tickets(where: {onTime: false})`,
 		"serviceRated": `ratings(where: {dimension: PROXY_SERVICE, hasTicket: true})`,
 		"serviceHappy": `ratings(where: {dimension: PROXY_SERVICE, hasTicket: true, scoreGTE: 4})`,
 		"disputes":     `issues(where: {category: DISPUTE, stageIn: [EXECUTED, EVALUATED]})`,
@@ -148,6 +161,8 @@ func TestDistrictFigures(t *testing.T) {
 	got = count(work)
 	expect(got, "tickets", atLeast(24_000), "24,000+")
 	expect(got, "overdue", atLeast(1), "some overdue tickets")
+	expect(got, "overdueNow", atLeast(got["overdue"]), "at least those overdue at the seed's date (filter overdue: true)")
+	expect(got, "lateTickets", atLeast(1), "some tickets completed late (filter onTime: false)")
 	expect(got, "disputes", atLeast(15_000), "15,000+ mediated disputes")
 	expect(got, "banquets", atLeast(800), "800+ stopped banquets")
 	expect(got, "escalated", atLeast(1), "escalations to the village")

@@ -3,8 +3,8 @@ package server_test
 import (
 	"bytes"
 	"context"
-	"errors"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -353,7 +353,9 @@ func TestConcurrentAccept(t *testing.T) {
 func TestOverdueAndOnTimeFilters(t *testing.T) {
 	w := newServiceWorld(t)
 	c := w.a.db.Client
-	accept := func(tk ticketView) { ticketOf(t, w.do(t, "agent", "acceptTicket", map[string]any{"id": tk.ID}, ticketFields)) }
+	accept := func(tk ticketView) {
+		ticketOf(t, w.do(t, "agent", "acceptTicket", map[string]any{"id": tk.ID}, ticketFields))
+	}
 	complete := func(tk ticketView) {
 		ticketOf(t, w.do(t, "agent", "completeTicket", map[string]any{"id": tk.ID}, ticketFields+" ratingCode"))
 	}
