@@ -27,6 +27,8 @@ type Resolver struct {
 	client   *ent.Client
 	accounts *account.Service
 	cookies  SessionCookies
+	// codeGuards limits unknown rating codes per client address.
+	codeGuards codeGuards
 }
 
 // SessionCookies sets and clears the browser's session cookie on the response

@@ -2,10 +2,12 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/graph/model"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/workflow"
 )
 
@@ -27,8 +29,17 @@ func (r *Resolver) completeTicket(ctx context.Context, in model.CompleteTicketIn
 }
 
 // rateWithCode records a rating with a code; anonymous callers may use it.
+// A client address that sent too many unknown codes is refused for a while
+// (codeguard.go).
 func (r *Resolver) rateWithCode(ctx context.Context, in model.RateWithCodeInput) (*model.RateWithCodePayload, error) {
+	addr := clientAddr(ctx)
+	if r.codeGuards.exhausted(addr) {
+		return nil, apierr.Errorf(apierr.RateLimited, "too many unknown rating codes from this address; try again in a few minutes")
+	}
 	rt, ue, err := step(ctx, r.client, nil, workflow.RateWithCode(in.Code, in.Score, deref(in.Comment)))
+	if len(ue) > 0 && ue[0].Code == apierr.BadUserInput && slices.Equal(ue[0].Field, []string{"input", "code"}) {
+		r.codeGuards.failed(addr)
+	}
 	return &model.RateWithCodePayload{Rating: rt, UserErrors: ue}, err
 }
 

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"yuanbahui/internal/account"
+	"yuanbahui/graph"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
 )
@@ -36,6 +37,7 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 			token = c.Value
 		}
 		key := "ip:" + clientIP(r)
+		ctx = graph.WithClientAddr(ctx, clientIP(r))
 		if token != "" {
 			v, err := accounts.Authenticate(ctx, token)
 			switch {

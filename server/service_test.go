@@ -17,6 +17,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/graph"
 	"yuanbahui/internal/fixture"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -435,3 +436,25 @@ func TestGenericWritesCannotMoveTickets(t *testing.T) {
 
 // isKind tells whether err is a workflow refusal of kind.
 func isKind(err, kind error) bool { return errors.Is(err, kind) }
+
+// TestGuessingCodesIsLimited: a client address that sends too many unknown
+// rating codes is refused with RATE_LIMITED, even for a good code, while
+// used or expired codes do not count as guesses.
+func TestGuessingCodesIsLimited(t *testing.T) {
+	w := newServiceWorld(t)
+	tk := w.submit(t)
+	ticketOf(t, w.do(t, "agent", "acceptTicket", map[string]any{"id": tk.ID}, ticketFields))
+	var code string
+	w.do(t, "agent", "completeTicket", map[string]any{"id": tk.ID}, ticketFields+" ratingCode").get(t, "ratingCode", &code)
+	rate := func(code string) string {
+		return call(t, w.a.h, "", "rateWithCode", map[string]any{"code": code, "score": 5}, "rating { score }").refused()
+	}
+	for i := range graph.CodeGuesses {
+		if got := rate(fmt.Sprintf("GUESS%03d", i)); got != "BAD_USER_INPUT" {
+			t.Fatalf("guess %d: %q, want BAD_USER_INPUT", i, got)
+		}
+	}
+	if got := rate(code); got != "RATE_LIMITED" {
+		t.Fatalf("after %d unknown codes: %q, want RATE_LIMITED", graph.CodeGuesses, got)
+	}
+}
