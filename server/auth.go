@@ -11,8 +11,8 @@ import (
 
 	"golang.org/x/time/rate"
 
-	"yuanbahui/internal/account"
 	"yuanbahui/graph"
+	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
 )
