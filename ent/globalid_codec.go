@@ -31,6 +31,7 @@ import (
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
+	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/servicetype"
@@ -60,6 +61,7 @@ var globalTypes = []struct{ table, name string }{
 	{grant.Table, "Grant"},
 	{household.Table, "Household"},
 	{householdmove.Table, "HouseholdMove"},
+	{idempotencykey.Table, "IdempotencyKey"}, // not in the GraphQL API
 	{idea.Table, "Idea"},
 	{idempotencykey.Table, ""},
 	{issue.Table, "Issue"},
@@ -69,6 +71,7 @@ var globalTypes = []struct{ table, name string }{
 	{pointrule.Table, "PointRule"},
 	{quartertheme.Table, "QuarterTheme"},
 	{rating.Table, "Rating"},
+	{ratingcode.Table, "RatingCode"}, // not in the GraphQL API
 	{resident.Table, "Resident"},
 	{roleassignment.Table, "RoleAssignment"},
 	{servicetype.Table, "ServiceType"},

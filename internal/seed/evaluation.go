@@ -144,7 +144,7 @@ func (s *seeder) planRatings() {
 								}
 							} else {
 								se := s.sessions[f.session]
-								p.session, p.rater = f.session, pick(r, c.adults)
+								p.session, p.rater = f.session, pick(r, s.attendees(se))
 								p.at = later(r, se.held, time.Hour, 3*time.Hour)
 							}
 						} else {

@@ -20,6 +20,7 @@ type sessionPlan struct {
 	speakerName string
 	held        time.Time
 	attendance  int
+	households  []int // lectures: households present (indices), who rate it
 }
 
 // planSessions plans the deliberation meetings of decided issues (held when
@@ -81,6 +82,64 @@ func (s *seeder) planSessions() {
 		}
 	}
 	sortStable(s.sessions, func(p *sessionPlan) int64 { return p.held.Unix() })
+	s.planHouseholdsPresent()
+}
+
+// planHouseholdsPresent takes down, for every lecture, the households
+// present: about one for every two and a half listeners, among the
+// households living in the courtyard when it was held (its own random
+// stream, so the rest of the plan does not change).
+func (s *seeder) planHouseholdsPresent() {
+	r := s.rng("lecture households")
+	movedIn := make(map[int]time.Time, len(s.moves))
+	for _, m := range s.moves {
+		movedIn[m.household] = m.at
+	}
+	for _, p := range s.sessions {
+		if !p.lecture {
+			continue
+		}
+		var there []int
+		for _, h := range s.courtyards[p.courtyard].households {
+			if at, ok := movedIn[h]; !ok || at.Before(p.held) {
+				there = append(there, h)
+			}
+		}
+		k := min(len(there), max(1, p.attendance*2/5))
+		r.Shuffle(len(there), func(i, j int) { there[i], there[j] = there[j], there[i] })
+		// Someone who can rate it came: the first household with an adult.
+		if i := slices.IndexFunc(there, s.hasAdult); i >= k {
+			there[k-1], there[i] = there[i], there[k-1]
+		}
+		p.households = slices.Clone(there[:k])
+		slices.Sort(p.households)
+	}
+}
+
+// hasAdult tells whether household h has an adult (18+ at AsOf).
+func (s *seeder) hasAdult(h int) bool {
+	hp := s.households[h]
+	for ri := hp.first; ri < hp.first+hp.count; ri++ {
+		if s.asOf.Year()-s.residents[ri].birthYear >= 18 {
+			return true
+		}
+	}
+	return false
+}
+
+// attendees are the adults of a lecture's households present (the
+// courtyard's adults when none of them is an adult).
+func (s *seeder) attendees(p *sessionPlan) []int {
+	var out []int
+	for _, ri := range s.courtyards[p.courtyard].adults {
+		if _, ok := slices.BinarySearch(p.households, s.residents[ri].household); ok {
+			out = append(out, ri)
+		}
+	}
+	if len(out) == 0 {
+		return s.courtyards[p.courtyard].adults
+	}
+	return out
 }
 
 // truncate cuts s to at most n runes.
@@ -104,8 +163,12 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				SetCourtyardID(s.id(kCourtyard, p.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCreatedAt(p.held).SetUpdatedAt(p.held)
 			if p.lecture {
+				present := make([]int, len(p.households))
+				for i, h := range p.households {
+					present[i] = s.id(kHousehold, h)
+				}
 				b.SetKind(session.KindLECTURE).SetTopic(lectureTopics[p.topic]).
-					SetQuarterThemeID(s.id(kQuarterTheme, p.themePlan))
+					SetQuarterThemeID(s.id(kQuarterTheme, p.themePlan)).SetHouseholdsPresent(present)
 			} else {
 				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue))
 			}

@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/rating"
@@ -15,7 +16,7 @@ func init() {
 	register("2–3 themes per village quarter", checkThemeCounts)
 	register("lecture follows a quarter theme", checkLectureThemes)
 	register("lecture speaker is the courtyard's publicist or a guest", checkLectureSpeakers)
-	register("lecture ratings for the courtyard's publicist", checkLectureRatings)
+	register("lecture ratings for the courtyard's publicist, from the households present", checkLectureRatings)
 }
 
 func checkThemeCounts(ctx context.Context, c *gen.Client) ([]Violation, error) {
@@ -115,9 +116,11 @@ func checkLectureSpeakers(ctx context.Context, c *gen.Client) ([]Violation, erro
 }
 
 // checkLectureRatings: a rating following a lecture is a PUBLICITY rating
-// of the courtyard's publicist then, given after the lecture.
+// of the courtyard's publicist then, given after the lecture, by a resident
+// of a household present when the lecture took them down (a rating with a
+// code handed to the audience names no rater).
 func checkLectureRatings(ctx context.Context, c *gen.Client) ([]Violation, error) {
-	rs, err := c.Rating.Query().Where(rating.SessionIDNotNil()).WithSession().All(ctx)
+	rs, err := c.Rating.Query().Where(rating.SessionIDNotNil()).WithSession().WithRater().All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -137,10 +140,12 @@ func checkLectureRatings(ctx context.Context, c *gen.Client) ([]Violation, error
 			bad = "rated before the lecture"
 		case r.RoleAssignmentID != nil && (a == nil || a.ID != *r.RoleAssignmentID):
 			bad = "rates someone other than the courtyard's publicist"
+		case r.Edges.Rater != nil && len(l.HouseholdsPresent) > 0 && !slices.Contains(l.HouseholdsPresent, r.Edges.Rater.HouseholdID):
+			bad = "rated by a resident whose household was not present"
 		default:
 			continue
 		}
-		out = append(out, Violation{"lecture ratings for the courtyard's publicist", fmt.Sprintf("Rating %d", r.ID), bad})
+		out = append(out, Violation{"lecture ratings for the courtyard's publicist, from the households present", fmt.Sprintf("Rating %d", r.ID), bad})
 	}
 	return out, nil
 }

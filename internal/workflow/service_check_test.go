@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/rating"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/viewer"
@@ -34,6 +35,20 @@ func TestChecksFindBrokenRecords(t *testing.T) {
 	theme := c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q1").SetTopic("LAW").SetTitle("民法典").SaveX(sys)
 	c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).SetTopic(session.TopicLAW).SetQuarterThemeID(theme.ID).
 		SetHeldAt(now.AddDate(0, 2, 0)).SetSpeakerName("李律师").SetAttendance(20).ExecX(sys)
+	// A lecture the households present were taken down for, rated by a
+	// resident of another household.
+	away := c.Household.Create().SetNumber("002").SetHeadName("周强").SetCourtyardID(cy.ID).SaveX(sys)
+	neighbour := c.Resident.Create().SetName("周强").SetHouseholdID(away.ID).SaveX(sys)
+	c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q1").SetTopic("SAFETY").SetTitle("防范电信诈骗").ExecX(sys)
+	l := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).SetTopic(session.TopicLAW).SetQuarterThemeID(theme.ID).
+		SetHeldAt(now).SetSpeakerName("李律师").SetAttendance(5).SetHouseholdsPresent([]int{app.HouseholdID}).SaveX(sys)
+	rate := func(rater int) {
+		c.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.DimensionPUBLICITY).SetScore(5).SetPeriod("2025H1").
+			SetRatedAt(now.Add(time.Hour)).SetCourtyardID(cy.ID).SetSessionID(l.ID).SetRaterID(rater).ExecX(sys)
+	}
+	c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q3").SetTopic("HEALTH").SetTitle("防暑降温").ExecX(sys) // alone
+	rate(app.ID)                                                                                                   // right
+	rate(neighbour.ID)
 
 	vs, err := workflow.Check(ctx, c)
 	if err != nil {
@@ -45,11 +60,12 @@ func TestChecksFindBrokenRecords(t *testing.T) {
 		t.Log(v)
 	}
 	for rule, n := range map[string]int{
-		"ticket due = accepted + time limit": 1,
-		"ticket status consistent":           1,
-		"ticket mode allowed by its service": 1,
-		"2–3 themes per village quarter":     1,
-		"lecture follows a quarter theme":    1,
+		"ticket due = accepted + time limit":                                         1,
+		"ticket status consistent":                                                   1,
+		"ticket mode allowed by its service":                                         1,
+		"2–3 themes per village quarter":                                             1,
+		"lecture ratings for the courtyard's publicist, from the households present": 1,
+		"lecture follows a quarter theme":                                            1,
 	} {
 		if found[rule] != n {
 			t.Errorf("rule %q: %d violations, want %d", rule, found[rule], n)
