@@ -61,7 +61,6 @@ var globalTypes = []struct{ table, name string }{
 	{grant.Table, "Grant"},
 	{household.Table, "Household"},
 	{householdmove.Table, "HouseholdMove"},
-	{idempotencykey.Table, "IdempotencyKey"}, // not in the GraphQL API
 	{idea.Table, "Idea"},
 	{idempotencykey.Table, ""},
 	{issue.Table, "Issue"},
@@ -71,7 +70,7 @@ var globalTypes = []struct{ table, name string }{
 	{pointrule.Table, "PointRule"},
 	{quartertheme.Table, "QuarterTheme"},
 	{rating.Table, "Rating"},
-	{ratingcode.Table, "RatingCode"}, // not in the GraphQL API
+	{ratingcode.Table, ""},
 	{resident.Table, "Resident"},
 	{roleassignment.Table, "RoleAssignment"},
 	{servicetype.Table, "ServiceType"},
