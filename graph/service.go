@@ -71,7 +71,6 @@ func (r *Resolver) recordLecture(ctx context.Context, in model.RecordLectureInpu
 	return &model.RecordLecturePayload{Session: s, RatingCodes: codes, UserErrors: ue}, err
 }
 
-
 // whereTickets adds the filter p(*value) to a ticket where input (none for nil).
 func whereTickets(w *ent.TicketWhereInput, value *bool, p func(bool) predicate.Ticket) error {
 	if value != nil {
