@@ -1188,7 +1188,7 @@ var (
 		{Name: "required_documents", Type: field.TypeJSON},
 		{Name: "process_steps", Type: field.TypeJSON},
 		{Name: "time_limit_days", Type: field.TypeInt},
-		{Name: "modes", Type: field.TypeJSON},
+		{Name: "modes", Type: field.TypeJSON, Default: "[\"ON_SITE\",\"END_TO_END\",\"ASSISTED\"]"},
 	}
 	// ServiceTypesTable holds the schema information for the "service_types" table.
 	ServiceTypesTable = &schema.Table{
@@ -1339,7 +1339,7 @@ var (
 		{Name: "accepted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "due_at", Type: field.TypeTime, Nullable: true},
 		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
-		{Name: "documents_received", Type: field.TypeJSON},
+		{Name: "documents_received", Type: field.TypeJSON, Default: "[]"},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "handed_to", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 500},

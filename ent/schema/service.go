@@ -8,6 +8,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -41,6 +42,9 @@ func (ServiceType) Fields() []ent.Field {
 			Comment("Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）").
 			Annotations(entgql.OrderField("TIME_LIMIT_DAYS")),
 		field.Strings("modes").Default(ticketModes).Validate(validModes).
+			// A database default too, so that adding the column to a catalogue
+			// that already has rows allows every mode, as before.
+			Annotations(entsql.Default(`["ON_SITE","END_TO_END","ASSISTED"]`)).
 			Comment("Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式"),
 	}
 }
@@ -104,6 +108,7 @@ func (Ticket) Fields() []ent.Field {
 		field.Time("completed_at").Optional().Nillable().Comment("When it was completed, rejected or withdrawn. 办结时间").
 			Annotations(entgql.OrderField("COMPLETED_AT"), governed),
 		field.Strings("documents_received").Default([]string{}).
+			Annotations(entsql.Default(`[]`)).
 			Comment("Documents the agent received from the applicant. 已收要件"),
 		field.Text("note").Optional().Comment("Agent's latest notes. 备注"),
 		field.String("handed_to").Optional().MaxLen(100).
