@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/workflow"
 )
 
 // --- village catalogues: supermarket goods and quarter themes ---
@@ -145,7 +146,8 @@ type issuePlan struct {
 	stage                              int
 	times                              [6]time.Time // collected … evaluated; zero beyond stage
 	escalate                           bool         // goes up to the village once visited
-	escalated                          time.Time
+	escalated, approved                time.Time    // escalated to the village, approved by it
+	hhRepresented, hhTotal             int          // households at the meeting, of the courtyard's
 	fundFen                            int64
 	votes                              bool
 	vFor, vAgainst, vAbstain, vPresent int
@@ -230,43 +232,55 @@ func (s *seeder) planIssues() {
 }
 
 // finishIssue clears the steps not reached and fills what the reached steps
-// imply: escalation, the vote, collective funds, decision and outcome.
+// imply, obeying the district's deliberation rule (workflow.DefaultRule):
+// collective funds above the threshold are escalated and approved by the
+// village before the decision; the meeting reaches its quorum of households;
+// the vote adds up to those present and carries.
 func (s *seeder) finishIssue(r *rand.Rand, p *issuePlan) {
 	for st := p.stage + 1; st <= stageEvaluated; st++ {
 		p.times[st] = time.Time{}
 	}
 	d := issueItems[p.item]
 	c := s.courtyards[p.courtyard]
-	if p.escalate {
-		if p.stage >= stageVisited {
-			v := p.times[stageVisited]
-			if p.stage >= stageDecided {
-				p.escalated = v.Add(p.times[stageDecided].Sub(v) / 2).Truncate(time.Second)
-			} else if v.Add(time.Hour).Before(s.asOf) {
-				p.escalated = between(r, v.Add(time.Hour), earliest(v.Add(3*day), s.asOf))
+	decision := pick(r, d.Decisions)
+	if p.stage >= stageDecided && strings.Contains(decision, "{fund}") {
+		yuan := pick(r, d.FundsYuan)
+		p.fundFen = int64(yuan) * 100
+		decision = strings.ReplaceAll(decision, "{fund}", fmt.Sprintf("%d元", yuan))
+	}
+	if p.stage >= stageDecided && workflow.DefaultRule.NeedsVillage(d.Category, p.fundFen) {
+		p.escalate = true
+	}
+	if p.escalate && p.stage >= stageVisited {
+		v := p.times[stageVisited]
+		if p.stage >= stageDecided {
+			gap := p.times[stageDecided].Sub(v)
+			p.escalated = v.Add(gap / 3).Truncate(time.Second)
+			p.approved = v.Add(2 * gap / 3).Truncate(time.Second)
+		} else if v.Add(time.Hour).Before(s.asOf) {
+			p.escalated = between(r, v.Add(time.Hour), earliest(v.Add(3*day), s.asOf))
+			if p.escalated.Add(day).Before(s.asOf) && chance(r, 0.5) {
+				p.approved = between(r, p.escalated.Add(time.Hour), earliest(p.escalated.Add(7*day), s.asOf))
 			}
 		}
 	}
 	if p.stage < stageDecided {
 		return
 	}
-	decision := pick(r, d.Decisions)
-	if strings.Contains(decision, "{fund}") {
-		yuan := pick(r, d.FundsYuan)
-		p.fundFen = int64(yuan) * 100
-		decision = strings.ReplaceAll(decision, "{fund}", fmt.Sprintf("%d元", yuan))
-	}
 	p.decision = decision
-	// Spending collective funds takes a show of hands; so do many
-	// environment and customs matters. Disputes are mediated, not voted.
-	if p.fundFen > 0 || (d.Category != issue.CategoryDISPUTE && chance(r, 0.5)) {
+	// The meeting: at least half the courtyard's households represented.
+	p.hhTotal = max(len(c.households), 1)
+	half := (p.hhTotal + 1) / 2
+	p.hhRepresented = half + r.IntN(p.hhTotal-half+1)
+	// Spending collective funds takes a show of hands; so do environment,
+	// facility and customs matters. Disputes are mediated, not voted.
+	if p.fundFen > 0 || d.Category != issue.CategoryDISPUTE {
 		p.votes = true
-		p.vPresent = min(12+r.IntN(34), len(c.adults))
+		p.vPresent = max(min(12+r.IntN(34), len(c.adults)), p.hhRepresented)
 		p.vAbstain = r.IntN(3)
 		p.vAgainst = r.IntN(p.vPresent/8 + 1)
-		notVoting := r.IntN(2)
-		p.vFor = max(p.vPresent-p.vAgainst-p.vAbstain-notVoting, 0)
-		if p.vFor+p.vAgainst+p.vAbstain > p.vPresent { // tiny courtyards
+		p.vFor = p.vPresent - p.vAgainst - p.vAbstain
+		if !workflow.DefaultRule.Carried(p.vFor, p.vPresent) { // tiny courtyards
 			p.vAgainst, p.vAbstain, p.vFor = 0, 0, p.vPresent
 		}
 		p.decision += fmt.Sprintf("（到场%d人，赞成%d人）", p.vPresent, p.vFor)
@@ -279,8 +293,20 @@ func (s *seeder) finishIssue(r *rand.Rand, p *issuePlan) {
 	}
 }
 
-// writeIssues plans and writes the issues.
+// writeIssues writes the district's deliberation rule, then plans and
+// writes the issues.
 func (s *seeder) writeIssues(ctx context.Context) error {
+	err := s.inTx(ctx, func(c *ent.Client) error {
+		r := workflow.DefaultRule
+		return c.DeliberationRule.Create().SetDistrictID(s.districtID).
+			SetMajorityNumerator(r.MajorityNum).SetMajorityDenominator(r.MajorityDen).
+			SetQuorumNumerator(r.QuorumNum).SetQuorumDenominator(r.QuorumDen).
+			SetFundThresholdFen(r.FundThresholdFen).SetEscalateCategories(r.EscalateCategories).
+			SetCreatedAt(s.start).SetUpdatedAt(s.start).Exec(ctx)
+	})
+	if err != nil {
+		return err
+	}
 	s.planIssues()
 	return insert(ctx, s, kIssue, len(s.issues),
 		func(c *ent.Client, i int) *ent.IssueCreate {
@@ -301,6 +327,10 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 			if !p.escalated.IsZero() {
 				b.SetEscalatedAt(p.escalated)
 				updated = latest(updated, p.escalated)
+			}
+			if !p.approved.IsZero() {
+				b.SetEscalationApprovedAt(p.approved)
+				updated = latest(updated, p.approved)
 			}
 			b.SetUpdatedAt(updated)
 			if p.raisedBy >= 0 {
