@@ -25,12 +25,11 @@ type village struct {
 	informant, head *ent.Resident
 }
 
-// deliberationWorld is 临江镇 with the article's villages: 杨关村 (水桶湾院坝,
-// 12 households), 三星村 and 满月村 (8 households each).
+// deliberationWorld holds the article's villages: 杨关村 of 三汇口乡 (水桶湾院坝,
+// 12 households), 三星村 of 临江镇 and 满月村 of 满月镇 (8 households each).
 type deliberationWorld struct {
 	*api
 	yangguan, sanxing, manyue village
-	town                      *ent.Town
 }
 
 func newDeliberationWorld(t *testing.T) *deliberationWorld {
@@ -38,9 +37,9 @@ func newDeliberationWorld(t *testing.T) *deliberationWorld {
 	w.do(`{ me { username } }`, nil) // logs the administrator in, creating the district
 	c := w.db.Client
 	d := c.District.Query().OnlyX(ctx())
-	w.town = c.Town.Create().SetCode("500154104").SetName("临江镇").SetDistrict(d).SaveX(ctx())
-	build := func(n int, name, courtyard string, households int) village {
-		v := village{v: c.Village.Create().SetCode(fmt.Sprintf("500154104%03d", n)).SetName(name).SetTown(w.town).SaveX(ctx())}
+	build := func(town, townName, name, courtyard string, households int) village {
+		tn := c.Town.Create().SetCode("500154" + town).SetName(townName).SetDistrict(d).SaveX(ctx())
+		v := village{v: c.Village.Create().SetCode(tn.Code + "201").SetName(name).SetTown(tn).SaveX(ctx())}
 		v.courtyard = c.Courtyard.Create().SetCode(v.v.Code + "001").SetName(courtyard).SetVillageID(v.v.ID).SaveX(ctx())
 		for i := range households {
 			h := c.Household.Create().SetNumber(fmt.Sprintf("%03d", i+1)).SetHeadName(fmt.Sprintf("%s户主%d", name, i+1)).
@@ -58,9 +57,9 @@ func newDeliberationWorld(t *testing.T) *deliberationWorld {
 		v.informant, v.head = v.residents[0], v.residents[1]
 		return v
 	}
-	w.yangguan = build(1, "杨关村", "水桶湾院坝", 12)
-	w.sanxing = build(2, "三星村", "三星村院坝", 8)
-	w.manyue = build(3, "满月村", "满月村院坝", 8)
+	w.yangguan = build("203", "三汇口乡", "杨关村", "水桶湾院坝", 12)
+	w.sanxing = build("104", "临江镇", "三星村", "三星村院坝", 8)
+	w.manyue = build("127", "满月镇", "满月村", "满月村院坝", 8)
 	return w
 }
 
@@ -240,7 +239,7 @@ func TestWhoMayTakeEachStep(t *testing.T) {
 	cadre.ok("approveEscalation", map[string]any{"issueID": id, "notes": "同意，村上派车"}, "VISITED")
 	agent.ok("decideIssue", decide, "DECIDED")
 	// A generic update cannot move the stage behind the workflow's back.
-	err := w.db.Client.Issue.UpdateOneID(w.db.Client.Issue.Query().OnlyX(ctx()).ID).SetStage(issue.StageEVALUATED).Exec(viewer.NewContext(ctx(), &viewer.Viewer{UserID: 1, Role: viewer.DistrictAdmin, TownIDs: []int{w.town.ID}}))
+	err := w.db.Client.Issue.UpdateOneID(w.db.Client.Issue.Query().OnlyX(ctx()).ID).SetStage(issue.StageEVALUATED).Exec(viewer.NewContext(ctx(), &viewer.Viewer{UserID: 1, Role: viewer.DistrictAdmin, TownIDs: []int{y.v.TownID}}))
 	if err == nil || !strings.Contains(err.Error(), "workflow") {
 		t.Fatalf("generic stage update: %v", err)
 	}

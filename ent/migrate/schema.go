@@ -233,6 +233,11 @@ var (
 				},
 			},
 			{
+				Name:    "deliberationrule_district_id_village_id",
+				Unique:  false,
+				Columns: []*schema.Column{DeliberationRulesColumns[9], DeliberationRulesColumns[10]},
+			},
+			{
 				Name:    "deliberationrule_village_id",
 				Unique:  true,
 				Columns: []*schema.Column{DeliberationRulesColumns[10]},

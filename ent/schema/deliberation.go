@@ -339,6 +339,7 @@ func (DeliberationRule) Edges() []ent.Edge {
 func (DeliberationRule) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("district_id").Unique().Annotations(entsql.IndexWhere("village_id IS NULL")).StorageKey("deliberationrule_district_default"),
+		index.Fields("district_id", "village_id"),
 		index.Fields("village_id").Unique(),
 	}
 }

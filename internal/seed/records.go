@@ -10,6 +10,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/issue"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/workflow"
@@ -296,19 +297,23 @@ func (s *seeder) finishIssue(r *rand.Rand, p *issuePlan) {
 // writeIssues writes the district's deliberation rule, then plans and
 // writes the issues.
 func (s *seeder) writeIssues(ctx context.Context) error {
-	err := s.inTx(ctx, func(c *ent.Client) error {
-		r := workflow.DefaultRule
-		return c.DeliberationRule.Create().SetDistrictID(s.districtID).
-			SetMajorityNumerator(r.MajorityNum).SetMajorityDenominator(r.MajorityDen).
-			SetQuorumNumerator(r.QuorumNum).SetQuorumDenominator(r.QuorumDen).
-			SetFundThresholdFen(r.FundThresholdFen).SetEscalateCategories(r.EscalateCategories).
-			SetCreatedAt(s.start).SetUpdatedAt(s.start).Exec(ctx)
-	})
+	err := insert(ctx, s, kDeliberationRule, 1,
+		func(c *ent.Client, _ int) *ent.DeliberationRuleCreate {
+			r := workflow.DefaultRule
+			return c.DeliberationRule.Create().SetDistrictID(s.districtID).
+				SetMajorityNumerator(r.MajorityNum).SetMajorityDenominator(r.MajorityDen).
+				SetQuorumNumerator(r.QuorumNum).SetQuorumDenominator(r.QuorumDen).
+				SetFundThresholdFen(r.FundThresholdFen).SetEscalateCategories(r.EscalateCategories).
+				SetCreatedAt(s.start).SetUpdatedAt(s.start)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.DeliberationRuleCreate) error {
+			return c.DeliberationRule.CreateBulk(bs...).Exec(ctx)
+		})
 	if err != nil {
 		return err
 	}
 	s.planIssues()
-	return insert(ctx, s, kIssue, len(s.issues),
+	err = insert(ctx, s, kIssue, len(s.issues),
 		func(c *ent.Client, i int) *ent.IssueCreate {
 			p := s.issues[i]
 			tid, vid := s.area(p.courtyard)
@@ -344,14 +349,97 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 			}
 			if p.decision != "" {
 				b.SetDecision(p.decision)
+				if d.Category == issue.CategoryDISPUTE {
+					b.SetMediationResult(p.decision)
+				}
+			}
+			if p.fundFen > 0 {
+				b.SetFundPurpose(p.title)
 			}
 			if p.outcome != "" {
 				b.SetOutcome(p.outcome)
+				if d.Category == issue.CategoryCUSTOMS {
+					b.SetCustomChange(p.outcome)
+				}
+			}
+			if p.stage >= stageEvaluated {
+				b.SetSatisfied(true)
 			}
 			return b
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.IssueCreate) error {
 			return c.Issue.CreateBulk(bs...).Exec(ctx)
+		})
+	if err != nil {
+		return err
+	}
+	return s.writeIssueHistory(ctx)
+}
+
+// stepPlan is one step of an issue's history.
+type stepPlan struct {
+	issue int
+	step  issuestep.Step
+	at    time.Time
+	notes string
+}
+
+// partyPlan is a resident in a dispute.
+type partyPlan struct{ issue, resident int }
+
+// writeIssueHistory writes each issue's steps (the times on the issue, in
+// order; seeded steps have no account) and the parties of disputes: the
+// resident who raised it and a neighbour.
+func (s *seeder) writeIssueHistory(ctx context.Context) error {
+	var steps []stepPlan
+	var parties []partyPlan
+	for ii, p := range s.issues {
+		add := func(st issuestep.Step, at time.Time, notes string) {
+			if !at.IsZero() {
+				steps = append(steps, stepPlan{ii, st, at, notes})
+			}
+		}
+		add(issuestep.StepRAISED, p.times[stageCollected], p.title)
+		add(issuestep.StepCONFIRMED, p.times[stageConfirmed], "")
+		add(issuestep.StepVISITED, p.times[stageVisited], "")
+		add(issuestep.StepESCALATED, p.escalated, "")
+		add(issuestep.StepESCALATION_APPROVED, p.approved, "")
+		add(issuestep.StepDECIDED, p.times[stageDecided], p.decision)
+		add(issuestep.StepEXECUTED, p.times[stageExecuted], p.outcome)
+		add(issuestep.StepEVALUATED, p.times[stageEvaluated], "满意")
+		if issueItems[p.item].Category == issue.CategoryDISPUTE && p.raisedBy >= 0 {
+			adults := s.courtyards[p.courtyard].adults
+			other := adults[(slices.Index(adults, p.raisedBy)+1)%len(adults)]
+			parties = append(parties, partyPlan{ii, p.raisedBy})
+			if other != p.raisedBy {
+				parties = append(parties, partyPlan{ii, other})
+			}
+		}
+	}
+	err := insert(ctx, s, kIssueStep, len(steps),
+		func(c *ent.Client, i int) *ent.IssueStepCreate {
+			st := steps[i]
+			p := s.issues[st.issue]
+			tid, vid := s.area(p.courtyard)
+			return c.IssueStep.Create().SetIssueID(s.id(kIssue, st.issue)).SetCourtyardID(s.id(kCourtyard, p.courtyard)).
+				SetTownID(tid).SetVillageID(vid).SetStep(st.step).SetAt(st.at).SetNotes(st.notes).
+				SetCreatedAt(st.at).SetUpdatedAt(st.at)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.IssueStepCreate) error {
+			return c.IssueStep.CreateBulk(bs...).Exec(ctx)
+		})
+	if err != nil {
+		return err
+	}
+	return insert(ctx, s, kIssueParty, len(parties),
+		func(c *ent.Client, i int) *ent.IssuePartyCreate {
+			pp := parties[i]
+			at := s.issues[pp.issue].times[stageCollected]
+			return c.IssueParty.Create().SetIssueID(s.id(kIssue, pp.issue)).SetResidentID(s.id(kResident, pp.resident)).
+				SetCreatedAt(at).SetUpdatedAt(at)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.IssuePartyCreate) error {
+			return c.IssueParty.CreateBulk(bs...).Exec(ctx)
 		})
 }
 
