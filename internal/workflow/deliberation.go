@@ -82,6 +82,23 @@ func logStep(ctx context.Context, c *ent.Client, is *ent.Issue, step issuestep.S
 		SetAt(Now(ctx)).SetNotes(notes).SetNillableActorID(actorID(ctx)).Exec(ctx)
 }
 
+// advance saves a step's update of the issue and records the step in its history.
+func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step issuestep.Step, notes string) (*ent.Issue, error) {
+	is, err := u.Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return is, logStep(ctx, c, is, step, notes)
+}
+
+// required refuses a blank text input.
+func required(field, value, why string) error {
+	if strings.TrimSpace(value) == "" {
+		return Refuse(ErrInvalid, field, "%s", why)
+	}
+	return nil
+}
+
 // residentsOf refuses residents who do not live in the courtyard.
 func residentsOf(ctx context.Context, c *ent.Client, courtyardID int, field string, ids ...int) error {
 	if len(ids) == 0 {
@@ -200,13 +217,10 @@ func (in ConfirmIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(in.Scope) == "" {
-		return nil, Refuse(ErrInvalid, "scope", "say what and whom the issue concerns")
-	}
-	if is, err = is.Update().SetStage(issue.StageCONFIRMED).SetConfirmedAt(Now(ctx)).SetScope(in.Scope).Save(ctx); err != nil {
+	if err := required("scope", in.Scope, "say what and whom the issue concerns"); err != nil {
 		return nil, err
 	}
-	return is, logStep(ctx, c, is, issuestep.StepCONFIRMED, in.Scope)
+	return advance(ctx, c, is.Update().SetStage(issue.StageCONFIRMED).SetConfirmedAt(Now(ctx)).SetScope(in.Scope), issuestep.StepCONFIRMED, in.Scope)
 }
 
 // DismissIssueInput closes a collected issue instead of confirming it.
@@ -222,13 +236,10 @@ func (in DismissIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(in.Reason) == "" {
-		return nil, Refuse(ErrInvalid, "reason", "say why the issue is dismissed")
-	}
-	if is, err = is.Update().SetStage(issue.StageCLOSED).SetClosedAt(Now(ctx)).SetCloseReason(in.Reason).Save(ctx); err != nil {
+	if err := required("reason", in.Reason, "say why the issue is dismissed"); err != nil {
 		return nil, err
 	}
-	return is, logStep(ctx, c, is, issuestep.StepDISMISSED, in.Reason)
+	return advance(ctx, c, is.Update().SetStage(issue.StageCLOSED).SetClosedAt(Now(ctx)).SetCloseReason(in.Reason), issuestep.StepDISMISSED, in.Reason)
 }
 
 // RecordVisitInput is step 3, 走访: the households concerned were visited.
@@ -252,11 +263,9 @@ func (in RecordVisitInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, 
 	if err := addParties(ctx, c, is, in.PartyIDs); err != nil {
 		return nil, err
 	}
-	if is, err = is.Update().SetStage(issue.StageVISITED).SetVisitedAt(Now(ctx)).
-		SetHouseholdsVisited(in.HouseholdsVisited).SetVisitNotes(in.Notes).Save(ctx); err != nil {
-		return nil, err
-	}
-	return is, logStep(ctx, c, is, issuestep.StepVISITED, fmt.Sprintf("走访%d户：%s", in.HouseholdsVisited, in.Notes))
+	return advance(ctx, c, is.Update().SetStage(issue.StageVISITED).SetVisitedAt(Now(ctx)).
+		SetHouseholdsVisited(in.HouseholdsVisited).SetVisitNotes(in.Notes),
+		issuestep.StepVISITED, fmt.Sprintf("走访%d户：%s", in.HouseholdsVisited, in.Notes))
 }
 
 // EscalateIssueInput sends a visited issue up to the village (大事不出村社).
@@ -275,10 +284,7 @@ func (in EscalateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue
 	if is.EscalatedAt != nil {
 		return nil, Refuse(ErrState, "issue_id", "the issue was already escalated to the village")
 	}
-	if is, err = is.Update().SetEscalatedAt(Now(ctx)).Save(ctx); err != nil {
-		return nil, err
-	}
-	return is, logStep(ctx, c, is, issuestep.StepESCALATED, in.Reason)
+	return advance(ctx, c, is.Update().SetEscalatedAt(Now(ctx)), issuestep.StepESCALATED, in.Reason)
 }
 
 // ApproveEscalationInput is the village's own step on an escalated issue.
@@ -300,10 +306,7 @@ func (in ApproveEscalationInput) Run(ctx context.Context, c *ent.Client) (*ent.I
 	case is.EscalationApprovedAt != nil:
 		return nil, Refuse(ErrState, "issue_id", "the village already approved the issue")
 	}
-	if is, err = is.Update().SetEscalationApprovedAt(Now(ctx)).Save(ctx); err != nil {
-		return nil, err
-	}
-	return is, logStep(ctx, c, is, issuestep.StepESCALATION_APPROVED, in.Notes)
+	return advance(ctx, c, is.Update().SetEscalationApprovedAt(Now(ctx)), issuestep.StepESCALATION_APPROVED, in.Notes)
 }
 
 // DecideIssueInput is step 4, 议定: the deliberation meeting and its vote.
@@ -365,14 +368,11 @@ func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, 
 	case in.Close != nil && *in.Close:
 		u.SetStage(issue.StageCLOSED).SetClosedAt(now).SetCloseReason(fmt.Sprintf("议事会%s：%s", outcomeWord[in.Outcome], in.Decision))
 	}
-	if is, err = u.Save(ctx); err != nil {
-		return nil, err
-	}
 	notes := fmt.Sprintf("%s：%s（到场%d人，%d/%d户）", outcomeWord[in.Outcome], in.Decision, in.ResidentsPresent, in.HouseholdsRepresented, total)
 	if in.VotesFor != nil {
 		notes += fmt.Sprintf("，赞成%d，反对%d，弃权%d", *in.VotesFor, *in.VotesAgainst, *in.VotesAbstain)
 	}
-	return is, logStep(ctx, c, is, issuestep.StepDECIDED, notes)
+	return advance(ctx, c, u, issuestep.StepDECIDED, notes)
 }
 
 var outcomeWord = map[session.Outcome]string{
@@ -398,9 +398,8 @@ func (in DecideIssueInput) check(is *ent.Issue, r Rule, total int) error {
 		return Refuse(ErrInvalid, "votes_for", "the meeting decides by a vote (disputes may be settled by mediation instead)")
 	}
 	if voted {
-		if sum := *in.VotesFor + *in.VotesAgainst + *in.VotesAbstain; sum != in.ResidentsPresent {
-			return Refuse(ErrInvalid, "votes_for", "votes for (%d), against (%d) and abstaining (%d) add up to %d, not the %d residents present",
-				*in.VotesFor, *in.VotesAgainst, *in.VotesAbstain, sum, in.ResidentsPresent)
+		if err := checkSum(*in.VotesFor, *in.VotesAgainst, *in.VotesAbstain, in.ResidentsPresent); err != nil {
+			return err
 		}
 	}
 	quorate := r.Quorate(in.HouseholdsRepresented, total)
@@ -482,12 +481,10 @@ func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue,
 	for i, r := range in.Receipts {
 		receipts[i] = fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(r))
 	}
-	if is, err = is.Update().SetStage(issue.StageEXECUTED).SetExecutedAt(Now(ctx)).SetOutcome(in.Outcome).
+	return advance(ctx, c, is.Update().SetStage(issue.StageEXECUTED).SetExecutedAt(Now(ctx)).SetOutcome(in.Outcome).
 		SetExecutedBy(in.ExecutedBy).SetNillableCostFen(in.CostFen).SetReceipts(receipts).
-		SetNillableCustomChange(change).ClearSatisfied().Save(ctx); err != nil {
-		return nil, err
-	}
-	return is, logStep(ctx, c, is, issuestep.StepEXECUTED, fmt.Sprintf("%s（%s）", in.Outcome, in.ExecutedBy))
+		SetNillableCustomChange(change).ClearSatisfied(),
+		issuestep.StepEXECUTED, fmt.Sprintf("%s（%s）", in.Outcome, in.ExecutedBy))
 }
 
 // EvaluateIssueInput is step 6, 评价: the residents' verdict. An unsatisfied
@@ -513,10 +510,7 @@ func (in EvaluateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue
 		verdict = "不满意，重新执行"
 		u.SetStage(issue.StageDECIDED).ClearExecutedAt()
 	}
-	if is, err = u.Save(ctx); err != nil {
-		return nil, err
-	}
-	return is, logStep(ctx, c, is, issuestep.StepEVALUATED, verdict+"："+in.Notes)
+	return advance(ctx, c, u, issuestep.StepEVALUATED, verdict+"："+in.Notes)
 }
 
 // SubmitIdeaInput is a golden idea (金点子) a resident submits.

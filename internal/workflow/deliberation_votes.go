@@ -57,13 +57,22 @@ func votesAddUp(present string) ent.Hook {
 					return nil, Refuse(ErrInvalid, fields[i], "a vote records votes for, against, abstaining and those present together; %s is missing", fields[i])
 				}
 			}
-			if sum := *vals[0] + *vals[1] + *vals[2]; sum != *vals[3] {
-				return nil, Refuse(ErrInvalid, "votes_for", "votes for (%d), against (%d) and abstaining (%d) add up to %d, not the %d residents present",
-					*vals[0], *vals[1], *vals[2], sum, *vals[3])
+			if err := checkSum(*vals[0], *vals[1], *vals[2], *vals[3]); err != nil {
+				return nil, err
 			}
 			return next.Mutate(ctx, m)
 		})
 	}
+}
+
+// checkSum refuses votes for, against and abstaining that do not add up to
+// the residents present.
+func checkSum(votesFor, against, abstain, present int) error {
+	if sum := votesFor + against + abstain; sum != present {
+		return Refuse(ErrInvalid, "votes_for", "votes for (%d), against (%d) and abstaining (%d) add up to %d, not the %d residents present",
+			votesFor, against, abstain, sum, present)
+	}
+	return nil
 }
 
 // deref reads an int or *int field value.
