@@ -288,11 +288,20 @@ func TestMeetingMustPassTheRule(t *testing.T) {
 	// The village overrides the district default: two thirds and full turnout.
 	d := w.db.Client.District.Query().OnlyX(ctx())
 	w.db.Client.DeliberationRule.Create().SetDistrictID(d.ID).SetVillageID(s.v.ID).SetMajorityNumerator(2).SetMajorityDenominator(3).
-		SetQuorumNumerator(3).SetQuorumDenominator(4).SetFundThresholdFen(100_000).ExecX(ctx())
+		SetQuorumNumerator(3).SetQuorumDenominator(4).SetFundThresholdFen(100_000).SetEscalateCategories([]string{"CUSTOMS"}).ExecX(ctx())
 	id4 := visited("整治排水沟")
+	// 1,500 yuan is above this village's threshold of 1,000.
+	funded := meeting(id4, 9, 6, 7, 2, 0, "APPROVED")
+	funded["collectiveFundFen"], funded["fundPurpose"] = 150000, "水泥"
+	w.refused("decideIssue", funded, "BAD_USER_INPUT", "collectiveFundFen")
 	w.refused("decideIssue", meeting(id4, 6, 5, 5, 1, 0, "APPROVED"), "BAD_USER_INPUT", "householdsRepresented") // 5 of 8 < 3/4
 	w.refused("decideIssue", meeting(id4, 9, 6, 6, 3, 0, "APPROVED"), "BAD_USER_INPUT", "votesFor")              // 6 of 9 is not more than 2/3
 	w.ok("decideIssue", meeting(id4, 9, 6, 7, 2, 0, "APPROVED"), "DECIDED")
+	// The village decides every customs issue itself, whatever it costs.
+	id5 := w.ok("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "CUSTOMS", "title": "高价彩礼", "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
+	w.ok("confirmIssue", map[string]any{"issueID": id5, "scope": "一户"}, "CONFIRMED")
+	w.ok("recordVisit", map[string]any{"issueID": id5, "householdsVisited": 1, "notes": "走访"}, "VISITED")
+	w.refused("decideIssue", meeting(id5, 9, 6, 9, 0, 0, "APPROVED"), "BAD_USER_INPUT", "collectiveFundFen")
 }
 
 // TestDitchInSanxingClearedInTwoHours replays the scene at 三星村: the ditch

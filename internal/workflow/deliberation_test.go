@@ -2,9 +2,14 @@ package workflow_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"testing"
 	"time"
 
+	"yuanbahui/ent"
+	"yuanbahui/ent/session"
+	"yuanbahui/internal/fixture"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
@@ -59,5 +64,40 @@ func TestRuleCheckFindsBrokenVotes(t *testing.T) {
 	}
 	if len(vs) != 1 || vs[0].Rule != "steps in order" {
 		t.Fatalf("violations = %v, want one of steps in order", vs)
+	}
+}
+
+// TestVotesAddUpBelowTheAPI: no write path stores a vote that does not add
+// up: the ent hook refuses it on create and on a single-row update (reading
+// the stored fields), and the database's CHECK refuses raw SQL.
+func TestVotesAddUpBelowTheAPI(t *testing.T) {
+	ctx := viewer.SystemContext(context.Background())
+	db := testdb.Open(t)
+	c := db.Client
+	p, err := fixture.Build(ctx, c, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	meeting := func() *ent.SessionCreate {
+		return c.Session.Create().SetKind(session.KindDELIBERATION).SetCourtyardID(p.Courtyards[0].ID).SetHeldAt(time.Now()).SetAttendance(5)
+	}
+	if _, err := meeting().SetVotesFor(3).SetVotesAgainst(1).SetVotesAbstain(0).Save(ctx); !errors.Is(err, workflow.ErrInvalid) {
+		t.Fatalf("3+1+0 of 5 present: err = %v, want ErrInvalid", err)
+	}
+	if _, err := meeting().SetVotesFor(3).Save(ctx); !errors.Is(err, workflow.ErrInvalid) {
+		t.Fatalf("votes for without against and abstaining: err = %v, want ErrInvalid", err)
+	}
+	m, err := meeting().SetVotesFor(3).SetVotesAgainst(1).SetVotesAbstain(1).Save(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Session.UpdateOne(m).SetAttendance(6).Exec(ctx); !errors.Is(err, workflow.ErrInvalid) {
+		t.Fatalf("attendance changed under the vote: err = %v, want ErrInvalid", err)
+	}
+	if err := c.Session.UpdateOne(m).SetAttendance(6).SetVotesAbstain(2).Exec(ctx); err != nil {
+		t.Fatalf("attendance and votes changed together: %v", err)
+	}
+	if _, err := db.SQL.ExecContext(ctx, fmt.Sprintf(`UPDATE sessions SET votes_for = 1 WHERE id = %d`, m.ID)); err == nil {
+		t.Fatal("raw SQL stored a vote that does not add up; want the CHECK constraint to refuse it")
 	}
 }
