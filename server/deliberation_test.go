@@ -89,8 +89,8 @@ type stepResult struct {
 	UserErrors []userError
 }
 
-// step runs one deliberation mutation (input type name derived from it).
-func (a *api) step(mutation string, in map[string]any) stepResult {
+// deliberationStep runs one deliberation mutation (input type name derived from it).
+func (a *api) deliberationStep(mutation string, in map[string]any) stepResult {
 	a.t.Helper()
 	record := "issue { id stage satisfied receipts votesFor escalatedAt }"
 	if strings.HasSuffix(mutation, "Idea") {
@@ -103,26 +103,24 @@ func (a *api) step(mutation string, in map[string]any) stepResult {
 	return out[mutation]
 }
 
-// ok runs a step that must succeed and returns the issue's id.
-func (a *api) ok(mutation string, in map[string]any, wantStage string) string {
+// stepOK runs a step that must succeed and returns the issue's id.
+func (a *api) stepOK(mutation string, in map[string]any, wantStage string) string {
 	a.t.Helper()
-	r := a.step(mutation, in)
+	r := a.deliberationStep(mutation, in)
 	if len(r.UserErrors) > 0 || r.Issue == nil || r.Issue.Stage != wantStage {
 		a.t.Fatalf("%s(%v) = %+v, %+v; want stage %s", mutation, in, r.Issue, r.UserErrors, wantStage)
 	}
 	return r.Issue.ID
 }
 
-// refused runs a step that must be refused with code on field.
-func (a *api) refused(mutation string, in map[string]any, code, field string) {
+// stepRefused runs a step that must be refused with code on field.
+func (a *api) stepRefused(mutation string, in map[string]any, code, field string) {
 	a.t.Helper()
-	r := a.step(mutation, in)
+	r := a.deliberationStep(mutation, in)
 	if len(r.UserErrors) != 1 || r.UserErrors[0].Code != code || (field != "" && strings.Join(r.UserErrors[0].Field, ".") != "input."+field) {
 		a.t.Fatalf("%s(%v) = %+v; want %s on input.%s", mutation, in, r.UserErrors, code, field)
 	}
 }
-
-func gid(id int) string { return ent.EncodeGlobalID(id) }
 
 // TestWaterPipeRepairAtShuitongwan replays the article's scene: in 杨关村
 // 水桶湾院坝 a broken water pipe is raised, confirmed, visited, voted by show
@@ -135,10 +133,10 @@ func TestWaterPipeRepairAtShuitongwan(t *testing.T) {
 	head := w.as("head", viewer.CourtyardOfficer, "500154", y.head)
 	item := w.db.Client.IssueItem.Create().SetCode("WATER_SUPPLY").SetName("饮水管网维修").SetCategory("PUBLIC_FACILITY").SaveX(ctx())
 
-	id := informant.ok("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY", "itemID": gid(item.ID),
+	id := informant.stepOK("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY", "itemID": gid(item.ID),
 		"title": "水桶湾饮水管破裂", "description": "院坝饮水主管破裂，12户吃水困难", "idempotencyKey": "raise-1"}, "COLLECTED")
 	// The phone retries: the same key returns the same issue, nothing new.
-	if again := informant.ok("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY",
+	if again := informant.stepOK("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY",
 		"title": "重复提交", "idempotencyKey": "raise-1"}, "COLLECTED"); again != id {
 		t.Fatalf("repeated key returned %s, want %s", again, id)
 	}
@@ -146,28 +144,28 @@ func TestWaterPipeRepairAtShuitongwan(t *testing.T) {
 		t.Fatalf("%d issues after a repeated key, want 1", n)
 	}
 	// Skipping a step is refused.
-	head.refused("recordVisit", map[string]any{"issueID": id, "householdsVisited": 12, "notes": "x"}, "CONFLICT", "issueID")
-	head.ok("confirmIssue", map[string]any{"issueID": id, "scope": "水桶湾院坝12户饮水"}, "CONFIRMED")
+	head.stepRefused("recordVisit", map[string]any{"issueID": id, "householdsVisited": 12, "notes": "x"}, "CONFLICT", "issueID")
+	head.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": "水桶湾院坝12户饮水"}, "CONFIRMED")
 	// Repeating one too.
-	head.refused("confirmIssue", map[string]any{"issueID": id, "scope": "again"}, "CONFLICT", "issueID")
-	head.ok("recordVisit", map[string]any{"issueID": id, "householdsVisited": 12, "notes": "逐户走访，群众同意使用集体资金维修"}, "VISITED")
+	head.stepRefused("confirmIssue", map[string]any{"issueID": id, "scope": "again"}, "CONFLICT", "issueID")
+	head.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 12, "notes": "逐户走访，群众同意使用集体资金维修"}, "VISITED")
 	// Votes that do not add up are refused.
 	vote := map[string]any{"issueID": id, "residentsPresent": 15, "householdsRepresented": 10,
 		"votesFor": 14, "votesAgainst": 0, "votesAbstain": 0, "outcome": "APPROVED",
 		"decision": "举手表决：使用村集体资金1800元更换破损管道", "collectiveFundFen": 180000, "fundPurpose": "更换饮水主管"}
-	head.refused("decideIssue", vote, "BAD_USER_INPUT", "votesFor")
+	head.stepRefused("decideIssue", vote, "BAD_USER_INPUT", "votesFor")
 	vote["votesAbstain"] = 1
-	head.ok("decideIssue", vote, "DECIDED")
+	head.stepOK("decideIssue", vote, "DECIDED")
 	// Spending collective funds needs receipts.
 	exec := map[string]any{"issueID": id, "outcome": "更换主管40米，恢复供水", "executedBy": "院坝长和4名群众义务投工", "costFen": 178500}
-	head.refused("executeIssue", exec, "BAD_USER_INPUT", "receipts")
+	head.stepRefused("executeIssue", exec, "BAD_USER_INPUT", "receipts")
 	exec["receipts"] = []string{"PE管40米 1,200元", "接头阀门 585元"}
-	r := head.step("executeIssue", exec)
+	r := head.deliberationStep("executeIssue", exec)
 	if r.Issue == nil || r.Issue.Stage != "EXECUTED" || strings.Join(r.Issue.Receipts, "|") != "1. PE管40米 1,200元|2. 接头阀门 585元" {
 		t.Fatalf("executeIssue = %+v %+v", r.Issue, r.UserErrors)
 	}
-	head.ok("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "群众满意"}, "EVALUATED")
-	head.refused("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "again"}, "CONFLICT", "issueID")
+	head.stepOK("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "群众满意"}, "EVALUATED")
+	head.stepRefused("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "again"}, "CONFLICT", "issueID")
 
 	// The meeting keeps its turnout against the courtyard that day.
 	m := w.db.Client.Session.Query().Where(session.KindEQ(session.KindDELIBERATION)).OnlyX(ctx())
@@ -214,30 +212,30 @@ func TestWhoMayTakeEachStep(t *testing.T) {
 
 	raise := map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "LIVING_ENVIRONMENT", "title": "院坝垃圾堆放"}
 	// Not raised by a named resident: only the informant collects it.
-	agent.refused("raiseIssue", raise, "FORBIDDEN", "raisedByID")
+	agent.stepRefused("raiseIssue", raise, "FORBIDDEN", "raisedByID")
 	raise["raisedByID"] = gid(y.residents[5].ID)
 	// Another courtyard's officer cannot see this courtyard.
-	otherHead.refused("raiseIssue", raise, "NOT_FOUND", "")
+	otherHead.stepRefused("raiseIssue", raise, "NOT_FOUND", "")
 	if r := analyst.do(`mutation($in: RaiseIssueInput!) { raiseIssue(input: $in) { userErrors { code } } }`, map[string]any{"in": raise}); len(r.Errors) > 0 ||
 		!strings.Contains(string(r.Data), `"FORBIDDEN"`) {
 		t.Fatalf("analyst raising an issue: %s %+v", r.Data, r.Errors)
 	}
-	id := agent.ok("raiseIssue", raise, "COLLECTED")
-	otherCadre.refused("confirmIssue", map[string]any{"issueID": id, "scope": "x"}, "NOT_FOUND", "")
-	analyst.refused("confirmIssue", map[string]any{"issueID": id, "scope": "x"}, "FORBIDDEN", "")
-	agent.ok("confirmIssue", map[string]any{"issueID": id, "scope": "院坝公共区域"}, "CONFIRMED")
-	agent.ok("recordVisit", map[string]any{"issueID": id, "householdsVisited": 6, "notes": "走访6户"}, "VISITED")
-	agent.refused("approveEscalation", map[string]any{"issueID": id, "notes": "x"}, "FORBIDDEN", "")
-	cadre.refused("approveEscalation", map[string]any{"issueID": id, "notes": "x"}, "CONFLICT", "issueID") // not escalated
-	agent.ok("escalateIssue", map[string]any{"issueID": id, "reason": "需村上协调清运车辆"}, "VISITED")
-	agent.refused("escalateIssue", map[string]any{"issueID": id, "reason": "again"}, "CONFLICT", "issueID")
+	id := agent.stepOK("raiseIssue", raise, "COLLECTED")
+	otherCadre.stepRefused("confirmIssue", map[string]any{"issueID": id, "scope": "x"}, "NOT_FOUND", "")
+	analyst.stepRefused("confirmIssue", map[string]any{"issueID": id, "scope": "x"}, "FORBIDDEN", "")
+	agent.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": "院坝公共区域"}, "CONFIRMED")
+	agent.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 6, "notes": "走访6户"}, "VISITED")
+	agent.stepRefused("approveEscalation", map[string]any{"issueID": id, "notes": "x"}, "FORBIDDEN", "")
+	cadre.stepRefused("approveEscalation", map[string]any{"issueID": id, "notes": "x"}, "CONFLICT", "issueID") // not escalated
+	agent.stepOK("escalateIssue", map[string]any{"issueID": id, "reason": "需村上协调清运车辆"}, "VISITED")
+	agent.stepRefused("escalateIssue", map[string]any{"issueID": id, "reason": "again"}, "CONFLICT", "issueID")
 	// Awaiting the village: no decision yet.
 	decide := map[string]any{"issueID": id, "residentsPresent": 8, "householdsRepresented": 6, "votesFor": 8, "votesAgainst": 0, "votesAbstain": 0,
 		"outcome": "APPROVED", "decision": "统一清运"}
-	agent.refused("decideIssue", decide, "CONFLICT", "issueID")
-	otherCadre.refused("approveEscalation", map[string]any{"issueID": id, "notes": "x"}, "NOT_FOUND", "")
-	cadre.ok("approveEscalation", map[string]any{"issueID": id, "notes": "同意，村上派车"}, "VISITED")
-	agent.ok("decideIssue", decide, "DECIDED")
+	agent.stepRefused("decideIssue", decide, "CONFLICT", "issueID")
+	otherCadre.stepRefused("approveEscalation", map[string]any{"issueID": id, "notes": "x"}, "NOT_FOUND", "")
+	cadre.stepOK("approveEscalation", map[string]any{"issueID": id, "notes": "同意，村上派车"}, "VISITED")
+	agent.stepOK("decideIssue", decide, "DECIDED")
 	// A generic update cannot move the stage behind the workflow's back.
 	err := w.db.Client.Issue.UpdateOneID(w.db.Client.Issue.Query().OnlyX(ctx()).ID).SetStage(issue.StageEVALUATED).Exec(viewer.NewContext(ctx(), &viewer.Viewer{UserID: 1, Role: viewer.DistrictAdmin, TownIDs: []int{y.v.TownID}}))
 	if err == nil || !strings.Contains(err.Error(), "workflow") {
@@ -253,37 +251,37 @@ func TestMeetingMustPassTheRule(t *testing.T) {
 	w := newDeliberationWorld(t)
 	s := w.sanxing // 8 households
 	visited := func(title string) string {
-		id := w.ok("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "PUBLIC_FACILITY", "title": title, "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
-		w.ok("confirmIssue", map[string]any{"issueID": id, "scope": "三星村院坝"}, "CONFIRMED")
-		return w.ok("recordVisit", map[string]any{"issueID": id, "householdsVisited": 8, "notes": "走访"}, "VISITED")
+		id := w.stepOK("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "PUBLIC_FACILITY", "title": title, "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
+		w.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": "三星村院坝"}, "CONFIRMED")
+		return w.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 8, "notes": "走访"}, "VISITED")
 	}
 	meeting := func(id string, present, households, vFor, vAgainst, vAbstain int, outcome string) map[string]any {
 		return map[string]any{"issueID": id, "residentsPresent": present, "householdsRepresented": households,
 			"votesFor": vFor, "votesAgainst": vAgainst, "votesAbstain": vAbstain, "outcome": outcome, "decision": "表决"}
 	}
 	id := visited("修缮院坝路灯")
-	w.refused("decideIssue", meeting(id, 6, 3, 6, 0, 0, "APPROVED"), "BAD_USER_INPUT", "householdsRepresented") // 3 of 8 households: no quorum
-	w.refused("decideIssue", meeting(id, 6, 4, 3, 3, 0, "APPROVED"), "BAD_USER_INPUT", "votesFor")              // 3 of 6 is not a majority
-	w.refused("decideIssue", meeting(id, 6, 4, 5, 1, 0, "REJECTED"), "BAD_USER_INPUT", "outcome")               // it carried
-	w.refused("decideIssue", meeting(id, 6, 9, 5, 1, 0, "APPROVED"), "BAD_USER_INPUT", "householdsRepresented") // more than the courtyard has
+	w.stepRefused("decideIssue", meeting(id, 6, 3, 6, 0, 0, "APPROVED"), "BAD_USER_INPUT", "householdsRepresented") // 3 of 8 households: no quorum
+	w.stepRefused("decideIssue", meeting(id, 6, 4, 3, 3, 0, "APPROVED"), "BAD_USER_INPUT", "votesFor")              // 3 of 6 is not a majority
+	w.stepRefused("decideIssue", meeting(id, 6, 4, 5, 1, 0, "REJECTED"), "BAD_USER_INPUT", "outcome")               // it carried
+	w.stepRefused("decideIssue", meeting(id, 6, 9, 5, 1, 0, "APPROVED"), "BAD_USER_INPUT", "householdsRepresented") // more than the courtyard has
 	// Deferred: back to VISITED, a second meeting approves.
-	w.ok("decideIssue", meeting(id, 6, 3, 2, 2, 2, "DEFERRED"), "VISITED")
-	w.ok("decideIssue", meeting(id, 7, 5, 6, 1, 0, "APPROVED"), "DECIDED")
-	w.ok("executeIssue", map[string]any{"issueID": id, "outcome": "换灯泡", "executedBy": "院坝长"}, "EXECUTED")
+	w.stepOK("decideIssue", meeting(id, 6, 3, 2, 2, 2, "DEFERRED"), "VISITED")
+	w.stepOK("decideIssue", meeting(id, 7, 5, 6, 1, 0, "APPROVED"), "DECIDED")
+	w.stepOK("executeIssue", map[string]any{"issueID": id, "outcome": "换灯泡", "executedBy": "院坝长"}, "EXECUTED")
 	// Not satisfied: execution reopens, then done again and evaluated.
-	w.ok("evaluateIssue", map[string]any{"issueID": id, "satisfied": false, "notes": "还有两盏不亮"}, "DECIDED")
-	w.ok("executeIssue", map[string]any{"issueID": id, "outcome": "全部修好", "executedBy": "院坝长"}, "EXECUTED")
-	w.ok("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "满意"}, "EVALUATED")
+	w.stepOK("evaluateIssue", map[string]any{"issueID": id, "satisfied": false, "notes": "还有两盏不亮"}, "DECIDED")
+	w.stepOK("executeIssue", map[string]any{"issueID": id, "outcome": "全部修好", "executedBy": "院坝长"}, "EXECUTED")
+	w.stepOK("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "满意"}, "EVALUATED")
 
 	// Rejected and closed.
 	id2 := visited("修建院坝围墙")
 	rejected := meeting(id2, 6, 4, 1, 5, 0, "REJECTED")
 	rejected["close"] = true
-	w.ok("decideIssue", rejected, "CLOSED")
-	w.refused("executeIssue", map[string]any{"issueID": id2, "outcome": "x", "executedBy": "x"}, "CONFLICT", "issueID")
+	w.stepOK("decideIssue", rejected, "CLOSED")
+	w.stepRefused("executeIssue", map[string]any{"issueID": id2, "outcome": "x", "executedBy": "x"}, "CONFLICT", "issueID")
 	// Dismissed at confirmation.
-	id3 := w.ok("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "PUBLIC_FACILITY", "title": "重复反映", "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
-	w.ok("dismissIssue", map[string]any{"issueID": id3, "reason": "与已受理事项重复"}, "CLOSED")
+	id3 := w.stepOK("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "PUBLIC_FACILITY", "title": "重复反映", "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
+	w.stepOK("dismissIssue", map[string]any{"issueID": id3, "reason": "与已受理事项重复"}, "CLOSED")
 
 	// The village overrides the district default: two thirds and full turnout.
 	d := w.db.Client.District.Query().OnlyX(ctx())
@@ -293,15 +291,15 @@ func TestMeetingMustPassTheRule(t *testing.T) {
 	// 1,500 yuan is above this village's threshold of 1,000.
 	funded := meeting(id4, 9, 6, 7, 2, 0, "APPROVED")
 	funded["collectiveFundFen"], funded["fundPurpose"] = 150000, "水泥"
-	w.refused("decideIssue", funded, "BAD_USER_INPUT", "collectiveFundFen")
-	w.refused("decideIssue", meeting(id4, 6, 5, 5, 1, 0, "APPROVED"), "BAD_USER_INPUT", "householdsRepresented") // 5 of 8 < 3/4
-	w.refused("decideIssue", meeting(id4, 9, 6, 6, 3, 0, "APPROVED"), "BAD_USER_INPUT", "votesFor")              // 6 of 9 is not more than 2/3
-	w.ok("decideIssue", meeting(id4, 9, 6, 7, 2, 0, "APPROVED"), "DECIDED")
+	w.stepRefused("decideIssue", funded, "BAD_USER_INPUT", "collectiveFundFen")
+	w.stepRefused("decideIssue", meeting(id4, 6, 5, 5, 1, 0, "APPROVED"), "BAD_USER_INPUT", "householdsRepresented") // 5 of 8 < 3/4
+	w.stepRefused("decideIssue", meeting(id4, 9, 6, 6, 3, 0, "APPROVED"), "BAD_USER_INPUT", "votesFor")              // 6 of 9 is not more than 2/3
+	w.stepOK("decideIssue", meeting(id4, 9, 6, 7, 2, 0, "APPROVED"), "DECIDED")
 	// The village decides every customs issue itself, whatever it costs.
-	id5 := w.ok("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "CUSTOMS", "title": "高价彩礼", "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
-	w.ok("confirmIssue", map[string]any{"issueID": id5, "scope": "一户"}, "CONFIRMED")
-	w.ok("recordVisit", map[string]any{"issueID": id5, "householdsVisited": 1, "notes": "走访"}, "VISITED")
-	w.refused("decideIssue", meeting(id5, 9, 6, 9, 0, 0, "APPROVED"), "BAD_USER_INPUT", "collectiveFundFen")
+	id5 := w.stepOK("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "CUSTOMS", "title": "高价彩礼", "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
+	w.stepOK("confirmIssue", map[string]any{"issueID": id5, "scope": "一户"}, "CONFIRMED")
+	w.stepOK("recordVisit", map[string]any{"issueID": id5, "householdsVisited": 1, "notes": "走访"}, "VISITED")
+	w.stepRefused("decideIssue", meeting(id5, 9, 6, 9, 0, 0, "APPROVED"), "BAD_USER_INPUT", "collectiveFundFen")
 }
 
 // TestDitchInSanxingClearedInTwoHours replays the scene at 三星村: the ditch
@@ -310,14 +308,14 @@ func TestDitchInSanxingClearedInTwoHours(t *testing.T) {
 	w := newDeliberationWorld(t)
 	s := w.sanxing
 	head := w.as("head", viewer.CourtyardOfficer, "500154", s.head)
-	id := head.ok("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "LIVING_ENVIRONMENT", "title": "院坝边水沟堵塞",
+	id := head.stepOK("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "LIVING_ENVIRONMENT", "title": "院坝边水沟堵塞",
 		"raisedByID": gid(s.residents[4].ID)}, "COLLECTED")
-	head.ok("confirmIssue", map[string]any{"issueID": id, "scope": "院坝边排水沟"}, "CONFIRMED")
-	head.ok("recordVisit", map[string]any{"issueID": id, "householdsVisited": 8, "notes": "沿沟8户都受影响"}, "VISITED")
-	head.ok("decideIssue", map[string]any{"issueID": id, "residentsPresent": 11, "householdsRepresented": 7, "votesFor": 11, "votesAgainst": 0, "votesAbstain": 0,
+	head.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": "院坝边排水沟"}, "CONFIRMED")
+	head.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 8, "notes": "沿沟8户都受影响"}, "VISITED")
+	head.stepOK("decideIssue", map[string]any{"issueID": id, "residentsPresent": 11, "householdsRepresented": 7, "votesFor": 11, "votesAgainst": 0, "votesAbstain": 0,
 		"outcome": "APPROVED", "decision": "当即组织投工投劳清淤"}, "DECIDED")
-	head.ok("executeIssue", map[string]any{"issueID": id, "outcome": "水沟清理完毕，用时约两小时", "executedBy": "11名群众义务投工"}, "EXECUTED")
-	head.ok("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "群众满意"}, "EVALUATED")
+	head.stepOK("executeIssue", map[string]any{"issueID": id, "outcome": "水沟清理完毕，用时约两小时", "executedBy": "11名群众义务投工"}, "EXECUTED")
+	head.stepOK("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "群众满意"}, "EVALUATED")
 	is := w.db.Client.Issue.Query().OnlyX(ctx())
 	if took := is.EvaluatedAt.Sub(is.CollectedAt); took > time.Hour {
 		t.Fatalf("the loop took %v through the API", took)
@@ -332,18 +330,18 @@ func TestRailingAtManyueAfterEscalation(t *testing.T) {
 	m := w.manyue
 	head := w.as("head", viewer.CourtyardOfficer, "500154", m.head)
 	cadre := w.as("cadre", viewer.VillageCadre, m.v.Code, nil)
-	id := head.ok("raiseIssue", map[string]any{"courtyardID": gid(m.courtyard.ID), "category": "PUBLIC_FACILITY", "title": "临崖路段加装护栏",
+	id := head.stepOK("raiseIssue", map[string]any{"courtyardID": gid(m.courtyard.ID), "category": "PUBLIC_FACILITY", "title": "临崖路段加装护栏",
 		"raisedByID": gid(m.residents[5].ID)}, "COLLECTED")
-	head.ok("confirmIssue", map[string]any{"issueID": id, "scope": "院坝外临崖路段"}, "CONFIRMED")
-	head.ok("recordVisit", map[string]any{"issueID": id, "householdsVisited": 8, "notes": "老人小孩通行危险"}, "VISITED")
+	head.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": "院坝外临崖路段"}, "CONFIRMED")
+	head.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 8, "notes": "老人小孩通行危险"}, "VISITED")
 	decide := map[string]any{"issueID": id, "residentsPresent": 10, "householdsRepresented": 6, "votesFor": 10, "votesAgainst": 0, "votesAbstain": 0,
 		"outcome": "APPROVED", "decision": "修建护栏60米", "collectiveFundFen": 860000, "fundPurpose": "护栏材料"}
-	head.refused("decideIssue", decide, "BAD_USER_INPUT", "collectiveFundFen")
-	head.ok("escalateIssue", map[string]any{"issueID": id, "reason": "费用8600元，超出院坝议定范围"}, "VISITED")
-	cadre.ok("approveEscalation", map[string]any{"issueID": id, "notes": "村两委同意使用集体资金"}, "VISITED")
-	head.ok("decideIssue", decide, "DECIDED")
-	head.ok("executeIssue", map[string]any{"issueID": id, "outcome": "护栏建成", "executedBy": "村施工队", "costFen": 850000, "receipts": []string{"钢管护栏 8,500元"}}, "EXECUTED")
-	cadre.ok("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "满意"}, "EVALUATED")
+	head.stepRefused("decideIssue", decide, "BAD_USER_INPUT", "collectiveFundFen")
+	head.stepOK("escalateIssue", map[string]any{"issueID": id, "reason": "费用8600元，超出院坝议定范围"}, "VISITED")
+	cadre.stepOK("approveEscalation", map[string]any{"issueID": id, "notes": "村两委同意使用集体资金"}, "VISITED")
+	head.stepOK("decideIssue", decide, "DECIDED")
+	head.stepOK("executeIssue", map[string]any{"issueID": id, "outcome": "护栏建成", "executedBy": "村施工队", "costFen": 850000, "receipts": []string{"钢管护栏 8,500元"}}, "EXECUTED")
+	cadre.stepOK("evaluateIssue", map[string]any{"issueID": id, "satisfied": true, "notes": "满意"}, "EVALUATED")
 }
 
 // TestNeedlessBanquetStoppedAndDisputeMediated: a customs issue records what
@@ -357,30 +355,30 @@ func TestNeedlessBanquetStoppedAndDisputeMediated(t *testing.T) {
 		for k, v := range extra {
 			in[k] = v
 		}
-		id := w.ok("raiseIssue", in, "COLLECTED")
-		w.ok("confirmIssue", map[string]any{"issueID": id, "scope": title}, "CONFIRMED")
-		w.ok("recordVisit", map[string]any{"issueID": id, "householdsVisited": 3, "notes": "走访"}, "VISITED")
+		id := w.stepOK("raiseIssue", in, "COLLECTED")
+		w.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": title}, "CONFIRMED")
+		w.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 3, "notes": "走访"}, "VISITED")
 		decide["issueID"] = id
-		w.ok("decideIssue", decide, "DECIDED")
+		w.stepOK("decideIssue", decide, "DECIDED")
 		return id
 	}
 	banquet := through("CUSTOMS", "劝阻操办无事酒", nil, map[string]any{"residentsPresent": 9, "householdsRepresented": 7,
 		"votesFor": 9, "votesAgainst": 0, "votesAbstain": 0, "outcome": "APPROVED", "decision": "按院坝公约劝阻"})
-	w.refused("executeIssue", map[string]any{"issueID": banquet, "outcome": "已劝阻", "executedBy": "院坝长"}, "BAD_USER_INPUT", "customChange")
-	w.ok("executeIssue", map[string]any{"issueID": banquet, "outcome": "已劝阻", "executedBy": "院坝长", "customChange": "取消搬家无事酒，节约约2万元"}, "EXECUTED")
+	w.stepRefused("executeIssue", map[string]any{"issueID": banquet, "outcome": "已劝阻", "executedBy": "院坝长"}, "BAD_USER_INPUT", "customChange")
+	w.stepOK("executeIssue", map[string]any{"issueID": banquet, "outcome": "已劝阻", "executedBy": "院坝长", "customChange": "取消搬家无事酒，节约约2万元"}, "EXECUTED")
 
 	parties := []string{gid(y.residents[7].ID), gid(y.residents[8].ID)}
 	mediated := map[string]any{"residentsPresent": 4, "householdsRepresented": 6, "outcome": "APPROVED", "decision": "调解"}
-	id := w.ok("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "DISPUTE", "title": "宅基地边界纠纷",
+	id := w.stepOK("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "DISPUTE", "title": "宅基地边界纠纷",
 		"raisedByID": gid(y.residents[7].ID), "partyIDs": parties}, "COLLECTED")
-	w.ok("confirmIssue", map[string]any{"issueID": id, "scope": "两户"}, "CONFIRMED")
-	w.ok("recordVisit", map[string]any{"issueID": id, "householdsVisited": 2, "notes": "分别走访"}, "VISITED")
+	w.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": "两户"}, "CONFIRMED")
+	w.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 2, "notes": "分别走访"}, "VISITED")
 	mediated["issueID"] = id
-	w.refused("decideIssue", mediated, "BAD_USER_INPUT", "householdsRepresented") // 6 households, 4 present
+	w.stepRefused("decideIssue", mediated, "BAD_USER_INPUT", "householdsRepresented") // 6 households, 4 present
 	mediated["residentsPresent"] = 7
-	w.refused("decideIssue", mediated, "BAD_USER_INPUT", "mediationResult")
+	w.stepRefused("decideIssue", mediated, "BAD_USER_INPUT", "mediationResult")
 	mediated["mediationResult"] = "双方同意以老界石为准，签订调解协议"
-	w.ok("decideIssue", mediated, "DECIDED")
+	w.stepOK("decideIssue", mediated, "DECIDED")
 	is := w.db.Client.Issue.Query().Where(issue.CategoryEQ(issue.CategoryDISPUTE)).OnlyX(ctx())
 	if n := is.QueryParties().CountX(ctx()); n != 2 || is.MediationResult == "" {
 		t.Fatalf("dispute parties %d, mediation %q", n, is.MediationResult)
@@ -389,19 +387,19 @@ func TestNeedlessBanquetStoppedAndDisputeMediated(t *testing.T) {
 	// A golden idea, adopted by the village as the banquet issue.
 	cadre := w.as("cadre", viewer.VillageCadre, y.v.Code, nil)
 	var idea stepResult
-	idea = w.step("submitIdea", map[string]any{"courtyardID": gid(y.courtyard.ID), "proposerID": gid(y.residents[9].ID), "content": "把劝阻无事酒写进院坝公约"})
+	idea = w.deliberationStep("submitIdea", map[string]any{"courtyardID": gid(y.courtyard.ID), "proposerID": gid(y.residents[9].ID), "content": "把劝阻无事酒写进院坝公约"})
 	if idea.Idea == nil {
 		t.Fatalf("submitIdea = %+v", idea.UserErrors)
 	}
 	head := w.as("head", viewer.CourtyardOfficer, "500154", y.head)
-	if r := head.step("adoptIdea", map[string]any{"ideaID": idea.Idea.ID, "issueID": banquet}); len(r.UserErrors) != 1 || r.UserErrors[0].Code != "FORBIDDEN" {
+	if r := head.deliberationStep("adoptIdea", map[string]any{"ideaID": idea.Idea.ID, "issueID": banquet}); len(r.UserErrors) != 1 || r.UserErrors[0].Code != "FORBIDDEN" {
 		t.Fatalf("a courtyard officer adopting: %+v", r.UserErrors)
 	}
-	r := cadre.step("adoptIdea", map[string]any{"ideaID": idea.Idea.ID, "issueID": banquet})
+	r := cadre.deliberationStep("adoptIdea", map[string]any{"ideaID": idea.Idea.ID, "issueID": banquet})
 	if r.Idea == nil || !r.Idea.Adopted || r.Idea.Issue.ID != banquet {
 		t.Fatalf("adoptIdea = %+v %+v", r.Idea, r.UserErrors)
 	}
-	if r := cadre.step("adoptIdea", map[string]any{"ideaID": idea.Idea.ID, "issueID": banquet}); len(r.UserErrors) != 1 || r.UserErrors[0].Code != "CONFLICT" {
+	if r := cadre.deliberationStep("adoptIdea", map[string]any{"ideaID": idea.Idea.ID, "issueID": banquet}); len(r.UserErrors) != 1 || r.UserErrors[0].Code != "CONFLICT" {
 		t.Fatalf("adopting twice: %+v", r.UserErrors)
 	}
 }

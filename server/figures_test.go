@@ -28,18 +28,6 @@ func TestDistrictFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("seeded the district on %s in %s", a.db.Dialect, time.Since(start).Round(time.Millisecond))
-	// The seeded district obeys every workflow rule.
-	violations, err := workflow.Check(ctx(), a.db.Client)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, v := range violations {
-		if i == 20 {
-			t.Errorf("… %d rule violations in all", len(violations))
-			break
-		}
-		t.Errorf("rule violated: %s", v)
-	}
 
 	// count runs `field(where: …) { totalCount }` queries, one request each:
 	// dozens of counts over large tables in one operation would cost more
