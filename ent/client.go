@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -23,6 +24,8 @@ import (
 	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -58,6 +61,8 @@ type Client struct {
 	Award *AwardClient
 	// Courtyard is the client for interacting with the Courtyard builders.
 	Courtyard *CourtyardClient
+	// DeliberationRule is the client for interacting with the DeliberationRule builders.
+	DeliberationRule *DeliberationRuleClient
 	// District is the client for interacting with the District builders.
 	District *DistrictClient
 	// Grant is the client for interacting with the Grant builders.
@@ -74,6 +79,10 @@ type Client struct {
 	Issue *IssueClient
 	// IssueItem is the client for interacting with the IssueItem builders.
 	IssueItem *IssueItemClient
+	// IssueParty is the client for interacting with the IssueParty builders.
+	IssueParty *IssuePartyClient
+	// IssueStep is the client for interacting with the IssueStep builders.
+	IssueStep *IssueStepClient
 	// PointEntry is the client for interacting with the PointEntry builders.
 	PointEntry *PointEntryClient
 	// PointRedemption is the client for interacting with the PointRedemption builders.
@@ -119,6 +128,7 @@ func (c *Client) init() {
 	c.AuthToken = NewAuthTokenClient(c.config)
 	c.Award = NewAwardClient(c.config)
 	c.Courtyard = NewCourtyardClient(c.config)
+	c.DeliberationRule = NewDeliberationRuleClient(c.config)
 	c.District = NewDistrictClient(c.config)
 	c.Grant = NewGrantClient(c.config)
 	c.Household = NewHouseholdClient(c.config)
@@ -127,6 +137,8 @@ func (c *Client) init() {
 	c.IdempotencyKey = NewIdempotencyKeyClient(c.config)
 	c.Issue = NewIssueClient(c.config)
 	c.IssueItem = NewIssueItemClient(c.config)
+	c.IssueParty = NewIssuePartyClient(c.config)
+	c.IssueStep = NewIssueStepClient(c.config)
 	c.PointEntry = NewPointEntryClient(c.config)
 	c.PointRedemption = NewPointRedemptionClient(c.config)
 	c.PointRule = NewPointRuleClient(c.config)
@@ -232,35 +244,38 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		AuditEvent:      NewAuditEventClient(cfg),
-		AuthToken:       NewAuthTokenClient(cfg),
-		Award:           NewAwardClient(cfg),
-		Courtyard:       NewCourtyardClient(cfg),
-		District:        NewDistrictClient(cfg),
-		Grant:           NewGrantClient(cfg),
-		Household:       NewHouseholdClient(cfg),
-		HouseholdMove:   NewHouseholdMoveClient(cfg),
-		Idea:            NewIdeaClient(cfg),
-		IdempotencyKey:  NewIdempotencyKeyClient(cfg),
-		Issue:           NewIssueClient(cfg),
-		IssueItem:       NewIssueItemClient(cfg),
-		PointEntry:      NewPointEntryClient(cfg),
-		PointRedemption: NewPointRedemptionClient(cfg),
-		PointRule:       NewPointRuleClient(cfg),
-		QuarterTheme:    NewQuarterThemeClient(cfg),
-		Rating:          NewRatingClient(cfg),
-		RatingCode:      NewRatingCodeClient(cfg),
-		Resident:        NewResidentClient(cfg),
-		RoleAssignment:  NewRoleAssignmentClient(cfg),
-		ServiceType:     NewServiceTypeClient(cfg),
-		Session:         NewSessionClient(cfg),
-		SupermarketItem: NewSupermarketItemClient(cfg),
-		Ticket:          NewTicketClient(cfg),
-		Town:            NewTownClient(cfg),
-		User:            NewUserClient(cfg),
-		Village:         NewVillageClient(cfg),
+		ctx:              ctx,
+		config:           cfg,
+		AuditEvent:       NewAuditEventClient(cfg),
+		AuthToken:        NewAuthTokenClient(cfg),
+		Award:            NewAwardClient(cfg),
+		Courtyard:        NewCourtyardClient(cfg),
+		DeliberationRule: NewDeliberationRuleClient(cfg),
+		District:         NewDistrictClient(cfg),
+		Grant:            NewGrantClient(cfg),
+		Household:        NewHouseholdClient(cfg),
+		HouseholdMove:    NewHouseholdMoveClient(cfg),
+		Idea:             NewIdeaClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
+		Issue:            NewIssueClient(cfg),
+		IssueItem:        NewIssueItemClient(cfg),
+		IssueParty:       NewIssuePartyClient(cfg),
+		IssueStep:        NewIssueStepClient(cfg),
+		PointEntry:       NewPointEntryClient(cfg),
+		PointRedemption:  NewPointRedemptionClient(cfg),
+		PointRule:        NewPointRuleClient(cfg),
+		QuarterTheme:     NewQuarterThemeClient(cfg),
+		Rating:           NewRatingClient(cfg),
+		RatingCode:       NewRatingCodeClient(cfg),
+		Resident:         NewResidentClient(cfg),
+		RoleAssignment:   NewRoleAssignmentClient(cfg),
+		ServiceType:      NewServiceTypeClient(cfg),
+		Session:          NewSessionClient(cfg),
+		SupermarketItem:  NewSupermarketItemClient(cfg),
+		Ticket:           NewTicketClient(cfg),
+		Town:             NewTownClient(cfg),
+		User:             NewUserClient(cfg),
+		Village:          NewVillageClient(cfg),
 	}, nil
 }
 
@@ -278,35 +293,38 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		AuditEvent:      NewAuditEventClient(cfg),
-		AuthToken:       NewAuthTokenClient(cfg),
-		Award:           NewAwardClient(cfg),
-		Courtyard:       NewCourtyardClient(cfg),
-		District:        NewDistrictClient(cfg),
-		Grant:           NewGrantClient(cfg),
-		Household:       NewHouseholdClient(cfg),
-		HouseholdMove:   NewHouseholdMoveClient(cfg),
-		Idea:            NewIdeaClient(cfg),
-		IdempotencyKey:  NewIdempotencyKeyClient(cfg),
-		Issue:           NewIssueClient(cfg),
-		IssueItem:       NewIssueItemClient(cfg),
-		PointEntry:      NewPointEntryClient(cfg),
-		PointRedemption: NewPointRedemptionClient(cfg),
-		PointRule:       NewPointRuleClient(cfg),
-		QuarterTheme:    NewQuarterThemeClient(cfg),
-		Rating:          NewRatingClient(cfg),
-		RatingCode:      NewRatingCodeClient(cfg),
-		Resident:        NewResidentClient(cfg),
-		RoleAssignment:  NewRoleAssignmentClient(cfg),
-		ServiceType:     NewServiceTypeClient(cfg),
-		Session:         NewSessionClient(cfg),
-		SupermarketItem: NewSupermarketItemClient(cfg),
-		Ticket:          NewTicketClient(cfg),
-		Town:            NewTownClient(cfg),
-		User:            NewUserClient(cfg),
-		Village:         NewVillageClient(cfg),
+		ctx:              ctx,
+		config:           cfg,
+		AuditEvent:       NewAuditEventClient(cfg),
+		AuthToken:        NewAuthTokenClient(cfg),
+		Award:            NewAwardClient(cfg),
+		Courtyard:        NewCourtyardClient(cfg),
+		DeliberationRule: NewDeliberationRuleClient(cfg),
+		District:         NewDistrictClient(cfg),
+		Grant:            NewGrantClient(cfg),
+		Household:        NewHouseholdClient(cfg),
+		HouseholdMove:    NewHouseholdMoveClient(cfg),
+		Idea:             NewIdeaClient(cfg),
+		IdempotencyKey:   NewIdempotencyKeyClient(cfg),
+		Issue:            NewIssueClient(cfg),
+		IssueItem:        NewIssueItemClient(cfg),
+		IssueParty:       NewIssuePartyClient(cfg),
+		IssueStep:        NewIssueStepClient(cfg),
+		PointEntry:       NewPointEntryClient(cfg),
+		PointRedemption:  NewPointRedemptionClient(cfg),
+		PointRule:        NewPointRuleClient(cfg),
+		QuarterTheme:     NewQuarterThemeClient(cfg),
+		Rating:           NewRatingClient(cfg),
+		RatingCode:       NewRatingCodeClient(cfg),
+		Resident:         NewResidentClient(cfg),
+		RoleAssignment:   NewRoleAssignmentClient(cfg),
+		ServiceType:      NewServiceTypeClient(cfg),
+		Session:          NewSessionClient(cfg),
+		SupermarketItem:  NewSupermarketItemClient(cfg),
+		Ticket:           NewTicketClient(cfg),
+		Town:             NewTownClient(cfg),
+		User:             NewUserClient(cfg),
+		Village:          NewVillageClient(cfg),
 	}, nil
 }
 
@@ -336,11 +354,12 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
-		c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue, c.IssueItem,
-		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
-		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
-		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
+		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
+		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
+		c.IssueItem, c.IssueParty, c.IssueStep, c.PointEntry, c.PointRedemption,
+		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
+		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
+		c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -350,11 +369,12 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.District, c.Grant,
-		c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue, c.IssueItem,
-		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
-		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
-		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
+		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
+		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
+		c.IssueItem, c.IssueParty, c.IssueStep, c.PointEntry, c.PointRedemption,
+		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
+		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
+		c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -371,6 +391,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Award.mutate(ctx, m)
 	case *CourtyardMutation:
 		return c.Courtyard.mutate(ctx, m)
+	case *DeliberationRuleMutation:
+		return c.DeliberationRule.mutate(ctx, m)
 	case *DistrictMutation:
 		return c.District.mutate(ctx, m)
 	case *GrantMutation:
@@ -387,6 +409,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Issue.mutate(ctx, m)
 	case *IssueItemMutation:
 		return c.IssueItem.mutate(ctx, m)
+	case *IssuePartyMutation:
+		return c.IssueParty.mutate(ctx, m)
+	case *IssueStepMutation:
+		return c.IssueStep.mutate(ctx, m)
 	case *PointEntryMutation:
 		return c.PointEntry.mutate(ctx, m)
 	case *PointRedemptionMutation:
@@ -1243,6 +1269,172 @@ func (c *CourtyardClient) mutate(ctx context.Context, m *CourtyardMutation) (Val
 		return (&CourtyardDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Courtyard mutation op: %q", m.Op())
+	}
+}
+
+// DeliberationRuleClient is a client for the DeliberationRule schema.
+type DeliberationRuleClient struct {
+	config
+}
+
+// NewDeliberationRuleClient returns a client for the DeliberationRule from the given config.
+func NewDeliberationRuleClient(c config) *DeliberationRuleClient {
+	return &DeliberationRuleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `deliberationrule.Hooks(f(g(h())))`.
+func (c *DeliberationRuleClient) Use(hooks ...Hook) {
+	c.hooks.DeliberationRule = append(c.hooks.DeliberationRule, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `deliberationrule.Intercept(f(g(h())))`.
+func (c *DeliberationRuleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DeliberationRule = append(c.inters.DeliberationRule, interceptors...)
+}
+
+// Create returns a builder for creating a DeliberationRule entity.
+func (c *DeliberationRuleClient) Create() *DeliberationRuleCreate {
+	mutation := newDeliberationRuleMutation(c.config, OpCreate)
+	return &DeliberationRuleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DeliberationRule entities.
+func (c *DeliberationRuleClient) CreateBulk(builders ...*DeliberationRuleCreate) *DeliberationRuleCreateBulk {
+	return &DeliberationRuleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DeliberationRuleClient) MapCreateBulk(slice any, setFunc func(*DeliberationRuleCreate, int)) *DeliberationRuleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DeliberationRuleCreateBulk{err: fmt.Errorf("calling to DeliberationRuleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DeliberationRuleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DeliberationRuleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DeliberationRule.
+func (c *DeliberationRuleClient) Update() *DeliberationRuleUpdate {
+	mutation := newDeliberationRuleMutation(c.config, OpUpdate)
+	return &DeliberationRuleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DeliberationRuleClient) UpdateOne(_m *DeliberationRule) *DeliberationRuleUpdateOne {
+	mutation := newDeliberationRuleMutation(c.config, OpUpdateOne, withDeliberationRule(_m))
+	return &DeliberationRuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DeliberationRuleClient) UpdateOneID(id int) *DeliberationRuleUpdateOne {
+	mutation := newDeliberationRuleMutation(c.config, OpUpdateOne, withDeliberationRuleID(id))
+	return &DeliberationRuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DeliberationRule.
+func (c *DeliberationRuleClient) Delete() *DeliberationRuleDelete {
+	mutation := newDeliberationRuleMutation(c.config, OpDelete)
+	return &DeliberationRuleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DeliberationRuleClient) DeleteOne(_m *DeliberationRule) *DeliberationRuleDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DeliberationRuleClient) DeleteOneID(id int) *DeliberationRuleDeleteOne {
+	builder := c.Delete().Where(deliberationrule.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DeliberationRuleDeleteOne{builder}
+}
+
+// Query returns a query builder for DeliberationRule.
+func (c *DeliberationRuleClient) Query() *DeliberationRuleQuery {
+	return &DeliberationRuleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDeliberationRule},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DeliberationRule entity by its id.
+func (c *DeliberationRuleClient) Get(ctx context.Context, id int) (*DeliberationRule, error) {
+	return c.Query().Where(deliberationrule.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DeliberationRuleClient) GetX(ctx context.Context, id int) *DeliberationRule {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDistrict queries the district edge of a DeliberationRule.
+func (c *DeliberationRuleClient) QueryDistrict(_m *DeliberationRule) *DistrictQuery {
+	query := (&DistrictClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deliberationrule.Table, deliberationrule.FieldID, id),
+			sqlgraph.To(district.Table, district.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deliberationrule.DistrictTable, deliberationrule.DistrictColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a DeliberationRule.
+func (c *DeliberationRuleClient) QueryVillage(_m *DeliberationRule) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(deliberationrule.Table, deliberationrule.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, deliberationrule.VillageTable, deliberationrule.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DeliberationRuleClient) Hooks() []Hook {
+	hooks := c.hooks.DeliberationRule
+	return append(hooks[:len(hooks):len(hooks)], deliberationrule.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DeliberationRuleClient) Interceptors() []Interceptor {
+	return c.inters.DeliberationRule
+}
+
+func (c *DeliberationRuleClient) mutate(ctx context.Context, m *DeliberationRuleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DeliberationRuleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DeliberationRuleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DeliberationRuleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DeliberationRuleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DeliberationRule mutation op: %q", m.Op())
 	}
 }
 
@@ -2210,6 +2402,22 @@ func (c *IdeaClient) QueryProposer(_m *Idea) *ResidentQuery {
 	return query
 }
 
+// QueryIssue queries the issue edge of a Idea.
+func (c *IdeaClient) QueryIssue(_m *Idea) *IssueQuery {
+	query := (&IssueClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, id),
+			sqlgraph.To(issue.Table, issue.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, idea.IssueTable, idea.IssueColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *IdeaClient) Hooks() []Hook {
 	hooks := c.hooks.Idea
@@ -2590,6 +2798,54 @@ func (c *IssueClient) QuerySessions(_m *Issue) *SessionQuery {
 	return query
 }
 
+// QuerySteps queries the steps edge of a Issue.
+func (c *IssueClient) QuerySteps(_m *Issue) *IssueStepQuery {
+	query := (&IssueStepClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, id),
+			sqlgraph.To(issuestep.Table, issuestep.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issue.StepsTable, issue.StepsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryParties queries the parties edge of a Issue.
+func (c *IssueClient) QueryParties(_m *Issue) *IssuePartyQuery {
+	query := (&IssuePartyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, id),
+			sqlgraph.To(issueparty.Table, issueparty.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issue.PartiesTable, issue.PartiesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIdeas queries the ideas edge of a Issue.
+func (c *IssueClient) QueryIdeas(_m *Issue) *IdeaQuery {
+	query := (&IdeaClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, id),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issue.IdeasTable, issue.IdeasColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *IssueClient) Hooks() []Hook {
 	hooks := c.hooks.Issue
@@ -2763,6 +3019,386 @@ func (c *IssueItemClient) mutate(ctx context.Context, m *IssueItemMutation) (Val
 		return (&IssueItemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown IssueItem mutation op: %q", m.Op())
+	}
+}
+
+// IssuePartyClient is a client for the IssueParty schema.
+type IssuePartyClient struct {
+	config
+}
+
+// NewIssuePartyClient returns a client for the IssueParty from the given config.
+func NewIssuePartyClient(c config) *IssuePartyClient {
+	return &IssuePartyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `issueparty.Hooks(f(g(h())))`.
+func (c *IssuePartyClient) Use(hooks ...Hook) {
+	c.hooks.IssueParty = append(c.hooks.IssueParty, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `issueparty.Intercept(f(g(h())))`.
+func (c *IssuePartyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IssueParty = append(c.inters.IssueParty, interceptors...)
+}
+
+// Create returns a builder for creating a IssueParty entity.
+func (c *IssuePartyClient) Create() *IssuePartyCreate {
+	mutation := newIssuePartyMutation(c.config, OpCreate)
+	return &IssuePartyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IssueParty entities.
+func (c *IssuePartyClient) CreateBulk(builders ...*IssuePartyCreate) *IssuePartyCreateBulk {
+	return &IssuePartyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IssuePartyClient) MapCreateBulk(slice any, setFunc func(*IssuePartyCreate, int)) *IssuePartyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IssuePartyCreateBulk{err: fmt.Errorf("calling to IssuePartyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IssuePartyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IssuePartyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IssueParty.
+func (c *IssuePartyClient) Update() *IssuePartyUpdate {
+	mutation := newIssuePartyMutation(c.config, OpUpdate)
+	return &IssuePartyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IssuePartyClient) UpdateOne(_m *IssueParty) *IssuePartyUpdateOne {
+	mutation := newIssuePartyMutation(c.config, OpUpdateOne, withIssueParty(_m))
+	return &IssuePartyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IssuePartyClient) UpdateOneID(id int) *IssuePartyUpdateOne {
+	mutation := newIssuePartyMutation(c.config, OpUpdateOne, withIssuePartyID(id))
+	return &IssuePartyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IssueParty.
+func (c *IssuePartyClient) Delete() *IssuePartyDelete {
+	mutation := newIssuePartyMutation(c.config, OpDelete)
+	return &IssuePartyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IssuePartyClient) DeleteOne(_m *IssueParty) *IssuePartyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IssuePartyClient) DeleteOneID(id int) *IssuePartyDeleteOne {
+	builder := c.Delete().Where(issueparty.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IssuePartyDeleteOne{builder}
+}
+
+// Query returns a query builder for IssueParty.
+func (c *IssuePartyClient) Query() *IssuePartyQuery {
+	return &IssuePartyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIssueParty},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IssueParty entity by its id.
+func (c *IssuePartyClient) Get(ctx context.Context, id int) (*IssueParty, error) {
+	return c.Query().Where(issueparty.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IssuePartyClient) GetX(ctx context.Context, id int) *IssueParty {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryIssue queries the issue edge of a IssueParty.
+func (c *IssuePartyClient) QueryIssue(_m *IssueParty) *IssueQuery {
+	query := (&IssueClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issueparty.Table, issueparty.FieldID, id),
+			sqlgraph.To(issue.Table, issue.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, issueparty.IssueTable, issueparty.IssueColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryResident queries the resident edge of a IssueParty.
+func (c *IssuePartyClient) QueryResident(_m *IssueParty) *ResidentQuery {
+	query := (&ResidentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issueparty.Table, issueparty.FieldID, id),
+			sqlgraph.To(resident.Table, resident.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issueparty.ResidentTable, issueparty.ResidentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IssuePartyClient) Hooks() []Hook {
+	hooks := c.hooks.IssueParty
+	return append(hooks[:len(hooks):len(hooks)], issueparty.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IssuePartyClient) Interceptors() []Interceptor {
+	return c.inters.IssueParty
+}
+
+func (c *IssuePartyClient) mutate(ctx context.Context, m *IssuePartyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IssuePartyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IssuePartyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IssuePartyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IssuePartyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IssueParty mutation op: %q", m.Op())
+	}
+}
+
+// IssueStepClient is a client for the IssueStep schema.
+type IssueStepClient struct {
+	config
+}
+
+// NewIssueStepClient returns a client for the IssueStep from the given config.
+func NewIssueStepClient(c config) *IssueStepClient {
+	return &IssueStepClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `issuestep.Hooks(f(g(h())))`.
+func (c *IssueStepClient) Use(hooks ...Hook) {
+	c.hooks.IssueStep = append(c.hooks.IssueStep, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `issuestep.Intercept(f(g(h())))`.
+func (c *IssueStepClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IssueStep = append(c.inters.IssueStep, interceptors...)
+}
+
+// Create returns a builder for creating a IssueStep entity.
+func (c *IssueStepClient) Create() *IssueStepCreate {
+	mutation := newIssueStepMutation(c.config, OpCreate)
+	return &IssueStepCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IssueStep entities.
+func (c *IssueStepClient) CreateBulk(builders ...*IssueStepCreate) *IssueStepCreateBulk {
+	return &IssueStepCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IssueStepClient) MapCreateBulk(slice any, setFunc func(*IssueStepCreate, int)) *IssueStepCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IssueStepCreateBulk{err: fmt.Errorf("calling to IssueStepClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IssueStepCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IssueStepCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IssueStep.
+func (c *IssueStepClient) Update() *IssueStepUpdate {
+	mutation := newIssueStepMutation(c.config, OpUpdate)
+	return &IssueStepUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IssueStepClient) UpdateOne(_m *IssueStep) *IssueStepUpdateOne {
+	mutation := newIssueStepMutation(c.config, OpUpdateOne, withIssueStep(_m))
+	return &IssueStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IssueStepClient) UpdateOneID(id int) *IssueStepUpdateOne {
+	mutation := newIssueStepMutation(c.config, OpUpdateOne, withIssueStepID(id))
+	return &IssueStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IssueStep.
+func (c *IssueStepClient) Delete() *IssueStepDelete {
+	mutation := newIssueStepMutation(c.config, OpDelete)
+	return &IssueStepDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IssueStepClient) DeleteOne(_m *IssueStep) *IssueStepDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IssueStepClient) DeleteOneID(id int) *IssueStepDeleteOne {
+	builder := c.Delete().Where(issuestep.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IssueStepDeleteOne{builder}
+}
+
+// Query returns a query builder for IssueStep.
+func (c *IssueStepClient) Query() *IssueStepQuery {
+	return &IssueStepQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIssueStep},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IssueStep entity by its id.
+func (c *IssueStepClient) Get(ctx context.Context, id int) (*IssueStep, error) {
+	return c.Query().Where(issuestep.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IssueStepClient) GetX(ctx context.Context, id int) *IssueStep {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTown queries the town edge of a IssueStep.
+func (c *IssueStepClient) QueryTown(_m *IssueStep) *TownQuery {
+	query := (&TownClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issuestep.Table, issuestep.FieldID, id),
+			sqlgraph.To(town.Table, town.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issuestep.TownTable, issuestep.TownColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a IssueStep.
+func (c *IssueStepClient) QueryVillage(_m *IssueStep) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issuestep.Table, issuestep.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issuestep.VillageTable, issuestep.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIssue queries the issue edge of a IssueStep.
+func (c *IssueStepClient) QueryIssue(_m *IssueStep) *IssueQuery {
+	query := (&IssueClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issuestep.Table, issuestep.FieldID, id),
+			sqlgraph.To(issue.Table, issue.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, issuestep.IssueTable, issuestep.IssueColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCourtyard queries the courtyard edge of a IssueStep.
+func (c *IssueStepClient) QueryCourtyard(_m *IssueStep) *CourtyardQuery {
+	query := (&CourtyardClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issuestep.Table, issuestep.FieldID, id),
+			sqlgraph.To(courtyard.Table, courtyard.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issuestep.CourtyardTable, issuestep.CourtyardColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryActor queries the actor edge of a IssueStep.
+func (c *IssueStepClient) QueryActor(_m *IssueStep) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issuestep.Table, issuestep.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, issuestep.ActorTable, issuestep.ActorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *IssueStepClient) Hooks() []Hook {
+	hooks := c.hooks.IssueStep
+	return append(hooks[:len(hooks):len(hooks)], issuestep.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IssueStepClient) Interceptors() []Interceptor {
+	return c.inters.IssueStep
+}
+
+func (c *IssueStepClient) mutate(ctx context.Context, m *IssueStepMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IssueStepCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IssueStepUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IssueStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IssueStepDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IssueStep mutation op: %q", m.Op())
 	}
 }
 
@@ -5883,17 +6519,17 @@ func (c *VillageClient) mutate(ctx context.Context, m *VillageMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
-		HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, PointEntry,
-		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
-		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
-		Village []ent.Hook
+		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
+		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
+		IssueStep, PointEntry, PointRedemption, PointRule, QuarterTheme, Rating,
+		RatingCode, Resident, RoleAssignment, ServiceType, Session, SupermarketItem,
+		Ticket, Town, User, Village []ent.Hook
 	}
 	inters struct {
-		AuditEvent, AuthToken, Award, Courtyard, District, Grant, Household,
-		HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, PointEntry,
-		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
-		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
-		Village []ent.Interceptor
+		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
+		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
+		IssueStep, PointEntry, PointRedemption, PointRule, QuarterTheme, Rating,
+		RatingCode, Resident, RoleAssignment, ServiceType, Session, SupermarketItem,
+		Ticket, Town, User, Village []ent.Interceptor
 	}
 )

@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -20,6 +21,8 @@ import (
 	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -99,33 +102,36 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			auditevent.Table:      auditevent.ValidColumn,
-			authtoken.Table:       authtoken.ValidColumn,
-			award.Table:           award.ValidColumn,
-			courtyard.Table:       courtyard.ValidColumn,
-			district.Table:        district.ValidColumn,
-			grant.Table:           grant.ValidColumn,
-			household.Table:       household.ValidColumn,
-			householdmove.Table:   householdmove.ValidColumn,
-			idea.Table:            idea.ValidColumn,
-			idempotencykey.Table:  idempotencykey.ValidColumn,
-			issue.Table:           issue.ValidColumn,
-			issueitem.Table:       issueitem.ValidColumn,
-			pointentry.Table:      pointentry.ValidColumn,
-			pointredemption.Table: pointredemption.ValidColumn,
-			pointrule.Table:       pointrule.ValidColumn,
-			quartertheme.Table:    quartertheme.ValidColumn,
-			rating.Table:          rating.ValidColumn,
-			ratingcode.Table:      ratingcode.ValidColumn,
-			resident.Table:        resident.ValidColumn,
-			roleassignment.Table:  roleassignment.ValidColumn,
-			servicetype.Table:     servicetype.ValidColumn,
-			session.Table:         session.ValidColumn,
-			supermarketitem.Table: supermarketitem.ValidColumn,
-			ticket.Table:          ticket.ValidColumn,
-			town.Table:            town.ValidColumn,
-			user.Table:            user.ValidColumn,
-			village.Table:         village.ValidColumn,
+			auditevent.Table:       auditevent.ValidColumn,
+			authtoken.Table:        authtoken.ValidColumn,
+			award.Table:            award.ValidColumn,
+			courtyard.Table:        courtyard.ValidColumn,
+			deliberationrule.Table: deliberationrule.ValidColumn,
+			district.Table:         district.ValidColumn,
+			grant.Table:            grant.ValidColumn,
+			household.Table:        household.ValidColumn,
+			householdmove.Table:    householdmove.ValidColumn,
+			idea.Table:             idea.ValidColumn,
+			idempotencykey.Table:   idempotencykey.ValidColumn,
+			issue.Table:            issue.ValidColumn,
+			issueitem.Table:        issueitem.ValidColumn,
+			issueparty.Table:       issueparty.ValidColumn,
+			issuestep.Table:        issuestep.ValidColumn,
+			pointentry.Table:       pointentry.ValidColumn,
+			pointredemption.Table:  pointredemption.ValidColumn,
+			pointrule.Table:        pointrule.ValidColumn,
+			quartertheme.Table:     quartertheme.ValidColumn,
+			rating.Table:           rating.ValidColumn,
+			ratingcode.Table:       ratingcode.ValidColumn,
+			resident.Table:         resident.ValidColumn,
+			roleassignment.Table:   roleassignment.ValidColumn,
+			servicetype.Table:      servicetype.ValidColumn,
+			session.Table:          session.ValidColumn,
+			supermarketitem.Table:  supermarketitem.ValidColumn,
+			ticket.Table:           ticket.ValidColumn,
+			town.Table:             town.ValidColumn,
+			user.Table:             user.ValidColumn,
+			village.Table:          village.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

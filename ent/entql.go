@@ -7,6 +7,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -15,6 +16,8 @@ import (
 	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -40,7 +43,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
@@ -130,6 +133,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   deliberationrule.Table,
+			Columns: deliberationrule.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: deliberationrule.FieldID,
+			},
+		},
+		Type: "DeliberationRule",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			deliberationrule.FieldCreatedAt:           {Type: field.TypeTime, Column: deliberationrule.FieldCreatedAt},
+			deliberationrule.FieldUpdatedAt:           {Type: field.TypeTime, Column: deliberationrule.FieldUpdatedAt},
+			deliberationrule.FieldDistrictID:          {Type: field.TypeInt, Column: deliberationrule.FieldDistrictID},
+			deliberationrule.FieldVillageID:           {Type: field.TypeInt, Column: deliberationrule.FieldVillageID},
+			deliberationrule.FieldMajorityNumerator:   {Type: field.TypeInt, Column: deliberationrule.FieldMajorityNumerator},
+			deliberationrule.FieldMajorityDenominator: {Type: field.TypeInt, Column: deliberationrule.FieldMajorityDenominator},
+			deliberationrule.FieldQuorumNumerator:     {Type: field.TypeInt, Column: deliberationrule.FieldQuorumNumerator},
+			deliberationrule.FieldQuorumDenominator:   {Type: field.TypeInt, Column: deliberationrule.FieldQuorumDenominator},
+			deliberationrule.FieldFundThresholdFen:    {Type: field.TypeInt64, Column: deliberationrule.FieldFundThresholdFen},
+			deliberationrule.FieldEscalateCategories:  {Type: field.TypeJSON, Column: deliberationrule.FieldEscalateCategories},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   district.Table,
 			Columns: district.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -145,7 +171,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			district.FieldName:      {Type: field.TypeString, Column: district.FieldName},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   grant.Table,
 			Columns: grant.Columns,
@@ -167,7 +193,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			grant.FieldCourtyardID: {Type: field.TypeInt, Column: grant.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   household.Table,
 			Columns: household.Columns,
@@ -189,7 +215,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			household.FieldCourtyardID: {Type: field.TypeInt, Column: household.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   householdmove.Table,
 			Columns: householdmove.Columns,
@@ -211,7 +237,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			householdmove.FieldCourtyardID:     {Type: field.TypeInt, Column: householdmove.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idea.Table,
 			Columns: idea.Columns,
@@ -232,9 +258,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idea.FieldAdoptedAt:   {Type: field.TypeTime, Column: idea.FieldAdoptedAt},
 			idea.FieldCourtyardID: {Type: field.TypeInt, Column: idea.FieldCourtyardID},
 			idea.FieldProposerID:  {Type: field.TypeInt, Column: idea.FieldProposerID},
+			idea.FieldIssueID:     {Type: field.TypeInt, Column: idea.FieldIssueID},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -253,7 +280,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldRecordID:  {Type: field.TypeInt, Column: idempotencykey.FieldRecordID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   issue.Table,
 			Columns: issue.Columns,
@@ -264,34 +291,47 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Issue",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			issue.FieldCreatedAt:         {Type: field.TypeTime, Column: issue.FieldCreatedAt},
-			issue.FieldUpdatedAt:         {Type: field.TypeTime, Column: issue.FieldUpdatedAt},
-			issue.FieldTownID:            {Type: field.TypeInt, Column: issue.FieldTownID},
-			issue.FieldVillageID:         {Type: field.TypeInt, Column: issue.FieldVillageID},
-			issue.FieldTitle:             {Type: field.TypeString, Column: issue.FieldTitle},
-			issue.FieldDescription:       {Type: field.TypeString, Column: issue.FieldDescription},
-			issue.FieldCategory:          {Type: field.TypeEnum, Column: issue.FieldCategory},
-			issue.FieldStage:             {Type: field.TypeEnum, Column: issue.FieldStage},
-			issue.FieldCollectedAt:       {Type: field.TypeTime, Column: issue.FieldCollectedAt},
-			issue.FieldConfirmedAt:       {Type: field.TypeTime, Column: issue.FieldConfirmedAt},
-			issue.FieldVisitedAt:         {Type: field.TypeTime, Column: issue.FieldVisitedAt},
-			issue.FieldDecidedAt:         {Type: field.TypeTime, Column: issue.FieldDecidedAt},
-			issue.FieldExecutedAt:        {Type: field.TypeTime, Column: issue.FieldExecutedAt},
-			issue.FieldEvaluatedAt:       {Type: field.TypeTime, Column: issue.FieldEvaluatedAt},
-			issue.FieldEscalatedAt:       {Type: field.TypeTime, Column: issue.FieldEscalatedAt},
-			issue.FieldCollectiveFundFen: {Type: field.TypeInt64, Column: issue.FieldCollectiveFundFen},
-			issue.FieldVotesFor:          {Type: field.TypeInt, Column: issue.FieldVotesFor},
-			issue.FieldVotesAgainst:      {Type: field.TypeInt, Column: issue.FieldVotesAgainst},
-			issue.FieldVotesAbstain:      {Type: field.TypeInt, Column: issue.FieldVotesAbstain},
-			issue.FieldVotesPresent:      {Type: field.TypeInt, Column: issue.FieldVotesPresent},
-			issue.FieldDecision:          {Type: field.TypeString, Column: issue.FieldDecision},
-			issue.FieldOutcome:           {Type: field.TypeString, Column: issue.FieldOutcome},
-			issue.FieldCourtyardID:       {Type: field.TypeInt, Column: issue.FieldCourtyardID},
-			issue.FieldItemID:            {Type: field.TypeInt, Column: issue.FieldItemID},
-			issue.FieldRaisedByID:        {Type: field.TypeInt, Column: issue.FieldRaisedByID},
+			issue.FieldCreatedAt:            {Type: field.TypeTime, Column: issue.FieldCreatedAt},
+			issue.FieldUpdatedAt:            {Type: field.TypeTime, Column: issue.FieldUpdatedAt},
+			issue.FieldTownID:               {Type: field.TypeInt, Column: issue.FieldTownID},
+			issue.FieldVillageID:            {Type: field.TypeInt, Column: issue.FieldVillageID},
+			issue.FieldTitle:                {Type: field.TypeString, Column: issue.FieldTitle},
+			issue.FieldDescription:          {Type: field.TypeString, Column: issue.FieldDescription},
+			issue.FieldCategory:             {Type: field.TypeEnum, Column: issue.FieldCategory},
+			issue.FieldStage:                {Type: field.TypeEnum, Column: issue.FieldStage},
+			issue.FieldCollectedAt:          {Type: field.TypeTime, Column: issue.FieldCollectedAt},
+			issue.FieldConfirmedAt:          {Type: field.TypeTime, Column: issue.FieldConfirmedAt},
+			issue.FieldVisitedAt:            {Type: field.TypeTime, Column: issue.FieldVisitedAt},
+			issue.FieldDecidedAt:            {Type: field.TypeTime, Column: issue.FieldDecidedAt},
+			issue.FieldExecutedAt:           {Type: field.TypeTime, Column: issue.FieldExecutedAt},
+			issue.FieldEvaluatedAt:          {Type: field.TypeTime, Column: issue.FieldEvaluatedAt},
+			issue.FieldEscalatedAt:          {Type: field.TypeTime, Column: issue.FieldEscalatedAt},
+			issue.FieldEscalationApprovedAt: {Type: field.TypeTime, Column: issue.FieldEscalationApprovedAt},
+			issue.FieldClosedAt:             {Type: field.TypeTime, Column: issue.FieldClosedAt},
+			issue.FieldCloseReason:          {Type: field.TypeString, Column: issue.FieldCloseReason},
+			issue.FieldScope:                {Type: field.TypeString, Column: issue.FieldScope},
+			issue.FieldHouseholdsVisited:    {Type: field.TypeInt, Column: issue.FieldHouseholdsVisited},
+			issue.FieldVisitNotes:           {Type: field.TypeString, Column: issue.FieldVisitNotes},
+			issue.FieldFundPurpose:          {Type: field.TypeString, Column: issue.FieldFundPurpose},
+			issue.FieldExecutedBy:           {Type: field.TypeString, Column: issue.FieldExecutedBy},
+			issue.FieldCostFen:              {Type: field.TypeInt64, Column: issue.FieldCostFen},
+			issue.FieldReceipts:             {Type: field.TypeJSON, Column: issue.FieldReceipts},
+			issue.FieldSatisfied:            {Type: field.TypeBool, Column: issue.FieldSatisfied},
+			issue.FieldMediationResult:      {Type: field.TypeString, Column: issue.FieldMediationResult},
+			issue.FieldCustomChange:         {Type: field.TypeString, Column: issue.FieldCustomChange},
+			issue.FieldCollectiveFundFen:    {Type: field.TypeInt64, Column: issue.FieldCollectiveFundFen},
+			issue.FieldVotesFor:             {Type: field.TypeInt, Column: issue.FieldVotesFor},
+			issue.FieldVotesAgainst:         {Type: field.TypeInt, Column: issue.FieldVotesAgainst},
+			issue.FieldVotesAbstain:         {Type: field.TypeInt, Column: issue.FieldVotesAbstain},
+			issue.FieldVotesPresent:         {Type: field.TypeInt, Column: issue.FieldVotesPresent},
+			issue.FieldDecision:             {Type: field.TypeString, Column: issue.FieldDecision},
+			issue.FieldOutcome:              {Type: field.TypeString, Column: issue.FieldOutcome},
+			issue.FieldCourtyardID:          {Type: field.TypeInt, Column: issue.FieldCourtyardID},
+			issue.FieldItemID:               {Type: field.TypeInt, Column: issue.FieldItemID},
+			issue.FieldRaisedByID:           {Type: field.TypeInt, Column: issue.FieldRaisedByID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   issueitem.Table,
 			Columns: issueitem.Columns,
@@ -309,7 +349,47 @@ var schemaGraph = func() *sqlgraph.Schema {
 			issueitem.FieldCategory:  {Type: field.TypeEnum, Column: issueitem.FieldCategory},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   issueparty.Table,
+			Columns: issueparty.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: issueparty.FieldID,
+			},
+		},
+		Type: "IssueParty",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			issueparty.FieldCreatedAt:  {Type: field.TypeTime, Column: issueparty.FieldCreatedAt},
+			issueparty.FieldUpdatedAt:  {Type: field.TypeTime, Column: issueparty.FieldUpdatedAt},
+			issueparty.FieldIssueID:    {Type: field.TypeInt, Column: issueparty.FieldIssueID},
+			issueparty.FieldResidentID: {Type: field.TypeInt, Column: issueparty.FieldResidentID},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   issuestep.Table,
+			Columns: issuestep.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: issuestep.FieldID,
+			},
+		},
+		Type: "IssueStep",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			issuestep.FieldCreatedAt:   {Type: field.TypeTime, Column: issuestep.FieldCreatedAt},
+			issuestep.FieldUpdatedAt:   {Type: field.TypeTime, Column: issuestep.FieldUpdatedAt},
+			issuestep.FieldTownID:      {Type: field.TypeInt, Column: issuestep.FieldTownID},
+			issuestep.FieldVillageID:   {Type: field.TypeInt, Column: issuestep.FieldVillageID},
+			issuestep.FieldStep:        {Type: field.TypeEnum, Column: issuestep.FieldStep},
+			issuestep.FieldAt:          {Type: field.TypeTime, Column: issuestep.FieldAt},
+			issuestep.FieldNotes:       {Type: field.TypeString, Column: issuestep.FieldNotes},
+			issuestep.FieldIssueID:     {Type: field.TypeInt, Column: issuestep.FieldIssueID},
+			issuestep.FieldCourtyardID: {Type: field.TypeInt, Column: issuestep.FieldCourtyardID},
+			issuestep.FieldActorID:     {Type: field.TypeInt, Column: issuestep.FieldActorID},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointentry.Table,
 			Columns: pointentry.Columns,
@@ -332,7 +412,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointentry.FieldRuleID:      {Type: field.TypeInt, Column: pointentry.FieldRuleID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointredemption.Table,
 			Columns: pointredemption.Columns,
@@ -355,7 +435,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointredemption.FieldItemID:      {Type: field.TypeInt, Column: pointredemption.FieldItemID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointrule.Table,
 			Columns: pointrule.Columns,
@@ -375,7 +455,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointrule.FieldActive:      {Type: field.TypeBool, Column: pointrule.FieldActive},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quartertheme.Table,
 			Columns: quartertheme.Columns,
@@ -394,7 +474,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quartertheme.FieldVillageID: {Type: field.TypeInt, Column: quartertheme.FieldVillageID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rating.Table,
 			Columns: rating.Columns,
@@ -423,7 +503,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rating.FieldSessionID:        {Type: field.TypeInt, Column: rating.FieldSessionID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratingcode.Table,
 			Columns: ratingcode.Columns,
@@ -450,7 +530,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratingcode.FieldRatingID:         {Type: field.TypeInt, Column: ratingcode.FieldRatingID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resident.Table,
 			Columns: resident.Columns,
@@ -472,7 +552,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resident.FieldHouseholdID:  {Type: field.TypeInt, Column: resident.FieldHouseholdID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -501,7 +581,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldCourtyardID:   {Type: field.TypeInt, Column: roleassignment.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicetype.Table,
 			Columns: servicetype.Columns,
@@ -522,7 +602,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicetype.FieldModes:             {Type: field.TypeJSON, Column: servicetype.FieldModes},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -533,24 +613,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Session",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			session.FieldCreatedAt:         {Type: field.TypeTime, Column: session.FieldCreatedAt},
-			session.FieldUpdatedAt:         {Type: field.TypeTime, Column: session.FieldUpdatedAt},
-			session.FieldTownID:            {Type: field.TypeInt, Column: session.FieldTownID},
-			session.FieldVillageID:         {Type: field.TypeInt, Column: session.FieldVillageID},
-			session.FieldKind:              {Type: field.TypeEnum, Column: session.FieldKind},
-			session.FieldTopic:             {Type: field.TypeEnum, Column: session.FieldTopic},
-			session.FieldTheme:             {Type: field.TypeString, Column: session.FieldTheme},
-			session.FieldSpeakerName:       {Type: field.TypeString, Column: session.FieldSpeakerName},
-			session.FieldHeldAt:            {Type: field.TypeTime, Column: session.FieldHeldAt},
-			session.FieldAttendance:        {Type: field.TypeInt, Column: session.FieldAttendance},
-			session.FieldHouseholdsPresent: {Type: field.TypeJSON, Column: session.FieldHouseholdsPresent},
-			session.FieldCourtyardID:       {Type: field.TypeInt, Column: session.FieldCourtyardID},
-			session.FieldSpeakerID:         {Type: field.TypeInt, Column: session.FieldSpeakerID},
-			session.FieldQuarterThemeID:    {Type: field.TypeInt, Column: session.FieldQuarterThemeID},
-			session.FieldIssueID:           {Type: field.TypeInt, Column: session.FieldIssueID},
+			session.FieldCreatedAt:             {Type: field.TypeTime, Column: session.FieldCreatedAt},
+			session.FieldUpdatedAt:             {Type: field.TypeTime, Column: session.FieldUpdatedAt},
+			session.FieldTownID:                {Type: field.TypeInt, Column: session.FieldTownID},
+			session.FieldVillageID:             {Type: field.TypeInt, Column: session.FieldVillageID},
+			session.FieldKind:                  {Type: field.TypeEnum, Column: session.FieldKind},
+			session.FieldTopic:                 {Type: field.TypeEnum, Column: session.FieldTopic},
+			session.FieldTheme:                 {Type: field.TypeString, Column: session.FieldTheme},
+			session.FieldSpeakerName:           {Type: field.TypeString, Column: session.FieldSpeakerName},
+			session.FieldHeldAt:                {Type: field.TypeTime, Column: session.FieldHeldAt},
+			session.FieldAttendance:            {Type: field.TypeInt, Column: session.FieldAttendance},
+			session.FieldHouseholdsPresent:     {Type: field.TypeJSON, Column: session.FieldHouseholdsPresent},
+			session.FieldCourtyardID:           {Type: field.TypeInt, Column: session.FieldCourtyardID},
+			session.FieldSpeakerID:             {Type: field.TypeInt, Column: session.FieldSpeakerID},
+			session.FieldQuarterThemeID:        {Type: field.TypeInt, Column: session.FieldQuarterThemeID},
+			session.FieldIssueID:               {Type: field.TypeInt, Column: session.FieldIssueID},
+			session.FieldHouseholdsRepresented: {Type: field.TypeInt, Column: session.FieldHouseholdsRepresented},
+			session.FieldHouseholdsTotal:       {Type: field.TypeInt, Column: session.FieldHouseholdsTotal},
+			session.FieldVotesFor:              {Type: field.TypeInt, Column: session.FieldVotesFor},
+			session.FieldVotesAgainst:          {Type: field.TypeInt, Column: session.FieldVotesAgainst},
+			session.FieldVotesAbstain:          {Type: field.TypeInt, Column: session.FieldVotesAbstain},
+			session.FieldOutcome:               {Type: field.TypeEnum, Column: session.FieldOutcome},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supermarketitem.Table,
 			Columns: supermarketitem.Columns,
@@ -570,7 +656,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supermarketitem.FieldVillageID:  {Type: field.TypeInt, Column: supermarketitem.FieldVillageID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ticket.Table,
 			Columns: ticket.Columns,
@@ -602,7 +688,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ticket.FieldAgentID:           {Type: field.TypeInt, Column: ticket.FieldAgentID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   town.Table,
 			Columns: town.Columns,
@@ -621,7 +707,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			town.FieldDistrictID: {Type: field.TypeInt, Column: town.FieldDistrictID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -647,7 +733,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldResidentID:   {Type: field.TypeInt, Column: user.FieldResidentID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   village.Table,
 			Columns: village.Columns,
@@ -881,6 +967,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Courtyard",
 		"Grant",
+	)
+	graph.MustAddE(
+		"district",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deliberationrule.DistrictTable,
+			Columns: []string{deliberationrule.DistrictColumn},
+			Bidi:    false,
+		},
+		"DeliberationRule",
+		"District",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   deliberationrule.VillageTable,
+			Columns: []string{deliberationrule.VillageColumn},
+			Bidi:    false,
+		},
+		"DeliberationRule",
+		"Village",
 	)
 	graph.MustAddE(
 		"towns",
@@ -1123,6 +1233,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Resident",
 	)
 	graph.MustAddE(
+		"issue",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.IssueTable,
+			Columns: []string{idea.IssueColumn},
+			Bidi:    false,
+		},
+		"Idea",
+		"Issue",
+	)
+	graph.MustAddE(
 		"user",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1207,6 +1329,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Session",
 	)
 	graph.MustAddE(
+		"steps",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+		},
+		"Issue",
+		"IssueStep",
+	)
+	graph.MustAddE(
+		"parties",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+		},
+		"Issue",
+		"IssueParty",
+	)
+	graph.MustAddE(
+		"ideas",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+		},
+		"Issue",
+		"Idea",
+	)
+	graph.MustAddE(
 		"issues",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1217,6 +1375,90 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"IssueItem",
 		"Issue",
+	)
+	graph.MustAddE(
+		"issue",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   issueparty.IssueTable,
+			Columns: []string{issueparty.IssueColumn},
+			Bidi:    false,
+		},
+		"IssueParty",
+		"Issue",
+	)
+	graph.MustAddE(
+		"resident",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issueparty.ResidentTable,
+			Columns: []string{issueparty.ResidentColumn},
+			Bidi:    false,
+		},
+		"IssueParty",
+		"Resident",
+	)
+	graph.MustAddE(
+		"town",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issuestep.TownTable,
+			Columns: []string{issuestep.TownColumn},
+			Bidi:    false,
+		},
+		"IssueStep",
+		"Town",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issuestep.VillageTable,
+			Columns: []string{issuestep.VillageColumn},
+			Bidi:    false,
+		},
+		"IssueStep",
+		"Village",
+	)
+	graph.MustAddE(
+		"issue",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   issuestep.IssueTable,
+			Columns: []string{issuestep.IssueColumn},
+			Bidi:    false,
+		},
+		"IssueStep",
+		"Issue",
+	)
+	graph.MustAddE(
+		"courtyard",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issuestep.CourtyardTable,
+			Columns: []string{issuestep.CourtyardColumn},
+			Bidi:    false,
+		},
+		"IssueStep",
+		"Courtyard",
+	)
+	graph.MustAddE(
+		"actor",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   issuestep.ActorTable,
+			Columns: []string{issuestep.ActorColumn},
+			Bidi:    false,
+		},
+		"IssueStep",
+		"User",
 	)
 	graph.MustAddE(
 		"town",
@@ -2643,6 +2885,124 @@ func (f *CourtyardFilter) WhereHasGrantsWith(preds ...predicate.Grant) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DeliberationRuleQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DeliberationRuleQuery builder.
+func (_q *DeliberationRuleQuery) Filter() *DeliberationRuleFilter {
+	return &DeliberationRuleFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DeliberationRuleMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DeliberationRuleMutation builder.
+func (m *DeliberationRuleMutation) Filter() *DeliberationRuleFilter {
+	return &DeliberationRuleFilter{config: m.config, predicateAdder: m}
+}
+
+// DeliberationRuleFilter provides a generic filtering capability at runtime for DeliberationRuleQuery.
+type DeliberationRuleFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DeliberationRuleFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *DeliberationRuleFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(deliberationrule.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DeliberationRuleFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(deliberationrule.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DeliberationRuleFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(deliberationrule.FieldUpdatedAt))
+}
+
+// WhereDistrictID applies the entql int predicate on the district_id field.
+func (f *DeliberationRuleFilter) WhereDistrictID(p entql.IntP) {
+	f.Where(p.Field(deliberationrule.FieldDistrictID))
+}
+
+// WhereVillageID applies the entql int predicate on the village_id field.
+func (f *DeliberationRuleFilter) WhereVillageID(p entql.IntP) {
+	f.Where(p.Field(deliberationrule.FieldVillageID))
+}
+
+// WhereMajorityNumerator applies the entql int predicate on the majority_numerator field.
+func (f *DeliberationRuleFilter) WhereMajorityNumerator(p entql.IntP) {
+	f.Where(p.Field(deliberationrule.FieldMajorityNumerator))
+}
+
+// WhereMajorityDenominator applies the entql int predicate on the majority_denominator field.
+func (f *DeliberationRuleFilter) WhereMajorityDenominator(p entql.IntP) {
+	f.Where(p.Field(deliberationrule.FieldMajorityDenominator))
+}
+
+// WhereQuorumNumerator applies the entql int predicate on the quorum_numerator field.
+func (f *DeliberationRuleFilter) WhereQuorumNumerator(p entql.IntP) {
+	f.Where(p.Field(deliberationrule.FieldQuorumNumerator))
+}
+
+// WhereQuorumDenominator applies the entql int predicate on the quorum_denominator field.
+func (f *DeliberationRuleFilter) WhereQuorumDenominator(p entql.IntP) {
+	f.Where(p.Field(deliberationrule.FieldQuorumDenominator))
+}
+
+// WhereFundThresholdFen applies the entql int64 predicate on the fund_threshold_fen field.
+func (f *DeliberationRuleFilter) WhereFundThresholdFen(p entql.Int64P) {
+	f.Where(p.Field(deliberationrule.FieldFundThresholdFen))
+}
+
+// WhereEscalateCategories applies the entql json.RawMessage predicate on the escalate_categories field.
+func (f *DeliberationRuleFilter) WhereEscalateCategories(p entql.BytesP) {
+	f.Where(p.Field(deliberationrule.FieldEscalateCategories))
+}
+
+// WhereHasDistrict applies a predicate to check if query has an edge district.
+func (f *DeliberationRuleFilter) WhereHasDistrict() {
+	f.Where(entql.HasEdge("district"))
+}
+
+// WhereHasDistrictWith applies a predicate to check if query has an edge district with a given conditions (other predicates).
+func (f *DeliberationRuleFilter) WhereHasDistrictWith(preds ...predicate.District) {
+	f.Where(entql.HasEdgeWith("district", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *DeliberationRuleFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *DeliberationRuleFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DistrictQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2671,7 +3031,7 @@ type DistrictFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DistrictFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2745,7 +3105,7 @@ type GrantFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GrantFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2872,7 +3232,7 @@ type HouseholdFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HouseholdFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3055,7 +3415,7 @@ type HouseholdMoveFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *HouseholdMoveFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3210,7 +3570,7 @@ type IdeaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdeaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3271,6 +3631,11 @@ func (f *IdeaFilter) WhereProposerID(p entql.IntP) {
 	f.Where(p.Field(idea.FieldProposerID))
 }
 
+// WhereIssueID applies the entql int predicate on the issue_id field.
+func (f *IdeaFilter) WhereIssueID(p entql.IntP) {
+	f.Where(p.Field(idea.FieldIssueID))
+}
+
 // WhereHasTown applies a predicate to check if query has an edge town.
 func (f *IdeaFilter) WhereHasTown() {
 	f.Where(entql.HasEdge("town"))
@@ -3327,6 +3692,20 @@ func (f *IdeaFilter) WhereHasProposerWith(preds ...predicate.Resident) {
 	})))
 }
 
+// WhereHasIssue applies a predicate to check if query has an edge issue.
+func (f *IdeaFilter) WhereHasIssue() {
+	f.Where(entql.HasEdge("issue"))
+}
+
+// WhereHasIssueWith applies a predicate to check if query has an edge issue with a given conditions (other predicates).
+func (f *IdeaFilter) WhereHasIssueWith(preds ...predicate.Issue) {
+	f.Where(entql.HasEdgeWith("issue", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *IdempotencyKeyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3356,7 +3735,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3440,7 +3819,7 @@ type IssueFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IssueFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3524,6 +3903,71 @@ func (f *IssueFilter) WhereEvaluatedAt(p entql.TimeP) {
 // WhereEscalatedAt applies the entql time.Time predicate on the escalated_at field.
 func (f *IssueFilter) WhereEscalatedAt(p entql.TimeP) {
 	f.Where(p.Field(issue.FieldEscalatedAt))
+}
+
+// WhereEscalationApprovedAt applies the entql time.Time predicate on the escalation_approved_at field.
+func (f *IssueFilter) WhereEscalationApprovedAt(p entql.TimeP) {
+	f.Where(p.Field(issue.FieldEscalationApprovedAt))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *IssueFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(issue.FieldClosedAt))
+}
+
+// WhereCloseReason applies the entql string predicate on the close_reason field.
+func (f *IssueFilter) WhereCloseReason(p entql.StringP) {
+	f.Where(p.Field(issue.FieldCloseReason))
+}
+
+// WhereScope applies the entql string predicate on the scope field.
+func (f *IssueFilter) WhereScope(p entql.StringP) {
+	f.Where(p.Field(issue.FieldScope))
+}
+
+// WhereHouseholdsVisited applies the entql int predicate on the households_visited field.
+func (f *IssueFilter) WhereHouseholdsVisited(p entql.IntP) {
+	f.Where(p.Field(issue.FieldHouseholdsVisited))
+}
+
+// WhereVisitNotes applies the entql string predicate on the visit_notes field.
+func (f *IssueFilter) WhereVisitNotes(p entql.StringP) {
+	f.Where(p.Field(issue.FieldVisitNotes))
+}
+
+// WhereFundPurpose applies the entql string predicate on the fund_purpose field.
+func (f *IssueFilter) WhereFundPurpose(p entql.StringP) {
+	f.Where(p.Field(issue.FieldFundPurpose))
+}
+
+// WhereExecutedBy applies the entql string predicate on the executed_by field.
+func (f *IssueFilter) WhereExecutedBy(p entql.StringP) {
+	f.Where(p.Field(issue.FieldExecutedBy))
+}
+
+// WhereCostFen applies the entql int64 predicate on the cost_fen field.
+func (f *IssueFilter) WhereCostFen(p entql.Int64P) {
+	f.Where(p.Field(issue.FieldCostFen))
+}
+
+// WhereReceipts applies the entql json.RawMessage predicate on the receipts field.
+func (f *IssueFilter) WhereReceipts(p entql.BytesP) {
+	f.Where(p.Field(issue.FieldReceipts))
+}
+
+// WhereSatisfied applies the entql bool predicate on the satisfied field.
+func (f *IssueFilter) WhereSatisfied(p entql.BoolP) {
+	f.Where(p.Field(issue.FieldSatisfied))
+}
+
+// WhereMediationResult applies the entql string predicate on the mediation_result field.
+func (f *IssueFilter) WhereMediationResult(p entql.StringP) {
+	f.Where(p.Field(issue.FieldMediationResult))
+}
+
+// WhereCustomChange applies the entql string predicate on the custom_change field.
+func (f *IssueFilter) WhereCustomChange(p entql.StringP) {
+	f.Where(p.Field(issue.FieldCustomChange))
 }
 
 // WhereCollectiveFundFen applies the entql int64 predicate on the collective_fund_fen field.
@@ -3660,6 +4104,48 @@ func (f *IssueFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 	})))
 }
 
+// WhereHasSteps applies a predicate to check if query has an edge steps.
+func (f *IssueFilter) WhereHasSteps() {
+	f.Where(entql.HasEdge("steps"))
+}
+
+// WhereHasStepsWith applies a predicate to check if query has an edge steps with a given conditions (other predicates).
+func (f *IssueFilter) WhereHasStepsWith(preds ...predicate.IssueStep) {
+	f.Where(entql.HasEdgeWith("steps", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasParties applies a predicate to check if query has an edge parties.
+func (f *IssueFilter) WhereHasParties() {
+	f.Where(entql.HasEdge("parties"))
+}
+
+// WhereHasPartiesWith applies a predicate to check if query has an edge parties with a given conditions (other predicates).
+func (f *IssueFilter) WhereHasPartiesWith(preds ...predicate.IssueParty) {
+	f.Where(entql.HasEdgeWith("parties", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIdeas applies a predicate to check if query has an edge ideas.
+func (f *IssueFilter) WhereHasIdeas() {
+	f.Where(entql.HasEdge("ideas"))
+}
+
+// WhereHasIdeasWith applies a predicate to check if query has an edge ideas with a given conditions (other predicates).
+func (f *IssueFilter) WhereHasIdeasWith(preds ...predicate.Idea) {
+	f.Where(entql.HasEdgeWith("ideas", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *IssueItemQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -3689,7 +4175,7 @@ type IssueItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IssueItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3740,6 +4226,254 @@ func (f *IssueItemFilter) WhereHasIssuesWith(preds ...predicate.Issue) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *IssuePartyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IssuePartyQuery builder.
+func (_q *IssuePartyQuery) Filter() *IssuePartyFilter {
+	return &IssuePartyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IssuePartyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IssuePartyMutation builder.
+func (m *IssuePartyMutation) Filter() *IssuePartyFilter {
+	return &IssuePartyFilter{config: m.config, predicateAdder: m}
+}
+
+// IssuePartyFilter provides a generic filtering capability at runtime for IssuePartyQuery.
+type IssuePartyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IssuePartyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *IssuePartyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(issueparty.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IssuePartyFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(issueparty.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *IssuePartyFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(issueparty.FieldUpdatedAt))
+}
+
+// WhereIssueID applies the entql int predicate on the issue_id field.
+func (f *IssuePartyFilter) WhereIssueID(p entql.IntP) {
+	f.Where(p.Field(issueparty.FieldIssueID))
+}
+
+// WhereResidentID applies the entql int predicate on the resident_id field.
+func (f *IssuePartyFilter) WhereResidentID(p entql.IntP) {
+	f.Where(p.Field(issueparty.FieldResidentID))
+}
+
+// WhereHasIssue applies a predicate to check if query has an edge issue.
+func (f *IssuePartyFilter) WhereHasIssue() {
+	f.Where(entql.HasEdge("issue"))
+}
+
+// WhereHasIssueWith applies a predicate to check if query has an edge issue with a given conditions (other predicates).
+func (f *IssuePartyFilter) WhereHasIssueWith(preds ...predicate.Issue) {
+	f.Where(entql.HasEdgeWith("issue", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasResident applies a predicate to check if query has an edge resident.
+func (f *IssuePartyFilter) WhereHasResident() {
+	f.Where(entql.HasEdge("resident"))
+}
+
+// WhereHasResidentWith applies a predicate to check if query has an edge resident with a given conditions (other predicates).
+func (f *IssuePartyFilter) WhereHasResidentWith(preds ...predicate.Resident) {
+	f.Where(entql.HasEdgeWith("resident", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *IssueStepQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the IssueStepQuery builder.
+func (_q *IssueStepQuery) Filter() *IssueStepFilter {
+	return &IssueStepFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *IssueStepMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the IssueStepMutation builder.
+func (m *IssueStepMutation) Filter() *IssueStepFilter {
+	return &IssueStepFilter{config: m.config, predicateAdder: m}
+}
+
+// IssueStepFilter provides a generic filtering capability at runtime for IssueStepQuery.
+type IssueStepFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *IssueStepFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *IssueStepFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(issuestep.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *IssueStepFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(issuestep.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *IssueStepFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(issuestep.FieldUpdatedAt))
+}
+
+// WhereTownID applies the entql int predicate on the town_id field.
+func (f *IssueStepFilter) WhereTownID(p entql.IntP) {
+	f.Where(p.Field(issuestep.FieldTownID))
+}
+
+// WhereVillageID applies the entql int predicate on the village_id field.
+func (f *IssueStepFilter) WhereVillageID(p entql.IntP) {
+	f.Where(p.Field(issuestep.FieldVillageID))
+}
+
+// WhereStep applies the entql string predicate on the step field.
+func (f *IssueStepFilter) WhereStep(p entql.StringP) {
+	f.Where(p.Field(issuestep.FieldStep))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *IssueStepFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(issuestep.FieldAt))
+}
+
+// WhereNotes applies the entql string predicate on the notes field.
+func (f *IssueStepFilter) WhereNotes(p entql.StringP) {
+	f.Where(p.Field(issuestep.FieldNotes))
+}
+
+// WhereIssueID applies the entql int predicate on the issue_id field.
+func (f *IssueStepFilter) WhereIssueID(p entql.IntP) {
+	f.Where(p.Field(issuestep.FieldIssueID))
+}
+
+// WhereCourtyardID applies the entql int predicate on the courtyard_id field.
+func (f *IssueStepFilter) WhereCourtyardID(p entql.IntP) {
+	f.Where(p.Field(issuestep.FieldCourtyardID))
+}
+
+// WhereActorID applies the entql int predicate on the actor_id field.
+func (f *IssueStepFilter) WhereActorID(p entql.IntP) {
+	f.Where(p.Field(issuestep.FieldActorID))
+}
+
+// WhereHasTown applies a predicate to check if query has an edge town.
+func (f *IssueStepFilter) WhereHasTown() {
+	f.Where(entql.HasEdge("town"))
+}
+
+// WhereHasTownWith applies a predicate to check if query has an edge town with a given conditions (other predicates).
+func (f *IssueStepFilter) WhereHasTownWith(preds ...predicate.Town) {
+	f.Where(entql.HasEdgeWith("town", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *IssueStepFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *IssueStepFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIssue applies a predicate to check if query has an edge issue.
+func (f *IssueStepFilter) WhereHasIssue() {
+	f.Where(entql.HasEdge("issue"))
+}
+
+// WhereHasIssueWith applies a predicate to check if query has an edge issue with a given conditions (other predicates).
+func (f *IssueStepFilter) WhereHasIssueWith(preds ...predicate.Issue) {
+	f.Where(entql.HasEdgeWith("issue", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCourtyard applies a predicate to check if query has an edge courtyard.
+func (f *IssueStepFilter) WhereHasCourtyard() {
+	f.Where(entql.HasEdge("courtyard"))
+}
+
+// WhereHasCourtyardWith applies a predicate to check if query has an edge courtyard with a given conditions (other predicates).
+func (f *IssueStepFilter) WhereHasCourtyardWith(preds ...predicate.Courtyard) {
+	f.Where(entql.HasEdgeWith("courtyard", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasActor applies a predicate to check if query has an edge actor.
+func (f *IssueStepFilter) WhereHasActor() {
+	f.Where(entql.HasEdge("actor"))
+}
+
+// WhereHasActorWith applies a predicate to check if query has an edge actor with a given conditions (other predicates).
+func (f *IssueStepFilter) WhereHasActorWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("actor", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PointEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3768,7 +4502,7 @@ type PointEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3928,7 +4662,7 @@ type PointRedemptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRedemptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4088,7 +4822,7 @@ type PointRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4177,7 +4911,7 @@ type QuarterThemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuarterThemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4275,7 +5009,7 @@ type RatingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4493,7 +5227,7 @@ type RatingCodeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingCodeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4715,7 +5449,7 @@ type ResidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4926,7 +5660,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5144,7 +5878,7 @@ type ServiceTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5238,7 +5972,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5322,6 +6056,36 @@ func (f *SessionFilter) WhereQuarterThemeID(p entql.IntP) {
 // WhereIssueID applies the entql int predicate on the issue_id field.
 func (f *SessionFilter) WhereIssueID(p entql.IntP) {
 	f.Where(p.Field(session.FieldIssueID))
+}
+
+// WhereHouseholdsRepresented applies the entql int predicate on the households_represented field.
+func (f *SessionFilter) WhereHouseholdsRepresented(p entql.IntP) {
+	f.Where(p.Field(session.FieldHouseholdsRepresented))
+}
+
+// WhereHouseholdsTotal applies the entql int predicate on the households_total field.
+func (f *SessionFilter) WhereHouseholdsTotal(p entql.IntP) {
+	f.Where(p.Field(session.FieldHouseholdsTotal))
+}
+
+// WhereVotesFor applies the entql int predicate on the votes_for field.
+func (f *SessionFilter) WhereVotesFor(p entql.IntP) {
+	f.Where(p.Field(session.FieldVotesFor))
+}
+
+// WhereVotesAgainst applies the entql int predicate on the votes_against field.
+func (f *SessionFilter) WhereVotesAgainst(p entql.IntP) {
+	f.Where(p.Field(session.FieldVotesAgainst))
+}
+
+// WhereVotesAbstain applies the entql int predicate on the votes_abstain field.
+func (f *SessionFilter) WhereVotesAbstain(p entql.IntP) {
+	f.Where(p.Field(session.FieldVotesAbstain))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *SessionFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(session.FieldOutcome))
 }
 
 // WhereHasTown applies a predicate to check if query has an edge town.
@@ -5451,7 +6215,7 @@ type SupermarketItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupermarketItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5554,7 +6318,7 @@ type TicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5787,7 +6551,7 @@ type TownFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TownFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5885,7 +6649,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6018,7 +6782,7 @@ type VillageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VillageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -17,6 +17,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -26,6 +27,8 @@ import (
 	"yuanbahui/ent/internal"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -64,6 +67,9 @@ var globalTypes = []struct{ table, name string }{
 	{idea.Table, "Idea"},
 	{idempotencykey.Table, ""},
 	{issue.Table, "Issue"},
+	{issuestep.Table, "IssueStep"},
+	{issueparty.Table, "IssueParty"},
+	{deliberationrule.Table, "DeliberationRule"},
 	{issueitem.Table, "IssueItem"},
 	{pointentry.Table, "PointEntry"},
 	{pointredemption.Table, "PointRedemption"},

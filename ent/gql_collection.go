@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -17,6 +18,8 @@ import (
 	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -1636,6 +1639,176 @@ func newCourtyardPaginateArgs(rv map[string]any) *courtyardPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DeliberationRuleQuery) CollectFields(ctx context.Context, satisfies ...string) (*DeliberationRuleQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DeliberationRuleQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(deliberationrule.Columns))
+		selectedFields = []string{deliberationrule.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "district":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DistrictClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, districtImplementors)...); err != nil {
+				return err
+			}
+			_q.withDistrict = query
+			if _, ok := fieldSeen[deliberationrule.FieldDistrictID]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldDistrictID)
+				fieldSeen[deliberationrule.FieldDistrictID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[deliberationrule.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldVillageID)
+				fieldSeen[deliberationrule.FieldVillageID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[deliberationrule.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldCreatedAt)
+				fieldSeen[deliberationrule.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[deliberationrule.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldUpdatedAt)
+				fieldSeen[deliberationrule.FieldUpdatedAt] = struct{}{}
+			}
+		case "districtID":
+			if _, ok := fieldSeen[deliberationrule.FieldDistrictID]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldDistrictID)
+				fieldSeen[deliberationrule.FieldDistrictID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[deliberationrule.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldVillageID)
+				fieldSeen[deliberationrule.FieldVillageID] = struct{}{}
+			}
+		case "majorityNumerator":
+			if _, ok := fieldSeen[deliberationrule.FieldMajorityNumerator]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldMajorityNumerator)
+				fieldSeen[deliberationrule.FieldMajorityNumerator] = struct{}{}
+			}
+		case "majorityDenominator":
+			if _, ok := fieldSeen[deliberationrule.FieldMajorityDenominator]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldMajorityDenominator)
+				fieldSeen[deliberationrule.FieldMajorityDenominator] = struct{}{}
+			}
+		case "quorumNumerator":
+			if _, ok := fieldSeen[deliberationrule.FieldQuorumNumerator]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldQuorumNumerator)
+				fieldSeen[deliberationrule.FieldQuorumNumerator] = struct{}{}
+			}
+		case "quorumDenominator":
+			if _, ok := fieldSeen[deliberationrule.FieldQuorumDenominator]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldQuorumDenominator)
+				fieldSeen[deliberationrule.FieldQuorumDenominator] = struct{}{}
+			}
+		case "fundThresholdFen":
+			if _, ok := fieldSeen[deliberationrule.FieldFundThresholdFen]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldFundThresholdFen)
+				fieldSeen[deliberationrule.FieldFundThresholdFen] = struct{}{}
+			}
+		case "escalateCategories":
+			if _, ok := fieldSeen[deliberationrule.FieldEscalateCategories]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldEscalateCategories)
+				fieldSeen[deliberationrule.FieldEscalateCategories] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type deliberationrulePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DeliberationRulePaginateOption
+}
+
+func newDeliberationRulePaginateArgs(rv map[string]any) *deliberationrulePaginateArgs {
+	args := &deliberationrulePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*DeliberationRuleOrder:
+			args.opts = append(args.opts, WithDeliberationRuleOrder(v))
+		case []any:
+			var orders []*DeliberationRuleOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &DeliberationRuleOrder{Field: &DeliberationRuleOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithDeliberationRuleOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*DeliberationRuleWhereInput); ok {
+		args.opts = append(args.opts, WithDeliberationRuleFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *DistrictQuery) CollectFields(ctx context.Context, satisfies ...string) (*DistrictQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2841,6 +3014,21 @@ func (_q *IdeaQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, idea.FieldProposerID)
 				fieldSeen[idea.FieldProposerID] = struct{}{}
 			}
+
+		case "issue":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IssueClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, issueImplementors)...); err != nil {
+				return err
+			}
+			_q.withIssue = query
+			if _, ok := fieldSeen[idea.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldIssueID)
+				fieldSeen[idea.FieldIssueID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[idea.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, idea.FieldCreatedAt)
@@ -2890,6 +3078,11 @@ func (_q *IdeaQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[idea.FieldProposerID]; !ok {
 				selectedFields = append(selectedFields, idea.FieldProposerID)
 				fieldSeen[idea.FieldProposerID] = struct{}{}
+			}
+		case "issueID":
+			if _, ok := fieldSeen[idea.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, idea.FieldIssueID)
+				fieldSeen[idea.FieldIssueID] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -3145,6 +3338,45 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			_q.WithNamedSessions(alias, func(wq *SessionQuery) {
 				*wq = *query
 			})
+
+		case "steps":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IssueStepClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, issuestepImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedSteps(alias, func(wq *IssueStepQuery) {
+				*wq = *query
+			})
+
+		case "parties":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IssuePartyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, issuepartyImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedParties(alias, func(wq *IssuePartyQuery) {
+				*wq = *query
+			})
+
+		case "ideas":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IdeaClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, ideaImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedIdeas(alias, func(wq *IdeaQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[issue.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, issue.FieldCreatedAt)
@@ -3219,6 +3451,71 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[issue.FieldEscalatedAt]; !ok {
 				selectedFields = append(selectedFields, issue.FieldEscalatedAt)
 				fieldSeen[issue.FieldEscalatedAt] = struct{}{}
+			}
+		case "escalationApprovedAt":
+			if _, ok := fieldSeen[issue.FieldEscalationApprovedAt]; !ok {
+				selectedFields = append(selectedFields, issue.FieldEscalationApprovedAt)
+				fieldSeen[issue.FieldEscalationApprovedAt] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[issue.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, issue.FieldClosedAt)
+				fieldSeen[issue.FieldClosedAt] = struct{}{}
+			}
+		case "closeReason":
+			if _, ok := fieldSeen[issue.FieldCloseReason]; !ok {
+				selectedFields = append(selectedFields, issue.FieldCloseReason)
+				fieldSeen[issue.FieldCloseReason] = struct{}{}
+			}
+		case "scope":
+			if _, ok := fieldSeen[issue.FieldScope]; !ok {
+				selectedFields = append(selectedFields, issue.FieldScope)
+				fieldSeen[issue.FieldScope] = struct{}{}
+			}
+		case "householdsVisited":
+			if _, ok := fieldSeen[issue.FieldHouseholdsVisited]; !ok {
+				selectedFields = append(selectedFields, issue.FieldHouseholdsVisited)
+				fieldSeen[issue.FieldHouseholdsVisited] = struct{}{}
+			}
+		case "visitNotes":
+			if _, ok := fieldSeen[issue.FieldVisitNotes]; !ok {
+				selectedFields = append(selectedFields, issue.FieldVisitNotes)
+				fieldSeen[issue.FieldVisitNotes] = struct{}{}
+			}
+		case "fundPurpose":
+			if _, ok := fieldSeen[issue.FieldFundPurpose]; !ok {
+				selectedFields = append(selectedFields, issue.FieldFundPurpose)
+				fieldSeen[issue.FieldFundPurpose] = struct{}{}
+			}
+		case "executedBy":
+			if _, ok := fieldSeen[issue.FieldExecutedBy]; !ok {
+				selectedFields = append(selectedFields, issue.FieldExecutedBy)
+				fieldSeen[issue.FieldExecutedBy] = struct{}{}
+			}
+		case "costFen":
+			if _, ok := fieldSeen[issue.FieldCostFen]; !ok {
+				selectedFields = append(selectedFields, issue.FieldCostFen)
+				fieldSeen[issue.FieldCostFen] = struct{}{}
+			}
+		case "receipts":
+			if _, ok := fieldSeen[issue.FieldReceipts]; !ok {
+				selectedFields = append(selectedFields, issue.FieldReceipts)
+				fieldSeen[issue.FieldReceipts] = struct{}{}
+			}
+		case "satisfied":
+			if _, ok := fieldSeen[issue.FieldSatisfied]; !ok {
+				selectedFields = append(selectedFields, issue.FieldSatisfied)
+				fieldSeen[issue.FieldSatisfied] = struct{}{}
+			}
+		case "mediationResult":
+			if _, ok := fieldSeen[issue.FieldMediationResult]; !ok {
+				selectedFields = append(selectedFields, issue.FieldMediationResult)
+				fieldSeen[issue.FieldMediationResult] = struct{}{}
+			}
+		case "customChange":
+			if _, ok := fieldSeen[issue.FieldCustomChange]; !ok {
+				selectedFields = append(selectedFields, issue.FieldCustomChange)
+				fieldSeen[issue.FieldCustomChange] = struct{}{}
 			}
 		case "collectiveFundFen":
 			if _, ok := fieldSeen[issue.FieldCollectiveFundFen]; !ok {
@@ -3539,6 +3836,355 @@ func newIssueItemPaginateArgs(rv map[string]any) *issueitemPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*IssueItemWhereInput); ok {
 		args.opts = append(args.opts, WithIssueItemFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *IssuePartyQuery) CollectFields(ctx context.Context, satisfies ...string) (*IssuePartyQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *IssuePartyQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(issueparty.Columns))
+		selectedFields = []string{issueparty.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "issue":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IssueClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, issueImplementors)...); err != nil {
+				return err
+			}
+			_q.withIssue = query
+			if _, ok := fieldSeen[issueparty.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, issueparty.FieldIssueID)
+				fieldSeen[issueparty.FieldIssueID] = struct{}{}
+			}
+
+		case "resident":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ResidentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, residentImplementors)...); err != nil {
+				return err
+			}
+			_q.withResident = query
+			if _, ok := fieldSeen[issueparty.FieldResidentID]; !ok {
+				selectedFields = append(selectedFields, issueparty.FieldResidentID)
+				fieldSeen[issueparty.FieldResidentID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[issueparty.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, issueparty.FieldCreatedAt)
+				fieldSeen[issueparty.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[issueparty.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, issueparty.FieldUpdatedAt)
+				fieldSeen[issueparty.FieldUpdatedAt] = struct{}{}
+			}
+		case "issueID":
+			if _, ok := fieldSeen[issueparty.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, issueparty.FieldIssueID)
+				fieldSeen[issueparty.FieldIssueID] = struct{}{}
+			}
+		case "residentID":
+			if _, ok := fieldSeen[issueparty.FieldResidentID]; !ok {
+				selectedFields = append(selectedFields, issueparty.FieldResidentID)
+				fieldSeen[issueparty.FieldResidentID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type issuepartyPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []IssuePartyPaginateOption
+}
+
+func newIssuePartyPaginateArgs(rv map[string]any) *issuepartyPaginateArgs {
+	args := &issuepartyPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &IssuePartyOrder{Field: &IssuePartyOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithIssuePartyOrder(order))
+			}
+		case *IssuePartyOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithIssuePartyOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*IssuePartyWhereInput); ok {
+		args.opts = append(args.opts, WithIssuePartyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *IssueStepQuery) CollectFields(ctx context.Context, satisfies ...string) (*IssueStepQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *IssueStepQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(issuestep.Columns))
+		selectedFields = []string{issuestep.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "town":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TownClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, townImplementors)...); err != nil {
+				return err
+			}
+			_q.withTown = query
+			if _, ok := fieldSeen[issuestep.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldTownID)
+				fieldSeen[issuestep.FieldTownID] = struct{}{}
+			}
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[issuestep.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldVillageID)
+				fieldSeen[issuestep.FieldVillageID] = struct{}{}
+			}
+
+		case "issue":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IssueClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, issueImplementors)...); err != nil {
+				return err
+			}
+			_q.withIssue = query
+			if _, ok := fieldSeen[issuestep.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldIssueID)
+				fieldSeen[issuestep.FieldIssueID] = struct{}{}
+			}
+
+		case "courtyard":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CourtyardClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, courtyardImplementors)...); err != nil {
+				return err
+			}
+			_q.withCourtyard = query
+			if _, ok := fieldSeen[issuestep.FieldCourtyardID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldCourtyardID)
+				fieldSeen[issuestep.FieldCourtyardID] = struct{}{}
+			}
+
+		case "actor":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withActor = query
+			if _, ok := fieldSeen[issuestep.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldActorID)
+				fieldSeen[issuestep.FieldActorID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[issuestep.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldCreatedAt)
+				fieldSeen[issuestep.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[issuestep.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldUpdatedAt)
+				fieldSeen[issuestep.FieldUpdatedAt] = struct{}{}
+			}
+		case "townID":
+			if _, ok := fieldSeen[issuestep.FieldTownID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldTownID)
+				fieldSeen[issuestep.FieldTownID] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[issuestep.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldVillageID)
+				fieldSeen[issuestep.FieldVillageID] = struct{}{}
+			}
+		case "step":
+			if _, ok := fieldSeen[issuestep.FieldStep]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldStep)
+				fieldSeen[issuestep.FieldStep] = struct{}{}
+			}
+		case "at":
+			if _, ok := fieldSeen[issuestep.FieldAt]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldAt)
+				fieldSeen[issuestep.FieldAt] = struct{}{}
+			}
+		case "notes":
+			if _, ok := fieldSeen[issuestep.FieldNotes]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldNotes)
+				fieldSeen[issuestep.FieldNotes] = struct{}{}
+			}
+		case "issueID":
+			if _, ok := fieldSeen[issuestep.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldIssueID)
+				fieldSeen[issuestep.FieldIssueID] = struct{}{}
+			}
+		case "courtyardID":
+			if _, ok := fieldSeen[issuestep.FieldCourtyardID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldCourtyardID)
+				fieldSeen[issuestep.FieldCourtyardID] = struct{}{}
+			}
+		case "actorID":
+			if _, ok := fieldSeen[issuestep.FieldActorID]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldActorID)
+				fieldSeen[issuestep.FieldActorID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type issuestepPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []IssueStepPaginateOption
+}
+
+func newIssueStepPaginateArgs(rv map[string]any) *issuestepPaginateArgs {
+	args := &issuestepPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*IssueStepOrder:
+			args.opts = append(args.opts, WithIssueStepOrder(v))
+		case []any:
+			var orders []*IssueStepOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &IssueStepOrder{Field: &IssueStepOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithIssueStepOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*IssueStepWhereInput); ok {
+		args.opts = append(args.opts, WithIssueStepFilter(v.Filter))
 	}
 	return args
 }
@@ -6386,6 +7032,36 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[session.FieldIssueID]; !ok {
 				selectedFields = append(selectedFields, session.FieldIssueID)
 				fieldSeen[session.FieldIssueID] = struct{}{}
+			}
+		case "householdsRepresented":
+			if _, ok := fieldSeen[session.FieldHouseholdsRepresented]; !ok {
+				selectedFields = append(selectedFields, session.FieldHouseholdsRepresented)
+				fieldSeen[session.FieldHouseholdsRepresented] = struct{}{}
+			}
+		case "householdsTotal":
+			if _, ok := fieldSeen[session.FieldHouseholdsTotal]; !ok {
+				selectedFields = append(selectedFields, session.FieldHouseholdsTotal)
+				fieldSeen[session.FieldHouseholdsTotal] = struct{}{}
+			}
+		case "votesFor":
+			if _, ok := fieldSeen[session.FieldVotesFor]; !ok {
+				selectedFields = append(selectedFields, session.FieldVotesFor)
+				fieldSeen[session.FieldVotesFor] = struct{}{}
+			}
+		case "votesAgainst":
+			if _, ok := fieldSeen[session.FieldVotesAgainst]; !ok {
+				selectedFields = append(selectedFields, session.FieldVotesAgainst)
+				fieldSeen[session.FieldVotesAgainst] = struct{}{}
+			}
+		case "votesAbstain":
+			if _, ok := fieldSeen[session.FieldVotesAbstain]; !ok {
+				selectedFields = append(selectedFields, session.FieldVotesAbstain)
+				fieldSeen[session.FieldVotesAbstain] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[session.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, session.FieldOutcome)
+				fieldSeen[session.FieldOutcome] = struct{}{}
 			}
 		case "id":
 		case "__typename":

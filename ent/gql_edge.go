@@ -295,6 +295,22 @@ func (_m *Courtyard) Grants(
 	return _m.QueryGrants().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *DeliberationRule) District(ctx context.Context) (*District, error) {
+	result, err := _m.Edges.DistrictOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDistrict().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *DeliberationRule) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *District) Towns(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*TownOrder, where *TownWhereInput,
 ) (*TownConnection, error) {
@@ -520,6 +536,14 @@ func (_m *Idea) Proposer(ctx context.Context) (*Resident, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Idea) Issue(ctx context.Context) (*Issue, error) {
+	result, err := _m.Edges.IssueOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIssue().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Issue) Town(ctx context.Context) (*Town, error) {
 	result, err := _m.Edges.TownOrErr()
 	if IsNotLoaded(err) {
@@ -581,6 +605,42 @@ func (_m *Issue) Sessions(
 	return _m.QuerySessions().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Issue) Steps(ctx context.Context) (result []*IssueStep, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedSteps(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.StepsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySteps().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Issue) Parties(ctx context.Context) (result []*IssueParty, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedParties(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.PartiesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryParties().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Issue) Ideas(ctx context.Context) (result []*Idea, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedIdeas(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.IdeasOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIdeas().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *IssueItem) Issues(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*IssueOrder, where *IssueWhereInput,
 ) (*IssueConnection, error) {
@@ -600,6 +660,62 @@ func (_m *IssueItem) Issues(
 		return conn, nil
 	}
 	return _m.QueryIssues().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *IssueParty) Issue(ctx context.Context) (*Issue, error) {
+	result, err := _m.Edges.IssueOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIssue().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IssueParty) Resident(ctx context.Context) (*Resident, error) {
+	result, err := _m.Edges.ResidentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryResident().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IssueStep) Town(ctx context.Context) (*Town, error) {
+	result, err := _m.Edges.TownOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTown().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IssueStep) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IssueStep) Issue(ctx context.Context) (*Issue, error) {
+	result, err := _m.Edges.IssueOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIssue().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IssueStep) Courtyard(ctx context.Context) (*Courtyard, error) {
+	result, err := _m.Edges.CourtyardOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCourtyard().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *IssueStep) Actor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *PointEntry) Town(ctx context.Context) (*Town, error) {

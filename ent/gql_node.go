@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -18,6 +19,8 @@ import (
 	"yuanbahui/ent/internal"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -63,6 +66,11 @@ var courtyardImplementors = []string{"Courtyard", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Courtyard) IsNode() {}
 
+var deliberationruleImplementors = []string{"DeliberationRule", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*DeliberationRule) IsNode() {}
+
 var districtImplementors = []string{"District", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -97,6 +105,16 @@ var issueitemImplementors = []string{"IssueItem", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*IssueItem) IsNode() {}
+
+var issuepartyImplementors = []string{"IssueParty", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*IssueParty) IsNode() {}
+
+var issuestepImplementors = []string{"IssueStep", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*IssueStep) IsNode() {}
 
 var pointentryImplementors = []string{"PointEntry", "Node"}
 
@@ -281,6 +299,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case deliberationrule.Table:
+		query := c.DeliberationRule.Query().
+			Where(deliberationrule.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, deliberationruleImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case district.Table:
 		query := c.District.Query().
 			Where(district.ID(id))
@@ -340,6 +367,24 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(issueitem.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, issueitemImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case issueparty.Table:
+		query := c.IssueParty.Query().
+			Where(issueparty.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, issuepartyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case issuestep.Table:
+		query := c.IssueStep.Query().
+			Where(issuestep.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, issuestepImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -607,6 +652,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case deliberationrule.Table:
+		query := c.DeliberationRule.Query().
+			Where(deliberationrule.IDIn(ids...))
+		query, err := query.CollectFields(ctx, deliberationruleImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case district.Table:
 		query := c.District.Query().
 			Where(district.IDIn(ids...))
@@ -707,6 +768,38 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.IssueItem.Query().
 			Where(issueitem.IDIn(ids...))
 		query, err := query.CollectFields(ctx, issueitemImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case issueparty.Table:
+		query := c.IssueParty.Query().
+			Where(issueparty.IDIn(ids...))
+		query, err := query.CollectFields(ctx, issuepartyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case issuestep.Table:
+		query := c.IssueStep.Query().
+			Where(issuestep.IDIn(ids...))
+		query, err := query.CollectFields(ctx, issuestepImplementors...)
 		if err != nil {
 			return nil, err
 		}

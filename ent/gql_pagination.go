@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -19,6 +20,8 @@ import (
 	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -1553,6 +1556,356 @@ func (_m *Courtyard) ToEdge(order *CourtyardOrder) *CourtyardEdge {
 		order = DefaultCourtyardOrder
 	}
 	return &CourtyardEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DeliberationRuleEdge is the edge representation of DeliberationRule.
+type DeliberationRuleEdge struct {
+	Node   *DeliberationRule `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// DeliberationRuleConnection is the connection containing edges to DeliberationRule.
+type DeliberationRuleConnection struct {
+	Edges      []*DeliberationRuleEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *DeliberationRuleConnection) build(nodes []*DeliberationRule, pager *deliberationrulePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *DeliberationRule
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *DeliberationRule {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *DeliberationRule {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DeliberationRuleEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DeliberationRuleEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DeliberationRulePaginateOption enables pagination customization.
+type DeliberationRulePaginateOption func(*deliberationrulePager) error
+
+// WithDeliberationRuleOrder configures pagination ordering.
+func WithDeliberationRuleOrder(order []*DeliberationRuleOrder) DeliberationRulePaginateOption {
+	return func(pager *deliberationrulePager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithDeliberationRuleFilter configures pagination filter.
+func WithDeliberationRuleFilter(filter func(*DeliberationRuleQuery) (*DeliberationRuleQuery, error)) DeliberationRulePaginateOption {
+	return func(pager *deliberationrulePager) error {
+		if filter == nil {
+			return errors.New("DeliberationRuleQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type deliberationrulePager struct {
+	reverse bool
+	order   []*DeliberationRuleOrder
+	filter  func(*DeliberationRuleQuery) (*DeliberationRuleQuery, error)
+}
+
+func newDeliberationRulePager(opts []DeliberationRulePaginateOption, reverse bool) (*deliberationrulePager, error) {
+	pager := &deliberationrulePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *deliberationrulePager) applyFilter(query *DeliberationRuleQuery) (*DeliberationRuleQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *deliberationrulePager) toCursor(_m *DeliberationRule) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *deliberationrulePager) applyCursors(query *DeliberationRuleQuery, after, before *Cursor) (*DeliberationRuleQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultDeliberationRuleOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *deliberationrulePager) applyOrder(query *DeliberationRuleQuery) *DeliberationRuleQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultDeliberationRuleOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultDeliberationRuleOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *deliberationrulePager) orderExpr(query *DeliberationRuleQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultDeliberationRuleOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to DeliberationRule.
+func (_m *DeliberationRuleQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DeliberationRulePaginateOption,
+) (*DeliberationRuleConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDeliberationRulePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DeliberationRuleConnection{Edges: []*DeliberationRuleEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// DeliberationRuleOrderFieldCreatedAt orders DeliberationRule by created_at.
+	DeliberationRuleOrderFieldCreatedAt = &DeliberationRuleOrderField{
+		Value: func(_m *DeliberationRule) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: deliberationrule.FieldCreatedAt,
+		toTerm: deliberationrule.ByCreatedAt,
+		toCursor: func(_m *DeliberationRule) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// DeliberationRuleOrderFieldUpdatedAt orders DeliberationRule by updated_at.
+	DeliberationRuleOrderFieldUpdatedAt = &DeliberationRuleOrderField{
+		Value: func(_m *DeliberationRule) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: deliberationrule.FieldUpdatedAt,
+		toTerm: deliberationrule.ByUpdatedAt,
+		toCursor: func(_m *DeliberationRule) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f DeliberationRuleOrderField) String() string {
+	var str string
+	switch f.column {
+	case DeliberationRuleOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case DeliberationRuleOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f DeliberationRuleOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *DeliberationRuleOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("DeliberationRuleOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *DeliberationRuleOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *DeliberationRuleOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid DeliberationRuleOrderField", str)
+	}
+	return nil
+}
+
+// DeliberationRuleOrderField defines the ordering field of DeliberationRule.
+type DeliberationRuleOrderField struct {
+	// Value extracts the ordering value from the given DeliberationRule.
+	Value    func(*DeliberationRule) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) deliberationrule.OrderOption
+	toCursor func(*DeliberationRule) Cursor
+}
+
+// DeliberationRuleOrder defines the ordering of DeliberationRule.
+type DeliberationRuleOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *DeliberationRuleOrderField `json:"field"`
+}
+
+// DefaultDeliberationRuleOrder is the default ordering of DeliberationRule.
+var DefaultDeliberationRuleOrder = &DeliberationRuleOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DeliberationRuleOrderField{
+		Value: func(_m *DeliberationRule) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: deliberationrule.FieldID,
+		toTerm: deliberationrule.ByID,
+		toCursor: func(_m *DeliberationRule) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts DeliberationRule into DeliberationRuleEdge.
+func (_m *DeliberationRule) ToEdge(order *DeliberationRuleOrder) *DeliberationRuleEdge {
+	if order == nil {
+		order = DefaultDeliberationRuleOrder
+	}
+	return &DeliberationRuleEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -4273,6 +4626,706 @@ func (_m *IssueItem) ToEdge(order *IssueItemOrder) *IssueItemEdge {
 		order = DefaultIssueItemOrder
 	}
 	return &IssueItemEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// IssuePartyEdge is the edge representation of IssueParty.
+type IssuePartyEdge struct {
+	Node   *IssueParty `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// IssuePartyConnection is the connection containing edges to IssueParty.
+type IssuePartyConnection struct {
+	Edges      []*IssuePartyEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *IssuePartyConnection) build(nodes []*IssueParty, pager *issuepartyPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *IssueParty
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *IssueParty {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *IssueParty {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*IssuePartyEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &IssuePartyEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// IssuePartyPaginateOption enables pagination customization.
+type IssuePartyPaginateOption func(*issuepartyPager) error
+
+// WithIssuePartyOrder configures pagination ordering.
+func WithIssuePartyOrder(order *IssuePartyOrder) IssuePartyPaginateOption {
+	if order == nil {
+		order = DefaultIssuePartyOrder
+	}
+	o := *order
+	return func(pager *issuepartyPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultIssuePartyOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithIssuePartyFilter configures pagination filter.
+func WithIssuePartyFilter(filter func(*IssuePartyQuery) (*IssuePartyQuery, error)) IssuePartyPaginateOption {
+	return func(pager *issuepartyPager) error {
+		if filter == nil {
+			return errors.New("IssuePartyQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type issuepartyPager struct {
+	reverse bool
+	order   *IssuePartyOrder
+	filter  func(*IssuePartyQuery) (*IssuePartyQuery, error)
+}
+
+func newIssuePartyPager(opts []IssuePartyPaginateOption, reverse bool) (*issuepartyPager, error) {
+	pager := &issuepartyPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultIssuePartyOrder
+	}
+	return pager, nil
+}
+
+func (p *issuepartyPager) applyFilter(query *IssuePartyQuery) (*IssuePartyQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *issuepartyPager) toCursor(_m *IssueParty) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *issuepartyPager) applyCursors(query *IssuePartyQuery, after, before *Cursor) (*IssuePartyQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultIssuePartyOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *issuepartyPager) applyOrder(query *IssuePartyQuery) *IssuePartyQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultIssuePartyOrder.Field {
+		query = query.Order(DefaultIssuePartyOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *issuepartyPager) orderExpr(query *IssuePartyQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultIssuePartyOrder.Field {
+			b.Comma().Ident(DefaultIssuePartyOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to IssueParty.
+func (_m *IssuePartyQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...IssuePartyPaginateOption,
+) (*IssuePartyConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newIssuePartyPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &IssuePartyConnection{Edges: []*IssuePartyEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// IssuePartyOrderFieldCreatedAt orders IssueParty by created_at.
+	IssuePartyOrderFieldCreatedAt = &IssuePartyOrderField{
+		Value: func(_m *IssueParty) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: issueparty.FieldCreatedAt,
+		toTerm: issueparty.ByCreatedAt,
+		toCursor: func(_m *IssueParty) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// IssuePartyOrderFieldUpdatedAt orders IssueParty by updated_at.
+	IssuePartyOrderFieldUpdatedAt = &IssuePartyOrderField{
+		Value: func(_m *IssueParty) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: issueparty.FieldUpdatedAt,
+		toTerm: issueparty.ByUpdatedAt,
+		toCursor: func(_m *IssueParty) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f IssuePartyOrderField) String() string {
+	var str string
+	switch f.column {
+	case IssuePartyOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case IssuePartyOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f IssuePartyOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *IssuePartyOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("IssuePartyOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *IssuePartyOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *IssuePartyOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid IssuePartyOrderField", str)
+	}
+	return nil
+}
+
+// IssuePartyOrderField defines the ordering field of IssueParty.
+type IssuePartyOrderField struct {
+	// Value extracts the ordering value from the given IssueParty.
+	Value    func(*IssueParty) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) issueparty.OrderOption
+	toCursor func(*IssueParty) Cursor
+}
+
+// IssuePartyOrder defines the ordering of IssueParty.
+type IssuePartyOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *IssuePartyOrderField `json:"field"`
+}
+
+// DefaultIssuePartyOrder is the default ordering of IssueParty.
+var DefaultIssuePartyOrder = &IssuePartyOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &IssuePartyOrderField{
+		Value: func(_m *IssueParty) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: issueparty.FieldID,
+		toTerm: issueparty.ByID,
+		toCursor: func(_m *IssueParty) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts IssueParty into IssuePartyEdge.
+func (_m *IssueParty) ToEdge(order *IssuePartyOrder) *IssuePartyEdge {
+	if order == nil {
+		order = DefaultIssuePartyOrder
+	}
+	return &IssuePartyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// IssueStepEdge is the edge representation of IssueStep.
+type IssueStepEdge struct {
+	Node   *IssueStep `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// IssueStepConnection is the connection containing edges to IssueStep.
+type IssueStepConnection struct {
+	Edges      []*IssueStepEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *IssueStepConnection) build(nodes []*IssueStep, pager *issuestepPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *IssueStep
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *IssueStep {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *IssueStep {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*IssueStepEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &IssueStepEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// IssueStepPaginateOption enables pagination customization.
+type IssueStepPaginateOption func(*issuestepPager) error
+
+// WithIssueStepOrder configures pagination ordering.
+func WithIssueStepOrder(order []*IssueStepOrder) IssueStepPaginateOption {
+	return func(pager *issuestepPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithIssueStepFilter configures pagination filter.
+func WithIssueStepFilter(filter func(*IssueStepQuery) (*IssueStepQuery, error)) IssueStepPaginateOption {
+	return func(pager *issuestepPager) error {
+		if filter == nil {
+			return errors.New("IssueStepQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type issuestepPager struct {
+	reverse bool
+	order   []*IssueStepOrder
+	filter  func(*IssueStepQuery) (*IssueStepQuery, error)
+}
+
+func newIssueStepPager(opts []IssueStepPaginateOption, reverse bool) (*issuestepPager, error) {
+	pager := &issuestepPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *issuestepPager) applyFilter(query *IssueStepQuery) (*IssueStepQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *issuestepPager) toCursor(_m *IssueStep) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *issuestepPager) applyCursors(query *IssueStepQuery, after, before *Cursor) (*IssueStepQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultIssueStepOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *issuestepPager) applyOrder(query *IssueStepQuery) *IssueStepQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultIssueStepOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultIssueStepOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *issuestepPager) orderExpr(query *IssueStepQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultIssueStepOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to IssueStep.
+func (_m *IssueStepQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...IssueStepPaginateOption,
+) (*IssueStepConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newIssueStepPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &IssueStepConnection{Edges: []*IssueStepEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// IssueStepOrderFieldCreatedAt orders IssueStep by created_at.
+	IssueStepOrderFieldCreatedAt = &IssueStepOrderField{
+		Value: func(_m *IssueStep) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: issuestep.FieldCreatedAt,
+		toTerm: issuestep.ByCreatedAt,
+		toCursor: func(_m *IssueStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// IssueStepOrderFieldUpdatedAt orders IssueStep by updated_at.
+	IssueStepOrderFieldUpdatedAt = &IssueStepOrderField{
+		Value: func(_m *IssueStep) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: issuestep.FieldUpdatedAt,
+		toTerm: issuestep.ByUpdatedAt,
+		toCursor: func(_m *IssueStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// IssueStepOrderFieldStep orders IssueStep by step.
+	IssueStepOrderFieldStep = &IssueStepOrderField{
+		Value: func(_m *IssueStep) (ent.Value, error) {
+			return _m.Step, nil
+		},
+		column: issuestep.FieldStep,
+		toTerm: issuestep.ByStep,
+		toCursor: func(_m *IssueStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Step,
+			}
+		},
+	}
+	// IssueStepOrderFieldAt orders IssueStep by at.
+	IssueStepOrderFieldAt = &IssueStepOrderField{
+		Value: func(_m *IssueStep) (ent.Value, error) {
+			return _m.At, nil
+		},
+		column: issuestep.FieldAt,
+		toTerm: issuestep.ByAt,
+		toCursor: func(_m *IssueStep) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.At,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f IssueStepOrderField) String() string {
+	var str string
+	switch f.column {
+	case IssueStepOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case IssueStepOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case IssueStepOrderFieldStep.column:
+		str = "STEP"
+	case IssueStepOrderFieldAt.column:
+		str = "AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f IssueStepOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *IssueStepOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("IssueStepOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *IssueStepOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *IssueStepOrderFieldUpdatedAt
+	case "STEP":
+		*f = *IssueStepOrderFieldStep
+	case "AT":
+		*f = *IssueStepOrderFieldAt
+	default:
+		return fmt.Errorf("%s is not a valid IssueStepOrderField", str)
+	}
+	return nil
+}
+
+// IssueStepOrderField defines the ordering field of IssueStep.
+type IssueStepOrderField struct {
+	// Value extracts the ordering value from the given IssueStep.
+	Value    func(*IssueStep) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) issuestep.OrderOption
+	toCursor func(*IssueStep) Cursor
+}
+
+// IssueStepOrder defines the ordering of IssueStep.
+type IssueStepOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *IssueStepOrderField `json:"field"`
+}
+
+// DefaultIssueStepOrder is the default ordering of IssueStep.
+var DefaultIssueStepOrder = &IssueStepOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &IssueStepOrderField{
+		Value: func(_m *IssueStep) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: issuestep.FieldID,
+		toTerm: issuestep.ByID,
+		toCursor: func(_m *IssueStep) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts IssueStep into IssueStepEdge.
+func (_m *IssueStep) ToEdge(order *IssueStepOrder) *IssueStepEdge {
+	if order == nil {
+		order = DefaultIssueStepOrder
+	}
+	return &IssueStepEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -17,6 +18,8 @@ import (
 	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -2042,6 +2045,456 @@ func (i *CourtyardWhereInput) P() (predicate.Courtyard, error) {
 		return predicates[0], nil
 	default:
 		return courtyard.And(predicates...), nil
+	}
+}
+
+// DeliberationRuleWhereInput represents a where input for filtering DeliberationRule queries.
+type DeliberationRuleWhereInput struct {
+	Predicates []predicate.DeliberationRule  `json:"-"`
+	Not        *DeliberationRuleWhereInput   `json:"not,omitempty"`
+	Or         []*DeliberationRuleWhereInput `json:"or,omitempty"`
+	And        []*DeliberationRuleWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "district_id" field predicates.
+	DistrictID      *int  `json:"districtID,omitempty"`
+	DistrictIDNEQ   *int  `json:"districtIDNEQ,omitempty"`
+	DistrictIDIn    []int `json:"districtIDIn,omitempty"`
+	DistrictIDNotIn []int `json:"districtIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID       *int  `json:"villageID,omitempty"`
+	VillageIDNEQ    *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn     []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn  []int `json:"villageIDNotIn,omitempty"`
+	VillageIDIsNil  bool  `json:"villageIDIsNil,omitempty"`
+	VillageIDNotNil bool  `json:"villageIDNotNil,omitempty"`
+
+	// "majority_numerator" field predicates.
+	MajorityNumerator      *int  `json:"majorityNumerator,omitempty"`
+	MajorityNumeratorNEQ   *int  `json:"majorityNumeratorNEQ,omitempty"`
+	MajorityNumeratorIn    []int `json:"majorityNumeratorIn,omitempty"`
+	MajorityNumeratorNotIn []int `json:"majorityNumeratorNotIn,omitempty"`
+	MajorityNumeratorGT    *int  `json:"majorityNumeratorGT,omitempty"`
+	MajorityNumeratorGTE   *int  `json:"majorityNumeratorGTE,omitempty"`
+	MajorityNumeratorLT    *int  `json:"majorityNumeratorLT,omitempty"`
+	MajorityNumeratorLTE   *int  `json:"majorityNumeratorLTE,omitempty"`
+
+	// "majority_denominator" field predicates.
+	MajorityDenominator      *int  `json:"majorityDenominator,omitempty"`
+	MajorityDenominatorNEQ   *int  `json:"majorityDenominatorNEQ,omitempty"`
+	MajorityDenominatorIn    []int `json:"majorityDenominatorIn,omitempty"`
+	MajorityDenominatorNotIn []int `json:"majorityDenominatorNotIn,omitempty"`
+	MajorityDenominatorGT    *int  `json:"majorityDenominatorGT,omitempty"`
+	MajorityDenominatorGTE   *int  `json:"majorityDenominatorGTE,omitempty"`
+	MajorityDenominatorLT    *int  `json:"majorityDenominatorLT,omitempty"`
+	MajorityDenominatorLTE   *int  `json:"majorityDenominatorLTE,omitempty"`
+
+	// "quorum_numerator" field predicates.
+	QuorumNumerator      *int  `json:"quorumNumerator,omitempty"`
+	QuorumNumeratorNEQ   *int  `json:"quorumNumeratorNEQ,omitempty"`
+	QuorumNumeratorIn    []int `json:"quorumNumeratorIn,omitempty"`
+	QuorumNumeratorNotIn []int `json:"quorumNumeratorNotIn,omitempty"`
+	QuorumNumeratorGT    *int  `json:"quorumNumeratorGT,omitempty"`
+	QuorumNumeratorGTE   *int  `json:"quorumNumeratorGTE,omitempty"`
+	QuorumNumeratorLT    *int  `json:"quorumNumeratorLT,omitempty"`
+	QuorumNumeratorLTE   *int  `json:"quorumNumeratorLTE,omitempty"`
+
+	// "quorum_denominator" field predicates.
+	QuorumDenominator      *int  `json:"quorumDenominator,omitempty"`
+	QuorumDenominatorNEQ   *int  `json:"quorumDenominatorNEQ,omitempty"`
+	QuorumDenominatorIn    []int `json:"quorumDenominatorIn,omitempty"`
+	QuorumDenominatorNotIn []int `json:"quorumDenominatorNotIn,omitempty"`
+	QuorumDenominatorGT    *int  `json:"quorumDenominatorGT,omitempty"`
+	QuorumDenominatorGTE   *int  `json:"quorumDenominatorGTE,omitempty"`
+	QuorumDenominatorLT    *int  `json:"quorumDenominatorLT,omitempty"`
+	QuorumDenominatorLTE   *int  `json:"quorumDenominatorLTE,omitempty"`
+
+	// "fund_threshold_fen" field predicates.
+	FundThresholdFen      *int64  `json:"fundThresholdFen,omitempty"`
+	FundThresholdFenNEQ   *int64  `json:"fundThresholdFenNEQ,omitempty"`
+	FundThresholdFenIn    []int64 `json:"fundThresholdFenIn,omitempty"`
+	FundThresholdFenNotIn []int64 `json:"fundThresholdFenNotIn,omitempty"`
+	FundThresholdFenGT    *int64  `json:"fundThresholdFenGT,omitempty"`
+	FundThresholdFenGTE   *int64  `json:"fundThresholdFenGTE,omitempty"`
+	FundThresholdFenLT    *int64  `json:"fundThresholdFenLT,omitempty"`
+	FundThresholdFenLTE   *int64  `json:"fundThresholdFenLTE,omitempty"`
+
+	// "district" edge predicates.
+	HasDistrict     *bool                 `json:"hasDistrict,omitempty"`
+	HasDistrictWith []*DistrictWhereInput `json:"hasDistrictWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *DeliberationRuleWhereInput) AddPredicates(predicates ...predicate.DeliberationRule) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the DeliberationRuleWhereInput filter on the DeliberationRuleQuery builder.
+func (i *DeliberationRuleWhereInput) Filter(q *DeliberationRuleQuery) (*DeliberationRuleQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyDeliberationRuleWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyDeliberationRuleWhereInput is returned in case the DeliberationRuleWhereInput is empty.
+var ErrEmptyDeliberationRuleWhereInput = errors.New("ent: empty predicate DeliberationRuleWhereInput")
+
+// P returns a predicate for filtering deliberationrules.
+// An error is returned if the input is empty or invalid.
+func (i *DeliberationRuleWhereInput) P() (predicate.DeliberationRule, error) {
+	var predicates []predicate.DeliberationRule
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, deliberationrule.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.DeliberationRule, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, deliberationrule.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.DeliberationRule, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, deliberationrule.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, deliberationrule.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, deliberationrule.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, deliberationrule.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, deliberationrule.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, deliberationrule.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, deliberationrule.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, deliberationrule.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, deliberationrule.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, deliberationrule.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, deliberationrule.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, deliberationrule.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, deliberationrule.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, deliberationrule.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, deliberationrule.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, deliberationrule.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, deliberationrule.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, deliberationrule.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, deliberationrule.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, deliberationrule.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, deliberationrule.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, deliberationrule.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.DistrictID != nil {
+		predicates = append(predicates, deliberationrule.DistrictIDEQ(*i.DistrictID))
+	}
+	if i.DistrictIDNEQ != nil {
+		predicates = append(predicates, deliberationrule.DistrictIDNEQ(*i.DistrictIDNEQ))
+	}
+	if len(i.DistrictIDIn) > 0 {
+		predicates = append(predicates, deliberationrule.DistrictIDIn(i.DistrictIDIn...))
+	}
+	if len(i.DistrictIDNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.DistrictIDNotIn(i.DistrictIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, deliberationrule.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, deliberationrule.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, deliberationrule.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.VillageIDNotIn(i.VillageIDNotIn...))
+	}
+	if i.VillageIDIsNil {
+		predicates = append(predicates, deliberationrule.VillageIDIsNil())
+	}
+	if i.VillageIDNotNil {
+		predicates = append(predicates, deliberationrule.VillageIDNotNil())
+	}
+	if i.MajorityNumerator != nil {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorEQ(*i.MajorityNumerator))
+	}
+	if i.MajorityNumeratorNEQ != nil {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorNEQ(*i.MajorityNumeratorNEQ))
+	}
+	if len(i.MajorityNumeratorIn) > 0 {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorIn(i.MajorityNumeratorIn...))
+	}
+	if len(i.MajorityNumeratorNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorNotIn(i.MajorityNumeratorNotIn...))
+	}
+	if i.MajorityNumeratorGT != nil {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorGT(*i.MajorityNumeratorGT))
+	}
+	if i.MajorityNumeratorGTE != nil {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorGTE(*i.MajorityNumeratorGTE))
+	}
+	if i.MajorityNumeratorLT != nil {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorLT(*i.MajorityNumeratorLT))
+	}
+	if i.MajorityNumeratorLTE != nil {
+		predicates = append(predicates, deliberationrule.MajorityNumeratorLTE(*i.MajorityNumeratorLTE))
+	}
+	if i.MajorityDenominator != nil {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorEQ(*i.MajorityDenominator))
+	}
+	if i.MajorityDenominatorNEQ != nil {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorNEQ(*i.MajorityDenominatorNEQ))
+	}
+	if len(i.MajorityDenominatorIn) > 0 {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorIn(i.MajorityDenominatorIn...))
+	}
+	if len(i.MajorityDenominatorNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorNotIn(i.MajorityDenominatorNotIn...))
+	}
+	if i.MajorityDenominatorGT != nil {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorGT(*i.MajorityDenominatorGT))
+	}
+	if i.MajorityDenominatorGTE != nil {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorGTE(*i.MajorityDenominatorGTE))
+	}
+	if i.MajorityDenominatorLT != nil {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorLT(*i.MajorityDenominatorLT))
+	}
+	if i.MajorityDenominatorLTE != nil {
+		predicates = append(predicates, deliberationrule.MajorityDenominatorLTE(*i.MajorityDenominatorLTE))
+	}
+	if i.QuorumNumerator != nil {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorEQ(*i.QuorumNumerator))
+	}
+	if i.QuorumNumeratorNEQ != nil {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorNEQ(*i.QuorumNumeratorNEQ))
+	}
+	if len(i.QuorumNumeratorIn) > 0 {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorIn(i.QuorumNumeratorIn...))
+	}
+	if len(i.QuorumNumeratorNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorNotIn(i.QuorumNumeratorNotIn...))
+	}
+	if i.QuorumNumeratorGT != nil {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorGT(*i.QuorumNumeratorGT))
+	}
+	if i.QuorumNumeratorGTE != nil {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorGTE(*i.QuorumNumeratorGTE))
+	}
+	if i.QuorumNumeratorLT != nil {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorLT(*i.QuorumNumeratorLT))
+	}
+	if i.QuorumNumeratorLTE != nil {
+		predicates = append(predicates, deliberationrule.QuorumNumeratorLTE(*i.QuorumNumeratorLTE))
+	}
+	if i.QuorumDenominator != nil {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorEQ(*i.QuorumDenominator))
+	}
+	if i.QuorumDenominatorNEQ != nil {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorNEQ(*i.QuorumDenominatorNEQ))
+	}
+	if len(i.QuorumDenominatorIn) > 0 {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorIn(i.QuorumDenominatorIn...))
+	}
+	if len(i.QuorumDenominatorNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorNotIn(i.QuorumDenominatorNotIn...))
+	}
+	if i.QuorumDenominatorGT != nil {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorGT(*i.QuorumDenominatorGT))
+	}
+	if i.QuorumDenominatorGTE != nil {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorGTE(*i.QuorumDenominatorGTE))
+	}
+	if i.QuorumDenominatorLT != nil {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorLT(*i.QuorumDenominatorLT))
+	}
+	if i.QuorumDenominatorLTE != nil {
+		predicates = append(predicates, deliberationrule.QuorumDenominatorLTE(*i.QuorumDenominatorLTE))
+	}
+	if i.FundThresholdFen != nil {
+		predicates = append(predicates, deliberationrule.FundThresholdFenEQ(*i.FundThresholdFen))
+	}
+	if i.FundThresholdFenNEQ != nil {
+		predicates = append(predicates, deliberationrule.FundThresholdFenNEQ(*i.FundThresholdFenNEQ))
+	}
+	if len(i.FundThresholdFenIn) > 0 {
+		predicates = append(predicates, deliberationrule.FundThresholdFenIn(i.FundThresholdFenIn...))
+	}
+	if len(i.FundThresholdFenNotIn) > 0 {
+		predicates = append(predicates, deliberationrule.FundThresholdFenNotIn(i.FundThresholdFenNotIn...))
+	}
+	if i.FundThresholdFenGT != nil {
+		predicates = append(predicates, deliberationrule.FundThresholdFenGT(*i.FundThresholdFenGT))
+	}
+	if i.FundThresholdFenGTE != nil {
+		predicates = append(predicates, deliberationrule.FundThresholdFenGTE(*i.FundThresholdFenGTE))
+	}
+	if i.FundThresholdFenLT != nil {
+		predicates = append(predicates, deliberationrule.FundThresholdFenLT(*i.FundThresholdFenLT))
+	}
+	if i.FundThresholdFenLTE != nil {
+		predicates = append(predicates, deliberationrule.FundThresholdFenLTE(*i.FundThresholdFenLTE))
+	}
+
+	if i.HasDistrict != nil {
+		p := deliberationrule.HasDistrict()
+		if !*i.HasDistrict {
+			p = deliberationrule.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDistrictWith) > 0 {
+		with := make([]predicate.District, 0, len(i.HasDistrictWith))
+		for _, w := range i.HasDistrictWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDistrictWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, deliberationrule.HasDistrictWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := deliberationrule.HasVillage()
+		if !*i.HasVillage {
+			p = deliberationrule.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, deliberationrule.HasVillageWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyDeliberationRuleWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return deliberationrule.And(predicates...), nil
 	}
 }
 
@@ -4079,6 +4532,14 @@ type IdeaWhereInput struct {
 	ProposerIDIsNil  bool  `json:"proposerIDIsNil,omitempty"`
 	ProposerIDNotNil bool  `json:"proposerIDNotNil,omitempty"`
 
+	// "issue_id" field predicates.
+	IssueID       *int  `json:"issueID,omitempty"`
+	IssueIDNEQ    *int  `json:"issueIDNEQ,omitempty"`
+	IssueIDIn     []int `json:"issueIDIn,omitempty"`
+	IssueIDNotIn  []int `json:"issueIDNotIn,omitempty"`
+	IssueIDIsNil  bool  `json:"issueIDIsNil,omitempty"`
+	IssueIDNotNil bool  `json:"issueIDNotNil,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -4094,6 +4555,10 @@ type IdeaWhereInput struct {
 	// "proposer" edge predicates.
 	HasProposer     *bool                 `json:"hasProposer,omitempty"`
 	HasProposerWith []*ResidentWhereInput `json:"hasProposerWith,omitempty"`
+
+	// "issue" edge predicates.
+	HasIssue     *bool              `json:"hasIssue,omitempty"`
+	HasIssueWith []*IssueWhereInput `json:"hasIssueWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4392,6 +4857,24 @@ func (i *IdeaWhereInput) P() (predicate.Idea, error) {
 	if i.ProposerIDNotNil {
 		predicates = append(predicates, idea.ProposerIDNotNil())
 	}
+	if i.IssueID != nil {
+		predicates = append(predicates, idea.IssueIDEQ(*i.IssueID))
+	}
+	if i.IssueIDNEQ != nil {
+		predicates = append(predicates, idea.IssueIDNEQ(*i.IssueIDNEQ))
+	}
+	if len(i.IssueIDIn) > 0 {
+		predicates = append(predicates, idea.IssueIDIn(i.IssueIDIn...))
+	}
+	if len(i.IssueIDNotIn) > 0 {
+		predicates = append(predicates, idea.IssueIDNotIn(i.IssueIDNotIn...))
+	}
+	if i.IssueIDIsNil {
+		predicates = append(predicates, idea.IssueIDIsNil())
+	}
+	if i.IssueIDNotNil {
+		predicates = append(predicates, idea.IssueIDNotNil())
+	}
 
 	if i.HasTown != nil {
 		p := idea.HasTown()
@@ -4464,6 +4947,24 @@ func (i *IdeaWhereInput) P() (predicate.Idea, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, idea.HasProposerWith(with...))
+	}
+	if i.HasIssue != nil {
+		p := idea.HasIssue()
+		if !*i.HasIssue {
+			p = idea.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIssueWith) > 0 {
+		with := make([]predicate.Issue, 0, len(i.HasIssueWith))
+		for _, w := range i.HasIssueWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIssueWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, idea.HasIssueWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -4650,6 +5151,179 @@ type IssueWhereInput struct {
 	EscalatedAtIsNil  bool        `json:"escalatedAtIsNil,omitempty"`
 	EscalatedAtNotNil bool        `json:"escalatedAtNotNil,omitempty"`
 
+	// "escalation_approved_at" field predicates.
+	EscalationApprovedAt       *time.Time  `json:"escalationApprovedAt,omitempty"`
+	EscalationApprovedAtNEQ    *time.Time  `json:"escalationApprovedAtNEQ,omitempty"`
+	EscalationApprovedAtIn     []time.Time `json:"escalationApprovedAtIn,omitempty"`
+	EscalationApprovedAtNotIn  []time.Time `json:"escalationApprovedAtNotIn,omitempty"`
+	EscalationApprovedAtGT     *time.Time  `json:"escalationApprovedAtGT,omitempty"`
+	EscalationApprovedAtGTE    *time.Time  `json:"escalationApprovedAtGTE,omitempty"`
+	EscalationApprovedAtLT     *time.Time  `json:"escalationApprovedAtLT,omitempty"`
+	EscalationApprovedAtLTE    *time.Time  `json:"escalationApprovedAtLTE,omitempty"`
+	EscalationApprovedAtIsNil  bool        `json:"escalationApprovedAtIsNil,omitempty"`
+	EscalationApprovedAtNotNil bool        `json:"escalationApprovedAtNotNil,omitempty"`
+
+	// "closed_at" field predicates.
+	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
+	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
+	ClosedAtIn     []time.Time `json:"closedAtIn,omitempty"`
+	ClosedAtNotIn  []time.Time `json:"closedAtNotIn,omitempty"`
+	ClosedAtGT     *time.Time  `json:"closedAtGT,omitempty"`
+	ClosedAtGTE    *time.Time  `json:"closedAtGTE,omitempty"`
+	ClosedAtLT     *time.Time  `json:"closedAtLT,omitempty"`
+	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
+	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
+	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
+
+	// "close_reason" field predicates.
+	CloseReason             *string  `json:"closeReason,omitempty"`
+	CloseReasonNEQ          *string  `json:"closeReasonNEQ,omitempty"`
+	CloseReasonIn           []string `json:"closeReasonIn,omitempty"`
+	CloseReasonNotIn        []string `json:"closeReasonNotIn,omitempty"`
+	CloseReasonGT           *string  `json:"closeReasonGT,omitempty"`
+	CloseReasonGTE          *string  `json:"closeReasonGTE,omitempty"`
+	CloseReasonLT           *string  `json:"closeReasonLT,omitempty"`
+	CloseReasonLTE          *string  `json:"closeReasonLTE,omitempty"`
+	CloseReasonContains     *string  `json:"closeReasonContains,omitempty"`
+	CloseReasonHasPrefix    *string  `json:"closeReasonHasPrefix,omitempty"`
+	CloseReasonHasSuffix    *string  `json:"closeReasonHasSuffix,omitempty"`
+	CloseReasonIsNil        bool     `json:"closeReasonIsNil,omitempty"`
+	CloseReasonNotNil       bool     `json:"closeReasonNotNil,omitempty"`
+	CloseReasonEqualFold    *string  `json:"closeReasonEqualFold,omitempty"`
+	CloseReasonContainsFold *string  `json:"closeReasonContainsFold,omitempty"`
+
+	// "scope" field predicates.
+	Scope             *string  `json:"scope,omitempty"`
+	ScopeNEQ          *string  `json:"scopeNEQ,omitempty"`
+	ScopeIn           []string `json:"scopeIn,omitempty"`
+	ScopeNotIn        []string `json:"scopeNotIn,omitempty"`
+	ScopeGT           *string  `json:"scopeGT,omitempty"`
+	ScopeGTE          *string  `json:"scopeGTE,omitempty"`
+	ScopeLT           *string  `json:"scopeLT,omitempty"`
+	ScopeLTE          *string  `json:"scopeLTE,omitempty"`
+	ScopeContains     *string  `json:"scopeContains,omitempty"`
+	ScopeHasPrefix    *string  `json:"scopeHasPrefix,omitempty"`
+	ScopeHasSuffix    *string  `json:"scopeHasSuffix,omitempty"`
+	ScopeIsNil        bool     `json:"scopeIsNil,omitempty"`
+	ScopeNotNil       bool     `json:"scopeNotNil,omitempty"`
+	ScopeEqualFold    *string  `json:"scopeEqualFold,omitempty"`
+	ScopeContainsFold *string  `json:"scopeContainsFold,omitempty"`
+
+	// "households_visited" field predicates.
+	HouseholdsVisited       *int  `json:"householdsVisited,omitempty"`
+	HouseholdsVisitedNEQ    *int  `json:"householdsVisitedNEQ,omitempty"`
+	HouseholdsVisitedIn     []int `json:"householdsVisitedIn,omitempty"`
+	HouseholdsVisitedNotIn  []int `json:"householdsVisitedNotIn,omitempty"`
+	HouseholdsVisitedGT     *int  `json:"householdsVisitedGT,omitempty"`
+	HouseholdsVisitedGTE    *int  `json:"householdsVisitedGTE,omitempty"`
+	HouseholdsVisitedLT     *int  `json:"householdsVisitedLT,omitempty"`
+	HouseholdsVisitedLTE    *int  `json:"householdsVisitedLTE,omitempty"`
+	HouseholdsVisitedIsNil  bool  `json:"householdsVisitedIsNil,omitempty"`
+	HouseholdsVisitedNotNil bool  `json:"householdsVisitedNotNil,omitempty"`
+
+	// "visit_notes" field predicates.
+	VisitNotes             *string  `json:"visitNotes,omitempty"`
+	VisitNotesNEQ          *string  `json:"visitNotesNEQ,omitempty"`
+	VisitNotesIn           []string `json:"visitNotesIn,omitempty"`
+	VisitNotesNotIn        []string `json:"visitNotesNotIn,omitempty"`
+	VisitNotesGT           *string  `json:"visitNotesGT,omitempty"`
+	VisitNotesGTE          *string  `json:"visitNotesGTE,omitempty"`
+	VisitNotesLT           *string  `json:"visitNotesLT,omitempty"`
+	VisitNotesLTE          *string  `json:"visitNotesLTE,omitempty"`
+	VisitNotesContains     *string  `json:"visitNotesContains,omitempty"`
+	VisitNotesHasPrefix    *string  `json:"visitNotesHasPrefix,omitempty"`
+	VisitNotesHasSuffix    *string  `json:"visitNotesHasSuffix,omitempty"`
+	VisitNotesIsNil        bool     `json:"visitNotesIsNil,omitempty"`
+	VisitNotesNotNil       bool     `json:"visitNotesNotNil,omitempty"`
+	VisitNotesEqualFold    *string  `json:"visitNotesEqualFold,omitempty"`
+	VisitNotesContainsFold *string  `json:"visitNotesContainsFold,omitempty"`
+
+	// "fund_purpose" field predicates.
+	FundPurpose             *string  `json:"fundPurpose,omitempty"`
+	FundPurposeNEQ          *string  `json:"fundPurposeNEQ,omitempty"`
+	FundPurposeIn           []string `json:"fundPurposeIn,omitempty"`
+	FundPurposeNotIn        []string `json:"fundPurposeNotIn,omitempty"`
+	FundPurposeGT           *string  `json:"fundPurposeGT,omitempty"`
+	FundPurposeGTE          *string  `json:"fundPurposeGTE,omitempty"`
+	FundPurposeLT           *string  `json:"fundPurposeLT,omitempty"`
+	FundPurposeLTE          *string  `json:"fundPurposeLTE,omitempty"`
+	FundPurposeContains     *string  `json:"fundPurposeContains,omitempty"`
+	FundPurposeHasPrefix    *string  `json:"fundPurposeHasPrefix,omitempty"`
+	FundPurposeHasSuffix    *string  `json:"fundPurposeHasSuffix,omitempty"`
+	FundPurposeIsNil        bool     `json:"fundPurposeIsNil,omitempty"`
+	FundPurposeNotNil       bool     `json:"fundPurposeNotNil,omitempty"`
+	FundPurposeEqualFold    *string  `json:"fundPurposeEqualFold,omitempty"`
+	FundPurposeContainsFold *string  `json:"fundPurposeContainsFold,omitempty"`
+
+	// "executed_by" field predicates.
+	ExecutedBy             *string  `json:"executedBy,omitempty"`
+	ExecutedByNEQ          *string  `json:"executedByNEQ,omitempty"`
+	ExecutedByIn           []string `json:"executedByIn,omitempty"`
+	ExecutedByNotIn        []string `json:"executedByNotIn,omitempty"`
+	ExecutedByGT           *string  `json:"executedByGT,omitempty"`
+	ExecutedByGTE          *string  `json:"executedByGTE,omitempty"`
+	ExecutedByLT           *string  `json:"executedByLT,omitempty"`
+	ExecutedByLTE          *string  `json:"executedByLTE,omitempty"`
+	ExecutedByContains     *string  `json:"executedByContains,omitempty"`
+	ExecutedByHasPrefix    *string  `json:"executedByHasPrefix,omitempty"`
+	ExecutedByHasSuffix    *string  `json:"executedByHasSuffix,omitempty"`
+	ExecutedByIsNil        bool     `json:"executedByIsNil,omitempty"`
+	ExecutedByNotNil       bool     `json:"executedByNotNil,omitempty"`
+	ExecutedByEqualFold    *string  `json:"executedByEqualFold,omitempty"`
+	ExecutedByContainsFold *string  `json:"executedByContainsFold,omitempty"`
+
+	// "cost_fen" field predicates.
+	CostFen       *int64  `json:"costFen,omitempty"`
+	CostFenNEQ    *int64  `json:"costFenNEQ,omitempty"`
+	CostFenIn     []int64 `json:"costFenIn,omitempty"`
+	CostFenNotIn  []int64 `json:"costFenNotIn,omitempty"`
+	CostFenGT     *int64  `json:"costFenGT,omitempty"`
+	CostFenGTE    *int64  `json:"costFenGTE,omitempty"`
+	CostFenLT     *int64  `json:"costFenLT,omitempty"`
+	CostFenLTE    *int64  `json:"costFenLTE,omitempty"`
+	CostFenIsNil  bool    `json:"costFenIsNil,omitempty"`
+	CostFenNotNil bool    `json:"costFenNotNil,omitempty"`
+
+	// "satisfied" field predicates.
+	Satisfied       *bool `json:"satisfied,omitempty"`
+	SatisfiedNEQ    *bool `json:"satisfiedNEQ,omitempty"`
+	SatisfiedIsNil  bool  `json:"satisfiedIsNil,omitempty"`
+	SatisfiedNotNil bool  `json:"satisfiedNotNil,omitempty"`
+
+	// "mediation_result" field predicates.
+	MediationResult             *string  `json:"mediationResult,omitempty"`
+	MediationResultNEQ          *string  `json:"mediationResultNEQ,omitempty"`
+	MediationResultIn           []string `json:"mediationResultIn,omitempty"`
+	MediationResultNotIn        []string `json:"mediationResultNotIn,omitempty"`
+	MediationResultGT           *string  `json:"mediationResultGT,omitempty"`
+	MediationResultGTE          *string  `json:"mediationResultGTE,omitempty"`
+	MediationResultLT           *string  `json:"mediationResultLT,omitempty"`
+	MediationResultLTE          *string  `json:"mediationResultLTE,omitempty"`
+	MediationResultContains     *string  `json:"mediationResultContains,omitempty"`
+	MediationResultHasPrefix    *string  `json:"mediationResultHasPrefix,omitempty"`
+	MediationResultHasSuffix    *string  `json:"mediationResultHasSuffix,omitempty"`
+	MediationResultIsNil        bool     `json:"mediationResultIsNil,omitempty"`
+	MediationResultNotNil       bool     `json:"mediationResultNotNil,omitempty"`
+	MediationResultEqualFold    *string  `json:"mediationResultEqualFold,omitempty"`
+	MediationResultContainsFold *string  `json:"mediationResultContainsFold,omitempty"`
+
+	// "custom_change" field predicates.
+	CustomChange             *string  `json:"customChange,omitempty"`
+	CustomChangeNEQ          *string  `json:"customChangeNEQ,omitempty"`
+	CustomChangeIn           []string `json:"customChangeIn,omitempty"`
+	CustomChangeNotIn        []string `json:"customChangeNotIn,omitempty"`
+	CustomChangeGT           *string  `json:"customChangeGT,omitempty"`
+	CustomChangeGTE          *string  `json:"customChangeGTE,omitempty"`
+	CustomChangeLT           *string  `json:"customChangeLT,omitempty"`
+	CustomChangeLTE          *string  `json:"customChangeLTE,omitempty"`
+	CustomChangeContains     *string  `json:"customChangeContains,omitempty"`
+	CustomChangeHasPrefix    *string  `json:"customChangeHasPrefix,omitempty"`
+	CustomChangeHasSuffix    *string  `json:"customChangeHasSuffix,omitempty"`
+	CustomChangeIsNil        bool     `json:"customChangeIsNil,omitempty"`
+	CustomChangeNotNil       bool     `json:"customChangeNotNil,omitempty"`
+	CustomChangeEqualFold    *string  `json:"customChangeEqualFold,omitempty"`
+	CustomChangeContainsFold *string  `json:"customChangeContainsFold,omitempty"`
+
 	// "collective_fund_fen" field predicates.
 	CollectiveFundFen       *int64  `json:"collectiveFundFen,omitempty"`
 	CollectiveFundFenNEQ    *int64  `json:"collectiveFundFenNEQ,omitempty"`
@@ -4789,6 +5463,18 @@ type IssueWhereInput struct {
 	// "sessions" edge predicates.
 	HasSessions     *bool                `json:"hasSessions,omitempty"`
 	HasSessionsWith []*SessionWhereInput `json:"hasSessionsWith,omitempty"`
+
+	// "steps" edge predicates.
+	HasSteps     *bool                  `json:"hasSteps,omitempty"`
+	HasStepsWith []*IssueStepWhereInput `json:"hasStepsWith,omitempty"`
+
+	// "parties" edge predicates.
+	HasParties     *bool                   `json:"hasParties,omitempty"`
+	HasPartiesWith []*IssuePartyWhereInput `json:"hasPartiesWith,omitempty"`
+
+	// "ideas" edge predicates.
+	HasIdeas     *bool             `json:"hasIdeas,omitempty"`
+	HasIdeasWith []*IdeaWhereInput `json:"hasIdeasWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5270,6 +5956,453 @@ func (i *IssueWhereInput) P() (predicate.Issue, error) {
 	if i.EscalatedAtNotNil {
 		predicates = append(predicates, issue.EscalatedAtNotNil())
 	}
+	if i.EscalationApprovedAt != nil {
+		predicates = append(predicates, issue.EscalationApprovedAtEQ(*i.EscalationApprovedAt))
+	}
+	if i.EscalationApprovedAtNEQ != nil {
+		predicates = append(predicates, issue.EscalationApprovedAtNEQ(*i.EscalationApprovedAtNEQ))
+	}
+	if len(i.EscalationApprovedAtIn) > 0 {
+		predicates = append(predicates, issue.EscalationApprovedAtIn(i.EscalationApprovedAtIn...))
+	}
+	if len(i.EscalationApprovedAtNotIn) > 0 {
+		predicates = append(predicates, issue.EscalationApprovedAtNotIn(i.EscalationApprovedAtNotIn...))
+	}
+	if i.EscalationApprovedAtGT != nil {
+		predicates = append(predicates, issue.EscalationApprovedAtGT(*i.EscalationApprovedAtGT))
+	}
+	if i.EscalationApprovedAtGTE != nil {
+		predicates = append(predicates, issue.EscalationApprovedAtGTE(*i.EscalationApprovedAtGTE))
+	}
+	if i.EscalationApprovedAtLT != nil {
+		predicates = append(predicates, issue.EscalationApprovedAtLT(*i.EscalationApprovedAtLT))
+	}
+	if i.EscalationApprovedAtLTE != nil {
+		predicates = append(predicates, issue.EscalationApprovedAtLTE(*i.EscalationApprovedAtLTE))
+	}
+	if i.EscalationApprovedAtIsNil {
+		predicates = append(predicates, issue.EscalationApprovedAtIsNil())
+	}
+	if i.EscalationApprovedAtNotNil {
+		predicates = append(predicates, issue.EscalationApprovedAtNotNil())
+	}
+	if i.ClosedAt != nil {
+		predicates = append(predicates, issue.ClosedAtEQ(*i.ClosedAt))
+	}
+	if i.ClosedAtNEQ != nil {
+		predicates = append(predicates, issue.ClosedAtNEQ(*i.ClosedAtNEQ))
+	}
+	if len(i.ClosedAtIn) > 0 {
+		predicates = append(predicates, issue.ClosedAtIn(i.ClosedAtIn...))
+	}
+	if len(i.ClosedAtNotIn) > 0 {
+		predicates = append(predicates, issue.ClosedAtNotIn(i.ClosedAtNotIn...))
+	}
+	if i.ClosedAtGT != nil {
+		predicates = append(predicates, issue.ClosedAtGT(*i.ClosedAtGT))
+	}
+	if i.ClosedAtGTE != nil {
+		predicates = append(predicates, issue.ClosedAtGTE(*i.ClosedAtGTE))
+	}
+	if i.ClosedAtLT != nil {
+		predicates = append(predicates, issue.ClosedAtLT(*i.ClosedAtLT))
+	}
+	if i.ClosedAtLTE != nil {
+		predicates = append(predicates, issue.ClosedAtLTE(*i.ClosedAtLTE))
+	}
+	if i.ClosedAtIsNil {
+		predicates = append(predicates, issue.ClosedAtIsNil())
+	}
+	if i.ClosedAtNotNil {
+		predicates = append(predicates, issue.ClosedAtNotNil())
+	}
+	if i.CloseReason != nil {
+		predicates = append(predicates, issue.CloseReasonEQ(*i.CloseReason))
+	}
+	if i.CloseReasonNEQ != nil {
+		predicates = append(predicates, issue.CloseReasonNEQ(*i.CloseReasonNEQ))
+	}
+	if len(i.CloseReasonIn) > 0 {
+		predicates = append(predicates, issue.CloseReasonIn(i.CloseReasonIn...))
+	}
+	if len(i.CloseReasonNotIn) > 0 {
+		predicates = append(predicates, issue.CloseReasonNotIn(i.CloseReasonNotIn...))
+	}
+	if i.CloseReasonGT != nil {
+		predicates = append(predicates, issue.CloseReasonGT(*i.CloseReasonGT))
+	}
+	if i.CloseReasonGTE != nil {
+		predicates = append(predicates, issue.CloseReasonGTE(*i.CloseReasonGTE))
+	}
+	if i.CloseReasonLT != nil {
+		predicates = append(predicates, issue.CloseReasonLT(*i.CloseReasonLT))
+	}
+	if i.CloseReasonLTE != nil {
+		predicates = append(predicates, issue.CloseReasonLTE(*i.CloseReasonLTE))
+	}
+	if i.CloseReasonContains != nil {
+		predicates = append(predicates, issue.CloseReasonContains(*i.CloseReasonContains))
+	}
+	if i.CloseReasonHasPrefix != nil {
+		predicates = append(predicates, issue.CloseReasonHasPrefix(*i.CloseReasonHasPrefix))
+	}
+	if i.CloseReasonHasSuffix != nil {
+		predicates = append(predicates, issue.CloseReasonHasSuffix(*i.CloseReasonHasSuffix))
+	}
+	if i.CloseReasonIsNil {
+		predicates = append(predicates, issue.CloseReasonIsNil())
+	}
+	if i.CloseReasonNotNil {
+		predicates = append(predicates, issue.CloseReasonNotNil())
+	}
+	if i.CloseReasonEqualFold != nil {
+		predicates = append(predicates, issue.CloseReasonEqualFold(*i.CloseReasonEqualFold))
+	}
+	if i.CloseReasonContainsFold != nil {
+		predicates = append(predicates, issue.CloseReasonContainsFold(*i.CloseReasonContainsFold))
+	}
+	if i.Scope != nil {
+		predicates = append(predicates, issue.ScopeEQ(*i.Scope))
+	}
+	if i.ScopeNEQ != nil {
+		predicates = append(predicates, issue.ScopeNEQ(*i.ScopeNEQ))
+	}
+	if len(i.ScopeIn) > 0 {
+		predicates = append(predicates, issue.ScopeIn(i.ScopeIn...))
+	}
+	if len(i.ScopeNotIn) > 0 {
+		predicates = append(predicates, issue.ScopeNotIn(i.ScopeNotIn...))
+	}
+	if i.ScopeGT != nil {
+		predicates = append(predicates, issue.ScopeGT(*i.ScopeGT))
+	}
+	if i.ScopeGTE != nil {
+		predicates = append(predicates, issue.ScopeGTE(*i.ScopeGTE))
+	}
+	if i.ScopeLT != nil {
+		predicates = append(predicates, issue.ScopeLT(*i.ScopeLT))
+	}
+	if i.ScopeLTE != nil {
+		predicates = append(predicates, issue.ScopeLTE(*i.ScopeLTE))
+	}
+	if i.ScopeContains != nil {
+		predicates = append(predicates, issue.ScopeContains(*i.ScopeContains))
+	}
+	if i.ScopeHasPrefix != nil {
+		predicates = append(predicates, issue.ScopeHasPrefix(*i.ScopeHasPrefix))
+	}
+	if i.ScopeHasSuffix != nil {
+		predicates = append(predicates, issue.ScopeHasSuffix(*i.ScopeHasSuffix))
+	}
+	if i.ScopeIsNil {
+		predicates = append(predicates, issue.ScopeIsNil())
+	}
+	if i.ScopeNotNil {
+		predicates = append(predicates, issue.ScopeNotNil())
+	}
+	if i.ScopeEqualFold != nil {
+		predicates = append(predicates, issue.ScopeEqualFold(*i.ScopeEqualFold))
+	}
+	if i.ScopeContainsFold != nil {
+		predicates = append(predicates, issue.ScopeContainsFold(*i.ScopeContainsFold))
+	}
+	if i.HouseholdsVisited != nil {
+		predicates = append(predicates, issue.HouseholdsVisitedEQ(*i.HouseholdsVisited))
+	}
+	if i.HouseholdsVisitedNEQ != nil {
+		predicates = append(predicates, issue.HouseholdsVisitedNEQ(*i.HouseholdsVisitedNEQ))
+	}
+	if len(i.HouseholdsVisitedIn) > 0 {
+		predicates = append(predicates, issue.HouseholdsVisitedIn(i.HouseholdsVisitedIn...))
+	}
+	if len(i.HouseholdsVisitedNotIn) > 0 {
+		predicates = append(predicates, issue.HouseholdsVisitedNotIn(i.HouseholdsVisitedNotIn...))
+	}
+	if i.HouseholdsVisitedGT != nil {
+		predicates = append(predicates, issue.HouseholdsVisitedGT(*i.HouseholdsVisitedGT))
+	}
+	if i.HouseholdsVisitedGTE != nil {
+		predicates = append(predicates, issue.HouseholdsVisitedGTE(*i.HouseholdsVisitedGTE))
+	}
+	if i.HouseholdsVisitedLT != nil {
+		predicates = append(predicates, issue.HouseholdsVisitedLT(*i.HouseholdsVisitedLT))
+	}
+	if i.HouseholdsVisitedLTE != nil {
+		predicates = append(predicates, issue.HouseholdsVisitedLTE(*i.HouseholdsVisitedLTE))
+	}
+	if i.HouseholdsVisitedIsNil {
+		predicates = append(predicates, issue.HouseholdsVisitedIsNil())
+	}
+	if i.HouseholdsVisitedNotNil {
+		predicates = append(predicates, issue.HouseholdsVisitedNotNil())
+	}
+	if i.VisitNotes != nil {
+		predicates = append(predicates, issue.VisitNotesEQ(*i.VisitNotes))
+	}
+	if i.VisitNotesNEQ != nil {
+		predicates = append(predicates, issue.VisitNotesNEQ(*i.VisitNotesNEQ))
+	}
+	if len(i.VisitNotesIn) > 0 {
+		predicates = append(predicates, issue.VisitNotesIn(i.VisitNotesIn...))
+	}
+	if len(i.VisitNotesNotIn) > 0 {
+		predicates = append(predicates, issue.VisitNotesNotIn(i.VisitNotesNotIn...))
+	}
+	if i.VisitNotesGT != nil {
+		predicates = append(predicates, issue.VisitNotesGT(*i.VisitNotesGT))
+	}
+	if i.VisitNotesGTE != nil {
+		predicates = append(predicates, issue.VisitNotesGTE(*i.VisitNotesGTE))
+	}
+	if i.VisitNotesLT != nil {
+		predicates = append(predicates, issue.VisitNotesLT(*i.VisitNotesLT))
+	}
+	if i.VisitNotesLTE != nil {
+		predicates = append(predicates, issue.VisitNotesLTE(*i.VisitNotesLTE))
+	}
+	if i.VisitNotesContains != nil {
+		predicates = append(predicates, issue.VisitNotesContains(*i.VisitNotesContains))
+	}
+	if i.VisitNotesHasPrefix != nil {
+		predicates = append(predicates, issue.VisitNotesHasPrefix(*i.VisitNotesHasPrefix))
+	}
+	if i.VisitNotesHasSuffix != nil {
+		predicates = append(predicates, issue.VisitNotesHasSuffix(*i.VisitNotesHasSuffix))
+	}
+	if i.VisitNotesIsNil {
+		predicates = append(predicates, issue.VisitNotesIsNil())
+	}
+	if i.VisitNotesNotNil {
+		predicates = append(predicates, issue.VisitNotesNotNil())
+	}
+	if i.VisitNotesEqualFold != nil {
+		predicates = append(predicates, issue.VisitNotesEqualFold(*i.VisitNotesEqualFold))
+	}
+	if i.VisitNotesContainsFold != nil {
+		predicates = append(predicates, issue.VisitNotesContainsFold(*i.VisitNotesContainsFold))
+	}
+	if i.FundPurpose != nil {
+		predicates = append(predicates, issue.FundPurposeEQ(*i.FundPurpose))
+	}
+	if i.FundPurposeNEQ != nil {
+		predicates = append(predicates, issue.FundPurposeNEQ(*i.FundPurposeNEQ))
+	}
+	if len(i.FundPurposeIn) > 0 {
+		predicates = append(predicates, issue.FundPurposeIn(i.FundPurposeIn...))
+	}
+	if len(i.FundPurposeNotIn) > 0 {
+		predicates = append(predicates, issue.FundPurposeNotIn(i.FundPurposeNotIn...))
+	}
+	if i.FundPurposeGT != nil {
+		predicates = append(predicates, issue.FundPurposeGT(*i.FundPurposeGT))
+	}
+	if i.FundPurposeGTE != nil {
+		predicates = append(predicates, issue.FundPurposeGTE(*i.FundPurposeGTE))
+	}
+	if i.FundPurposeLT != nil {
+		predicates = append(predicates, issue.FundPurposeLT(*i.FundPurposeLT))
+	}
+	if i.FundPurposeLTE != nil {
+		predicates = append(predicates, issue.FundPurposeLTE(*i.FundPurposeLTE))
+	}
+	if i.FundPurposeContains != nil {
+		predicates = append(predicates, issue.FundPurposeContains(*i.FundPurposeContains))
+	}
+	if i.FundPurposeHasPrefix != nil {
+		predicates = append(predicates, issue.FundPurposeHasPrefix(*i.FundPurposeHasPrefix))
+	}
+	if i.FundPurposeHasSuffix != nil {
+		predicates = append(predicates, issue.FundPurposeHasSuffix(*i.FundPurposeHasSuffix))
+	}
+	if i.FundPurposeIsNil {
+		predicates = append(predicates, issue.FundPurposeIsNil())
+	}
+	if i.FundPurposeNotNil {
+		predicates = append(predicates, issue.FundPurposeNotNil())
+	}
+	if i.FundPurposeEqualFold != nil {
+		predicates = append(predicates, issue.FundPurposeEqualFold(*i.FundPurposeEqualFold))
+	}
+	if i.FundPurposeContainsFold != nil {
+		predicates = append(predicates, issue.FundPurposeContainsFold(*i.FundPurposeContainsFold))
+	}
+	if i.ExecutedBy != nil {
+		predicates = append(predicates, issue.ExecutedByEQ(*i.ExecutedBy))
+	}
+	if i.ExecutedByNEQ != nil {
+		predicates = append(predicates, issue.ExecutedByNEQ(*i.ExecutedByNEQ))
+	}
+	if len(i.ExecutedByIn) > 0 {
+		predicates = append(predicates, issue.ExecutedByIn(i.ExecutedByIn...))
+	}
+	if len(i.ExecutedByNotIn) > 0 {
+		predicates = append(predicates, issue.ExecutedByNotIn(i.ExecutedByNotIn...))
+	}
+	if i.ExecutedByGT != nil {
+		predicates = append(predicates, issue.ExecutedByGT(*i.ExecutedByGT))
+	}
+	if i.ExecutedByGTE != nil {
+		predicates = append(predicates, issue.ExecutedByGTE(*i.ExecutedByGTE))
+	}
+	if i.ExecutedByLT != nil {
+		predicates = append(predicates, issue.ExecutedByLT(*i.ExecutedByLT))
+	}
+	if i.ExecutedByLTE != nil {
+		predicates = append(predicates, issue.ExecutedByLTE(*i.ExecutedByLTE))
+	}
+	if i.ExecutedByContains != nil {
+		predicates = append(predicates, issue.ExecutedByContains(*i.ExecutedByContains))
+	}
+	if i.ExecutedByHasPrefix != nil {
+		predicates = append(predicates, issue.ExecutedByHasPrefix(*i.ExecutedByHasPrefix))
+	}
+	if i.ExecutedByHasSuffix != nil {
+		predicates = append(predicates, issue.ExecutedByHasSuffix(*i.ExecutedByHasSuffix))
+	}
+	if i.ExecutedByIsNil {
+		predicates = append(predicates, issue.ExecutedByIsNil())
+	}
+	if i.ExecutedByNotNil {
+		predicates = append(predicates, issue.ExecutedByNotNil())
+	}
+	if i.ExecutedByEqualFold != nil {
+		predicates = append(predicates, issue.ExecutedByEqualFold(*i.ExecutedByEqualFold))
+	}
+	if i.ExecutedByContainsFold != nil {
+		predicates = append(predicates, issue.ExecutedByContainsFold(*i.ExecutedByContainsFold))
+	}
+	if i.CostFen != nil {
+		predicates = append(predicates, issue.CostFenEQ(*i.CostFen))
+	}
+	if i.CostFenNEQ != nil {
+		predicates = append(predicates, issue.CostFenNEQ(*i.CostFenNEQ))
+	}
+	if len(i.CostFenIn) > 0 {
+		predicates = append(predicates, issue.CostFenIn(i.CostFenIn...))
+	}
+	if len(i.CostFenNotIn) > 0 {
+		predicates = append(predicates, issue.CostFenNotIn(i.CostFenNotIn...))
+	}
+	if i.CostFenGT != nil {
+		predicates = append(predicates, issue.CostFenGT(*i.CostFenGT))
+	}
+	if i.CostFenGTE != nil {
+		predicates = append(predicates, issue.CostFenGTE(*i.CostFenGTE))
+	}
+	if i.CostFenLT != nil {
+		predicates = append(predicates, issue.CostFenLT(*i.CostFenLT))
+	}
+	if i.CostFenLTE != nil {
+		predicates = append(predicates, issue.CostFenLTE(*i.CostFenLTE))
+	}
+	if i.CostFenIsNil {
+		predicates = append(predicates, issue.CostFenIsNil())
+	}
+	if i.CostFenNotNil {
+		predicates = append(predicates, issue.CostFenNotNil())
+	}
+	if i.Satisfied != nil {
+		predicates = append(predicates, issue.SatisfiedEQ(*i.Satisfied))
+	}
+	if i.SatisfiedNEQ != nil {
+		predicates = append(predicates, issue.SatisfiedNEQ(*i.SatisfiedNEQ))
+	}
+	if i.SatisfiedIsNil {
+		predicates = append(predicates, issue.SatisfiedIsNil())
+	}
+	if i.SatisfiedNotNil {
+		predicates = append(predicates, issue.SatisfiedNotNil())
+	}
+	if i.MediationResult != nil {
+		predicates = append(predicates, issue.MediationResultEQ(*i.MediationResult))
+	}
+	if i.MediationResultNEQ != nil {
+		predicates = append(predicates, issue.MediationResultNEQ(*i.MediationResultNEQ))
+	}
+	if len(i.MediationResultIn) > 0 {
+		predicates = append(predicates, issue.MediationResultIn(i.MediationResultIn...))
+	}
+	if len(i.MediationResultNotIn) > 0 {
+		predicates = append(predicates, issue.MediationResultNotIn(i.MediationResultNotIn...))
+	}
+	if i.MediationResultGT != nil {
+		predicates = append(predicates, issue.MediationResultGT(*i.MediationResultGT))
+	}
+	if i.MediationResultGTE != nil {
+		predicates = append(predicates, issue.MediationResultGTE(*i.MediationResultGTE))
+	}
+	if i.MediationResultLT != nil {
+		predicates = append(predicates, issue.MediationResultLT(*i.MediationResultLT))
+	}
+	if i.MediationResultLTE != nil {
+		predicates = append(predicates, issue.MediationResultLTE(*i.MediationResultLTE))
+	}
+	if i.MediationResultContains != nil {
+		predicates = append(predicates, issue.MediationResultContains(*i.MediationResultContains))
+	}
+	if i.MediationResultHasPrefix != nil {
+		predicates = append(predicates, issue.MediationResultHasPrefix(*i.MediationResultHasPrefix))
+	}
+	if i.MediationResultHasSuffix != nil {
+		predicates = append(predicates, issue.MediationResultHasSuffix(*i.MediationResultHasSuffix))
+	}
+	if i.MediationResultIsNil {
+		predicates = append(predicates, issue.MediationResultIsNil())
+	}
+	if i.MediationResultNotNil {
+		predicates = append(predicates, issue.MediationResultNotNil())
+	}
+	if i.MediationResultEqualFold != nil {
+		predicates = append(predicates, issue.MediationResultEqualFold(*i.MediationResultEqualFold))
+	}
+	if i.MediationResultContainsFold != nil {
+		predicates = append(predicates, issue.MediationResultContainsFold(*i.MediationResultContainsFold))
+	}
+	if i.CustomChange != nil {
+		predicates = append(predicates, issue.CustomChangeEQ(*i.CustomChange))
+	}
+	if i.CustomChangeNEQ != nil {
+		predicates = append(predicates, issue.CustomChangeNEQ(*i.CustomChangeNEQ))
+	}
+	if len(i.CustomChangeIn) > 0 {
+		predicates = append(predicates, issue.CustomChangeIn(i.CustomChangeIn...))
+	}
+	if len(i.CustomChangeNotIn) > 0 {
+		predicates = append(predicates, issue.CustomChangeNotIn(i.CustomChangeNotIn...))
+	}
+	if i.CustomChangeGT != nil {
+		predicates = append(predicates, issue.CustomChangeGT(*i.CustomChangeGT))
+	}
+	if i.CustomChangeGTE != nil {
+		predicates = append(predicates, issue.CustomChangeGTE(*i.CustomChangeGTE))
+	}
+	if i.CustomChangeLT != nil {
+		predicates = append(predicates, issue.CustomChangeLT(*i.CustomChangeLT))
+	}
+	if i.CustomChangeLTE != nil {
+		predicates = append(predicates, issue.CustomChangeLTE(*i.CustomChangeLTE))
+	}
+	if i.CustomChangeContains != nil {
+		predicates = append(predicates, issue.CustomChangeContains(*i.CustomChangeContains))
+	}
+	if i.CustomChangeHasPrefix != nil {
+		predicates = append(predicates, issue.CustomChangeHasPrefix(*i.CustomChangeHasPrefix))
+	}
+	if i.CustomChangeHasSuffix != nil {
+		predicates = append(predicates, issue.CustomChangeHasSuffix(*i.CustomChangeHasSuffix))
+	}
+	if i.CustomChangeIsNil {
+		predicates = append(predicates, issue.CustomChangeIsNil())
+	}
+	if i.CustomChangeNotNil {
+		predicates = append(predicates, issue.CustomChangeNotNil())
+	}
+	if i.CustomChangeEqualFold != nil {
+		predicates = append(predicates, issue.CustomChangeEqualFold(*i.CustomChangeEqualFold))
+	}
+	if i.CustomChangeContainsFold != nil {
+		predicates = append(predicates, issue.CustomChangeContainsFold(*i.CustomChangeContainsFold))
+	}
 	if i.CollectiveFundFen != nil {
 		predicates = append(predicates, issue.CollectiveFundFenEQ(*i.CollectiveFundFen))
 	}
@@ -5667,6 +6800,60 @@ func (i *IssueWhereInput) P() (predicate.Issue, error) {
 		}
 		predicates = append(predicates, issue.HasSessionsWith(with...))
 	}
+	if i.HasSteps != nil {
+		p := issue.HasSteps()
+		if !*i.HasSteps {
+			p = issue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasStepsWith) > 0 {
+		with := make([]predicate.IssueStep, 0, len(i.HasStepsWith))
+		for _, w := range i.HasStepsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasStepsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issue.HasStepsWith(with...))
+	}
+	if i.HasParties != nil {
+		p := issue.HasParties()
+		if !*i.HasParties {
+			p = issue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPartiesWith) > 0 {
+		with := make([]predicate.IssueParty, 0, len(i.HasPartiesWith))
+		for _, w := range i.HasPartiesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPartiesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issue.HasPartiesWith(with...))
+	}
+	if i.HasIdeas != nil {
+		p := issue.HasIdeas()
+		if !*i.HasIdeas {
+			p = issue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIdeasWith) > 0 {
+		with := make([]predicate.Idea, 0, len(i.HasIdeasWith))
+		for _, w := range i.HasIdeasWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIdeasWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issue.HasIdeasWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyIssueWhereInput
@@ -6014,6 +7201,792 @@ func (i *IssueItemWhereInput) P() (predicate.IssueItem, error) {
 		return predicates[0], nil
 	default:
 		return issueitem.And(predicates...), nil
+	}
+}
+
+// IssuePartyWhereInput represents a where input for filtering IssueParty queries.
+type IssuePartyWhereInput struct {
+	Predicates []predicate.IssueParty  `json:"-"`
+	Not        *IssuePartyWhereInput   `json:"not,omitempty"`
+	Or         []*IssuePartyWhereInput `json:"or,omitempty"`
+	And        []*IssuePartyWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "issue_id" field predicates.
+	IssueID      *int  `json:"issueID,omitempty"`
+	IssueIDNEQ   *int  `json:"issueIDNEQ,omitempty"`
+	IssueIDIn    []int `json:"issueIDIn,omitempty"`
+	IssueIDNotIn []int `json:"issueIDNotIn,omitempty"`
+
+	// "resident_id" field predicates.
+	ResidentID      *int  `json:"residentID,omitempty"`
+	ResidentIDNEQ   *int  `json:"residentIDNEQ,omitempty"`
+	ResidentIDIn    []int `json:"residentIDIn,omitempty"`
+	ResidentIDNotIn []int `json:"residentIDNotIn,omitempty"`
+
+	// "issue" edge predicates.
+	HasIssue     *bool              `json:"hasIssue,omitempty"`
+	HasIssueWith []*IssueWhereInput `json:"hasIssueWith,omitempty"`
+
+	// "resident" edge predicates.
+	HasResident     *bool                 `json:"hasResident,omitempty"`
+	HasResidentWith []*ResidentWhereInput `json:"hasResidentWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *IssuePartyWhereInput) AddPredicates(predicates ...predicate.IssueParty) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the IssuePartyWhereInput filter on the IssuePartyQuery builder.
+func (i *IssuePartyWhereInput) Filter(q *IssuePartyQuery) (*IssuePartyQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyIssuePartyWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyIssuePartyWhereInput is returned in case the IssuePartyWhereInput is empty.
+var ErrEmptyIssuePartyWhereInput = errors.New("ent: empty predicate IssuePartyWhereInput")
+
+// P returns a predicate for filtering issueparties.
+// An error is returned if the input is empty or invalid.
+func (i *IssuePartyWhereInput) P() (predicate.IssueParty, error) {
+	var predicates []predicate.IssueParty
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, issueparty.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.IssueParty, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, issueparty.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.IssueParty, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, issueparty.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, issueparty.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, issueparty.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, issueparty.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, issueparty.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, issueparty.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, issueparty.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, issueparty.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, issueparty.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, issueparty.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, issueparty.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, issueparty.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, issueparty.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, issueparty.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, issueparty.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, issueparty.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, issueparty.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, issueparty.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, issueparty.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, issueparty.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, issueparty.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, issueparty.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, issueparty.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, issueparty.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, issueparty.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.IssueID != nil {
+		predicates = append(predicates, issueparty.IssueIDEQ(*i.IssueID))
+	}
+	if i.IssueIDNEQ != nil {
+		predicates = append(predicates, issueparty.IssueIDNEQ(*i.IssueIDNEQ))
+	}
+	if len(i.IssueIDIn) > 0 {
+		predicates = append(predicates, issueparty.IssueIDIn(i.IssueIDIn...))
+	}
+	if len(i.IssueIDNotIn) > 0 {
+		predicates = append(predicates, issueparty.IssueIDNotIn(i.IssueIDNotIn...))
+	}
+	if i.ResidentID != nil {
+		predicates = append(predicates, issueparty.ResidentIDEQ(*i.ResidentID))
+	}
+	if i.ResidentIDNEQ != nil {
+		predicates = append(predicates, issueparty.ResidentIDNEQ(*i.ResidentIDNEQ))
+	}
+	if len(i.ResidentIDIn) > 0 {
+		predicates = append(predicates, issueparty.ResidentIDIn(i.ResidentIDIn...))
+	}
+	if len(i.ResidentIDNotIn) > 0 {
+		predicates = append(predicates, issueparty.ResidentIDNotIn(i.ResidentIDNotIn...))
+	}
+
+	if i.HasIssue != nil {
+		p := issueparty.HasIssue()
+		if !*i.HasIssue {
+			p = issueparty.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIssueWith) > 0 {
+		with := make([]predicate.Issue, 0, len(i.HasIssueWith))
+		for _, w := range i.HasIssueWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIssueWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issueparty.HasIssueWith(with...))
+	}
+	if i.HasResident != nil {
+		p := issueparty.HasResident()
+		if !*i.HasResident {
+			p = issueparty.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasResidentWith) > 0 {
+		with := make([]predicate.Resident, 0, len(i.HasResidentWith))
+		for _, w := range i.HasResidentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasResidentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issueparty.HasResidentWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyIssuePartyWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return issueparty.And(predicates...), nil
+	}
+}
+
+// IssueStepWhereInput represents a where input for filtering IssueStep queries.
+type IssueStepWhereInput struct {
+	Predicates []predicate.IssueStep  `json:"-"`
+	Not        *IssueStepWhereInput   `json:"not,omitempty"`
+	Or         []*IssueStepWhereInput `json:"or,omitempty"`
+	And        []*IssueStepWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "town_id" field predicates.
+	TownID      *int  `json:"townID,omitempty"`
+	TownIDNEQ   *int  `json:"townIDNEQ,omitempty"`
+	TownIDIn    []int `json:"townIDIn,omitempty"`
+	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID      *int  `json:"villageID,omitempty"`
+	VillageIDNEQ   *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn    []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn []int `json:"villageIDNotIn,omitempty"`
+
+	// "step" field predicates.
+	Step      *issuestep.Step  `json:"step,omitempty"`
+	StepNEQ   *issuestep.Step  `json:"stepNEQ,omitempty"`
+	StepIn    []issuestep.Step `json:"stepIn,omitempty"`
+	StepNotIn []issuestep.Step `json:"stepNotIn,omitempty"`
+
+	// "at" field predicates.
+	At      *time.Time  `json:"at,omitempty"`
+	AtNEQ   *time.Time  `json:"atNEQ,omitempty"`
+	AtIn    []time.Time `json:"atIn,omitempty"`
+	AtNotIn []time.Time `json:"atNotIn,omitempty"`
+	AtGT    *time.Time  `json:"atGT,omitempty"`
+	AtGTE   *time.Time  `json:"atGTE,omitempty"`
+	AtLT    *time.Time  `json:"atLT,omitempty"`
+	AtLTE   *time.Time  `json:"atLTE,omitempty"`
+
+	// "notes" field predicates.
+	Notes             *string  `json:"notes,omitempty"`
+	NotesNEQ          *string  `json:"notesNEQ,omitempty"`
+	NotesIn           []string `json:"notesIn,omitempty"`
+	NotesNotIn        []string `json:"notesNotIn,omitempty"`
+	NotesGT           *string  `json:"notesGT,omitempty"`
+	NotesGTE          *string  `json:"notesGTE,omitempty"`
+	NotesLT           *string  `json:"notesLT,omitempty"`
+	NotesLTE          *string  `json:"notesLTE,omitempty"`
+	NotesContains     *string  `json:"notesContains,omitempty"`
+	NotesHasPrefix    *string  `json:"notesHasPrefix,omitempty"`
+	NotesHasSuffix    *string  `json:"notesHasSuffix,omitempty"`
+	NotesIsNil        bool     `json:"notesIsNil,omitempty"`
+	NotesNotNil       bool     `json:"notesNotNil,omitempty"`
+	NotesEqualFold    *string  `json:"notesEqualFold,omitempty"`
+	NotesContainsFold *string  `json:"notesContainsFold,omitempty"`
+
+	// "issue_id" field predicates.
+	IssueID      *int  `json:"issueID,omitempty"`
+	IssueIDNEQ   *int  `json:"issueIDNEQ,omitempty"`
+	IssueIDIn    []int `json:"issueIDIn,omitempty"`
+	IssueIDNotIn []int `json:"issueIDNotIn,omitempty"`
+
+	// "courtyard_id" field predicates.
+	CourtyardID      *int  `json:"courtyardID,omitempty"`
+	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
+	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
+	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
+
+	// "actor_id" field predicates.
+	ActorID       *int  `json:"actorID,omitempty"`
+	ActorIDNEQ    *int  `json:"actorIDNEQ,omitempty"`
+	ActorIDIn     []int `json:"actorIDIn,omitempty"`
+	ActorIDNotIn  []int `json:"actorIDNotIn,omitempty"`
+	ActorIDIsNil  bool  `json:"actorIDIsNil,omitempty"`
+	ActorIDNotNil bool  `json:"actorIDNotNil,omitempty"`
+
+	// "town" edge predicates.
+	HasTown     *bool             `json:"hasTown,omitempty"`
+	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
+
+	// "issue" edge predicates.
+	HasIssue     *bool              `json:"hasIssue,omitempty"`
+	HasIssueWith []*IssueWhereInput `json:"hasIssueWith,omitempty"`
+
+	// "courtyard" edge predicates.
+	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
+	HasCourtyardWith []*CourtyardWhereInput `json:"hasCourtyardWith,omitempty"`
+
+	// "actor" edge predicates.
+	HasActor     *bool             `json:"hasActor,omitempty"`
+	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *IssueStepWhereInput) AddPredicates(predicates ...predicate.IssueStep) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the IssueStepWhereInput filter on the IssueStepQuery builder.
+func (i *IssueStepWhereInput) Filter(q *IssueStepQuery) (*IssueStepQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyIssueStepWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyIssueStepWhereInput is returned in case the IssueStepWhereInput is empty.
+var ErrEmptyIssueStepWhereInput = errors.New("ent: empty predicate IssueStepWhereInput")
+
+// P returns a predicate for filtering issuesteps.
+// An error is returned if the input is empty or invalid.
+func (i *IssueStepWhereInput) P() (predicate.IssueStep, error) {
+	var predicates []predicate.IssueStep
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, issuestep.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.IssueStep, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, issuestep.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.IssueStep, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, issuestep.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, issuestep.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, issuestep.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, issuestep.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, issuestep.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, issuestep.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, issuestep.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, issuestep.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, issuestep.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, issuestep.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, issuestep.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, issuestep.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, issuestep.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, issuestep.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, issuestep.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, issuestep.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, issuestep.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, issuestep.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, issuestep.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, issuestep.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, issuestep.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, issuestep.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, issuestep.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, issuestep.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, issuestep.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.TownID != nil {
+		predicates = append(predicates, issuestep.TownIDEQ(*i.TownID))
+	}
+	if i.TownIDNEQ != nil {
+		predicates = append(predicates, issuestep.TownIDNEQ(*i.TownIDNEQ))
+	}
+	if len(i.TownIDIn) > 0 {
+		predicates = append(predicates, issuestep.TownIDIn(i.TownIDIn...))
+	}
+	if len(i.TownIDNotIn) > 0 {
+		predicates = append(predicates, issuestep.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, issuestep.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, issuestep.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, issuestep.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, issuestep.VillageIDNotIn(i.VillageIDNotIn...))
+	}
+	if i.Step != nil {
+		predicates = append(predicates, issuestep.StepEQ(*i.Step))
+	}
+	if i.StepNEQ != nil {
+		predicates = append(predicates, issuestep.StepNEQ(*i.StepNEQ))
+	}
+	if len(i.StepIn) > 0 {
+		predicates = append(predicates, issuestep.StepIn(i.StepIn...))
+	}
+	if len(i.StepNotIn) > 0 {
+		predicates = append(predicates, issuestep.StepNotIn(i.StepNotIn...))
+	}
+	if i.At != nil {
+		predicates = append(predicates, issuestep.AtEQ(*i.At))
+	}
+	if i.AtNEQ != nil {
+		predicates = append(predicates, issuestep.AtNEQ(*i.AtNEQ))
+	}
+	if len(i.AtIn) > 0 {
+		predicates = append(predicates, issuestep.AtIn(i.AtIn...))
+	}
+	if len(i.AtNotIn) > 0 {
+		predicates = append(predicates, issuestep.AtNotIn(i.AtNotIn...))
+	}
+	if i.AtGT != nil {
+		predicates = append(predicates, issuestep.AtGT(*i.AtGT))
+	}
+	if i.AtGTE != nil {
+		predicates = append(predicates, issuestep.AtGTE(*i.AtGTE))
+	}
+	if i.AtLT != nil {
+		predicates = append(predicates, issuestep.AtLT(*i.AtLT))
+	}
+	if i.AtLTE != nil {
+		predicates = append(predicates, issuestep.AtLTE(*i.AtLTE))
+	}
+	if i.Notes != nil {
+		predicates = append(predicates, issuestep.NotesEQ(*i.Notes))
+	}
+	if i.NotesNEQ != nil {
+		predicates = append(predicates, issuestep.NotesNEQ(*i.NotesNEQ))
+	}
+	if len(i.NotesIn) > 0 {
+		predicates = append(predicates, issuestep.NotesIn(i.NotesIn...))
+	}
+	if len(i.NotesNotIn) > 0 {
+		predicates = append(predicates, issuestep.NotesNotIn(i.NotesNotIn...))
+	}
+	if i.NotesGT != nil {
+		predicates = append(predicates, issuestep.NotesGT(*i.NotesGT))
+	}
+	if i.NotesGTE != nil {
+		predicates = append(predicates, issuestep.NotesGTE(*i.NotesGTE))
+	}
+	if i.NotesLT != nil {
+		predicates = append(predicates, issuestep.NotesLT(*i.NotesLT))
+	}
+	if i.NotesLTE != nil {
+		predicates = append(predicates, issuestep.NotesLTE(*i.NotesLTE))
+	}
+	if i.NotesContains != nil {
+		predicates = append(predicates, issuestep.NotesContains(*i.NotesContains))
+	}
+	if i.NotesHasPrefix != nil {
+		predicates = append(predicates, issuestep.NotesHasPrefix(*i.NotesHasPrefix))
+	}
+	if i.NotesHasSuffix != nil {
+		predicates = append(predicates, issuestep.NotesHasSuffix(*i.NotesHasSuffix))
+	}
+	if i.NotesIsNil {
+		predicates = append(predicates, issuestep.NotesIsNil())
+	}
+	if i.NotesNotNil {
+		predicates = append(predicates, issuestep.NotesNotNil())
+	}
+	if i.NotesEqualFold != nil {
+		predicates = append(predicates, issuestep.NotesEqualFold(*i.NotesEqualFold))
+	}
+	if i.NotesContainsFold != nil {
+		predicates = append(predicates, issuestep.NotesContainsFold(*i.NotesContainsFold))
+	}
+	if i.IssueID != nil {
+		predicates = append(predicates, issuestep.IssueIDEQ(*i.IssueID))
+	}
+	if i.IssueIDNEQ != nil {
+		predicates = append(predicates, issuestep.IssueIDNEQ(*i.IssueIDNEQ))
+	}
+	if len(i.IssueIDIn) > 0 {
+		predicates = append(predicates, issuestep.IssueIDIn(i.IssueIDIn...))
+	}
+	if len(i.IssueIDNotIn) > 0 {
+		predicates = append(predicates, issuestep.IssueIDNotIn(i.IssueIDNotIn...))
+	}
+	if i.CourtyardID != nil {
+		predicates = append(predicates, issuestep.CourtyardIDEQ(*i.CourtyardID))
+	}
+	if i.CourtyardIDNEQ != nil {
+		predicates = append(predicates, issuestep.CourtyardIDNEQ(*i.CourtyardIDNEQ))
+	}
+	if len(i.CourtyardIDIn) > 0 {
+		predicates = append(predicates, issuestep.CourtyardIDIn(i.CourtyardIDIn...))
+	}
+	if len(i.CourtyardIDNotIn) > 0 {
+		predicates = append(predicates, issuestep.CourtyardIDNotIn(i.CourtyardIDNotIn...))
+	}
+	if i.ActorID != nil {
+		predicates = append(predicates, issuestep.ActorIDEQ(*i.ActorID))
+	}
+	if i.ActorIDNEQ != nil {
+		predicates = append(predicates, issuestep.ActorIDNEQ(*i.ActorIDNEQ))
+	}
+	if len(i.ActorIDIn) > 0 {
+		predicates = append(predicates, issuestep.ActorIDIn(i.ActorIDIn...))
+	}
+	if len(i.ActorIDNotIn) > 0 {
+		predicates = append(predicates, issuestep.ActorIDNotIn(i.ActorIDNotIn...))
+	}
+	if i.ActorIDIsNil {
+		predicates = append(predicates, issuestep.ActorIDIsNil())
+	}
+	if i.ActorIDNotNil {
+		predicates = append(predicates, issuestep.ActorIDNotNil())
+	}
+
+	if i.HasTown != nil {
+		p := issuestep.HasTown()
+		if !*i.HasTown {
+			p = issuestep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTownWith) > 0 {
+		with := make([]predicate.Town, 0, len(i.HasTownWith))
+		for _, w := range i.HasTownWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTownWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issuestep.HasTownWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := issuestep.HasVillage()
+		if !*i.HasVillage {
+			p = issuestep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issuestep.HasVillageWith(with...))
+	}
+	if i.HasIssue != nil {
+		p := issuestep.HasIssue()
+		if !*i.HasIssue {
+			p = issuestep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIssueWith) > 0 {
+		with := make([]predicate.Issue, 0, len(i.HasIssueWith))
+		for _, w := range i.HasIssueWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIssueWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issuestep.HasIssueWith(with...))
+	}
+	if i.HasCourtyard != nil {
+		p := issuestep.HasCourtyard()
+		if !*i.HasCourtyard {
+			p = issuestep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCourtyardWith) > 0 {
+		with := make([]predicate.Courtyard, 0, len(i.HasCourtyardWith))
+		for _, w := range i.HasCourtyardWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCourtyardWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issuestep.HasCourtyardWith(with...))
+	}
+	if i.HasActor != nil {
+		p := issuestep.HasActor()
+		if !*i.HasActor {
+			p = issuestep.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasActorWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasActorWith))
+		for _, w := range i.HasActorWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, issuestep.HasActorWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyIssueStepWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return issuestep.And(predicates...), nil
 	}
 }
 
@@ -10532,6 +12505,74 @@ type SessionWhereInput struct {
 	IssueIDIsNil  bool  `json:"issueIDIsNil,omitempty"`
 	IssueIDNotNil bool  `json:"issueIDNotNil,omitempty"`
 
+	// "households_represented" field predicates.
+	HouseholdsRepresented       *int  `json:"householdsRepresented,omitempty"`
+	HouseholdsRepresentedNEQ    *int  `json:"householdsRepresentedNEQ,omitempty"`
+	HouseholdsRepresentedIn     []int `json:"householdsRepresentedIn,omitempty"`
+	HouseholdsRepresentedNotIn  []int `json:"householdsRepresentedNotIn,omitempty"`
+	HouseholdsRepresentedGT     *int  `json:"householdsRepresentedGT,omitempty"`
+	HouseholdsRepresentedGTE    *int  `json:"householdsRepresentedGTE,omitempty"`
+	HouseholdsRepresentedLT     *int  `json:"householdsRepresentedLT,omitempty"`
+	HouseholdsRepresentedLTE    *int  `json:"householdsRepresentedLTE,omitempty"`
+	HouseholdsRepresentedIsNil  bool  `json:"householdsRepresentedIsNil,omitempty"`
+	HouseholdsRepresentedNotNil bool  `json:"householdsRepresentedNotNil,omitempty"`
+
+	// "households_total" field predicates.
+	HouseholdsTotal       *int  `json:"householdsTotal,omitempty"`
+	HouseholdsTotalNEQ    *int  `json:"householdsTotalNEQ,omitempty"`
+	HouseholdsTotalIn     []int `json:"householdsTotalIn,omitempty"`
+	HouseholdsTotalNotIn  []int `json:"householdsTotalNotIn,omitempty"`
+	HouseholdsTotalGT     *int  `json:"householdsTotalGT,omitempty"`
+	HouseholdsTotalGTE    *int  `json:"householdsTotalGTE,omitempty"`
+	HouseholdsTotalLT     *int  `json:"householdsTotalLT,omitempty"`
+	HouseholdsTotalLTE    *int  `json:"householdsTotalLTE,omitempty"`
+	HouseholdsTotalIsNil  bool  `json:"householdsTotalIsNil,omitempty"`
+	HouseholdsTotalNotNil bool  `json:"householdsTotalNotNil,omitempty"`
+
+	// "votes_for" field predicates.
+	VotesFor       *int  `json:"votesFor,omitempty"`
+	VotesForNEQ    *int  `json:"votesForNEQ,omitempty"`
+	VotesForIn     []int `json:"votesForIn,omitempty"`
+	VotesForNotIn  []int `json:"votesForNotIn,omitempty"`
+	VotesForGT     *int  `json:"votesForGT,omitempty"`
+	VotesForGTE    *int  `json:"votesForGTE,omitempty"`
+	VotesForLT     *int  `json:"votesForLT,omitempty"`
+	VotesForLTE    *int  `json:"votesForLTE,omitempty"`
+	VotesForIsNil  bool  `json:"votesForIsNil,omitempty"`
+	VotesForNotNil bool  `json:"votesForNotNil,omitempty"`
+
+	// "votes_against" field predicates.
+	VotesAgainst       *int  `json:"votesAgainst,omitempty"`
+	VotesAgainstNEQ    *int  `json:"votesAgainstNEQ,omitempty"`
+	VotesAgainstIn     []int `json:"votesAgainstIn,omitempty"`
+	VotesAgainstNotIn  []int `json:"votesAgainstNotIn,omitempty"`
+	VotesAgainstGT     *int  `json:"votesAgainstGT,omitempty"`
+	VotesAgainstGTE    *int  `json:"votesAgainstGTE,omitempty"`
+	VotesAgainstLT     *int  `json:"votesAgainstLT,omitempty"`
+	VotesAgainstLTE    *int  `json:"votesAgainstLTE,omitempty"`
+	VotesAgainstIsNil  bool  `json:"votesAgainstIsNil,omitempty"`
+	VotesAgainstNotNil bool  `json:"votesAgainstNotNil,omitempty"`
+
+	// "votes_abstain" field predicates.
+	VotesAbstain       *int  `json:"votesAbstain,omitempty"`
+	VotesAbstainNEQ    *int  `json:"votesAbstainNEQ,omitempty"`
+	VotesAbstainIn     []int `json:"votesAbstainIn,omitempty"`
+	VotesAbstainNotIn  []int `json:"votesAbstainNotIn,omitempty"`
+	VotesAbstainGT     *int  `json:"votesAbstainGT,omitempty"`
+	VotesAbstainGTE    *int  `json:"votesAbstainGTE,omitempty"`
+	VotesAbstainLT     *int  `json:"votesAbstainLT,omitempty"`
+	VotesAbstainLTE    *int  `json:"votesAbstainLTE,omitempty"`
+	VotesAbstainIsNil  bool  `json:"votesAbstainIsNil,omitempty"`
+	VotesAbstainNotNil bool  `json:"votesAbstainNotNil,omitempty"`
+
+	// "outcome" field predicates.
+	Outcome       *session.Outcome  `json:"outcome,omitempty"`
+	OutcomeNEQ    *session.Outcome  `json:"outcomeNEQ,omitempty"`
+	OutcomeIn     []session.Outcome `json:"outcomeIn,omitempty"`
+	OutcomeNotIn  []session.Outcome `json:"outcomeNotIn,omitempty"`
+	OutcomeIsNil  bool              `json:"outcomeIsNil,omitempty"`
+	OutcomeNotNil bool              `json:"outcomeNotNil,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -10961,6 +13002,174 @@ func (i *SessionWhereInput) P() (predicate.Session, error) {
 	}
 	if i.IssueIDNotNil {
 		predicates = append(predicates, session.IssueIDNotNil())
+	}
+	if i.HouseholdsRepresented != nil {
+		predicates = append(predicates, session.HouseholdsRepresentedEQ(*i.HouseholdsRepresented))
+	}
+	if i.HouseholdsRepresentedNEQ != nil {
+		predicates = append(predicates, session.HouseholdsRepresentedNEQ(*i.HouseholdsRepresentedNEQ))
+	}
+	if len(i.HouseholdsRepresentedIn) > 0 {
+		predicates = append(predicates, session.HouseholdsRepresentedIn(i.HouseholdsRepresentedIn...))
+	}
+	if len(i.HouseholdsRepresentedNotIn) > 0 {
+		predicates = append(predicates, session.HouseholdsRepresentedNotIn(i.HouseholdsRepresentedNotIn...))
+	}
+	if i.HouseholdsRepresentedGT != nil {
+		predicates = append(predicates, session.HouseholdsRepresentedGT(*i.HouseholdsRepresentedGT))
+	}
+	if i.HouseholdsRepresentedGTE != nil {
+		predicates = append(predicates, session.HouseholdsRepresentedGTE(*i.HouseholdsRepresentedGTE))
+	}
+	if i.HouseholdsRepresentedLT != nil {
+		predicates = append(predicates, session.HouseholdsRepresentedLT(*i.HouseholdsRepresentedLT))
+	}
+	if i.HouseholdsRepresentedLTE != nil {
+		predicates = append(predicates, session.HouseholdsRepresentedLTE(*i.HouseholdsRepresentedLTE))
+	}
+	if i.HouseholdsRepresentedIsNil {
+		predicates = append(predicates, session.HouseholdsRepresentedIsNil())
+	}
+	if i.HouseholdsRepresentedNotNil {
+		predicates = append(predicates, session.HouseholdsRepresentedNotNil())
+	}
+	if i.HouseholdsTotal != nil {
+		predicates = append(predicates, session.HouseholdsTotalEQ(*i.HouseholdsTotal))
+	}
+	if i.HouseholdsTotalNEQ != nil {
+		predicates = append(predicates, session.HouseholdsTotalNEQ(*i.HouseholdsTotalNEQ))
+	}
+	if len(i.HouseholdsTotalIn) > 0 {
+		predicates = append(predicates, session.HouseholdsTotalIn(i.HouseholdsTotalIn...))
+	}
+	if len(i.HouseholdsTotalNotIn) > 0 {
+		predicates = append(predicates, session.HouseholdsTotalNotIn(i.HouseholdsTotalNotIn...))
+	}
+	if i.HouseholdsTotalGT != nil {
+		predicates = append(predicates, session.HouseholdsTotalGT(*i.HouseholdsTotalGT))
+	}
+	if i.HouseholdsTotalGTE != nil {
+		predicates = append(predicates, session.HouseholdsTotalGTE(*i.HouseholdsTotalGTE))
+	}
+	if i.HouseholdsTotalLT != nil {
+		predicates = append(predicates, session.HouseholdsTotalLT(*i.HouseholdsTotalLT))
+	}
+	if i.HouseholdsTotalLTE != nil {
+		predicates = append(predicates, session.HouseholdsTotalLTE(*i.HouseholdsTotalLTE))
+	}
+	if i.HouseholdsTotalIsNil {
+		predicates = append(predicates, session.HouseholdsTotalIsNil())
+	}
+	if i.HouseholdsTotalNotNil {
+		predicates = append(predicates, session.HouseholdsTotalNotNil())
+	}
+	if i.VotesFor != nil {
+		predicates = append(predicates, session.VotesForEQ(*i.VotesFor))
+	}
+	if i.VotesForNEQ != nil {
+		predicates = append(predicates, session.VotesForNEQ(*i.VotesForNEQ))
+	}
+	if len(i.VotesForIn) > 0 {
+		predicates = append(predicates, session.VotesForIn(i.VotesForIn...))
+	}
+	if len(i.VotesForNotIn) > 0 {
+		predicates = append(predicates, session.VotesForNotIn(i.VotesForNotIn...))
+	}
+	if i.VotesForGT != nil {
+		predicates = append(predicates, session.VotesForGT(*i.VotesForGT))
+	}
+	if i.VotesForGTE != nil {
+		predicates = append(predicates, session.VotesForGTE(*i.VotesForGTE))
+	}
+	if i.VotesForLT != nil {
+		predicates = append(predicates, session.VotesForLT(*i.VotesForLT))
+	}
+	if i.VotesForLTE != nil {
+		predicates = append(predicates, session.VotesForLTE(*i.VotesForLTE))
+	}
+	if i.VotesForIsNil {
+		predicates = append(predicates, session.VotesForIsNil())
+	}
+	if i.VotesForNotNil {
+		predicates = append(predicates, session.VotesForNotNil())
+	}
+	if i.VotesAgainst != nil {
+		predicates = append(predicates, session.VotesAgainstEQ(*i.VotesAgainst))
+	}
+	if i.VotesAgainstNEQ != nil {
+		predicates = append(predicates, session.VotesAgainstNEQ(*i.VotesAgainstNEQ))
+	}
+	if len(i.VotesAgainstIn) > 0 {
+		predicates = append(predicates, session.VotesAgainstIn(i.VotesAgainstIn...))
+	}
+	if len(i.VotesAgainstNotIn) > 0 {
+		predicates = append(predicates, session.VotesAgainstNotIn(i.VotesAgainstNotIn...))
+	}
+	if i.VotesAgainstGT != nil {
+		predicates = append(predicates, session.VotesAgainstGT(*i.VotesAgainstGT))
+	}
+	if i.VotesAgainstGTE != nil {
+		predicates = append(predicates, session.VotesAgainstGTE(*i.VotesAgainstGTE))
+	}
+	if i.VotesAgainstLT != nil {
+		predicates = append(predicates, session.VotesAgainstLT(*i.VotesAgainstLT))
+	}
+	if i.VotesAgainstLTE != nil {
+		predicates = append(predicates, session.VotesAgainstLTE(*i.VotesAgainstLTE))
+	}
+	if i.VotesAgainstIsNil {
+		predicates = append(predicates, session.VotesAgainstIsNil())
+	}
+	if i.VotesAgainstNotNil {
+		predicates = append(predicates, session.VotesAgainstNotNil())
+	}
+	if i.VotesAbstain != nil {
+		predicates = append(predicates, session.VotesAbstainEQ(*i.VotesAbstain))
+	}
+	if i.VotesAbstainNEQ != nil {
+		predicates = append(predicates, session.VotesAbstainNEQ(*i.VotesAbstainNEQ))
+	}
+	if len(i.VotesAbstainIn) > 0 {
+		predicates = append(predicates, session.VotesAbstainIn(i.VotesAbstainIn...))
+	}
+	if len(i.VotesAbstainNotIn) > 0 {
+		predicates = append(predicates, session.VotesAbstainNotIn(i.VotesAbstainNotIn...))
+	}
+	if i.VotesAbstainGT != nil {
+		predicates = append(predicates, session.VotesAbstainGT(*i.VotesAbstainGT))
+	}
+	if i.VotesAbstainGTE != nil {
+		predicates = append(predicates, session.VotesAbstainGTE(*i.VotesAbstainGTE))
+	}
+	if i.VotesAbstainLT != nil {
+		predicates = append(predicates, session.VotesAbstainLT(*i.VotesAbstainLT))
+	}
+	if i.VotesAbstainLTE != nil {
+		predicates = append(predicates, session.VotesAbstainLTE(*i.VotesAbstainLTE))
+	}
+	if i.VotesAbstainIsNil {
+		predicates = append(predicates, session.VotesAbstainIsNil())
+	}
+	if i.VotesAbstainNotNil {
+		predicates = append(predicates, session.VotesAbstainNotNil())
+	}
+	if i.Outcome != nil {
+		predicates = append(predicates, session.OutcomeEQ(*i.Outcome))
+	}
+	if i.OutcomeNEQ != nil {
+		predicates = append(predicates, session.OutcomeNEQ(*i.OutcomeNEQ))
+	}
+	if len(i.OutcomeIn) > 0 {
+		predicates = append(predicates, session.OutcomeIn(i.OutcomeIn...))
+	}
+	if len(i.OutcomeNotIn) > 0 {
+		predicates = append(predicates, session.OutcomeNotIn(i.OutcomeNotIn...))
+	}
+	if i.OutcomeIsNil {
+		predicates = append(predicates, session.OutcomeIsNil())
+	}
+	if i.OutcomeNotNil {
+		predicates = append(predicates, session.OutcomeNotNil())
 	}
 
 	if i.HasTown != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/idea"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
@@ -42,6 +43,8 @@ type Idea struct {
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Resident who proposed it.
 	ProposerID *int `json:"proposer_id,omitempty"`
+	// Issue the adopted idea became.
+	IssueID *int `json:"issue_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the IdeaQuery when eager-loading is set.
 	Edges        IdeaEdges `json:"edges"`
@@ -58,11 +61,13 @@ type IdeaEdges struct {
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Resident who proposed it. 提出人
 	Proposer *Resident `json:"proposer,omitempty"`
+	// Issue the adopted idea became. 转化的议事事项
+	Issue *Issue `json:"issue,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 }
 
 // TownOrErr returns the Town value or an error if the edge
@@ -109,6 +114,17 @@ func (e IdeaEdges) ProposerOrErr() (*Resident, error) {
 	return nil, &NotLoadedError{edge: "proposer"}
 }
 
+// IssueOrErr returns the Issue value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e IdeaEdges) IssueOrErr() (*Issue, error) {
+	if e.Issue != nil {
+		return e.Issue, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: issue.Label}
+	}
+	return nil, &NotLoadedError{edge: "issue"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Idea) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -116,7 +132,7 @@ func (*Idea) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case idea.FieldAdopted:
 			values[i] = new(sql.NullBool)
-		case idea.FieldID, idea.FieldTownID, idea.FieldVillageID, idea.FieldCourtyardID, idea.FieldProposerID:
+		case idea.FieldID, idea.FieldTownID, idea.FieldVillageID, idea.FieldCourtyardID, idea.FieldProposerID, idea.FieldIssueID:
 			values[i] = new(sql.NullInt64)
 		case idea.FieldContent:
 			values[i] = new(sql.NullString)
@@ -205,6 +221,13 @@ func (_m *Idea) assignValues(columns []string, values []any) error {
 				_m.ProposerID = new(int)
 				*_m.ProposerID = int(value.Int64)
 			}
+		case idea.FieldIssueID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field issue_id", values[i])
+			} else if value.Valid {
+				_m.IssueID = new(int)
+				*_m.IssueID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -236,6 +259,11 @@ func (_m *Idea) QueryCourtyard() *CourtyardQuery {
 // QueryProposer queries the "proposer" edge of the Idea entity.
 func (_m *Idea) QueryProposer() *ResidentQuery {
 	return NewIdeaClient(_m.config).QueryProposer(_m)
+}
+
+// QueryIssue queries the "issue" edge of the Idea entity.
+func (_m *Idea) QueryIssue() *IssueQuery {
+	return NewIdeaClient(_m.config).QueryIssue(_m)
 }
 
 // Update returns a builder for updating this Idea.
@@ -292,6 +320,11 @@ func (_m *Idea) String() string {
 	builder.WriteString(", ")
 	if v := _m.ProposerID; v != nil {
 		builder.WriteString("proposer_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.IssueID; v != nil {
+		builder.WriteString("issue_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

@@ -9,6 +9,7 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/idea"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
@@ -126,6 +127,20 @@ func (_c *IdeaCreate) SetNillableProposerID(v *int) *IdeaCreate {
 	return _c
 }
 
+// SetIssueID sets the "issue_id" field.
+func (_c *IdeaCreate) SetIssueID(v int) *IdeaCreate {
+	_c.mutation.SetIssueID(v)
+	return _c
+}
+
+// SetNillableIssueID sets the "issue_id" field if the given value is not nil.
+func (_c *IdeaCreate) SetNillableIssueID(v *int) *IdeaCreate {
+	if v != nil {
+		_c.SetIssueID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *IdeaCreate) SetID(v int) *IdeaCreate {
 	_c.mutation.SetID(v)
@@ -150,6 +165,11 @@ func (_c *IdeaCreate) SetCourtyard(v *Courtyard) *IdeaCreate {
 // SetProposer sets the "proposer" edge to the Resident entity.
 func (_c *IdeaCreate) SetProposer(v *Resident) *IdeaCreate {
 	return _c.SetProposerID(v.ID)
+}
+
+// SetIssue sets the "issue" edge to the Issue entity.
+func (_c *IdeaCreate) SetIssue(v *Issue) *IdeaCreate {
+	return _c.SetIssueID(v.ID)
 }
 
 // Mutation returns the IdeaMutation object of the builder.
@@ -375,6 +395,23 @@ func (_c *IdeaCreate) createSpec() (*Idea, *sqlgraph.CreateSpec) {
 		_node.ProposerID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.IssueIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.IssueTable,
+			Columns: []string{idea.IssueColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.IssueID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -544,6 +581,24 @@ func (u *IdeaUpsert) UpdateProposerID() *IdeaUpsert {
 // ClearProposerID clears the value of the "proposer_id" field.
 func (u *IdeaUpsert) ClearProposerID() *IdeaUpsert {
 	u.SetNull(idea.FieldProposerID)
+	return u
+}
+
+// SetIssueID sets the "issue_id" field.
+func (u *IdeaUpsert) SetIssueID(v int) *IdeaUpsert {
+	u.Set(idea.FieldIssueID, v)
+	return u
+}
+
+// UpdateIssueID sets the "issue_id" field to the value that was provided on create.
+func (u *IdeaUpsert) UpdateIssueID() *IdeaUpsert {
+	u.SetExcluded(idea.FieldIssueID)
+	return u
+}
+
+// ClearIssueID clears the value of the "issue_id" field.
+func (u *IdeaUpsert) ClearIssueID() *IdeaUpsert {
+	u.SetNull(idea.FieldIssueID)
 	return u
 }
 
@@ -735,6 +790,27 @@ func (u *IdeaUpsertOne) UpdateProposerID() *IdeaUpsertOne {
 func (u *IdeaUpsertOne) ClearProposerID() *IdeaUpsertOne {
 	return u.Update(func(s *IdeaUpsert) {
 		s.ClearProposerID()
+	})
+}
+
+// SetIssueID sets the "issue_id" field.
+func (u *IdeaUpsertOne) SetIssueID(v int) *IdeaUpsertOne {
+	return u.Update(func(s *IdeaUpsert) {
+		s.SetIssueID(v)
+	})
+}
+
+// UpdateIssueID sets the "issue_id" field to the value that was provided on create.
+func (u *IdeaUpsertOne) UpdateIssueID() *IdeaUpsertOne {
+	return u.Update(func(s *IdeaUpsert) {
+		s.UpdateIssueID()
+	})
+}
+
+// ClearIssueID clears the value of the "issue_id" field.
+func (u *IdeaUpsertOne) ClearIssueID() *IdeaUpsertOne {
+	return u.Update(func(s *IdeaUpsert) {
+		s.ClearIssueID()
 	})
 }
 
@@ -1092,6 +1168,27 @@ func (u *IdeaUpsertBulk) UpdateProposerID() *IdeaUpsertBulk {
 func (u *IdeaUpsertBulk) ClearProposerID() *IdeaUpsertBulk {
 	return u.Update(func(s *IdeaUpsert) {
 		s.ClearProposerID()
+	})
+}
+
+// SetIssueID sets the "issue_id" field.
+func (u *IdeaUpsertBulk) SetIssueID(v int) *IdeaUpsertBulk {
+	return u.Update(func(s *IdeaUpsert) {
+		s.SetIssueID(v)
+	})
+}
+
+// UpdateIssueID sets the "issue_id" field to the value that was provided on create.
+func (u *IdeaUpsertBulk) UpdateIssueID() *IdeaUpsertBulk {
+	return u.Update(func(s *IdeaUpsert) {
+		s.UpdateIssueID()
+	})
+}
+
+// ClearIssueID clears the value of the "issue_id" field.
+func (u *IdeaUpsertBulk) ClearIssueID() *IdeaUpsertBulk {
+	return u.Update(func(s *IdeaUpsert) {
+		s.ClearIssueID()
 	})
 }
 

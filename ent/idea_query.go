@@ -9,6 +9,7 @@ import (
 	"math"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/idea"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/town"
@@ -31,6 +32,7 @@ type IdeaQuery struct {
 	withVillage   *VillageQuery
 	withCourtyard *CourtyardQuery
 	withProposer  *ResidentQuery
+	withIssue     *IssueQuery
 	loadTotal     []func(context.Context, []*Idea) error
 	modifiers     []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -150,6 +152,28 @@ func (_q *IdeaQuery) QueryProposer() *ResidentQuery {
 			sqlgraph.From(idea.Table, idea.FieldID, selector),
 			sqlgraph.To(resident.Table, resident.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, idea.ProposerTable, idea.ProposerColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIssue chains the current query on the "issue" edge.
+func (_q *IdeaQuery) QueryIssue() *IssueQuery {
+	query := (&IssueClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(idea.Table, idea.FieldID, selector),
+			sqlgraph.To(issue.Table, issue.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, idea.IssueTable, idea.IssueColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -353,6 +377,7 @@ func (_q *IdeaQuery) Clone() *IdeaQuery {
 		withVillage:   _q.withVillage.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
 		withProposer:  _q.withProposer.Clone(),
+		withIssue:     _q.withIssue.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -401,6 +426,17 @@ func (_q *IdeaQuery) WithProposer(opts ...func(*ResidentQuery)) *IdeaQuery {
 		opt(query)
 	}
 	_q.withProposer = query
+	return _q
+}
+
+// WithIssue tells the query-builder to eager-load the nodes that are connected to
+// the "issue" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IdeaQuery) WithIssue(opts ...func(*IssueQuery)) *IdeaQuery {
+	query := (&IssueClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIssue = query
 	return _q
 }
 
@@ -488,11 +524,12 @@ func (_q *IdeaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Idea, e
 	var (
 		nodes       = []*Idea{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withProposer != nil,
+			_q.withIssue != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -537,6 +574,12 @@ func (_q *IdeaQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Idea, e
 	if query := _q.withProposer; query != nil {
 		if err := _q.loadProposer(ctx, query, nodes, nil,
 			func(n *Idea, e *Resident) { n.Edges.Proposer = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withIssue; query != nil {
+		if err := _q.loadIssue(ctx, query, nodes, nil,
+			func(n *Idea, e *Issue) { n.Edges.Issue = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -667,6 +710,38 @@ func (_q *IdeaQuery) loadProposer(ctx context.Context, query *ResidentQuery, nod
 	}
 	return nil
 }
+func (_q *IdeaQuery) loadIssue(ctx context.Context, query *IssueQuery, nodes []*Idea, init func(*Idea), assign func(*Idea, *Issue)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Idea)
+	for i := range nodes {
+		if nodes[i].IssueID == nil {
+			continue
+		}
+		fk := *nodes[i].IssueID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(issue.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "issue_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *IdeaQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -707,6 +782,9 @@ func (_q *IdeaQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withProposer != nil {
 			_spec.Node.AddColumnOnce(idea.FieldProposerID)
+		}
+		if _q.withIssue != nil {
+			_spec.Node.AddColumnOnce(idea.FieldIssueID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -9,6 +9,7 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/idea"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/town"
@@ -163,6 +164,26 @@ func (_u *IdeaUpdate) ClearProposerID() *IdeaUpdate {
 	return _u
 }
 
+// SetIssueID sets the "issue_id" field.
+func (_u *IdeaUpdate) SetIssueID(v int) *IdeaUpdate {
+	_u.mutation.SetIssueID(v)
+	return _u
+}
+
+// SetNillableIssueID sets the "issue_id" field if the given value is not nil.
+func (_u *IdeaUpdate) SetNillableIssueID(v *int) *IdeaUpdate {
+	if v != nil {
+		_u.SetIssueID(*v)
+	}
+	return _u
+}
+
+// ClearIssueID clears the value of the "issue_id" field.
+func (_u *IdeaUpdate) ClearIssueID() *IdeaUpdate {
+	_u.mutation.ClearIssueID()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *IdeaUpdate) SetTown(v *Town) *IdeaUpdate {
 	return _u.SetTownID(v.ID)
@@ -181,6 +202,11 @@ func (_u *IdeaUpdate) SetCourtyard(v *Courtyard) *IdeaUpdate {
 // SetProposer sets the "proposer" edge to the Resident entity.
 func (_u *IdeaUpdate) SetProposer(v *Resident) *IdeaUpdate {
 	return _u.SetProposerID(v.ID)
+}
+
+// SetIssue sets the "issue" edge to the Issue entity.
+func (_u *IdeaUpdate) SetIssue(v *Issue) *IdeaUpdate {
+	return _u.SetIssueID(v.ID)
 }
 
 // Mutation returns the IdeaMutation object of the builder.
@@ -209,6 +235,12 @@ func (_u *IdeaUpdate) ClearCourtyard() *IdeaUpdate {
 // ClearProposer clears the "proposer" edge to the Resident entity.
 func (_u *IdeaUpdate) ClearProposer() *IdeaUpdate {
 	_u.mutation.ClearProposer()
+	return _u
+}
+
+// ClearIssue clears the "issue" edge to the Issue entity.
+func (_u *IdeaUpdate) ClearIssue() *IdeaUpdate {
+	_u.mutation.ClearIssue()
 	return _u
 }
 
@@ -425,6 +457,35 @@ func (_u *IdeaUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.IssueCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.IssueTable,
+			Columns: []string{idea.IssueColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issue.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IssueIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.IssueTable,
+			Columns: []string{idea.IssueColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -577,6 +638,26 @@ func (_u *IdeaUpdateOne) ClearProposerID() *IdeaUpdateOne {
 	return _u
 }
 
+// SetIssueID sets the "issue_id" field.
+func (_u *IdeaUpdateOne) SetIssueID(v int) *IdeaUpdateOne {
+	_u.mutation.SetIssueID(v)
+	return _u
+}
+
+// SetNillableIssueID sets the "issue_id" field if the given value is not nil.
+func (_u *IdeaUpdateOne) SetNillableIssueID(v *int) *IdeaUpdateOne {
+	if v != nil {
+		_u.SetIssueID(*v)
+	}
+	return _u
+}
+
+// ClearIssueID clears the value of the "issue_id" field.
+func (_u *IdeaUpdateOne) ClearIssueID() *IdeaUpdateOne {
+	_u.mutation.ClearIssueID()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *IdeaUpdateOne) SetTown(v *Town) *IdeaUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -595,6 +676,11 @@ func (_u *IdeaUpdateOne) SetCourtyard(v *Courtyard) *IdeaUpdateOne {
 // SetProposer sets the "proposer" edge to the Resident entity.
 func (_u *IdeaUpdateOne) SetProposer(v *Resident) *IdeaUpdateOne {
 	return _u.SetProposerID(v.ID)
+}
+
+// SetIssue sets the "issue" edge to the Issue entity.
+func (_u *IdeaUpdateOne) SetIssue(v *Issue) *IdeaUpdateOne {
+	return _u.SetIssueID(v.ID)
 }
 
 // Mutation returns the IdeaMutation object of the builder.
@@ -623,6 +709,12 @@ func (_u *IdeaUpdateOne) ClearCourtyard() *IdeaUpdateOne {
 // ClearProposer clears the "proposer" edge to the Resident entity.
 func (_u *IdeaUpdateOne) ClearProposer() *IdeaUpdateOne {
 	_u.mutation.ClearProposer()
+	return _u
+}
+
+// ClearIssue clears the "issue" edge to the Issue entity.
+func (_u *IdeaUpdateOne) ClearIssue() *IdeaUpdateOne {
+	_u.mutation.ClearIssue()
 	return _u
 }
 
@@ -862,6 +954,35 @@ func (_u *IdeaUpdateOne) sqlSave(ctx context.Context) (_node *Idea, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(resident.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IssueCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.IssueTable,
+			Columns: []string{idea.IssueColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issue.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IssueIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   idea.IssueTable,
+			Columns: []string{idea.IssueColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issue.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

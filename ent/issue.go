@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -37,7 +38,7 @@ type Issue struct {
 	Description string `json:"description,omitempty"`
 	// 公益设施维护 PUBLIC_FACILITY, 人居环境整治 LIVING_ENVIRONMENT, 矛盾纠纷调处 DISPUTE or 移风易俗 CUSTOMS.
 	Category issue.Category `json:"category,omitempty"`
-	// Step reached in the six-step loop: 收集 → 确定 → 走访 → 议定 → 执行 → 评价.
+	// Step reached in the six-step loop: 收集 → 确定 → 走访 → 议定 → 执行 → 评价; CLOSED when dismissed or rejected (已关闭).
 	Stage issue.Stage `json:"stage,omitempty"`
 	// When the issue was collected. 收集时间
 	CollectedAt time.Time `json:"collected_at,omitempty"`
@@ -53,6 +54,32 @@ type Issue struct {
 	EvaluatedAt *time.Time `json:"evaluated_at,omitempty"`
 	// When the issue was escalated to the village (大事不出村社); null if it stayed in the courtyard. 上报村社时间
 	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
+	// When the village approved the escalated issue (its own recorded step). 村社审批时间
+	EscalationApprovedAt *time.Time `json:"escalation_approved_at,omitempty"`
+	// When the issue was closed: dismissed at confirmation or rejected at the meeting. 关闭时间
+	ClosedAt *time.Time `json:"closed_at,omitempty"`
+	// Why the issue was closed. 关闭原因
+	CloseReason string `json:"close_reason,omitempty"`
+	// Scope confirmed for deliberation: who and what it concerns. 议事范围
+	Scope string `json:"scope,omitempty"`
+	// Households visited before the meeting. 走访户数
+	HouseholdsVisited *int `json:"households_visited,omitempty"`
+	// What the visits found. 走访情况
+	VisitNotes string `json:"visit_notes,omitempty"`
+	// What the collective funds pay for. 资金用途
+	FundPurpose string `json:"fund_purpose,omitempty"`
+	// Who carried out the decision. 执行人
+	ExecutedBy string `json:"executed_by,omitempty"`
+	// What carrying it out cost, in fen. 实际花费（分）
+	CostFen *int64 `json:"cost_fen,omitempty"`
+	// Receipts for the spending, as numbered items. 票据
+	Receipts []string `json:"receipts,omitempty"`
+	// Residents' verdict at evaluation; an unsatisfied verdict reopens execution. 群众是否满意
+	Satisfied *bool `json:"satisfied,omitempty"`
+	// For disputes: the result of mediation. 调解结果
+	MediationResult string `json:"mediation_result,omitempty"`
+	// For customs issues: what was stopped or changed, e.g. a needless banquet called off. 移风易俗成效
+	CustomChange string `json:"custom_change,omitempty"`
 	// Village collective funds the decision spends, in fen (1 yuan = 100 fen). 集体资金（分）
 	CollectiveFundFen *int64 `json:"collective_fund_fen,omitempty"`
 	// Residents voting for. 赞成票
@@ -93,13 +120,22 @@ type IssueEdges struct {
 	RaisedBy *Resident `json:"raised_by,omitempty"`
 	// Deliberation meetings held on the issue. 议事会
 	Sessions []*Session `json:"sessions,omitempty"`
+	// The steps taken, in order: who and when. 流程记录
+	Steps []*IssueStep `json:"steps,omitempty"`
+	// For disputes: the residents in dispute. 纠纷当事人
+	Parties []*IssueParty `json:"parties,omitempty"`
+	// Golden ideas adopted as this issue. 采纳的金点子
+	Ideas []*Idea `json:"ideas,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [9]map[string]int
 
 	namedSessions map[string][]*Session
+	namedSteps    map[string][]*IssueStep
+	namedParties  map[string][]*IssueParty
+	namedIdeas    map[string][]*Idea
 }
 
 // TownOrErr returns the Town value or an error if the edge
@@ -166,16 +202,47 @@ func (e IssueEdges) SessionsOrErr() ([]*Session, error) {
 	return nil, &NotLoadedError{edge: "sessions"}
 }
 
+// StepsOrErr returns the Steps value or an error if the edge
+// was not loaded in eager-loading.
+func (e IssueEdges) StepsOrErr() ([]*IssueStep, error) {
+	if e.loadedTypes[6] {
+		return e.Steps, nil
+	}
+	return nil, &NotLoadedError{edge: "steps"}
+}
+
+// PartiesOrErr returns the Parties value or an error if the edge
+// was not loaded in eager-loading.
+func (e IssueEdges) PartiesOrErr() ([]*IssueParty, error) {
+	if e.loadedTypes[7] {
+		return e.Parties, nil
+	}
+	return nil, &NotLoadedError{edge: "parties"}
+}
+
+// IdeasOrErr returns the Ideas value or an error if the edge
+// was not loaded in eager-loading.
+func (e IssueEdges) IdeasOrErr() ([]*Idea, error) {
+	if e.loadedTypes[8] {
+		return e.Ideas, nil
+	}
+	return nil, &NotLoadedError{edge: "ideas"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Issue) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case issue.FieldID, issue.FieldTownID, issue.FieldVillageID, issue.FieldCollectiveFundFen, issue.FieldVotesFor, issue.FieldVotesAgainst, issue.FieldVotesAbstain, issue.FieldVotesPresent, issue.FieldCourtyardID, issue.FieldItemID, issue.FieldRaisedByID:
+		case issue.FieldReceipts:
+			values[i] = new([]byte)
+		case issue.FieldSatisfied:
+			values[i] = new(sql.NullBool)
+		case issue.FieldID, issue.FieldTownID, issue.FieldVillageID, issue.FieldHouseholdsVisited, issue.FieldCostFen, issue.FieldCollectiveFundFen, issue.FieldVotesFor, issue.FieldVotesAgainst, issue.FieldVotesAbstain, issue.FieldVotesPresent, issue.FieldCourtyardID, issue.FieldItemID, issue.FieldRaisedByID:
 			values[i] = new(sql.NullInt64)
-		case issue.FieldTitle, issue.FieldDescription, issue.FieldCategory, issue.FieldStage, issue.FieldDecision, issue.FieldOutcome:
+		case issue.FieldTitle, issue.FieldDescription, issue.FieldCategory, issue.FieldStage, issue.FieldCloseReason, issue.FieldScope, issue.FieldVisitNotes, issue.FieldFundPurpose, issue.FieldExecutedBy, issue.FieldMediationResult, issue.FieldCustomChange, issue.FieldDecision, issue.FieldOutcome:
 			values[i] = new(sql.NullString)
-		case issue.FieldCreatedAt, issue.FieldUpdatedAt, issue.FieldCollectedAt, issue.FieldConfirmedAt, issue.FieldVisitedAt, issue.FieldDecidedAt, issue.FieldExecutedAt, issue.FieldEvaluatedAt, issue.FieldEscalatedAt:
+		case issue.FieldCreatedAt, issue.FieldUpdatedAt, issue.FieldCollectedAt, issue.FieldConfirmedAt, issue.FieldVisitedAt, issue.FieldDecidedAt, issue.FieldExecutedAt, issue.FieldEvaluatedAt, issue.FieldEscalatedAt, issue.FieldEscalationApprovedAt, issue.FieldClosedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -294,6 +361,91 @@ func (_m *Issue) assignValues(columns []string, values []any) error {
 				_m.EscalatedAt = new(time.Time)
 				*_m.EscalatedAt = value.Time
 			}
+		case issue.FieldEscalationApprovedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field escalation_approved_at", values[i])
+			} else if value.Valid {
+				_m.EscalationApprovedAt = new(time.Time)
+				*_m.EscalationApprovedAt = value.Time
+			}
+		case issue.FieldClosedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field closed_at", values[i])
+			} else if value.Valid {
+				_m.ClosedAt = new(time.Time)
+				*_m.ClosedAt = value.Time
+			}
+		case issue.FieldCloseReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field close_reason", values[i])
+			} else if value.Valid {
+				_m.CloseReason = value.String
+			}
+		case issue.FieldScope:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field scope", values[i])
+			} else if value.Valid {
+				_m.Scope = value.String
+			}
+		case issue.FieldHouseholdsVisited:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field households_visited", values[i])
+			} else if value.Valid {
+				_m.HouseholdsVisited = new(int)
+				*_m.HouseholdsVisited = int(value.Int64)
+			}
+		case issue.FieldVisitNotes:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field visit_notes", values[i])
+			} else if value.Valid {
+				_m.VisitNotes = value.String
+			}
+		case issue.FieldFundPurpose:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field fund_purpose", values[i])
+			} else if value.Valid {
+				_m.FundPurpose = value.String
+			}
+		case issue.FieldExecutedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field executed_by", values[i])
+			} else if value.Valid {
+				_m.ExecutedBy = value.String
+			}
+		case issue.FieldCostFen:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field cost_fen", values[i])
+			} else if value.Valid {
+				_m.CostFen = new(int64)
+				*_m.CostFen = value.Int64
+			}
+		case issue.FieldReceipts:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field receipts", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Receipts); err != nil {
+					return fmt.Errorf("unmarshal field receipts: %w", err)
+				}
+			}
+		case issue.FieldSatisfied:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field satisfied", values[i])
+			} else if value.Valid {
+				_m.Satisfied = new(bool)
+				*_m.Satisfied = value.Bool
+			}
+		case issue.FieldMediationResult:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field mediation_result", values[i])
+			} else if value.Valid {
+				_m.MediationResult = value.String
+			}
+		case issue.FieldCustomChange:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field custom_change", values[i])
+			} else if value.Valid {
+				_m.CustomChange = value.String
+			}
 		case issue.FieldCollectiveFundFen:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field collective_fund_fen", values[i])
@@ -404,6 +556,21 @@ func (_m *Issue) QuerySessions() *SessionQuery {
 	return NewIssueClient(_m.config).QuerySessions(_m)
 }
 
+// QuerySteps queries the "steps" edge of the Issue entity.
+func (_m *Issue) QuerySteps() *IssueStepQuery {
+	return NewIssueClient(_m.config).QuerySteps(_m)
+}
+
+// QueryParties queries the "parties" edge of the Issue entity.
+func (_m *Issue) QueryParties() *IssuePartyQuery {
+	return NewIssueClient(_m.config).QueryParties(_m)
+}
+
+// QueryIdeas queries the "ideas" edge of the Issue entity.
+func (_m *Issue) QueryIdeas() *IdeaQuery {
+	return NewIssueClient(_m.config).QueryIdeas(_m)
+}
+
 // Update returns a builder for updating this Issue.
 // Note that you need to call Issue.Unwrap() before calling this method if this Issue
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -484,6 +651,55 @@ func (_m *Issue) String() string {
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
+	if v := _m.EscalationApprovedAt; v != nil {
+		builder.WriteString("escalation_approved_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ClosedAt; v != nil {
+		builder.WriteString("closed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("close_reason=")
+	builder.WriteString(_m.CloseReason)
+	builder.WriteString(", ")
+	builder.WriteString("scope=")
+	builder.WriteString(_m.Scope)
+	builder.WriteString(", ")
+	if v := _m.HouseholdsVisited; v != nil {
+		builder.WriteString("households_visited=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("visit_notes=")
+	builder.WriteString(_m.VisitNotes)
+	builder.WriteString(", ")
+	builder.WriteString("fund_purpose=")
+	builder.WriteString(_m.FundPurpose)
+	builder.WriteString(", ")
+	builder.WriteString("executed_by=")
+	builder.WriteString(_m.ExecutedBy)
+	builder.WriteString(", ")
+	if v := _m.CostFen; v != nil {
+		builder.WriteString("cost_fen=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("receipts=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Receipts))
+	builder.WriteString(", ")
+	if v := _m.Satisfied; v != nil {
+		builder.WriteString("satisfied=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("mediation_result=")
+	builder.WriteString(_m.MediationResult)
+	builder.WriteString(", ")
+	builder.WriteString("custom_change=")
+	builder.WriteString(_m.CustomChange)
+	builder.WriteString(", ")
 	if v := _m.CollectiveFundFen; v != nil {
 		builder.WriteString("collective_fund_fen=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -552,6 +768,78 @@ func (_m *Issue) appendNamedSessions(name string, edges ...*Session) {
 		_m.Edges.namedSessions[name] = []*Session{}
 	} else {
 		_m.Edges.namedSessions[name] = append(_m.Edges.namedSessions[name], edges...)
+	}
+}
+
+// NamedSteps returns the Steps named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Issue) NamedSteps(name string) ([]*IssueStep, error) {
+	if _m.Edges.namedSteps == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSteps[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Issue) appendNamedSteps(name string, edges ...*IssueStep) {
+	if _m.Edges.namedSteps == nil {
+		_m.Edges.namedSteps = make(map[string][]*IssueStep)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSteps[name] = []*IssueStep{}
+	} else {
+		_m.Edges.namedSteps[name] = append(_m.Edges.namedSteps[name], edges...)
+	}
+}
+
+// NamedParties returns the Parties named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Issue) NamedParties(name string) ([]*IssueParty, error) {
+	if _m.Edges.namedParties == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedParties[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Issue) appendNamedParties(name string, edges ...*IssueParty) {
+	if _m.Edges.namedParties == nil {
+		_m.Edges.namedParties = make(map[string][]*IssueParty)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedParties[name] = []*IssueParty{}
+	} else {
+		_m.Edges.namedParties[name] = append(_m.Edges.namedParties[name], edges...)
+	}
+}
+
+// NamedIdeas returns the Ideas named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Issue) NamedIdeas(name string) ([]*Idea, error) {
+	if _m.Edges.namedIdeas == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedIdeas[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Issue) appendNamedIdeas(name string, edges ...*Idea) {
+	if _m.Edges.namedIdeas == nil {
+		_m.Edges.namedIdeas = make(map[string][]*Idea)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedIdeas[name] = []*Idea{}
+	} else {
+		_m.Edges.namedIdeas[name] = append(_m.Edges.namedIdeas[name], edges...)
 	}
 }
 

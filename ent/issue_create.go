@@ -8,8 +8,11 @@ import (
 	"fmt"
 	"time"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/town"
@@ -198,6 +201,180 @@ func (_c *IssueCreate) SetNillableEscalatedAt(v *time.Time) *IssueCreate {
 	return _c
 }
 
+// SetEscalationApprovedAt sets the "escalation_approved_at" field.
+func (_c *IssueCreate) SetEscalationApprovedAt(v time.Time) *IssueCreate {
+	_c.mutation.SetEscalationApprovedAt(v)
+	return _c
+}
+
+// SetNillableEscalationApprovedAt sets the "escalation_approved_at" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableEscalationApprovedAt(v *time.Time) *IssueCreate {
+	if v != nil {
+		_c.SetEscalationApprovedAt(*v)
+	}
+	return _c
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (_c *IssueCreate) SetClosedAt(v time.Time) *IssueCreate {
+	_c.mutation.SetClosedAt(v)
+	return _c
+}
+
+// SetNillableClosedAt sets the "closed_at" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableClosedAt(v *time.Time) *IssueCreate {
+	if v != nil {
+		_c.SetClosedAt(*v)
+	}
+	return _c
+}
+
+// SetCloseReason sets the "close_reason" field.
+func (_c *IssueCreate) SetCloseReason(v string) *IssueCreate {
+	_c.mutation.SetCloseReason(v)
+	return _c
+}
+
+// SetNillableCloseReason sets the "close_reason" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableCloseReason(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetCloseReason(*v)
+	}
+	return _c
+}
+
+// SetScope sets the "scope" field.
+func (_c *IssueCreate) SetScope(v string) *IssueCreate {
+	_c.mutation.SetScope(v)
+	return _c
+}
+
+// SetNillableScope sets the "scope" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableScope(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetScope(*v)
+	}
+	return _c
+}
+
+// SetHouseholdsVisited sets the "households_visited" field.
+func (_c *IssueCreate) SetHouseholdsVisited(v int) *IssueCreate {
+	_c.mutation.SetHouseholdsVisited(v)
+	return _c
+}
+
+// SetNillableHouseholdsVisited sets the "households_visited" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableHouseholdsVisited(v *int) *IssueCreate {
+	if v != nil {
+		_c.SetHouseholdsVisited(*v)
+	}
+	return _c
+}
+
+// SetVisitNotes sets the "visit_notes" field.
+func (_c *IssueCreate) SetVisitNotes(v string) *IssueCreate {
+	_c.mutation.SetVisitNotes(v)
+	return _c
+}
+
+// SetNillableVisitNotes sets the "visit_notes" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableVisitNotes(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetVisitNotes(*v)
+	}
+	return _c
+}
+
+// SetFundPurpose sets the "fund_purpose" field.
+func (_c *IssueCreate) SetFundPurpose(v string) *IssueCreate {
+	_c.mutation.SetFundPurpose(v)
+	return _c
+}
+
+// SetNillableFundPurpose sets the "fund_purpose" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableFundPurpose(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetFundPurpose(*v)
+	}
+	return _c
+}
+
+// SetExecutedBy sets the "executed_by" field.
+func (_c *IssueCreate) SetExecutedBy(v string) *IssueCreate {
+	_c.mutation.SetExecutedBy(v)
+	return _c
+}
+
+// SetNillableExecutedBy sets the "executed_by" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableExecutedBy(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetExecutedBy(*v)
+	}
+	return _c
+}
+
+// SetCostFen sets the "cost_fen" field.
+func (_c *IssueCreate) SetCostFen(v int64) *IssueCreate {
+	_c.mutation.SetCostFen(v)
+	return _c
+}
+
+// SetNillableCostFen sets the "cost_fen" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableCostFen(v *int64) *IssueCreate {
+	if v != nil {
+		_c.SetCostFen(*v)
+	}
+	return _c
+}
+
+// SetReceipts sets the "receipts" field.
+func (_c *IssueCreate) SetReceipts(v []string) *IssueCreate {
+	_c.mutation.SetReceipts(v)
+	return _c
+}
+
+// SetSatisfied sets the "satisfied" field.
+func (_c *IssueCreate) SetSatisfied(v bool) *IssueCreate {
+	_c.mutation.SetSatisfied(v)
+	return _c
+}
+
+// SetNillableSatisfied sets the "satisfied" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableSatisfied(v *bool) *IssueCreate {
+	if v != nil {
+		_c.SetSatisfied(*v)
+	}
+	return _c
+}
+
+// SetMediationResult sets the "mediation_result" field.
+func (_c *IssueCreate) SetMediationResult(v string) *IssueCreate {
+	_c.mutation.SetMediationResult(v)
+	return _c
+}
+
+// SetNillableMediationResult sets the "mediation_result" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableMediationResult(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetMediationResult(*v)
+	}
+	return _c
+}
+
+// SetCustomChange sets the "custom_change" field.
+func (_c *IssueCreate) SetCustomChange(v string) *IssueCreate {
+	_c.mutation.SetCustomChange(v)
+	return _c
+}
+
+// SetNillableCustomChange sets the "custom_change" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableCustomChange(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetCustomChange(*v)
+	}
+	return _c
+}
+
 // SetCollectiveFundFen sets the "collective_fund_fen" field.
 func (_c *IssueCreate) SetCollectiveFundFen(v int64) *IssueCreate {
 	_c.mutation.SetCollectiveFundFen(v)
@@ -376,6 +553,51 @@ func (_c *IssueCreate) AddSessions(v ...*Session) *IssueCreate {
 	return _c.AddSessionIDs(ids...)
 }
 
+// AddStepIDs adds the "steps" edge to the IssueStep entity by IDs.
+func (_c *IssueCreate) AddStepIDs(ids ...int) *IssueCreate {
+	_c.mutation.AddStepIDs(ids...)
+	return _c
+}
+
+// AddSteps adds the "steps" edges to the IssueStep entity.
+func (_c *IssueCreate) AddSteps(v ...*IssueStep) *IssueCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddStepIDs(ids...)
+}
+
+// AddPartyIDs adds the "parties" edge to the IssueParty entity by IDs.
+func (_c *IssueCreate) AddPartyIDs(ids ...int) *IssueCreate {
+	_c.mutation.AddPartyIDs(ids...)
+	return _c
+}
+
+// AddParties adds the "parties" edges to the IssueParty entity.
+func (_c *IssueCreate) AddParties(v ...*IssueParty) *IssueCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPartyIDs(ids...)
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_c *IssueCreate) AddIdeaIDs(ids ...int) *IssueCreate {
+	_c.mutation.AddIdeaIDs(ids...)
+	return _c
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_c *IssueCreate) AddIdeas(v ...*Idea) *IssueCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddIdeaIDs(ids...)
+}
+
 // Mutation returns the IssueMutation object of the builder.
 func (_c *IssueCreate) Mutation() *IssueMutation {
 	return _c.mutation
@@ -474,6 +696,26 @@ func (_c *IssueCreate) check() error {
 	}
 	if _, ok := _c.mutation.CollectedAt(); !ok {
 		return &ValidationError{Name: "collected_at", err: errors.New(`ent: missing required field "Issue.collected_at"`)}
+	}
+	if v, ok := _c.mutation.HouseholdsVisited(); ok {
+		if err := issue.HouseholdsVisitedValidator(v); err != nil {
+			return &ValidationError{Name: "households_visited", err: fmt.Errorf(`ent: validator failed for field "Issue.households_visited": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.FundPurpose(); ok {
+		if err := issue.FundPurposeValidator(v); err != nil {
+			return &ValidationError{Name: "fund_purpose", err: fmt.Errorf(`ent: validator failed for field "Issue.fund_purpose": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ExecutedBy(); ok {
+		if err := issue.ExecutedByValidator(v); err != nil {
+			return &ValidationError{Name: "executed_by", err: fmt.Errorf(`ent: validator failed for field "Issue.executed_by": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.CostFen(); ok {
+		if err := issue.CostFenValidator(v); err != nil {
+			return &ValidationError{Name: "cost_fen", err: fmt.Errorf(`ent: validator failed for field "Issue.cost_fen": %w`, err)}
+		}
 	}
 	if v, ok := _c.mutation.CollectiveFundFen(); ok {
 		if err := issue.CollectiveFundFenValidator(v); err != nil {
@@ -597,6 +839,58 @@ func (_c *IssueCreate) createSpec() (*Issue, *sqlgraph.CreateSpec) {
 		_spec.SetField(issue.FieldEscalatedAt, field.TypeTime, value)
 		_node.EscalatedAt = &value
 	}
+	if value, ok := _c.mutation.EscalationApprovedAt(); ok {
+		_spec.SetField(issue.FieldEscalationApprovedAt, field.TypeTime, value)
+		_node.EscalationApprovedAt = &value
+	}
+	if value, ok := _c.mutation.ClosedAt(); ok {
+		_spec.SetField(issue.FieldClosedAt, field.TypeTime, value)
+		_node.ClosedAt = &value
+	}
+	if value, ok := _c.mutation.CloseReason(); ok {
+		_spec.SetField(issue.FieldCloseReason, field.TypeString, value)
+		_node.CloseReason = value
+	}
+	if value, ok := _c.mutation.Scope(); ok {
+		_spec.SetField(issue.FieldScope, field.TypeString, value)
+		_node.Scope = value
+	}
+	if value, ok := _c.mutation.HouseholdsVisited(); ok {
+		_spec.SetField(issue.FieldHouseholdsVisited, field.TypeInt, value)
+		_node.HouseholdsVisited = &value
+	}
+	if value, ok := _c.mutation.VisitNotes(); ok {
+		_spec.SetField(issue.FieldVisitNotes, field.TypeString, value)
+		_node.VisitNotes = value
+	}
+	if value, ok := _c.mutation.FundPurpose(); ok {
+		_spec.SetField(issue.FieldFundPurpose, field.TypeString, value)
+		_node.FundPurpose = value
+	}
+	if value, ok := _c.mutation.ExecutedBy(); ok {
+		_spec.SetField(issue.FieldExecutedBy, field.TypeString, value)
+		_node.ExecutedBy = value
+	}
+	if value, ok := _c.mutation.CostFen(); ok {
+		_spec.SetField(issue.FieldCostFen, field.TypeInt64, value)
+		_node.CostFen = &value
+	}
+	if value, ok := _c.mutation.Receipts(); ok {
+		_spec.SetField(issue.FieldReceipts, field.TypeJSON, value)
+		_node.Receipts = value
+	}
+	if value, ok := _c.mutation.Satisfied(); ok {
+		_spec.SetField(issue.FieldSatisfied, field.TypeBool, value)
+		_node.Satisfied = &value
+	}
+	if value, ok := _c.mutation.MediationResult(); ok {
+		_spec.SetField(issue.FieldMediationResult, field.TypeString, value)
+		_node.MediationResult = value
+	}
+	if value, ok := _c.mutation.CustomChange(); ok {
+		_spec.SetField(issue.FieldCustomChange, field.TypeString, value)
+		_node.CustomChange = value
+	}
 	if value, ok := _c.mutation.CollectiveFundFen(); ok {
 		_spec.SetField(issue.FieldCollectiveFundFen, field.TypeInt64, value)
 		_node.CollectiveFundFen = &value
@@ -719,6 +1013,54 @@ func (_c *IssueCreate) createSpec() (*Issue, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.StepsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issuestep.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PartiesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issueparty.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -985,6 +1327,252 @@ func (u *IssueUpsert) UpdateEscalatedAt() *IssueUpsert {
 // ClearEscalatedAt clears the value of the "escalated_at" field.
 func (u *IssueUpsert) ClearEscalatedAt() *IssueUpsert {
 	u.SetNull(issue.FieldEscalatedAt)
+	return u
+}
+
+// SetEscalationApprovedAt sets the "escalation_approved_at" field.
+func (u *IssueUpsert) SetEscalationApprovedAt(v time.Time) *IssueUpsert {
+	u.Set(issue.FieldEscalationApprovedAt, v)
+	return u
+}
+
+// UpdateEscalationApprovedAt sets the "escalation_approved_at" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateEscalationApprovedAt() *IssueUpsert {
+	u.SetExcluded(issue.FieldEscalationApprovedAt)
+	return u
+}
+
+// ClearEscalationApprovedAt clears the value of the "escalation_approved_at" field.
+func (u *IssueUpsert) ClearEscalationApprovedAt() *IssueUpsert {
+	u.SetNull(issue.FieldEscalationApprovedAt)
+	return u
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (u *IssueUpsert) SetClosedAt(v time.Time) *IssueUpsert {
+	u.Set(issue.FieldClosedAt, v)
+	return u
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateClosedAt() *IssueUpsert {
+	u.SetExcluded(issue.FieldClosedAt)
+	return u
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *IssueUpsert) ClearClosedAt() *IssueUpsert {
+	u.SetNull(issue.FieldClosedAt)
+	return u
+}
+
+// SetCloseReason sets the "close_reason" field.
+func (u *IssueUpsert) SetCloseReason(v string) *IssueUpsert {
+	u.Set(issue.FieldCloseReason, v)
+	return u
+}
+
+// UpdateCloseReason sets the "close_reason" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateCloseReason() *IssueUpsert {
+	u.SetExcluded(issue.FieldCloseReason)
+	return u
+}
+
+// ClearCloseReason clears the value of the "close_reason" field.
+func (u *IssueUpsert) ClearCloseReason() *IssueUpsert {
+	u.SetNull(issue.FieldCloseReason)
+	return u
+}
+
+// SetScope sets the "scope" field.
+func (u *IssueUpsert) SetScope(v string) *IssueUpsert {
+	u.Set(issue.FieldScope, v)
+	return u
+}
+
+// UpdateScope sets the "scope" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateScope() *IssueUpsert {
+	u.SetExcluded(issue.FieldScope)
+	return u
+}
+
+// ClearScope clears the value of the "scope" field.
+func (u *IssueUpsert) ClearScope() *IssueUpsert {
+	u.SetNull(issue.FieldScope)
+	return u
+}
+
+// SetHouseholdsVisited sets the "households_visited" field.
+func (u *IssueUpsert) SetHouseholdsVisited(v int) *IssueUpsert {
+	u.Set(issue.FieldHouseholdsVisited, v)
+	return u
+}
+
+// UpdateHouseholdsVisited sets the "households_visited" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateHouseholdsVisited() *IssueUpsert {
+	u.SetExcluded(issue.FieldHouseholdsVisited)
+	return u
+}
+
+// AddHouseholdsVisited adds v to the "households_visited" field.
+func (u *IssueUpsert) AddHouseholdsVisited(v int) *IssueUpsert {
+	u.Add(issue.FieldHouseholdsVisited, v)
+	return u
+}
+
+// ClearHouseholdsVisited clears the value of the "households_visited" field.
+func (u *IssueUpsert) ClearHouseholdsVisited() *IssueUpsert {
+	u.SetNull(issue.FieldHouseholdsVisited)
+	return u
+}
+
+// SetVisitNotes sets the "visit_notes" field.
+func (u *IssueUpsert) SetVisitNotes(v string) *IssueUpsert {
+	u.Set(issue.FieldVisitNotes, v)
+	return u
+}
+
+// UpdateVisitNotes sets the "visit_notes" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateVisitNotes() *IssueUpsert {
+	u.SetExcluded(issue.FieldVisitNotes)
+	return u
+}
+
+// ClearVisitNotes clears the value of the "visit_notes" field.
+func (u *IssueUpsert) ClearVisitNotes() *IssueUpsert {
+	u.SetNull(issue.FieldVisitNotes)
+	return u
+}
+
+// SetFundPurpose sets the "fund_purpose" field.
+func (u *IssueUpsert) SetFundPurpose(v string) *IssueUpsert {
+	u.Set(issue.FieldFundPurpose, v)
+	return u
+}
+
+// UpdateFundPurpose sets the "fund_purpose" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateFundPurpose() *IssueUpsert {
+	u.SetExcluded(issue.FieldFundPurpose)
+	return u
+}
+
+// ClearFundPurpose clears the value of the "fund_purpose" field.
+func (u *IssueUpsert) ClearFundPurpose() *IssueUpsert {
+	u.SetNull(issue.FieldFundPurpose)
+	return u
+}
+
+// SetExecutedBy sets the "executed_by" field.
+func (u *IssueUpsert) SetExecutedBy(v string) *IssueUpsert {
+	u.Set(issue.FieldExecutedBy, v)
+	return u
+}
+
+// UpdateExecutedBy sets the "executed_by" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateExecutedBy() *IssueUpsert {
+	u.SetExcluded(issue.FieldExecutedBy)
+	return u
+}
+
+// ClearExecutedBy clears the value of the "executed_by" field.
+func (u *IssueUpsert) ClearExecutedBy() *IssueUpsert {
+	u.SetNull(issue.FieldExecutedBy)
+	return u
+}
+
+// SetCostFen sets the "cost_fen" field.
+func (u *IssueUpsert) SetCostFen(v int64) *IssueUpsert {
+	u.Set(issue.FieldCostFen, v)
+	return u
+}
+
+// UpdateCostFen sets the "cost_fen" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateCostFen() *IssueUpsert {
+	u.SetExcluded(issue.FieldCostFen)
+	return u
+}
+
+// AddCostFen adds v to the "cost_fen" field.
+func (u *IssueUpsert) AddCostFen(v int64) *IssueUpsert {
+	u.Add(issue.FieldCostFen, v)
+	return u
+}
+
+// ClearCostFen clears the value of the "cost_fen" field.
+func (u *IssueUpsert) ClearCostFen() *IssueUpsert {
+	u.SetNull(issue.FieldCostFen)
+	return u
+}
+
+// SetReceipts sets the "receipts" field.
+func (u *IssueUpsert) SetReceipts(v []string) *IssueUpsert {
+	u.Set(issue.FieldReceipts, v)
+	return u
+}
+
+// UpdateReceipts sets the "receipts" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateReceipts() *IssueUpsert {
+	u.SetExcluded(issue.FieldReceipts)
+	return u
+}
+
+// ClearReceipts clears the value of the "receipts" field.
+func (u *IssueUpsert) ClearReceipts() *IssueUpsert {
+	u.SetNull(issue.FieldReceipts)
+	return u
+}
+
+// SetSatisfied sets the "satisfied" field.
+func (u *IssueUpsert) SetSatisfied(v bool) *IssueUpsert {
+	u.Set(issue.FieldSatisfied, v)
+	return u
+}
+
+// UpdateSatisfied sets the "satisfied" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateSatisfied() *IssueUpsert {
+	u.SetExcluded(issue.FieldSatisfied)
+	return u
+}
+
+// ClearSatisfied clears the value of the "satisfied" field.
+func (u *IssueUpsert) ClearSatisfied() *IssueUpsert {
+	u.SetNull(issue.FieldSatisfied)
+	return u
+}
+
+// SetMediationResult sets the "mediation_result" field.
+func (u *IssueUpsert) SetMediationResult(v string) *IssueUpsert {
+	u.Set(issue.FieldMediationResult, v)
+	return u
+}
+
+// UpdateMediationResult sets the "mediation_result" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateMediationResult() *IssueUpsert {
+	u.SetExcluded(issue.FieldMediationResult)
+	return u
+}
+
+// ClearMediationResult clears the value of the "mediation_result" field.
+func (u *IssueUpsert) ClearMediationResult() *IssueUpsert {
+	u.SetNull(issue.FieldMediationResult)
+	return u
+}
+
+// SetCustomChange sets the "custom_change" field.
+func (u *IssueUpsert) SetCustomChange(v string) *IssueUpsert {
+	u.Set(issue.FieldCustomChange, v)
+	return u
+}
+
+// UpdateCustomChange sets the "custom_change" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateCustomChange() *IssueUpsert {
+	u.SetExcluded(issue.FieldCustomChange)
+	return u
+}
+
+// ClearCustomChange clears the value of the "custom_change" field.
+func (u *IssueUpsert) ClearCustomChange() *IssueUpsert {
+	u.SetNull(issue.FieldCustomChange)
 	return u
 }
 
@@ -1485,6 +2073,293 @@ func (u *IssueUpsertOne) UpdateEscalatedAt() *IssueUpsertOne {
 func (u *IssueUpsertOne) ClearEscalatedAt() *IssueUpsertOne {
 	return u.Update(func(s *IssueUpsert) {
 		s.ClearEscalatedAt()
+	})
+}
+
+// SetEscalationApprovedAt sets the "escalation_approved_at" field.
+func (u *IssueUpsertOne) SetEscalationApprovedAt(v time.Time) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetEscalationApprovedAt(v)
+	})
+}
+
+// UpdateEscalationApprovedAt sets the "escalation_approved_at" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateEscalationApprovedAt() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateEscalationApprovedAt()
+	})
+}
+
+// ClearEscalationApprovedAt clears the value of the "escalation_approved_at" field.
+func (u *IssueUpsertOne) ClearEscalationApprovedAt() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearEscalationApprovedAt()
+	})
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (u *IssueUpsertOne) SetClosedAt(v time.Time) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetClosedAt(v)
+	})
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateClosedAt() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateClosedAt()
+	})
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *IssueUpsertOne) ClearClosedAt() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearClosedAt()
+	})
+}
+
+// SetCloseReason sets the "close_reason" field.
+func (u *IssueUpsertOne) SetCloseReason(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCloseReason(v)
+	})
+}
+
+// UpdateCloseReason sets the "close_reason" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateCloseReason() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCloseReason()
+	})
+}
+
+// ClearCloseReason clears the value of the "close_reason" field.
+func (u *IssueUpsertOne) ClearCloseReason() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCloseReason()
+	})
+}
+
+// SetScope sets the "scope" field.
+func (u *IssueUpsertOne) SetScope(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetScope(v)
+	})
+}
+
+// UpdateScope sets the "scope" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateScope() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateScope()
+	})
+}
+
+// ClearScope clears the value of the "scope" field.
+func (u *IssueUpsertOne) ClearScope() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearScope()
+	})
+}
+
+// SetHouseholdsVisited sets the "households_visited" field.
+func (u *IssueUpsertOne) SetHouseholdsVisited(v int) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetHouseholdsVisited(v)
+	})
+}
+
+// AddHouseholdsVisited adds v to the "households_visited" field.
+func (u *IssueUpsertOne) AddHouseholdsVisited(v int) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.AddHouseholdsVisited(v)
+	})
+}
+
+// UpdateHouseholdsVisited sets the "households_visited" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateHouseholdsVisited() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateHouseholdsVisited()
+	})
+}
+
+// ClearHouseholdsVisited clears the value of the "households_visited" field.
+func (u *IssueUpsertOne) ClearHouseholdsVisited() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearHouseholdsVisited()
+	})
+}
+
+// SetVisitNotes sets the "visit_notes" field.
+func (u *IssueUpsertOne) SetVisitNotes(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetVisitNotes(v)
+	})
+}
+
+// UpdateVisitNotes sets the "visit_notes" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateVisitNotes() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateVisitNotes()
+	})
+}
+
+// ClearVisitNotes clears the value of the "visit_notes" field.
+func (u *IssueUpsertOne) ClearVisitNotes() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearVisitNotes()
+	})
+}
+
+// SetFundPurpose sets the "fund_purpose" field.
+func (u *IssueUpsertOne) SetFundPurpose(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetFundPurpose(v)
+	})
+}
+
+// UpdateFundPurpose sets the "fund_purpose" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateFundPurpose() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateFundPurpose()
+	})
+}
+
+// ClearFundPurpose clears the value of the "fund_purpose" field.
+func (u *IssueUpsertOne) ClearFundPurpose() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearFundPurpose()
+	})
+}
+
+// SetExecutedBy sets the "executed_by" field.
+func (u *IssueUpsertOne) SetExecutedBy(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetExecutedBy(v)
+	})
+}
+
+// UpdateExecutedBy sets the "executed_by" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateExecutedBy() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateExecutedBy()
+	})
+}
+
+// ClearExecutedBy clears the value of the "executed_by" field.
+func (u *IssueUpsertOne) ClearExecutedBy() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearExecutedBy()
+	})
+}
+
+// SetCostFen sets the "cost_fen" field.
+func (u *IssueUpsertOne) SetCostFen(v int64) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCostFen(v)
+	})
+}
+
+// AddCostFen adds v to the "cost_fen" field.
+func (u *IssueUpsertOne) AddCostFen(v int64) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.AddCostFen(v)
+	})
+}
+
+// UpdateCostFen sets the "cost_fen" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateCostFen() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCostFen()
+	})
+}
+
+// ClearCostFen clears the value of the "cost_fen" field.
+func (u *IssueUpsertOne) ClearCostFen() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCostFen()
+	})
+}
+
+// SetReceipts sets the "receipts" field.
+func (u *IssueUpsertOne) SetReceipts(v []string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetReceipts(v)
+	})
+}
+
+// UpdateReceipts sets the "receipts" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateReceipts() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateReceipts()
+	})
+}
+
+// ClearReceipts clears the value of the "receipts" field.
+func (u *IssueUpsertOne) ClearReceipts() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearReceipts()
+	})
+}
+
+// SetSatisfied sets the "satisfied" field.
+func (u *IssueUpsertOne) SetSatisfied(v bool) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetSatisfied(v)
+	})
+}
+
+// UpdateSatisfied sets the "satisfied" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateSatisfied() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateSatisfied()
+	})
+}
+
+// ClearSatisfied clears the value of the "satisfied" field.
+func (u *IssueUpsertOne) ClearSatisfied() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearSatisfied()
+	})
+}
+
+// SetMediationResult sets the "mediation_result" field.
+func (u *IssueUpsertOne) SetMediationResult(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetMediationResult(v)
+	})
+}
+
+// UpdateMediationResult sets the "mediation_result" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateMediationResult() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateMediationResult()
+	})
+}
+
+// ClearMediationResult clears the value of the "mediation_result" field.
+func (u *IssueUpsertOne) ClearMediationResult() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearMediationResult()
+	})
+}
+
+// SetCustomChange sets the "custom_change" field.
+func (u *IssueUpsertOne) SetCustomChange(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCustomChange(v)
+	})
+}
+
+// UpdateCustomChange sets the "custom_change" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateCustomChange() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCustomChange()
+	})
+}
+
+// ClearCustomChange clears the value of the "custom_change" field.
+func (u *IssueUpsertOne) ClearCustomChange() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCustomChange()
 	})
 }
 
@@ -2185,6 +3060,293 @@ func (u *IssueUpsertBulk) UpdateEscalatedAt() *IssueUpsertBulk {
 func (u *IssueUpsertBulk) ClearEscalatedAt() *IssueUpsertBulk {
 	return u.Update(func(s *IssueUpsert) {
 		s.ClearEscalatedAt()
+	})
+}
+
+// SetEscalationApprovedAt sets the "escalation_approved_at" field.
+func (u *IssueUpsertBulk) SetEscalationApprovedAt(v time.Time) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetEscalationApprovedAt(v)
+	})
+}
+
+// UpdateEscalationApprovedAt sets the "escalation_approved_at" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateEscalationApprovedAt() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateEscalationApprovedAt()
+	})
+}
+
+// ClearEscalationApprovedAt clears the value of the "escalation_approved_at" field.
+func (u *IssueUpsertBulk) ClearEscalationApprovedAt() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearEscalationApprovedAt()
+	})
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (u *IssueUpsertBulk) SetClosedAt(v time.Time) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetClosedAt(v)
+	})
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateClosedAt() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateClosedAt()
+	})
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *IssueUpsertBulk) ClearClosedAt() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearClosedAt()
+	})
+}
+
+// SetCloseReason sets the "close_reason" field.
+func (u *IssueUpsertBulk) SetCloseReason(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCloseReason(v)
+	})
+}
+
+// UpdateCloseReason sets the "close_reason" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateCloseReason() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCloseReason()
+	})
+}
+
+// ClearCloseReason clears the value of the "close_reason" field.
+func (u *IssueUpsertBulk) ClearCloseReason() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCloseReason()
+	})
+}
+
+// SetScope sets the "scope" field.
+func (u *IssueUpsertBulk) SetScope(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetScope(v)
+	})
+}
+
+// UpdateScope sets the "scope" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateScope() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateScope()
+	})
+}
+
+// ClearScope clears the value of the "scope" field.
+func (u *IssueUpsertBulk) ClearScope() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearScope()
+	})
+}
+
+// SetHouseholdsVisited sets the "households_visited" field.
+func (u *IssueUpsertBulk) SetHouseholdsVisited(v int) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetHouseholdsVisited(v)
+	})
+}
+
+// AddHouseholdsVisited adds v to the "households_visited" field.
+func (u *IssueUpsertBulk) AddHouseholdsVisited(v int) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.AddHouseholdsVisited(v)
+	})
+}
+
+// UpdateHouseholdsVisited sets the "households_visited" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateHouseholdsVisited() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateHouseholdsVisited()
+	})
+}
+
+// ClearHouseholdsVisited clears the value of the "households_visited" field.
+func (u *IssueUpsertBulk) ClearHouseholdsVisited() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearHouseholdsVisited()
+	})
+}
+
+// SetVisitNotes sets the "visit_notes" field.
+func (u *IssueUpsertBulk) SetVisitNotes(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetVisitNotes(v)
+	})
+}
+
+// UpdateVisitNotes sets the "visit_notes" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateVisitNotes() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateVisitNotes()
+	})
+}
+
+// ClearVisitNotes clears the value of the "visit_notes" field.
+func (u *IssueUpsertBulk) ClearVisitNotes() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearVisitNotes()
+	})
+}
+
+// SetFundPurpose sets the "fund_purpose" field.
+func (u *IssueUpsertBulk) SetFundPurpose(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetFundPurpose(v)
+	})
+}
+
+// UpdateFundPurpose sets the "fund_purpose" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateFundPurpose() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateFundPurpose()
+	})
+}
+
+// ClearFundPurpose clears the value of the "fund_purpose" field.
+func (u *IssueUpsertBulk) ClearFundPurpose() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearFundPurpose()
+	})
+}
+
+// SetExecutedBy sets the "executed_by" field.
+func (u *IssueUpsertBulk) SetExecutedBy(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetExecutedBy(v)
+	})
+}
+
+// UpdateExecutedBy sets the "executed_by" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateExecutedBy() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateExecutedBy()
+	})
+}
+
+// ClearExecutedBy clears the value of the "executed_by" field.
+func (u *IssueUpsertBulk) ClearExecutedBy() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearExecutedBy()
+	})
+}
+
+// SetCostFen sets the "cost_fen" field.
+func (u *IssueUpsertBulk) SetCostFen(v int64) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCostFen(v)
+	})
+}
+
+// AddCostFen adds v to the "cost_fen" field.
+func (u *IssueUpsertBulk) AddCostFen(v int64) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.AddCostFen(v)
+	})
+}
+
+// UpdateCostFen sets the "cost_fen" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateCostFen() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCostFen()
+	})
+}
+
+// ClearCostFen clears the value of the "cost_fen" field.
+func (u *IssueUpsertBulk) ClearCostFen() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCostFen()
+	})
+}
+
+// SetReceipts sets the "receipts" field.
+func (u *IssueUpsertBulk) SetReceipts(v []string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetReceipts(v)
+	})
+}
+
+// UpdateReceipts sets the "receipts" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateReceipts() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateReceipts()
+	})
+}
+
+// ClearReceipts clears the value of the "receipts" field.
+func (u *IssueUpsertBulk) ClearReceipts() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearReceipts()
+	})
+}
+
+// SetSatisfied sets the "satisfied" field.
+func (u *IssueUpsertBulk) SetSatisfied(v bool) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetSatisfied(v)
+	})
+}
+
+// UpdateSatisfied sets the "satisfied" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateSatisfied() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateSatisfied()
+	})
+}
+
+// ClearSatisfied clears the value of the "satisfied" field.
+func (u *IssueUpsertBulk) ClearSatisfied() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearSatisfied()
+	})
+}
+
+// SetMediationResult sets the "mediation_result" field.
+func (u *IssueUpsertBulk) SetMediationResult(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetMediationResult(v)
+	})
+}
+
+// UpdateMediationResult sets the "mediation_result" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateMediationResult() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateMediationResult()
+	})
+}
+
+// ClearMediationResult clears the value of the "mediation_result" field.
+func (u *IssueUpsertBulk) ClearMediationResult() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearMediationResult()
+	})
+}
+
+// SetCustomChange sets the "custom_change" field.
+func (u *IssueUpsertBulk) SetCustomChange(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCustomChange(v)
+	})
+}
+
+// UpdateCustomChange sets the "custom_change" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateCustomChange() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCustomChange()
+	})
+}
+
+// ClearCustomChange clears the value of the "custom_change" field.
+func (u *IssueUpsertBulk) ClearCustomChange() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCustomChange()
 	})
 }
 

@@ -9,8 +9,11 @@ import (
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
@@ -36,9 +39,15 @@ type IssueQuery struct {
 	withItem          *IssueItemQuery
 	withRaisedBy      *ResidentQuery
 	withSessions      *SessionQuery
+	withSteps         *IssueStepQuery
+	withParties       *IssuePartyQuery
+	withIdeas         *IdeaQuery
 	loadTotal         []func(context.Context, []*Issue) error
 	modifiers         []func(*sql.Selector)
 	withNamedSessions map[string]*SessionQuery
+	withNamedSteps    map[string]*IssueStepQuery
+	withNamedParties  map[string]*IssuePartyQuery
+	withNamedIdeas    map[string]*IdeaQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -200,6 +209,72 @@ func (_q *IssueQuery) QuerySessions() *SessionQuery {
 			sqlgraph.From(issue.Table, issue.FieldID, selector),
 			sqlgraph.To(session.Table, session.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, issue.SessionsTable, issue.SessionsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySteps chains the current query on the "steps" edge.
+func (_q *IssueQuery) QuerySteps() *IssueStepQuery {
+	query := (&IssueStepClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, selector),
+			sqlgraph.To(issuestep.Table, issuestep.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issue.StepsTable, issue.StepsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryParties chains the current query on the "parties" edge.
+func (_q *IssueQuery) QueryParties() *IssuePartyQuery {
+	query := (&IssuePartyClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, selector),
+			sqlgraph.To(issueparty.Table, issueparty.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issue.PartiesTable, issue.PartiesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIdeas chains the current query on the "ideas" edge.
+func (_q *IssueQuery) QueryIdeas() *IdeaQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(issue.Table, issue.FieldID, selector),
+			sqlgraph.To(idea.Table, idea.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, issue.IdeasTable, issue.IdeasColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -405,6 +480,9 @@ func (_q *IssueQuery) Clone() *IssueQuery {
 		withItem:      _q.withItem.Clone(),
 		withRaisedBy:  _q.withRaisedBy.Clone(),
 		withSessions:  _q.withSessions.Clone(),
+		withSteps:     _q.withSteps.Clone(),
+		withParties:   _q.withParties.Clone(),
+		withIdeas:     _q.withIdeas.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -475,6 +553,39 @@ func (_q *IssueQuery) WithSessions(opts ...func(*SessionQuery)) *IssueQuery {
 		opt(query)
 	}
 	_q.withSessions = query
+	return _q
+}
+
+// WithSteps tells the query-builder to eager-load the nodes that are connected to
+// the "steps" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithSteps(opts ...func(*IssueStepQuery)) *IssueQuery {
+	query := (&IssueStepClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSteps = query
+	return _q
+}
+
+// WithParties tells the query-builder to eager-load the nodes that are connected to
+// the "parties" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithParties(opts ...func(*IssuePartyQuery)) *IssueQuery {
+	query := (&IssuePartyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withParties = query
+	return _q
+}
+
+// WithIdeas tells the query-builder to eager-load the nodes that are connected to
+// the "ideas" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithIdeas(opts ...func(*IdeaQuery)) *IssueQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIdeas = query
 	return _q
 }
 
@@ -562,13 +673,16 @@ func (_q *IssueQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Issue,
 	var (
 		nodes       = []*Issue{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [9]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withItem != nil,
 			_q.withRaisedBy != nil,
 			_q.withSessions != nil,
+			_q.withSteps != nil,
+			_q.withParties != nil,
+			_q.withIdeas != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -629,10 +743,52 @@ func (_q *IssueQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Issue,
 			return nil, err
 		}
 	}
+	if query := _q.withSteps; query != nil {
+		if err := _q.loadSteps(ctx, query, nodes,
+			func(n *Issue) { n.Edges.Steps = []*IssueStep{} },
+			func(n *Issue, e *IssueStep) { n.Edges.Steps = append(n.Edges.Steps, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withParties; query != nil {
+		if err := _q.loadParties(ctx, query, nodes,
+			func(n *Issue) { n.Edges.Parties = []*IssueParty{} },
+			func(n *Issue, e *IssueParty) { n.Edges.Parties = append(n.Edges.Parties, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withIdeas; query != nil {
+		if err := _q.loadIdeas(ctx, query, nodes,
+			func(n *Issue) { n.Edges.Ideas = []*Idea{} },
+			func(n *Issue, e *Idea) { n.Edges.Ideas = append(n.Edges.Ideas, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedSessions {
 		if err := _q.loadSessions(ctx, query, nodes,
 			func(n *Issue) { n.appendNamedSessions(name) },
 			func(n *Issue, e *Session) { n.appendNamedSessions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSteps {
+		if err := _q.loadSteps(ctx, query, nodes,
+			func(n *Issue) { n.appendNamedSteps(name) },
+			func(n *Issue, e *IssueStep) { n.appendNamedSteps(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedParties {
+		if err := _q.loadParties(ctx, query, nodes,
+			func(n *Issue) { n.appendNamedParties(name) },
+			func(n *Issue, e *IssueParty) { n.appendNamedParties(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedIdeas {
+		if err := _q.loadIdeas(ctx, query, nodes,
+			func(n *Issue) { n.appendNamedIdeas(name) },
+			func(n *Issue, e *Idea) { n.appendNamedIdeas(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -828,6 +984,99 @@ func (_q *IssueQuery) loadSessions(ctx context.Context, query *SessionQuery, nod
 	}
 	return nil
 }
+func (_q *IssueQuery) loadSteps(ctx context.Context, query *IssueStepQuery, nodes []*Issue, init func(*Issue), assign func(*Issue, *IssueStep)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Issue)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(issuestep.FieldIssueID)
+	}
+	query.Where(predicate.IssueStep(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(issue.StepsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IssueID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "issue_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *IssueQuery) loadParties(ctx context.Context, query *IssuePartyQuery, nodes []*Issue, init func(*Issue), assign func(*Issue, *IssueParty)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Issue)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(issueparty.FieldIssueID)
+	}
+	query.Where(predicate.IssueParty(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(issue.PartiesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IssueID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "issue_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *IssueQuery) loadIdeas(ctx context.Context, query *IdeaQuery, nodes []*Issue, init func(*Issue), assign func(*Issue, *Idea)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Issue)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(idea.FieldIssueID)
+	}
+	query.Where(predicate.Idea(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(issue.IdeasColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.IssueID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "issue_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "issue_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *IssueQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -948,6 +1197,48 @@ func (_q *IssueQuery) WithNamedSessions(name string, opts ...func(*SessionQuery)
 		_q.withNamedSessions = make(map[string]*SessionQuery)
 	}
 	_q.withNamedSessions[name] = query
+	return _q
+}
+
+// WithNamedSteps tells the query-builder to eager-load the nodes that are connected to the "steps"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithNamedSteps(name string, opts ...func(*IssueStepQuery)) *IssueQuery {
+	query := (&IssueStepClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSteps == nil {
+		_q.withNamedSteps = make(map[string]*IssueStepQuery)
+	}
+	_q.withNamedSteps[name] = query
+	return _q
+}
+
+// WithNamedParties tells the query-builder to eager-load the nodes that are connected to the "parties"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithNamedParties(name string, opts ...func(*IssuePartyQuery)) *IssueQuery {
+	query := (&IssuePartyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedParties == nil {
+		_q.withNamedParties = make(map[string]*IssuePartyQuery)
+	}
+	_q.withNamedParties[name] = query
+	return _q
+}
+
+// WithNamedIdeas tells the query-builder to eager-load the nodes that are connected to the "ideas"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *IssueQuery) WithNamedIdeas(name string, opts ...func(*IdeaQuery)) *IssueQuery {
+	query := (&IdeaClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedIdeas == nil {
+		_q.withNamedIdeas = make(map[string]*IdeaQuery)
+	}
+	_q.withNamedIdeas[name] = query
 	return _q
 }
 

@@ -8,8 +8,11 @@ import (
 	"fmt"
 	"time"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
@@ -18,6 +21,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -262,6 +266,278 @@ func (_u *IssueUpdate) SetNillableEscalatedAt(v *time.Time) *IssueUpdate {
 // ClearEscalatedAt clears the value of the "escalated_at" field.
 func (_u *IssueUpdate) ClearEscalatedAt() *IssueUpdate {
 	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetEscalationApprovedAt sets the "escalation_approved_at" field.
+func (_u *IssueUpdate) SetEscalationApprovedAt(v time.Time) *IssueUpdate {
+	_u.mutation.SetEscalationApprovedAt(v)
+	return _u
+}
+
+// SetNillableEscalationApprovedAt sets the "escalation_approved_at" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableEscalationApprovedAt(v *time.Time) *IssueUpdate {
+	if v != nil {
+		_u.SetEscalationApprovedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalationApprovedAt clears the value of the "escalation_approved_at" field.
+func (_u *IssueUpdate) ClearEscalationApprovedAt() *IssueUpdate {
+	_u.mutation.ClearEscalationApprovedAt()
+	return _u
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (_u *IssueUpdate) SetClosedAt(v time.Time) *IssueUpdate {
+	_u.mutation.SetClosedAt(v)
+	return _u
+}
+
+// SetNillableClosedAt sets the "closed_at" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableClosedAt(v *time.Time) *IssueUpdate {
+	if v != nil {
+		_u.SetClosedAt(*v)
+	}
+	return _u
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (_u *IssueUpdate) ClearClosedAt() *IssueUpdate {
+	_u.mutation.ClearClosedAt()
+	return _u
+}
+
+// SetCloseReason sets the "close_reason" field.
+func (_u *IssueUpdate) SetCloseReason(v string) *IssueUpdate {
+	_u.mutation.SetCloseReason(v)
+	return _u
+}
+
+// SetNillableCloseReason sets the "close_reason" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableCloseReason(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetCloseReason(*v)
+	}
+	return _u
+}
+
+// ClearCloseReason clears the value of the "close_reason" field.
+func (_u *IssueUpdate) ClearCloseReason() *IssueUpdate {
+	_u.mutation.ClearCloseReason()
+	return _u
+}
+
+// SetScope sets the "scope" field.
+func (_u *IssueUpdate) SetScope(v string) *IssueUpdate {
+	_u.mutation.SetScope(v)
+	return _u
+}
+
+// SetNillableScope sets the "scope" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableScope(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetScope(*v)
+	}
+	return _u
+}
+
+// ClearScope clears the value of the "scope" field.
+func (_u *IssueUpdate) ClearScope() *IssueUpdate {
+	_u.mutation.ClearScope()
+	return _u
+}
+
+// SetHouseholdsVisited sets the "households_visited" field.
+func (_u *IssueUpdate) SetHouseholdsVisited(v int) *IssueUpdate {
+	_u.mutation.ResetHouseholdsVisited()
+	_u.mutation.SetHouseholdsVisited(v)
+	return _u
+}
+
+// SetNillableHouseholdsVisited sets the "households_visited" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableHouseholdsVisited(v *int) *IssueUpdate {
+	if v != nil {
+		_u.SetHouseholdsVisited(*v)
+	}
+	return _u
+}
+
+// AddHouseholdsVisited adds value to the "households_visited" field.
+func (_u *IssueUpdate) AddHouseholdsVisited(v int) *IssueUpdate {
+	_u.mutation.AddHouseholdsVisited(v)
+	return _u
+}
+
+// ClearHouseholdsVisited clears the value of the "households_visited" field.
+func (_u *IssueUpdate) ClearHouseholdsVisited() *IssueUpdate {
+	_u.mutation.ClearHouseholdsVisited()
+	return _u
+}
+
+// SetVisitNotes sets the "visit_notes" field.
+func (_u *IssueUpdate) SetVisitNotes(v string) *IssueUpdate {
+	_u.mutation.SetVisitNotes(v)
+	return _u
+}
+
+// SetNillableVisitNotes sets the "visit_notes" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableVisitNotes(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetVisitNotes(*v)
+	}
+	return _u
+}
+
+// ClearVisitNotes clears the value of the "visit_notes" field.
+func (_u *IssueUpdate) ClearVisitNotes() *IssueUpdate {
+	_u.mutation.ClearVisitNotes()
+	return _u
+}
+
+// SetFundPurpose sets the "fund_purpose" field.
+func (_u *IssueUpdate) SetFundPurpose(v string) *IssueUpdate {
+	_u.mutation.SetFundPurpose(v)
+	return _u
+}
+
+// SetNillableFundPurpose sets the "fund_purpose" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableFundPurpose(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetFundPurpose(*v)
+	}
+	return _u
+}
+
+// ClearFundPurpose clears the value of the "fund_purpose" field.
+func (_u *IssueUpdate) ClearFundPurpose() *IssueUpdate {
+	_u.mutation.ClearFundPurpose()
+	return _u
+}
+
+// SetExecutedBy sets the "executed_by" field.
+func (_u *IssueUpdate) SetExecutedBy(v string) *IssueUpdate {
+	_u.mutation.SetExecutedBy(v)
+	return _u
+}
+
+// SetNillableExecutedBy sets the "executed_by" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableExecutedBy(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetExecutedBy(*v)
+	}
+	return _u
+}
+
+// ClearExecutedBy clears the value of the "executed_by" field.
+func (_u *IssueUpdate) ClearExecutedBy() *IssueUpdate {
+	_u.mutation.ClearExecutedBy()
+	return _u
+}
+
+// SetCostFen sets the "cost_fen" field.
+func (_u *IssueUpdate) SetCostFen(v int64) *IssueUpdate {
+	_u.mutation.ResetCostFen()
+	_u.mutation.SetCostFen(v)
+	return _u
+}
+
+// SetNillableCostFen sets the "cost_fen" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableCostFen(v *int64) *IssueUpdate {
+	if v != nil {
+		_u.SetCostFen(*v)
+	}
+	return _u
+}
+
+// AddCostFen adds value to the "cost_fen" field.
+func (_u *IssueUpdate) AddCostFen(v int64) *IssueUpdate {
+	_u.mutation.AddCostFen(v)
+	return _u
+}
+
+// ClearCostFen clears the value of the "cost_fen" field.
+func (_u *IssueUpdate) ClearCostFen() *IssueUpdate {
+	_u.mutation.ClearCostFen()
+	return _u
+}
+
+// SetReceipts sets the "receipts" field.
+func (_u *IssueUpdate) SetReceipts(v []string) *IssueUpdate {
+	_u.mutation.SetReceipts(v)
+	return _u
+}
+
+// AppendReceipts appends value to the "receipts" field.
+func (_u *IssueUpdate) AppendReceipts(v []string) *IssueUpdate {
+	_u.mutation.AppendReceipts(v)
+	return _u
+}
+
+// ClearReceipts clears the value of the "receipts" field.
+func (_u *IssueUpdate) ClearReceipts() *IssueUpdate {
+	_u.mutation.ClearReceipts()
+	return _u
+}
+
+// SetSatisfied sets the "satisfied" field.
+func (_u *IssueUpdate) SetSatisfied(v bool) *IssueUpdate {
+	_u.mutation.SetSatisfied(v)
+	return _u
+}
+
+// SetNillableSatisfied sets the "satisfied" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableSatisfied(v *bool) *IssueUpdate {
+	if v != nil {
+		_u.SetSatisfied(*v)
+	}
+	return _u
+}
+
+// ClearSatisfied clears the value of the "satisfied" field.
+func (_u *IssueUpdate) ClearSatisfied() *IssueUpdate {
+	_u.mutation.ClearSatisfied()
+	return _u
+}
+
+// SetMediationResult sets the "mediation_result" field.
+func (_u *IssueUpdate) SetMediationResult(v string) *IssueUpdate {
+	_u.mutation.SetMediationResult(v)
+	return _u
+}
+
+// SetNillableMediationResult sets the "mediation_result" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableMediationResult(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetMediationResult(*v)
+	}
+	return _u
+}
+
+// ClearMediationResult clears the value of the "mediation_result" field.
+func (_u *IssueUpdate) ClearMediationResult() *IssueUpdate {
+	_u.mutation.ClearMediationResult()
+	return _u
+}
+
+// SetCustomChange sets the "custom_change" field.
+func (_u *IssueUpdate) SetCustomChange(v string) *IssueUpdate {
+	_u.mutation.SetCustomChange(v)
+	return _u
+}
+
+// SetNillableCustomChange sets the "custom_change" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableCustomChange(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetCustomChange(*v)
+	}
+	return _u
+}
+
+// ClearCustomChange clears the value of the "custom_change" field.
+func (_u *IssueUpdate) ClearCustomChange() *IssueUpdate {
+	_u.mutation.ClearCustomChange()
 	return _u
 }
 
@@ -534,6 +810,51 @@ func (_u *IssueUpdate) AddSessions(v ...*Session) *IssueUpdate {
 	return _u.AddSessionIDs(ids...)
 }
 
+// AddStepIDs adds the "steps" edge to the IssueStep entity by IDs.
+func (_u *IssueUpdate) AddStepIDs(ids ...int) *IssueUpdate {
+	_u.mutation.AddStepIDs(ids...)
+	return _u
+}
+
+// AddSteps adds the "steps" edges to the IssueStep entity.
+func (_u *IssueUpdate) AddSteps(v ...*IssueStep) *IssueUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStepIDs(ids...)
+}
+
+// AddPartyIDs adds the "parties" edge to the IssueParty entity by IDs.
+func (_u *IssueUpdate) AddPartyIDs(ids ...int) *IssueUpdate {
+	_u.mutation.AddPartyIDs(ids...)
+	return _u
+}
+
+// AddParties adds the "parties" edges to the IssueParty entity.
+func (_u *IssueUpdate) AddParties(v ...*IssueParty) *IssueUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPartyIDs(ids...)
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_u *IssueUpdate) AddIdeaIDs(ids ...int) *IssueUpdate {
+	_u.mutation.AddIdeaIDs(ids...)
+	return _u
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_u *IssueUpdate) AddIdeas(v ...*Idea) *IssueUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddIdeaIDs(ids...)
+}
+
 // Mutation returns the IssueMutation object of the builder.
 func (_u *IssueUpdate) Mutation() *IssueMutation {
 	return _u.mutation
@@ -588,6 +909,69 @@ func (_u *IssueUpdate) RemoveSessions(v ...*Session) *IssueUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSessionIDs(ids...)
+}
+
+// ClearSteps clears all "steps" edges to the IssueStep entity.
+func (_u *IssueUpdate) ClearSteps() *IssueUpdate {
+	_u.mutation.ClearSteps()
+	return _u
+}
+
+// RemoveStepIDs removes the "steps" edge to IssueStep entities by IDs.
+func (_u *IssueUpdate) RemoveStepIDs(ids ...int) *IssueUpdate {
+	_u.mutation.RemoveStepIDs(ids...)
+	return _u
+}
+
+// RemoveSteps removes "steps" edges to IssueStep entities.
+func (_u *IssueUpdate) RemoveSteps(v ...*IssueStep) *IssueUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStepIDs(ids...)
+}
+
+// ClearParties clears all "parties" edges to the IssueParty entity.
+func (_u *IssueUpdate) ClearParties() *IssueUpdate {
+	_u.mutation.ClearParties()
+	return _u
+}
+
+// RemovePartyIDs removes the "parties" edge to IssueParty entities by IDs.
+func (_u *IssueUpdate) RemovePartyIDs(ids ...int) *IssueUpdate {
+	_u.mutation.RemovePartyIDs(ids...)
+	return _u
+}
+
+// RemoveParties removes "parties" edges to IssueParty entities.
+func (_u *IssueUpdate) RemoveParties(v ...*IssueParty) *IssueUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePartyIDs(ids...)
+}
+
+// ClearIdeas clears all "ideas" edges to the Idea entity.
+func (_u *IssueUpdate) ClearIdeas() *IssueUpdate {
+	_u.mutation.ClearIdeas()
+	return _u
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to Idea entities by IDs.
+func (_u *IssueUpdate) RemoveIdeaIDs(ids ...int) *IssueUpdate {
+	_u.mutation.RemoveIdeaIDs(ids...)
+	return _u
+}
+
+// RemoveIdeas removes "ideas" edges to Idea entities.
+func (_u *IssueUpdate) RemoveIdeas(v ...*Idea) *IssueUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveIdeaIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -647,6 +1031,26 @@ func (_u *IssueUpdate) check() error {
 	if v, ok := _u.mutation.Stage(); ok {
 		if err := issue.StageValidator(v); err != nil {
 			return &ValidationError{Name: "stage", err: fmt.Errorf(`ent: validator failed for field "Issue.stage": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.HouseholdsVisited(); ok {
+		if err := issue.HouseholdsVisitedValidator(v); err != nil {
+			return &ValidationError{Name: "households_visited", err: fmt.Errorf(`ent: validator failed for field "Issue.households_visited": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FundPurpose(); ok {
+		if err := issue.FundPurposeValidator(v); err != nil {
+			return &ValidationError{Name: "fund_purpose", err: fmt.Errorf(`ent: validator failed for field "Issue.fund_purpose": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ExecutedBy(); ok {
+		if err := issue.ExecutedByValidator(v); err != nil {
+			return &ValidationError{Name: "executed_by", err: fmt.Errorf(`ent: validator failed for field "Issue.executed_by": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CostFen(); ok {
+		if err := issue.CostFenValidator(v); err != nil {
+			return &ValidationError{Name: "cost_fen", err: fmt.Errorf(`ent: validator failed for field "Issue.cost_fen": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.CollectiveFundFen(); ok {
@@ -760,6 +1164,95 @@ func (_u *IssueUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.EscalatedAtCleared() {
 		_spec.ClearField(issue.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EscalationApprovedAt(); ok {
+		_spec.SetField(issue.FieldEscalationApprovedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalationApprovedAtCleared() {
+		_spec.ClearField(issue.FieldEscalationApprovedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClosedAt(); ok {
+		_spec.SetField(issue.FieldClosedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ClosedAtCleared() {
+		_spec.ClearField(issue.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CloseReason(); ok {
+		_spec.SetField(issue.FieldCloseReason, field.TypeString, value)
+	}
+	if _u.mutation.CloseReasonCleared() {
+		_spec.ClearField(issue.FieldCloseReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.Scope(); ok {
+		_spec.SetField(issue.FieldScope, field.TypeString, value)
+	}
+	if _u.mutation.ScopeCleared() {
+		_spec.ClearField(issue.FieldScope, field.TypeString)
+	}
+	if value, ok := _u.mutation.HouseholdsVisited(); ok {
+		_spec.SetField(issue.FieldHouseholdsVisited, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHouseholdsVisited(); ok {
+		_spec.AddField(issue.FieldHouseholdsVisited, field.TypeInt, value)
+	}
+	if _u.mutation.HouseholdsVisitedCleared() {
+		_spec.ClearField(issue.FieldHouseholdsVisited, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VisitNotes(); ok {
+		_spec.SetField(issue.FieldVisitNotes, field.TypeString, value)
+	}
+	if _u.mutation.VisitNotesCleared() {
+		_spec.ClearField(issue.FieldVisitNotes, field.TypeString)
+	}
+	if value, ok := _u.mutation.FundPurpose(); ok {
+		_spec.SetField(issue.FieldFundPurpose, field.TypeString, value)
+	}
+	if _u.mutation.FundPurposeCleared() {
+		_spec.ClearField(issue.FieldFundPurpose, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExecutedBy(); ok {
+		_spec.SetField(issue.FieldExecutedBy, field.TypeString, value)
+	}
+	if _u.mutation.ExecutedByCleared() {
+		_spec.ClearField(issue.FieldExecutedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.CostFen(); ok {
+		_spec.SetField(issue.FieldCostFen, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCostFen(); ok {
+		_spec.AddField(issue.FieldCostFen, field.TypeInt64, value)
+	}
+	if _u.mutation.CostFenCleared() {
+		_spec.ClearField(issue.FieldCostFen, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Receipts(); ok {
+		_spec.SetField(issue.FieldReceipts, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReceipts(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, issue.FieldReceipts, value)
+		})
+	}
+	if _u.mutation.ReceiptsCleared() {
+		_spec.ClearField(issue.FieldReceipts, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Satisfied(); ok {
+		_spec.SetField(issue.FieldSatisfied, field.TypeBool, value)
+	}
+	if _u.mutation.SatisfiedCleared() {
+		_spec.ClearField(issue.FieldSatisfied, field.TypeBool)
+	}
+	if value, ok := _u.mutation.MediationResult(); ok {
+		_spec.SetField(issue.FieldMediationResult, field.TypeString, value)
+	}
+	if _u.mutation.MediationResultCleared() {
+		_spec.ClearField(issue.FieldMediationResult, field.TypeString)
+	}
+	if value, ok := _u.mutation.CustomChange(); ok {
+		_spec.SetField(issue.FieldCustomChange, field.TypeString, value)
+	}
+	if _u.mutation.CustomChangeCleared() {
+		_spec.ClearField(issue.FieldCustomChange, field.TypeString)
 	}
 	if value, ok := _u.mutation.CollectiveFundFen(); ok {
 		_spec.SetField(issue.FieldCollectiveFundFen, field.TypeInt64, value)
@@ -1001,6 +1494,141 @@ func (_u *IssueUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StepsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issuestep.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStepsIDs(); len(nodes) > 0 && !_u.mutation.StepsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issuestep.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StepsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issuestep.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PartiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issueparty.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPartiesIDs(); len(nodes) > 0 && !_u.mutation.PartiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issueparty.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PartiesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issueparty.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedIdeasIDs(); len(nodes) > 0 && !_u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1257,6 +1885,278 @@ func (_u *IssueUpdateOne) SetNillableEscalatedAt(v *time.Time) *IssueUpdateOne {
 // ClearEscalatedAt clears the value of the "escalated_at" field.
 func (_u *IssueUpdateOne) ClearEscalatedAt() *IssueUpdateOne {
 	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetEscalationApprovedAt sets the "escalation_approved_at" field.
+func (_u *IssueUpdateOne) SetEscalationApprovedAt(v time.Time) *IssueUpdateOne {
+	_u.mutation.SetEscalationApprovedAt(v)
+	return _u
+}
+
+// SetNillableEscalationApprovedAt sets the "escalation_approved_at" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableEscalationApprovedAt(v *time.Time) *IssueUpdateOne {
+	if v != nil {
+		_u.SetEscalationApprovedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalationApprovedAt clears the value of the "escalation_approved_at" field.
+func (_u *IssueUpdateOne) ClearEscalationApprovedAt() *IssueUpdateOne {
+	_u.mutation.ClearEscalationApprovedAt()
+	return _u
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (_u *IssueUpdateOne) SetClosedAt(v time.Time) *IssueUpdateOne {
+	_u.mutation.SetClosedAt(v)
+	return _u
+}
+
+// SetNillableClosedAt sets the "closed_at" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableClosedAt(v *time.Time) *IssueUpdateOne {
+	if v != nil {
+		_u.SetClosedAt(*v)
+	}
+	return _u
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (_u *IssueUpdateOne) ClearClosedAt() *IssueUpdateOne {
+	_u.mutation.ClearClosedAt()
+	return _u
+}
+
+// SetCloseReason sets the "close_reason" field.
+func (_u *IssueUpdateOne) SetCloseReason(v string) *IssueUpdateOne {
+	_u.mutation.SetCloseReason(v)
+	return _u
+}
+
+// SetNillableCloseReason sets the "close_reason" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableCloseReason(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetCloseReason(*v)
+	}
+	return _u
+}
+
+// ClearCloseReason clears the value of the "close_reason" field.
+func (_u *IssueUpdateOne) ClearCloseReason() *IssueUpdateOne {
+	_u.mutation.ClearCloseReason()
+	return _u
+}
+
+// SetScope sets the "scope" field.
+func (_u *IssueUpdateOne) SetScope(v string) *IssueUpdateOne {
+	_u.mutation.SetScope(v)
+	return _u
+}
+
+// SetNillableScope sets the "scope" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableScope(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetScope(*v)
+	}
+	return _u
+}
+
+// ClearScope clears the value of the "scope" field.
+func (_u *IssueUpdateOne) ClearScope() *IssueUpdateOne {
+	_u.mutation.ClearScope()
+	return _u
+}
+
+// SetHouseholdsVisited sets the "households_visited" field.
+func (_u *IssueUpdateOne) SetHouseholdsVisited(v int) *IssueUpdateOne {
+	_u.mutation.ResetHouseholdsVisited()
+	_u.mutation.SetHouseholdsVisited(v)
+	return _u
+}
+
+// SetNillableHouseholdsVisited sets the "households_visited" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableHouseholdsVisited(v *int) *IssueUpdateOne {
+	if v != nil {
+		_u.SetHouseholdsVisited(*v)
+	}
+	return _u
+}
+
+// AddHouseholdsVisited adds value to the "households_visited" field.
+func (_u *IssueUpdateOne) AddHouseholdsVisited(v int) *IssueUpdateOne {
+	_u.mutation.AddHouseholdsVisited(v)
+	return _u
+}
+
+// ClearHouseholdsVisited clears the value of the "households_visited" field.
+func (_u *IssueUpdateOne) ClearHouseholdsVisited() *IssueUpdateOne {
+	_u.mutation.ClearHouseholdsVisited()
+	return _u
+}
+
+// SetVisitNotes sets the "visit_notes" field.
+func (_u *IssueUpdateOne) SetVisitNotes(v string) *IssueUpdateOne {
+	_u.mutation.SetVisitNotes(v)
+	return _u
+}
+
+// SetNillableVisitNotes sets the "visit_notes" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableVisitNotes(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetVisitNotes(*v)
+	}
+	return _u
+}
+
+// ClearVisitNotes clears the value of the "visit_notes" field.
+func (_u *IssueUpdateOne) ClearVisitNotes() *IssueUpdateOne {
+	_u.mutation.ClearVisitNotes()
+	return _u
+}
+
+// SetFundPurpose sets the "fund_purpose" field.
+func (_u *IssueUpdateOne) SetFundPurpose(v string) *IssueUpdateOne {
+	_u.mutation.SetFundPurpose(v)
+	return _u
+}
+
+// SetNillableFundPurpose sets the "fund_purpose" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableFundPurpose(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetFundPurpose(*v)
+	}
+	return _u
+}
+
+// ClearFundPurpose clears the value of the "fund_purpose" field.
+func (_u *IssueUpdateOne) ClearFundPurpose() *IssueUpdateOne {
+	_u.mutation.ClearFundPurpose()
+	return _u
+}
+
+// SetExecutedBy sets the "executed_by" field.
+func (_u *IssueUpdateOne) SetExecutedBy(v string) *IssueUpdateOne {
+	_u.mutation.SetExecutedBy(v)
+	return _u
+}
+
+// SetNillableExecutedBy sets the "executed_by" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableExecutedBy(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetExecutedBy(*v)
+	}
+	return _u
+}
+
+// ClearExecutedBy clears the value of the "executed_by" field.
+func (_u *IssueUpdateOne) ClearExecutedBy() *IssueUpdateOne {
+	_u.mutation.ClearExecutedBy()
+	return _u
+}
+
+// SetCostFen sets the "cost_fen" field.
+func (_u *IssueUpdateOne) SetCostFen(v int64) *IssueUpdateOne {
+	_u.mutation.ResetCostFen()
+	_u.mutation.SetCostFen(v)
+	return _u
+}
+
+// SetNillableCostFen sets the "cost_fen" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableCostFen(v *int64) *IssueUpdateOne {
+	if v != nil {
+		_u.SetCostFen(*v)
+	}
+	return _u
+}
+
+// AddCostFen adds value to the "cost_fen" field.
+func (_u *IssueUpdateOne) AddCostFen(v int64) *IssueUpdateOne {
+	_u.mutation.AddCostFen(v)
+	return _u
+}
+
+// ClearCostFen clears the value of the "cost_fen" field.
+func (_u *IssueUpdateOne) ClearCostFen() *IssueUpdateOne {
+	_u.mutation.ClearCostFen()
+	return _u
+}
+
+// SetReceipts sets the "receipts" field.
+func (_u *IssueUpdateOne) SetReceipts(v []string) *IssueUpdateOne {
+	_u.mutation.SetReceipts(v)
+	return _u
+}
+
+// AppendReceipts appends value to the "receipts" field.
+func (_u *IssueUpdateOne) AppendReceipts(v []string) *IssueUpdateOne {
+	_u.mutation.AppendReceipts(v)
+	return _u
+}
+
+// ClearReceipts clears the value of the "receipts" field.
+func (_u *IssueUpdateOne) ClearReceipts() *IssueUpdateOne {
+	_u.mutation.ClearReceipts()
+	return _u
+}
+
+// SetSatisfied sets the "satisfied" field.
+func (_u *IssueUpdateOne) SetSatisfied(v bool) *IssueUpdateOne {
+	_u.mutation.SetSatisfied(v)
+	return _u
+}
+
+// SetNillableSatisfied sets the "satisfied" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableSatisfied(v *bool) *IssueUpdateOne {
+	if v != nil {
+		_u.SetSatisfied(*v)
+	}
+	return _u
+}
+
+// ClearSatisfied clears the value of the "satisfied" field.
+func (_u *IssueUpdateOne) ClearSatisfied() *IssueUpdateOne {
+	_u.mutation.ClearSatisfied()
+	return _u
+}
+
+// SetMediationResult sets the "mediation_result" field.
+func (_u *IssueUpdateOne) SetMediationResult(v string) *IssueUpdateOne {
+	_u.mutation.SetMediationResult(v)
+	return _u
+}
+
+// SetNillableMediationResult sets the "mediation_result" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableMediationResult(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetMediationResult(*v)
+	}
+	return _u
+}
+
+// ClearMediationResult clears the value of the "mediation_result" field.
+func (_u *IssueUpdateOne) ClearMediationResult() *IssueUpdateOne {
+	_u.mutation.ClearMediationResult()
+	return _u
+}
+
+// SetCustomChange sets the "custom_change" field.
+func (_u *IssueUpdateOne) SetCustomChange(v string) *IssueUpdateOne {
+	_u.mutation.SetCustomChange(v)
+	return _u
+}
+
+// SetNillableCustomChange sets the "custom_change" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableCustomChange(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetCustomChange(*v)
+	}
+	return _u
+}
+
+// ClearCustomChange clears the value of the "custom_change" field.
+func (_u *IssueUpdateOne) ClearCustomChange() *IssueUpdateOne {
+	_u.mutation.ClearCustomChange()
 	return _u
 }
 
@@ -1529,6 +2429,51 @@ func (_u *IssueUpdateOne) AddSessions(v ...*Session) *IssueUpdateOne {
 	return _u.AddSessionIDs(ids...)
 }
 
+// AddStepIDs adds the "steps" edge to the IssueStep entity by IDs.
+func (_u *IssueUpdateOne) AddStepIDs(ids ...int) *IssueUpdateOne {
+	_u.mutation.AddStepIDs(ids...)
+	return _u
+}
+
+// AddSteps adds the "steps" edges to the IssueStep entity.
+func (_u *IssueUpdateOne) AddSteps(v ...*IssueStep) *IssueUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddStepIDs(ids...)
+}
+
+// AddPartyIDs adds the "parties" edge to the IssueParty entity by IDs.
+func (_u *IssueUpdateOne) AddPartyIDs(ids ...int) *IssueUpdateOne {
+	_u.mutation.AddPartyIDs(ids...)
+	return _u
+}
+
+// AddParties adds the "parties" edges to the IssueParty entity.
+func (_u *IssueUpdateOne) AddParties(v ...*IssueParty) *IssueUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPartyIDs(ids...)
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by IDs.
+func (_u *IssueUpdateOne) AddIdeaIDs(ids ...int) *IssueUpdateOne {
+	_u.mutation.AddIdeaIDs(ids...)
+	return _u
+}
+
+// AddIdeas adds the "ideas" edges to the Idea entity.
+func (_u *IssueUpdateOne) AddIdeas(v ...*Idea) *IssueUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddIdeaIDs(ids...)
+}
+
 // Mutation returns the IssueMutation object of the builder.
 func (_u *IssueUpdateOne) Mutation() *IssueMutation {
 	return _u.mutation
@@ -1583,6 +2528,69 @@ func (_u *IssueUpdateOne) RemoveSessions(v ...*Session) *IssueUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSessionIDs(ids...)
+}
+
+// ClearSteps clears all "steps" edges to the IssueStep entity.
+func (_u *IssueUpdateOne) ClearSteps() *IssueUpdateOne {
+	_u.mutation.ClearSteps()
+	return _u
+}
+
+// RemoveStepIDs removes the "steps" edge to IssueStep entities by IDs.
+func (_u *IssueUpdateOne) RemoveStepIDs(ids ...int) *IssueUpdateOne {
+	_u.mutation.RemoveStepIDs(ids...)
+	return _u
+}
+
+// RemoveSteps removes "steps" edges to IssueStep entities.
+func (_u *IssueUpdateOne) RemoveSteps(v ...*IssueStep) *IssueUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveStepIDs(ids...)
+}
+
+// ClearParties clears all "parties" edges to the IssueParty entity.
+func (_u *IssueUpdateOne) ClearParties() *IssueUpdateOne {
+	_u.mutation.ClearParties()
+	return _u
+}
+
+// RemovePartyIDs removes the "parties" edge to IssueParty entities by IDs.
+func (_u *IssueUpdateOne) RemovePartyIDs(ids ...int) *IssueUpdateOne {
+	_u.mutation.RemovePartyIDs(ids...)
+	return _u
+}
+
+// RemoveParties removes "parties" edges to IssueParty entities.
+func (_u *IssueUpdateOne) RemoveParties(v ...*IssueParty) *IssueUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePartyIDs(ids...)
+}
+
+// ClearIdeas clears all "ideas" edges to the Idea entity.
+func (_u *IssueUpdateOne) ClearIdeas() *IssueUpdateOne {
+	_u.mutation.ClearIdeas()
+	return _u
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to Idea entities by IDs.
+func (_u *IssueUpdateOne) RemoveIdeaIDs(ids ...int) *IssueUpdateOne {
+	_u.mutation.RemoveIdeaIDs(ids...)
+	return _u
+}
+
+// RemoveIdeas removes "ideas" edges to Idea entities.
+func (_u *IssueUpdateOne) RemoveIdeas(v ...*Idea) *IssueUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveIdeaIDs(ids...)
 }
 
 // Where appends a list predicates to the IssueUpdate builder.
@@ -1655,6 +2663,26 @@ func (_u *IssueUpdateOne) check() error {
 	if v, ok := _u.mutation.Stage(); ok {
 		if err := issue.StageValidator(v); err != nil {
 			return &ValidationError{Name: "stage", err: fmt.Errorf(`ent: validator failed for field "Issue.stage": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.HouseholdsVisited(); ok {
+		if err := issue.HouseholdsVisitedValidator(v); err != nil {
+			return &ValidationError{Name: "households_visited", err: fmt.Errorf(`ent: validator failed for field "Issue.households_visited": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FundPurpose(); ok {
+		if err := issue.FundPurposeValidator(v); err != nil {
+			return &ValidationError{Name: "fund_purpose", err: fmt.Errorf(`ent: validator failed for field "Issue.fund_purpose": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ExecutedBy(); ok {
+		if err := issue.ExecutedByValidator(v); err != nil {
+			return &ValidationError{Name: "executed_by", err: fmt.Errorf(`ent: validator failed for field "Issue.executed_by": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CostFen(); ok {
+		if err := issue.CostFenValidator(v); err != nil {
+			return &ValidationError{Name: "cost_fen", err: fmt.Errorf(`ent: validator failed for field "Issue.cost_fen": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.CollectiveFundFen(); ok {
@@ -1785,6 +2813,95 @@ func (_u *IssueUpdateOne) sqlSave(ctx context.Context) (_node *Issue, err error)
 	}
 	if _u.mutation.EscalatedAtCleared() {
 		_spec.ClearField(issue.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EscalationApprovedAt(); ok {
+		_spec.SetField(issue.FieldEscalationApprovedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalationApprovedAtCleared() {
+		_spec.ClearField(issue.FieldEscalationApprovedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClosedAt(); ok {
+		_spec.SetField(issue.FieldClosedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ClosedAtCleared() {
+		_spec.ClearField(issue.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CloseReason(); ok {
+		_spec.SetField(issue.FieldCloseReason, field.TypeString, value)
+	}
+	if _u.mutation.CloseReasonCleared() {
+		_spec.ClearField(issue.FieldCloseReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.Scope(); ok {
+		_spec.SetField(issue.FieldScope, field.TypeString, value)
+	}
+	if _u.mutation.ScopeCleared() {
+		_spec.ClearField(issue.FieldScope, field.TypeString)
+	}
+	if value, ok := _u.mutation.HouseholdsVisited(); ok {
+		_spec.SetField(issue.FieldHouseholdsVisited, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHouseholdsVisited(); ok {
+		_spec.AddField(issue.FieldHouseholdsVisited, field.TypeInt, value)
+	}
+	if _u.mutation.HouseholdsVisitedCleared() {
+		_spec.ClearField(issue.FieldHouseholdsVisited, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VisitNotes(); ok {
+		_spec.SetField(issue.FieldVisitNotes, field.TypeString, value)
+	}
+	if _u.mutation.VisitNotesCleared() {
+		_spec.ClearField(issue.FieldVisitNotes, field.TypeString)
+	}
+	if value, ok := _u.mutation.FundPurpose(); ok {
+		_spec.SetField(issue.FieldFundPurpose, field.TypeString, value)
+	}
+	if _u.mutation.FundPurposeCleared() {
+		_spec.ClearField(issue.FieldFundPurpose, field.TypeString)
+	}
+	if value, ok := _u.mutation.ExecutedBy(); ok {
+		_spec.SetField(issue.FieldExecutedBy, field.TypeString, value)
+	}
+	if _u.mutation.ExecutedByCleared() {
+		_spec.ClearField(issue.FieldExecutedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.CostFen(); ok {
+		_spec.SetField(issue.FieldCostFen, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedCostFen(); ok {
+		_spec.AddField(issue.FieldCostFen, field.TypeInt64, value)
+	}
+	if _u.mutation.CostFenCleared() {
+		_spec.ClearField(issue.FieldCostFen, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.Receipts(); ok {
+		_spec.SetField(issue.FieldReceipts, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReceipts(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, issue.FieldReceipts, value)
+		})
+	}
+	if _u.mutation.ReceiptsCleared() {
+		_spec.ClearField(issue.FieldReceipts, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Satisfied(); ok {
+		_spec.SetField(issue.FieldSatisfied, field.TypeBool, value)
+	}
+	if _u.mutation.SatisfiedCleared() {
+		_spec.ClearField(issue.FieldSatisfied, field.TypeBool)
+	}
+	if value, ok := _u.mutation.MediationResult(); ok {
+		_spec.SetField(issue.FieldMediationResult, field.TypeString, value)
+	}
+	if _u.mutation.MediationResultCleared() {
+		_spec.ClearField(issue.FieldMediationResult, field.TypeString)
+	}
+	if value, ok := _u.mutation.CustomChange(); ok {
+		_spec.SetField(issue.FieldCustomChange, field.TypeString, value)
+	}
+	if _u.mutation.CustomChangeCleared() {
+		_spec.ClearField(issue.FieldCustomChange, field.TypeString)
 	}
 	if value, ok := _u.mutation.CollectiveFundFen(); ok {
 		_spec.SetField(issue.FieldCollectiveFundFen, field.TypeInt64, value)
@@ -2026,6 +3143,141 @@ func (_u *IssueUpdateOne) sqlSave(ctx context.Context) (_node *Issue, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.StepsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issuestep.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedStepsIDs(); len(nodes) > 0 && !_u.mutation.StepsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issuestep.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.StepsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.StepsTable,
+			Columns: []string{issue.StepsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issuestep.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PartiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issueparty.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPartiesIDs(); len(nodes) > 0 && !_u.mutation.PartiesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issueparty.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PartiesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.PartiesTable,
+			Columns: []string{issue.PartiesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issueparty.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedIdeasIDs(); len(nodes) > 0 && !_u.mutation.IdeasCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IdeasIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   issue.IdeasTable,
+			Columns: []string{issue.IdeasColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(idea.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

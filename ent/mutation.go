@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -20,6 +21,8 @@ import (
 	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -51,33 +54,36 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAuditEvent      = "AuditEvent"
-	TypeAuthToken       = "AuthToken"
-	TypeAward           = "Award"
-	TypeCourtyard       = "Courtyard"
-	TypeDistrict        = "District"
-	TypeGrant           = "Grant"
-	TypeHousehold       = "Household"
-	TypeHouseholdMove   = "HouseholdMove"
-	TypeIdea            = "Idea"
-	TypeIdempotencyKey  = "IdempotencyKey"
-	TypeIssue           = "Issue"
-	TypeIssueItem       = "IssueItem"
-	TypePointEntry      = "PointEntry"
-	TypePointRedemption = "PointRedemption"
-	TypePointRule       = "PointRule"
-	TypeQuarterTheme    = "QuarterTheme"
-	TypeRating          = "Rating"
-	TypeRatingCode      = "RatingCode"
-	TypeResident        = "Resident"
-	TypeRoleAssignment  = "RoleAssignment"
-	TypeServiceType     = "ServiceType"
-	TypeSession         = "Session"
-	TypeSupermarketItem = "SupermarketItem"
-	TypeTicket          = "Ticket"
-	TypeTown            = "Town"
-	TypeUser            = "User"
-	TypeVillage         = "Village"
+	TypeAuditEvent       = "AuditEvent"
+	TypeAuthToken        = "AuthToken"
+	TypeAward            = "Award"
+	TypeCourtyard        = "Courtyard"
+	TypeDeliberationRule = "DeliberationRule"
+	TypeDistrict         = "District"
+	TypeGrant            = "Grant"
+	TypeHousehold        = "Household"
+	TypeHouseholdMove    = "HouseholdMove"
+	TypeIdea             = "Idea"
+	TypeIdempotencyKey   = "IdempotencyKey"
+	TypeIssue            = "Issue"
+	TypeIssueItem        = "IssueItem"
+	TypeIssueParty       = "IssueParty"
+	TypeIssueStep        = "IssueStep"
+	TypePointEntry       = "PointEntry"
+	TypePointRedemption  = "PointRedemption"
+	TypePointRule        = "PointRule"
+	TypeQuarterTheme     = "QuarterTheme"
+	TypeRating           = "Rating"
+	TypeRatingCode       = "RatingCode"
+	TypeResident         = "Resident"
+	TypeRoleAssignment   = "RoleAssignment"
+	TypeServiceType      = "ServiceType"
+	TypeSession          = "Session"
+	TypeSupermarketItem  = "SupermarketItem"
+	TypeTicket           = "Ticket"
+	TypeTown             = "Town"
+	TypeUser             = "User"
+	TypeVillage          = "Village"
 )
 
 // AuditEventMutation represents an operation that mutates the AuditEvent nodes in the graph.
@@ -4727,6 +4733,1150 @@ func (m *CourtyardMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Courtyard edge %s", name)
 }
 
+// DeliberationRuleMutation represents an operation that mutates the DeliberationRule nodes in the graph.
+type DeliberationRuleMutation struct {
+	config
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	majority_numerator        *int
+	addmajority_numerator     *int
+	majority_denominator      *int
+	addmajority_denominator   *int
+	quorum_numerator          *int
+	addquorum_numerator       *int
+	quorum_denominator        *int
+	addquorum_denominator     *int
+	fund_threshold_fen        *int64
+	addfund_threshold_fen     *int64
+	escalate_categories       *[]string
+	appendescalate_categories []string
+	clearedFields             map[string]struct{}
+	district                  *int
+	cleareddistrict           bool
+	village                   *int
+	clearedvillage            bool
+	done                      bool
+	oldValue                  func(context.Context) (*DeliberationRule, error)
+	predicates                []predicate.DeliberationRule
+}
+
+var _ ent.Mutation = (*DeliberationRuleMutation)(nil)
+
+// deliberationruleOption allows management of the mutation configuration using functional options.
+type deliberationruleOption func(*DeliberationRuleMutation)
+
+// newDeliberationRuleMutation creates new mutation for the DeliberationRule entity.
+func newDeliberationRuleMutation(c config, op Op, opts ...deliberationruleOption) *DeliberationRuleMutation {
+	m := &DeliberationRuleMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDeliberationRule,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDeliberationRuleID sets the ID field of the mutation.
+func withDeliberationRuleID(id int) deliberationruleOption {
+	return func(m *DeliberationRuleMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DeliberationRule
+		)
+		m.oldValue = func(ctx context.Context) (*DeliberationRule, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DeliberationRule.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDeliberationRule sets the old DeliberationRule of the mutation.
+func withDeliberationRule(node *DeliberationRule) deliberationruleOption {
+	return func(m *DeliberationRuleMutation) {
+		m.oldValue = func(context.Context) (*DeliberationRule, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DeliberationRuleMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DeliberationRuleMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DeliberationRule entities.
+func (m *DeliberationRuleMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DeliberationRuleMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DeliberationRuleMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DeliberationRule.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DeliberationRuleMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DeliberationRuleMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DeliberationRuleMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DeliberationRuleMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DeliberationRuleMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DeliberationRuleMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDistrictID sets the "district_id" field.
+func (m *DeliberationRuleMutation) SetDistrictID(i int) {
+	m.district = &i
+}
+
+// DistrictID returns the value of the "district_id" field in the mutation.
+func (m *DeliberationRuleMutation) DistrictID() (r int, exists bool) {
+	v := m.district
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDistrictID returns the old "district_id" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldDistrictID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDistrictID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDistrictID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDistrictID: %w", err)
+	}
+	return oldValue.DistrictID, nil
+}
+
+// ResetDistrictID resets all changes to the "district_id" field.
+func (m *DeliberationRuleMutation) ResetDistrictID() {
+	m.district = nil
+}
+
+// SetVillageID sets the "village_id" field.
+func (m *DeliberationRuleMutation) SetVillageID(i int) {
+	m.village = &i
+}
+
+// VillageID returns the value of the "village_id" field in the mutation.
+func (m *DeliberationRuleMutation) VillageID() (r int, exists bool) {
+	v := m.village
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVillageID returns the old "village_id" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldVillageID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVillageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVillageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVillageID: %w", err)
+	}
+	return oldValue.VillageID, nil
+}
+
+// ClearVillageID clears the value of the "village_id" field.
+func (m *DeliberationRuleMutation) ClearVillageID() {
+	m.village = nil
+	m.clearedFields[deliberationrule.FieldVillageID] = struct{}{}
+}
+
+// VillageIDCleared returns if the "village_id" field was cleared in this mutation.
+func (m *DeliberationRuleMutation) VillageIDCleared() bool {
+	_, ok := m.clearedFields[deliberationrule.FieldVillageID]
+	return ok
+}
+
+// ResetVillageID resets all changes to the "village_id" field.
+func (m *DeliberationRuleMutation) ResetVillageID() {
+	m.village = nil
+	delete(m.clearedFields, deliberationrule.FieldVillageID)
+}
+
+// SetMajorityNumerator sets the "majority_numerator" field.
+func (m *DeliberationRuleMutation) SetMajorityNumerator(i int) {
+	m.majority_numerator = &i
+	m.addmajority_numerator = nil
+}
+
+// MajorityNumerator returns the value of the "majority_numerator" field in the mutation.
+func (m *DeliberationRuleMutation) MajorityNumerator() (r int, exists bool) {
+	v := m.majority_numerator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMajorityNumerator returns the old "majority_numerator" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldMajorityNumerator(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMajorityNumerator is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMajorityNumerator requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMajorityNumerator: %w", err)
+	}
+	return oldValue.MajorityNumerator, nil
+}
+
+// AddMajorityNumerator adds i to the "majority_numerator" field.
+func (m *DeliberationRuleMutation) AddMajorityNumerator(i int) {
+	if m.addmajority_numerator != nil {
+		*m.addmajority_numerator += i
+	} else {
+		m.addmajority_numerator = &i
+	}
+}
+
+// AddedMajorityNumerator returns the value that was added to the "majority_numerator" field in this mutation.
+func (m *DeliberationRuleMutation) AddedMajorityNumerator() (r int, exists bool) {
+	v := m.addmajority_numerator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMajorityNumerator resets all changes to the "majority_numerator" field.
+func (m *DeliberationRuleMutation) ResetMajorityNumerator() {
+	m.majority_numerator = nil
+	m.addmajority_numerator = nil
+}
+
+// SetMajorityDenominator sets the "majority_denominator" field.
+func (m *DeliberationRuleMutation) SetMajorityDenominator(i int) {
+	m.majority_denominator = &i
+	m.addmajority_denominator = nil
+}
+
+// MajorityDenominator returns the value of the "majority_denominator" field in the mutation.
+func (m *DeliberationRuleMutation) MajorityDenominator() (r int, exists bool) {
+	v := m.majority_denominator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMajorityDenominator returns the old "majority_denominator" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldMajorityDenominator(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMajorityDenominator is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMajorityDenominator requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMajorityDenominator: %w", err)
+	}
+	return oldValue.MajorityDenominator, nil
+}
+
+// AddMajorityDenominator adds i to the "majority_denominator" field.
+func (m *DeliberationRuleMutation) AddMajorityDenominator(i int) {
+	if m.addmajority_denominator != nil {
+		*m.addmajority_denominator += i
+	} else {
+		m.addmajority_denominator = &i
+	}
+}
+
+// AddedMajorityDenominator returns the value that was added to the "majority_denominator" field in this mutation.
+func (m *DeliberationRuleMutation) AddedMajorityDenominator() (r int, exists bool) {
+	v := m.addmajority_denominator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMajorityDenominator resets all changes to the "majority_denominator" field.
+func (m *DeliberationRuleMutation) ResetMajorityDenominator() {
+	m.majority_denominator = nil
+	m.addmajority_denominator = nil
+}
+
+// SetQuorumNumerator sets the "quorum_numerator" field.
+func (m *DeliberationRuleMutation) SetQuorumNumerator(i int) {
+	m.quorum_numerator = &i
+	m.addquorum_numerator = nil
+}
+
+// QuorumNumerator returns the value of the "quorum_numerator" field in the mutation.
+func (m *DeliberationRuleMutation) QuorumNumerator() (r int, exists bool) {
+	v := m.quorum_numerator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuorumNumerator returns the old "quorum_numerator" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldQuorumNumerator(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuorumNumerator is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuorumNumerator requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuorumNumerator: %w", err)
+	}
+	return oldValue.QuorumNumerator, nil
+}
+
+// AddQuorumNumerator adds i to the "quorum_numerator" field.
+func (m *DeliberationRuleMutation) AddQuorumNumerator(i int) {
+	if m.addquorum_numerator != nil {
+		*m.addquorum_numerator += i
+	} else {
+		m.addquorum_numerator = &i
+	}
+}
+
+// AddedQuorumNumerator returns the value that was added to the "quorum_numerator" field in this mutation.
+func (m *DeliberationRuleMutation) AddedQuorumNumerator() (r int, exists bool) {
+	v := m.addquorum_numerator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetQuorumNumerator resets all changes to the "quorum_numerator" field.
+func (m *DeliberationRuleMutation) ResetQuorumNumerator() {
+	m.quorum_numerator = nil
+	m.addquorum_numerator = nil
+}
+
+// SetQuorumDenominator sets the "quorum_denominator" field.
+func (m *DeliberationRuleMutation) SetQuorumDenominator(i int) {
+	m.quorum_denominator = &i
+	m.addquorum_denominator = nil
+}
+
+// QuorumDenominator returns the value of the "quorum_denominator" field in the mutation.
+func (m *DeliberationRuleMutation) QuorumDenominator() (r int, exists bool) {
+	v := m.quorum_denominator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuorumDenominator returns the old "quorum_denominator" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldQuorumDenominator(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuorumDenominator is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuorumDenominator requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuorumDenominator: %w", err)
+	}
+	return oldValue.QuorumDenominator, nil
+}
+
+// AddQuorumDenominator adds i to the "quorum_denominator" field.
+func (m *DeliberationRuleMutation) AddQuorumDenominator(i int) {
+	if m.addquorum_denominator != nil {
+		*m.addquorum_denominator += i
+	} else {
+		m.addquorum_denominator = &i
+	}
+}
+
+// AddedQuorumDenominator returns the value that was added to the "quorum_denominator" field in this mutation.
+func (m *DeliberationRuleMutation) AddedQuorumDenominator() (r int, exists bool) {
+	v := m.addquorum_denominator
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetQuorumDenominator resets all changes to the "quorum_denominator" field.
+func (m *DeliberationRuleMutation) ResetQuorumDenominator() {
+	m.quorum_denominator = nil
+	m.addquorum_denominator = nil
+}
+
+// SetFundThresholdFen sets the "fund_threshold_fen" field.
+func (m *DeliberationRuleMutation) SetFundThresholdFen(i int64) {
+	m.fund_threshold_fen = &i
+	m.addfund_threshold_fen = nil
+}
+
+// FundThresholdFen returns the value of the "fund_threshold_fen" field in the mutation.
+func (m *DeliberationRuleMutation) FundThresholdFen() (r int64, exists bool) {
+	v := m.fund_threshold_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundThresholdFen returns the old "fund_threshold_fen" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldFundThresholdFen(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundThresholdFen is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundThresholdFen requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundThresholdFen: %w", err)
+	}
+	return oldValue.FundThresholdFen, nil
+}
+
+// AddFundThresholdFen adds i to the "fund_threshold_fen" field.
+func (m *DeliberationRuleMutation) AddFundThresholdFen(i int64) {
+	if m.addfund_threshold_fen != nil {
+		*m.addfund_threshold_fen += i
+	} else {
+		m.addfund_threshold_fen = &i
+	}
+}
+
+// AddedFundThresholdFen returns the value that was added to the "fund_threshold_fen" field in this mutation.
+func (m *DeliberationRuleMutation) AddedFundThresholdFen() (r int64, exists bool) {
+	v := m.addfund_threshold_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFundThresholdFen resets all changes to the "fund_threshold_fen" field.
+func (m *DeliberationRuleMutation) ResetFundThresholdFen() {
+	m.fund_threshold_fen = nil
+	m.addfund_threshold_fen = nil
+}
+
+// SetEscalateCategories sets the "escalate_categories" field.
+func (m *DeliberationRuleMutation) SetEscalateCategories(s []string) {
+	m.escalate_categories = &s
+	m.appendescalate_categories = nil
+}
+
+// EscalateCategories returns the value of the "escalate_categories" field in the mutation.
+func (m *DeliberationRuleMutation) EscalateCategories() (r []string, exists bool) {
+	v := m.escalate_categories
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalateCategories returns the old "escalate_categories" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldEscalateCategories(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalateCategories is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalateCategories requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalateCategories: %w", err)
+	}
+	return oldValue.EscalateCategories, nil
+}
+
+// AppendEscalateCategories adds s to the "escalate_categories" field.
+func (m *DeliberationRuleMutation) AppendEscalateCategories(s []string) {
+	m.appendescalate_categories = append(m.appendescalate_categories, s...)
+}
+
+// AppendedEscalateCategories returns the list of values that were appended to the "escalate_categories" field in this mutation.
+func (m *DeliberationRuleMutation) AppendedEscalateCategories() ([]string, bool) {
+	if len(m.appendescalate_categories) == 0 {
+		return nil, false
+	}
+	return m.appendescalate_categories, true
+}
+
+// ClearEscalateCategories clears the value of the "escalate_categories" field.
+func (m *DeliberationRuleMutation) ClearEscalateCategories() {
+	m.escalate_categories = nil
+	m.appendescalate_categories = nil
+	m.clearedFields[deliberationrule.FieldEscalateCategories] = struct{}{}
+}
+
+// EscalateCategoriesCleared returns if the "escalate_categories" field was cleared in this mutation.
+func (m *DeliberationRuleMutation) EscalateCategoriesCleared() bool {
+	_, ok := m.clearedFields[deliberationrule.FieldEscalateCategories]
+	return ok
+}
+
+// ResetEscalateCategories resets all changes to the "escalate_categories" field.
+func (m *DeliberationRuleMutation) ResetEscalateCategories() {
+	m.escalate_categories = nil
+	m.appendescalate_categories = nil
+	delete(m.clearedFields, deliberationrule.FieldEscalateCategories)
+}
+
+// ClearDistrict clears the "district" edge to the District entity.
+func (m *DeliberationRuleMutation) ClearDistrict() {
+	m.cleareddistrict = true
+	m.clearedFields[deliberationrule.FieldDistrictID] = struct{}{}
+}
+
+// DistrictCleared reports if the "district" edge to the District entity was cleared.
+func (m *DeliberationRuleMutation) DistrictCleared() bool {
+	return m.cleareddistrict
+}
+
+// DistrictIDs returns the "district" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DistrictID instead. It exists only for internal usage by the builders.
+func (m *DeliberationRuleMutation) DistrictIDs() (ids []int) {
+	if id := m.district; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDistrict resets all changes to the "district" edge.
+func (m *DeliberationRuleMutation) ResetDistrict() {
+	m.district = nil
+	m.cleareddistrict = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *DeliberationRuleMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[deliberationrule.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *DeliberationRuleMutation) VillageCleared() bool {
+	return m.VillageIDCleared() || m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *DeliberationRuleMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *DeliberationRuleMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
+// Where appends a list predicates to the DeliberationRuleMutation builder.
+func (m *DeliberationRuleMutation) Where(ps ...predicate.DeliberationRule) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DeliberationRuleMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DeliberationRuleMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DeliberationRule, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DeliberationRuleMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DeliberationRuleMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DeliberationRule).
+func (m *DeliberationRuleMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DeliberationRuleMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, deliberationrule.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, deliberationrule.FieldUpdatedAt)
+	}
+	if m.district != nil {
+		fields = append(fields, deliberationrule.FieldDistrictID)
+	}
+	if m.village != nil {
+		fields = append(fields, deliberationrule.FieldVillageID)
+	}
+	if m.majority_numerator != nil {
+		fields = append(fields, deliberationrule.FieldMajorityNumerator)
+	}
+	if m.majority_denominator != nil {
+		fields = append(fields, deliberationrule.FieldMajorityDenominator)
+	}
+	if m.quorum_numerator != nil {
+		fields = append(fields, deliberationrule.FieldQuorumNumerator)
+	}
+	if m.quorum_denominator != nil {
+		fields = append(fields, deliberationrule.FieldQuorumDenominator)
+	}
+	if m.fund_threshold_fen != nil {
+		fields = append(fields, deliberationrule.FieldFundThresholdFen)
+	}
+	if m.escalate_categories != nil {
+		fields = append(fields, deliberationrule.FieldEscalateCategories)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DeliberationRuleMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case deliberationrule.FieldCreatedAt:
+		return m.CreatedAt()
+	case deliberationrule.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case deliberationrule.FieldDistrictID:
+		return m.DistrictID()
+	case deliberationrule.FieldVillageID:
+		return m.VillageID()
+	case deliberationrule.FieldMajorityNumerator:
+		return m.MajorityNumerator()
+	case deliberationrule.FieldMajorityDenominator:
+		return m.MajorityDenominator()
+	case deliberationrule.FieldQuorumNumerator:
+		return m.QuorumNumerator()
+	case deliberationrule.FieldQuorumDenominator:
+		return m.QuorumDenominator()
+	case deliberationrule.FieldFundThresholdFen:
+		return m.FundThresholdFen()
+	case deliberationrule.FieldEscalateCategories:
+		return m.EscalateCategories()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DeliberationRuleMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case deliberationrule.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case deliberationrule.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case deliberationrule.FieldDistrictID:
+		return m.OldDistrictID(ctx)
+	case deliberationrule.FieldVillageID:
+		return m.OldVillageID(ctx)
+	case deliberationrule.FieldMajorityNumerator:
+		return m.OldMajorityNumerator(ctx)
+	case deliberationrule.FieldMajorityDenominator:
+		return m.OldMajorityDenominator(ctx)
+	case deliberationrule.FieldQuorumNumerator:
+		return m.OldQuorumNumerator(ctx)
+	case deliberationrule.FieldQuorumDenominator:
+		return m.OldQuorumDenominator(ctx)
+	case deliberationrule.FieldFundThresholdFen:
+		return m.OldFundThresholdFen(ctx)
+	case deliberationrule.FieldEscalateCategories:
+		return m.OldEscalateCategories(ctx)
+	}
+	return nil, fmt.Errorf("unknown DeliberationRule field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DeliberationRuleMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case deliberationrule.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case deliberationrule.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case deliberationrule.FieldDistrictID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDistrictID(v)
+		return nil
+	case deliberationrule.FieldVillageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVillageID(v)
+		return nil
+	case deliberationrule.FieldMajorityNumerator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMajorityNumerator(v)
+		return nil
+	case deliberationrule.FieldMajorityDenominator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMajorityDenominator(v)
+		return nil
+	case deliberationrule.FieldQuorumNumerator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuorumNumerator(v)
+		return nil
+	case deliberationrule.FieldQuorumDenominator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuorumDenominator(v)
+		return nil
+	case deliberationrule.FieldFundThresholdFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundThresholdFen(v)
+		return nil
+	case deliberationrule.FieldEscalateCategories:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalateCategories(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DeliberationRule field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DeliberationRuleMutation) AddedFields() []string {
+	var fields []string
+	if m.addmajority_numerator != nil {
+		fields = append(fields, deliberationrule.FieldMajorityNumerator)
+	}
+	if m.addmajority_denominator != nil {
+		fields = append(fields, deliberationrule.FieldMajorityDenominator)
+	}
+	if m.addquorum_numerator != nil {
+		fields = append(fields, deliberationrule.FieldQuorumNumerator)
+	}
+	if m.addquorum_denominator != nil {
+		fields = append(fields, deliberationrule.FieldQuorumDenominator)
+	}
+	if m.addfund_threshold_fen != nil {
+		fields = append(fields, deliberationrule.FieldFundThresholdFen)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DeliberationRuleMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case deliberationrule.FieldMajorityNumerator:
+		return m.AddedMajorityNumerator()
+	case deliberationrule.FieldMajorityDenominator:
+		return m.AddedMajorityDenominator()
+	case deliberationrule.FieldQuorumNumerator:
+		return m.AddedQuorumNumerator()
+	case deliberationrule.FieldQuorumDenominator:
+		return m.AddedQuorumDenominator()
+	case deliberationrule.FieldFundThresholdFen:
+		return m.AddedFundThresholdFen()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DeliberationRuleMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case deliberationrule.FieldMajorityNumerator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMajorityNumerator(v)
+		return nil
+	case deliberationrule.FieldMajorityDenominator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMajorityDenominator(v)
+		return nil
+	case deliberationrule.FieldQuorumNumerator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddQuorumNumerator(v)
+		return nil
+	case deliberationrule.FieldQuorumDenominator:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddQuorumDenominator(v)
+		return nil
+	case deliberationrule.FieldFundThresholdFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFundThresholdFen(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DeliberationRule numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DeliberationRuleMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(deliberationrule.FieldVillageID) {
+		fields = append(fields, deliberationrule.FieldVillageID)
+	}
+	if m.FieldCleared(deliberationrule.FieldEscalateCategories) {
+		fields = append(fields, deliberationrule.FieldEscalateCategories)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DeliberationRuleMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DeliberationRuleMutation) ClearField(name string) error {
+	switch name {
+	case deliberationrule.FieldVillageID:
+		m.ClearVillageID()
+		return nil
+	case deliberationrule.FieldEscalateCategories:
+		m.ClearEscalateCategories()
+		return nil
+	}
+	return fmt.Errorf("unknown DeliberationRule nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DeliberationRuleMutation) ResetField(name string) error {
+	switch name {
+	case deliberationrule.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case deliberationrule.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case deliberationrule.FieldDistrictID:
+		m.ResetDistrictID()
+		return nil
+	case deliberationrule.FieldVillageID:
+		m.ResetVillageID()
+		return nil
+	case deliberationrule.FieldMajorityNumerator:
+		m.ResetMajorityNumerator()
+		return nil
+	case deliberationrule.FieldMajorityDenominator:
+		m.ResetMajorityDenominator()
+		return nil
+	case deliberationrule.FieldQuorumNumerator:
+		m.ResetQuorumNumerator()
+		return nil
+	case deliberationrule.FieldQuorumDenominator:
+		m.ResetQuorumDenominator()
+		return nil
+	case deliberationrule.FieldFundThresholdFen:
+		m.ResetFundThresholdFen()
+		return nil
+	case deliberationrule.FieldEscalateCategories:
+		m.ResetEscalateCategories()
+		return nil
+	}
+	return fmt.Errorf("unknown DeliberationRule field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DeliberationRuleMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.district != nil {
+		edges = append(edges, deliberationrule.EdgeDistrict)
+	}
+	if m.village != nil {
+		edges = append(edges, deliberationrule.EdgeVillage)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DeliberationRuleMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case deliberationrule.EdgeDistrict:
+		if id := m.district; id != nil {
+			return []ent.Value{*id}
+		}
+	case deliberationrule.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DeliberationRuleMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DeliberationRuleMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DeliberationRuleMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.cleareddistrict {
+		edges = append(edges, deliberationrule.EdgeDistrict)
+	}
+	if m.clearedvillage {
+		edges = append(edges, deliberationrule.EdgeVillage)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DeliberationRuleMutation) EdgeCleared(name string) bool {
+	switch name {
+	case deliberationrule.EdgeDistrict:
+		return m.cleareddistrict
+	case deliberationrule.EdgeVillage:
+		return m.clearedvillage
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DeliberationRuleMutation) ClearEdge(name string) error {
+	switch name {
+	case deliberationrule.EdgeDistrict:
+		m.ClearDistrict()
+		return nil
+	case deliberationrule.EdgeVillage:
+		m.ClearVillage()
+		return nil
+	}
+	return fmt.Errorf("unknown DeliberationRule unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DeliberationRuleMutation) ResetEdge(name string) error {
+	switch name {
+	case deliberationrule.EdgeDistrict:
+		m.ResetDistrict()
+		return nil
+	case deliberationrule.EdgeVillage:
+		m.ResetVillage()
+		return nil
+	}
+	return fmt.Errorf("unknown DeliberationRule edge %s", name)
+}
+
 // DistrictMutation represents an operation that mutates the District nodes in the graph.
 type DistrictMutation struct {
 	config
@@ -8637,6 +9787,8 @@ type IdeaMutation struct {
 	clearedcourtyard bool
 	proposer         *int
 	clearedproposer  bool
+	issue            *int
+	clearedissue     bool
 	done             bool
 	oldValue         func(context.Context) (*Idea, error)
 	predicates       []predicate.Idea
@@ -9132,6 +10284,55 @@ func (m *IdeaMutation) ResetProposerID() {
 	delete(m.clearedFields, idea.FieldProposerID)
 }
 
+// SetIssueID sets the "issue_id" field.
+func (m *IdeaMutation) SetIssueID(i int) {
+	m.issue = &i
+}
+
+// IssueID returns the value of the "issue_id" field in the mutation.
+func (m *IdeaMutation) IssueID() (r int, exists bool) {
+	v := m.issue
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssueID returns the old "issue_id" field's value of the Idea entity.
+// If the Idea object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdeaMutation) OldIssueID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssueID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssueID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssueID: %w", err)
+	}
+	return oldValue.IssueID, nil
+}
+
+// ClearIssueID clears the value of the "issue_id" field.
+func (m *IdeaMutation) ClearIssueID() {
+	m.issue = nil
+	m.clearedFields[idea.FieldIssueID] = struct{}{}
+}
+
+// IssueIDCleared returns if the "issue_id" field was cleared in this mutation.
+func (m *IdeaMutation) IssueIDCleared() bool {
+	_, ok := m.clearedFields[idea.FieldIssueID]
+	return ok
+}
+
+// ResetIssueID resets all changes to the "issue_id" field.
+func (m *IdeaMutation) ResetIssueID() {
+	m.issue = nil
+	delete(m.clearedFields, idea.FieldIssueID)
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *IdeaMutation) ClearTown() {
 	m.clearedtown = true
@@ -9240,6 +10441,33 @@ func (m *IdeaMutation) ResetProposer() {
 	m.clearedproposer = false
 }
 
+// ClearIssue clears the "issue" edge to the Issue entity.
+func (m *IdeaMutation) ClearIssue() {
+	m.clearedissue = true
+	m.clearedFields[idea.FieldIssueID] = struct{}{}
+}
+
+// IssueCleared reports if the "issue" edge to the Issue entity was cleared.
+func (m *IdeaMutation) IssueCleared() bool {
+	return m.IssueIDCleared() || m.clearedissue
+}
+
+// IssueIDs returns the "issue" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IssueID instead. It exists only for internal usage by the builders.
+func (m *IdeaMutation) IssueIDs() (ids []int) {
+	if id := m.issue; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIssue resets all changes to the "issue" edge.
+func (m *IdeaMutation) ResetIssue() {
+	m.issue = nil
+	m.clearedissue = false
+}
+
 // Where appends a list predicates to the IdeaMutation builder.
 func (m *IdeaMutation) Where(ps ...predicate.Idea) {
 	m.predicates = append(m.predicates, ps...)
@@ -9274,7 +10502,7 @@ func (m *IdeaMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IdeaMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, idea.FieldCreatedAt)
 	}
@@ -9305,6 +10533,9 @@ func (m *IdeaMutation) Fields() []string {
 	if m.proposer != nil {
 		fields = append(fields, idea.FieldProposerID)
 	}
+	if m.issue != nil {
+		fields = append(fields, idea.FieldIssueID)
+	}
 	return fields
 }
 
@@ -9333,6 +10564,8 @@ func (m *IdeaMutation) Field(name string) (ent.Value, bool) {
 		return m.CourtyardID()
 	case idea.FieldProposerID:
 		return m.ProposerID()
+	case idea.FieldIssueID:
+		return m.IssueID()
 	}
 	return nil, false
 }
@@ -9362,6 +10595,8 @@ func (m *IdeaMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldCourtyardID(ctx)
 	case idea.FieldProposerID:
 		return m.OldProposerID(ctx)
+	case idea.FieldIssueID:
+		return m.OldIssueID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Idea field %s", name)
 }
@@ -9441,6 +10676,13 @@ func (m *IdeaMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetProposerID(v)
 		return nil
+	case idea.FieldIssueID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssueID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Idea field %s", name)
 }
@@ -9480,6 +10722,9 @@ func (m *IdeaMutation) ClearedFields() []string {
 	if m.FieldCleared(idea.FieldProposerID) {
 		fields = append(fields, idea.FieldProposerID)
 	}
+	if m.FieldCleared(idea.FieldIssueID) {
+		fields = append(fields, idea.FieldIssueID)
+	}
 	return fields
 }
 
@@ -9499,6 +10744,9 @@ func (m *IdeaMutation) ClearField(name string) error {
 		return nil
 	case idea.FieldProposerID:
 		m.ClearProposerID()
+		return nil
+	case idea.FieldIssueID:
+		m.ClearIssueID()
 		return nil
 	}
 	return fmt.Errorf("unknown Idea nullable field %s", name)
@@ -9538,13 +10786,16 @@ func (m *IdeaMutation) ResetField(name string) error {
 	case idea.FieldProposerID:
 		m.ResetProposerID()
 		return nil
+	case idea.FieldIssueID:
+		m.ResetIssueID()
+		return nil
 	}
 	return fmt.Errorf("unknown Idea field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IdeaMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.town != nil {
 		edges = append(edges, idea.EdgeTown)
 	}
@@ -9556,6 +10807,9 @@ func (m *IdeaMutation) AddedEdges() []string {
 	}
 	if m.proposer != nil {
 		edges = append(edges, idea.EdgeProposer)
+	}
+	if m.issue != nil {
+		edges = append(edges, idea.EdgeIssue)
 	}
 	return edges
 }
@@ -9580,13 +10834,17 @@ func (m *IdeaMutation) AddedIDs(name string) []ent.Value {
 		if id := m.proposer; id != nil {
 			return []ent.Value{*id}
 		}
+	case idea.EdgeIssue:
+		if id := m.issue; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IdeaMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	return edges
 }
 
@@ -9598,7 +10856,7 @@ func (m *IdeaMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IdeaMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedtown {
 		edges = append(edges, idea.EdgeTown)
 	}
@@ -9610,6 +10868,9 @@ func (m *IdeaMutation) ClearedEdges() []string {
 	}
 	if m.clearedproposer {
 		edges = append(edges, idea.EdgeProposer)
+	}
+	if m.clearedissue {
+		edges = append(edges, idea.EdgeIssue)
 	}
 	return edges
 }
@@ -9626,6 +10887,8 @@ func (m *IdeaMutation) EdgeCleared(name string) bool {
 		return m.clearedcourtyard
 	case idea.EdgeProposer:
 		return m.clearedproposer
+	case idea.EdgeIssue:
+		return m.clearedissue
 	}
 	return false
 }
@@ -9646,6 +10909,9 @@ func (m *IdeaMutation) ClearEdge(name string) error {
 	case idea.EdgeProposer:
 		m.ClearProposer()
 		return nil
+	case idea.EdgeIssue:
+		m.ClearIssue()
+		return nil
 	}
 	return fmt.Errorf("unknown Idea unique edge %s", name)
 }
@@ -9665,6 +10931,9 @@ func (m *IdeaMutation) ResetEdge(name string) error {
 		return nil
 	case idea.EdgeProposer:
 		m.ResetProposer()
+		return nil
+	case idea.EdgeIssue:
+		m.ResetIssue()
 		return nil
 	}
 	return fmt.Errorf("unknown Idea edge %s", name)
@@ -10404,6 +11673,22 @@ type IssueMutation struct {
 	executed_at            *time.Time
 	evaluated_at           *time.Time
 	escalated_at           *time.Time
+	escalation_approved_at *time.Time
+	closed_at              *time.Time
+	close_reason           *string
+	scope                  *string
+	households_visited     *int
+	addhouseholds_visited  *int
+	visit_notes            *string
+	fund_purpose           *string
+	executed_by            *string
+	cost_fen               *int64
+	addcost_fen            *int64
+	receipts               *[]string
+	appendreceipts         []string
+	satisfied              *bool
+	mediation_result       *string
+	custom_change          *string
 	collective_fund_fen    *int64
 	addcollective_fund_fen *int64
 	votes_for              *int
@@ -10430,6 +11715,15 @@ type IssueMutation struct {
 	sessions               map[int]struct{}
 	removedsessions        map[int]struct{}
 	clearedsessions        bool
+	steps                  map[int]struct{}
+	removedsteps           map[int]struct{}
+	clearedsteps           bool
+	parties                map[int]struct{}
+	removedparties         map[int]struct{}
+	clearedparties         bool
+	ideas                  map[int]struct{}
+	removedideas           map[int]struct{}
+	clearedideas           bool
 	done                   bool
 	oldValue               func(context.Context) (*Issue, error)
 	predicates             []predicate.Issue
@@ -11168,6 +12462,701 @@ func (m *IssueMutation) EscalatedAtCleared() bool {
 func (m *IssueMutation) ResetEscalatedAt() {
 	m.escalated_at = nil
 	delete(m.clearedFields, issue.FieldEscalatedAt)
+}
+
+// SetEscalationApprovedAt sets the "escalation_approved_at" field.
+func (m *IssueMutation) SetEscalationApprovedAt(t time.Time) {
+	m.escalation_approved_at = &t
+}
+
+// EscalationApprovedAt returns the value of the "escalation_approved_at" field in the mutation.
+func (m *IssueMutation) EscalationApprovedAt() (r time.Time, exists bool) {
+	v := m.escalation_approved_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalationApprovedAt returns the old "escalation_approved_at" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldEscalationApprovedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalationApprovedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalationApprovedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalationApprovedAt: %w", err)
+	}
+	return oldValue.EscalationApprovedAt, nil
+}
+
+// ClearEscalationApprovedAt clears the value of the "escalation_approved_at" field.
+func (m *IssueMutation) ClearEscalationApprovedAt() {
+	m.escalation_approved_at = nil
+	m.clearedFields[issue.FieldEscalationApprovedAt] = struct{}{}
+}
+
+// EscalationApprovedAtCleared returns if the "escalation_approved_at" field was cleared in this mutation.
+func (m *IssueMutation) EscalationApprovedAtCleared() bool {
+	_, ok := m.clearedFields[issue.FieldEscalationApprovedAt]
+	return ok
+}
+
+// ResetEscalationApprovedAt resets all changes to the "escalation_approved_at" field.
+func (m *IssueMutation) ResetEscalationApprovedAt() {
+	m.escalation_approved_at = nil
+	delete(m.clearedFields, issue.FieldEscalationApprovedAt)
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *IssueMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *IssueMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *IssueMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[issue.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *IssueMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[issue.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *IssueMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, issue.FieldClosedAt)
+}
+
+// SetCloseReason sets the "close_reason" field.
+func (m *IssueMutation) SetCloseReason(s string) {
+	m.close_reason = &s
+}
+
+// CloseReason returns the value of the "close_reason" field in the mutation.
+func (m *IssueMutation) CloseReason() (r string, exists bool) {
+	v := m.close_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCloseReason returns the old "close_reason" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldCloseReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCloseReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCloseReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCloseReason: %w", err)
+	}
+	return oldValue.CloseReason, nil
+}
+
+// ClearCloseReason clears the value of the "close_reason" field.
+func (m *IssueMutation) ClearCloseReason() {
+	m.close_reason = nil
+	m.clearedFields[issue.FieldCloseReason] = struct{}{}
+}
+
+// CloseReasonCleared returns if the "close_reason" field was cleared in this mutation.
+func (m *IssueMutation) CloseReasonCleared() bool {
+	_, ok := m.clearedFields[issue.FieldCloseReason]
+	return ok
+}
+
+// ResetCloseReason resets all changes to the "close_reason" field.
+func (m *IssueMutation) ResetCloseReason() {
+	m.close_reason = nil
+	delete(m.clearedFields, issue.FieldCloseReason)
+}
+
+// SetScope sets the "scope" field.
+func (m *IssueMutation) SetScope(s string) {
+	m.scope = &s
+}
+
+// Scope returns the value of the "scope" field in the mutation.
+func (m *IssueMutation) Scope() (r string, exists bool) {
+	v := m.scope
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScope returns the old "scope" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldScope(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScope is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScope requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScope: %w", err)
+	}
+	return oldValue.Scope, nil
+}
+
+// ClearScope clears the value of the "scope" field.
+func (m *IssueMutation) ClearScope() {
+	m.scope = nil
+	m.clearedFields[issue.FieldScope] = struct{}{}
+}
+
+// ScopeCleared returns if the "scope" field was cleared in this mutation.
+func (m *IssueMutation) ScopeCleared() bool {
+	_, ok := m.clearedFields[issue.FieldScope]
+	return ok
+}
+
+// ResetScope resets all changes to the "scope" field.
+func (m *IssueMutation) ResetScope() {
+	m.scope = nil
+	delete(m.clearedFields, issue.FieldScope)
+}
+
+// SetHouseholdsVisited sets the "households_visited" field.
+func (m *IssueMutation) SetHouseholdsVisited(i int) {
+	m.households_visited = &i
+	m.addhouseholds_visited = nil
+}
+
+// HouseholdsVisited returns the value of the "households_visited" field in the mutation.
+func (m *IssueMutation) HouseholdsVisited() (r int, exists bool) {
+	v := m.households_visited
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHouseholdsVisited returns the old "households_visited" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldHouseholdsVisited(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHouseholdsVisited is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHouseholdsVisited requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHouseholdsVisited: %w", err)
+	}
+	return oldValue.HouseholdsVisited, nil
+}
+
+// AddHouseholdsVisited adds i to the "households_visited" field.
+func (m *IssueMutation) AddHouseholdsVisited(i int) {
+	if m.addhouseholds_visited != nil {
+		*m.addhouseholds_visited += i
+	} else {
+		m.addhouseholds_visited = &i
+	}
+}
+
+// AddedHouseholdsVisited returns the value that was added to the "households_visited" field in this mutation.
+func (m *IssueMutation) AddedHouseholdsVisited() (r int, exists bool) {
+	v := m.addhouseholds_visited
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHouseholdsVisited clears the value of the "households_visited" field.
+func (m *IssueMutation) ClearHouseholdsVisited() {
+	m.households_visited = nil
+	m.addhouseholds_visited = nil
+	m.clearedFields[issue.FieldHouseholdsVisited] = struct{}{}
+}
+
+// HouseholdsVisitedCleared returns if the "households_visited" field was cleared in this mutation.
+func (m *IssueMutation) HouseholdsVisitedCleared() bool {
+	_, ok := m.clearedFields[issue.FieldHouseholdsVisited]
+	return ok
+}
+
+// ResetHouseholdsVisited resets all changes to the "households_visited" field.
+func (m *IssueMutation) ResetHouseholdsVisited() {
+	m.households_visited = nil
+	m.addhouseholds_visited = nil
+	delete(m.clearedFields, issue.FieldHouseholdsVisited)
+}
+
+// SetVisitNotes sets the "visit_notes" field.
+func (m *IssueMutation) SetVisitNotes(s string) {
+	m.visit_notes = &s
+}
+
+// VisitNotes returns the value of the "visit_notes" field in the mutation.
+func (m *IssueMutation) VisitNotes() (r string, exists bool) {
+	v := m.visit_notes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVisitNotes returns the old "visit_notes" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldVisitNotes(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVisitNotes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVisitNotes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVisitNotes: %w", err)
+	}
+	return oldValue.VisitNotes, nil
+}
+
+// ClearVisitNotes clears the value of the "visit_notes" field.
+func (m *IssueMutation) ClearVisitNotes() {
+	m.visit_notes = nil
+	m.clearedFields[issue.FieldVisitNotes] = struct{}{}
+}
+
+// VisitNotesCleared returns if the "visit_notes" field was cleared in this mutation.
+func (m *IssueMutation) VisitNotesCleared() bool {
+	_, ok := m.clearedFields[issue.FieldVisitNotes]
+	return ok
+}
+
+// ResetVisitNotes resets all changes to the "visit_notes" field.
+func (m *IssueMutation) ResetVisitNotes() {
+	m.visit_notes = nil
+	delete(m.clearedFields, issue.FieldVisitNotes)
+}
+
+// SetFundPurpose sets the "fund_purpose" field.
+func (m *IssueMutation) SetFundPurpose(s string) {
+	m.fund_purpose = &s
+}
+
+// FundPurpose returns the value of the "fund_purpose" field in the mutation.
+func (m *IssueMutation) FundPurpose() (r string, exists bool) {
+	v := m.fund_purpose
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundPurpose returns the old "fund_purpose" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldFundPurpose(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundPurpose is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundPurpose requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundPurpose: %w", err)
+	}
+	return oldValue.FundPurpose, nil
+}
+
+// ClearFundPurpose clears the value of the "fund_purpose" field.
+func (m *IssueMutation) ClearFundPurpose() {
+	m.fund_purpose = nil
+	m.clearedFields[issue.FieldFundPurpose] = struct{}{}
+}
+
+// FundPurposeCleared returns if the "fund_purpose" field was cleared in this mutation.
+func (m *IssueMutation) FundPurposeCleared() bool {
+	_, ok := m.clearedFields[issue.FieldFundPurpose]
+	return ok
+}
+
+// ResetFundPurpose resets all changes to the "fund_purpose" field.
+func (m *IssueMutation) ResetFundPurpose() {
+	m.fund_purpose = nil
+	delete(m.clearedFields, issue.FieldFundPurpose)
+}
+
+// SetExecutedBy sets the "executed_by" field.
+func (m *IssueMutation) SetExecutedBy(s string) {
+	m.executed_by = &s
+}
+
+// ExecutedBy returns the value of the "executed_by" field in the mutation.
+func (m *IssueMutation) ExecutedBy() (r string, exists bool) {
+	v := m.executed_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExecutedBy returns the old "executed_by" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldExecutedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExecutedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExecutedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExecutedBy: %w", err)
+	}
+	return oldValue.ExecutedBy, nil
+}
+
+// ClearExecutedBy clears the value of the "executed_by" field.
+func (m *IssueMutation) ClearExecutedBy() {
+	m.executed_by = nil
+	m.clearedFields[issue.FieldExecutedBy] = struct{}{}
+}
+
+// ExecutedByCleared returns if the "executed_by" field was cleared in this mutation.
+func (m *IssueMutation) ExecutedByCleared() bool {
+	_, ok := m.clearedFields[issue.FieldExecutedBy]
+	return ok
+}
+
+// ResetExecutedBy resets all changes to the "executed_by" field.
+func (m *IssueMutation) ResetExecutedBy() {
+	m.executed_by = nil
+	delete(m.clearedFields, issue.FieldExecutedBy)
+}
+
+// SetCostFen sets the "cost_fen" field.
+func (m *IssueMutation) SetCostFen(i int64) {
+	m.cost_fen = &i
+	m.addcost_fen = nil
+}
+
+// CostFen returns the value of the "cost_fen" field in the mutation.
+func (m *IssueMutation) CostFen() (r int64, exists bool) {
+	v := m.cost_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCostFen returns the old "cost_fen" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldCostFen(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCostFen is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCostFen requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCostFen: %w", err)
+	}
+	return oldValue.CostFen, nil
+}
+
+// AddCostFen adds i to the "cost_fen" field.
+func (m *IssueMutation) AddCostFen(i int64) {
+	if m.addcost_fen != nil {
+		*m.addcost_fen += i
+	} else {
+		m.addcost_fen = &i
+	}
+}
+
+// AddedCostFen returns the value that was added to the "cost_fen" field in this mutation.
+func (m *IssueMutation) AddedCostFen() (r int64, exists bool) {
+	v := m.addcost_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCostFen clears the value of the "cost_fen" field.
+func (m *IssueMutation) ClearCostFen() {
+	m.cost_fen = nil
+	m.addcost_fen = nil
+	m.clearedFields[issue.FieldCostFen] = struct{}{}
+}
+
+// CostFenCleared returns if the "cost_fen" field was cleared in this mutation.
+func (m *IssueMutation) CostFenCleared() bool {
+	_, ok := m.clearedFields[issue.FieldCostFen]
+	return ok
+}
+
+// ResetCostFen resets all changes to the "cost_fen" field.
+func (m *IssueMutation) ResetCostFen() {
+	m.cost_fen = nil
+	m.addcost_fen = nil
+	delete(m.clearedFields, issue.FieldCostFen)
+}
+
+// SetReceipts sets the "receipts" field.
+func (m *IssueMutation) SetReceipts(s []string) {
+	m.receipts = &s
+	m.appendreceipts = nil
+}
+
+// Receipts returns the value of the "receipts" field in the mutation.
+func (m *IssueMutation) Receipts() (r []string, exists bool) {
+	v := m.receipts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceipts returns the old "receipts" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldReceipts(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceipts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceipts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceipts: %w", err)
+	}
+	return oldValue.Receipts, nil
+}
+
+// AppendReceipts adds s to the "receipts" field.
+func (m *IssueMutation) AppendReceipts(s []string) {
+	m.appendreceipts = append(m.appendreceipts, s...)
+}
+
+// AppendedReceipts returns the list of values that were appended to the "receipts" field in this mutation.
+func (m *IssueMutation) AppendedReceipts() ([]string, bool) {
+	if len(m.appendreceipts) == 0 {
+		return nil, false
+	}
+	return m.appendreceipts, true
+}
+
+// ClearReceipts clears the value of the "receipts" field.
+func (m *IssueMutation) ClearReceipts() {
+	m.receipts = nil
+	m.appendreceipts = nil
+	m.clearedFields[issue.FieldReceipts] = struct{}{}
+}
+
+// ReceiptsCleared returns if the "receipts" field was cleared in this mutation.
+func (m *IssueMutation) ReceiptsCleared() bool {
+	_, ok := m.clearedFields[issue.FieldReceipts]
+	return ok
+}
+
+// ResetReceipts resets all changes to the "receipts" field.
+func (m *IssueMutation) ResetReceipts() {
+	m.receipts = nil
+	m.appendreceipts = nil
+	delete(m.clearedFields, issue.FieldReceipts)
+}
+
+// SetSatisfied sets the "satisfied" field.
+func (m *IssueMutation) SetSatisfied(b bool) {
+	m.satisfied = &b
+}
+
+// Satisfied returns the value of the "satisfied" field in the mutation.
+func (m *IssueMutation) Satisfied() (r bool, exists bool) {
+	v := m.satisfied
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSatisfied returns the old "satisfied" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldSatisfied(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSatisfied is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSatisfied requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSatisfied: %w", err)
+	}
+	return oldValue.Satisfied, nil
+}
+
+// ClearSatisfied clears the value of the "satisfied" field.
+func (m *IssueMutation) ClearSatisfied() {
+	m.satisfied = nil
+	m.clearedFields[issue.FieldSatisfied] = struct{}{}
+}
+
+// SatisfiedCleared returns if the "satisfied" field was cleared in this mutation.
+func (m *IssueMutation) SatisfiedCleared() bool {
+	_, ok := m.clearedFields[issue.FieldSatisfied]
+	return ok
+}
+
+// ResetSatisfied resets all changes to the "satisfied" field.
+func (m *IssueMutation) ResetSatisfied() {
+	m.satisfied = nil
+	delete(m.clearedFields, issue.FieldSatisfied)
+}
+
+// SetMediationResult sets the "mediation_result" field.
+func (m *IssueMutation) SetMediationResult(s string) {
+	m.mediation_result = &s
+}
+
+// MediationResult returns the value of the "mediation_result" field in the mutation.
+func (m *IssueMutation) MediationResult() (r string, exists bool) {
+	v := m.mediation_result
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMediationResult returns the old "mediation_result" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldMediationResult(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMediationResult is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMediationResult requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMediationResult: %w", err)
+	}
+	return oldValue.MediationResult, nil
+}
+
+// ClearMediationResult clears the value of the "mediation_result" field.
+func (m *IssueMutation) ClearMediationResult() {
+	m.mediation_result = nil
+	m.clearedFields[issue.FieldMediationResult] = struct{}{}
+}
+
+// MediationResultCleared returns if the "mediation_result" field was cleared in this mutation.
+func (m *IssueMutation) MediationResultCleared() bool {
+	_, ok := m.clearedFields[issue.FieldMediationResult]
+	return ok
+}
+
+// ResetMediationResult resets all changes to the "mediation_result" field.
+func (m *IssueMutation) ResetMediationResult() {
+	m.mediation_result = nil
+	delete(m.clearedFields, issue.FieldMediationResult)
+}
+
+// SetCustomChange sets the "custom_change" field.
+func (m *IssueMutation) SetCustomChange(s string) {
+	m.custom_change = &s
+}
+
+// CustomChange returns the value of the "custom_change" field in the mutation.
+func (m *IssueMutation) CustomChange() (r string, exists bool) {
+	v := m.custom_change
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomChange returns the old "custom_change" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldCustomChange(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomChange is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomChange requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomChange: %w", err)
+	}
+	return oldValue.CustomChange, nil
+}
+
+// ClearCustomChange clears the value of the "custom_change" field.
+func (m *IssueMutation) ClearCustomChange() {
+	m.custom_change = nil
+	m.clearedFields[issue.FieldCustomChange] = struct{}{}
+}
+
+// CustomChangeCleared returns if the "custom_change" field was cleared in this mutation.
+func (m *IssueMutation) CustomChangeCleared() bool {
+	_, ok := m.clearedFields[issue.FieldCustomChange]
+	return ok
+}
+
+// ResetCustomChange resets all changes to the "custom_change" field.
+func (m *IssueMutation) ResetCustomChange() {
+	m.custom_change = nil
+	delete(m.clearedFields, issue.FieldCustomChange)
 }
 
 // SetCollectiveFundFen sets the "collective_fund_fen" field.
@@ -11941,6 +13930,168 @@ func (m *IssueMutation) ResetSessions() {
 	m.removedsessions = nil
 }
 
+// AddStepIDs adds the "steps" edge to the IssueStep entity by ids.
+func (m *IssueMutation) AddStepIDs(ids ...int) {
+	if m.steps == nil {
+		m.steps = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.steps[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSteps clears the "steps" edge to the IssueStep entity.
+func (m *IssueMutation) ClearSteps() {
+	m.clearedsteps = true
+}
+
+// StepsCleared reports if the "steps" edge to the IssueStep entity was cleared.
+func (m *IssueMutation) StepsCleared() bool {
+	return m.clearedsteps
+}
+
+// RemoveStepIDs removes the "steps" edge to the IssueStep entity by IDs.
+func (m *IssueMutation) RemoveStepIDs(ids ...int) {
+	if m.removedsteps == nil {
+		m.removedsteps = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.steps, ids[i])
+		m.removedsteps[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSteps returns the removed IDs of the "steps" edge to the IssueStep entity.
+func (m *IssueMutation) RemovedStepsIDs() (ids []int) {
+	for id := range m.removedsteps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StepsIDs returns the "steps" edge IDs in the mutation.
+func (m *IssueMutation) StepsIDs() (ids []int) {
+	for id := range m.steps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSteps resets all changes to the "steps" edge.
+func (m *IssueMutation) ResetSteps() {
+	m.steps = nil
+	m.clearedsteps = false
+	m.removedsteps = nil
+}
+
+// AddPartyIDs adds the "parties" edge to the IssueParty entity by ids.
+func (m *IssueMutation) AddPartyIDs(ids ...int) {
+	if m.parties == nil {
+		m.parties = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.parties[ids[i]] = struct{}{}
+	}
+}
+
+// ClearParties clears the "parties" edge to the IssueParty entity.
+func (m *IssueMutation) ClearParties() {
+	m.clearedparties = true
+}
+
+// PartiesCleared reports if the "parties" edge to the IssueParty entity was cleared.
+func (m *IssueMutation) PartiesCleared() bool {
+	return m.clearedparties
+}
+
+// RemovePartyIDs removes the "parties" edge to the IssueParty entity by IDs.
+func (m *IssueMutation) RemovePartyIDs(ids ...int) {
+	if m.removedparties == nil {
+		m.removedparties = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.parties, ids[i])
+		m.removedparties[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedParties returns the removed IDs of the "parties" edge to the IssueParty entity.
+func (m *IssueMutation) RemovedPartiesIDs() (ids []int) {
+	for id := range m.removedparties {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PartiesIDs returns the "parties" edge IDs in the mutation.
+func (m *IssueMutation) PartiesIDs() (ids []int) {
+	for id := range m.parties {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetParties resets all changes to the "parties" edge.
+func (m *IssueMutation) ResetParties() {
+	m.parties = nil
+	m.clearedparties = false
+	m.removedparties = nil
+}
+
+// AddIdeaIDs adds the "ideas" edge to the Idea entity by ids.
+func (m *IssueMutation) AddIdeaIDs(ids ...int) {
+	if m.ideas == nil {
+		m.ideas = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.ideas[ids[i]] = struct{}{}
+	}
+}
+
+// ClearIdeas clears the "ideas" edge to the Idea entity.
+func (m *IssueMutation) ClearIdeas() {
+	m.clearedideas = true
+}
+
+// IdeasCleared reports if the "ideas" edge to the Idea entity was cleared.
+func (m *IssueMutation) IdeasCleared() bool {
+	return m.clearedideas
+}
+
+// RemoveIdeaIDs removes the "ideas" edge to the Idea entity by IDs.
+func (m *IssueMutation) RemoveIdeaIDs(ids ...int) {
+	if m.removedideas == nil {
+		m.removedideas = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.ideas, ids[i])
+		m.removedideas[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedIdeas returns the removed IDs of the "ideas" edge to the Idea entity.
+func (m *IssueMutation) RemovedIdeasIDs() (ids []int) {
+	for id := range m.removedideas {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// IdeasIDs returns the "ideas" edge IDs in the mutation.
+func (m *IssueMutation) IdeasIDs() (ids []int) {
+	for id := range m.ideas {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetIdeas resets all changes to the "ideas" edge.
+func (m *IssueMutation) ResetIdeas() {
+	m.ideas = nil
+	m.clearedideas = false
+	m.removedideas = nil
+}
+
 // Where appends a list predicates to the IssueMutation builder.
 func (m *IssueMutation) Where(ps ...predicate.Issue) {
 	m.predicates = append(m.predicates, ps...)
@@ -11975,7 +14126,7 @@ func (m *IssueMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IssueMutation) Fields() []string {
-	fields := make([]string, 0, 25)
+	fields := make([]string, 0, 38)
 	if m.created_at != nil {
 		fields = append(fields, issue.FieldCreatedAt)
 	}
@@ -12020,6 +14171,45 @@ func (m *IssueMutation) Fields() []string {
 	}
 	if m.escalated_at != nil {
 		fields = append(fields, issue.FieldEscalatedAt)
+	}
+	if m.escalation_approved_at != nil {
+		fields = append(fields, issue.FieldEscalationApprovedAt)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, issue.FieldClosedAt)
+	}
+	if m.close_reason != nil {
+		fields = append(fields, issue.FieldCloseReason)
+	}
+	if m.scope != nil {
+		fields = append(fields, issue.FieldScope)
+	}
+	if m.households_visited != nil {
+		fields = append(fields, issue.FieldHouseholdsVisited)
+	}
+	if m.visit_notes != nil {
+		fields = append(fields, issue.FieldVisitNotes)
+	}
+	if m.fund_purpose != nil {
+		fields = append(fields, issue.FieldFundPurpose)
+	}
+	if m.executed_by != nil {
+		fields = append(fields, issue.FieldExecutedBy)
+	}
+	if m.cost_fen != nil {
+		fields = append(fields, issue.FieldCostFen)
+	}
+	if m.receipts != nil {
+		fields = append(fields, issue.FieldReceipts)
+	}
+	if m.satisfied != nil {
+		fields = append(fields, issue.FieldSatisfied)
+	}
+	if m.mediation_result != nil {
+		fields = append(fields, issue.FieldMediationResult)
+	}
+	if m.custom_change != nil {
+		fields = append(fields, issue.FieldCustomChange)
 	}
 	if m.collective_fund_fen != nil {
 		fields = append(fields, issue.FieldCollectiveFundFen)
@@ -12089,6 +14279,32 @@ func (m *IssueMutation) Field(name string) (ent.Value, bool) {
 		return m.EvaluatedAt()
 	case issue.FieldEscalatedAt:
 		return m.EscalatedAt()
+	case issue.FieldEscalationApprovedAt:
+		return m.EscalationApprovedAt()
+	case issue.FieldClosedAt:
+		return m.ClosedAt()
+	case issue.FieldCloseReason:
+		return m.CloseReason()
+	case issue.FieldScope:
+		return m.Scope()
+	case issue.FieldHouseholdsVisited:
+		return m.HouseholdsVisited()
+	case issue.FieldVisitNotes:
+		return m.VisitNotes()
+	case issue.FieldFundPurpose:
+		return m.FundPurpose()
+	case issue.FieldExecutedBy:
+		return m.ExecutedBy()
+	case issue.FieldCostFen:
+		return m.CostFen()
+	case issue.FieldReceipts:
+		return m.Receipts()
+	case issue.FieldSatisfied:
+		return m.Satisfied()
+	case issue.FieldMediationResult:
+		return m.MediationResult()
+	case issue.FieldCustomChange:
+		return m.CustomChange()
 	case issue.FieldCollectiveFundFen:
 		return m.CollectiveFundFen()
 	case issue.FieldVotesFor:
@@ -12148,6 +14364,32 @@ func (m *IssueMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldEvaluatedAt(ctx)
 	case issue.FieldEscalatedAt:
 		return m.OldEscalatedAt(ctx)
+	case issue.FieldEscalationApprovedAt:
+		return m.OldEscalationApprovedAt(ctx)
+	case issue.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	case issue.FieldCloseReason:
+		return m.OldCloseReason(ctx)
+	case issue.FieldScope:
+		return m.OldScope(ctx)
+	case issue.FieldHouseholdsVisited:
+		return m.OldHouseholdsVisited(ctx)
+	case issue.FieldVisitNotes:
+		return m.OldVisitNotes(ctx)
+	case issue.FieldFundPurpose:
+		return m.OldFundPurpose(ctx)
+	case issue.FieldExecutedBy:
+		return m.OldExecutedBy(ctx)
+	case issue.FieldCostFen:
+		return m.OldCostFen(ctx)
+	case issue.FieldReceipts:
+		return m.OldReceipts(ctx)
+	case issue.FieldSatisfied:
+		return m.OldSatisfied(ctx)
+	case issue.FieldMediationResult:
+		return m.OldMediationResult(ctx)
+	case issue.FieldCustomChange:
+		return m.OldCustomChange(ctx)
 	case issue.FieldCollectiveFundFen:
 		return m.OldCollectiveFundFen(ctx)
 	case issue.FieldVotesFor:
@@ -12282,6 +14524,97 @@ func (m *IssueMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetEscalatedAt(v)
 		return nil
+	case issue.FieldEscalationApprovedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalationApprovedAt(v)
+		return nil
+	case issue.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	case issue.FieldCloseReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCloseReason(v)
+		return nil
+	case issue.FieldScope:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScope(v)
+		return nil
+	case issue.FieldHouseholdsVisited:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHouseholdsVisited(v)
+		return nil
+	case issue.FieldVisitNotes:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVisitNotes(v)
+		return nil
+	case issue.FieldFundPurpose:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundPurpose(v)
+		return nil
+	case issue.FieldExecutedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExecutedBy(v)
+		return nil
+	case issue.FieldCostFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCostFen(v)
+		return nil
+	case issue.FieldReceipts:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceipts(v)
+		return nil
+	case issue.FieldSatisfied:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSatisfied(v)
+		return nil
+	case issue.FieldMediationResult:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMediationResult(v)
+		return nil
+	case issue.FieldCustomChange:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomChange(v)
+		return nil
 	case issue.FieldCollectiveFundFen:
 		v, ok := value.(int64)
 		if !ok {
@@ -12360,6 +14693,12 @@ func (m *IssueMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *IssueMutation) AddedFields() []string {
 	var fields []string
+	if m.addhouseholds_visited != nil {
+		fields = append(fields, issue.FieldHouseholdsVisited)
+	}
+	if m.addcost_fen != nil {
+		fields = append(fields, issue.FieldCostFen)
+	}
 	if m.addcollective_fund_fen != nil {
 		fields = append(fields, issue.FieldCollectiveFundFen)
 	}
@@ -12383,6 +14722,10 @@ func (m *IssueMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *IssueMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case issue.FieldHouseholdsVisited:
+		return m.AddedHouseholdsVisited()
+	case issue.FieldCostFen:
+		return m.AddedCostFen()
 	case issue.FieldCollectiveFundFen:
 		return m.AddedCollectiveFundFen()
 	case issue.FieldVotesFor:
@@ -12402,6 +14745,20 @@ func (m *IssueMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *IssueMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case issue.FieldHouseholdsVisited:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHouseholdsVisited(v)
+		return nil
+	case issue.FieldCostFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCostFen(v)
+		return nil
 	case issue.FieldCollectiveFundFen:
 		v, ok := value.(int64)
 		if !ok {
@@ -12466,6 +14823,45 @@ func (m *IssueMutation) ClearedFields() []string {
 	if m.FieldCleared(issue.FieldEscalatedAt) {
 		fields = append(fields, issue.FieldEscalatedAt)
 	}
+	if m.FieldCleared(issue.FieldEscalationApprovedAt) {
+		fields = append(fields, issue.FieldEscalationApprovedAt)
+	}
+	if m.FieldCleared(issue.FieldClosedAt) {
+		fields = append(fields, issue.FieldClosedAt)
+	}
+	if m.FieldCleared(issue.FieldCloseReason) {
+		fields = append(fields, issue.FieldCloseReason)
+	}
+	if m.FieldCleared(issue.FieldScope) {
+		fields = append(fields, issue.FieldScope)
+	}
+	if m.FieldCleared(issue.FieldHouseholdsVisited) {
+		fields = append(fields, issue.FieldHouseholdsVisited)
+	}
+	if m.FieldCleared(issue.FieldVisitNotes) {
+		fields = append(fields, issue.FieldVisitNotes)
+	}
+	if m.FieldCleared(issue.FieldFundPurpose) {
+		fields = append(fields, issue.FieldFundPurpose)
+	}
+	if m.FieldCleared(issue.FieldExecutedBy) {
+		fields = append(fields, issue.FieldExecutedBy)
+	}
+	if m.FieldCleared(issue.FieldCostFen) {
+		fields = append(fields, issue.FieldCostFen)
+	}
+	if m.FieldCleared(issue.FieldReceipts) {
+		fields = append(fields, issue.FieldReceipts)
+	}
+	if m.FieldCleared(issue.FieldSatisfied) {
+		fields = append(fields, issue.FieldSatisfied)
+	}
+	if m.FieldCleared(issue.FieldMediationResult) {
+		fields = append(fields, issue.FieldMediationResult)
+	}
+	if m.FieldCleared(issue.FieldCustomChange) {
+		fields = append(fields, issue.FieldCustomChange)
+	}
 	if m.FieldCleared(issue.FieldCollectiveFundFen) {
 		fields = append(fields, issue.FieldCollectiveFundFen)
 	}
@@ -12527,6 +14923,45 @@ func (m *IssueMutation) ClearField(name string) error {
 		return nil
 	case issue.FieldEscalatedAt:
 		m.ClearEscalatedAt()
+		return nil
+	case issue.FieldEscalationApprovedAt:
+		m.ClearEscalationApprovedAt()
+		return nil
+	case issue.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	case issue.FieldCloseReason:
+		m.ClearCloseReason()
+		return nil
+	case issue.FieldScope:
+		m.ClearScope()
+		return nil
+	case issue.FieldHouseholdsVisited:
+		m.ClearHouseholdsVisited()
+		return nil
+	case issue.FieldVisitNotes:
+		m.ClearVisitNotes()
+		return nil
+	case issue.FieldFundPurpose:
+		m.ClearFundPurpose()
+		return nil
+	case issue.FieldExecutedBy:
+		m.ClearExecutedBy()
+		return nil
+	case issue.FieldCostFen:
+		m.ClearCostFen()
+		return nil
+	case issue.FieldReceipts:
+		m.ClearReceipts()
+		return nil
+	case issue.FieldSatisfied:
+		m.ClearSatisfied()
+		return nil
+	case issue.FieldMediationResult:
+		m.ClearMediationResult()
+		return nil
+	case issue.FieldCustomChange:
+		m.ClearCustomChange()
 		return nil
 	case issue.FieldCollectiveFundFen:
 		m.ClearCollectiveFundFen()
@@ -12608,6 +15043,45 @@ func (m *IssueMutation) ResetField(name string) error {
 	case issue.FieldEscalatedAt:
 		m.ResetEscalatedAt()
 		return nil
+	case issue.FieldEscalationApprovedAt:
+		m.ResetEscalationApprovedAt()
+		return nil
+	case issue.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	case issue.FieldCloseReason:
+		m.ResetCloseReason()
+		return nil
+	case issue.FieldScope:
+		m.ResetScope()
+		return nil
+	case issue.FieldHouseholdsVisited:
+		m.ResetHouseholdsVisited()
+		return nil
+	case issue.FieldVisitNotes:
+		m.ResetVisitNotes()
+		return nil
+	case issue.FieldFundPurpose:
+		m.ResetFundPurpose()
+		return nil
+	case issue.FieldExecutedBy:
+		m.ResetExecutedBy()
+		return nil
+	case issue.FieldCostFen:
+		m.ResetCostFen()
+		return nil
+	case issue.FieldReceipts:
+		m.ResetReceipts()
+		return nil
+	case issue.FieldSatisfied:
+		m.ResetSatisfied()
+		return nil
+	case issue.FieldMediationResult:
+		m.ResetMediationResult()
+		return nil
+	case issue.FieldCustomChange:
+		m.ResetCustomChange()
+		return nil
 	case issue.FieldCollectiveFundFen:
 		m.ResetCollectiveFundFen()
 		return nil
@@ -12644,7 +15118,7 @@ func (m *IssueMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *IssueMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 9)
 	if m.town != nil {
 		edges = append(edges, issue.EdgeTown)
 	}
@@ -12662,6 +15136,15 @@ func (m *IssueMutation) AddedEdges() []string {
 	}
 	if m.sessions != nil {
 		edges = append(edges, issue.EdgeSessions)
+	}
+	if m.steps != nil {
+		edges = append(edges, issue.EdgeSteps)
+	}
+	if m.parties != nil {
+		edges = append(edges, issue.EdgeParties)
+	}
+	if m.ideas != nil {
+		edges = append(edges, issue.EdgeIdeas)
 	}
 	return edges
 }
@@ -12696,15 +15179,42 @@ func (m *IssueMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case issue.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.steps))
+		for id := range m.steps {
+			ids = append(ids, id)
+		}
+		return ids
+	case issue.EdgeParties:
+		ids := make([]ent.Value, 0, len(m.parties))
+		for id := range m.parties {
+			ids = append(ids, id)
+		}
+		return ids
+	case issue.EdgeIdeas:
+		ids := make([]ent.Value, 0, len(m.ideas))
+		for id := range m.ideas {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *IssueMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 9)
 	if m.removedsessions != nil {
 		edges = append(edges, issue.EdgeSessions)
+	}
+	if m.removedsteps != nil {
+		edges = append(edges, issue.EdgeSteps)
+	}
+	if m.removedparties != nil {
+		edges = append(edges, issue.EdgeParties)
+	}
+	if m.removedideas != nil {
+		edges = append(edges, issue.EdgeIdeas)
 	}
 	return edges
 }
@@ -12719,13 +15229,31 @@ func (m *IssueMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case issue.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.removedsteps))
+		for id := range m.removedsteps {
+			ids = append(ids, id)
+		}
+		return ids
+	case issue.EdgeParties:
+		ids := make([]ent.Value, 0, len(m.removedparties))
+		for id := range m.removedparties {
+			ids = append(ids, id)
+		}
+		return ids
+	case issue.EdgeIdeas:
+		ids := make([]ent.Value, 0, len(m.removedideas))
+		for id := range m.removedideas {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *IssueMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 9)
 	if m.clearedtown {
 		edges = append(edges, issue.EdgeTown)
 	}
@@ -12743,6 +15271,15 @@ func (m *IssueMutation) ClearedEdges() []string {
 	}
 	if m.clearedsessions {
 		edges = append(edges, issue.EdgeSessions)
+	}
+	if m.clearedsteps {
+		edges = append(edges, issue.EdgeSteps)
+	}
+	if m.clearedparties {
+		edges = append(edges, issue.EdgeParties)
+	}
+	if m.clearedideas {
+		edges = append(edges, issue.EdgeIdeas)
 	}
 	return edges
 }
@@ -12763,6 +15300,12 @@ func (m *IssueMutation) EdgeCleared(name string) bool {
 		return m.clearedraised_by
 	case issue.EdgeSessions:
 		return m.clearedsessions
+	case issue.EdgeSteps:
+		return m.clearedsteps
+	case issue.EdgeParties:
+		return m.clearedparties
+	case issue.EdgeIdeas:
+		return m.clearedideas
 	}
 	return false
 }
@@ -12811,6 +15354,15 @@ func (m *IssueMutation) ResetEdge(name string) error {
 		return nil
 	case issue.EdgeSessions:
 		m.ResetSessions()
+		return nil
+	case issue.EdgeSteps:
+		m.ResetSteps()
+		return nil
+	case issue.EdgeParties:
+		m.ResetParties()
+		return nil
+	case issue.EdgeIdeas:
+		m.ResetIdeas()
 		return nil
 	}
 	return fmt.Errorf("unknown Issue edge %s", name)
@@ -13455,6 +16007,1703 @@ func (m *IssueItemMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown IssueItem edge %s", name)
+}
+
+// IssuePartyMutation represents an operation that mutates the IssueParty nodes in the graph.
+type IssuePartyMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	clearedFields   map[string]struct{}
+	issue           *int
+	clearedissue    bool
+	resident        *int
+	clearedresident bool
+	done            bool
+	oldValue        func(context.Context) (*IssueParty, error)
+	predicates      []predicate.IssueParty
+}
+
+var _ ent.Mutation = (*IssuePartyMutation)(nil)
+
+// issuepartyOption allows management of the mutation configuration using functional options.
+type issuepartyOption func(*IssuePartyMutation)
+
+// newIssuePartyMutation creates new mutation for the IssueParty entity.
+func newIssuePartyMutation(c config, op Op, opts ...issuepartyOption) *IssuePartyMutation {
+	m := &IssuePartyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIssueParty,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIssuePartyID sets the ID field of the mutation.
+func withIssuePartyID(id int) issuepartyOption {
+	return func(m *IssuePartyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *IssueParty
+		)
+		m.oldValue = func(ctx context.Context) (*IssueParty, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().IssueParty.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIssueParty sets the old IssueParty of the mutation.
+func withIssueParty(node *IssueParty) issuepartyOption {
+	return func(m *IssuePartyMutation) {
+		m.oldValue = func(context.Context) (*IssueParty, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IssuePartyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IssuePartyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of IssueParty entities.
+func (m *IssuePartyMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IssuePartyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IssuePartyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().IssueParty.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IssuePartyMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IssuePartyMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the IssueParty entity.
+// If the IssueParty object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssuePartyMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IssuePartyMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *IssuePartyMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *IssuePartyMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the IssueParty entity.
+// If the IssueParty object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssuePartyMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *IssuePartyMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetIssueID sets the "issue_id" field.
+func (m *IssuePartyMutation) SetIssueID(i int) {
+	m.issue = &i
+}
+
+// IssueID returns the value of the "issue_id" field in the mutation.
+func (m *IssuePartyMutation) IssueID() (r int, exists bool) {
+	v := m.issue
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssueID returns the old "issue_id" field's value of the IssueParty entity.
+// If the IssueParty object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssuePartyMutation) OldIssueID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssueID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssueID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssueID: %w", err)
+	}
+	return oldValue.IssueID, nil
+}
+
+// ResetIssueID resets all changes to the "issue_id" field.
+func (m *IssuePartyMutation) ResetIssueID() {
+	m.issue = nil
+}
+
+// SetResidentID sets the "resident_id" field.
+func (m *IssuePartyMutation) SetResidentID(i int) {
+	m.resident = &i
+}
+
+// ResidentID returns the value of the "resident_id" field in the mutation.
+func (m *IssuePartyMutation) ResidentID() (r int, exists bool) {
+	v := m.resident
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResidentID returns the old "resident_id" field's value of the IssueParty entity.
+// If the IssueParty object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssuePartyMutation) OldResidentID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResidentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResidentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResidentID: %w", err)
+	}
+	return oldValue.ResidentID, nil
+}
+
+// ResetResidentID resets all changes to the "resident_id" field.
+func (m *IssuePartyMutation) ResetResidentID() {
+	m.resident = nil
+}
+
+// ClearIssue clears the "issue" edge to the Issue entity.
+func (m *IssuePartyMutation) ClearIssue() {
+	m.clearedissue = true
+	m.clearedFields[issueparty.FieldIssueID] = struct{}{}
+}
+
+// IssueCleared reports if the "issue" edge to the Issue entity was cleared.
+func (m *IssuePartyMutation) IssueCleared() bool {
+	return m.clearedissue
+}
+
+// IssueIDs returns the "issue" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IssueID instead. It exists only for internal usage by the builders.
+func (m *IssuePartyMutation) IssueIDs() (ids []int) {
+	if id := m.issue; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIssue resets all changes to the "issue" edge.
+func (m *IssuePartyMutation) ResetIssue() {
+	m.issue = nil
+	m.clearedissue = false
+}
+
+// ClearResident clears the "resident" edge to the Resident entity.
+func (m *IssuePartyMutation) ClearResident() {
+	m.clearedresident = true
+	m.clearedFields[issueparty.FieldResidentID] = struct{}{}
+}
+
+// ResidentCleared reports if the "resident" edge to the Resident entity was cleared.
+func (m *IssuePartyMutation) ResidentCleared() bool {
+	return m.clearedresident
+}
+
+// ResidentIDs returns the "resident" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ResidentID instead. It exists only for internal usage by the builders.
+func (m *IssuePartyMutation) ResidentIDs() (ids []int) {
+	if id := m.resident; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetResident resets all changes to the "resident" edge.
+func (m *IssuePartyMutation) ResetResident() {
+	m.resident = nil
+	m.clearedresident = false
+}
+
+// Where appends a list predicates to the IssuePartyMutation builder.
+func (m *IssuePartyMutation) Where(ps ...predicate.IssueParty) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IssuePartyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IssuePartyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.IssueParty, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IssuePartyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IssuePartyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (IssueParty).
+func (m *IssuePartyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IssuePartyMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.created_at != nil {
+		fields = append(fields, issueparty.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, issueparty.FieldUpdatedAt)
+	}
+	if m.issue != nil {
+		fields = append(fields, issueparty.FieldIssueID)
+	}
+	if m.resident != nil {
+		fields = append(fields, issueparty.FieldResidentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IssuePartyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case issueparty.FieldCreatedAt:
+		return m.CreatedAt()
+	case issueparty.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case issueparty.FieldIssueID:
+		return m.IssueID()
+	case issueparty.FieldResidentID:
+		return m.ResidentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IssuePartyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case issueparty.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case issueparty.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case issueparty.FieldIssueID:
+		return m.OldIssueID(ctx)
+	case issueparty.FieldResidentID:
+		return m.OldResidentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown IssueParty field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IssuePartyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case issueparty.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case issueparty.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case issueparty.FieldIssueID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssueID(v)
+		return nil
+	case issueparty.FieldResidentID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResidentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IssueParty field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IssuePartyMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IssuePartyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IssuePartyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown IssueParty numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IssuePartyMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IssuePartyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IssuePartyMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown IssueParty nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IssuePartyMutation) ResetField(name string) error {
+	switch name {
+	case issueparty.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case issueparty.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case issueparty.FieldIssueID:
+		m.ResetIssueID()
+		return nil
+	case issueparty.FieldResidentID:
+		m.ResetResidentID()
+		return nil
+	}
+	return fmt.Errorf("unknown IssueParty field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IssuePartyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.issue != nil {
+		edges = append(edges, issueparty.EdgeIssue)
+	}
+	if m.resident != nil {
+		edges = append(edges, issueparty.EdgeResident)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IssuePartyMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case issueparty.EdgeIssue:
+		if id := m.issue; id != nil {
+			return []ent.Value{*id}
+		}
+	case issueparty.EdgeResident:
+		if id := m.resident; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IssuePartyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IssuePartyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IssuePartyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedissue {
+		edges = append(edges, issueparty.EdgeIssue)
+	}
+	if m.clearedresident {
+		edges = append(edges, issueparty.EdgeResident)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IssuePartyMutation) EdgeCleared(name string) bool {
+	switch name {
+	case issueparty.EdgeIssue:
+		return m.clearedissue
+	case issueparty.EdgeResident:
+		return m.clearedresident
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IssuePartyMutation) ClearEdge(name string) error {
+	switch name {
+	case issueparty.EdgeIssue:
+		m.ClearIssue()
+		return nil
+	case issueparty.EdgeResident:
+		m.ClearResident()
+		return nil
+	}
+	return fmt.Errorf("unknown IssueParty unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IssuePartyMutation) ResetEdge(name string) error {
+	switch name {
+	case issueparty.EdgeIssue:
+		m.ResetIssue()
+		return nil
+	case issueparty.EdgeResident:
+		m.ResetResident()
+		return nil
+	}
+	return fmt.Errorf("unknown IssueParty edge %s", name)
+}
+
+// IssueStepMutation represents an operation that mutates the IssueStep nodes in the graph.
+type IssueStepMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *int
+	created_at       *time.Time
+	updated_at       *time.Time
+	step             *issuestep.Step
+	at               *time.Time
+	notes            *string
+	clearedFields    map[string]struct{}
+	town             *int
+	clearedtown      bool
+	village          *int
+	clearedvillage   bool
+	issue            *int
+	clearedissue     bool
+	courtyard        *int
+	clearedcourtyard bool
+	actor            *int
+	clearedactor     bool
+	done             bool
+	oldValue         func(context.Context) (*IssueStep, error)
+	predicates       []predicate.IssueStep
+}
+
+var _ ent.Mutation = (*IssueStepMutation)(nil)
+
+// issuestepOption allows management of the mutation configuration using functional options.
+type issuestepOption func(*IssueStepMutation)
+
+// newIssueStepMutation creates new mutation for the IssueStep entity.
+func newIssueStepMutation(c config, op Op, opts ...issuestepOption) *IssueStepMutation {
+	m := &IssueStepMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIssueStep,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIssueStepID sets the ID field of the mutation.
+func withIssueStepID(id int) issuestepOption {
+	return func(m *IssueStepMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *IssueStep
+		)
+		m.oldValue = func(ctx context.Context) (*IssueStep, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().IssueStep.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIssueStep sets the old IssueStep of the mutation.
+func withIssueStep(node *IssueStep) issuestepOption {
+	return func(m *IssueStepMutation) {
+		m.oldValue = func(context.Context) (*IssueStep, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IssueStepMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IssueStepMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of IssueStep entities.
+func (m *IssueStepMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IssueStepMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IssueStepMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().IssueStep.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IssueStepMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IssueStepMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IssueStepMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *IssueStepMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *IssueStepMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *IssueStepMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTownID sets the "town_id" field.
+func (m *IssueStepMutation) SetTownID(i int) {
+	m.town = &i
+}
+
+// TownID returns the value of the "town_id" field in the mutation.
+func (m *IssueStepMutation) TownID() (r int, exists bool) {
+	v := m.town
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTownID returns the old "town_id" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldTownID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTownID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTownID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTownID: %w", err)
+	}
+	return oldValue.TownID, nil
+}
+
+// ResetTownID resets all changes to the "town_id" field.
+func (m *IssueStepMutation) ResetTownID() {
+	m.town = nil
+}
+
+// SetVillageID sets the "village_id" field.
+func (m *IssueStepMutation) SetVillageID(i int) {
+	m.village = &i
+}
+
+// VillageID returns the value of the "village_id" field in the mutation.
+func (m *IssueStepMutation) VillageID() (r int, exists bool) {
+	v := m.village
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVillageID returns the old "village_id" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldVillageID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVillageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVillageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVillageID: %w", err)
+	}
+	return oldValue.VillageID, nil
+}
+
+// ResetVillageID resets all changes to the "village_id" field.
+func (m *IssueStepMutation) ResetVillageID() {
+	m.village = nil
+}
+
+// SetStep sets the "step" field.
+func (m *IssueStepMutation) SetStep(i issuestep.Step) {
+	m.step = &i
+}
+
+// Step returns the value of the "step" field in the mutation.
+func (m *IssueStepMutation) Step() (r issuestep.Step, exists bool) {
+	v := m.step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStep returns the old "step" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldStep(ctx context.Context) (v issuestep.Step, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStep is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStep requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStep: %w", err)
+	}
+	return oldValue.Step, nil
+}
+
+// ResetStep resets all changes to the "step" field.
+func (m *IssueStepMutation) ResetStep() {
+	m.step = nil
+}
+
+// SetAt sets the "at" field.
+func (m *IssueStepMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *IssueStepMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *IssueStepMutation) ResetAt() {
+	m.at = nil
+}
+
+// SetNotes sets the "notes" field.
+func (m *IssueStepMutation) SetNotes(s string) {
+	m.notes = &s
+}
+
+// Notes returns the value of the "notes" field in the mutation.
+func (m *IssueStepMutation) Notes() (r string, exists bool) {
+	v := m.notes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotes returns the old "notes" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldNotes(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotes: %w", err)
+	}
+	return oldValue.Notes, nil
+}
+
+// ClearNotes clears the value of the "notes" field.
+func (m *IssueStepMutation) ClearNotes() {
+	m.notes = nil
+	m.clearedFields[issuestep.FieldNotes] = struct{}{}
+}
+
+// NotesCleared returns if the "notes" field was cleared in this mutation.
+func (m *IssueStepMutation) NotesCleared() bool {
+	_, ok := m.clearedFields[issuestep.FieldNotes]
+	return ok
+}
+
+// ResetNotes resets all changes to the "notes" field.
+func (m *IssueStepMutation) ResetNotes() {
+	m.notes = nil
+	delete(m.clearedFields, issuestep.FieldNotes)
+}
+
+// SetIssueID sets the "issue_id" field.
+func (m *IssueStepMutation) SetIssueID(i int) {
+	m.issue = &i
+}
+
+// IssueID returns the value of the "issue_id" field in the mutation.
+func (m *IssueStepMutation) IssueID() (r int, exists bool) {
+	v := m.issue
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssueID returns the old "issue_id" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldIssueID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssueID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssueID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssueID: %w", err)
+	}
+	return oldValue.IssueID, nil
+}
+
+// ResetIssueID resets all changes to the "issue_id" field.
+func (m *IssueStepMutation) ResetIssueID() {
+	m.issue = nil
+}
+
+// SetCourtyardID sets the "courtyard_id" field.
+func (m *IssueStepMutation) SetCourtyardID(i int) {
+	m.courtyard = &i
+}
+
+// CourtyardID returns the value of the "courtyard_id" field in the mutation.
+func (m *IssueStepMutation) CourtyardID() (r int, exists bool) {
+	v := m.courtyard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourtyardID returns the old "courtyard_id" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldCourtyardID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourtyardID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourtyardID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourtyardID: %w", err)
+	}
+	return oldValue.CourtyardID, nil
+}
+
+// ResetCourtyardID resets all changes to the "courtyard_id" field.
+func (m *IssueStepMutation) ResetCourtyardID() {
+	m.courtyard = nil
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *IssueStepMutation) SetActorID(i int) {
+	m.actor = &i
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *IssueStepMutation) ActorID() (r int, exists bool) {
+	v := m.actor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *IssueStepMutation) ClearActorID() {
+	m.actor = nil
+	m.clearedFields[issuestep.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *IssueStepMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[issuestep.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *IssueStepMutation) ResetActorID() {
+	m.actor = nil
+	delete(m.clearedFields, issuestep.FieldActorID)
+}
+
+// ClearTown clears the "town" edge to the Town entity.
+func (m *IssueStepMutation) ClearTown() {
+	m.clearedtown = true
+	m.clearedFields[issuestep.FieldTownID] = struct{}{}
+}
+
+// TownCleared reports if the "town" edge to the Town entity was cleared.
+func (m *IssueStepMutation) TownCleared() bool {
+	return m.clearedtown
+}
+
+// TownIDs returns the "town" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TownID instead. It exists only for internal usage by the builders.
+func (m *IssueStepMutation) TownIDs() (ids []int) {
+	if id := m.town; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTown resets all changes to the "town" edge.
+func (m *IssueStepMutation) ResetTown() {
+	m.town = nil
+	m.clearedtown = false
+}
+
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *IssueStepMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[issuestep.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *IssueStepMutation) VillageCleared() bool {
+	return m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *IssueStepMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *IssueStepMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
+// ClearIssue clears the "issue" edge to the Issue entity.
+func (m *IssueStepMutation) ClearIssue() {
+	m.clearedissue = true
+	m.clearedFields[issuestep.FieldIssueID] = struct{}{}
+}
+
+// IssueCleared reports if the "issue" edge to the Issue entity was cleared.
+func (m *IssueStepMutation) IssueCleared() bool {
+	return m.clearedissue
+}
+
+// IssueIDs returns the "issue" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IssueID instead. It exists only for internal usage by the builders.
+func (m *IssueStepMutation) IssueIDs() (ids []int) {
+	if id := m.issue; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIssue resets all changes to the "issue" edge.
+func (m *IssueStepMutation) ResetIssue() {
+	m.issue = nil
+	m.clearedissue = false
+}
+
+// ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
+func (m *IssueStepMutation) ClearCourtyard() {
+	m.clearedcourtyard = true
+	m.clearedFields[issuestep.FieldCourtyardID] = struct{}{}
+}
+
+// CourtyardCleared reports if the "courtyard" edge to the Courtyard entity was cleared.
+func (m *IssueStepMutation) CourtyardCleared() bool {
+	return m.clearedcourtyard
+}
+
+// CourtyardIDs returns the "courtyard" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CourtyardID instead. It exists only for internal usage by the builders.
+func (m *IssueStepMutation) CourtyardIDs() (ids []int) {
+	if id := m.courtyard; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCourtyard resets all changes to the "courtyard" edge.
+func (m *IssueStepMutation) ResetCourtyard() {
+	m.courtyard = nil
+	m.clearedcourtyard = false
+}
+
+// ClearActor clears the "actor" edge to the User entity.
+func (m *IssueStepMutation) ClearActor() {
+	m.clearedactor = true
+	m.clearedFields[issuestep.FieldActorID] = struct{}{}
+}
+
+// ActorCleared reports if the "actor" edge to the User entity was cleared.
+func (m *IssueStepMutation) ActorCleared() bool {
+	return m.ActorIDCleared() || m.clearedactor
+}
+
+// ActorIDs returns the "actor" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ActorID instead. It exists only for internal usage by the builders.
+func (m *IssueStepMutation) ActorIDs() (ids []int) {
+	if id := m.actor; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetActor resets all changes to the "actor" edge.
+func (m *IssueStepMutation) ResetActor() {
+	m.actor = nil
+	m.clearedactor = false
+}
+
+// Where appends a list predicates to the IssueStepMutation builder.
+func (m *IssueStepMutation) Where(ps ...predicate.IssueStep) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IssueStepMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IssueStepMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.IssueStep, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IssueStepMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IssueStepMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (IssueStep).
+func (m *IssueStepMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IssueStepMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, issuestep.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, issuestep.FieldUpdatedAt)
+	}
+	if m.town != nil {
+		fields = append(fields, issuestep.FieldTownID)
+	}
+	if m.village != nil {
+		fields = append(fields, issuestep.FieldVillageID)
+	}
+	if m.step != nil {
+		fields = append(fields, issuestep.FieldStep)
+	}
+	if m.at != nil {
+		fields = append(fields, issuestep.FieldAt)
+	}
+	if m.notes != nil {
+		fields = append(fields, issuestep.FieldNotes)
+	}
+	if m.issue != nil {
+		fields = append(fields, issuestep.FieldIssueID)
+	}
+	if m.courtyard != nil {
+		fields = append(fields, issuestep.FieldCourtyardID)
+	}
+	if m.actor != nil {
+		fields = append(fields, issuestep.FieldActorID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IssueStepMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case issuestep.FieldCreatedAt:
+		return m.CreatedAt()
+	case issuestep.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case issuestep.FieldTownID:
+		return m.TownID()
+	case issuestep.FieldVillageID:
+		return m.VillageID()
+	case issuestep.FieldStep:
+		return m.Step()
+	case issuestep.FieldAt:
+		return m.At()
+	case issuestep.FieldNotes:
+		return m.Notes()
+	case issuestep.FieldIssueID:
+		return m.IssueID()
+	case issuestep.FieldCourtyardID:
+		return m.CourtyardID()
+	case issuestep.FieldActorID:
+		return m.ActorID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IssueStepMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case issuestep.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case issuestep.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case issuestep.FieldTownID:
+		return m.OldTownID(ctx)
+	case issuestep.FieldVillageID:
+		return m.OldVillageID(ctx)
+	case issuestep.FieldStep:
+		return m.OldStep(ctx)
+	case issuestep.FieldAt:
+		return m.OldAt(ctx)
+	case issuestep.FieldNotes:
+		return m.OldNotes(ctx)
+	case issuestep.FieldIssueID:
+		return m.OldIssueID(ctx)
+	case issuestep.FieldCourtyardID:
+		return m.OldCourtyardID(ctx)
+	case issuestep.FieldActorID:
+		return m.OldActorID(ctx)
+	}
+	return nil, fmt.Errorf("unknown IssueStep field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IssueStepMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case issuestep.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case issuestep.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case issuestep.FieldTownID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTownID(v)
+		return nil
+	case issuestep.FieldVillageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVillageID(v)
+		return nil
+	case issuestep.FieldStep:
+		v, ok := value.(issuestep.Step)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStep(v)
+		return nil
+	case issuestep.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	case issuestep.FieldNotes:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotes(v)
+		return nil
+	case issuestep.FieldIssueID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssueID(v)
+		return nil
+	case issuestep.FieldCourtyardID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourtyardID(v)
+		return nil
+	case issuestep.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IssueStep field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IssueStepMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IssueStepMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IssueStepMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown IssueStep numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IssueStepMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(issuestep.FieldNotes) {
+		fields = append(fields, issuestep.FieldNotes)
+	}
+	if m.FieldCleared(issuestep.FieldActorID) {
+		fields = append(fields, issuestep.FieldActorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IssueStepMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IssueStepMutation) ClearField(name string) error {
+	switch name {
+	case issuestep.FieldNotes:
+		m.ClearNotes()
+		return nil
+	case issuestep.FieldActorID:
+		m.ClearActorID()
+		return nil
+	}
+	return fmt.Errorf("unknown IssueStep nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IssueStepMutation) ResetField(name string) error {
+	switch name {
+	case issuestep.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case issuestep.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case issuestep.FieldTownID:
+		m.ResetTownID()
+		return nil
+	case issuestep.FieldVillageID:
+		m.ResetVillageID()
+		return nil
+	case issuestep.FieldStep:
+		m.ResetStep()
+		return nil
+	case issuestep.FieldAt:
+		m.ResetAt()
+		return nil
+	case issuestep.FieldNotes:
+		m.ResetNotes()
+		return nil
+	case issuestep.FieldIssueID:
+		m.ResetIssueID()
+		return nil
+	case issuestep.FieldCourtyardID:
+		m.ResetCourtyardID()
+		return nil
+	case issuestep.FieldActorID:
+		m.ResetActorID()
+		return nil
+	}
+	return fmt.Errorf("unknown IssueStep field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IssueStepMutation) AddedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.town != nil {
+		edges = append(edges, issuestep.EdgeTown)
+	}
+	if m.village != nil {
+		edges = append(edges, issuestep.EdgeVillage)
+	}
+	if m.issue != nil {
+		edges = append(edges, issuestep.EdgeIssue)
+	}
+	if m.courtyard != nil {
+		edges = append(edges, issuestep.EdgeCourtyard)
+	}
+	if m.actor != nil {
+		edges = append(edges, issuestep.EdgeActor)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IssueStepMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case issuestep.EdgeTown:
+		if id := m.town; id != nil {
+			return []ent.Value{*id}
+		}
+	case issuestep.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
+	case issuestep.EdgeIssue:
+		if id := m.issue; id != nil {
+			return []ent.Value{*id}
+		}
+	case issuestep.EdgeCourtyard:
+		if id := m.courtyard; id != nil {
+			return []ent.Value{*id}
+		}
+	case issuestep.EdgeActor:
+		if id := m.actor; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IssueStepMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 5)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IssueStepMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IssueStepMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 5)
+	if m.clearedtown {
+		edges = append(edges, issuestep.EdgeTown)
+	}
+	if m.clearedvillage {
+		edges = append(edges, issuestep.EdgeVillage)
+	}
+	if m.clearedissue {
+		edges = append(edges, issuestep.EdgeIssue)
+	}
+	if m.clearedcourtyard {
+		edges = append(edges, issuestep.EdgeCourtyard)
+	}
+	if m.clearedactor {
+		edges = append(edges, issuestep.EdgeActor)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IssueStepMutation) EdgeCleared(name string) bool {
+	switch name {
+	case issuestep.EdgeTown:
+		return m.clearedtown
+	case issuestep.EdgeVillage:
+		return m.clearedvillage
+	case issuestep.EdgeIssue:
+		return m.clearedissue
+	case issuestep.EdgeCourtyard:
+		return m.clearedcourtyard
+	case issuestep.EdgeActor:
+		return m.clearedactor
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IssueStepMutation) ClearEdge(name string) error {
+	switch name {
+	case issuestep.EdgeTown:
+		m.ClearTown()
+		return nil
+	case issuestep.EdgeVillage:
+		m.ClearVillage()
+		return nil
+	case issuestep.EdgeIssue:
+		m.ClearIssue()
+		return nil
+	case issuestep.EdgeCourtyard:
+		m.ClearCourtyard()
+		return nil
+	case issuestep.EdgeActor:
+		m.ClearActor()
+		return nil
+	}
+	return fmt.Errorf("unknown IssueStep unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IssueStepMutation) ResetEdge(name string) error {
+	switch name {
+	case issuestep.EdgeTown:
+		m.ResetTown()
+		return nil
+	case issuestep.EdgeVillage:
+		m.ResetVillage()
+		return nil
+	case issuestep.EdgeIssue:
+		m.ResetIssue()
+		return nil
+	case issuestep.EdgeCourtyard:
+		m.ResetCourtyard()
+		return nil
+	case issuestep.EdgeActor:
+		m.ResetActor()
+		return nil
+	}
+	return fmt.Errorf("unknown IssueStep edge %s", name)
 }
 
 // PointEntryMutation represents an operation that mutates the PointEntry nodes in the graph.
@@ -24744,39 +28993,50 @@ func (m *ServiceTypeMutation) ResetEdge(name string) error {
 // SessionMutation represents an operation that mutates the Session nodes in the graph.
 type SessionMutation struct {
 	config
-	op                       Op
-	typ                      string
-	id                       *int
-	created_at               *time.Time
-	updated_at               *time.Time
-	kind                     *session.Kind
-	topic                    *session.Topic
-	theme                    *string
-	speaker_name             *string
-	held_at                  *time.Time
-	attendance               *int
-	addattendance            *int
-	households_present       *[]int
-	appendhouseholds_present []int
-	clearedFields            map[string]struct{}
-	town                     *int
-	clearedtown              bool
-	village                  *int
-	clearedvillage           bool
-	courtyard                *int
-	clearedcourtyard         bool
-	speaker                  *int
-	clearedspeaker           bool
-	quarter_theme            *int
-	clearedquarter_theme     bool
-	issue                    *int
-	clearedissue             bool
-	ratings                  map[int]struct{}
-	removedratings           map[int]struct{}
-	clearedratings           bool
-	done                     bool
-	oldValue                 func(context.Context) (*Session, error)
-	predicates               []predicate.Session
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	kind                      *session.Kind
+	topic                     *session.Topic
+	theme                     *string
+	speaker_name              *string
+	held_at                   *time.Time
+	attendance                *int
+	addattendance             *int
+	households_present        *[]int
+	appendhouseholds_present  []int
+	households_represented    *int
+	addhouseholds_represented *int
+	households_total          *int
+	addhouseholds_total       *int
+	votes_for                 *int
+	addvotes_for              *int
+	votes_against             *int
+	addvotes_against          *int
+	votes_abstain             *int
+	addvotes_abstain          *int
+	outcome                   *session.Outcome
+	clearedFields             map[string]struct{}
+	town                      *int
+	clearedtown               bool
+	village                   *int
+	clearedvillage            bool
+	courtyard                 *int
+	clearedcourtyard          bool
+	speaker                   *int
+	clearedspeaker            bool
+	quarter_theme             *int
+	clearedquarter_theme      bool
+	issue                     *int
+	clearedissue              bool
+	ratings                   map[int]struct{}
+	removedratings            map[int]struct{}
+	clearedratings            bool
+	done                      bool
+	oldValue                  func(context.Context) (*Session, error)
+	predicates                []predicate.Session
 }
 
 var _ ent.Mutation = (*SessionMutation)(nil)
@@ -25550,6 +29810,405 @@ func (m *SessionMutation) ResetIssueID() {
 	delete(m.clearedFields, session.FieldIssueID)
 }
 
+// SetHouseholdsRepresented sets the "households_represented" field.
+func (m *SessionMutation) SetHouseholdsRepresented(i int) {
+	m.households_represented = &i
+	m.addhouseholds_represented = nil
+}
+
+// HouseholdsRepresented returns the value of the "households_represented" field in the mutation.
+func (m *SessionMutation) HouseholdsRepresented() (r int, exists bool) {
+	v := m.households_represented
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHouseholdsRepresented returns the old "households_represented" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldHouseholdsRepresented(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHouseholdsRepresented is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHouseholdsRepresented requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHouseholdsRepresented: %w", err)
+	}
+	return oldValue.HouseholdsRepresented, nil
+}
+
+// AddHouseholdsRepresented adds i to the "households_represented" field.
+func (m *SessionMutation) AddHouseholdsRepresented(i int) {
+	if m.addhouseholds_represented != nil {
+		*m.addhouseholds_represented += i
+	} else {
+		m.addhouseholds_represented = &i
+	}
+}
+
+// AddedHouseholdsRepresented returns the value that was added to the "households_represented" field in this mutation.
+func (m *SessionMutation) AddedHouseholdsRepresented() (r int, exists bool) {
+	v := m.addhouseholds_represented
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHouseholdsRepresented clears the value of the "households_represented" field.
+func (m *SessionMutation) ClearHouseholdsRepresented() {
+	m.households_represented = nil
+	m.addhouseholds_represented = nil
+	m.clearedFields[session.FieldHouseholdsRepresented] = struct{}{}
+}
+
+// HouseholdsRepresentedCleared returns if the "households_represented" field was cleared in this mutation.
+func (m *SessionMutation) HouseholdsRepresentedCleared() bool {
+	_, ok := m.clearedFields[session.FieldHouseholdsRepresented]
+	return ok
+}
+
+// ResetHouseholdsRepresented resets all changes to the "households_represented" field.
+func (m *SessionMutation) ResetHouseholdsRepresented() {
+	m.households_represented = nil
+	m.addhouseholds_represented = nil
+	delete(m.clearedFields, session.FieldHouseholdsRepresented)
+}
+
+// SetHouseholdsTotal sets the "households_total" field.
+func (m *SessionMutation) SetHouseholdsTotal(i int) {
+	m.households_total = &i
+	m.addhouseholds_total = nil
+}
+
+// HouseholdsTotal returns the value of the "households_total" field in the mutation.
+func (m *SessionMutation) HouseholdsTotal() (r int, exists bool) {
+	v := m.households_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHouseholdsTotal returns the old "households_total" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldHouseholdsTotal(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHouseholdsTotal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHouseholdsTotal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHouseholdsTotal: %w", err)
+	}
+	return oldValue.HouseholdsTotal, nil
+}
+
+// AddHouseholdsTotal adds i to the "households_total" field.
+func (m *SessionMutation) AddHouseholdsTotal(i int) {
+	if m.addhouseholds_total != nil {
+		*m.addhouseholds_total += i
+	} else {
+		m.addhouseholds_total = &i
+	}
+}
+
+// AddedHouseholdsTotal returns the value that was added to the "households_total" field in this mutation.
+func (m *SessionMutation) AddedHouseholdsTotal() (r int, exists bool) {
+	v := m.addhouseholds_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHouseholdsTotal clears the value of the "households_total" field.
+func (m *SessionMutation) ClearHouseholdsTotal() {
+	m.households_total = nil
+	m.addhouseholds_total = nil
+	m.clearedFields[session.FieldHouseholdsTotal] = struct{}{}
+}
+
+// HouseholdsTotalCleared returns if the "households_total" field was cleared in this mutation.
+func (m *SessionMutation) HouseholdsTotalCleared() bool {
+	_, ok := m.clearedFields[session.FieldHouseholdsTotal]
+	return ok
+}
+
+// ResetHouseholdsTotal resets all changes to the "households_total" field.
+func (m *SessionMutation) ResetHouseholdsTotal() {
+	m.households_total = nil
+	m.addhouseholds_total = nil
+	delete(m.clearedFields, session.FieldHouseholdsTotal)
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (m *SessionMutation) SetVotesFor(i int) {
+	m.votes_for = &i
+	m.addvotes_for = nil
+}
+
+// VotesFor returns the value of the "votes_for" field in the mutation.
+func (m *SessionMutation) VotesFor() (r int, exists bool) {
+	v := m.votes_for
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVotesFor returns the old "votes_for" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldVotesFor(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVotesFor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVotesFor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVotesFor: %w", err)
+	}
+	return oldValue.VotesFor, nil
+}
+
+// AddVotesFor adds i to the "votes_for" field.
+func (m *SessionMutation) AddVotesFor(i int) {
+	if m.addvotes_for != nil {
+		*m.addvotes_for += i
+	} else {
+		m.addvotes_for = &i
+	}
+}
+
+// AddedVotesFor returns the value that was added to the "votes_for" field in this mutation.
+func (m *SessionMutation) AddedVotesFor() (r int, exists bool) {
+	v := m.addvotes_for
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (m *SessionMutation) ClearVotesFor() {
+	m.votes_for = nil
+	m.addvotes_for = nil
+	m.clearedFields[session.FieldVotesFor] = struct{}{}
+}
+
+// VotesForCleared returns if the "votes_for" field was cleared in this mutation.
+func (m *SessionMutation) VotesForCleared() bool {
+	_, ok := m.clearedFields[session.FieldVotesFor]
+	return ok
+}
+
+// ResetVotesFor resets all changes to the "votes_for" field.
+func (m *SessionMutation) ResetVotesFor() {
+	m.votes_for = nil
+	m.addvotes_for = nil
+	delete(m.clearedFields, session.FieldVotesFor)
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (m *SessionMutation) SetVotesAgainst(i int) {
+	m.votes_against = &i
+	m.addvotes_against = nil
+}
+
+// VotesAgainst returns the value of the "votes_against" field in the mutation.
+func (m *SessionMutation) VotesAgainst() (r int, exists bool) {
+	v := m.votes_against
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVotesAgainst returns the old "votes_against" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldVotesAgainst(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVotesAgainst is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVotesAgainst requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVotesAgainst: %w", err)
+	}
+	return oldValue.VotesAgainst, nil
+}
+
+// AddVotesAgainst adds i to the "votes_against" field.
+func (m *SessionMutation) AddVotesAgainst(i int) {
+	if m.addvotes_against != nil {
+		*m.addvotes_against += i
+	} else {
+		m.addvotes_against = &i
+	}
+}
+
+// AddedVotesAgainst returns the value that was added to the "votes_against" field in this mutation.
+func (m *SessionMutation) AddedVotesAgainst() (r int, exists bool) {
+	v := m.addvotes_against
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (m *SessionMutation) ClearVotesAgainst() {
+	m.votes_against = nil
+	m.addvotes_against = nil
+	m.clearedFields[session.FieldVotesAgainst] = struct{}{}
+}
+
+// VotesAgainstCleared returns if the "votes_against" field was cleared in this mutation.
+func (m *SessionMutation) VotesAgainstCleared() bool {
+	_, ok := m.clearedFields[session.FieldVotesAgainst]
+	return ok
+}
+
+// ResetVotesAgainst resets all changes to the "votes_against" field.
+func (m *SessionMutation) ResetVotesAgainst() {
+	m.votes_against = nil
+	m.addvotes_against = nil
+	delete(m.clearedFields, session.FieldVotesAgainst)
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (m *SessionMutation) SetVotesAbstain(i int) {
+	m.votes_abstain = &i
+	m.addvotes_abstain = nil
+}
+
+// VotesAbstain returns the value of the "votes_abstain" field in the mutation.
+func (m *SessionMutation) VotesAbstain() (r int, exists bool) {
+	v := m.votes_abstain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVotesAbstain returns the old "votes_abstain" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldVotesAbstain(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVotesAbstain is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVotesAbstain requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVotesAbstain: %w", err)
+	}
+	return oldValue.VotesAbstain, nil
+}
+
+// AddVotesAbstain adds i to the "votes_abstain" field.
+func (m *SessionMutation) AddVotesAbstain(i int) {
+	if m.addvotes_abstain != nil {
+		*m.addvotes_abstain += i
+	} else {
+		m.addvotes_abstain = &i
+	}
+}
+
+// AddedVotesAbstain returns the value that was added to the "votes_abstain" field in this mutation.
+func (m *SessionMutation) AddedVotesAbstain() (r int, exists bool) {
+	v := m.addvotes_abstain
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (m *SessionMutation) ClearVotesAbstain() {
+	m.votes_abstain = nil
+	m.addvotes_abstain = nil
+	m.clearedFields[session.FieldVotesAbstain] = struct{}{}
+}
+
+// VotesAbstainCleared returns if the "votes_abstain" field was cleared in this mutation.
+func (m *SessionMutation) VotesAbstainCleared() bool {
+	_, ok := m.clearedFields[session.FieldVotesAbstain]
+	return ok
+}
+
+// ResetVotesAbstain resets all changes to the "votes_abstain" field.
+func (m *SessionMutation) ResetVotesAbstain() {
+	m.votes_abstain = nil
+	m.addvotes_abstain = nil
+	delete(m.clearedFields, session.FieldVotesAbstain)
+}
+
+// SetOutcome sets the "outcome" field.
+func (m *SessionMutation) SetOutcome(s session.Outcome) {
+	m.outcome = &s
+}
+
+// Outcome returns the value of the "outcome" field in the mutation.
+func (m *SessionMutation) Outcome() (r session.Outcome, exists bool) {
+	v := m.outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOutcome returns the old "outcome" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldOutcome(ctx context.Context) (v *session.Outcome, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOutcome: %w", err)
+	}
+	return oldValue.Outcome, nil
+}
+
+// ClearOutcome clears the value of the "outcome" field.
+func (m *SessionMutation) ClearOutcome() {
+	m.outcome = nil
+	m.clearedFields[session.FieldOutcome] = struct{}{}
+}
+
+// OutcomeCleared returns if the "outcome" field was cleared in this mutation.
+func (m *SessionMutation) OutcomeCleared() bool {
+	_, ok := m.clearedFields[session.FieldOutcome]
+	return ok
+}
+
+// ResetOutcome resets all changes to the "outcome" field.
+func (m *SessionMutation) ResetOutcome() {
+	m.outcome = nil
+	delete(m.clearedFields, session.FieldOutcome)
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *SessionMutation) ClearTown() {
 	m.clearedtown = true
@@ -25800,7 +30459,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, session.FieldCreatedAt)
 	}
@@ -25846,6 +30505,24 @@ func (m *SessionMutation) Fields() []string {
 	if m.issue != nil {
 		fields = append(fields, session.FieldIssueID)
 	}
+	if m.households_represented != nil {
+		fields = append(fields, session.FieldHouseholdsRepresented)
+	}
+	if m.households_total != nil {
+		fields = append(fields, session.FieldHouseholdsTotal)
+	}
+	if m.votes_for != nil {
+		fields = append(fields, session.FieldVotesFor)
+	}
+	if m.votes_against != nil {
+		fields = append(fields, session.FieldVotesAgainst)
+	}
+	if m.votes_abstain != nil {
+		fields = append(fields, session.FieldVotesAbstain)
+	}
+	if m.outcome != nil {
+		fields = append(fields, session.FieldOutcome)
+	}
 	return fields
 }
 
@@ -25884,6 +30561,18 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.QuarterThemeID()
 	case session.FieldIssueID:
 		return m.IssueID()
+	case session.FieldHouseholdsRepresented:
+		return m.HouseholdsRepresented()
+	case session.FieldHouseholdsTotal:
+		return m.HouseholdsTotal()
+	case session.FieldVotesFor:
+		return m.VotesFor()
+	case session.FieldVotesAgainst:
+		return m.VotesAgainst()
+	case session.FieldVotesAbstain:
+		return m.VotesAbstain()
+	case session.FieldOutcome:
+		return m.Outcome()
 	}
 	return nil, false
 }
@@ -25923,6 +30612,18 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldQuarterThemeID(ctx)
 	case session.FieldIssueID:
 		return m.OldIssueID(ctx)
+	case session.FieldHouseholdsRepresented:
+		return m.OldHouseholdsRepresented(ctx)
+	case session.FieldHouseholdsTotal:
+		return m.OldHouseholdsTotal(ctx)
+	case session.FieldVotesFor:
+		return m.OldVotesFor(ctx)
+	case session.FieldVotesAgainst:
+		return m.OldVotesAgainst(ctx)
+	case session.FieldVotesAbstain:
+		return m.OldVotesAbstain(ctx)
+	case session.FieldOutcome:
+		return m.OldOutcome(ctx)
 	}
 	return nil, fmt.Errorf("unknown Session field %s", name)
 }
@@ -26037,6 +30738,48 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetIssueID(v)
 		return nil
+	case session.FieldHouseholdsRepresented:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHouseholdsRepresented(v)
+		return nil
+	case session.FieldHouseholdsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHouseholdsTotal(v)
+		return nil
+	case session.FieldVotesFor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVotesFor(v)
+		return nil
+	case session.FieldVotesAgainst:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVotesAgainst(v)
+		return nil
+	case session.FieldVotesAbstain:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVotesAbstain(v)
+		return nil
+	case session.FieldOutcome:
+		v, ok := value.(session.Outcome)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOutcome(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)
 }
@@ -26048,6 +30791,21 @@ func (m *SessionMutation) AddedFields() []string {
 	if m.addattendance != nil {
 		fields = append(fields, session.FieldAttendance)
 	}
+	if m.addhouseholds_represented != nil {
+		fields = append(fields, session.FieldHouseholdsRepresented)
+	}
+	if m.addhouseholds_total != nil {
+		fields = append(fields, session.FieldHouseholdsTotal)
+	}
+	if m.addvotes_for != nil {
+		fields = append(fields, session.FieldVotesFor)
+	}
+	if m.addvotes_against != nil {
+		fields = append(fields, session.FieldVotesAgainst)
+	}
+	if m.addvotes_abstain != nil {
+		fields = append(fields, session.FieldVotesAbstain)
+	}
 	return fields
 }
 
@@ -26058,6 +30816,16 @@ func (m *SessionMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case session.FieldAttendance:
 		return m.AddedAttendance()
+	case session.FieldHouseholdsRepresented:
+		return m.AddedHouseholdsRepresented()
+	case session.FieldHouseholdsTotal:
+		return m.AddedHouseholdsTotal()
+	case session.FieldVotesFor:
+		return m.AddedVotesFor()
+	case session.FieldVotesAgainst:
+		return m.AddedVotesAgainst()
+	case session.FieldVotesAbstain:
+		return m.AddedVotesAbstain()
 	}
 	return nil, false
 }
@@ -26073,6 +30841,41 @@ func (m *SessionMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddAttendance(v)
+		return nil
+	case session.FieldHouseholdsRepresented:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHouseholdsRepresented(v)
+		return nil
+	case session.FieldHouseholdsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHouseholdsTotal(v)
+		return nil
+	case session.FieldVotesFor:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVotesFor(v)
+		return nil
+	case session.FieldVotesAgainst:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVotesAgainst(v)
+		return nil
+	case session.FieldVotesAbstain:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVotesAbstain(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Session numeric field %s", name)
@@ -26102,6 +30905,24 @@ func (m *SessionMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(session.FieldIssueID) {
 		fields = append(fields, session.FieldIssueID)
+	}
+	if m.FieldCleared(session.FieldHouseholdsRepresented) {
+		fields = append(fields, session.FieldHouseholdsRepresented)
+	}
+	if m.FieldCleared(session.FieldHouseholdsTotal) {
+		fields = append(fields, session.FieldHouseholdsTotal)
+	}
+	if m.FieldCleared(session.FieldVotesFor) {
+		fields = append(fields, session.FieldVotesFor)
+	}
+	if m.FieldCleared(session.FieldVotesAgainst) {
+		fields = append(fields, session.FieldVotesAgainst)
+	}
+	if m.FieldCleared(session.FieldVotesAbstain) {
+		fields = append(fields, session.FieldVotesAbstain)
+	}
+	if m.FieldCleared(session.FieldOutcome) {
+		fields = append(fields, session.FieldOutcome)
 	}
 	return fields
 }
@@ -26137,6 +30958,24 @@ func (m *SessionMutation) ClearField(name string) error {
 		return nil
 	case session.FieldIssueID:
 		m.ClearIssueID()
+		return nil
+	case session.FieldHouseholdsRepresented:
+		m.ClearHouseholdsRepresented()
+		return nil
+	case session.FieldHouseholdsTotal:
+		m.ClearHouseholdsTotal()
+		return nil
+	case session.FieldVotesFor:
+		m.ClearVotesFor()
+		return nil
+	case session.FieldVotesAgainst:
+		m.ClearVotesAgainst()
+		return nil
+	case session.FieldVotesAbstain:
+		m.ClearVotesAbstain()
+		return nil
+	case session.FieldOutcome:
+		m.ClearOutcome()
 		return nil
 	}
 	return fmt.Errorf("unknown Session nullable field %s", name)
@@ -26190,6 +31029,24 @@ func (m *SessionMutation) ResetField(name string) error {
 		return nil
 	case session.FieldIssueID:
 		m.ResetIssueID()
+		return nil
+	case session.FieldHouseholdsRepresented:
+		m.ResetHouseholdsRepresented()
+		return nil
+	case session.FieldHouseholdsTotal:
+		m.ResetHouseholdsTotal()
+		return nil
+	case session.FieldVotesFor:
+		m.ResetVotesFor()
+		return nil
+	case session.FieldVotesAgainst:
+		m.ResetVotesAgainst()
+		return nil
+	case session.FieldVotesAbstain:
+		m.ResetVotesAbstain()
+		return nil
+	case session.FieldOutcome:
+		m.ResetOutcome()
 		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)

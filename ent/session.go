@@ -55,6 +55,18 @@ type Session struct {
 	QuarterThemeID *int `json:"quarter_theme_id,omitempty"`
 	// Issue a deliberation meeting was about.
 	IssueID *int `json:"issue_id,omitempty"`
+	// For deliberation meetings: households represented. 到场户数
+	HouseholdsRepresented *int `json:"households_represented,omitempty"`
+	// For deliberation meetings: the courtyard's households that day, kept with the meeting. 院坝总户数（当日）
+	HouseholdsTotal *int `json:"households_total,omitempty"`
+	// For deliberation meetings: votes for. 赞成票
+	VotesFor *int `json:"votes_for,omitempty"`
+	// For deliberation meetings: votes against. 反对票
+	VotesAgainst *int `json:"votes_against,omitempty"`
+	// For deliberation meetings: abstentions. 弃权票
+	VotesAbstain *int `json:"votes_abstain,omitempty"`
+	// For deliberation meetings: 通过 APPROVED, 否决 REJECTED or 暂缓 DEFERRED. 表决结果
+	Outcome *session.Outcome `json:"outcome,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SessionQuery when eager-loading is set.
 	Edges        SessionEdges `json:"edges"`
@@ -168,9 +180,9 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case session.FieldHouseholdsPresent:
 			values[i] = new([]byte)
-		case session.FieldID, session.FieldTownID, session.FieldVillageID, session.FieldAttendance, session.FieldCourtyardID, session.FieldSpeakerID, session.FieldQuarterThemeID, session.FieldIssueID:
+		case session.FieldID, session.FieldTownID, session.FieldVillageID, session.FieldAttendance, session.FieldCourtyardID, session.FieldSpeakerID, session.FieldQuarterThemeID, session.FieldIssueID, session.FieldHouseholdsRepresented, session.FieldHouseholdsTotal, session.FieldVotesFor, session.FieldVotesAgainst, session.FieldVotesAbstain:
 			values[i] = new(sql.NullInt64)
-		case session.FieldKind, session.FieldTopic, session.FieldTheme, session.FieldSpeakerName:
+		case session.FieldKind, session.FieldTopic, session.FieldTheme, session.FieldSpeakerName, session.FieldOutcome:
 			values[i] = new(sql.NullString)
 		case session.FieldCreatedAt, session.FieldUpdatedAt, session.FieldHeldAt:
 			values[i] = new(sql.NullTime)
@@ -290,6 +302,48 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.IssueID = new(int)
 				*_m.IssueID = int(value.Int64)
+			}
+		case session.FieldHouseholdsRepresented:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field households_represented", values[i])
+			} else if value.Valid {
+				_m.HouseholdsRepresented = new(int)
+				*_m.HouseholdsRepresented = int(value.Int64)
+			}
+		case session.FieldHouseholdsTotal:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field households_total", values[i])
+			} else if value.Valid {
+				_m.HouseholdsTotal = new(int)
+				*_m.HouseholdsTotal = int(value.Int64)
+			}
+		case session.FieldVotesFor:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field votes_for", values[i])
+			} else if value.Valid {
+				_m.VotesFor = new(int)
+				*_m.VotesFor = int(value.Int64)
+			}
+		case session.FieldVotesAgainst:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field votes_against", values[i])
+			} else if value.Valid {
+				_m.VotesAgainst = new(int)
+				*_m.VotesAgainst = int(value.Int64)
+			}
+		case session.FieldVotesAbstain:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field votes_abstain", values[i])
+			} else if value.Valid {
+				_m.VotesAbstain = new(int)
+				*_m.VotesAbstain = int(value.Int64)
+			}
+		case session.FieldOutcome:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field outcome", values[i])
+			} else if value.Valid {
+				_m.Outcome = new(session.Outcome)
+				*_m.Outcome = session.Outcome(value.String)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -412,6 +466,36 @@ func (_m *Session) String() string {
 	builder.WriteString(", ")
 	if v := _m.IssueID; v != nil {
 		builder.WriteString("issue_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HouseholdsRepresented; v != nil {
+		builder.WriteString("households_represented=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HouseholdsTotal; v != nil {
+		builder.WriteString("households_total=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.VotesFor; v != nil {
+		builder.WriteString("votes_for=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.VotesAgainst; v != nil {
+		builder.WriteString("votes_against=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.VotesAbstain; v != nil {
+		builder.WriteString("votes_abstain=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Outcome; v != nil {
+		builder.WriteString("outcome=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

@@ -191,6 +191,90 @@ func (_c *SessionCreate) SetNillableIssueID(v *int) *SessionCreate {
 	return _c
 }
 
+// SetHouseholdsRepresented sets the "households_represented" field.
+func (_c *SessionCreate) SetHouseholdsRepresented(v int) *SessionCreate {
+	_c.mutation.SetHouseholdsRepresented(v)
+	return _c
+}
+
+// SetNillableHouseholdsRepresented sets the "households_represented" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableHouseholdsRepresented(v *int) *SessionCreate {
+	if v != nil {
+		_c.SetHouseholdsRepresented(*v)
+	}
+	return _c
+}
+
+// SetHouseholdsTotal sets the "households_total" field.
+func (_c *SessionCreate) SetHouseholdsTotal(v int) *SessionCreate {
+	_c.mutation.SetHouseholdsTotal(v)
+	return _c
+}
+
+// SetNillableHouseholdsTotal sets the "households_total" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableHouseholdsTotal(v *int) *SessionCreate {
+	if v != nil {
+		_c.SetHouseholdsTotal(*v)
+	}
+	return _c
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (_c *SessionCreate) SetVotesFor(v int) *SessionCreate {
+	_c.mutation.SetVotesFor(v)
+	return _c
+}
+
+// SetNillableVotesFor sets the "votes_for" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableVotesFor(v *int) *SessionCreate {
+	if v != nil {
+		_c.SetVotesFor(*v)
+	}
+	return _c
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (_c *SessionCreate) SetVotesAgainst(v int) *SessionCreate {
+	_c.mutation.SetVotesAgainst(v)
+	return _c
+}
+
+// SetNillableVotesAgainst sets the "votes_against" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableVotesAgainst(v *int) *SessionCreate {
+	if v != nil {
+		_c.SetVotesAgainst(*v)
+	}
+	return _c
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (_c *SessionCreate) SetVotesAbstain(v int) *SessionCreate {
+	_c.mutation.SetVotesAbstain(v)
+	return _c
+}
+
+// SetNillableVotesAbstain sets the "votes_abstain" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableVotesAbstain(v *int) *SessionCreate {
+	if v != nil {
+		_c.SetVotesAbstain(*v)
+	}
+	return _c
+}
+
+// SetOutcome sets the "outcome" field.
+func (_c *SessionCreate) SetOutcome(v session.Outcome) *SessionCreate {
+	_c.mutation.SetOutcome(v)
+	return _c
+}
+
+// SetNillableOutcome sets the "outcome" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableOutcome(v *session.Outcome) *SessionCreate {
+	if v != nil {
+		_c.SetOutcome(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *SessionCreate) SetID(v int) *SessionCreate {
 	_c.mutation.SetID(v)
@@ -351,6 +435,36 @@ func (_c *SessionCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Session.courtyard_id"`)}
 	}
+	if v, ok := _c.mutation.HouseholdsRepresented(); ok {
+		if err := session.HouseholdsRepresentedValidator(v); err != nil {
+			return &ValidationError{Name: "households_represented", err: fmt.Errorf(`ent: validator failed for field "Session.households_represented": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.HouseholdsTotal(); ok {
+		if err := session.HouseholdsTotalValidator(v); err != nil {
+			return &ValidationError{Name: "households_total", err: fmt.Errorf(`ent: validator failed for field "Session.households_total": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.VotesFor(); ok {
+		if err := session.VotesForValidator(v); err != nil {
+			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "Session.votes_for": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.VotesAgainst(); ok {
+		if err := session.VotesAgainstValidator(v); err != nil {
+			return &ValidationError{Name: "votes_against", err: fmt.Errorf(`ent: validator failed for field "Session.votes_against": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.VotesAbstain(); ok {
+		if err := session.VotesAbstainValidator(v); err != nil {
+			return &ValidationError{Name: "votes_abstain", err: fmt.Errorf(`ent: validator failed for field "Session.votes_abstain": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Outcome(); ok {
+		if err := session.OutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Session.outcome": %w`, err)}
+		}
+	}
 	if len(_c.mutation.TownIDs()) == 0 {
 		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Session.town"`)}
 	}
@@ -428,6 +542,30 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.HouseholdsPresent(); ok {
 		_spec.SetField(session.FieldHouseholdsPresent, field.TypeJSON, value)
 		_node.HouseholdsPresent = value
+	}
+	if value, ok := _c.mutation.HouseholdsRepresented(); ok {
+		_spec.SetField(session.FieldHouseholdsRepresented, field.TypeInt, value)
+		_node.HouseholdsRepresented = &value
+	}
+	if value, ok := _c.mutation.HouseholdsTotal(); ok {
+		_spec.SetField(session.FieldHouseholdsTotal, field.TypeInt, value)
+		_node.HouseholdsTotal = &value
+	}
+	if value, ok := _c.mutation.VotesFor(); ok {
+		_spec.SetField(session.FieldVotesFor, field.TypeInt, value)
+		_node.VotesFor = &value
+	}
+	if value, ok := _c.mutation.VotesAgainst(); ok {
+		_spec.SetField(session.FieldVotesAgainst, field.TypeInt, value)
+		_node.VotesAgainst = &value
+	}
+	if value, ok := _c.mutation.VotesAbstain(); ok {
+		_spec.SetField(session.FieldVotesAbstain, field.TypeInt, value)
+		_node.VotesAbstain = &value
+	}
+	if value, ok := _c.mutation.Outcome(); ok {
+		_spec.SetField(session.FieldOutcome, field.TypeEnum, value)
+		_node.Outcome = &value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -815,6 +953,144 @@ func (u *SessionUpsert) ClearIssueID() *SessionUpsert {
 	return u
 }
 
+// SetHouseholdsRepresented sets the "households_represented" field.
+func (u *SessionUpsert) SetHouseholdsRepresented(v int) *SessionUpsert {
+	u.Set(session.FieldHouseholdsRepresented, v)
+	return u
+}
+
+// UpdateHouseholdsRepresented sets the "households_represented" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateHouseholdsRepresented() *SessionUpsert {
+	u.SetExcluded(session.FieldHouseholdsRepresented)
+	return u
+}
+
+// AddHouseholdsRepresented adds v to the "households_represented" field.
+func (u *SessionUpsert) AddHouseholdsRepresented(v int) *SessionUpsert {
+	u.Add(session.FieldHouseholdsRepresented, v)
+	return u
+}
+
+// ClearHouseholdsRepresented clears the value of the "households_represented" field.
+func (u *SessionUpsert) ClearHouseholdsRepresented() *SessionUpsert {
+	u.SetNull(session.FieldHouseholdsRepresented)
+	return u
+}
+
+// SetHouseholdsTotal sets the "households_total" field.
+func (u *SessionUpsert) SetHouseholdsTotal(v int) *SessionUpsert {
+	u.Set(session.FieldHouseholdsTotal, v)
+	return u
+}
+
+// UpdateHouseholdsTotal sets the "households_total" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateHouseholdsTotal() *SessionUpsert {
+	u.SetExcluded(session.FieldHouseholdsTotal)
+	return u
+}
+
+// AddHouseholdsTotal adds v to the "households_total" field.
+func (u *SessionUpsert) AddHouseholdsTotal(v int) *SessionUpsert {
+	u.Add(session.FieldHouseholdsTotal, v)
+	return u
+}
+
+// ClearHouseholdsTotal clears the value of the "households_total" field.
+func (u *SessionUpsert) ClearHouseholdsTotal() *SessionUpsert {
+	u.SetNull(session.FieldHouseholdsTotal)
+	return u
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (u *SessionUpsert) SetVotesFor(v int) *SessionUpsert {
+	u.Set(session.FieldVotesFor, v)
+	return u
+}
+
+// UpdateVotesFor sets the "votes_for" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateVotesFor() *SessionUpsert {
+	u.SetExcluded(session.FieldVotesFor)
+	return u
+}
+
+// AddVotesFor adds v to the "votes_for" field.
+func (u *SessionUpsert) AddVotesFor(v int) *SessionUpsert {
+	u.Add(session.FieldVotesFor, v)
+	return u
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (u *SessionUpsert) ClearVotesFor() *SessionUpsert {
+	u.SetNull(session.FieldVotesFor)
+	return u
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (u *SessionUpsert) SetVotesAgainst(v int) *SessionUpsert {
+	u.Set(session.FieldVotesAgainst, v)
+	return u
+}
+
+// UpdateVotesAgainst sets the "votes_against" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateVotesAgainst() *SessionUpsert {
+	u.SetExcluded(session.FieldVotesAgainst)
+	return u
+}
+
+// AddVotesAgainst adds v to the "votes_against" field.
+func (u *SessionUpsert) AddVotesAgainst(v int) *SessionUpsert {
+	u.Add(session.FieldVotesAgainst, v)
+	return u
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (u *SessionUpsert) ClearVotesAgainst() *SessionUpsert {
+	u.SetNull(session.FieldVotesAgainst)
+	return u
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (u *SessionUpsert) SetVotesAbstain(v int) *SessionUpsert {
+	u.Set(session.FieldVotesAbstain, v)
+	return u
+}
+
+// UpdateVotesAbstain sets the "votes_abstain" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateVotesAbstain() *SessionUpsert {
+	u.SetExcluded(session.FieldVotesAbstain)
+	return u
+}
+
+// AddVotesAbstain adds v to the "votes_abstain" field.
+func (u *SessionUpsert) AddVotesAbstain(v int) *SessionUpsert {
+	u.Add(session.FieldVotesAbstain, v)
+	return u
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (u *SessionUpsert) ClearVotesAbstain() *SessionUpsert {
+	u.SetNull(session.FieldVotesAbstain)
+	return u
+}
+
+// SetOutcome sets the "outcome" field.
+func (u *SessionUpsert) SetOutcome(v session.Outcome) *SessionUpsert {
+	u.Set(session.FieldOutcome, v)
+	return u
+}
+
+// UpdateOutcome sets the "outcome" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateOutcome() *SessionUpsert {
+	u.SetExcluded(session.FieldOutcome)
+	return u
+}
+
+// ClearOutcome clears the value of the "outcome" field.
+func (u *SessionUpsert) ClearOutcome() *SessionUpsert {
+	u.SetNull(session.FieldOutcome)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1115,6 +1391,167 @@ func (u *SessionUpsertOne) UpdateIssueID() *SessionUpsertOne {
 func (u *SessionUpsertOne) ClearIssueID() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearIssueID()
+	})
+}
+
+// SetHouseholdsRepresented sets the "households_represented" field.
+func (u *SessionUpsertOne) SetHouseholdsRepresented(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetHouseholdsRepresented(v)
+	})
+}
+
+// AddHouseholdsRepresented adds v to the "households_represented" field.
+func (u *SessionUpsertOne) AddHouseholdsRepresented(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddHouseholdsRepresented(v)
+	})
+}
+
+// UpdateHouseholdsRepresented sets the "households_represented" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateHouseholdsRepresented() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateHouseholdsRepresented()
+	})
+}
+
+// ClearHouseholdsRepresented clears the value of the "households_represented" field.
+func (u *SessionUpsertOne) ClearHouseholdsRepresented() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearHouseholdsRepresented()
+	})
+}
+
+// SetHouseholdsTotal sets the "households_total" field.
+func (u *SessionUpsertOne) SetHouseholdsTotal(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetHouseholdsTotal(v)
+	})
+}
+
+// AddHouseholdsTotal adds v to the "households_total" field.
+func (u *SessionUpsertOne) AddHouseholdsTotal(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddHouseholdsTotal(v)
+	})
+}
+
+// UpdateHouseholdsTotal sets the "households_total" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateHouseholdsTotal() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateHouseholdsTotal()
+	})
+}
+
+// ClearHouseholdsTotal clears the value of the "households_total" field.
+func (u *SessionUpsertOne) ClearHouseholdsTotal() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearHouseholdsTotal()
+	})
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (u *SessionUpsertOne) SetVotesFor(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetVotesFor(v)
+	})
+}
+
+// AddVotesFor adds v to the "votes_for" field.
+func (u *SessionUpsertOne) AddVotesFor(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddVotesFor(v)
+	})
+}
+
+// UpdateVotesFor sets the "votes_for" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateVotesFor() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateVotesFor()
+	})
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (u *SessionUpsertOne) ClearVotesFor() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearVotesFor()
+	})
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (u *SessionUpsertOne) SetVotesAgainst(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetVotesAgainst(v)
+	})
+}
+
+// AddVotesAgainst adds v to the "votes_against" field.
+func (u *SessionUpsertOne) AddVotesAgainst(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddVotesAgainst(v)
+	})
+}
+
+// UpdateVotesAgainst sets the "votes_against" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateVotesAgainst() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateVotesAgainst()
+	})
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (u *SessionUpsertOne) ClearVotesAgainst() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearVotesAgainst()
+	})
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (u *SessionUpsertOne) SetVotesAbstain(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetVotesAbstain(v)
+	})
+}
+
+// AddVotesAbstain adds v to the "votes_abstain" field.
+func (u *SessionUpsertOne) AddVotesAbstain(v int) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddVotesAbstain(v)
+	})
+}
+
+// UpdateVotesAbstain sets the "votes_abstain" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateVotesAbstain() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateVotesAbstain()
+	})
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (u *SessionUpsertOne) ClearVotesAbstain() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearVotesAbstain()
+	})
+}
+
+// SetOutcome sets the "outcome" field.
+func (u *SessionUpsertOne) SetOutcome(v session.Outcome) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetOutcome(v)
+	})
+}
+
+// UpdateOutcome sets the "outcome" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateOutcome() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateOutcome()
+	})
+}
+
+// ClearOutcome clears the value of the "outcome" field.
+func (u *SessionUpsertOne) ClearOutcome() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearOutcome()
 	})
 }
 
@@ -1584,6 +2021,167 @@ func (u *SessionUpsertBulk) UpdateIssueID() *SessionUpsertBulk {
 func (u *SessionUpsertBulk) ClearIssueID() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearIssueID()
+	})
+}
+
+// SetHouseholdsRepresented sets the "households_represented" field.
+func (u *SessionUpsertBulk) SetHouseholdsRepresented(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetHouseholdsRepresented(v)
+	})
+}
+
+// AddHouseholdsRepresented adds v to the "households_represented" field.
+func (u *SessionUpsertBulk) AddHouseholdsRepresented(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddHouseholdsRepresented(v)
+	})
+}
+
+// UpdateHouseholdsRepresented sets the "households_represented" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateHouseholdsRepresented() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateHouseholdsRepresented()
+	})
+}
+
+// ClearHouseholdsRepresented clears the value of the "households_represented" field.
+func (u *SessionUpsertBulk) ClearHouseholdsRepresented() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearHouseholdsRepresented()
+	})
+}
+
+// SetHouseholdsTotal sets the "households_total" field.
+func (u *SessionUpsertBulk) SetHouseholdsTotal(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetHouseholdsTotal(v)
+	})
+}
+
+// AddHouseholdsTotal adds v to the "households_total" field.
+func (u *SessionUpsertBulk) AddHouseholdsTotal(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddHouseholdsTotal(v)
+	})
+}
+
+// UpdateHouseholdsTotal sets the "households_total" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateHouseholdsTotal() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateHouseholdsTotal()
+	})
+}
+
+// ClearHouseholdsTotal clears the value of the "households_total" field.
+func (u *SessionUpsertBulk) ClearHouseholdsTotal() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearHouseholdsTotal()
+	})
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (u *SessionUpsertBulk) SetVotesFor(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetVotesFor(v)
+	})
+}
+
+// AddVotesFor adds v to the "votes_for" field.
+func (u *SessionUpsertBulk) AddVotesFor(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddVotesFor(v)
+	})
+}
+
+// UpdateVotesFor sets the "votes_for" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateVotesFor() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateVotesFor()
+	})
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (u *SessionUpsertBulk) ClearVotesFor() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearVotesFor()
+	})
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (u *SessionUpsertBulk) SetVotesAgainst(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetVotesAgainst(v)
+	})
+}
+
+// AddVotesAgainst adds v to the "votes_against" field.
+func (u *SessionUpsertBulk) AddVotesAgainst(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddVotesAgainst(v)
+	})
+}
+
+// UpdateVotesAgainst sets the "votes_against" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateVotesAgainst() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateVotesAgainst()
+	})
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (u *SessionUpsertBulk) ClearVotesAgainst() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearVotesAgainst()
+	})
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (u *SessionUpsertBulk) SetVotesAbstain(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetVotesAbstain(v)
+	})
+}
+
+// AddVotesAbstain adds v to the "votes_abstain" field.
+func (u *SessionUpsertBulk) AddVotesAbstain(v int) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.AddVotesAbstain(v)
+	})
+}
+
+// UpdateVotesAbstain sets the "votes_abstain" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateVotesAbstain() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateVotesAbstain()
+	})
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (u *SessionUpsertBulk) ClearVotesAbstain() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearVotesAbstain()
+	})
+}
+
+// SetOutcome sets the "outcome" field.
+func (u *SessionUpsertBulk) SetOutcome(v session.Outcome) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetOutcome(v)
+	})
+}
+
+// UpdateOutcome sets the "outcome" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateOutcome() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateOutcome()
+	})
+}
+
+// ClearOutcome clears the value of the "outcome" field.
+func (u *SessionUpsertBulk) ClearOutcome() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearOutcome()
 	})
 }
 

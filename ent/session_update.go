@@ -272,6 +272,161 @@ func (_u *SessionUpdate) ClearIssueID() *SessionUpdate {
 	return _u
 }
 
+// SetHouseholdsRepresented sets the "households_represented" field.
+func (_u *SessionUpdate) SetHouseholdsRepresented(v int) *SessionUpdate {
+	_u.mutation.ResetHouseholdsRepresented()
+	_u.mutation.SetHouseholdsRepresented(v)
+	return _u
+}
+
+// SetNillableHouseholdsRepresented sets the "households_represented" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableHouseholdsRepresented(v *int) *SessionUpdate {
+	if v != nil {
+		_u.SetHouseholdsRepresented(*v)
+	}
+	return _u
+}
+
+// AddHouseholdsRepresented adds value to the "households_represented" field.
+func (_u *SessionUpdate) AddHouseholdsRepresented(v int) *SessionUpdate {
+	_u.mutation.AddHouseholdsRepresented(v)
+	return _u
+}
+
+// ClearHouseholdsRepresented clears the value of the "households_represented" field.
+func (_u *SessionUpdate) ClearHouseholdsRepresented() *SessionUpdate {
+	_u.mutation.ClearHouseholdsRepresented()
+	return _u
+}
+
+// SetHouseholdsTotal sets the "households_total" field.
+func (_u *SessionUpdate) SetHouseholdsTotal(v int) *SessionUpdate {
+	_u.mutation.ResetHouseholdsTotal()
+	_u.mutation.SetHouseholdsTotal(v)
+	return _u
+}
+
+// SetNillableHouseholdsTotal sets the "households_total" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableHouseholdsTotal(v *int) *SessionUpdate {
+	if v != nil {
+		_u.SetHouseholdsTotal(*v)
+	}
+	return _u
+}
+
+// AddHouseholdsTotal adds value to the "households_total" field.
+func (_u *SessionUpdate) AddHouseholdsTotal(v int) *SessionUpdate {
+	_u.mutation.AddHouseholdsTotal(v)
+	return _u
+}
+
+// ClearHouseholdsTotal clears the value of the "households_total" field.
+func (_u *SessionUpdate) ClearHouseholdsTotal() *SessionUpdate {
+	_u.mutation.ClearHouseholdsTotal()
+	return _u
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (_u *SessionUpdate) SetVotesFor(v int) *SessionUpdate {
+	_u.mutation.ResetVotesFor()
+	_u.mutation.SetVotesFor(v)
+	return _u
+}
+
+// SetNillableVotesFor sets the "votes_for" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableVotesFor(v *int) *SessionUpdate {
+	if v != nil {
+		_u.SetVotesFor(*v)
+	}
+	return _u
+}
+
+// AddVotesFor adds value to the "votes_for" field.
+func (_u *SessionUpdate) AddVotesFor(v int) *SessionUpdate {
+	_u.mutation.AddVotesFor(v)
+	return _u
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (_u *SessionUpdate) ClearVotesFor() *SessionUpdate {
+	_u.mutation.ClearVotesFor()
+	return _u
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (_u *SessionUpdate) SetVotesAgainst(v int) *SessionUpdate {
+	_u.mutation.ResetVotesAgainst()
+	_u.mutation.SetVotesAgainst(v)
+	return _u
+}
+
+// SetNillableVotesAgainst sets the "votes_against" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableVotesAgainst(v *int) *SessionUpdate {
+	if v != nil {
+		_u.SetVotesAgainst(*v)
+	}
+	return _u
+}
+
+// AddVotesAgainst adds value to the "votes_against" field.
+func (_u *SessionUpdate) AddVotesAgainst(v int) *SessionUpdate {
+	_u.mutation.AddVotesAgainst(v)
+	return _u
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (_u *SessionUpdate) ClearVotesAgainst() *SessionUpdate {
+	_u.mutation.ClearVotesAgainst()
+	return _u
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (_u *SessionUpdate) SetVotesAbstain(v int) *SessionUpdate {
+	_u.mutation.ResetVotesAbstain()
+	_u.mutation.SetVotesAbstain(v)
+	return _u
+}
+
+// SetNillableVotesAbstain sets the "votes_abstain" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableVotesAbstain(v *int) *SessionUpdate {
+	if v != nil {
+		_u.SetVotesAbstain(*v)
+	}
+	return _u
+}
+
+// AddVotesAbstain adds value to the "votes_abstain" field.
+func (_u *SessionUpdate) AddVotesAbstain(v int) *SessionUpdate {
+	_u.mutation.AddVotesAbstain(v)
+	return _u
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (_u *SessionUpdate) ClearVotesAbstain() *SessionUpdate {
+	_u.mutation.ClearVotesAbstain()
+	return _u
+}
+
+// SetOutcome sets the "outcome" field.
+func (_u *SessionUpdate) SetOutcome(v session.Outcome) *SessionUpdate {
+	_u.mutation.SetOutcome(v)
+	return _u
+}
+
+// SetNillableOutcome sets the "outcome" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableOutcome(v *session.Outcome) *SessionUpdate {
+	if v != nil {
+		_u.SetOutcome(*v)
+	}
+	return _u
+}
+
+// ClearOutcome clears the value of the "outcome" field.
+func (_u *SessionUpdate) ClearOutcome() *SessionUpdate {
+	_u.mutation.ClearOutcome()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *SessionUpdate) SetTown(v *Town) *SessionUpdate {
 	return _u.SetTownID(v.ID)
@@ -448,6 +603,36 @@ func (_u *SessionUpdate) check() error {
 			return &ValidationError{Name: "attendance", err: fmt.Errorf(`ent: validator failed for field "Session.attendance": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.HouseholdsRepresented(); ok {
+		if err := session.HouseholdsRepresentedValidator(v); err != nil {
+			return &ValidationError{Name: "households_represented", err: fmt.Errorf(`ent: validator failed for field "Session.households_represented": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.HouseholdsTotal(); ok {
+		if err := session.HouseholdsTotalValidator(v); err != nil {
+			return &ValidationError{Name: "households_total", err: fmt.Errorf(`ent: validator failed for field "Session.households_total": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesFor(); ok {
+		if err := session.VotesForValidator(v); err != nil {
+			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "Session.votes_for": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAgainst(); ok {
+		if err := session.VotesAgainstValidator(v); err != nil {
+			return &ValidationError{Name: "votes_against", err: fmt.Errorf(`ent: validator failed for field "Session.votes_against": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAbstain(); ok {
+		if err := session.VotesAbstainValidator(v); err != nil {
+			return &ValidationError{Name: "votes_abstain", err: fmt.Errorf(`ent: validator failed for field "Session.votes_abstain": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Outcome(); ok {
+		if err := session.OutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Session.outcome": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Session.town"`)
 	}
@@ -521,6 +706,57 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.HouseholdsPresentCleared() {
 		_spec.ClearField(session.FieldHouseholdsPresent, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.HouseholdsRepresented(); ok {
+		_spec.SetField(session.FieldHouseholdsRepresented, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHouseholdsRepresented(); ok {
+		_spec.AddField(session.FieldHouseholdsRepresented, field.TypeInt, value)
+	}
+	if _u.mutation.HouseholdsRepresentedCleared() {
+		_spec.ClearField(session.FieldHouseholdsRepresented, field.TypeInt)
+	}
+	if value, ok := _u.mutation.HouseholdsTotal(); ok {
+		_spec.SetField(session.FieldHouseholdsTotal, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHouseholdsTotal(); ok {
+		_spec.AddField(session.FieldHouseholdsTotal, field.TypeInt, value)
+	}
+	if _u.mutation.HouseholdsTotalCleared() {
+		_spec.ClearField(session.FieldHouseholdsTotal, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesFor(); ok {
+		_spec.SetField(session.FieldVotesFor, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesFor(); ok {
+		_spec.AddField(session.FieldVotesFor, field.TypeInt, value)
+	}
+	if _u.mutation.VotesForCleared() {
+		_spec.ClearField(session.FieldVotesFor, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAgainst(); ok {
+		_spec.SetField(session.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAgainst(); ok {
+		_spec.AddField(session.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAgainstCleared() {
+		_spec.ClearField(session.FieldVotesAgainst, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAbstain(); ok {
+		_spec.SetField(session.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAbstain(); ok {
+		_spec.AddField(session.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAbstainCleared() {
+		_spec.ClearField(session.FieldVotesAbstain, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Outcome(); ok {
+		_spec.SetField(session.FieldOutcome, field.TypeEnum, value)
+	}
+	if _u.mutation.OutcomeCleared() {
+		_spec.ClearField(session.FieldOutcome, field.TypeEnum)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -998,6 +1234,161 @@ func (_u *SessionUpdateOne) ClearIssueID() *SessionUpdateOne {
 	return _u
 }
 
+// SetHouseholdsRepresented sets the "households_represented" field.
+func (_u *SessionUpdateOne) SetHouseholdsRepresented(v int) *SessionUpdateOne {
+	_u.mutation.ResetHouseholdsRepresented()
+	_u.mutation.SetHouseholdsRepresented(v)
+	return _u
+}
+
+// SetNillableHouseholdsRepresented sets the "households_represented" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableHouseholdsRepresented(v *int) *SessionUpdateOne {
+	if v != nil {
+		_u.SetHouseholdsRepresented(*v)
+	}
+	return _u
+}
+
+// AddHouseholdsRepresented adds value to the "households_represented" field.
+func (_u *SessionUpdateOne) AddHouseholdsRepresented(v int) *SessionUpdateOne {
+	_u.mutation.AddHouseholdsRepresented(v)
+	return _u
+}
+
+// ClearHouseholdsRepresented clears the value of the "households_represented" field.
+func (_u *SessionUpdateOne) ClearHouseholdsRepresented() *SessionUpdateOne {
+	_u.mutation.ClearHouseholdsRepresented()
+	return _u
+}
+
+// SetHouseholdsTotal sets the "households_total" field.
+func (_u *SessionUpdateOne) SetHouseholdsTotal(v int) *SessionUpdateOne {
+	_u.mutation.ResetHouseholdsTotal()
+	_u.mutation.SetHouseholdsTotal(v)
+	return _u
+}
+
+// SetNillableHouseholdsTotal sets the "households_total" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableHouseholdsTotal(v *int) *SessionUpdateOne {
+	if v != nil {
+		_u.SetHouseholdsTotal(*v)
+	}
+	return _u
+}
+
+// AddHouseholdsTotal adds value to the "households_total" field.
+func (_u *SessionUpdateOne) AddHouseholdsTotal(v int) *SessionUpdateOne {
+	_u.mutation.AddHouseholdsTotal(v)
+	return _u
+}
+
+// ClearHouseholdsTotal clears the value of the "households_total" field.
+func (_u *SessionUpdateOne) ClearHouseholdsTotal() *SessionUpdateOne {
+	_u.mutation.ClearHouseholdsTotal()
+	return _u
+}
+
+// SetVotesFor sets the "votes_for" field.
+func (_u *SessionUpdateOne) SetVotesFor(v int) *SessionUpdateOne {
+	_u.mutation.ResetVotesFor()
+	_u.mutation.SetVotesFor(v)
+	return _u
+}
+
+// SetNillableVotesFor sets the "votes_for" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableVotesFor(v *int) *SessionUpdateOne {
+	if v != nil {
+		_u.SetVotesFor(*v)
+	}
+	return _u
+}
+
+// AddVotesFor adds value to the "votes_for" field.
+func (_u *SessionUpdateOne) AddVotesFor(v int) *SessionUpdateOne {
+	_u.mutation.AddVotesFor(v)
+	return _u
+}
+
+// ClearVotesFor clears the value of the "votes_for" field.
+func (_u *SessionUpdateOne) ClearVotesFor() *SessionUpdateOne {
+	_u.mutation.ClearVotesFor()
+	return _u
+}
+
+// SetVotesAgainst sets the "votes_against" field.
+func (_u *SessionUpdateOne) SetVotesAgainst(v int) *SessionUpdateOne {
+	_u.mutation.ResetVotesAgainst()
+	_u.mutation.SetVotesAgainst(v)
+	return _u
+}
+
+// SetNillableVotesAgainst sets the "votes_against" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableVotesAgainst(v *int) *SessionUpdateOne {
+	if v != nil {
+		_u.SetVotesAgainst(*v)
+	}
+	return _u
+}
+
+// AddVotesAgainst adds value to the "votes_against" field.
+func (_u *SessionUpdateOne) AddVotesAgainst(v int) *SessionUpdateOne {
+	_u.mutation.AddVotesAgainst(v)
+	return _u
+}
+
+// ClearVotesAgainst clears the value of the "votes_against" field.
+func (_u *SessionUpdateOne) ClearVotesAgainst() *SessionUpdateOne {
+	_u.mutation.ClearVotesAgainst()
+	return _u
+}
+
+// SetVotesAbstain sets the "votes_abstain" field.
+func (_u *SessionUpdateOne) SetVotesAbstain(v int) *SessionUpdateOne {
+	_u.mutation.ResetVotesAbstain()
+	_u.mutation.SetVotesAbstain(v)
+	return _u
+}
+
+// SetNillableVotesAbstain sets the "votes_abstain" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableVotesAbstain(v *int) *SessionUpdateOne {
+	if v != nil {
+		_u.SetVotesAbstain(*v)
+	}
+	return _u
+}
+
+// AddVotesAbstain adds value to the "votes_abstain" field.
+func (_u *SessionUpdateOne) AddVotesAbstain(v int) *SessionUpdateOne {
+	_u.mutation.AddVotesAbstain(v)
+	return _u
+}
+
+// ClearVotesAbstain clears the value of the "votes_abstain" field.
+func (_u *SessionUpdateOne) ClearVotesAbstain() *SessionUpdateOne {
+	_u.mutation.ClearVotesAbstain()
+	return _u
+}
+
+// SetOutcome sets the "outcome" field.
+func (_u *SessionUpdateOne) SetOutcome(v session.Outcome) *SessionUpdateOne {
+	_u.mutation.SetOutcome(v)
+	return _u
+}
+
+// SetNillableOutcome sets the "outcome" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableOutcome(v *session.Outcome) *SessionUpdateOne {
+	if v != nil {
+		_u.SetOutcome(*v)
+	}
+	return _u
+}
+
+// ClearOutcome clears the value of the "outcome" field.
+func (_u *SessionUpdateOne) ClearOutcome() *SessionUpdateOne {
+	_u.mutation.ClearOutcome()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *SessionUpdateOne) SetTown(v *Town) *SessionUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -1187,6 +1578,36 @@ func (_u *SessionUpdateOne) check() error {
 			return &ValidationError{Name: "attendance", err: fmt.Errorf(`ent: validator failed for field "Session.attendance": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.HouseholdsRepresented(); ok {
+		if err := session.HouseholdsRepresentedValidator(v); err != nil {
+			return &ValidationError{Name: "households_represented", err: fmt.Errorf(`ent: validator failed for field "Session.households_represented": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.HouseholdsTotal(); ok {
+		if err := session.HouseholdsTotalValidator(v); err != nil {
+			return &ValidationError{Name: "households_total", err: fmt.Errorf(`ent: validator failed for field "Session.households_total": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesFor(); ok {
+		if err := session.VotesForValidator(v); err != nil {
+			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "Session.votes_for": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAgainst(); ok {
+		if err := session.VotesAgainstValidator(v); err != nil {
+			return &ValidationError{Name: "votes_against", err: fmt.Errorf(`ent: validator failed for field "Session.votes_against": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VotesAbstain(); ok {
+		if err := session.VotesAbstainValidator(v); err != nil {
+			return &ValidationError{Name: "votes_abstain", err: fmt.Errorf(`ent: validator failed for field "Session.votes_abstain": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Outcome(); ok {
+		if err := session.OutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Session.outcome": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Session.town"`)
 	}
@@ -1277,6 +1698,57 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if _u.mutation.HouseholdsPresentCleared() {
 		_spec.ClearField(session.FieldHouseholdsPresent, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.HouseholdsRepresented(); ok {
+		_spec.SetField(session.FieldHouseholdsRepresented, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHouseholdsRepresented(); ok {
+		_spec.AddField(session.FieldHouseholdsRepresented, field.TypeInt, value)
+	}
+	if _u.mutation.HouseholdsRepresentedCleared() {
+		_spec.ClearField(session.FieldHouseholdsRepresented, field.TypeInt)
+	}
+	if value, ok := _u.mutation.HouseholdsTotal(); ok {
+		_spec.SetField(session.FieldHouseholdsTotal, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedHouseholdsTotal(); ok {
+		_spec.AddField(session.FieldHouseholdsTotal, field.TypeInt, value)
+	}
+	if _u.mutation.HouseholdsTotalCleared() {
+		_spec.ClearField(session.FieldHouseholdsTotal, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesFor(); ok {
+		_spec.SetField(session.FieldVotesFor, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesFor(); ok {
+		_spec.AddField(session.FieldVotesFor, field.TypeInt, value)
+	}
+	if _u.mutation.VotesForCleared() {
+		_spec.ClearField(session.FieldVotesFor, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAgainst(); ok {
+		_spec.SetField(session.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAgainst(); ok {
+		_spec.AddField(session.FieldVotesAgainst, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAgainstCleared() {
+		_spec.ClearField(session.FieldVotesAgainst, field.TypeInt)
+	}
+	if value, ok := _u.mutation.VotesAbstain(); ok {
+		_spec.SetField(session.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVotesAbstain(); ok {
+		_spec.AddField(session.FieldVotesAbstain, field.TypeInt, value)
+	}
+	if _u.mutation.VotesAbstainCleared() {
+		_spec.ClearField(session.FieldVotesAbstain, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Outcome(); ok {
+		_spec.SetField(session.FieldOutcome, field.TypeEnum, value)
+	}
+	if _u.mutation.OutcomeCleared() {
+		_spec.ClearField(session.FieldOutcome, field.TypeEnum)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -20,6 +20,8 @@ type Tx struct {
 	Award *AwardClient
 	// Courtyard is the client for interacting with the Courtyard builders.
 	Courtyard *CourtyardClient
+	// DeliberationRule is the client for interacting with the DeliberationRule builders.
+	DeliberationRule *DeliberationRuleClient
 	// District is the client for interacting with the District builders.
 	District *DistrictClient
 	// Grant is the client for interacting with the Grant builders.
@@ -36,6 +38,10 @@ type Tx struct {
 	Issue *IssueClient
 	// IssueItem is the client for interacting with the IssueItem builders.
 	IssueItem *IssueItemClient
+	// IssueParty is the client for interacting with the IssueParty builders.
+	IssueParty *IssuePartyClient
+	// IssueStep is the client for interacting with the IssueStep builders.
+	IssueStep *IssueStepClient
 	// PointEntry is the client for interacting with the PointEntry builders.
 	PointEntry *PointEntryClient
 	// PointRedemption is the client for interacting with the PointRedemption builders.
@@ -201,6 +207,7 @@ func (tx *Tx) init() {
 	tx.AuthToken = NewAuthTokenClient(tx.config)
 	tx.Award = NewAwardClient(tx.config)
 	tx.Courtyard = NewCourtyardClient(tx.config)
+	tx.DeliberationRule = NewDeliberationRuleClient(tx.config)
 	tx.District = NewDistrictClient(tx.config)
 	tx.Grant = NewGrantClient(tx.config)
 	tx.Household = NewHouseholdClient(tx.config)
@@ -209,6 +216,8 @@ func (tx *Tx) init() {
 	tx.IdempotencyKey = NewIdempotencyKeyClient(tx.config)
 	tx.Issue = NewIssueClient(tx.config)
 	tx.IssueItem = NewIssueItemClient(tx.config)
+	tx.IssueParty = NewIssuePartyClient(tx.config)
+	tx.IssueStep = NewIssueStepClient(tx.config)
 	tx.PointEntry = NewPointEntryClient(tx.config)
 	tx.PointRedemption = NewPointRedemptionClient(tx.config)
 	tx.PointRule = NewPointRuleClient(tx.config)

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"yuanbahui/ent"
 	"yuanbahui/graph/generated"
 
@@ -31,6 +32,11 @@ func (r *queryResolver) Awards(ctx context.Context, after *entgql.Cursor[int], f
 // Courtyards is the resolver for the courtyards field.
 func (r *queryResolver) Courtyards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) (*ent.CourtyardConnection, error) {
 	return r.client.Courtyard.Query().Paginate(ctx, after, first, before, last, ent.WithCourtyardOrder(orderBy), ent.WithCourtyardFilter(where.Filter))
+}
+
+// DeliberationRules is the resolver for the deliberationRules field.
+func (r *queryResolver) DeliberationRules(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DeliberationRuleOrder, where *ent.DeliberationRuleWhereInput) (*ent.DeliberationRuleConnection, error) {
+	panic(fmt.Errorf("not implemented: DeliberationRules - deliberationRules"))
 }
 
 // Districts is the resolver for the districts field.
@@ -66,6 +72,11 @@ func (r *queryResolver) Issues(ctx context.Context, after *entgql.Cursor[int], f
 // IssueItems is the resolver for the issueItems field.
 func (r *queryResolver) IssueItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueItemOrder, where *ent.IssueItemWhereInput) (*ent.IssueItemConnection, error) {
 	return r.client.IssueItem.Query().Paginate(ctx, after, first, before, last, ent.WithIssueItemOrder(orderBy), ent.WithIssueItemFilter(where.Filter))
+}
+
+// IssueSteps is the resolver for the issueSteps field.
+func (r *queryResolver) IssueSteps(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) (*ent.IssueStepConnection, error) {
+	panic(fmt.Errorf("not implemented: IssueSteps - issueSteps"))
 }
 
 // PointEntries is the resolver for the pointEntries field.

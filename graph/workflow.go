@@ -28,3 +28,13 @@ func step[T ent.Noder](ctx context.Context, client *ent.Client, key *string, fn 
 	}
 	return rec, nil, err
 }
+
+// issuePayload wraps a deliberation step's result.
+func issuePayload(is *ent.Issue, ue []*model.UserError, err error) (*model.IssuePayload, error) {
+	return &model.IssuePayload{Issue: is, UserErrors: ue}, err
+}
+
+// ideaPayload wraps a golden-idea step's result.
+func ideaPayload(id *ent.Idea, ue []*model.UserError, err error) (*model.IdeaPayload, error) {
+	return &model.IdeaPayload{Idea: id, UserErrors: ue}, err
+}

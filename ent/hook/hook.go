@@ -56,6 +56,18 @@ func (f CourtyardFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CourtyardMutation", m)
 }
 
+// The DeliberationRuleFunc type is an adapter to allow the use of ordinary
+// function as DeliberationRule mutator.
+type DeliberationRuleFunc func(context.Context, *ent.DeliberationRuleMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DeliberationRuleFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DeliberationRuleMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DeliberationRuleMutation", m)
+}
+
 // The DistrictFunc type is an adapter to allow the use of ordinary
 // function as District mutator.
 type DistrictFunc func(context.Context, *ent.DistrictMutation) (ent.Value, error)
@@ -150,6 +162,30 @@ func (f IssueItemFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IssueItemMutation", m)
+}
+
+// The IssuePartyFunc type is an adapter to allow the use of ordinary
+// function as IssueParty mutator.
+type IssuePartyFunc func(context.Context, *ent.IssuePartyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IssuePartyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.IssuePartyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IssuePartyMutation", m)
+}
+
+// The IssueStepFunc type is an adapter to allow the use of ordinary
+// function as IssueStep mutator.
+type IssueStepFunc func(context.Context, *ent.IssueStepMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IssueStepFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.IssueStepMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IssueStepMutation", m)
 }
 
 // The PointEntryFunc type is an adapter to allow the use of ordinary

@@ -35,6 +35,8 @@ const (
 	FieldCourtyardID = "courtyard_id"
 	// FieldProposerID holds the string denoting the proposer_id field in the database.
 	FieldProposerID = "proposer_id"
+	// FieldIssueID holds the string denoting the issue_id field in the database.
+	FieldIssueID = "issue_id"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -43,6 +45,8 @@ const (
 	EdgeCourtyard = "courtyard"
 	// EdgeProposer holds the string denoting the proposer edge name in mutations.
 	EdgeProposer = "proposer"
+	// EdgeIssue holds the string denoting the issue edge name in mutations.
+	EdgeIssue = "issue"
 	// Table holds the table name of the idea in the database.
 	Table = "ideas"
 	// TownTable is the table that holds the town relation/edge.
@@ -73,6 +77,13 @@ const (
 	ProposerInverseTable = "residents"
 	// ProposerColumn is the table column denoting the proposer relation/edge.
 	ProposerColumn = "proposer_id"
+	// IssueTable is the table that holds the issue relation/edge.
+	IssueTable = "ideas"
+	// IssueInverseTable is the table name for the Issue entity.
+	// It exists in this package in order to avoid circular dependency with the "issue" package.
+	IssueInverseTable = "issues"
+	// IssueColumn is the table column denoting the issue relation/edge.
+	IssueColumn = "issue_id"
 )
 
 // Columns holds all SQL columns for idea fields.
@@ -88,6 +99,7 @@ var Columns = []string{
 	FieldAdoptedAt,
 	FieldCourtyardID,
 	FieldProposerID,
+	FieldIssueID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -106,7 +118,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -178,6 +190,11 @@ func ByProposerID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProposerID, opts...).ToFunc()
 }
 
+// ByIssueID orders the results by the issue_id field.
+func ByIssueID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIssueID, opts...).ToFunc()
+}
+
 // ByTownField orders the results by town field.
 func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -203,6 +220,13 @@ func ByCourtyardField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByProposerField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newProposerStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByIssueField orders the results by issue field.
+func ByIssueField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIssueStep(), sql.OrderByField(field, opts...))
 	}
 }
 func newTownStep() *sqlgraph.Step {
@@ -231,5 +255,12 @@ func newProposerStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ProposerInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, ProposerTable, ProposerColumn),
+	)
+}
+func newIssueStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IssueInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, IssueTable, IssueColumn),
 	)
 }

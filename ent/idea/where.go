@@ -105,6 +105,11 @@ func ProposerID(v int) predicate.Idea {
 	return predicate.Idea(sql.FieldEQ(FieldProposerID, v))
 }
 
+// IssueID applies equality check predicate on the "issue_id" field. It's identical to IssueIDEQ.
+func IssueID(v int) predicate.Idea {
+	return predicate.Idea(sql.FieldEQ(FieldIssueID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Idea {
 	return predicate.Idea(sql.FieldEQ(FieldCreatedAt, v))
@@ -440,6 +445,36 @@ func ProposerIDNotNil() predicate.Idea {
 	return predicate.Idea(sql.FieldNotNull(FieldProposerID))
 }
 
+// IssueIDEQ applies the EQ predicate on the "issue_id" field.
+func IssueIDEQ(v int) predicate.Idea {
+	return predicate.Idea(sql.FieldEQ(FieldIssueID, v))
+}
+
+// IssueIDNEQ applies the NEQ predicate on the "issue_id" field.
+func IssueIDNEQ(v int) predicate.Idea {
+	return predicate.Idea(sql.FieldNEQ(FieldIssueID, v))
+}
+
+// IssueIDIn applies the In predicate on the "issue_id" field.
+func IssueIDIn(vs ...int) predicate.Idea {
+	return predicate.Idea(sql.FieldIn(FieldIssueID, vs...))
+}
+
+// IssueIDNotIn applies the NotIn predicate on the "issue_id" field.
+func IssueIDNotIn(vs ...int) predicate.Idea {
+	return predicate.Idea(sql.FieldNotIn(FieldIssueID, vs...))
+}
+
+// IssueIDIsNil applies the IsNil predicate on the "issue_id" field.
+func IssueIDIsNil() predicate.Idea {
+	return predicate.Idea(sql.FieldIsNull(FieldIssueID))
+}
+
+// IssueIDNotNil applies the NotNil predicate on the "issue_id" field.
+func IssueIDNotNil() predicate.Idea {
+	return predicate.Idea(sql.FieldNotNull(FieldIssueID))
+}
+
 // HasTown applies the HasEdge predicate on the "town" edge.
 func HasTown() predicate.Idea {
 	return predicate.Idea(func(s *sql.Selector) {
@@ -524,6 +559,29 @@ func HasProposer() predicate.Idea {
 func HasProposerWith(preds ...predicate.Resident) predicate.Idea {
 	return predicate.Idea(func(s *sql.Selector) {
 		step := newProposerStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasIssue applies the HasEdge predicate on the "issue" edge.
+func HasIssue() predicate.Idea {
+	return predicate.Idea(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, IssueTable, IssueColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIssueWith applies the HasEdge predicate on the "issue" edge with a given conditions (other predicates).
+func HasIssueWith(preds ...predicate.Issue) predicate.Idea {
+	return predicate.Idea(func(s *sql.Selector) {
+		step := newIssueStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -19,6 +20,8 @@ import (
 	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -201,6 +204,33 @@ func (f TraverseCourtyard) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CourtyardQuery", q)
+}
+
+// The DeliberationRuleFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DeliberationRuleFunc func(context.Context, *ent.DeliberationRuleQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DeliberationRuleFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DeliberationRuleQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DeliberationRuleQuery", q)
+}
+
+// The TraverseDeliberationRule type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDeliberationRule func(context.Context, *ent.DeliberationRuleQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDeliberationRule) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDeliberationRule) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DeliberationRuleQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DeliberationRuleQuery", q)
 }
 
 // The DistrictFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -417,6 +447,60 @@ func (f TraverseIssueItem) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.IssueItemQuery", q)
+}
+
+// The IssuePartyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IssuePartyFunc func(context.Context, *ent.IssuePartyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IssuePartyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IssuePartyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IssuePartyQuery", q)
+}
+
+// The TraverseIssueParty type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIssueParty func(context.Context, *ent.IssuePartyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIssueParty) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIssueParty) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IssuePartyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IssuePartyQuery", q)
+}
+
+// The IssueStepFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IssueStepFunc func(context.Context, *ent.IssueStepQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IssueStepFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IssueStepQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IssueStepQuery", q)
+}
+
+// The TraverseIssueStep type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIssueStep func(context.Context, *ent.IssueStepQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIssueStep) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIssueStep) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IssueStepQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IssueStepQuery", q)
 }
 
 // The PointEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -835,6 +919,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AwardQuery, predicate.Award, award.OrderOption]{typ: ent.TypeAward, tq: q}, nil
 	case *ent.CourtyardQuery:
 		return &query[*ent.CourtyardQuery, predicate.Courtyard, courtyard.OrderOption]{typ: ent.TypeCourtyard, tq: q}, nil
+	case *ent.DeliberationRuleQuery:
+		return &query[*ent.DeliberationRuleQuery, predicate.DeliberationRule, deliberationrule.OrderOption]{typ: ent.TypeDeliberationRule, tq: q}, nil
 	case *ent.DistrictQuery:
 		return &query[*ent.DistrictQuery, predicate.District, district.OrderOption]{typ: ent.TypeDistrict, tq: q}, nil
 	case *ent.GrantQuery:
@@ -851,6 +937,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.IssueQuery, predicate.Issue, issue.OrderOption]{typ: ent.TypeIssue, tq: q}, nil
 	case *ent.IssueItemQuery:
 		return &query[*ent.IssueItemQuery, predicate.IssueItem, issueitem.OrderOption]{typ: ent.TypeIssueItem, tq: q}, nil
+	case *ent.IssuePartyQuery:
+		return &query[*ent.IssuePartyQuery, predicate.IssueParty, issueparty.OrderOption]{typ: ent.TypeIssueParty, tq: q}, nil
+	case *ent.IssueStepQuery:
+		return &query[*ent.IssueStepQuery, predicate.IssueStep, issuestep.OrderOption]{typ: ent.TypeIssueStep, tq: q}, nil
 	case *ent.PointEntryQuery:
 		return &query[*ent.PointEntryQuery, predicate.PointEntry, pointentry.OrderOption]{typ: ent.TypePointEntry, tq: q}, nil
 	case *ent.PointRedemptionQuery:

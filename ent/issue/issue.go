@@ -48,6 +48,32 @@ const (
 	FieldEvaluatedAt = "evaluated_at"
 	// FieldEscalatedAt holds the string denoting the escalated_at field in the database.
 	FieldEscalatedAt = "escalated_at"
+	// FieldEscalationApprovedAt holds the string denoting the escalation_approved_at field in the database.
+	FieldEscalationApprovedAt = "escalation_approved_at"
+	// FieldClosedAt holds the string denoting the closed_at field in the database.
+	FieldClosedAt = "closed_at"
+	// FieldCloseReason holds the string denoting the close_reason field in the database.
+	FieldCloseReason = "close_reason"
+	// FieldScope holds the string denoting the scope field in the database.
+	FieldScope = "scope"
+	// FieldHouseholdsVisited holds the string denoting the households_visited field in the database.
+	FieldHouseholdsVisited = "households_visited"
+	// FieldVisitNotes holds the string denoting the visit_notes field in the database.
+	FieldVisitNotes = "visit_notes"
+	// FieldFundPurpose holds the string denoting the fund_purpose field in the database.
+	FieldFundPurpose = "fund_purpose"
+	// FieldExecutedBy holds the string denoting the executed_by field in the database.
+	FieldExecutedBy = "executed_by"
+	// FieldCostFen holds the string denoting the cost_fen field in the database.
+	FieldCostFen = "cost_fen"
+	// FieldReceipts holds the string denoting the receipts field in the database.
+	FieldReceipts = "receipts"
+	// FieldSatisfied holds the string denoting the satisfied field in the database.
+	FieldSatisfied = "satisfied"
+	// FieldMediationResult holds the string denoting the mediation_result field in the database.
+	FieldMediationResult = "mediation_result"
+	// FieldCustomChange holds the string denoting the custom_change field in the database.
+	FieldCustomChange = "custom_change"
 	// FieldCollectiveFundFen holds the string denoting the collective_fund_fen field in the database.
 	FieldCollectiveFundFen = "collective_fund_fen"
 	// FieldVotesFor holds the string denoting the votes_for field in the database.
@@ -80,6 +106,12 @@ const (
 	EdgeRaisedBy = "raised_by"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
+	// EdgeSteps holds the string denoting the steps edge name in mutations.
+	EdgeSteps = "steps"
+	// EdgeParties holds the string denoting the parties edge name in mutations.
+	EdgeParties = "parties"
+	// EdgeIdeas holds the string denoting the ideas edge name in mutations.
+	EdgeIdeas = "ideas"
 	// Table holds the table name of the issue in the database.
 	Table = "issues"
 	// TownTable is the table that holds the town relation/edge.
@@ -124,6 +156,27 @@ const (
 	SessionsInverseTable = "sessions"
 	// SessionsColumn is the table column denoting the sessions relation/edge.
 	SessionsColumn = "issue_id"
+	// StepsTable is the table that holds the steps relation/edge.
+	StepsTable = "issue_steps"
+	// StepsInverseTable is the table name for the IssueStep entity.
+	// It exists in this package in order to avoid circular dependency with the "issuestep" package.
+	StepsInverseTable = "issue_steps"
+	// StepsColumn is the table column denoting the steps relation/edge.
+	StepsColumn = "issue_id"
+	// PartiesTable is the table that holds the parties relation/edge.
+	PartiesTable = "issue_parties"
+	// PartiesInverseTable is the table name for the IssueParty entity.
+	// It exists in this package in order to avoid circular dependency with the "issueparty" package.
+	PartiesInverseTable = "issue_parties"
+	// PartiesColumn is the table column denoting the parties relation/edge.
+	PartiesColumn = "issue_id"
+	// IdeasTable is the table that holds the ideas relation/edge.
+	IdeasTable = "ideas"
+	// IdeasInverseTable is the table name for the Idea entity.
+	// It exists in this package in order to avoid circular dependency with the "idea" package.
+	IdeasInverseTable = "ideas"
+	// IdeasColumn is the table column denoting the ideas relation/edge.
+	IdeasColumn = "issue_id"
 )
 
 // Columns holds all SQL columns for issue fields.
@@ -144,6 +197,19 @@ var Columns = []string{
 	FieldExecutedAt,
 	FieldEvaluatedAt,
 	FieldEscalatedAt,
+	FieldEscalationApprovedAt,
+	FieldClosedAt,
+	FieldCloseReason,
+	FieldScope,
+	FieldHouseholdsVisited,
+	FieldVisitNotes,
+	FieldFundPurpose,
+	FieldExecutedBy,
+	FieldCostFen,
+	FieldReceipts,
+	FieldSatisfied,
+	FieldMediationResult,
+	FieldCustomChange,
 	FieldCollectiveFundFen,
 	FieldVotesFor,
 	FieldVotesAgainst,
@@ -172,7 +238,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -182,6 +248,14 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
+	// HouseholdsVisitedValidator is a validator for the "households_visited" field. It is called by the builders before save.
+	HouseholdsVisitedValidator func(int) error
+	// FundPurposeValidator is a validator for the "fund_purpose" field. It is called by the builders before save.
+	FundPurposeValidator func(string) error
+	// ExecutedByValidator is a validator for the "executed_by" field. It is called by the builders before save.
+	ExecutedByValidator func(string) error
+	// CostFenValidator is a validator for the "cost_fen" field. It is called by the builders before save.
+	CostFenValidator func(int64) error
 	// CollectiveFundFenValidator is a validator for the "collective_fund_fen" field. It is called by the builders before save.
 	CollectiveFundFenValidator func(int64) error
 	// VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
@@ -233,6 +307,7 @@ const (
 	StageDECIDED   Stage = "DECIDED"
 	StageEXECUTED  Stage = "EXECUTED"
 	StageEVALUATED Stage = "EVALUATED"
+	StageCLOSED    Stage = "CLOSED"
 )
 
 func (s Stage) String() string {
@@ -242,7 +317,7 @@ func (s Stage) String() string {
 // StageValidator is a validator for the "stage" field enum values. It is called by the builders before save.
 func StageValidator(s Stage) error {
 	switch s {
-	case StageCOLLECTED, StageCONFIRMED, StageVISITED, StageDECIDED, StageEXECUTED, StageEVALUATED:
+	case StageCOLLECTED, StageCONFIRMED, StageVISITED, StageDECIDED, StageEXECUTED, StageEVALUATED, StageCLOSED:
 		return nil
 	default:
 		return fmt.Errorf("issue: invalid enum value for stage field: %q", s)
@@ -330,6 +405,66 @@ func ByEvaluatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByEscalatedAt orders the results by the escalated_at field.
 func ByEscalatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEscalatedAt, opts...).ToFunc()
+}
+
+// ByEscalationApprovedAt orders the results by the escalation_approved_at field.
+func ByEscalationApprovedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEscalationApprovedAt, opts...).ToFunc()
+}
+
+// ByClosedAt orders the results by the closed_at field.
+func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldClosedAt, opts...).ToFunc()
+}
+
+// ByCloseReason orders the results by the close_reason field.
+func ByCloseReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCloseReason, opts...).ToFunc()
+}
+
+// ByScope orders the results by the scope field.
+func ByScope(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldScope, opts...).ToFunc()
+}
+
+// ByHouseholdsVisited orders the results by the households_visited field.
+func ByHouseholdsVisited(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHouseholdsVisited, opts...).ToFunc()
+}
+
+// ByVisitNotes orders the results by the visit_notes field.
+func ByVisitNotes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVisitNotes, opts...).ToFunc()
+}
+
+// ByFundPurpose orders the results by the fund_purpose field.
+func ByFundPurpose(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFundPurpose, opts...).ToFunc()
+}
+
+// ByExecutedBy orders the results by the executed_by field.
+func ByExecutedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExecutedBy, opts...).ToFunc()
+}
+
+// ByCostFen orders the results by the cost_fen field.
+func ByCostFen(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCostFen, opts...).ToFunc()
+}
+
+// BySatisfied orders the results by the satisfied field.
+func BySatisfied(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSatisfied, opts...).ToFunc()
+}
+
+// ByMediationResult orders the results by the mediation_result field.
+func ByMediationResult(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMediationResult, opts...).ToFunc()
+}
+
+// ByCustomChange orders the results by the custom_change field.
+func ByCustomChange(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCustomChange, opts...).ToFunc()
 }
 
 // ByCollectiveFundFen orders the results by the collective_fund_fen field.
@@ -430,6 +565,48 @@ func BySessions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newSessionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByStepsCount orders the results by steps count.
+func ByStepsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newStepsStep(), opts...)
+	}
+}
+
+// BySteps orders the results by steps terms.
+func BySteps(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newStepsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPartiesCount orders the results by parties count.
+func ByPartiesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPartiesStep(), opts...)
+	}
+}
+
+// ByParties orders the results by parties terms.
+func ByParties(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPartiesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByIdeasCount orders the results by ideas count.
+func ByIdeasCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newIdeasStep(), opts...)
+	}
+}
+
+// ByIdeas orders the results by ideas terms.
+func ByIdeas(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIdeasStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newTownStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -470,6 +647,27 @@ func newSessionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SessionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SessionsTable, SessionsColumn),
+	)
+}
+func newStepsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(StepsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, StepsTable, StepsColumn),
+	)
+}
+func newPartiesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PartiesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PartiesTable, PartiesColumn),
+	)
+}
+func newIdeasStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IdeasInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, IdeasTable, IdeasColumn),
 	)
 }
 

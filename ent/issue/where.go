@@ -120,6 +120,66 @@ func EscalatedAt(v time.Time) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldEscalatedAt, v))
 }
 
+// EscalationApprovedAt applies equality check predicate on the "escalation_approved_at" field. It's identical to EscalationApprovedAtEQ.
+func EscalationApprovedAt(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldEscalationApprovedAt, v))
+}
+
+// ClosedAt applies equality check predicate on the "closed_at" field. It's identical to ClosedAtEQ.
+func ClosedAt(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldClosedAt, v))
+}
+
+// CloseReason applies equality check predicate on the "close_reason" field. It's identical to CloseReasonEQ.
+func CloseReason(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldCloseReason, v))
+}
+
+// Scope applies equality check predicate on the "scope" field. It's identical to ScopeEQ.
+func Scope(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldScope, v))
+}
+
+// HouseholdsVisited applies equality check predicate on the "households_visited" field. It's identical to HouseholdsVisitedEQ.
+func HouseholdsVisited(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldHouseholdsVisited, v))
+}
+
+// VisitNotes applies equality check predicate on the "visit_notes" field. It's identical to VisitNotesEQ.
+func VisitNotes(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldVisitNotes, v))
+}
+
+// FundPurpose applies equality check predicate on the "fund_purpose" field. It's identical to FundPurposeEQ.
+func FundPurpose(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldFundPurpose, v))
+}
+
+// ExecutedBy applies equality check predicate on the "executed_by" field. It's identical to ExecutedByEQ.
+func ExecutedBy(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldExecutedBy, v))
+}
+
+// CostFen applies equality check predicate on the "cost_fen" field. It's identical to CostFenEQ.
+func CostFen(v int64) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldCostFen, v))
+}
+
+// Satisfied applies equality check predicate on the "satisfied" field. It's identical to SatisfiedEQ.
+func Satisfied(v bool) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldSatisfied, v))
+}
+
+// MediationResult applies equality check predicate on the "mediation_result" field. It's identical to MediationResultEQ.
+func MediationResult(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldMediationResult, v))
+}
+
+// CustomChange applies equality check predicate on the "custom_change" field. It's identical to CustomChangeEQ.
+func CustomChange(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldCustomChange, v))
+}
+
 // CollectiveFundFen applies equality check predicate on the "collective_fund_fen" field. It's identical to CollectiveFundFenEQ.
 func CollectiveFundFen(v int64) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldCollectiveFundFen, v))
@@ -810,6 +870,761 @@ func EscalatedAtNotNil() predicate.Issue {
 	return predicate.Issue(sql.FieldNotNull(FieldEscalatedAt))
 }
 
+// EscalationApprovedAtEQ applies the EQ predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtEQ(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldEscalationApprovedAt, v))
+}
+
+// EscalationApprovedAtNEQ applies the NEQ predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtNEQ(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldEscalationApprovedAt, v))
+}
+
+// EscalationApprovedAtIn applies the In predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtIn(vs ...time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldEscalationApprovedAt, vs...))
+}
+
+// EscalationApprovedAtNotIn applies the NotIn predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtNotIn(vs ...time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldEscalationApprovedAt, vs...))
+}
+
+// EscalationApprovedAtGT applies the GT predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtGT(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldEscalationApprovedAt, v))
+}
+
+// EscalationApprovedAtGTE applies the GTE predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtGTE(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldEscalationApprovedAt, v))
+}
+
+// EscalationApprovedAtLT applies the LT predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtLT(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldEscalationApprovedAt, v))
+}
+
+// EscalationApprovedAtLTE applies the LTE predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtLTE(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldEscalationApprovedAt, v))
+}
+
+// EscalationApprovedAtIsNil applies the IsNil predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldEscalationApprovedAt))
+}
+
+// EscalationApprovedAtNotNil applies the NotNil predicate on the "escalation_approved_at" field.
+func EscalationApprovedAtNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldEscalationApprovedAt))
+}
+
+// ClosedAtEQ applies the EQ predicate on the "closed_at" field.
+func ClosedAtEQ(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldClosedAt, v))
+}
+
+// ClosedAtNEQ applies the NEQ predicate on the "closed_at" field.
+func ClosedAtNEQ(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldClosedAt, v))
+}
+
+// ClosedAtIn applies the In predicate on the "closed_at" field.
+func ClosedAtIn(vs ...time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldClosedAt, vs...))
+}
+
+// ClosedAtNotIn applies the NotIn predicate on the "closed_at" field.
+func ClosedAtNotIn(vs ...time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldClosedAt, vs...))
+}
+
+// ClosedAtGT applies the GT predicate on the "closed_at" field.
+func ClosedAtGT(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldClosedAt, v))
+}
+
+// ClosedAtGTE applies the GTE predicate on the "closed_at" field.
+func ClosedAtGTE(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldClosedAt, v))
+}
+
+// ClosedAtLT applies the LT predicate on the "closed_at" field.
+func ClosedAtLT(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldClosedAt, v))
+}
+
+// ClosedAtLTE applies the LTE predicate on the "closed_at" field.
+func ClosedAtLTE(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldClosedAt, v))
+}
+
+// ClosedAtIsNil applies the IsNil predicate on the "closed_at" field.
+func ClosedAtIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldClosedAt))
+}
+
+// ClosedAtNotNil applies the NotNil predicate on the "closed_at" field.
+func ClosedAtNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldClosedAt))
+}
+
+// CloseReasonEQ applies the EQ predicate on the "close_reason" field.
+func CloseReasonEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldCloseReason, v))
+}
+
+// CloseReasonNEQ applies the NEQ predicate on the "close_reason" field.
+func CloseReasonNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldCloseReason, v))
+}
+
+// CloseReasonIn applies the In predicate on the "close_reason" field.
+func CloseReasonIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldCloseReason, vs...))
+}
+
+// CloseReasonNotIn applies the NotIn predicate on the "close_reason" field.
+func CloseReasonNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldCloseReason, vs...))
+}
+
+// CloseReasonGT applies the GT predicate on the "close_reason" field.
+func CloseReasonGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldCloseReason, v))
+}
+
+// CloseReasonGTE applies the GTE predicate on the "close_reason" field.
+func CloseReasonGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldCloseReason, v))
+}
+
+// CloseReasonLT applies the LT predicate on the "close_reason" field.
+func CloseReasonLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldCloseReason, v))
+}
+
+// CloseReasonLTE applies the LTE predicate on the "close_reason" field.
+func CloseReasonLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldCloseReason, v))
+}
+
+// CloseReasonContains applies the Contains predicate on the "close_reason" field.
+func CloseReasonContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldCloseReason, v))
+}
+
+// CloseReasonHasPrefix applies the HasPrefix predicate on the "close_reason" field.
+func CloseReasonHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldCloseReason, v))
+}
+
+// CloseReasonHasSuffix applies the HasSuffix predicate on the "close_reason" field.
+func CloseReasonHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldCloseReason, v))
+}
+
+// CloseReasonIsNil applies the IsNil predicate on the "close_reason" field.
+func CloseReasonIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldCloseReason))
+}
+
+// CloseReasonNotNil applies the NotNil predicate on the "close_reason" field.
+func CloseReasonNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldCloseReason))
+}
+
+// CloseReasonEqualFold applies the EqualFold predicate on the "close_reason" field.
+func CloseReasonEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldCloseReason, v))
+}
+
+// CloseReasonContainsFold applies the ContainsFold predicate on the "close_reason" field.
+func CloseReasonContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldCloseReason, v))
+}
+
+// ScopeEQ applies the EQ predicate on the "scope" field.
+func ScopeEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldScope, v))
+}
+
+// ScopeNEQ applies the NEQ predicate on the "scope" field.
+func ScopeNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldScope, v))
+}
+
+// ScopeIn applies the In predicate on the "scope" field.
+func ScopeIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldScope, vs...))
+}
+
+// ScopeNotIn applies the NotIn predicate on the "scope" field.
+func ScopeNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldScope, vs...))
+}
+
+// ScopeGT applies the GT predicate on the "scope" field.
+func ScopeGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldScope, v))
+}
+
+// ScopeGTE applies the GTE predicate on the "scope" field.
+func ScopeGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldScope, v))
+}
+
+// ScopeLT applies the LT predicate on the "scope" field.
+func ScopeLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldScope, v))
+}
+
+// ScopeLTE applies the LTE predicate on the "scope" field.
+func ScopeLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldScope, v))
+}
+
+// ScopeContains applies the Contains predicate on the "scope" field.
+func ScopeContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldScope, v))
+}
+
+// ScopeHasPrefix applies the HasPrefix predicate on the "scope" field.
+func ScopeHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldScope, v))
+}
+
+// ScopeHasSuffix applies the HasSuffix predicate on the "scope" field.
+func ScopeHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldScope, v))
+}
+
+// ScopeIsNil applies the IsNil predicate on the "scope" field.
+func ScopeIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldScope))
+}
+
+// ScopeNotNil applies the NotNil predicate on the "scope" field.
+func ScopeNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldScope))
+}
+
+// ScopeEqualFold applies the EqualFold predicate on the "scope" field.
+func ScopeEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldScope, v))
+}
+
+// ScopeContainsFold applies the ContainsFold predicate on the "scope" field.
+func ScopeContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldScope, v))
+}
+
+// HouseholdsVisitedEQ applies the EQ predicate on the "households_visited" field.
+func HouseholdsVisitedEQ(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldHouseholdsVisited, v))
+}
+
+// HouseholdsVisitedNEQ applies the NEQ predicate on the "households_visited" field.
+func HouseholdsVisitedNEQ(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldHouseholdsVisited, v))
+}
+
+// HouseholdsVisitedIn applies the In predicate on the "households_visited" field.
+func HouseholdsVisitedIn(vs ...int) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldHouseholdsVisited, vs...))
+}
+
+// HouseholdsVisitedNotIn applies the NotIn predicate on the "households_visited" field.
+func HouseholdsVisitedNotIn(vs ...int) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldHouseholdsVisited, vs...))
+}
+
+// HouseholdsVisitedGT applies the GT predicate on the "households_visited" field.
+func HouseholdsVisitedGT(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldHouseholdsVisited, v))
+}
+
+// HouseholdsVisitedGTE applies the GTE predicate on the "households_visited" field.
+func HouseholdsVisitedGTE(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldHouseholdsVisited, v))
+}
+
+// HouseholdsVisitedLT applies the LT predicate on the "households_visited" field.
+func HouseholdsVisitedLT(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldHouseholdsVisited, v))
+}
+
+// HouseholdsVisitedLTE applies the LTE predicate on the "households_visited" field.
+func HouseholdsVisitedLTE(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldHouseholdsVisited, v))
+}
+
+// HouseholdsVisitedIsNil applies the IsNil predicate on the "households_visited" field.
+func HouseholdsVisitedIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldHouseholdsVisited))
+}
+
+// HouseholdsVisitedNotNil applies the NotNil predicate on the "households_visited" field.
+func HouseholdsVisitedNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldHouseholdsVisited))
+}
+
+// VisitNotesEQ applies the EQ predicate on the "visit_notes" field.
+func VisitNotesEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldVisitNotes, v))
+}
+
+// VisitNotesNEQ applies the NEQ predicate on the "visit_notes" field.
+func VisitNotesNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldVisitNotes, v))
+}
+
+// VisitNotesIn applies the In predicate on the "visit_notes" field.
+func VisitNotesIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldVisitNotes, vs...))
+}
+
+// VisitNotesNotIn applies the NotIn predicate on the "visit_notes" field.
+func VisitNotesNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldVisitNotes, vs...))
+}
+
+// VisitNotesGT applies the GT predicate on the "visit_notes" field.
+func VisitNotesGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldVisitNotes, v))
+}
+
+// VisitNotesGTE applies the GTE predicate on the "visit_notes" field.
+func VisitNotesGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldVisitNotes, v))
+}
+
+// VisitNotesLT applies the LT predicate on the "visit_notes" field.
+func VisitNotesLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldVisitNotes, v))
+}
+
+// VisitNotesLTE applies the LTE predicate on the "visit_notes" field.
+func VisitNotesLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldVisitNotes, v))
+}
+
+// VisitNotesContains applies the Contains predicate on the "visit_notes" field.
+func VisitNotesContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldVisitNotes, v))
+}
+
+// VisitNotesHasPrefix applies the HasPrefix predicate on the "visit_notes" field.
+func VisitNotesHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldVisitNotes, v))
+}
+
+// VisitNotesHasSuffix applies the HasSuffix predicate on the "visit_notes" field.
+func VisitNotesHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldVisitNotes, v))
+}
+
+// VisitNotesIsNil applies the IsNil predicate on the "visit_notes" field.
+func VisitNotesIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldVisitNotes))
+}
+
+// VisitNotesNotNil applies the NotNil predicate on the "visit_notes" field.
+func VisitNotesNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldVisitNotes))
+}
+
+// VisitNotesEqualFold applies the EqualFold predicate on the "visit_notes" field.
+func VisitNotesEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldVisitNotes, v))
+}
+
+// VisitNotesContainsFold applies the ContainsFold predicate on the "visit_notes" field.
+func VisitNotesContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldVisitNotes, v))
+}
+
+// FundPurposeEQ applies the EQ predicate on the "fund_purpose" field.
+func FundPurposeEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldFundPurpose, v))
+}
+
+// FundPurposeNEQ applies the NEQ predicate on the "fund_purpose" field.
+func FundPurposeNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldFundPurpose, v))
+}
+
+// FundPurposeIn applies the In predicate on the "fund_purpose" field.
+func FundPurposeIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldFundPurpose, vs...))
+}
+
+// FundPurposeNotIn applies the NotIn predicate on the "fund_purpose" field.
+func FundPurposeNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldFundPurpose, vs...))
+}
+
+// FundPurposeGT applies the GT predicate on the "fund_purpose" field.
+func FundPurposeGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldFundPurpose, v))
+}
+
+// FundPurposeGTE applies the GTE predicate on the "fund_purpose" field.
+func FundPurposeGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldFundPurpose, v))
+}
+
+// FundPurposeLT applies the LT predicate on the "fund_purpose" field.
+func FundPurposeLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldFundPurpose, v))
+}
+
+// FundPurposeLTE applies the LTE predicate on the "fund_purpose" field.
+func FundPurposeLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldFundPurpose, v))
+}
+
+// FundPurposeContains applies the Contains predicate on the "fund_purpose" field.
+func FundPurposeContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldFundPurpose, v))
+}
+
+// FundPurposeHasPrefix applies the HasPrefix predicate on the "fund_purpose" field.
+func FundPurposeHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldFundPurpose, v))
+}
+
+// FundPurposeHasSuffix applies the HasSuffix predicate on the "fund_purpose" field.
+func FundPurposeHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldFundPurpose, v))
+}
+
+// FundPurposeIsNil applies the IsNil predicate on the "fund_purpose" field.
+func FundPurposeIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldFundPurpose))
+}
+
+// FundPurposeNotNil applies the NotNil predicate on the "fund_purpose" field.
+func FundPurposeNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldFundPurpose))
+}
+
+// FundPurposeEqualFold applies the EqualFold predicate on the "fund_purpose" field.
+func FundPurposeEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldFundPurpose, v))
+}
+
+// FundPurposeContainsFold applies the ContainsFold predicate on the "fund_purpose" field.
+func FundPurposeContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldFundPurpose, v))
+}
+
+// ExecutedByEQ applies the EQ predicate on the "executed_by" field.
+func ExecutedByEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldExecutedBy, v))
+}
+
+// ExecutedByNEQ applies the NEQ predicate on the "executed_by" field.
+func ExecutedByNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldExecutedBy, v))
+}
+
+// ExecutedByIn applies the In predicate on the "executed_by" field.
+func ExecutedByIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldExecutedBy, vs...))
+}
+
+// ExecutedByNotIn applies the NotIn predicate on the "executed_by" field.
+func ExecutedByNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldExecutedBy, vs...))
+}
+
+// ExecutedByGT applies the GT predicate on the "executed_by" field.
+func ExecutedByGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldExecutedBy, v))
+}
+
+// ExecutedByGTE applies the GTE predicate on the "executed_by" field.
+func ExecutedByGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldExecutedBy, v))
+}
+
+// ExecutedByLT applies the LT predicate on the "executed_by" field.
+func ExecutedByLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldExecutedBy, v))
+}
+
+// ExecutedByLTE applies the LTE predicate on the "executed_by" field.
+func ExecutedByLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldExecutedBy, v))
+}
+
+// ExecutedByContains applies the Contains predicate on the "executed_by" field.
+func ExecutedByContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldExecutedBy, v))
+}
+
+// ExecutedByHasPrefix applies the HasPrefix predicate on the "executed_by" field.
+func ExecutedByHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldExecutedBy, v))
+}
+
+// ExecutedByHasSuffix applies the HasSuffix predicate on the "executed_by" field.
+func ExecutedByHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldExecutedBy, v))
+}
+
+// ExecutedByIsNil applies the IsNil predicate on the "executed_by" field.
+func ExecutedByIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldExecutedBy))
+}
+
+// ExecutedByNotNil applies the NotNil predicate on the "executed_by" field.
+func ExecutedByNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldExecutedBy))
+}
+
+// ExecutedByEqualFold applies the EqualFold predicate on the "executed_by" field.
+func ExecutedByEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldExecutedBy, v))
+}
+
+// ExecutedByContainsFold applies the ContainsFold predicate on the "executed_by" field.
+func ExecutedByContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldExecutedBy, v))
+}
+
+// CostFenEQ applies the EQ predicate on the "cost_fen" field.
+func CostFenEQ(v int64) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldCostFen, v))
+}
+
+// CostFenNEQ applies the NEQ predicate on the "cost_fen" field.
+func CostFenNEQ(v int64) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldCostFen, v))
+}
+
+// CostFenIn applies the In predicate on the "cost_fen" field.
+func CostFenIn(vs ...int64) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldCostFen, vs...))
+}
+
+// CostFenNotIn applies the NotIn predicate on the "cost_fen" field.
+func CostFenNotIn(vs ...int64) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldCostFen, vs...))
+}
+
+// CostFenGT applies the GT predicate on the "cost_fen" field.
+func CostFenGT(v int64) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldCostFen, v))
+}
+
+// CostFenGTE applies the GTE predicate on the "cost_fen" field.
+func CostFenGTE(v int64) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldCostFen, v))
+}
+
+// CostFenLT applies the LT predicate on the "cost_fen" field.
+func CostFenLT(v int64) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldCostFen, v))
+}
+
+// CostFenLTE applies the LTE predicate on the "cost_fen" field.
+func CostFenLTE(v int64) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldCostFen, v))
+}
+
+// CostFenIsNil applies the IsNil predicate on the "cost_fen" field.
+func CostFenIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldCostFen))
+}
+
+// CostFenNotNil applies the NotNil predicate on the "cost_fen" field.
+func CostFenNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldCostFen))
+}
+
+// ReceiptsIsNil applies the IsNil predicate on the "receipts" field.
+func ReceiptsIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldReceipts))
+}
+
+// ReceiptsNotNil applies the NotNil predicate on the "receipts" field.
+func ReceiptsNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldReceipts))
+}
+
+// SatisfiedEQ applies the EQ predicate on the "satisfied" field.
+func SatisfiedEQ(v bool) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldSatisfied, v))
+}
+
+// SatisfiedNEQ applies the NEQ predicate on the "satisfied" field.
+func SatisfiedNEQ(v bool) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldSatisfied, v))
+}
+
+// SatisfiedIsNil applies the IsNil predicate on the "satisfied" field.
+func SatisfiedIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldSatisfied))
+}
+
+// SatisfiedNotNil applies the NotNil predicate on the "satisfied" field.
+func SatisfiedNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldSatisfied))
+}
+
+// MediationResultEQ applies the EQ predicate on the "mediation_result" field.
+func MediationResultEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldMediationResult, v))
+}
+
+// MediationResultNEQ applies the NEQ predicate on the "mediation_result" field.
+func MediationResultNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldMediationResult, v))
+}
+
+// MediationResultIn applies the In predicate on the "mediation_result" field.
+func MediationResultIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldMediationResult, vs...))
+}
+
+// MediationResultNotIn applies the NotIn predicate on the "mediation_result" field.
+func MediationResultNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldMediationResult, vs...))
+}
+
+// MediationResultGT applies the GT predicate on the "mediation_result" field.
+func MediationResultGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldMediationResult, v))
+}
+
+// MediationResultGTE applies the GTE predicate on the "mediation_result" field.
+func MediationResultGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldMediationResult, v))
+}
+
+// MediationResultLT applies the LT predicate on the "mediation_result" field.
+func MediationResultLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldMediationResult, v))
+}
+
+// MediationResultLTE applies the LTE predicate on the "mediation_result" field.
+func MediationResultLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldMediationResult, v))
+}
+
+// MediationResultContains applies the Contains predicate on the "mediation_result" field.
+func MediationResultContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldMediationResult, v))
+}
+
+// MediationResultHasPrefix applies the HasPrefix predicate on the "mediation_result" field.
+func MediationResultHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldMediationResult, v))
+}
+
+// MediationResultHasSuffix applies the HasSuffix predicate on the "mediation_result" field.
+func MediationResultHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldMediationResult, v))
+}
+
+// MediationResultIsNil applies the IsNil predicate on the "mediation_result" field.
+func MediationResultIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldMediationResult))
+}
+
+// MediationResultNotNil applies the NotNil predicate on the "mediation_result" field.
+func MediationResultNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldMediationResult))
+}
+
+// MediationResultEqualFold applies the EqualFold predicate on the "mediation_result" field.
+func MediationResultEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldMediationResult, v))
+}
+
+// MediationResultContainsFold applies the ContainsFold predicate on the "mediation_result" field.
+func MediationResultContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldMediationResult, v))
+}
+
+// CustomChangeEQ applies the EQ predicate on the "custom_change" field.
+func CustomChangeEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldCustomChange, v))
+}
+
+// CustomChangeNEQ applies the NEQ predicate on the "custom_change" field.
+func CustomChangeNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldCustomChange, v))
+}
+
+// CustomChangeIn applies the In predicate on the "custom_change" field.
+func CustomChangeIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldCustomChange, vs...))
+}
+
+// CustomChangeNotIn applies the NotIn predicate on the "custom_change" field.
+func CustomChangeNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldCustomChange, vs...))
+}
+
+// CustomChangeGT applies the GT predicate on the "custom_change" field.
+func CustomChangeGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldCustomChange, v))
+}
+
+// CustomChangeGTE applies the GTE predicate on the "custom_change" field.
+func CustomChangeGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldCustomChange, v))
+}
+
+// CustomChangeLT applies the LT predicate on the "custom_change" field.
+func CustomChangeLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldCustomChange, v))
+}
+
+// CustomChangeLTE applies the LTE predicate on the "custom_change" field.
+func CustomChangeLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldCustomChange, v))
+}
+
+// CustomChangeContains applies the Contains predicate on the "custom_change" field.
+func CustomChangeContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldCustomChange, v))
+}
+
+// CustomChangeHasPrefix applies the HasPrefix predicate on the "custom_change" field.
+func CustomChangeHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldCustomChange, v))
+}
+
+// CustomChangeHasSuffix applies the HasSuffix predicate on the "custom_change" field.
+func CustomChangeHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldCustomChange, v))
+}
+
+// CustomChangeIsNil applies the IsNil predicate on the "custom_change" field.
+func CustomChangeIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldCustomChange))
+}
+
+// CustomChangeNotNil applies the NotNil predicate on the "custom_change" field.
+func CustomChangeNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldCustomChange))
+}
+
+// CustomChangeEqualFold applies the EqualFold predicate on the "custom_change" field.
+func CustomChangeEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldCustomChange, v))
+}
+
+// CustomChangeContainsFold applies the ContainsFold predicate on the "custom_change" field.
+func CustomChangeContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldCustomChange, v))
+}
+
 // CollectiveFundFenEQ applies the EQ predicate on the "collective_fund_fen" field.
 func CollectiveFundFenEQ(v int64) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldCollectiveFundFen, v))
@@ -1420,6 +2235,75 @@ func HasSessions() predicate.Issue {
 func HasSessionsWith(preds ...predicate.Session) predicate.Issue {
 	return predicate.Issue(func(s *sql.Selector) {
 		step := newSessionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSteps applies the HasEdge predicate on the "steps" edge.
+func HasSteps() predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, StepsTable, StepsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasStepsWith applies the HasEdge predicate on the "steps" edge with a given conditions (other predicates).
+func HasStepsWith(preds ...predicate.IssueStep) predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := newStepsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasParties applies the HasEdge predicate on the "parties" edge.
+func HasParties() predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PartiesTable, PartiesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPartiesWith applies the HasEdge predicate on the "parties" edge with a given conditions (other predicates).
+func HasPartiesWith(preds ...predicate.IssueParty) predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := newPartiesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasIdeas applies the HasEdge predicate on the "ideas" edge.
+func HasIdeas() predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, IdeasTable, IdeasColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIdeasWith applies the HasEdge predicate on the "ideas" edge with a given conditions (other predicates).
+func HasIdeasWith(preds ...predicate.Idea) predicate.Issue {
+	return predicate.Issue(func(s *sql.Selector) {
+		step := newIdeasStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

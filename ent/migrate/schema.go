@@ -190,6 +190,60 @@ var (
 			},
 		},
 	}
+	// DeliberationRulesColumns holds the columns for the "deliberation_rules" table.
+	DeliberationRulesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "majority_numerator", Type: field.TypeInt, Default: 1},
+		{Name: "majority_denominator", Type: field.TypeInt, Default: 2},
+		{Name: "quorum_numerator", Type: field.TypeInt, Default: 1},
+		{Name: "quorum_denominator", Type: field.TypeInt, Default: 2},
+		{Name: "fund_threshold_fen", Type: field.TypeInt64},
+		{Name: "escalate_categories", Type: field.TypeJSON, Nullable: true},
+		{Name: "district_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt, Nullable: true},
+	}
+	// DeliberationRulesTable holds the schema information for the "deliberation_rules" table.
+	DeliberationRulesTable = &schema.Table{
+		Name:       "deliberation_rules",
+		Columns:    DeliberationRulesColumns,
+		PrimaryKey: []*schema.Column{DeliberationRulesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "deliberation_rules_districts_district",
+				Columns:    []*schema.Column{DeliberationRulesColumns[9]},
+				RefColumns: []*schema.Column{DistrictsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "deliberation_rules_villages_village",
+				Columns:    []*schema.Column{DeliberationRulesColumns[10]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "deliberationrule_district_default",
+				Unique:  true,
+				Columns: []*schema.Column{DeliberationRulesColumns[9]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "village_id IS NULL",
+				},
+			},
+			{
+				Name:    "deliberationrule_district_id_village_id",
+				Unique:  false,
+				Columns: []*schema.Column{DeliberationRulesColumns[9], DeliberationRulesColumns[10]},
+			},
+			{
+				Name:    "deliberationrule_village_id",
+				Unique:  true,
+				Columns: []*schema.Column{DeliberationRulesColumns[10]},
+			},
+		},
+	}
 	// DistrictsColumns holds the columns for the "districts" table.
 	DistrictsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -406,6 +460,7 @@ var (
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
+		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
 		{Name: "proposer_id", Type: field.TypeInt, Nullable: true},
 	}
 	// IdeasTable holds the schema information for the "ideas" table.
@@ -433,8 +488,14 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "ideas_residents_ideas",
+				Symbol:     "ideas_issues_ideas",
 				Columns:    []*schema.Column{IdeasColumns[10]},
+				RefColumns: []*schema.Column{IssuesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "ideas_residents_ideas",
+				Columns:    []*schema.Column{IdeasColumns[11]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -457,6 +518,11 @@ var (
 			},
 			{
 				Name:    "idea_proposer_id",
+				Unique:  false,
+				Columns: []*schema.Column{IdeasColumns[11]},
+			},
+			{
+				Name:    "idea_issue_id",
 				Unique:  false,
 				Columns: []*schema.Column{IdeasColumns[10]},
 			},
@@ -506,7 +572,7 @@ var (
 		{Name: "title", Type: field.TypeString, Size: 200},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "category", Type: field.TypeEnum, Enums: []string{"PUBLIC_FACILITY", "LIVING_ENVIRONMENT", "DISPUTE", "CUSTOMS"}},
-		{Name: "stage", Type: field.TypeEnum, Enums: []string{"COLLECTED", "CONFIRMED", "VISITED", "DECIDED", "EXECUTED", "EVALUATED"}, Default: "COLLECTED"},
+		{Name: "stage", Type: field.TypeEnum, Enums: []string{"COLLECTED", "CONFIRMED", "VISITED", "DECIDED", "EXECUTED", "EVALUATED", "CLOSED"}, Default: "COLLECTED"},
 		{Name: "collected_at", Type: field.TypeTime},
 		{Name: "confirmed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "visited_at", Type: field.TypeTime, Nullable: true},
@@ -514,6 +580,19 @@ var (
 		{Name: "executed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "evaluated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "escalation_approved_at", Type: field.TypeTime, Nullable: true},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "close_reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "scope", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "households_visited", Type: field.TypeInt, Nullable: true},
+		{Name: "visit_notes", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "fund_purpose", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "executed_by", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "cost_fen", Type: field.TypeInt64, Nullable: true},
+		{Name: "receipts", Type: field.TypeJSON, Nullable: true},
+		{Name: "satisfied", Type: field.TypeBool, Nullable: true},
+		{Name: "mediation_result", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "custom_change", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "collective_fund_fen", Type: field.TypeInt64, Nullable: true},
 		{Name: "votes_for", Type: field.TypeInt, Nullable: true},
 		{Name: "votes_against", Type: field.TypeInt, Nullable: true},
@@ -535,31 +614,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issues_courtyards_issues",
-				Columns:    []*schema.Column{IssuesColumns[21]},
+				Columns:    []*schema.Column{IssuesColumns[34]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_towns_town",
-				Columns:    []*schema.Column{IssuesColumns[22]},
+				Columns:    []*schema.Column{IssuesColumns[35]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_villages_village",
-				Columns:    []*schema.Column{IssuesColumns[23]},
+				Columns:    []*schema.Column{IssuesColumns[36]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_issue_items_issues",
-				Columns:    []*schema.Column{IssuesColumns[24]},
+				Columns:    []*schema.Column{IssuesColumns[37]},
 				RefColumns: []*schema.Column{IssueItemsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "issues_residents_raised_issues",
-				Columns:    []*schema.Column{IssuesColumns[25]},
+				Columns:    []*schema.Column{IssuesColumns[38]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -568,27 +647,27 @@ var (
 			{
 				Name:    "issue_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[22]},
+				Columns: []*schema.Column{IssuesColumns[35]},
 			},
 			{
 				Name:    "issue_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[23]},
+				Columns: []*schema.Column{IssuesColumns[36]},
 			},
 			{
 				Name:    "issue_courtyard_id_collected_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[21], IssuesColumns[7]},
+				Columns: []*schema.Column{IssuesColumns[34], IssuesColumns[7]},
 			},
 			{
 				Name:    "issue_item_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[24]},
+				Columns: []*schema.Column{IssuesColumns[37]},
 			},
 			{
 				Name:    "issue_raised_by_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[25]},
+				Columns: []*schema.Column{IssuesColumns[38]},
 			},
 			{
 				Name:    "issue_stage",
@@ -616,6 +695,125 @@ var (
 		Name:       "issue_items",
 		Columns:    IssueItemsColumns,
 		PrimaryKey: []*schema.Column{IssueItemsColumns[0]},
+	}
+	// IssuePartiesColumns holds the columns for the "issue_parties" table.
+	IssuePartiesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "issue_id", Type: field.TypeInt},
+		{Name: "resident_id", Type: field.TypeInt},
+	}
+	// IssuePartiesTable holds the schema information for the "issue_parties" table.
+	IssuePartiesTable = &schema.Table{
+		Name:       "issue_parties",
+		Columns:    IssuePartiesColumns,
+		PrimaryKey: []*schema.Column{IssuePartiesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "issue_parties_issues_parties",
+				Columns:    []*schema.Column{IssuePartiesColumns[3]},
+				RefColumns: []*schema.Column{IssuesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "issue_parties_residents_resident",
+				Columns:    []*schema.Column{IssuePartiesColumns[4]},
+				RefColumns: []*schema.Column{ResidentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "issueparty_issue_id_resident_id",
+				Unique:  true,
+				Columns: []*schema.Column{IssuePartiesColumns[3], IssuePartiesColumns[4]},
+			},
+			{
+				Name:    "issueparty_resident_id",
+				Unique:  false,
+				Columns: []*schema.Column{IssuePartiesColumns[4]},
+			},
+		},
+	}
+	// IssueStepsColumns holds the columns for the "issue_steps" table.
+	IssueStepsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "step", Type: field.TypeEnum, Enums: []string{"RAISED", "CONFIRMED", "DISMISSED", "VISITED", "ESCALATED", "ESCALATION_APPROVED", "DECIDED", "EXECUTED", "EVALUATED"}},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "notes", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "issue_id", Type: field.TypeInt},
+		{Name: "town_id", Type: field.TypeInt},
+		{Name: "village_id", Type: field.TypeInt},
+		{Name: "courtyard_id", Type: field.TypeInt},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+	}
+	// IssueStepsTable holds the schema information for the "issue_steps" table.
+	IssueStepsTable = &schema.Table{
+		Name:       "issue_steps",
+		Columns:    IssueStepsColumns,
+		PrimaryKey: []*schema.Column{IssueStepsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "issue_steps_issues_steps",
+				Columns:    []*schema.Column{IssueStepsColumns[6]},
+				RefColumns: []*schema.Column{IssuesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "issue_steps_towns_town",
+				Columns:    []*schema.Column{IssueStepsColumns[7]},
+				RefColumns: []*schema.Column{TownsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "issue_steps_villages_village",
+				Columns:    []*schema.Column{IssueStepsColumns[8]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "issue_steps_courtyards_courtyard",
+				Columns:    []*schema.Column{IssueStepsColumns[9]},
+				RefColumns: []*schema.Column{CourtyardsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "issue_steps_users_actor",
+				Columns:    []*schema.Column{IssueStepsColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "issuestep_town_id",
+				Unique:  false,
+				Columns: []*schema.Column{IssueStepsColumns[7]},
+			},
+			{
+				Name:    "issuestep_village_id",
+				Unique:  false,
+				Columns: []*schema.Column{IssueStepsColumns[8]},
+			},
+			{
+				Name:    "issuestep_issue_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{IssueStepsColumns[6], IssueStepsColumns[4]},
+			},
+			{
+				Name:    "issuestep_courtyard_id",
+				Unique:  false,
+				Columns: []*schema.Column{IssueStepsColumns[9]},
+			},
+			{
+				Name:    "issuestep_actor_id",
+				Unique:  false,
+				Columns: []*schema.Column{IssueStepsColumns[10]},
+			},
+		},
 	}
 	// PointEntriesColumns holds the columns for the "point_entries" table.
 	PointEntriesColumns = []*schema.Column{
@@ -1208,6 +1406,12 @@ var (
 		{Name: "held_at", Type: field.TypeTime},
 		{Name: "attendance", Type: field.TypeInt, Default: 0},
 		{Name: "households_present", Type: field.TypeJSON, Nullable: true},
+		{Name: "households_represented", Type: field.TypeInt, Nullable: true},
+		{Name: "households_total", Type: field.TypeInt, Nullable: true},
+		{Name: "votes_for", Type: field.TypeInt, Nullable: true},
+		{Name: "votes_against", Type: field.TypeInt, Nullable: true},
+		{Name: "votes_abstain", Type: field.TypeInt, Nullable: true},
+		{Name: "outcome", Type: field.TypeEnum, Nullable: true, Enums: []string{"APPROVED", "REJECTED", "DEFERRED"}},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
 		{Name: "quarter_theme_id", Type: field.TypeInt, Nullable: true},
@@ -1223,37 +1427,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sessions_courtyards_sessions",
-				Columns:    []*schema.Column{SessionsColumns[10]},
+				Columns:    []*schema.Column{SessionsColumns[16]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_issues_sessions",
-				Columns:    []*schema.Column{SessionsColumns[11]},
+				Columns:    []*schema.Column{SessionsColumns[17]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_quarter_themes_sessions",
-				Columns:    []*schema.Column{SessionsColumns[12]},
+				Columns:    []*schema.Column{SessionsColumns[18]},
 				RefColumns: []*schema.Column{QuarterThemesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_residents_lectures_given",
-				Columns:    []*schema.Column{SessionsColumns[13]},
+				Columns:    []*schema.Column{SessionsColumns[19]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_towns_town",
-				Columns:    []*schema.Column{SessionsColumns[14]},
+				Columns:    []*schema.Column{SessionsColumns[20]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_villages_village",
-				Columns:    []*schema.Column{SessionsColumns[15]},
+				Columns:    []*schema.Column{SessionsColumns[21]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1262,17 +1466,17 @@ var (
 			{
 				Name:    "session_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[14]},
+				Columns: []*schema.Column{SessionsColumns[20]},
 			},
 			{
 				Name:    "session_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[15]},
+				Columns: []*schema.Column{SessionsColumns[21]},
 			},
 			{
 				Name:    "session_courtyard_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[10], SessionsColumns[7]},
+				Columns: []*schema.Column{SessionsColumns[16], SessionsColumns[7]},
 			},
 			{
 				Name:    "session_kind_topic",
@@ -1282,17 +1486,17 @@ var (
 			{
 				Name:    "session_speaker_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[13]},
+				Columns: []*schema.Column{SessionsColumns[19]},
 			},
 			{
 				Name:    "session_quarter_theme_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[12]},
+				Columns: []*schema.Column{SessionsColumns[18]},
 			},
 			{
 				Name:    "session_issue_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[11]},
+				Columns: []*schema.Column{SessionsColumns[17]},
 			},
 		},
 	}
@@ -1543,6 +1747,7 @@ var (
 		AuthTokensTable,
 		AwardsTable,
 		CourtyardsTable,
+		DeliberationRulesTable,
 		DistrictsTable,
 		GrantsTable,
 		HouseholdsTable,
@@ -1551,6 +1756,8 @@ var (
 		IdempotencyKeysTable,
 		IssuesTable,
 		IssueItemsTable,
+		IssuePartiesTable,
+		IssueStepsTable,
 		PointEntriesTable,
 		PointRedemptionsTable,
 		PointRulesTable,
@@ -1589,6 +1796,11 @@ func init() {
 	CourtyardsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
+	DeliberationRulesTable.ForeignKeys[0].RefTable = DistrictsTable
+	DeliberationRulesTable.ForeignKeys[1].RefTable = VillagesTable
+	DeliberationRulesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
+	}
 	DistrictsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}
@@ -1615,7 +1827,8 @@ func init() {
 	IdeasTable.ForeignKeys[0].RefTable = CourtyardsTable
 	IdeasTable.ForeignKeys[1].RefTable = TownsTable
 	IdeasTable.ForeignKeys[2].RefTable = VillagesTable
-	IdeasTable.ForeignKeys[3].RefTable = ResidentsTable
+	IdeasTable.ForeignKeys[3].RefTable = IssuesTable
+	IdeasTable.ForeignKeys[4].RefTable = ResidentsTable
 	IdeasTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
 	}
@@ -1631,8 +1844,24 @@ func init() {
 	IssuesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
+	IssuesTable.Annotation.Checks = map[string]string{
+		"issue_votes_add_up": "votes_for IS NULL OR votes_for + votes_against + votes_abstain = votes_present",
+	}
 	IssueItemsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	IssuePartiesTable.ForeignKeys[0].RefTable = IssuesTable
+	IssuePartiesTable.ForeignKeys[1].RefTable = ResidentsTable
+	IssuePartiesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(120259084288),
+	}
+	IssueStepsTable.ForeignKeys[0].RefTable = IssuesTable
+	IssueStepsTable.ForeignKeys[1].RefTable = TownsTable
+	IssueStepsTable.ForeignKeys[2].RefTable = VillagesTable
+	IssueStepsTable.ForeignKeys[3].RefTable = CourtyardsTable
+	IssueStepsTable.ForeignKeys[4].RefTable = UsersTable
+	IssueStepsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
 	}
 	PointEntriesTable.ForeignKeys[0].RefTable = CourtyardsTable
 	PointEntriesTable.ForeignKeys[1].RefTable = HouseholdsTable
@@ -1701,6 +1930,9 @@ func init() {
 	SessionsTable.ForeignKeys[5].RefTable = VillagesTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
+	}
+	SessionsTable.Annotation.Checks = map[string]string{
+		"session_votes_add_up": "votes_for IS NULL OR votes_for + votes_against + votes_abstain = attendance",
 	}
 	SupermarketItemsTable.ForeignKeys[0].RefTable = VillagesTable
 	SupermarketItemsTable.Annotation = &entsql.Annotation{

@@ -18,6 +18,9 @@ type Award func(*sql.Selector)
 // Courtyard is the predicate function for courtyard builders.
 type Courtyard func(*sql.Selector)
 
+// DeliberationRule is the predicate function for deliberationrule builders.
+type DeliberationRule func(*sql.Selector)
+
 // District is the predicate function for district builders.
 type District func(*sql.Selector)
 
@@ -41,6 +44,12 @@ type Issue func(*sql.Selector)
 
 // IssueItem is the predicate function for issueitem builders.
 type IssueItem func(*sql.Selector)
+
+// IssueParty is the predicate function for issueparty builders.
+type IssueParty func(*sql.Selector)
+
+// IssueStep is the predicate function for issuestep builders.
+type IssueStep func(*sql.Selector)
 
 // PointEntry is the predicate function for pointentry builders.
 type PointEntry func(*sql.Selector)

@@ -207,6 +207,30 @@ func (f CourtyardMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CourtyardMutation", m)
 }
 
+// The DeliberationRuleQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DeliberationRuleQueryRuleFunc func(context.Context, *ent.DeliberationRuleQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DeliberationRuleQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DeliberationRuleQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DeliberationRuleQuery", q)
+}
+
+// The DeliberationRuleMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DeliberationRuleMutationRuleFunc func(context.Context, *ent.DeliberationRuleMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DeliberationRuleMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DeliberationRuleMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DeliberationRuleMutation", m)
+}
+
 // The DistrictQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DistrictQueryRuleFunc func(context.Context, *ent.DistrictQuery) error
@@ -397,6 +421,54 @@ func (f IssueItemMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IssueItemMutation", m)
+}
+
+// The IssuePartyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IssuePartyQueryRuleFunc func(context.Context, *ent.IssuePartyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IssuePartyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IssuePartyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IssuePartyQuery", q)
+}
+
+// The IssuePartyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IssuePartyMutationRuleFunc func(context.Context, *ent.IssuePartyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IssuePartyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IssuePartyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IssuePartyMutation", m)
+}
+
+// The IssueStepQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IssueStepQueryRuleFunc func(context.Context, *ent.IssueStepQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IssueStepQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IssueStepQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IssueStepQuery", q)
+}
+
+// The IssueStepMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IssueStepMutationRuleFunc func(context.Context, *ent.IssueStepMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IssueStepMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IssueStepMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IssueStepMutation", m)
 }
 
 // The PointEntryQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -802,6 +874,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CourtyardQuery:
 		return q.Filter(), nil
+	case *ent.DeliberationRuleQuery:
+		return q.Filter(), nil
 	case *ent.DistrictQuery:
 		return q.Filter(), nil
 	case *ent.GrantQuery:
@@ -817,6 +891,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.IssueQuery:
 		return q.Filter(), nil
 	case *ent.IssueItemQuery:
+		return q.Filter(), nil
+	case *ent.IssuePartyQuery:
+		return q.Filter(), nil
+	case *ent.IssueStepQuery:
 		return q.Filter(), nil
 	case *ent.PointEntryQuery:
 		return q.Filter(), nil
@@ -863,6 +941,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CourtyardMutation:
 		return m.Filter(), nil
+	case *ent.DeliberationRuleMutation:
+		return m.Filter(), nil
 	case *ent.DistrictMutation:
 		return m.Filter(), nil
 	case *ent.GrantMutation:
@@ -878,6 +958,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.IssueMutation:
 		return m.Filter(), nil
 	case *ent.IssueItemMutation:
+		return m.Filter(), nil
+	case *ent.IssuePartyMutation:
+		return m.Filter(), nil
+	case *ent.IssueStepMutation:
 		return m.Filter(), nil
 	case *ent.PointEntryMutation:
 		return m.Filter(), nil

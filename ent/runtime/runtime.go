@@ -9,6 +9,7 @@ import (
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -17,6 +18,8 @@ import (
 	"yuanbahui/ent/idempotencykey"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -205,6 +208,58 @@ func init() {
 			return nil
 		}
 	}()
+	deliberationruleMixin := schema.DeliberationRule{}.Mixin()
+	deliberationrule.Policy = privacy.NewPolicies(schema.DeliberationRule{})
+	deliberationrule.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := deliberationrule.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	deliberationruleMixinFields1 := deliberationruleMixin[1].Fields()
+	_ = deliberationruleMixinFields1
+	deliberationruleFields := schema.DeliberationRule{}.Fields()
+	_ = deliberationruleFields
+	// deliberationruleDescCreatedAt is the schema descriptor for created_at field.
+	deliberationruleDescCreatedAt := deliberationruleMixinFields1[0].Descriptor()
+	// deliberationrule.DefaultCreatedAt holds the default value on creation for the created_at field.
+	deliberationrule.DefaultCreatedAt = deliberationruleDescCreatedAt.Default.(func() time.Time)
+	// deliberationruleDescUpdatedAt is the schema descriptor for updated_at field.
+	deliberationruleDescUpdatedAt := deliberationruleMixinFields1[1].Descriptor()
+	// deliberationrule.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	deliberationrule.DefaultUpdatedAt = deliberationruleDescUpdatedAt.Default.(func() time.Time)
+	// deliberationrule.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	deliberationrule.UpdateDefaultUpdatedAt = deliberationruleDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// deliberationruleDescMajorityNumerator is the schema descriptor for majority_numerator field.
+	deliberationruleDescMajorityNumerator := deliberationruleFields[2].Descriptor()
+	// deliberationrule.DefaultMajorityNumerator holds the default value on creation for the majority_numerator field.
+	deliberationrule.DefaultMajorityNumerator = deliberationruleDescMajorityNumerator.Default.(int)
+	// deliberationrule.MajorityNumeratorValidator is a validator for the "majority_numerator" field. It is called by the builders before save.
+	deliberationrule.MajorityNumeratorValidator = deliberationruleDescMajorityNumerator.Validators[0].(func(int) error)
+	// deliberationruleDescMajorityDenominator is the schema descriptor for majority_denominator field.
+	deliberationruleDescMajorityDenominator := deliberationruleFields[3].Descriptor()
+	// deliberationrule.DefaultMajorityDenominator holds the default value on creation for the majority_denominator field.
+	deliberationrule.DefaultMajorityDenominator = deliberationruleDescMajorityDenominator.Default.(int)
+	// deliberationrule.MajorityDenominatorValidator is a validator for the "majority_denominator" field. It is called by the builders before save.
+	deliberationrule.MajorityDenominatorValidator = deliberationruleDescMajorityDenominator.Validators[0].(func(int) error)
+	// deliberationruleDescQuorumNumerator is the schema descriptor for quorum_numerator field.
+	deliberationruleDescQuorumNumerator := deliberationruleFields[4].Descriptor()
+	// deliberationrule.DefaultQuorumNumerator holds the default value on creation for the quorum_numerator field.
+	deliberationrule.DefaultQuorumNumerator = deliberationruleDescQuorumNumerator.Default.(int)
+	// deliberationrule.QuorumNumeratorValidator is a validator for the "quorum_numerator" field. It is called by the builders before save.
+	deliberationrule.QuorumNumeratorValidator = deliberationruleDescQuorumNumerator.Validators[0].(func(int) error)
+	// deliberationruleDescQuorumDenominator is the schema descriptor for quorum_denominator field.
+	deliberationruleDescQuorumDenominator := deliberationruleFields[5].Descriptor()
+	// deliberationrule.DefaultQuorumDenominator holds the default value on creation for the quorum_denominator field.
+	deliberationrule.DefaultQuorumDenominator = deliberationruleDescQuorumDenominator.Default.(int)
+	// deliberationrule.QuorumDenominatorValidator is a validator for the "quorum_denominator" field. It is called by the builders before save.
+	deliberationrule.QuorumDenominatorValidator = deliberationruleDescQuorumDenominator.Validators[0].(func(int) error)
+	// deliberationruleDescFundThresholdFen is the schema descriptor for fund_threshold_fen field.
+	deliberationruleDescFundThresholdFen := deliberationruleFields[6].Descriptor()
+	// deliberationrule.FundThresholdFenValidator is a validator for the "fund_threshold_fen" field. It is called by the builders before save.
+	deliberationrule.FundThresholdFenValidator = deliberationruleDescFundThresholdFen.Validators[0].(func(int64) error)
 	districtMixin := schema.District{}.Mixin()
 	district.Policy = privacy.NewPolicies(schema.District{})
 	district.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -409,8 +464,11 @@ func init() {
 		})
 	}
 	ideaMixinHooks2 := ideaMixin[2].Hooks()
+	ideaHooks := schema.Idea{}.Hooks()
 
 	idea.Hooks[1] = ideaMixinHooks2[0]
+
+	idea.Hooks[2] = ideaHooks[0]
 	ideaMixinFields1 := ideaMixin[1].Fields()
 	_ = ideaMixinFields1
 	ideaFields := schema.Idea{}.Fields()
@@ -504,8 +562,13 @@ func init() {
 		})
 	}
 	issueMixinHooks2 := issueMixin[2].Hooks()
+	issueHooks := schema.Issue{}.Hooks()
 
 	issue.Hooks[1] = issueMixinHooks2[0]
+
+	issue.Hooks[2] = issueHooks[0]
+
+	issue.Hooks[3] = issueHooks[1]
 	issueMixinFields1 := issueMixin[1].Fields()
 	_ = issueMixinFields1
 	issueFields := schema.Issue{}.Fields()
@@ -538,24 +601,40 @@ func init() {
 			return nil
 		}
 	}()
+	// issueDescHouseholdsVisited is the schema descriptor for households_visited field.
+	issueDescHouseholdsVisited := issueFields[15].Descriptor()
+	// issue.HouseholdsVisitedValidator is a validator for the "households_visited" field. It is called by the builders before save.
+	issue.HouseholdsVisitedValidator = issueDescHouseholdsVisited.Validators[0].(func(int) error)
+	// issueDescFundPurpose is the schema descriptor for fund_purpose field.
+	issueDescFundPurpose := issueFields[17].Descriptor()
+	// issue.FundPurposeValidator is a validator for the "fund_purpose" field. It is called by the builders before save.
+	issue.FundPurposeValidator = issueDescFundPurpose.Validators[0].(func(string) error)
+	// issueDescExecutedBy is the schema descriptor for executed_by field.
+	issueDescExecutedBy := issueFields[18].Descriptor()
+	// issue.ExecutedByValidator is a validator for the "executed_by" field. It is called by the builders before save.
+	issue.ExecutedByValidator = issueDescExecutedBy.Validators[0].(func(string) error)
+	// issueDescCostFen is the schema descriptor for cost_fen field.
+	issueDescCostFen := issueFields[19].Descriptor()
+	// issue.CostFenValidator is a validator for the "cost_fen" field. It is called by the builders before save.
+	issue.CostFenValidator = issueDescCostFen.Validators[0].(func(int64) error)
 	// issueDescCollectiveFundFen is the schema descriptor for collective_fund_fen field.
-	issueDescCollectiveFundFen := issueFields[11].Descriptor()
+	issueDescCollectiveFundFen := issueFields[24].Descriptor()
 	// issue.CollectiveFundFenValidator is a validator for the "collective_fund_fen" field. It is called by the builders before save.
 	issue.CollectiveFundFenValidator = issueDescCollectiveFundFen.Validators[0].(func(int64) error)
 	// issueDescVotesFor is the schema descriptor for votes_for field.
-	issueDescVotesFor := issueFields[12].Descriptor()
+	issueDescVotesFor := issueFields[25].Descriptor()
 	// issue.VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
 	issue.VotesForValidator = issueDescVotesFor.Validators[0].(func(int) error)
 	// issueDescVotesAgainst is the schema descriptor for votes_against field.
-	issueDescVotesAgainst := issueFields[13].Descriptor()
+	issueDescVotesAgainst := issueFields[26].Descriptor()
 	// issue.VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
 	issue.VotesAgainstValidator = issueDescVotesAgainst.Validators[0].(func(int) error)
 	// issueDescVotesAbstain is the schema descriptor for votes_abstain field.
-	issueDescVotesAbstain := issueFields[14].Descriptor()
+	issueDescVotesAbstain := issueFields[27].Descriptor()
 	// issue.VotesAbstainValidator is a validator for the "votes_abstain" field. It is called by the builders before save.
 	issue.VotesAbstainValidator = issueDescVotesAbstain.Validators[0].(func(int) error)
 	// issueDescVotesPresent is the schema descriptor for votes_present field.
-	issueDescVotesPresent := issueFields[15].Descriptor()
+	issueDescVotesPresent := issueFields[28].Descriptor()
 	// issue.VotesPresentValidator is a validator for the "votes_present" field. It is called by the builders before save.
 	issue.VotesPresentValidator = issueDescVotesPresent.Validators[0].(func(int) error)
 	issueitemMixin := schema.IssueItem{}.Mixin()
@@ -618,6 +697,57 @@ func init() {
 			return nil
 		}
 	}()
+	issuepartyMixin := schema.IssueParty{}.Mixin()
+	issueparty.Policy = privacy.NewPolicies(schema.IssueParty{})
+	issueparty.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := issueparty.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	issuepartyMixinFields1 := issuepartyMixin[1].Fields()
+	_ = issuepartyMixinFields1
+	issuepartyFields := schema.IssueParty{}.Fields()
+	_ = issuepartyFields
+	// issuepartyDescCreatedAt is the schema descriptor for created_at field.
+	issuepartyDescCreatedAt := issuepartyMixinFields1[0].Descriptor()
+	// issueparty.DefaultCreatedAt holds the default value on creation for the created_at field.
+	issueparty.DefaultCreatedAt = issuepartyDescCreatedAt.Default.(func() time.Time)
+	// issuepartyDescUpdatedAt is the schema descriptor for updated_at field.
+	issuepartyDescUpdatedAt := issuepartyMixinFields1[1].Descriptor()
+	// issueparty.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	issueparty.DefaultUpdatedAt = issuepartyDescUpdatedAt.Default.(func() time.Time)
+	// issueparty.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	issueparty.UpdateDefaultUpdatedAt = issuepartyDescUpdatedAt.UpdateDefault.(func() time.Time)
+	issuestepMixin := schema.IssueStep{}.Mixin()
+	issuestep.Policy = privacy.NewPolicies(issuestepMixin[2], schema.IssueStep{})
+	issuestep.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := issuestep.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	issuestepMixinHooks2 := issuestepMixin[2].Hooks()
+
+	issuestep.Hooks[1] = issuestepMixinHooks2[0]
+	issuestepMixinFields1 := issuestepMixin[1].Fields()
+	_ = issuestepMixinFields1
+	issuestepFields := schema.IssueStep{}.Fields()
+	_ = issuestepFields
+	// issuestepDescCreatedAt is the schema descriptor for created_at field.
+	issuestepDescCreatedAt := issuestepMixinFields1[0].Descriptor()
+	// issuestep.DefaultCreatedAt holds the default value on creation for the created_at field.
+	issuestep.DefaultCreatedAt = issuestepDescCreatedAt.Default.(func() time.Time)
+	// issuestepDescUpdatedAt is the schema descriptor for updated_at field.
+	issuestepDescUpdatedAt := issuestepMixinFields1[1].Descriptor()
+	// issuestep.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	issuestep.DefaultUpdatedAt = issuestepDescUpdatedAt.Default.(func() time.Time)
+	// issuestep.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	issuestep.UpdateDefaultUpdatedAt = issuestepDescUpdatedAt.UpdateDefault.(func() time.Time)
 	pointentryMixin := schema.PointEntry{}.Mixin()
 	pointentry.Policy = privacy.NewPolicies(pointentryMixin[2], schema.PointEntry{})
 	pointentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1101,8 +1231,11 @@ func init() {
 		})
 	}
 	sessionMixinHooks2 := sessionMixin[2].Hooks()
+	sessionHooks := schema.Session{}.Hooks()
 
 	session.Hooks[1] = sessionMixinHooks2[0]
+
+	session.Hooks[2] = sessionHooks[0]
 	sessionMixinFields1 := sessionMixin[1].Fields()
 	_ = sessionMixinFields1
 	sessionFields := schema.Session{}.Fields()
@@ -1131,6 +1264,26 @@ func init() {
 	session.DefaultAttendance = sessionDescAttendance.Default.(int)
 	// session.AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
 	session.AttendanceValidator = sessionDescAttendance.Validators[0].(func(int) error)
+	// sessionDescHouseholdsRepresented is the schema descriptor for households_represented field.
+	sessionDescHouseholdsRepresented := sessionFields[11].Descriptor()
+	// session.HouseholdsRepresentedValidator is a validator for the "households_represented" field. It is called by the builders before save.
+	session.HouseholdsRepresentedValidator = sessionDescHouseholdsRepresented.Validators[0].(func(int) error)
+	// sessionDescHouseholdsTotal is the schema descriptor for households_total field.
+	sessionDescHouseholdsTotal := sessionFields[12].Descriptor()
+	// session.HouseholdsTotalValidator is a validator for the "households_total" field. It is called by the builders before save.
+	session.HouseholdsTotalValidator = sessionDescHouseholdsTotal.Validators[0].(func(int) error)
+	// sessionDescVotesFor is the schema descriptor for votes_for field.
+	sessionDescVotesFor := sessionFields[13].Descriptor()
+	// session.VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
+	session.VotesForValidator = sessionDescVotesFor.Validators[0].(func(int) error)
+	// sessionDescVotesAgainst is the schema descriptor for votes_against field.
+	sessionDescVotesAgainst := sessionFields[14].Descriptor()
+	// session.VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
+	session.VotesAgainstValidator = sessionDescVotesAgainst.Validators[0].(func(int) error)
+	// sessionDescVotesAbstain is the schema descriptor for votes_abstain field.
+	sessionDescVotesAbstain := sessionFields[15].Descriptor()
+	// session.VotesAbstainValidator is a validator for the "votes_abstain" field. It is called by the builders before save.
+	session.VotesAbstainValidator = sessionDescVotesAbstain.Validators[0].(func(int) error)
 	supermarketitemMixin := schema.SupermarketItem{}.Mixin()
 	supermarketitem.Policy = privacy.NewPolicies(schema.SupermarketItem{})
 	supermarketitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -5,13 +5,27 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"entgo.io/ent/entql"
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
+
+// governed hides a workflow-owned field from entgql's create and update inputs.
+var governed = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
+
+// issueGoverned are the Issue fields only the deliberation steps change.
+var issueGoverned = []string{
+	"stage", "confirmed_at", "visited_at", "decided_at", "executed_at", "evaluated_at",
+	"escalated_at", "escalation_approved_at", "closed_at",
+	"votes_for", "votes_against", "votes_abstain", "votes_present", "collective_fund_fen",
+}
 
 // issueCategories are the four categories of deliberated issues.
 var issueCategories = []string{"PUBLIC_FACILITY", "LIVING_ENVIRONMENT", "DISPUTE", "CUSTOMS"}
@@ -68,25 +82,43 @@ func (Issue) Fields() []ent.Field {
 		field.Enum("category").Values(issueCategories...).
 			Comment("公益设施维护 PUBLIC_FACILITY, 人居环境整治 LIVING_ENVIRONMENT, 矛盾纠纷调处 DISPUTE or 移风易俗 CUSTOMS.").
 			Annotations(entgql.OrderField("CATEGORY")),
-		field.Enum("stage").Values("COLLECTED", "CONFIRMED", "VISITED", "DECIDED", "EXECUTED", "EVALUATED").Default("COLLECTED").
-			Comment("Step reached in the six-step loop: 收集 → 确定 → 走访 → 议定 → 执行 → 评价.").
-			Annotations(entgql.OrderField("STAGE")),
+		field.Enum("stage").Values("COLLECTED", "CONFIRMED", "VISITED", "DECIDED", "EXECUTED", "EVALUATED", "CLOSED").Default("COLLECTED").
+			Comment("Step reached in the six-step loop: 收集 → 确定 → 走访 → 议定 → 执行 → 评价; CLOSED when dismissed or rejected (已关闭).").
+			Annotations(entgql.OrderField("STAGE"), governed),
 		field.Time("collected_at").Comment("When the issue was collected. 收集时间").
 			Annotations(entgql.OrderField("COLLECTED_AT")),
-		field.Time("confirmed_at").Optional().Nillable().Comment("When the issue was confirmed for deliberation. 确定时间"),
-		field.Time("visited_at").Optional().Nillable().Comment("When the parties were visited. 走访时间"),
+		field.Time("confirmed_at").Optional().Nillable().Comment("When the issue was confirmed for deliberation. 确定时间").Annotations(governed),
+		field.Time("visited_at").Optional().Nillable().Comment("When the parties were visited. 走访时间").Annotations(governed),
 		field.Time("decided_at").Optional().Nillable().Comment("When the courtyard decided. 议定时间").
-			Annotations(entgql.OrderField("DECIDED_AT")),
-		field.Time("executed_at").Optional().Nillable().Comment("When the decision was carried out. 执行时间"),
-		field.Time("evaluated_at").Optional().Nillable().Comment("When residents evaluated the outcome. 评价时间"),
+			Annotations(entgql.OrderField("DECIDED_AT"), governed),
+		field.Time("executed_at").Optional().Nillable().Comment("When the decision was carried out. 执行时间").Annotations(governed),
+		field.Time("evaluated_at").Optional().Nillable().Comment("When residents evaluated the outcome. 评价时间").Annotations(governed),
 		field.Time("escalated_at").Optional().Nillable().
-			Comment("When the issue was escalated to the village (大事不出村社); null if it stayed in the courtyard. 上报村社时间"),
+			Comment("When the issue was escalated to the village (大事不出村社); null if it stayed in the courtyard. 上报村社时间").Annotations(governed),
+		field.Time("escalation_approved_at").Optional().Nillable().
+			Comment("When the village approved the escalated issue (its own recorded step). 村社审批时间").Annotations(governed),
+		field.Time("closed_at").Optional().Nillable().
+			Comment("When the issue was closed: dismissed at confirmation or rejected at the meeting. 关闭时间").Annotations(governed),
+		field.Text("close_reason").Optional().Comment("Why the issue was closed. 关闭原因"),
+		field.Text("scope").Optional().Comment("Scope confirmed for deliberation: who and what it concerns. 议事范围"),
+		field.Int("households_visited").Optional().Nillable().NonNegative().
+			Comment("Households visited before the meeting. 走访户数"),
+		field.Text("visit_notes").Optional().Comment("What the visits found. 走访情况"),
+		field.String("fund_purpose").Optional().MaxLen(200).Comment("What the collective funds pay for. 资金用途"),
+		field.String("executed_by").Optional().MaxLen(200).Comment("Who carried out the decision. 执行人"),
+		field.Int64("cost_fen").Optional().Nillable().NonNegative().Comment("What carrying it out cost, in fen. 实际花费（分）"),
+		field.Strings("receipts").Optional().Comment("Receipts for the spending, as numbered items. 票据"),
+		field.Bool("satisfied").Optional().Nillable().
+			Comment("Residents' verdict at evaluation; an unsatisfied verdict reopens execution. 群众是否满意"),
+		field.Text("mediation_result").Optional().Comment("For disputes: the result of mediation. 调解结果"),
+		field.Text("custom_change").Optional().
+			Comment("For customs issues: what was stopped or changed, e.g. a needless banquet called off. 移风易俗成效"),
 		field.Int64("collective_fund_fen").Optional().Nillable().Min(0).
-			Comment("Village collective funds the decision spends, in fen (1 yuan = 100 fen). 集体资金（分）"),
-		field.Int("votes_for").Optional().Nillable().Min(0).Comment("Residents voting for. 赞成票"),
-		field.Int("votes_against").Optional().Nillable().Min(0).Comment("Residents voting against. 反对票"),
-		field.Int("votes_abstain").Optional().Nillable().Min(0).Comment("Residents abstaining. 弃权票"),
-		field.Int("votes_present").Optional().Nillable().Min(0).Comment("Residents present at the vote. 到场人数"),
+			Comment("Village collective funds the decision spends, in fen (1 yuan = 100 fen). 集体资金（分）").Annotations(governed),
+		field.Int("votes_for").Optional().Nillable().Min(0).Comment("Residents voting for. 赞成票").Annotations(governed),
+		field.Int("votes_against").Optional().Nillable().Min(0).Comment("Residents voting against. 反对票").Annotations(governed),
+		field.Int("votes_abstain").Optional().Nillable().Min(0).Comment("Residents abstaining. 弃权票").Annotations(governed),
+		field.Int("votes_present").Optional().Nillable().Min(0).Comment("Residents present at the vote. 到场人数").Annotations(governed),
 		field.Text("decision").Optional().Comment("What was decided. 议定结果"),
 		field.Text("outcome").Optional().Comment("How it turned out. 执行结果"),
 		field.Int("courtyard_id").Comment("Courtyard deliberating the issue."),
@@ -106,7 +138,16 @@ func (Issue) Edges() []ent.Edge {
 			Comment("Resident who raised the issue. 提出人"),
 		edge.To("sessions", Session.Type).Comment("Deliberation meetings held on the issue. 议事会").
 			Annotations(entgql.RelayConnection()),
+		edge.To("steps", IssueStep.Type).Comment("The steps taken, in order: who and when. 流程记录"),
+		edge.To("parties", IssueParty.Type).Comment("For disputes: the residents in dispute. 纠纷当事人"),
+		edge.To("ideas", Idea.Type).Comment("Golden ideas adopted as this issue. 采纳的金点子"),
 	}
+}
+
+// Hooks of Issue: the workflow owns its stage, step times and vote; a vote
+// always adds up.
+func (Issue) Hooks() []ent.Hook {
+	return []ent.Hook{workflow.GuardFields(issueGoverned...), workflow.IssueVotesAddUp}
 }
 
 // Indexes of Issue.
@@ -120,9 +161,10 @@ func (Issue) Indexes() []ent.Index {
 	}
 }
 
-// Annotations of Issue.
+// Annotations of Issue: a vote adds up in the database too.
 func (Issue) Annotations() []schema.Annotation {
-	return connectable("An issue deliberated in a courtyard (议事协商到院坝). 议事事项", false)
+	return append(connectable("An issue deliberated in a courtyard (议事协商到院坝). 议事事项", false),
+		entsql.Checks(map[string]string{"issue_votes_add_up": "votes_for IS NULL OR votes_for + votes_against + votes_abstain = votes_present"}))
 }
 
 // Idea is a "golden idea" (金点子) a resident submits; it may be adopted.
@@ -137,10 +179,11 @@ func (Idea) Fields() []ent.Field {
 		field.Text("content").NotEmpty().Comment("The idea. 内容"),
 		field.Time("submitted_at").Comment("When it was submitted. 提交时间").
 			Annotations(entgql.OrderField("SUBMITTED_AT")),
-		field.Bool("adopted").Default(false).Comment("Whether the idea was adopted. 是否采纳"),
-		field.Time("adopted_at").Optional().Nillable().Comment("When it was adopted. 采纳时间"),
+		field.Bool("adopted").Default(false).Comment("Whether the idea was adopted. 是否采纳").Annotations(governed),
+		field.Time("adopted_at").Optional().Nillable().Comment("When it was adopted. 采纳时间").Annotations(governed),
 		field.Int("courtyard_id").Comment("Courtyard the idea was submitted in."),
 		field.Int("proposer_id").Optional().Nillable().Comment("Resident who proposed it."),
+		field.Int("issue_id").Optional().Nillable().Comment("Issue the adopted idea became.").Annotations(governed),
 	}
 }
 
@@ -151,15 +194,160 @@ func (Idea) Edges() []ent.Edge {
 			Comment("Courtyard the idea was submitted in. 所属院坝"),
 		edge.From("proposer", Resident.Type).Ref("ideas").Field("proposer_id").Unique().
 			Comment("Resident who proposed it. 提出人"),
+		edge.From("issue", Issue.Type).Ref("ideas").Field("issue_id").Unique().
+			Comment("Issue the adopted idea became. 转化的议事事项"),
 	}
 }
 
 // Indexes of Idea.
 func (Idea) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("courtyard_id", "submitted_at"), index.Fields("proposer_id")}
+	return []ent.Index{index.Fields("courtyard_id", "submitted_at"), index.Fields("proposer_id"), index.Fields("issue_id")}
+}
+
+// Hooks of Idea: adoption is the adoptIdea step's.
+func (Idea) Hooks() []ent.Hook {
+	return []ent.Hook{workflow.GuardFields("adopted", "adopted_at", "issue_id")}
 }
 
 // Annotations of Idea.
 func (Idea) Annotations() []schema.Annotation {
 	return connectable("A golden idea (金点子) submitted by a resident. 金点子", false)
+}
+
+// issueSteps are the steps an issue's history records.
+var issueSteps = []string{"RAISED", "CONFIRMED", "DISMISSED", "VISITED", "ESCALATED", "ESCALATION_APPROVED",
+	"DECIDED", "EXECUTED", "EVALUATED"}
+
+// IssueStep is one step taken on an issue: which, when, by which account,
+// with the step's notes. Together the steps are the issue's history.
+type IssueStep struct{ ent.Schema }
+
+// Mixin of IssueStep.
+func (IssueStep) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, AreaMixin{}} }
+
+// Fields of IssueStep.
+func (IssueStep) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("step").Values(issueSteps...).Immutable().
+			Comment("收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED.").
+			Annotations(entgql.OrderField("STEP")),
+		field.Time("at").Immutable().Comment("When the step was taken. 时间").Annotations(entgql.OrderField("AT")),
+		field.Text("notes").Optional().Immutable().Comment("What the step recorded, in words. 记录"),
+		field.Int("issue_id").Immutable().Comment("Issue the step was taken on."),
+		field.Int("courtyard_id").Immutable().Comment("Courtyard of the issue."),
+		field.Int("actor_id").Optional().Nillable().Immutable().Comment("Account that took the step."),
+	}
+}
+
+// Edges of IssueStep.
+func (IssueStep) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("issue", Issue.Type).Ref("steps").Field("issue_id").Unique().Required().Immutable().
+			Comment("Issue the step was taken on. 议事事项"),
+		edge.To("courtyard", Courtyard.Type).Field("courtyard_id").Unique().Required().Immutable().
+			Comment("Courtyard of the issue. 所属院坝"),
+		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable().
+			Comment("Account that took the step. 操作人"),
+	}
+}
+
+// Indexes of IssueStep.
+func (IssueStep) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("issue_id", "at"), index.Fields("courtyard_id"), index.Fields("actor_id")}
+}
+
+// Annotations of IssueStep.
+func (IssueStep) Annotations() []schema.Annotation {
+	return connectable("A step taken on an issue: who and when. 议事流程记录", false)
+}
+
+// IssueParty is a resident who is a party to a dispute.
+type IssueParty struct{ ent.Schema }
+
+// Mixin of IssueParty.
+func (IssueParty) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
+
+// Fields of IssueParty.
+func (IssueParty) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("issue_id").Immutable().Comment("The dispute."),
+		field.Int("resident_id").Immutable().Comment("The resident in dispute."),
+	}
+}
+
+// Edges of IssueParty.
+func (IssueParty) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("issue", Issue.Type).Ref("parties").Field("issue_id").Unique().Required().Immutable().
+			Comment("The dispute. 纠纷"),
+		edge.To("resident", Resident.Type).Field("resident_id").Unique().Required().Immutable().
+			Comment("The resident in dispute. 当事人"),
+	}
+}
+
+// Indexes of IssueParty: a resident is a party to a dispute once.
+func (IssueParty) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("issue_id", "resident_id").Unique(), index.Fields("resident_id")}
+}
+
+// Policy of IssueParty: read and written with the dispute (through its steps).
+func (IssueParty) Policy() ent.Policy {
+	return rule.Policy(func(v *viewer.Viewer) entql.P { return entql.HasEdgeWith("issue", rule.RecordScope(v)) }, rule.EveryoneWorking...)
+}
+
+// Annotations of IssueParty.
+func (IssueParty) Annotations() []schema.Annotation {
+	return []schema.Annotation{schema.Comment("A resident who is a party to a dispute. 纠纷当事人")}
+}
+
+// DeliberationRule is the passing rule of deliberation meetings, as data: a
+// district default (village_id null) that a village may override. A motion
+// passes when votes for exceed majority × residents present, with households
+// represented ≥ quorum × the courtyard's households; spending more collective
+// funds than the threshold, or deciding an issue of a listed category, needs
+// the village's approval first.
+type DeliberationRule struct{ ent.Schema }
+
+// Mixin of DeliberationRule.
+func (DeliberationRule) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}} }
+
+// Fields of DeliberationRule.
+func (DeliberationRule) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("district_id").Comment("District the rule applies in."),
+		field.Int("village_id").Optional().Nillable().Comment("Village overriding the district default; null for the default."),
+		field.Int("majority_numerator").Positive().Default(1).Comment("Votes for must exceed this fraction of those present (numerator). 多数比例分子"),
+		field.Int("majority_denominator").Positive().Default(2).Comment("Majority fraction (denominator). 多数比例分母"),
+		field.Int("quorum_numerator").NonNegative().Default(1).Comment("Households represented must reach this fraction of the courtyard's (numerator). 法定户数比例分子"),
+		field.Int("quorum_denominator").Positive().Default(2).Comment("Quorum fraction (denominator). 法定户数比例分母"),
+		field.Int64("fund_threshold_fen").NonNegative().
+			Comment("Collective funds above this, in fen, need the village's approval first (大事不出村社). 集体资金上报门槛（分）"),
+		field.Strings("escalate_categories").Optional().
+			Comment("Issue categories the village must approve whatever they cost. 须上报的类别"),
+	}
+}
+
+// Edges of DeliberationRule.
+func (DeliberationRule) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("district", District.Type).Field("district_id").Unique().Required().Comment("District. 所属区县"),
+		edge.To("village", Village.Type).Field("village_id").Unique().Comment("Village overriding the default. 村社区"),
+	}
+}
+
+// Indexes of DeliberationRule: one default per district, one override per village.
+func (DeliberationRule) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("district_id").Unique().Annotations(entsql.IndexWhere("village_id IS NULL")).StorageKey("deliberationrule_district_default"),
+		index.Fields("district_id", "village_id"),
+		index.Fields("village_id").Unique(),
+	}
+}
+
+// Policy of DeliberationRule: every account reads the rules; the district sets them.
+func (DeliberationRule) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.Admins...) }
+
+// Annotations of DeliberationRule.
+func (DeliberationRule) Annotations() []schema.Annotation {
+	return connectable("The passing rule of deliberation meetings: district default or village override. 议事规则", false)
 }

@@ -5,12 +5,14 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 )
 
 // lectureTopics are the eight lecture topics, "院坝八讲".
@@ -92,6 +94,16 @@ func (Session) Fields() []ent.Field {
 		field.Int("speaker_id").Optional().Nillable().Comment("Resident who spoke."),
 		field.Int("quarter_theme_id").Optional().Nillable().Comment("Village quarter theme the lecture follows."),
 		field.Int("issue_id").Optional().Nillable().Comment("Issue a deliberation meeting was about."),
+		// Deliberation meetings: the vote, and turnout against the courtyard as it was that day.
+		field.Int("households_represented").Optional().Nillable().NonNegative().
+			Comment("For deliberation meetings: households represented. 到场户数"),
+		field.Int("households_total").Optional().Nillable().NonNegative().
+			Comment("For deliberation meetings: the courtyard's households that day, kept with the meeting. 院坝总户数（当日）"),
+		field.Int("votes_for").Optional().Nillable().NonNegative().Comment("For deliberation meetings: votes for. 赞成票"),
+		field.Int("votes_against").Optional().Nillable().NonNegative().Comment("For deliberation meetings: votes against. 反对票"),
+		field.Int("votes_abstain").Optional().Nillable().NonNegative().Comment("For deliberation meetings: abstentions. 弃权票"),
+		field.Enum("outcome").Values("APPROVED", "REJECTED", "DEFERRED").Optional().Nillable().
+			Comment("For deliberation meetings: 通过 APPROVED, 否决 REJECTED or 暂缓 DEFERRED. 表决结果"),
 	}
 }
 
@@ -122,7 +134,11 @@ func (Session) Indexes() []ent.Index {
 	}
 }
 
-// Annotations of Session.
+// Hooks of Session: a deliberation meeting's vote adds up to those present.
+func (Session) Hooks() []ent.Hook { return []ent.Hook{workflow.SessionVotesAddUp} }
+
+// Annotations of Session: the vote adds up in the database too.
 func (Session) Annotations() []schema.Annotation {
-	return connectable("A lecture (宣传宣讲进院坝) or deliberation meeting held in a courtyard. 院坝活动", false)
+	return append(connectable("A lecture (宣传宣讲进院坝) or deliberation meeting held in a courtyard. 院坝活动", false),
+		entsql.Checks(map[string]string{"session_votes_add_up": "votes_for IS NULL OR votes_for + votes_against + votes_abstain = attendance"}))
 }

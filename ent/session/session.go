@@ -48,6 +48,18 @@ const (
 	FieldQuarterThemeID = "quarter_theme_id"
 	// FieldIssueID holds the string denoting the issue_id field in the database.
 	FieldIssueID = "issue_id"
+	// FieldHouseholdsRepresented holds the string denoting the households_represented field in the database.
+	FieldHouseholdsRepresented = "households_represented"
+	// FieldHouseholdsTotal holds the string denoting the households_total field in the database.
+	FieldHouseholdsTotal = "households_total"
+	// FieldVotesFor holds the string denoting the votes_for field in the database.
+	FieldVotesFor = "votes_for"
+	// FieldVotesAgainst holds the string denoting the votes_against field in the database.
+	FieldVotesAgainst = "votes_against"
+	// FieldVotesAbstain holds the string denoting the votes_abstain field in the database.
+	FieldVotesAbstain = "votes_abstain"
+	// FieldOutcome holds the string denoting the outcome field in the database.
+	FieldOutcome = "outcome"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -133,6 +145,12 @@ var Columns = []string{
 	FieldSpeakerID,
 	FieldQuarterThemeID,
 	FieldIssueID,
+	FieldHouseholdsRepresented,
+	FieldHouseholdsTotal,
+	FieldVotesFor,
+	FieldVotesAgainst,
+	FieldVotesAbstain,
+	FieldOutcome,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -151,7 +169,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -167,6 +185,16 @@ var (
 	DefaultAttendance int
 	// AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
 	AttendanceValidator func(int) error
+	// HouseholdsRepresentedValidator is a validator for the "households_represented" field. It is called by the builders before save.
+	HouseholdsRepresentedValidator func(int) error
+	// HouseholdsTotalValidator is a validator for the "households_total" field. It is called by the builders before save.
+	HouseholdsTotalValidator func(int) error
+	// VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
+	VotesForValidator func(int) error
+	// VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
+	VotesAgainstValidator func(int) error
+	// VotesAbstainValidator is a validator for the "votes_abstain" field. It is called by the builders before save.
+	VotesAbstainValidator func(int) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -218,6 +246,30 @@ func TopicValidator(t Topic) error {
 		return nil
 	default:
 		return fmt.Errorf("session: invalid enum value for topic field: %q", t)
+	}
+}
+
+// Outcome defines the type for the "outcome" enum field.
+type Outcome string
+
+// Outcome values.
+const (
+	OutcomeAPPROVED Outcome = "APPROVED"
+	OutcomeREJECTED Outcome = "REJECTED"
+	OutcomeDEFERRED Outcome = "DEFERRED"
+)
+
+func (o Outcome) String() string {
+	return string(o)
+}
+
+// OutcomeValidator is a validator for the "outcome" field enum values. It is called by the builders before save.
+func OutcomeValidator(o Outcome) error {
+	switch o {
+	case OutcomeAPPROVED, OutcomeREJECTED, OutcomeDEFERRED:
+		return nil
+	default:
+		return fmt.Errorf("session: invalid enum value for outcome field: %q", o)
 	}
 }
 
@@ -297,6 +349,36 @@ func ByQuarterThemeID(opts ...sql.OrderTermOption) OrderOption {
 // ByIssueID orders the results by the issue_id field.
 func ByIssueID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIssueID, opts...).ToFunc()
+}
+
+// ByHouseholdsRepresented orders the results by the households_represented field.
+func ByHouseholdsRepresented(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHouseholdsRepresented, opts...).ToFunc()
+}
+
+// ByHouseholdsTotal orders the results by the households_total field.
+func ByHouseholdsTotal(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHouseholdsTotal, opts...).ToFunc()
+}
+
+// ByVotesFor orders the results by the votes_for field.
+func ByVotesFor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVotesFor, opts...).ToFunc()
+}
+
+// ByVotesAgainst orders the results by the votes_against field.
+func ByVotesAgainst(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVotesAgainst, opts...).ToFunc()
+}
+
+// ByVotesAbstain orders the results by the votes_abstain field.
+func ByVotesAbstain(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVotesAbstain, opts...).ToFunc()
+}
+
+// ByOutcome orders the results by the outcome field.
+func ByOutcome(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOutcome, opts...).ToFunc()
 }
 
 // ByTownField orders the results by town field.
@@ -436,6 +518,24 @@ func (e *Topic) UnmarshalGQL(val interface{}) error {
 	*e = Topic(str)
 	if err := TopicValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Topic", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Outcome) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Outcome) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Outcome(str)
+	if err := OutcomeValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Outcome", str)
 	}
 	return nil
 }

@@ -115,6 +115,31 @@ func IssueID(v int) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldIssueID, v))
 }
 
+// HouseholdsRepresented applies equality check predicate on the "households_represented" field. It's identical to HouseholdsRepresentedEQ.
+func HouseholdsRepresented(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldHouseholdsRepresented, v))
+}
+
+// HouseholdsTotal applies equality check predicate on the "households_total" field. It's identical to HouseholdsTotalEQ.
+func HouseholdsTotal(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldHouseholdsTotal, v))
+}
+
+// VotesFor applies equality check predicate on the "votes_for" field. It's identical to VotesForEQ.
+func VotesFor(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldVotesFor, v))
+}
+
+// VotesAgainst applies equality check predicate on the "votes_against" field. It's identical to VotesAgainstEQ.
+func VotesAgainst(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldVotesAgainst, v))
+}
+
+// VotesAbstain applies equality check predicate on the "votes_abstain" field. It's identical to VotesAbstainEQ.
+func VotesAbstain(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldVotesAbstain, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldCreatedAt, v))
@@ -633,6 +658,286 @@ func IssueIDIsNil() predicate.Session {
 // IssueIDNotNil applies the NotNil predicate on the "issue_id" field.
 func IssueIDNotNil() predicate.Session {
 	return predicate.Session(sql.FieldNotNull(FieldIssueID))
+}
+
+// HouseholdsRepresentedEQ applies the EQ predicate on the "households_represented" field.
+func HouseholdsRepresentedEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldHouseholdsRepresented, v))
+}
+
+// HouseholdsRepresentedNEQ applies the NEQ predicate on the "households_represented" field.
+func HouseholdsRepresentedNEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldHouseholdsRepresented, v))
+}
+
+// HouseholdsRepresentedIn applies the In predicate on the "households_represented" field.
+func HouseholdsRepresentedIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldHouseholdsRepresented, vs...))
+}
+
+// HouseholdsRepresentedNotIn applies the NotIn predicate on the "households_represented" field.
+func HouseholdsRepresentedNotIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldHouseholdsRepresented, vs...))
+}
+
+// HouseholdsRepresentedGT applies the GT predicate on the "households_represented" field.
+func HouseholdsRepresentedGT(v int) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldHouseholdsRepresented, v))
+}
+
+// HouseholdsRepresentedGTE applies the GTE predicate on the "households_represented" field.
+func HouseholdsRepresentedGTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldHouseholdsRepresented, v))
+}
+
+// HouseholdsRepresentedLT applies the LT predicate on the "households_represented" field.
+func HouseholdsRepresentedLT(v int) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldHouseholdsRepresented, v))
+}
+
+// HouseholdsRepresentedLTE applies the LTE predicate on the "households_represented" field.
+func HouseholdsRepresentedLTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldHouseholdsRepresented, v))
+}
+
+// HouseholdsRepresentedIsNil applies the IsNil predicate on the "households_represented" field.
+func HouseholdsRepresentedIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldHouseholdsRepresented))
+}
+
+// HouseholdsRepresentedNotNil applies the NotNil predicate on the "households_represented" field.
+func HouseholdsRepresentedNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldHouseholdsRepresented))
+}
+
+// HouseholdsTotalEQ applies the EQ predicate on the "households_total" field.
+func HouseholdsTotalEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldHouseholdsTotal, v))
+}
+
+// HouseholdsTotalNEQ applies the NEQ predicate on the "households_total" field.
+func HouseholdsTotalNEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldHouseholdsTotal, v))
+}
+
+// HouseholdsTotalIn applies the In predicate on the "households_total" field.
+func HouseholdsTotalIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldHouseholdsTotal, vs...))
+}
+
+// HouseholdsTotalNotIn applies the NotIn predicate on the "households_total" field.
+func HouseholdsTotalNotIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldHouseholdsTotal, vs...))
+}
+
+// HouseholdsTotalGT applies the GT predicate on the "households_total" field.
+func HouseholdsTotalGT(v int) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldHouseholdsTotal, v))
+}
+
+// HouseholdsTotalGTE applies the GTE predicate on the "households_total" field.
+func HouseholdsTotalGTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldHouseholdsTotal, v))
+}
+
+// HouseholdsTotalLT applies the LT predicate on the "households_total" field.
+func HouseholdsTotalLT(v int) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldHouseholdsTotal, v))
+}
+
+// HouseholdsTotalLTE applies the LTE predicate on the "households_total" field.
+func HouseholdsTotalLTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldHouseholdsTotal, v))
+}
+
+// HouseholdsTotalIsNil applies the IsNil predicate on the "households_total" field.
+func HouseholdsTotalIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldHouseholdsTotal))
+}
+
+// HouseholdsTotalNotNil applies the NotNil predicate on the "households_total" field.
+func HouseholdsTotalNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldHouseholdsTotal))
+}
+
+// VotesForEQ applies the EQ predicate on the "votes_for" field.
+func VotesForEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldVotesFor, v))
+}
+
+// VotesForNEQ applies the NEQ predicate on the "votes_for" field.
+func VotesForNEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldVotesFor, v))
+}
+
+// VotesForIn applies the In predicate on the "votes_for" field.
+func VotesForIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldVotesFor, vs...))
+}
+
+// VotesForNotIn applies the NotIn predicate on the "votes_for" field.
+func VotesForNotIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldVotesFor, vs...))
+}
+
+// VotesForGT applies the GT predicate on the "votes_for" field.
+func VotesForGT(v int) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldVotesFor, v))
+}
+
+// VotesForGTE applies the GTE predicate on the "votes_for" field.
+func VotesForGTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldVotesFor, v))
+}
+
+// VotesForLT applies the LT predicate on the "votes_for" field.
+func VotesForLT(v int) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldVotesFor, v))
+}
+
+// VotesForLTE applies the LTE predicate on the "votes_for" field.
+func VotesForLTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldVotesFor, v))
+}
+
+// VotesForIsNil applies the IsNil predicate on the "votes_for" field.
+func VotesForIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldVotesFor))
+}
+
+// VotesForNotNil applies the NotNil predicate on the "votes_for" field.
+func VotesForNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldVotesFor))
+}
+
+// VotesAgainstEQ applies the EQ predicate on the "votes_against" field.
+func VotesAgainstEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldVotesAgainst, v))
+}
+
+// VotesAgainstNEQ applies the NEQ predicate on the "votes_against" field.
+func VotesAgainstNEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldVotesAgainst, v))
+}
+
+// VotesAgainstIn applies the In predicate on the "votes_against" field.
+func VotesAgainstIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldVotesAgainst, vs...))
+}
+
+// VotesAgainstNotIn applies the NotIn predicate on the "votes_against" field.
+func VotesAgainstNotIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldVotesAgainst, vs...))
+}
+
+// VotesAgainstGT applies the GT predicate on the "votes_against" field.
+func VotesAgainstGT(v int) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldVotesAgainst, v))
+}
+
+// VotesAgainstGTE applies the GTE predicate on the "votes_against" field.
+func VotesAgainstGTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldVotesAgainst, v))
+}
+
+// VotesAgainstLT applies the LT predicate on the "votes_against" field.
+func VotesAgainstLT(v int) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldVotesAgainst, v))
+}
+
+// VotesAgainstLTE applies the LTE predicate on the "votes_against" field.
+func VotesAgainstLTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldVotesAgainst, v))
+}
+
+// VotesAgainstIsNil applies the IsNil predicate on the "votes_against" field.
+func VotesAgainstIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldVotesAgainst))
+}
+
+// VotesAgainstNotNil applies the NotNil predicate on the "votes_against" field.
+func VotesAgainstNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldVotesAgainst))
+}
+
+// VotesAbstainEQ applies the EQ predicate on the "votes_abstain" field.
+func VotesAbstainEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldVotesAbstain, v))
+}
+
+// VotesAbstainNEQ applies the NEQ predicate on the "votes_abstain" field.
+func VotesAbstainNEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldVotesAbstain, v))
+}
+
+// VotesAbstainIn applies the In predicate on the "votes_abstain" field.
+func VotesAbstainIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldVotesAbstain, vs...))
+}
+
+// VotesAbstainNotIn applies the NotIn predicate on the "votes_abstain" field.
+func VotesAbstainNotIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldVotesAbstain, vs...))
+}
+
+// VotesAbstainGT applies the GT predicate on the "votes_abstain" field.
+func VotesAbstainGT(v int) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldVotesAbstain, v))
+}
+
+// VotesAbstainGTE applies the GTE predicate on the "votes_abstain" field.
+func VotesAbstainGTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldVotesAbstain, v))
+}
+
+// VotesAbstainLT applies the LT predicate on the "votes_abstain" field.
+func VotesAbstainLT(v int) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldVotesAbstain, v))
+}
+
+// VotesAbstainLTE applies the LTE predicate on the "votes_abstain" field.
+func VotesAbstainLTE(v int) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldVotesAbstain, v))
+}
+
+// VotesAbstainIsNil applies the IsNil predicate on the "votes_abstain" field.
+func VotesAbstainIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldVotesAbstain))
+}
+
+// VotesAbstainNotNil applies the NotNil predicate on the "votes_abstain" field.
+func VotesAbstainNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldVotesAbstain))
+}
+
+// OutcomeEQ applies the EQ predicate on the "outcome" field.
+func OutcomeEQ(v Outcome) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldOutcome, v))
+}
+
+// OutcomeNEQ applies the NEQ predicate on the "outcome" field.
+func OutcomeNEQ(v Outcome) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldOutcome, v))
+}
+
+// OutcomeIn applies the In predicate on the "outcome" field.
+func OutcomeIn(vs ...Outcome) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldOutcome, vs...))
+}
+
+// OutcomeNotIn applies the NotIn predicate on the "outcome" field.
+func OutcomeNotIn(vs ...Outcome) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldOutcome, vs...))
+}
+
+// OutcomeIsNil applies the IsNil predicate on the "outcome" field.
+func OutcomeIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldOutcome))
+}
+
+// OutcomeNotNil applies the NotNil predicate on the "outcome" field.
+func OutcomeNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldOutcome))
 }
 
 // HasTown applies the HasEdge predicate on the "town" edge.

@@ -18,6 +18,7 @@ import (
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
@@ -176,6 +177,33 @@ type ComplexityRoot struct {
 		Token    func(childComplexity int) int
 	}
 
+	DeliberationRule struct {
+		CreatedAt           func(childComplexity int) int
+		District            func(childComplexity int) int
+		DistrictID          func(childComplexity int) int
+		EscalateCategories  func(childComplexity int) int
+		FundThresholdFen    func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		MajorityDenominator func(childComplexity int) int
+		MajorityNumerator   func(childComplexity int) int
+		QuorumDenominator   func(childComplexity int) int
+		QuorumNumerator     func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+		Village             func(childComplexity int) int
+		VillageID           func(childComplexity int) int
+	}
+
+	DeliberationRuleConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DeliberationRuleEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	District struct {
 		Code      func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -301,6 +329,8 @@ type ComplexityRoot struct {
 		CourtyardID func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		ID          func(childComplexity int) int
+		Issue       func(childComplexity int) int
+		IssueID     func(childComplexity int) int
 		Proposer    func(childComplexity int) int
 		ProposerID  func(childComplexity int) int
 		SubmittedAt func(childComplexity int) int
@@ -322,39 +352,60 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	IdeaPayload struct {
+		Idea       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Issue struct {
-		Category          func(childComplexity int) int
-		CollectedAt       func(childComplexity int) int
-		CollectiveFundFen func(childComplexity int) int
-		ConfirmedAt       func(childComplexity int) int
-		Courtyard         func(childComplexity int) int
-		CourtyardID       func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		DecidedAt         func(childComplexity int) int
-		Decision          func(childComplexity int) int
-		Description       func(childComplexity int) int
-		EscalatedAt       func(childComplexity int) int
-		EvaluatedAt       func(childComplexity int) int
-		ExecutedAt        func(childComplexity int) int
-		ID                func(childComplexity int) int
-		Item              func(childComplexity int) int
-		ItemID            func(childComplexity int) int
-		Outcome           func(childComplexity int) int
-		RaisedBy          func(childComplexity int) int
-		RaisedByID        func(childComplexity int) int
-		Sessions          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
-		Stage             func(childComplexity int) int
-		Title             func(childComplexity int) int
-		Town              func(childComplexity int) int
-		TownID            func(childComplexity int) int
-		UpdatedAt         func(childComplexity int) int
-		Village           func(childComplexity int) int
-		VillageID         func(childComplexity int) int
-		VisitedAt         func(childComplexity int) int
-		VotesAbstain      func(childComplexity int) int
-		VotesAgainst      func(childComplexity int) int
-		VotesFor          func(childComplexity int) int
-		VotesPresent      func(childComplexity int) int
+		Category             func(childComplexity int) int
+		CloseReason          func(childComplexity int) int
+		ClosedAt             func(childComplexity int) int
+		CollectedAt          func(childComplexity int) int
+		CollectiveFundFen    func(childComplexity int) int
+		ConfirmedAt          func(childComplexity int) int
+		CostFen              func(childComplexity int) int
+		Courtyard            func(childComplexity int) int
+		CourtyardID          func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		CustomChange         func(childComplexity int) int
+		DecidedAt            func(childComplexity int) int
+		Decision             func(childComplexity int) int
+		Description          func(childComplexity int) int
+		EscalatedAt          func(childComplexity int) int
+		EscalationApprovedAt func(childComplexity int) int
+		EvaluatedAt          func(childComplexity int) int
+		ExecutedAt           func(childComplexity int) int
+		ExecutedBy           func(childComplexity int) int
+		FundPurpose          func(childComplexity int) int
+		HouseholdsVisited    func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		Ideas                func(childComplexity int) int
+		Item                 func(childComplexity int) int
+		ItemID               func(childComplexity int) int
+		MediationResult      func(childComplexity int) int
+		Outcome              func(childComplexity int) int
+		Parties              func(childComplexity int) int
+		RaisedBy             func(childComplexity int) int
+		RaisedByID           func(childComplexity int) int
+		Receipts             func(childComplexity int) int
+		Satisfied            func(childComplexity int) int
+		Scope                func(childComplexity int) int
+		Sessions             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
+		Stage                func(childComplexity int) int
+		Steps                func(childComplexity int) int
+		Title                func(childComplexity int) int
+		Town                 func(childComplexity int) int
+		TownID               func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Village              func(childComplexity int) int
+		VillageID            func(childComplexity int) int
+		VisitNotes           func(childComplexity int) int
+		VisitedAt            func(childComplexity int) int
+		VotesAbstain         func(childComplexity int) int
+		VotesAgainst         func(childComplexity int) int
+		VotesFor             func(childComplexity int) int
+		VotesPresent         func(childComplexity int) int
 	}
 
 	IssueConnection struct {
@@ -394,6 +445,51 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	IssueParty struct {
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Issue      func(childComplexity int) int
+		IssueID    func(childComplexity int) int
+		Resident   func(childComplexity int) int
+		ResidentID func(childComplexity int) int
+		UpdatedAt  func(childComplexity int) int
+	}
+
+	IssuePayload struct {
+		Issue      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	IssueStep struct {
+		Actor       func(childComplexity int) int
+		ActorID     func(childComplexity int) int
+		At          func(childComplexity int) int
+		Courtyard   func(childComplexity int) int
+		CourtyardID func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Issue       func(childComplexity int) int
+		IssueID     func(childComplexity int) int
+		Notes       func(childComplexity int) int
+		Step        func(childComplexity int) int
+		Town        func(childComplexity int) int
+		TownID      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Village     func(childComplexity int) int
+		VillageID   func(childComplexity int) int
+	}
+
+	IssueStepConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	IssueStepEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
@@ -406,8 +502,11 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcceptTicket          func(childComplexity int, input model.AcceptTicketInput) int
+		AdoptIdea             func(childComplexity int, input workflow.AdoptIdeaInput) int
+		ApproveEscalation     func(childComplexity int, input workflow.ApproveEscalationInput) int
 		AssignRole            func(childComplexity int, input model.AssignRoleInput) int
 		CompleteTicket        func(childComplexity int, input model.CompleteTicketInput) int
+		ConfirmIssue          func(childComplexity int, input workflow.ConfirmIssueInput) int
 		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateCourtyard       func(childComplexity int, input ent.CreateCourtyardInput) int
 		CreateDistrict        func(childComplexity int, input ent.CreateDistrictInput) int
@@ -420,20 +519,28 @@ type ComplexityRoot struct {
 		CreateSupermarketItem func(childComplexity int, input ent.CreateSupermarketItemInput) int
 		CreateTown            func(childComplexity int, input ent.CreateTownInput) int
 		CreateVillage         func(childComplexity int, input ent.CreateVillageInput) int
+		DecideIssue           func(childComplexity int, input workflow.DecideIssueInput) int
+		DismissIssue          func(childComplexity int, input workflow.DismissIssueInput) int
 		ElectHead             func(childComplexity int, input model.ElectHeadInput) int
+		EscalateIssue         func(childComplexity int, input workflow.EscalateIssueInput) int
 		EvaluateCourtyard     func(childComplexity int, input model.EvaluateCourtyardInput) int
+		EvaluateIssue         func(childComplexity int, input workflow.EvaluateIssueInput) int
+		ExecuteIssue          func(childComplexity int, input workflow.ExecuteIssueInput) int
 		Login                 func(childComplexity int, input model.LoginInput) int
 		Logout                func(childComplexity int) int
 		MergeCourtyards       func(childComplexity int, input model.MergeCourtyardsInput) int
 		MoveHousehold         func(childComplexity int, input model.MoveHouseholdInput) int
 		ProgressTicket        func(childComplexity int, input model.ProgressTicketInput) int
+		RaiseIssue            func(childComplexity int, input workflow.RaiseIssueInput) int
 		RateWithCode          func(childComplexity int, input model.RateWithCodeInput) int
 		RecordLecture         func(childComplexity int, input model.RecordLectureInput) int
+		RecordVisit           func(childComplexity int, input workflow.RecordVisitInput) int
 		RejectTicket          func(childComplexity int, input model.RejectTicketInput) int
 		ReplaceOfficer        func(childComplexity int, input model.ReplaceOfficerInput) int
 		RevokeAPIToken        func(childComplexity int, input model.RevokeAPITokenInput) int
 		SetQuarterThemes      func(childComplexity int, input model.SetQuarterThemesInput) int
 		SplitCourtyard        func(childComplexity int, input model.SplitCourtyardInput) int
+		SubmitIdea            func(childComplexity int, input workflow.SubmitIdeaInput) int
 		SubmitTicket          func(childComplexity int, input model.SubmitTicketInput) int
 		UpdateCourtyard       func(childComplexity int, input model.CourtyardPatch) int
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
@@ -579,36 +686,38 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APITokens        func(childComplexity int) int
-		AuditEvents      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		Awards           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AwardOrder, where *ent.AwardWhereInput) int
-		Courtyards       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
-		Districts        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DistrictOrder, where *ent.DistrictWhereInput) int
-		FailingOfficers  func(childComplexity int, period string, area *int) int
-		Grants           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.GrantOrder, where *ent.GrantWhereInput) int
-		HouseholdMoves   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdMoveOrder, where *ent.HouseholdMoveWhereInput) int
-		Households       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdOrder, where *ent.HouseholdWhereInput) int
-		Ideas            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IdeaOrder, where *ent.IdeaWhereInput) int
-		IssueItems       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueItemOrder, where *ent.IssueItemWhereInput) int
-		Issues           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueOrder, where *ent.IssueWhereInput) int
-		Me               func(childComplexity int) int
-		Node             func(childComplexity int, id int) int
-		Nodes            func(childComplexity int, ids []int) int
-		OfficerScores    func(childComplexity int, period string, where *ent.RoleAssignmentWhereInput, first *int) int
-		PointEntries     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
-		PointRedemptions func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
-		PointRules       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) int
-		QuarterThemes    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
-		Ratings          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
-		Residents        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
-		RoleAssignments  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
-		ServiceTypes     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceTypeOrder, where *ent.ServiceTypeWhereInput) int
-		Sessions         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
-		SupermarketItems func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SupermarketItemOrder, where *ent.SupermarketItemWhereInput) int
-		Tickets          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TicketOrder, where *ent.TicketWhereInput) int
-		Towns            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
-		Users            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
-		Villages         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VillageOrder, where *ent.VillageWhereInput) int
+		APITokens         func(childComplexity int) int
+		AuditEvents       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		Awards            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AwardOrder, where *ent.AwardWhereInput) int
+		Courtyards        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
+		DeliberationRules func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DeliberationRuleOrder, where *ent.DeliberationRuleWhereInput) int
+		Districts         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DistrictOrder, where *ent.DistrictWhereInput) int
+		FailingOfficers   func(childComplexity int, period string, area *int) int
+		Grants            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.GrantOrder, where *ent.GrantWhereInput) int
+		HouseholdMoves    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdMoveOrder, where *ent.HouseholdMoveWhereInput) int
+		Households        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdOrder, where *ent.HouseholdWhereInput) int
+		Ideas             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IdeaOrder, where *ent.IdeaWhereInput) int
+		IssueItems        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueItemOrder, where *ent.IssueItemWhereInput) int
+		IssueSteps        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) int
+		Issues            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueOrder, where *ent.IssueWhereInput) int
+		Me                func(childComplexity int) int
+		Node              func(childComplexity int, id int) int
+		Nodes             func(childComplexity int, ids []int) int
+		OfficerScores     func(childComplexity int, period string, where *ent.RoleAssignmentWhereInput, first *int) int
+		PointEntries      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
+		PointRedemptions  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
+		PointRules        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) int
+		QuarterThemes     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
+		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
+		Residents         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
+		RoleAssignments   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
+		ServiceTypes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceTypeOrder, where *ent.ServiceTypeWhereInput) int
+		Sessions          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
+		SupermarketItems  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SupermarketItemOrder, where *ent.SupermarketItemWhereInput) int
+		Tickets           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TicketOrder, where *ent.TicketWhereInput) int
+		Towns             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
+		Users             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
+		Villages          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VillageOrder, where *ent.VillageWhereInput) int
 	}
 
 	RateWithCodePayload struct {
@@ -776,29 +885,35 @@ type ComplexityRoot struct {
 	}
 
 	Session struct {
-		Attendance        func(childComplexity int) int
-		Courtyard         func(childComplexity int) int
-		CourtyardID       func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		HeldAt            func(childComplexity int) int
-		HouseholdsPresent func(childComplexity int) int
-		ID                func(childComplexity int) int
-		Issue             func(childComplexity int) int
-		IssueID           func(childComplexity int) int
-		Kind              func(childComplexity int) int
-		QuarterTheme      func(childComplexity int) int
-		QuarterThemeID    func(childComplexity int) int
-		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
-		Speaker           func(childComplexity int) int
-		SpeakerID         func(childComplexity int) int
-		SpeakerName       func(childComplexity int) int
-		Theme             func(childComplexity int) int
-		Topic             func(childComplexity int) int
-		Town              func(childComplexity int) int
-		TownID            func(childComplexity int) int
-		UpdatedAt         func(childComplexity int) int
-		Village           func(childComplexity int) int
-		VillageID         func(childComplexity int) int
+		Attendance            func(childComplexity int) int
+		Courtyard             func(childComplexity int) int
+		CourtyardID           func(childComplexity int) int
+		CreatedAt             func(childComplexity int) int
+		HeldAt                func(childComplexity int) int
+		HouseholdsPresent     func(childComplexity int) int
+		HouseholdsRepresented func(childComplexity int) int
+		HouseholdsTotal       func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Issue                 func(childComplexity int) int
+		IssueID               func(childComplexity int) int
+		Kind                  func(childComplexity int) int
+		Outcome               func(childComplexity int) int
+		QuarterTheme          func(childComplexity int) int
+		QuarterThemeID        func(childComplexity int) int
+		Ratings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
+		Speaker               func(childComplexity int) int
+		SpeakerID             func(childComplexity int) int
+		SpeakerName           func(childComplexity int) int
+		Theme                 func(childComplexity int) int
+		Topic                 func(childComplexity int) int
+		Town                  func(childComplexity int) int
+		TownID                func(childComplexity int) int
+		UpdatedAt             func(childComplexity int) int
+		Village               func(childComplexity int) int
+		VillageID             func(childComplexity int) int
+		VotesAbstain          func(childComplexity int) int
+		VotesAgainst          func(childComplexity int) int
+		VotesFor              func(childComplexity int) int
 	}
 
 	SessionConnection struct {
@@ -1017,6 +1132,17 @@ type MutationResolver interface {
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error)
+	RaiseIssue(ctx context.Context, input workflow.RaiseIssueInput) (*model.IssuePayload, error)
+	ConfirmIssue(ctx context.Context, input workflow.ConfirmIssueInput) (*model.IssuePayload, error)
+	DismissIssue(ctx context.Context, input workflow.DismissIssueInput) (*model.IssuePayload, error)
+	RecordVisit(ctx context.Context, input workflow.RecordVisitInput) (*model.IssuePayload, error)
+	EscalateIssue(ctx context.Context, input workflow.EscalateIssueInput) (*model.IssuePayload, error)
+	ApproveEscalation(ctx context.Context, input workflow.ApproveEscalationInput) (*model.IssuePayload, error)
+	DecideIssue(ctx context.Context, input workflow.DecideIssueInput) (*model.IssuePayload, error)
+	ExecuteIssue(ctx context.Context, input workflow.ExecuteIssueInput) (*model.IssuePayload, error)
+	EvaluateIssue(ctx context.Context, input workflow.EvaluateIssueInput) (*model.IssuePayload, error)
+	SubmitIdea(ctx context.Context, input workflow.SubmitIdeaInput) (*model.IdeaPayload, error)
+	AdoptIdea(ctx context.Context, input workflow.AdoptIdeaInput) (*model.IdeaPayload, error)
 	SetQuarterThemes(ctx context.Context, input model.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
 	RecordLecture(ctx context.Context, input model.RecordLectureInput) (*model.RecordLecturePayload, error)
 	ReplaceOfficer(ctx context.Context, input model.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
@@ -1043,6 +1169,7 @@ type QueryResolver interface {
 	AuditEvents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) (*ent.AuditEventConnection, error)
 	Awards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AwardOrder, where *ent.AwardWhereInput) (*ent.AwardConnection, error)
 	Courtyards(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) (*ent.CourtyardConnection, error)
+	DeliberationRules(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DeliberationRuleOrder, where *ent.DeliberationRuleWhereInput) (*ent.DeliberationRuleConnection, error)
 	Districts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DistrictOrder, where *ent.DistrictWhereInput) (*ent.DistrictConnection, error)
 	Grants(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.GrantOrder, where *ent.GrantWhereInput) (*ent.GrantConnection, error)
 	Households(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdOrder, where *ent.HouseholdWhereInput) (*ent.HouseholdConnection, error)
@@ -1050,6 +1177,7 @@ type QueryResolver interface {
 	Ideas(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IdeaOrder, where *ent.IdeaWhereInput) (*ent.IdeaConnection, error)
 	Issues(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueOrder, where *ent.IssueWhereInput) (*ent.IssueConnection, error)
 	IssueItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueItemOrder, where *ent.IssueItemWhereInput) (*ent.IssueItemConnection, error)
+	IssueSteps(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) (*ent.IssueStepConnection, error)
 	PointEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) (*ent.PointEntryConnection, error)
 	PointRedemptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) (*ent.PointRedemptionConnection, error)
 	PointRules(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) (*ent.PointRuleConnection, error)
@@ -1625,6 +1753,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateApiTokenPayload.Token(childComplexity), true
 
+	case "DeliberationRule.createdAt":
+		if e.ComplexityRoot.DeliberationRule.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.CreatedAt(childComplexity), true
+	case "DeliberationRule.district":
+		if e.ComplexityRoot.DeliberationRule.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.District(childComplexity), true
+	case "DeliberationRule.districtID":
+		if e.ComplexityRoot.DeliberationRule.DistrictID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.DistrictID(childComplexity), true
+	case "DeliberationRule.escalateCategories":
+		if e.ComplexityRoot.DeliberationRule.EscalateCategories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.EscalateCategories(childComplexity), true
+	case "DeliberationRule.fundThresholdFen":
+		if e.ComplexityRoot.DeliberationRule.FundThresholdFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.FundThresholdFen(childComplexity), true
+	case "DeliberationRule.id":
+		if e.ComplexityRoot.DeliberationRule.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.ID(childComplexity), true
+	case "DeliberationRule.majorityDenominator":
+		if e.ComplexityRoot.DeliberationRule.MajorityDenominator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.MajorityDenominator(childComplexity), true
+	case "DeliberationRule.majorityNumerator":
+		if e.ComplexityRoot.DeliberationRule.MajorityNumerator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.MajorityNumerator(childComplexity), true
+	case "DeliberationRule.quorumDenominator":
+		if e.ComplexityRoot.DeliberationRule.QuorumDenominator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.QuorumDenominator(childComplexity), true
+	case "DeliberationRule.quorumNumerator":
+		if e.ComplexityRoot.DeliberationRule.QuorumNumerator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.QuorumNumerator(childComplexity), true
+	case "DeliberationRule.updatedAt":
+		if e.ComplexityRoot.DeliberationRule.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.UpdatedAt(childComplexity), true
+	case "DeliberationRule.village":
+		if e.ComplexityRoot.DeliberationRule.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.Village(childComplexity), true
+	case "DeliberationRule.villageID":
+		if e.ComplexityRoot.DeliberationRule.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.VillageID(childComplexity), true
+
+	case "DeliberationRuleConnection.edges":
+		if e.ComplexityRoot.DeliberationRuleConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRuleConnection.Edges(childComplexity), true
+	case "DeliberationRuleConnection.pageInfo":
+		if e.ComplexityRoot.DeliberationRuleConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRuleConnection.PageInfo(childComplexity), true
+	case "DeliberationRuleConnection.totalCount":
+		if e.ComplexityRoot.DeliberationRuleConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRuleConnection.TotalCount(childComplexity), true
+
+	case "DeliberationRuleEdge.cursor":
+		if e.ComplexityRoot.DeliberationRuleEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRuleEdge.Cursor(childComplexity), true
+	case "DeliberationRuleEdge.node":
+		if e.ComplexityRoot.DeliberationRuleEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRuleEdge.Node(childComplexity), true
+
 	case "District.code":
 		if e.ComplexityRoot.District.Code == nil {
 			break
@@ -2156,6 +2395,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Idea.ID(childComplexity), true
+	case "Idea.issue":
+		if e.ComplexityRoot.Idea.Issue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.Issue(childComplexity), true
+	case "Idea.issueID":
+		if e.ComplexityRoot.Idea.IssueID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Idea.IssueID(childComplexity), true
 	case "Idea.proposer":
 		if e.ComplexityRoot.Idea.Proposer == nil {
 			break
@@ -2237,12 +2488,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IdeaEdge.Node(childComplexity), true
 
+	case "IdeaPayload.idea":
+		if e.ComplexityRoot.IdeaPayload.Idea == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IdeaPayload.Idea(childComplexity), true
+	case "IdeaPayload.userErrors":
+		if e.ComplexityRoot.IdeaPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IdeaPayload.UserErrors(childComplexity), true
+
 	case "Issue.category":
 		if e.ComplexityRoot.Issue.Category == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Issue.Category(childComplexity), true
+	case "Issue.closeReason":
+		if e.ComplexityRoot.Issue.CloseReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.CloseReason(childComplexity), true
+	case "Issue.closedAt":
+		if e.ComplexityRoot.Issue.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.ClosedAt(childComplexity), true
 	case "Issue.collectedAt":
 		if e.ComplexityRoot.Issue.CollectedAt == nil {
 			break
@@ -2261,6 +2537,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.ConfirmedAt(childComplexity), true
+	case "Issue.costFen":
+		if e.ComplexityRoot.Issue.CostFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.CostFen(childComplexity), true
 	case "Issue.courtyard":
 		if e.ComplexityRoot.Issue.Courtyard == nil {
 			break
@@ -2279,6 +2561,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.CreatedAt(childComplexity), true
+	case "Issue.customChange":
+		if e.ComplexityRoot.Issue.CustomChange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.CustomChange(childComplexity), true
 	case "Issue.decidedAt":
 		if e.ComplexityRoot.Issue.DecidedAt == nil {
 			break
@@ -2303,6 +2591,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.EscalatedAt(childComplexity), true
+	case "Issue.escalationApprovedAt":
+		if e.ComplexityRoot.Issue.EscalationApprovedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.EscalationApprovedAt(childComplexity), true
 	case "Issue.evaluatedAt":
 		if e.ComplexityRoot.Issue.EvaluatedAt == nil {
 			break
@@ -2315,12 +2609,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.ExecutedAt(childComplexity), true
+	case "Issue.executedBy":
+		if e.ComplexityRoot.Issue.ExecutedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.ExecutedBy(childComplexity), true
+	case "Issue.fundPurpose":
+		if e.ComplexityRoot.Issue.FundPurpose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.FundPurpose(childComplexity), true
+	case "Issue.householdsVisited":
+		if e.ComplexityRoot.Issue.HouseholdsVisited == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.HouseholdsVisited(childComplexity), true
 	case "Issue.id":
 		if e.ComplexityRoot.Issue.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Issue.ID(childComplexity), true
+	case "Issue.ideas":
+		if e.ComplexityRoot.Issue.Ideas == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Ideas(childComplexity), true
 	case "Issue.item":
 		if e.ComplexityRoot.Issue.Item == nil {
 			break
@@ -2333,12 +2651,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.ItemID(childComplexity), true
+	case "Issue.mediationResult":
+		if e.ComplexityRoot.Issue.MediationResult == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.MediationResult(childComplexity), true
 	case "Issue.outcome":
 		if e.ComplexityRoot.Issue.Outcome == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Issue.Outcome(childComplexity), true
+	case "Issue.parties":
+		if e.ComplexityRoot.Issue.Parties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Parties(childComplexity), true
 	case "Issue.raisedBy":
 		if e.ComplexityRoot.Issue.RaisedBy == nil {
 			break
@@ -2351,6 +2681,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.RaisedByID(childComplexity), true
+	case "Issue.receipts":
+		if e.ComplexityRoot.Issue.Receipts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Receipts(childComplexity), true
+	case "Issue.satisfied":
+		if e.ComplexityRoot.Issue.Satisfied == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Satisfied(childComplexity), true
+	case "Issue.scope":
+		if e.ComplexityRoot.Issue.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Scope(childComplexity), true
 	case "Issue.sessions":
 		if e.ComplexityRoot.Issue.Sessions == nil {
 			break
@@ -2368,6 +2716,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.Stage(childComplexity), true
+	case "Issue.steps":
+		if e.ComplexityRoot.Issue.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Steps(childComplexity), true
 	case "Issue.title":
 		if e.ComplexityRoot.Issue.Title == nil {
 			break
@@ -2404,6 +2758,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.VillageID(childComplexity), true
+	case "Issue.visitNotes":
+		if e.ComplexityRoot.Issue.VisitNotes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.VisitNotes(childComplexity), true
 	case "Issue.visitedAt":
 		if e.ComplexityRoot.Issue.VisitedAt == nil {
 			break
@@ -2560,6 +2920,191 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IssueItemPayload.UserErrors(childComplexity), true
 
+	case "IssueParty.createdAt":
+		if e.ComplexityRoot.IssueParty.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueParty.CreatedAt(childComplexity), true
+	case "IssueParty.id":
+		if e.ComplexityRoot.IssueParty.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueParty.ID(childComplexity), true
+	case "IssueParty.issue":
+		if e.ComplexityRoot.IssueParty.Issue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueParty.Issue(childComplexity), true
+	case "IssueParty.issueID":
+		if e.ComplexityRoot.IssueParty.IssueID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueParty.IssueID(childComplexity), true
+	case "IssueParty.resident":
+		if e.ComplexityRoot.IssueParty.Resident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueParty.Resident(childComplexity), true
+	case "IssueParty.residentID":
+		if e.ComplexityRoot.IssueParty.ResidentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueParty.ResidentID(childComplexity), true
+	case "IssueParty.updatedAt":
+		if e.ComplexityRoot.IssueParty.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueParty.UpdatedAt(childComplexity), true
+
+	case "IssuePayload.issue":
+		if e.ComplexityRoot.IssuePayload.Issue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssuePayload.Issue(childComplexity), true
+	case "IssuePayload.userErrors":
+		if e.ComplexityRoot.IssuePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssuePayload.UserErrors(childComplexity), true
+
+	case "IssueStep.actor":
+		if e.ComplexityRoot.IssueStep.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Actor(childComplexity), true
+	case "IssueStep.actorID":
+		if e.ComplexityRoot.IssueStep.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.ActorID(childComplexity), true
+	case "IssueStep.at":
+		if e.ComplexityRoot.IssueStep.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.At(childComplexity), true
+	case "IssueStep.courtyard":
+		if e.ComplexityRoot.IssueStep.Courtyard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Courtyard(childComplexity), true
+	case "IssueStep.courtyardID":
+		if e.ComplexityRoot.IssueStep.CourtyardID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.CourtyardID(childComplexity), true
+	case "IssueStep.createdAt":
+		if e.ComplexityRoot.IssueStep.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.CreatedAt(childComplexity), true
+	case "IssueStep.id":
+		if e.ComplexityRoot.IssueStep.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.ID(childComplexity), true
+	case "IssueStep.issue":
+		if e.ComplexityRoot.IssueStep.Issue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Issue(childComplexity), true
+	case "IssueStep.issueID":
+		if e.ComplexityRoot.IssueStep.IssueID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.IssueID(childComplexity), true
+	case "IssueStep.notes":
+		if e.ComplexityRoot.IssueStep.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Notes(childComplexity), true
+	case "IssueStep.step":
+		if e.ComplexityRoot.IssueStep.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Step(childComplexity), true
+	case "IssueStep.town":
+		if e.ComplexityRoot.IssueStep.Town == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Town(childComplexity), true
+	case "IssueStep.townID":
+		if e.ComplexityRoot.IssueStep.TownID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.TownID(childComplexity), true
+	case "IssueStep.updatedAt":
+		if e.ComplexityRoot.IssueStep.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.UpdatedAt(childComplexity), true
+	case "IssueStep.village":
+		if e.ComplexityRoot.IssueStep.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Village(childComplexity), true
+	case "IssueStep.villageID":
+		if e.ComplexityRoot.IssueStep.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.VillageID(childComplexity), true
+
+	case "IssueStepConnection.edges":
+		if e.ComplexityRoot.IssueStepConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStepConnection.Edges(childComplexity), true
+	case "IssueStepConnection.pageInfo":
+		if e.ComplexityRoot.IssueStepConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStepConnection.PageInfo(childComplexity), true
+	case "IssueStepConnection.totalCount":
+		if e.ComplexityRoot.IssueStepConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStepConnection.TotalCount(childComplexity), true
+
+	case "IssueStepEdge.cursor":
+		if e.ComplexityRoot.IssueStepEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStepEdge.Cursor(childComplexity), true
+	case "IssueStepEdge.node":
+		if e.ComplexityRoot.IssueStepEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStepEdge.Node(childComplexity), true
+
 	case "LoginPayload.expiresAt":
 		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
 			break
@@ -2597,6 +3142,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptTicket(childComplexity, args["input"].(model.AcceptTicketInput)), true
+	case "Mutation.adoptIdea":
+		if e.ComplexityRoot.Mutation.AdoptIdea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adoptIdea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdoptIdea(childComplexity, args["input"].(workflow.AdoptIdeaInput)), true
+	case "Mutation.approveEscalation":
+		if e.ComplexityRoot.Mutation.ApproveEscalation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveEscalation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveEscalation(childComplexity, args["input"].(workflow.ApproveEscalationInput)), true
 	case "Mutation.assignRole":
 		if e.ComplexityRoot.Mutation.AssignRole == nil {
 			break
@@ -2619,6 +3186,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteTicket(childComplexity, args["input"].(model.CompleteTicketInput)), true
+	case "Mutation.confirmIssue":
+		if e.ComplexityRoot.Mutation.ConfirmIssue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmIssue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmIssue(childComplexity, args["input"].(workflow.ConfirmIssueInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -2751,6 +3329,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateVillage(childComplexity, args["input"].(ent.CreateVillageInput)), true
+	case "Mutation.decideIssue":
+		if e.ComplexityRoot.Mutation.DecideIssue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideIssue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideIssue(childComplexity, args["input"].(workflow.DecideIssueInput)), true
+	case "Mutation.dismissIssue":
+		if e.ComplexityRoot.Mutation.DismissIssue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_dismissIssue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DismissIssue(childComplexity, args["input"].(workflow.DismissIssueInput)), true
 	case "Mutation.electHead":
 		if e.ComplexityRoot.Mutation.ElectHead == nil {
 			break
@@ -2762,6 +3362,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ElectHead(childComplexity, args["input"].(model.ElectHeadInput)), true
+	case "Mutation.escalateIssue":
+		if e.ComplexityRoot.Mutation.EscalateIssue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_escalateIssue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EscalateIssue(childComplexity, args["input"].(workflow.EscalateIssueInput)), true
 	case "Mutation.evaluateCourtyard":
 		if e.ComplexityRoot.Mutation.EvaluateCourtyard == nil {
 			break
@@ -2773,6 +3384,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EvaluateCourtyard(childComplexity, args["input"].(model.EvaluateCourtyardInput)), true
+	case "Mutation.evaluateIssue":
+		if e.ComplexityRoot.Mutation.EvaluateIssue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_evaluateIssue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EvaluateIssue(childComplexity, args["input"].(workflow.EvaluateIssueInput)), true
+	case "Mutation.executeIssue":
+		if e.ComplexityRoot.Mutation.ExecuteIssue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_executeIssue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ExecuteIssue(childComplexity, args["input"].(workflow.ExecuteIssueInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -2823,6 +3456,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ProgressTicket(childComplexity, args["input"].(model.ProgressTicketInput)), true
+	case "Mutation.raiseIssue":
+		if e.ComplexityRoot.Mutation.RaiseIssue == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_raiseIssue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RaiseIssue(childComplexity, args["input"].(workflow.RaiseIssueInput)), true
 	case "Mutation.rateWithCode":
 		if e.ComplexityRoot.Mutation.RateWithCode == nil {
 			break
@@ -2845,6 +3489,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordLecture(childComplexity, args["input"].(model.RecordLectureInput)), true
+	case "Mutation.recordVisit":
+		if e.ComplexityRoot.Mutation.RecordVisit == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordVisit_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordVisit(childComplexity, args["input"].(workflow.RecordVisitInput)), true
 	case "Mutation.rejectTicket":
 		if e.ComplexityRoot.Mutation.RejectTicket == nil {
 			break
@@ -2900,6 +3555,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SplitCourtyard(childComplexity, args["input"].(model.SplitCourtyardInput)), true
+	case "Mutation.submitIdea":
+		if e.ComplexityRoot.Mutation.SubmitIdea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitIdea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitIdea(childComplexity, args["input"].(workflow.SubmitIdeaInput)), true
 	case "Mutation.submitTicket":
 		if e.ComplexityRoot.Mutation.SubmitTicket == nil {
 			break
@@ -3612,6 +4278,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Courtyards(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CourtyardOrder), args["where"].(*ent.CourtyardWhereInput)), true
+	case "Query.deliberationRules":
+		if e.ComplexityRoot.Query.DeliberationRules == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deliberationRules_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DeliberationRules(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.DeliberationRuleOrder), args["where"].(*ent.DeliberationRuleWhereInput)), true
 	case "Query.districts":
 		if e.ComplexityRoot.Query.Districts == nil {
 			break
@@ -3690,6 +4367,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.IssueItems(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.IssueItemOrder), args["where"].(*ent.IssueItemWhereInput)), true
+	case "Query.issueSteps":
+		if e.ComplexityRoot.Query.IssueSteps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_issueSteps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.IssueSteps(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.IssueStepOrder), args["where"].(*ent.IssueStepWhereInput)), true
 	case "Query.issues":
 		if e.ComplexityRoot.Query.Issues == nil {
 			break
@@ -4664,6 +5352,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.HouseholdsPresent(childComplexity), true
+	case "Session.householdsRepresented":
+		if e.ComplexityRoot.Session.HouseholdsRepresented == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.HouseholdsRepresented(childComplexity), true
+	case "Session.householdsTotal":
+		if e.ComplexityRoot.Session.HouseholdsTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.HouseholdsTotal(childComplexity), true
 	case "Session.id":
 		if e.ComplexityRoot.Session.ID == nil {
 			break
@@ -4688,6 +5388,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Kind(childComplexity), true
+	case "Session.outcome":
+		if e.ComplexityRoot.Session.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Outcome(childComplexity), true
 	case "Session.quarterTheme":
 		if e.ComplexityRoot.Session.QuarterTheme == nil {
 			break
@@ -4771,6 +5477,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.VillageID(childComplexity), true
+	case "Session.votesAbstain":
+		if e.ComplexityRoot.Session.VotesAbstain == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.VotesAbstain(childComplexity), true
+	case "Session.votesAgainst":
+		if e.ComplexityRoot.Session.VotesAgainst == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.VotesAgainst(childComplexity), true
+	case "Session.votesFor":
+		if e.ComplexityRoot.Session.VotesFor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.VotesFor(childComplexity), true
 
 	case "SessionConnection.edges":
 		if e.ComplexityRoot.SessionConnection.Edges == nil {
@@ -5525,6 +6249,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptTicketInput", ec.unmarshalInputAcceptTicketInput),
+			graphql.NewInputUnmarshaler("AdoptIdeaInput", ec.unmarshalInputAdoptIdeaInput),
+			graphql.NewInputUnmarshaler("ApproveEscalationInput", ec.unmarshalInputApproveEscalationInput),
 			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
@@ -5533,6 +6259,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AwardOrder", ec.unmarshalInputAwardOrder),
 			graphql.NewInputUnmarshaler("AwardWhereInput", ec.unmarshalInputAwardWhereInput),
 			graphql.NewInputUnmarshaler("CompleteTicketInput", ec.unmarshalInputCompleteTicketInput),
+			graphql.NewInputUnmarshaler("ConfirmIssueInput", ec.unmarshalInputConfirmIssueInput),
 			graphql.NewInputUnmarshaler("CourtyardOrder", ec.unmarshalInputCourtyardOrder),
 			graphql.NewInputUnmarshaler("CourtyardPatch", ec.unmarshalInputCourtyardPatch),
 			graphql.NewInputUnmarshaler("CourtyardWhereInput", ec.unmarshalInputCourtyardWhereInput),
@@ -5548,12 +6275,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateSupermarketItemInput", ec.unmarshalInputCreateSupermarketItemInput),
 			graphql.NewInputUnmarshaler("CreateTownInput", ec.unmarshalInputCreateTownInput),
 			graphql.NewInputUnmarshaler("CreateVillageInput", ec.unmarshalInputCreateVillageInput),
+			graphql.NewInputUnmarshaler("DecideIssueInput", ec.unmarshalInputDecideIssueInput),
+			graphql.NewInputUnmarshaler("DeliberationRuleOrder", ec.unmarshalInputDeliberationRuleOrder),
+			graphql.NewInputUnmarshaler("DeliberationRuleWhereInput", ec.unmarshalInputDeliberationRuleWhereInput),
 			graphql.NewInputUnmarshaler("DimensionScoreInput", ec.unmarshalInputDimensionScoreInput),
+			graphql.NewInputUnmarshaler("DismissIssueInput", ec.unmarshalInputDismissIssueInput),
 			graphql.NewInputUnmarshaler("DistrictOrder", ec.unmarshalInputDistrictOrder),
 			graphql.NewInputUnmarshaler("DistrictPatch", ec.unmarshalInputDistrictPatch),
 			graphql.NewInputUnmarshaler("DistrictWhereInput", ec.unmarshalInputDistrictWhereInput),
 			graphql.NewInputUnmarshaler("ElectHeadInput", ec.unmarshalInputElectHeadInput),
+			graphql.NewInputUnmarshaler("EscalateIssueInput", ec.unmarshalInputEscalateIssueInput),
 			graphql.NewInputUnmarshaler("EvaluateCourtyardInput", ec.unmarshalInputEvaluateCourtyardInput),
+			graphql.NewInputUnmarshaler("EvaluateIssueInput", ec.unmarshalInputEvaluateIssueInput),
+			graphql.NewInputUnmarshaler("ExecuteIssueInput", ec.unmarshalInputExecuteIssueInput),
 			graphql.NewInputUnmarshaler("GrantOrder", ec.unmarshalInputGrantOrder),
 			graphql.NewInputUnmarshaler("GrantWhereInput", ec.unmarshalInputGrantWhereInput),
 			graphql.NewInputUnmarshaler("HouseholdMoveOrder", ec.unmarshalInputHouseholdMoveOrder),
@@ -5567,6 +6301,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("IssueItemPatch", ec.unmarshalInputIssueItemPatch),
 			graphql.NewInputUnmarshaler("IssueItemWhereInput", ec.unmarshalInputIssueItemWhereInput),
 			graphql.NewInputUnmarshaler("IssueOrder", ec.unmarshalInputIssueOrder),
+			graphql.NewInputUnmarshaler("IssuePartyOrder", ec.unmarshalInputIssuePartyOrder),
+			graphql.NewInputUnmarshaler("IssuePartyWhereInput", ec.unmarshalInputIssuePartyWhereInput),
+			graphql.NewInputUnmarshaler("IssueStepOrder", ec.unmarshalInputIssueStepOrder),
+			graphql.NewInputUnmarshaler("IssueStepWhereInput", ec.unmarshalInputIssueStepWhereInput),
 			graphql.NewInputUnmarshaler("IssueWhereInput", ec.unmarshalInputIssueWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MergeCourtyardsInput", ec.unmarshalInputMergeCourtyardsInput),
@@ -5583,10 +6321,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("QuarterThemeInput", ec.unmarshalInputQuarterThemeInput),
 			graphql.NewInputUnmarshaler("QuarterThemeOrder", ec.unmarshalInputQuarterThemeOrder),
 			graphql.NewInputUnmarshaler("QuarterThemeWhereInput", ec.unmarshalInputQuarterThemeWhereInput),
+			graphql.NewInputUnmarshaler("RaiseIssueInput", ec.unmarshalInputRaiseIssueInput),
 			graphql.NewInputUnmarshaler("RateWithCodeInput", ec.unmarshalInputRateWithCodeInput),
 			graphql.NewInputUnmarshaler("RatingOrder", ec.unmarshalInputRatingOrder),
 			graphql.NewInputUnmarshaler("RatingWhereInput", ec.unmarshalInputRatingWhereInput),
 			graphql.NewInputUnmarshaler("RecordLectureInput", ec.unmarshalInputRecordLectureInput),
+			graphql.NewInputUnmarshaler("RecordVisitInput", ec.unmarshalInputRecordVisitInput),
 			graphql.NewInputUnmarshaler("RejectTicketInput", ec.unmarshalInputRejectTicketInput),
 			graphql.NewInputUnmarshaler("ReplaceOfficerInput", ec.unmarshalInputReplaceOfficerInput),
 			graphql.NewInputUnmarshaler("ResidentOrder", ec.unmarshalInputResidentOrder),
@@ -5603,6 +6343,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SessionWhereInput", ec.unmarshalInputSessionWhereInput),
 			graphql.NewInputUnmarshaler("SetQuarterThemesInput", ec.unmarshalInputSetQuarterThemesInput),
 			graphql.NewInputUnmarshaler("SplitCourtyardInput", ec.unmarshalInputSplitCourtyardInput),
+			graphql.NewInputUnmarshaler("SubmitIdeaInput", ec.unmarshalInputSubmitIdeaInput),
 			graphql.NewInputUnmarshaler("SubmitTicketInput", ec.unmarshalInputSubmitTicketInput),
 			graphql.NewInputUnmarshaler("SupermarketItemOrder", ec.unmarshalInputSupermarketItemOrder),
 			graphql.NewInputUnmarshaler("SupermarketItemPatch", ec.unmarshalInputSupermarketItemPatch),
@@ -5825,6 +6566,380 @@ extend type Mutation {
   Revokes one of the current account's tokens. 吊销访问令牌
   """
   revokeApiToken(input: RevokeApiTokenInput!): RevokeApiTokenPayload!
+}
+`, BuiltIn: false},
+	{Name: "../deliberation.graphql", Input: `# Deliberation (议事协商): the six-step loop 收集 → 确定 → 走访 → 议定 → 执行 → 评价,
+# the village's approval of escalated issues, and golden ideas (金点子).
+# Every step is one mutation: one ` + "`" + `input` + "`" + ` (with an optional idempotencyKey),
+# a payload with the record and userErrors.
+
+extend type Mutation {
+  """
+  Step 1, 收集: raise an issue in a courtyard, for a resident or collected by the courtyard's informant. 收集议题
+  """
+  raiseIssue(input: RaiseIssueInput!): IssuePayload!
+  """
+  Step 2, 确定: take up a collected issue, with its scope. 确定议题
+  """
+  confirmIssue(input: ConfirmIssueInput!): IssuePayload!
+  """
+  Close a collected issue instead of confirming it, with the reason. 不予受理
+  """
+  dismissIssue(input: DismissIssueInput!): IssuePayload!
+  """
+  Step 3, 走访: record the visit to the households concerned. 入户走访
+  """
+  recordVisit(input: RecordVisitInput!): IssuePayload!
+  """
+  Send a visited issue up to the village (大事不出村社); it is decided after the village approves. 上报村社
+  """
+  escalateIssue(input: EscalateIssueInput!): IssuePayload!
+  """
+  The village's approval of an escalated issue (village cadres and above). 村社审批
+  """
+  approveEscalation(input: ApproveEscalationInput!): IssuePayload!
+  """
+  Step 4, 议定: the deliberation meeting and its vote, checked against the village's passing rule. 院坝议定
+  """
+  decideIssue(input: DecideIssueInput!): IssuePayload!
+  """
+  Step 5, 执行: what was done, by whom, at what cost, with receipts. 落实执行
+  """
+  executeIssue(input: ExecuteIssueInput!): IssuePayload!
+  """
+  Step 6, 评价: the residents' verdict; an unsatisfied verdict reopens execution. 群众评价
+  """
+  evaluateIssue(input: EvaluateIssueInput!): IssuePayload!
+  """
+  Submit a golden idea of a resident. 提交金点子
+  """
+  submitIdea(input: SubmitIdeaInput!): IdeaPayload!
+  """
+  Adopt a golden idea, linked to the issue it became (village cadres and above). 采纳金点子
+  """
+  adoptIdea(input: AdoptIdeaInput!): IdeaPayload!
+}
+
+"""
+Result of a deliberation step. 议事步骤结果
+"""
+type IssuePayload {
+  """
+  The issue after the step; null when refused. 议事事项
+  """
+  issue: Issue
+  """
+  Why the input was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+Result of a golden-idea step. 金点子结果
+"""
+type IdeaPayload {
+  """
+  The idea after the step; null when refused. 金点子
+  """
+  idea: Idea
+  """
+  Why the input was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+An issue raised in a courtyard. 收集议题
+"""
+input RaiseIssueInput {
+  """
+  Courtyard where the issue is raised. 院坝
+  """
+  courtyardID: ID!
+  """
+  Category of the issue. 类别
+  """
+  category: IssueCategory!
+  """
+  High-frequency catalogue item, of the same category. 高频事项
+  """
+  itemID: ID
+  """
+  Short title. 标题
+  """
+  title: String!
+  """
+  What the residents raised. 事项描述
+  """
+  description: String
+  """
+  Resident who raised it; omitted when the courtyard's informant collected it. 提出人
+  """
+  raisedByID: ID
+  """
+  For disputes: the residents in dispute. 纠纷当事人
+  """
+  partyIDs: [ID!]
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Taking up a collected issue. 确定议题
+"""
+input ConfirmIssueInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  What and whom the issue concerns. 议事范围
+  """
+  scope: String!
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Closing a collected issue without deliberation. 不予受理
+"""
+input DismissIssueInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  Why it is dismissed. 原因
+  """
+  reason: String!
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+The visit to the households concerned. 入户走访
+"""
+input RecordVisitInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  Households visited. 走访户数
+  """
+  householdsVisited: Int!
+  """
+  What the visits found. 走访情况
+  """
+  notes: String!
+  """
+  For disputes: residents in dispute met on the visit. 纠纷当事人
+  """
+  partyIDs: [ID!]
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Sending an issue up to the village. 上报村社
+"""
+input EscalateIssueInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  Why the village must decide. 上报理由
+  """
+  reason: String!
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+The village's approval of an escalated issue. 村社审批
+"""
+input ApproveEscalationInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  The village's conditions or remarks. 审批意见
+  """
+  notes: String!
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+The deliberation meeting: who came, the vote and the decision. 院坝议定
+"""
+input DecideIssueInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  Residents present. 到场人数
+  """
+  residentsPresent: Int!
+  """
+  Households represented (the courtyard's household count that day is taken by the server). 到场户数
+  """
+  householdsRepresented: Int!
+  """
+  Votes for; for + against + abstain must equal those present. Disputes settled by mediation may omit the vote. 赞成票
+  """
+  votesFor: Int
+  """
+  Votes against. 反对票
+  """
+  votesAgainst: Int
+  """
+  Abstentions. 弃权票
+  """
+  votesAbstain: Int
+  """
+  APPROVED, REJECTED or DEFERRED; must agree with the village's passing rule. 表决结果
+  """
+  outcome: SessionOutcome!
+  """
+  What was decided. 议定结果
+  """
+  decision: String!
+  """
+  A rejected or deferred issue is closed (true) or goes back to VISITED (false, the default). 是否关闭
+  """
+  close: Boolean
+  """
+  Village collective funds the approved decision spends, in fen; above the village's threshold the village must have approved first. 集体资金（分）
+  """
+  collectiveFundFen: Int
+  """
+  What the funds pay for. 资金用途
+  """
+  fundPurpose: String
+  """
+  For disputes: the result of mediation. 调解结果
+  """
+  mediationResult: String
+  """
+  For customs issues: what is stopped or changed. 移风易俗成效
+  """
+  customChange: String
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Carrying out the decision. 落实执行
+"""
+input ExecuteIssueInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  What was done. 执行结果
+  """
+  outcome: String!
+  """
+  Who did it. 执行人
+  """
+  executedBy: String!
+  """
+  What it cost, in fen. 实际花费（分）
+  """
+  costFen: Int
+  """
+  Receipts, numbered in order (required when collective funds are spent). 票据
+  """
+  receipts: [String!]
+  """
+  For customs issues: what was stopped or changed. 移风易俗成效
+  """
+  customChange: String
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+The residents' verdict. 群众评价
+"""
+input EvaluateIssueInput {
+  """
+  The issue. 议事事项
+  """
+  issueID: ID!
+  """
+  Whether the residents are satisfied; false reopens execution. 是否满意
+  """
+  satisfied: Boolean!
+  """
+  What the residents said. 评价意见
+  """
+  notes: String!
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+A golden idea. 金点子
+"""
+input SubmitIdeaInput {
+  """
+  Courtyard where it was submitted. 院坝
+  """
+  courtyardID: ID!
+  """
+  Resident who proposed it. 提出人
+  """
+  proposerID: ID!
+  """
+  The idea. 内容
+  """
+  content: String!
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Adopting a golden idea. 采纳金点子
+"""
+input AdoptIdeaInput {
+  """
+  The idea. 金点子
+  """
+  ideaID: ID!
+  """
+  The issue it became. 转化的议事事项
+  """
+  issueID: ID!
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -8358,6 +9473,443 @@ https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
 """
+The passing rule of deliberation meetings: district default or village override. 议事规则
+"""
+type DeliberationRule implements Node {
+  """
+  Opaque global ID of the DeliberationRule; use it with node(id:).
+  """
+  id: ID!
+  """
+  When the record was created (UTC). 创建时间
+  """
+  createdAt: Time!
+  """
+  When the record was last changed (UTC). 更新时间
+  """
+  updatedAt: Time!
+  """
+  District the rule applies in.
+  """
+  districtID: ID!
+  """
+  Village overriding the district default; null for the default.
+  """
+  villageID: ID
+  """
+  Votes for must exceed this fraction of those present (numerator). 多数比例分子
+  """
+  majorityNumerator: Int!
+  """
+  Majority fraction (denominator). 多数比例分母
+  """
+  majorityDenominator: Int!
+  """
+  Households represented must reach this fraction of the courtyard's (numerator). 法定户数比例分子
+  """
+  quorumNumerator: Int!
+  """
+  Quorum fraction (denominator). 法定户数比例分母
+  """
+  quorumDenominator: Int!
+  """
+  Collective funds above this, in fen, need the village's approval first (大事不出村社). 集体资金上报门槛（分）
+  """
+  fundThresholdFen: Int!
+  """
+  Issue categories the village must approve whatever they cost. 须上报的类别
+  """
+  escalateCategories: [String!]
+  """
+  District. 所属区县
+  """
+  district: District!
+  """
+  Village overriding the default. 村社区
+  """
+  village: Village
+}
+"""
+A connection to a list of items.
+"""
+type DeliberationRuleConnection {
+  """
+  A list of edges.
+  """
+  edges: [DeliberationRuleEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type DeliberationRuleEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: DeliberationRule
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for DeliberationRule connections
+"""
+input DeliberationRuleOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order DeliberationRules.
+  """
+  field: DeliberationRuleOrderField!
+}
+"""
+Properties by which DeliberationRule connections can be ordered.
+"""
+enum DeliberationRuleOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+DeliberationRuleWhereInput is used for filtering DeliberationRule objects.
+Input was generated by ent.
+"""
+input DeliberationRuleWhereInput {
+  """
+  Matches DeliberationRule records that do not match this filter.
+  """
+  not: DeliberationRuleWhereInput
+  """
+  Matches records that match all of these filters.
+  """
+  and: [DeliberationRuleWhereInput!]
+  """
+  Matches records that match any of these filters.
+  """
+  or: [DeliberationRuleWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  """
+  Matches records whose id differs from the value.
+  """
+  idNEQ: ID
+  """
+  Matches records whose id is one of the values.
+  """
+  idIn: [ID!]
+  """
+  Matches records whose id is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  Matches records whose id is greater than the value.
+  """
+  idGT: ID
+  """
+  Matches records whose id is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  Matches records whose id is less than the value.
+  """
+  idLT: ID
+  """
+  Matches records whose id is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  """
+  Matches records whose createdAt differs from the value.
+  """
+  createdAtNEQ: Time
+  """
+  Matches records whose createdAt is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  Matches records whose createdAt is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  Matches records whose createdAt is greater than the value.
+  """
+  createdAtGT: Time
+  """
+  Matches records whose createdAt is greater than or equal to the value.
+  """
+  createdAtGTE: Time
+  """
+  Matches records whose createdAt is less than the value.
+  """
+  createdAtLT: Time
+  """
+  Matches records whose createdAt is less than or equal to the value.
+  """
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  """
+  Matches records whose updatedAt differs from the value.
+  """
+  updatedAtNEQ: Time
+  """
+  Matches records whose updatedAt is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  Matches records whose updatedAt is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  Matches records whose updatedAt is greater than the value.
+  """
+  updatedAtGT: Time
+  """
+  Matches records whose updatedAt is greater than or equal to the value.
+  """
+  updatedAtGTE: Time
+  """
+  Matches records whose updatedAt is less than the value.
+  """
+  updatedAtLT: Time
+  """
+  Matches records whose updatedAt is less than or equal to the value.
+  """
+  updatedAtLTE: Time
+  """
+  district_id field predicates
+  """
+  districtID: ID
+  """
+  Matches records whose districtID differs from the value.
+  """
+  districtIDNEQ: ID
+  """
+  Matches records whose districtID is one of the values.
+  """
+  districtIDIn: [ID!]
+  """
+  Matches records whose districtID is none of the values.
+  """
+  districtIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
+  Matches records whose villageID is not set.
+  """
+  villageIDIsNil: Boolean
+  """
+  Matches records whose villageID is set.
+  """
+  villageIDNotNil: Boolean
+  """
+  majority_numerator field predicates
+  """
+  majorityNumerator: Int
+  """
+  Matches records whose majorityNumerator differs from the value.
+  """
+  majorityNumeratorNEQ: Int
+  """
+  Matches records whose majorityNumerator is one of the values.
+  """
+  majorityNumeratorIn: [Int!]
+  """
+  Matches records whose majorityNumerator is none of the values.
+  """
+  majorityNumeratorNotIn: [Int!]
+  """
+  Matches records whose majorityNumerator is greater than the value.
+  """
+  majorityNumeratorGT: Int
+  """
+  Matches records whose majorityNumerator is greater than or equal to the value.
+  """
+  majorityNumeratorGTE: Int
+  """
+  Matches records whose majorityNumerator is less than the value.
+  """
+  majorityNumeratorLT: Int
+  """
+  Matches records whose majorityNumerator is less than or equal to the value.
+  """
+  majorityNumeratorLTE: Int
+  """
+  majority_denominator field predicates
+  """
+  majorityDenominator: Int
+  """
+  Matches records whose majorityDenominator differs from the value.
+  """
+  majorityDenominatorNEQ: Int
+  """
+  Matches records whose majorityDenominator is one of the values.
+  """
+  majorityDenominatorIn: [Int!]
+  """
+  Matches records whose majorityDenominator is none of the values.
+  """
+  majorityDenominatorNotIn: [Int!]
+  """
+  Matches records whose majorityDenominator is greater than the value.
+  """
+  majorityDenominatorGT: Int
+  """
+  Matches records whose majorityDenominator is greater than or equal to the value.
+  """
+  majorityDenominatorGTE: Int
+  """
+  Matches records whose majorityDenominator is less than the value.
+  """
+  majorityDenominatorLT: Int
+  """
+  Matches records whose majorityDenominator is less than or equal to the value.
+  """
+  majorityDenominatorLTE: Int
+  """
+  quorum_numerator field predicates
+  """
+  quorumNumerator: Int
+  """
+  Matches records whose quorumNumerator differs from the value.
+  """
+  quorumNumeratorNEQ: Int
+  """
+  Matches records whose quorumNumerator is one of the values.
+  """
+  quorumNumeratorIn: [Int!]
+  """
+  Matches records whose quorumNumerator is none of the values.
+  """
+  quorumNumeratorNotIn: [Int!]
+  """
+  Matches records whose quorumNumerator is greater than the value.
+  """
+  quorumNumeratorGT: Int
+  """
+  Matches records whose quorumNumerator is greater than or equal to the value.
+  """
+  quorumNumeratorGTE: Int
+  """
+  Matches records whose quorumNumerator is less than the value.
+  """
+  quorumNumeratorLT: Int
+  """
+  Matches records whose quorumNumerator is less than or equal to the value.
+  """
+  quorumNumeratorLTE: Int
+  """
+  quorum_denominator field predicates
+  """
+  quorumDenominator: Int
+  """
+  Matches records whose quorumDenominator differs from the value.
+  """
+  quorumDenominatorNEQ: Int
+  """
+  Matches records whose quorumDenominator is one of the values.
+  """
+  quorumDenominatorIn: [Int!]
+  """
+  Matches records whose quorumDenominator is none of the values.
+  """
+  quorumDenominatorNotIn: [Int!]
+  """
+  Matches records whose quorumDenominator is greater than the value.
+  """
+  quorumDenominatorGT: Int
+  """
+  Matches records whose quorumDenominator is greater than or equal to the value.
+  """
+  quorumDenominatorGTE: Int
+  """
+  Matches records whose quorumDenominator is less than the value.
+  """
+  quorumDenominatorLT: Int
+  """
+  Matches records whose quorumDenominator is less than or equal to the value.
+  """
+  quorumDenominatorLTE: Int
+  """
+  fund_threshold_fen field predicates
+  """
+  fundThresholdFen: Int
+  """
+  Matches records whose fundThresholdFen differs from the value.
+  """
+  fundThresholdFenNEQ: Int
+  """
+  Matches records whose fundThresholdFen is one of the values.
+  """
+  fundThresholdFenIn: [Int!]
+  """
+  Matches records whose fundThresholdFen is none of the values.
+  """
+  fundThresholdFenNotIn: [Int!]
+  """
+  Matches records whose fundThresholdFen is greater than the value.
+  """
+  fundThresholdFenGT: Int
+  """
+  Matches records whose fundThresholdFen is greater than or equal to the value.
+  """
+  fundThresholdFenGTE: Int
+  """
+  Matches records whose fundThresholdFen is less than the value.
+  """
+  fundThresholdFenLT: Int
+  """
+  Matches records whose fundThresholdFen is less than or equal to the value.
+  """
+  fundThresholdFenLTE: Int
+  """
+  district edge predicates
+  """
+  hasDistrict: Boolean
+  """
+  Matches records with at least one district (matching the filter, for hasXWith).
+  """
+  hasDistrictWith: [DistrictWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+}
+"""
 A district (区): the top of the place hierarchy. 区县
 """
 type District implements Node {
@@ -10344,6 +11896,10 @@ type Idea implements Node {
   """
   proposerID: ID
   """
+  Issue the adopted idea became.
+  """
+  issueID: ID
+  """
   Town of the record's courtyard. 所属乡镇
   """
   town: Town!
@@ -10359,6 +11915,10 @@ type Idea implements Node {
   Resident who proposed it. 提出人
   """
   proposer: Resident
+  """
+  Issue the adopted idea became. 转化的议事事项
+  """
+  issue: Issue
 }
 """
 A connection to a list of items.
@@ -10729,6 +12289,30 @@ input IdeaWhereInput {
   """
   proposerIDNotNil: Boolean
   """
+  issue_id field predicates
+  """
+  issueID: ID
+  """
+  Matches records whose issueID differs from the value.
+  """
+  issueIDNEQ: ID
+  """
+  Matches records whose issueID is one of the values.
+  """
+  issueIDIn: [ID!]
+  """
+  Matches records whose issueID is none of the values.
+  """
+  issueIDNotIn: [ID!]
+  """
+  Matches records whose issueID is not set.
+  """
+  issueIDIsNil: Boolean
+  """
+  Matches records whose issueID is set.
+  """
+  issueIDNotNil: Boolean
+  """
   town edge predicates
   """
   hasTown: Boolean
@@ -10760,6 +12344,14 @@ input IdeaWhereInput {
   Matches records with at least one proposer (matching the filter, for hasXWith).
   """
   hasProposerWith: [ResidentWhereInput!]
+  """
+  issue edge predicates
+  """
+  hasIssue: Boolean
+  """
+  Matches records with at least one issue (matching the filter, for hasXWith).
+  """
+  hasIssueWith: [IssueWhereInput!]
 }
 """
 An issue deliberated in a courtyard (议事协商到院坝). 议事事项
@@ -10798,7 +12390,7 @@ type Issue implements Node {
   """
   category: IssueCategory!
   """
-  Step reached in the six-step loop: 收集 → 确定 → 走访 → 议定 → 执行 → 评价.
+  Step reached in the six-step loop: 收集 → 确定 → 走访 → 议定 → 执行 → 评价; CLOSED when dismissed or rejected (已关闭).
   """
   stage: IssueStage!
   """
@@ -10829,6 +12421,58 @@ type Issue implements Node {
   When the issue was escalated to the village (大事不出村社); null if it stayed in the courtyard. 上报村社时间
   """
   escalatedAt: Time
+  """
+  When the village approved the escalated issue (its own recorded step). 村社审批时间
+  """
+  escalationApprovedAt: Time
+  """
+  When the issue was closed: dismissed at confirmation or rejected at the meeting. 关闭时间
+  """
+  closedAt: Time
+  """
+  Why the issue was closed. 关闭原因
+  """
+  closeReason: String
+  """
+  Scope confirmed for deliberation: who and what it concerns. 议事范围
+  """
+  scope: String
+  """
+  Households visited before the meeting. 走访户数
+  """
+  householdsVisited: Int
+  """
+  What the visits found. 走访情况
+  """
+  visitNotes: String
+  """
+  What the collective funds pay for. 资金用途
+  """
+  fundPurpose: String
+  """
+  Who carried out the decision. 执行人
+  """
+  executedBy: String
+  """
+  What carrying it out cost, in fen. 实际花费（分）
+  """
+  costFen: Int
+  """
+  Receipts for the spending, as numbered items. 票据
+  """
+  receipts: [String!]
+  """
+  Residents' verdict at evaluation; an unsatisfied verdict reopens execution. 群众是否满意
+  """
+  satisfied: Boolean
+  """
+  For disputes: the result of mediation. 调解结果
+  """
+  mediationResult: String
+  """
+  For customs issues: what was stopped or changed, e.g. a needless banquet called off. 移风易俗成效
+  """
+  customChange: String
   """
   Village collective funds the decision spends, in fen (1 yuan = 100 fen). 集体资金（分）
   """
@@ -10923,6 +12567,18 @@ type Issue implements Node {
     """
     where: SessionWhereInput
   ): SessionConnection!
+  """
+  The steps taken, in order: who and when. 流程记录
+  """
+  steps: [IssueStep!]
+  """
+  For disputes: the residents in dispute. 纠纷当事人
+  """
+  parties: [IssueParty!]
+  """
+  Golden ideas adopted as this issue. 采纳的金点子
+  """
+  ideas: [Idea!]
 }
 """
 IssueCategory is enum for the field category
@@ -11355,6 +13011,221 @@ enum IssueOrderField {
   DECIDED_AT
 }
 """
+A resident who is a party to a dispute. 纠纷当事人
+"""
+type IssueParty implements Node {
+  """
+  Opaque global ID of the IssueParty; use it with node(id:).
+  """
+  id: ID!
+  """
+  When the record was created (UTC). 创建时间
+  """
+  createdAt: Time!
+  """
+  When the record was last changed (UTC). 更新时间
+  """
+  updatedAt: Time!
+  """
+  The dispute.
+  """
+  issueID: ID!
+  """
+  The resident in dispute.
+  """
+  residentID: ID!
+  """
+  The dispute. 纠纷
+  """
+  issue: Issue!
+  """
+  The resident in dispute. 当事人
+  """
+  resident: Resident!
+}
+"""
+Ordering options for IssueParty connections
+"""
+input IssuePartyOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order IssueParties.
+  """
+  field: IssuePartyOrderField!
+}
+"""
+Properties by which IssueParty connections can be ordered.
+"""
+enum IssuePartyOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+IssuePartyWhereInput is used for filtering IssueParty objects.
+Input was generated by ent.
+"""
+input IssuePartyWhereInput {
+  """
+  Matches IssueParty records that do not match this filter.
+  """
+  not: IssuePartyWhereInput
+  """
+  Matches records that match all of these filters.
+  """
+  and: [IssuePartyWhereInput!]
+  """
+  Matches records that match any of these filters.
+  """
+  or: [IssuePartyWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  """
+  Matches records whose id differs from the value.
+  """
+  idNEQ: ID
+  """
+  Matches records whose id is one of the values.
+  """
+  idIn: [ID!]
+  """
+  Matches records whose id is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  Matches records whose id is greater than the value.
+  """
+  idGT: ID
+  """
+  Matches records whose id is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  Matches records whose id is less than the value.
+  """
+  idLT: ID
+  """
+  Matches records whose id is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  """
+  Matches records whose createdAt differs from the value.
+  """
+  createdAtNEQ: Time
+  """
+  Matches records whose createdAt is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  Matches records whose createdAt is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  Matches records whose createdAt is greater than the value.
+  """
+  createdAtGT: Time
+  """
+  Matches records whose createdAt is greater than or equal to the value.
+  """
+  createdAtGTE: Time
+  """
+  Matches records whose createdAt is less than the value.
+  """
+  createdAtLT: Time
+  """
+  Matches records whose createdAt is less than or equal to the value.
+  """
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  """
+  Matches records whose updatedAt differs from the value.
+  """
+  updatedAtNEQ: Time
+  """
+  Matches records whose updatedAt is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  Matches records whose updatedAt is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  Matches records whose updatedAt is greater than the value.
+  """
+  updatedAtGT: Time
+  """
+  Matches records whose updatedAt is greater than or equal to the value.
+  """
+  updatedAtGTE: Time
+  """
+  Matches records whose updatedAt is less than the value.
+  """
+  updatedAtLT: Time
+  """
+  Matches records whose updatedAt is less than or equal to the value.
+  """
+  updatedAtLTE: Time
+  """
+  issue_id field predicates
+  """
+  issueID: ID
+  """
+  Matches records whose issueID differs from the value.
+  """
+  issueIDNEQ: ID
+  """
+  Matches records whose issueID is one of the values.
+  """
+  issueIDIn: [ID!]
+  """
+  Matches records whose issueID is none of the values.
+  """
+  issueIDNotIn: [ID!]
+  """
+  resident_id field predicates
+  """
+  residentID: ID
+  """
+  Matches records whose residentID differs from the value.
+  """
+  residentIDNEQ: ID
+  """
+  Matches records whose residentID is one of the values.
+  """
+  residentIDIn: [ID!]
+  """
+  Matches records whose residentID is none of the values.
+  """
+  residentIDNotIn: [ID!]
+  """
+  issue edge predicates
+  """
+  hasIssue: Boolean
+  """
+  Matches records with at least one issue (matching the filter, for hasXWith).
+  """
+  hasIssueWith: [IssueWhereInput!]
+  """
+  resident edge predicates
+  """
+  hasResident: Boolean
+  """
+  Matches records with at least one resident (matching the filter, for hasXWith).
+  """
+  hasResidentWith: [ResidentWhereInput!]
+}
+"""
 IssueStage is enum for the field stage
 """
 enum IssueStage @goModel(model: "yuanbahui/ent/issue.Stage") {
@@ -11364,6 +13235,492 @@ enum IssueStage @goModel(model: "yuanbahui/ent/issue.Stage") {
   DECIDED
   EXECUTED
   EVALUATED
+  CLOSED
+}
+"""
+A step taken on an issue: who and when. 议事流程记录
+"""
+type IssueStep implements Node {
+  """
+  Opaque global ID of the IssueStep; use it with node(id:).
+  """
+  id: ID!
+  """
+  When the record was created (UTC). 创建时间
+  """
+  createdAt: Time!
+  """
+  When the record was last changed (UTC). 更新时间
+  """
+  updatedAt: Time!
+  """
+  Town of the record's courtyard (denormalised for scoping and per-town lists).
+  """
+  townID: ID!
+  """
+  Village of the record's courtyard (denormalised for scoping and per-village lists).
+  """
+  villageID: ID!
+  """
+  收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED.
+  """
+  step: IssueStepStep!
+  """
+  When the step was taken. 时间
+  """
+  at: Time!
+  """
+  What the step recorded, in words. 记录
+  """
+  notes: String
+  """
+  Issue the step was taken on.
+  """
+  issueID: ID!
+  """
+  Courtyard of the issue.
+  """
+  courtyardID: ID!
+  """
+  Account that took the step.
+  """
+  actorID: ID
+  """
+  Town of the record's courtyard. 所属乡镇
+  """
+  town: Town!
+  """
+  Village of the record's courtyard. 所属村社区
+  """
+  village: Village!
+  """
+  Issue the step was taken on. 议事事项
+  """
+  issue: Issue!
+  """
+  Courtyard of the issue. 所属院坝
+  """
+  courtyard: Courtyard!
+  """
+  Account that took the step. 操作人
+  """
+  actor: User
+}
+"""
+A connection to a list of items.
+"""
+type IssueStepConnection {
+  """
+  A list of edges.
+  """
+  edges: [IssueStepEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type IssueStepEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: IssueStep
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for IssueStep connections
+"""
+input IssueStepOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order IssueSteps.
+  """
+  field: IssueStepOrderField!
+}
+"""
+Properties by which IssueStep connections can be ordered.
+"""
+enum IssueStepOrderField {
+  CREATED_AT
+  UPDATED_AT
+  STEP
+  AT
+}
+"""
+IssueStepStep is enum for the field step
+"""
+enum IssueStepStep @goModel(model: "yuanbahui/ent/issuestep.Step") {
+  RAISED
+  CONFIRMED
+  DISMISSED
+  VISITED
+  ESCALATED
+  ESCALATION_APPROVED
+  DECIDED
+  EXECUTED
+  EVALUATED
+}
+"""
+IssueStepWhereInput is used for filtering IssueStep objects.
+Input was generated by ent.
+"""
+input IssueStepWhereInput {
+  """
+  Matches IssueStep records that do not match this filter.
+  """
+  not: IssueStepWhereInput
+  """
+  Matches records that match all of these filters.
+  """
+  and: [IssueStepWhereInput!]
+  """
+  Matches records that match any of these filters.
+  """
+  or: [IssueStepWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  """
+  Matches records whose id differs from the value.
+  """
+  idNEQ: ID
+  """
+  Matches records whose id is one of the values.
+  """
+  idIn: [ID!]
+  """
+  Matches records whose id is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  Matches records whose id is greater than the value.
+  """
+  idGT: ID
+  """
+  Matches records whose id is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  Matches records whose id is less than the value.
+  """
+  idLT: ID
+  """
+  Matches records whose id is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  """
+  Matches records whose createdAt differs from the value.
+  """
+  createdAtNEQ: Time
+  """
+  Matches records whose createdAt is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  Matches records whose createdAt is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  Matches records whose createdAt is greater than the value.
+  """
+  createdAtGT: Time
+  """
+  Matches records whose createdAt is greater than or equal to the value.
+  """
+  createdAtGTE: Time
+  """
+  Matches records whose createdAt is less than the value.
+  """
+  createdAtLT: Time
+  """
+  Matches records whose createdAt is less than or equal to the value.
+  """
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  """
+  Matches records whose updatedAt differs from the value.
+  """
+  updatedAtNEQ: Time
+  """
+  Matches records whose updatedAt is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  Matches records whose updatedAt is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  Matches records whose updatedAt is greater than the value.
+  """
+  updatedAtGT: Time
+  """
+  Matches records whose updatedAt is greater than or equal to the value.
+  """
+  updatedAtGTE: Time
+  """
+  Matches records whose updatedAt is less than the value.
+  """
+  updatedAtLT: Time
+  """
+  Matches records whose updatedAt is less than or equal to the value.
+  """
+  updatedAtLTE: Time
+  """
+  town_id field predicates
+  """
+  townID: ID
+  """
+  Matches records whose townID differs from the value.
+  """
+  townIDNEQ: ID
+  """
+  Matches records whose townID is one of the values.
+  """
+  townIDIn: [ID!]
+  """
+  Matches records whose townID is none of the values.
+  """
+  townIDNotIn: [ID!]
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
+  step field predicates
+  """
+  step: IssueStepStep
+  """
+  Matches records whose step differs from the value.
+  """
+  stepNEQ: IssueStepStep
+  """
+  Matches records whose step is one of the values.
+  """
+  stepIn: [IssueStepStep!]
+  """
+  Matches records whose step is none of the values.
+  """
+  stepNotIn: [IssueStepStep!]
+  """
+  at field predicates
+  """
+  at: Time
+  """
+  Matches records whose at differs from the value.
+  """
+  atNEQ: Time
+  """
+  Matches records whose at is one of the values.
+  """
+  atIn: [Time!]
+  """
+  Matches records whose at is none of the values.
+  """
+  atNotIn: [Time!]
+  """
+  Matches records whose at is greater than the value.
+  """
+  atGT: Time
+  """
+  Matches records whose at is greater than or equal to the value.
+  """
+  atGTE: Time
+  """
+  Matches records whose at is less than the value.
+  """
+  atLT: Time
+  """
+  Matches records whose at is less than or equal to the value.
+  """
+  atLTE: Time
+  """
+  notes field predicates
+  """
+  notes: String
+  """
+  Matches records whose notes differs from the value.
+  """
+  notesNEQ: String
+  """
+  Matches records whose notes is one of the values.
+  """
+  notesIn: [String!]
+  """
+  Matches records whose notes is none of the values.
+  """
+  notesNotIn: [String!]
+  """
+  Matches records whose notes is greater than the value.
+  """
+  notesGT: String
+  """
+  Matches records whose notes is greater than or equal to the value.
+  """
+  notesGTE: String
+  """
+  Matches records whose notes is less than the value.
+  """
+  notesLT: String
+  """
+  Matches records whose notes is less than or equal to the value.
+  """
+  notesLTE: String
+  """
+  Matches records whose notes contains the value.
+  """
+  notesContains: String
+  """
+  Matches records whose notes starts with the value.
+  """
+  notesHasPrefix: String
+  """
+  Matches records whose notes ends with the value.
+  """
+  notesHasSuffix: String
+  """
+  Matches records whose notes is not set.
+  """
+  notesIsNil: Boolean
+  """
+  Matches records whose notes is set.
+  """
+  notesNotNil: Boolean
+  """
+  Matches records whose notes equals the value, ignoring case.
+  """
+  notesEqualFold: String
+  """
+  Matches records whose notes contains the value, ignoring case.
+  """
+  notesContainsFold: String
+  """
+  issue_id field predicates
+  """
+  issueID: ID
+  """
+  Matches records whose issueID differs from the value.
+  """
+  issueIDNEQ: ID
+  """
+  Matches records whose issueID is one of the values.
+  """
+  issueIDIn: [ID!]
+  """
+  Matches records whose issueID is none of the values.
+  """
+  issueIDNotIn: [ID!]
+  """
+  courtyard_id field predicates
+  """
+  courtyardID: ID
+  """
+  Matches records whose courtyardID differs from the value.
+  """
+  courtyardIDNEQ: ID
+  """
+  Matches records whose courtyardID is one of the values.
+  """
+  courtyardIDIn: [ID!]
+  """
+  Matches records whose courtyardID is none of the values.
+  """
+  courtyardIDNotIn: [ID!]
+  """
+  actor_id field predicates
+  """
+  actorID: ID
+  """
+  Matches records whose actorID differs from the value.
+  """
+  actorIDNEQ: ID
+  """
+  Matches records whose actorID is one of the values.
+  """
+  actorIDIn: [ID!]
+  """
+  Matches records whose actorID is none of the values.
+  """
+  actorIDNotIn: [ID!]
+  """
+  Matches records whose actorID is not set.
+  """
+  actorIDIsNil: Boolean
+  """
+  Matches records whose actorID is set.
+  """
+  actorIDNotNil: Boolean
+  """
+  town edge predicates
+  """
+  hasTown: Boolean
+  """
+  Matches records with at least one town (matching the filter, for hasXWith).
+  """
+  hasTownWith: [TownWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
+  issue edge predicates
+  """
+  hasIssue: Boolean
+  """
+  Matches records with at least one issue (matching the filter, for hasXWith).
+  """
+  hasIssueWith: [IssueWhereInput!]
+  """
+  courtyard edge predicates
+  """
+  hasCourtyard: Boolean
+  """
+  Matches records with at least one courtyard (matching the filter, for hasXWith).
+  """
+  hasCourtyardWith: [CourtyardWhereInput!]
+  """
+  actor edge predicates
+  """
+  hasActor: Boolean
+  """
+  Matches records with at least one actor (matching the filter, for hasXWith).
+  """
+  hasActorWith: [UserWhereInput!]
 }
 """
 IssueWhereInput is used for filtering Issue objects.
@@ -11927,6 +14284,602 @@ input IssueWhereInput {
   """
   escalatedAtNotNil: Boolean
   """
+  escalation_approved_at field predicates
+  """
+  escalationApprovedAt: Time
+  """
+  Matches records whose escalationApprovedAt differs from the value.
+  """
+  escalationApprovedAtNEQ: Time
+  """
+  Matches records whose escalationApprovedAt is one of the values.
+  """
+  escalationApprovedAtIn: [Time!]
+  """
+  Matches records whose escalationApprovedAt is none of the values.
+  """
+  escalationApprovedAtNotIn: [Time!]
+  """
+  Matches records whose escalationApprovedAt is greater than the value.
+  """
+  escalationApprovedAtGT: Time
+  """
+  Matches records whose escalationApprovedAt is greater than or equal to the value.
+  """
+  escalationApprovedAtGTE: Time
+  """
+  Matches records whose escalationApprovedAt is less than the value.
+  """
+  escalationApprovedAtLT: Time
+  """
+  Matches records whose escalationApprovedAt is less than or equal to the value.
+  """
+  escalationApprovedAtLTE: Time
+  """
+  Matches records whose escalationApprovedAt is not set.
+  """
+  escalationApprovedAtIsNil: Boolean
+  """
+  Matches records whose escalationApprovedAt is set.
+  """
+  escalationApprovedAtNotNil: Boolean
+  """
+  closed_at field predicates
+  """
+  closedAt: Time
+  """
+  Matches records whose closedAt differs from the value.
+  """
+  closedAtNEQ: Time
+  """
+  Matches records whose closedAt is one of the values.
+  """
+  closedAtIn: [Time!]
+  """
+  Matches records whose closedAt is none of the values.
+  """
+  closedAtNotIn: [Time!]
+  """
+  Matches records whose closedAt is greater than the value.
+  """
+  closedAtGT: Time
+  """
+  Matches records whose closedAt is greater than or equal to the value.
+  """
+  closedAtGTE: Time
+  """
+  Matches records whose closedAt is less than the value.
+  """
+  closedAtLT: Time
+  """
+  Matches records whose closedAt is less than or equal to the value.
+  """
+  closedAtLTE: Time
+  """
+  Matches records whose closedAt is not set.
+  """
+  closedAtIsNil: Boolean
+  """
+  Matches records whose closedAt is set.
+  """
+  closedAtNotNil: Boolean
+  """
+  close_reason field predicates
+  """
+  closeReason: String
+  """
+  Matches records whose closeReason differs from the value.
+  """
+  closeReasonNEQ: String
+  """
+  Matches records whose closeReason is one of the values.
+  """
+  closeReasonIn: [String!]
+  """
+  Matches records whose closeReason is none of the values.
+  """
+  closeReasonNotIn: [String!]
+  """
+  Matches records whose closeReason is greater than the value.
+  """
+  closeReasonGT: String
+  """
+  Matches records whose closeReason is greater than or equal to the value.
+  """
+  closeReasonGTE: String
+  """
+  Matches records whose closeReason is less than the value.
+  """
+  closeReasonLT: String
+  """
+  Matches records whose closeReason is less than or equal to the value.
+  """
+  closeReasonLTE: String
+  """
+  Matches records whose closeReason contains the value.
+  """
+  closeReasonContains: String
+  """
+  Matches records whose closeReason starts with the value.
+  """
+  closeReasonHasPrefix: String
+  """
+  Matches records whose closeReason ends with the value.
+  """
+  closeReasonHasSuffix: String
+  """
+  Matches records whose closeReason is not set.
+  """
+  closeReasonIsNil: Boolean
+  """
+  Matches records whose closeReason is set.
+  """
+  closeReasonNotNil: Boolean
+  """
+  Matches records whose closeReason equals the value, ignoring case.
+  """
+  closeReasonEqualFold: String
+  """
+  Matches records whose closeReason contains the value, ignoring case.
+  """
+  closeReasonContainsFold: String
+  """
+  scope field predicates
+  """
+  scope: String
+  """
+  Matches records whose scope differs from the value.
+  """
+  scopeNEQ: String
+  """
+  Matches records whose scope is one of the values.
+  """
+  scopeIn: [String!]
+  """
+  Matches records whose scope is none of the values.
+  """
+  scopeNotIn: [String!]
+  """
+  Matches records whose scope is greater than the value.
+  """
+  scopeGT: String
+  """
+  Matches records whose scope is greater than or equal to the value.
+  """
+  scopeGTE: String
+  """
+  Matches records whose scope is less than the value.
+  """
+  scopeLT: String
+  """
+  Matches records whose scope is less than or equal to the value.
+  """
+  scopeLTE: String
+  """
+  Matches records whose scope contains the value.
+  """
+  scopeContains: String
+  """
+  Matches records whose scope starts with the value.
+  """
+  scopeHasPrefix: String
+  """
+  Matches records whose scope ends with the value.
+  """
+  scopeHasSuffix: String
+  """
+  Matches records whose scope is not set.
+  """
+  scopeIsNil: Boolean
+  """
+  Matches records whose scope is set.
+  """
+  scopeNotNil: Boolean
+  """
+  Matches records whose scope equals the value, ignoring case.
+  """
+  scopeEqualFold: String
+  """
+  Matches records whose scope contains the value, ignoring case.
+  """
+  scopeContainsFold: String
+  """
+  households_visited field predicates
+  """
+  householdsVisited: Int
+  """
+  Matches records whose householdsVisited differs from the value.
+  """
+  householdsVisitedNEQ: Int
+  """
+  Matches records whose householdsVisited is one of the values.
+  """
+  householdsVisitedIn: [Int!]
+  """
+  Matches records whose householdsVisited is none of the values.
+  """
+  householdsVisitedNotIn: [Int!]
+  """
+  Matches records whose householdsVisited is greater than the value.
+  """
+  householdsVisitedGT: Int
+  """
+  Matches records whose householdsVisited is greater than or equal to the value.
+  """
+  householdsVisitedGTE: Int
+  """
+  Matches records whose householdsVisited is less than the value.
+  """
+  householdsVisitedLT: Int
+  """
+  Matches records whose householdsVisited is less than or equal to the value.
+  """
+  householdsVisitedLTE: Int
+  """
+  Matches records whose householdsVisited is not set.
+  """
+  householdsVisitedIsNil: Boolean
+  """
+  Matches records whose householdsVisited is set.
+  """
+  householdsVisitedNotNil: Boolean
+  """
+  visit_notes field predicates
+  """
+  visitNotes: String
+  """
+  Matches records whose visitNotes differs from the value.
+  """
+  visitNotesNEQ: String
+  """
+  Matches records whose visitNotes is one of the values.
+  """
+  visitNotesIn: [String!]
+  """
+  Matches records whose visitNotes is none of the values.
+  """
+  visitNotesNotIn: [String!]
+  """
+  Matches records whose visitNotes is greater than the value.
+  """
+  visitNotesGT: String
+  """
+  Matches records whose visitNotes is greater than or equal to the value.
+  """
+  visitNotesGTE: String
+  """
+  Matches records whose visitNotes is less than the value.
+  """
+  visitNotesLT: String
+  """
+  Matches records whose visitNotes is less than or equal to the value.
+  """
+  visitNotesLTE: String
+  """
+  Matches records whose visitNotes contains the value.
+  """
+  visitNotesContains: String
+  """
+  Matches records whose visitNotes starts with the value.
+  """
+  visitNotesHasPrefix: String
+  """
+  Matches records whose visitNotes ends with the value.
+  """
+  visitNotesHasSuffix: String
+  """
+  Matches records whose visitNotes is not set.
+  """
+  visitNotesIsNil: Boolean
+  """
+  Matches records whose visitNotes is set.
+  """
+  visitNotesNotNil: Boolean
+  """
+  Matches records whose visitNotes equals the value, ignoring case.
+  """
+  visitNotesEqualFold: String
+  """
+  Matches records whose visitNotes contains the value, ignoring case.
+  """
+  visitNotesContainsFold: String
+  """
+  fund_purpose field predicates
+  """
+  fundPurpose: String
+  """
+  Matches records whose fundPurpose differs from the value.
+  """
+  fundPurposeNEQ: String
+  """
+  Matches records whose fundPurpose is one of the values.
+  """
+  fundPurposeIn: [String!]
+  """
+  Matches records whose fundPurpose is none of the values.
+  """
+  fundPurposeNotIn: [String!]
+  """
+  Matches records whose fundPurpose is greater than the value.
+  """
+  fundPurposeGT: String
+  """
+  Matches records whose fundPurpose is greater than or equal to the value.
+  """
+  fundPurposeGTE: String
+  """
+  Matches records whose fundPurpose is less than the value.
+  """
+  fundPurposeLT: String
+  """
+  Matches records whose fundPurpose is less than or equal to the value.
+  """
+  fundPurposeLTE: String
+  """
+  Matches records whose fundPurpose contains the value.
+  """
+  fundPurposeContains: String
+  """
+  Matches records whose fundPurpose starts with the value.
+  """
+  fundPurposeHasPrefix: String
+  """
+  Matches records whose fundPurpose ends with the value.
+  """
+  fundPurposeHasSuffix: String
+  """
+  Matches records whose fundPurpose is not set.
+  """
+  fundPurposeIsNil: Boolean
+  """
+  Matches records whose fundPurpose is set.
+  """
+  fundPurposeNotNil: Boolean
+  """
+  Matches records whose fundPurpose equals the value, ignoring case.
+  """
+  fundPurposeEqualFold: String
+  """
+  Matches records whose fundPurpose contains the value, ignoring case.
+  """
+  fundPurposeContainsFold: String
+  """
+  executed_by field predicates
+  """
+  executedBy: String
+  """
+  Matches records whose executedBy differs from the value.
+  """
+  executedByNEQ: String
+  """
+  Matches records whose executedBy is one of the values.
+  """
+  executedByIn: [String!]
+  """
+  Matches records whose executedBy is none of the values.
+  """
+  executedByNotIn: [String!]
+  """
+  Matches records whose executedBy is greater than the value.
+  """
+  executedByGT: String
+  """
+  Matches records whose executedBy is greater than or equal to the value.
+  """
+  executedByGTE: String
+  """
+  Matches records whose executedBy is less than the value.
+  """
+  executedByLT: String
+  """
+  Matches records whose executedBy is less than or equal to the value.
+  """
+  executedByLTE: String
+  """
+  Matches records whose executedBy contains the value.
+  """
+  executedByContains: String
+  """
+  Matches records whose executedBy starts with the value.
+  """
+  executedByHasPrefix: String
+  """
+  Matches records whose executedBy ends with the value.
+  """
+  executedByHasSuffix: String
+  """
+  Matches records whose executedBy is not set.
+  """
+  executedByIsNil: Boolean
+  """
+  Matches records whose executedBy is set.
+  """
+  executedByNotNil: Boolean
+  """
+  Matches records whose executedBy equals the value, ignoring case.
+  """
+  executedByEqualFold: String
+  """
+  Matches records whose executedBy contains the value, ignoring case.
+  """
+  executedByContainsFold: String
+  """
+  cost_fen field predicates
+  """
+  costFen: Int
+  """
+  Matches records whose costFen differs from the value.
+  """
+  costFenNEQ: Int
+  """
+  Matches records whose costFen is one of the values.
+  """
+  costFenIn: [Int!]
+  """
+  Matches records whose costFen is none of the values.
+  """
+  costFenNotIn: [Int!]
+  """
+  Matches records whose costFen is greater than the value.
+  """
+  costFenGT: Int
+  """
+  Matches records whose costFen is greater than or equal to the value.
+  """
+  costFenGTE: Int
+  """
+  Matches records whose costFen is less than the value.
+  """
+  costFenLT: Int
+  """
+  Matches records whose costFen is less than or equal to the value.
+  """
+  costFenLTE: Int
+  """
+  Matches records whose costFen is not set.
+  """
+  costFenIsNil: Boolean
+  """
+  Matches records whose costFen is set.
+  """
+  costFenNotNil: Boolean
+  """
+  satisfied field predicates
+  """
+  satisfied: Boolean
+  """
+  Matches records whose satisfied differs from the value.
+  """
+  satisfiedNEQ: Boolean
+  """
+  Matches records whose satisfied is not set.
+  """
+  satisfiedIsNil: Boolean
+  """
+  Matches records whose satisfied is set.
+  """
+  satisfiedNotNil: Boolean
+  """
+  mediation_result field predicates
+  """
+  mediationResult: String
+  """
+  Matches records whose mediationResult differs from the value.
+  """
+  mediationResultNEQ: String
+  """
+  Matches records whose mediationResult is one of the values.
+  """
+  mediationResultIn: [String!]
+  """
+  Matches records whose mediationResult is none of the values.
+  """
+  mediationResultNotIn: [String!]
+  """
+  Matches records whose mediationResult is greater than the value.
+  """
+  mediationResultGT: String
+  """
+  Matches records whose mediationResult is greater than or equal to the value.
+  """
+  mediationResultGTE: String
+  """
+  Matches records whose mediationResult is less than the value.
+  """
+  mediationResultLT: String
+  """
+  Matches records whose mediationResult is less than or equal to the value.
+  """
+  mediationResultLTE: String
+  """
+  Matches records whose mediationResult contains the value.
+  """
+  mediationResultContains: String
+  """
+  Matches records whose mediationResult starts with the value.
+  """
+  mediationResultHasPrefix: String
+  """
+  Matches records whose mediationResult ends with the value.
+  """
+  mediationResultHasSuffix: String
+  """
+  Matches records whose mediationResult is not set.
+  """
+  mediationResultIsNil: Boolean
+  """
+  Matches records whose mediationResult is set.
+  """
+  mediationResultNotNil: Boolean
+  """
+  Matches records whose mediationResult equals the value, ignoring case.
+  """
+  mediationResultEqualFold: String
+  """
+  Matches records whose mediationResult contains the value, ignoring case.
+  """
+  mediationResultContainsFold: String
+  """
+  custom_change field predicates
+  """
+  customChange: String
+  """
+  Matches records whose customChange differs from the value.
+  """
+  customChangeNEQ: String
+  """
+  Matches records whose customChange is one of the values.
+  """
+  customChangeIn: [String!]
+  """
+  Matches records whose customChange is none of the values.
+  """
+  customChangeNotIn: [String!]
+  """
+  Matches records whose customChange is greater than the value.
+  """
+  customChangeGT: String
+  """
+  Matches records whose customChange is greater than or equal to the value.
+  """
+  customChangeGTE: String
+  """
+  Matches records whose customChange is less than the value.
+  """
+  customChangeLT: String
+  """
+  Matches records whose customChange is less than or equal to the value.
+  """
+  customChangeLTE: String
+  """
+  Matches records whose customChange contains the value.
+  """
+  customChangeContains: String
+  """
+  Matches records whose customChange starts with the value.
+  """
+  customChangeHasPrefix: String
+  """
+  Matches records whose customChange ends with the value.
+  """
+  customChangeHasSuffix: String
+  """
+  Matches records whose customChange is not set.
+  """
+  customChangeIsNil: Boolean
+  """
+  Matches records whose customChange is set.
+  """
+  customChangeNotNil: Boolean
+  """
+  Matches records whose customChange equals the value, ignoring case.
+  """
+  customChangeEqualFold: String
+  """
+  Matches records whose customChange contains the value, ignoring case.
+  """
+  customChangeContainsFold: String
+  """
   collective_fund_fen field predicates
   """
   collectiveFundFen: Int
@@ -12358,6 +15311,30 @@ input IssueWhereInput {
   Matches records with at least one sessions (matching the filter, for hasXWith).
   """
   hasSessionsWith: [SessionWhereInput!]
+  """
+  steps edge predicates
+  """
+  hasSteps: Boolean
+  """
+  Matches records with at least one steps (matching the filter, for hasXWith).
+  """
+  hasStepsWith: [IssueStepWhereInput!]
+  """
+  parties edge predicates
+  """
+  hasParties: Boolean
+  """
+  Matches records with at least one parties (matching the filter, for hasXWith).
+  """
+  hasPartiesWith: [IssuePartyWhereInput!]
+  """
+  ideas edge predicates
+  """
+  hasIdeas: Boolean
+  """
+  Matches records with at least one ideas (matching the filter, for hasXWith).
+  """
+  hasIdeasWith: [IdeaWhereInput!]
 }
 """
 An object with an ID.
@@ -14318,6 +17295,40 @@ type Query {
     where: CourtyardWhereInput
   ): CourtyardConnection!
   """
+  Lists DeliberationRule records as a Relay connection. The passing rule of deliberation meetings: district default or village override. 议事规则
+  """
+  deliberationRules(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for DeliberationRules returned from the connection.
+    """
+    orderBy: [DeliberationRuleOrder!]
+
+    """
+    Filtering options for DeliberationRules returned from the connection.
+    """
+    where: DeliberationRuleWhereInput
+  ): DeliberationRuleConnection!
+  """
   Lists District records as a Relay connection. A district (区): the top of the place hierarchy. 区县
   """
   districts(
@@ -14555,6 +17566,40 @@ type Query {
     """
     where: IssueItemWhereInput
   ): IssueItemConnection!
+  """
+  Lists IssueStep records as a Relay connection. A step taken on an issue: who and when. 议事流程记录
+  """
+  issueSteps(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for IssueSteps returned from the connection.
+    """
+    orderBy: [IssueStepOrder!]
+
+    """
+    Filtering options for IssueSteps returned from the connection.
+    """
+    where: IssueStepWhereInput
+  ): IssueStepConnection!
   """
   Lists PointEntry records as a Relay connection. Points earned or lost (积分). 积分记录
   """
@@ -17803,6 +20848,30 @@ type Session implements Node {
   """
   issueID: ID
   """
+  For deliberation meetings: households represented. 到场户数
+  """
+  householdsRepresented: Int
+  """
+  For deliberation meetings: the courtyard's households that day, kept with the meeting. 院坝总户数（当日）
+  """
+  householdsTotal: Int
+  """
+  For deliberation meetings: votes for. 赞成票
+  """
+  votesFor: Int
+  """
+  For deliberation meetings: votes against. 反对票
+  """
+  votesAgainst: Int
+  """
+  For deliberation meetings: abstentions. 弃权票
+  """
+  votesAbstain: Int
+  """
+  For deliberation meetings: 通过 APPROVED, 否决 REJECTED or 暂缓 DEFERRED. 表决结果
+  """
+  outcome: SessionOutcome
+  """
   Town of the record's courtyard. 所属乡镇
   """
   town: Town!
@@ -17920,6 +20989,14 @@ enum SessionOrderField {
   KIND
   HELD_AT
   ATTENDANCE
+}
+"""
+SessionOutcome is enum for the field outcome
+"""
+enum SessionOutcome @goModel(model: "yuanbahui/ent/session.Outcome") {
+  APPROVED
+  REJECTED
+  DEFERRED
 }
 """
 SessionTopic is enum for the field topic
@@ -18391,6 +21468,230 @@ input SessionWhereInput {
   Matches records whose issueID is set.
   """
   issueIDNotNil: Boolean
+  """
+  households_represented field predicates
+  """
+  householdsRepresented: Int
+  """
+  Matches records whose householdsRepresented differs from the value.
+  """
+  householdsRepresentedNEQ: Int
+  """
+  Matches records whose householdsRepresented is one of the values.
+  """
+  householdsRepresentedIn: [Int!]
+  """
+  Matches records whose householdsRepresented is none of the values.
+  """
+  householdsRepresentedNotIn: [Int!]
+  """
+  Matches records whose householdsRepresented is greater than the value.
+  """
+  householdsRepresentedGT: Int
+  """
+  Matches records whose householdsRepresented is greater than or equal to the value.
+  """
+  householdsRepresentedGTE: Int
+  """
+  Matches records whose householdsRepresented is less than the value.
+  """
+  householdsRepresentedLT: Int
+  """
+  Matches records whose householdsRepresented is less than or equal to the value.
+  """
+  householdsRepresentedLTE: Int
+  """
+  Matches records whose householdsRepresented is not set.
+  """
+  householdsRepresentedIsNil: Boolean
+  """
+  Matches records whose householdsRepresented is set.
+  """
+  householdsRepresentedNotNil: Boolean
+  """
+  households_total field predicates
+  """
+  householdsTotal: Int
+  """
+  Matches records whose householdsTotal differs from the value.
+  """
+  householdsTotalNEQ: Int
+  """
+  Matches records whose householdsTotal is one of the values.
+  """
+  householdsTotalIn: [Int!]
+  """
+  Matches records whose householdsTotal is none of the values.
+  """
+  householdsTotalNotIn: [Int!]
+  """
+  Matches records whose householdsTotal is greater than the value.
+  """
+  householdsTotalGT: Int
+  """
+  Matches records whose householdsTotal is greater than or equal to the value.
+  """
+  householdsTotalGTE: Int
+  """
+  Matches records whose householdsTotal is less than the value.
+  """
+  householdsTotalLT: Int
+  """
+  Matches records whose householdsTotal is less than or equal to the value.
+  """
+  householdsTotalLTE: Int
+  """
+  Matches records whose householdsTotal is not set.
+  """
+  householdsTotalIsNil: Boolean
+  """
+  Matches records whose householdsTotal is set.
+  """
+  householdsTotalNotNil: Boolean
+  """
+  votes_for field predicates
+  """
+  votesFor: Int
+  """
+  Matches records whose votesFor differs from the value.
+  """
+  votesForNEQ: Int
+  """
+  Matches records whose votesFor is one of the values.
+  """
+  votesForIn: [Int!]
+  """
+  Matches records whose votesFor is none of the values.
+  """
+  votesForNotIn: [Int!]
+  """
+  Matches records whose votesFor is greater than the value.
+  """
+  votesForGT: Int
+  """
+  Matches records whose votesFor is greater than or equal to the value.
+  """
+  votesForGTE: Int
+  """
+  Matches records whose votesFor is less than the value.
+  """
+  votesForLT: Int
+  """
+  Matches records whose votesFor is less than or equal to the value.
+  """
+  votesForLTE: Int
+  """
+  Matches records whose votesFor is not set.
+  """
+  votesForIsNil: Boolean
+  """
+  Matches records whose votesFor is set.
+  """
+  votesForNotNil: Boolean
+  """
+  votes_against field predicates
+  """
+  votesAgainst: Int
+  """
+  Matches records whose votesAgainst differs from the value.
+  """
+  votesAgainstNEQ: Int
+  """
+  Matches records whose votesAgainst is one of the values.
+  """
+  votesAgainstIn: [Int!]
+  """
+  Matches records whose votesAgainst is none of the values.
+  """
+  votesAgainstNotIn: [Int!]
+  """
+  Matches records whose votesAgainst is greater than the value.
+  """
+  votesAgainstGT: Int
+  """
+  Matches records whose votesAgainst is greater than or equal to the value.
+  """
+  votesAgainstGTE: Int
+  """
+  Matches records whose votesAgainst is less than the value.
+  """
+  votesAgainstLT: Int
+  """
+  Matches records whose votesAgainst is less than or equal to the value.
+  """
+  votesAgainstLTE: Int
+  """
+  Matches records whose votesAgainst is not set.
+  """
+  votesAgainstIsNil: Boolean
+  """
+  Matches records whose votesAgainst is set.
+  """
+  votesAgainstNotNil: Boolean
+  """
+  votes_abstain field predicates
+  """
+  votesAbstain: Int
+  """
+  Matches records whose votesAbstain differs from the value.
+  """
+  votesAbstainNEQ: Int
+  """
+  Matches records whose votesAbstain is one of the values.
+  """
+  votesAbstainIn: [Int!]
+  """
+  Matches records whose votesAbstain is none of the values.
+  """
+  votesAbstainNotIn: [Int!]
+  """
+  Matches records whose votesAbstain is greater than the value.
+  """
+  votesAbstainGT: Int
+  """
+  Matches records whose votesAbstain is greater than or equal to the value.
+  """
+  votesAbstainGTE: Int
+  """
+  Matches records whose votesAbstain is less than the value.
+  """
+  votesAbstainLT: Int
+  """
+  Matches records whose votesAbstain is less than or equal to the value.
+  """
+  votesAbstainLTE: Int
+  """
+  Matches records whose votesAbstain is not set.
+  """
+  votesAbstainIsNil: Boolean
+  """
+  Matches records whose votesAbstain is set.
+  """
+  votesAbstainNotNil: Boolean
+  """
+  outcome field predicates
+  """
+  outcome: SessionOutcome
+  """
+  Matches records whose outcome differs from the value.
+  """
+  outcomeNEQ: SessionOutcome
+  """
+  Matches records whose outcome is one of the values.
+  """
+  outcomeIn: [SessionOutcome!]
+  """
+  Matches records whose outcome is none of the values.
+  """
+  outcomeNotIn: [SessionOutcome!]
+  """
+  Matches records whose outcome is not set.
+  """
+  outcomeIsNil: Boolean
+  """
+  Matches records whose outcome is set.
+  """
+  outcomeNotNil: Boolean
   """
   town edge predicates
   """
@@ -23116,6 +26417,60 @@ func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CreateApiTokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeliberationRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DeliberationRule_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_DeliberationRule_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_DeliberationRule_updatedAt(ctx, field)
+	case "districtID":
+		return ec.fieldContext_DeliberationRule_districtID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_DeliberationRule_villageID(ctx, field)
+	case "majorityNumerator":
+		return ec.fieldContext_DeliberationRule_majorityNumerator(ctx, field)
+	case "majorityDenominator":
+		return ec.fieldContext_DeliberationRule_majorityDenominator(ctx, field)
+	case "quorumNumerator":
+		return ec.fieldContext_DeliberationRule_quorumNumerator(ctx, field)
+	case "quorumDenominator":
+		return ec.fieldContext_DeliberationRule_quorumDenominator(ctx, field)
+	case "fundThresholdFen":
+		return ec.fieldContext_DeliberationRule_fundThresholdFen(ctx, field)
+	case "escalateCategories":
+		return ec.fieldContext_DeliberationRule_escalateCategories(ctx, field)
+	case "district":
+		return ec.fieldContext_DeliberationRule_district(ctx, field)
+	case "village":
+		return ec.fieldContext_DeliberationRule_village(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliberationRule", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliberationRuleConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DeliberationRuleConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DeliberationRuleConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DeliberationRuleConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliberationRuleConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliberationRuleEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DeliberationRuleEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DeliberationRuleEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliberationRuleEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_District(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -23374,6 +26729,8 @@ func (ec *executionContext) childFields_Idea(ctx context.Context, field graphql.
 		return ec.fieldContext_Idea_courtyardID(ctx, field)
 	case "proposerID":
 		return ec.fieldContext_Idea_proposerID(ctx, field)
+	case "issueID":
+		return ec.fieldContext_Idea_issueID(ctx, field)
 	case "town":
 		return ec.fieldContext_Idea_town(ctx, field)
 	case "village":
@@ -23382,6 +26739,8 @@ func (ec *executionContext) childFields_Idea(ctx context.Context, field graphql.
 		return ec.fieldContext_Idea_courtyard(ctx, field)
 	case "proposer":
 		return ec.fieldContext_Idea_proposer(ctx, field)
+	case "issue":
+		return ec.fieldContext_Idea_issue(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Idea", field.Name)
 }
@@ -23406,6 +26765,16 @@ func (ec *executionContext) childFields_IdeaEdge(ctx context.Context, field grap
 		return ec.fieldContext_IdeaEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IdeaEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_IdeaPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "idea":
+		return ec.fieldContext_IdeaPayload_idea(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_IdeaPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IdeaPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23442,6 +26811,32 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_evaluatedAt(ctx, field)
 	case "escalatedAt":
 		return ec.fieldContext_Issue_escalatedAt(ctx, field)
+	case "escalationApprovedAt":
+		return ec.fieldContext_Issue_escalationApprovedAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_Issue_closedAt(ctx, field)
+	case "closeReason":
+		return ec.fieldContext_Issue_closeReason(ctx, field)
+	case "scope":
+		return ec.fieldContext_Issue_scope(ctx, field)
+	case "householdsVisited":
+		return ec.fieldContext_Issue_householdsVisited(ctx, field)
+	case "visitNotes":
+		return ec.fieldContext_Issue_visitNotes(ctx, field)
+	case "fundPurpose":
+		return ec.fieldContext_Issue_fundPurpose(ctx, field)
+	case "executedBy":
+		return ec.fieldContext_Issue_executedBy(ctx, field)
+	case "costFen":
+		return ec.fieldContext_Issue_costFen(ctx, field)
+	case "receipts":
+		return ec.fieldContext_Issue_receipts(ctx, field)
+	case "satisfied":
+		return ec.fieldContext_Issue_satisfied(ctx, field)
+	case "mediationResult":
+		return ec.fieldContext_Issue_mediationResult(ctx, field)
+	case "customChange":
+		return ec.fieldContext_Issue_customChange(ctx, field)
 	case "collectiveFundFen":
 		return ec.fieldContext_Issue_collectiveFundFen(ctx, field)
 	case "votesFor":
@@ -23474,6 +26869,12 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_raisedBy(ctx, field)
 	case "sessions":
 		return ec.fieldContext_Issue_sessions(ctx, field)
+	case "steps":
+		return ec.fieldContext_Issue_steps(ctx, field)
+	case "parties":
+		return ec.fieldContext_Issue_parties(ctx, field)
+	case "ideas":
+		return ec.fieldContext_Issue_ideas(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Issue", field.Name)
 }
@@ -23550,6 +26951,96 @@ func (ec *executionContext) childFields_IssueItemPayload(ctx context.Context, fi
 		return ec.fieldContext_IssueItemPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IssueItemPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_IssueParty(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_IssueParty_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_IssueParty_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_IssueParty_updatedAt(ctx, field)
+	case "issueID":
+		return ec.fieldContext_IssueParty_issueID(ctx, field)
+	case "residentID":
+		return ec.fieldContext_IssueParty_residentID(ctx, field)
+	case "issue":
+		return ec.fieldContext_IssueParty_issue(ctx, field)
+	case "resident":
+		return ec.fieldContext_IssueParty_resident(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IssueParty", field.Name)
+}
+
+func (ec *executionContext) childFields_IssuePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "issue":
+		return ec.fieldContext_IssuePayload_issue(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_IssuePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IssuePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_IssueStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_IssueStep_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_IssueStep_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_IssueStep_updatedAt(ctx, field)
+	case "townID":
+		return ec.fieldContext_IssueStep_townID(ctx, field)
+	case "villageID":
+		return ec.fieldContext_IssueStep_villageID(ctx, field)
+	case "step":
+		return ec.fieldContext_IssueStep_step(ctx, field)
+	case "at":
+		return ec.fieldContext_IssueStep_at(ctx, field)
+	case "notes":
+		return ec.fieldContext_IssueStep_notes(ctx, field)
+	case "issueID":
+		return ec.fieldContext_IssueStep_issueID(ctx, field)
+	case "courtyardID":
+		return ec.fieldContext_IssueStep_courtyardID(ctx, field)
+	case "actorID":
+		return ec.fieldContext_IssueStep_actorID(ctx, field)
+	case "town":
+		return ec.fieldContext_IssueStep_town(ctx, field)
+	case "village":
+		return ec.fieldContext_IssueStep_village(ctx, field)
+	case "issue":
+		return ec.fieldContext_IssueStep_issue(ctx, field)
+	case "courtyard":
+		return ec.fieldContext_IssueStep_courtyard(ctx, field)
+	case "actor":
+		return ec.fieldContext_IssueStep_actor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IssueStep", field.Name)
+}
+
+func (ec *executionContext) childFields_IssueStepConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_IssueStepConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_IssueStepConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_IssueStepConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IssueStepConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_IssueStepEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_IssueStepEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_IssueStepEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IssueStepEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24192,6 +27683,18 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_quarterThemeID(ctx, field)
 	case "issueID":
 		return ec.fieldContext_Session_issueID(ctx, field)
+	case "householdsRepresented":
+		return ec.fieldContext_Session_householdsRepresented(ctx, field)
+	case "householdsTotal":
+		return ec.fieldContext_Session_householdsTotal(ctx, field)
+	case "votesFor":
+		return ec.fieldContext_Session_votesFor(ctx, field)
+	case "votesAgainst":
+		return ec.fieldContext_Session_votesAgainst(ctx, field)
+	case "votesAbstain":
+		return ec.fieldContext_Session_votesAbstain(ctx, field)
+	case "outcome":
+		return ec.fieldContext_Session_outcome(ctx, field)
 	case "town":
 		return ec.fieldContext_Session_town(ctx, field)
 	case "village":
@@ -25694,6 +29197,34 @@ func (ec *executionContext) field_Mutation_acceptTicket_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_adoptIdea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.AdoptIdeaInput, error) {
+			return ec.unmarshalNAdoptIdeaInput2yuanbahuiᚋinternalᚋworkflowᚐAdoptIdeaInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveEscalation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.ApproveEscalationInput, error) {
+			return ec.unmarshalNApproveEscalationInput2yuanbahuiᚋinternalᚋworkflowᚐApproveEscalationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_assignRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25714,6 +29245,20 @@ func (ec *executionContext) field_Mutation_completeTicket_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CompleteTicketInput, error) {
 			return ec.unmarshalNCompleteTicketInput2yuanbahuiᚋgraphᚋmodelᚐCompleteTicketInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.ConfirmIssueInput, error) {
+			return ec.unmarshalNConfirmIssueInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmIssueInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25890,6 +29435,34 @@ func (ec *executionContext) field_Mutation_createVillage_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.DecideIssueInput, error) {
+			return ec.unmarshalNDecideIssueInput2yuanbahuiᚋinternalᚋworkflowᚐDecideIssueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_dismissIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.DismissIssueInput, error) {
+			return ec.unmarshalNDismissIssueInput2yuanbahuiᚋinternalᚋworkflowᚐDismissIssueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_electHead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25904,12 +29477,54 @@ func (ec *executionContext) field_Mutation_electHead_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_escalateIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.EscalateIssueInput, error) {
+			return ec.unmarshalNEscalateIssueInput2yuanbahuiᚋinternalᚋworkflowᚐEscalateIssueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_evaluateCourtyard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.EvaluateCourtyardInput, error) {
 			return ec.unmarshalNEvaluateCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐEvaluateCourtyardInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_evaluateIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.EvaluateIssueInput, error) {
+			return ec.unmarshalNEvaluateIssueInput2yuanbahuiᚋinternalᚋworkflowᚐEvaluateIssueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_executeIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.ExecuteIssueInput, error) {
+			return ec.unmarshalNExecuteIssueInput2yuanbahuiᚋinternalᚋworkflowᚐExecuteIssueInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25974,6 +29589,20 @@ func (ec *executionContext) field_Mutation_progressTicket_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_raiseIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.RaiseIssueInput, error) {
+			return ec.unmarshalNRaiseIssueInput2yuanbahuiᚋinternalᚋworkflowᚐRaiseIssueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rateWithCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25994,6 +29623,20 @@ func (ec *executionContext) field_Mutation_recordLecture_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RecordLectureInput, error) {
 			return ec.unmarshalNRecordLectureInput2yuanbahuiᚋgraphᚋmodelᚐRecordLectureInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordVisit_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.RecordVisitInput, error) {
+			return ec.unmarshalNRecordVisitInput2yuanbahuiᚋinternalᚋworkflowᚐRecordVisitInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26064,6 +29707,20 @@ func (ec *executionContext) field_Mutation_splitCourtyard_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
 			return ec.unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitIdea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.SubmitIdeaInput, error) {
+			return ec.unmarshalNSubmitIdeaInput2yuanbahuiᚋinternalᚋworkflowᚐSubmitIdeaInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26538,6 +30195,60 @@ func (ec *executionContext) field_Query_courtyards_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_deliberationRules_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.DeliberationRuleOrder, error) {
+			return ec.unmarshalODeliberationRuleOrder2ᚕᚖyuanbahuiᚋentᚐDeliberationRuleOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.DeliberationRuleWhereInput, error) {
+			return ec.unmarshalODeliberationRuleWhereInput2ᚖyuanbahuiᚋentᚐDeliberationRuleWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_districts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26876,6 +30587,60 @@ func (ec *executionContext) field_Query_issueItems_args(ctx context.Context, raw
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.IssueItemWhereInput, error) {
 			return ec.unmarshalOIssueItemWhereInput2ᚖyuanbahuiᚋentᚐIssueItemWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_issueSteps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.IssueStepOrder, error) {
+			return ec.unmarshalOIssueStepOrder2ᚕᚖyuanbahuiᚋentᚐIssueStepOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.IssueStepWhereInput, error) {
+			return ec.unmarshalOIssueStepWhereInput2ᚖyuanbahuiᚋentᚐIssueStepWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -30404,6 +34169,321 @@ func (ec *executionContext) fieldContext_CreateApiTokenPayload_apiToken(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _DeliberationRule_id(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeliberationRule_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DeliberationRule_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DeliberationRule_districtID(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_districtID, obj.
+		DistrictID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_districtID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeliberationRule_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_villageID, obj.
+		VillageID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeliberationRule_majorityNumerator(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_majorityNumerator, obj.
+		MajorityNumerator, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_majorityNumerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliberationRule_majorityDenominator(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_majorityDenominator, obj.
+		MajorityDenominator, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_majorityDenominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliberationRule_quorumNumerator(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_quorumNumerator, obj.
+		QuorumNumerator, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_quorumNumerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliberationRule_quorumDenominator(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_quorumDenominator, obj.
+		QuorumDenominator, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_quorumDenominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliberationRule_fundThresholdFen(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_fundThresholdFen, obj.
+		FundThresholdFen, ec.
+		marshalNInt2int64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_fundThresholdFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliberationRule_escalateCategories(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_escalateCategories, obj.
+		EscalateCategories, ec.
+		marshalOString2ᚕstringᚄ,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_escalateCategories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliberationRule_district(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliberationRule_district(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.District(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
+			return ec.marshalNDistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliberationRule_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliberationRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliberationRule_village(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliberationRule_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalOVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeliberationRule_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliberationRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliberationRuleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRuleConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRuleConnection_edges, obj.
+		Edges, ec.
+		marshalODeliberationRuleEdge2ᚕᚖyuanbahuiᚋentᚐDeliberationRuleEdge,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRuleConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliberationRuleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliberationRuleEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliberationRuleConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRuleConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRuleConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRuleConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliberationRuleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliberationRuleConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRuleConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRuleConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRuleConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRuleConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeliberationRuleEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRuleEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRuleEdge_node, obj.
+		Node, ec.
+		marshalODeliberationRule2ᚖyuanbahuiᚋentᚐDeliberationRule,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRuleEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliberationRuleEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliberationRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliberationRuleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRuleEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRuleEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRuleEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRuleEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _District_id(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_District_id, obj.
@@ -32181,6 +36261,20 @@ func (ec *executionContext) fieldContext_Idea_proposerID(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Idea_issueID(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Idea_issueID, obj.
+		IssueID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Idea_issueID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Idea", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Idea_town(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32309,6 +36403,38 @@ func (ec *executionContext) fieldContext_Idea_proposer(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Idea_issue(ctx context.Context, field graphql.CollectedField, obj *ent.Idea) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Idea_issue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issue(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Issue) graphql.Marshaler {
+			return ec.marshalOIssue2ᚖyuanbahuiᚋentᚐIssue(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Idea_issue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Idea",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _IdeaConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IdeaConnection) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_IdeaConnection_edges, obj.
@@ -32404,6 +36530,52 @@ func (ec *executionContext) _IdeaEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_IdeaEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IdeaEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _IdeaPayload_idea(ctx context.Context, field graphql.CollectedField, obj *model.IdeaPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IdeaPayload_idea, obj.
+		Idea, ec.
+		marshalOIdea2ᚖyuanbahuiᚋentᚐIdea,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IdeaPayload_idea(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IdeaPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IdeaPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.IdeaPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IdeaPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IdeaPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IdeaPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
@@ -32628,6 +36800,188 @@ func (ec *executionContext) _Issue_escalatedAt(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Issue_escalatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Issue_escalationApprovedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_escalationApprovedAt, obj.
+		EscalationApprovedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_escalationApprovedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Issue_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_closedAt, obj.
+		ClosedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Issue_closeReason(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_closeReason, obj.
+		CloseReason, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_closeReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_scope(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_scope, obj.
+		Scope, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_householdsVisited(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_householdsVisited, obj.
+		HouseholdsVisited, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_householdsVisited(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Issue_visitNotes(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_visitNotes, obj.
+		VisitNotes, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_visitNotes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_fundPurpose(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_fundPurpose, obj.
+		FundPurpose, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_fundPurpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_executedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_executedBy, obj.
+		ExecutedBy, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_executedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_costFen(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_costFen, obj.
+		CostFen, ec.
+		marshalOInt2ᚖint64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_costFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Issue_receipts(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_receipts, obj.
+		Receipts, ec.
+		marshalOString2ᚕstringᚄ,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_receipts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_satisfied(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_satisfied, obj.
+		Satisfied, ec.
+		marshalOBoolean2ᚖbool,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_satisfied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Issue_mediationResult(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_mediationResult, obj.
+		MediationResult, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_mediationResult(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_customChange(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_customChange, obj.
+		CustomChange, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_customChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_collectiveFundFen(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
@@ -32970,6 +37324,102 @@ func (ec *executionContext) fieldContext_Issue_sessions(ctx context.Context, fie
 	if fc.Args, err = ec.field_Issue_sessions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Issue_steps(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IssueStep) graphql.Marshaler {
+			return ec.marshalOIssueStep2ᚕᚖyuanbahuiᚋentᚐIssueStepᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Issue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Issue_parties(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_parties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parties(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.IssueParty) graphql.Marshaler {
+			return ec.marshalOIssueParty2ᚕᚖyuanbahuiᚋentᚐIssuePartyᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_parties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Issue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueParty(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Issue_ideas(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_ideas(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ideas(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Idea) graphql.Marshaler {
+			return ec.marshalOIdea2ᚕᚖyuanbahuiᚋentᚐIdeaᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_ideas(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Issue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Idea(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -33340,6 +37790,597 @@ func (ec *executionContext) fieldContext_IssueItemPayload_userErrors(_ context.C
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _IssueParty_id(ctx context.Context, field graphql.CollectedField, obj *ent.IssueParty) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueParty_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueParty_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueParty", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueParty_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IssueParty) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueParty_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueParty_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueParty", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IssueParty_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IssueParty) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueParty_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueParty_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueParty", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IssueParty_issueID(ctx context.Context, field graphql.CollectedField, obj *ent.IssueParty) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueParty_issueID, obj.
+		IssueID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueParty_issueID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueParty", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueParty_residentID(ctx context.Context, field graphql.CollectedField, obj *ent.IssueParty) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueParty_residentID, obj.
+		ResidentID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueParty_residentID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueParty", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueParty_issue(ctx context.Context, field graphql.CollectedField, obj *ent.IssueParty) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueParty_issue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issue(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Issue) graphql.Marshaler {
+			return ec.marshalNIssue2ᚖyuanbahuiᚋentᚐIssue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueParty_issue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueParty",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueParty_resident(ctx context.Context, field graphql.CollectedField, obj *ent.IssueParty) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueParty_resident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resident(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Resident) graphql.Marshaler {
+			return ec.marshalNResident2ᚖyuanbahuiᚋentᚐResident(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueParty_resident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueParty",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssuePayload_issue(ctx context.Context, field graphql.CollectedField, obj *model.IssuePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssuePayload_issue, obj.
+		Issue, ec.
+		marshalOIssue2ᚖyuanbahuiᚋentᚐIssue,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssuePayload_issue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssuePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssuePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.IssuePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssuePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssuePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssuePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStep_id(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueStep_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IssueStep_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IssueStep_townID(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_townID, obj.
+		TownID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_townID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueStep_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_villageID, obj.
+		VillageID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueStep_step(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_step, obj.
+		Step, ec.
+		marshalNIssueStepStep2yuanbahuiᚋentᚋissuestepᚐStep,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "IssueStepStep")
+}
+
+func (ec *executionContext) _IssueStep_at(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_at, obj.
+		At, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IssueStep_notes(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_notes, obj.
+		Notes, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _IssueStep_issueID(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_issueID, obj.
+		IssueID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_issueID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueStep_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_courtyardID, obj.
+		CourtyardID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueStep_actorID(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_actorID, obj.
+		ActorID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_actorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueStep_town(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueStep_town(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Town(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Town) graphql.Marshaler {
+			return ec.marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueStep_town(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Town(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStep_village(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueStep_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalNVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueStep_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStep_issue(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueStep_issue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issue(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Issue) graphql.Marshaler {
+			return ec.marshalNIssue2ᚖyuanbahuiᚋentᚐIssue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueStep_issue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStep_courtyard(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueStep_courtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Courtyard(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
+			return ec.marshalNCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueStep_courtyard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Courtyard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStep_actor(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueStep_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖyuanbahuiᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IssueStep_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStepConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStepConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStepConnection_edges, obj.
+		Edges, ec.
+		marshalOIssueStepEdge2ᚕᚖyuanbahuiᚋentᚐIssueStepEdge,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStepConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStepConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueStepEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStepConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStepConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStepConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStepConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStepConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStepConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStepConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStepConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStepConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStepConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IssueStepEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStepEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStepEdge_node, obj.
+		Node, ec.
+		marshalOIssueStep2ᚖyuanbahuiᚋentᚐIssueStep,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStepEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueStepEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IssueStepEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStepEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStepEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStepEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStepEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
@@ -34533,6 +39574,490 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_raiseIssue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_raiseIssue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RaiseIssue(ctx, fc.Args["input"].(workflow.RaiseIssueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_raiseIssue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_raiseIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmIssue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmIssue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmIssue(ctx, fc.Args["input"].(workflow.ConfirmIssueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmIssue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_dismissIssue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_dismissIssue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DismissIssue(ctx, fc.Args["input"].(workflow.DismissIssueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_dismissIssue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_dismissIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordVisit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordVisit(ctx, fc.Args["input"].(workflow.RecordVisitInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordVisit(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordVisit_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_escalateIssue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_escalateIssue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EscalateIssue(ctx, fc.Args["input"].(workflow.EscalateIssueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_escalateIssue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_escalateIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveEscalation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveEscalation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveEscalation(ctx, fc.Args["input"].(workflow.ApproveEscalationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveEscalation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveEscalation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideIssue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideIssue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideIssue(ctx, fc.Args["input"].(workflow.DecideIssueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideIssue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_executeIssue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_executeIssue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ExecuteIssue(ctx, fc.Args["input"].(workflow.ExecuteIssueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_executeIssue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_executeIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_evaluateIssue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_evaluateIssue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EvaluateIssue(ctx, fc.Args["input"].(workflow.EvaluateIssueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_evaluateIssue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_evaluateIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitIdea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitIdea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitIdea(ctx, fc.Args["input"].(workflow.SubmitIdeaInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IdeaPayload) graphql.Marshaler {
+			return ec.marshalNIdeaPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIdeaPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitIdea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IdeaPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitIdea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_adoptIdea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_adoptIdea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AdoptIdea(ctx, fc.Args["input"].(workflow.AdoptIdeaInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IdeaPayload) graphql.Marshaler {
+			return ec.marshalNIdeaPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIdeaPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_adoptIdea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IdeaPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_adoptIdea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -37041,6 +42566,50 @@ func (ec *executionContext) fieldContext_Query_courtyards(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_deliberationRules(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliberationRules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DeliberationRules(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.DeliberationRuleOrder), fc.Args["where"].(*ent.DeliberationRuleWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DeliberationRuleConnection) graphql.Marshaler {
+			return ec.marshalNDeliberationRuleConnection2ᚖyuanbahuiᚋentᚐDeliberationRuleConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliberationRules(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliberationRuleConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deliberationRules_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_districts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37343,6 +42912,50 @@ func (ec *executionContext) fieldContext_Query_issueItems(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_issueItems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_issueSteps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_issueSteps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().IssueSteps(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.IssueStepOrder), fc.Args["where"].(*ent.IssueStepWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.IssueStepConnection) graphql.Marshaler {
+			return ec.marshalNIssueStepConnection2ᚖyuanbahuiᚋentᚐIssueStepConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_issueSteps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueStepConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_issueSteps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40825,6 +46438,90 @@ func (ec *executionContext) _Session_issueID(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Session_issueID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Session_householdsRepresented(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_householdsRepresented, obj.
+		HouseholdsRepresented, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_householdsRepresented(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Session_householdsTotal(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_householdsTotal, obj.
+		HouseholdsTotal, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_householdsTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Session_votesFor(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_votesFor, obj.
+		VotesFor, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_votesFor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Session_votesAgainst(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_votesAgainst, obj.
+		VotesAgainst, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_votesAgainst(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Session_votesAbstain(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_votesAbstain, obj.
+		VotesAbstain, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_votesAbstain(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Session_outcome(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_outcome, obj.
+		Outcome, ec.
+		marshalOSessionOutcome2ᚖyuanbahuiᚋentᚋsessionᚐOutcome,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionOutcome")
 }
 
 func (ec *executionContext) _Session_town(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
@@ -44362,6 +50059,118 @@ func UnmarshalAcceptTicketInput(ctx context.Context, raw any) (model.AcceptTicke
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAdoptIdeaInput(ctx context.Context, obj any) (workflow.AdoptIdeaInput, error) {
+	var it workflow.AdoptIdeaInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ideaID", "issueID", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ideaID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ideaID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdeaID = data
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAdoptIdeaInput unmarshals raw into the AdoptIdeaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAdoptIdeaInput(ctx context.Context, raw any) (workflow.AdoptIdeaInput, error) {
+	var out workflow.AdoptIdeaInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdoptIdeaInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApproveEscalationInput(ctx context.Context, obj any) (workflow.ApproveEscalationInput, error) {
+	var it workflow.ApproveEscalationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "notes", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApproveEscalationInput unmarshals raw into the ApproveEscalationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApproveEscalationInput(ctx context.Context, raw any) (workflow.ApproveEscalationInput, error) {
+	var out workflow.ApproveEscalationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApproveEscalationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAssignRoleInput(ctx context.Context, obj any) (model.AssignRoleInput, error) {
 	var it model.AssignRoleInput
 	if obj == nil {
@@ -46404,6 +52213,62 @@ func UnmarshalCompleteTicketInput(ctx context.Context, raw any) (model.CompleteT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputConfirmIssueInput(ctx context.Context, obj any) (workflow.ConfirmIssueInput, error) {
+	var it workflow.ConfirmIssueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "scope", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConfirmIssueInput unmarshals raw into the ConfirmIssueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConfirmIssueInput(ctx context.Context, raw any) (workflow.ConfirmIssueInput, error) {
+	var out workflow.ConfirmIssueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmIssueInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCourtyardOrder(ctx context.Context, obj any) (ent.CourtyardOrder, error) {
 	var it ent.CourtyardOrder
 	if obj == nil {
@@ -48235,6 +54100,794 @@ func UnmarshalCreateVillageInput(ctx context.Context, raw any) (ent.CreateVillag
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, obj any) (workflow.DecideIssueInput, error) {
+	var it workflow.DecideIssueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "residentsPresent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentsPresent"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentsPresent = data
+		case "householdsRepresented":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresented"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresented = data
+		case "votesFor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesFor"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesFor = data
+		case "votesAgainst":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainst"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainst = data
+		case "votesAbstain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstain"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstain = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNSessionOutcome2yuanbahuiᚋentᚋsessionᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "decision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Decision = data
+		case "close":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("close"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Close = data
+		case "collectiveFundFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectiveFundFen"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectiveFundFen = data
+		case "fundPurpose":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurpose"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurpose = data
+		case "mediationResult":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResult"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResult = data
+		case "customChange":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChange"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChange = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideIssueInput unmarshals raw into the DecideIssueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideIssueInput(ctx context.Context, raw any) (workflow.DecideIssueInput, error) {
+	var out workflow.DecideIssueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideIssueInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeliberationRuleOrder(ctx context.Context, obj any) (ent.DeliberationRuleOrder, error) {
+	var it ent.DeliberationRuleOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDeliberationRuleOrderField2ᚖyuanbahuiᚋentᚐDeliberationRuleOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliberationRuleOrder unmarshals raw into the DeliberationRuleOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliberationRuleOrder(ctx context.Context, raw any) (ent.DeliberationRuleOrder, error) {
+	var out ent.DeliberationRuleOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliberationRuleOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeliberationRuleWhereInput(ctx context.Context, obj any) (ent.DeliberationRuleWhereInput, error) {
+	var it ent.DeliberationRuleWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "villageIDIsNil", "villageIDNotNil", "majorityNumerator", "majorityNumeratorNEQ", "majorityNumeratorIn", "majorityNumeratorNotIn", "majorityNumeratorGT", "majorityNumeratorGTE", "majorityNumeratorLT", "majorityNumeratorLTE", "majorityDenominator", "majorityDenominatorNEQ", "majorityDenominatorIn", "majorityDenominatorNotIn", "majorityDenominatorGT", "majorityDenominatorGTE", "majorityDenominatorLT", "majorityDenominatorLTE", "quorumNumerator", "quorumNumeratorNEQ", "quorumNumeratorIn", "quorumNumeratorNotIn", "quorumNumeratorGT", "quorumNumeratorGTE", "quorumNumeratorLT", "quorumNumeratorLTE", "quorumDenominator", "quorumDenominatorNEQ", "quorumDenominatorIn", "quorumDenominatorNotIn", "quorumDenominatorGT", "quorumDenominatorGTE", "quorumDenominatorLT", "quorumDenominatorLTE", "fundThresholdFen", "fundThresholdFenNEQ", "fundThresholdFenIn", "fundThresholdFenNotIn", "fundThresholdFenGT", "fundThresholdFenGTE", "fundThresholdFenLT", "fundThresholdFenLTE", "hasDistrict", "hasDistrictWith", "hasVillage", "hasVillageWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalODeliberationRuleWhereInput2ᚖyuanbahuiᚋentᚐDeliberationRuleWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalODeliberationRuleWhereInput2ᚕᚖyuanbahuiᚋentᚐDeliberationRuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalODeliberationRuleWhereInput2ᚕᚖyuanbahuiᚋentᚐDeliberationRuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "districtID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictID = data
+		case "districtIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNEQ = data
+		case "districtIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDIn = data
+		case "districtIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
+		case "villageIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIsNil = data
+		case "villageIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotNil = data
+		case "majorityNumerator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumerator"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumerator = data
+		case "majorityNumeratorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumeratorNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumeratorNEQ = data
+		case "majorityNumeratorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumeratorIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumeratorIn = data
+		case "majorityNumeratorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumeratorNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumeratorNotIn = data
+		case "majorityNumeratorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumeratorGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumeratorGT = data
+		case "majorityNumeratorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumeratorGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumeratorGTE = data
+		case "majorityNumeratorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumeratorLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumeratorLT = data
+		case "majorityNumeratorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumeratorLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumeratorLTE = data
+		case "majorityDenominator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominator"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominator = data
+		case "majorityDenominatorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominatorNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominatorNEQ = data
+		case "majorityDenominatorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominatorIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominatorIn = data
+		case "majorityDenominatorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominatorNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominatorNotIn = data
+		case "majorityDenominatorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominatorGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominatorGT = data
+		case "majorityDenominatorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominatorGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominatorGTE = data
+		case "majorityDenominatorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominatorLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominatorLT = data
+		case "majorityDenominatorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominatorLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominatorLTE = data
+		case "quorumNumerator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumerator"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumerator = data
+		case "quorumNumeratorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumeratorNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumeratorNEQ = data
+		case "quorumNumeratorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumeratorIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumeratorIn = data
+		case "quorumNumeratorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumeratorNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumeratorNotIn = data
+		case "quorumNumeratorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumeratorGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumeratorGT = data
+		case "quorumNumeratorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumeratorGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumeratorGTE = data
+		case "quorumNumeratorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumeratorLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumeratorLT = data
+		case "quorumNumeratorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumeratorLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumeratorLTE = data
+		case "quorumDenominator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominator"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominator = data
+		case "quorumDenominatorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominatorNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominatorNEQ = data
+		case "quorumDenominatorIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominatorIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominatorIn = data
+		case "quorumDenominatorNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominatorNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominatorNotIn = data
+		case "quorumDenominatorGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominatorGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominatorGT = data
+		case "quorumDenominatorGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominatorGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominatorGTE = data
+		case "quorumDenominatorLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominatorLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominatorLT = data
+		case "quorumDenominatorLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominatorLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominatorLTE = data
+		case "fundThresholdFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFen"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFen = data
+		case "fundThresholdFenNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFenNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFenNEQ = data
+		case "fundThresholdFenIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFenIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFenIn = data
+		case "fundThresholdFenNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFenNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFenNotIn = data
+		case "fundThresholdFenGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFenGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFenGT = data
+		case "fundThresholdFenGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFenGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFenGTE = data
+		case "fundThresholdFenLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFenLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFenLT = data
+		case "fundThresholdFenLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFenLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFenLTE = data
+		case "hasDistrict":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistrict"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDistrict = data
+		case "hasDistrictWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistrictWith"))
+			data, err := ec.unmarshalODistrictWhereInput2ᚕᚖyuanbahuiᚋentᚐDistrictWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDistrictWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliberationRuleWhereInput unmarshals raw into the DeliberationRuleWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliberationRuleWhereInput(ctx context.Context, raw any) (ent.DeliberationRuleWhereInput, error) {
+	var out ent.DeliberationRuleWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliberationRuleWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDimensionScoreInput(ctx context.Context, obj any) (model.DimensionScoreInput, error) {
 	var it model.DimensionScoreInput
 	if obj == nil {
@@ -48281,6 +54934,62 @@ func (ec *executionContext) unmarshalInputDimensionScoreInput(ctx context.Contex
 func UnmarshalDimensionScoreInput(ctx context.Context, raw any) (model.DimensionScoreInput, error) {
 	var out model.DimensionScoreInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DimensionScoreInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDismissIssueInput(ctx context.Context, obj any) (workflow.DismissIssueInput, error) {
+	var it workflow.DismissIssueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "reason", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDismissIssueInput unmarshals raw into the DismissIssueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDismissIssueInput(ctx context.Context, raw any) (workflow.DismissIssueInput, error) {
+	var out workflow.DismissIssueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DismissIssueInput", raw, &out)
 	return out, err
 }
 
@@ -48897,6 +55606,62 @@ func UnmarshalElectHeadInput(ctx context.Context, raw any) (model.ElectHeadInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputEscalateIssueInput(ctx context.Context, obj any) (workflow.EscalateIssueInput, error) {
+	var it workflow.EscalateIssueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "reason", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEscalateIssueInput unmarshals raw into the EscalateIssueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEscalateIssueInput(ctx context.Context, raw any) (workflow.EscalateIssueInput, error) {
+	var out workflow.EscalateIssueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EscalateIssueInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEvaluateCourtyardInput(ctx context.Context, obj any) (model.EvaluateCourtyardInput, error) {
 	var it model.EvaluateCourtyardInput
 	if obj == nil {
@@ -48971,6 +55736,153 @@ func (ec *executionContext) unmarshalInputEvaluateCourtyardInput(ctx context.Con
 func UnmarshalEvaluateCourtyardInput(ctx context.Context, raw any) (model.EvaluateCourtyardInput, error) {
 	var out model.EvaluateCourtyardInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluateCourtyardInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvaluateIssueInput(ctx context.Context, obj any) (workflow.EvaluateIssueInput, error) {
+	var it workflow.EvaluateIssueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "satisfied", "notes", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "satisfied":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("satisfied"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Satisfied = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvaluateIssueInput unmarshals raw into the EvaluateIssueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvaluateIssueInput(ctx context.Context, raw any) (workflow.EvaluateIssueInput, error) {
+	var out workflow.EvaluateIssueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluateIssueInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExecuteIssueInput(ctx context.Context, obj any) (workflow.ExecuteIssueInput, error) {
+	var it workflow.ExecuteIssueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "executedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedBy"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedBy = data
+		case "costFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFen"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFen = data
+		case "receipts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receipts"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Receipts = data
+		case "customChange":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChange"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChange = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExecuteIssueInput unmarshals raw into the ExecuteIssueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExecuteIssueInput(ctx context.Context, raw any) (workflow.ExecuteIssueInput, error) {
+	var out workflow.ExecuteIssueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExecuteIssueInput", raw, &out)
 	return out, err
 }
 
@@ -51283,7 +58195,7 @@ func (ec *executionContext) unmarshalInputIdeaWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "adopted", "adoptedNEQ", "adoptedAt", "adoptedAtNEQ", "adoptedAtIn", "adoptedAtNotIn", "adoptedAtGT", "adoptedAtGTE", "adoptedAtLT", "adoptedAtLTE", "adoptedAtIsNil", "adoptedAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "proposerID", "proposerIDNEQ", "proposerIDIn", "proposerIDNotIn", "proposerIDIsNil", "proposerIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasProposer", "hasProposerWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "adopted", "adoptedNEQ", "adoptedAt", "adoptedAtNEQ", "adoptedAtIn", "adoptedAtNotIn", "adoptedAtGT", "adoptedAtGTE", "adoptedAtLT", "adoptedAtLTE", "adoptedAtIsNil", "adoptedAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "proposerID", "proposerIDNEQ", "proposerIDIn", "proposerIDNotIn", "proposerIDIsNil", "proposerIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasProposer", "hasProposerWith", "hasIssue", "hasIssueWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -51836,6 +58748,48 @@ func (ec *executionContext) unmarshalInputIdeaWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.ProposerIDNotNil = data
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "issueIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNEQ = data
+		case "issueIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDIn = data
+		case "issueIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNotIn = data
+		case "issueIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDIsNil = data
+		case "issueIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNotNil = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -51892,6 +58846,20 @@ func (ec *executionContext) unmarshalInputIdeaWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.HasProposerWith = data
+		case "hasIssue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssue = data
+		case "hasIssueWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssueWith"))
+			data, err := ec.unmarshalOIssueWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssueWith = data
 		}
 	}
 	return it, nil
@@ -52512,6 +59480,1057 @@ func UnmarshalIssueOrder(ctx context.Context, raw any) (ent.IssueOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputIssuePartyOrder(ctx context.Context, obj any) (ent.IssuePartyOrder, error) {
+	var it ent.IssuePartyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNIssuePartyOrderField2ᚖyuanbahuiᚋentᚐIssuePartyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIssuePartyOrder unmarshals raw into the IssuePartyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIssuePartyOrder(ctx context.Context, raw any) (ent.IssuePartyOrder, error) {
+	var out ent.IssuePartyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IssuePartyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIssuePartyWhereInput(ctx context.Context, obj any) (ent.IssuePartyWhereInput, error) {
+	var it ent.IssuePartyWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "residentID", "residentIDNEQ", "residentIDIn", "residentIDNotIn", "hasIssue", "hasIssueWith", "hasResident", "hasResidentWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOIssuePartyWhereInput2ᚖyuanbahuiᚋentᚐIssuePartyWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOIssuePartyWhereInput2ᚕᚖyuanbahuiᚋentᚐIssuePartyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOIssuePartyWhereInput2ᚕᚖyuanbahuiᚋentᚐIssuePartyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "issueIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNEQ = data
+		case "issueIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDIn = data
+		case "issueIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNotIn = data
+		case "residentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentID = data
+		case "residentIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentIDNEQ = data
+		case "residentIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentIDIn = data
+		case "residentIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentIDNotIn = data
+		case "hasIssue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssue = data
+		case "hasIssueWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssueWith"))
+			data, err := ec.unmarshalOIssueWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssueWith = data
+		case "hasResident":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasResident"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasResident = data
+		case "hasResidentWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasResidentWith"))
+			data, err := ec.unmarshalOResidentWhereInput2ᚕᚖyuanbahuiᚋentᚐResidentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasResidentWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIssuePartyWhereInput unmarshals raw into the IssuePartyWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIssuePartyWhereInput(ctx context.Context, raw any) (ent.IssuePartyWhereInput, error) {
+	var out ent.IssuePartyWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IssuePartyWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIssueStepOrder(ctx context.Context, obj any) (ent.IssueStepOrder, error) {
+	var it ent.IssueStepOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNIssueStepOrderField2ᚖyuanbahuiᚋentᚐIssueStepOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIssueStepOrder unmarshals raw into the IssueStepOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIssueStepOrder(ctx context.Context, raw any) (ent.IssueStepOrder, error) {
+	var out ent.IssueStepOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IssueStepOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Context, obj any) (ent.IssueStepWhereInput, error) {
+	var it ent.IssueStepWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOIssueStepWhereInput2ᚖyuanbahuiᚋentᚐIssueStepWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOIssueStepWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOIssueStepWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "townID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownID = data
+		case "townIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNEQ = data
+		case "townIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDIn = data
+		case "townIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownIDNotIn = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
+		case "step":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("step"))
+			data, err := ec.unmarshalOIssueStepStep2ᚖyuanbahuiᚋentᚋissuestepᚐStep(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Step = data
+		case "stepNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepNEQ"))
+			data, err := ec.unmarshalOIssueStepStep2ᚖyuanbahuiᚋentᚋissuestepᚐStep(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepNEQ = data
+		case "stepIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepIn"))
+			data, err := ec.unmarshalOIssueStepStep2ᚕyuanbahuiᚋentᚋissuestepᚐStepᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepIn = data
+		case "stepNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stepNotIn"))
+			data, err := ec.unmarshalOIssueStepStep2ᚕyuanbahuiᚋentᚋissuestepᚐStepᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StepNotIn = data
+		case "at":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("at"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.At = data
+		case "atNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNEQ = data
+		case "atIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtIn = data
+		case "atNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtNotIn = data
+		case "atGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGT = data
+		case "atGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtGTE = data
+		case "atLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLT = data
+		case "atLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtLTE = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "notesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesNEQ = data
+		case "notesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesIn = data
+		case "notesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesNotIn = data
+		case "notesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesGT = data
+		case "notesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesGTE = data
+		case "notesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesLT = data
+		case "notesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesLTE = data
+		case "notesContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesContains = data
+		case "notesHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesHasPrefix = data
+		case "notesHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesHasSuffix = data
+		case "notesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesIsNil = data
+		case "notesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesNotNil = data
+		case "notesEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesEqualFold = data
+		case "notesContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notesContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotesContainsFold = data
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "issueIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNEQ = data
+		case "issueIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDIn = data
+		case "issueIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNotIn = data
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "courtyardIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardIDNEQ = data
+		case "courtyardIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardIDIn = data
+		case "courtyardIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardIDNotIn = data
+		case "actorID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorID = data
+		case "actorIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNEQ = data
+		case "actorIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDIn = data
+		case "actorIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNotIn = data
+		case "actorIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDIsNil = data
+		case "actorIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorIDNotNil = data
+		case "hasTown":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTown = data
+		case "hasTownWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTownWith"))
+			data, err := ec.unmarshalOTownWhereInput2ᚕᚖyuanbahuiᚋentᚐTownWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTownWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
+		case "hasIssue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssue = data
+		case "hasIssueWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssueWith"))
+			data, err := ec.unmarshalOIssueWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssueWith = data
+		case "hasCourtyard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCourtyard = data
+		case "hasCourtyardWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourtyardWith"))
+			data, err := ec.unmarshalOCourtyardWhereInput2ᚕᚖyuanbahuiᚋentᚐCourtyardWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCourtyardWith = data
+		case "hasActor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActor = data
+		case "hasActorWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖyuanbahuiᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasActorWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIssueStepWhereInput unmarshals raw into the IssueStepWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIssueStepWhereInput(ctx context.Context, raw any) (ent.IssueStepWhereInput, error) {
+	var out ent.IssueStepWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IssueStepWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, obj any) (ent.IssueWhereInput, error) {
 	var it ent.IssueWhereInput
 	if obj == nil {
@@ -52523,7 +60542,7 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "escalationApprovedAt", "escalationApprovedAtNEQ", "escalationApprovedAtIn", "escalationApprovedAtNotIn", "escalationApprovedAtGT", "escalationApprovedAtGTE", "escalationApprovedAtLT", "escalationApprovedAtLTE", "escalationApprovedAtIsNil", "escalationApprovedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "closeReason", "closeReasonNEQ", "closeReasonIn", "closeReasonNotIn", "closeReasonGT", "closeReasonGTE", "closeReasonLT", "closeReasonLTE", "closeReasonContains", "closeReasonHasPrefix", "closeReasonHasSuffix", "closeReasonIsNil", "closeReasonNotNil", "closeReasonEqualFold", "closeReasonContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "scopeGT", "scopeGTE", "scopeLT", "scopeLTE", "scopeContains", "scopeHasPrefix", "scopeHasSuffix", "scopeIsNil", "scopeNotNil", "scopeEqualFold", "scopeContainsFold", "householdsVisited", "householdsVisitedNEQ", "householdsVisitedIn", "householdsVisitedNotIn", "householdsVisitedGT", "householdsVisitedGTE", "householdsVisitedLT", "householdsVisitedLTE", "householdsVisitedIsNil", "householdsVisitedNotNil", "visitNotes", "visitNotesNEQ", "visitNotesIn", "visitNotesNotIn", "visitNotesGT", "visitNotesGTE", "visitNotesLT", "visitNotesLTE", "visitNotesContains", "visitNotesHasPrefix", "visitNotesHasSuffix", "visitNotesIsNil", "visitNotesNotNil", "visitNotesEqualFold", "visitNotesContainsFold", "fundPurpose", "fundPurposeNEQ", "fundPurposeIn", "fundPurposeNotIn", "fundPurposeGT", "fundPurposeGTE", "fundPurposeLT", "fundPurposeLTE", "fundPurposeContains", "fundPurposeHasPrefix", "fundPurposeHasSuffix", "fundPurposeIsNil", "fundPurposeNotNil", "fundPurposeEqualFold", "fundPurposeContainsFold", "executedBy", "executedByNEQ", "executedByIn", "executedByNotIn", "executedByGT", "executedByGTE", "executedByLT", "executedByLTE", "executedByContains", "executedByHasPrefix", "executedByHasSuffix", "executedByIsNil", "executedByNotNil", "executedByEqualFold", "executedByContainsFold", "costFen", "costFenNEQ", "costFenIn", "costFenNotIn", "costFenGT", "costFenGTE", "costFenLT", "costFenLTE", "costFenIsNil", "costFenNotNil", "satisfied", "satisfiedNEQ", "satisfiedIsNil", "satisfiedNotNil", "mediationResult", "mediationResultNEQ", "mediationResultIn", "mediationResultNotIn", "mediationResultGT", "mediationResultGTE", "mediationResultLT", "mediationResultLTE", "mediationResultContains", "mediationResultHasPrefix", "mediationResultHasSuffix", "mediationResultIsNil", "mediationResultNotNil", "mediationResultEqualFold", "mediationResultContainsFold", "customChange", "customChangeNEQ", "customChangeIn", "customChangeNotIn", "customChangeGT", "customChangeGTE", "customChangeLT", "customChangeLTE", "customChangeContains", "customChangeHasPrefix", "customChangeHasSuffix", "customChangeIsNil", "customChangeNotNil", "customChangeEqualFold", "customChangeContainsFold", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith", "hasSteps", "hasStepsWith", "hasParties", "hasPartiesWith", "hasIdeas", "hasIdeasWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53503,6 +61522,1049 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.EscalatedAtNotNil = data
+		case "escalationApprovedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAt = data
+		case "escalationApprovedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtNEQ = data
+		case "escalationApprovedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtIn = data
+		case "escalationApprovedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtNotIn = data
+		case "escalationApprovedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtGT = data
+		case "escalationApprovedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtGTE = data
+		case "escalationApprovedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtLT = data
+		case "escalationApprovedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtLTE = data
+		case "escalationApprovedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtIsNil = data
+		case "escalationApprovedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalationApprovedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalationApprovedAtNotNil = data
+		case "closedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAt = data
+		case "closedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNEQ = data
+		case "closedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIn = data
+		case "closedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotIn = data
+		case "closedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGT = data
+		case "closedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGTE = data
+		case "closedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLT = data
+		case "closedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLTE = data
+		case "closedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIsNil = data
+		case "closedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotNil = data
+		case "closeReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReason = data
+		case "closeReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonNEQ = data
+		case "closeReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonIn = data
+		case "closeReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonNotIn = data
+		case "closeReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonGT = data
+		case "closeReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonGTE = data
+		case "closeReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonLT = data
+		case "closeReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonLTE = data
+		case "closeReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonContains = data
+		case "closeReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonHasPrefix = data
+		case "closeReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonHasSuffix = data
+		case "closeReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonIsNil = data
+		case "closeReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonNotNil = data
+		case "closeReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonEqualFold = data
+		case "closeReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closeReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CloseReasonContainsFold = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "scopeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNEQ = data
+		case "scopeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeIn = data
+		case "scopeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNotIn = data
+		case "scopeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeGT = data
+		case "scopeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeGTE = data
+		case "scopeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeLT = data
+		case "scopeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeLTE = data
+		case "scopeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeContains = data
+		case "scopeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeHasPrefix = data
+		case "scopeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeHasSuffix = data
+		case "scopeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeIsNil = data
+		case "scopeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeNotNil = data
+		case "scopeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeEqualFold = data
+		case "scopeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScopeContainsFold = data
+		case "householdsVisited":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisited"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisited = data
+		case "householdsVisitedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedNEQ = data
+		case "householdsVisitedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedIn = data
+		case "householdsVisitedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedNotIn = data
+		case "householdsVisitedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedGT = data
+		case "householdsVisitedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedGTE = data
+		case "householdsVisitedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedLT = data
+		case "householdsVisitedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedLTE = data
+		case "householdsVisitedIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedIsNil = data
+		case "householdsVisitedNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisitedNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisitedNotNil = data
+		case "visitNotes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotes"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotes = data
+		case "visitNotesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesNEQ = data
+		case "visitNotesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesIn = data
+		case "visitNotesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesNotIn = data
+		case "visitNotesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesGT = data
+		case "visitNotesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesGTE = data
+		case "visitNotesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesLT = data
+		case "visitNotesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesLTE = data
+		case "visitNotesContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesContains = data
+		case "visitNotesHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesHasPrefix = data
+		case "visitNotesHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesHasSuffix = data
+		case "visitNotesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesIsNil = data
+		case "visitNotesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesNotNil = data
+		case "visitNotesEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesEqualFold = data
+		case "visitNotesContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visitNotesContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisitNotesContainsFold = data
+		case "fundPurpose":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurpose"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurpose = data
+		case "fundPurposeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeNEQ = data
+		case "fundPurposeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeIn = data
+		case "fundPurposeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeNotIn = data
+		case "fundPurposeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeGT = data
+		case "fundPurposeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeGTE = data
+		case "fundPurposeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeLT = data
+		case "fundPurposeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeLTE = data
+		case "fundPurposeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeContains = data
+		case "fundPurposeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeHasPrefix = data
+		case "fundPurposeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeHasSuffix = data
+		case "fundPurposeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeIsNil = data
+		case "fundPurposeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeNotNil = data
+		case "fundPurposeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeEqualFold = data
+		case "fundPurposeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundPurposeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundPurposeContainsFold = data
+		case "executedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedBy"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedBy = data
+		case "executedByNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByNEQ = data
+		case "executedByIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByIn = data
+		case "executedByNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByNotIn = data
+		case "executedByGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByGT = data
+		case "executedByGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByGTE = data
+		case "executedByLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByLT = data
+		case "executedByLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByLTE = data
+		case "executedByContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByContains = data
+		case "executedByHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByHasPrefix = data
+		case "executedByHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByHasSuffix = data
+		case "executedByIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByIsNil = data
+		case "executedByNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByNotNil = data
+		case "executedByEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByEqualFold = data
+		case "executedByContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("executedByContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExecutedByContainsFold = data
+		case "costFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFen"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFen = data
+		case "costFenNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenNEQ = data
+		case "costFenIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenIn = data
+		case "costFenNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenNotIn = data
+		case "costFenGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenGT = data
+		case "costFenGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenGTE = data
+		case "costFenLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenLT = data
+		case "costFenLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenLTE = data
+		case "costFenIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenIsNil = data
+		case "costFenNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("costFenNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CostFenNotNil = data
+		case "satisfied":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("satisfied"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Satisfied = data
+		case "satisfiedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("satisfiedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SatisfiedNEQ = data
+		case "satisfiedIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("satisfiedIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SatisfiedIsNil = data
+		case "satisfiedNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("satisfiedNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SatisfiedNotNil = data
+		case "mediationResult":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResult"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResult = data
+		case "mediationResultNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultNEQ = data
+		case "mediationResultIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultIn = data
+		case "mediationResultNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultNotIn = data
+		case "mediationResultGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultGT = data
+		case "mediationResultGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultGTE = data
+		case "mediationResultLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultLT = data
+		case "mediationResultLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultLTE = data
+		case "mediationResultContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultContains = data
+		case "mediationResultHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultHasPrefix = data
+		case "mediationResultHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultHasSuffix = data
+		case "mediationResultIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultIsNil = data
+		case "mediationResultNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultNotNil = data
+		case "mediationResultEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultEqualFold = data
+		case "mediationResultContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationResultContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationResultContainsFold = data
+		case "customChange":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChange"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChange = data
+		case "customChangeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeNEQ = data
+		case "customChangeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeIn = data
+		case "customChangeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeNotIn = data
+		case "customChangeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeGT = data
+		case "customChangeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeGTE = data
+		case "customChangeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeLT = data
+		case "customChangeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeLTE = data
+		case "customChangeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeContains = data
+		case "customChangeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeHasPrefix = data
+		case "customChangeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeHasSuffix = data
+		case "customChangeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeIsNil = data
+		case "customChangeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeNotNil = data
+		case "customChangeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeEqualFold = data
+		case "customChangeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customChangeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomChangeContainsFold = data
 		case "collectiveFundFen":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectiveFundFen"))
 			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
@@ -54259,6 +63321,48 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.HasSessionsWith = data
+		case "hasSteps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSteps"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSteps = data
+		case "hasStepsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasStepsWith"))
+			data, err := ec.unmarshalOIssueStepWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueStepWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasStepsWith = data
+		case "hasParties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasParties"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasParties = data
+		case "hasPartiesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartiesWith"))
+			data, err := ec.unmarshalOIssuePartyWhereInput2ᚕᚖyuanbahuiᚋentᚐIssuePartyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartiesWith = data
+		case "hasIdeas":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIdeas"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIdeas = data
+		case "hasIdeasWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIdeasWith"))
+			data, err := ec.unmarshalOIdeaWhereInput2ᚕᚖyuanbahuiᚋentᚐIdeaWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIdeasWith = data
 		}
 	}
 	return it, nil
@@ -57225,6 +66329,97 @@ func UnmarshalQuarterThemeWhereInput(ctx context.Context, raw any) (ent.QuarterT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRaiseIssueInput(ctx context.Context, obj any) (workflow.RaiseIssueInput, error) {
+	var it workflow.RaiseIssueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "category", "itemID", "title", "description", "raisedByID", "partyIDs", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNIssueCategory2yuanbahuiᚋentᚋissueᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "raisedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("raisedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RaisedByID = data
+		case "partyIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyIDs = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRaiseIssueInput unmarshals raw into the RaiseIssueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRaiseIssueInput(ctx context.Context, raw any) (workflow.RaiseIssueInput, error) {
+	var out workflow.RaiseIssueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RaiseIssueInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRateWithCodeInput(ctx context.Context, obj any) (model.RateWithCodeInput, error) {
 	var it model.RateWithCodeInput
 	if obj == nil {
@@ -58437,6 +67632,76 @@ func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context
 func UnmarshalRecordLectureInput(ctx context.Context, raw any) (model.RecordLectureInput, error) {
 	var out model.RecordLectureInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordLectureInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordVisitInput(ctx context.Context, obj any) (workflow.RecordVisitInput, error) {
+	var it workflow.RecordVisitInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "householdsVisited", "notes", "partyIDs", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "householdsVisited":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsVisited"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsVisited = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "partyIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyIDs = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordVisitInput unmarshals raw into the RecordVisitInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordVisitInput(ctx context.Context, raw any) (workflow.RecordVisitInput, error) {
+	var out workflow.RecordVisitInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordVisitInput", raw, &out)
 	return out, err
 }
 
@@ -61232,7 +70497,7 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicIsNil", "topicNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicIsNil", "topicNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "householdsRepresented", "householdsRepresentedNEQ", "householdsRepresentedIn", "householdsRepresentedNotIn", "householdsRepresentedGT", "householdsRepresentedGTE", "householdsRepresentedLT", "householdsRepresentedLTE", "householdsRepresentedIsNil", "householdsRepresentedNotNil", "householdsTotal", "householdsTotalNEQ", "householdsTotalIn", "householdsTotalNotIn", "householdsTotalGT", "householdsTotalGTE", "householdsTotalLT", "householdsTotalLTE", "householdsTotalIsNil", "householdsTotalNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeIsNil", "outcomeNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62030,6 +71295,398 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.IssueIDNotNil = data
+		case "householdsRepresented":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresented"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresented = data
+		case "householdsRepresentedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedNEQ = data
+		case "householdsRepresentedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedIn = data
+		case "householdsRepresentedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedNotIn = data
+		case "householdsRepresentedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedGT = data
+		case "householdsRepresentedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedGTE = data
+		case "householdsRepresentedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedLT = data
+		case "householdsRepresentedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedLTE = data
+		case "householdsRepresentedIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedIsNil = data
+		case "householdsRepresentedNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsRepresentedNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsRepresentedNotNil = data
+		case "householdsTotal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotal"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotal = data
+		case "householdsTotalNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalNEQ = data
+		case "householdsTotalIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalIn = data
+		case "householdsTotalNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalNotIn = data
+		case "householdsTotalGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalGT = data
+		case "householdsTotalGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalGTE = data
+		case "householdsTotalLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalLT = data
+		case "householdsTotalLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalLTE = data
+		case "householdsTotalIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalIsNil = data
+		case "householdsTotalNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdsTotalNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdsTotalNotNil = data
+		case "votesFor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesFor"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesFor = data
+		case "votesForNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForNEQ = data
+		case "votesForIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForIn = data
+		case "votesForNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForNotIn = data
+		case "votesForGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForGT = data
+		case "votesForGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForGTE = data
+		case "votesForLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForLT = data
+		case "votesForLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForLTE = data
+		case "votesForIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForIsNil = data
+		case "votesForNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesForNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesForNotNil = data
+		case "votesAgainst":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainst"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainst = data
+		case "votesAgainstNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstNEQ = data
+		case "votesAgainstIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstIn = data
+		case "votesAgainstNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstNotIn = data
+		case "votesAgainstGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstGT = data
+		case "votesAgainstGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstGTE = data
+		case "votesAgainstLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstLT = data
+		case "votesAgainstLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstLTE = data
+		case "votesAgainstIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstIsNil = data
+		case "votesAgainstNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAgainstNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAgainstNotNil = data
+		case "votesAbstain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstain"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstain = data
+		case "votesAbstainNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainNEQ = data
+		case "votesAbstainIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainIn = data
+		case "votesAbstainNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainNotIn = data
+		case "votesAbstainGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainGT = data
+		case "votesAbstainGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainGTE = data
+		case "votesAbstainLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainLT = data
+		case "votesAbstainLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainLTE = data
+		case "votesAbstainIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainIsNil = data
+		case "votesAbstainNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesAbstainNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VotesAbstainNotNil = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalOSessionOutcome2ᚖyuanbahuiᚋentᚋsessionᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "outcomeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeNEQ"))
+			data, err := ec.unmarshalOSessionOutcome2ᚖyuanbahuiᚋentᚋsessionᚐOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeNEQ = data
+		case "outcomeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeIn"))
+			data, err := ec.unmarshalOSessionOutcome2ᚕyuanbahuiᚋentᚋsessionᚐOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeIn = data
+		case "outcomeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeNotIn"))
+			data, err := ec.unmarshalOSessionOutcome2ᚕyuanbahuiᚋentᚋsessionᚐOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeNotIn = data
+		case "outcomeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeIsNil = data
+		case "outcomeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OutcomeNotNil = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -62282,6 +71939,69 @@ func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Contex
 func UnmarshalSplitCourtyardInput(ctx context.Context, raw any) (model.SplitCourtyardInput, error) {
 	var out model.SplitCourtyardInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SplitCourtyardInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSubmitIdeaInput(ctx context.Context, obj any) (workflow.SubmitIdeaInput, error) {
+	var it workflow.SubmitIdeaInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "proposerID", "content", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "proposerID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposerID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposerID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitIdeaInput unmarshals raw into the SubmitIdeaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitIdeaInput(ctx context.Context, raw any) (workflow.SubmitIdeaInput, error) {
+	var out workflow.SubmitIdeaInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitIdeaInput", raw, &out)
 	return out, err
 }
 
@@ -67588,6 +77308,16 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._PointEntry(ctx, sel, obj)
+	case *ent.IssueStep:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._IssueStep(ctx, sel, obj)
+	case *ent.IssueParty:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._IssueParty(ctx, sel, obj)
 	case *ent.IssueItem:
 		if obj == nil {
 			return graphql.Null
@@ -67623,6 +77353,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._District(ctx, sel, obj)
+	case *ent.DeliberationRule:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._DeliberationRule(ctx, sel, obj)
 	case *ent.Courtyard:
 		if obj == nil {
 			return graphql.Null
@@ -68416,6 +78151,184 @@ func (ec *executionContext) _CreateApiTokenPayload(ctx context.Context, sel ast.
 			}
 		case "apiToken":
 			out.Values[i] = ec._CreateApiTokenPayload_apiToken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var deliberationRuleImplementors = []string{"DeliberationRule", "Node"}
+
+func (ec *executionContext) _DeliberationRule(ctx context.Context, sel ast.SelectionSet, obj *ent.DeliberationRule) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliberationRuleImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliberationRule")
+		case "id":
+			out.Values[i] = ec._DeliberationRule_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._DeliberationRule_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._DeliberationRule_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "districtID":
+			out.Values[i] = ec._DeliberationRule_districtID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._DeliberationRule_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "majorityNumerator":
+			out.Values[i] = ec._DeliberationRule_majorityNumerator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "majorityDenominator":
+			out.Values[i] = ec._DeliberationRule_majorityDenominator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quorumNumerator":
+			out.Values[i] = ec._DeliberationRule_quorumNumerator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "quorumDenominator":
+			out.Values[i] = ec._DeliberationRule_quorumDenominator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fundThresholdFen":
+			out.Values[i] = ec._DeliberationRule_fundThresholdFen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "escalateCategories":
+			out.Values[i] = ec._DeliberationRule_escalateCategories(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "district":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliberationRule_district(ctx, field, obj)
+				})
+
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DeliberationRule_village(ctx, field, obj)
+				})
+
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var deliberationRuleConnectionImplementors = []string{"DeliberationRuleConnection"}
+
+func (ec *executionContext) _DeliberationRuleConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DeliberationRuleConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliberationRuleConnectionImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliberationRuleConnection")
+		case "edges":
+			out.Values[i] = ec._DeliberationRuleConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DeliberationRuleConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DeliberationRuleConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var deliberationRuleEdgeImplementors = []string{"DeliberationRuleEdge"}
+
+func (ec *executionContext) _DeliberationRuleEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DeliberationRuleEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliberationRuleEdgeImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliberationRuleEdge")
+		case "node":
+			out.Values[i] = ec._DeliberationRuleEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DeliberationRuleEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -69301,6 +79214,11 @@ func (ec *executionContext) _Idea(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "issueID":
+			out.Values[i] = ec._Idea_issueID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "town":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -69327,6 +79245,13 @@ func (ec *executionContext) _Idea(ctx context.Context, sel ast.SelectionSet, obj
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Idea_proposer(ctx, field, obj)
+				})
+
+		case "issue":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Idea_issue(ctx, field, obj)
 				})
 
 		default:
@@ -69407,6 +79332,44 @@ func (ec *executionContext) _IdeaEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._IdeaEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var ideaPayloadImplementors = []string{"IdeaPayload"}
+
+func (ec *executionContext) _IdeaPayload(ctx context.Context, sel ast.SelectionSet, obj *model.IdeaPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ideaPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IdeaPayload")
+		case "idea":
+			out.Values[i] = ec._IdeaPayload_idea(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._IdeaPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -69518,6 +79481,71 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "escalationApprovedAt":
+			out.Values[i] = ec._Issue_escalationApprovedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._Issue_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closeReason":
+			out.Values[i] = ec._Issue_closeReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scope":
+			out.Values[i] = ec._Issue_scope(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "householdsVisited":
+			out.Values[i] = ec._Issue_householdsVisited(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visitNotes":
+			out.Values[i] = ec._Issue_visitNotes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fundPurpose":
+			out.Values[i] = ec._Issue_fundPurpose(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "executedBy":
+			out.Values[i] = ec._Issue_executedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "costFen":
+			out.Values[i] = ec._Issue_costFen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "receipts":
+			out.Values[i] = ec._Issue_receipts(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "satisfied":
+			out.Values[i] = ec._Issue_satisfied(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mediationResult":
+			out.Values[i] = ec._Issue_mediationResult(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "customChange":
+			out.Values[i] = ec._Issue_customChange(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "collectiveFundFen":
 			out.Values[i] = ec._Issue_collectiveFundFen(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -69608,6 +79636,27 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_sessions(ctx, field, obj)
+				})
+
+		case "steps":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Issue_steps(ctx, field, obj)
+				})
+
+		case "parties":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Issue_parties(ctx, field, obj)
+				})
+
+		case "ideas":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Issue_ideas(ctx, field, obj)
 				})
 
 		default:
@@ -69872,6 +79921,310 @@ func (ec *executionContext) _IssueItemPayload(ctx context.Context, sel ast.Selec
 			}
 		case "userErrors":
 			out.Values[i] = ec._IssueItemPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var issuePartyImplementors = []string{"IssueParty", "Node"}
+
+func (ec *executionContext) _IssueParty(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueParty) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, issuePartyImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IssueParty")
+		case "id":
+			out.Values[i] = ec._IssueParty_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._IssueParty_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._IssueParty_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issueID":
+			out.Values[i] = ec._IssueParty_issueID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "residentID":
+			out.Values[i] = ec._IssueParty_residentID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issue":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueParty_issue(ctx, field, obj)
+				})
+
+		case "resident":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueParty_resident(ctx, field, obj)
+				})
+
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var issuePayloadImplementors = []string{"IssuePayload"}
+
+func (ec *executionContext) _IssuePayload(ctx context.Context, sel ast.SelectionSet, obj *model.IssuePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, issuePayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IssuePayload")
+		case "issue":
+			out.Values[i] = ec._IssuePayload_issue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._IssuePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var issueStepImplementors = []string{"IssueStep", "Node"}
+
+func (ec *executionContext) _IssueStep(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, issueStepImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IssueStep")
+		case "id":
+			out.Values[i] = ec._IssueStep_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._IssueStep_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._IssueStep_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "townID":
+			out.Values[i] = ec._IssueStep_townID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._IssueStep_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "step":
+			out.Values[i] = ec._IssueStep_step(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._IssueStep_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notes":
+			out.Values[i] = ec._IssueStep_notes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issueID":
+			out.Values[i] = ec._IssueStep_issueID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "courtyardID":
+			out.Values[i] = ec._IssueStep_courtyardID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorID":
+			out.Values[i] = ec._IssueStep_actorID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "town":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueStep_town(ctx, field, obj)
+				})
+
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueStep_village(ctx, field, obj)
+				})
+
+		case "issue":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueStep_issue(ctx, field, obj)
+				})
+
+		case "courtyard":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueStep_courtyard(ctx, field, obj)
+				})
+
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IssueStep_actor(ctx, field, obj)
+				})
+
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var issueStepConnectionImplementors = []string{"IssueStepConnection"}
+
+func (ec *executionContext) _IssueStepConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueStepConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, issueStepConnectionImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IssueStepConnection")
+		case "edges":
+			out.Values[i] = ec._IssueStepConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._IssueStepConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._IssueStepConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var issueStepEdgeImplementors = []string{"IssueStepEdge"}
+
+func (ec *executionContext) _IssueStepEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.IssueStepEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, issueStepEdgeImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IssueStepEdge")
+		case "node":
+			out.Values[i] = ec._IssueStepEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._IssueStepEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -70165,6 +80518,83 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeApiToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeApiToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "raiseIssue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_raiseIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmIssue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dismissIssue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_dismissIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordVisit":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordVisit(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "escalateIssue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_escalateIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveEscalation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveEscalation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideIssue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "executeIssue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_executeIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluateIssue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_evaluateIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitIdea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitIdea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "adoptIdea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_adoptIdea(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -71215,6 +81645,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_courtyards(ctx, field)
 				})
+		case "deliberationRules":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deliberationRules(ctx, field)
+				})
 		case "districts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -71256,6 +81692,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_issueItems(ctx, field)
+				})
+		case "issueSteps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_issueSteps(ctx, field)
 				})
 		case "pointEntries":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -72588,6 +83030,36 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "issueID":
 			out.Values[i] = ec._Session_issueID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "householdsRepresented":
+			out.Values[i] = ec._Session_householdsRepresented(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "householdsTotal":
+			out.Values[i] = ec._Session_householdsTotal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votesFor":
+			out.Values[i] = ec._Session_votesFor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votesAgainst":
+			out.Values[i] = ec._Session_votesAgainst(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "votesAbstain":
+			out.Values[i] = ec._Session_votesAbstain(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outcome":
+			out.Values[i] = ec._Session_outcome(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -74281,6 +84753,16 @@ func (ec *executionContext) unmarshalNAcceptTicketInput2yuanbahuiᚋgraphᚋmode
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAdoptIdeaInput2yuanbahuiᚋinternalᚋworkflowᚐAdoptIdeaInput(ctx context.Context, v any) (workflow.AdoptIdeaInput, error) {
+	res, err := ec.unmarshalInputAdoptIdeaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNApproveEscalationInput2yuanbahuiᚋinternalᚋworkflowᚐApproveEscalationInput(ctx context.Context, v any) (workflow.ApproveEscalationInput, error) {
+	res, err := ec.unmarshalInputApproveEscalationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋgraphᚋmodelᚐAssignRoleInput(ctx context.Context, v any) (model.AssignRoleInput, error) {
 	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -74450,6 +84932,11 @@ func (ec *executionContext) marshalNCompleteTicketPayload2ᚖyuanbahuiᚋgraph�
 	return ec._CompleteTicketPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNConfirmIssueInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmIssueInput(ctx context.Context, v any) (workflow.ConfirmIssueInput, error) {
+	res, err := ec.unmarshalInputConfirmIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx context.Context, sel ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Courtyard!")
@@ -74581,6 +85068,43 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) unmarshalNDecideIssueInput2yuanbahuiᚋinternalᚋworkflowᚐDecideIssueInput(ctx context.Context, v any) (workflow.DecideIssueInput, error) {
+	res, err := ec.unmarshalInputDecideIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliberationRuleConnection2ᚖyuanbahuiᚋentᚐDeliberationRuleConnection(ctx context.Context, sel ast.SelectionSet, v *ent.DeliberationRuleConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliberationRuleConnection!")
+		return graphql.Null
+	}
+	return ec._DeliberationRuleConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliberationRuleOrder2ᚖyuanbahuiᚋentᚐDeliberationRuleOrder(ctx context.Context, v any) (*ent.DeliberationRuleOrder, error) {
+	res, err := ec.unmarshalInputDeliberationRuleOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDeliberationRuleOrderField2ᚖyuanbahuiᚋentᚐDeliberationRuleOrderField(ctx context.Context, v any) (*ent.DeliberationRuleOrderField, error) {
+	var res = new(ent.DeliberationRuleOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliberationRuleOrderField2ᚖyuanbahuiᚋentᚐDeliberationRuleOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DeliberationRuleOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliberationRuleOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNDeliberationRuleWhereInput2ᚖyuanbahuiᚋentᚐDeliberationRuleWhereInput(ctx context.Context, v any) (*ent.DeliberationRuleWhereInput, error) {
+	res, err := ec.unmarshalInputDeliberationRuleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNDimensionScoreInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInputᚄ(ctx context.Context, v any) ([]*model.DimensionScoreInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -74598,6 +85122,11 @@ func (ec *executionContext) unmarshalNDimensionScoreInput2ᚕᚖyuanbahuiᚋgrap
 func (ec *executionContext) unmarshalNDimensionScoreInput2ᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInput(ctx context.Context, v any) (*model.DimensionScoreInput, error) {
 	res, err := ec.unmarshalInputDimensionScoreInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDismissIssueInput2yuanbahuiᚋinternalᚋworkflowᚐDismissIssueInput(ctx context.Context, v any) (workflow.DismissIssueInput, error) {
+	res, err := ec.unmarshalInputDismissIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx context.Context, sel ast.SelectionSet, v *ent.District) graphql.Marshaler {
@@ -74668,8 +85197,23 @@ func (ec *executionContext) marshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCo
 	return v
 }
 
+func (ec *executionContext) unmarshalNEscalateIssueInput2yuanbahuiᚋinternalᚋworkflowᚐEscalateIssueInput(ctx context.Context, v any) (workflow.EscalateIssueInput, error) {
+	res, err := ec.unmarshalInputEscalateIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNEvaluateCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐEvaluateCourtyardInput(ctx context.Context, v any) (model.EvaluateCourtyardInput, error) {
 	res, err := ec.unmarshalInputEvaluateCourtyardInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNEvaluateIssueInput2yuanbahuiᚋinternalᚋworkflowᚐEvaluateIssueInput(ctx context.Context, v any) (workflow.EvaluateIssueInput, error) {
+	res, err := ec.unmarshalInputEvaluateIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNExecuteIssueInput2yuanbahuiᚋinternalᚋworkflowᚐExecuteIssueInput(ctx context.Context, v any) (workflow.ExecuteIssueInput, error) {
+	res, err := ec.unmarshalInputExecuteIssueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -74857,6 +85401,14 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNIdea2ᚖyuanbahuiᚋentᚐIdea(ctx context.Context, sel ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Idea!")
+		return graphql.Null
+	}
+	return ec._Idea(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNIdeaConnection2ᚖyuanbahuiᚋentᚐIdeaConnection(ctx context.Context, sel ast.SelectionSet, v *ent.IdeaConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "IdeaConnection!")
@@ -74882,6 +85434,14 @@ func (ec *executionContext) marshalNIdeaOrderField2ᚖyuanbahuiᚋentᚐIdeaOrde
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNIdeaPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIdeaPayload(ctx context.Context, sel ast.SelectionSet, v *model.IdeaPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IdeaPayload!")
+		return graphql.Null
+	}
+	return ec._IdeaPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNIdeaWhereInput2ᚖyuanbahuiᚋentᚐIdeaWhereInput(ctx context.Context, v any) (*ent.IdeaWhereInput, error) {
@@ -74915,6 +85475,14 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNIssue2ᚖyuanbahuiᚋentᚐIssue(ctx context.Context, sel ast.SelectionSet, v *ent.Issue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Issue!")
+		return graphql.Null
+	}
+	return ec._Issue(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNIssueCategory2yuanbahuiᚋentᚋissueᚐCategory(ctx context.Context, v any) (issue.Category, error) {
@@ -75009,6 +85577,41 @@ func (ec *executionContext) marshalNIssueOrderField2ᚖyuanbahuiᚋentᚐIssueOr
 	return v
 }
 
+func (ec *executionContext) marshalNIssueParty2ᚖyuanbahuiᚋentᚐIssueParty(ctx context.Context, sel ast.SelectionSet, v *ent.IssueParty) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssueParty!")
+		return graphql.Null
+	}
+	return ec._IssueParty(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIssuePartyOrderField2ᚖyuanbahuiᚋentᚐIssuePartyOrderField(ctx context.Context, v any) (*ent.IssuePartyOrderField, error) {
+	var res = new(ent.IssuePartyOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIssuePartyOrderField2ᚖyuanbahuiᚋentᚐIssuePartyOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.IssuePartyOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssuePartyOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNIssuePartyWhereInput2ᚖyuanbahuiᚋentᚐIssuePartyWhereInput(ctx context.Context, v any) (*ent.IssuePartyWhereInput, error) {
+	res, err := ec.unmarshalInputIssuePartyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx context.Context, sel ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssuePayload!")
+		return graphql.Null
+	}
+	return ec._IssuePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNIssueStage2yuanbahuiᚋentᚋissueᚐStage(ctx context.Context, v any) (issue.Stage, error) {
 	var res issue.Stage
 	err := res.UnmarshalGQL(v)
@@ -75017,6 +85620,56 @@ func (ec *executionContext) unmarshalNIssueStage2yuanbahuiᚋentᚋissueᚐStage
 
 func (ec *executionContext) marshalNIssueStage2yuanbahuiᚋentᚋissueᚐStage(ctx context.Context, sel ast.SelectionSet, v issue.Stage) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNIssueStep2ᚖyuanbahuiᚋentᚐIssueStep(ctx context.Context, sel ast.SelectionSet, v *ent.IssueStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssueStep!")
+		return graphql.Null
+	}
+	return ec._IssueStep(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIssueStepConnection2ᚖyuanbahuiᚋentᚐIssueStepConnection(ctx context.Context, sel ast.SelectionSet, v *ent.IssueStepConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssueStepConnection!")
+		return graphql.Null
+	}
+	return ec._IssueStepConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIssueStepOrder2ᚖyuanbahuiᚋentᚐIssueStepOrder(ctx context.Context, v any) (*ent.IssueStepOrder, error) {
+	res, err := ec.unmarshalInputIssueStepOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNIssueStepOrderField2ᚖyuanbahuiᚋentᚐIssueStepOrderField(ctx context.Context, v any) (*ent.IssueStepOrderField, error) {
+	var res = new(ent.IssueStepOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIssueStepOrderField2ᚖyuanbahuiᚋentᚐIssueStepOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.IssueStepOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssueStepOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNIssueStepStep2yuanbahuiᚋentᚋissuestepᚐStep(ctx context.Context, v any) (issuestep.Step, error) {
+	var res issuestep.Step
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIssueStepStep2yuanbahuiᚋentᚋissuestepᚐStep(ctx context.Context, sel ast.SelectionSet, v issuestep.Step) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNIssueStepWhereInput2ᚖyuanbahuiᚋentᚐIssueStepWhereInput(ctx context.Context, v any) (*ent.IssueStepWhereInput, error) {
+	res, err := ec.unmarshalInputIssueStepWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNIssueWhereInput2ᚖyuanbahuiᚋentᚐIssueWhereInput(ctx context.Context, v any) (*ent.IssueWhereInput, error) {
@@ -75335,6 +85988,11 @@ func (ec *executionContext) unmarshalNQuarterThemeWhereInput2ᚖyuanbahuiᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRaiseIssueInput2yuanbahuiᚋinternalᚋworkflowᚐRaiseIssueInput(ctx context.Context, v any) (workflow.RaiseIssueInput, error) {
+	res, err := ec.unmarshalInputRaiseIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRateWithCodeInput2yuanbahuiᚋgraphᚋmodelᚐRateWithCodeInput(ctx context.Context, v any) (model.RateWithCodeInput, error) {
 	res, err := ec.unmarshalInputRateWithCodeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -75411,6 +86069,11 @@ func (ec *executionContext) marshalNRecordLecturePayload2ᚖyuanbahuiᚋgraphᚋ
 		return graphql.Null
 	}
 	return ec._RecordLecturePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRecordVisitInput2yuanbahuiᚋinternalᚋworkflowᚐRecordVisitInput(ctx context.Context, v any) (workflow.RecordVisitInput, error) {
+	res, err := ec.unmarshalInputRecordVisitInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRejectTicketInput2yuanbahuiᚋgraphᚋmodelᚐRejectTicketInput(ctx context.Context, v any) (model.RejectTicketInput, error) {
@@ -75672,6 +86335,16 @@ func (ec *executionContext) marshalNSessionOrderField2ᚖyuanbahuiᚋentᚐSessi
 	return v
 }
 
+func (ec *executionContext) unmarshalNSessionOutcome2yuanbahuiᚋentᚋsessionᚐOutcome(ctx context.Context, v any) (session.Outcome, error) {
+	var res session.Outcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSessionOutcome2yuanbahuiᚋentᚋsessionᚐOutcome(ctx context.Context, sel ast.SelectionSet, v session.Outcome) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTopic(ctx context.Context, v any) (session.Topic, error) {
 	var res session.Topic
 	err := res.UnmarshalGQL(v)
@@ -75746,6 +86419,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSubmitIdeaInput2yuanbahuiᚋinternalᚋworkflowᚐSubmitIdeaInput(ctx context.Context, v any) (workflow.SubmitIdeaInput, error) {
+	res, err := ec.unmarshalInputSubmitIdeaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSubmitTicketInput2yuanbahuiᚋgraphᚋmodelᚐSubmitTicketInput(ctx context.Context, v any) (model.SubmitTicketInput, error) {
@@ -76723,6 +87401,75 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 	return v
 }
 
+func (ec *executionContext) marshalODeliberationRule2ᚖyuanbahuiᚋentᚐDeliberationRule(ctx context.Context, sel ast.SelectionSet, v *ent.DeliberationRule) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeliberationRule(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeliberationRuleEdge2ᚕᚖyuanbahuiᚋentᚐDeliberationRuleEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.DeliberationRuleEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalODeliberationRuleEdge2ᚖyuanbahuiᚋentᚐDeliberationRuleEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalODeliberationRuleEdge2ᚖyuanbahuiᚋentᚐDeliberationRuleEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DeliberationRuleEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeliberationRuleEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODeliberationRuleOrder2ᚕᚖyuanbahuiᚋentᚐDeliberationRuleOrderᚄ(ctx context.Context, v any) ([]*ent.DeliberationRuleOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DeliberationRuleOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDeliberationRuleOrder2ᚖyuanbahuiᚋentᚐDeliberationRuleOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODeliberationRuleWhereInput2ᚕᚖyuanbahuiᚋentᚐDeliberationRuleWhereInputᚄ(ctx context.Context, v any) ([]*ent.DeliberationRuleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.DeliberationRuleWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDeliberationRuleWhereInput2ᚖyuanbahuiᚋentᚐDeliberationRuleWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalODeliberationRuleWhereInput2ᚖyuanbahuiᚋentᚐDeliberationRuleWhereInput(ctx context.Context, v any) (*ent.DeliberationRuleWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDeliberationRuleWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalODistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx context.Context, sel ast.SelectionSet, v *ent.District) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -77156,6 +87903,25 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) marshalOIdea2ᚕᚖyuanbahuiᚋentᚐIdeaᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Idea) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIdea2ᚖyuanbahuiᚋentᚐIdea(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOIdea2ᚖyuanbahuiᚋentᚐIdea(ctx context.Context, sel ast.SelectionSet, v *ent.Idea) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -77548,6 +88314,50 @@ func (ec *executionContext) unmarshalOIssueOrder2ᚕᚖyuanbahuiᚋentᚐIssueOr
 	return res, nil
 }
 
+func (ec *executionContext) marshalOIssueParty2ᚕᚖyuanbahuiᚋentᚐIssuePartyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.IssueParty) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIssueParty2ᚖyuanbahuiᚋentᚐIssueParty(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOIssuePartyWhereInput2ᚕᚖyuanbahuiᚋentᚐIssuePartyWhereInputᚄ(ctx context.Context, v any) ([]*ent.IssuePartyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.IssuePartyWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIssuePartyWhereInput2ᚖyuanbahuiᚋentᚐIssuePartyWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOIssuePartyWhereInput2ᚖyuanbahuiᚋentᚐIssuePartyWhereInput(ctx context.Context, v any) (*ent.IssuePartyWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIssuePartyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOIssueStage2ᚕyuanbahuiᚋentᚋissueᚐStageᚄ(ctx context.Context, v any) ([]issue.Stage, error) {
 	if v == nil {
 		return nil, nil
@@ -77598,6 +88408,146 @@ func (ec *executionContext) marshalOIssueStage2ᚖyuanbahuiᚋentᚋissueᚐStag
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOIssueStep2ᚕᚖyuanbahuiᚋentᚐIssueStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.IssueStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIssueStep2ᚖyuanbahuiᚋentᚐIssueStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOIssueStep2ᚖyuanbahuiᚋentᚐIssueStep(ctx context.Context, sel ast.SelectionSet, v *ent.IssueStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IssueStep(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOIssueStepEdge2ᚕᚖyuanbahuiᚋentᚐIssueStepEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.IssueStepEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOIssueStepEdge2ᚖyuanbahuiᚋentᚐIssueStepEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOIssueStepEdge2ᚖyuanbahuiᚋentᚐIssueStepEdge(ctx context.Context, sel ast.SelectionSet, v *ent.IssueStepEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IssueStepEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOIssueStepOrder2ᚕᚖyuanbahuiᚋentᚐIssueStepOrderᚄ(ctx context.Context, v any) ([]*ent.IssueStepOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.IssueStepOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIssueStepOrder2ᚖyuanbahuiᚋentᚐIssueStepOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOIssueStepStep2ᚕyuanbahuiᚋentᚋissuestepᚐStepᚄ(ctx context.Context, v any) ([]issuestep.Step, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]issuestep.Step, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIssueStepStep2yuanbahuiᚋentᚋissuestepᚐStep(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIssueStepStep2ᚕyuanbahuiᚋentᚋissuestepᚐStepᚄ(ctx context.Context, sel ast.SelectionSet, v []issuestep.Step) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIssueStepStep2yuanbahuiᚋentᚋissuestepᚐStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOIssueStepStep2ᚖyuanbahuiᚋentᚋissuestepᚐStep(ctx context.Context, v any) (*issuestep.Step, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(issuestep.Step)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIssueStepStep2ᚖyuanbahuiᚋentᚋissuestepᚐStep(ctx context.Context, sel ast.SelectionSet, v *issuestep.Step) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOIssueStepWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueStepWhereInputᚄ(ctx context.Context, v any) ([]*ent.IssueStepWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.IssueStepWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIssueStepWhereInput2ᚖyuanbahuiᚋentᚐIssueStepWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOIssueStepWhereInput2ᚖyuanbahuiᚋentᚐIssueStepWhereInput(ctx context.Context, v any) (*ent.IssueStepWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIssueStepWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOIssueWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueWhereInputᚄ(ctx context.Context, v any) ([]*ent.IssueWhereInput, error) {
@@ -78659,6 +89609,58 @@ func (ec *executionContext) unmarshalOSessionOrder2ᚕᚖyuanbahuiᚋentᚐSessi
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSessionOutcome2ᚕyuanbahuiᚋentᚋsessionᚐOutcomeᚄ(ctx context.Context, v any) ([]session.Outcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]session.Outcome, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSessionOutcome2yuanbahuiᚋentᚋsessionᚐOutcome(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSessionOutcome2ᚕyuanbahuiᚋentᚋsessionᚐOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []session.Outcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSessionOutcome2yuanbahuiᚋentᚋsessionᚐOutcome(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSessionOutcome2ᚖyuanbahuiᚋentᚋsessionᚐOutcome(ctx context.Context, v any) (*session.Outcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(session.Outcome)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSessionOutcome2ᚖyuanbahuiᚋentᚋsessionᚐOutcome(ctx context.Context, sel ast.SelectionSet, v *session.Outcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOSessionTopic2ᚕyuanbahuiᚋentᚋsessionᚐTopicᚄ(ctx context.Context, v any) ([]session.Topic, error) {

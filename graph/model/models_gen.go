@@ -164,6 +164,14 @@ type HouseholdPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Result of a golden-idea step. 金点子结果
+type IdeaPayload struct {
+	// The idea after the step; null when refused. 金点子
+	Idea *ent.Idea `json:"idea,omitempty"`
+	// Why the input was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Which IssueItem to change, and how.
 type IssueItemPatch struct {
 	// ID of the record to change.
@@ -176,6 +184,14 @@ type IssueItemPatch struct {
 type IssueItemPayload struct {
 	// The record as stored; null when the input was refused.
 	IssueItem *ent.IssueItem `json:"issueItem,omitempty"`
+	// Why the input was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Result of a deliberation step. 议事步骤结果
+type IssuePayload struct {
+	// The issue after the step; null when refused. 议事事项
+	Issue *ent.Issue `json:"issue,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
 }

@@ -10,6 +10,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/issue"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/workflow"
@@ -146,7 +147,8 @@ type issuePlan struct {
 	stage                              int
 	times                              [6]time.Time // collected … evaluated; zero beyond stage
 	escalate                           bool         // goes up to the village once visited
-	escalated                          time.Time
+	escalated, approved                time.Time    // escalated to the village, approved by it
+	hhRepresented, hhTotal             int          // households at the meeting, of the courtyard's
 	fundFen                            int64
 	votes                              bool
 	vFor, vAgainst, vAbstain, vPresent int
@@ -231,43 +233,55 @@ func (s *seeder) planIssues() {
 }
 
 // finishIssue clears the steps not reached and fills what the reached steps
-// imply: escalation, the vote, collective funds, decision and outcome.
+// imply, obeying the district's deliberation rule (workflow.DefaultRule):
+// collective funds above the threshold are escalated and approved by the
+// village before the decision; the meeting reaches its quorum of households;
+// the vote adds up to those present and carries.
 func (s *seeder) finishIssue(r *rand.Rand, p *issuePlan) {
 	for st := p.stage + 1; st <= stageEvaluated; st++ {
 		p.times[st] = time.Time{}
 	}
 	d := issueItems[p.item]
 	c := s.courtyards[p.courtyard]
-	if p.escalate {
-		if p.stage >= stageVisited {
-			v := p.times[stageVisited]
-			if p.stage >= stageDecided {
-				p.escalated = v.Add(p.times[stageDecided].Sub(v) / 2).Truncate(time.Second)
-			} else if v.Add(time.Hour).Before(s.asOf) {
-				p.escalated = between(r, v.Add(time.Hour), earliest(v.Add(3*day), s.asOf))
+	decision := pick(r, d.Decisions)
+	if p.stage >= stageDecided && strings.Contains(decision, "{fund}") {
+		yuan := pick(r, d.FundsYuan)
+		p.fundFen = int64(yuan) * 100
+		decision = strings.ReplaceAll(decision, "{fund}", fmt.Sprintf("%d元", yuan))
+	}
+	if p.stage >= stageDecided && workflow.DefaultRule.NeedsVillage(d.Category, p.fundFen) {
+		p.escalate = true
+	}
+	if p.escalate && p.stage >= stageVisited {
+		v := p.times[stageVisited]
+		if p.stage >= stageDecided {
+			gap := p.times[stageDecided].Sub(v)
+			p.escalated = v.Add(gap / 3).Truncate(time.Second)
+			p.approved = v.Add(2 * gap / 3).Truncate(time.Second)
+		} else if v.Add(time.Hour).Before(s.asOf) {
+			p.escalated = between(r, v.Add(time.Hour), earliest(v.Add(3*day), s.asOf))
+			if p.escalated.Add(day).Before(s.asOf) && chance(r, 0.5) {
+				p.approved = between(r, p.escalated.Add(time.Hour), earliest(p.escalated.Add(7*day), s.asOf))
 			}
 		}
 	}
 	if p.stage < stageDecided {
 		return
 	}
-	decision := pick(r, d.Decisions)
-	if strings.Contains(decision, "{fund}") {
-		yuan := pick(r, d.FundsYuan)
-		p.fundFen = int64(yuan) * 100
-		decision = strings.ReplaceAll(decision, "{fund}", fmt.Sprintf("%d元", yuan))
-	}
 	p.decision = decision
-	// Spending collective funds takes a show of hands; so do many
-	// environment and customs matters. Disputes are mediated, not voted.
-	if p.fundFen > 0 || (d.Category != issue.CategoryDISPUTE && chance(r, 0.5)) {
+	// The meeting: at least half the courtyard's households represented.
+	p.hhTotal = max(len(c.households), 1)
+	half := (p.hhTotal + 1) / 2
+	p.hhRepresented = half + r.IntN(p.hhTotal-half+1)
+	// Spending collective funds takes a show of hands; so do environment,
+	// facility and customs matters. Disputes are mediated, not voted.
+	if p.fundFen > 0 || d.Category != issue.CategoryDISPUTE {
 		p.votes = true
-		p.vPresent = min(12+r.IntN(34), len(c.adults))
+		p.vPresent = max(min(12+r.IntN(34), len(c.adults)), p.hhRepresented)
 		p.vAbstain = r.IntN(3)
 		p.vAgainst = r.IntN(p.vPresent/8 + 1)
-		notVoting := r.IntN(2)
-		p.vFor = max(p.vPresent-p.vAgainst-p.vAbstain-notVoting, 0)
-		if p.vFor+p.vAgainst+p.vAbstain > p.vPresent { // tiny courtyards
+		p.vFor = p.vPresent - p.vAgainst - p.vAbstain
+		if !workflow.DefaultRule.Carried(p.vFor, p.vPresent) { // tiny courtyards
 			p.vAgainst, p.vAbstain, p.vFor = 0, 0, p.vPresent
 		}
 		p.decision += fmt.Sprintf("（到场%d人，赞成%d人）", p.vPresent, p.vFor)
@@ -280,10 +294,26 @@ func (s *seeder) finishIssue(r *rand.Rand, p *issuePlan) {
 	}
 }
 
-// writeIssues plans and writes the issues.
+// writeIssues writes the district's deliberation rule, then plans and
+// writes the issues.
 func (s *seeder) writeIssues(ctx context.Context) error {
+	err := insert(ctx, s, kDeliberationRule, 1,
+		func(c *ent.Client, _ int) *ent.DeliberationRuleCreate {
+			r := workflow.DefaultRule
+			return c.DeliberationRule.Create().SetDistrictID(s.districtID).
+				SetMajorityNumerator(r.MajorityNum).SetMajorityDenominator(r.MajorityDen).
+				SetQuorumNumerator(r.QuorumNum).SetQuorumDenominator(r.QuorumDen).
+				SetFundThresholdFen(r.FundThresholdFen).SetEscalateCategories(r.EscalateCategories).
+				SetCreatedAt(s.start).SetUpdatedAt(s.start)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.DeliberationRuleCreate) error {
+			return c.DeliberationRule.CreateBulk(bs...).Exec(ctx)
+		})
+	if err != nil {
+		return err
+	}
 	s.planIssues()
-	return insert(ctx, s, kIssue, len(s.issues),
+	err = insert(ctx, s, kIssue, len(s.issues),
 		func(c *ent.Client, i int) *ent.IssueCreate {
 			p := s.issues[i]
 			tid, vid := s.area(p.courtyard)
@@ -303,6 +333,10 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 				b.SetEscalatedAt(p.escalated)
 				updated = latest(updated, p.escalated)
 			}
+			if !p.approved.IsZero() {
+				b.SetEscalationApprovedAt(p.approved)
+				updated = latest(updated, p.approved)
+			}
 			b.SetUpdatedAt(updated)
 			if p.raisedBy >= 0 {
 				b.SetRaisedByID(s.id(kResident, p.raisedBy))
@@ -315,14 +349,97 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 			}
 			if p.decision != "" {
 				b.SetDecision(p.decision)
+				if d.Category == issue.CategoryDISPUTE {
+					b.SetMediationResult(p.decision)
+				}
+			}
+			if p.fundFen > 0 {
+				b.SetFundPurpose(p.title)
 			}
 			if p.outcome != "" {
 				b.SetOutcome(p.outcome)
+				if d.Category == issue.CategoryCUSTOMS {
+					b.SetCustomChange(p.outcome)
+				}
+			}
+			if p.stage >= stageEvaluated {
+				b.SetSatisfied(true)
 			}
 			return b
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.IssueCreate) error {
 			return c.Issue.CreateBulk(bs...).Exec(ctx)
+		})
+	if err != nil {
+		return err
+	}
+	return s.writeIssueHistory(ctx)
+}
+
+// stepPlan is one step of an issue's history.
+type stepPlan struct {
+	issue int
+	step  issuestep.Step
+	at    time.Time
+	notes string
+}
+
+// partyPlan is a resident in a dispute.
+type partyPlan struct{ issue, resident int }
+
+// writeIssueHistory writes each issue's steps (the times on the issue, in
+// order; seeded steps have no account) and the parties of disputes: the
+// resident who raised it and a neighbour.
+func (s *seeder) writeIssueHistory(ctx context.Context) error {
+	var steps []stepPlan
+	var parties []partyPlan
+	for ii, p := range s.issues {
+		add := func(st issuestep.Step, at time.Time, notes string) {
+			if !at.IsZero() {
+				steps = append(steps, stepPlan{ii, st, at, notes})
+			}
+		}
+		add(issuestep.StepRAISED, p.times[stageCollected], p.title)
+		add(issuestep.StepCONFIRMED, p.times[stageConfirmed], "")
+		add(issuestep.StepVISITED, p.times[stageVisited], "")
+		add(issuestep.StepESCALATED, p.escalated, "")
+		add(issuestep.StepESCALATION_APPROVED, p.approved, "")
+		add(issuestep.StepDECIDED, p.times[stageDecided], p.decision)
+		add(issuestep.StepEXECUTED, p.times[stageExecuted], p.outcome)
+		add(issuestep.StepEVALUATED, p.times[stageEvaluated], "满意")
+		if issueItems[p.item].Category == issue.CategoryDISPUTE && p.raisedBy >= 0 {
+			adults := s.courtyards[p.courtyard].adults
+			other := adults[(slices.Index(adults, p.raisedBy)+1)%len(adults)]
+			parties = append(parties, partyPlan{ii, p.raisedBy})
+			if other != p.raisedBy {
+				parties = append(parties, partyPlan{ii, other})
+			}
+		}
+	}
+	err := insert(ctx, s, kIssueStep, len(steps),
+		func(c *ent.Client, i int) *ent.IssueStepCreate {
+			st := steps[i]
+			p := s.issues[st.issue]
+			tid, vid := s.area(p.courtyard)
+			return c.IssueStep.Create().SetIssueID(s.id(kIssue, st.issue)).SetCourtyardID(s.id(kCourtyard, p.courtyard)).
+				SetTownID(tid).SetVillageID(vid).SetStep(st.step).SetAt(st.at).SetNotes(st.notes).
+				SetCreatedAt(st.at).SetUpdatedAt(st.at)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.IssueStepCreate) error {
+			return c.IssueStep.CreateBulk(bs...).Exec(ctx)
+		})
+	if err != nil {
+		return err
+	}
+	return insert(ctx, s, kIssueParty, len(parties),
+		func(c *ent.Client, i int) *ent.IssuePartyCreate {
+			pp := parties[i]
+			at := s.issues[pp.issue].times[stageCollected]
+			return c.IssueParty.Create().SetIssueID(s.id(kIssue, pp.issue)).SetResidentID(s.id(kResident, pp.resident)).
+				SetCreatedAt(at).SetUpdatedAt(at)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.IssuePartyCreate) error {
+			return c.IssueParty.CreateBulk(bs...).Exec(ctx)
 		})
 }
 

@@ -39,6 +39,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/household"
@@ -46,6 +47,8 @@ import (
 	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
+	"yuanbahui/ent/issueparty"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/migrate"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -236,7 +239,10 @@ const (
 	kRoleAssignment
 	kSupermarketItem
 	kQuarterTheme
+	kDeliberationRule
 	kIssue
+	kIssueStep
+	kIssueParty
 	kIdea
 	kTicket
 	kSession
@@ -250,28 +256,31 @@ const (
 
 // kinds names each entity (its GraphQL type) and table.
 var kinds = [numKinds]struct{ name, table string }{
-	kIssueItem:       {"IssueItem", issueitem.Table},
-	kServiceType:     {"ServiceType", servicetype.Table},
-	kPointRule:       {"PointRule", pointrule.Table},
-	kDistrict:        {"District", district.Table},
-	kTown:            {"Town", town.Table},
-	kVillage:         {"Village", village.Table},
-	kCourtyard:       {"Courtyard", courtyard.Table},
-	kHousehold:       {"Household", household.Table},
-	kResident:        {"Resident", resident.Table},
-	kHouseholdMove:   {"HouseholdMove", householdmove.Table},
-	kRoleAssignment:  {"RoleAssignment", roleassignment.Table},
-	kSupermarketItem: {"SupermarketItem", supermarketitem.Table},
-	kQuarterTheme:    {"QuarterTheme", quartertheme.Table},
-	kIssue:           {"Issue", issue.Table},
-	kIdea:            {"Idea", idea.Table},
-	kTicket:          {"Ticket", ticket.Table},
-	kSession:         {"Session", session.Table},
-	kRating:          {"Rating", rating.Table},
-	kPointEntry:      {"PointEntry", pointentry.Table},
-	kPointRedemption: {"PointRedemption", pointredemption.Table},
-	kAward:           {"Award", award.Table},
-	kGrant:           {"Grant", grant.Table},
+	kIssueItem:        {"IssueItem", issueitem.Table},
+	kServiceType:      {"ServiceType", servicetype.Table},
+	kPointRule:        {"PointRule", pointrule.Table},
+	kDistrict:         {"District", district.Table},
+	kTown:             {"Town", town.Table},
+	kVillage:          {"Village", village.Table},
+	kCourtyard:        {"Courtyard", courtyard.Table},
+	kHousehold:        {"Household", household.Table},
+	kResident:         {"Resident", resident.Table},
+	kHouseholdMove:    {"HouseholdMove", householdmove.Table},
+	kRoleAssignment:   {"RoleAssignment", roleassignment.Table},
+	kSupermarketItem:  {"SupermarketItem", supermarketitem.Table},
+	kQuarterTheme:     {"QuarterTheme", quartertheme.Table},
+	kDeliberationRule: {"DeliberationRule", deliberationrule.Table},
+	kIssue:            {"Issue", issue.Table},
+	kIssueStep:        {"IssueStep", issuestep.Table},
+	kIssueParty:       {"IssueParty", issueparty.Table},
+	kIdea:             {"Idea", idea.Table},
+	kTicket:           {"Ticket", ticket.Table},
+	kSession:          {"Session", session.Table},
+	kRating:           {"Rating", rating.Table},
+	kPointEntry:       {"PointEntry", pointentry.Table},
+	kPointRedemption:  {"PointRedemption", pointredemption.Table},
+	kAward:            {"Award", award.Table},
+	kGrant:            {"Grant", grant.Table},
 }
 
 // Run writes the sample described by opt into db, which must hold none of the

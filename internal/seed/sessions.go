@@ -38,7 +38,7 @@ func (s *seeder) planSessions() {
 		held := p.times[stageDecided]
 		att := p.vPresent
 		if !p.votes {
-			att = min(6+r.IntN(20), len(s.courtyards[p.courtyard].adults))
+			att = max(min(6+r.IntN(20), len(s.courtyards[p.courtyard].adults)), p.hhRepresented)
 		}
 		s.sessions = append(s.sessions, &sessionPlan{
 			courtyard: p.courtyard, themePlan: -1, issue: ii,
@@ -170,7 +170,12 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				b.SetKind(session.KindLECTURE).SetTopic(lectureTopics[p.topic]).
 					SetQuarterThemeID(s.id(kQuarterTheme, p.themePlan)).SetHouseholdsPresent(present)
 			} else {
-				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue))
+				ip := s.issues[p.issue]
+				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue)).SetOutcome(session.OutcomeAPPROVED).
+					SetHouseholdsRepresented(ip.hhRepresented).SetHouseholdsTotal(ip.hhTotal)
+				if ip.votes {
+					b.SetVotesFor(ip.vFor).SetVotesAgainst(ip.vAgainst).SetVotesAbstain(ip.vAbstain)
+				}
 			}
 			if p.speaker >= 0 {
 				b.SetSpeakerID(s.id(kResident, p.speaker))

@@ -132,9 +132,9 @@ func activeAssignment(ctx context.Context, c *gen.Client, courtyardID int, role 
 	return a, err
 }
 
-// villageUp tells whether the viewer acts for the village or above.
-func villageUp(v *viewer.Viewer) bool {
-	return v != nil && (v.System || slices.Contains([]viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre}, v.Role))
+// actsForVillage tells whether the viewer acts for the village or above.
+func actsForVillage(v *viewer.Viewer) bool {
+	return v != nil && (v.System || slices.Contains(villageUp, v.Role))
 }
 
 // handles checks that the viewer may handle ticket t: the village (cadre or
@@ -145,7 +145,7 @@ func handles(ctx context.Context, c *gen.Client, t *gen.Ticket, step string) (*g
 		return nil, err
 	}
 	v := viewer.FromContext(ctx)
-	if villageUp(v) || (v != nil && v.ResidentID != 0 && agent != nil && agent.ResidentID == v.ResidentID) {
+	if actsForVillage(v) || (v != nil && v.ResidentID != 0 && agent != nil && agent.ResidentID == v.ResidentID) {
 		return agent, nil
 	}
 	return nil, Refuse(ErrActor, "id", "only the courtyard's active agent (代办员) or the village may %s this ticket", step)
