@@ -51,6 +51,11 @@ func (r *mutationResolver) EvaluateIssue(ctx context.Context, input workflow.Eva
 	return issuePayload(step(ctx, r.client, input.IdempotencyKey, input.Run))
 }
 
+// SetDeliberationRule is the resolver for the setDeliberationRule field.
+func (r *mutationResolver) SetDeliberationRule(ctx context.Context, input workflow.SetDeliberationRuleInput) (*model.DeliberationRulePayload, error) {
+	return rulePayload(step(ctx, r.client, input.IdempotencyKey, input.Run))
+}
+
 // SubmitIdea is the resolver for the submitIdea field.
 func (r *mutationResolver) SubmitIdea(ctx context.Context, input workflow.SubmitIdeaInput) (*model.IdeaPayload, error) {
 	return ideaPayload(step(ctx, r.client, input.IdempotencyKey, input.Run))

@@ -34,6 +34,11 @@ func issuePayload(is *ent.Issue, ue []*model.UserError, err error) (*model.Issue
 	return &model.IssuePayload{Issue: is, UserErrors: ue}, err
 }
 
+// rulePayload wraps a deliberation rule's change.
+func rulePayload(r *ent.DeliberationRule, ue []*model.UserError, err error) (*model.DeliberationRulePayload, error) {
+	return &model.DeliberationRulePayload{DeliberationRule: r, UserErrors: ue}, err
+}
+
 // ideaPayload wraps a golden-idea step's result.
 func ideaPayload(id *ent.Idea, ue []*model.UserError, err error) (*model.IdeaPayload, error) {
 	return &model.IdeaPayload{Idea: id, UserErrors: ue}, err

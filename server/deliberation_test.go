@@ -403,3 +403,78 @@ func TestNeedlessBanquetStoppedAndDisputeMediated(t *testing.T) {
 		t.Fatalf("adopting twice: %+v", r.UserErrors)
 	}
 }
+
+// TestVillageSetsItsOwnRule: the district administrators set the default
+// passing rule, a village's cadres its override (which then governs its
+// meetings); nobody sets another area's rule or a minority "majority".
+func TestVillageSetsItsOwnRule(t *testing.T) {
+	w := newDeliberationWorld(t)
+	s := w.sanxing
+	const set = `mutation($in: SetDeliberationRuleInput!) { setDeliberationRule(input: $in) {
+		deliberationRule { id majorityNumerator majorityDenominator fundThresholdFen escalateCategories village { id } }
+		userErrors { field message code } } }`
+	type payload struct {
+		SetDeliberationRule struct {
+			DeliberationRule *struct {
+				ID                                     string
+				MajorityNumerator, MajorityDenominator int
+				FundThresholdFen                       int
+				EscalateCategories                     []string
+				Village                                *struct{ ID string }
+			}
+			UserErrors []userError
+		}
+	}
+	run := func(a *api, in map[string]any) payload {
+		t.Helper()
+		var out payload
+		a.query(set, map[string]any{"in": in}, &out)
+		return out
+	}
+	refused := func(a *api, in map[string]any, code, field string) {
+		t.Helper()
+		ue := run(a, in).SetDeliberationRule.UserErrors
+		if len(ue) != 1 || ue[0].Code != code || strings.Join(ue[0].Field, ".") != field {
+			t.Fatalf("setDeliberationRule(%v) = %+v; want %s on %s", in, ue, code, field)
+		}
+	}
+	rule := func(extra map[string]any) map[string]any {
+		in := map[string]any{"majorityNumerator": 2, "majorityDenominator": 3, "quorumNumerator": 3, "quorumDenominator": 4,
+			"fundThresholdFen": 100000, "escalateCategories": []string{"CUSTOMS"}}
+		for k, v := range extra {
+			in[k] = v
+		}
+		return in
+	}
+
+	// The district's default, set twice: one rule, updated in place.
+	first := run(w.api, rule(map[string]any{"majorityNumerator": 1, "majorityDenominator": 2, "quorumNumerator": 1, "quorumDenominator": 2, "fundThresholdFen": 300000}))
+	again := run(w.api, rule(map[string]any{"majorityNumerator": 1, "majorityDenominator": 2, "quorumNumerator": 1, "quorumDenominator": 2, "fundThresholdFen": 500000}))
+	if r := again.SetDeliberationRule.DeliberationRule; r == nil || first.SetDeliberationRule.DeliberationRule == nil ||
+		r.ID != first.SetDeliberationRule.DeliberationRule.ID || r.FundThresholdFen != 500000 || r.Village != nil {
+		t.Fatalf("district default: first %+v, again %+v", first, again)
+	}
+
+	cadre := w.as("sanxing-cadre", viewer.VillageCadre, s.v.Code, nil)
+	refused(cadre, rule(nil), "FORBIDDEN", "input.villageID")                                                                           // a village does not set the district's default
+	refused(cadre, rule(map[string]any{"villageID": gid(s.v.ID), "majorityNumerator": 1}), "BAD_USER_INPUT", "input.majorityNumerator") // 1/3 is no majority
+	refused(w.as("manyue-cadre", viewer.VillageCadre, w.manyue.v.Code, nil), rule(map[string]any{"villageID": gid(s.v.ID)}), "NOT_FOUND", "input")
+	key := rule(map[string]any{"villageID": gid(s.v.ID), "idempotencyKey": "rule-sanxing-1"})
+	own := run(cadre, key).SetDeliberationRule
+	if own.DeliberationRule == nil || own.DeliberationRule.Village == nil || own.DeliberationRule.Village.ID != gid(s.v.ID) ||
+		own.DeliberationRule.MajorityNumerator != 2 || len(own.UserErrors) > 0 {
+		t.Fatalf("village override: %+v", own)
+	}
+	if rep := run(cadre, key).SetDeliberationRule; rep.DeliberationRule == nil || rep.DeliberationRule.ID != own.DeliberationRule.ID {
+		t.Fatalf("repeated key: %+v, want the first rule %s", rep, own.DeliberationRule.ID)
+	}
+
+	// The override governs the village's meetings: 6 of 9 is not more than 2/3.
+	id := w.stepOK("raiseIssue", map[string]any{"courtyardID": gid(s.courtyard.ID), "category": "PUBLIC_FACILITY", "title": "修缮晒坝", "raisedByID": gid(s.residents[3].ID)}, "COLLECTED")
+	w.stepOK("confirmIssue", map[string]any{"issueID": id, "scope": "三星村院坝"}, "CONFIRMED")
+	w.stepOK("recordVisit", map[string]any{"issueID": id, "householdsVisited": 8, "notes": "走访"}, "VISITED")
+	meeting := map[string]any{"issueID": id, "residentsPresent": 9, "householdsRepresented": 6, "votesFor": 6, "votesAgainst": 3, "votesAbstain": 0, "outcome": "APPROVED", "decision": "表决"}
+	w.stepRefused("decideIssue", meeting, "BAD_USER_INPUT", "votesFor")
+	meeting["votesFor"], meeting["votesAgainst"] = 7, 2
+	w.stepOK("decideIssue", meeting, "DECIDED")
+}

@@ -218,6 +218,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	deliberationruleHooks := schema.DeliberationRule{}.Hooks()
+
+	deliberationrule.Hooks[1] = deliberationruleHooks[0]
 	deliberationruleMixinFields1 := deliberationruleMixin[1].Fields()
 	_ = deliberationruleMixinFields1
 	deliberationruleFields := schema.DeliberationRule{}.Fields()

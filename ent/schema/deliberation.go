@@ -344,8 +344,12 @@ func (DeliberationRule) Indexes() []ent.Index {
 	}
 }
 
-// Policy of DeliberationRule: every account reads the rules; the district sets them.
-func (DeliberationRule) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.Admins...) }
+// Policy of DeliberationRule: every account reads the rules; the district sets
+// its default and villages their overrides (workflow.CheckRuleWriter).
+func (DeliberationRule) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.VillageUp...) }
+
+// Hooks of DeliberationRule.
+func (DeliberationRule) Hooks() []ent.Hook { return []ent.Hook{workflow.CheckRuleWriter} }
 
 // Annotations of DeliberationRule.
 func (DeliberationRule) Annotations() []schema.Annotation {

@@ -204,6 +204,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DeliberationRulePayload struct {
+		DeliberationRule func(childComplexity int) int
+		UserErrors       func(childComplexity int) int
+	}
+
 	District struct {
 		Code      func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -538,6 +543,7 @@ type ComplexityRoot struct {
 		RejectTicket          func(childComplexity int, input model.RejectTicketInput) int
 		ReplaceOfficer        func(childComplexity int, input model.ReplaceOfficerInput) int
 		RevokeAPIToken        func(childComplexity int, input model.RevokeAPITokenInput) int
+		SetDeliberationRule   func(childComplexity int, input workflow.SetDeliberationRuleInput) int
 		SetQuarterThemes      func(childComplexity int, input model.SetQuarterThemesInput) int
 		SplitCourtyard        func(childComplexity int, input model.SplitCourtyardInput) int
 		SubmitIdea            func(childComplexity int, input workflow.SubmitIdeaInput) int
@@ -1141,6 +1147,7 @@ type MutationResolver interface {
 	DecideIssue(ctx context.Context, input workflow.DecideIssueInput) (*model.IssuePayload, error)
 	ExecuteIssue(ctx context.Context, input workflow.ExecuteIssueInput) (*model.IssuePayload, error)
 	EvaluateIssue(ctx context.Context, input workflow.EvaluateIssueInput) (*model.IssuePayload, error)
+	SetDeliberationRule(ctx context.Context, input workflow.SetDeliberationRuleInput) (*model.DeliberationRulePayload, error)
 	SubmitIdea(ctx context.Context, input workflow.SubmitIdeaInput) (*model.IdeaPayload, error)
 	AdoptIdea(ctx context.Context, input workflow.AdoptIdeaInput) (*model.IdeaPayload, error)
 	SetQuarterThemes(ctx context.Context, input model.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
@@ -1863,6 +1870,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeliberationRuleEdge.Node(childComplexity), true
+
+	case "DeliberationRulePayload.deliberationRule":
+		if e.ComplexityRoot.DeliberationRulePayload.DeliberationRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRulePayload.DeliberationRule(childComplexity), true
+	case "DeliberationRulePayload.userErrors":
+		if e.ComplexityRoot.DeliberationRulePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRulePayload.UserErrors(childComplexity), true
 
 	case "District.code":
 		if e.ComplexityRoot.District.Code == nil {
@@ -3533,6 +3553,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["input"].(model.RevokeAPITokenInput)), true
+	case "Mutation.setDeliberationRule":
+		if e.ComplexityRoot.Mutation.SetDeliberationRule == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setDeliberationRule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetDeliberationRule(childComplexity, args["input"].(workflow.SetDeliberationRuleInput)), true
 	case "Mutation.setQuarterThemes":
 		if e.ComplexityRoot.Mutation.SetQuarterThemes == nil {
 			break
@@ -6341,6 +6372,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ServiceTypeWhereInput", ec.unmarshalInputServiceTypeWhereInput),
 			graphql.NewInputUnmarshaler("SessionOrder", ec.unmarshalInputSessionOrder),
 			graphql.NewInputUnmarshaler("SessionWhereInput", ec.unmarshalInputSessionWhereInput),
+			graphql.NewInputUnmarshaler("SetDeliberationRuleInput", ec.unmarshalInputSetDeliberationRuleInput),
 			graphql.NewInputUnmarshaler("SetQuarterThemesInput", ec.unmarshalInputSetQuarterThemesInput),
 			graphql.NewInputUnmarshaler("SplitCourtyardInput", ec.unmarshalInputSplitCourtyardInput),
 			graphql.NewInputUnmarshaler("SubmitIdeaInput", ec.unmarshalInputSubmitIdeaInput),
@@ -6611,6 +6643,11 @@ extend type Mutation {
   """
   evaluateIssue(input: EvaluateIssueInput!): IssuePayload!
   """
+  Set the passing rule of deliberation meetings: the district's default (no villageID; district
+  administrators) or a village's override (the village's cadres and those above them). 设定议事规则
+  """
+  setDeliberationRule(input: SetDeliberationRuleInput!): DeliberationRulePayload!
+  """
   Submit a golden idea of a resident. 提交金点子
   """
   submitIdea(input: SubmitIdeaInput!): IdeaPayload!
@@ -6618,6 +6655,61 @@ extend type Mutation {
   Adopt a golden idea, linked to the issue it became (village cadres and above). 采纳金点子
   """
   adoptIdea(input: AdoptIdeaInput!): IdeaPayload!
+}
+
+"""
+The result of setDeliberationRule. 议事规则设定结果
+"""
+type DeliberationRulePayload {
+  """
+  The rule in force after the change; null when refused. 议事规则
+  """
+  deliberationRule: DeliberationRule
+  """
+  Why the input was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+A passing rule: motions pass when votes for exceed majorityNumerator/majorityDenominator of the
+residents present and households represented reach quorumNumerator/quorumDenominator of the
+courtyard's; collective funds above fundThresholdFen, or issues of escalateCategories, need the
+village's approval first. 议事规则
+"""
+input SetDeliberationRuleInput {
+  """
+  Village overriding the district default; omit to set the district default. 村社区
+  """
+  villageID: ID
+  """
+  Majority share of those present (numerator); at least one half, below all. 多数比例分子
+  """
+  majorityNumerator: Int!
+  """
+  Majority share (denominator). 多数比例分母
+  """
+  majorityDenominator: Int!
+  """
+  Quorum share of the courtyard's households (numerator). 法定户数比例分子
+  """
+  quorumNumerator: Int!
+  """
+  Quorum share (denominator). 法定户数比例分母
+  """
+  quorumDenominator: Int!
+  """
+  Collective funds above this, in fen, need the village's approval first. 集体资金上报门槛（分）
+  """
+  fundThresholdFen: Int!
+  """
+  Issue categories the village approves whatever they cost. 须上报的类别
+  """
+  escalateCategories: [IssueCategory!]
+  """
+  Repeating a key returns the first result and changes nothing. 幂等键
+  """
+  idempotencyKey: String
 }
 
 """
@@ -26471,6 +26563,16 @@ func (ec *executionContext) childFields_DeliberationRuleEdge(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type DeliberationRuleEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DeliberationRulePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deliberationRule":
+		return ec.fieldContext_DeliberationRulePayload_deliberationRule(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeliberationRulePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliberationRulePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_District(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -29679,6 +29781,20 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeAPITokenInput, error) {
 			return ec.unmarshalNRevokeApiTokenInput2yuanbahuiᚋgraphᚋmodelᚐRevokeAPITokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setDeliberationRule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.SetDeliberationRuleInput, error) {
+			return ec.unmarshalNSetDeliberationRuleInput2yuanbahuiᚋinternalᚋworkflowᚐSetDeliberationRuleInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -34482,6 +34598,52 @@ func (ec *executionContext) _DeliberationRuleEdge_cursor(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_DeliberationRuleEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeliberationRuleEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DeliberationRulePayload_deliberationRule(ctx context.Context, field graphql.CollectedField, obj *model.DeliberationRulePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRulePayload_deliberationRule, obj.
+		DeliberationRule, ec.
+		marshalODeliberationRule2ᚖyuanbahuiᚋentᚐDeliberationRule,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRulePayload_deliberationRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliberationRulePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliberationRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeliberationRulePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DeliberationRulePayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRulePayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRulePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeliberationRulePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _District_id(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
@@ -39970,6 +40132,50 @@ func (ec *executionContext) fieldContext_Mutation_evaluateIssue(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_evaluateIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setDeliberationRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setDeliberationRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetDeliberationRule(ctx, fc.Args["input"].(workflow.SetDeliberationRuleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeliberationRulePayload) graphql.Marshaler {
+			return ec.marshalNDeliberationRulePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐDeliberationRulePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setDeliberationRule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliberationRulePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setDeliberationRule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -71802,6 +72008,97 @@ func UnmarshalSessionWhereInput(ctx context.Context, raw any) (ent.SessionWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetDeliberationRuleInput(ctx context.Context, obj any) (workflow.SetDeliberationRuleInput, error) {
+	var it workflow.SetDeliberationRuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"villageID", "majorityNumerator", "majorityDenominator", "quorumNumerator", "quorumDenominator", "fundThresholdFen", "escalateCategories", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "majorityNumerator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityNumerator"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityNumerator = data
+		case "majorityDenominator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorityDenominator"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorityDenominator = data
+		case "quorumNumerator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumNumerator"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumNumerator = data
+		case "quorumDenominator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quorumDenominator"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuorumDenominator = data
+		case "fundThresholdFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundThresholdFen"))
+			data, err := ec.unmarshalNInt2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundThresholdFen = data
+		case "escalateCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalateCategories"))
+			data, err := ec.unmarshalOIssueCategory2ᚕyuanbahuiᚋentᚋissueᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalateCategories = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetDeliberationRuleInput unmarshals raw into the SetDeliberationRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetDeliberationRuleInput(ctx context.Context, raw any) (workflow.SetDeliberationRuleInput, error) {
+	var out workflow.SetDeliberationRuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetDeliberationRuleInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetQuarterThemesInput(ctx context.Context, obj any) (model.SetQuarterThemesInput, error) {
 	var it model.SetQuarterThemesInput
 	if obj == nil {
@@ -78349,6 +78646,44 @@ func (ec *executionContext) _DeliberationRuleEdge(ctx context.Context, sel ast.S
 	return out
 }
 
+var deliberationRulePayloadImplementors = []string{"DeliberationRulePayload"}
+
+func (ec *executionContext) _DeliberationRulePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeliberationRulePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliberationRulePayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliberationRulePayload")
+		case "deliberationRule":
+			out.Values[i] = ec._DeliberationRulePayload_deliberationRule(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DeliberationRulePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var districtImplementors = []string{"District", "Node"}
 
 func (ec *executionContext) _District(ctx context.Context, sel ast.SelectionSet, obj *ent.District) graphql.Marshaler {
@@ -80581,6 +80916,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "evaluateIssue":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_evaluateIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setDeliberationRule":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setDeliberationRule(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -85100,6 +85442,14 @@ func (ec *executionContext) marshalNDeliberationRuleOrderField2ᚖyuanbahuiᚋen
 	return v
 }
 
+func (ec *executionContext) marshalNDeliberationRulePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐDeliberationRulePayload(ctx context.Context, sel ast.SelectionSet, v *model.DeliberationRulePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliberationRulePayload!")
+		return graphql.Null
+	}
+	return ec._DeliberationRulePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeliberationRuleWhereInput2ᚖyuanbahuiᚋentᚐDeliberationRuleWhereInput(ctx context.Context, v any) (*ent.DeliberationRuleWhereInput, error) {
 	res, err := ec.unmarshalInputDeliberationRuleWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -86358,6 +86708,11 @@ func (ec *executionContext) marshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTop
 func (ec *executionContext) unmarshalNSessionWhereInput2ᚖyuanbahuiᚋentᚐSessionWhereInput(ctx context.Context, v any) (*ent.SessionWhereInput, error) {
 	res, err := ec.unmarshalInputSessionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetDeliberationRuleInput2yuanbahuiᚋinternalᚋworkflowᚐSetDeliberationRuleInput(ctx context.Context, v any) (workflow.SetDeliberationRuleInput, error) {
+	res, err := ec.unmarshalInputSetDeliberationRuleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSetQuarterThemesInput2yuanbahuiᚋgraphᚋmodelᚐSetQuarterThemesInput(ctx context.Context, v any) (model.SetQuarterThemesInput, error) {

@@ -88,6 +88,14 @@ type CreateAPITokenPayload struct {
 	APIToken *ent.AuthToken `json:"apiToken"`
 }
 
+// The result of setDeliberationRule. 议事规则设定结果
+type DeliberationRulePayload struct {
+	// The rule in force after the change; null when refused. 议事规则
+	DeliberationRule *ent.DeliberationRule `json:"deliberationRule,omitempty"`
+	// Why the input was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // One dimension's score of a self-evaluation. 维度评分
 type DimensionScoreInput struct {
 	// Dimension evaluated. 评价维度

@@ -6105,6 +6105,31 @@ export type SessionWhereInput = {
   votesForNotNil?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * A passing rule: motions pass when votes for exceed majorityNumerator/majorityDenominator of the
+ * residents present and households represented reach quorumNumerator/quorumDenominator of the
+ * courtyard's; collective funds above fundThresholdFen, or issues of escalateCategories, need the
+ * village's approval first. 议事规则
+ */
+export type SetDeliberationRuleInput = {
+  /** Issue categories the village approves whatever they cost. 须上报的类别 */
+  escalateCategories?: InputMaybe<Array<IssueCategory>>;
+  /** Collective funds above this, in fen, need the village's approval first. 集体资金上报门槛（分） */
+  fundThresholdFen: Scalars['Int']['input'];
+  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Majority share (denominator). 多数比例分母 */
+  majorityDenominator: Scalars['Int']['input'];
+  /** Majority share of those present (numerator); at least one half, below all. 多数比例分子 */
+  majorityNumerator: Scalars['Int']['input'];
+  /** Quorum share (denominator). 法定户数比例分母 */
+  quorumDenominator: Scalars['Int']['input'];
+  /** Quorum share of the courtyard's households (numerator). 法定户数比例分子 */
+  quorumNumerator: Scalars['Int']['input'];
+  /** Village overriding the district default; omit to set the district default. 村社区 */
+  villageID?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A village's themes for a quarter. 季度宣讲主题 */
 export type SetQuarterThemesInput = {
   /** Repeat-safe key: a repeat from the same account returns the first result. */
