@@ -174,12 +174,11 @@ func (in RaiseIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, e
 		}
 	} else if v.Role == viewer.CourtyardOfficer {
 		// Collected on the residents' behalf: only by the courtyard's informant.
-		n, err := c.RoleAssignment.Query().Where(roleassignment.CourtyardID(cy.ID), roleassignment.ResidentID(v.ResidentID),
-			roleassignment.RoleEQ(roleassignment.RoleINFORMANT), roleassignment.EndedAtIsNil()).Count(ctx)
+		informant, err := activeHolder(ctx, c, cy.ID, roleassignment.RoleINFORMANT)
 		if err != nil {
 			return nil, err
 		}
-		if n == 0 {
+		if informant == nil || informant.ResidentID != v.ResidentID {
 			return nil, Refuse(ErrActor, "raised_by_id", "an issue not raised by a named resident is collected by the courtyard's active informant")
 		}
 	}

@@ -97,18 +97,26 @@ func (rs *rules) of(ctx context.Context, c *ent.Client, villageID int) (Rule, er
 	}
 	d, ok := rs.districtOf[villageID]
 	if !ok {
-		t, err := c.Town.Query().Where(town.HasVillagesWith(village.ID(villageID))).
-			Select(town.FieldDistrictID).Only(viewer.SystemContext(ctx))
-		if err != nil {
+		var err error
+		if d, err = districtOfVillage(ctx, c, villageID); err != nil {
 			return Rule{}, err
 		}
-		d = t.DistrictID
 		rs.districtOf[villageID] = d
 	}
 	if r, ok := rs.byDistrict[d]; ok {
 		return r, nil
 	}
 	return DefaultRule, nil
+}
+
+// districtOfVillage returns the district a village lies in.
+func districtOfVillage(ctx context.Context, c *ent.Client, villageID int) (int, error) {
+	t, err := c.Town.Query().Where(town.HasVillagesWith(village.ID(villageID))).
+		Select(town.FieldDistrictID).Only(viewer.SystemContext(ctx))
+	if err != nil {
+		return 0, err
+	}
+	return t.DistrictID, nil
 }
 
 // SetDeliberationRuleInput sets a passing rule: the district's default (no
@@ -149,12 +157,11 @@ func (in SetDeliberationRuleInput) Run(ctx context.Context, c *ent.Client) (*ent
 	}
 	districtID := v.DistrictID
 	if in.VillageID != nil {
-		t, err := c.Town.Query().Where(town.HasVillagesWith(village.ID(*in.VillageID))).
-			Select(town.FieldDistrictID).Only(viewer.SystemContext(ctx))
+		d, err := districtOfVillage(ctx, c, *in.VillageID)
 		if err != nil {
 			return nil, Refuse(ErrInvalid, "village_id", "no such village")
 		}
-		districtID = t.DistrictID
+		districtID = d
 	}
 	cats := make([]string, len(in.EscalateCategories))
 	for i, cat := range in.EscalateCategories {
