@@ -43,11 +43,9 @@ func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies boo
 		srv.AddTransport(t)
 	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(graph.DepthLimit{})
-	srv.Use(graph.PageLimits{})
-	srv.Use(&graph.FilterGuard{})
+	for _, ext := range extensions() {
+		srv.Use(ext)
+	}
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
 		return presentError(ctx, log, err)
 	})
@@ -56,6 +54,21 @@ func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies boo
 		return errors.New("internal error")
 	})
 	return srv
+}
+
+// extensions are the handler's extensions: introspection, automatic
+// persisted queries, and the depth, page-size and filter limits. None may be
+// a graphql.FieldInterceptor: the generated code reads string and boolean
+// fields without field middleware (graph/generated/marshal.go's resolveLeaf),
+// and TestNoFieldInterceptor keeps it so.
+func extensions() []graphql.HandlerExtension {
+	return []graphql.HandlerExtension{
+		extension.Introspection{},
+		extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)},
+		graph.DepthLimit{},
+		graph.PageLimits{},
+		&graph.FilterGuard{},
+	}
 }
 
 // transports are the ways /query takes an operation: POST with a JSON body,

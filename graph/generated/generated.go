@@ -35321,123 +35321,51 @@ func (ec *executionContext) fieldContext_Household_number(_ context.Context, fie
 }
 
 func (ec *executionContext) _Household_headName(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_headName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HeadName, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_headName, obj, obj.
+		HeadName,
 
-			directive1 := func(ctx context.Context) (any, error) {
-				kind, err := ec.unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind(ctx, "NAME")
-				if err != nil {
-					var zeroVal string
-					return zeroVal, err
-				}
-				if ec.Directives.Personal == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personal is not implemented")
-				}
-				return ec.Directives.Personal(ctx, obj, directive0, kind)
-			}
+		"NAME", ec.
+			unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind, ec.Directives.Personal, ec.
+			marshalNString2string,
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Household_headName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "String")
 }
 
 func (ec *executionContext) _Household_address(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_address(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Address, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_address, obj, obj.
+		Address,
 
-			directive1 := func(ctx context.Context) (any, error) {
-				kind, err := ec.unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind(ctx, "ADDRESS")
-				if err != nil {
-					var zeroVal string
-					return zeroVal, err
-				}
-				if ec.Directives.Personal == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personal is not implemented")
-				}
-				return ec.Directives.Personal(ctx, obj, directive0, kind)
-			}
+		"ADDRESS", ec.
+			unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind, ec.Directives.Personal, ec.
+			marshalOString2string,
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Household_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "String")
 }
 
 func (ec *executionContext) _Household_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Household_phone(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Phone, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_phone, obj, obj.
+		Phone,
 
-			directive1 := func(ctx context.Context) (any, error) {
-				kind, err := ec.unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind(ctx, "PHONE")
-				if err != nil {
-					var zeroVal string
-					return zeroVal, err
-				}
-				if ec.Directives.Personal == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personal is not implemented")
-				}
-				return ec.Directives.Personal(ctx, obj, directive0, kind)
-			}
+		"PHONE", ec.
+			unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind, ec.Directives.Personal, ec.
+			marshalOString2string,
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Household_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "String")
@@ -44720,41 +44648,17 @@ func (ec *executionContext) fieldContext_Resident_updatedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Resident_name(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_name, obj, obj.
+		Name,
 
-			directive1 := func(ctx context.Context) (any, error) {
-				kind, err := ec.unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind(ctx, "NAME")
-				if err != nil {
-					var zeroVal string
-					return zeroVal, err
-				}
-				if ec.Directives.Personal == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personal is not implemented")
-				}
-				return ec.Directives.Personal(ctx, obj, directive0, kind)
-			}
+		"NAME", ec.
+			unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind, ec.Directives.Personal, ec.
+			marshalNString2string,
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
 		true,
-		true,
-	)
+		true)
+
 }
 func (ec *executionContext) fieldContext_Resident_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "String")
@@ -44789,82 +44693,34 @@ func (ec *executionContext) fieldContext_Resident_birthYear(_ context.Context, f
 }
 
 func (ec *executionContext) _Resident_phone(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_phone(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Phone, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_phone, obj, obj.
+		Phone,
 
-			directive1 := func(ctx context.Context) (any, error) {
-				kind, err := ec.unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind(ctx, "PHONE")
-				if err != nil {
-					var zeroVal string
-					return zeroVal, err
-				}
-				if ec.Directives.Personal == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personal is not implemented")
-				}
-				return ec.Directives.Personal(ctx, obj, directive0, kind)
-			}
+		"PHONE", ec.
+			unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind, ec.Directives.Personal, ec.
+			marshalOString2string,
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Resident_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "String")
 }
 
 func (ec *executionContext) _Resident_idCardNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Resident) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Resident_idCardNumber(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IDCardNumber, nil
-		},
-		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
-			directive0 := next
+	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Resident_idCardNumber, obj, obj.
+		IDCardNumber,
 
-			directive1 := func(ctx context.Context) (any, error) {
-				kind, err := ec.unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind(ctx, "ID_CARD")
-				if err != nil {
-					var zeroVal string
-					return zeroVal, err
-				}
-				if ec.Directives.Personal == nil {
-					var zeroVal string
-					return zeroVal, errors.New("directive personal is not implemented")
-				}
-				return ec.Directives.Personal(ctx, obj, directive0, kind)
-			}
+		"ID_CARD", ec.
+			unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind, ec.Directives.Personal, ec.
+			marshalOString2string,
 
-			next = directive1
-			return next
-		},
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
 		true,
-		false,
-	)
+		false)
+
 }
 func (ec *executionContext) fieldContext_Resident_idCardNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Resident", field, false, false, "String")
