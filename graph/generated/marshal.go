@@ -221,10 +221,25 @@ func resolvePlainField[T any](
 	value T,
 	marshal func(context.Context, ast.SelectionSet, T) graphql.Marshaler,
 	recoverFromPanic, nonNull bool,
-) (ret graphql.Marshaler) {
+) graphql.Marshaler {
 	if textOrBoolean[T]() {
 		return resolveLeaf(ctx, oc, field, fieldContext, value, marshal, recoverFromPanic)
 	}
+	return resolveObjectField(ctx, oc, field, fieldContext, value, marshal, recoverFromPanic, nonNull)
+}
+
+// resolveObjectField is resolvePlainField for a field other than a string or
+// a boolean. (Apart, so that the variables its closure captures move to the
+// heap only here, not for every leaf.)
+func resolveObjectField[T any](
+	ctx context.Context,
+	oc *graphql.OperationContext,
+	field graphql.CollectedField,
+	fieldContext func(context.Context, graphql.CollectedField) (*graphql.FieldContext, error),
+	value T,
+	marshal func(context.Context, ast.SelectionSet, T) graphql.Marshaler,
+	recoverFromPanic, nonNull bool,
+) (ret graphql.Marshaler) {
 	fc, err := fieldContext(ctx, field)
 	if err != nil {
 		return graphql.Null
@@ -331,7 +346,11 @@ func resolvePersonalField[T any](
 	marshal func(context.Context, ast.SelectionSet, T) graphql.Marshaler,
 	recoverFromPanic, nonNull bool,
 ) graphql.Marshaler {
-	kind, err := unmarshalKind(ctx, kindName)
+	kind := model.PersonalKind(kindName)
+	var err error
+	if !kind.IsValid() {
+		_, err = unmarshalKind(ctx, kindName) // its error
+	}
 	if err == nil && personal == nil {
 		err = errors.New("directive personal is not implemented")
 	}
