@@ -372,7 +372,7 @@ func (s *seeder) writePoints(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return insert(ctx, s, kPointRedemption, len(s.redemptions),
+	err = insert(ctx, s, kPointRedemption, len(s.redemptions),
 		func(c *ent.Client, i int) *ent.PointRedemptionCreate {
 			p := s.redemptions[i]
 			tid, vid := s.area(p.courtyard)
@@ -385,6 +385,16 @@ func (s *seeder) writePoints(ctx context.Context) error {
 		func(ctx context.Context, c *ent.Client, bs []*ent.PointRedemptionCreate) error {
 			return c.PointRedemption.CreateBulk(bs...).Exec(ctx)
 		})
+	if err != nil {
+		return err
+	}
+	// Each household's balance: its confirmed entries minus its redemptions
+	// (the ledger's invariant, workflow's rule check), in one statement.
+	_, err = s.db.SQL.ExecContext(ctx, `UPDATE households SET point_balance =
+		COALESCE((SELECT SUM(e.points) FROM point_entries e WHERE e.household_id = households.id AND e.status = 'CONFIRMED'), 0) -
+		COALESCE((SELECT SUM(r.points) FROM point_redemptions r WHERE r.household_id = households.id AND r.cancelled_at IS NULL), 0)
+		WHERE id IN (SELECT household_id FROM point_entries WHERE household_id IS NOT NULL)`)
+	return err
 }
 
 // --- awards and grants ---
