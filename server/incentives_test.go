@@ -8,9 +8,14 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/award"
+	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/grant"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/roleassignment"
+	entvillage "yuanbahui/ent/village"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/seed"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -584,4 +589,153 @@ func TestConcurrentRedemptions(t *testing.T) {
 		t.Fatalf("%d redemptions stored, want 13", n)
 	}
 	checkLedger(t, w.a)
+}
+
+// candidateView is an award candidate as the API shows it.
+type candidateView struct {
+	Rank           int
+	Score          float64
+	Courtyard      struct{ ID string }
+	RoleAssignment *struct{ ID string }
+	Parts          []struct {
+		Name         string
+		Value, Score float64
+	}
+}
+
+// awardRound runs a half-year's "五个最美" round through the API as the
+// district administrator: for each category the first 100 candidates
+// (ranked from the data, each score the sum of its parts) are confirmed as
+// winners. It returns the winners confirmed per category.
+func awardRound(t *testing.T, a *api, token, period string) map[string]int {
+	t.Helper()
+	won := map[string]int{}
+	for _, cat := range []string{"COURTYARD", "HEAD", "AGENT", "PUBLICIST", "INFORMANT"} {
+		var out struct{ AwardCandidates []candidateView }
+		a.token = token
+		a.query(`query($p: String!, $c: AwardCategory!) { awardCandidates(period: $p, category: $c, first: 100) {
+			rank score courtyard { id } roleAssignment { id } parts { name value score } } }`,
+			map[string]any{"p": period, "c": cat}, &out)
+		cands := out.AwardCandidates
+		if len(cands) == 0 || len(cands) > 100 {
+			t.Fatalf("%s %s: %d candidates", period, cat, len(cands))
+		}
+		var winners []map[string]any
+		for i, cd := range cands {
+			sum := 0.0
+			for _, p := range cd.Parts {
+				sum += p.Score
+			}
+			if cd.Rank != i+1 || len(cd.Parts) < 3 || sum < cd.Score-0.01 || sum > cd.Score+0.01 || (i > 0 && cd.Score > cands[i-1].Score) {
+				t.Fatalf("%s candidate %d = %+v: ranked by score, the sum of its parts", cat, i, cd)
+			}
+			w := map[string]any{"citation": fmt.Sprintf("%s %s 第%d名，得分%.2f", period, cat, cd.Rank, cd.Score)}
+			if cat == "COURTYARD" {
+				w["courtyardID"] = cd.Courtyard.ID
+			} else {
+				w["roleAssignmentID"] = cd.RoleAssignment.ID
+			}
+			winners = append(winners, w)
+		}
+		o := call(t, a.h, token, "confirmAwards", map[string]any{"period": period, "category": cat, "winners": winners}, "awards { id }")
+		mustSucceed(t, "confirmAwards "+cat, o)
+		var awards []struct{ ID string }
+		o.get(t, "awards", &awards)
+		won[cat] = len(awards)
+	}
+	return won
+}
+
+// TestAwardRoundOnSeededTown: on a seeded town (临江镇, as of 2026-06-30),
+// the 2026H1 round picks up to 100 winners per category from the candidates
+// computed from the data; a 101st is refused; a grant follows an award, and
+// the grant totals add up; the town's red board ranks households; the
+// ledger's rules hold over the town.
+func TestAwardRoundOnSeededTown(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seeds a town")
+	}
+	a := newAPI(t)
+	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "town", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	admin := a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
+	won := awardRound(t, a, admin, "2026H1")
+	if won["COURTYARD"] != 100 {
+		t.Fatalf("winners %v; want 100 courtyards of the town's 160", won)
+	}
+	for cat, n := range won {
+		if n < 1 || n > 100 {
+			t.Errorf("%s: %d winners", cat, n)
+		}
+	}
+	c := a.db.Client
+	cy := c.Courtyard.Query().Where(courtyard.Not(courtyard.HasAwardsWith(award.Period("2026H1"), award.CategoryEQ(award.CategoryCOURTYARD)))).FirstX(ctx())
+	expectRefused(t, "a 101st courtyard", call(t, a.h, admin, "confirmAwards", map[string]any{"period": "2026H1", "category": "COURTYARD",
+		"winners": []map[string]any{{"courtyardID": gid(cy.ID), "citation": "x"}}}, "awards { id }"), "BAD_USER_INPUT", "input.winners")
+	t.Logf("2026H1 winners: %v", won)
+
+	// A grant following one of the awards; totals by purpose, village and year.
+	aw := c.Award.Query().Where(award.Period("2026H1"), award.CategoryEQ(award.CategoryCOURTYARD)).FirstX(ctx())
+	mustSucceed(t, "grantFunds", call(t, a.h, admin, "grantFunds", map[string]any{"courtyardID": gid(aw.CourtyardID), "amountFen": 5_000_000,
+		"purpose": "COURTYARD_ECONOMY", "period": "2026H1", "awardID": gid(aw.ID), "description": "院坝经济：晾晒场"}, "grant { id }"))
+	var seeded int64
+	for _, g := range c.Grant.Query().Where(grant.PeriodIn("2025H1", "2025H2")).AllX(ctx()) {
+		seeded += g.AmountFen
+	}
+	var totals struct {
+		Y2025, Y2026 struct {
+			AmountFen int64
+			Grants    int
+		}
+		ByPurpose []struct {
+			Purpose   string
+			AmountFen int64
+		}
+		ByYear []struct {
+			Year      int
+			AmountFen int64
+		}
+		ByVillage []struct {
+			Village   struct{ Name string }
+			AmountFen int64
+		}
+	}
+	a.token = admin
+	a.query(`{ y2025: grantYearTotal(year: 2025) { amountFen grants } y2026: grantYearTotal(year: 2026) { amountFen grants }
+		byPurpose: grantTotals(by: PURPOSE, year: 2025) { purpose amountFen }
+		byYear: grantTotals(by: YEAR) { year amountFen }
+		byVillage: grantTotals(by: VILLAGE, year: 2025, first: 500) { village { name } amountFen } }`, nil, &totals)
+	sum := func(xs ...int64) (s int64) {
+		for _, x := range xs {
+			s += x
+		}
+		return s
+	}
+	var purposes, villages []int64
+	for _, p := range totals.ByPurpose {
+		purposes = append(purposes, p.AmountFen)
+	}
+	for _, v := range totals.ByVillage {
+		villages = append(villages, v.AmountFen)
+	}
+	if seeded == 0 || totals.Y2025.AmountFen != seeded || sum(purposes...) != seeded || sum(villages...) != seeded ||
+		totals.Y2026.AmountFen != 5_000_000 || totals.Y2026.Grants != 1 || len(totals.ByYear) != 2 || totals.ByYear[1].AmountFen != 5_000_000 {
+		t.Fatalf("grant totals %+v; seeded 2025: %d fen", totals, seeded)
+	}
+
+	// The red board of the seeded town's first village for 2025.
+	vl := c.Village.Query().Order(ent.Asc(entvillage.FieldCode)).FirstX(ctx())
+	var board struct{ RedBoard []boardRow }
+	a.query(`query($v: ID!) { redBoard(area: $v, period: "2025", first: 10) { rank name points entries household { id } topReasons { reason points entries } } }`,
+		map[string]any{"v": gid(vl.ID)}, &board)
+	if len(board.RedBoard) == 0 || board.RedBoard[0].Points <= 0 || len(board.RedBoard[0].TopReasons) == 0 {
+		t.Fatalf("red board of %s: %+v", vl.Name, board.RedBoard)
+	}
+	for i := 1; i < len(board.RedBoard); i++ {
+		if board.RedBoard[i].Points > board.RedBoard[i-1].Points {
+			t.Fatalf("red board out of order: %+v", board.RedBoard)
+		}
+	}
+	checkLedger(t, a)
 }
