@@ -2,6 +2,7 @@ package seed
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -619,13 +620,25 @@ func (s *seeder) writeAwards(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// A grant to a courtyard that won the half-year's COURTYARD award
+	// follows the award; the others follow the half-year's assessment.
+	courtyardAward := map[string]int{}
+	for i, p := range s.awards {
+		if p.category == award.CategoryCOURTYARD {
+			courtyardAward[fmt.Sprint(p.period, "/", p.courtyard)] = i
+		}
+	}
 	return insert(ctx, s, kGrant, len(s.grants),
 		func(c *ent.Client, i int) *ent.GrantCreate {
 			p := s.grants[i]
 			tid, vid := s.area(p.courtyard)
-			return c.Grant.Create().SetAmountFen(p.amountFen).SetPurpose(p.purpose).
+			b := c.Grant.Create().SetAmountFen(p.amountFen).SetPurpose(p.purpose).
 				SetDescription(p.desc).SetPeriod(p.period).SetCourtyardID(s.id(kCourtyard, p.courtyard)).
 				SetTownID(tid).SetVillageID(vid).SetCreatedAt(p.at).SetUpdatedAt(p.at)
+			if a, ok := courtyardAward[fmt.Sprint(p.period, "/", p.courtyard)]; ok {
+				return b.SetAwardID(s.id(kAward, a)).SetBasis(p.period + " 最美院坝")
+			}
+			return b.SetBasis(p.period + " 院坝议事与参与考核")
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.GrantCreate) error {
 			return c.Grant.CreateBulk(bs...).Exec(ctx)
