@@ -7057,7 +7057,7 @@ type AuditEvent implements Node {
   """
   username: String!
   """
-  What was done. 操作
+  What was done; EXPORT is a download (internal/export): entity_type names the export, changes its format, filter and rows. 操作
   """
   action: AuditEventAction!
   """
@@ -7080,6 +7080,7 @@ enum AuditEventAction @goModel(model: "yuanbahui/ent/auditevent.Action") {
   CREATE
   UPDATE
   DELETE
+  EXPORT
 }
 """
 A connection to a list of items.
