@@ -1,6 +1,7 @@
 package export
 
 import (
+	"archive/zip"
 	"bufio"
 	"encoding/csv"
 	"fmt"
@@ -139,6 +140,10 @@ func NewXLSX(w io.Writer, sheet string) (Writer, error) {
 		sheet = string(r[:31])
 	}
 	f := excelize.NewFile()
+	// The workbook is zipped straight onto w: excelize's WriteTo would build
+	// the whole file in memory first. (Parts over 4 GB, zip64, are beyond an
+	// export's reach: Excel's sheets stop at 1,048,576 rows.)
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return nil, err
 	}
