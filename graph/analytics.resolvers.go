@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"yuanbahui/graph/model"
 )
 
@@ -13,28 +12,25 @@ func (r *queryResolver) EnumLabels(ctx context.Context, types []string) ([]*mode
 
 // Metrics is the resolver for the metrics field.
 func (r *queryResolver) Metrics(ctx context.Context) ([]*model.MetricDefinition, error) {
-	return nil, errNotYet
+	return allMetrics(), nil
 }
 
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context, metrics []model.Metric, where *model.StatsFilter, groupBy []model.StatsKey, bucket *model.TimeBucket, orderBy *model.StatsOrder, first *int) (*model.StatsResult, error) {
-	return nil, errNotYet
+	return r.stats(ctx, metrics, where, groupBy, bucket, orderBy, first)
 }
 
 // Overview is the resolver for the overview field.
 func (r *queryResolver) Overview(ctx context.Context, area *int, period string) (*model.Overview, error) {
-	return nil, errNotYet
+	return r.overview(ctx, area, period)
 }
 
 // Ranking is the resolver for the ranking field.
 func (r *queryResolver) Ranking(ctx context.Context, metric model.Metric, level model.RankingLevel, where *model.StatsFilter, bottom *bool, first *int) ([]*model.RankingEntry, error) {
-	return nil, errNotYet
+	return r.ranking(ctx, metric, level, where, bottom, first)
 }
 
 // Gaps is the resolver for the gaps field.
 func (r *queryResolver) Gaps(ctx context.Context, kind model.GapKind, where *model.StatsFilter, first *int) (*model.GapList, error) {
-	return nil, errNotYet
+	return r.gaps(ctx, kind, where, first)
 }
-
-// errNotYet answers the analytics fields whose resolvers are not written yet.
-var errNotYet = errors.New("not implemented yet")

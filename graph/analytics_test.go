@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"yuanbahui/internal/label"
@@ -40,5 +41,36 @@ func TestEntEnumsCarryLabels(t *testing.T) {
 	got := enumLabels([]string{"TicketStatus", "NoSuchEnum"})
 	if len(got) != 1 || got[0].Values[3].Value != "COMPLETED" || got[0].Values[3].Label != "已办结" {
 		t.Fatalf("enumLabels: %+v", got)
+	}
+}
+
+// TestAggregateCost: the analytics fields weigh the tables their statements
+// read; the overview of the district stays well within one operation's limit.
+func TestAggregateCost(t *testing.T) {
+	schema := testSchema.Schema()
+	for _, c := range []struct {
+		op   string
+		want int64
+	}{
+		{`{ stats(metrics: [TICKETS_SUBMITTED], first: 10) { totalRows } }`, StatementCost + 37_647/RowsPerAggregatePoint + 10*RowCost},
+		// Two metrics of one fact are one statement; a second fact is another.
+		{`{ stats(metrics: [TICKETS_COMPLETED, TICKET_DAYS_P90, LECTURES], first: 10) { totalRows } }`,
+			StatementCost + 37_647/RowsPerAggregatePoint + StatementCost + 63_464/RowsPerAggregatePoint + 10*RowCost},
+		{`{ ranking(metric: IDEAS_ADOPTED, level: TOWN, first: 5) { rank } }`, StatementCost + 4_981/RowsPerAggregatePoint + StatementCost + 5*RowCost},
+	} {
+		doc, err := gqlparser.LoadQuery(schema, c.op)
+		if err != nil {
+			t.Fatalf("%s: %v", c.op, err)
+		}
+		if got := OperationCost(schema, doc.Operations[0], nil); got != c.want {
+			t.Errorf("%s costs %d, want %d", c.op, got, c.want)
+		}
+	}
+	doc, err := gqlparser.LoadQuery(schema, `{ overview(period: "2024Q2") { figures { value } } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := OperationCost(schema, doc.Operations[0], nil); got < 200 || got > 25_000 {
+		t.Errorf("overview costs %d", got)
 	}
 }

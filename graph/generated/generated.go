@@ -7121,7 +7121,7 @@ enum Metric {
   ISSUES_COLLECTED
   "议定事项数 (issues decided)"
   ISSUES_DECIDED
-  "办结事项数 (issues executed)"
+  "执行事项数 (issues executed)"
   ISSUES_EXECUTED
   "评价事项数 (issues evaluated)"
   ISSUES_EVALUATED
@@ -7141,7 +7141,7 @@ enum Metric {
   ISSUE_ESCALATION_SHARE
   "上报获批比例 (approval share)"
   ISSUE_APPROVAL_SHARE
-  "议定集体资金（元） (collective funds approved, yuan)"
+  "议定集体资金 (collective funds approved, yuan)"
   COLLECTIVE_FUNDS
   "调解纠纷数 (disputes mediated)"
   DISPUTES_MEDIATED
@@ -7185,7 +7185,7 @@ enum Metric {
   AWARDS
   "奖补项目数 (grants)"
   GRANTS
-  "奖补金额（元） (grant amount, yuan)"
+  "奖补金额 (grant amount, yuan)"
   GRANT_AMOUNT
 }
 

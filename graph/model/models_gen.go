@@ -848,7 +848,7 @@ const (
 	MetricIssuesCollected Metric = "ISSUES_COLLECTED"
 	// 议定事项数 (issues decided)
 	MetricIssuesDecided Metric = "ISSUES_DECIDED"
-	// 办结事项数 (issues executed)
+	// 执行事项数 (issues executed)
 	MetricIssuesExecuted Metric = "ISSUES_EXECUTED"
 	// 评价事项数 (issues evaluated)
 	MetricIssuesEvaluated Metric = "ISSUES_EVALUATED"
@@ -868,7 +868,7 @@ const (
 	MetricIssueEscalationShare Metric = "ISSUE_ESCALATION_SHARE"
 	// 上报获批比例 (approval share)
 	MetricIssueApprovalShare Metric = "ISSUE_APPROVAL_SHARE"
-	// 议定集体资金（元） (collective funds approved, yuan)
+	// 议定集体资金 (collective funds approved, yuan)
 	MetricCollectiveFunds Metric = "COLLECTIVE_FUNDS"
 	// 调解纠纷数 (disputes mediated)
 	MetricDisputesMediated Metric = "DISPUTES_MEDIATED"
@@ -912,7 +912,7 @@ const (
 	MetricAwards Metric = "AWARDS"
 	// 奖补项目数 (grants)
 	MetricGrants Metric = "GRANTS"
-	// 奖补金额（元） (grant amount, yuan)
+	// 奖补金额 (grant amount, yuan)
 	MetricGrantAmount Metric = "GRANT_AMOUNT"
 )
 

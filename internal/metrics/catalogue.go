@@ -33,6 +33,10 @@ const (
 	Role        Key = "ROLE"
 )
 
+// Officer groups officer metrics by role assignment; rankings use it (it is
+// not a StatsKey).
+const Officer Key = "OFFICER"
+
 // Keys lists the keys in the schema's order.
 var Keys = []Key{Town, Village, Courtyard, Category, Item, Stage, ServiceType, Status, Mode, Topic, Dimension, Role}
 
@@ -80,6 +84,9 @@ type Fact struct {
 	Keys map[Key]string
 	// Filters maps each StatsFilter field it honours to its column.
 	Filters map[string]string
+	// Tables names the entities whose tables a statement reads, to weigh it
+	// in the API's cost model (graph/cost.go).
+	Tables []string
 }
 
 func (f *Fact) has(col string) bool { return slices.Contains(f.Area, col) }
@@ -179,7 +186,7 @@ func table(name string) func(string, *args, time.Time) string {
 // The facts.
 var (
 	posts = &Fact{
-		Name: "courtyard posts (院坝岗位)", Snapshot: true, Area: allArea,
+		Name: "courtyard posts (院坝岗位)", Snapshot: true, Area: allArea, Tables: []string{"Courtyard", "RoleAssignment"},
 		From: func(_ string, a *args, at time.Time) string {
 			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, r.role, CASE WHEN s.courtyard_id IS NULL THEN 0 ELSE 1 END AS staffed" +
 				" FROM courtyards c CROSS JOIN (SELECT 'HEAD' AS role UNION ALL SELECT 'PUBLICIST' UNION ALL SELECT 'AGENT' UNION ALL SELECT 'INFORMANT') r" +
@@ -190,17 +197,17 @@ var (
 	}
 	ticketKeys    = areaKeys(map[Key]string{ServiceType: "service_type_id", Status: "status", Mode: "mode"})
 	ticketFilters = map[string]string{"serviceTypeIDs": "service_type_id", "statuses": "status", "modes": "mode"}
-	tickets       = &Fact{Name: "tickets submitted", From: table("tickets"), Area: allArea, Time: "submitted_at", Keys: ticketKeys, Filters: ticketFilters}
-	ticketsDone   = &Fact{Name: "tickets completed", From: table("tickets"), Area: allArea, Time: "completed_at", Where: "status = 'COMPLETED'", Keys: ticketKeys, Filters: ticketFilters}
+	tickets       = &Fact{Name: "tickets submitted", From: table("tickets"), Tables: []string{"Ticket"}, Area: allArea, Time: "submitted_at", Keys: ticketKeys, Filters: ticketFilters}
+	ticketsDone   = &Fact{Name: "tickets completed", From: table("tickets"), Tables: []string{"Ticket"}, Area: allArea, Time: "completed_at", Where: "status = 'COMPLETED'", Keys: ticketKeys, Filters: ticketFilters}
 	ticketsOpen   = &Fact{
-		Name: "tickets open (at an instant)", Snapshot: true, Area: allArea,
+		Name: "tickets open (at an instant)", Snapshot: true, Area: allArea, Tables: []string{"Ticket"},
 		From: func(_ string, a *args, at time.Time) string {
 			return "(SELECT * FROM tickets WHERE accepted_at <= " + a.add(at) + " AND due_at < " + a.add(at) +
 				" AND (completed_at IS NULL OR completed_at > " + a.add(at) + "))"
 		},
 		Keys: ticketKeys, Filters: ticketFilters,
 	}
-	ticketRatings = &Fact{Name: "ratings of tickets", From: table("ratings"), Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL",
+	ticketRatings = &Fact{Name: "ratings of tickets", From: table("ratings"), Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL",
 		Keys: areaKeys(map[Key]string{Dimension: "dimension"}), Filters: map[string]string{"dimensions": "dimension"}}
 	issueKeys       = areaKeys(map[Key]string{Category: "category", Item: "item_id", Stage: "stage"})
 	issueFilters    = map[string]string{"categories": "category", "itemIDs": "item_id", "stages": "stage"}
@@ -209,12 +216,12 @@ var (
 	issuesExecuted  = issueFact("issues executed", "executed_at")
 	issuesEvaluated = issueFact("issues evaluated", "evaluated_at")
 	issuesClosed    = issueFact("issues closed", "closed_at")
-	ideas           = &Fact{Name: "ideas submitted", From: table("ideas"), Area: allArea, Time: "submitted_at", Keys: areaKeys(nil)}
-	ideasAdopted    = &Fact{Name: "ideas adopted", From: table("ideas"), Area: allArea, Time: "adopted_at", Where: "adopted_at IS NOT NULL", Keys: areaKeys(nil)}
-	lectures        = &Fact{Name: "lectures", From: table("sessions"), Area: allArea, Time: "held_at", Where: "kind = 'LECTURE'",
+	ideas           = &Fact{Name: "ideas submitted", From: table("ideas"), Tables: []string{"Idea"}, Area: allArea, Time: "submitted_at", Keys: areaKeys(nil)}
+	ideasAdopted    = &Fact{Name: "ideas adopted", From: table("ideas"), Tables: []string{"Idea"}, Area: allArea, Time: "adopted_at", Where: "adopted_at IS NOT NULL", Keys: areaKeys(nil)}
+	lectures        = &Fact{Name: "lectures", From: table("sessions"), Tables: []string{"Session"}, Area: allArea, Time: "held_at", Where: "kind = 'LECTURE'",
 		Keys: areaKeys(map[Key]string{Topic: "topic"}), Filters: map[string]string{"topics": "topic"}}
 	lectureHouseholds = &Fact{
-		Name: "households present at lectures", Area: allArea, Time: "held_at",
+		Name: "households present at lectures", Area: allArea, Time: "held_at", Tables: []string{"Session", "Household"},
 		From: func(d string, _ *args, _ time.Time) string {
 			cols := "s.town_id, s.village_id, s.courtyard_id, s.topic, s.held_at, h.value AS household_id"
 			if d == "postgres" {
@@ -225,42 +232,42 @@ var (
 		Keys: areaKeys(map[Key]string{Topic: "topic"}), Filters: map[string]string{"topics": "topic"},
 	}
 	themes = &Fact{
-		Name: "quarter themes", Area: villageArea, Label: "quarter", Quarterly: true,
+		Name: "quarter themes", Area: villageArea, Label: "quarter", Quarterly: true, Tables: []string{"QuarterTheme", "Session"},
 		From: table("(SELECT qt.id, qt.quarter, qt.topic, qt.village_id, v.town_id," +
 			" CASE WHEN EXISTS (SELECT 1 FROM sessions s WHERE s.quarter_theme_id = qt.id AND s.kind = 'LECTURE') THEN 1 ELSE 0 END AS lectured" +
 			" FROM quarter_themes qt JOIN villages v ON v.id = qt.village_id)"),
 		Keys: map[Key]string{Town: "town_id", Village: "village_id", Topic: "topic"}, Filters: map[string]string{"topics": "topic"},
 	}
 	officerScores = &Fact{
-		Name: "officers' half-year scores", Area: allArea, Label: "period",
+		Name: "officers' half-year scores", Area: allArea, Label: "period", Tables: []string{"Rating", "RoleAssignment"},
 		From: table("(SELECT r.town_id, r.village_id, r.courtyard_id, r.role_assignment_id, r.dimension, r.period, ra.role, COUNT(*) AS n, SUM(r.score) AS total" +
 			" FROM ratings r JOIN role_assignments ra ON ra.id = r.role_assignment_id WHERE r.target = 'OFFICER'" +
 			" GROUP BY r.town_id, r.village_id, r.courtyard_id, r.role_assignment_id, r.dimension, r.period, ra.role)"),
-		Keys:    areaKeys(map[Key]string{Role: "role", Dimension: "dimension"}),
+		Keys:    areaKeys(map[Key]string{Role: "role", Dimension: "dimension", Officer: "role_assignment_id"}),
 		Filters: map[string]string{"roles": "role", "dimensions": "dimension"},
 	}
-	replaced = &Fact{Name: "officers replaced", From: table("role_assignments"), Area: allArea, Time: "ended_at", Where: "end_reason = 'RATED_FAILING'",
+	replaced = &Fact{Name: "officers replaced", From: table("role_assignments"), Tables: []string{"RoleAssignment"}, Area: allArea, Time: "ended_at", Where: "end_reason = 'RATED_FAILING'",
 		Keys: areaKeys(map[Key]string{Role: "role"}), Filters: map[string]string{"roles": "role"}}
 	ledger = &Fact{
-		Name: "points ledger (entries and redemptions)", Area: allArea, Time: "happened_at",
+		Name: "points ledger (entries and redemptions)", Area: allArea, Time: "happened_at", Tables: []string{"PointEntry", "PointRedemption"},
 		From: table("(SELECT town_id, village_id, courtyard_id, household_id, points AS delta, awarded_at AS happened_at, 'E' AS kind FROM point_entries" +
 			" UNION ALL SELECT town_id, village_id, courtyard_id, household_id, -points, redeemed_at, 'R' FROM point_redemptions)"),
 		Keys: areaKeys(nil),
 	}
 	balance = &Fact{
-		Name: "points ledger (up to an instant)", Area: allArea, Snapshot: true,
+		Name: "points ledger (up to an instant)", Area: allArea, Snapshot: true, Tables: []string{"PointEntry", "PointRedemption"},
 		From: func(_ string, a *args, at time.Time) string {
 			return "(SELECT town_id, village_id, courtyard_id, points AS delta FROM point_entries WHERE awarded_at <= " + a.add(at) +
 				" UNION ALL SELECT town_id, village_id, courtyard_id, -points FROM point_redemptions WHERE redeemed_at <= " + a.add(at) + ")"
 		},
 		Keys: areaKeys(nil),
 	}
-	awards = &Fact{Name: "awards", From: table("awards"), Area: allArea, Label: "period", Keys: areaKeys(nil)}
-	grants = &Fact{Name: "grants", From: table("grants"), Area: allArea, Label: "period", Keys: areaKeys(nil)}
+	awards = &Fact{Name: "awards", From: table("awards"), Tables: []string{"Award"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}
+	grants = &Fact{Name: "grants", From: table("grants"), Tables: []string{"Grant"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}
 )
 
 func issueFact(name, at string) *Fact {
-	f := &Fact{Name: name, From: table("issues"), Area: allArea, Time: at, Keys: issueKeys, Filters: issueFilters}
+	f := &Fact{Name: name, From: table("issues"), Tables: []string{"Issue"}, Area: allArea, Time: at, Keys: issueKeys, Filters: issueFilters}
 	if at != "collected_at" {
 		f.Where = at + " IS NOT NULL"
 	}

@@ -95,3 +95,12 @@ func TestParsePeriod(t *testing.T) {
 		t.Errorf("week of 2024-06-24: %s", l)
 	}
 }
+
+// TestFactsNameTheirTables: every fact names the tables the cost model weighs.
+func TestFactsNameTheirTables(t *testing.T) {
+	for _, m := range Catalogue {
+		if len(m.Fact.Tables) == 0 {
+			t.Errorf("%s: fact %s names no tables", m.Name, m.Fact.Name)
+		}
+	}
+}
