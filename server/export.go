@@ -21,15 +21,19 @@ import (
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/export"
+	"yuanbahui/internal/label"
+	"yuanbahui/internal/store"
 	"yuanbahui/internal/viewer"
 )
 
 // NewExports returns the registry of exports: every root connection of the
 // API, read through an executor with the API's schema and extensions (page
-// limits, the filter guard, the error presenter), with opts (e.g. a label
-// table for enum values). Register more (e.g. stats) on it before serving.
-func NewExports(client *ent.Client, accounts *account.Service, log *slog.Logger, opts export.Options) *export.Registry {
-	schema := graph.NewSchema(client, accounts, sessionCookies{})
+// limits, the filter guard, the error presenter), with opts (enum labels:
+// internal/label unless opts says otherwise), and the stats export.
+// Register more on it before serving.
+func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts export.Options) *export.Registry {
+	client := db.Client
+	schema := graph.NewSchema(client, accounts, sessionCookies{}, schemaOptions(db)...)
 	exec := executor.New(schema)
 	exec.Use(graph.DepthLimit{})
 	exec.Use(graph.PageLimits{})
@@ -40,8 +44,15 @@ func NewExports(client *ent.Client, accounts *account.Service, log *slog.Logger,
 		log.ErrorContext(ctx, "panic in export", "panic", p)
 		return errors.New("internal error")
 	})
+	if opts.Labels == nil {
+		opts.Labels = func(enum, value string) (string, bool) {
+			v, ok := label.Lookup(enum, value)
+			return v.Zh, ok && v.Zh != ""
+		}
+	}
 	r := export.NewRegistry()
 	export.RegisterConnections(r, schema.Schema(), exec, client, opts)
+	export.RegisterStats(r, schema.Schema(), exec)
 	return r
 }
 
@@ -74,31 +85,31 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		}
 		q := r.URL.Query()
 		p := export.Params{Where: []byte(q.Get("where")), OrderBy: []byte(q.Get("orderBy")), Extra: q}
-		total, err := src.Count(ctx, p)
+		ex, err := src.Open(ctx, p)
 		if err != nil {
 			writeExportError(w, log, ctx, err)
 			return
 		}
-		if err := audit.Export(ctx, client, audit.Exported{Name: name, Format: ext, Where: q.Get("where"), OrderBy: q.Get("orderBy"), Rows: total}); err != nil {
+		if err := audit.Export(ctx, client, audit.Exported{Name: name, Format: ext, Where: q.Get("where"), OrderBy: q.Get("orderBy"), Rows: ex.Count()}); err != nil {
 			writeExportError(w, log, ctx, err)
 			return
 		}
-		filename := src.Title() + "-" + time.Now().In(export.Shanghai).Format("20060102-1504") + "." + ext
+		filename := ex.Title() + "-" + time.Now().In(export.Shanghai).Format("20060102-1504") + "." + ext
 		h := w.Header()
 		h.Set("Content-Type", mime)
 		h.Set("Content-Disposition", "attachment; filename=\""+name+"."+ext+"\"; filename*=UTF-8''"+url.PathEscape(filename))
 		h.Set("Cache-Control", "no-store")
-		if total >= 0 {
-			h.Set("X-Total-Count", strconv.Itoa(total))
+		if n := ex.Count(); n >= 0 {
+			h.Set("X-Total-Count", strconv.Itoa(n))
 		}
 		// A large export may outlast the server's write timeout.
 		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(30 * time.Minute))
-		out, err := export.NewWriter(ext, w, src.Title())
+		out, err := export.NewWriter(ext, w, ex.Title())
 		if err == nil {
-			err = out.Header(src.Columns())
+			err = out.Header(ex.Columns())
 		}
 		if err == nil {
-			err = src.Rows(ctx, p, out.Row)
+			err = ex.Rows(ctx, out.Row)
 		}
 		if err == nil {
 			err = out.Close()

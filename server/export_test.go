@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -49,6 +50,12 @@ func (w *world) export(t *testing.T, role, file, where, orderBy string) exported
 	if orderBy != "" {
 		q.Set("orderBy", orderBy)
 	}
+	return w.exportQuery(t, role, file, q)
+}
+
+// exportQuery GETs /export/{file}?{q} as the viewer of the world's role.
+func (w *world) exportQuery(t *testing.T, role, file string, q url.Values) exported {
+	t.Helper()
 	req := httptest.NewRequest(http.MethodGet, "/export/"+file+"?"+q.Encode(), nil)
 	if tok := w.tokens[role]; role != "" {
 		req.Header.Set("Authorization", "Bearer "+tok)
@@ -89,8 +96,12 @@ func column(t *testing.T, header []string, name string) int {
 
 func newExportWorld(t *testing.T) *world {
 	w := newWorld(t)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	reg := server.NewExports(w.a.db.Client, w.a.accounts, log, export.Options{Labels: ticketLabels, PageSize: 7})
+	var logOut io.Writer = io.Discard
+	if os.Getenv("YBH_TEST_LOG") != "" {
+		logOut = os.Stderr
+	}
+	log := slog.New(slog.NewTextHandler(logOut, nil))
+	reg := server.NewExports(w.a.db, w.a.accounts, log, export.Options{Labels: ticketLabels, PageSize: 7})
 	w.exports = server.New(server.Config{Accounts: w.a.accounts, RatePerSecond: 1000, RateBurst: 1000, Exports: reg}, w.a.db, log)
 	return w
 }
@@ -284,5 +295,50 @@ func TestExportAuditedAndRefused(t *testing.T) {
 	}
 	if n := c.AuditEvent.Query().Where(auditevent.ActionEQ(auditevent.ActionEXPORT)).CountX(ctx()); n != 1 {
 		t.Errorf("%d export events, want 1 (refusals are not exports)", n)
+	}
+}
+
+// TestExportStats: a stats result exports with a column per bucket, key and
+// metric (its Chinese label), the same figures as the stats query, scoped to
+// the viewer's area.
+func TestExportStats(t *testing.T) {
+	w := newExportWorld(t)
+	q := url.Values{"metrics": {"TICKETS_SUBMITTED,TICKETS_COMPLETED"}, "groupBy": {"TOWN"}, "bucket": {"QUARTER"}, "where": {`{"period":"2026"}`}}
+	rows := csvRows(t, w.exportQuery(t, "analyst", "stats.csv", q))
+	h := rows[0]
+	bucket, town, submitted := column(t, h, "时间段"), column(t, h, "乡镇"), column(t, h, "代办申请数")
+	var api struct {
+		Stats struct {
+			Rows []struct {
+				Bucket struct{ Label string }
+				Keys   []struct{ Name string }
+				Values []float64
+			}
+		}
+	}
+	w.as("analyst").query(`{ stats(metrics: [TICKETS_SUBMITTED, TICKETS_COMPLETED], groupBy: [TOWN], bucket: QUARTER, where: {period: "2026"}) { rows { bucket { label } keys { name } values } } }`, nil, &api)
+	if len(api.Stats.Rows) == 0 || len(rows)-1 != len(api.Stats.Rows) {
+		t.Fatalf("%d rows exported, the API gives %d", len(rows)-1, len(api.Stats.Rows))
+	}
+	towns := map[string]bool{}
+	for i, r := range api.Stats.Rows {
+		got := rows[i+1]
+		if got[bucket] != r.Bucket.Label || got[town] != r.Keys[0].Name || got[submitted] != strconv.FormatFloat(r.Values[0], 'f', -1, 64) {
+			t.Errorf("row %d: %q, API %+v", i, got, r)
+		}
+		towns[got[town]] = true
+	}
+	if !towns[w.town2.Name] {
+		t.Errorf("the analyst's stats miss %s: %v", w.town2.Name, towns)
+	}
+	rows = csvRows(t, w.exportQuery(t, "town", "stats.csv", q))
+	for _, r := range rows[1:] {
+		if r[town] != w.town1.Name {
+			t.Fatalf("a town official's stats export counts %s", r[town])
+		}
+	}
+	e := w.exportQuery(t, "analyst", "stats.csv", url.Values{"groupBy": {"TOWN"}})
+	if e.status != http.StatusBadRequest {
+		t.Errorf("stats without metrics: %d %s", e.status, e.body)
 	}
 }

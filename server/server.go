@@ -14,7 +14,9 @@ import (
 
 	"github.com/rs/cors"
 
+	"yuanbahui/graph"
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/export"
 	"yuanbahui/internal/store"
@@ -79,7 +81,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.CostPerMinute = DefaultCostPerMinute
 	}
 	mux := http.NewServeMux()
-	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log)
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, schemaOptions(db)...)
 	var query http.Handler = gql
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)
@@ -88,7 +90,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		query = withBudget(gql)
 	}
 	if cfg.Exports == nil {
-		cfg.Exports = NewExports(db.Client, cfg.Accounts, log, export.Options{})
+		cfg.Exports = NewExports(db, cfg.Accounts, log, export.Options{})
 	}
 	limiter := newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, limiter, query)))
@@ -127,6 +129,12 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	h = c.Handler(outer)
 	h = logRequests(h, log)
 	return requestID(h)
+}
+
+// schemaOptions are the options of the GraphQL schema over db: the
+// analytics (stats, overview, …) computed in its SQL.
+func schemaOptions(db *store.DB) []graph.Option {
+	return []graph.Option{graph.WithAnalytics(analytics.New(db.Client, db.SQL, db.Dialect))}
 }
 
 // timeoutBody answers a request that ran out of time.

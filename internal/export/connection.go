@@ -98,9 +98,30 @@ type connection struct {
 	goType reflect.Type
 }
 
-func (c *connection) Title() string { return c.title }
+// Open counts the rows (connectionExport.Count).
+func (c *connection) Open(ctx context.Context, p Params) (Export, error) {
+	n, err := c.count(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	return &connectionExport{c: c, p: p, n: n}, nil
+}
 
-func (c *connection) Columns() []Column {
+// connectionExport is one export of a connection.
+type connectionExport struct {
+	c *connection
+	p Params
+	n int
+}
+
+func (e *connectionExport) Title() string     { return e.c.title }
+func (e *connectionExport) Columns() []Column { return e.c.columns() }
+func (e *connectionExport) Count() int        { return e.n }
+func (e *connectionExport) Rows(ctx context.Context, emit func(Row) error) error {
+	return e.c.rows(ctx, e.p, emit)
+}
+
+func (c *connection) columns() []Column {
 	cols := make([]Column, len(c.fields))
 	for i, f := range c.fields {
 		cols[i] = f.Column
@@ -111,12 +132,12 @@ func (c *connection) Columns() []Column {
 // alias marks the root field whose resolution Intercept takes over.
 const alias = "exportRows"
 
-// Count asks the connection's totalCount, with the export's where and
+// count asks the connection's totalCount, with the export's where and
 // orderBy: the API's own validation and refusals happen here.
-func (c *connection) Count(ctx context.Context, p Params) (int, error) {
+func (c *connection) count(ctx context.Context, p Params) (int, error) {
 	q := fmt.Sprintf("query Count($where: %s, $orderBy: %s) { %s: %s(first: 0, where: $where, orderBy: $orderBy) { totalCount } }",
 		c.where, c.order, alias, c.field)
-	resp, err := c.run(ctx, q, p)
+	resp, err := run(ctx, c.exec, q, argsOf(p))
 	if err != nil {
 		return 0, err
 	}
@@ -129,26 +150,32 @@ func (c *connection) Count(ctx context.Context, p Params) (int, error) {
 	return data.Rows.TotalCount, nil
 }
 
-// Rows runs the connection once; Intercept calls its resolver page after page.
-func (c *connection) Rows(ctx context.Context, p Params, emit func(Row) error) error {
+// rows runs the connection once; Intercept calls its resolver page after page.
+func (c *connection) rows(ctx context.Context, p Params, emit func(Row) error) error {
 	q := fmt.Sprintf("query Rows($where: %s, $orderBy: %s) { %s: %s(where: $where, orderBy: $orderBy) { edges { node { %s } } } }",
 		c.where, c.order, alias, c.field, c.selection)
 	r := &reader{c: c, emit: emit, pageSize: c.opts.PageSize, masked: viewer.FromContext(ctx).MasksPersonalData()}
 	if err := r.loadAreas(ctx); err != nil {
 		return err
 	}
-	_, err := c.run(context.WithValue(ctx, readerKey{}, r), q, p)
+	_, err := run(context.WithValue(ctx, readerKey{}, r), c.exec, q, argsOf(p))
 	if r.err != nil {
 		return r.err
 	}
 	return err
 }
 
-// run executes an operation as the API would and returns its errors as an
-// *Error with the API's code.
-func (c *connection) run(ctx context.Context, query string, p Params) (*graphql.Response, error) {
+// argsOf gives the where and orderBy of p as GraphQL variables.
+func argsOf(p Params) map[string]json.RawMessage {
+	return map[string]json.RawMessage{"where": p.Where, "orderBy": p.OrderBy}
+}
+
+// run executes an operation as the API would, with variables given as JSON
+// (empty ones left out), and returns its errors as an *Error with the API's
+// code.
+func run(ctx context.Context, exec Executor, query string, raw map[string]json.RawMessage) (*graphql.Response, error) {
 	vars := map[string]any{}
-	for name, raw := range map[string]json.RawMessage{"where": p.Where, "orderBy": p.OrderBy} {
+	for name, raw := range raw {
 		if len(bytes.TrimSpace(raw)) == 0 {
 			continue
 		}
@@ -161,11 +188,11 @@ func (c *connection) run(ctx context.Context, query string, p Params) (*graphql.
 		vars[name] = v
 	}
 	ctx = graphql.StartOperationTrace(ctx)
-	rc, errs := c.exec.CreateOperationContext(ctx, &graphql.RawParams{Query: query, Variables: vars})
+	rc, errs := exec.CreateOperationContext(ctx, &graphql.RawParams{Query: query, Variables: vars})
 	if errs != nil {
 		return nil, refusal(errs)
 	}
-	handle, ctx := c.exec.DispatchOperation(graphql.WithOperationContext(ctx, rc), rc)
+	handle, ctx := exec.DispatchOperation(graphql.WithOperationContext(ctx, rc), rc)
 	resp := handle(ctx)
 	if resp == nil {
 		return nil, errors.New("export: no response")

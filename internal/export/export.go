@@ -62,16 +62,22 @@ type Params struct {
 
 // Source is a named export.
 type Source interface {
+	// Open prepares one export for the viewer of ctx with the request's
+	// params; invalid params and refusals are returned here, before anything
+	// is written.
+	Open(ctx context.Context, p Params) (Export, error)
+}
+
+// Export is one opened export.
+type Export interface {
 	// Title names what is exported, in Chinese (the file name and sheet).
 	Title() string
 	// Columns are the columns of its rows.
 	Columns() []Column
-	// Count returns how many rows Rows would write for the viewer of ctx,
-	// or −1 when unknown. Invalid params and refusals are returned here, before
-	// anything is written.
-	Count(ctx context.Context, p Params) (int, error)
+	// Count is how many rows Rows will write, or −1 when unknown.
+	Count() int
 	// Rows calls emit with each row, in order, reading as it goes.
-	Rows(ctx context.Context, p Params, emit func(Row) error) error
+	Rows(ctx context.Context, emit func(Row) error) error
 }
 
 // Registry holds the named exports.
