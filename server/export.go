@@ -90,7 +90,13 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 			writeExportError(w, log, ctx, err)
 			return
 		}
-		if err := audit.Export(ctx, client, audit.Exported{Name: name, Format: ext, Where: q.Get("where"), OrderBy: q.Get("orderBy"), Rows: ex.Count()}); err != nil {
+		params := map[string][]string{}
+		for k, v := range q {
+			if k != "where" && k != "orderBy" {
+				params[k] = v
+			}
+		}
+		if err := audit.Export(ctx, client, audit.Exported{Name: name, Format: ext, Where: q.Get("where"), OrderBy: q.Get("orderBy"), Params: params, Rows: ex.Count()}); err != nil {
 			writeExportError(w, log, ctx, err)
 			return
 		}

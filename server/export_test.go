@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -336,6 +337,10 @@ func TestExportStats(t *testing.T) {
 		if r[town] != w.town1.Name {
 			t.Fatalf("a town official's stats export counts %s", r[town])
 		}
+	}
+	ev := w.a.db.Client.AuditEvent.Query().Where(auditevent.ActionEQ(auditevent.ActionEXPORT), auditevent.Username("analyst")).OnlyX(ctx())
+	if p, _ := ev.Changes["params"].(map[string]any); ev.EntityType != "stats" || p == nil || fmt.Sprint(p["metrics"]) != "[TICKETS_SUBMITTED,TICKETS_COMPLETED]" {
+		t.Errorf("audit of the stats export: %s %v", ev.EntityType, ev.Changes)
 	}
 	e := w.exportQuery(t, "analyst", "stats.csv", url.Values{"groupBy": {"TOWN"}})
 	if e.status != http.StatusBadRequest {

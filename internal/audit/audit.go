@@ -128,11 +128,12 @@ func intField(value ent.Value, name string) (int, bool) {
 }
 
 // Exported is what one export wrote: which export (e.g. "tickets"), in which
-// format, with which filter and ordering (as the request gave them), and how
-// many rows.
+// format, with which filter and ordering (as the request gave them), any
+// further parameters (e.g. a stats export's metrics), and how many rows.
 type Exported struct {
 	Name, Format   string
 	Where, OrderBy string
+	Params         map[string][]string
 	Rows           int
 }
 
@@ -148,7 +149,7 @@ func Export(ctx context.Context, client *gen.Client, e Exported) error {
 		SetAction(auditevent.ActionEXPORT).
 		SetEntityType(e.Name).
 		SetEntityID("").
-		SetChanges(map[string]any{"format": e.Format, "where": e.Where, "orderBy": e.OrderBy, "rows": e.Rows})
+		SetChanges(map[string]any{"format": e.Format, "where": e.Where, "orderBy": e.OrderBy, "params": e.Params, "rows": e.Rows})
 	switch {
 	case v == nil:
 		create.SetUsername("anonymous")
