@@ -4,7 +4,7 @@
 // derived from the ent schema (ent/migrate's tables), with personal data
 // masked as the API masks it for analysts (the @personal fields of
 // ent.PersonalFields, masked by viewer.SQLMask, the SQL twin of viewer.Mask),
-// plus views of metrics. The role may read the views and nothing else: not the
+// plus views of the catalogue's metrics (internal/metrics) by village and month. The role may read the views and nothing else: not the
 // base tables (unmasked), and it cannot write.
 package analyticsdb
 
@@ -15,11 +15,13 @@ import (
 	"slices"
 	"strings"
 
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql/schema"
 	"github.com/lib/pq"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/migrate"
+	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/viewer"
 )
 
@@ -122,7 +124,7 @@ func Views() []View {
 		}
 		out = append(out, View{Name: t.Name, Comment: typ + " records as analysts see them: personal data masked.", SQL: entityView(typ, t)})
 	}
-	return append(out, metricViews...)
+	return append(out, metricViews()...)
 }
 
 // entityView selects a table's columns, masking its personal ones.
@@ -141,37 +143,60 @@ func entityView(typ string, t *schema.Table) string {
 	return "SELECT " + strings.Join(cols, ", ") + " FROM public." + pq.QuoteIdentifier(t.Name)
 }
 
-// metricViews are aggregates for dashboards, in Shanghai time. Their
-// definitions follow docs/METRICS.md: on time is completed by due_at,
-// overdue is open (accepted or in progress) past due_at.
-var metricViews = []View{
-	{
-		Name:    "tickets_by_town_month",
-		Comment: "代办事项按镇、月（北京时间）: submitted, completed, completed on time (by due_at), rejected, withdrawn, open past due_at now.",
-		SQL: `SELECT t.town_id, tw.code AS town_code, tw.name AS town_name,
-	date_trunc('month', t.submitted_at AT TIME ZONE 'Asia/Shanghai')::date AS month,
-	count(*) AS submitted,
-	count(*) FILTER (WHERE t.status = 'COMPLETED') AS completed,
-	count(*) FILTER (WHERE t.status = 'COMPLETED' AND t.completed_at <= t.due_at) AS completed_on_time,
-	count(*) FILTER (WHERE t.status = 'REJECTED') AS rejected,
-	count(*) FILTER (WHERE t.status = 'WITHDRAWN') AS withdrawn,
-	count(*) FILTER (WHERE t.status IN ('ACCEPTED', 'IN_PROGRESS') AND t.due_at < now()) AS overdue_open
-FROM public.tickets t JOIN public.towns tw ON tw.id = t.town_id
-GROUP BY t.town_id, tw.code, tw.name, 4`,
-	},
-	{
-		Name:    "issues_by_village_stage",
-		Comment: "议事议题按村、阶段: issues, escalated to the village, with collective funds (yuan).",
-		SQL: `SELECT i.town_id, tw.name AS town_name, i.village_id, v.code AS village_code, v.name AS village_name, i.stage,
-	count(*) AS issues,
-	count(*) FILTER (WHERE i.escalated_at IS NOT NULL) AS escalated,
-	coalesce(sum(i.collective_fund_fen), 0) / 100.0 AS collective_fund_yuan
-FROM public.issues i JOIN public.villages v ON v.id = i.village_id JOIN public.towns tw ON tw.id = i.town_id
-GROUP BY i.town_id, tw.name, i.village_id, v.code, v.name, i.stage`,
-	},
-	{
+// metricViews are the metrics of the catalogue (internal/metrics, the
+// definitions the API's stats and docs/METRICS.md use) by village and
+// Shanghai month: one view per fact, e.g. tickets_submitted_by_village_month,
+// with a column per metric of that fact (its name in lower case), built by
+// the catalogue's own SQL builder. Facts taken at an instant (courtyard posts)
+// have no months; roles_by_courtyard shows them as they are now.
+func metricViews() []View {
+	var facts []*metrics.Fact
+	byFact := map[*metrics.Fact][]*metrics.Metric{}
+	for _, m := range metrics.Catalogue {
+		if m.Fact.Snapshot || !slices.Contains(m.GroupBy(), metrics.Village) {
+			continue
+		}
+		if _, ok := byFact[m.Fact]; !ok {
+			facts = append(facts, m.Fact)
+		}
+		byFact[m.Fact] = append(byFact[m.Fact], m)
+	}
+	var out []View
+	for _, f := range facts {
+		var ms []*metrics.Metric
+		cols := []string{"month", "village_id"}
+		about := []string{}
+		for _, m := range byFact[f] {
+			st, err := metrics.Build(dialect.Postgres, metrics.Query{Metrics: []*metrics.Metric{m}, Keys: []metrics.Key{metrics.Village}, Bucket: "MONTH"})
+			if err != nil || len(st) != 1 || len(st[0].Args) > 0 {
+				continue // a metric needing bound parameters has no view
+			}
+			ms = append(ms, m)
+			cols = append(cols, pq.QuoteIdentifier(strings.ToLower(m.Name)))
+			about = append(about, strings.ToLower(m.Name)+" "+m.Label+" ("+m.Unit+"): "+m.Definition)
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		st, err := metrics.Build(dialect.Postgres, metrics.Query{Metrics: ms, Keys: []metrics.Key{metrics.Village}, Bucket: "MONTH"})
+		if err != nil || len(st) != 1 || len(st[0].Args) > 0 {
+			continue
+		}
+		values := make([]string, 0, len(ms))
+		for _, c := range cols[2:] {
+			values = append(values, "m."+c)
+		}
+		out = append(out, View{
+			Name:    slug(f.Name) + "_by_village_month",
+			Comment: "Metrics of " + f.Name + " by village and month (Asia/Shanghai), as the API's stats computes them (docs/METRICS.md). " + strings.Join(about, "; "),
+			SQL: "SELECT v.town_id, t.code AS town_code, t.name AS town_name, m.village_id, v.code AS village_code, v.name AS village_name, m.month, " +
+				strings.Join(values, ", ") + "\nFROM (" + st[0].SQL + ") AS m(" + strings.Join(cols, ", ") + ")" +
+				"\nJOIN public.villages v ON v.id = m.village_id JOIN public.towns t ON t.id = v.town_id",
+		})
+	}
+	return append(out, View{
 		Name:    "roles_by_courtyard",
-		Comment: "院坝岗位: active holders per courtyard and role (HEAD, PUBLICIST, AGENT, INFORMANT); held = 0 is a vacant role.",
+		Comment: "院坝岗位: active holders per courtyard and role (HEAD, PUBLICIST, AGENT, INFORMANT) now; held = 0 is a vacant role.",
 		SQL: `SELECT c.town_id, tw.name AS town_name, c.village_id, v.name AS village_name, c.id AS courtyard_id, c.code AS courtyard_code, c.name AS courtyard_name,
 	r.role, count(ra.id) AS held
 FROM public.courtyards c
@@ -179,16 +204,24 @@ JOIN public.villages v ON v.id = c.village_id JOIN public.towns tw ON tw.id = c.
 CROSS JOIN (VALUES ('HEAD'), ('PUBLICIST'), ('AGENT'), ('INFORMANT')) AS r(role)
 LEFT JOIN public.role_assignments ra ON ra.courtyard_id = c.id AND ra.role = r.role AND ra.ended_at IS NULL
 GROUP BY c.town_id, tw.name, c.village_id, v.name, c.id, c.code, c.name, r.role`,
-	},
-	{
-		Name:    "points_by_village_month",
-		Comment: "积分按村、月（北京时间）: points issued (positive entries), deducted (negative entries, as a positive number).",
-		SQL: `SELECT p.town_id, tw.name AS town_name, p.village_id, v.name AS village_name,
-	date_trunc('month', p.awarded_at AT TIME ZONE 'Asia/Shanghai')::date AS month,
-	count(*) AS entries,
-	coalesce(sum(p.points) FILTER (WHERE p.points > 0), 0) AS issued,
-	coalesce(-sum(p.points) FILTER (WHERE p.points < 0), 0) AS deducted
-FROM public.point_entries p JOIN public.villages v ON v.id = p.village_id JOIN public.towns tw ON tw.id = p.town_id
-GROUP BY p.town_id, tw.name, p.village_id, v.name, 5`,
-	},
+	})
+}
+
+// slug makes a view name of a fact's name: "points ledger (entries and
+// redemptions)" → points_ledger_entries_and_redemptions.
+func slug(s string) string {
+	var b strings.Builder
+	under := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if under && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			b.WriteRune(r)
+			under = false
+		} else {
+			under = true
+		}
+	}
+	return b.String()
 }

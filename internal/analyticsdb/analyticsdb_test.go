@@ -78,12 +78,21 @@ func TestInstall(t *testing.T) {
 		if err := as.QueryRow(`SELECT count(*) FROM analytics.` + v.Name).Scan(&n); err != nil {
 			t.Errorf("reading analytics.%s: %v", v.Name, err)
 		}
-		if v.Name == "residents" || v.Name == "tickets" || v.Name == "tickets_by_town_month" || v.Name == "roles_by_courtyard" {
+		if v.Name == "residents" || v.Name == "tickets" || v.Name == "tickets_submitted_by_village_month" || v.Name == "roles_by_courtyard" {
 			if n == 0 {
 				t.Errorf("analytics.%s is empty", v.Name)
 			}
 		}
 	}
+	// The metric views count what the rows hold.
+	var submitted, tickets int
+	if err := as.QueryRow(`SELECT sum(tickets_submitted) FROM analytics.tickets_submitted_by_village_month`).Scan(&submitted); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SQL.QueryRow(`SELECT count(*) FROM tickets`).Scan(&tickets); err != nil || submitted != tickets {
+		t.Errorf("tickets_submitted sums to %d, %d tickets (%v)", submitted, tickets, err)
+	}
+
 	// Personal data is masked as the API masks it.
 	r := db.Client.Resident.Query().FirstX(ctx)
 	var name, phone, idCard sql.NullString
