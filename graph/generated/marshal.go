@@ -301,8 +301,9 @@ func textOrBoolean[T any]() bool {
 // marshals the value straight away, without a field context of its own or
 // the field middleware. Both are for resolvers and objects below the field,
 // and a leaf has neither: its marshaler cannot fail (see textOrBoolean), and
-// this server installs no field interceptor (server's TestNoFieldInterceptor
-// keeps it so), so what remains of ResolveField is a context, a field context
+// field middleware does not run for it — the /query handler installs none
+// (server's TestNoFieldInterceptor keeps it so) and the exports' own
+// (internal/export.Intercept) takes over root fields only — so what remains of ResolveField is a context, a field context
 // and a closure per leaf — on the nested lists of issue 7, one in every
 // eight allocations. A panic still gets the field's own path.
 func resolveLeaf[T any](
