@@ -51,7 +51,7 @@ var TableRows = map[string]int64{
 	"IssueStep":        351_523,
 	"PointEntry":       125_357,
 	"PointRedemption":  31_804,
-	"PointRule":        7,
+	"PointRule":        8,
 	"QuarterTheme":     8_750,
 	"Rating":           180_246,
 	"Resident":         562_753,

@@ -321,6 +321,20 @@ func TestPointsScene(t *testing.T) {
 		t.Fatalf("first quarter board = %+v; every entry is from today", b)
 	}
 
+	// 张 moves to 水井院坝: the balance moves along, the points stay with
+	// the courtyard where they were earned.
+	mustSucceed(t, "moveHousehold", w.do(t, "cadre", "moveHousehold", map[string]any{"householdID": gid(w.households["张"].ID),
+		"courtyardID": gid(w.courtyards[1].ID), "reason": "网格调整"}, "household { id }"))
+	if got := w.balance(t, "张"); got != 40 {
+		t.Fatalf("张's balance after moving = %d, want 40", got)
+	}
+	if b := w.redBoard(t, "cadre", w.courtyards[0].ID, year); len(b) != 4 || b[3].Points != 40 {
+		t.Fatalf("大坪院坝's board after 张 moved = %+v; want 张's 40 points still there", b)
+	}
+	if b := w.redBoard(t, "cadre", w.courtyards[1].ID, year); len(b) != 0 {
+		t.Fatalf("水井院坝's board = %+v; want none of 张's points", b)
+	}
+
 	// The points supermarket: a bag of rice (20) and two bags of washing powder (5 each).
 	rice, powder := w.item(t, "大米10斤", 20, 5), w.item(t, "洗衣粉", 5, 3)
 	o = w.do(t, "cadre", "redeemPoints", map[string]any{"householdID": gid(w.households["付"].ID), "items": []map[string]any{
