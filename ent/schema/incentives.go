@@ -85,7 +85,9 @@ func (PointEntry) Edges() []ent.Edge {
 
 // Indexes of PointEntry.
 func (PointEntry) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "awarded_at"), index.Fields("rule_id")}
+	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "awarded_at"), index.Fields("rule_id"),
+		// Analytics (internal/metrics): points given in a period.
+		index.Fields("awarded_at")}
 }
 
 // Annotations of PointEntry.
@@ -174,7 +176,9 @@ func (PointRedemption) Edges() []ent.Edge {
 
 // Indexes of PointRedemption.
 func (PointRedemption) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "redeemed_at"), index.Fields("item_id")}
+	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "redeemed_at"), index.Fields("item_id"),
+		// Analytics (internal/metrics): points redeemed in a period.
+		index.Fields("redeemed_at")}
 }
 
 // Annotations of PointRedemption.

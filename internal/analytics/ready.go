@@ -56,24 +56,70 @@ func (s *Service) Overview(ctx context.Context, area int, period string) (*Overv
 	}
 	ms := OverviewMetrics()
 	out := &Overview{Period: p, Previous: p.Previous()}
-	results := make([]*Result, 2)
-	errs := make([]error, 2)
-	for i, label := range []string{p.Label, out.Previous.Label} {
-		results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: label}})
-	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	value := func(r *Result, i int) *float64 {
-		if len(r.Rows) == 0 {
-			return nil
-		}
-		return r.Rows[0].Values[i]
-	}
+	out.Figures = make([]Figure, len(ms))
 	for i, m := range ms {
-		out.Figures = append(out.Figures, Figure{Metric: m, Value: value(results[0], i), Previous: value(results[1], i)})
+		out.Figures[i].Metric = m
+	}
+	// One statement per fact covers both periods, bucketed by the period's
+	// kind; a fact recorded per quarter or half-year that is coarser than
+	// the period is computed per period instead.
+	var bucketed, apart []int
+	for i, m := range ms {
+		if m.Fact.Label != "" && (p.Kind == metrics.Day || p.Kind == metrics.Week || p.Kind == metrics.Month ||
+			p.Kind == metrics.Quarter && !m.Fact.Quarterly) {
+			apart = append(apart, i)
+		} else {
+			bucketed = append(bucketed, i)
+		}
+	}
+	pick := func(idx []int) []*metrics.Metric {
+		out := make([]*metrics.Metric, len(idx))
+		for k, i := range idx {
+			out[k] = ms[i]
+		}
+		return out
+	}
+	res, err := s.Stats(ctx, Request{Metrics: pick(bucketed), Bucket: p.Kind, First: MaxRows,
+		Where: Filter{Area: area, From: &out.Previous.Start, To: &p.End}})
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range res.Rows {
+		for k, i := range bucketed {
+			switch r.Bucket.Label {
+			case p.Label:
+				out.Figures[i].Value = r.Values[k]
+			case out.Previous.Label:
+				out.Figures[i].Previous = r.Values[k]
+			}
+		}
+	}
+	if len(apart) > 0 {
+		for _, period := range []string{p.Label, out.Previous.Label} {
+			res, err := s.Stats(ctx, Request{Metrics: pick(apart), Where: Filter{Area: area, Period: period}})
+			if err != nil {
+				return nil, err
+			}
+			for k, i := range apart {
+				v := res.Rows[0].Values[k]
+				if period == p.Label {
+					out.Figures[i].Value = v
+				} else {
+					out.Figures[i].Previous = v
+				}
+			}
+		}
+	}
+	// A period without rows has no bucket: its counts and sums are 0.
+	for i, m := range ms {
+		if m.Agg == metrics.Count || m.Agg == metrics.Sum || m.Agg == metrics.Distinct {
+			for _, v := range []**float64{&out.Figures[i].Value, &out.Figures[i].Previous} {
+				if *v == nil {
+					zero := 0.0
+					*v = &zero
+				}
+			}
+		}
 	}
 	if area != 0 {
 		kv, err := s.place(ctx, area)
@@ -126,7 +172,7 @@ func (s *Service) Ranking(ctx context.Context, m *metrics.Metric, level metrics.
 	if first <= 0 || first > 1000 {
 		return nil, invalid("first must be between 1 and 1000")
 	}
-	if _, ok := m.Fact.Keys[level]; !ok {
+	if _, ok := m.Fact.For([]metrics.Key{level}, nil).Keys[level]; !ok {
 		return nil, invalid("%s cannot rank by %s", m.Name, strings.ToLower(string(level)))
 	}
 	res, err := s.Stats(ctx, Request{Metrics: []*metrics.Metric{m}, Where: where, Keys: []metrics.Key{level}, First: MaxRows})
