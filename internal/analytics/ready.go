@@ -60,64 +60,28 @@ func (s *Service) Overview(ctx context.Context, area int, period string) (*Overv
 	for i, m := range ms {
 		out.Figures[i].Metric = m
 	}
-	// One statement per fact covers both periods, bucketed by the period's
-	// kind; a fact recorded per quarter or half-year that is coarser than
-	// the period is computed per period instead.
-	var bucketed, apart []int
-	for i, m := range ms {
-		if m.Fact.Label != "" && (p.Kind == metrics.Day || p.Kind == metrics.Week || p.Kind == metrics.Month ||
-			p.Kind == metrics.Quarter && !m.Fact.Quarterly) {
-			apart = append(apart, i)
-		} else {
-			bucketed = append(bucketed, i)
+	// Each period's statements are unbucketed: a count over a time range
+	// reads the time index alone, where bucketing both periods in one
+	// statement formats every row's time (measured slower on both databases).
+	periods := []string{p.Label, out.Previous.Label}
+	results := make([]*Result, len(periods))
+	errs := make([]error, len(periods))
+	for i, period := range periods {
+		results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: period}})
+	}
+	for i := range periods {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-	}
-	pick := func(idx []int) []*metrics.Metric {
-		out := make([]*metrics.Metric, len(idx))
-		for k, i := range idx {
-			out[k] = ms[i]
+		if len(results[i].Rows) == 0 {
+			continue
 		}
-		return out
-	}
-	res, err := s.Stats(ctx, Request{Metrics: pick(bucketed), Bucket: p.Kind, First: MaxRows,
-		Where: Filter{Area: area, From: &out.Previous.Start, To: &p.End}})
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range res.Rows {
-		for k, i := range bucketed {
-			switch r.Bucket.Label {
-			case p.Label:
-				out.Figures[i].Value = r.Values[k]
-			case out.Previous.Label:
-				out.Figures[i].Previous = r.Values[k]
-			}
-		}
-	}
-	if len(apart) > 0 {
-		for _, period := range []string{p.Label, out.Previous.Label} {
-			res, err := s.Stats(ctx, Request{Metrics: pick(apart), Where: Filter{Area: area, Period: period}})
-			if err != nil {
-				return nil, err
-			}
-			for k, i := range apart {
-				v := res.Rows[0].Values[k]
-				if period == p.Label {
-					out.Figures[i].Value = v
-				} else {
-					out.Figures[i].Previous = v
-				}
-			}
-		}
-	}
-	// A period without rows has no bucket: its counts and sums are 0.
-	for i, m := range ms {
-		if m.Agg == metrics.Count || m.Agg == metrics.Sum || m.Agg == metrics.Distinct {
-			for _, v := range []**float64{&out.Figures[i].Value, &out.Figures[i].Previous} {
-				if *v == nil {
-					zero := 0.0
-					*v = &zero
-				}
+		for k := range ms {
+			v := results[i].Rows[0].Values[k]
+			if i == 0 {
+				out.Figures[k].Value = v
+			} else {
+				out.Figures[k].Previous = v
 			}
 		}
 	}
