@@ -208,19 +208,29 @@ var (
 	posts = &Fact{
 		Name: "courtyard posts (院坝岗位)", Snapshot: true, Area: allArea, Tables: []string{"Courtyard", "RoleAssignment"},
 		From: func(_ string, a *args, at time.Time) string {
+			// The assignments carry their courtyard's town and village
+			// (AreaMixin): joined on them too, an area filter reaches the
+			// assignments' own indexes.
 			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, 4 AS posts, COALESCE(s.n, 0) AS staffed FROM courtyards c" +
-				" LEFT JOIN (SELECT courtyard_id, COUNT(DISTINCT role) AS n FROM role_assignments WHERE started_at <= " + a.add(at) +
-				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ") GROUP BY courtyard_id) s ON s.courtyard_id = c.id)"
+				" LEFT JOIN (SELECT courtyard_id, village_id, town_id, COUNT(DISTINCT role) AS n FROM role_assignments WHERE started_at <= " + a.add(at) +
+				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ") GROUP BY courtyard_id, village_id, town_id) s" +
+				" ON s.courtyard_id = c.id AND s.village_id = c.village_id AND s.town_id = c.town_id)"
 		},
 		Keys: areaKeys(nil), ByRole: postsByRole,
+	}
+	courtyards = &Fact{
+		Name: "courtyards", Snapshot: true, Area: allArea, Tables: []string{"Courtyard"},
+		From: table("(SELECT id AS courtyard_id, village_id, town_id FROM courtyards)"),
+		Keys: areaKeys(nil),
 	}
 	postsByRole = &Fact{
 		Name: "courtyard posts by role", Snapshot: true, Area: allArea, Tables: []string{"Courtyard", "RoleAssignment"},
 		From: func(_ string, a *args, at time.Time) string {
 			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, r.role, 1 AS posts, CASE WHEN s.courtyard_id IS NULL THEN 0 ELSE 1 END AS staffed" +
 				" FROM courtyards c CROSS JOIN (SELECT 'HEAD' AS role UNION ALL SELECT 'PUBLICIST' UNION ALL SELECT 'AGENT' UNION ALL SELECT 'INFORMANT') r" +
-				" LEFT JOIN (SELECT DISTINCT courtyard_id, role FROM role_assignments WHERE started_at <= " + a.add(at) +
-				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ")) s ON s.courtyard_id = c.id AND s.role = r.role)"
+				" LEFT JOIN (SELECT DISTINCT courtyard_id, village_id, town_id, role FROM role_assignments WHERE started_at <= " + a.add(at) +
+				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ")) s" +
+				" ON s.courtyard_id = c.id AND s.village_id = c.village_id AND s.town_id = c.town_id AND s.role = r.role)"
 		},
 		Keys: areaKeys(map[Key]string{Role: "role"}), Filters: map[string]string{"roles": "role"},
 	}
@@ -319,7 +329,7 @@ var (
 
 // Catalogue lists every metric, in the order of the GraphQL enum Metric.
 var Catalogue = []*Metric{
-	{Name: "COURTYARDS", Label: "院坝数", LabelEn: "courtyards", Unit: "count", Fact: posts, Agg: Distinct, Expr: column("courtyard_id"), Overview: true,
+	{Name: "COURTYARDS", Label: "院坝数", LabelEn: "courtyards", Unit: "count", Fact: courtyards, Overview: true,
 		Definition: "Courtyard micro-grids (院坝微网格) in the area, as they are now (grids have no history of their own)."},
 	{Name: "ROLES_STAFFED", Label: "在岗岗位数", LabelEn: "roles staffed", Unit: "count", Fact: posts, Agg: Sum, Expr: column("staffed"), Overview: true,
 		Definition: "Posts (courtyard × role of 一长三员) with an active assignment at the period's end: started on or before it and not ended by then."},
