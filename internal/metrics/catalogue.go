@@ -246,7 +246,7 @@ var (
 		},
 		Keys: ticketKeys, Filters: ticketFilters,
 	}
-	ticketRatings = &Fact{Name: "ratings of tickets", From: table("ratings"), Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL",
+	ticketRatings = &Fact{Name: "ratings of tickets", From: table("ratings"), Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL AND dimension = 'PROXY_SERVICE'",
 		Keys: areaKeys(map[Key]string{Dimension: "dimension"}), Filters: map[string]string{"dimensions": "dimension"}}
 	issueKeys       = areaKeys(map[Key]string{Category: "category", Item: "item_id", Stage: "stage"})
 	issueFilters    = map[string]string{"categories": "category", "itemIDs": "item_id", "stages": "stage"}
@@ -354,9 +354,9 @@ var Catalogue = []*Metric{
 	{Name: "TICKET_DAYS_P90", Label: "办结天数P90", LabelEn: "days to complete (90th percentile)", Unit: "days", Fact: ticketsDone, Agg: Percentile, P: 0.9, Expr: ticketDays,
 		Definition: "90th percentile (continuous) of the days from submittedAt to completedAt of the tickets completed in the period."},
 	{Name: "TICKET_RATINGS", Label: "代办评价数", LabelEn: "service ratings", Unit: "count", Fact: ticketRatings,
-		Definition: "Ratings that follow a ticket (rating.ticket set), given (ratedAt) in the period."},
+		Definition: "Residents' PROXY_SERVICE ratings that follow a ticket (rating.ticket set), given (ratedAt) in the period."},
 	{Name: "TICKET_SATISFACTION", Label: "代办满意率", LabelEn: "satisfaction", Unit: "share", Fact: ticketRatings, Agg: Share, Cond: fmt.Sprintf("score >= %d", SatisfiedScore), Overview: true,
-		Definition: fmt.Sprintf("Share of the ratings following a ticket, given in the period, that score %d or 5 (satisfied); TICKET_RATINGS is how many there were.", SatisfiedScore)},
+		Definition: fmt.Sprintf("Share of the PROXY_SERVICE ratings following a ticket, given in the period, that score %d or 5 (satisfied); TICKET_RATINGS is how many there were.", SatisfiedScore)},
 	{Name: "ISSUES_COLLECTED", Label: "议事事项数", LabelEn: "issues collected", Unit: "count", Fact: issues, Overview: true,
 		Definition: "Issues collected (collectedAt) in the period; grouped by STAGE, the stage each has reached now."},
 	{Name: "ISSUES_DECIDED", Label: "议定事项数", LabelEn: "issues decided", Unit: "count", Fact: issuesDecided,
