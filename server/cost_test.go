@@ -162,6 +162,14 @@ func TestNormalTrafficStaysWellWithinTheLimits(t *testing.T) {
 		"tickets export page": `{ tickets(first: 500, orderBy: [{field: DUE_AT}], where: {statusIn: [SUBMITTED, ACCEPTED, IN_PROGRESS]}) {
 			totalCount pageInfo { hasNextPage endCursor } edges { node { id status dueAt serviceType { name } applicant { name } agent { name } courtyard { name } } } } }`,
 		"residents export page": `{ residents(first: 500) { totalCount edges { node { name household { address } } } } }`,
+		"README overview":       `{ overview(period: "2024Q2") { figures { metric label value previous } } }`,
+		"README series": `{ stats(metrics: [TICKETS_SUBMITTED, TICKETS_COMPLETED], groupBy: [TOWN], bucket: MONTH,
+			where: {from: "2023-06-30T16:00:00Z", to: "2024-06-30T16:00:00Z"}) { rows { bucket { label } keys { id code name parentName } values } } }`,
+		"README percentiles and ranking": `{ stats(metrics: [TICKET_DAYS_MEDIAN, TICKET_DAYS_P90], groupBy: [SERVICE_TYPE], where: {period: "2024H1"}) {
+			rows { keys { name } values } }
+			ranking(metric: DISPUTES_MEDIATED, level: VILLAGE, where: {period: "2024"}, first: 10) { rank subject { name parentName } value } }`,
+		"README gaps": `{ gaps(kind: VACANT_ROLE) { totalCount items { place { name parentName } subject since } }
+			failing: gaps(kind: OFFICER_FAILING, where: {period: "2024H1"}) { items { place { name } subject value } } }`,
 	}
 	for name, doc := range spaDocuments(t) {
 		ops["SPA "+name] = doc

@@ -706,6 +706,31 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{IssuesColumns[5]},
 			},
+			{
+				Name:    "issue_collected_at",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[7]},
+			},
+			{
+				Name:    "issue_decided_at",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[10]},
+			},
+			{
+				Name:    "issue_executed_at",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[11]},
+			},
+			{
+				Name:    "issue_evaluated_at",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[12]},
+			},
+			{
+				Name:    "issue_closed_at",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[15]},
+			},
 		},
 	}
 	// IssueItemsColumns holds the columns for the "issue_items" table.
@@ -969,6 +994,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PointEntriesColumns[15]},
 			},
+			{
+				Name:    "pointentry_awarded_at",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[5]},
+			},
 		},
 	}
 	// PointRedemptionsColumns holds the columns for the "point_redemptions" table.
@@ -1048,6 +1078,11 @@ var (
 				Name:    "pointredemption_item_id",
 				Unique:  false,
 				Columns: []*schema.Column{PointRedemptionsColumns[11]},
+			},
+			{
+				Name:    "pointredemption_redeemed_at",
+				Unique:  false,
+				Columns: []*schema.Column{PointRedemptionsColumns[5]},
 			},
 		},
 	}
@@ -1235,6 +1270,22 @@ var (
 				Name:    "rating_session_id",
 				Unique:  false,
 				Columns: []*schema.Column{RatingsColumns[15]},
+			},
+			{
+				Name:    "rating_ticket_rated_at",
+				Unique:  false,
+				Columns: []*schema.Column{RatingsColumns[7]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						RatingsColumns[5].Name,
+					},
+					Where: "ticket_id IS NOT NULL",
+				},
+			},
+			{
+				Name:    "rating_period_target",
+				Unique:  false,
+				Columns: []*schema.Column{RatingsColumns[6], RatingsColumns[3]},
 			},
 		},
 	}
@@ -1478,6 +1529,11 @@ var (
 				Name:    "roleassignment_courtyard_id_role_ended_at",
 				Unique:  false,
 				Columns: []*schema.Column{RoleAssignmentsColumns[12], RoleAssignmentsColumns[3], RoleAssignmentsColumns[6]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						RoleAssignmentsColumns[5].Name,
+					},
+				},
 			},
 			{
 				Name:    "roleassignment_resident_id",
@@ -1607,6 +1663,11 @@ var (
 				Name:    "session_issue_id",
 				Unique:  false,
 				Columns: []*schema.Column{SessionsColumns[17]},
+			},
+			{
+				Name:    "session_held_at",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[7]},
 			},
 		},
 	}
@@ -1748,6 +1809,16 @@ var (
 				Name:    "ticket_service_type_id",
 				Unique:  false,
 				Columns: []*schema.Column{TicketsColumns[17]},
+			},
+			{
+				Name:    "ticket_submitted_at",
+				Unique:  false,
+				Columns: []*schema.Column{TicketsColumns[5]},
+			},
+			{
+				Name:    "ticket_completed_at",
+				Unique:  false,
+				Columns: []*schema.Column{TicketsColumns[8]},
 			},
 		},
 	}

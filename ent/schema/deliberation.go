@@ -158,6 +158,12 @@ func (Issue) Indexes() []ent.Index {
 		index.Fields("raised_by_id"),
 		index.Fields("stage"),
 		index.Fields("category"),
+		// Analytics (internal/metrics): issues reaching each step in a period.
+		index.Fields("collected_at"),
+		index.Fields("decided_at"),
+		index.Fields("executed_at"),
+		index.Fields("evaluated_at"),
+		index.Fields("closed_at"),
 	}
 }
 

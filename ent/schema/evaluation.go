@@ -5,6 +5,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -69,6 +70,11 @@ func (Rating) Indexes() []ent.Index {
 		index.Fields("rater_id"),
 		index.Fields("ticket_id"),
 		index.Fields("session_id"),
+		// Analytics (internal/metrics): ratings of tickets given in a period
+		// (satisfaction, read from the index alone), officers' half-year scores.
+		index.Fields("rated_at").Annotations(entsql.IndexWhere("ticket_id IS NOT NULL"), entsql.IncludeColumns("score")).
+			StorageKey("rating_ticket_rated_at"),
+		index.Fields("period", "target"),
 	}
 }
 

@@ -133,6 +133,8 @@ func (PointEntry) Indexes() []ent.Index {
 		index.Fields("household_id", "status"), index.Fields("courtyard_id", "awarded_at"), index.Fields("rule_id"),
 		index.Fields("village_id", "awarded_at"),
 		index.Fields("issue_id"), index.Fields("session_id"), index.Fields("ticket_id"),
+		// Analytics (internal/metrics): points given in a period.
+		index.Fields("awarded_at"),
 	}
 }
 
@@ -230,7 +232,9 @@ func (PointRedemption) Edges() []ent.Edge {
 
 // Indexes of PointRedemption.
 func (PointRedemption) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "redeemed_at"), index.Fields("item_id")}
+	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "redeemed_at"), index.Fields("item_id"),
+		// Analytics (internal/metrics): points redeemed in a period.
+		index.Fields("redeemed_at")}
 }
 
 // Hooks of PointRedemption: kept for good; only cancelRedemption sets cancelled_at.

@@ -131,6 +131,8 @@ func (Session) Indexes() []ent.Index {
 		index.Fields("speaker_id"),
 		index.Fields("quarter_theme_id"),
 		index.Fields("issue_id"),
+		// Analytics (internal/metrics): lectures held in a period.
+		index.Fields("held_at"),
 	}
 }
 

@@ -89,7 +89,9 @@ func (RoleAssignment) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("courtyard_id", "role").Unique().
 			Annotations(entsql.IndexWhere("ended_at IS NULL")).StorageKey("roleassignment_one_active_per_role"),
-		index.Fields("courtyard_id", "role", "ended_at"),
+		// started_at included: the posts staffed at an instant (analytics)
+		// are read from this index alone.
+		index.Fields("courtyard_id", "role", "ended_at").Annotations(entsql.IncludeColumns("started_at")),
 		index.Fields("resident_id"),
 	}
 }

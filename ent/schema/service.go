@@ -152,6 +152,10 @@ func (Ticket) Indexes() []ent.Index {
 		index.Fields("applicant_id"),
 		index.Fields("agent_id"),
 		index.Fields("service_type_id"),
+		// Analytics (internal/metrics): tickets submitted and completed in a
+		// period, and open at an instant (completed_at IS NULL OR > it).
+		index.Fields("submitted_at"),
+		index.Fields("completed_at"),
 	}
 }
 

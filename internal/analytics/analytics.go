@@ -264,13 +264,6 @@ func (s *Service) Stats(ctx context.Context, req Request) (*Result, error) {
 			jobs = append(jobs, job{q: q, bucket: b.key})
 		}
 	}
-	for _, j := range jobs {
-		for name := range j.q.Filters {
-			if _, ok := j.q.Metrics[0].Fact.Filters[name]; !ok {
-				return nil, invalid("%s does not honour the filter %s", j.q.Metrics[0].Name, name)
-			}
-		}
-	}
 	type part struct {
 		rows []rawRow
 		st   metrics.Statement

@@ -26,6 +26,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/golden.json")
 
+func TestMain(m *testing.M) { testdb.Main(m) }
+
 // asOf anchors the seeded village and the clock of the tests.
 var asOf = time.Date(2024, 6, 30, 0, 0, 0, 0, time.UTC)
 

@@ -33,6 +33,8 @@ type Query struct {
 	Scopes []Scope
 	// Filters narrow the rows by StatsFilter field (the values of its column).
 	Filters map[string][]any
+	// Fact is the fact to read (nil: the metrics' own, or its ByRole for the keys and filters).
+	Fact *Fact
 }
 
 // Statement is one SQL statement computing some metrics of a Query. Its
@@ -52,10 +54,14 @@ func Build(d string, q Query) ([]Statement, error) {
 	if len(q.Metrics) == 0 {
 		return nil, nil
 	}
-	f := q.Metrics[0].Fact
+	own := q.Metrics[0].Fact
+	f := q.Fact
+	if f == nil {
+		f = own.For(q.Keys, q.Filters)
+	}
 	var plain, percentiles []*Metric
 	for _, m := range q.Metrics {
-		if m.Fact != f {
+		if m.Fact != own {
 			return nil, fmt.Errorf("metrics %s and %s are of different facts", q.Metrics[0].Name, m.Name)
 		}
 		if m.Agg == Percentile && d != dialect.Postgres {

@@ -87,6 +87,17 @@ type Fact struct {
 	// Tables names the entities whose tables a statement reads, to weigh it
 	// in the API's cost model (graph/cost.go).
 	Tables []string
+	// ByRole is the fact to read instead when grouping or filtering by role.
+	ByRole *Fact
+}
+
+// For returns the fact to read for keys and filters: ByRole when they
+// involve the role.
+func (f *Fact) For(keys []Key, filters map[string][]any) *Fact {
+	if f.ByRole != nil && (slices.Contains(keys, Role) || filters["roles"] != nil) {
+		return f.ByRole
+	}
+	return f
 }
 
 func (f *Fact) has(col string) bool { return slices.Contains(f.Area, col) }
@@ -132,8 +143,13 @@ func column(c string) func(string) string { return func(string) string { return 
 func (m *Metric) Filters() []string {
 	out := []string{"area", "period", "from", "to"}
 	var own []string
-	for f := range m.Fact.Filters {
-		own = append(own, f)
+	for _, fact := range []*Fact{m.Fact, m.Fact.ByRole} {
+		if fact == nil {
+			continue
+		}
+		for f := range fact.Filters {
+			own = append(own, f)
+		}
 	}
 	slices.Sort(own)
 	return append(out, own...)
@@ -143,7 +159,7 @@ func (m *Metric) Filters() []string {
 func (m *Metric) GroupBy() []Key {
 	var out []Key
 	for _, k := range Keys {
-		if _, ok := m.Fact.Keys[k]; ok {
+		if m.Fact.For([]Key{k}, nil).Keys[k] != "" {
 			out = append(out, k)
 		}
 	}
@@ -185,13 +201,36 @@ func table(name string) func(string, *args, time.Time) string {
 
 // The facts.
 var (
+	// posts are the courtyards with their posts (4 each: 一长三员) staffed
+	// at an instant, one row per courtyard; grouped or filtered by role, one
+	// row per courtyard and role (postsByRole). Either way a row has posts
+	// and staffed, so the metrics read the same on both.
 	posts = &Fact{
 		Name: "courtyard posts (院坝岗位)", Snapshot: true, Area: allArea, Tables: []string{"Courtyard", "RoleAssignment"},
 		From: func(_ string, a *args, at time.Time) string {
-			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, r.role, CASE WHEN s.courtyard_id IS NULL THEN 0 ELSE 1 END AS staffed" +
+			// The assignments carry their courtyard's town and village
+			// (AreaMixin): joined on them too, an area filter reaches the
+			// assignments' own indexes.
+			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, 4 AS posts, COALESCE(s.n, 0) AS staffed FROM courtyards c" +
+				" LEFT JOIN (SELECT courtyard_id, village_id, town_id, COUNT(DISTINCT role) AS n FROM role_assignments WHERE started_at <= " + a.add(at) +
+				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ") GROUP BY courtyard_id, village_id, town_id) s" +
+				" ON s.courtyard_id = c.id AND s.village_id = c.village_id AND s.town_id = c.town_id)"
+		},
+		Keys: areaKeys(nil), ByRole: postsByRole,
+	}
+	courtyards = &Fact{
+		Name: "courtyards", Snapshot: true, Area: allArea, Tables: []string{"Courtyard"},
+		From: table("(SELECT id AS courtyard_id, village_id, town_id FROM courtyards)"),
+		Keys: areaKeys(nil),
+	}
+	postsByRole = &Fact{
+		Name: "courtyard posts by role", Snapshot: true, Area: allArea, Tables: []string{"Courtyard", "RoleAssignment"},
+		From: func(_ string, a *args, at time.Time) string {
+			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, r.role, 1 AS posts, CASE WHEN s.courtyard_id IS NULL THEN 0 ELSE 1 END AS staffed" +
 				" FROM courtyards c CROSS JOIN (SELECT 'HEAD' AS role UNION ALL SELECT 'PUBLICIST' UNION ALL SELECT 'AGENT' UNION ALL SELECT 'INFORMANT') r" +
-				" LEFT JOIN (SELECT DISTINCT courtyard_id, role FROM role_assignments WHERE started_at <= " + a.add(at) +
-				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ")) s ON s.courtyard_id = c.id AND s.role = r.role)"
+				" LEFT JOIN (SELECT DISTINCT courtyard_id, village_id, town_id, role FROM role_assignments WHERE started_at <= " + a.add(at) +
+				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ")) s" +
+				" ON s.courtyard_id = c.id AND s.village_id = c.village_id AND s.town_id = c.town_id AND s.role = r.role)"
 		},
 		Keys: areaKeys(map[Key]string{Role: "role"}), Filters: map[string]string{"roles": "role"},
 	}
@@ -207,7 +246,7 @@ var (
 		},
 		Keys: ticketKeys, Filters: ticketFilters,
 	}
-	ticketRatings = &Fact{Name: "ratings of tickets", From: table("ratings"), Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL",
+	ticketRatings = &Fact{Name: "ratings of tickets", From: table("ratings"), Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL AND dimension = 'PROXY_SERVICE'",
 		Keys: areaKeys(map[Key]string{Dimension: "dimension"}), Filters: map[string]string{"dimensions": "dimension"}}
 	issueKeys       = areaKeys(map[Key]string{Category: "category", Item: "item_id", Stage: "stage"})
 	issueFilters    = map[string]string{"categories": "category", "itemIDs": "item_id", "stages": "stage"}
@@ -290,13 +329,13 @@ var (
 
 // Catalogue lists every metric, in the order of the GraphQL enum Metric.
 var Catalogue = []*Metric{
-	{Name: "COURTYARDS", Label: "院坝数", LabelEn: "courtyards", Unit: "count", Fact: posts, Agg: Distinct, Expr: column("courtyard_id"), Overview: true,
+	{Name: "COURTYARDS", Label: "院坝数", LabelEn: "courtyards", Unit: "count", Fact: courtyards, Overview: true,
 		Definition: "Courtyard micro-grids (院坝微网格) in the area, as they are now (grids have no history of their own)."},
-	{Name: "ROLES_STAFFED", Label: "在岗岗位数", LabelEn: "roles staffed", Unit: "count", Fact: posts, Cond: "staffed = 1", Overview: true,
+	{Name: "ROLES_STAFFED", Label: "在岗岗位数", LabelEn: "roles staffed", Unit: "count", Fact: posts, Agg: Sum, Expr: column("staffed"), Overview: true,
 		Definition: "Posts (courtyard × role of 一长三员) with an active assignment at the period's end: started on or before it and not ended by then."},
-	{Name: "ROLES_VACANT", Label: "空缺岗位数", LabelEn: "roles vacant", Unit: "count", Fact: posts, Cond: "staffed = 0", Overview: true,
+	{Name: "ROLES_VACANT", Label: "空缺岗位数", LabelEn: "roles vacant", Unit: "count", Fact: posts, Agg: Sum, Expr: column("posts - staffed"), Overview: true,
 		Definition: "Posts (courtyard × role) without an active assignment at the period's end."},
-	{Name: "COURTYARDS_WITH_VACANCY", Label: "有空缺岗位的院坝数", LabelEn: "courtyards with a vacant role", Unit: "count", Fact: posts, Agg: Distinct, Expr: column("courtyard_id"), Cond: "staffed = 0",
+	{Name: "COURTYARDS_WITH_VACANCY", Label: "有空缺岗位的院坝数", LabelEn: "courtyards with a vacant role", Unit: "count", Fact: posts, Agg: Distinct, Expr: column("courtyard_id"), Cond: "staffed < posts",
 		Definition: "Courtyards with at least one post vacant at the period's end."},
 	{Name: "TICKETS_SUBMITTED", Label: "代办申请数", LabelEn: "tickets submitted", Unit: "count", Fact: tickets, Overview: true,
 		Definition: "Proxy-service tickets submitted (submittedAt) in the period, whatever became of them."},
@@ -315,9 +354,9 @@ var Catalogue = []*Metric{
 	{Name: "TICKET_DAYS_P90", Label: "办结天数P90", LabelEn: "days to complete (90th percentile)", Unit: "days", Fact: ticketsDone, Agg: Percentile, P: 0.9, Expr: ticketDays,
 		Definition: "90th percentile (continuous) of the days from submittedAt to completedAt of the tickets completed in the period."},
 	{Name: "TICKET_RATINGS", Label: "代办评价数", LabelEn: "service ratings", Unit: "count", Fact: ticketRatings,
-		Definition: "Ratings that follow a ticket (rating.ticket set), given (ratedAt) in the period."},
+		Definition: "Residents' PROXY_SERVICE ratings that follow a ticket (rating.ticket set), given (ratedAt) in the period."},
 	{Name: "TICKET_SATISFACTION", Label: "代办满意率", LabelEn: "satisfaction", Unit: "share", Fact: ticketRatings, Agg: Share, Cond: fmt.Sprintf("score >= %d", SatisfiedScore), Overview: true,
-		Definition: fmt.Sprintf("Share of the ratings following a ticket, given in the period, that score %d or 5 (satisfied); TICKET_RATINGS is how many there were.", SatisfiedScore)},
+		Definition: fmt.Sprintf("Share of the PROXY_SERVICE ratings following a ticket, given in the period, that score %d or 5 (satisfied); TICKET_RATINGS is how many there were.", SatisfiedScore)},
 	{Name: "ISSUES_COLLECTED", Label: "议事事项数", LabelEn: "issues collected", Unit: "count", Fact: issues, Overview: true,
 		Definition: "Issues collected (collectedAt) in the period; grouped by STAGE, the stage each has reached now."},
 	{Name: "ISSUES_DECIDED", Label: "议定事项数", LabelEn: "issues decided", Unit: "count", Fact: issuesDecided,
