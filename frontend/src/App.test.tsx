@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fromValue, mergeMap, never, pipe, type Source } from 'wonka';
 import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Operation, type OperationResult } from 'urql';
 import App from './App';
+import { VillagesCard } from './VillagesCard';
 import { createGraphQLClient, unauthenticatedExchange } from './client';
 import type { HomeVillagesQuery, MeQuery } from './gql/graphql';
 import { setLocale } from './i18n';
@@ -33,7 +34,7 @@ function operationName(op: Operation): string | undefined {
   return undefined;
 }
 
-function renderWith(client: Client, ui: ReactElement = <App />) {
+function renderWith(client: Client, ui: ReactElement = <App><VillagesCard /></App>) {
   return render(<Provider value={client}>{ui}</Provider>);
 }
 
