@@ -9,7 +9,7 @@ import { LoginForm } from './LoginForm';
 
 export type CurrentUser = NonNullable<MeQueryResult['me']>;
 
-const MeContext = createContext<CurrentUser | null>(null);
+export const MeContext = createContext<CurrentUser | null>(null);
 
 /** The logged-in account (inside App's children). */
 export function useMe(): CurrentUser {

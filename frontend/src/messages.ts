@@ -104,7 +104,7 @@ export const screenMessages = {
   'courtyard.partyMember': ['党员', 'Party member'],
   'courtyard.households': ['农户（{count} 户）', 'Households ({count})'],
   'courtyard.recentPoints': ['最近积分（共 {count} 条）', 'Recent points ({count} in all)'],
-  'courtyard.issues': ['议事“六步”看板（未结 {count} 件）', 'Open issues by step ({count})'],
+  'courtyard.issues': ['议事“六步”看板（在办及本期评价 {count} 件）', 'Issues by step ({count}: open, and evaluated in the period)'],
   'courtyard.tickets': ['代办事项（未办结 {count} 件，超时优先）', 'Open tickets ({count}, overdue first)'],
   'courtyard.lectures': ['{quarter} 宣讲与村主题', 'Lectures of {quarter} against the village themes'],
   'courtyard.noThemes': ['本村本季度尚未确定宣讲主题', 'The village has no themes for this quarter'],

@@ -247,7 +247,8 @@ type IssueData = IssueFieldsFragment;
 function useIssue(id: string) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: IssueQuery, variables: { id }, requestPolicy: 'network-only' });
   const node = data?.node;
-  const issue = node && ' $fragmentRefs' in node ? getFragmentData(IssueFields, node) : null;
+  // urql adds __typename to every selection: the node is an issue when it says so.
+  const issue = node?.__typename === 'Issue' ? getFragmentData(IssueFields, node) : null;
   return { issue, fetching, error, reload: () => reexecute({ requestPolicy: 'network-only' }), loaded: !!data };
 }
 

@@ -241,7 +241,7 @@ export function HandleTicketForm() {
   if (error && !data) return <ErrorState error={error} onRetry={reload} />;
   if (!data) return <Loading />;
   const node = data.node;
-  const tk = node && ' $fragmentRefs' in node ? getFragmentData(TicketFields, node) : null;
+  const tk = node?.__typename === 'Ticket' ? getFragmentData(TicketFields, node) : null;
   if (!tk) return <p className="status">{t('tickets.notFound')}</p>;
   const label = (k: Parameters<typeof t>[0]) => `${t(k)} · ${tk.serviceType.name} · ${tk.applicant.name}`;
   const open = ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'].includes(tk.status);

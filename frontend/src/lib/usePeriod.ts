@@ -26,7 +26,12 @@ export function usePeriod() {
   const latest = data?.tickets.edges?.[0]?.node?.submittedAt;
   const period: Period | null = useMemo(() => {
     if (fromUrl) return fromUrl;
-    if (latest) return periodAt('quarter', new Date(latest));
+    if (latest) {
+      // The latest quarter with activity, if it is over; else the one before
+      // (a quarter under way compares badly with a whole one).
+      const q = periodAt('quarter', new Date(latest));
+      return new Date(q.to).getTime() > Date.now() ? previousPeriod(q) : q;
+    }
     if (data || error) return periodAt('quarter', new Date());
     return null;
   }, [fromUrl, latest, data, error]);

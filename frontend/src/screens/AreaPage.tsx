@@ -177,10 +177,8 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
         )}
       </section>
       <p className="note">{t('overview.kpiNote', { period: period.label, prev: prev.label })}</p>
-      <div className="grid-2">
-        <Trend area={area} period={period} />
-        <Breakdowns area={area} period={period} />
-      </div>
+      <Trend area={area} period={period} />
+      <Breakdowns area={area} period={period} />
       <div className="grid-2">
         <Ranking area={area} period={period} rank={rank} qs={qs} />
         <Section title={t('overview.map')}>
@@ -192,7 +190,8 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
 }
 
 function Trend({ area, period }: { area: AreaRef; period: Period }) {
-  const months = useMemo(() => monthsEnding(period, 12), [period.label]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The 12 months up to the period's end, without months still to come.
+  const months = useMemo(() => monthsEnding(period, 12).filter((m) => new Date(m.from).getTime() <= Date.now()), [period.label]); // eslint-disable-line react-hooks/exhaustive-deps
   const specs = useMemo<CountSpec[]>(
     () =>
       trendSeries.flatMap((s) =>
@@ -255,7 +254,7 @@ function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
   const { counts, error, loaded } = useCounts(specs, !st);
   const bar = (labels: string[], values: number[], name: string) => ({
     tooltip: { trigger: 'axis' },
-    grid: { left: 110, right: 24, top: 8, bottom: 24 },
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: labels, inverse: true },
     series: [{ type: 'bar', name, data: values, itemStyle: { color: '#b5522e' } }],
@@ -276,7 +275,8 @@ function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
       ) : !loaded ? (
         <Loading />
       ) : (
-        groups.map((g) => (
+        <div className="grid-3">
+        {groups.map((g) => (
           <div key={g.title} className="breakdown">
             <h3>{g.title}</h3>
             <Chart
@@ -286,7 +286,8 @@ function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
               table={{ columns: [g.title, t('common.count')], rows: g.labels.map((l, i) => [l, g.values[i]]) }}
             />
           </div>
-        ))
+        ))}
+        </div>
       )}
     </Section>
   );

@@ -90,7 +90,7 @@ export const CourtyardPageQuery = graphql(`
             }
           }
         }
-        issues(first: 100, where: { stageNEQ: CLOSED }, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
+        issues(first: 100, where: { or: [{ stageNotIn: [EVALUATED, CLOSED] }, { stage: EVALUATED, evaluatedAtGTE: $from }] }, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
           totalCount
           edges {
             node {
@@ -243,7 +243,7 @@ export function CourtyardPage() {
 
       <div className="grid-2">
         <Section title={t('courtyard.roster')}>
-          <table className="table">
+          <div className="table-wrap"><table className="table">
             <thead>
               <tr>
                 <th scope="col">{t('courtyard.role')}</th>
@@ -290,7 +290,7 @@ export function CourtyardPage() {
                 );
               })}
             </tbody>
-          </table>
+          </table></div>
         </Section>
 
         <Section title={t('courtyard.households', { count: c.households.totalCount })} actions={<ExportButton name="households" where={{ courtyardID: c.id }} />}>
@@ -309,7 +309,7 @@ export function CourtyardPage() {
           {nodes(c.pointEntries).length === 0 ? (
             <Empty />
           ) : (
-            <table className="table">
+            <div className="table-wrap"><table className="table">
               <tbody>
                 {nodes(c.pointEntries).map((p) => (
                   <tr key={p.id}>
@@ -320,7 +320,7 @@ export function CourtyardPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
         </Section>
       </div>
@@ -350,7 +350,7 @@ export function CourtyardPage() {
           {lectures.length === 0 ? (
             <Empty>{t('courtyard.noLectures')}</Empty>
           ) : (
-            <table className="table">
+            <div className="table-wrap"><table className="table">
               <tbody>
                 {lectures.map((l) => (
                   <tr key={l.id}>
@@ -361,14 +361,14 @@ export function CourtyardPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
         </Section>
         <Section title={t('courtyard.ratings', { count: c.ratings.totalCount })}>
           {nodes(c.ratings).length === 0 ? (
             <Empty />
           ) : (
-            <table className="table">
+            <div className="table-wrap"><table className="table">
               <tbody>
                 {nodes(c.ratings).map((r) => (
                   <tr key={r.id}>
@@ -381,7 +381,7 @@ export function CourtyardPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
         </Section>
       </div>

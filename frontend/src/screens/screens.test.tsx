@@ -1,0 +1,385 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { Provider } from 'urql';
+import type { Operation } from 'urql';
+import { admin, byName, clientAnswering, coded, conn, renderScreen } from '../test/harness';
+import { AreaPage } from './AreaPage';
+import { CourtyardPage } from './CourtyardPage';
+import { IssuesBoard } from './IssuesBoard';
+import { TicketsBoard } from './TicketsBoard';
+import { LectureMatrix } from './LectureMatrix';
+import { EvaluationBoard } from './EvaluationBoard';
+import { GapsBoard } from './GapsBoard';
+import { ListPage } from './ListPage';
+import { RatePage } from './RatePage';
+import { Accounts } from './Accounts';
+import { Explorer } from './Explorer';
+import { RedBoard } from './RedBoard';
+import { setLocale } from '../i18n';
+import { Layout } from '../Layout';
+import App from '../App';
+
+/** Every count of a Counts query is (index + 1) × 10. */
+function counts(op: Operation) {
+  const n = Object.keys(op.variables as object).length;
+  return Object.fromEntries(Array.from({ length: n }, (_, i) => [`c${i}`, { totalCount: (i + 1) * 10 }]));
+}
+
+const overviewAnswers = {
+  DistrictInfo: { districts: conn([{ id: 'd1', name: '开州区', code: '500154' }]) },
+  ServiceTypes: { serviceTypes: conn([{ id: 's1', name: '低保申请', timeLimitDays: 7 }]) },
+  Children: {
+    towns: conn([
+      { id: 't1', name: '汉丰街道', code: '500154001' },
+      { id: 't2', name: '临江镇', code: '500154002' },
+    ]),
+  },
+  CourtyardPoints: {
+    courtyards: { ...conn([{ id: 'c1', name: '水桶湾院坝', latitude: 31.2, longitude: 108.4 }]), pageInfo: { hasNextPage: false, endCursor: null } },
+  },
+  Counts: counts,
+};
+
+describe('Overview (AreaPage)', () => {
+  it('shows a loading state, then the KPI cards with the change against the previous period and links to their lists', async () => {
+    const { client, seen } = clientAnswering(byName(overviewAnswers));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('正在加载'))).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('kpi-courtyards').textContent).toBe('10'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('开州区');
+    expect(screen.getByTestId('kpi-officers').textContent).toBe('20');
+    // ticketsSubmitted is c3 (40), its previous period c4 (50): −20%.
+    const card = screen.getByTestId('kpi-ticketsSubmitted').closest('a')!;
+    expect(card.textContent).toContain('-20.0%');
+    expect(card.getAttribute('href')).toMatch(/^\/list\/tickets\?where=/);
+    const where = JSON.parse(decodeURIComponent(card.getAttribute('href')!.split('where=')[1]));
+    expect(where).toEqual({ submittedAtGTE: '2024-03-31T16:00:00Z', submittedAtLT: '2024-06-30T16:00:00Z' });
+    // The children are ranked by their counts, with links that keep the period.
+    const ranking = await screen.findByRole('list', { name: '排名' });
+    const links = within(ranking).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(['临江镇', '汉丰街道']);
+    expect(links[0].getAttribute('href')).toBe('/town/t2?period=2024Q2');
+    // The counts are asked of the server, never computed from rows.
+    expect(seen.some((op) => op.query.loc?.source.body.includes('totalCount'))).toBe(true);
+  });
+
+  it('shows the error by its code with a retry', async () => {
+    const { client } = clientAnswering(byName({ ...overviewAnswers, Counts: coded('FORBIDDEN') }));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts[0].textContent).toContain('当前账号无权进行此操作');
+    expect(screen.getAllByRole('button', { name: '重试' }).length).toBeGreaterThan(0);
+  });
+
+  it('shows an empty ranking when an area has no children', async () => {
+    const { client } = clientAnswering(byName({ ...overviewAnswers, Children: { towns: conn([]) } }));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    await waitFor(() => expect(screen.getAllByText('暂无数据').length).toBeGreaterThan(0));
+  });
+
+  it('is in English when the locale is', async () => {
+    setLocale('en');
+    const { client } = clientAnswering(byName(overviewAnswers));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    await waitFor(() => expect(screen.getByTestId('kpi-courtyards').textContent).toBe('10'));
+    expect(screen.getByText('Courtyard grids')).toBeTruthy();
+    expect(screen.getByText('Monthly trend')).toBeTruthy();
+  });
+});
+
+const courtyard = {
+  __typename: 'Courtyard',
+  id: 'c1',
+  name: '水桶湾院坝',
+  code: '500154001001001',
+  latitude: 31.2,
+  longitude: 108.4,
+  village: { id: 'v1', name: '三星村', town: { id: 't1', name: '汉丰街道' }, quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]) },
+  roleAssignments: conn([
+    { id: 'r2', role: 'HEAD', selection: 'ELECTED', startedAt: '2024-01-01T00:00:00Z', endedAt: null, endReason: null, resident: { id: 'p2', name: '张**', partyMember: true }, successor: null },
+    { id: 'r1', role: 'HEAD', selection: 'ELECTED', startedAt: '2022-01-01T00:00:00Z', endedAt: '2024-01-01T00:00:00Z', endReason: 'RATED_FAILING', resident: { id: 'p1', name: '李**', partyMember: false }, successor: { id: 'r2', resident: { id: 'p2', name: '张**' } } },
+  ]),
+  households: conn([{ id: 'h1', number: '001', headName: '付**' }]),
+  pointEntries: conn([{ id: 'pe1', points: 20, reason: '让地修路', awardedAt: '2024-05-01T00:00:00Z', household: { id: 'h1', number: '001', headName: '付**' } }]),
+  issues: conn([{ id: 'i1', title: '水管破裂', category: 'PUBLIC_FACILITY', stage: 'VISITED', collectedAt: '2024-05-01T00:00:00Z', escalatedAt: null, escalationApprovedAt: null, votesFor: null, votesAgainst: null, votesAbstain: null }]),
+  tickets: conn([
+    { id: 'k1', status: 'ACCEPTED', dueAt: '2099-01-01T00:00:00Z', submittedAt: '2024-05-01T00:00:00Z', overdue: false, serviceType: { id: 's1', name: '医保' }, applicant: { id: 'p3', name: '王**' } },
+    { id: 'k2', status: 'ACCEPTED', dueAt: '2024-05-03T00:00:00Z', submittedAt: '2024-05-02T00:00:00Z', overdue: true, serviceType: { id: 's2', name: '低保' }, applicant: { id: 'p4', name: '赵**' } },
+  ]),
+  sessions: conn([]),
+  ratings: conn([]),
+  awards: conn([]),
+  grants: conn([{ id: 'g1', amountFen: 5000000, purpose: 'BEAUTIFUL_COURTYARD', period: '2023', description: null }]),
+};
+
+describe('CourtyardPage', () => {
+  it('shows the roster with its history, the six-step board, tickets overdue first, themes without lectures and grants', async () => {
+    const { client } = clientAnswering(byName({ CourtyardPage: { node: courtyard } }));
+    renderScreen(<CourtyardPage />, { client, url: '/courtyard/c1?period=2024Q2', path: '/courtyard/:id' });
+    await screen.findByRole('heading', { level: 1, name: '水桶湾院坝' });
+    expect(screen.getByText(/李\*\* .* · 评价不称职/).textContent).toContain('→ 张**');
+    expect(screen.getAllByText('空缺').length).toBe(3); // publicist, agent, informant
+    const board = screen.getByRole('list', { name: '议事六步' });
+    expect(within(within(board).getByRole('listitem', { name: '走访' })).getByText('水管破裂')).toBeTruthy();
+    const rows = screen.getAllByRole('row').filter((r) => r.className.startsWith('sla'));
+    expect(rows[0].textContent).toContain('低保');
+    expect(rows[0].className).toBe('sla-overdue');
+    expect(screen.getByText('未宣讲')).toBeTruthy();
+    expect(screen.getByText('¥50,000')).toBeTruthy();
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toContain('三星村');
+  });
+
+  it('says when the courtyard is not there (or outside the area)', async () => {
+    const { client } = clientAnswering(byName({ CourtyardPage: { node: null } }));
+    renderScreen(<CourtyardPage />, { client, url: '/courtyard/x?period=2024Q2', path: '/courtyard/:id' });
+    expect(await screen.findByText(/院坝不存在/)).toBeTruthy();
+  });
+
+  it('shows a loading state, then an error', async () => {
+    const { client } = clientAnswering(byName({ CourtyardPage: new Error('Failed to fetch') }));
+    renderScreen(<CourtyardPage />, { client, url: '/courtyard/x?period=2024Q2', path: '/courtyard/:id' });
+    expect((await screen.findByRole('alert')).textContent).toContain('Failed to fetch');
+  });
+});
+
+describe('boards', () => {
+  const areaOptions = { AreaOptions: { towns: conn([{ id: 't1', name: '汉丰街道' }]) } };
+
+  it('deliberation board: filters in the URL, empty and filled', async () => {
+    let where: unknown;
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        IssuesBoard: (op: Operation) => {
+          where = (op.variables as { where: unknown }).where;
+          return { issues: conn([]) };
+        },
+      }),
+    );
+    renderScreen(<IssuesBoard />, { client, url: '/boards/issues?category=DISPUTE&town=t1' });
+    expect(await screen.findByText('暂无未结议题')).toBeTruthy();
+    expect(where).toEqual({ townID: 't1', stageNEQ: 'CLOSED', category: 'DISPUTE' });
+    expect((screen.getByLabelText('类别') as HTMLSelectElement).value).toBe('DISPUTE');
+  });
+
+  it('ticket board: overdue first with the SLA colours; overdue-only filter from the URL', async () => {
+    let where: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        TicketsBoard: (op: Operation) => {
+          where = (op.variables as { where: Record<string, unknown> }).where;
+          return { tickets: conn(courtyard.tickets.edges.map((e) => ({ ...e.node, courtyard: { id: 'c1', name: '水桶湾院坝' } }))) };
+        },
+      }),
+    );
+    renderScreen(<TicketsBoard />, { client, url: '/boards/tickets?overdue=1' });
+    await screen.findByText('低保');
+    expect(where.overdue).toBe(true);
+    const body = screen.getAllByRole('row').slice(1);
+    expect(body[0].textContent).toContain('已超时');
+    expect(body[1].textContent).toContain('剩余');
+  });
+
+  it('lecture matrix: a district account chooses a town first; then villages × topics', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        LectureMatrix: {
+          villages: conn([
+            { id: 'v1', name: '三星村', quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典', sessions: { totalCount: 2 } }, { id: 'q2', topic: 'HEALTH', title: '健康', sessions: { totalCount: 0 } }]) },
+          ]),
+        },
+      }),
+    );
+    const { unmount } = renderScreen(<LectureMatrix />, { client, url: '/boards/lectures?period=2024Q2' });
+    expect(await screen.findByText('请先选择乡镇街道')).toBeTruthy();
+    unmount();
+    renderScreen(<LectureMatrix />, { client, url: '/boards/lectures?period=2024Q2&town=t1' });
+    const row = (await screen.findByText('三星村')).closest('tr')!;
+    const cells = within(row).getAllByRole('cell');
+    expect(cells.filter((c) => c.className === 'cell-covered').map((c) => c.textContent)).toEqual(['2']);
+    expect(cells.filter((c) => c.className === 'cell-uncovered').map((c) => c.textContent)).toEqual(['0']);
+  });
+
+  it('evaluation: the failing list and replacements, and an error', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        Evaluation: {
+          failingOfficers: [
+            {
+              period: '2024H1',
+              dimension: 'PROXY_SERVICE',
+              ratings: 4,
+              score: 2.25,
+              failing: true,
+              roleAssignment: { id: 'r1', role: 'AGENT', endedAt: null, resident: { id: 'p', name: '钱**' }, courtyard: { id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } } },
+            },
+          ],
+          replaced: conn([]),
+        },
+      }),
+    );
+    renderScreen(<EvaluationBoard />, { client, url: '/boards/evaluation?half=2024H1' });
+    expect(await screen.findByText('钱**')).toBeTruthy();
+    expect(screen.getByText('2.25')).toBeTruthy();
+    const { client: failing } = clientAnswering(byName({ ...areaOptions, Evaluation: coded('INTERNAL') }));
+    renderScreen(<EvaluationBoard />, { client: failing, url: '/boards/evaluation?half=2024H1' });
+    expect((await screen.findAllByRole('alert'))[0].textContent).toContain('服务器内部错误');
+  });
+
+  it('gaps: vacant posts and villages short of themes', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        Gaps: {
+          courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' }, roleAssignments: conn([{ id: 'r', role: 'HEAD' }]) }]),
+          villages: conn([{ id: 'v1', name: '三星村', quarterThemes: { totalCount: 1 } }]),
+          tickets: { totalCount: 3 },
+        },
+      }),
+    );
+    renderScreen(<GapsBoard />, { client, url: '/boards/gaps?period=2024Q2&town=t1' });
+    expect(await screen.findByText('三星村 · 水桶湾院坝')).toBeTruthy();
+    expect(screen.getAllByText('宣传员').length).toBe(1);
+    expect(screen.getByText(/1 个主题/)).toBeTruthy();
+  });
+
+  it('red board: says it waits for the incentives API and links the print view', () => {
+    const { client } = clientAnswering(() => undefined);
+    renderScreen(<RedBoard />, { client, url: '/boards/red' });
+    expect(screen.getByRole('link', { name: '打印 A4 红榜' }).getAttribute('href')).toMatch(/^\/print\/red-board/);
+  });
+});
+
+describe('ListPage', () => {
+  it('lists the rows behind a number with the filter from the URL, and pages on', async () => {
+    const seenWhere: unknown[] = [];
+    const { client } = clientAnswering(
+      byName({
+        List: (op: Operation) => {
+          const v = op.variables as { where: unknown; after: string | null };
+          seenWhere.push(v.where);
+          return {
+            list: {
+              totalCount: 2,
+              pageInfo: { hasNextPage: !v.after, endCursor: 'x' },
+              edges: [{ node: { id: v.after ? 'b' : 'a', title: v.after ? '第二页' : '第一页', category: 'DISPUTE', stage: 'DECIDED', collectedAt: '2024-05-01T00:00:00Z', courtyard: { id: 'c1', name: '水桶湾院坝' } } }],
+            },
+          };
+        },
+      }),
+    );
+    renderScreen(<ListPage />, { client, url: `/list/issues?where=${encodeURIComponent('{"category":"DISPUTE"}')}`, path: '/list/:entity' });
+    expect(await screen.findByText('第一页')).toBeTruthy();
+    expect(screen.getByText('矛盾纠纷')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(await screen.findByText('第二页')).toBeTruthy();
+    expect(screen.getByText('第一页')).toBeTruthy();
+    expect(seenWhere[0]).toEqual({ category: 'DISPUTE' });
+  });
+
+  it('refuses an unknown list or a broken filter', () => {
+    const { client } = clientAnswering(() => undefined);
+    renderScreen(<ListPage />, { client, url: '/list/passwords', path: '/list/:entity' });
+    expect(screen.getByText('没有这个清单')).toBeTruthy();
+  });
+});
+
+describe('RatePage', () => {
+  it('rates with a code without logging in', async () => {
+    let input: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        RateWithCode: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { rateWithCode: { rating: { id: 'r', score: 5 }, userErrors: [] } };
+        },
+      }),
+    );
+    renderScreen(<RatePage />, { client, url: '/rate/ab12cd', path: '/rate/:code?' });
+    expect((screen.getByLabelText('评价码') as HTMLInputElement).value).toBe('ab12cd');
+    fireEvent.click(screen.getByLabelText('5 分'));
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect((await screen.findByTestId('rate-thanks')).textContent).toContain('5');
+    expect(input).toMatchObject({ code: 'AB12CD', score: 5 });
+  });
+
+  it('shows a refused code by its error code', async () => {
+    const { client } = clientAnswering(
+      byName({ RateWithCode: { rateWithCode: { rating: null, userErrors: [{ field: ['input', 'code'], message: 'unknown or used code', code: 'NOT_FOUND' }] } } }),
+    );
+    renderScreen(<RatePage />, { client, url: '/rate/XX', path: '/rate/:code?' });
+    fireEvent.click(screen.getByLabelText('3 分'));
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('记录不存在');
+  });
+});
+
+describe('Accounts and the explorer', () => {
+  it('an administrator lists accounts; tokens are created once and listed', async () => {
+    let tokens = [{ id: 'tk1', name: '季度报表', createdAt: '2024-01-01T00:00:00Z', expiresAt: '2024-04-01T00:00:00Z', revokedAt: null, lastUsedAt: null }];
+    const { client } = clientAnswering(
+      byName({
+        Users: { users: conn([{ id: 'u1', username: 'admin', displayName: '管理员', role: 'DISTRICT_ADMIN', areaCode: '500154', disabled: false, lastLoginAt: null }]) },
+        ApiTokens: () => ({ apiTokens: tokens }),
+        CreateApiToken: () => {
+          tokens = [...tokens, { id: 'tk2', name: '导出', createdAt: '2024-01-02T00:00:00Z', expiresAt: '2024-04-02T00:00:00Z', revokedAt: null, lastUsedAt: null }];
+          return { createApiToken: { token: 'ybh_secret', apiToken: { id: 'tk2', name: '导出', expiresAt: '2024-04-02T00:00:00Z' } } };
+        },
+      }),
+    );
+    renderScreen(<Accounts />, { client, url: '/accounts' });
+    expect(await screen.findByText('区级管理员')).toBeTruthy();
+    expect(await screen.findByText('季度报表')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('用途'), { target: { value: '导出' } });
+    fireEvent.click(screen.getByRole('button', { name: '创建令牌' }));
+    expect((await screen.findByTestId('new-token')).textContent).toBe('ybh_secret');
+  });
+
+  it('an analyst sees only the tokens (empty)', async () => {
+    const { client, seen } = clientAnswering(byName({ ApiTokens: { apiTokens: [] } }));
+    renderScreen(<Accounts />, { client, url: '/accounts', me: { ...admin, role: 'ANALYST' } });
+    expect(await screen.findByText('暂无令牌')).toBeTruthy();
+    expect(seen.map((o) => o.kind === 'query' && o.query.definitions.length)).not.toContain(undefined);
+    expect(screen.queryByText(/账号（/)).toBeNull();
+  });
+
+  it('the explorer embeds GraphiQL with examples and exports', () => {
+    const { client } = clientAnswering(() => undefined);
+    renderScreen(<Explorer />, { client, url: '/explorer' });
+    expect(screen.getByTitle('GraphiQL 查询器').getAttribute('src')).toBe('/graphiql');
+    expect(screen.getAllByRole('button', { name: '导出 CSV' }).length).toBeGreaterThan(5);
+  });
+});
+
+describe('Layout', () => {
+  it('has labelled navigation to every screen', async () => {
+    const { client } = clientAnswering(byName({ Me: { me: admin } }));
+    render(
+      <Provider value={client}>
+        <MemoryRouter>
+          <App>
+            <Layout />
+          </App>
+        </MemoryRouter>
+      </Provider>,
+    );
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '/',
+      '/boards/issues',
+      '/boards/tickets',
+      '/boards/lectures',
+      '/boards/evaluation',
+      '/boards/gaps',
+      '/boards/red',
+      '/forms',
+      '/explorer',
+      '/accounts',
+    ]);
+    await act(async () => {});
+  });
+});
