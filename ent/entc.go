@@ -22,7 +22,7 @@ func main() {
 		entgql.WithSchemaPath("../graph/ent.graphql"),
 		entgql.WithConfigPath("../gqlgen.yml"),
 		entgql.WithWhereInputs(true),
-		entgql.WithSchemaHook(schemadoc.Describe, schemadoc.PersonalFields),
+		entgql.WithSchemaHook(schemadoc.Describe, schemadoc.PersonalFields, schemadoc.EnumLabels),
 	)
 	if err != nil {
 		log.Fatalf("creating entgql extension: %v", err)

@@ -105,6 +105,10 @@ func (w costWalker) selection(set ast.SelectionSet, parents int64, root bool) in
 			cost = add(cost, w.connection(f, parents, root))
 			continue
 		}
+		if weigh, ok := aggregateCosts[f.Name]; ok && root {
+			cost = add(cost, weigh(w, f))
+			continue
+		}
 		rows := mul(parents, w.listLength(f))
 		own := mul(rows, EdgeCost)
 		if root {

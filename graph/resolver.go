@@ -9,6 +9,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/analytics"
 )
 
 // gqlgen's exec code, then the helpers of generated/marshal.go in place of
@@ -29,6 +30,8 @@ type Resolver struct {
 	cookies  SessionCookies
 	// codeGuards limits unknown rating codes per client address.
 	codeGuards codeGuards
+	// analytics computes stats, overview, rankings and gaps.
+	analytics *analytics.Service
 }
 
 // SessionCookies sets and clears the browser's session cookie on the response
@@ -42,6 +45,10 @@ type SessionCookies interface {
 
 // NewResolver returns the root resolver over an ent client, the account
 // service and the session cookies of the HTTP transport.
-func NewResolver(client *ent.Client, accounts *account.Service, cookies SessionCookies) *Resolver {
-	return &Resolver{client: client, accounts: accounts, cookies: cookies}
+func NewResolver(client *ent.Client, accounts *account.Service, cookies SessionCookies, opts ...Option) *Resolver {
+	r := &Resolver{client: client, accounts: accounts, cookies: cookies}
+	for _, o := range opts {
+		o(r)
+	}
+	return r
 }

@@ -14,9 +14,9 @@ import (
 
 // NewSchema returns the executable GraphQL schema: the resolvers, the
 // @personal directive. What an operation costs is OperationCost.
-func NewSchema(client *ent.Client, accounts *account.Service, cookies SessionCookies) graphql.ExecutableSchema {
+func NewSchema(client *ent.Client, accounts *account.Service, cookies SessionCookies, opts ...Option) graphql.ExecutableSchema {
 	return generated.NewExecutableSchema(generated.Config{
-		Resolvers:  NewResolver(client, accounts, cookies),
+		Resolvers:  NewResolver(client, accounts, cookies, opts...),
 		Directives: generated.DirectiveRoot{Personal: personal},
 	})
 }

@@ -37,8 +37,8 @@ func init() {
 // queries, depth and page-size limits, and an error presenter that gives
 // every error an extensions.code and never leaks internals. New adds the cost
 // limits (budget.go).
-func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies bool, log *slog.Logger) *handler.Server {
-	srv := handler.New(graph.NewSchema(client, accounts, sessionCookies{secure: secureCookies}))
+func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies bool, log *slog.Logger, opts ...graph.Option) *handler.Server {
+	srv := handler.New(graph.NewSchema(client, accounts, sessionCookies{secure: secureCookies}, opts...))
 	for _, t := range transports {
 		srv.AddTransport(t)
 	}

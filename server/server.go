@@ -15,7 +15,9 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
+	"yuanbahui/graph"
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/store"
 	"yuanbahui/server/spa"
@@ -75,7 +77,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.CostPerMinute = DefaultCostPerMinute
 	}
 	mux := http.NewServeMux()
-	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log)
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, graph.WithAnalytics(analytics.New(db.Client, db.SQL, db.Dialect)))
 	var query http.Handler = gql
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)

@@ -234,6 +234,31 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	EnumLabel struct {
+		Label   func(childComplexity int) int
+		LabelEn func(childComplexity int) int
+		Value   func(childComplexity int) int
+	}
+
+	EnumLabels struct {
+		Type   func(childComplexity int) int
+		Values func(childComplexity int) int
+	}
+
+	Gap struct {
+		ID      func(childComplexity int) int
+		Place   func(childComplexity int) int
+		Since   func(childComplexity int) int
+		Subject func(childComplexity int) int
+		Value   func(childComplexity int) int
+	}
+
+	GapList struct {
+		Items      func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
 	Grant struct {
 		AmountFen   func(childComplexity int) int
 		Courtyard   func(childComplexity int) int
@@ -505,6 +530,18 @@ type ComplexityRoot struct {
 		Ok func(childComplexity int) int
 	}
 
+	MetricDefinition struct {
+		Definition func(childComplexity int) int
+		Filters    func(childComplexity int) int
+		GroupBy    func(childComplexity int) int
+		Label      func(childComplexity int) int
+		LabelEn    func(childComplexity int) int
+		Metric     func(childComplexity int) int
+		SQL        func(childComplexity int) int
+		Snapshot   func(childComplexity int) int
+		Unit       func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptTicket          func(childComplexity int, input model.AcceptTicketInput) int
 		AdoptIdea             func(childComplexity int, input workflow.AdoptIdeaInput) int
@@ -571,6 +608,21 @@ type ComplexityRoot struct {
 		RoleAssignment func(childComplexity int) int
 		Score          func(childComplexity int) int
 		Total          func(childComplexity int) int
+	}
+
+	Overview struct {
+		Area           func(childComplexity int) int
+		Figures        func(childComplexity int) int
+		Period         func(childComplexity int) int
+		PreviousPeriod func(childComplexity int) int
+	}
+
+	OverviewFigure struct {
+		Label    func(childComplexity int) int
+		Metric   func(childComplexity int) int
+		Previous func(childComplexity int) int
+		Unit     func(childComplexity int) int
+		Value    func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -698,7 +750,9 @@ type ComplexityRoot struct {
 		Courtyards        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
 		DeliberationRules func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DeliberationRuleOrder, where *ent.DeliberationRuleWhereInput) int
 		Districts         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DistrictOrder, where *ent.DistrictWhereInput) int
+		EnumLabels        func(childComplexity int, types []string) int
 		FailingOfficers   func(childComplexity int, period string, area *int) int
+		Gaps              func(childComplexity int, kind model.GapKind, where *model.StatsFilter, first *int) int
 		Grants            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.GrantOrder, where *ent.GrantWhereInput) int
 		HouseholdMoves    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdMoveOrder, where *ent.HouseholdMoveWhereInput) int
 		Households        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdOrder, where *ent.HouseholdWhereInput) int
@@ -707,23 +761,33 @@ type ComplexityRoot struct {
 		IssueSteps        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) int
 		Issues            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueOrder, where *ent.IssueWhereInput) int
 		Me                func(childComplexity int) int
+		Metrics           func(childComplexity int) int
 		Node              func(childComplexity int, id int) int
 		Nodes             func(childComplexity int, ids []int) int
 		OfficerScores     func(childComplexity int, period string, where *ent.RoleAssignmentWhereInput, first *int) int
+		Overview          func(childComplexity int, area *int, period string) int
 		PointEntries      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
 		PointRedemptions  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
 		PointRules        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) int
 		QuarterThemes     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
+		Ranking           func(childComplexity int, metric model.Metric, level model.RankingLevel, where *model.StatsFilter, bottom *bool, first *int) int
 		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
 		Residents         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
 		RoleAssignments   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
 		ServiceTypes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceTypeOrder, where *ent.ServiceTypeWhereInput) int
 		Sessions          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
+		Stats             func(childComplexity int, metrics []model.Metric, where *model.StatsFilter, groupBy []model.StatsKey, bucket *model.TimeBucket, orderBy *model.StatsOrder, first *int) int
 		SupermarketItems  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SupermarketItemOrder, where *ent.SupermarketItemWhereInput) int
 		Tickets           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TicketOrder, where *ent.TicketWhereInput) int
 		Towns             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
 		Users             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
 		Villages          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VillageOrder, where *ent.VillageWhereInput) int
+	}
+
+	RankingEntry struct {
+		Rank    func(childComplexity int) int
+		Subject func(childComplexity int) int
+		Value   func(childComplexity int) int
 	}
 
 	RateWithCodePayload struct {
@@ -937,6 +1001,32 @@ type ComplexityRoot struct {
 		Themes     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 		Village    func(childComplexity int) int
+	}
+
+	StatsBucket struct {
+		End   func(childComplexity int) int
+		Label func(childComplexity int) int
+		Start func(childComplexity int) int
+	}
+
+	StatsKeyValue struct {
+		Code       func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Key        func(childComplexity int) int
+		Name       func(childComplexity int) int
+		ParentName func(childComplexity int) int
+	}
+
+	StatsResult struct {
+		Metrics   func(childComplexity int) int
+		Rows      func(childComplexity int) int
+		TotalRows func(childComplexity int) int
+	}
+
+	StatsRow struct {
+		Bucket func(childComplexity int) int
+		Keys   func(childComplexity int) int
+		Values func(childComplexity int) int
 	}
 
 	SupermarketItem struct {
@@ -1199,6 +1289,12 @@ type QueryResolver interface {
 	Towns(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) (*ent.TownConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Villages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.VillageOrder, where *ent.VillageWhereInput) (*ent.VillageConnection, error)
+	EnumLabels(ctx context.Context, types []string) ([]*model.EnumLabels, error)
+	Metrics(ctx context.Context) ([]*model.MetricDefinition, error)
+	Stats(ctx context.Context, metrics []model.Metric, where *model.StatsFilter, groupBy []model.StatsKey, bucket *model.TimeBucket, orderBy *model.StatsOrder, first *int) (*model.StatsResult, error)
+	Overview(ctx context.Context, area *int, period string) (*model.Overview, error)
+	Ranking(ctx context.Context, metric model.Metric, level model.RankingLevel, where *model.StatsFilter, bottom *bool, first *int) ([]*model.RankingEntry, error)
+	Gaps(ctx context.Context, kind model.GapKind, where *model.StatsFilter, first *int) (*model.GapList, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.AuthToken, error)
 	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*workflow.OfficerScore, error)
@@ -1970,6 +2066,88 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DistrictPayload.UserErrors(childComplexity), true
+
+	case "EnumLabel.label":
+		if e.ComplexityRoot.EnumLabel.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnumLabel.Label(childComplexity), true
+	case "EnumLabel.labelEn":
+		if e.ComplexityRoot.EnumLabel.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnumLabel.LabelEn(childComplexity), true
+	case "EnumLabel.value":
+		if e.ComplexityRoot.EnumLabel.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnumLabel.Value(childComplexity), true
+
+	case "EnumLabels.type":
+		if e.ComplexityRoot.EnumLabels.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnumLabels.Type(childComplexity), true
+	case "EnumLabels.values":
+		if e.ComplexityRoot.EnumLabels.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnumLabels.Values(childComplexity), true
+
+	case "Gap.id":
+		if e.ComplexityRoot.Gap.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.ID(childComplexity), true
+	case "Gap.place":
+		if e.ComplexityRoot.Gap.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Place(childComplexity), true
+	case "Gap.since":
+		if e.ComplexityRoot.Gap.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Since(childComplexity), true
+	case "Gap.subject":
+		if e.ComplexityRoot.Gap.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Subject(childComplexity), true
+	case "Gap.value":
+		if e.ComplexityRoot.Gap.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Value(childComplexity), true
+
+	case "GapList.items":
+		if e.ComplexityRoot.GapList.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapList.Items(childComplexity), true
+	case "GapList.kind":
+		if e.ComplexityRoot.GapList.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapList.Kind(childComplexity), true
+	case "GapList.totalCount":
+		if e.ComplexityRoot.GapList.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GapList.TotalCount(childComplexity), true
 
 	case "Grant.amountFen":
 		if e.ComplexityRoot.Grant.AmountFen == nil {
@@ -3151,6 +3329,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.Ok(childComplexity), true
 
+	case "MetricDefinition.definition":
+		if e.ComplexityRoot.MetricDefinition.Definition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Definition(childComplexity), true
+	case "MetricDefinition.filters":
+		if e.ComplexityRoot.MetricDefinition.Filters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Filters(childComplexity), true
+	case "MetricDefinition.groupBy":
+		if e.ComplexityRoot.MetricDefinition.GroupBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.GroupBy(childComplexity), true
+	case "MetricDefinition.label":
+		if e.ComplexityRoot.MetricDefinition.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Label(childComplexity), true
+	case "MetricDefinition.labelEn":
+		if e.ComplexityRoot.MetricDefinition.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.LabelEn(childComplexity), true
+	case "MetricDefinition.metric":
+		if e.ComplexityRoot.MetricDefinition.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Metric(childComplexity), true
+	case "MetricDefinition.sql":
+		if e.ComplexityRoot.MetricDefinition.SQL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.SQL(childComplexity), true
+	case "MetricDefinition.snapshot":
+		if e.ComplexityRoot.MetricDefinition.Snapshot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Snapshot(childComplexity), true
+	case "MetricDefinition.unit":
+		if e.ComplexityRoot.MetricDefinition.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Unit(childComplexity), true
+
 	case "Mutation.acceptTicket":
 		if e.ComplexityRoot.Mutation.AcceptTicket == nil {
 			break
@@ -3790,6 +4023,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OfficerScore.Total(childComplexity), true
 
+	case "Overview.area":
+		if e.ComplexityRoot.Overview.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Area(childComplexity), true
+	case "Overview.figures":
+		if e.ComplexityRoot.Overview.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Figures(childComplexity), true
+	case "Overview.period":
+		if e.ComplexityRoot.Overview.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Period(childComplexity), true
+	case "Overview.previousPeriod":
+		if e.ComplexityRoot.Overview.PreviousPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.PreviousPeriod(childComplexity), true
+
+	case "OverviewFigure.label":
+		if e.ComplexityRoot.OverviewFigure.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverviewFigure.Label(childComplexity), true
+	case "OverviewFigure.metric":
+		if e.ComplexityRoot.OverviewFigure.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverviewFigure.Metric(childComplexity), true
+	case "OverviewFigure.previous":
+		if e.ComplexityRoot.OverviewFigure.Previous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverviewFigure.Previous(childComplexity), true
+	case "OverviewFigure.unit":
+		if e.ComplexityRoot.OverviewFigure.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverviewFigure.Unit(childComplexity), true
+	case "OverviewFigure.value":
+		if e.ComplexityRoot.OverviewFigure.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverviewFigure.Value(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -4331,6 +4620,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Districts(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.DistrictOrder), args["where"].(*ent.DistrictWhereInput)), true
+	case "Query.enumLabels":
+		if e.ComplexityRoot.Query.EnumLabels == nil {
+			break
+		}
+
+		args, err := ec.field_Query_enumLabels_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EnumLabels(childComplexity, args["types"].([]string)), true
 	case "Query.failingOfficers":
 		if e.ComplexityRoot.Query.FailingOfficers == nil {
 			break
@@ -4342,6 +4642,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.FailingOfficers(childComplexity, args["period"].(string), args["area"].(*int)), true
+	case "Query.gaps":
+		if e.ComplexityRoot.Query.Gaps == nil {
+			break
+		}
+
+		args, err := ec.field_Query_gaps_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Gaps(childComplexity, args["kind"].(model.GapKind), args["where"].(*model.StatsFilter), args["first"].(*int)), true
 	case "Query.grants":
 		if e.ComplexityRoot.Query.Grants == nil {
 			break
@@ -4426,6 +4737,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.metrics":
+		if e.ComplexityRoot.Query.Metrics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Metrics(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4459,6 +4776,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.OfficerScores(childComplexity, args["period"].(string), args["where"].(*ent.RoleAssignmentWhereInput), args["first"].(*int)), true
+	case "Query.overview":
+		if e.ComplexityRoot.Query.Overview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_overview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Overview(childComplexity, args["area"].(*int), args["period"].(string)), true
 	case "Query.pointEntries":
 		if e.ComplexityRoot.Query.PointEntries == nil {
 			break
@@ -4503,6 +4831,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.QuarterThemes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.QuarterThemeOrder), args["where"].(*ent.QuarterThemeWhereInput)), true
+	case "Query.ranking":
+		if e.ComplexityRoot.Query.Ranking == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ranking_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Ranking(childComplexity, args["metric"].(model.Metric), args["level"].(model.RankingLevel), args["where"].(*model.StatsFilter), args["bottom"].(*bool), args["first"].(*int)), true
 	case "Query.ratings":
 		if e.ComplexityRoot.Query.Ratings == nil {
 			break
@@ -4558,6 +4897,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Sessions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.SessionOrder), args["where"].(*ent.SessionWhereInput)), true
+	case "Query.stats":
+		if e.ComplexityRoot.Query.Stats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Stats(childComplexity, args["metrics"].([]model.Metric), args["where"].(*model.StatsFilter), args["groupBy"].([]model.StatsKey), args["bucket"].(*model.TimeBucket), args["orderBy"].(*model.StatsOrder), args["first"].(*int)), true
 	case "Query.supermarketItems":
 		if e.ComplexityRoot.Query.SupermarketItems == nil {
 			break
@@ -4613,6 +4963,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Villages(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.VillageOrder), args["where"].(*ent.VillageWhereInput)), true
+
+	case "RankingEntry.rank":
+		if e.ComplexityRoot.RankingEntry.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankingEntry.Rank(childComplexity), true
+	case "RankingEntry.subject":
+		if e.ComplexityRoot.RankingEntry.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankingEntry.Subject(childComplexity), true
+	case "RankingEntry.value":
+		if e.ComplexityRoot.RankingEntry.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RankingEntry.Value(childComplexity), true
 
 	case "RateWithCodePayload.rating":
 		if e.ComplexityRoot.RateWithCodePayload.Rating == nil {
@@ -5578,6 +5947,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetQuarterThemesPayload.Village(childComplexity), true
 
+	case "StatsBucket.end":
+		if e.ComplexityRoot.StatsBucket.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsBucket.End(childComplexity), true
+	case "StatsBucket.label":
+		if e.ComplexityRoot.StatsBucket.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsBucket.Label(childComplexity), true
+	case "StatsBucket.start":
+		if e.ComplexityRoot.StatsBucket.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsBucket.Start(childComplexity), true
+
+	case "StatsKeyValue.code":
+		if e.ComplexityRoot.StatsKeyValue.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKeyValue.Code(childComplexity), true
+	case "StatsKeyValue.id":
+		if e.ComplexityRoot.StatsKeyValue.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKeyValue.ID(childComplexity), true
+	case "StatsKeyValue.key":
+		if e.ComplexityRoot.StatsKeyValue.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKeyValue.Key(childComplexity), true
+	case "StatsKeyValue.name":
+		if e.ComplexityRoot.StatsKeyValue.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKeyValue.Name(childComplexity), true
+	case "StatsKeyValue.parentName":
+		if e.ComplexityRoot.StatsKeyValue.ParentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsKeyValue.ParentName(childComplexity), true
+
+	case "StatsResult.metrics":
+		if e.ComplexityRoot.StatsResult.Metrics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.Metrics(childComplexity), true
+	case "StatsResult.rows":
+		if e.ComplexityRoot.StatsResult.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.Rows(childComplexity), true
+	case "StatsResult.totalRows":
+		if e.ComplexityRoot.StatsResult.TotalRows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsResult.TotalRows(childComplexity), true
+
+	case "StatsRow.bucket":
+		if e.ComplexityRoot.StatsRow.Bucket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsRow.Bucket(childComplexity), true
+	case "StatsRow.keys":
+		if e.ComplexityRoot.StatsRow.Keys == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsRow.Keys(childComplexity), true
+	case "StatsRow.values":
+		if e.ComplexityRoot.StatsRow.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatsRow.Values(childComplexity), true
+
 	case "SupermarketItem.active":
 		if e.ComplexityRoot.SupermarketItem.Active == nil {
 			break
@@ -6375,6 +6832,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetDeliberationRuleInput", ec.unmarshalInputSetDeliberationRuleInput),
 			graphql.NewInputUnmarshaler("SetQuarterThemesInput", ec.unmarshalInputSetQuarterThemesInput),
 			graphql.NewInputUnmarshaler("SplitCourtyardInput", ec.unmarshalInputSplitCourtyardInput),
+			graphql.NewInputUnmarshaler("StatsFilter", ec.unmarshalInputStatsFilter),
+			graphql.NewInputUnmarshaler("StatsOrder", ec.unmarshalInputStatsOrder),
 			graphql.NewInputUnmarshaler("SubmitIdeaInput", ec.unmarshalInputSubmitIdeaInput),
 			graphql.NewInputUnmarshaler("SubmitTicketInput", ec.unmarshalInputSubmitTicketInput),
 			graphql.NewInputUnmarshaler("SupermarketItemOrder", ec.unmarshalInputSupermarketItemOrder),
@@ -6478,6 +6937,640 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../analytics.graphql", Input: `# Analytics (统计分析): the metric catalogue (internal/metrics, docs/METRICS.md),
+# group-by aggregates and time series computed in SQL (internal/analytics), the
+# headline overview, rankings and gap lists, and the Chinese labels of the enums
+# (internal/label). Every aggregate is scoped to the account's area exactly like
+# the rows it counts: a town official's figures never count another town's rows.
+
+extend type Query {
+  """
+  The Chinese and English labels of enum values, for the named enum types (all
+  labelled enums when types is omitted), e.g. enumLabels(types: ["TicketStatus"]).
+  The same labels describe the enum values in this schema and head the exports. 枚举中文标签
+  """
+  enumLabels(types: [String!]): [EnumLabels!]!
+  """
+  The metric catalogue: each metric's label, definition, unit, the filters and
+  group-by keys it honours and the SQL that computes it (docs/METRICS.md). 指标目录
+  """
+  metrics: [MetricDefinition!]!
+  """
+  Aggregates of one or more metrics, grouped by keys and optionally by time
+  bucket (Asia/Shanghai), in the account's area, computed in SQL. Example —
+  tickets completed on time per town and month of 2024H1:
+  ` + "`" + `stats(metrics: [TICKETS_COMPLETED, TICKETS_ON_TIME], where: {period: "2024H1"}, groupBy: [TOWN], bucket: MONTH)` + "`" + `.
+  Rows are ordered by orderBy (default: bucket, then the keys' codes), at most
+  first (default 1000, at most 10000). 分组统计
+  """
+  stats(
+    """
+    The metrics to compute (at least one). 指标
+    """
+    metrics: [Metric!]!
+    """
+    Which records count: area, period and dimension filters. 筛选条件
+    """
+    where: StatsFilter
+    """
+    Keys to group by; each metric honours the keys its definition lists. 分组
+    """
+    groupBy: [StatsKey!]
+    """
+    Time bucket to group by, in Asia/Shanghai (2024-06, 2024Q2, 2024H1, …). 时间粒度
+    """
+    bucket: TimeBucket
+    """
+    Order of the rows. 排序
+    """
+    orderBy: StatsOrder
+    """
+    At most this many rows (default 1000, at most 10000). 行数上限
+    """
+    first: Int
+  ): StatsResult!
+  """
+  The headline figures of an area (district, town, village or courtyard; the
+  account's area when omitted) for a period (2024, 2024H1, 2024Q2 or 2024-06),
+  each with the previous period's value. Example: ` + "`" + `overview(period: "2024Q2")` + "`" + `
+  compares 2024Q2 with 2024Q1. 概览
+  """
+  overview(
+    """
+    District, town, village or courtyard; the account's whole area when omitted. 区域
+    """
+    area: ID
+    """
+    Period: a year (2024), half-year (2024H1), quarter (2024Q2) or month (2024-06). 统计周期
+    """
+    period: String!
+  ): Overview!
+  """
+  The top (or bottom) areas or officers by one metric, e.g. the ten towns with
+  the most tickets completed on time in 2024Q2:
+  ` + "`" + `ranking(metric: TICKETS_ON_TIME, level: TOWN, where: {period: "2024Q2"}, first: 10)` + "`" + `. 排名
+  """
+  ranking(
+    """
+    Metric to rank by. 排名指标
+    """
+    metric: Metric!
+    """
+    What is ranked: towns, villages, courtyards or officers (OFFICER with the officer metrics). 排名对象
+    """
+    level: RankingLevel!
+    """
+    Which records count. 筛选条件
+    """
+    where: StatsFilter
+    """
+    True ranks from the bottom (lowest first). 倒序
+    """
+    bottom: Boolean = false
+    """
+    How many entries (default 10, at most 1000). 条数
+    """
+    first: Int = 10
+  ): [RankingEntry!]!
+  """
+  A ready gap list in the account's area: courtyards with a vacant role,
+  villages short of quarterly themes or of lectures on them, tickets past due,
+  officers below the failing line. Example: ` + "`" + `gaps(kind: VACANT_ROLE, where: {area: "<town id>"})` + "`" + `. 短板清单
+  """
+  gaps(
+    """
+    Which gap to list. 短板类型
+    """
+    kind: GapKind!
+    """
+    Area and period (THEMES_* use the quarter of the period, OFFICER_FAILING its half-year; the others are as of now or the period's end). 筛选条件
+    """
+    where: StatsFilter
+    """
+    At most this many entries (default 100, at most 1000). 条数
+    """
+    first: Int = 100
+  ): GapList!
+}
+
+"""
+The labels of one enum type's values. 枚举标签
+"""
+type EnumLabels {
+  """
+  The GraphQL enum type, e.g. TicketStatus. 枚举类型
+  """
+  type: String!
+  """
+  Its values with their labels, in the schema's order. 取值
+  """
+  values: [EnumLabel!]!
+}
+
+"""
+One enum value with its labels. 枚举值标签
+"""
+type EnumLabel {
+  """
+  The value as the API spells it, e.g. COMPLETED. 取值
+  """
+  value: String!
+  """
+  Chinese label, e.g. 已办结. 中文名称
+  """
+  label: String!
+  """
+  English label, e.g. completed. 英文名称
+  """
+  labelEn: String!
+}
+
+"""
+The metrics of the catalogue (docs/METRICS.md has each definition). 指标
+"""
+enum Metric {
+  "院坝数 (courtyards)"
+  COURTYARDS
+  "在岗岗位数 (roles staffed)"
+  ROLES_STAFFED
+  "空缺岗位数 (roles vacant)"
+  ROLES_VACANT
+  "有空缺岗位的院坝数 (courtyards with a vacant role)"
+  COURTYARDS_WITH_VACANCY
+  "代办申请数 (tickets submitted)"
+  TICKETS_SUBMITTED
+  "代办办结数 (tickets completed)"
+  TICKETS_COMPLETED
+  "按时办结数 (tickets completed on time)"
+  TICKETS_ON_TIME
+  "按时办结率 (on-time share)"
+  TICKETS_ON_TIME_SHARE
+  "超期未办结数 (tickets overdue)"
+  TICKETS_OVERDUE
+  "平均办结天数 (days to complete, mean)"
+  TICKET_DAYS_MEAN
+  "办结天数中位数 (days to complete, median)"
+  TICKET_DAYS_MEDIAN
+  "办结天数P90 (days to complete, 90th percentile)"
+  TICKET_DAYS_P90
+  "代办评价数 (service ratings)"
+  TICKET_RATINGS
+  "代办满意率 (satisfaction)"
+  TICKET_SATISFACTION
+  "议事事项数 (issues collected)"
+  ISSUES_COLLECTED
+  "议定事项数 (issues decided)"
+  ISSUES_DECIDED
+  "执行事项数 (issues executed)"
+  ISSUES_EXECUTED
+  "评价事项数 (issues evaluated)"
+  ISSUES_EVALUATED
+  "关闭事项数 (issues closed)"
+  ISSUES_CLOSED
+  "收集至确定天数 (days from collection to confirmation)"
+  ISSUE_DAYS_TO_CONFIRM
+  "收集至走访天数 (days from collection to visit)"
+  ISSUE_DAYS_TO_VISIT
+  "收集至议定天数 (days from collection to decision)"
+  ISSUE_DAYS_TO_DECIDE
+  "收集至执行天数 (days from collection to execution)"
+  ISSUE_DAYS_TO_EXECUTE
+  "收集至评价天数 (days from collection to evaluation)"
+  ISSUE_DAYS_TO_EVALUATE
+  "上报村社比例 (escalation share)"
+  ISSUE_ESCALATION_SHARE
+  "上报获批比例 (approval share)"
+  ISSUE_APPROVAL_SHARE
+  "议定集体资金 (collective funds approved, yuan)"
+  COLLECTIVE_FUNDS
+  "调解纠纷数 (disputes mediated)"
+  DISPUTES_MEDIATED
+  "移风易俗事项数 (customs cases)"
+  CUSTOMS_CASES
+  "金点子数 (ideas submitted)"
+  IDEAS_SUBMITTED
+  "采纳金点子数 (ideas adopted)"
+  IDEAS_ADOPTED
+  "宣讲场次 (lectures)"
+  LECTURES
+  "宣讲参与人次 (lecture attendances)"
+  LECTURE_ATTENDANCES
+  "宣讲覆盖户数 (households reached)"
+  HOUSEHOLDS_REACHED
+  "季度主题数 (quarter themes picked)"
+  THEMES_PICKED
+  "已宣讲主题数 (themes lectured on)"
+  THEMES_LECTURED
+  "主题覆盖率 (topic coverage)"
+  THEME_COVERAGE
+  "岗位评价平均分 (officers' mean score)"
+  OFFICER_SCORE
+  "计分岗位数 (officers scored)"
+  OFFICERS_SCORED
+  "不合格岗位数 (officers failing)"
+  OFFICERS_FAILING
+  "因不合格更换数 (officers replaced)"
+  OFFICERS_REPLACED
+  "发放积分 (points issued)"
+  POINTS_ISSUED
+  "扣减积分 (points deducted)"
+  POINTS_DEDUCTED
+  "兑换积分 (points redeemed)"
+  POINTS_REDEEMED
+  "积分余额 (points balance)"
+  POINTS_BALANCE
+  "获积分农户数 (households awarded points)"
+  HOUSEHOLDS_WITH_POINTS
+  "五个最美评选数 (awards)"
+  AWARDS
+  "奖补项目数 (grants)"
+  GRANTS
+  "奖补金额 (grant amount, yuan)"
+  GRANT_AMOUNT
+}
+
+"""
+A metric's definition, from the catalogue. 指标定义
+"""
+type MetricDefinition {
+  """
+  The metric. 指标
+  """
+  metric: Metric!
+  """
+  Chinese label, e.g. 按时办结率. 中文名称
+  """
+  label: String!
+  """
+  English label. 英文名称
+  """
+  labelEn: String!
+  """
+  What is counted or measured, in words. 定义
+  """
+  definition: String!
+  """
+  Unit: count (个), share (0–1), days (天), yuan (元), points (分), score (1–5). 单位
+  """
+  unit: String!
+  """
+  The StatsFilter fields the metric honours. 适用筛选
+  """
+  filters: [String!]!
+  """
+  The keys it can be grouped by. 适用分组
+  """
+  groupBy: [StatsKey!]!
+  """
+  True for a stock measured at an instant (the period's end) rather than a flow over the period. 是否时点指标
+  """
+  snapshot: Boolean!
+  """
+  The SQL (PostgreSQL) that computes it over the account's area. 计算SQL
+  """
+  sql: String!
+}
+
+"""
+Which records a statistic counts. Every filter narrows the account's own area. 统计筛选
+"""
+input StatsFilter {
+  """
+  A district, town, village or courtyard inside the account's area. 区域
+  """
+  area: ID
+  """
+  A period label: 2024, 2024H1, 2024Q2, 2024-06 or 2024-06-30 (Asia/Shanghai). 统计周期
+  """
+  period: String
+  """
+  Start of the time range (inclusive); with to, instead of period. 开始时间
+  """
+  from: Time
+  """
+  End of the time range (exclusive). 结束时间
+  """
+  to: Time
+  """
+  Issue categories. 议事类别
+  """
+  categories: [IssueCategory!]
+  """
+  High-frequency issue items. 高频事项
+  """
+  itemIDs: [ID!]
+  """
+  Issue stages. 议事阶段
+  """
+  stages: [IssueStage!]
+  """
+  Proxy-service types. 代办事项类型
+  """
+  serviceTypeIDs: [ID!]
+  """
+  Ticket statuses. 办理状态
+  """
+  statuses: [TicketStatus!]
+  """
+  Ticket modes. 办理方式
+  """
+  modes: [TicketMode!]
+  """
+  Lecture topics (院坝八讲). 宣讲类别
+  """
+  topics: [SessionTopic!]
+  """
+  Rating dimensions. 评价维度
+  """
+  dimensions: [RatingDimension!]
+  """
+  Courtyard roles (一长三员). 岗位
+  """
+  roles: [RoleAssignmentRole!]
+}
+
+"""
+Keys a statistic can be grouped by. 分组键
+"""
+enum StatsKey {
+  "乡镇 (town)"
+  TOWN
+  "村社区 (village)"
+  VILLAGE
+  "院坝 (courtyard)"
+  COURTYARD
+  "议事类别 (issue category)"
+  CATEGORY
+  "高频事项 (issue item)"
+  ITEM
+  "议事阶段 (issue stage)"
+  STAGE
+  "代办事项 (service type)"
+  SERVICE_TYPE
+  "办理状态 (ticket status)"
+  STATUS
+  "办理方式 (ticket mode)"
+  MODE
+  "宣讲类别 (lecture topic)"
+  TOPIC
+  "评价维度 (rating dimension)"
+  DIMENSION
+  "岗位 (role)"
+  ROLE
+}
+
+"""
+Time buckets, in Asia/Shanghai. 时间粒度
+"""
+enum TimeBucket {
+  "日 (day), label 2024-06-30"
+  DAY
+  "周 (ISO week), label 2024-W26"
+  WEEK
+  "月 (month), label 2024-06"
+  MONTH
+  "季度 (quarter), label 2024Q2"
+  QUARTER
+  "半年 (half-year), label 2024H1"
+  HALF_YEAR
+  "年 (year), label 2024"
+  YEAR
+}
+
+"""
+Order of statistics rows: by one metric's value (nulls last), ties by the keys. 统计排序
+"""
+input StatsOrder {
+  """
+  The metric whose value orders the rows. 排序指标
+  """
+  metric: Metric!
+  """
+  Direction (default DESC). 方向
+  """
+  direction: OrderDirection = DESC
+}
+
+"""
+The result of stats: the metrics asked for, in order, and the rows. 统计结果
+"""
+type StatsResult {
+  """
+  The metrics, in the order of each row's values. 指标
+  """
+  metrics: [MetricDefinition!]!
+  """
+  The grouped rows. 数据行
+  """
+  rows: [StatsRow!]!
+  """
+  How many rows there were before first was applied. 总行数
+  """
+  totalRows: Int!
+}
+
+"""
+One group: its bucket, its keys and the metrics' values. 统计行
+"""
+type StatsRow {
+  """
+  The time bucket, when grouped by one. 时间段
+  """
+  bucket: StatsBucket
+  """
+  The group's keys, in the order of groupBy. 分组键值
+  """
+  keys: [StatsKeyValue!]!
+  """
+  The metrics' values, in the order asked for; null where undefined (a mean of nothing). 指标值
+  """
+  values: [Float]!
+}
+
+"""
+A time bucket in Asia/Shanghai. 时间段
+"""
+type StatsBucket {
+  """
+  Label, e.g. 2024-06, 2024Q2, 2024H1, 2024-W26. 标签
+  """
+  label: String!
+  """
+  First instant of the bucket. 开始时间
+  """
+  start: Time!
+  """
+  First instant after the bucket. 结束时间
+  """
+  end: Time!
+}
+
+"""
+The value of one group key, with the group's identity: 新屋村 of two towns stay apart by id, code and parent. 分组键值
+"""
+type StatsKeyValue {
+  """
+  The key. 分组键
+  """
+  key: StatsKey!
+  """
+  Global id of the place, item or service type (null for enum keys). ID
+  """
+  id: ID
+  """
+  Division code, item or service code, or the enum value. 编码
+  """
+  code: String!
+  """
+  Name, or the enum value's Chinese label. 名称
+  """
+  name: String!
+  """
+  Name of the parent: a village's town, a courtyard's village, a town's district, an item's category. 上级名称
+  """
+  parentName: String
+}
+
+"""
+The headline figures of an area for a period, with the previous period's. 概览
+"""
+type Overview {
+  """
+  The area. 区域
+  """
+  area: StatsKeyValue
+  """
+  The period, e.g. 2024Q2. 统计周期
+  """
+  period: String!
+  """
+  The period before it, e.g. 2024Q1. 上一周期
+  """
+  previousPeriod: String!
+  """
+  The figures. 指标
+  """
+  figures: [OverviewFigure!]!
+}
+
+"""
+One headline figure with the previous period's value. 概览指标
+"""
+type OverviewFigure {
+  """
+  The metric. 指标
+  """
+  metric: Metric!
+  """
+  Its Chinese label. 名称
+  """
+  label: String!
+  """
+  Its unit. 单位
+  """
+  unit: String!
+  """
+  Value in the period. 本期值
+  """
+  value: Float
+  """
+  Value in the previous period. 上期值
+  """
+  previous: Float
+}
+
+"""
+What a ranking ranks. 排名对象
+"""
+enum RankingLevel {
+  "乡镇 (towns)"
+  TOWN
+  "村社区 (villages)"
+  VILLAGE
+  "院坝 (courtyards)"
+  COURTYARD
+  "岗位人员 (officers: role assignments; officer metrics only)"
+  OFFICER
+}
+
+"""
+One entry of a ranking. 排名条目
+"""
+type RankingEntry {
+  """
+  Rank, from 1; ties share a rank. 名次
+  """
+  rank: Int!
+  """
+  The area or officer ranked (an officer: id of the role assignment, code the role, name the officer's name, masked as the API masks it, parentName the courtyard). 对象
+  """
+  subject: StatsKeyValue!
+  """
+  The metric's value. 指标值
+  """
+  value: Float
+}
+
+"""
+Kinds of ready gap lists. 短板类型
+"""
+enum GapKind {
+  "有空缺岗位的院坝 (courtyards with a vacant role)"
+  VACANT_ROLE
+  "季度主题不足2个的村社区 (villages with fewer than 2 themes for the quarter)"
+  THEMES_SHORT
+  "季度主题尚未宣讲 (quarter themes without a lecture)"
+  THEMES_UNLECTURED
+  "超期未办结的代办事项 (tickets past due)"
+  TICKET_OVERDUE
+  "评价不合格的岗位 (officers below the failing line)"
+  OFFICER_FAILING
+}
+
+"""
+A gap list. 短板清单
+"""
+type GapList {
+  """
+  The kind. 类型
+  """
+  kind: GapKind!
+  """
+  How many gaps there are in all. 总数
+  """
+  totalCount: Int!
+  """
+  The gaps, at most first. 条目
+  """
+  items: [Gap!]!
+}
+
+"""
+One gap: where, what, since when. 短板条目
+"""
+type Gap {
+  """
+  The courtyard or village where the gap is. 所在
+  """
+  place: StatsKeyValue!
+  """
+  Global id of the record at fault: the courtyard, the quarter theme, the ticket or the role assignment. 记录ID
+  """
+  id: ID!
+  """
+  What is missing, e.g. 代办员, or the theme's title, the ticket's service. 内容
+  """
+  subject: String!
+  """
+  Since when: the ticket's due date, the vacancy's start (null if never staffed). 起始时间
+  """
+  since: Time
+  """
+  A number for the gap: days overdue, themes picked, the failing score. 数值
+  """
+  value: Float
+}
+`, BuiltIn: false},
 	{Name: "../auth.graphql", Input: `# Accounts: logging in and out, the current account, personal API tokens.
 
 extend type Query {
@@ -7077,8 +8170,17 @@ type AuditEvent implements Node {
 AuditEventAction is enum for the field action
 """
 enum AuditEventAction @goModel(model: "yuanbahui/ent/auditevent.Action") {
+  """
+  新增 (create)
+  """
   CREATE
+  """
+  修改 (update)
+  """
   UPDATE
+  """
+  删除 (delete)
+  """
   DELETE
 }
 """
@@ -7474,7 +8576,13 @@ type AuthToken implements Node {
 AuthTokenKind is enum for the field kind
 """
 enum AuthTokenKind @goModel(model: "yuanbahui/ent/authtoken.Kind") {
+  """
+  登录会话 (session)
+  """
   SESSION
+  """
+  个人令牌 (personal token)
+  """
   PERSONAL
 }
 """
@@ -7888,10 +8996,25 @@ type Award implements Node {
 AwardCategory is enum for the field category
 """
 enum AwardCategory @goModel(model: "yuanbahui/ent/award.Category") {
+  """
+  最美院坝 (most beautiful courtyard)
+  """
   COURTYARD
+  """
+  最美院坝长 (most beautiful head)
+  """
   HEAD
+  """
+  最美代办员 (most beautiful agent)
+  """
   AGENT
+  """
+  最美宣传员 (most beautiful publicist)
+  """
   PUBLICIST
+  """
+  最美信息员 (most beautiful informant)
+  """
   INFORMANT
 }
 """
@@ -10451,9 +11574,21 @@ enum GrantOrderField {
 GrantPurpose is enum for the field purpose
 """
 enum GrantPurpose @goModel(model: "yuanbahui/ent/grant.Purpose") {
+  """
+  院坝经济 (courtyard economy)
+  """
   COURTYARD_ECONOMY
+  """
+  美丽院坝 (beautiful courtyard)
+  """
   BEAUTIFUL_COURTYARD
+  """
+  平安院落 (safe compound)
+  """
   SAFE_COMPOUND
+  """
+  其他 (other)
+  """
   OTHER
 }
 """
@@ -12676,9 +13811,21 @@ type Issue implements Node {
 IssueCategory is enum for the field category
 """
 enum IssueCategory @goModel(model: "yuanbahui/ent/issue.Category") {
+  """
+  公益设施维护 (public-facility upkeep)
+  """
   PUBLIC_FACILITY
+  """
+  人居环境整治 (living environment)
+  """
   LIVING_ENVIRONMENT
+  """
+  矛盾纠纷调处 (dispute mediation)
+  """
   DISPUTE
+  """
+  移风易俗 (changing customs)
+  """
   CUSTOMS
 }
 """
@@ -12778,9 +13925,21 @@ type IssueItem implements Node {
 IssueItemCategory is enum for the field category
 """
 enum IssueItemCategory @goModel(model: "yuanbahui/ent/issueitem.Category") {
+  """
+  公益设施维护 (public-facility upkeep)
+  """
   PUBLIC_FACILITY
+  """
+  人居环境整治 (living environment)
+  """
   LIVING_ENVIRONMENT
+  """
+  矛盾纠纷调处 (dispute mediation)
+  """
   DISPUTE
+  """
+  移风易俗 (changing customs)
+  """
   CUSTOMS
 }
 """
@@ -13321,12 +14480,33 @@ input IssuePartyWhereInput {
 IssueStage is enum for the field stage
 """
 enum IssueStage @goModel(model: "yuanbahui/ent/issue.Stage") {
+  """
+  收集 (collected)
+  """
   COLLECTED
+  """
+  确定 (confirmed)
+  """
   CONFIRMED
+  """
+  走访 (visited)
+  """
   VISITED
+  """
+  议定 (decided)
+  """
   DECIDED
+  """
+  执行 (executed)
+  """
   EXECUTED
+  """
+  评价 (evaluated)
+  """
   EVALUATED
+  """
+  已关闭 (closed)
+  """
   CLOSED
 }
 """
@@ -13454,14 +14634,41 @@ enum IssueStepOrderField {
 IssueStepStep is enum for the field step
 """
 enum IssueStepStep @goModel(model: "yuanbahui/ent/issuestep.Step") {
+  """
+  收集 (raised)
+  """
   RAISED
+  """
+  确定 (confirmed)
+  """
   CONFIRMED
+  """
+  不予受理 (dismissed)
+  """
   DISMISSED
+  """
+  走访 (visited)
+  """
   VISITED
+  """
+  上报村社 (escalated)
+  """
   ESCALATED
+  """
+  村社审批 (escalation approved)
+  """
   ESCALATION_APPROVED
+  """
+  议定 (decided)
+  """
   DECIDED
+  """
+  执行 (executed)
+  """
   EXECUTED
+  """
+  评价 (evaluated)
+  """
   EVALUATED
 }
 """
@@ -16987,13 +18194,37 @@ enum QuarterThemeOrderField {
 QuarterThemeTopic is enum for the field topic
 """
 enum QuarterThemeTopic @goModel(model: "yuanbahui/ent/quartertheme.Topic") {
+  """
+  理论 (theory)
+  """
   THEORY
+  """
+  政策 (policy)
+  """
   POLICY
+  """
+  健康 (health)
+  """
   HEALTH
+  """
+  法律 (law)
+  """
   LAW
+  """
+  典型 (role models)
+  """
   ROLE_MODEL
+  """
+  技术 (technology)
+  """
   TECHNOLOGY
+  """
+  安全 (safety)
+  """
   SAFETY
+  """
+  变化 (change)
+  """
   CHANGE
 }
 """
@@ -18291,8 +19522,17 @@ type RatingConnection {
 RatingDimension is enum for the field dimension
 """
 enum RatingDimension @goModel(model: "yuanbahui/ent/rating.Dimension") {
+  """
+  议事协商 (deliberation)
+  """
   DELIBERATION
+  """
+  代办服务 (proxy service)
+  """
   PROXY_SERVICE
+  """
+  宣传宣讲 (publicity)
+  """
   PUBLICITY
 }
 """
@@ -18337,7 +19577,13 @@ enum RatingOrderField {
 RatingTarget is enum for the field target
 """
 enum RatingTarget @goModel(model: "yuanbahui/ent/rating.Target") {
+  """
+  干部服务 (officer's service)
+  """
   OFFICER
+  """
+  院坝自治 (courtyard self-governance)
+  """
   COURTYARD
 }
 """
@@ -19257,7 +20503,13 @@ type ResidentEdge {
 ResidentGender is enum for the field gender
 """
 enum ResidentGender @goModel(model: "yuanbahui/ent/resident.Gender") {
+  """
+  男 (male)
+  """
   MALE
+  """
+  女 (female)
+  """
   FEMALE
 }
 """
@@ -19893,11 +21145,29 @@ type RoleAssignmentEdge {
 RoleAssignmentEndReason is enum for the field end_reason
 """
 enum RoleAssignmentEndReason @goModel(model: "yuanbahui/ent/roleassignment.EndReason") {
+  """
+  任期届满 (term ended)
+  """
   TERM_ENDED
+  """
+  评价不合格 (rated failing)
+  """
   RATED_FAILING
+  """
+  辞职 (resigned)
+  """
   RESIGNED
+  """
+  迁出 (moved away)
+  """
   MOVED
+  """
+  院坝合并 (courtyard merged)
+  """
   MERGED
+  """
+  其他 (other)
+  """
   OTHER
 }
 """
@@ -19927,16 +21197,34 @@ enum RoleAssignmentOrderField {
 RoleAssignmentRole is enum for the field role
 """
 enum RoleAssignmentRole @goModel(model: "yuanbahui/ent/roleassignment.Role") {
+  """
+  院坝长 (head)
+  """
   HEAD
+  """
+  宣传员 (publicist)
+  """
   PUBLICIST
+  """
+  代办员 (agent)
+  """
   AGENT
+  """
+  信息员 (informant)
+  """
   INFORMANT
 }
 """
 RoleAssignmentSelection is enum for the field selection
 """
 enum RoleAssignmentSelection @goModel(model: "yuanbahui/ent/roleassignment.Selection") {
+  """
+  选举产生 (elected)
+  """
   ELECTED
+  """
+  委派 (appointed)
+  """
   APPOINTED
 }
 """
@@ -21056,7 +22344,13 @@ type SessionEdge {
 SessionKind is enum for the field kind
 """
 enum SessionKind @goModel(model: "yuanbahui/ent/session.Kind") {
+  """
+  宣讲 (lecture)
+  """
   LECTURE
+  """
+  议事会 (deliberation meeting)
+  """
   DELIBERATION
 }
 """
@@ -21086,21 +22380,54 @@ enum SessionOrderField {
 SessionOutcome is enum for the field outcome
 """
 enum SessionOutcome @goModel(model: "yuanbahui/ent/session.Outcome") {
+  """
+  通过 (approved)
+  """
   APPROVED
+  """
+  否决 (rejected)
+  """
   REJECTED
+  """
+  暂缓 (deferred)
+  """
   DEFERRED
 }
 """
 SessionTopic is enum for the field topic
 """
 enum SessionTopic @goModel(model: "yuanbahui/ent/session.Topic") {
+  """
+  理论 (theory)
+  """
   THEORY
+  """
+  政策 (policy)
+  """
   POLICY
+  """
+  健康 (health)
+  """
   HEALTH
+  """
+  法律 (law)
+  """
   LAW
+  """
+  典型 (role models)
+  """
   ROLE_MODEL
+  """
+  技术 (technology)
+  """
   TECHNOLOGY
+  """
+  安全 (safety)
+  """
   SAFETY
+  """
+  变化 (change)
+  """
   CHANGE
 }
 """
@@ -22415,8 +23742,17 @@ type TicketEdge {
 TicketMode is enum for the field mode
 """
 enum TicketMode @goModel(model: "yuanbahui/ent/ticket.Mode") {
+  """
+  现场办 (on site)
+  """
   ON_SITE
+  """
+  全程代办 (end to end)
+  """
   END_TO_END
+  """
+  帮办 (assisted)
+  """
   ASSISTED
 }
 """
@@ -22448,11 +23784,29 @@ enum TicketOrderField {
 TicketStatus is enum for the field status
 """
 enum TicketStatus @goModel(model: "yuanbahui/ent/ticket.Status") {
+  """
+  已申请 (submitted)
+  """
   SUBMITTED
+  """
+  已受理 (accepted)
+  """
   ACCEPTED
+  """
+  办理中 (in progress)
+  """
   IN_PROGRESS
+  """
+  已办结 (completed)
+  """
   COMPLETED
+  """
+  已退回 (rejected)
+  """
   REJECTED
+  """
+  已撤回 (withdrawn)
+  """
   WITHDRAWN
 }
 """
@@ -23230,8 +24584,17 @@ type TownEdge {
 TownKind is enum for the field kind
 """
 enum TownKind @goModel(model: "yuanbahui/ent/town.Kind") {
+  """
+  镇 (town)
+  """
   TOWN
+  """
+  乡 (township)
+  """
   TOWNSHIP
+  """
+  街道 (street)
+  """
   STREET
 }
 """
@@ -24204,10 +25567,25 @@ enum UserOrderField {
 UserRole is enum for the field role
 """
 enum UserRole @goModel(model: "yuanbahui/internal/viewer.Role") {
+  """
+  区级管理员 (district administrator)
+  """
   DISTRICT_ADMIN
+  """
+  镇街干部 (town official)
+  """
   TOWN_OFFICIAL
+  """
+  村社干部 (village cadre)
+  """
   VILLAGE_CADRE
+  """
+  院坝干部 (courtyard officer)
+  """
   COURTYARD_OFFICER
+  """
+  数据分析员 (analyst)
+  """
   ANALYST
 }
 """
@@ -24757,7 +26135,13 @@ type VillageEdge {
 VillageKind is enum for the field kind
 """
 enum VillageKind @goModel(model: "yuanbahui/ent/village.Kind") {
+  """
+  村 (village)
+  """
   VILLAGE
+  """
+  社区 (community)
+  """
   COMMUNITY
 }
 """
@@ -26623,6 +28007,56 @@ func (ec *executionContext) childFields_DistrictPayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type DistrictPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EnumLabel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_EnumLabel_value(ctx, field)
+	case "label":
+		return ec.fieldContext_EnumLabel_label(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_EnumLabel_labelEn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnumLabel", field.Name)
+}
+
+func (ec *executionContext) childFields_EnumLabels(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_EnumLabels_type(ctx, field)
+	case "values":
+		return ec.fieldContext_EnumLabels_values(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnumLabels", field.Name)
+}
+
+func (ec *executionContext) childFields_Gap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "place":
+		return ec.fieldContext_Gap_place(ctx, field)
+	case "id":
+		return ec.fieldContext_Gap_id(ctx, field)
+	case "subject":
+		return ec.fieldContext_Gap_subject(ctx, field)
+	case "since":
+		return ec.fieldContext_Gap_since(ctx, field)
+	case "value":
+		return ec.fieldContext_Gap_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Gap", field.Name)
+}
+
+func (ec *executionContext) childFields_GapList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_GapList_kind(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_GapList_totalCount(ctx, field)
+	case "items":
+		return ec.fieldContext_GapList_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GapList", field.Name)
+}
+
 func (ec *executionContext) childFields_Grant(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -27165,6 +28599,30 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_MetricDefinition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "metric":
+		return ec.fieldContext_MetricDefinition_metric(ctx, field)
+	case "label":
+		return ec.fieldContext_MetricDefinition_label(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_MetricDefinition_labelEn(ctx, field)
+	case "definition":
+		return ec.fieldContext_MetricDefinition_definition(ctx, field)
+	case "unit":
+		return ec.fieldContext_MetricDefinition_unit(ctx, field)
+	case "filters":
+		return ec.fieldContext_MetricDefinition_filters(ctx, field)
+	case "groupBy":
+		return ec.fieldContext_MetricDefinition_groupBy(ctx, field)
+	case "snapshot":
+		return ec.fieldContext_MetricDefinition_snapshot(ctx, field)
+	case "sql":
+		return ec.fieldContext_MetricDefinition_sql(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MetricDefinition", field.Name)
+}
+
 func (ec *executionContext) childFields_OfficerScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "roleAssignment":
@@ -27185,6 +28643,36 @@ func (ec *executionContext) childFields_OfficerScore(ctx context.Context, field 
 		return ec.fieldContext_OfficerScore_failing(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OfficerScore", field.Name)
+}
+
+func (ec *executionContext) childFields_Overview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_Overview_area(ctx, field)
+	case "period":
+		return ec.fieldContext_Overview_period(ctx, field)
+	case "previousPeriod":
+		return ec.fieldContext_Overview_previousPeriod(ctx, field)
+	case "figures":
+		return ec.fieldContext_Overview_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Overview", field.Name)
+}
+
+func (ec *executionContext) childFields_OverviewFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "metric":
+		return ec.fieldContext_OverviewFigure_metric(ctx, field)
+	case "label":
+		return ec.fieldContext_OverviewFigure_label(ctx, field)
+	case "unit":
+		return ec.fieldContext_OverviewFigure_unit(ctx, field)
+	case "value":
+		return ec.fieldContext_OverviewFigure_value(ctx, field)
+	case "previous":
+		return ec.fieldContext_OverviewFigure_previous(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OverviewFigure", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -27421,6 +28909,18 @@ func (ec *executionContext) childFields_QuarterThemeEdge(ctx context.Context, fi
 		return ec.fieldContext_QuarterThemeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type QuarterThemeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RankingEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_RankingEntry_rank(ctx, field)
+	case "subject":
+		return ec.fieldContext_RankingEntry_subject(ctx, field)
+	case "value":
+		return ec.fieldContext_RankingEntry_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RankingEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_RateWithCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -27847,6 +29347,58 @@ func (ec *executionContext) childFields_SetQuarterThemesPayload(ctx context.Cont
 		return ec.fieldContext_SetQuarterThemesPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetQuarterThemesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsBucket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_StatsBucket_label(ctx, field)
+	case "start":
+		return ec.fieldContext_StatsBucket_start(ctx, field)
+	case "end":
+		return ec.fieldContext_StatsBucket_end(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsBucket", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsKeyValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_StatsKeyValue_key(ctx, field)
+	case "id":
+		return ec.fieldContext_StatsKeyValue_id(ctx, field)
+	case "code":
+		return ec.fieldContext_StatsKeyValue_code(ctx, field)
+	case "name":
+		return ec.fieldContext_StatsKeyValue_name(ctx, field)
+	case "parentName":
+		return ec.fieldContext_StatsKeyValue_parentName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsKeyValue", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "metrics":
+		return ec.fieldContext_StatsResult_metrics(ctx, field)
+	case "rows":
+		return ec.fieldContext_StatsResult_rows(ctx, field)
+	case "totalRows":
+		return ec.fieldContext_StatsResult_totalRows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsResult", field.Name)
+}
+
+func (ec *executionContext) childFields_StatsRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "bucket":
+		return ec.fieldContext_StatsRow_bucket(ctx, field)
+	case "keys":
+		return ec.fieldContext_StatsRow_keys(ctx, field)
+	case "values":
+		return ec.fieldContext_StatsRow_values(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatsRow", field.Name)
 }
 
 func (ec *executionContext) childFields_SupermarketItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -30419,6 +31971,20 @@ func (ec *executionContext) field_Query_districts_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_enumLabels_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_failingOfficers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -30438,6 +32004,36 @@ func (ec *executionContext) field_Query_failingOfficers_args(ctx context.Context
 		return nil, err
 	}
 	args["area"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_gaps_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (model.GapKind, error) {
+			return ec.unmarshalNGapKind2yuanbahuiᚋgraphᚋmodelᚐGapKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.StatsFilter, error) {
+			return ec.unmarshalOStatsFilter2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
 	return args, nil
 }
 
@@ -30877,6 +32473,28 @@ func (ec *executionContext) field_Query_officerScores_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_overview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_pointEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -31090,6 +32708,52 @@ func (ec *executionContext) field_Query_quarterThemes_args(ctx context.Context, 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ranking_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "metric",
+		func(ctx context.Context, v any) (model.Metric, error) {
+			return ec.unmarshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["metric"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (model.RankingLevel, error) {
+			return ec.unmarshalNRankingLevel2yuanbahuiᚋgraphᚋmodelᚐRankingLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.StatsFilter, error) {
+			return ec.unmarshalOStatsFilter2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "bottom",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bottom"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
 	return args, nil
 }
 
@@ -31360,6 +33024,60 @@ func (ec *executionContext) field_Query_sessions_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "metrics",
+		func(ctx context.Context, v any) ([]model.Metric, error) {
+			return ec.unmarshalNMetric2ᚕyuanbahuiᚋgraphᚋmodelᚐMetricᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["metrics"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.StatsFilter, error) {
+			return ec.unmarshalOStatsFilter2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]model.StatsKey, error) {
+			return ec.unmarshalOStatsKey2ᚕyuanbahuiᚋgraphᚋmodelᚐStatsKeyᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "bucket",
+		func(ctx context.Context, v any) (*model.TimeBucket, error) {
+			return ec.unmarshalOTimeBucket2ᚖyuanbahuiᚋgraphᚋmodelᚐTimeBucket(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bucket"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.StatsOrder, error) {
+			return ec.unmarshalOStatsOrder2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
 	return args, nil
 }
 
@@ -34898,6 +36616,215 @@ func (ec *executionContext) fieldContext_DistrictPayload_userErrors(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnumLabel_value(ctx context.Context, field graphql.CollectedField, obj *model.EnumLabel) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_EnumLabel_value, obj.
+		Value, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_EnumLabel_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnumLabel", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnumLabel_label(ctx context.Context, field graphql.CollectedField, obj *model.EnumLabel) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_EnumLabel_label, obj.
+		Label, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_EnumLabel_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnumLabel", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnumLabel_labelEn(ctx context.Context, field graphql.CollectedField, obj *model.EnumLabel) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_EnumLabel_labelEn, obj.
+		LabelEn, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_EnumLabel_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnumLabel", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnumLabels_type(ctx context.Context, field graphql.CollectedField, obj *model.EnumLabels) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_EnumLabels_type, obj.
+		Type, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_EnumLabels_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnumLabels", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnumLabels_values(ctx context.Context, field graphql.CollectedField, obj *model.EnumLabels) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_EnumLabels_values, obj.
+		Values, ec.
+		marshalNEnumLabel2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabelᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_EnumLabels_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnumLabels",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnumLabel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gap_place(ctx context.Context, field graphql.CollectedField, obj *model.Gap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Gap_place, obj.
+		Place, ec.
+		marshalNStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Gap_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Gap",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsKeyValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Gap_id(ctx context.Context, field graphql.CollectedField, obj *model.Gap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Gap_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Gap_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gap", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Gap_subject(ctx context.Context, field graphql.CollectedField, obj *model.Gap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Gap_subject, obj.
+		Subject, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Gap_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gap", field, false, false, "String")
+}
+
+func (ec *executionContext) _Gap_since(ctx context.Context, field graphql.CollectedField, obj *model.Gap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Gap_since, obj.
+		Since, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Gap_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gap", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Gap_value(ctx context.Context, field graphql.CollectedField, obj *model.Gap) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Gap_value, obj.
+		Value, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Gap_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gap", field, false, false, "Float")
+}
+
+func (ec *executionContext) _GapList_kind(ctx context.Context, field graphql.CollectedField, obj *model.GapList) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GapList_kind, obj.
+		Kind, ec.
+		marshalNGapKind2yuanbahuiᚋgraphᚋmodelᚐGapKind,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_GapList_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GapList", field, false, false, "GapKind")
+}
+
+func (ec *executionContext) _GapList_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.GapList) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GapList_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_GapList_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GapList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GapList_items(ctx context.Context, field graphql.CollectedField, obj *model.GapList) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GapList_items, obj.
+		Items, ec.
+		marshalNGap2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐGapᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_GapList_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GapList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Gap(ctx, field)
 		},
 	}
 	return fc, nil
@@ -38610,6 +40537,132 @@ func (ec *executionContext) fieldContext_LogoutPayload_ok(_ context.Context, fie
 	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _MetricDefinition_metric(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_metric, obj.
+		Metric, ec.
+		marshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "Metric")
+}
+
+func (ec *executionContext) _MetricDefinition_label(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_label, obj.
+		Label, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_labelEn(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_labelEn, obj.
+		LabelEn, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_definition(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_definition, obj.
+		Definition, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_definition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_unit(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_unit, obj.
+		Unit, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_filters(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_filters, obj.
+		Filters, ec.
+		marshalNString2ᚕstringᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_filters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _MetricDefinition_groupBy(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_groupBy, obj.
+		GroupBy, ec.
+		marshalNStatsKey2ᚕyuanbahuiᚋgraphᚋmodelᚐStatsKeyᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_groupBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "StatsKey")
+}
+
+func (ec *executionContext) _MetricDefinition_snapshot(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_snapshot, obj.
+		Snapshot, ec.
+		marshalNBoolean2bool,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_snapshot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MetricDefinition_sql(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_sql, obj.
+		SQL, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_sql(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mutation_createDistrict(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41102,6 +43155,150 @@ func (ec *executionContext) _OfficerScore_failing(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_OfficerScore_failing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Overview_area(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_area, obj.
+		Area, ec.
+		marshalOStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Overview_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsKeyValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Overview_period(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_period, obj.
+		Period, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Overview_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "String")
+}
+
+func (ec *executionContext) _Overview_previousPeriod(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_previousPeriod, obj.
+		PreviousPeriod, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Overview_previousPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "String")
+}
+
+func (ec *executionContext) _Overview_figures(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_figures, obj.
+		Figures, ec.
+		marshalNOverviewFigure2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐOverviewFigureᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Overview_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Overview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OverviewFigure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OverviewFigure_metric(ctx context.Context, field graphql.CollectedField, obj *model.OverviewFigure) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OverviewFigure_metric, obj.
+		Metric, ec.
+		marshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_OverviewFigure_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverviewFigure", field, false, false, "Metric")
+}
+
+func (ec *executionContext) _OverviewFigure_label(ctx context.Context, field graphql.CollectedField, obj *model.OverviewFigure) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OverviewFigure_label, obj.
+		Label, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_OverviewFigure_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverviewFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _OverviewFigure_unit(ctx context.Context, field graphql.CollectedField, obj *model.OverviewFigure) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OverviewFigure_unit, obj.
+		Unit, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_OverviewFigure_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverviewFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _OverviewFigure_value(ctx context.Context, field graphql.CollectedField, obj *model.OverviewFigure) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OverviewFigure_value, obj.
+		Value, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_OverviewFigure_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverviewFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OverviewFigure_previous(ctx context.Context, field graphql.CollectedField, obj *model.OverviewFigure) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OverviewFigure_previous, obj.
+		Previous, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_OverviewFigure_previous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverviewFigure", field, false, false, "Float")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -43784,6 +45981,258 @@ func (ec *executionContext) fieldContext_Query_villages(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_enumLabels(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_enumLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EnumLabels(ctx, fc.Args["types"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.EnumLabels) graphql.Marshaler {
+			return ec.marshalNEnumLabels2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabelsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_enumLabels(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnumLabels(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_enumLabels_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_metrics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_metrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Metrics(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MetricDefinition) graphql.Marshaler {
+			return ec.marshalNMetricDefinition2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐMetricDefinitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_metrics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Stats(ctx, fc.Args["metrics"].([]model.Metric), fc.Args["where"].(*model.StatsFilter), fc.Args["groupBy"].([]model.StatsKey), fc.Args["bucket"].(*model.TimeBucket), fc.Args["orderBy"].(*model.StatsOrder), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StatsResult) graphql.Marshaler {
+			return ec.marshalNStatsResult2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_overview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_overview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Overview(ctx, fc.Args["area"].(*int), fc.Args["period"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Overview) graphql.Marshaler {
+			return ec.marshalNOverview2ᚖyuanbahuiᚋgraphᚋmodelᚐOverview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_overview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Overview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_overview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_ranking(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ranking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Ranking(ctx, fc.Args["metric"].(model.Metric), fc.Args["level"].(model.RankingLevel), fc.Args["where"].(*model.StatsFilter), fc.Args["bottom"].(*bool), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RankingEntry) graphql.Marshaler {
+			return ec.marshalNRankingEntry2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRankingEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ranking(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RankingEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ranking_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_gaps(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_gaps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Gaps(ctx, fc.Args["kind"].(model.GapKind), fc.Args["where"].(*model.StatsFilter), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GapList) graphql.Marshaler {
+			return ec.marshalNGapList2ᚖyuanbahuiᚋgraphᚋmodelᚐGapList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_gaps(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GapList(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_gaps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44010,6 +46459,57 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RankingEntry_rank(ctx context.Context, field graphql.CollectedField, obj *model.RankingEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RankingEntry_rank, obj.
+		Rank, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RankingEntry_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankingEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RankingEntry_subject(ctx context.Context, field graphql.CollectedField, obj *model.RankingEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RankingEntry_subject, obj.
+		Subject, ec.
+		marshalNStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RankingEntry_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RankingEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsKeyValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RankingEntry_value(ctx context.Context, field graphql.CollectedField, obj *model.RankingEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RankingEntry_value, obj.
+		Value, ec.
+		marshalOFloat2ᚖfloat64,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RankingEntry_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RankingEntry", field, false, false, "Float")
 }
 
 func (ec *executionContext) _RateWithCodePayload_rating(ctx context.Context, field graphql.CollectedField, obj *model.RateWithCodePayload) (ret graphql.Marshaler) {
@@ -47130,6 +49630,238 @@ func (ec *executionContext) fieldContext_SetQuarterThemesPayload_userErrors(_ co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StatsBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.StatsBucket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsBucket_label, obj.
+		Label, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsBucket_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsBucket", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatsBucket_start(ctx context.Context, field graphql.CollectedField, obj *model.StatsBucket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsBucket_start, obj.
+		Start, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsBucket_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsBucket", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StatsBucket_end(ctx context.Context, field graphql.CollectedField, obj *model.StatsBucket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsBucket_end, obj.
+		End, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsBucket_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsBucket", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StatsKeyValue_key(ctx context.Context, field graphql.CollectedField, obj *model.StatsKeyValue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsKeyValue_key, obj.
+		Key, ec.
+		marshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsKeyValue_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKeyValue", field, false, false, "StatsKey")
+}
+
+func (ec *executionContext) _StatsKeyValue_id(ctx context.Context, field graphql.CollectedField, obj *model.StatsKeyValue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsKeyValue_id, obj.
+		ID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_StatsKeyValue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKeyValue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StatsKeyValue_code(ctx context.Context, field graphql.CollectedField, obj *model.StatsKeyValue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsKeyValue_code, obj.
+		Code, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsKeyValue_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKeyValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatsKeyValue_name(ctx context.Context, field graphql.CollectedField, obj *model.StatsKeyValue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsKeyValue_name, obj.
+		Name, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsKeyValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKeyValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatsKeyValue_parentName(ctx context.Context, field graphql.CollectedField, obj *model.StatsKeyValue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsKeyValue_parentName, obj.
+		ParentName, ec.
+		marshalOString2ᚖstring,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_StatsKeyValue_parentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsKeyValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatsResult_metrics(ctx context.Context, field graphql.CollectedField, obj *model.StatsResult) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsResult_metrics, obj.
+		Metrics, ec.
+		marshalNMetricDefinition2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐMetricDefinitionᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsResult_metrics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MetricDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsResult_rows(ctx context.Context, field graphql.CollectedField, obj *model.StatsResult) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsResult_rows, obj.
+		Rows, ec.
+		marshalNStatsRow2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐStatsRowᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsResult_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsResult_totalRows(ctx context.Context, field graphql.CollectedField, obj *model.StatsResult) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsResult_totalRows, obj.
+		TotalRows, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsResult_totalRows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatsRow_bucket(ctx context.Context, field graphql.CollectedField, obj *model.StatsRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsRow_bucket, obj.
+		Bucket, ec.
+		marshalOStatsBucket2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsBucket,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_StatsRow_bucket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsRow_keys(ctx context.Context, field graphql.CollectedField, obj *model.StatsRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsRow_keys, obj.
+		Keys, ec.
+		marshalNStatsKeyValue2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValueᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsRow_keys(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatsRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsKeyValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatsRow_values(ctx context.Context, field graphql.CollectedField, obj *model.StatsRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_StatsRow_values, obj.
+		Values, ec.
+		marshalNFloat2ᚕᚖfloat64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_StatsRow_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatsRow", field, false, false, "Float")
 }
 
 func (ec *executionContext) _SupermarketItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.SupermarketItem) (ret graphql.Marshaler) {
@@ -72239,6 +74971,185 @@ func UnmarshalSplitCourtyardInput(ctx context.Context, raw any) (model.SplitCour
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj any) (model.StatsFilter, error) {
+	var it model.StatsFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"area", "period", "from", "to", "categories", "itemIDs", "stages", "serviceTypeIDs", "statuses", "modes", "topics", "dimensions", "roles"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "categories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
+			data, err := ec.unmarshalOIssueCategory2ᚕyuanbahuiᚋentᚋissueᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Categories = data
+		case "itemIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemIDs = data
+		case "stages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stages"))
+			data, err := ec.unmarshalOIssueStage2ᚕyuanbahuiᚋentᚋissueᚐStageᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Stages = data
+		case "serviceTypeIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceTypeIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceTypeIDs = data
+		case "statuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
+			data, err := ec.unmarshalOTicketStatus2ᚕyuanbahuiᚋentᚋticketᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statuses = data
+		case "modes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("modes"))
+			data, err := ec.unmarshalOTicketMode2ᚕyuanbahuiᚋentᚋticketᚐModeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Modes = data
+		case "topics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
+			data, err := ec.unmarshalOSessionTopic2ᚕyuanbahuiᚋentᚋsessionᚐTopicᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topics = data
+		case "dimensions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimensions"))
+			data, err := ec.unmarshalORatingDimension2ᚕyuanbahuiᚋentᚋratingᚐDimensionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dimensions = data
+		case "roles":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roles"))
+			data, err := ec.unmarshalORoleAssignmentRole2ᚕyuanbahuiᚋentᚋroleassignmentᚐRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Roles = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatsFilter unmarshals raw into the StatsFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatsFilter(ctx context.Context, raw any) (model.StatsFilter, error) {
+	var out model.StatsFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatsFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStatsOrder(ctx context.Context, obj any) (model.StatsOrder, error) {
+	var it model.StatsOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "DESC"
+	}
+
+	fieldsInOrder := [...]string{"metric", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "metric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metric"))
+			data, err := ec.unmarshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Metric = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖentgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStatsOrder unmarshals raw into the StatsOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStatsOrder(ctx context.Context, raw any) (model.StatsOrder, error) {
+	var out model.StatsOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StatsOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSubmitIdeaInput(ctx context.Context, obj any) (workflow.SubmitIdeaInput, error) {
 	var it workflow.SubmitIdeaInput
 	if obj == nil {
@@ -78863,6 +81774,183 @@ func (ec *executionContext) _DistrictPayload(ctx context.Context, sel ast.Select
 	return out
 }
 
+var enumLabelImplementors = []string{"EnumLabel"}
+
+func (ec *executionContext) _EnumLabel(ctx context.Context, sel ast.SelectionSet, obj *model.EnumLabel) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enumLabelImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EnumLabel")
+		case "value":
+			out.Values[i] = ec._EnumLabel_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._EnumLabel_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._EnumLabel_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var enumLabelsImplementors = []string{"EnumLabels"}
+
+func (ec *executionContext) _EnumLabels(ctx context.Context, sel ast.SelectionSet, obj *model.EnumLabels) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enumLabelsImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EnumLabels")
+		case "type":
+			out.Values[i] = ec._EnumLabels_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._EnumLabels_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var gapImplementors = []string{"Gap"}
+
+func (ec *executionContext) _Gap(ctx context.Context, sel ast.SelectionSet, obj *model.Gap) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gapImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Gap")
+		case "place":
+			out.Values[i] = ec._Gap_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._Gap_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._Gap_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._Gap_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._Gap_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var gapListImplementors = []string{"GapList"}
+
+func (ec *executionContext) _GapList(ctx context.Context, sel ast.SelectionSet, obj *model.GapList) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, gapListImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GapList")
+		case "kind":
+			out.Values[i] = ec._GapList_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._GapList_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._GapList_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var grantImplementors = []string{"Grant", "Node"}
 
 func (ec *executionContext) _Grant(ctx context.Context, sel ast.SelectionSet, obj *ent.Grant) graphql.Marshaler {
@@ -80656,6 +83744,79 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var metricDefinitionImplementors = []string{"MetricDefinition"}
+
+func (ec *executionContext) _MetricDefinition(ctx context.Context, sel ast.SelectionSet, obj *model.MetricDefinition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, metricDefinitionImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MetricDefinition")
+		case "metric":
+			out.Values[i] = ec._MetricDefinition_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._MetricDefinition_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._MetricDefinition_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "definition":
+			out.Values[i] = ec._MetricDefinition_definition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._MetricDefinition_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "filters":
+			out.Values[i] = ec._MetricDefinition_filters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "groupBy":
+			out.Values[i] = ec._MetricDefinition_groupBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snapshot":
+			out.Values[i] = ec._MetricDefinition_snapshot(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sql":
+			out.Values[i] = ec._MetricDefinition_sql(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -81122,6 +84283,107 @@ func (ec *executionContext) _OfficerScore(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._OfficerScore_failing(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var overviewImplementors = []string{"Overview"}
+
+func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet, obj *model.Overview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, overviewImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Overview")
+		case "area":
+			out.Values[i] = ec._Overview_area(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._Overview_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "previousPeriod":
+			out.Values[i] = ec._Overview_previousPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._Overview_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var overviewFigureImplementors = []string{"OverviewFigure"}
+
+func (ec *executionContext) _OverviewFigure(ctx context.Context, sel ast.SelectionSet, obj *model.OverviewFigure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, overviewFigureImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OverviewFigure")
+		case "metric":
+			out.Values[i] = ec._OverviewFigure_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._OverviewFigure_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._OverviewFigure_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._OverviewFigure_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "previous":
+			out.Values[i] = ec._OverviewFigure_previous(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -82125,6 +85387,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_villages(ctx, field)
 				})
+		case "enumLabels":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_enumLabels(ctx, field)
+				})
+		case "metrics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_metrics(ctx, field)
+				})
+		case "stats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_stats(ctx, field)
+				})
+		case "overview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_overview(ctx, field)
+				})
+		case "ranking":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ranking(ctx, field)
+				})
+		case "gaps":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_gaps(ctx, field)
+				})
 		case "me":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -82162,6 +85460,49 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var rankingEntryImplementors = []string{"RankingEntry"}
+
+func (ec *executionContext) _RankingEntry(ctx context.Context, sel ast.SelectionSet, obj *model.RankingEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rankingEntryImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RankingEntry")
+		case "rank":
+			out.Values[i] = ec._RankingEntry_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._RankingEntry_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._RankingEntry_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -83575,6 +86916,188 @@ func (ec *executionContext) _SetQuarterThemesPayload(ctx context.Context, sel as
 			}
 		case "userErrors":
 			out.Values[i] = ec._SetQuarterThemesPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var statsBucketImplementors = []string{"StatsBucket"}
+
+func (ec *executionContext) _StatsBucket(ctx context.Context, sel ast.SelectionSet, obj *model.StatsBucket) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsBucketImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsBucket")
+		case "label":
+			out.Values[i] = ec._StatsBucket_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._StatsBucket_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._StatsBucket_end(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var statsKeyValueImplementors = []string{"StatsKeyValue"}
+
+func (ec *executionContext) _StatsKeyValue(ctx context.Context, sel ast.SelectionSet, obj *model.StatsKeyValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsKeyValueImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsKeyValue")
+		case "key":
+			out.Values[i] = ec._StatsKeyValue_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._StatsKeyValue_id(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._StatsKeyValue_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._StatsKeyValue_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parentName":
+			out.Values[i] = ec._StatsKeyValue_parentName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var statsResultImplementors = []string{"StatsResult"}
+
+func (ec *executionContext) _StatsResult(ctx context.Context, sel ast.SelectionSet, obj *model.StatsResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsResultImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsResult")
+		case "metrics":
+			out.Values[i] = ec._StatsResult_metrics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._StatsResult_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalRows":
+			out.Values[i] = ec._StatsResult_totalRows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var statsRowImplementors = []string{"StatsRow"}
+
+func (ec *executionContext) _StatsRow(ctx context.Context, sel ast.SelectionSet, obj *model.StatsRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsRowImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatsRow")
+		case "bucket":
+			out.Values[i] = ec._StatsRow_bucket(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "keys":
+			out.Values[i] = ec._StatsRow_keys(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._StatsRow_values(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -85537,6 +89060,54 @@ func (ec *executionContext) unmarshalNElectHeadInput2yuanbahuiᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNEnumLabel2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabelᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EnumLabel) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEnumLabel2ᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEnumLabel2ᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabel(ctx context.Context, sel ast.SelectionSet, v *model.EnumLabel) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EnumLabel!")
+		return graphql.Null
+	}
+	return ec._EnumLabel(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEnumLabels2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabelsᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EnumLabels) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEnumLabels2ᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabels(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEnumLabels2ᚖyuanbahuiᚋgraphᚋmodelᚐEnumLabels(ctx context.Context, sel ast.SelectionSet, v *model.EnumLabels) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EnumLabels!")
+		return graphql.Null
+	}
+	return ec._EnumLabels(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNErrorCode2yuanbahuiᚋinternalᚋapierrᚐCode(ctx context.Context, v any) (apierr.Code, error) {
 	var res apierr.Code
 	err := res.UnmarshalGQL(v)
@@ -85579,6 +89150,71 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalNFloat2ᚕᚖfloat64(ctx context.Context, v any) ([]*float64, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalOFloat2ᚖfloat64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNFloat2ᚕᚖfloat64(ctx context.Context, sel ast.SelectionSet, v []*float64) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalOFloat2ᚖfloat64(ctx, sel, v[i])
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGap2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐGapᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Gap) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGap2ᚖyuanbahuiᚋgraphᚋmodelᚐGap(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGap2ᚖyuanbahuiᚋgraphᚋmodelᚐGap(ctx context.Context, sel ast.SelectionSet, v *model.Gap) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Gap!")
+		return graphql.Null
+	}
+	return ec._Gap(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGapKind2yuanbahuiᚋgraphᚋmodelᚐGapKind(ctx context.Context, v any) (model.GapKind, error) {
+	var res model.GapKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGapKind2yuanbahuiᚋgraphᚋmodelᚐGapKind(ctx context.Context, sel ast.SelectionSet, v model.GapKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNGapList2ᚖyuanbahuiᚋgraphᚋmodelᚐGapList(ctx context.Context, sel ast.SelectionSet, v *model.GapList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GapList!")
+		return graphql.Null
+	}
+	return ec._GapList(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGrantConnection2ᚖyuanbahuiᚋentᚐGrantConnection(ctx context.Context, sel ast.SelectionSet, v *ent.GrantConnection) graphql.Marshaler {
@@ -86071,6 +89707,70 @@ func (ec *executionContext) unmarshalNMergeCourtyardsInput2yuanbahuiᚋgraphᚋm
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric(ctx context.Context, v any) (model.Metric, error) {
+	var res model.Metric
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric(ctx context.Context, sel ast.SelectionSet, v model.Metric) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMetric2ᚕyuanbahuiᚋgraphᚋmodelᚐMetricᚄ(ctx context.Context, v any) ([]model.Metric, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.Metric, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNMetric2ᚕyuanbahuiᚋgraphᚋmodelᚐMetricᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Metric) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetric2yuanbahuiᚋgraphᚋmodelᚐMetric(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetricDefinition2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐMetricDefinitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MetricDefinition) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMetricDefinition2ᚖyuanbahuiᚋgraphᚋmodelᚐMetricDefinition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMetricDefinition2ᚖyuanbahuiᚋgraphᚋmodelᚐMetricDefinition(ctx context.Context, sel ast.SelectionSet, v *model.MetricDefinition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MetricDefinition!")
+		return graphql.Null
+	}
+	return ec._MetricDefinition(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNMoveHouseholdInput2yuanbahuiᚋgraphᚋmodelᚐMoveHouseholdInput(ctx context.Context, v any) (model.MoveHouseholdInput, error) {
 	res, err := ec.unmarshalInputMoveHouseholdInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -86123,6 +89823,38 @@ func (ec *executionContext) unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentg
 
 func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v entgql.OrderDirection) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNOverview2ᚖyuanbahuiᚋgraphᚋmodelᚐOverview(ctx context.Context, sel ast.SelectionSet, v *model.Overview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Overview!")
+		return graphql.Null
+	}
+	return ec._Overview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOverviewFigure2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐOverviewFigureᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OverviewFigure) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOverviewFigure2ᚖyuanbahuiᚋgraphᚋmodelᚐOverviewFigure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOverviewFigure2ᚖyuanbahuiᚋgraphᚋmodelᚐOverviewFigure(ctx context.Context, sel ast.SelectionSet, v *model.OverviewFigure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OverviewFigure!")
+		return graphql.Null
+	}
+	return ec._OverviewFigure(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
@@ -86341,6 +90073,40 @@ func (ec *executionContext) unmarshalNQuarterThemeWhereInput2ᚖyuanbahuiᚋent�
 func (ec *executionContext) unmarshalNRaiseIssueInput2yuanbahuiᚋinternalᚋworkflowᚐRaiseIssueInput(ctx context.Context, v any) (workflow.RaiseIssueInput, error) {
 	res, err := ec.unmarshalInputRaiseIssueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRankingEntry2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRankingEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RankingEntry) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRankingEntry2ᚖyuanbahuiᚋgraphᚋmodelᚐRankingEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRankingEntry2ᚖyuanbahuiᚋgraphᚋmodelᚐRankingEntry(ctx context.Context, sel ast.SelectionSet, v *model.RankingEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RankingEntry!")
+		return graphql.Null
+	}
+	return ec._RankingEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRankingLevel2yuanbahuiᚋgraphᚋmodelᚐRankingLevel(ctx context.Context, v any) (model.RankingLevel, error) {
+	var res model.RankingLevel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRankingLevel2yuanbahuiᚋgraphᚋmodelᚐRankingLevel(ctx context.Context, sel ast.SelectionSet, v model.RankingLevel) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNRateWithCodeInput2yuanbahuiᚋgraphᚋmodelᚐRateWithCodeInput(ctx context.Context, v any) (model.RateWithCodeInput, error) {
@@ -86731,6 +90497,102 @@ func (ec *executionContext) marshalNSetQuarterThemesPayload2ᚖyuanbahuiᚋgraph
 func (ec *executionContext) unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
 	res, err := ec.unmarshalInputSplitCourtyardInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey(ctx context.Context, v any) (model.StatsKey, error) {
+	var res model.StatsKey
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey(ctx context.Context, sel ast.SelectionSet, v model.StatsKey) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStatsKey2ᚕyuanbahuiᚋgraphᚋmodelᚐStatsKeyᚄ(ctx context.Context, v any) ([]model.StatsKey, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.StatsKey, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNStatsKey2ᚕyuanbahuiᚋgraphᚋmodelᚐStatsKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.StatsKey) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatsKeyValue2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatsKeyValue) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue(ctx context.Context, sel ast.SelectionSet, v *model.StatsKeyValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsKeyValue!")
+		return graphql.Null
+	}
+	return ec._StatsKeyValue(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatsResult2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsResult(ctx context.Context, sel ast.SelectionSet, v *model.StatsResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsResult!")
+		return graphql.Null
+	}
+	return ec._StatsResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatsRow2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐStatsRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatsRow) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsRow2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatsRow2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsRow(ctx context.Context, sel ast.SelectionSet, v *model.StatsRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatsRow!")
+		return graphql.Null
+	}
+	return ec._StatsRow(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -88954,6 +92816,22 @@ func (ec *executionContext) unmarshalOOfficerInput2ᚕᚖyuanbahuiᚋgraphᚋmod
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalOOrderDirection2ᚖentgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, v any) (*entgql.OrderDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(entgql.OrderDirection)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2ᚖentgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v *entgql.OrderDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry(ctx context.Context, sel ast.SelectionSet, v *ent.PointEntry) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -90095,6 +93973,72 @@ func (ec *executionContext) unmarshalOSessionWhereInput2ᚖyuanbahuiᚋentᚐSes
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOStatsBucket2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsBucket(ctx context.Context, sel ast.SelectionSet, v *model.StatsBucket) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatsBucket(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOStatsFilter2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsFilter(ctx context.Context, v any) (*model.StatsFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatsFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOStatsKey2ᚕyuanbahuiᚋgraphᚋmodelᚐStatsKeyᚄ(ctx context.Context, v any) ([]model.StatsKey, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.StatsKey, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOStatsKey2ᚕyuanbahuiᚋgraphᚋmodelᚐStatsKeyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.StatsKey) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatsKey2yuanbahuiᚋgraphᚋmodelᚐStatsKey(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue(ctx context.Context, sel ast.SelectionSet, v *model.StatsKeyValue) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatsKeyValue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOStatsOrder2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsOrder(ctx context.Context, v any) (*model.StatsOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStatsOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -90453,6 +94397,22 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTimeBucket2ᚖyuanbahuiᚋgraphᚋmodelᚐTimeBucket(ctx context.Context, v any) (*model.TimeBucket, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.TimeBucket)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTimeBucket2ᚖyuanbahuiᚋgraphᚋmodelᚐTimeBucket(ctx context.Context, sel ast.SelectionSet, v *model.TimeBucket) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOTown2ᚖyuanbahuiᚋentᚐTown(ctx context.Context, sel ast.SelectionSet, v *ent.Town) graphql.Marshaler {

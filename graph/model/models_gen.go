@@ -9,11 +9,15 @@ import (
 	"strconv"
 	"time"
 	"yuanbahui/ent"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/apierr"
+
+	"entgo.io/contrib/entgql"
 )
 
 // Which ticket to accept. 受理
@@ -140,6 +144,24 @@ type ElectHeadInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// One enum value with its labels. 枚举值标签
+type EnumLabel struct {
+	// The value as the API spells it, e.g. COMPLETED. 取值
+	Value string `json:"value"`
+	// Chinese label, e.g. 已办结. 中文名称
+	Label string `json:"label"`
+	// English label, e.g. completed. 英文名称
+	LabelEn string `json:"labelEn"`
+}
+
+// The labels of one enum type's values. 枚举标签
+type EnumLabels struct {
+	// The GraphQL enum type, e.g. TicketStatus. 枚举类型
+	Type string `json:"type"`
+	// Its values with their labels, in the schema's order. 取值
+	Values []*EnumLabel `json:"values"`
+}
+
 // Input of evaluateCourtyard. 院坝自评
 type EvaluateCourtyardInput struct {
 	// Courtyard evaluated. 院坝
@@ -154,6 +176,30 @@ type EvaluateCourtyardInput struct {
 	Comment *string `json:"comment,omitempty"`
 	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// One gap: where, what, since when. 短板条目
+type Gap struct {
+	// The courtyard or village where the gap is. 所在
+	Place *StatsKeyValue `json:"place"`
+	// Global id of the record at fault: the courtyard, the quarter theme, the ticket or the role assignment. 记录ID
+	ID int `json:"id"`
+	// What is missing, e.g. 代办员, or the theme's title, the ticket's service. 内容
+	Subject string `json:"subject"`
+	// Since when: the ticket's due date, the vacancy's start (null if never staffed). 起始时间
+	Since *time.Time `json:"since,omitempty"`
+	// A number for the gap: days overdue, themes picked, the failing score. 数值
+	Value *float64 `json:"value,omitempty"`
+}
+
+// A gap list. 短板清单
+type GapList struct {
+	// The kind. 类型
+	Kind GapKind `json:"kind"`
+	// How many gaps there are in all. 总数
+	TotalCount int `json:"totalCount"`
+	// The gaps, at most first. 条目
+	Items []*Gap `json:"items"`
 }
 
 // Which Household to change, and how.
@@ -241,6 +287,28 @@ type MergeCourtyardsInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// A metric's definition, from the catalogue. 指标定义
+type MetricDefinition struct {
+	// The metric. 指标
+	Metric Metric `json:"metric"`
+	// Chinese label, e.g. 按时办结率. 中文名称
+	Label string `json:"label"`
+	// English label. 英文名称
+	LabelEn string `json:"labelEn"`
+	// What is counted or measured, in words. 定义
+	Definition string `json:"definition"`
+	// Unit: count (个), share (0–1), days (天), yuan (元), points (分), score (1–5). 单位
+	Unit string `json:"unit"`
+	// The StatsFilter fields the metric honours. 适用筛选
+	Filters []string `json:"filters"`
+	// The keys it can be grouped by. 适用分组
+	GroupBy []StatsKey `json:"groupBy"`
+	// True for a stock measured at an instant (the period's end) rather than a flow over the period. 是否时点指标
+	Snapshot bool `json:"snapshot"`
+	// The SQL (PostgreSQL) that computes it over the account's area. 计算SQL
+	SQL string `json:"sql"`
+}
+
 // Input of moveHousehold. 农户迁移
 type MoveHouseholdInput struct {
 	// Household that moves. 农户
@@ -259,6 +327,32 @@ type OfficerInput struct {
 	Role roleassignment.Role `json:"role"`
 	// Officer: a resident of the courtyard's town. 任职人
 	ResidentID int `json:"residentID"`
+}
+
+// The headline figures of an area for a period, with the previous period's. 概览
+type Overview struct {
+	// The area. 区域
+	Area *StatsKeyValue `json:"area,omitempty"`
+	// The period, e.g. 2024Q2. 统计周期
+	Period string `json:"period"`
+	// The period before it, e.g. 2024Q1. 上一周期
+	PreviousPeriod string `json:"previousPeriod"`
+	// The figures. 指标
+	Figures []*OverviewFigure `json:"figures"`
+}
+
+// One headline figure with the previous period's value. 概览指标
+type OverviewFigure struct {
+	// The metric. 指标
+	Metric Metric `json:"metric"`
+	// Its Chinese label. 名称
+	Label string `json:"label"`
+	// Its unit. 单位
+	Unit string `json:"unit"`
+	// Value in the period. 本期值
+	Value *float64 `json:"value,omitempty"`
+	// Value in the previous period. 上期值
+	Previous *float64 `json:"previous,omitempty"`
 }
 
 // Which PointRule to change, and how.
@@ -295,6 +389,16 @@ type QuarterThemeInput struct {
 	Topic quartertheme.Topic `json:"topic"`
 	// Title of the theme. 主题
 	Title string `json:"title"`
+}
+
+// One entry of a ranking. 排名条目
+type RankingEntry struct {
+	// Rank, from 1; ties share a rank. 名次
+	Rank int `json:"rank"`
+	// The area or officer ranked (an officer: id of the role assignment, code the role, name the officer's name, masked as the API masks it, parentName the courtyard). 对象
+	Subject *StatsKeyValue `json:"subject"`
+	// The metric's value. 指标值
+	Value *float64 `json:"value,omitempty"`
 }
 
 // A rating given with a code. 评价
@@ -467,6 +571,88 @@ type SplitCourtyardInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// A time bucket in Asia/Shanghai. 时间段
+type StatsBucket struct {
+	// Label, e.g. 2024-06, 2024Q2, 2024H1, 2024-W26. 标签
+	Label string `json:"label"`
+	// First instant of the bucket. 开始时间
+	Start time.Time `json:"start"`
+	// First instant after the bucket. 结束时间
+	End time.Time `json:"end"`
+}
+
+// Which records a statistic counts. Every filter narrows the account's own area. 统计筛选
+type StatsFilter struct {
+	// A district, town, village or courtyard inside the account's area. 区域
+	Area *int `json:"area,omitempty"`
+	// A period label: 2024, 2024H1, 2024Q2, 2024-06 or 2024-06-30 (Asia/Shanghai). 统计周期
+	Period *string `json:"period,omitempty"`
+	// Start of the time range (inclusive); with to, instead of period. 开始时间
+	From *time.Time `json:"from,omitempty"`
+	// End of the time range (exclusive). 结束时间
+	To *time.Time `json:"to,omitempty"`
+	// Issue categories. 议事类别
+	Categories []issue.Category `json:"categories,omitempty"`
+	// High-frequency issue items. 高频事项
+	ItemIDs []int `json:"itemIDs,omitempty"`
+	// Issue stages. 议事阶段
+	Stages []issue.Stage `json:"stages,omitempty"`
+	// Proxy-service types. 代办事项类型
+	ServiceTypeIDs []int `json:"serviceTypeIDs,omitempty"`
+	// Ticket statuses. 办理状态
+	Statuses []ticket.Status `json:"statuses,omitempty"`
+	// Ticket modes. 办理方式
+	Modes []ticket.Mode `json:"modes,omitempty"`
+	// Lecture topics (院坝八讲). 宣讲类别
+	Topics []session.Topic `json:"topics,omitempty"`
+	// Rating dimensions. 评价维度
+	Dimensions []rating.Dimension `json:"dimensions,omitempty"`
+	// Courtyard roles (一长三员). 岗位
+	Roles []roleassignment.Role `json:"roles,omitempty"`
+}
+
+// The value of one group key, with the group's identity: 新屋村 of two towns stay apart by id, code and parent. 分组键值
+type StatsKeyValue struct {
+	// The key. 分组键
+	Key StatsKey `json:"key"`
+	// Global id of the place, item or service type (null for enum keys). ID
+	ID *int `json:"id,omitempty"`
+	// Division code, item or service code, or the enum value. 编码
+	Code string `json:"code"`
+	// Name, or the enum value's Chinese label. 名称
+	Name string `json:"name"`
+	// Name of the parent: a village's town, a courtyard's village, a town's district, an item's category. 上级名称
+	ParentName *string `json:"parentName,omitempty"`
+}
+
+// Order of statistics rows: by one metric's value (nulls last), ties by the keys. 统计排序
+type StatsOrder struct {
+	// The metric whose value orders the rows. 排序指标
+	Metric Metric `json:"metric"`
+	// Direction (default DESC). 方向
+	Direction *entgql.OrderDirection `json:"direction,omitempty"`
+}
+
+// The result of stats: the metrics asked for, in order, and the rows. 统计结果
+type StatsResult struct {
+	// The metrics, in the order of each row's values. 指标
+	Metrics []*MetricDefinition `json:"metrics"`
+	// The grouped rows. 数据行
+	Rows []*StatsRow `json:"rows"`
+	// How many rows there were before first was applied. 总行数
+	TotalRows int `json:"totalRows"`
+}
+
+// One group: its bucket, its keys and the metrics' values. 统计行
+type StatsRow struct {
+	// The time bucket, when grouped by one. 时间段
+	Bucket *StatsBucket `json:"bucket,omitempty"`
+	// The group's keys, in the order of groupBy. 分组键值
+	Keys []*StatsKeyValue `json:"keys"`
+	// The metrics' values, in the order asked for; null where undefined (a mean of nothing). 指标值
+	Values []*float64 `json:"values"`
+}
+
 // A resident's application. 代办申请
 type SubmitTicketInput struct {
 	// Resident applying; the ticket belongs to their courtyard. 申请人
@@ -559,6 +745,272 @@ type WithdrawTicketInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// Kinds of ready gap lists. 短板类型
+type GapKind string
+
+const (
+	// 有空缺岗位的院坝 (courtyards with a vacant role)
+	GapKindVacantRole GapKind = "VACANT_ROLE"
+	// 季度主题不足2个的村社区 (villages with fewer than 2 themes for the quarter)
+	GapKindThemesShort GapKind = "THEMES_SHORT"
+	// 季度主题尚未宣讲 (quarter themes without a lecture)
+	GapKindThemesUnlectured GapKind = "THEMES_UNLECTURED"
+	// 超期未办结的代办事项 (tickets past due)
+	GapKindTicketOverdue GapKind = "TICKET_OVERDUE"
+	// 评价不合格的岗位 (officers below the failing line)
+	GapKindOfficerFailing GapKind = "OFFICER_FAILING"
+)
+
+var AllGapKind = []GapKind{
+	GapKindVacantRole,
+	GapKindThemesShort,
+	GapKindThemesUnlectured,
+	GapKindTicketOverdue,
+	GapKindOfficerFailing,
+}
+
+func (e GapKind) IsValid() bool {
+	switch e {
+	case GapKindVacantRole, GapKindThemesShort, GapKindThemesUnlectured, GapKindTicketOverdue, GapKindOfficerFailing:
+		return true
+	}
+	return false
+}
+
+func (e GapKind) String() string {
+	return string(e)
+}
+
+func (e *GapKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GapKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GapKind", str)
+	}
+	return nil
+}
+
+func (e GapKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GapKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GapKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The metrics of the catalogue (docs/METRICS.md has each definition). 指标
+type Metric string
+
+const (
+	// 院坝数 (courtyards)
+	MetricCourtyards Metric = "COURTYARDS"
+	// 在岗岗位数 (roles staffed)
+	MetricRolesStaffed Metric = "ROLES_STAFFED"
+	// 空缺岗位数 (roles vacant)
+	MetricRolesVacant Metric = "ROLES_VACANT"
+	// 有空缺岗位的院坝数 (courtyards with a vacant role)
+	MetricCourtyardsWithVacancy Metric = "COURTYARDS_WITH_VACANCY"
+	// 代办申请数 (tickets submitted)
+	MetricTicketsSubmitted Metric = "TICKETS_SUBMITTED"
+	// 代办办结数 (tickets completed)
+	MetricTicketsCompleted Metric = "TICKETS_COMPLETED"
+	// 按时办结数 (tickets completed on time)
+	MetricTicketsOnTime Metric = "TICKETS_ON_TIME"
+	// 按时办结率 (on-time share)
+	MetricTicketsOnTimeShare Metric = "TICKETS_ON_TIME_SHARE"
+	// 超期未办结数 (tickets overdue)
+	MetricTicketsOverdue Metric = "TICKETS_OVERDUE"
+	// 平均办结天数 (days to complete, mean)
+	MetricTicketDaysMean Metric = "TICKET_DAYS_MEAN"
+	// 办结天数中位数 (days to complete, median)
+	MetricTicketDaysMedian Metric = "TICKET_DAYS_MEDIAN"
+	// 办结天数P90 (days to complete, 90th percentile)
+	MetricTicketDaysP90 Metric = "TICKET_DAYS_P90"
+	// 代办评价数 (service ratings)
+	MetricTicketRatings Metric = "TICKET_RATINGS"
+	// 代办满意率 (satisfaction)
+	MetricTicketSatisfaction Metric = "TICKET_SATISFACTION"
+	// 议事事项数 (issues collected)
+	MetricIssuesCollected Metric = "ISSUES_COLLECTED"
+	// 议定事项数 (issues decided)
+	MetricIssuesDecided Metric = "ISSUES_DECIDED"
+	// 执行事项数 (issues executed)
+	MetricIssuesExecuted Metric = "ISSUES_EXECUTED"
+	// 评价事项数 (issues evaluated)
+	MetricIssuesEvaluated Metric = "ISSUES_EVALUATED"
+	// 关闭事项数 (issues closed)
+	MetricIssuesClosed Metric = "ISSUES_CLOSED"
+	// 收集至确定天数 (days from collection to confirmation)
+	MetricIssueDaysToConfirm Metric = "ISSUE_DAYS_TO_CONFIRM"
+	// 收集至走访天数 (days from collection to visit)
+	MetricIssueDaysToVisit Metric = "ISSUE_DAYS_TO_VISIT"
+	// 收集至议定天数 (days from collection to decision)
+	MetricIssueDaysToDecide Metric = "ISSUE_DAYS_TO_DECIDE"
+	// 收集至执行天数 (days from collection to execution)
+	MetricIssueDaysToExecute Metric = "ISSUE_DAYS_TO_EXECUTE"
+	// 收集至评价天数 (days from collection to evaluation)
+	MetricIssueDaysToEvaluate Metric = "ISSUE_DAYS_TO_EVALUATE"
+	// 上报村社比例 (escalation share)
+	MetricIssueEscalationShare Metric = "ISSUE_ESCALATION_SHARE"
+	// 上报获批比例 (approval share)
+	MetricIssueApprovalShare Metric = "ISSUE_APPROVAL_SHARE"
+	// 议定集体资金 (collective funds approved, yuan)
+	MetricCollectiveFunds Metric = "COLLECTIVE_FUNDS"
+	// 调解纠纷数 (disputes mediated)
+	MetricDisputesMediated Metric = "DISPUTES_MEDIATED"
+	// 移风易俗事项数 (customs cases)
+	MetricCustomsCases Metric = "CUSTOMS_CASES"
+	// 金点子数 (ideas submitted)
+	MetricIdeasSubmitted Metric = "IDEAS_SUBMITTED"
+	// 采纳金点子数 (ideas adopted)
+	MetricIdeasAdopted Metric = "IDEAS_ADOPTED"
+	// 宣讲场次 (lectures)
+	MetricLectures Metric = "LECTURES"
+	// 宣讲参与人次 (lecture attendances)
+	MetricLectureAttendances Metric = "LECTURE_ATTENDANCES"
+	// 宣讲覆盖户数 (households reached)
+	MetricHouseholdsReached Metric = "HOUSEHOLDS_REACHED"
+	// 季度主题数 (quarter themes picked)
+	MetricThemesPicked Metric = "THEMES_PICKED"
+	// 已宣讲主题数 (themes lectured on)
+	MetricThemesLectured Metric = "THEMES_LECTURED"
+	// 主题覆盖率 (topic coverage)
+	MetricThemeCoverage Metric = "THEME_COVERAGE"
+	// 岗位评价平均分 (officers' mean score)
+	MetricOfficerScore Metric = "OFFICER_SCORE"
+	// 计分岗位数 (officers scored)
+	MetricOfficersScored Metric = "OFFICERS_SCORED"
+	// 不合格岗位数 (officers failing)
+	MetricOfficersFailing Metric = "OFFICERS_FAILING"
+	// 因不合格更换数 (officers replaced)
+	MetricOfficersReplaced Metric = "OFFICERS_REPLACED"
+	// 发放积分 (points issued)
+	MetricPointsIssued Metric = "POINTS_ISSUED"
+	// 扣减积分 (points deducted)
+	MetricPointsDeducted Metric = "POINTS_DEDUCTED"
+	// 兑换积分 (points redeemed)
+	MetricPointsRedeemed Metric = "POINTS_REDEEMED"
+	// 积分余额 (points balance)
+	MetricPointsBalance Metric = "POINTS_BALANCE"
+	// 获积分农户数 (households awarded points)
+	MetricHouseholdsWithPoints Metric = "HOUSEHOLDS_WITH_POINTS"
+	// 五个最美评选数 (awards)
+	MetricAwards Metric = "AWARDS"
+	// 奖补项目数 (grants)
+	MetricGrants Metric = "GRANTS"
+	// 奖补金额 (grant amount, yuan)
+	MetricGrantAmount Metric = "GRANT_AMOUNT"
+)
+
+var AllMetric = []Metric{
+	MetricCourtyards,
+	MetricRolesStaffed,
+	MetricRolesVacant,
+	MetricCourtyardsWithVacancy,
+	MetricTicketsSubmitted,
+	MetricTicketsCompleted,
+	MetricTicketsOnTime,
+	MetricTicketsOnTimeShare,
+	MetricTicketsOverdue,
+	MetricTicketDaysMean,
+	MetricTicketDaysMedian,
+	MetricTicketDaysP90,
+	MetricTicketRatings,
+	MetricTicketSatisfaction,
+	MetricIssuesCollected,
+	MetricIssuesDecided,
+	MetricIssuesExecuted,
+	MetricIssuesEvaluated,
+	MetricIssuesClosed,
+	MetricIssueDaysToConfirm,
+	MetricIssueDaysToVisit,
+	MetricIssueDaysToDecide,
+	MetricIssueDaysToExecute,
+	MetricIssueDaysToEvaluate,
+	MetricIssueEscalationShare,
+	MetricIssueApprovalShare,
+	MetricCollectiveFunds,
+	MetricDisputesMediated,
+	MetricCustomsCases,
+	MetricIdeasSubmitted,
+	MetricIdeasAdopted,
+	MetricLectures,
+	MetricLectureAttendances,
+	MetricHouseholdsReached,
+	MetricThemesPicked,
+	MetricThemesLectured,
+	MetricThemeCoverage,
+	MetricOfficerScore,
+	MetricOfficersScored,
+	MetricOfficersFailing,
+	MetricOfficersReplaced,
+	MetricPointsIssued,
+	MetricPointsDeducted,
+	MetricPointsRedeemed,
+	MetricPointsBalance,
+	MetricHouseholdsWithPoints,
+	MetricAwards,
+	MetricGrants,
+	MetricGrantAmount,
+}
+
+func (e Metric) IsValid() bool {
+	switch e {
+	case MetricCourtyards, MetricRolesStaffed, MetricRolesVacant, MetricCourtyardsWithVacancy, MetricTicketsSubmitted, MetricTicketsCompleted, MetricTicketsOnTime, MetricTicketsOnTimeShare, MetricTicketsOverdue, MetricTicketDaysMean, MetricTicketDaysMedian, MetricTicketDaysP90, MetricTicketRatings, MetricTicketSatisfaction, MetricIssuesCollected, MetricIssuesDecided, MetricIssuesExecuted, MetricIssuesEvaluated, MetricIssuesClosed, MetricIssueDaysToConfirm, MetricIssueDaysToVisit, MetricIssueDaysToDecide, MetricIssueDaysToExecute, MetricIssueDaysToEvaluate, MetricIssueEscalationShare, MetricIssueApprovalShare, MetricCollectiveFunds, MetricDisputesMediated, MetricCustomsCases, MetricIdeasSubmitted, MetricIdeasAdopted, MetricLectures, MetricLectureAttendances, MetricHouseholdsReached, MetricThemesPicked, MetricThemesLectured, MetricThemeCoverage, MetricOfficerScore, MetricOfficersScored, MetricOfficersFailing, MetricOfficersReplaced, MetricPointsIssued, MetricPointsDeducted, MetricPointsRedeemed, MetricPointsBalance, MetricHouseholdsWithPoints, MetricAwards, MetricGrants, MetricGrantAmount:
+		return true
+	}
+	return false
+}
+
+func (e Metric) String() string {
+	return string(e)
+}
+
+func (e *Metric) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Metric(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Metric", str)
+	}
+	return nil
+}
+
+func (e Metric) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Metric) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Metric) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Kinds of personal data and their masks.
 type PersonalKind string
 
@@ -618,6 +1070,228 @@ func (e *PersonalKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e PersonalKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a ranking ranks. 排名对象
+type RankingLevel string
+
+const (
+	// 乡镇 (towns)
+	RankingLevelTown RankingLevel = "TOWN"
+	// 村社区 (villages)
+	RankingLevelVillage RankingLevel = "VILLAGE"
+	// 院坝 (courtyards)
+	RankingLevelCourtyard RankingLevel = "COURTYARD"
+	// 岗位人员 (officers: role assignments; officer metrics only)
+	RankingLevelOfficer RankingLevel = "OFFICER"
+)
+
+var AllRankingLevel = []RankingLevel{
+	RankingLevelTown,
+	RankingLevelVillage,
+	RankingLevelCourtyard,
+	RankingLevelOfficer,
+}
+
+func (e RankingLevel) IsValid() bool {
+	switch e {
+	case RankingLevelTown, RankingLevelVillage, RankingLevelCourtyard, RankingLevelOfficer:
+		return true
+	}
+	return false
+}
+
+func (e RankingLevel) String() string {
+	return string(e)
+}
+
+func (e *RankingLevel) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RankingLevel(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RankingLevel", str)
+	}
+	return nil
+}
+
+func (e RankingLevel) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RankingLevel) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RankingLevel) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Keys a statistic can be grouped by. 分组键
+type StatsKey string
+
+const (
+	// 乡镇 (town)
+	StatsKeyTown StatsKey = "TOWN"
+	// 村社区 (village)
+	StatsKeyVillage StatsKey = "VILLAGE"
+	// 院坝 (courtyard)
+	StatsKeyCourtyard StatsKey = "COURTYARD"
+	// 议事类别 (issue category)
+	StatsKeyCategory StatsKey = "CATEGORY"
+	// 高频事项 (issue item)
+	StatsKeyItem StatsKey = "ITEM"
+	// 议事阶段 (issue stage)
+	StatsKeyStage StatsKey = "STAGE"
+	// 代办事项 (service type)
+	StatsKeyServiceType StatsKey = "SERVICE_TYPE"
+	// 办理状态 (ticket status)
+	StatsKeyStatus StatsKey = "STATUS"
+	// 办理方式 (ticket mode)
+	StatsKeyMode StatsKey = "MODE"
+	// 宣讲类别 (lecture topic)
+	StatsKeyTopic StatsKey = "TOPIC"
+	// 评价维度 (rating dimension)
+	StatsKeyDimension StatsKey = "DIMENSION"
+	// 岗位 (role)
+	StatsKeyRole StatsKey = "ROLE"
+)
+
+var AllStatsKey = []StatsKey{
+	StatsKeyTown,
+	StatsKeyVillage,
+	StatsKeyCourtyard,
+	StatsKeyCategory,
+	StatsKeyItem,
+	StatsKeyStage,
+	StatsKeyServiceType,
+	StatsKeyStatus,
+	StatsKeyMode,
+	StatsKeyTopic,
+	StatsKeyDimension,
+	StatsKeyRole,
+}
+
+func (e StatsKey) IsValid() bool {
+	switch e {
+	case StatsKeyTown, StatsKeyVillage, StatsKeyCourtyard, StatsKeyCategory, StatsKeyItem, StatsKeyStage, StatsKeyServiceType, StatsKeyStatus, StatsKeyMode, StatsKeyTopic, StatsKeyDimension, StatsKeyRole:
+		return true
+	}
+	return false
+}
+
+func (e StatsKey) String() string {
+	return string(e)
+}
+
+func (e *StatsKey) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StatsKey(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StatsKey", str)
+	}
+	return nil
+}
+
+func (e StatsKey) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StatsKey) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StatsKey) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Time buckets, in Asia/Shanghai. 时间粒度
+type TimeBucket string
+
+const (
+	// 日 (day), label 2024-06-30
+	TimeBucketDay TimeBucket = "DAY"
+	// 周 (ISO week), label 2024-W26
+	TimeBucketWeek TimeBucket = "WEEK"
+	// 月 (month), label 2024-06
+	TimeBucketMonth TimeBucket = "MONTH"
+	// 季度 (quarter), label 2024Q2
+	TimeBucketQuarter TimeBucket = "QUARTER"
+	// 半年 (half-year), label 2024H1
+	TimeBucketHalfYear TimeBucket = "HALF_YEAR"
+	// 年 (year), label 2024
+	TimeBucketYear TimeBucket = "YEAR"
+)
+
+var AllTimeBucket = []TimeBucket{
+	TimeBucketDay,
+	TimeBucketWeek,
+	TimeBucketMonth,
+	TimeBucketQuarter,
+	TimeBucketHalfYear,
+	TimeBucketYear,
+}
+
+func (e TimeBucket) IsValid() bool {
+	switch e {
+	case TimeBucketDay, TimeBucketWeek, TimeBucketMonth, TimeBucketQuarter, TimeBucketHalfYear, TimeBucketYear:
+		return true
+	}
+	return false
+}
+
+func (e TimeBucket) String() string {
+	return string(e)
+}
+
+func (e *TimeBucket) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimeBucket(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimeBucket", str)
+	}
+	return nil
+}
+
+func (e TimeBucket) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimeBucket) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimeBucket) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -1,0 +1,76 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"yuanbahui/internal/label"
+)
+
+// TestEntEnumsCarryLabels: every enum the API takes from ent (its Go model
+// lives in yuanbahui/ent or internal/viewer) has a label for each value, and
+// the schema describes each value with it.
+func TestEntEnumsCarryLabels(t *testing.T) {
+	n := 0
+	for name, def := range testSchema.Schema().Types {
+		if def.Kind != ast.Enum || def.Directives.ForName("goModel") == nil {
+			continue
+		}
+		model := def.Directives.ForName("goModel").Arguments.ForName("model").Value.Raw
+		if !strings.HasPrefix(model, "yuanbahui/ent/") && !strings.HasPrefix(model, "yuanbahui/internal/viewer") {
+			continue
+		}
+		n++
+		for _, v := range def.EnumValues {
+			l, ok := label.Lookup(name, v.Name)
+			if !ok {
+				t.Errorf("%s.%s has no label", name, v.Name)
+				continue
+			}
+			if !strings.HasPrefix(v.Description, l.Zh) {
+				t.Errorf("%s.%s is described %q, not by its label %q", name, v.Name, v.Description, l.Zh)
+			}
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d ent enums in the schema", n)
+	}
+	got := enumLabels([]string{"TicketStatus", "NoSuchEnum"})
+	if len(got) != 1 || got[0].Values[3].Value != "COMPLETED" || got[0].Values[3].Label != "已办结" {
+		t.Fatalf("enumLabels: %+v", got)
+	}
+}
+
+// TestAggregateCost: the analytics fields weigh the tables their statements
+// read; the overview of the district stays well within one operation's limit.
+func TestAggregateCost(t *testing.T) {
+	schema := testSchema.Schema()
+	for _, c := range []struct {
+		op   string
+		want int64
+	}{
+		{`{ stats(metrics: [TICKETS_SUBMITTED], first: 10) { totalRows } }`, StatementCost + 37_647/RowsPerAggregatePoint + 10*RowCost},
+		// Two metrics of one fact are one statement; a second fact is another.
+		{`{ stats(metrics: [TICKETS_COMPLETED, TICKET_DAYS_P90, LECTURES], first: 10) { totalRows } }`,
+			StatementCost + 37_647/RowsPerAggregatePoint + StatementCost + 63_464/RowsPerAggregatePoint + 10*RowCost},
+		{`{ ranking(metric: IDEAS_ADOPTED, level: TOWN, first: 5) { rank } }`, StatementCost + 4_981/RowsPerAggregatePoint + StatementCost + 5*RowCost},
+	} {
+		doc, err := gqlparser.LoadQuery(schema, c.op)
+		if err != nil {
+			t.Fatalf("%s: %v", c.op, err)
+		}
+		if got := OperationCost(schema, doc.Operations[0], nil); got != c.want {
+			t.Errorf("%s costs %d, want %d", c.op, got, c.want)
+		}
+	}
+	doc, err := gqlparser.LoadQuery(schema, `{ overview(period: "2024Q2") { figures { value } } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := OperationCost(schema, doc.Operations[0], nil); got < 200 || got > 25_000 {
+		t.Errorf("overview costs %d", got)
+	}
+}

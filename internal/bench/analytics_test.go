@@ -1,0 +1,90 @@
+package bench
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"yuanbahui/ent"
+	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/viewer"
+)
+
+// latest is the time of the newest ticket: the benchmarks' periods end there,
+// whatever the as-of date the database was seeded with.
+func latest(b *testing.B) time.Time {
+	db, _ := setup(b)
+	var raw any
+	if err := db.SQL.QueryRowContext(context.Background(), `SELECT MAX(submitted_at) FROM tickets`).Scan(&raw); err != nil {
+		b.Fatal(err)
+	}
+	switch v := raw.(type) {
+	case time.Time:
+		return v
+	case string:
+		for _, layout := range []string{"2006-01-02 15:04:05.999999999-07:00", time.RFC3339Nano} {
+			if t, err := time.Parse(layout, v); err == nil {
+				return t
+			}
+		}
+	}
+	b.Fatalf("newest ticket at %v", raw)
+	return time.Time{}
+}
+
+// BenchmarkOverviewQuery: the district's headline figures for the last
+// quarter with data, each with the quarter before (the dashboard's first screen).
+func BenchmarkOverviewQuery(b *testing.B) {
+	_, h := setup(b)
+	q := `query($p: String!) { overview(period: $p) { period previousPeriod figures { metric label value previous } } }`
+	vars := map[string]any{"p": metrics.Label(metrics.Quarter, latest(b))}
+	runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
+}
+
+// BenchmarkOverviewTownQuery: the same for each town in turn.
+func BenchmarkOverviewTownQuery(b *testing.B) {
+	db, h := setup(b)
+	towns := db.Client.Town.Query().Order(ent.Asc("code")).AllX(viewer.SystemContext(context.Background()))
+	period := metrics.Label(metrics.Quarter, latest(b))
+	q := `query($a: ID!, $p: String!) { overview(area: $a, period: $p) { area { name } figures { metric value previous } } }`
+	runQueries(b, h, func(i int) (string, map[string]any) {
+		return q, map[string]any{"a": ent.EncodeGlobalID(towns[i%len(towns)].ID), "p": period}
+	})
+}
+
+// BenchmarkStatsTwoKeysQuery: one metric grouped by two keys over the last
+// year with data, rotating through metrics of every pillar (the median and
+// p90 included).
+func BenchmarkStatsTwoKeysQuery(b *testing.B) {
+	_, h := setup(b)
+	year := metrics.Label(metrics.Year, latest(b))
+	cases := []string{
+		`TICKETS_SUBMITTED], groupBy: [TOWN, MODE]`,
+		`TICKET_DAYS_P90], groupBy: [TOWN, SERVICE_TYPE]`,
+		`TICKET_DAYS_MEDIAN], groupBy: [VILLAGE, STATUS]`,
+		`ISSUES_COLLECTED], groupBy: [VILLAGE, CATEGORY]`,
+		`ISSUE_DAYS_TO_DECIDE], groupBy: [TOWN, ITEM]`,
+		`LECTURE_ATTENDANCES], groupBy: [TOWN, TOPIC]`,
+		`HOUSEHOLDS_REACHED], groupBy: [TOWN, TOPIC]`,
+		`POINTS_ISSUED], groupBy: [TOWN, VILLAGE]`,
+		`ROLES_VACANT], groupBy: [VILLAGE, ROLE]`,
+		`OFFICER_SCORE], groupBy: [TOWN, DIMENSION]`,
+	}
+	runQueries(b, h, func(i int) (string, map[string]any) {
+		return `query($y: String!) { stats(metrics: [` + cases[i%len(cases)] + `, where: {period: $y}, first: 10000) { totalRows rows { keys { id code name parentName } values } } }`,
+			map[string]any{"y": year}
+	})
+}
+
+// BenchmarkSeriesQuery: tickets submitted and completed per town and month
+// over the twelve months up to the newest data: 40 towns × 12 months.
+func BenchmarkSeriesQuery(b *testing.B) {
+	_, h := setup(b)
+	end := latest(b).In(metrics.Shanghai)
+	to := time.Date(end.Year(), end.Month()+1, 1, 0, 0, 0, 0, metrics.Shanghai)
+	from := to.AddDate(-1, 0, 0)
+	q := `query($from: Time!, $to: Time!) { stats(metrics: [TICKETS_SUBMITTED, TICKETS_COMPLETED], groupBy: [TOWN], bucket: MONTH,
+		where: {from: $from, to: $to}, first: 10000) { totalRows rows { bucket { label } keys { code name } values } } }`
+	vars := map[string]any{"from": from.UTC().Format(time.RFC3339), "to": to.UTC().Format(time.RFC3339)}
+	runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
+}

@@ -1,0 +1,60 @@
+package label
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"entgo.io/ent/schema/field"
+
+	"yuanbahui/ent/migrate"
+)
+
+// TestEveryEntEnumHasLabels: every value of every enum column of the ent
+// schema (ent/migrate's tables, generated from ent/schema) has a Chinese and
+// an English label under its GraphQL enum name (type and field, as entgql
+// names them), in the schema's order.
+func TestEveryEntEnumHasLabels(t *testing.T) {
+	n := 0
+	for _, table := range migrate.Tables {
+		for _, c := range table.Columns {
+			if c.Type != field.TypeEnum {
+				continue
+			}
+			name := pascal(strings.TrimSuffix(table.Name, "s")) + pascal(c.Name)
+			var got []string
+			for _, v := range Values(name) {
+				got = append(got, v.Value)
+				if v.Zh == "" || v.En == "" {
+					t.Errorf("%s.%s: a label is missing", name, v.Value)
+				}
+			}
+			if !slices.Equal(got, c.Enums) {
+				t.Errorf("%s (%s.%s): labels for %v, the enum has %v", name, table.Name, c.Name, got, c.Enums)
+			}
+			n++
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d enum columns found", n)
+	}
+}
+
+func TestOf(t *testing.T) {
+	if got := Of("TicketStatus", "COMPLETED"); got != "已办结" {
+		t.Errorf("TicketStatus.COMPLETED = %q", got)
+	}
+	if got := Of("TicketStatus", "NEW_VALUE"); got != "NEW_VALUE" {
+		t.Errorf("an unknown value shows as %q", got)
+	}
+}
+
+func pascal(s string) string {
+	parts := strings.Split(s, "_")
+	for i, p := range parts {
+		if p != "" {
+			parts[i] = strings.ToUpper(p[:1]) + p[1:]
+		}
+	}
+	return strings.Join(parts, "")
+}

@@ -1,0 +1,116 @@
+package metrics
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+)
+
+// Dialect-specific SQL, isolated here: the local time of a column, the days
+// between two columns, the time buckets and percentiles. Everything else the
+// builder writes is the same on PostgreSQL and SQLite (FILTER clauses and
+// window functions exist in both).
+
+// Shanghai is the time zone of buckets and period labels. China has kept UTC+8
+// without daylight saving since 1991, which the SQLite expressions rely on.
+var Shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
+
+// days is the days, fractional, from column a to column b.
+func days(d, a, b string) string {
+	if d == dialect.Postgres {
+		return fmt.Sprintf("(EXTRACT(EPOCH FROM (%s - %s)) / 86400)::float8", b, a)
+	}
+	return fmt.Sprintf("(julianday(%s) - julianday(%s))", b, a)
+}
+
+// bucketExpr groups column col (a timestamp) into bucket b in Asia/Shanghai;
+// the value is the bucket's label, except for WEEK, whose value is the date of
+// its Monday (Bucket.Span turns it into the ISO week's label).
+func bucketExpr(d string, b Bucket, col string) string {
+	if d == dialect.Postgres {
+		l := "(" + col + " AT TIME ZONE 'Asia/Shanghai')"
+		switch b {
+		case Day:
+			return "to_char(" + l + ", 'YYYY-MM-DD')"
+		case Week:
+			return "to_char(date_trunc('week', " + l + "), 'YYYY-MM-DD')"
+		case Month:
+			return "to_char(" + l + ", 'YYYY-MM')"
+		case Quarter:
+			return "to_char(" + l + ", 'YYYY\"Q\"Q')"
+		case HalfYear:
+			return "to_char(" + l + ", 'YYYY') || CASE WHEN EXTRACT(MONTH FROM " + l + ") <= 6 THEN 'H1' ELSE 'H2' END"
+		default:
+			return "to_char(" + l + ", 'YYYY')"
+		}
+	}
+	f := func(format string) string { return "strftime('" + format + "', " + col + ", '+8 hours')" }
+	switch b {
+	case Day:
+		return f("%Y-%m-%d")
+	case Week:
+		return "date(" + col + ", '+8 hours', '-6 days', 'weekday 1')"
+	case Month:
+		return f("%Y-%m")
+	case Quarter:
+		return f("%Y") + " || 'Q' || ((CAST(" + f("%m") + " AS INTEGER) + 2) / 3)"
+	case HalfYear:
+		return f("%Y") + " || CASE WHEN CAST(" + f("%m") + " AS INTEGER) <= 6 THEN 'H1' ELSE 'H2' END"
+	default:
+		return f("%Y")
+	}
+}
+
+// labelBucketExpr groups a period-label column (a quarter such as 2024Q2 or a
+// half-year such as 2024H1) into bucket b; ok is false when b is finer than
+// the label.
+func labelBucketExpr(b Bucket, col string, quarterly bool) (string, bool) {
+	switch {
+	case b == Year:
+		return "substr(" + col + ", 1, 4)", true
+	case b == HalfYear && quarterly:
+		return "substr(" + col + ", 1, 4) || CASE WHEN substr(" + col + ", 6, 1) IN ('1', '2') THEN 'H1' ELSE 'H2' END", true
+	case b == HalfYear, b == Quarter && quarterly:
+		return col, true
+	}
+	return "", false
+}
+
+// args collects a statement's parameters and writes their placeholders.
+type args struct {
+	dialect string
+	values  []any
+}
+
+// add appends v and returns its placeholder.
+func (a *args) add(v any) string {
+	a.values = append(a.values, v)
+	if a.dialect == dialect.Postgres {
+		return "$" + strconv.Itoa(len(a.values))
+	}
+	return "?"
+}
+
+// in writes `col IN (…)` over vs (false for none).
+func (a *args) in(col string, vs []any) string {
+	if len(vs) == 0 {
+		return "1 = 0"
+	}
+	ps := make([]string, len(vs))
+	for i, v := range vs {
+		ps[i] = a.add(v)
+	}
+	return col + " IN (" + strings.Join(ps, ", ") + ")"
+}
+
+// ints turns ids into query values.
+func ints(ids []int) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
