@@ -98,6 +98,21 @@ export function change(value: number | undefined, prev: number | undefined): num
   return ((value - prev) / prev) * 100;
 }
 
+/** A metric's value as its unit says (share: percent; yuan; days; points; count). */
+export function formatUnit(value: number, unit?: string): string {
+  switch (unit) {
+    case 'share':
+      return `${formatNumber(value * 100, 1)}%`;
+    case 'yuan':
+      return `¥${formatNumber(value, 0)}`;
+    case 'days':
+    case 'score':
+      return formatNumber(value, 2);
+    default:
+      return formatNumber(value);
+  }
+}
+
 export function KpiCard({
   label,
   value,
@@ -107,26 +122,27 @@ export function KpiCard({
   testId,
 }: {
   label: string;
-  value: number | undefined;
-  prev?: number;
-  to?: string;
+  value: number | null | undefined;
+  prev?: number | null;
+  to?: string | null;
   unit?: string;
   testId?: string;
 }) {
-  const pct = change(value, prev);
+  // A share changes by percentage points; other figures by percent.
+  const pct = unit === 'share' ? (value != null && prev != null ? (value - prev) * 100 : null) : change(value ?? undefined, prev ?? undefined);
   const dir = pct == null ? 'flat' : pct > 0 ? 'up' : pct < 0 ? 'down' : 'flat';
+  const prevText = prev == null ? '—' : formatUnit(prev, unit);
   const body = (
     <>
       <span className="kpi-label">{label}</span>
       <span className="kpi-value" data-testid={testId}>
-        {value == null ? '—' : formatNumber(value)}
-        {unit && value != null && <small> {unit}</small>}
+        {value == null ? '—' : formatUnit(value, unit)}
       </span>
-      {prev != null && (
+      {prev !== undefined && (
         <span className={`kpi-change kpi-${dir}`}>
           {pct == null
-            ? t('kpi.prev', { value: formatNumber(prev) })
-            : t('kpi.change', { sign: pct > 0 ? '+' : '', pct: pct.toFixed(1), value: formatNumber(prev) })}
+            ? t('kpi.prev', { value: prevText })
+            : t(unit === 'share' ? 'kpi.changePoints' : 'kpi.change', { sign: pct > 0 ? '+' : '', pct: pct.toFixed(1), value: prevText })}
         </span>
       )}
     </>

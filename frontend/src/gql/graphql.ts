@@ -67,8 +67,11 @@ export type AssignRoleInput = {
 
 /** AuditEventAction is enum for the field action */
 export type AuditEventAction =
+  /** 新增 (create) */
   | 'CREATE'
+  /** 删除 (delete) */
   | 'DELETE'
+  /** 修改 (update) */
   | 'UPDATE';
 
 /** Ordering options for AuditEvent connections */
@@ -237,7 +240,9 @@ export type AuditEventWhereInput = {
 
 /** AuthTokenKind is enum for the field kind */
 export type AuthTokenKind =
+  /** 个人令牌 (personal token) */
   | 'PERSONAL'
+  /** 登录会话 (session) */
   | 'SESSION';
 
 /** Ordering options for AuthToken connections */
@@ -422,10 +427,15 @@ export type AuthTokenWhereInput = {
 
 /** AwardCategory is enum for the field category */
 export type AwardCategory =
+  /** 最美代办员 (most beautiful agent) */
   | 'AGENT'
+  /** 最美院坝 (most beautiful courtyard) */
   | 'COURTYARD'
+  /** 最美院坝长 (most beautiful head) */
   | 'HEAD'
+  /** 最美信息员 (most beautiful informant) */
   | 'INFORMANT'
+  /** 最美宣传员 (most beautiful publicist) */
   | 'PUBLICIST';
 
 /** Ordering options for Award connections */
@@ -1586,6 +1596,19 @@ export type ExecuteIssueInput = {
   receipts?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Kinds of ready gap lists. 短板类型 */
+export type GapKind =
+  /** 评价不合格的岗位 (officers below the failing line) */
+  | 'OFFICER_FAILING'
+  /** 季度主题不足2个的村社区 (villages with fewer than 2 themes for the quarter) */
+  | 'THEMES_SHORT'
+  /** 季度主题尚未宣讲 (quarter themes without a lecture) */
+  | 'THEMES_UNLECTURED'
+  /** 超期未办结的代办事项 (tickets past due) */
+  | 'TICKET_OVERDUE'
+  /** 有空缺岗位的院坝 (courtyards with a vacant role) */
+  | 'VACANT_ROLE';
+
 /** Ordering options for Grant connections */
 export type GrantOrder = {
   /** The ordering direction. */
@@ -1603,9 +1626,13 @@ export type GrantOrderField =
 
 /** GrantPurpose is enum for the field purpose */
 export type GrantPurpose =
+  /** 美丽院坝 (beautiful courtyard) */
   | 'BEAUTIFUL_COURTYARD'
+  /** 院坝经济 (courtyard economy) */
   | 'COURTYARD_ECONOMY'
+  /** 其他 (other) */
   | 'OTHER'
+  /** 平安院落 (safe compound) */
   | 'SAFE_COMPOUND';
 
 /**
@@ -2429,16 +2456,24 @@ export type IdeaWhereInput = {
 
 /** IssueCategory is enum for the field category */
 export type IssueCategory =
+  /** 移风易俗 (changing customs) */
   | 'CUSTOMS'
+  /** 矛盾纠纷调处 (dispute mediation) */
   | 'DISPUTE'
+  /** 人居环境整治 (living environment) */
   | 'LIVING_ENVIRONMENT'
+  /** 公益设施维护 (public-facility upkeep) */
   | 'PUBLIC_FACILITY';
 
 /** IssueItemCategory is enum for the field category */
 export type IssueItemCategory =
+  /** 移风易俗 (changing customs) */
   | 'CUSTOMS'
+  /** 矛盾纠纷调处 (dispute mediation) */
   | 'DISPUTE'
+  /** 人居环境整治 (living environment) */
   | 'LIVING_ENVIRONMENT'
+  /** 公益设施维护 (public-facility upkeep) */
   | 'PUBLIC_FACILITY';
 
 /** Ordering options for IssueItem connections */
@@ -2707,12 +2742,19 @@ export type IssuePartyWhereInput = {
 
 /** IssueStage is enum for the field stage */
 export type IssueStage =
+  /** 已关闭 (closed) */
   | 'CLOSED'
+  /** 收集 (collected) */
   | 'COLLECTED'
+  /** 确定 (confirmed) */
   | 'CONFIRMED'
+  /** 议定 (decided) */
   | 'DECIDED'
+  /** 评价 (evaluated) */
   | 'EVALUATED'
+  /** 执行 (executed) */
   | 'EXECUTED'
+  /** 走访 (visited) */
   | 'VISITED';
 
 /** Ordering options for IssueStep connections */
@@ -2732,14 +2774,23 @@ export type IssueStepOrderField =
 
 /** IssueStepStep is enum for the field step */
 export type IssueStepStep =
+  /** 确定 (confirmed) */
   | 'CONFIRMED'
+  /** 议定 (decided) */
   | 'DECIDED'
+  /** 不予受理 (dismissed) */
   | 'DISMISSED'
+  /** 上报村社 (escalated) */
   | 'ESCALATED'
+  /** 村社审批 (escalation approved) */
   | 'ESCALATION_APPROVED'
+  /** 评价 (evaluated) */
   | 'EVALUATED'
+  /** 执行 (executed) */
   | 'EXECUTED'
+  /** 收集 (raised) */
   | 'RAISED'
+  /** 走访 (visited) */
   | 'VISITED';
 
 /**
@@ -3755,6 +3806,107 @@ export type MergeCourtyardsInput = {
   keep?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** The metrics of the catalogue (docs/METRICS.md has each definition). 指标 */
+export type Metric =
+  /** 五个最美评选数 (awards) */
+  | 'AWARDS'
+  /** 议定集体资金 (collective funds approved, yuan) */
+  | 'COLLECTIVE_FUNDS'
+  /** 院坝数 (courtyards) */
+  | 'COURTYARDS'
+  /** 有空缺岗位的院坝数 (courtyards with a vacant role) */
+  | 'COURTYARDS_WITH_VACANCY'
+  /** 移风易俗事项数 (customs cases) */
+  | 'CUSTOMS_CASES'
+  /** 调解纠纷数 (disputes mediated) */
+  | 'DISPUTES_MEDIATED'
+  /** 奖补项目数 (grants) */
+  | 'GRANTS'
+  /** 奖补金额 (grant amount, yuan) */
+  | 'GRANT_AMOUNT'
+  /** 宣讲覆盖户数 (households reached) */
+  | 'HOUSEHOLDS_REACHED'
+  /** 获积分农户数 (households awarded points) */
+  | 'HOUSEHOLDS_WITH_POINTS'
+  /** 采纳金点子数 (ideas adopted) */
+  | 'IDEAS_ADOPTED'
+  /** 金点子数 (ideas submitted) */
+  | 'IDEAS_SUBMITTED'
+  /** 关闭事项数 (issues closed) */
+  | 'ISSUES_CLOSED'
+  /** 议事事项数 (issues collected) */
+  | 'ISSUES_COLLECTED'
+  /** 议定事项数 (issues decided) */
+  | 'ISSUES_DECIDED'
+  /** 评价事项数 (issues evaluated) */
+  | 'ISSUES_EVALUATED'
+  /** 执行事项数 (issues executed) */
+  | 'ISSUES_EXECUTED'
+  /** 上报获批比例 (approval share) */
+  | 'ISSUE_APPROVAL_SHARE'
+  /** 收集至确定天数 (days from collection to confirmation) */
+  | 'ISSUE_DAYS_TO_CONFIRM'
+  /** 收集至议定天数 (days from collection to decision) */
+  | 'ISSUE_DAYS_TO_DECIDE'
+  /** 收集至评价天数 (days from collection to evaluation) */
+  | 'ISSUE_DAYS_TO_EVALUATE'
+  /** 收集至执行天数 (days from collection to execution) */
+  | 'ISSUE_DAYS_TO_EXECUTE'
+  /** 收集至走访天数 (days from collection to visit) */
+  | 'ISSUE_DAYS_TO_VISIT'
+  /** 上报村社比例 (escalation share) */
+  | 'ISSUE_ESCALATION_SHARE'
+  /** 宣讲场次 (lectures) */
+  | 'LECTURES'
+  /** 宣讲参与人次 (lecture attendances) */
+  | 'LECTURE_ATTENDANCES'
+  /** 不合格岗位数 (officers failing) */
+  | 'OFFICERS_FAILING'
+  /** 因不合格更换数 (officers replaced) */
+  | 'OFFICERS_REPLACED'
+  /** 计分岗位数 (officers scored) */
+  | 'OFFICERS_SCORED'
+  /** 岗位评价平均分 (officers' mean score) */
+  | 'OFFICER_SCORE'
+  /** 积分余额 (points balance) */
+  | 'POINTS_BALANCE'
+  /** 扣减积分 (points deducted) */
+  | 'POINTS_DEDUCTED'
+  /** 发放积分 (points issued) */
+  | 'POINTS_ISSUED'
+  /** 兑换积分 (points redeemed) */
+  | 'POINTS_REDEEMED'
+  /** 在岗岗位数 (roles staffed) */
+  | 'ROLES_STAFFED'
+  /** 空缺岗位数 (roles vacant) */
+  | 'ROLES_VACANT'
+  /** 已宣讲主题数 (themes lectured on) */
+  | 'THEMES_LECTURED'
+  /** 季度主题数 (quarter themes picked) */
+  | 'THEMES_PICKED'
+  /** 主题覆盖率 (topic coverage) */
+  | 'THEME_COVERAGE'
+  /** 代办办结数 (tickets completed) */
+  | 'TICKETS_COMPLETED'
+  /** 按时办结数 (tickets completed on time) */
+  | 'TICKETS_ON_TIME'
+  /** 按时办结率 (on-time share) */
+  | 'TICKETS_ON_TIME_SHARE'
+  /** 超期未办结数 (tickets overdue) */
+  | 'TICKETS_OVERDUE'
+  /** 代办申请数 (tickets submitted) */
+  | 'TICKETS_SUBMITTED'
+  /** 平均办结天数 (days to complete, mean) */
+  | 'TICKET_DAYS_MEAN'
+  /** 办结天数中位数 (days to complete, median) */
+  | 'TICKET_DAYS_MEDIAN'
+  /** 办结天数P90 (days to complete, 90th percentile) */
+  | 'TICKET_DAYS_P90'
+  /** 代办评价数 (service ratings) */
+  | 'TICKET_RATINGS'
+  /** 代办满意率 (satisfaction) */
+  | 'TICKET_SATISFACTION';
+
 /** Input of moveHousehold. 农户迁移 */
 export type MoveHouseholdInput = {
   /** Courtyard of the same village it moves into. 迁入院坝 */
@@ -4406,13 +4558,21 @@ export type QuarterThemeOrderField =
 
 /** QuarterThemeTopic is enum for the field topic */
 export type QuarterThemeTopic =
+  /** 变化 (change) */
   | 'CHANGE'
+  /** 健康 (health) */
   | 'HEALTH'
+  /** 法律 (law) */
   | 'LAW'
+  /** 政策 (policy) */
   | 'POLICY'
+  /** 典型 (role models) */
   | 'ROLE_MODEL'
+  /** 安全 (safety) */
   | 'SAFETY'
+  /** 技术 (technology) */
   | 'TECHNOLOGY'
+  /** 理论 (theory) */
   | 'THEORY';
 
 /**
@@ -4572,6 +4732,17 @@ export type RaiseIssueInput = {
   title: Scalars['String']['input'];
 };
 
+/** What a ranking ranks. 排名对象 */
+export type RankingLevel =
+  /** 院坝 (courtyards) */
+  | 'COURTYARD'
+  /** 岗位人员 (officers: role assignments; officer metrics only) */
+  | 'OFFICER'
+  /** 乡镇 (towns) */
+  | 'TOWN'
+  /** 村社区 (villages) */
+  | 'VILLAGE';
+
 /** A rating given with a code. 评价 */
 export type RateWithCodeInput = {
   /** The code from the slip or message (case, spaces and dashes ignored). 评价码 */
@@ -4584,8 +4755,11 @@ export type RateWithCodeInput = {
 
 /** RatingDimension is enum for the field dimension */
 export type RatingDimension =
+  /** 议事协商 (deliberation) */
   | 'DELIBERATION'
+  /** 代办服务 (proxy service) */
   | 'PROXY_SERVICE'
+  /** 宣传宣讲 (publicity) */
   | 'PUBLICITY';
 
 /** Ordering options for Rating connections */
@@ -4608,7 +4782,9 @@ export type RatingOrderField =
 
 /** RatingTarget is enum for the field target */
 export type RatingTarget =
+  /** 院坝自治 (courtyard self-governance) */
   | 'COURTYARD'
+  /** 干部服务 (officer's service) */
   | 'OFFICER';
 
 /**
@@ -4956,7 +5132,9 @@ export type ReplaceOfficerInput = {
 
 /** ResidentGender is enum for the field gender */
 export type ResidentGender =
+  /** 女 (female) */
   | 'FEMALE'
+  /** 男 (male) */
   | 'MALE';
 
 /** Ordering options for Resident connections */
@@ -5217,11 +5395,17 @@ export type RevokeApiTokenInput = {
 
 /** RoleAssignmentEndReason is enum for the field end_reason */
 export type RoleAssignmentEndReason =
+  /** 院坝合并 (courtyard merged) */
   | 'MERGED'
+  /** 迁出 (moved away) */
   | 'MOVED'
+  /** 其他 (other) */
   | 'OTHER'
+  /** 评价不合格 (rated failing) */
   | 'RATED_FAILING'
+  /** 辞职 (resigned) */
   | 'RESIGNED'
+  /** 任期届满 (term ended) */
   | 'TERM_ENDED';
 
 /** Ordering options for RoleAssignment connections */
@@ -5250,14 +5434,20 @@ export type RoleAssignmentPatch = {
 
 /** RoleAssignmentRole is enum for the field role */
 export type RoleAssignmentRole =
+  /** 代办员 (agent) */
   | 'AGENT'
+  /** 院坝长 (head) */
   | 'HEAD'
+  /** 信息员 (informant) */
   | 'INFORMANT'
+  /** 宣传员 (publicist) */
   | 'PUBLICIST';
 
 /** RoleAssignmentSelection is enum for the field selection */
 export type RoleAssignmentSelection =
+  /** 委派 (appointed) */
   | 'APPOINTED'
+  /** 选举产生 (elected) */
   | 'ELECTED';
 
 /**
@@ -5696,7 +5886,9 @@ export type ServiceTypeWhereInput = {
 
 /** SessionKind is enum for the field kind */
 export type SessionKind =
+  /** 议事会 (deliberation meeting) */
   | 'DELIBERATION'
+  /** 宣讲 (lecture) */
   | 'LECTURE';
 
 /** Ordering options for Session connections */
@@ -5717,19 +5909,30 @@ export type SessionOrderField =
 
 /** SessionOutcome is enum for the field outcome */
 export type SessionOutcome =
+  /** 通过 (approved) */
   | 'APPROVED'
+  /** 暂缓 (deferred) */
   | 'DEFERRED'
+  /** 否决 (rejected) */
   | 'REJECTED';
 
 /** SessionTopic is enum for the field topic */
 export type SessionTopic =
+  /** 变化 (change) */
   | 'CHANGE'
+  /** 健康 (health) */
   | 'HEALTH'
+  /** 法律 (law) */
   | 'LAW'
+  /** 政策 (policy) */
   | 'POLICY'
+  /** 典型 (role models) */
   | 'ROLE_MODEL'
+  /** 安全 (safety) */
   | 'SAFETY'
+  /** 技术 (technology) */
   | 'TECHNOLOGY'
+  /** 理论 (theory) */
   | 'THEORY';
 
 /**
@@ -6158,6 +6361,71 @@ export type SplitCourtyardInput = {
   officers?: InputMaybe<Array<OfficerInput>>;
 };
 
+/** Which records a statistic counts. Every filter narrows the account's own area. 统计筛选 */
+export type StatsFilter = {
+  /** A district, town, village or courtyard inside the account's area. 区域 */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** Issue categories. 议事类别 */
+  categories?: InputMaybe<Array<IssueCategory>>;
+  /** Rating dimensions. 评价维度 */
+  dimensions?: InputMaybe<Array<RatingDimension>>;
+  /** Start of the time range (inclusive); with to, instead of period. 开始时间 */
+  from?: InputMaybe<Scalars['Time']['input']>;
+  /** High-frequency issue items. 高频事项 */
+  itemIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ticket modes. 办理方式 */
+  modes?: InputMaybe<Array<TicketMode>>;
+  /** A period label: 2024, 2024H1, 2024Q2, 2024-06 or 2024-06-30 (Asia/Shanghai). 统计周期 */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Courtyard roles (一长三员). 岗位 */
+  roles?: InputMaybe<Array<RoleAssignmentRole>>;
+  /** Proxy-service types. 代办事项类型 */
+  serviceTypeIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Issue stages. 议事阶段 */
+  stages?: InputMaybe<Array<IssueStage>>;
+  /** Ticket statuses. 办理状态 */
+  statuses?: InputMaybe<Array<TicketStatus>>;
+  /** End of the time range (exclusive). 结束时间 */
+  to?: InputMaybe<Scalars['Time']['input']>;
+  /** Lecture topics (院坝八讲). 宣讲类别 */
+  topics?: InputMaybe<Array<SessionTopic>>;
+};
+
+/** Keys a statistic can be grouped by. 分组键 */
+export type StatsKey =
+  /** 议事类别 (issue category) */
+  | 'CATEGORY'
+  /** 院坝 (courtyard) */
+  | 'COURTYARD'
+  /** 评价维度 (rating dimension) */
+  | 'DIMENSION'
+  /** 高频事项 (issue item) */
+  | 'ITEM'
+  /** 办理方式 (ticket mode) */
+  | 'MODE'
+  /** 岗位 (role) */
+  | 'ROLE'
+  /** 代办事项 (service type) */
+  | 'SERVICE_TYPE'
+  /** 议事阶段 (issue stage) */
+  | 'STAGE'
+  /** 办理状态 (ticket status) */
+  | 'STATUS'
+  /** 宣讲类别 (lecture topic) */
+  | 'TOPIC'
+  /** 乡镇 (town) */
+  | 'TOWN'
+  /** 村社区 (village) */
+  | 'VILLAGE';
+
+/** Order of statistics rows: by one metric's value (nulls last), ties by the keys. 统计排序 */
+export type StatsOrder = {
+  /** Direction (default DESC). 方向 */
+  direction?: InputMaybe<OrderDirection>;
+  /** The metric whose value orders the rows. 排序指标 */
+  metric: Metric;
+};
+
 /** A golden idea. 金点子 */
 export type SubmitIdeaInput = {
   /** The idea. 内容 */
@@ -6350,8 +6618,11 @@ export type SupermarketItemWhereInput = {
 
 /** TicketMode is enum for the field mode */
 export type TicketMode =
+  /** 帮办 (assisted) */
   | 'ASSISTED'
+  /** 全程代办 (end to end) */
   | 'END_TO_END'
+  /** 现场办 (on site) */
   | 'ON_SITE';
 
 /** Ordering options for Ticket connections */
@@ -6374,11 +6645,17 @@ export type TicketOrderField =
 
 /** TicketStatus is enum for the field status */
 export type TicketStatus =
+  /** 已受理 (accepted) */
   | 'ACCEPTED'
+  /** 已办结 (completed) */
   | 'COMPLETED'
+  /** 办理中 (in progress) */
   | 'IN_PROGRESS'
+  /** 已退回 (rejected) */
   | 'REJECTED'
+  /** 已申请 (submitted) */
   | 'SUBMITTED'
+  /** 已撤回 (withdrawn) */
   | 'WITHDRAWN';
 
 /**
@@ -6724,10 +7001,28 @@ export type TicketWhereInput = {
   villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Time buckets, in Asia/Shanghai. 时间粒度 */
+export type TimeBucket =
+  /** 日 (day), label 2024-06-30 */
+  | 'DAY'
+  /** 半年 (half-year), label 2024H1 */
+  | 'HALF_YEAR'
+  /** 月 (month), label 2024-06 */
+  | 'MONTH'
+  /** 季度 (quarter), label 2024Q2 */
+  | 'QUARTER'
+  /** 周 (ISO week), label 2024-W26 */
+  | 'WEEK'
+  /** 年 (year), label 2024 */
+  | 'YEAR';
+
 /** TownKind is enum for the field kind */
 export type TownKind =
+  /** 街道 (street) */
   | 'STREET'
+  /** 镇 (town) */
   | 'TOWN'
+  /** 乡 (township) */
   | 'TOWNSHIP';
 
 /** Ordering options for Town connections */
@@ -7239,10 +7534,15 @@ export type UserOrderField =
 
 /** UserRole is enum for the field role */
 export type UserRole =
+  /** 数据分析员 (analyst) */
   | 'ANALYST'
+  /** 院坝干部 (courtyard officer) */
   | 'COURTYARD_OFFICER'
+  /** 区级管理员 (district administrator) */
   | 'DISTRICT_ADMIN'
+  /** 镇街干部 (town official) */
   | 'TOWN_OFFICIAL'
+  /** 村社干部 (village cadre) */
   | 'VILLAGE_CADRE';
 
 /**
@@ -7438,7 +7738,9 @@ export type UserWhereInput = {
 
 /** VillageKind is enum for the field kind */
 export type VillageKind =
+  /** 社区 (community) */
   | 'COMMUNITY'
+  /** 村 (village) */
   | 'VILLAGE';
 
 /** Ordering options for Village connections */
@@ -8006,22 +8308,41 @@ export type DistrictInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DistrictInfoQuery = { __typename?: 'Query', districts: { __typename?: 'DistrictConnection', edges?: Array<{ __typename?: 'DistrictEdge', node?: { __typename?: 'District', id: string, name: string, code: string } | null } | null> | null } };
 
-export type ServiceTypesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ServiceTypesQuery = { __typename?: 'Query', serviceTypes: { __typename?: 'ServiceTypeConnection', edges?: Array<{ __typename?: 'ServiceTypeEdge', node?: { __typename?: 'ServiceType', id: string, name: string, timeLimitDays: number } | null } | null> | null } };
-
-export type ChildrenQueryVariables = Exact<{
-  townWhere?: InputMaybe<TownWhereInput>;
-  villageWhere?: InputMaybe<VillageWhereInput>;
-  courtyardWhere?: InputMaybe<CourtyardWhereInput>;
-  towns: Scalars['Boolean']['input'];
-  villages: Scalars['Boolean']['input'];
-  courtyards: Scalars['Boolean']['input'];
+export type AreaOverviewQueryVariables = Exact<{
+  area?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
+  previous: Scalars['String']['input'];
 }>;
 
 
-export type ChildrenQuery = { __typename?: 'Query', towns?: { __typename?: 'TownConnection', edges?: Array<{ __typename?: 'TownEdge', node?: { __typename?: 'Town', id: string, name: string, code: string } | null } | null> | null }, villages?: { __typename?: 'VillageConnection', edges?: Array<{ __typename?: 'VillageEdge', node?: { __typename?: 'Village', id: string, name: string, code: string } | null } | null> | null }, courtyards?: { __typename?: 'CourtyardConnection', edges?: Array<{ __typename?: 'CourtyardEdge', node?: { __typename?: 'Courtyard', id: string, name: string, code: string } | null } | null> | null } };
+export type AreaOverviewQuery = { __typename?: 'Query', overview: { __typename?: 'Overview', period: string, previousPeriod: string, figures: Array<{ __typename?: 'OverviewFigure', metric: Metric, label: string, unit: string, value?: number | null, previous?: number | null }> }, replaced: { __typename?: 'StatsResult', rows: Array<{ __typename?: 'StatsRow', values: Array<number | null> }> }, replacedBefore: { __typename?: 'StatsResult', rows: Array<{ __typename?: 'StatsRow', values: Array<number | null> }> }, metrics: Array<{ __typename?: 'MetricDefinition', metric: Metric, label: string, labelEn: string, unit: string }> };
+
+export type AreaTrendQueryVariables = Exact<{
+  area?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Time']['input'];
+  to: Scalars['Time']['input'];
+}>;
+
+
+export type AreaTrendQuery = { __typename?: 'Query', stats: { __typename?: 'StatsResult', metrics: Array<{ __typename?: 'MetricDefinition', metric: Metric, label: string, labelEn: string }>, rows: Array<{ __typename?: 'StatsRow', values: Array<number | null>, bucket?: { __typename?: 'StatsBucket', label: string } | null }> } };
+
+export type AreaBreakdownsQueryVariables = Exact<{
+  area?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
+}>;
+
+
+export type AreaBreakdownsQuery = { __typename?: 'Query', byCategory: { __typename?: 'StatsResult', rows: Array<{ __typename?: 'StatsRow', values: Array<number | null>, keys: Array<{ __typename?: 'StatsKeyValue', code: string, name: string }> }> }, byTopic: { __typename?: 'StatsResult', rows: Array<{ __typename?: 'StatsRow', values: Array<number | null>, keys: Array<{ __typename?: 'StatsKeyValue', code: string, name: string }> }> }, byService: { __typename?: 'StatsResult', rows: Array<{ __typename?: 'StatsRow', values: Array<number | null>, keys: Array<{ __typename?: 'StatsKeyValue', code: string, name: string }> }> } };
+
+export type AreaRankingQueryVariables = Exact<{
+  metric: Metric;
+  level: RankingLevel;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
+}>;
+
+
+export type AreaRankingQuery = { __typename?: 'Query', ranking: Array<{ __typename?: 'RankingEntry', rank: number, value?: number | null, subject: { __typename?: 'StatsKeyValue', id?: string | null, code: string, name: string, parentName?: string | null } }> };
 
 export type CourtyardPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -8072,14 +8393,29 @@ export type EvaluationQueryVariables = Exact<{
 export type EvaluationQuery = { __typename?: 'Query', failingOfficers: Array<{ __typename?: 'OfficerScore', period: string, dimension: RatingDimension, ratings: number, score: number, failing: boolean, roleAssignment: { __typename?: 'RoleAssignment', id: string, role: RoleAssignmentRole, endedAt?: string | null, resident: { __typename?: 'Resident', id: string, name: string }, courtyard: { __typename?: 'Courtyard', id: string, name: string, village: { __typename?: 'Village', id: string, name: string } } } }>, replaced: { __typename?: 'RoleAssignmentConnection', totalCount: number, edges?: Array<{ __typename?: 'RoleAssignmentEdge', node?: { __typename?: 'RoleAssignment', id: string, role: RoleAssignmentRole, endedAt?: string | null, resident: { __typename?: 'Resident', id: string, name: string }, successor?: { __typename?: 'RoleAssignment', id: string, resident: { __typename?: 'Resident', id: string, name: string } } | null, courtyard: { __typename?: 'Courtyard', id: string, name: string } } | null } | null> | null } };
 
 export type GapsQueryVariables = Exact<{
-  courtyardWhere?: InputMaybe<CourtyardWhereInput>;
-  villageWhere?: InputMaybe<VillageWhereInput>;
-  ticketWhere?: InputMaybe<TicketWhereInput>;
-  quarter: Scalars['String']['input'];
+  area?: InputMaybe<Scalars['ID']['input']>;
+  period: Scalars['String']['input'];
 }>;
 
 
-export type GapsQuery = { __typename?: 'Query', courtyards: { __typename?: 'CourtyardConnection', totalCount: number, edges?: Array<{ __typename?: 'CourtyardEdge', node?: { __typename?: 'Courtyard', id: string, name: string, village: { __typename?: 'Village', id: string, name: string }, roleAssignments: { __typename?: 'RoleAssignmentConnection', edges?: Array<{ __typename?: 'RoleAssignmentEdge', node?: { __typename?: 'RoleAssignment', id: string, role: RoleAssignmentRole } | null } | null> | null } } | null } | null> | null }, villages: { __typename?: 'VillageConnection', edges?: Array<{ __typename?: 'VillageEdge', node?: { __typename?: 'Village', id: string, name: string, quarterThemes: { __typename?: 'QuarterThemeConnection', totalCount: number } } | null } | null> | null }, tickets: { __typename?: 'TicketConnection', totalCount: number } };
+export type GapsQuery = { __typename?: 'Query', vacant: (
+    { __typename?: 'GapList' }
+    & { ' $fragmentRefs'?: { 'GapFieldsFragment': GapFieldsFragment } }
+  ), short: (
+    { __typename?: 'GapList' }
+    & { ' $fragmentRefs'?: { 'GapFieldsFragment': GapFieldsFragment } }
+  ), unlectured: (
+    { __typename?: 'GapList' }
+    & { ' $fragmentRefs'?: { 'GapFieldsFragment': GapFieldsFragment } }
+  ), overdue: (
+    { __typename?: 'GapList' }
+    & { ' $fragmentRefs'?: { 'GapFieldsFragment': GapFieldsFragment } }
+  ), failing: (
+    { __typename?: 'GapList' }
+    & { ' $fragmentRefs'?: { 'GapFieldsFragment': GapFieldsFragment } }
+  ) };
+
+export type GapFieldsFragment = { __typename?: 'GapList', kind: GapKind, totalCount: number, items: Array<{ __typename?: 'Gap', id: string, subject: string, since?: string | null, value?: number | null, place: { __typename?: 'StatsKeyValue', key: StatsKey, id?: string | null, name: string, parentName?: string | null } }> } & { ' $fragmentName'?: 'GapFieldsFragment' };
 
 export type IssuesBoardQueryVariables = Exact<{
   where?: InputMaybe<IssueWhereInput>;
@@ -8112,6 +8448,7 @@ export type TicketsBoardQuery = { __typename?: 'Query', tickets: { __typename?: 
 
 export const IssueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Issue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"visitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"executedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"householdsVisited"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"votesAbstain"}},{"kind":"Field","name":{"kind":"Name","value":"votesPresent"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveFundFen"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"courtyard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]} as unknown as DocumentNode<IssueFieldsFragment, unknown>;
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"documentsReceived"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"handedTo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"requiredDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtyard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
+export const GapFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GapList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentName"}}]}}]}}]}}]} as unknown as DocumentNode<GapFieldsFragment, unknown>;
 export const HomeVillagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeVillages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HomeVillagesQuery, HomeVillagesQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -8146,11 +8483,13 @@ export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":
 export const AreaOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townID"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withVillages"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"towns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"townID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townID"}}}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withVillages"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaOptionsQuery, AreaOptionsQueryVariables>;
 export const AreaInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Town"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Village"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaInfoQuery, AreaInfoQueryVariables>;
 export const DistrictInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictInfoQuery, DistrictInfoQueryVariables>;
-export const ServiceTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeLimitDays"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServiceTypesQuery, ServiceTypesQueryVariables>;
-export const ChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Children"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townWhere"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TownWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageWhere"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VillageWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courtyardWhere"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CourtyardWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"towns"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villages"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courtyards"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"towns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townWhere"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"towns"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageWhere"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villages"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtyards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courtyardWhere"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courtyards"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildrenQuery, ChildrenQueryVariables>;
+export const AreaOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previous"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"replaced"},"name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OFFICERS_REPLACED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"replacedBefore"},"name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OFFICERS_REPLACED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previous"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<AreaOverviewQuery, AreaOverviewQueryVariables>;
+export const AreaTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Time"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Time"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TICKETS_SUBMITTED"},{"kind":"EnumValue","value":"ISSUES_COLLECTED"},{"kind":"EnumValue","value":"LECTURES"}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"bucket"},"value":{"kind":"EnumValue","value":"MONTH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bucket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]}}]} as unknown as DocumentNode<AreaTrendQuery, AreaTrendQueryVariables>;
+export const AreaBreakdownsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaBreakdowns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"byCategory"},"name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ISSUES_COLLECTED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CATEGORY"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byTopic"},"name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"LECTURES"}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TOPIC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byService"},"name":{"kind":"Name","value":"stats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metrics"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TICKETS_SUBMITTED"}]}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SERVICE_TYPE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"}}]}}]}}]}}]} as unknown as DocumentNode<AreaBreakdownsQuery, AreaBreakdownsQueryVariables>;
+export const AreaRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metric"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Metric"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RankingLevel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ranking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metric"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentName"}}]}}]}}]}}]} as unknown as DocumentNode<AreaRankingQuery, AreaRankingQueryVariables>;
 export const CourtyardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CourtyardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Time"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Time"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Courtyard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"town"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quarterThemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"60"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partyMember"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NUMBER"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pointEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"AWARDED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"awardedAt"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"or"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stageNotIn"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"EVALUATED"},{"kind":"EnumValue","value":"CLOSED"}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stage"},"value":{"kind":"EnumValue","value":"EVALUATED"}},{"kind":"ObjectField","name":{"kind":"Name","value":"evaluatedAtGTE"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}]}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"COLLECTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"votesAbstain"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statusIn"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SUBMITTED"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"IN_PROGRESS"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_AT"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"LECTURE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"heldAtGTE"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"heldAtLT"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"HELD_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"speakerName"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quarterTheme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"awards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PERIOD"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"winner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PERIOD"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CourtyardPageQuery, CourtyardPageQueryVariables>;
 export const EvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Evaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"replacedWhere"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleAssignmentWhereInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failingOfficers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"ratings"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"failing"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtyard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"replaced"},"name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"replacedWhere"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"ENDED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courtyard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationQuery, EvaluationQueryVariables>;
-export const GapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Gaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"courtyardWhere"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CourtyardWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"villageWhere"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VillageWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketWhere"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courtyards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"courtyardWhere"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"endedAtIsNil"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"villageWhere"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quarterThemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketWhere"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<GapsQuery, GapsQueryVariables>;
+export const GapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Gaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"vacant"},"name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"VACANT_ROLE"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GapFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"short"},"name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"THEMES_SHORT"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GapFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unlectured"},"name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"THEMES_UNLECTURED"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GapFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"TICKET_OVERDUE"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GapFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"failing"},"name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"OFFICER_FAILING"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GapFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GapFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GapList"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentName"}}]}}]}}]}}]} as unknown as DocumentNode<GapsQuery, GapsQueryVariables>;
 export const IssuesBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssuesBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueWhereInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"COLLECTED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"collectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalationApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"votesAbstain"}},{"kind":"Field","name":{"kind":"Name","value":"courtyard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IssuesBoardQuery, IssuesBoardQueryVariables>;
 export const LectureMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LectureMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VillageWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quarterThemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LectureMatrixQuery, LectureMatrixQueryVariables>;
 export const RateWithCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateWithCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateWithCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateWithCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RateWithCodeMutation, RateWithCodeMutationVariables>;

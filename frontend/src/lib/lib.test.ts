@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthsEnding, parsePeriod, periodAt, previousPeriod, quarterOf } from './period';
-import { countsDocument, readCounts } from './counts';
 import { areaWhere, areaPath, childLevel } from './area';
-import { kpiSpecs, kpis } from './kpis';
+import { listPath } from './kpis';
 import { hull } from '../charts/CourtyardMap';
 
 describe('periods in Asia/Shanghai', () => {
@@ -25,19 +24,7 @@ describe('periods in Asia/Shanghai', () => {
   });
 });
 
-describe('counts', () => {
-  it('asks for every count in one document with typed filters, and reads them back by key', () => {
-    const specs = [
-      { key: 'a', of: 'tickets' as const, where: { overdue: true } },
-      { key: 'b', of: 'courtyards' as const, where: {} },
-    ];
-    const { query, variables } = countsDocument(specs);
-    expect(query).toContain('query Counts($w0: TicketWhereInput, $w1: CourtyardWhereInput)');
-    expect(query).toContain('c0: tickets(where: $w0) { totalCount }');
-    expect(variables).toEqual({ w0: { overdue: true }, w1: {} });
-    expect(readCounts(specs, { c0: { totalCount: 3 }, c1: { totalCount: 9 } })).toEqual({ a: 3, b: 9 });
-  });
-
+describe('areas and figures', () => {
   it('filters rows by their own area columns', () => {
     expect(areaWhere({ level: 'town', id: 't' }, 'tickets')).toEqual({ townID: 't' });
     expect(areaWhere({ level: 'village', id: 'v' }, 'courtyards')).toEqual({ villageID: 'v' });
@@ -46,15 +33,18 @@ describe('counts', () => {
     expect(childLevel('village')).toBe('courtyard');
   });
 
-  it('has each periodic KPI with its previous period', () => {
-    const specs = kpiSpecs({ level: 'town', id: 't' }, parsePeriod('2024Q2')!, parsePeriod('2024Q1')!);
-    expect(specs.length).toBe(kpis.length + kpis.filter((k) => k.periodic).length);
-    expect(specs.find((s) => s.key === 'lectures.prev')?.where).toEqual({
+  it('links a figure to the rows behind it (or the board that explains it)', () => {
+    const p = parsePeriod('2024Q2')!;
+    const href = listPath('LECTURES', { level: 'town', id: 't' }, p)!;
+    expect(href.startsWith('/list/sessions?where=')).toBe(true);
+    expect(JSON.parse(decodeURIComponent(href.split('where=')[1]))).toEqual({
       townID: 't',
       kind: 'LECTURE',
-      heldAtGTE: '2023-12-31T16:00:00Z',
-      heldAtLT: '2024-03-31T16:00:00Z',
+      heldAtGTE: '2024-03-31T16:00:00Z',
+      heldAtLT: '2024-06-30T16:00:00Z',
     });
+    expect(listPath('OFFICERS_FAILING', { level: 'town', id: 't' }, p)).toBe('/boards/evaluation?period=2024Q2&town=t');
+    expect(listPath('POINTS_BALANCE', { level: 'district' }, p)).toBeNull();
   });
 });
 

@@ -10,13 +10,13 @@ import { graphql } from '../gql';
 import { useMe } from '../App';
 import { Chart } from '../charts/Chart';
 import { CourtyardMap } from '../charts/CourtyardMap';
-import { enumLabel, t, type MessageKey } from '../i18n';
+import { enumLabel, getLocale, t, type MessageKey } from '../i18n';
 import { areaPath, areaWhere, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
-import { useCounts, type CountSpec, type Countable } from '../lib/counts';
-import { kpiListPath, kpis, kpiSpecs } from '../lib/kpis';
+import { listPath } from '../lib/kpis';
+import type { Metric } from '../gql/graphql';
 import { monthsEnding, type Period, type PeriodKind } from '../lib/period';
 import { periodChoices, usePeriod } from '../lib/usePeriod';
-import { Breadcrumbs, ErrorState, KpiCard, Loading, nodes, Section, type Crumb } from '../ui';
+import { Breadcrumbs, Empty, ErrorState, formatUnit, KpiCard, Loading, nodes, Section, type Crumb } from '../ui';
 import { ExportButton } from './ExportButton';
 
 export const AreaInfoQuery = graphql(`
@@ -53,27 +53,112 @@ export const DistrictInfoQuery = graphql(`
   }
 `);
 
-interface Child {
-  id: string;
-  name: string;
-  code: string;
-}
+export const OverviewQuery = graphql(`
+  query AreaOverview($area: ID, $period: String!, $previous: String!) {
+    overview(area: $area, period: $period) {
+      period
+      previousPeriod
+      figures {
+        metric
+        label
+        unit
+        value
+        previous
+      }
+    }
+    replaced: stats(metrics: [OFFICERS_REPLACED], where: { area: $area, period: $period }) {
+      rows {
+        values
+      }
+    }
+    replacedBefore: stats(metrics: [OFFICERS_REPLACED], where: { area: $area, period: $previous }) {
+      rows {
+        values
+      }
+    }
+    metrics {
+      metric
+      label
+      labelEn
+      unit
+    }
+  }
+`);
 
-const rankMeasures: { key: string; label: MessageKey; of: Countable; where: (p: Period) => Record<string, unknown> }[] = [
-  { key: 'tickets', label: 'kpi.ticketsSubmitted', of: 'tickets', where: (p) => ({ submittedAtGTE: p.from, submittedAtLT: p.to }) },
-  { key: 'issues', label: 'kpi.issuesRaised', of: 'issues', where: (p) => ({ collectedAtGTE: p.from, collectedAtLT: p.to }) },
-  { key: 'lectures', label: 'kpi.lectures', of: 'sessions', where: (p) => ({ kind: 'LECTURE', heldAtGTE: p.from, heldAtLT: p.to }) },
-  { key: 'overdue', label: 'kpi.ticketsOverdue', of: 'tickets', where: () => ({ overdue: true }) },
+export const TrendQuery = graphql(`
+  query AreaTrend($area: ID, $from: Time!, $to: Time!) {
+    stats(metrics: [TICKETS_SUBMITTED, ISSUES_COLLECTED, LECTURES], where: { area: $area, from: $from, to: $to }, bucket: MONTH) {
+      metrics {
+        metric
+        label
+        labelEn
+      }
+      rows {
+        bucket {
+          label
+        }
+        values
+      }
+    }
+  }
+`);
+
+export const BreakdownsQuery = graphql(`
+  query AreaBreakdowns($area: ID, $period: String!) {
+    byCategory: stats(metrics: [ISSUES_COLLECTED], where: { area: $area, period: $period }, groupBy: [CATEGORY]) {
+      rows {
+        keys {
+          code
+          name
+        }
+        values
+      }
+    }
+    byTopic: stats(metrics: [LECTURES], where: { area: $area, period: $period }, groupBy: [TOPIC]) {
+      rows {
+        keys {
+          code
+          name
+        }
+        values
+      }
+    }
+    byService: stats(metrics: [TICKETS_SUBMITTED], where: { area: $area, period: $period }, groupBy: [SERVICE_TYPE]) {
+      rows {
+        keys {
+          code
+          name
+        }
+        values
+      }
+    }
+  }
+`);
+
+export const RankingQuery = graphql(`
+  query AreaRanking($metric: Metric!, $level: RankingLevel!, $area: ID, $period: String!) {
+    ranking(metric: $metric, level: $level, where: { area: $area, period: $period }, first: 300) {
+      rank
+      value
+      subject {
+        id
+        code
+        name
+        parentName
+      }
+    }
+  }
+`);
+
+const rankMeasures: { key: string; label: MessageKey; metric: Metric; unit: string }[] = [
+  { key: 'tickets', label: 'kpi.ticketsSubmitted', metric: 'TICKETS_SUBMITTED', unit: 'count' },
+  { key: 'onTime', label: 'kpi.onTimeShare', metric: 'TICKETS_ON_TIME_SHARE', unit: 'share' },
+  { key: 'satisfaction', label: 'kpi.satisfaction', metric: 'TICKET_SATISFACTION', unit: 'share' },
+  { key: 'issues', label: 'kpi.issuesRaised', metric: 'ISSUES_COLLECTED', unit: 'count' },
+  { key: 'lectures', label: 'kpi.lectures', metric: 'LECTURES', unit: 'count' },
+  { key: 'coverage', label: 'kpi.themeCoverage', metric: 'THEME_COVERAGE', unit: 'share' },
+  { key: 'overdue', label: 'kpi.ticketsOverdue', metric: 'TICKETS_OVERDUE', unit: 'count' },
 ];
-
-const trendSeries: { key: string; label: MessageKey; of: Countable; field: string; extra?: Record<string, unknown> }[] = [
-  { key: 'tickets', label: 'kpi.ticketsSubmitted', of: 'tickets', field: 'submittedAt' },
-  { key: 'issues', label: 'kpi.issuesRaised', of: 'issues', field: 'collectedAt' },
-  { key: 'lectures', label: 'kpi.lectures', of: 'sessions', field: 'heldAt', extra: { kind: 'LECTURE' } },
-];
-
-const issueCategories = ['PUBLIC_FACILITY', 'LIVING_ENVIRONMENT', 'DISPUTE', 'CUSTOMS'];
-const topics = ['THEORY', 'POLICY', 'HEALTH', 'LAW', 'ROLE_MODEL', 'TECHNOLOGY', 'SAFETY', 'CHANGE'];
 
 function useArea(): AreaRef {
   const { id } = useParams();
@@ -154,26 +239,52 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
   );
 }
 
+/** The area's ID for the analytics API (null: the account's whole area). */
+function areaArg(area: AreaRef): string | null {
+  return area.level === 'district' ? null : (area.id ?? null);
+}
+
 function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period; prev: Period; rank: string }) {
-  const specs = useMemo(() => kpiSpecs(area, period, prev), [area.level, area.id, period.label]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { counts, error, reexecute, loaded } = useCounts(specs);
+  const [{ data, error }, reexecute] = useQuery({
+    query: OverviewQuery,
+    variables: { area: areaArg(area), period: period.label, previous: prev.label },
+  });
   const qs = `?period=${period.label}`;
+  const en = getLocale() === 'en';
+  const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? m.labelEn : m.label]));
+  const figures = data?.overview.figures ?? [];
+  const replaced = data ? { value: data.replaced.rows[0]?.values[0] ?? 0, previous: data.replacedBefore.rows[0]?.values[0] ?? 0 } : null;
   return (
     <>
       <section aria-label={t('overview.kpis')} className="kpis">
-        {error && !loaded ? (
+        {error && !data ? (
           <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : !data ? (
+          <Loading />
         ) : (
-          kpis.map((k) => (
-            <KpiCard
-              key={k.key}
-              testId={`kpi-${k.key}`}
-              label={t(k.label)}
-              value={loaded ? counts[k.key] : undefined}
-              prev={k.periodic && loaded ? counts[`${k.key}.prev`] : undefined}
-              to={kpiListPath(area, k, period)}
-            />
-          ))
+          <>
+            {figures.map((f) => (
+              <KpiCard
+                key={f.metric}
+                testId={`kpi-${f.metric}`}
+                label={labels.get(f.metric) ?? f.label}
+                unit={f.unit}
+                value={f.value}
+                prev={f.previous}
+                to={listPath(f.metric, area, period)}
+              />
+            ))}
+            {replaced && (
+              <KpiCard
+                testId="kpi-OFFICERS_REPLACED"
+                label={labels.get('OFFICERS_REPLACED') ?? t('kpi.replaced')}
+                unit="count"
+                value={replaced.value}
+                prev={replaced.previous}
+                to={listPath('OFFICERS_REPLACED', area, period)}
+              />
+            )}
+          </>
         )}
       </section>
       <p className="note">{t('overview.kpiNote', { period: period.label, prev: prev.label })}</p>
@@ -192,66 +303,43 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
 function Trend({ area, period }: { area: AreaRef; period: Period }) {
   // The 12 months up to the period's end, without months still to come.
   const months = useMemo(() => monthsEnding(period, 12).filter((m) => new Date(m.from).getTime() <= Date.now()), [period.label]); // eslint-disable-line react-hooks/exhaustive-deps
-  const specs = useMemo<CountSpec[]>(
-    () =>
-      trendSeries.flatMap((s) =>
-        months.map((m) => ({
-          key: `${s.key}.${m.label}`,
-          of: s.of,
-          where: { ...areaWhere(area, s.of), ...s.extra, [`${s.field}GTE`]: m.from, [`${s.field}LT`]: m.to },
-        })),
-      ),
-    [area.level, area.id, months], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const { counts, error, loaded } = useCounts(specs);
-  const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: { bottom: 0 },
-      grid: { left: 40, right: 16, top: 16, bottom: 48 },
-      xAxis: { type: 'category', data: months.map((m) => m.label) },
-      yAxis: { type: 'value' },
-      series: trendSeries.map((s) => ({
-        name: t(s.label),
-        type: 'line',
-        smooth: true,
-        data: months.map((m) => counts[`${s.key}.${m.label}`] ?? 0),
-      })),
-    }),
-    [counts, months],
-  );
+  const [{ data, error }] = useQuery({
+    query: TrendQuery,
+    variables: { area: areaArg(area), from: months[0].from, to: months[months.length - 1].to },
+  });
+  const en = getLocale() === 'en';
+  const series = (data?.stats.metrics ?? []).map((m) => (en ? m.labelEn : m.label));
+  const byMonth = new Map((data?.stats.rows ?? []).map((r) => [r.bucket?.label ?? '', r.values]));
+  const value = (label: string, i: number) => byMonth.get(label)?.[i] ?? 0;
+  const option = {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 40, right: 16, top: 16, bottom: 48 },
+    xAxis: { type: 'category', data: months.map((m) => m.label) },
+    yAxis: { type: 'value' },
+    series: series.map((name, i) => ({ name, type: 'line', smooth: true, data: months.map((m) => value(m.label, i)) })),
+  };
   return (
     <Section title={t('overview.trend')}>
-      {error && !loaded ? (
+      {error && !data ? (
         <ErrorState error={error} />
-      ) : !loaded ? (
+      ) : !data ? (
         <Loading />
       ) : (
         <Chart
           label={t('overview.trend')}
           option={option}
-          table={{
-            columns: [t('period.month'), ...trendSeries.map((s) => t(s.label))],
-            rows: months.map((m) => [m.label, ...trendSeries.map((s) => counts[`${s.key}.${m.label}`] ?? 0)]),
-          }}
+          table={{ columns: [t('period.month'), ...series], rows: months.map((m) => [m.label, ...series.map((_, i) => value(m.label, i))]) }}
         />
       )}
     </Section>
   );
 }
 
+type StatsRows = readonly { keys: readonly { code: string; name: string }[]; values: readonly (number | null)[] }[];
+
 function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
-  const [{ data: st }] = useQuery({ query: ServiceTypesQuery });
-  const types = nodes(st?.serviceTypes);
-  const specs = useMemo<CountSpec[]>(() => {
-    const w = (of: Countable, field: string) => ({ ...areaWhere(area, of), [`${field}GTE`]: period.from, [`${field}LT`]: period.to });
-    return [
-      ...issueCategories.map((c) => ({ key: `cat.${c}`, of: 'issues' as const, where: { ...w('issues', 'collectedAt'), category: c } })),
-      ...topics.map((c) => ({ key: `topic.${c}`, of: 'sessions' as const, where: { ...w('sessions', 'heldAt'), kind: 'LECTURE', topic: c } })),
-      ...types.map((s) => ({ key: `svc.${s.id}`, of: 'tickets' as const, where: { ...w('tickets', 'submittedAt'), serviceTypeID: s.id } })),
-    ];
-  }, [area.level, area.id, period.label, types.length]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { counts, error, loaded } = useCounts(specs, !st);
+  const [{ data, error }] = useQuery({ query: BreakdownsQuery, variables: { area: areaArg(area), period: period.label } });
   const bar = (labels: string[], values: number[], name: string) => ({
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
@@ -259,115 +347,64 @@ function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
     yAxis: { type: 'category', data: labels, inverse: true },
     series: [{ type: 'bar', name, data: values, itemStyle: { color: '#b5522e' } }],
   });
-  const groups = [
-    {
-      title: t('overview.byCategory'),
-      labels: issueCategories.map((c) => enumLabel('IssueCategory', c)),
-      values: issueCategories.map((c) => counts[`cat.${c}`] ?? 0),
-    },
-    { title: t('overview.byTopic'), labels: topics.map((c) => enumLabel('QuarterThemeTopic', c)), values: topics.map((c) => counts[`topic.${c}`] ?? 0) },
-    { title: t('overview.byService'), labels: types.map((s) => s.name), values: types.map((s) => counts[`svc.${s.id}`] ?? 0) },
-  ];
+  const group = (title: string, rows: StatsRows, enumType?: string) => ({
+    title,
+    labels: rows.map((r) => {
+      const k = r.keys[0];
+      return (enumType && k ? enumLabel(enumType, k.code) : k?.name) ?? '';
+    }),
+    values: rows.map((r) => r.values[0] ?? 0),
+  });
+  const groups = data
+    ? [
+        group(t('overview.byCategory'), data.byCategory.rows, 'IssueCategory'),
+        group(t('overview.byTopic'), data.byTopic.rows, 'QuarterThemeTopic'),
+        group(t('overview.byService'), data.byService.rows),
+      ]
+    : [];
   return (
     <Section title={t('overview.breakdowns')}>
-      {error && !loaded ? (
+      {error && !data ? (
         <ErrorState error={error} />
-      ) : !loaded ? (
+      ) : !data ? (
         <Loading />
       ) : (
         <div className="grid-3">
-        {groups.map((g) => (
-          <div key={g.title} className="breakdown">
-            <h3>{g.title}</h3>
-            <Chart
-              label={g.title}
-              height={Math.max(120, g.labels.length * 26 + 32)}
-              option={bar(g.labels, g.values, g.title)}
-              table={{ columns: [g.title, t('common.count')], rows: g.labels.map((l, i) => [l, g.values[i]]) }}
-            />
-          </div>
-        ))}
+          {groups.map((g) => (
+            <div key={g.title} className="breakdown">
+              <h3>{g.title}</h3>
+              {g.labels.length === 0 ? (
+                <Empty />
+              ) : (
+                <Chart
+                  label={g.title}
+                  height={Math.max(120, g.labels.length * 26 + 32)}
+                  option={bar(g.labels, g.values, g.title)}
+                  table={{ columns: [g.title, t('common.count')], rows: g.labels.map((l, i) => [l, g.values[i]]) }}
+                />
+              )}
+            </div>
+          ))}
         </div>
       )}
     </Section>
   );
 }
 
-export const ServiceTypesQuery = graphql(`
-  query ServiceTypes {
-    serviceTypes(first: 50, orderBy: [{ field: CODE }]) {
-      edges {
-        node {
-          id
-          name
-          timeLimitDays
-        }
-      }
-    }
-  }
-`);
-
-export const ChildrenQuery = graphql(`
-  query Children($townWhere: TownWhereInput, $villageWhere: VillageWhereInput, $courtyardWhere: CourtyardWhereInput, $towns: Boolean!, $villages: Boolean!, $courtyards: Boolean!) {
-    towns(first: 100, orderBy: [{ field: CODE }], where: $townWhere) @include(if: $towns) {
-      edges {
-        node {
-          id
-          name
-          code
-        }
-      }
-    }
-    villages(first: 200, orderBy: [{ field: CODE }], where: $villageWhere) @include(if: $villages) {
-      edges {
-        node {
-          id
-          name
-          code
-        }
-      }
-    }
-    courtyards(first: 200, orderBy: [{ field: CODE }], where: $courtyardWhere) @include(if: $courtyards) {
-      edges {
-        node {
-          id
-          name
-          code
-        }
-      }
-    }
-  }
-`);
+const rankingLevel = { town: 'TOWN', village: 'VILLAGE', courtyard: 'COURTYARD' } as const;
 
 function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; rank: string; qs: string }) {
   const level = childLevel(area.level)!;
   const [params, setParams] = useSearchParams();
   const id = useId();
-  const [{ data, error, fetching }] = useQuery({
-    query: ChildrenQuery,
-    variables: {
-      towns: level === 'town',
-      villages: level === 'village',
-      courtyards: level === 'courtyard',
-      townWhere: {},
-      villageWhere: area.level === 'town' ? { townID: area.id } : {},
-      courtyardWhere: area.level === 'village' ? { villageID: area.id } : {},
-    },
-  });
-  const children: Child[] = level === 'town' ? nodes(data?.towns) : level === 'village' ? nodes(data?.villages) : nodes(data?.courtyards);
   const measure = rankMeasures.find((m) => m.key === rank) ?? rankMeasures[0];
-  const specs = useMemo<CountSpec[]>(
-    () =>
-      children.map((c) => ({
-        key: c.id,
-        of: measure.of,
-        where: { ...areaWhere({ level, id: c.id }, measure.of), ...measure.where(period) },
-      })),
-    [children.map((c) => c.id).join(','), measure.key, period.label], // eslint-disable-line react-hooks/exhaustive-deps
-  );
-  const { counts, loaded, error: countError } = useCounts(specs, !data);
-  const ranked = [...children].sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0) || a.code.localeCompare(b.code));
-  const max = Math.max(1, ...ranked.map((c) => counts[c.id] ?? 0));
+  const [{ data, error }] = useQuery({
+    query: RankingQuery,
+    variables: { metric: measure.metric, level: rankingLevel[level], area: areaArg(area), period: period.label },
+  });
+  const ranked = data?.ranking ?? [];
+  const max = Math.max(1e-9, ...ranked.map((r) => r.value ?? 0));
+  const area$ = areaArg(area);
   return (
     <Section
       title={t('overview.ranking', { level: t(`area.${level}s`) })}
@@ -394,31 +431,38 @@ function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; ra
         </>
       }
     >
-      {error || countError ? (
-        <ErrorState error={(error ?? countError)!} />
-      ) : fetching || !data || (children.length > 0 && !loaded) ? (
+      {error && !data ? (
+        <ErrorState error={error} />
+      ) : !data ? (
         <Loading />
-      ) : children.length === 0 ? (
+      ) : ranked.length === 0 ? (
         <p className="status empty">{t('common.empty')}</p>
       ) : (
         <ol className="ranking" aria-label={t('overview.rankingList')}>
-          {ranked.map((c, i) => (
-            <li key={c.id}>
-              <span className="rank-no">{i + 1}</span>
-              <Link to={areaPath({ level, id: c.id }) + qs} className="rank-name">
-                {c.name}
-              </Link>
+          {ranked.map((r) => (
+            <li key={r.subject.id ?? r.subject.code}>
+              <span className="rank-no">{r.rank}</span>
+              {r.subject.id ? (
+                <Link to={areaPath({ level, id: r.subject.id }) + qs} className="rank-name">
+                  {r.subject.name}
+                </Link>
+              ) : (
+                <span className="rank-name">{r.subject.name}</span>
+              )}
               <span className="rank-bar" aria-hidden="true">
-                <span style={{ width: `${((counts[c.id] ?? 0) / max) * 100}%` }} />
+                <span style={{ width: `${((r.value ?? 0) / max) * 100}%` }} />
               </span>
-              <span className="rank-value" data-testid={`rank-${c.code}`}>
-                {counts[c.id] ?? 0}
+              <span className="rank-value" data-testid={`rank-${r.subject.code}`}>
+                {r.value == null ? '—' : formatUnit(r.value, measure.unit)}
               </span>
             </li>
           ))}
         </ol>
       )}
-      <ExportButton name={level === 'town' ? 'towns' : level === 'village' ? 'villages' : 'courtyards'} where={areaWhere(area, level === 'town' ? 'towns' : level === 'village' ? 'villages' : 'courtyards')} />
+      <ExportButton
+        name="stats"
+        extra={{ metrics: measure.metric, groupBy: rankingLevel[level], period: period.label, ...(area$ ? { area: area$ } : {}) }}
+      />
     </Section>
   );
 }

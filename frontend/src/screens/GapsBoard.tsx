@@ -1,140 +1,131 @@
-// Gaps: courtyards with a vacant post, villages short of the quarter's themes
-// (fewer than two) and the overdue tickets, for one town (or the account's area).
-import { Link } from 'react-router';
+// Gaps (短板): the analytics API's ready lists — courtyards with a vacant
+// post, villages short of the quarter's themes, themes without a lecture,
+// tickets past due, officers below the failing line — for the area and period
+// in the URL.
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-import { useMe } from '../App';
-import { enumLabel, t } from '../i18n';
-import { quarterOf } from '../lib/period';
+import { getFragmentData, graphql } from '../gql';
+import type { GapKind } from '../gql/graphql';
+import { t, type MessageKey } from '../i18n';
 import { usePeriod } from '../lib/usePeriod';
-import { Loading, QueryState, Section, nodes, formatNumber } from '../ui';
+import { Loading, QueryState, Section, formatNumber, formatTime } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
+import { PeriodPicker } from './AreaPage';
+import { ExportButton } from './ExportButton';
 
 export const GapsQuery = graphql(`
-  query Gaps($courtyardWhere: CourtyardWhereInput, $villageWhere: VillageWhereInput, $ticketWhere: TicketWhereInput, $quarter: String!) {
-    courtyards(first: 500, where: $courtyardWhere, orderBy: [{ field: CODE }]) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          village {
-            id
-            name
-          }
-          roleAssignments(where: { endedAtIsNil: true }) {
-            edges {
-              node {
-                id
-                role
-              }
-            }
-          }
-        }
-      }
+  query Gaps($area: ID, $period: String!) {
+    vacant: gaps(kind: VACANT_ROLE, where: { area: $area, period: $period }, first: 100) {
+      ...GapFields
     }
-    villages(first: 300, where: $villageWhere, orderBy: [{ field: CODE }]) {
-      edges {
-        node {
-          id
-          name
-          quarterThemes(where: { quarter: $quarter }) {
-            totalCount
-          }
-        }
-      }
+    short: gaps(kind: THEMES_SHORT, where: { area: $area, period: $period }, first: 100) {
+      ...GapFields
     }
-    tickets(where: $ticketWhere) {
-      totalCount
+    unlectured: gaps(kind: THEMES_UNLECTURED, where: { area: $area, period: $period }, first: 100) {
+      ...GapFields
+    }
+    overdue: gaps(kind: TICKET_OVERDUE, where: { area: $area, period: $period }, first: 100) {
+      ...GapFields
+    }
+    failing: gaps(kind: OFFICER_FAILING, where: { area: $area, period: $period }, first: 100) {
+      ...GapFields
     }
   }
 `);
 
-const roles = ['HEAD', 'PUBLICIST', 'AGENT', 'INFORMANT'] as const;
+const GapFields = graphql(`
+  fragment GapFields on GapList {
+    kind
+    totalCount
+    items {
+      id
+      subject
+      since
+      value
+      place {
+        key
+        id
+        name
+        parentName
+      }
+    }
+  }
+`);
+
+const kinds: { key: 'vacant' | 'short' | 'unlectured' | 'overdue' | 'failing'; kind: GapKind; label: MessageKey }[] = [
+  { key: 'vacant', kind: 'VACANT_ROLE', label: 'gaps.vacant' },
+  { key: 'short', kind: 'THEMES_SHORT', label: 'gaps.short' },
+  { key: 'unlectured', kind: 'THEMES_UNLECTURED', label: 'gaps.unlectured' },
+  { key: 'overdue', kind: 'TICKET_OVERDUE', label: 'kpi.ticketsOverdue' },
+  { key: 'failing', kind: 'OFFICER_FAILING', label: 'gaps.failing' },
+];
+
+function placePath(key: string, id?: string | null): string | null {
+  if (!id) return null;
+  const level = key === 'TOWN' ? 'town' : key === 'VILLAGE' ? 'village' : key === 'COURTYARD' ? 'courtyard' : null;
+  return level ? `/${level}/${encodeURIComponent(id)}` : null;
+}
 
 export function GapsBoard() {
-  const me = useMe();
-  const { period } = usePeriod();
-  const { town, village, where } = useAreaFilter();
-  const wide = me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST';
-  const needsTown = wide && !town;
-  const quarter = period ? quarterOf(period) : '';
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: GapsQuery,
-    variables: {
-      courtyardWhere: where,
-      villageWhere: village ? { id: village } : town ? { townID: town } : {},
-      ticketWhere: { ...where, overdue: true },
-      quarter,
-    },
-    pause: needsTown || !period,
-  });
-  const vacant = nodes(data?.courtyards)
-    .map((c) => ({ c, missing: roles.filter((r) => !nodes(c.roleAssignments).some((a) => a.role === r)) }))
-    .filter((x) => x.missing.length > 0);
-  const short = nodes(data?.villages).filter((v) => v.quarterThemes.totalCount < 2);
-  const qs = new URLSearchParams({ ...(town ? { town } : {}), ...(village ? { village } : {}), overdue: '1' }).toString();
+  const { period, setPeriod } = usePeriod();
+  const { town, village } = useAreaFilter();
+  const [params] = useSearchParams();
+  const area = village || town || null;
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: GapsQuery, variables: { area, period: period?.label ?? '' }, pause: !period });
+  const lists = data ? Object.fromEntries(kinds.map((k) => [k.key, getFragmentData(GapFields, data[k.key])])) : {};
   return (
     <div>
       <h1 className="page-title">{t('nav.gaps')}</h1>
       <div className="filters-bar">
-        <AreaFilter requireTown={wide} />
+        <AreaFilter />
+        {period && <PeriodPicker period={period} onChange={setPeriod} />}
       </div>
-      {needsTown ? (
-        <p className="status">{t('lectures.chooseTown')}</p>
-      ) : !period ? (
+      {!period ? (
         <Loading />
       ) : (
         <QueryState fetching={fetching} error={error} hasData={!!data} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
           <div className="kpis">
-            <Link className="kpi card" to={`/boards/tickets?${qs}`}>
-              <span className="kpi-label">{t('kpi.ticketsOverdue')}</span>
-              <span className="kpi-value">{formatNumber(data?.tickets.totalCount ?? 0)}</span>
-            </Link>
-            <div className="kpi card">
-              <span className="kpi-label">{t('gaps.vacantCourtyards')}</span>
-              <span className="kpi-value">{vacant.length}</span>
-            </div>
-            <div className="kpi card">
-              <span className="kpi-label">{t('gaps.shortVillages', { quarter })}</span>
-              <span className="kpi-value">{short.length}</span>
-            </div>
+            {kinds.map((k) => (
+              <a key={k.key} className="kpi card" href={`#gap-${k.key}`}>
+                <span className="kpi-label">{t(k.label, { quarter: period.label })}</span>
+                <span className="kpi-value" data-testid={`gap-${k.kind}`}>
+                  {formatNumber(lists[k.key]?.totalCount ?? 0)}
+                </span>
+              </a>
+            ))}
           </div>
           <div className="grid-2">
-            <Section title={t('gaps.vacant')}>
-              {vacant.length === 0 ? (
-                <p className="status empty">{t('gaps.noVacant')}</p>
-              ) : (
-                <ul>
-                  {vacant.map(({ c, missing }) => (
-                    <li key={c.id}>
-                      <Link to={`/courtyard/${encodeURIComponent(c.id)}`}>
-                        {c.village.name} · {c.name}
-                      </Link>{' '}
-                      {missing.map((r) => (
-                        <span key={r} className="tag tag-warn">
-                          {enumLabel('RoleAssignmentRole', r)}
-                        </span>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {data && data.courtyards.totalCount > nodes(data.courtyards).length && <p className="note">{t('common.showingFirst', { count: nodes(data.courtyards).length })}</p>}
-            </Section>
-            <Section title={t('gaps.short', { quarter })}>
-              {short.length === 0 ? (
-                <p className="status empty">{t('gaps.noShort')}</p>
-              ) : (
-                <ul>
-                  {short.map((v) => (
-                    <li key={v.id}>
-                      <Link to={`/village/${encodeURIComponent(v.id)}`}>{v.name}</Link> — {t('gaps.themes', { count: v.quarterThemes.totalCount })}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Section>
+            {kinds.map((k) => {
+              const list = lists[k.key];
+              const items = list?.items ?? [];
+              return (
+                <Section
+                  key={k.key}
+                  id={`gap-${k.key}`}
+                  title={`${t(k.label, { quarter: period.label })}（${formatNumber(list?.totalCount ?? 0)}）`}
+                  actions={<ExportButton name="gaps" extra={{ kind: k.kind, period: period.label, ...(area ? { area } : {}) }} />}
+                >
+                  {items.length === 0 ? (
+                    <p className="status empty">{t('gaps.none')}</p>
+                  ) : (
+                    <ul className="gap-list">
+                      {items.map((g) => {
+                        const to = placePath(g.place.key, g.place.id);
+                        const where = `${g.place.parentName ? `${g.place.parentName} · ` : ''}${g.place.name}`;
+                        return (
+                          <li key={`${g.id}-${g.subject}`}>
+                            {to ? <Link to={`${to}?${params.toString()}`}>{where}</Link> : where} — {g.subject}
+                            {g.since && <span className="muted"> · {t('gaps.since', { date: formatTime(g.since) })}</span>}
+                            {g.value != null && k.kind === 'OFFICER_FAILING' && <span className="muted"> · {formatNumber(g.value, 2)}</span>}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                  {list && list.totalCount > items.length && <p className="note">{t('common.showingFirst', { count: items.length })}</p>}
+                </Section>
+              );
+            })}
           </div>
         </QueryState>
       )}

@@ -20,70 +20,108 @@ import { setLocale } from '../i18n';
 import { Layout } from '../Layout';
 import App from '../App';
 
-/** Every count of a Counts query is (index + 1) × 10. */
-function counts(op: Operation) {
-  const n = Object.keys(op.variables as object).length;
-  return Object.fromEntries(Array.from({ length: n }, (_, i) => [`c${i}`, { totalCount: (i + 1) * 10 }]));
-}
+const figure = (metric: string, label: string, unit: string, value: number | null, previous: number | null) => ({ metric, label, unit, value, previous });
 
 const overviewAnswers = {
   DistrictInfo: { districts: conn([{ id: 'd1', name: '开州区', code: '500154' }]) },
-  ServiceTypes: { serviceTypes: conn([{ id: 's1', name: '低保申请', timeLimitDays: 7 }]) },
-  Children: {
-    towns: conn([
-      { id: 't1', name: '汉丰街道', code: '500154001' },
-      { id: 't2', name: '临江镇', code: '500154002' },
-    ]),
+  AreaOverview: {
+    overview: {
+      period: '2024Q2',
+      previousPeriod: '2024Q1',
+      figures: [
+        figure('COURTYARDS', '院坝数', 'count', 6695, 6690),
+        figure('TICKETS_SUBMITTED', '代办申请数', 'count', 40, 50),
+        figure('TICKET_SATISFACTION', '代办满意率', 'share', 0.925, 0.9),
+        figure('GRANT_AMOUNT', '奖补金额', 'yuan', 8700000, null),
+      ],
+    },
+    replaced: { rows: [{ values: [3] }] },
+    replacedBefore: { rows: [{ values: [1] }] },
+    metrics: [
+      { metric: 'COURTYARDS', label: '院坝数', labelEn: 'courtyards', unit: 'count' },
+      { metric: 'OFFICERS_REPLACED', label: '因不合格更换数', labelEn: 'officers replaced', unit: 'count' },
+    ],
+  },
+  AreaTrend: {
+    stats: {
+      metrics: [
+        { metric: 'TICKETS_SUBMITTED', label: '代办申请数', labelEn: 'tickets submitted' },
+        { metric: 'ISSUES_COLLECTED', label: '议事事项数', labelEn: 'issues collected' },
+        { metric: 'LECTURES', label: '宣讲场次', labelEn: 'lectures' },
+      ],
+      rows: [{ bucket: { label: '2024-06' }, values: [12, 5, 3] }],
+    },
+  },
+  AreaBreakdowns: {
+    byCategory: { rows: [{ keys: [{ code: 'DISPUTE', name: '矛盾纠纷' }], values: [7] }] },
+    byTopic: { rows: [] },
+    byService: { rows: [{ keys: [{ code: 'S1', name: '低保申请' }], values: [9] }] },
+  },
+  AreaRanking: {
+    ranking: [
+      { rank: 1, value: 95, subject: { id: 't2', code: '500154002', name: '临江镇', parentName: null } },
+      { rank: 2, value: 60, subject: { id: 't1', code: '500154001', name: '汉丰街道', parentName: null } },
+    ],
   },
   CourtyardPoints: {
     courtyards: { ...conn([{ id: 'c1', name: '水桶湾院坝', latitude: 31.2, longitude: 108.4 }]), pageInfo: { hasNextPage: false, endCursor: null } },
   },
-  Counts: counts,
 };
 
 describe('Overview (AreaPage)', () => {
-  it('shows a loading state, then the KPI cards with the change against the previous period and links to their lists', async () => {
-    const { client, seen } = clientAnswering(byName(overviewAnswers));
+  it('shows a loading state, then the server figures with the change against the previous period and links to their lists', async () => {
+    let vars: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...overviewAnswers,
+        AreaOverview: (op: Operation) => {
+          vars = op.variables as Record<string, unknown>;
+          return overviewAnswers.AreaOverview;
+        },
+      }),
+    );
     renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
     expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('正在加载'))).toBe(true);
-    await waitFor(() => expect(screen.getByTestId('kpi-courtyards').textContent).toBe('10'));
+    await waitFor(() => expect(screen.getByTestId('kpi-COURTYARDS').textContent).toBe('6,695'));
+    expect(vars).toEqual({ area: null, period: '2024Q2', previous: '2024Q1' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('开州区');
-    expect(screen.getByTestId('kpi-officers').textContent).toBe('20');
-    // ticketsSubmitted is c3 (40), its previous period c4 (50): −20%.
-    const card = screen.getByTestId('kpi-ticketsSubmitted').closest('a')!;
+    expect(screen.getByTestId('kpi-TICKET_SATISFACTION').textContent).toBe('92.5%');
+    expect(screen.getByTestId('kpi-TICKET_SATISFACTION').closest('a')!.textContent).toContain('+2.5 个百分点');
+    expect(screen.getByTestId('kpi-GRANT_AMOUNT').textContent).toBe('¥8,700,000');
+    expect(screen.getByTestId('kpi-OFFICERS_REPLACED').textContent).toBe('3');
+    const card = screen.getByTestId('kpi-TICKETS_SUBMITTED').closest('a')!;
     expect(card.textContent).toContain('-20.0%');
     expect(card.getAttribute('href')).toMatch(/^\/list\/tickets\?where=/);
     const where = JSON.parse(decodeURIComponent(card.getAttribute('href')!.split('where=')[1]));
     expect(where).toEqual({ submittedAtGTE: '2024-03-31T16:00:00Z', submittedAtLT: '2024-06-30T16:00:00Z' });
-    // The children are ranked by their counts, with links that keep the period.
+    // The children ranked by the server, with links that keep the period.
     const ranking = await screen.findByRole('list', { name: '排名' });
     const links = within(ranking).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['临江镇', '汉丰街道']);
     expect(links[0].getAttribute('href')).toBe('/town/t2?period=2024Q2');
-    // The counts are asked of the server, never computed from rows.
-    expect(seen.some((op) => op.query.loc?.source.body.includes('totalCount'))).toBe(true);
+    expect(screen.getByText('矛盾纠纷')).toBeTruthy();
   });
 
   it('shows the error by its code with a retry', async () => {
-    const { client } = clientAnswering(byName({ ...overviewAnswers, Counts: coded('FORBIDDEN') }));
+    const { client } = clientAnswering(byName({ ...overviewAnswers, AreaOverview: coded('FORBIDDEN') }));
     renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
     const alerts = await screen.findAllByRole('alert');
     expect(alerts[0].textContent).toContain('当前账号无权进行此操作');
     expect(screen.getAllByRole('button', { name: '重试' }).length).toBeGreaterThan(0);
   });
 
-  it('shows an empty ranking when an area has no children', async () => {
-    const { client } = clientAnswering(byName({ ...overviewAnswers, Children: { towns: conn([]) } }));
+  it('shows an empty ranking and empty breakdowns', async () => {
+    const { client } = clientAnswering(byName({ ...overviewAnswers, AreaRanking: { ranking: [] } }));
     renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
-    await waitFor(() => expect(screen.getAllByText('暂无数据').length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getAllByText('暂无数据').length).toBeGreaterThan(1));
   });
 
   it('is in English when the locale is', async () => {
     setLocale('en');
     const { client } = clientAnswering(byName(overviewAnswers));
     renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
-    await waitFor(() => expect(screen.getByTestId('kpi-courtyards').textContent).toBe('10'));
-    expect(screen.getByText('Courtyard grids')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('kpi-COURTYARDS').textContent).toBe('6,695'));
+    expect(screen.getByText('courtyards')).toBeTruthy();
     expect(screen.getByText('Monthly trend')).toBeTruthy();
   });
 });
@@ -230,21 +268,29 @@ describe('boards', () => {
     expect((await screen.findAllByRole('alert'))[0].textContent).toContain('服务器内部错误');
   });
 
-  it('gaps: vacant posts and villages short of themes', async () => {
+  it('gaps: the ready lists of the analytics API, with their places', async () => {
+    const list = (kind: string, items: unknown[]) => ({ kind, totalCount: items.length, items });
+    let vars: Record<string, unknown> = {};
     const { client } = clientAnswering(
       byName({
         ...areaOptions,
-        Gaps: {
-          courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' }, roleAssignments: conn([{ id: 'r', role: 'HEAD' }]) }]),
-          villages: conn([{ id: 'v1', name: '三星村', quarterThemes: { totalCount: 1 } }]),
-          tickets: { totalCount: 3 },
+        Gaps: (op: Operation) => {
+          vars = op.variables as Record<string, unknown>;
+          return {
+            vacant: list('VACANT_ROLE', [{ id: 'c1', subject: '宣传员', since: null, value: null, place: { key: 'COURTYARD', id: 'c1', name: '水桶湾院坝', parentName: '三星村' } }]),
+            short: list('THEMES_SHORT', []),
+            unlectured: list('THEMES_UNLECTURED', []),
+            overdue: list('TICKET_OVERDUE', []),
+            failing: list('OFFICER_FAILING', []),
+          };
         },
       }),
     );
     renderScreen(<GapsBoard />, { client, url: '/boards/gaps?period=2024Q2&town=t1' });
-    expect(await screen.findByText('三星村 · 水桶湾院坝')).toBeTruthy();
-    expect(screen.getAllByText('宣传员').length).toBe(1);
-    expect(screen.getByText(/1 个主题/)).toBeTruthy();
+    expect((await screen.findByRole('link', { name: '三星村 · 水桶湾院坝' })).getAttribute('href')).toMatch(/^\/courtyard\/c1\?/);
+    expect(screen.getByTestId('gap-VACANT_ROLE').textContent).toBe('1');
+    expect(screen.getAllByText('没有短板').length).toBe(4);
+    expect(vars).toEqual({ area: 't1', period: '2024Q2' });
   });
 
   it('red board: says it waits for the incentives API and links the print view', () => {
