@@ -79,11 +79,11 @@ BENCH = YBH_BENCH_SCALE=$(BENCH_SCALE) $(GO) test ./internal/bench -run '^$$' -t
 bench:
 	@echo "== SQLite"
 	$(BENCH) -bench '^BenchmarkSeed$$' -benchtime 3x
-	$(BENCH) -bench 'Query|Page|Lookup' -benchtime 5x
+	$(BENCH) -bench 'Query|Page|Lookup|Export' -benchtime 5x
 ifneq ($(strip $(TEST_POSTGRES_URL)),)
 	@echo "== PostgreSQL"
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench '^BenchmarkSeed$$' -benchtime 3x
-	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench 'Query|Page|Lookup' -benchtime 5x
+	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(BENCH) -bench 'Query|Page|Lookup|Export' -benchtime 5x
 endif
 
 clean:

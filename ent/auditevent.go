@@ -25,7 +25,7 @@ type AuditEvent struct {
 	UserID *int `json:"user_id,omitempty"`
 	// Login name of the account, kept if the account goes. 操作人
 	Username string `json:"username,omitempty"`
-	// What was done. 操作
+	// What was done; EXPORT is a download (internal/export): entity_type names the export, changes its format, filter and rows. 操作
 	Action auditevent.Action `json:"action,omitempty"`
 	// GraphQL type of the changed record, e.g. Village. 对象类型
 	EntityType string `json:"entity_type,omitempty"`

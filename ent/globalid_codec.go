@@ -128,13 +128,17 @@ func TypeOfID(id int) string {
 
 // Exposed tells whether a table's rows are GraphQL nodes (internal
 // bookkeeping tables are not).
-func Exposed(table string) bool {
+func Exposed(table string) bool { return TypeOfTable(table) != "" }
+
+// TypeOfTable returns the GraphQL type of a table's rows ("" for internal
+// bookkeeping tables and unknown tables).
+func TypeOfTable(table string) string {
 	for _, t := range globalTypes {
 		if t.table == table {
-			return t.name != ""
+			return t.name
 		}
 	}
-	return false
+	return ""
 }
 
 // EncodeGlobalID returns the opaque global ID of an internal id.

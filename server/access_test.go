@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -23,6 +24,7 @@ type world struct {
 	tokens                   map[string]string // role label → session token
 	officerResident          int
 	crossVillageAssignmentID int
+	exports                  http.Handler // the handler of export tests (export_test.go)
 }
 
 func newWorld(t *testing.T) *world {

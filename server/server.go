@@ -12,13 +12,13 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/export"
 	"yuanbahui/internal/store"
 	"yuanbahui/server/spa"
 )
@@ -51,6 +51,10 @@ type Config struct {
 	NoLimits bool
 	// Accounts is the account service; nil means one with default settings.
 	Accounts *account.Service
+	// Exports are the exports GET /export/{name}.csv|.xlsx serves; nil means
+	// NewExports (every root connection). Register further exports, such as
+	// stats, on it.
+	Exports *export.Registry
 }
 
 // DevOrigins are the origins of the Vite dev server, allowed in development.
@@ -77,7 +81,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.CostPerMinute = DefaultCostPerMinute
 	}
 	mux := http.NewServeMux()
-	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, graph.WithAnalytics(analytics.New(db.Client, db.SQL, db.Dialect)))
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, schemaOptions(db)...)
 	var query http.Handler = gql
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)
@@ -85,8 +89,12 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute))
 		query = withBudget(gql)
 	}
-	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), query)))
-	mux.Handle("GET /graphiql", playground.Handler("院坝汇 GraphQL", "/query"))
+	if cfg.Exports == nil {
+		cfg.Exports = NewExports(db, cfg.Accounts, log, export.Options{})
+	}
+	limiter := newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
+	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, limiter, query)))
+	mux.Handle("GET /graphiql", graphiql("院坝汇 GraphQL", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
@@ -106,16 +114,27 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		AllowedOrigins:   cfg.AllowedOrigins,
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
 		AllowedHeaders:   []string{"Content-Type", "Authorization", "X-Request-Id"},
-		ExposedHeaders:   []string{"X-Request-Id"},
+		ExposedHeaders:   []string{"X-Request-Id", "X-Total-Count", "Content-Disposition"},
 		AllowCredentials: true,
 		MaxAge:           600,
 	})
 	var h http.Handler = mux
 	h = limitBody(h, cfg.MaxBodyBytes)
 	h = http.TimeoutHandler(h, cfg.RequestTimeout, timeoutBody)
-	h = c.Handler(h)
+	// Exports stream (a timeout handler would buffer the whole file), so they
+	// sit beside the time limit.
+	outer := http.NewServeMux()
+	outer.Handle("GET /export/{file}", limitBody(authenticate(cfg.Accounts, limiter, exportHandler(cfg.Exports, db.Client, log)), cfg.MaxBodyBytes))
+	outer.Handle("/", h)
+	h = c.Handler(outer)
 	h = logRequests(h, log)
 	return requestID(h)
+}
+
+// schemaOptions are the options of the GraphQL schema over db: the
+// analytics (stats, overview, …) computed in its SQL.
+func schemaOptions(db *store.DB) []graph.Option {
+	return []graph.Option{graph.WithAnalytics(analytics.New(db.Client, db.SQL, db.Dialect))}
 }
 
 // timeoutBody answers a request that ran out of time.

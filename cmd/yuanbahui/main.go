@@ -5,6 +5,7 @@
 //	yuanbahui migrate [--db URL]
 //	yuanbahui seed    [--db URL] [--scale village|town|district] [--seed N] [--as-of DATE] [--if-empty]
 //	yuanbahui user    add|list|disable …
+//	yuanbahui analytics install [--db postgres://…] [--role NAME] [--password PW] [--schema NAME]
 //
 // The database URL comes from --db, else $DATABASE_URL, else the embedded
 // default sqlite:data/yuanbahui.db.
@@ -31,6 +32,8 @@ Usage:
   yuanbahui migrate  bring the database schema up to date
   yuanbahui seed     load the demo sample into an empty database
   yuanbahui user     add, list and disable accounts
+  yuanbahui analytics install
+                     PostgreSQL: a read-only role and a schema of masked views for BI tools
 
 Run 'yuanbahui COMMAND -h' for the flags of a command.
 `
@@ -61,6 +64,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return seedCmd(ctx, args[1:], stdout, stderr)
 	case "user":
 		return userCmd(ctx, args[1:], stdout, stderr)
+	case "analytics":
+		return analyticsCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -83,6 +83,7 @@ const (
 	ActionCREATE Action = "CREATE"
 	ActionUPDATE Action = "UPDATE"
 	ActionDELETE Action = "DELETE"
+	ActionEXPORT Action = "EXPORT"
 )
 
 func (a Action) String() string {
@@ -92,7 +93,7 @@ func (a Action) String() string {
 // ActionValidator is a validator for the "action" field enum values. It is called by the builders before save.
 func ActionValidator(a Action) error {
 	switch a {
-	case ActionCREATE, ActionUPDATE, ActionDELETE:
+	case ActionCREATE, ActionUPDATE, ActionDELETE, ActionEXPORT:
 		return nil
 	default:
 		return fmt.Errorf("auditevent: invalid enum value for action field: %q", a)

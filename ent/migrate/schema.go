@@ -15,7 +15,7 @@ var (
 		{Name: "at", Type: field.TypeTime},
 		{Name: "user_id", Type: field.TypeInt, Nullable: true},
 		{Name: "username", Type: field.TypeString},
-		{Name: "action", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE"}},
+		{Name: "action", Type: field.TypeEnum, Enums: []string{"CREATE", "UPDATE", "DELETE", "EXPORT"}},
 		{Name: "entity_type", Type: field.TypeString},
 		{Name: "entity_id", Type: field.TypeString},
 		{Name: "changes", Type: field.TypeJSON},

@@ -133,7 +133,8 @@ func (AuditEvent) Fields() []ent.Field {
 			Annotations(entgql.OrderField("AT")),
 		field.Int("user_id").Optional().Nillable().Immutable().Comment("Account that made the change (null: the system)."),
 		field.String("username").Immutable().Comment("Login name of the account, kept if the account goes. 操作人"),
-		field.Enum("action").Values("CREATE", "UPDATE", "DELETE").Immutable().Comment("What was done. 操作"),
+		field.Enum("action").Values("CREATE", "UPDATE", "DELETE", "EXPORT").Immutable().
+			Comment("What was done; EXPORT is a download (internal/export): entity_type names the export, changes its format, filter and rows. 操作"),
 		field.String("entity_type").Immutable().Comment("GraphQL type of the changed record, e.g. Village. 对象类型").
 			Annotations(entgql.OrderField("ENTITY_TYPE")),
 		field.String("entity_id").Immutable().Comment("Opaque global ID of the changed record. 对象ID"),

@@ -8150,7 +8150,7 @@ type AuditEvent implements Node {
   """
   username: String!
   """
-  What was done. 操作
+  What was done; EXPORT is a download (internal/export): entity_type names the export, changes its format, filter and rows. 操作
   """
   action: AuditEventAction!
   """
@@ -8182,6 +8182,10 @@ enum AuditEventAction @goModel(model: "yuanbahui/ent/auditevent.Action") {
   删除 (delete)
   """
   DELETE
+  """
+  导出 (export)
+  """
+  EXPORT
 }
 """
 A connection to a list of items.

@@ -43,7 +43,7 @@ var (
 
 // enums maps each GraphQL enum type to its values, in the schema's order.
 var enums = map[string][]Value{
-	"AuditEventAction": {{"CREATE", "新增", "create"}, {"UPDATE", "修改", "update"}, {"DELETE", "删除", "delete"}},
+	"AuditEventAction": {{"CREATE", "新增", "create"}, {"UPDATE", "修改", "update"}, {"DELETE", "删除", "delete"}, {"EXPORT", "导出", "export"}},
 	"AuthTokenKind":    {{"SESSION", "登录会话", "session"}, {"PERSONAL", "个人令牌", "personal token"}},
 	"AwardCategory": {
 		{"COURTYARD", "最美院坝", "most beautiful courtyard"},

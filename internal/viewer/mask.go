@@ -1,6 +1,9 @@
 package viewer
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // masks are the masks of the kinds of personal data (the GraphQL enum
 // PersonalKind, the kind argument of @personal).
@@ -50,4 +53,30 @@ func keepEnds(s string, head, tail int) string {
 		return strings.Repeat("*", len(r))
 	}
 	return string(r[:head]) + strings.Repeat("*", len(r)-head-tail) + string(r[len(r)-tail:])
+}
+
+// sqlMasks are the masks of masks, in PostgreSQL: each gives an SQL
+// expression masking the text expression x exactly as the Go mask does (for
+// the analysts' SQL views, internal/analyticsdb; TestSQLMasksMatch compares
+// them, in internal/analyticsdb). char_length counts characters, as the Go masks count runes.
+var sqlMasks = map[string]string{
+	"NAME":    `CASE WHEN char_length({x}) <= 1 THEN {x} ELSE left({x}, 1) || repeat('*', char_length({x}) - 1) END`,
+	"PHONE":   sqlKeepEnds(3, 4),
+	"ID_CARD": sqlKeepEnds(6, 1),
+	"ADDRESS": `CASE WHEN char_length({x}) <= 6 THEN repeat('*', char_length({x})) ELSE left({x}, 6) || '***' END`,
+}
+
+// SQLMask returns a PostgreSQL expression masking the text expression expr
+// as Mask(kind, …) does; an unknown kind masks it whole.
+func SQLMask(kind, expr string) string {
+	m, ok := sqlMasks[kind]
+	if !ok {
+		m = `repeat('*', char_length({x}))`
+	}
+	return strings.ReplaceAll(m, "{x}", "("+expr+")")
+}
+
+func sqlKeepEnds(head, tail int) string {
+	h, t, n := strconv.Itoa(head), strconv.Itoa(tail), strconv.Itoa(head+tail)
+	return `CASE WHEN char_length({x}) <= ` + n + ` THEN repeat('*', char_length({x})) ELSE left({x}, ` + h + `) || repeat('*', char_length({x}) - ` + n + `) || right({x}, ` + t + `) END`
 }
