@@ -117,6 +117,7 @@ async function main() {
       console.log(`✓ ${name} (${Date.now() - t0} ms)`);
     } catch (e) {
       results.push({ name, ok: false, error: e });
+      await ctx.lastPage?.screenshot({ path: path.join(artifacts, `FAILED-${results.length}.png`), fullPage: true }).catch(() => {});
       console.log(`✗ ${name}\n  ${e?.stack ?? e}`);
     }
   }
@@ -156,6 +157,7 @@ async function newPage(ctx, { width = 1280, height = 900, who = ADMIN, login = t
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
   page.errors = errors;
+  ctx.lastPage = page;
   if (login) {
     await page.goto(`${ctx.base}/`);
     await page.getByLabel('用户名').fill(who.username);
@@ -266,6 +268,13 @@ const tests = [
         if ((await alerts.count()) > 0) assert.fail(`${route} shows an error: ${await alerts.first().textContent()}`);
         await shot(page, name);
       }
+      // English, complete: the switch reloads the page in English.
+      await page.goto(`${ctx.base}/`);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+      await page.getByRole('heading', { name: /courtyard micro-grids at a glance/ }).waitFor();
+      await kpi(page, 'TICKETS_SUBMITTED');
+      await shot(page, 'overview-en');
       // /graphiql is gqlgen's playground, which loads GraphiQL from a CDN: offline, its frame fails.
       assert.deepEqual(page.errors.map(String).filter((e) => !/GraphiQL is not defined/.test(e)), []);
     },
@@ -426,6 +435,65 @@ const tests = [
       await page.getByTestId('lecture-codes').waitFor();
       assert.equal(await page.getByTestId('lecture-codes').getByRole('link').count(), 3);
       await shot(page, 'lecture-360');
+    },
+  ],
+  [
+    'points awarded under a rule and redeemed at the supermarket on a phone',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const page = await newPage(ctx, { width: 360, height: 780 });
+      await page.goto(`${ctx.base}/forms/points?courtyard=${encodeURIComponent(c.id)}`);
+      const household = page.getByLabel('农户');
+      await page.waitForFunction(() => document.querySelectorAll('select[name=household] option').length > 1);
+      const hid = await household.locator('option').nth(1).getAttribute('value');
+      await household.selectOption(hid);
+      const rule = page.getByLabel('积分规则');
+      await page.waitForFunction(() => [...document.querySelectorAll('select')].some((s) => s.options[0]?.textContent?.includes('其他事由') && s.options.length > 1));
+      // The rule worth the most points (the village confirms nothing for a rule in force).
+      const rules = (await ctx.api.q('{ pointRules(first: 100, where: {active: true}) { edges { node { id points } } } }')).pointRules.edges.map((e) => e.node);
+      await rule.selectOption(rules.sort((a, b) => b.points - a.points)[0].id);
+      const before = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      await page.getByRole('button', { name: '积分登记' }).click();
+      await page.getByText(/已记录 .* 分/).waitFor();
+      await shot(page, 'points-award-360');
+      const after = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      assert.ok(after >= before, 'the balance did not fall');
+      // Redeem the cheapest good the balance covers.
+      await page.goto(`${ctx.base}/forms/redeem?courtyard=${encodeURIComponent(c.id)}`);
+      await page.waitForFunction(() => document.querySelectorAll('input[id^=qty-]').length > 0, null, { timeout: 15_000 });
+      await page.getByLabel('农户').selectOption(hid);
+      const items = (
+        await ctx.api.q('query($c: ID!) { node(id: $c) { ... on Courtyard { village { supermarketItems(where: {active: true}) { edges { node { id pointsCost stock } } } } } } }', { c: c.id })
+      ).node.village.supermarketItems.edges.map((e) => e.node);
+      const item = items.filter((i) => i.stock > 0 && i.pointsCost <= after).sort((a, b) => a.pointsCost - b.pointsCost)[0];
+      assert.ok(item, `a good the household can afford (balance ${after})`);
+      await page.locator(`[id="qty-${item.id}"]`).fill('1');
+      await page.getByRole('button', { name: '积分兑换' }).click();
+      await page.getByText(/已兑换，余额/).waitFor();
+      await shot(page, 'points-redeem-360');
+      const final = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      assert.equal(final, after - item.pointsCost);
+    },
+  ],
+  [
+    'a list exported as CSV with progress, and the red board with its print view',
+    async (ctx) => {
+      const page = await newPage(ctx);
+      await page.goto(`${ctx.base}/boards/tickets`);
+      await page.locator('h1.page-title').waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '导出 CSV' }).first().click();
+      await page.getByText(/导出完成/).waitFor({ timeout: 30_000 });
+      const file = await download;
+      const text = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
+      assert.ok(text.split('\n').length > 1, 'the CSV has rows');
+      const v = (await ctx.api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id } } } }')).villages.edges[0].node.id;
+      await page.goto(`${ctx.base}/boards/red?town=${encodeURIComponent(ctx.town.id)}&village=${encodeURIComponent(v)}`);
+      await page.locator('table.red-board').waitFor();
+      await shot(page, 'board-red-village');
+      await page.getByRole('link', { name: '打印 A4 红榜' }).click();
+      await page.locator('.print-a4 table').waitFor();
+      await shot(page, 'red-board-print');
     },
   ],
   [

@@ -1744,6 +1744,22 @@ func (c *GrantClient) QueryCourtyard(_m *Grant) *CourtyardQuery {
 	return query
 }
 
+// QueryAward queries the award edge of a Grant.
+func (c *GrantClient) QueryAward(_m *Grant) *AwardQuery {
+	query := (&AwardClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grant.Table, grant.FieldID, id),
+			sqlgraph.To(award.Table, award.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grant.AwardTable, grant.AwardColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *GrantClient) Hooks() []Hook {
 	hooks := c.hooks.Grant
@@ -3590,6 +3606,86 @@ func (c *PointEntryClient) QueryRule(_m *PointEntry) *PointRuleQuery {
 	return query
 }
 
+// QueryReverses queries the reverses edge of a PointEntry.
+func (c *PointEntryClient) QueryReverses(_m *PointEntry) *PointEntryQuery {
+	query := (&PointEntryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(pointentry.Table, pointentry.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, pointentry.ReversesTable, pointentry.ReversesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReversedBy queries the reversed_by edge of a PointEntry.
+func (c *PointEntryClient) QueryReversedBy(_m *PointEntry) *PointEntryQuery {
+	query := (&PointEntryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(pointentry.Table, pointentry.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, pointentry.ReversedByTable, pointentry.ReversedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryIssue queries the issue edge of a PointEntry.
+func (c *PointEntryClient) QueryIssue(_m *PointEntry) *IssueQuery {
+	query := (&IssueClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(issue.Table, issue.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.IssueTable, pointentry.IssueColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySession queries the session edge of a PointEntry.
+func (c *PointEntryClient) QuerySession(_m *PointEntry) *SessionQuery {
+	query := (&SessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(session.Table, session.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.SessionTable, pointentry.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTicket queries the ticket edge of a PointEntry.
+func (c *PointEntryClient) QueryTicket(_m *PointEntry) *TicketQuery {
+	query := (&TicketClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(ticket.Table, ticket.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.TicketTable, pointentry.TicketColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PointEntryClient) Hooks() []Hook {
 	hooks := c.hooks.PointEntry
@@ -3947,6 +4043,54 @@ func (c *PointRuleClient) QueryEntries(_m *PointRule) *PointEntryQuery {
 			sqlgraph.From(pointrule.Table, pointrule.FieldID, id),
 			sqlgraph.To(pointentry.Table, pointentry.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, pointrule.EntriesTable, pointrule.EntriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryVillage queries the village edge of a PointRule.
+func (c *PointRuleClient) QueryVillage(_m *PointRule) *VillageQuery {
+	query := (&VillageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointrule.Table, pointrule.FieldID, id),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointrule.VillageTable, pointrule.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySupersedes queries the supersedes edge of a PointRule.
+func (c *PointRuleClient) QuerySupersedes(_m *PointRule) *PointRuleQuery {
+	query := (&PointRuleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointrule.Table, pointrule.FieldID, id),
+			sqlgraph.To(pointrule.Table, pointrule.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, pointrule.SupersedesTable, pointrule.SupersedesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySupersededBy queries the superseded_by edge of a PointRule.
+func (c *PointRuleClient) QuerySupersededBy(_m *PointRule) *PointRuleQuery {
+	query := (&PointRuleClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointrule.Table, pointrule.FieldID, id),
+			sqlgraph.To(pointrule.Table, pointrule.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, pointrule.SupersededByTable, pointrule.SupersededByColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

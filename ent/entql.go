@@ -191,6 +191,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			grant.FieldDescription: {Type: field.TypeString, Column: grant.FieldDescription},
 			grant.FieldPeriod:      {Type: field.TypeString, Column: grant.FieldPeriod},
 			grant.FieldCourtyardID: {Type: field.TypeInt, Column: grant.FieldCourtyardID},
+			grant.FieldAwardID:     {Type: field.TypeInt, Column: grant.FieldAwardID},
+			grant.FieldBasis:       {Type: field.TypeString, Column: grant.FieldBasis},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -204,15 +206,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Household",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			household.FieldCreatedAt:   {Type: field.TypeTime, Column: household.FieldCreatedAt},
-			household.FieldUpdatedAt:   {Type: field.TypeTime, Column: household.FieldUpdatedAt},
-			household.FieldTownID:      {Type: field.TypeInt, Column: household.FieldTownID},
-			household.FieldVillageID:   {Type: field.TypeInt, Column: household.FieldVillageID},
-			household.FieldNumber:      {Type: field.TypeString, Column: household.FieldNumber},
-			household.FieldHeadName:    {Type: field.TypeString, Column: household.FieldHeadName},
-			household.FieldAddress:     {Type: field.TypeString, Column: household.FieldAddress},
-			household.FieldPhone:       {Type: field.TypeString, Column: household.FieldPhone},
-			household.FieldCourtyardID: {Type: field.TypeInt, Column: household.FieldCourtyardID},
+			household.FieldCreatedAt:    {Type: field.TypeTime, Column: household.FieldCreatedAt},
+			household.FieldUpdatedAt:    {Type: field.TypeTime, Column: household.FieldUpdatedAt},
+			household.FieldTownID:       {Type: field.TypeInt, Column: household.FieldTownID},
+			household.FieldVillageID:    {Type: field.TypeInt, Column: household.FieldVillageID},
+			household.FieldNumber:       {Type: field.TypeString, Column: household.FieldNumber},
+			household.FieldHeadName:     {Type: field.TypeString, Column: household.FieldHeadName},
+			household.FieldAddress:      {Type: field.TypeString, Column: household.FieldAddress},
+			household.FieldPhone:        {Type: field.TypeString, Column: household.FieldPhone},
+			household.FieldCourtyardID:  {Type: field.TypeInt, Column: household.FieldCourtyardID},
+			household.FieldPointBalance: {Type: field.TypeInt, Column: household.FieldPointBalance},
 		},
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
@@ -407,9 +410,15 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointentry.FieldPoints:      {Type: field.TypeInt, Column: pointentry.FieldPoints},
 			pointentry.FieldReason:      {Type: field.TypeString, Column: pointentry.FieldReason},
 			pointentry.FieldAwardedAt:   {Type: field.TypeTime, Column: pointentry.FieldAwardedAt},
+			pointentry.FieldStatus:      {Type: field.TypeEnum, Column: pointentry.FieldStatus},
+			pointentry.FieldDecidedAt:   {Type: field.TypeTime, Column: pointentry.FieldDecidedAt},
 			pointentry.FieldCourtyardID: {Type: field.TypeInt, Column: pointentry.FieldCourtyardID},
 			pointentry.FieldHouseholdID: {Type: field.TypeInt, Column: pointentry.FieldHouseholdID},
 			pointentry.FieldRuleID:      {Type: field.TypeInt, Column: pointentry.FieldRuleID},
+			pointentry.FieldReversesID:  {Type: field.TypeInt, Column: pointentry.FieldReversesID},
+			pointentry.FieldIssueID:     {Type: field.TypeInt, Column: pointentry.FieldIssueID},
+			pointentry.FieldSessionID:   {Type: field.TypeInt, Column: pointentry.FieldSessionID},
+			pointentry.FieldTicketID:    {Type: field.TypeInt, Column: pointentry.FieldTicketID},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
@@ -430,6 +439,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointredemption.FieldQuantity:    {Type: field.TypeInt, Column: pointredemption.FieldQuantity},
 			pointredemption.FieldPoints:      {Type: field.TypeInt, Column: pointredemption.FieldPoints},
 			pointredemption.FieldRedeemedAt:  {Type: field.TypeTime, Column: pointredemption.FieldRedeemedAt},
+			pointredemption.FieldCancelledAt: {Type: field.TypeTime, Column: pointredemption.FieldCancelledAt},
 			pointredemption.FieldCourtyardID: {Type: field.TypeInt, Column: pointredemption.FieldCourtyardID},
 			pointredemption.FieldHouseholdID: {Type: field.TypeInt, Column: pointredemption.FieldHouseholdID},
 			pointredemption.FieldItemID:      {Type: field.TypeInt, Column: pointredemption.FieldItemID},
@@ -446,13 +456,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "PointRule",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			pointrule.FieldCreatedAt:   {Type: field.TypeTime, Column: pointrule.FieldCreatedAt},
-			pointrule.FieldUpdatedAt:   {Type: field.TypeTime, Column: pointrule.FieldUpdatedAt},
-			pointrule.FieldCode:        {Type: field.TypeString, Column: pointrule.FieldCode},
-			pointrule.FieldName:        {Type: field.TypeString, Column: pointrule.FieldName},
-			pointrule.FieldPoints:      {Type: field.TypeInt, Column: pointrule.FieldPoints},
-			pointrule.FieldDescription: {Type: field.TypeString, Column: pointrule.FieldDescription},
-			pointrule.FieldActive:      {Type: field.TypeBool, Column: pointrule.FieldActive},
+			pointrule.FieldCreatedAt:    {Type: field.TypeTime, Column: pointrule.FieldCreatedAt},
+			pointrule.FieldUpdatedAt:    {Type: field.TypeTime, Column: pointrule.FieldUpdatedAt},
+			pointrule.FieldCode:         {Type: field.TypeString, Column: pointrule.FieldCode},
+			pointrule.FieldName:         {Type: field.TypeString, Column: pointrule.FieldName},
+			pointrule.FieldPoints:       {Type: field.TypeInt, Column: pointrule.FieldPoints},
+			pointrule.FieldDescription:  {Type: field.TypeString, Column: pointrule.FieldDescription},
+			pointrule.FieldActive:       {Type: field.TypeBool, Column: pointrule.FieldActive},
+			pointrule.FieldVersion:      {Type: field.TypeInt, Column: pointrule.FieldVersion},
+			pointrule.FieldVillageID:    {Type: field.TypeInt, Column: pointrule.FieldVillageID},
+			pointrule.FieldSupersedesID: {Type: field.TypeInt, Column: pointrule.FieldSupersedesID},
 		},
 	}
 	graph.Nodes[18] = &sqlgraph.Node{
@@ -744,12 +757,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Village",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			village.FieldCreatedAt: {Type: field.TypeTime, Column: village.FieldCreatedAt},
-			village.FieldUpdatedAt: {Type: field.TypeTime, Column: village.FieldUpdatedAt},
-			village.FieldCode:      {Type: field.TypeString, Column: village.FieldCode},
-			village.FieldName:      {Type: field.TypeString, Column: village.FieldName},
-			village.FieldKind:      {Type: field.TypeEnum, Column: village.FieldKind},
-			village.FieldTownID:    {Type: field.TypeInt, Column: village.FieldTownID},
+			village.FieldCreatedAt:          {Type: field.TypeTime, Column: village.FieldCreatedAt},
+			village.FieldUpdatedAt:          {Type: field.TypeTime, Column: village.FieldUpdatedAt},
+			village.FieldCode:               {Type: field.TypeString, Column: village.FieldCode},
+			village.FieldName:               {Type: field.TypeString, Column: village.FieldName},
+			village.FieldKind:               {Type: field.TypeEnum, Column: village.FieldKind},
+			village.FieldTownID:             {Type: field.TypeInt, Column: village.FieldTownID},
+			village.FieldPointsConfirmAbove: {Type: field.TypeInt, Column: village.FieldPointsConfirmAbove},
+			village.FieldRedBoardNames:      {Type: field.TypeEnum, Column: village.FieldRedBoardNames},
 		},
 	}
 	graph.MustAddE(
@@ -1039,6 +1054,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Grant",
 		"Courtyard",
+	)
+	graph.MustAddE(
+		"award",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.AwardTable,
+			Columns: []string{grant.AwardColumn},
+			Bidi:    false,
+		},
+		"Grant",
+		"Award",
 	)
 	graph.MustAddE(
 		"town",
@@ -1521,6 +1548,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"PointRule",
 	)
 	graph.MustAddE(
+		"reverses",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   pointentry.ReversesTable,
+			Columns: []string{pointentry.ReversesColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"PointEntry",
+	)
+	graph.MustAddE(
+		"reversed_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointentry.ReversedByTable,
+			Columns: []string{pointentry.ReversedByColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"PointEntry",
+	)
+	graph.MustAddE(
+		"issue",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.IssueTable,
+			Columns: []string{pointentry.IssueColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"Issue",
+	)
+	graph.MustAddE(
+		"session",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.SessionTable,
+			Columns: []string{pointentry.SessionColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"Session",
+	)
+	graph.MustAddE(
+		"ticket",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TicketTable,
+			Columns: []string{pointentry.TicketColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"Ticket",
+	)
+	graph.MustAddE(
 		"town",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1591,6 +1678,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"PointRule",
 		"PointEntry",
+	)
+	graph.MustAddE(
+		"village",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointrule.VillageTable,
+			Columns: []string{pointrule.VillageColumn},
+			Bidi:    false,
+		},
+		"PointRule",
+		"Village",
+	)
+	graph.MustAddE(
+		"supersedes",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   pointrule.SupersedesTable,
+			Columns: []string{pointrule.SupersedesColumn},
+			Bidi:    false,
+		},
+		"PointRule",
+		"PointRule",
+	)
+	graph.MustAddE(
+		"superseded_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointrule.SupersededByTable,
+			Columns: []string{pointrule.SupersededByColumn},
+			Bidi:    false,
+		},
+		"PointRule",
+		"PointRule",
 	)
 	graph.MustAddE(
 		"village",
@@ -3161,6 +3284,16 @@ func (f *GrantFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(grant.FieldCourtyardID))
 }
 
+// WhereAwardID applies the entql int predicate on the award_id field.
+func (f *GrantFilter) WhereAwardID(p entql.IntP) {
+	f.Where(p.Field(grant.FieldAwardID))
+}
+
+// WhereBasis applies the entql string predicate on the basis field.
+func (f *GrantFilter) WhereBasis(p entql.StringP) {
+	f.Where(p.Field(grant.FieldBasis))
+}
+
 // WhereHasTown applies a predicate to check if query has an edge town.
 func (f *GrantFilter) WhereHasTown() {
 	f.Where(entql.HasEdge("town"))
@@ -3197,6 +3330,20 @@ func (f *GrantFilter) WhereHasCourtyard() {
 // WhereHasCourtyardWith applies a predicate to check if query has an edge courtyard with a given conditions (other predicates).
 func (f *GrantFilter) WhereHasCourtyardWith(preds ...predicate.Courtyard) {
 	f.Where(entql.HasEdgeWith("courtyard", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAward applies a predicate to check if query has an edge award.
+func (f *GrantFilter) WhereHasAward() {
+	f.Where(entql.HasEdge("award"))
+}
+
+// WhereHasAwardWith applies a predicate to check if query has an edge award with a given conditions (other predicates).
+func (f *GrantFilter) WhereHasAwardWith(preds ...predicate.Award) {
+	f.Where(entql.HasEdgeWith("award", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3286,6 +3433,11 @@ func (f *HouseholdFilter) WherePhone(p entql.StringP) {
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.
 func (f *HouseholdFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(household.FieldCourtyardID))
+}
+
+// WherePointBalance applies the entql int predicate on the point_balance field.
+func (f *HouseholdFilter) WherePointBalance(p entql.IntP) {
+	f.Where(p.Field(household.FieldPointBalance))
 }
 
 // WhereHasTown applies a predicate to check if query has an edge town.
@@ -4548,6 +4700,16 @@ func (f *PointEntryFilter) WhereAwardedAt(p entql.TimeP) {
 	f.Where(p.Field(pointentry.FieldAwardedAt))
 }
 
+// WhereStatus applies the entql string predicate on the status field.
+func (f *PointEntryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(pointentry.FieldStatus))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *PointEntryFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(pointentry.FieldDecidedAt))
+}
+
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.
 func (f *PointEntryFilter) WhereCourtyardID(p entql.IntP) {
 	f.Where(p.Field(pointentry.FieldCourtyardID))
@@ -4561,6 +4723,26 @@ func (f *PointEntryFilter) WhereHouseholdID(p entql.IntP) {
 // WhereRuleID applies the entql int predicate on the rule_id field.
 func (f *PointEntryFilter) WhereRuleID(p entql.IntP) {
 	f.Where(p.Field(pointentry.FieldRuleID))
+}
+
+// WhereReversesID applies the entql int predicate on the reverses_id field.
+func (f *PointEntryFilter) WhereReversesID(p entql.IntP) {
+	f.Where(p.Field(pointentry.FieldReversesID))
+}
+
+// WhereIssueID applies the entql int predicate on the issue_id field.
+func (f *PointEntryFilter) WhereIssueID(p entql.IntP) {
+	f.Where(p.Field(pointentry.FieldIssueID))
+}
+
+// WhereSessionID applies the entql int predicate on the session_id field.
+func (f *PointEntryFilter) WhereSessionID(p entql.IntP) {
+	f.Where(p.Field(pointentry.FieldSessionID))
+}
+
+// WhereTicketID applies the entql int predicate on the ticket_id field.
+func (f *PointEntryFilter) WhereTicketID(p entql.IntP) {
+	f.Where(p.Field(pointentry.FieldTicketID))
 }
 
 // WhereHasTown applies a predicate to check if query has an edge town.
@@ -4627,6 +4809,76 @@ func (f *PointEntryFilter) WhereHasRule() {
 // WhereHasRuleWith applies a predicate to check if query has an edge rule with a given conditions (other predicates).
 func (f *PointEntryFilter) WhereHasRuleWith(preds ...predicate.PointRule) {
 	f.Where(entql.HasEdgeWith("rule", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReverses applies a predicate to check if query has an edge reverses.
+func (f *PointEntryFilter) WhereHasReverses() {
+	f.Where(entql.HasEdge("reverses"))
+}
+
+// WhereHasReversesWith applies a predicate to check if query has an edge reverses with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasReversesWith(preds ...predicate.PointEntry) {
+	f.Where(entql.HasEdgeWith("reverses", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReversedBy applies a predicate to check if query has an edge reversed_by.
+func (f *PointEntryFilter) WhereHasReversedBy() {
+	f.Where(entql.HasEdge("reversed_by"))
+}
+
+// WhereHasReversedByWith applies a predicate to check if query has an edge reversed_by with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasReversedByWith(preds ...predicate.PointEntry) {
+	f.Where(entql.HasEdgeWith("reversed_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIssue applies a predicate to check if query has an edge issue.
+func (f *PointEntryFilter) WhereHasIssue() {
+	f.Where(entql.HasEdge("issue"))
+}
+
+// WhereHasIssueWith applies a predicate to check if query has an edge issue with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasIssueWith(preds ...predicate.Issue) {
+	f.Where(entql.HasEdgeWith("issue", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSession applies a predicate to check if query has an edge session.
+func (f *PointEntryFilter) WhereHasSession() {
+	f.Where(entql.HasEdge("session"))
+}
+
+// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasSessionWith(preds ...predicate.Session) {
+	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTicket applies a predicate to check if query has an edge ticket.
+func (f *PointEntryFilter) WhereHasTicket() {
+	f.Where(entql.HasEdge("ticket"))
+}
+
+// WhereHasTicketWith applies a predicate to check if query has an edge ticket with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasTicketWith(preds ...predicate.Ticket) {
+	f.Where(entql.HasEdgeWith("ticket", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4706,6 +4958,11 @@ func (f *PointRedemptionFilter) WherePoints(p entql.IntP) {
 // WhereRedeemedAt applies the entql time.Time predicate on the redeemed_at field.
 func (f *PointRedemptionFilter) WhereRedeemedAt(p entql.TimeP) {
 	f.Where(p.Field(pointredemption.FieldRedeemedAt))
+}
+
+// WhereCancelledAt applies the entql time.Time predicate on the cancelled_at field.
+func (f *PointRedemptionFilter) WhereCancelledAt(p entql.TimeP) {
+	f.Where(p.Field(pointredemption.FieldCancelledAt))
 }
 
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.
@@ -4868,6 +5125,21 @@ func (f *PointRuleFilter) WhereActive(p entql.BoolP) {
 	f.Where(p.Field(pointrule.FieldActive))
 }
 
+// WhereVersion applies the entql int predicate on the version field.
+func (f *PointRuleFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(pointrule.FieldVersion))
+}
+
+// WhereVillageID applies the entql int predicate on the village_id field.
+func (f *PointRuleFilter) WhereVillageID(p entql.IntP) {
+	f.Where(p.Field(pointrule.FieldVillageID))
+}
+
+// WhereSupersedesID applies the entql int predicate on the supersedes_id field.
+func (f *PointRuleFilter) WhereSupersedesID(p entql.IntP) {
+	f.Where(p.Field(pointrule.FieldSupersedesID))
+}
+
 // WhereHasEntries applies a predicate to check if query has an edge entries.
 func (f *PointRuleFilter) WhereHasEntries() {
 	f.Where(entql.HasEdge("entries"))
@@ -4876,6 +5148,48 @@ func (f *PointRuleFilter) WhereHasEntries() {
 // WhereHasEntriesWith applies a predicate to check if query has an edge entries with a given conditions (other predicates).
 func (f *PointRuleFilter) WhereHasEntriesWith(preds ...predicate.PointEntry) {
 	f.Where(entql.HasEdgeWith("entries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVillage applies a predicate to check if query has an edge village.
+func (f *PointRuleFilter) WhereHasVillage() {
+	f.Where(entql.HasEdge("village"))
+}
+
+// WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
+func (f *PointRuleFilter) WhereHasVillageWith(preds ...predicate.Village) {
+	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSupersedes applies a predicate to check if query has an edge supersedes.
+func (f *PointRuleFilter) WhereHasSupersedes() {
+	f.Where(entql.HasEdge("supersedes"))
+}
+
+// WhereHasSupersedesWith applies a predicate to check if query has an edge supersedes with a given conditions (other predicates).
+func (f *PointRuleFilter) WhereHasSupersedesWith(preds ...predicate.PointRule) {
+	f.Where(entql.HasEdgeWith("supersedes", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSupersededBy applies a predicate to check if query has an edge superseded_by.
+func (f *PointRuleFilter) WhereHasSupersededBy() {
+	f.Where(entql.HasEdge("superseded_by"))
+}
+
+// WhereHasSupersededByWith applies a predicate to check if query has an edge superseded_by with a given conditions (other predicates).
+func (f *PointRuleFilter) WhereHasSupersededByWith(preds ...predicate.PointRule) {
+	f.Where(entql.HasEdgeWith("superseded_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -6821,6 +7135,16 @@ func (f *VillageFilter) WhereKind(p entql.StringP) {
 // WhereTownID applies the entql int predicate on the town_id field.
 func (f *VillageFilter) WhereTownID(p entql.IntP) {
 	f.Where(p.Field(village.FieldTownID))
+}
+
+// WherePointsConfirmAbove applies the entql int predicate on the points_confirm_above field.
+func (f *VillageFilter) WherePointsConfirmAbove(p entql.IntP) {
+	f.Where(p.Field(village.FieldPointsConfirmAbove))
+}
+
+// WhereRedBoardNames applies the entql string predicate on the red_board_names field.
+func (f *VillageFilter) WhereRedBoardNames(p entql.StringP) {
+	f.Where(p.Field(village.FieldRedBoardNames))
 }
 
 // WhereHasTown applies a predicate to check if query has an edge town.

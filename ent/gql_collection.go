@@ -2073,6 +2073,21 @@ func (_q *GrantQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				selectedFields = append(selectedFields, grant.FieldCourtyardID)
 				fieldSeen[grant.FieldCourtyardID] = struct{}{}
 			}
+
+		case "award":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AwardClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, awardImplementors)...); err != nil {
+				return err
+			}
+			_q.withAward = query
+			if _, ok := fieldSeen[grant.FieldAwardID]; !ok {
+				selectedFields = append(selectedFields, grant.FieldAwardID)
+				fieldSeen[grant.FieldAwardID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[grant.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, grant.FieldCreatedAt)
@@ -2117,6 +2132,16 @@ func (_q *GrantQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[grant.FieldCourtyardID]; !ok {
 				selectedFields = append(selectedFields, grant.FieldCourtyardID)
 				fieldSeen[grant.FieldCourtyardID] = struct{}{}
+			}
+		case "awardID":
+			if _, ok := fieldSeen[grant.FieldAwardID]; !ok {
+				selectedFields = append(selectedFields, grant.FieldAwardID)
+				fieldSeen[grant.FieldAwardID] = struct{}{}
+			}
+		case "basis":
+			if _, ok := fieldSeen[grant.FieldBasis]; !ok {
+				selectedFields = append(selectedFields, grant.FieldBasis)
+				fieldSeen[grant.FieldBasis] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -2653,6 +2678,11 @@ func (_q *HouseholdQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[household.FieldCourtyardID]; !ok {
 				selectedFields = append(selectedFields, household.FieldCourtyardID)
 				fieldSeen[household.FieldCourtyardID] = struct{}{}
+			}
+		case "pointBalance":
+			if _, ok := fieldSeen[household.FieldPointBalance]; !ok {
+				selectedFields = append(selectedFields, household.FieldPointBalance)
+				fieldSeen[household.FieldPointBalance] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -4285,6 +4315,77 @@ func (_q *PointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, pointentry.FieldRuleID)
 				fieldSeen[pointentry.FieldRuleID] = struct{}{}
 			}
+
+		case "reverses":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PointEntryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, pointentryImplementors)...); err != nil {
+				return err
+			}
+			_q.withReverses = query
+			if _, ok := fieldSeen[pointentry.FieldReversesID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldReversesID)
+				fieldSeen[pointentry.FieldReversesID] = struct{}{}
+			}
+
+		case "reversedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PointEntryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, pointentryImplementors)...); err != nil {
+				return err
+			}
+			_q.withReversedBy = query
+
+		case "issue":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&IssueClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, issueImplementors)...); err != nil {
+				return err
+			}
+			_q.withIssue = query
+			if _, ok := fieldSeen[pointentry.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldIssueID)
+				fieldSeen[pointentry.FieldIssueID] = struct{}{}
+			}
+
+		case "session":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SessionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, sessionImplementors)...); err != nil {
+				return err
+			}
+			_q.withSession = query
+			if _, ok := fieldSeen[pointentry.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldSessionID)
+				fieldSeen[pointentry.FieldSessionID] = struct{}{}
+			}
+
+		case "ticket":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TicketClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, ticketImplementors)...); err != nil {
+				return err
+			}
+			_q.withTicket = query
+			if _, ok := fieldSeen[pointentry.FieldTicketID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldTicketID)
+				fieldSeen[pointentry.FieldTicketID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[pointentry.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, pointentry.FieldCreatedAt)
@@ -4320,6 +4421,16 @@ func (_q *PointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, pointentry.FieldAwardedAt)
 				fieldSeen[pointentry.FieldAwardedAt] = struct{}{}
 			}
+		case "status":
+			if _, ok := fieldSeen[pointentry.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldStatus)
+				fieldSeen[pointentry.FieldStatus] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[pointentry.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldDecidedAt)
+				fieldSeen[pointentry.FieldDecidedAt] = struct{}{}
+			}
 		case "courtyardID":
 			if _, ok := fieldSeen[pointentry.FieldCourtyardID]; !ok {
 				selectedFields = append(selectedFields, pointentry.FieldCourtyardID)
@@ -4334,6 +4445,26 @@ func (_q *PointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[pointentry.FieldRuleID]; !ok {
 				selectedFields = append(selectedFields, pointentry.FieldRuleID)
 				fieldSeen[pointentry.FieldRuleID] = struct{}{}
+			}
+		case "reversesID":
+			if _, ok := fieldSeen[pointentry.FieldReversesID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldReversesID)
+				fieldSeen[pointentry.FieldReversesID] = struct{}{}
+			}
+		case "issueID":
+			if _, ok := fieldSeen[pointentry.FieldIssueID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldIssueID)
+				fieldSeen[pointentry.FieldIssueID] = struct{}{}
+			}
+		case "sessionID":
+			if _, ok := fieldSeen[pointentry.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldSessionID)
+				fieldSeen[pointentry.FieldSessionID] = struct{}{}
+			}
+		case "ticketID":
+			if _, ok := fieldSeen[pointentry.FieldTicketID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldTicketID)
+				fieldSeen[pointentry.FieldTicketID] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -4535,6 +4666,11 @@ func (_q *PointRedemptionQuery) collectField(ctx context.Context, oneNode bool, 
 				selectedFields = append(selectedFields, pointredemption.FieldRedeemedAt)
 				fieldSeen[pointredemption.FieldRedeemedAt] = struct{}{}
 			}
+		case "cancelledAt":
+			if _, ok := fieldSeen[pointredemption.FieldCancelledAt]; !ok {
+				selectedFields = append(selectedFields, pointredemption.FieldCancelledAt)
+				fieldSeen[pointredemption.FieldCancelledAt] = struct{}{}
+			}
 		case "courtyardID":
 			if _, ok := fieldSeen[pointredemption.FieldCourtyardID]; !ok {
 				selectedFields = append(selectedFields, pointredemption.FieldCourtyardID)
@@ -4729,6 +4865,47 @@ func (_q *PointRuleQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			_q.WithNamedEntries(alias, func(wq *PointEntryQuery) {
 				*wq = *query
 			})
+
+		case "village":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VillageClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, villageImplementors)...); err != nil {
+				return err
+			}
+			_q.withVillage = query
+			if _, ok := fieldSeen[pointrule.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, pointrule.FieldVillageID)
+				fieldSeen[pointrule.FieldVillageID] = struct{}{}
+			}
+
+		case "supersedes":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PointRuleClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, pointruleImplementors)...); err != nil {
+				return err
+			}
+			_q.withSupersedes = query
+			if _, ok := fieldSeen[pointrule.FieldSupersedesID]; !ok {
+				selectedFields = append(selectedFields, pointrule.FieldSupersedesID)
+				fieldSeen[pointrule.FieldSupersedesID] = struct{}{}
+			}
+
+		case "supersededBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PointRuleClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, pointruleImplementors)...); err != nil {
+				return err
+			}
+			_q.withSupersededBy = query
 		case "createdAt":
 			if _, ok := fieldSeen[pointrule.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, pointrule.FieldCreatedAt)
@@ -4763,6 +4940,21 @@ func (_q *PointRuleQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[pointrule.FieldActive]; !ok {
 				selectedFields = append(selectedFields, pointrule.FieldActive)
 				fieldSeen[pointrule.FieldActive] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[pointrule.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, pointrule.FieldVersion)
+				fieldSeen[pointrule.FieldVersion] = struct{}{}
+			}
+		case "villageID":
+			if _, ok := fieldSeen[pointrule.FieldVillageID]; !ok {
+				selectedFields = append(selectedFields, pointrule.FieldVillageID)
+				fieldSeen[pointrule.FieldVillageID] = struct{}{}
+			}
+		case "supersedesID":
+			if _, ok := fieldSeen[pointrule.FieldSupersedesID]; !ok {
+				selectedFields = append(selectedFields, pointrule.FieldSupersedesID)
+				fieldSeen[pointrule.FieldSupersedesID] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -8431,6 +8623,16 @@ func (_q *VillageQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[village.FieldTownID]; !ok {
 				selectedFields = append(selectedFields, village.FieldTownID)
 				fieldSeen[village.FieldTownID] = struct{}{}
+			}
+		case "pointsConfirmAbove":
+			if _, ok := fieldSeen[village.FieldPointsConfirmAbove]; !ok {
+				selectedFields = append(selectedFields, village.FieldPointsConfirmAbove)
+				fieldSeen[village.FieldPointsConfirmAbove] = struct{}{}
+			}
+		case "redBoardNames":
+			if _, ok := fieldSeen[village.FieldRedBoardNames]; !ok {
+				selectedFields = append(selectedFields, village.FieldRedBoardNames)
+				fieldSeen[village.FieldRedBoardNames] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -356,6 +356,14 @@ func (_m *Grant) Courtyard(ctx context.Context) (*Courtyard, error) {
 	return result, err
 }
 
+func (_m *Grant) Award(ctx context.Context) (*Award, error) {
+	result, err := _m.Edges.AwardOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAward().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Household) Town(ctx context.Context) (*Town, error) {
 	result, err := _m.Edges.TownOrErr()
 	if IsNotLoaded(err) {
@@ -758,6 +766,46 @@ func (_m *PointEntry) Rule(ctx context.Context) (*PointRule, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *PointEntry) Reverses(ctx context.Context) (*PointEntry, error) {
+	result, err := _m.Edges.ReversesOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReverses().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PointEntry) ReversedBy(ctx context.Context) (*PointEntry, error) {
+	result, err := _m.Edges.ReversedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryReversedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PointEntry) Issue(ctx context.Context) (*Issue, error) {
+	result, err := _m.Edges.IssueOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIssue().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PointEntry) Session(ctx context.Context) (*Session, error) {
+	result, err := _m.Edges.SessionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySession().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PointEntry) Ticket(ctx context.Context) (*Ticket, error) {
+	result, err := _m.Edges.TicketOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTicket().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *PointRedemption) Town(ctx context.Context) (*Town, error) {
 	result, err := _m.Edges.TownOrErr()
 	if IsNotLoaded(err) {
@@ -817,6 +865,30 @@ func (_m *PointRule) Entries(
 		return conn, nil
 	}
 	return _m.QueryEntries().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *PointRule) Village(ctx context.Context) (*Village, error) {
+	result, err := _m.Edges.VillageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVillage().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PointRule) Supersedes(ctx context.Context) (*PointRule, error) {
+	result, err := _m.Edges.SupersedesOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySupersedes().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PointRule) SupersededBy(ctx context.Context) (*PointRule, error) {
+	result, err := _m.Edges.SupersededByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySupersededBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *QuarterTheme) Village(ctx context.Context) (*Village, error) {

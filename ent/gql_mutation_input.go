@@ -353,94 +353,6 @@ func (c *IssueItemUpdateOne) SetInput(i UpdateIssueItemInput) *IssueItemUpdateOn
 	return c
 }
 
-// CreatePointRuleInput represents a mutation input for creating pointrules.
-type CreatePointRuleInput struct {
-	Code        string
-	Name        string
-	Points      int
-	Description *string
-	Active      *bool
-	EntryIDs    []int
-}
-
-// Mutate applies the CreatePointRuleInput on the PointRuleMutation builder.
-func (i *CreatePointRuleInput) Mutate(m *PointRuleMutation) {
-	m.SetCode(i.Code)
-	m.SetName(i.Name)
-	m.SetPoints(i.Points)
-	if v := i.Description; v != nil {
-		m.SetDescription(*v)
-	}
-	if v := i.Active; v != nil {
-		m.SetActive(*v)
-	}
-	if v := i.EntryIDs; len(v) > 0 {
-		m.AddEntryIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the CreatePointRuleInput on the PointRuleCreate builder.
-func (c *PointRuleCreate) SetInput(i CreatePointRuleInput) *PointRuleCreate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// UpdatePointRuleInput represents a mutation input for updating pointrules.
-type UpdatePointRuleInput struct {
-	Code             *string
-	Name             *string
-	Points           *int
-	ClearDescription bool
-	Description      *string
-	Active           *bool
-	ClearEntries     bool
-	AddEntryIDs      []int
-	RemoveEntryIDs   []int
-}
-
-// Mutate applies the UpdatePointRuleInput on the PointRuleMutation builder.
-func (i *UpdatePointRuleInput) Mutate(m *PointRuleMutation) {
-	if v := i.Code; v != nil {
-		m.SetCode(*v)
-	}
-	if v := i.Name; v != nil {
-		m.SetName(*v)
-	}
-	if v := i.Points; v != nil {
-		m.SetPoints(*v)
-	}
-	if i.ClearDescription {
-		m.ClearDescription()
-	}
-	if v := i.Description; v != nil {
-		m.SetDescription(*v)
-	}
-	if v := i.Active; v != nil {
-		m.SetActive(*v)
-	}
-	if i.ClearEntries {
-		m.ClearEntries()
-	}
-	if v := i.AddEntryIDs; len(v) > 0 {
-		m.AddEntryIDs(v...)
-	}
-	if v := i.RemoveEntryIDs; len(v) > 0 {
-		m.RemoveEntryIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the UpdatePointRuleInput on the PointRuleUpdate builder.
-func (c *PointRuleUpdate) SetInput(i UpdatePointRuleInput) *PointRuleUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdatePointRuleInput on the PointRuleUpdateOne builder.
-func (c *PointRuleUpdateOne) SetInput(i UpdatePointRuleInput) *PointRuleUpdateOne {
-	i.Mutate(c.Mutation())
-	return c
-}
-
 // CreateResidentInput represents a mutation input for creating residents.
 type CreateResidentInput struct {
 	Name              string
@@ -1020,6 +932,8 @@ type CreateVillageInput struct {
 	Code               string
 	Name               string
 	Kind               *village.Kind
+	PointsConfirmAbove *int
+	RedBoardNames      *village.RedBoardNames
 	TownID             int
 	CourtyardIDs       []int
 	QuarterThemeIDs    []int
@@ -1032,6 +946,12 @@ func (i *CreateVillageInput) Mutate(m *VillageMutation) {
 	m.SetName(i.Name)
 	if v := i.Kind; v != nil {
 		m.SetKind(*v)
+	}
+	if v := i.PointsConfirmAbove; v != nil {
+		m.SetPointsConfirmAbove(*v)
+	}
+	if v := i.RedBoardNames; v != nil {
+		m.SetRedBoardNames(*v)
 	}
 	m.SetTownID(i.TownID)
 	if v := i.CourtyardIDs; len(v) > 0 {
@@ -1056,6 +976,8 @@ type UpdateVillageInput struct {
 	Code                     *string
 	Name                     *string
 	Kind                     *village.Kind
+	PointsConfirmAbove       *int
+	RedBoardNames            *village.RedBoardNames
 	TownID                   *int
 	ClearCourtyards          bool
 	AddCourtyardIDs          []int
@@ -1078,6 +1000,12 @@ func (i *UpdateVillageInput) Mutate(m *VillageMutation) {
 	}
 	if v := i.Kind; v != nil {
 		m.SetKind(*v)
+	}
+	if v := i.PointsConfirmAbove; v != nil {
+		m.SetPointsConfirmAbove(*v)
+	}
+	if v := i.RedBoardNames; v != nil {
+		m.SetRedBoardNames(*v)
 	}
 	if v := i.TownID; v != nil {
 		m.SetTownID(*v)

@@ -2984,6 +2984,20 @@ var (
 			}
 		},
 	}
+	// HouseholdOrderFieldPointBalance orders Household by point_balance.
+	HouseholdOrderFieldPointBalance = &HouseholdOrderField{
+		Value: func(_m *Household) (ent.Value, error) {
+			return _m.PointBalance, nil
+		},
+		column: household.FieldPointBalance,
+		toTerm: household.ByPointBalance,
+		toCursor: func(_m *Household) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PointBalance,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -2998,6 +3012,8 @@ func (f HouseholdOrderField) String() string {
 		str = "NUMBER"
 	case HouseholdOrderFieldHeadName.column:
 		str = "HEAD_NAME"
+	case HouseholdOrderFieldPointBalance.column:
+		str = "POINT_BALANCE"
 	}
 	return str
 }
@@ -3022,6 +3038,8 @@ func (f *HouseholdOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *HouseholdOrderFieldNumber
 	case "HEAD_NAME":
 		*f = *HouseholdOrderFieldHeadName
+	case "POINT_BALANCE":
+		*f = *HouseholdOrderFieldPointBalance
 	default:
 		return fmt.Errorf("%s is not a valid HouseholdOrderField", str)
 	}
@@ -6418,6 +6436,20 @@ var (
 			}
 		},
 	}
+	// PointRuleOrderFieldVersion orders PointRule by version.
+	PointRuleOrderFieldVersion = &PointRuleOrderField{
+		Value: func(_m *PointRule) (ent.Value, error) {
+			return _m.Version, nil
+		},
+		column: pointrule.FieldVersion,
+		toTerm: pointrule.ByVersion,
+		toCursor: func(_m *PointRule) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Version,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -6434,6 +6466,8 @@ func (f PointRuleOrderField) String() string {
 		str = "NAME"
 	case PointRuleOrderFieldPoints.column:
 		str = "POINTS"
+	case PointRuleOrderFieldVersion.column:
+		str = "VERSION"
 	}
 	return str
 }
@@ -6460,6 +6494,8 @@ func (f *PointRuleOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *PointRuleOrderFieldName
 	case "POINTS":
 		*f = *PointRuleOrderFieldPoints
+	case "VERSION":
+		*f = *PointRuleOrderFieldVersion
 	default:
 		return fmt.Errorf("%s is not a valid PointRuleOrderField", str)
 	}

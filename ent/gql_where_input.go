@@ -2923,6 +2923,31 @@ type GrantWhereInput struct {
 	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
 	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
 
+	// "award_id" field predicates.
+	AwardID       *int  `json:"awardID,omitempty"`
+	AwardIDNEQ    *int  `json:"awardIDNEQ,omitempty"`
+	AwardIDIn     []int `json:"awardIDIn,omitempty"`
+	AwardIDNotIn  []int `json:"awardIDNotIn,omitempty"`
+	AwardIDIsNil  bool  `json:"awardIDIsNil,omitempty"`
+	AwardIDNotNil bool  `json:"awardIDNotNil,omitempty"`
+
+	// "basis" field predicates.
+	Basis             *string  `json:"basis,omitempty"`
+	BasisNEQ          *string  `json:"basisNEQ,omitempty"`
+	BasisIn           []string `json:"basisIn,omitempty"`
+	BasisNotIn        []string `json:"basisNotIn,omitempty"`
+	BasisGT           *string  `json:"basisGT,omitempty"`
+	BasisGTE          *string  `json:"basisGTE,omitempty"`
+	BasisLT           *string  `json:"basisLT,omitempty"`
+	BasisLTE          *string  `json:"basisLTE,omitempty"`
+	BasisContains     *string  `json:"basisContains,omitempty"`
+	BasisHasPrefix    *string  `json:"basisHasPrefix,omitempty"`
+	BasisHasSuffix    *string  `json:"basisHasSuffix,omitempty"`
+	BasisIsNil        bool     `json:"basisIsNil,omitempty"`
+	BasisNotNil       bool     `json:"basisNotNil,omitempty"`
+	BasisEqualFold    *string  `json:"basisEqualFold,omitempty"`
+	BasisContainsFold *string  `json:"basisContainsFold,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -2934,6 +2959,10 @@ type GrantWhereInput struct {
 	// "courtyard" edge predicates.
 	HasCourtyard     *bool                  `json:"hasCourtyard,omitempty"`
 	HasCourtyardWith []*CourtyardWhereInput `json:"hasCourtyardWith,omitempty"`
+
+	// "award" edge predicates.
+	HasAward     *bool              `json:"hasAward,omitempty"`
+	HasAwardWith []*AwardWhereInput `json:"hasAwardWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3235,6 +3264,69 @@ func (i *GrantWhereInput) P() (predicate.Grant, error) {
 	if len(i.CourtyardIDNotIn) > 0 {
 		predicates = append(predicates, grant.CourtyardIDNotIn(i.CourtyardIDNotIn...))
 	}
+	if i.AwardID != nil {
+		predicates = append(predicates, grant.AwardIDEQ(*i.AwardID))
+	}
+	if i.AwardIDNEQ != nil {
+		predicates = append(predicates, grant.AwardIDNEQ(*i.AwardIDNEQ))
+	}
+	if len(i.AwardIDIn) > 0 {
+		predicates = append(predicates, grant.AwardIDIn(i.AwardIDIn...))
+	}
+	if len(i.AwardIDNotIn) > 0 {
+		predicates = append(predicates, grant.AwardIDNotIn(i.AwardIDNotIn...))
+	}
+	if i.AwardIDIsNil {
+		predicates = append(predicates, grant.AwardIDIsNil())
+	}
+	if i.AwardIDNotNil {
+		predicates = append(predicates, grant.AwardIDNotNil())
+	}
+	if i.Basis != nil {
+		predicates = append(predicates, grant.BasisEQ(*i.Basis))
+	}
+	if i.BasisNEQ != nil {
+		predicates = append(predicates, grant.BasisNEQ(*i.BasisNEQ))
+	}
+	if len(i.BasisIn) > 0 {
+		predicates = append(predicates, grant.BasisIn(i.BasisIn...))
+	}
+	if len(i.BasisNotIn) > 0 {
+		predicates = append(predicates, grant.BasisNotIn(i.BasisNotIn...))
+	}
+	if i.BasisGT != nil {
+		predicates = append(predicates, grant.BasisGT(*i.BasisGT))
+	}
+	if i.BasisGTE != nil {
+		predicates = append(predicates, grant.BasisGTE(*i.BasisGTE))
+	}
+	if i.BasisLT != nil {
+		predicates = append(predicates, grant.BasisLT(*i.BasisLT))
+	}
+	if i.BasisLTE != nil {
+		predicates = append(predicates, grant.BasisLTE(*i.BasisLTE))
+	}
+	if i.BasisContains != nil {
+		predicates = append(predicates, grant.BasisContains(*i.BasisContains))
+	}
+	if i.BasisHasPrefix != nil {
+		predicates = append(predicates, grant.BasisHasPrefix(*i.BasisHasPrefix))
+	}
+	if i.BasisHasSuffix != nil {
+		predicates = append(predicates, grant.BasisHasSuffix(*i.BasisHasSuffix))
+	}
+	if i.BasisIsNil {
+		predicates = append(predicates, grant.BasisIsNil())
+	}
+	if i.BasisNotNil {
+		predicates = append(predicates, grant.BasisNotNil())
+	}
+	if i.BasisEqualFold != nil {
+		predicates = append(predicates, grant.BasisEqualFold(*i.BasisEqualFold))
+	}
+	if i.BasisContainsFold != nil {
+		predicates = append(predicates, grant.BasisContainsFold(*i.BasisContainsFold))
+	}
 
 	if i.HasTown != nil {
 		p := grant.HasTown()
@@ -3289,6 +3381,24 @@ func (i *GrantWhereInput) P() (predicate.Grant, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, grant.HasCourtyardWith(with...))
+	}
+	if i.HasAward != nil {
+		p := grant.HasAward()
+		if !*i.HasAward {
+			p = grant.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAwardWith) > 0 {
+		with := make([]predicate.Award, 0, len(i.HasAwardWith))
+		for _, w := range i.HasAwardWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAwardWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, grant.HasAwardWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -3418,6 +3528,16 @@ type HouseholdWhereInput struct {
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
 	CourtyardIDIn    []int `json:"courtyardIDIn,omitempty"`
 	CourtyardIDNotIn []int `json:"courtyardIDNotIn,omitempty"`
+
+	// "point_balance" field predicates.
+	PointBalance      *int  `json:"pointBalance,omitempty"`
+	PointBalanceNEQ   *int  `json:"pointBalanceNEQ,omitempty"`
+	PointBalanceIn    []int `json:"pointBalanceIn,omitempty"`
+	PointBalanceNotIn []int `json:"pointBalanceNotIn,omitempty"`
+	PointBalanceGT    *int  `json:"pointBalanceGT,omitempty"`
+	PointBalanceGTE   *int  `json:"pointBalanceGTE,omitempty"`
+	PointBalanceLT    *int  `json:"pointBalanceLT,omitempty"`
+	PointBalanceLTE   *int  `json:"pointBalanceLTE,omitempty"`
 
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
@@ -3794,6 +3914,30 @@ func (i *HouseholdWhereInput) P() (predicate.Household, error) {
 	}
 	if len(i.CourtyardIDNotIn) > 0 {
 		predicates = append(predicates, household.CourtyardIDNotIn(i.CourtyardIDNotIn...))
+	}
+	if i.PointBalance != nil {
+		predicates = append(predicates, household.PointBalanceEQ(*i.PointBalance))
+	}
+	if i.PointBalanceNEQ != nil {
+		predicates = append(predicates, household.PointBalanceNEQ(*i.PointBalanceNEQ))
+	}
+	if len(i.PointBalanceIn) > 0 {
+		predicates = append(predicates, household.PointBalanceIn(i.PointBalanceIn...))
+	}
+	if len(i.PointBalanceNotIn) > 0 {
+		predicates = append(predicates, household.PointBalanceNotIn(i.PointBalanceNotIn...))
+	}
+	if i.PointBalanceGT != nil {
+		predicates = append(predicates, household.PointBalanceGT(*i.PointBalanceGT))
+	}
+	if i.PointBalanceGTE != nil {
+		predicates = append(predicates, household.PointBalanceGTE(*i.PointBalanceGTE))
+	}
+	if i.PointBalanceLT != nil {
+		predicates = append(predicates, household.PointBalanceLT(*i.PointBalanceLT))
+	}
+	if i.PointBalanceLTE != nil {
+		predicates = append(predicates, household.PointBalanceLTE(*i.PointBalanceLTE))
 	}
 
 	if i.HasTown != nil {
@@ -8074,6 +8218,24 @@ type PointEntryWhereInput struct {
 	AwardedAtLT    *time.Time  `json:"awardedAtLT,omitempty"`
 	AwardedAtLTE   *time.Time  `json:"awardedAtLTE,omitempty"`
 
+	// "status" field predicates.
+	Status      *pointentry.Status  `json:"status,omitempty"`
+	StatusNEQ   *pointentry.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []pointentry.Status `json:"statusIn,omitempty"`
+	StatusNotIn []pointentry.Status `json:"statusNotIn,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
 	// "courtyard_id" field predicates.
 	CourtyardID      *int  `json:"courtyardID,omitempty"`
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
@@ -8096,6 +8258,38 @@ type PointEntryWhereInput struct {
 	RuleIDIsNil  bool  `json:"ruleIDIsNil,omitempty"`
 	RuleIDNotNil bool  `json:"ruleIDNotNil,omitempty"`
 
+	// "reverses_id" field predicates.
+	ReversesID       *int  `json:"reversesID,omitempty"`
+	ReversesIDNEQ    *int  `json:"reversesIDNEQ,omitempty"`
+	ReversesIDIn     []int `json:"reversesIDIn,omitempty"`
+	ReversesIDNotIn  []int `json:"reversesIDNotIn,omitempty"`
+	ReversesIDIsNil  bool  `json:"reversesIDIsNil,omitempty"`
+	ReversesIDNotNil bool  `json:"reversesIDNotNil,omitempty"`
+
+	// "issue_id" field predicates.
+	IssueID       *int  `json:"issueID,omitempty"`
+	IssueIDNEQ    *int  `json:"issueIDNEQ,omitempty"`
+	IssueIDIn     []int `json:"issueIDIn,omitempty"`
+	IssueIDNotIn  []int `json:"issueIDNotIn,omitempty"`
+	IssueIDIsNil  bool  `json:"issueIDIsNil,omitempty"`
+	IssueIDNotNil bool  `json:"issueIDNotNil,omitempty"`
+
+	// "session_id" field predicates.
+	SessionID       *int  `json:"sessionID,omitempty"`
+	SessionIDNEQ    *int  `json:"sessionIDNEQ,omitempty"`
+	SessionIDIn     []int `json:"sessionIDIn,omitempty"`
+	SessionIDNotIn  []int `json:"sessionIDNotIn,omitempty"`
+	SessionIDIsNil  bool  `json:"sessionIDIsNil,omitempty"`
+	SessionIDNotNil bool  `json:"sessionIDNotNil,omitempty"`
+
+	// "ticket_id" field predicates.
+	TicketID       *int  `json:"ticketID,omitempty"`
+	TicketIDNEQ    *int  `json:"ticketIDNEQ,omitempty"`
+	TicketIDIn     []int `json:"ticketIDIn,omitempty"`
+	TicketIDNotIn  []int `json:"ticketIDNotIn,omitempty"`
+	TicketIDIsNil  bool  `json:"ticketIDIsNil,omitempty"`
+	TicketIDNotNil bool  `json:"ticketIDNotNil,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -8115,6 +8309,26 @@ type PointEntryWhereInput struct {
 	// "rule" edge predicates.
 	HasRule     *bool                  `json:"hasRule,omitempty"`
 	HasRuleWith []*PointRuleWhereInput `json:"hasRuleWith,omitempty"`
+
+	// "reverses" edge predicates.
+	HasReverses     *bool                   `json:"hasReverses,omitempty"`
+	HasReversesWith []*PointEntryWhereInput `json:"hasReversesWith,omitempty"`
+
+	// "reversed_by" edge predicates.
+	HasReversedBy     *bool                   `json:"hasReversedBy,omitempty"`
+	HasReversedByWith []*PointEntryWhereInput `json:"hasReversedByWith,omitempty"`
+
+	// "issue" edge predicates.
+	HasIssue     *bool              `json:"hasIssue,omitempty"`
+	HasIssueWith []*IssueWhereInput `json:"hasIssueWith,omitempty"`
+
+	// "session" edge predicates.
+	HasSession     *bool                `json:"hasSession,omitempty"`
+	HasSessionWith []*SessionWhereInput `json:"hasSessionWith,omitempty"`
+
+	// "ticket" edge predicates.
+	HasTicket     *bool               `json:"hasTicket,omitempty"`
+	HasTicketWith []*TicketWhereInput `json:"hasTicketWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8371,6 +8585,48 @@ func (i *PointEntryWhereInput) P() (predicate.PointEntry, error) {
 	if i.AwardedAtLTE != nil {
 		predicates = append(predicates, pointentry.AwardedAtLTE(*i.AwardedAtLTE))
 	}
+	if i.Status != nil {
+		predicates = append(predicates, pointentry.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, pointentry.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, pointentry.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, pointentry.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, pointentry.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, pointentry.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, pointentry.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, pointentry.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, pointentry.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, pointentry.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, pointentry.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, pointentry.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, pointentry.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, pointentry.DecidedAtNotNil())
+	}
 	if i.CourtyardID != nil {
 		predicates = append(predicates, pointentry.CourtyardIDEQ(*i.CourtyardID))
 	}
@@ -8418,6 +8674,78 @@ func (i *PointEntryWhereInput) P() (predicate.PointEntry, error) {
 	}
 	if i.RuleIDNotNil {
 		predicates = append(predicates, pointentry.RuleIDNotNil())
+	}
+	if i.ReversesID != nil {
+		predicates = append(predicates, pointentry.ReversesIDEQ(*i.ReversesID))
+	}
+	if i.ReversesIDNEQ != nil {
+		predicates = append(predicates, pointentry.ReversesIDNEQ(*i.ReversesIDNEQ))
+	}
+	if len(i.ReversesIDIn) > 0 {
+		predicates = append(predicates, pointentry.ReversesIDIn(i.ReversesIDIn...))
+	}
+	if len(i.ReversesIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.ReversesIDNotIn(i.ReversesIDNotIn...))
+	}
+	if i.ReversesIDIsNil {
+		predicates = append(predicates, pointentry.ReversesIDIsNil())
+	}
+	if i.ReversesIDNotNil {
+		predicates = append(predicates, pointentry.ReversesIDNotNil())
+	}
+	if i.IssueID != nil {
+		predicates = append(predicates, pointentry.IssueIDEQ(*i.IssueID))
+	}
+	if i.IssueIDNEQ != nil {
+		predicates = append(predicates, pointentry.IssueIDNEQ(*i.IssueIDNEQ))
+	}
+	if len(i.IssueIDIn) > 0 {
+		predicates = append(predicates, pointentry.IssueIDIn(i.IssueIDIn...))
+	}
+	if len(i.IssueIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.IssueIDNotIn(i.IssueIDNotIn...))
+	}
+	if i.IssueIDIsNil {
+		predicates = append(predicates, pointentry.IssueIDIsNil())
+	}
+	if i.IssueIDNotNil {
+		predicates = append(predicates, pointentry.IssueIDNotNil())
+	}
+	if i.SessionID != nil {
+		predicates = append(predicates, pointentry.SessionIDEQ(*i.SessionID))
+	}
+	if i.SessionIDNEQ != nil {
+		predicates = append(predicates, pointentry.SessionIDNEQ(*i.SessionIDNEQ))
+	}
+	if len(i.SessionIDIn) > 0 {
+		predicates = append(predicates, pointentry.SessionIDIn(i.SessionIDIn...))
+	}
+	if len(i.SessionIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.SessionIDNotIn(i.SessionIDNotIn...))
+	}
+	if i.SessionIDIsNil {
+		predicates = append(predicates, pointentry.SessionIDIsNil())
+	}
+	if i.SessionIDNotNil {
+		predicates = append(predicates, pointentry.SessionIDNotNil())
+	}
+	if i.TicketID != nil {
+		predicates = append(predicates, pointentry.TicketIDEQ(*i.TicketID))
+	}
+	if i.TicketIDNEQ != nil {
+		predicates = append(predicates, pointentry.TicketIDNEQ(*i.TicketIDNEQ))
+	}
+	if len(i.TicketIDIn) > 0 {
+		predicates = append(predicates, pointentry.TicketIDIn(i.TicketIDIn...))
+	}
+	if len(i.TicketIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.TicketIDNotIn(i.TicketIDNotIn...))
+	}
+	if i.TicketIDIsNil {
+		predicates = append(predicates, pointentry.TicketIDIsNil())
+	}
+	if i.TicketIDNotNil {
+		predicates = append(predicates, pointentry.TicketIDNotNil())
 	}
 
 	if i.HasTown != nil {
@@ -8510,6 +8838,96 @@ func (i *PointEntryWhereInput) P() (predicate.PointEntry, error) {
 		}
 		predicates = append(predicates, pointentry.HasRuleWith(with...))
 	}
+	if i.HasReverses != nil {
+		p := pointentry.HasReverses()
+		if !*i.HasReverses {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReversesWith) > 0 {
+		with := make([]predicate.PointEntry, 0, len(i.HasReversesWith))
+		for _, w := range i.HasReversesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReversesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasReversesWith(with...))
+	}
+	if i.HasReversedBy != nil {
+		p := pointentry.HasReversedBy()
+		if !*i.HasReversedBy {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReversedByWith) > 0 {
+		with := make([]predicate.PointEntry, 0, len(i.HasReversedByWith))
+		for _, w := range i.HasReversedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReversedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasReversedByWith(with...))
+	}
+	if i.HasIssue != nil {
+		p := pointentry.HasIssue()
+		if !*i.HasIssue {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIssueWith) > 0 {
+		with := make([]predicate.Issue, 0, len(i.HasIssueWith))
+		for _, w := range i.HasIssueWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIssueWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasIssueWith(with...))
+	}
+	if i.HasSession != nil {
+		p := pointentry.HasSession()
+		if !*i.HasSession {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSessionWith) > 0 {
+		with := make([]predicate.Session, 0, len(i.HasSessionWith))
+		for _, w := range i.HasSessionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSessionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasSessionWith(with...))
+	}
+	if i.HasTicket != nil {
+		p := pointentry.HasTicket()
+		if !*i.HasTicket {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTicketWith) > 0 {
+		with := make([]predicate.Ticket, 0, len(i.HasTicketWith))
+		for _, w := range i.HasTicketWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTicketWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasTicketWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyPointEntryWhereInput
@@ -8598,6 +9016,18 @@ type PointRedemptionWhereInput struct {
 	RedeemedAtGTE   *time.Time  `json:"redeemedAtGTE,omitempty"`
 	RedeemedAtLT    *time.Time  `json:"redeemedAtLT,omitempty"`
 	RedeemedAtLTE   *time.Time  `json:"redeemedAtLTE,omitempty"`
+
+	// "cancelled_at" field predicates.
+	CancelledAt       *time.Time  `json:"cancelledAt,omitempty"`
+	CancelledAtNEQ    *time.Time  `json:"cancelledAtNEQ,omitempty"`
+	CancelledAtIn     []time.Time `json:"cancelledAtIn,omitempty"`
+	CancelledAtNotIn  []time.Time `json:"cancelledAtNotIn,omitempty"`
+	CancelledAtGT     *time.Time  `json:"cancelledAtGT,omitempty"`
+	CancelledAtGTE    *time.Time  `json:"cancelledAtGTE,omitempty"`
+	CancelledAtLT     *time.Time  `json:"cancelledAtLT,omitempty"`
+	CancelledAtLTE    *time.Time  `json:"cancelledAtLTE,omitempty"`
+	CancelledAtIsNil  bool        `json:"cancelledAtIsNil,omitempty"`
+	CancelledAtNotNil bool        `json:"cancelledAtNotNil,omitempty"`
 
 	// "courtyard_id" field predicates.
 	CourtyardID      *int  `json:"courtyardID,omitempty"`
@@ -8877,6 +9307,36 @@ func (i *PointRedemptionWhereInput) P() (predicate.PointRedemption, error) {
 	if i.RedeemedAtLTE != nil {
 		predicates = append(predicates, pointredemption.RedeemedAtLTE(*i.RedeemedAtLTE))
 	}
+	if i.CancelledAt != nil {
+		predicates = append(predicates, pointredemption.CancelledAtEQ(*i.CancelledAt))
+	}
+	if i.CancelledAtNEQ != nil {
+		predicates = append(predicates, pointredemption.CancelledAtNEQ(*i.CancelledAtNEQ))
+	}
+	if len(i.CancelledAtIn) > 0 {
+		predicates = append(predicates, pointredemption.CancelledAtIn(i.CancelledAtIn...))
+	}
+	if len(i.CancelledAtNotIn) > 0 {
+		predicates = append(predicates, pointredemption.CancelledAtNotIn(i.CancelledAtNotIn...))
+	}
+	if i.CancelledAtGT != nil {
+		predicates = append(predicates, pointredemption.CancelledAtGT(*i.CancelledAtGT))
+	}
+	if i.CancelledAtGTE != nil {
+		predicates = append(predicates, pointredemption.CancelledAtGTE(*i.CancelledAtGTE))
+	}
+	if i.CancelledAtLT != nil {
+		predicates = append(predicates, pointredemption.CancelledAtLT(*i.CancelledAtLT))
+	}
+	if i.CancelledAtLTE != nil {
+		predicates = append(predicates, pointredemption.CancelledAtLTE(*i.CancelledAtLTE))
+	}
+	if i.CancelledAtIsNil {
+		predicates = append(predicates, pointredemption.CancelledAtIsNil())
+	}
+	if i.CancelledAtNotNil {
+		predicates = append(predicates, pointredemption.CancelledAtNotNil())
+	}
 	if i.CourtyardID != nil {
 		predicates = append(predicates, pointredemption.CourtyardIDEQ(*i.CourtyardID))
 	}
@@ -9112,9 +9572,47 @@ type PointRuleWhereInput struct {
 	Active    *bool `json:"active,omitempty"`
 	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "village_id" field predicates.
+	VillageID       *int  `json:"villageID,omitempty"`
+	VillageIDNEQ    *int  `json:"villageIDNEQ,omitempty"`
+	VillageIDIn     []int `json:"villageIDIn,omitempty"`
+	VillageIDNotIn  []int `json:"villageIDNotIn,omitempty"`
+	VillageIDIsNil  bool  `json:"villageIDIsNil,omitempty"`
+	VillageIDNotNil bool  `json:"villageIDNotNil,omitempty"`
+
+	// "supersedes_id" field predicates.
+	SupersedesID       *int  `json:"supersedesID,omitempty"`
+	SupersedesIDNEQ    *int  `json:"supersedesIDNEQ,omitempty"`
+	SupersedesIDIn     []int `json:"supersedesIDIn,omitempty"`
+	SupersedesIDNotIn  []int `json:"supersedesIDNotIn,omitempty"`
+	SupersedesIDIsNil  bool  `json:"supersedesIDIsNil,omitempty"`
+	SupersedesIDNotNil bool  `json:"supersedesIDNotNil,omitempty"`
+
 	// "entries" edge predicates.
 	HasEntries     *bool                   `json:"hasEntries,omitempty"`
 	HasEntriesWith []*PointEntryWhereInput `json:"hasEntriesWith,omitempty"`
+
+	// "village" edge predicates.
+	HasVillage     *bool                `json:"hasVillage,omitempty"`
+	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
+
+	// "supersedes" edge predicates.
+	HasSupersedes     *bool                  `json:"hasSupersedes,omitempty"`
+	HasSupersedesWith []*PointRuleWhereInput `json:"hasSupersedesWith,omitempty"`
+
+	// "superseded_by" edge predicates.
+	HasSupersededBy     *bool                  `json:"hasSupersededBy,omitempty"`
+	HasSupersededByWith []*PointRuleWhereInput `json:"hasSupersededByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9413,6 +9911,66 @@ func (i *PointRuleWhereInput) P() (predicate.PointRule, error) {
 	if i.ActiveNEQ != nil {
 		predicates = append(predicates, pointrule.ActiveNEQ(*i.ActiveNEQ))
 	}
+	if i.Version != nil {
+		predicates = append(predicates, pointrule.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, pointrule.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, pointrule.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, pointrule.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, pointrule.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, pointrule.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, pointrule.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, pointrule.VersionLTE(*i.VersionLTE))
+	}
+	if i.VillageID != nil {
+		predicates = append(predicates, pointrule.VillageIDEQ(*i.VillageID))
+	}
+	if i.VillageIDNEQ != nil {
+		predicates = append(predicates, pointrule.VillageIDNEQ(*i.VillageIDNEQ))
+	}
+	if len(i.VillageIDIn) > 0 {
+		predicates = append(predicates, pointrule.VillageIDIn(i.VillageIDIn...))
+	}
+	if len(i.VillageIDNotIn) > 0 {
+		predicates = append(predicates, pointrule.VillageIDNotIn(i.VillageIDNotIn...))
+	}
+	if i.VillageIDIsNil {
+		predicates = append(predicates, pointrule.VillageIDIsNil())
+	}
+	if i.VillageIDNotNil {
+		predicates = append(predicates, pointrule.VillageIDNotNil())
+	}
+	if i.SupersedesID != nil {
+		predicates = append(predicates, pointrule.SupersedesIDEQ(*i.SupersedesID))
+	}
+	if i.SupersedesIDNEQ != nil {
+		predicates = append(predicates, pointrule.SupersedesIDNEQ(*i.SupersedesIDNEQ))
+	}
+	if len(i.SupersedesIDIn) > 0 {
+		predicates = append(predicates, pointrule.SupersedesIDIn(i.SupersedesIDIn...))
+	}
+	if len(i.SupersedesIDNotIn) > 0 {
+		predicates = append(predicates, pointrule.SupersedesIDNotIn(i.SupersedesIDNotIn...))
+	}
+	if i.SupersedesIDIsNil {
+		predicates = append(predicates, pointrule.SupersedesIDIsNil())
+	}
+	if i.SupersedesIDNotNil {
+		predicates = append(predicates, pointrule.SupersedesIDNotNil())
+	}
 
 	if i.HasEntries != nil {
 		p := pointrule.HasEntries()
@@ -9431,6 +9989,60 @@ func (i *PointRuleWhereInput) P() (predicate.PointRule, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, pointrule.HasEntriesWith(with...))
+	}
+	if i.HasVillage != nil {
+		p := pointrule.HasVillage()
+		if !*i.HasVillage {
+			p = pointrule.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVillageWith) > 0 {
+		with := make([]predicate.Village, 0, len(i.HasVillageWith))
+		for _, w := range i.HasVillageWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVillageWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointrule.HasVillageWith(with...))
+	}
+	if i.HasSupersedes != nil {
+		p := pointrule.HasSupersedes()
+		if !*i.HasSupersedes {
+			p = pointrule.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSupersedesWith) > 0 {
+		with := make([]predicate.PointRule, 0, len(i.HasSupersedesWith))
+		for _, w := range i.HasSupersedesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSupersedesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointrule.HasSupersedesWith(with...))
+	}
+	if i.HasSupersededBy != nil {
+		p := pointrule.HasSupersededBy()
+		if !*i.HasSupersededBy {
+			p = pointrule.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSupersededByWith) > 0 {
+		with := make([]predicate.PointRule, 0, len(i.HasSupersededByWith))
+		for _, w := range i.HasSupersededByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSupersededByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointrule.HasSupersededByWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -15511,6 +16123,22 @@ type VillageWhereInput struct {
 	TownIDIn    []int `json:"townIDIn,omitempty"`
 	TownIDNotIn []int `json:"townIDNotIn,omitempty"`
 
+	// "points_confirm_above" field predicates.
+	PointsConfirmAbove      *int  `json:"pointsConfirmAbove,omitempty"`
+	PointsConfirmAboveNEQ   *int  `json:"pointsConfirmAboveNEQ,omitempty"`
+	PointsConfirmAboveIn    []int `json:"pointsConfirmAboveIn,omitempty"`
+	PointsConfirmAboveNotIn []int `json:"pointsConfirmAboveNotIn,omitempty"`
+	PointsConfirmAboveGT    *int  `json:"pointsConfirmAboveGT,omitempty"`
+	PointsConfirmAboveGTE   *int  `json:"pointsConfirmAboveGTE,omitempty"`
+	PointsConfirmAboveLT    *int  `json:"pointsConfirmAboveLT,omitempty"`
+	PointsConfirmAboveLTE   *int  `json:"pointsConfirmAboveLTE,omitempty"`
+
+	// "red_board_names" field predicates.
+	RedBoardNames      *village.RedBoardNames  `json:"redBoardNames,omitempty"`
+	RedBoardNamesNEQ   *village.RedBoardNames  `json:"redBoardNamesNEQ,omitempty"`
+	RedBoardNamesIn    []village.RedBoardNames `json:"redBoardNamesIn,omitempty"`
+	RedBoardNamesNotIn []village.RedBoardNames `json:"redBoardNamesNotIn,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -15772,6 +16400,42 @@ func (i *VillageWhereInput) P() (predicate.Village, error) {
 	}
 	if len(i.TownIDNotIn) > 0 {
 		predicates = append(predicates, village.TownIDNotIn(i.TownIDNotIn...))
+	}
+	if i.PointsConfirmAbove != nil {
+		predicates = append(predicates, village.PointsConfirmAboveEQ(*i.PointsConfirmAbove))
+	}
+	if i.PointsConfirmAboveNEQ != nil {
+		predicates = append(predicates, village.PointsConfirmAboveNEQ(*i.PointsConfirmAboveNEQ))
+	}
+	if len(i.PointsConfirmAboveIn) > 0 {
+		predicates = append(predicates, village.PointsConfirmAboveIn(i.PointsConfirmAboveIn...))
+	}
+	if len(i.PointsConfirmAboveNotIn) > 0 {
+		predicates = append(predicates, village.PointsConfirmAboveNotIn(i.PointsConfirmAboveNotIn...))
+	}
+	if i.PointsConfirmAboveGT != nil {
+		predicates = append(predicates, village.PointsConfirmAboveGT(*i.PointsConfirmAboveGT))
+	}
+	if i.PointsConfirmAboveGTE != nil {
+		predicates = append(predicates, village.PointsConfirmAboveGTE(*i.PointsConfirmAboveGTE))
+	}
+	if i.PointsConfirmAboveLT != nil {
+		predicates = append(predicates, village.PointsConfirmAboveLT(*i.PointsConfirmAboveLT))
+	}
+	if i.PointsConfirmAboveLTE != nil {
+		predicates = append(predicates, village.PointsConfirmAboveLTE(*i.PointsConfirmAboveLTE))
+	}
+	if i.RedBoardNames != nil {
+		predicates = append(predicates, village.RedBoardNamesEQ(*i.RedBoardNames))
+	}
+	if i.RedBoardNamesNEQ != nil {
+		predicates = append(predicates, village.RedBoardNamesNEQ(*i.RedBoardNamesNEQ))
+	}
+	if len(i.RedBoardNamesIn) > 0 {
+		predicates = append(predicates, village.RedBoardNamesIn(i.RedBoardNamesIn...))
+	}
+	if len(i.RedBoardNamesNotIn) > 0 {
+		predicates = append(predicates, village.RedBoardNamesNotIn(i.RedBoardNamesNotIn...))
 	}
 
 	if i.HasTown != nil {

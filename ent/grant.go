@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/town"
@@ -39,6 +40,10 @@ type Grant struct {
 	Period string `json:"period,omitempty"`
 	// Courtyard granted.
 	CourtyardID int `json:"courtyard_id,omitempty"`
+	// Award the grant follows, if any.
+	AwardID *int `json:"award_id,omitempty"`
+	// Assessment the grant follows, e.g. 2025H1 院坝议事考核前十. 依据
+	Basis string `json:"basis,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the GrantQuery when eager-loading is set.
 	Edges        GrantEdges `json:"edges"`
@@ -53,11 +58,13 @@ type GrantEdges struct {
 	Village *Village `json:"village,omitempty"`
 	// Courtyard granted. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
+	// Award the grant follows. 依据奖项
+	Award *Award `json:"award,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 }
 
 // TownOrErr returns the Town value or an error if the edge
@@ -93,14 +100,25 @@ func (e GrantEdges) CourtyardOrErr() (*Courtyard, error) {
 	return nil, &NotLoadedError{edge: "courtyard"}
 }
 
+// AwardOrErr returns the Award value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e GrantEdges) AwardOrErr() (*Award, error) {
+	if e.Award != nil {
+		return e.Award, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: award.Label}
+	}
+	return nil, &NotLoadedError{edge: "award"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Grant) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case grant.FieldID, grant.FieldTownID, grant.FieldVillageID, grant.FieldAmountFen, grant.FieldCourtyardID:
+		case grant.FieldID, grant.FieldTownID, grant.FieldVillageID, grant.FieldAmountFen, grant.FieldCourtyardID, grant.FieldAwardID:
 			values[i] = new(sql.NullInt64)
-		case grant.FieldPurpose, grant.FieldDescription, grant.FieldPeriod:
+		case grant.FieldPurpose, grant.FieldDescription, grant.FieldPeriod, grant.FieldBasis:
 			values[i] = new(sql.NullString)
 		case grant.FieldCreatedAt, grant.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -179,6 +197,19 @@ func (_m *Grant) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CourtyardID = int(value.Int64)
 			}
+		case grant.FieldAwardID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field award_id", values[i])
+			} else if value.Valid {
+				_m.AwardID = new(int)
+				*_m.AwardID = int(value.Int64)
+			}
+		case grant.FieldBasis:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field basis", values[i])
+			} else if value.Valid {
+				_m.Basis = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -205,6 +236,11 @@ func (_m *Grant) QueryVillage() *VillageQuery {
 // QueryCourtyard queries the "courtyard" edge of the Grant entity.
 func (_m *Grant) QueryCourtyard() *CourtyardQuery {
 	return NewGrantClient(_m.config).QueryCourtyard(_m)
+}
+
+// QueryAward queries the "award" edge of the Grant entity.
+func (_m *Grant) QueryAward() *AwardQuery {
+	return NewGrantClient(_m.config).QueryAward(_m)
 }
 
 // Update returns a builder for updating this Grant.
@@ -256,6 +292,14 @@ func (_m *Grant) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))
+	builder.WriteString(", ")
+	if v := _m.AwardID; v != nil {
+		builder.WriteString("award_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("basis=")
+	builder.WriteString(_m.Basis)
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/town"
@@ -103,6 +104,34 @@ func (_c *GrantCreate) SetCourtyardID(v int) *GrantCreate {
 	return _c
 }
 
+// SetAwardID sets the "award_id" field.
+func (_c *GrantCreate) SetAwardID(v int) *GrantCreate {
+	_c.mutation.SetAwardID(v)
+	return _c
+}
+
+// SetNillableAwardID sets the "award_id" field if the given value is not nil.
+func (_c *GrantCreate) SetNillableAwardID(v *int) *GrantCreate {
+	if v != nil {
+		_c.SetAwardID(*v)
+	}
+	return _c
+}
+
+// SetBasis sets the "basis" field.
+func (_c *GrantCreate) SetBasis(v string) *GrantCreate {
+	_c.mutation.SetBasis(v)
+	return _c
+}
+
+// SetNillableBasis sets the "basis" field if the given value is not nil.
+func (_c *GrantCreate) SetNillableBasis(v *string) *GrantCreate {
+	if v != nil {
+		_c.SetBasis(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *GrantCreate) SetID(v int) *GrantCreate {
 	_c.mutation.SetID(v)
@@ -122,6 +151,11 @@ func (_c *GrantCreate) SetVillage(v *Village) *GrantCreate {
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_c *GrantCreate) SetCourtyard(v *Courtyard) *GrantCreate {
 	return _c.SetCourtyardID(v.ID)
+}
+
+// SetAward sets the "award" edge to the Award entity.
+func (_c *GrantCreate) SetAward(v *Award) *GrantCreate {
+	return _c.SetAwardID(v.ID)
 }
 
 // Mutation returns the GrantMutation object of the builder.
@@ -224,6 +258,11 @@ func (_c *GrantCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Grant.courtyard_id"`)}
 	}
+	if v, ok := _c.mutation.Basis(); ok {
+		if err := grant.BasisValidator(v); err != nil {
+			return &ValidationError{Name: "basis", err: fmt.Errorf(`ent: validator failed for field "Grant.basis": %w`, err)}
+		}
+	}
 	if len(_c.mutation.TownIDs()) == 0 {
 		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Grant.town"`)}
 	}
@@ -290,6 +329,10 @@ func (_c *GrantCreate) createSpec() (*Grant, *sqlgraph.CreateSpec) {
 		_spec.SetField(grant.FieldPeriod, field.TypeString, value)
 		_node.Period = value
 	}
+	if value, ok := _c.mutation.Basis(); ok {
+		_spec.SetField(grant.FieldBasis, field.TypeString, value)
+		_node.Basis = value
+	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -339,6 +382,23 @@ func (_c *GrantCreate) createSpec() (*Grant, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.CourtyardID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AwardIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.AwardTable,
+			Columns: []string{grant.AwardColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.AwardID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -498,6 +558,42 @@ func (u *GrantUpsert) SetCourtyardID(v int) *GrantUpsert {
 // UpdateCourtyardID sets the "courtyard_id" field to the value that was provided on create.
 func (u *GrantUpsert) UpdateCourtyardID() *GrantUpsert {
 	u.SetExcluded(grant.FieldCourtyardID)
+	return u
+}
+
+// SetAwardID sets the "award_id" field.
+func (u *GrantUpsert) SetAwardID(v int) *GrantUpsert {
+	u.Set(grant.FieldAwardID, v)
+	return u
+}
+
+// UpdateAwardID sets the "award_id" field to the value that was provided on create.
+func (u *GrantUpsert) UpdateAwardID() *GrantUpsert {
+	u.SetExcluded(grant.FieldAwardID)
+	return u
+}
+
+// ClearAwardID clears the value of the "award_id" field.
+func (u *GrantUpsert) ClearAwardID() *GrantUpsert {
+	u.SetNull(grant.FieldAwardID)
+	return u
+}
+
+// SetBasis sets the "basis" field.
+func (u *GrantUpsert) SetBasis(v string) *GrantUpsert {
+	u.Set(grant.FieldBasis, v)
+	return u
+}
+
+// UpdateBasis sets the "basis" field to the value that was provided on create.
+func (u *GrantUpsert) UpdateBasis() *GrantUpsert {
+	u.SetExcluded(grant.FieldBasis)
+	return u
+}
+
+// ClearBasis clears the value of the "basis" field.
+func (u *GrantUpsert) ClearBasis() *GrantUpsert {
+	u.SetNull(grant.FieldBasis)
 	return u
 }
 
@@ -675,6 +771,48 @@ func (u *GrantUpsertOne) SetCourtyardID(v int) *GrantUpsertOne {
 func (u *GrantUpsertOne) UpdateCourtyardID() *GrantUpsertOne {
 	return u.Update(func(s *GrantUpsert) {
 		s.UpdateCourtyardID()
+	})
+}
+
+// SetAwardID sets the "award_id" field.
+func (u *GrantUpsertOne) SetAwardID(v int) *GrantUpsertOne {
+	return u.Update(func(s *GrantUpsert) {
+		s.SetAwardID(v)
+	})
+}
+
+// UpdateAwardID sets the "award_id" field to the value that was provided on create.
+func (u *GrantUpsertOne) UpdateAwardID() *GrantUpsertOne {
+	return u.Update(func(s *GrantUpsert) {
+		s.UpdateAwardID()
+	})
+}
+
+// ClearAwardID clears the value of the "award_id" field.
+func (u *GrantUpsertOne) ClearAwardID() *GrantUpsertOne {
+	return u.Update(func(s *GrantUpsert) {
+		s.ClearAwardID()
+	})
+}
+
+// SetBasis sets the "basis" field.
+func (u *GrantUpsertOne) SetBasis(v string) *GrantUpsertOne {
+	return u.Update(func(s *GrantUpsert) {
+		s.SetBasis(v)
+	})
+}
+
+// UpdateBasis sets the "basis" field to the value that was provided on create.
+func (u *GrantUpsertOne) UpdateBasis() *GrantUpsertOne {
+	return u.Update(func(s *GrantUpsert) {
+		s.UpdateBasis()
+	})
+}
+
+// ClearBasis clears the value of the "basis" field.
+func (u *GrantUpsertOne) ClearBasis() *GrantUpsertOne {
+	return u.Update(func(s *GrantUpsert) {
+		s.ClearBasis()
 	})
 }
 
@@ -1018,6 +1156,48 @@ func (u *GrantUpsertBulk) SetCourtyardID(v int) *GrantUpsertBulk {
 func (u *GrantUpsertBulk) UpdateCourtyardID() *GrantUpsertBulk {
 	return u.Update(func(s *GrantUpsert) {
 		s.UpdateCourtyardID()
+	})
+}
+
+// SetAwardID sets the "award_id" field.
+func (u *GrantUpsertBulk) SetAwardID(v int) *GrantUpsertBulk {
+	return u.Update(func(s *GrantUpsert) {
+		s.SetAwardID(v)
+	})
+}
+
+// UpdateAwardID sets the "award_id" field to the value that was provided on create.
+func (u *GrantUpsertBulk) UpdateAwardID() *GrantUpsertBulk {
+	return u.Update(func(s *GrantUpsert) {
+		s.UpdateAwardID()
+	})
+}
+
+// ClearAwardID clears the value of the "award_id" field.
+func (u *GrantUpsertBulk) ClearAwardID() *GrantUpsertBulk {
+	return u.Update(func(s *GrantUpsert) {
+		s.ClearAwardID()
+	})
+}
+
+// SetBasis sets the "basis" field.
+func (u *GrantUpsertBulk) SetBasis(v string) *GrantUpsertBulk {
+	return u.Update(func(s *GrantUpsert) {
+		s.SetBasis(v)
+	})
+}
+
+// UpdateBasis sets the "basis" field to the value that was provided on create.
+func (u *GrantUpsertBulk) UpdateBasis() *GrantUpsertBulk {
+	return u.Update(func(s *GrantUpsert) {
+		s.UpdateBasis()
+	})
+}
+
+// ClearBasis clears the value of the "basis" field.
+func (u *GrantUpsertBulk) ClearBasis() *GrantUpsertBulk {
+	return u.Update(func(s *GrantUpsert) {
+		s.ClearBasis()
 	})
 }
 

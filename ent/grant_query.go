@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/predicate"
@@ -29,6 +30,7 @@ type GrantQuery struct {
 	withTown      *TownQuery
 	withVillage   *VillageQuery
 	withCourtyard *CourtyardQuery
+	withAward     *AwardQuery
 	loadTotal     []func(context.Context, []*Grant) error
 	modifiers     []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -126,6 +128,28 @@ func (_q *GrantQuery) QueryCourtyard() *CourtyardQuery {
 			sqlgraph.From(grant.Table, grant.FieldID, selector),
 			sqlgraph.To(courtyard.Table, courtyard.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, grant.CourtyardTable, grant.CourtyardColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAward chains the current query on the "award" edge.
+func (_q *GrantQuery) QueryAward() *AwardQuery {
+	query := (&AwardClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(grant.Table, grant.FieldID, selector),
+			sqlgraph.To(award.Table, award.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, grant.AwardTable, grant.AwardColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -328,6 +352,7 @@ func (_q *GrantQuery) Clone() *GrantQuery {
 		withTown:      _q.withTown.Clone(),
 		withVillage:   _q.withVillage.Clone(),
 		withCourtyard: _q.withCourtyard.Clone(),
+		withAward:     _q.withAward.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -365,6 +390,17 @@ func (_q *GrantQuery) WithCourtyard(opts ...func(*CourtyardQuery)) *GrantQuery {
 		opt(query)
 	}
 	_q.withCourtyard = query
+	return _q
+}
+
+// WithAward tells the query-builder to eager-load the nodes that are connected to
+// the "award" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *GrantQuery) WithAward(opts ...func(*AwardQuery)) *GrantQuery {
+	query := (&AwardClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAward = query
 	return _q
 }
 
@@ -452,10 +488,11 @@ func (_q *GrantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Grant,
 	var (
 		nodes       = []*Grant{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withCourtyard != nil,
+			_q.withAward != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -494,6 +531,12 @@ func (_q *GrantQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Grant,
 	if query := _q.withCourtyard; query != nil {
 		if err := _q.loadCourtyard(ctx, query, nodes, nil,
 			func(n *Grant, e *Courtyard) { n.Edges.Courtyard = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAward; query != nil {
+		if err := _q.loadAward(ctx, query, nodes, nil,
+			func(n *Grant, e *Award) { n.Edges.Award = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -592,6 +635,38 @@ func (_q *GrantQuery) loadCourtyard(ctx context.Context, query *CourtyardQuery, 
 	}
 	return nil
 }
+func (_q *GrantQuery) loadAward(ctx context.Context, query *AwardQuery, nodes []*Grant, init func(*Grant), assign func(*Grant, *Award)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Grant)
+	for i := range nodes {
+		if nodes[i].AwardID == nil {
+			continue
+		}
+		fk := *nodes[i].AwardID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(award.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "award_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *GrantQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -629,6 +704,9 @@ func (_q *GrantQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withCourtyard != nil {
 			_spec.Node.AddColumnOnce(grant.FieldCourtyardID)
+		}
+		if _q.withAward != nil {
+			_spec.Node.AddColumnOnce(grant.FieldAwardID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/grant"
 	"yuanbahui/ent/predicate"
@@ -149,6 +150,46 @@ func (_u *GrantUpdate) SetNillableCourtyardID(v *int) *GrantUpdate {
 	return _u
 }
 
+// SetAwardID sets the "award_id" field.
+func (_u *GrantUpdate) SetAwardID(v int) *GrantUpdate {
+	_u.mutation.SetAwardID(v)
+	return _u
+}
+
+// SetNillableAwardID sets the "award_id" field if the given value is not nil.
+func (_u *GrantUpdate) SetNillableAwardID(v *int) *GrantUpdate {
+	if v != nil {
+		_u.SetAwardID(*v)
+	}
+	return _u
+}
+
+// ClearAwardID clears the value of the "award_id" field.
+func (_u *GrantUpdate) ClearAwardID() *GrantUpdate {
+	_u.mutation.ClearAwardID()
+	return _u
+}
+
+// SetBasis sets the "basis" field.
+func (_u *GrantUpdate) SetBasis(v string) *GrantUpdate {
+	_u.mutation.SetBasis(v)
+	return _u
+}
+
+// SetNillableBasis sets the "basis" field if the given value is not nil.
+func (_u *GrantUpdate) SetNillableBasis(v *string) *GrantUpdate {
+	if v != nil {
+		_u.SetBasis(*v)
+	}
+	return _u
+}
+
+// ClearBasis clears the value of the "basis" field.
+func (_u *GrantUpdate) ClearBasis() *GrantUpdate {
+	_u.mutation.ClearBasis()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *GrantUpdate) SetTown(v *Town) *GrantUpdate {
 	return _u.SetTownID(v.ID)
@@ -162,6 +203,11 @@ func (_u *GrantUpdate) SetVillage(v *Village) *GrantUpdate {
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *GrantUpdate) SetCourtyard(v *Courtyard) *GrantUpdate {
 	return _u.SetCourtyardID(v.ID)
+}
+
+// SetAward sets the "award" edge to the Award entity.
+func (_u *GrantUpdate) SetAward(v *Award) *GrantUpdate {
+	return _u.SetAwardID(v.ID)
 }
 
 // Mutation returns the GrantMutation object of the builder.
@@ -184,6 +230,12 @@ func (_u *GrantUpdate) ClearVillage() *GrantUpdate {
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (_u *GrantUpdate) ClearCourtyard() *GrantUpdate {
 	_u.mutation.ClearCourtyard()
+	return _u
+}
+
+// ClearAward clears the "award" edge to the Award entity.
+func (_u *GrantUpdate) ClearAward() *GrantUpdate {
+	_u.mutation.ClearAward()
 	return _u
 }
 
@@ -251,6 +303,11 @@ func (_u *GrantUpdate) check() error {
 			return &ValidationError{Name: "period", err: fmt.Errorf(`ent: validator failed for field "Grant.period": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Basis(); ok {
+		if err := grant.BasisValidator(v); err != nil {
+			return &ValidationError{Name: "basis", err: fmt.Errorf(`ent: validator failed for field "Grant.basis": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Grant.town"`)
 	}
@@ -301,6 +358,12 @@ func (_u *GrantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Period(); ok {
 		_spec.SetField(grant.FieldPeriod, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Basis(); ok {
+		_spec.SetField(grant.FieldBasis, field.TypeString, value)
+	}
+	if _u.mutation.BasisCleared() {
+		_spec.ClearField(grant.FieldBasis, field.TypeString)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -382,6 +445,35 @@ func (_u *GrantUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AwardCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.AwardTable,
+			Columns: []string{grant.AwardColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AwardIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.AwardTable,
+			Columns: []string{grant.AwardColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -528,6 +620,46 @@ func (_u *GrantUpdateOne) SetNillableCourtyardID(v *int) *GrantUpdateOne {
 	return _u
 }
 
+// SetAwardID sets the "award_id" field.
+func (_u *GrantUpdateOne) SetAwardID(v int) *GrantUpdateOne {
+	_u.mutation.SetAwardID(v)
+	return _u
+}
+
+// SetNillableAwardID sets the "award_id" field if the given value is not nil.
+func (_u *GrantUpdateOne) SetNillableAwardID(v *int) *GrantUpdateOne {
+	if v != nil {
+		_u.SetAwardID(*v)
+	}
+	return _u
+}
+
+// ClearAwardID clears the value of the "award_id" field.
+func (_u *GrantUpdateOne) ClearAwardID() *GrantUpdateOne {
+	_u.mutation.ClearAwardID()
+	return _u
+}
+
+// SetBasis sets the "basis" field.
+func (_u *GrantUpdateOne) SetBasis(v string) *GrantUpdateOne {
+	_u.mutation.SetBasis(v)
+	return _u
+}
+
+// SetNillableBasis sets the "basis" field if the given value is not nil.
+func (_u *GrantUpdateOne) SetNillableBasis(v *string) *GrantUpdateOne {
+	if v != nil {
+		_u.SetBasis(*v)
+	}
+	return _u
+}
+
+// ClearBasis clears the value of the "basis" field.
+func (_u *GrantUpdateOne) ClearBasis() *GrantUpdateOne {
+	_u.mutation.ClearBasis()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *GrantUpdateOne) SetTown(v *Town) *GrantUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -541,6 +673,11 @@ func (_u *GrantUpdateOne) SetVillage(v *Village) *GrantUpdateOne {
 // SetCourtyard sets the "courtyard" edge to the Courtyard entity.
 func (_u *GrantUpdateOne) SetCourtyard(v *Courtyard) *GrantUpdateOne {
 	return _u.SetCourtyardID(v.ID)
+}
+
+// SetAward sets the "award" edge to the Award entity.
+func (_u *GrantUpdateOne) SetAward(v *Award) *GrantUpdateOne {
+	return _u.SetAwardID(v.ID)
 }
 
 // Mutation returns the GrantMutation object of the builder.
@@ -563,6 +700,12 @@ func (_u *GrantUpdateOne) ClearVillage() *GrantUpdateOne {
 // ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
 func (_u *GrantUpdateOne) ClearCourtyard() *GrantUpdateOne {
 	_u.mutation.ClearCourtyard()
+	return _u
+}
+
+// ClearAward clears the "award" edge to the Award entity.
+func (_u *GrantUpdateOne) ClearAward() *GrantUpdateOne {
+	_u.mutation.ClearAward()
 	return _u
 }
 
@@ -643,6 +786,11 @@ func (_u *GrantUpdateOne) check() error {
 			return &ValidationError{Name: "period", err: fmt.Errorf(`ent: validator failed for field "Grant.period": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Basis(); ok {
+		if err := grant.BasisValidator(v); err != nil {
+			return &ValidationError{Name: "basis", err: fmt.Errorf(`ent: validator failed for field "Grant.basis": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Grant.town"`)
 	}
@@ -710,6 +858,12 @@ func (_u *GrantUpdateOne) sqlSave(ctx context.Context) (_node *Grant, err error)
 	}
 	if value, ok := _u.mutation.Period(); ok {
 		_spec.SetField(grant.FieldPeriod, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Basis(); ok {
+		_spec.SetField(grant.FieldBasis, field.TypeString, value)
+	}
+	if _u.mutation.BasisCleared() {
+		_spec.ClearField(grant.FieldBasis, field.TypeString)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -791,6 +945,35 @@ func (_u *GrantUpdateOne) sqlSave(ctx context.Context) (_node *Grant, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AwardCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.AwardTable,
+			Columns: []string{grant.AwardColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AwardIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   grant.AwardTable,
+			Columns: []string{grant.AwardColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(award.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

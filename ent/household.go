@@ -39,6 +39,8 @@ type Household struct {
 	Phone string `json:"phone,omitempty"`
 	// Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.
 	CourtyardID int `json:"courtyard_id,omitempty"`
+	// Points held: confirmed entries minus redemptions not cancelled; changed only by the points workflows. 积分余额
+	PointBalance int `json:"point_balance,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the HouseholdQuery when eager-loading is set.
 	Edges        HouseholdEdges `json:"edges"`
@@ -147,7 +149,7 @@ func (*Household) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case household.FieldID, household.FieldTownID, household.FieldVillageID, household.FieldCourtyardID:
+		case household.FieldID, household.FieldTownID, household.FieldVillageID, household.FieldCourtyardID, household.FieldPointBalance:
 			values[i] = new(sql.NullInt64)
 		case household.FieldNumber, household.FieldHeadName, household.FieldAddress, household.FieldPhone:
 			values[i] = new(sql.NullString)
@@ -227,6 +229,12 @@ func (_m *Household) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field courtyard_id", values[i])
 			} else if value.Valid {
 				_m.CourtyardID = int(value.Int64)
+			}
+		case household.FieldPointBalance:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field point_balance", values[i])
+			} else if value.Valid {
+				_m.PointBalance = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -325,6 +333,9 @@ func (_m *Household) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))
+	builder.WriteString(", ")
+	builder.WriteString("point_balance=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PointBalance))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -115,6 +115,20 @@ func (_c *HouseholdCreate) SetCourtyardID(v int) *HouseholdCreate {
 	return _c
 }
 
+// SetPointBalance sets the "point_balance" field.
+func (_c *HouseholdCreate) SetPointBalance(v int) *HouseholdCreate {
+	_c.mutation.SetPointBalance(v)
+	return _c
+}
+
+// SetNillablePointBalance sets the "point_balance" field if the given value is not nil.
+func (_c *HouseholdCreate) SetNillablePointBalance(v *int) *HouseholdCreate {
+	if v != nil {
+		_c.SetPointBalance(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *HouseholdCreate) SetID(v int) *HouseholdCreate {
 	_c.mutation.SetID(v)
@@ -247,6 +261,10 @@ func (_c *HouseholdCreate) defaults() error {
 		v := household.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.PointBalance(); !ok {
+		v := household.DefaultPointBalance
+		_c.mutation.SetPointBalance(v)
+	}
 	return nil
 }
 
@@ -292,6 +310,9 @@ func (_c *HouseholdCreate) check() error {
 	}
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Household.courtyard_id"`)}
+	}
+	if _, ok := _c.mutation.PointBalance(); !ok {
+		return &ValidationError{Name: "point_balance", err: errors.New(`ent: missing required field "Household.point_balance"`)}
 	}
 	if len(_c.mutation.TownIDs()) == 0 {
 		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Household.town"`)}
@@ -358,6 +379,10 @@ func (_c *HouseholdCreate) createSpec() (*Household, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Phone(); ok {
 		_spec.SetField(household.FieldPhone, field.TypeString, value)
 		_node.Phone = value
+	}
+	if value, ok := _c.mutation.PointBalance(); ok {
+		_spec.SetField(household.FieldPointBalance, field.TypeInt, value)
+		_node.PointBalance = value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -634,6 +659,24 @@ func (u *HouseholdUpsert) UpdateCourtyardID() *HouseholdUpsert {
 	return u
 }
 
+// SetPointBalance sets the "point_balance" field.
+func (u *HouseholdUpsert) SetPointBalance(v int) *HouseholdUpsert {
+	u.Set(household.FieldPointBalance, v)
+	return u
+}
+
+// UpdatePointBalance sets the "point_balance" field to the value that was provided on create.
+func (u *HouseholdUpsert) UpdatePointBalance() *HouseholdUpsert {
+	u.SetExcluded(household.FieldPointBalance)
+	return u
+}
+
+// AddPointBalance adds v to the "point_balance" field.
+func (u *HouseholdUpsert) AddPointBalance(v int) *HouseholdUpsert {
+	u.Add(household.FieldPointBalance, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -808,6 +851,27 @@ func (u *HouseholdUpsertOne) SetCourtyardID(v int) *HouseholdUpsertOne {
 func (u *HouseholdUpsertOne) UpdateCourtyardID() *HouseholdUpsertOne {
 	return u.Update(func(s *HouseholdUpsert) {
 		s.UpdateCourtyardID()
+	})
+}
+
+// SetPointBalance sets the "point_balance" field.
+func (u *HouseholdUpsertOne) SetPointBalance(v int) *HouseholdUpsertOne {
+	return u.Update(func(s *HouseholdUpsert) {
+		s.SetPointBalance(v)
+	})
+}
+
+// AddPointBalance adds v to the "point_balance" field.
+func (u *HouseholdUpsertOne) AddPointBalance(v int) *HouseholdUpsertOne {
+	return u.Update(func(s *HouseholdUpsert) {
+		s.AddPointBalance(v)
+	})
+}
+
+// UpdatePointBalance sets the "point_balance" field to the value that was provided on create.
+func (u *HouseholdUpsertOne) UpdatePointBalance() *HouseholdUpsertOne {
+	return u.Update(func(s *HouseholdUpsert) {
+		s.UpdatePointBalance()
 	})
 }
 
@@ -1151,6 +1215,27 @@ func (u *HouseholdUpsertBulk) SetCourtyardID(v int) *HouseholdUpsertBulk {
 func (u *HouseholdUpsertBulk) UpdateCourtyardID() *HouseholdUpsertBulk {
 	return u.Update(func(s *HouseholdUpsert) {
 		s.UpdateCourtyardID()
+	})
+}
+
+// SetPointBalance sets the "point_balance" field.
+func (u *HouseholdUpsertBulk) SetPointBalance(v int) *HouseholdUpsertBulk {
+	return u.Update(func(s *HouseholdUpsert) {
+		s.SetPointBalance(v)
+	})
+}
+
+// AddPointBalance adds v to the "point_balance" field.
+func (u *HouseholdUpsertBulk) AddPointBalance(v int) *HouseholdUpsertBulk {
+	return u.Update(func(s *HouseholdUpsert) {
+		s.AddPointBalance(v)
+	})
+}
+
+// UpdatePointBalance sets the "point_balance" field to the value that was provided on create.
+func (u *HouseholdUpsertBulk) UpdatePointBalance() *HouseholdUpsertBulk {
+	return u.Update(func(s *HouseholdUpsert) {
+		s.UpdatePointBalance()
 	})
 }
 

@@ -152,6 +152,27 @@ func (_u *HouseholdUpdate) SetNillableCourtyardID(v *int) *HouseholdUpdate {
 	return _u
 }
 
+// SetPointBalance sets the "point_balance" field.
+func (_u *HouseholdUpdate) SetPointBalance(v int) *HouseholdUpdate {
+	_u.mutation.ResetPointBalance()
+	_u.mutation.SetPointBalance(v)
+	return _u
+}
+
+// SetNillablePointBalance sets the "point_balance" field if the given value is not nil.
+func (_u *HouseholdUpdate) SetNillablePointBalance(v *int) *HouseholdUpdate {
+	if v != nil {
+		_u.SetPointBalance(*v)
+	}
+	return _u
+}
+
+// AddPointBalance adds value to the "point_balance" field.
+func (_u *HouseholdUpdate) AddPointBalance(v int) *HouseholdUpdate {
+	_u.mutation.AddPointBalance(v)
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *HouseholdUpdate) SetTown(v *Town) *HouseholdUpdate {
 	return _u.SetTownID(v.ID)
@@ -448,6 +469,12 @@ func (_u *HouseholdUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(household.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.PointBalance(); ok {
+		_spec.SetField(household.FieldPointBalance, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPointBalance(); ok {
+		_spec.AddField(household.FieldPointBalance, field.TypeInt, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -854,6 +881,27 @@ func (_u *HouseholdUpdateOne) SetNillableCourtyardID(v *int) *HouseholdUpdateOne
 	return _u
 }
 
+// SetPointBalance sets the "point_balance" field.
+func (_u *HouseholdUpdateOne) SetPointBalance(v int) *HouseholdUpdateOne {
+	_u.mutation.ResetPointBalance()
+	_u.mutation.SetPointBalance(v)
+	return _u
+}
+
+// SetNillablePointBalance sets the "point_balance" field if the given value is not nil.
+func (_u *HouseholdUpdateOne) SetNillablePointBalance(v *int) *HouseholdUpdateOne {
+	if v != nil {
+		_u.SetPointBalance(*v)
+	}
+	return _u
+}
+
+// AddPointBalance adds value to the "point_balance" field.
+func (_u *HouseholdUpdateOne) AddPointBalance(v int) *HouseholdUpdateOne {
+	_u.mutation.AddPointBalance(v)
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *HouseholdUpdateOne) SetTown(v *Town) *HouseholdUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -1180,6 +1228,12 @@ func (_u *HouseholdUpdateOne) sqlSave(ctx context.Context) (_node *Household, er
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(household.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.PointBalance(); ok {
+		_spec.SetField(household.FieldPointBalance, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPointBalance(); ok {
+		_spec.AddField(household.FieldPointBalance, field.TypeInt, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

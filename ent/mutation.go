@@ -6477,6 +6477,7 @@ type GrantMutation struct {
 	purpose          *grant.Purpose
 	description      *string
 	period           *string
+	basis            *string
 	clearedFields    map[string]struct{}
 	town             *int
 	clearedtown      bool
@@ -6484,6 +6485,8 @@ type GrantMutation struct {
 	clearedvillage   bool
 	courtyard        *int
 	clearedcourtyard bool
+	award            *int
+	clearedaward     bool
 	done             bool
 	oldValue         func(context.Context) (*Grant, error)
 	predicates       []predicate.Grant
@@ -6950,6 +6953,104 @@ func (m *GrantMutation) ResetCourtyardID() {
 	m.courtyard = nil
 }
 
+// SetAwardID sets the "award_id" field.
+func (m *GrantMutation) SetAwardID(i int) {
+	m.award = &i
+}
+
+// AwardID returns the value of the "award_id" field in the mutation.
+func (m *GrantMutation) AwardID() (r int, exists bool) {
+	v := m.award
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAwardID returns the old "award_id" field's value of the Grant entity.
+// If the Grant object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantMutation) OldAwardID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAwardID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAwardID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAwardID: %w", err)
+	}
+	return oldValue.AwardID, nil
+}
+
+// ClearAwardID clears the value of the "award_id" field.
+func (m *GrantMutation) ClearAwardID() {
+	m.award = nil
+	m.clearedFields[grant.FieldAwardID] = struct{}{}
+}
+
+// AwardIDCleared returns if the "award_id" field was cleared in this mutation.
+func (m *GrantMutation) AwardIDCleared() bool {
+	_, ok := m.clearedFields[grant.FieldAwardID]
+	return ok
+}
+
+// ResetAwardID resets all changes to the "award_id" field.
+func (m *GrantMutation) ResetAwardID() {
+	m.award = nil
+	delete(m.clearedFields, grant.FieldAwardID)
+}
+
+// SetBasis sets the "basis" field.
+func (m *GrantMutation) SetBasis(s string) {
+	m.basis = &s
+}
+
+// Basis returns the value of the "basis" field in the mutation.
+func (m *GrantMutation) Basis() (r string, exists bool) {
+	v := m.basis
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBasis returns the old "basis" field's value of the Grant entity.
+// If the Grant object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *GrantMutation) OldBasis(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBasis is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBasis requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBasis: %w", err)
+	}
+	return oldValue.Basis, nil
+}
+
+// ClearBasis clears the value of the "basis" field.
+func (m *GrantMutation) ClearBasis() {
+	m.basis = nil
+	m.clearedFields[grant.FieldBasis] = struct{}{}
+}
+
+// BasisCleared returns if the "basis" field was cleared in this mutation.
+func (m *GrantMutation) BasisCleared() bool {
+	_, ok := m.clearedFields[grant.FieldBasis]
+	return ok
+}
+
+// ResetBasis resets all changes to the "basis" field.
+func (m *GrantMutation) ResetBasis() {
+	m.basis = nil
+	delete(m.clearedFields, grant.FieldBasis)
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *GrantMutation) ClearTown() {
 	m.clearedtown = true
@@ -7031,6 +7132,33 @@ func (m *GrantMutation) ResetCourtyard() {
 	m.clearedcourtyard = false
 }
 
+// ClearAward clears the "award" edge to the Award entity.
+func (m *GrantMutation) ClearAward() {
+	m.clearedaward = true
+	m.clearedFields[grant.FieldAwardID] = struct{}{}
+}
+
+// AwardCleared reports if the "award" edge to the Award entity was cleared.
+func (m *GrantMutation) AwardCleared() bool {
+	return m.AwardIDCleared() || m.clearedaward
+}
+
+// AwardIDs returns the "award" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AwardID instead. It exists only for internal usage by the builders.
+func (m *GrantMutation) AwardIDs() (ids []int) {
+	if id := m.award; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAward resets all changes to the "award" edge.
+func (m *GrantMutation) ResetAward() {
+	m.award = nil
+	m.clearedaward = false
+}
+
 // Where appends a list predicates to the GrantMutation builder.
 func (m *GrantMutation) Where(ps ...predicate.Grant) {
 	m.predicates = append(m.predicates, ps...)
@@ -7065,7 +7193,7 @@ func (m *GrantMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *GrantMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, grant.FieldCreatedAt)
 	}
@@ -7093,6 +7221,12 @@ func (m *GrantMutation) Fields() []string {
 	if m.courtyard != nil {
 		fields = append(fields, grant.FieldCourtyardID)
 	}
+	if m.award != nil {
+		fields = append(fields, grant.FieldAwardID)
+	}
+	if m.basis != nil {
+		fields = append(fields, grant.FieldBasis)
+	}
 	return fields
 }
 
@@ -7119,6 +7253,10 @@ func (m *GrantMutation) Field(name string) (ent.Value, bool) {
 		return m.Period()
 	case grant.FieldCourtyardID:
 		return m.CourtyardID()
+	case grant.FieldAwardID:
+		return m.AwardID()
+	case grant.FieldBasis:
+		return m.Basis()
 	}
 	return nil, false
 }
@@ -7146,6 +7284,10 @@ func (m *GrantMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldPeriod(ctx)
 	case grant.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
+	case grant.FieldAwardID:
+		return m.OldAwardID(ctx)
+	case grant.FieldBasis:
+		return m.OldBasis(ctx)
 	}
 	return nil, fmt.Errorf("unknown Grant field %s", name)
 }
@@ -7218,6 +7360,20 @@ func (m *GrantMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCourtyardID(v)
 		return nil
+	case grant.FieldAwardID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAwardID(v)
+		return nil
+	case grant.FieldBasis:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBasis(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Grant field %s", name)
 }
@@ -7266,6 +7422,12 @@ func (m *GrantMutation) ClearedFields() []string {
 	if m.FieldCleared(grant.FieldDescription) {
 		fields = append(fields, grant.FieldDescription)
 	}
+	if m.FieldCleared(grant.FieldAwardID) {
+		fields = append(fields, grant.FieldAwardID)
+	}
+	if m.FieldCleared(grant.FieldBasis) {
+		fields = append(fields, grant.FieldBasis)
+	}
 	return fields
 }
 
@@ -7282,6 +7444,12 @@ func (m *GrantMutation) ClearField(name string) error {
 	switch name {
 	case grant.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case grant.FieldAwardID:
+		m.ClearAwardID()
+		return nil
+	case grant.FieldBasis:
+		m.ClearBasis()
 		return nil
 	}
 	return fmt.Errorf("unknown Grant nullable field %s", name)
@@ -7318,13 +7486,19 @@ func (m *GrantMutation) ResetField(name string) error {
 	case grant.FieldCourtyardID:
 		m.ResetCourtyardID()
 		return nil
+	case grant.FieldAwardID:
+		m.ResetAwardID()
+		return nil
+	case grant.FieldBasis:
+		m.ResetBasis()
+		return nil
 	}
 	return fmt.Errorf("unknown Grant field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *GrantMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.town != nil {
 		edges = append(edges, grant.EdgeTown)
 	}
@@ -7333,6 +7507,9 @@ func (m *GrantMutation) AddedEdges() []string {
 	}
 	if m.courtyard != nil {
 		edges = append(edges, grant.EdgeCourtyard)
+	}
+	if m.award != nil {
+		edges = append(edges, grant.EdgeAward)
 	}
 	return edges
 }
@@ -7353,13 +7530,17 @@ func (m *GrantMutation) AddedIDs(name string) []ent.Value {
 		if id := m.courtyard; id != nil {
 			return []ent.Value{*id}
 		}
+	case grant.EdgeAward:
+		if id := m.award; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *GrantMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -7371,7 +7552,7 @@ func (m *GrantMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *GrantMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedtown {
 		edges = append(edges, grant.EdgeTown)
 	}
@@ -7380,6 +7561,9 @@ func (m *GrantMutation) ClearedEdges() []string {
 	}
 	if m.clearedcourtyard {
 		edges = append(edges, grant.EdgeCourtyard)
+	}
+	if m.clearedaward {
+		edges = append(edges, grant.EdgeAward)
 	}
 	return edges
 }
@@ -7394,6 +7578,8 @@ func (m *GrantMutation) EdgeCleared(name string) bool {
 		return m.clearedvillage
 	case grant.EdgeCourtyard:
 		return m.clearedcourtyard
+	case grant.EdgeAward:
+		return m.clearedaward
 	}
 	return false
 }
@@ -7410,6 +7596,9 @@ func (m *GrantMutation) ClearEdge(name string) error {
 		return nil
 	case grant.EdgeCourtyard:
 		m.ClearCourtyard()
+		return nil
+	case grant.EdgeAward:
+		m.ClearAward()
 		return nil
 	}
 	return fmt.Errorf("unknown Grant unique edge %s", name)
@@ -7428,6 +7617,9 @@ func (m *GrantMutation) ResetEdge(name string) error {
 	case grant.EdgeCourtyard:
 		m.ResetCourtyard()
 		return nil
+	case grant.EdgeAward:
+		m.ResetAward()
+		return nil
 	}
 	return fmt.Errorf("unknown Grant edge %s", name)
 }
@@ -7444,6 +7636,8 @@ type HouseholdMutation struct {
 	head_name                *string
 	address                  *string
 	phone                    *string
+	point_balance            *int
+	addpoint_balance         *int
 	clearedFields            map[string]struct{}
 	town                     *int
 	clearedtown              bool
@@ -7922,6 +8116,62 @@ func (m *HouseholdMutation) ResetCourtyardID() {
 	m.courtyard = nil
 }
 
+// SetPointBalance sets the "point_balance" field.
+func (m *HouseholdMutation) SetPointBalance(i int) {
+	m.point_balance = &i
+	m.addpoint_balance = nil
+}
+
+// PointBalance returns the value of the "point_balance" field in the mutation.
+func (m *HouseholdMutation) PointBalance() (r int, exists bool) {
+	v := m.point_balance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPointBalance returns the old "point_balance" field's value of the Household entity.
+// If the Household object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *HouseholdMutation) OldPointBalance(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPointBalance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPointBalance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPointBalance: %w", err)
+	}
+	return oldValue.PointBalance, nil
+}
+
+// AddPointBalance adds i to the "point_balance" field.
+func (m *HouseholdMutation) AddPointBalance(i int) {
+	if m.addpoint_balance != nil {
+		*m.addpoint_balance += i
+	} else {
+		m.addpoint_balance = &i
+	}
+}
+
+// AddedPointBalance returns the value that was added to the "point_balance" field in this mutation.
+func (m *HouseholdMutation) AddedPointBalance() (r int, exists bool) {
+	v := m.addpoint_balance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPointBalance resets all changes to the "point_balance" field.
+func (m *HouseholdMutation) ResetPointBalance() {
+	m.point_balance = nil
+	m.addpoint_balance = nil
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *HouseholdMutation) ClearTown() {
 	m.clearedtown = true
@@ -8253,7 +8503,7 @@ func (m *HouseholdMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *HouseholdMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, household.FieldCreatedAt)
 	}
@@ -8281,6 +8531,9 @@ func (m *HouseholdMutation) Fields() []string {
 	if m.courtyard != nil {
 		fields = append(fields, household.FieldCourtyardID)
 	}
+	if m.point_balance != nil {
+		fields = append(fields, household.FieldPointBalance)
+	}
 	return fields
 }
 
@@ -8307,6 +8560,8 @@ func (m *HouseholdMutation) Field(name string) (ent.Value, bool) {
 		return m.Phone()
 	case household.FieldCourtyardID:
 		return m.CourtyardID()
+	case household.FieldPointBalance:
+		return m.PointBalance()
 	}
 	return nil, false
 }
@@ -8334,6 +8589,8 @@ func (m *HouseholdMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldPhone(ctx)
 	case household.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
+	case household.FieldPointBalance:
+		return m.OldPointBalance(ctx)
 	}
 	return nil, fmt.Errorf("unknown Household field %s", name)
 }
@@ -8406,6 +8663,13 @@ func (m *HouseholdMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCourtyardID(v)
 		return nil
+	case household.FieldPointBalance:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPointBalance(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Household field %s", name)
 }
@@ -8414,6 +8678,9 @@ func (m *HouseholdMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *HouseholdMutation) AddedFields() []string {
 	var fields []string
+	if m.addpoint_balance != nil {
+		fields = append(fields, household.FieldPointBalance)
+	}
 	return fields
 }
 
@@ -8422,6 +8689,8 @@ func (m *HouseholdMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *HouseholdMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case household.FieldPointBalance:
+		return m.AddedPointBalance()
 	}
 	return nil, false
 }
@@ -8431,6 +8700,13 @@ func (m *HouseholdMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *HouseholdMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case household.FieldPointBalance:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPointBalance(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Household numeric field %s", name)
 }
@@ -8499,6 +8775,9 @@ func (m *HouseholdMutation) ResetField(name string) error {
 		return nil
 	case household.FieldCourtyardID:
 		m.ResetCourtyardID()
+		return nil
+	case household.FieldPointBalance:
+		m.ResetPointBalance()
 		return nil
 	}
 	return fmt.Errorf("unknown Household field %s", name)
@@ -17709,29 +17988,41 @@ func (m *IssueStepMutation) ResetEdge(name string) error {
 // PointEntryMutation represents an operation that mutates the PointEntry nodes in the graph.
 type PointEntryMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *int
-	created_at       *time.Time
-	updated_at       *time.Time
-	points           *int
-	addpoints        *int
-	reason           *string
-	awarded_at       *time.Time
-	clearedFields    map[string]struct{}
-	town             *int
-	clearedtown      bool
-	village          *int
-	clearedvillage   bool
-	courtyard        *int
-	clearedcourtyard bool
-	household        *int
-	clearedhousehold bool
-	rule             *int
-	clearedrule      bool
-	done             bool
-	oldValue         func(context.Context) (*PointEntry, error)
-	predicates       []predicate.PointEntry
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	points             *int
+	addpoints          *int
+	reason             *string
+	awarded_at         *time.Time
+	status             *pointentry.Status
+	decided_at         *time.Time
+	clearedFields      map[string]struct{}
+	town               *int
+	clearedtown        bool
+	village            *int
+	clearedvillage     bool
+	courtyard          *int
+	clearedcourtyard   bool
+	household          *int
+	clearedhousehold   bool
+	rule               *int
+	clearedrule        bool
+	reverses           *int
+	clearedreverses    bool
+	reversed_by        *int
+	clearedreversed_by bool
+	issue              *int
+	clearedissue       bool
+	session            *int
+	clearedsession     bool
+	ticket             *int
+	clearedticket      bool
+	done               bool
+	oldValue           func(context.Context) (*PointEntry, error)
+	predicates         []predicate.PointEntry
 }
 
 var _ ent.Mutation = (*PointEntryMutation)(nil)
@@ -18110,6 +18401,91 @@ func (m *PointEntryMutation) ResetAwardedAt() {
 	m.awarded_at = nil
 }
 
+// SetStatus sets the "status" field.
+func (m *PointEntryMutation) SetStatus(po pointentry.Status) {
+	m.status = &po
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *PointEntryMutation) Status() (r pointentry.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldStatus(ctx context.Context) (v pointentry.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *PointEntryMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *PointEntryMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *PointEntryMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *PointEntryMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[pointentry.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *PointEntryMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[pointentry.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *PointEntryMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, pointentry.FieldDecidedAt)
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (m *PointEntryMutation) SetCourtyardID(i int) {
 	m.courtyard = &i
@@ -18242,6 +18618,202 @@ func (m *PointEntryMutation) RuleIDCleared() bool {
 func (m *PointEntryMutation) ResetRuleID() {
 	m.rule = nil
 	delete(m.clearedFields, pointentry.FieldRuleID)
+}
+
+// SetReversesID sets the "reverses_id" field.
+func (m *PointEntryMutation) SetReversesID(i int) {
+	m.reverses = &i
+}
+
+// ReversesID returns the value of the "reverses_id" field in the mutation.
+func (m *PointEntryMutation) ReversesID() (r int, exists bool) {
+	v := m.reverses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReversesID returns the old "reverses_id" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldReversesID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReversesID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReversesID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReversesID: %w", err)
+	}
+	return oldValue.ReversesID, nil
+}
+
+// ClearReversesID clears the value of the "reverses_id" field.
+func (m *PointEntryMutation) ClearReversesID() {
+	m.reverses = nil
+	m.clearedFields[pointentry.FieldReversesID] = struct{}{}
+}
+
+// ReversesIDCleared returns if the "reverses_id" field was cleared in this mutation.
+func (m *PointEntryMutation) ReversesIDCleared() bool {
+	_, ok := m.clearedFields[pointentry.FieldReversesID]
+	return ok
+}
+
+// ResetReversesID resets all changes to the "reverses_id" field.
+func (m *PointEntryMutation) ResetReversesID() {
+	m.reverses = nil
+	delete(m.clearedFields, pointentry.FieldReversesID)
+}
+
+// SetIssueID sets the "issue_id" field.
+func (m *PointEntryMutation) SetIssueID(i int) {
+	m.issue = &i
+}
+
+// IssueID returns the value of the "issue_id" field in the mutation.
+func (m *PointEntryMutation) IssueID() (r int, exists bool) {
+	v := m.issue
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssueID returns the old "issue_id" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldIssueID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssueID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssueID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssueID: %w", err)
+	}
+	return oldValue.IssueID, nil
+}
+
+// ClearIssueID clears the value of the "issue_id" field.
+func (m *PointEntryMutation) ClearIssueID() {
+	m.issue = nil
+	m.clearedFields[pointentry.FieldIssueID] = struct{}{}
+}
+
+// IssueIDCleared returns if the "issue_id" field was cleared in this mutation.
+func (m *PointEntryMutation) IssueIDCleared() bool {
+	_, ok := m.clearedFields[pointentry.FieldIssueID]
+	return ok
+}
+
+// ResetIssueID resets all changes to the "issue_id" field.
+func (m *PointEntryMutation) ResetIssueID() {
+	m.issue = nil
+	delete(m.clearedFields, pointentry.FieldIssueID)
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *PointEntryMutation) SetSessionID(i int) {
+	m.session = &i
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *PointEntryMutation) SessionID() (r int, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldSessionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ClearSessionID clears the value of the "session_id" field.
+func (m *PointEntryMutation) ClearSessionID() {
+	m.session = nil
+	m.clearedFields[pointentry.FieldSessionID] = struct{}{}
+}
+
+// SessionIDCleared returns if the "session_id" field was cleared in this mutation.
+func (m *PointEntryMutation) SessionIDCleared() bool {
+	_, ok := m.clearedFields[pointentry.FieldSessionID]
+	return ok
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *PointEntryMutation) ResetSessionID() {
+	m.session = nil
+	delete(m.clearedFields, pointentry.FieldSessionID)
+}
+
+// SetTicketID sets the "ticket_id" field.
+func (m *PointEntryMutation) SetTicketID(i int) {
+	m.ticket = &i
+}
+
+// TicketID returns the value of the "ticket_id" field in the mutation.
+func (m *PointEntryMutation) TicketID() (r int, exists bool) {
+	v := m.ticket
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTicketID returns the old "ticket_id" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldTicketID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTicketID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTicketID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTicketID: %w", err)
+	}
+	return oldValue.TicketID, nil
+}
+
+// ClearTicketID clears the value of the "ticket_id" field.
+func (m *PointEntryMutation) ClearTicketID() {
+	m.ticket = nil
+	m.clearedFields[pointentry.FieldTicketID] = struct{}{}
+}
+
+// TicketIDCleared returns if the "ticket_id" field was cleared in this mutation.
+func (m *PointEntryMutation) TicketIDCleared() bool {
+	_, ok := m.clearedFields[pointentry.FieldTicketID]
+	return ok
+}
+
+// ResetTicketID resets all changes to the "ticket_id" field.
+func (m *PointEntryMutation) ResetTicketID() {
+	m.ticket = nil
+	delete(m.clearedFields, pointentry.FieldTicketID)
 }
 
 // ClearTown clears the "town" edge to the Town entity.
@@ -18379,6 +18951,153 @@ func (m *PointEntryMutation) ResetRule() {
 	m.clearedrule = false
 }
 
+// ClearReverses clears the "reverses" edge to the PointEntry entity.
+func (m *PointEntryMutation) ClearReverses() {
+	m.clearedreverses = true
+	m.clearedFields[pointentry.FieldReversesID] = struct{}{}
+}
+
+// ReversesCleared reports if the "reverses" edge to the PointEntry entity was cleared.
+func (m *PointEntryMutation) ReversesCleared() bool {
+	return m.ReversesIDCleared() || m.clearedreverses
+}
+
+// ReversesIDs returns the "reverses" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReversesID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) ReversesIDs() (ids []int) {
+	if id := m.reverses; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReverses resets all changes to the "reverses" edge.
+func (m *PointEntryMutation) ResetReverses() {
+	m.reverses = nil
+	m.clearedreverses = false
+}
+
+// SetReversedByID sets the "reversed_by" edge to the PointEntry entity by id.
+func (m *PointEntryMutation) SetReversedByID(id int) {
+	m.reversed_by = &id
+}
+
+// ClearReversedBy clears the "reversed_by" edge to the PointEntry entity.
+func (m *PointEntryMutation) ClearReversedBy() {
+	m.clearedreversed_by = true
+}
+
+// ReversedByCleared reports if the "reversed_by" edge to the PointEntry entity was cleared.
+func (m *PointEntryMutation) ReversedByCleared() bool {
+	return m.clearedreversed_by
+}
+
+// ReversedByID returns the "reversed_by" edge ID in the mutation.
+func (m *PointEntryMutation) ReversedByID() (id int, exists bool) {
+	if m.reversed_by != nil {
+		return *m.reversed_by, true
+	}
+	return
+}
+
+// ReversedByIDs returns the "reversed_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ReversedByID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) ReversedByIDs() (ids []int) {
+	if id := m.reversed_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetReversedBy resets all changes to the "reversed_by" edge.
+func (m *PointEntryMutation) ResetReversedBy() {
+	m.reversed_by = nil
+	m.clearedreversed_by = false
+}
+
+// ClearIssue clears the "issue" edge to the Issue entity.
+func (m *PointEntryMutation) ClearIssue() {
+	m.clearedissue = true
+	m.clearedFields[pointentry.FieldIssueID] = struct{}{}
+}
+
+// IssueCleared reports if the "issue" edge to the Issue entity was cleared.
+func (m *PointEntryMutation) IssueCleared() bool {
+	return m.IssueIDCleared() || m.clearedissue
+}
+
+// IssueIDs returns the "issue" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IssueID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) IssueIDs() (ids []int) {
+	if id := m.issue; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIssue resets all changes to the "issue" edge.
+func (m *PointEntryMutation) ResetIssue() {
+	m.issue = nil
+	m.clearedissue = false
+}
+
+// ClearSession clears the "session" edge to the Session entity.
+func (m *PointEntryMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[pointentry.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the Session entity was cleared.
+func (m *PointEntryMutation) SessionCleared() bool {
+	return m.SessionIDCleared() || m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) SessionIDs() (ids []int) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *PointEntryMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// ClearTicket clears the "ticket" edge to the Ticket entity.
+func (m *PointEntryMutation) ClearTicket() {
+	m.clearedticket = true
+	m.clearedFields[pointentry.FieldTicketID] = struct{}{}
+}
+
+// TicketCleared reports if the "ticket" edge to the Ticket entity was cleared.
+func (m *PointEntryMutation) TicketCleared() bool {
+	return m.TicketIDCleared() || m.clearedticket
+}
+
+// TicketIDs returns the "ticket" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TicketID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) TicketIDs() (ids []int) {
+	if id := m.ticket; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTicket resets all changes to the "ticket" edge.
+func (m *PointEntryMutation) ResetTicket() {
+	m.ticket = nil
+	m.clearedticket = false
+}
+
 // Where appends a list predicates to the PointEntryMutation builder.
 func (m *PointEntryMutation) Where(ps ...predicate.PointEntry) {
 	m.predicates = append(m.predicates, ps...)
@@ -18413,7 +19132,7 @@ func (m *PointEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PointEntryMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, pointentry.FieldCreatedAt)
 	}
@@ -18435,6 +19154,12 @@ func (m *PointEntryMutation) Fields() []string {
 	if m.awarded_at != nil {
 		fields = append(fields, pointentry.FieldAwardedAt)
 	}
+	if m.status != nil {
+		fields = append(fields, pointentry.FieldStatus)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, pointentry.FieldDecidedAt)
+	}
 	if m.courtyard != nil {
 		fields = append(fields, pointentry.FieldCourtyardID)
 	}
@@ -18443,6 +19168,18 @@ func (m *PointEntryMutation) Fields() []string {
 	}
 	if m.rule != nil {
 		fields = append(fields, pointentry.FieldRuleID)
+	}
+	if m.reverses != nil {
+		fields = append(fields, pointentry.FieldReversesID)
+	}
+	if m.issue != nil {
+		fields = append(fields, pointentry.FieldIssueID)
+	}
+	if m.session != nil {
+		fields = append(fields, pointentry.FieldSessionID)
+	}
+	if m.ticket != nil {
+		fields = append(fields, pointentry.FieldTicketID)
 	}
 	return fields
 }
@@ -18466,12 +19203,24 @@ func (m *PointEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.Reason()
 	case pointentry.FieldAwardedAt:
 		return m.AwardedAt()
+	case pointentry.FieldStatus:
+		return m.Status()
+	case pointentry.FieldDecidedAt:
+		return m.DecidedAt()
 	case pointentry.FieldCourtyardID:
 		return m.CourtyardID()
 	case pointentry.FieldHouseholdID:
 		return m.HouseholdID()
 	case pointentry.FieldRuleID:
 		return m.RuleID()
+	case pointentry.FieldReversesID:
+		return m.ReversesID()
+	case pointentry.FieldIssueID:
+		return m.IssueID()
+	case pointentry.FieldSessionID:
+		return m.SessionID()
+	case pointentry.FieldTicketID:
+		return m.TicketID()
 	}
 	return nil, false
 }
@@ -18495,12 +19244,24 @@ func (m *PointEntryMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldReason(ctx)
 	case pointentry.FieldAwardedAt:
 		return m.OldAwardedAt(ctx)
+	case pointentry.FieldStatus:
+		return m.OldStatus(ctx)
+	case pointentry.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
 	case pointentry.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
 	case pointentry.FieldHouseholdID:
 		return m.OldHouseholdID(ctx)
 	case pointentry.FieldRuleID:
 		return m.OldRuleID(ctx)
+	case pointentry.FieldReversesID:
+		return m.OldReversesID(ctx)
+	case pointentry.FieldIssueID:
+		return m.OldIssueID(ctx)
+	case pointentry.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case pointentry.FieldTicketID:
+		return m.OldTicketID(ctx)
 	}
 	return nil, fmt.Errorf("unknown PointEntry field %s", name)
 }
@@ -18559,6 +19320,20 @@ func (m *PointEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAwardedAt(v)
 		return nil
+	case pointentry.FieldStatus:
+		v, ok := value.(pointentry.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case pointentry.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
 	case pointentry.FieldCourtyardID:
 		v, ok := value.(int)
 		if !ok {
@@ -18579,6 +19354,34 @@ func (m *PointEntryMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetRuleID(v)
+		return nil
+	case pointentry.FieldReversesID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReversesID(v)
+		return nil
+	case pointentry.FieldIssueID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssueID(v)
+		return nil
+	case pointentry.FieldSessionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case pointentry.FieldTicketID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTicketID(v)
 		return nil
 	}
 	return fmt.Errorf("unknown PointEntry field %s", name)
@@ -18625,11 +19428,26 @@ func (m *PointEntryMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *PointEntryMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(pointentry.FieldDecidedAt) {
+		fields = append(fields, pointentry.FieldDecidedAt)
+	}
 	if m.FieldCleared(pointentry.FieldHouseholdID) {
 		fields = append(fields, pointentry.FieldHouseholdID)
 	}
 	if m.FieldCleared(pointentry.FieldRuleID) {
 		fields = append(fields, pointentry.FieldRuleID)
+	}
+	if m.FieldCleared(pointentry.FieldReversesID) {
+		fields = append(fields, pointentry.FieldReversesID)
+	}
+	if m.FieldCleared(pointentry.FieldIssueID) {
+		fields = append(fields, pointentry.FieldIssueID)
+	}
+	if m.FieldCleared(pointentry.FieldSessionID) {
+		fields = append(fields, pointentry.FieldSessionID)
+	}
+	if m.FieldCleared(pointentry.FieldTicketID) {
+		fields = append(fields, pointentry.FieldTicketID)
 	}
 	return fields
 }
@@ -18645,11 +19463,26 @@ func (m *PointEntryMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *PointEntryMutation) ClearField(name string) error {
 	switch name {
+	case pointentry.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
 	case pointentry.FieldHouseholdID:
 		m.ClearHouseholdID()
 		return nil
 	case pointentry.FieldRuleID:
 		m.ClearRuleID()
+		return nil
+	case pointentry.FieldReversesID:
+		m.ClearReversesID()
+		return nil
+	case pointentry.FieldIssueID:
+		m.ClearIssueID()
+		return nil
+	case pointentry.FieldSessionID:
+		m.ClearSessionID()
+		return nil
+	case pointentry.FieldTicketID:
+		m.ClearTicketID()
 		return nil
 	}
 	return fmt.Errorf("unknown PointEntry nullable field %s", name)
@@ -18680,6 +19513,12 @@ func (m *PointEntryMutation) ResetField(name string) error {
 	case pointentry.FieldAwardedAt:
 		m.ResetAwardedAt()
 		return nil
+	case pointentry.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case pointentry.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
 	case pointentry.FieldCourtyardID:
 		m.ResetCourtyardID()
 		return nil
@@ -18689,13 +19528,25 @@ func (m *PointEntryMutation) ResetField(name string) error {
 	case pointentry.FieldRuleID:
 		m.ResetRuleID()
 		return nil
+	case pointentry.FieldReversesID:
+		m.ResetReversesID()
+		return nil
+	case pointentry.FieldIssueID:
+		m.ResetIssueID()
+		return nil
+	case pointentry.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case pointentry.FieldTicketID:
+		m.ResetTicketID()
+		return nil
 	}
 	return fmt.Errorf("unknown PointEntry field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PointEntryMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 10)
 	if m.town != nil {
 		edges = append(edges, pointentry.EdgeTown)
 	}
@@ -18710,6 +19561,21 @@ func (m *PointEntryMutation) AddedEdges() []string {
 	}
 	if m.rule != nil {
 		edges = append(edges, pointentry.EdgeRule)
+	}
+	if m.reverses != nil {
+		edges = append(edges, pointentry.EdgeReverses)
+	}
+	if m.reversed_by != nil {
+		edges = append(edges, pointentry.EdgeReversedBy)
+	}
+	if m.issue != nil {
+		edges = append(edges, pointentry.EdgeIssue)
+	}
+	if m.session != nil {
+		edges = append(edges, pointentry.EdgeSession)
+	}
+	if m.ticket != nil {
+		edges = append(edges, pointentry.EdgeTicket)
 	}
 	return edges
 }
@@ -18738,13 +19604,33 @@ func (m *PointEntryMutation) AddedIDs(name string) []ent.Value {
 		if id := m.rule; id != nil {
 			return []ent.Value{*id}
 		}
+	case pointentry.EdgeReverses:
+		if id := m.reverses; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointentry.EdgeReversedBy:
+		if id := m.reversed_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointentry.EdgeIssue:
+		if id := m.issue; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointentry.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointentry.EdgeTicket:
+		if id := m.ticket; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PointEntryMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 10)
 	return edges
 }
 
@@ -18756,7 +19642,7 @@ func (m *PointEntryMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PointEntryMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 10)
 	if m.clearedtown {
 		edges = append(edges, pointentry.EdgeTown)
 	}
@@ -18771,6 +19657,21 @@ func (m *PointEntryMutation) ClearedEdges() []string {
 	}
 	if m.clearedrule {
 		edges = append(edges, pointentry.EdgeRule)
+	}
+	if m.clearedreverses {
+		edges = append(edges, pointentry.EdgeReverses)
+	}
+	if m.clearedreversed_by {
+		edges = append(edges, pointentry.EdgeReversedBy)
+	}
+	if m.clearedissue {
+		edges = append(edges, pointentry.EdgeIssue)
+	}
+	if m.clearedsession {
+		edges = append(edges, pointentry.EdgeSession)
+	}
+	if m.clearedticket {
+		edges = append(edges, pointentry.EdgeTicket)
 	}
 	return edges
 }
@@ -18789,6 +19690,16 @@ func (m *PointEntryMutation) EdgeCleared(name string) bool {
 		return m.clearedhousehold
 	case pointentry.EdgeRule:
 		return m.clearedrule
+	case pointentry.EdgeReverses:
+		return m.clearedreverses
+	case pointentry.EdgeReversedBy:
+		return m.clearedreversed_by
+	case pointentry.EdgeIssue:
+		return m.clearedissue
+	case pointentry.EdgeSession:
+		return m.clearedsession
+	case pointentry.EdgeTicket:
+		return m.clearedticket
 	}
 	return false
 }
@@ -18811,6 +19722,21 @@ func (m *PointEntryMutation) ClearEdge(name string) error {
 		return nil
 	case pointentry.EdgeRule:
 		m.ClearRule()
+		return nil
+	case pointentry.EdgeReverses:
+		m.ClearReverses()
+		return nil
+	case pointentry.EdgeReversedBy:
+		m.ClearReversedBy()
+		return nil
+	case pointentry.EdgeIssue:
+		m.ClearIssue()
+		return nil
+	case pointentry.EdgeSession:
+		m.ClearSession()
+		return nil
+	case pointentry.EdgeTicket:
+		m.ClearTicket()
 		return nil
 	}
 	return fmt.Errorf("unknown PointEntry unique edge %s", name)
@@ -18835,6 +19761,21 @@ func (m *PointEntryMutation) ResetEdge(name string) error {
 	case pointentry.EdgeRule:
 		m.ResetRule()
 		return nil
+	case pointentry.EdgeReverses:
+		m.ResetReverses()
+		return nil
+	case pointentry.EdgeReversedBy:
+		m.ResetReversedBy()
+		return nil
+	case pointentry.EdgeIssue:
+		m.ResetIssue()
+		return nil
+	case pointentry.EdgeSession:
+		m.ResetSession()
+		return nil
+	case pointentry.EdgeTicket:
+		m.ResetTicket()
+		return nil
 	}
 	return fmt.Errorf("unknown PointEntry edge %s", name)
 }
@@ -18852,6 +19793,7 @@ type PointRedemptionMutation struct {
 	points           *int
 	addpoints        *int
 	redeemed_at      *time.Time
+	cancelled_at     *time.Time
 	clearedFields    map[string]struct{}
 	town             *int
 	clearedtown      bool
@@ -19264,6 +20206,55 @@ func (m *PointRedemptionMutation) ResetRedeemedAt() {
 	m.redeemed_at = nil
 }
 
+// SetCancelledAt sets the "cancelled_at" field.
+func (m *PointRedemptionMutation) SetCancelledAt(t time.Time) {
+	m.cancelled_at = &t
+}
+
+// CancelledAt returns the value of the "cancelled_at" field in the mutation.
+func (m *PointRedemptionMutation) CancelledAt() (r time.Time, exists bool) {
+	v := m.cancelled_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancelledAt returns the old "cancelled_at" field's value of the PointRedemption entity.
+// If the PointRedemption object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointRedemptionMutation) OldCancelledAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancelledAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancelledAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancelledAt: %w", err)
+	}
+	return oldValue.CancelledAt, nil
+}
+
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (m *PointRedemptionMutation) ClearCancelledAt() {
+	m.cancelled_at = nil
+	m.clearedFields[pointredemption.FieldCancelledAt] = struct{}{}
+}
+
+// CancelledAtCleared returns if the "cancelled_at" field was cleared in this mutation.
+func (m *PointRedemptionMutation) CancelledAtCleared() bool {
+	_, ok := m.clearedFields[pointredemption.FieldCancelledAt]
+	return ok
+}
+
+// ResetCancelledAt resets all changes to the "cancelled_at" field.
+func (m *PointRedemptionMutation) ResetCancelledAt() {
+	m.cancelled_at = nil
+	delete(m.clearedFields, pointredemption.FieldCancelledAt)
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (m *PointRedemptionMutation) SetCourtyardID(i int) {
 	m.courtyard = &i
@@ -19541,7 +20532,7 @@ func (m *PointRedemptionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PointRedemptionMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, pointredemption.FieldCreatedAt)
 	}
@@ -19562,6 +20553,9 @@ func (m *PointRedemptionMutation) Fields() []string {
 	}
 	if m.redeemed_at != nil {
 		fields = append(fields, pointredemption.FieldRedeemedAt)
+	}
+	if m.cancelled_at != nil {
+		fields = append(fields, pointredemption.FieldCancelledAt)
 	}
 	if m.courtyard != nil {
 		fields = append(fields, pointredemption.FieldCourtyardID)
@@ -19594,6 +20588,8 @@ func (m *PointRedemptionMutation) Field(name string) (ent.Value, bool) {
 		return m.Points()
 	case pointredemption.FieldRedeemedAt:
 		return m.RedeemedAt()
+	case pointredemption.FieldCancelledAt:
+		return m.CancelledAt()
 	case pointredemption.FieldCourtyardID:
 		return m.CourtyardID()
 	case pointredemption.FieldHouseholdID:
@@ -19623,6 +20619,8 @@ func (m *PointRedemptionMutation) OldField(ctx context.Context, name string) (en
 		return m.OldPoints(ctx)
 	case pointredemption.FieldRedeemedAt:
 		return m.OldRedeemedAt(ctx)
+	case pointredemption.FieldCancelledAt:
+		return m.OldCancelledAt(ctx)
 	case pointredemption.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
 	case pointredemption.FieldHouseholdID:
@@ -19686,6 +20684,13 @@ func (m *PointRedemptionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetRedeemedAt(v)
+		return nil
+	case pointredemption.FieldCancelledAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancelledAt(v)
 		return nil
 	case pointredemption.FieldCourtyardID:
 		v, ok := value.(int)
@@ -19764,7 +20769,11 @@ func (m *PointRedemptionMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *PointRedemptionMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(pointredemption.FieldCancelledAt) {
+		fields = append(fields, pointredemption.FieldCancelledAt)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -19777,6 +20786,11 @@ func (m *PointRedemptionMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *PointRedemptionMutation) ClearField(name string) error {
+	switch name {
+	case pointredemption.FieldCancelledAt:
+		m.ClearCancelledAt()
+		return nil
+	}
 	return fmt.Errorf("unknown PointRedemption nullable field %s", name)
 }
 
@@ -19804,6 +20818,9 @@ func (m *PointRedemptionMutation) ResetField(name string) error {
 		return nil
 	case pointredemption.FieldRedeemedAt:
 		m.ResetRedeemedAt()
+		return nil
+	case pointredemption.FieldCancelledAt:
+		m.ResetCancelledAt()
 		return nil
 	case pointredemption.FieldCourtyardID:
 		m.ResetCourtyardID()
@@ -19967,24 +20984,32 @@ func (m *PointRedemptionMutation) ResetEdge(name string) error {
 // PointRuleMutation represents an operation that mutates the PointRule nodes in the graph.
 type PointRuleMutation struct {
 	config
-	op             Op
-	typ            string
-	id             *int
-	created_at     *time.Time
-	updated_at     *time.Time
-	code           *string
-	name           *string
-	points         *int
-	addpoints      *int
-	description    *string
-	active         *bool
-	clearedFields  map[string]struct{}
-	entries        map[int]struct{}
-	removedentries map[int]struct{}
-	clearedentries bool
-	done           bool
-	oldValue       func(context.Context) (*PointRule, error)
-	predicates     []predicate.PointRule
+	op                   Op
+	typ                  string
+	id                   *int
+	created_at           *time.Time
+	updated_at           *time.Time
+	code                 *string
+	name                 *string
+	points               *int
+	addpoints            *int
+	description          *string
+	active               *bool
+	version              *int
+	addversion           *int
+	clearedFields        map[string]struct{}
+	entries              map[int]struct{}
+	removedentries       map[int]struct{}
+	clearedentries       bool
+	village              *int
+	clearedvillage       bool
+	supersedes           *int
+	clearedsupersedes    bool
+	superseded_by        *int
+	clearedsuperseded_by bool
+	done                 bool
+	oldValue             func(context.Context) (*PointRule, error)
+	predicates           []predicate.PointRule
 }
 
 var _ ent.Mutation = (*PointRuleMutation)(nil)
@@ -20376,6 +21401,160 @@ func (m *PointRuleMutation) ResetActive() {
 	m.active = nil
 }
 
+// SetVersion sets the "version" field.
+func (m *PointRuleMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *PointRuleMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the PointRule entity.
+// If the PointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointRuleMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *PointRuleMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *PointRuleMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *PointRuleMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetVillageID sets the "village_id" field.
+func (m *PointRuleMutation) SetVillageID(i int) {
+	m.village = &i
+}
+
+// VillageID returns the value of the "village_id" field in the mutation.
+func (m *PointRuleMutation) VillageID() (r int, exists bool) {
+	v := m.village
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVillageID returns the old "village_id" field's value of the PointRule entity.
+// If the PointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointRuleMutation) OldVillageID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVillageID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVillageID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVillageID: %w", err)
+	}
+	return oldValue.VillageID, nil
+}
+
+// ClearVillageID clears the value of the "village_id" field.
+func (m *PointRuleMutation) ClearVillageID() {
+	m.village = nil
+	m.clearedFields[pointrule.FieldVillageID] = struct{}{}
+}
+
+// VillageIDCleared returns if the "village_id" field was cleared in this mutation.
+func (m *PointRuleMutation) VillageIDCleared() bool {
+	_, ok := m.clearedFields[pointrule.FieldVillageID]
+	return ok
+}
+
+// ResetVillageID resets all changes to the "village_id" field.
+func (m *PointRuleMutation) ResetVillageID() {
+	m.village = nil
+	delete(m.clearedFields, pointrule.FieldVillageID)
+}
+
+// SetSupersedesID sets the "supersedes_id" field.
+func (m *PointRuleMutation) SetSupersedesID(i int) {
+	m.supersedes = &i
+}
+
+// SupersedesID returns the value of the "supersedes_id" field in the mutation.
+func (m *PointRuleMutation) SupersedesID() (r int, exists bool) {
+	v := m.supersedes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSupersedesID returns the old "supersedes_id" field's value of the PointRule entity.
+// If the PointRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointRuleMutation) OldSupersedesID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSupersedesID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSupersedesID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSupersedesID: %w", err)
+	}
+	return oldValue.SupersedesID, nil
+}
+
+// ClearSupersedesID clears the value of the "supersedes_id" field.
+func (m *PointRuleMutation) ClearSupersedesID() {
+	m.supersedes = nil
+	m.clearedFields[pointrule.FieldSupersedesID] = struct{}{}
+}
+
+// SupersedesIDCleared returns if the "supersedes_id" field was cleared in this mutation.
+func (m *PointRuleMutation) SupersedesIDCleared() bool {
+	_, ok := m.clearedFields[pointrule.FieldSupersedesID]
+	return ok
+}
+
+// ResetSupersedesID resets all changes to the "supersedes_id" field.
+func (m *PointRuleMutation) ResetSupersedesID() {
+	m.supersedes = nil
+	delete(m.clearedFields, pointrule.FieldSupersedesID)
+}
+
 // AddEntryIDs adds the "entries" edge to the PointEntry entity by ids.
 func (m *PointRuleMutation) AddEntryIDs(ids ...int) {
 	if m.entries == nil {
@@ -20430,6 +21609,99 @@ func (m *PointRuleMutation) ResetEntries() {
 	m.removedentries = nil
 }
 
+// ClearVillage clears the "village" edge to the Village entity.
+func (m *PointRuleMutation) ClearVillage() {
+	m.clearedvillage = true
+	m.clearedFields[pointrule.FieldVillageID] = struct{}{}
+}
+
+// VillageCleared reports if the "village" edge to the Village entity was cleared.
+func (m *PointRuleMutation) VillageCleared() bool {
+	return m.VillageIDCleared() || m.clearedvillage
+}
+
+// VillageIDs returns the "village" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// VillageID instead. It exists only for internal usage by the builders.
+func (m *PointRuleMutation) VillageIDs() (ids []int) {
+	if id := m.village; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetVillage resets all changes to the "village" edge.
+func (m *PointRuleMutation) ResetVillage() {
+	m.village = nil
+	m.clearedvillage = false
+}
+
+// ClearSupersedes clears the "supersedes" edge to the PointRule entity.
+func (m *PointRuleMutation) ClearSupersedes() {
+	m.clearedsupersedes = true
+	m.clearedFields[pointrule.FieldSupersedesID] = struct{}{}
+}
+
+// SupersedesCleared reports if the "supersedes" edge to the PointRule entity was cleared.
+func (m *PointRuleMutation) SupersedesCleared() bool {
+	return m.SupersedesIDCleared() || m.clearedsupersedes
+}
+
+// SupersedesIDs returns the "supersedes" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SupersedesID instead. It exists only for internal usage by the builders.
+func (m *PointRuleMutation) SupersedesIDs() (ids []int) {
+	if id := m.supersedes; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSupersedes resets all changes to the "supersedes" edge.
+func (m *PointRuleMutation) ResetSupersedes() {
+	m.supersedes = nil
+	m.clearedsupersedes = false
+}
+
+// SetSupersededByID sets the "superseded_by" edge to the PointRule entity by id.
+func (m *PointRuleMutation) SetSupersededByID(id int) {
+	m.superseded_by = &id
+}
+
+// ClearSupersededBy clears the "superseded_by" edge to the PointRule entity.
+func (m *PointRuleMutation) ClearSupersededBy() {
+	m.clearedsuperseded_by = true
+}
+
+// SupersededByCleared reports if the "superseded_by" edge to the PointRule entity was cleared.
+func (m *PointRuleMutation) SupersededByCleared() bool {
+	return m.clearedsuperseded_by
+}
+
+// SupersededByID returns the "superseded_by" edge ID in the mutation.
+func (m *PointRuleMutation) SupersededByID() (id int, exists bool) {
+	if m.superseded_by != nil {
+		return *m.superseded_by, true
+	}
+	return
+}
+
+// SupersededByIDs returns the "superseded_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SupersededByID instead. It exists only for internal usage by the builders.
+func (m *PointRuleMutation) SupersededByIDs() (ids []int) {
+	if id := m.superseded_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSupersededBy resets all changes to the "superseded_by" edge.
+func (m *PointRuleMutation) ResetSupersededBy() {
+	m.superseded_by = nil
+	m.clearedsuperseded_by = false
+}
+
 // Where appends a list predicates to the PointRuleMutation builder.
 func (m *PointRuleMutation) Where(ps ...predicate.PointRule) {
 	m.predicates = append(m.predicates, ps...)
@@ -20464,7 +21736,7 @@ func (m *PointRuleMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PointRuleMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, pointrule.FieldCreatedAt)
 	}
@@ -20485,6 +21757,15 @@ func (m *PointRuleMutation) Fields() []string {
 	}
 	if m.active != nil {
 		fields = append(fields, pointrule.FieldActive)
+	}
+	if m.version != nil {
+		fields = append(fields, pointrule.FieldVersion)
+	}
+	if m.village != nil {
+		fields = append(fields, pointrule.FieldVillageID)
+	}
+	if m.supersedes != nil {
+		fields = append(fields, pointrule.FieldSupersedesID)
 	}
 	return fields
 }
@@ -20508,6 +21789,12 @@ func (m *PointRuleMutation) Field(name string) (ent.Value, bool) {
 		return m.Description()
 	case pointrule.FieldActive:
 		return m.Active()
+	case pointrule.FieldVersion:
+		return m.Version()
+	case pointrule.FieldVillageID:
+		return m.VillageID()
+	case pointrule.FieldSupersedesID:
+		return m.SupersedesID()
 	}
 	return nil, false
 }
@@ -20531,6 +21818,12 @@ func (m *PointRuleMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldDescription(ctx)
 	case pointrule.FieldActive:
 		return m.OldActive(ctx)
+	case pointrule.FieldVersion:
+		return m.OldVersion(ctx)
+	case pointrule.FieldVillageID:
+		return m.OldVillageID(ctx)
+	case pointrule.FieldSupersedesID:
+		return m.OldSupersedesID(ctx)
 	}
 	return nil, fmt.Errorf("unknown PointRule field %s", name)
 }
@@ -20589,6 +21882,27 @@ func (m *PointRuleMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetActive(v)
 		return nil
+	case pointrule.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case pointrule.FieldVillageID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVillageID(v)
+		return nil
+	case pointrule.FieldSupersedesID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSupersedesID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PointRule field %s", name)
 }
@@ -20600,6 +21914,9 @@ func (m *PointRuleMutation) AddedFields() []string {
 	if m.addpoints != nil {
 		fields = append(fields, pointrule.FieldPoints)
 	}
+	if m.addversion != nil {
+		fields = append(fields, pointrule.FieldVersion)
+	}
 	return fields
 }
 
@@ -20610,6 +21927,8 @@ func (m *PointRuleMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case pointrule.FieldPoints:
 		return m.AddedPoints()
+	case pointrule.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -20626,6 +21945,13 @@ func (m *PointRuleMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddPoints(v)
 		return nil
+	case pointrule.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PointRule numeric field %s", name)
 }
@@ -20636,6 +21962,12 @@ func (m *PointRuleMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(pointrule.FieldDescription) {
 		fields = append(fields, pointrule.FieldDescription)
+	}
+	if m.FieldCleared(pointrule.FieldVillageID) {
+		fields = append(fields, pointrule.FieldVillageID)
+	}
+	if m.FieldCleared(pointrule.FieldSupersedesID) {
+		fields = append(fields, pointrule.FieldSupersedesID)
 	}
 	return fields
 }
@@ -20653,6 +21985,12 @@ func (m *PointRuleMutation) ClearField(name string) error {
 	switch name {
 	case pointrule.FieldDescription:
 		m.ClearDescription()
+		return nil
+	case pointrule.FieldVillageID:
+		m.ClearVillageID()
+		return nil
+	case pointrule.FieldSupersedesID:
+		m.ClearSupersedesID()
 		return nil
 	}
 	return fmt.Errorf("unknown PointRule nullable field %s", name)
@@ -20683,15 +22021,33 @@ func (m *PointRuleMutation) ResetField(name string) error {
 	case pointrule.FieldActive:
 		m.ResetActive()
 		return nil
+	case pointrule.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case pointrule.FieldVillageID:
+		m.ResetVillageID()
+		return nil
+	case pointrule.FieldSupersedesID:
+		m.ResetSupersedesID()
+		return nil
 	}
 	return fmt.Errorf("unknown PointRule field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PointRuleMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 4)
 	if m.entries != nil {
 		edges = append(edges, pointrule.EdgeEntries)
+	}
+	if m.village != nil {
+		edges = append(edges, pointrule.EdgeVillage)
+	}
+	if m.supersedes != nil {
+		edges = append(edges, pointrule.EdgeSupersedes)
+	}
+	if m.superseded_by != nil {
+		edges = append(edges, pointrule.EdgeSupersededBy)
 	}
 	return edges
 }
@@ -20706,13 +22062,25 @@ func (m *PointRuleMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case pointrule.EdgeVillage:
+		if id := m.village; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointrule.EdgeSupersedes:
+		if id := m.supersedes; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointrule.EdgeSupersededBy:
+		if id := m.superseded_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PointRuleMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 4)
 	if m.removedentries != nil {
 		edges = append(edges, pointrule.EdgeEntries)
 	}
@@ -20735,9 +22103,18 @@ func (m *PointRuleMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PointRuleMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 4)
 	if m.clearedentries {
 		edges = append(edges, pointrule.EdgeEntries)
+	}
+	if m.clearedvillage {
+		edges = append(edges, pointrule.EdgeVillage)
+	}
+	if m.clearedsupersedes {
+		edges = append(edges, pointrule.EdgeSupersedes)
+	}
+	if m.clearedsuperseded_by {
+		edges = append(edges, pointrule.EdgeSupersededBy)
 	}
 	return edges
 }
@@ -20748,6 +22125,12 @@ func (m *PointRuleMutation) EdgeCleared(name string) bool {
 	switch name {
 	case pointrule.EdgeEntries:
 		return m.clearedentries
+	case pointrule.EdgeVillage:
+		return m.clearedvillage
+	case pointrule.EdgeSupersedes:
+		return m.clearedsupersedes
+	case pointrule.EdgeSupersededBy:
+		return m.clearedsuperseded_by
 	}
 	return false
 }
@@ -20756,6 +22139,15 @@ func (m *PointRuleMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *PointRuleMutation) ClearEdge(name string) error {
 	switch name {
+	case pointrule.EdgeVillage:
+		m.ClearVillage()
+		return nil
+	case pointrule.EdgeSupersedes:
+		m.ClearSupersedes()
+		return nil
+	case pointrule.EdgeSupersededBy:
+		m.ClearSupersededBy()
+		return nil
 	}
 	return fmt.Errorf("unknown PointRule unique edge %s", name)
 }
@@ -20766,6 +22158,15 @@ func (m *PointRuleMutation) ResetEdge(name string) error {
 	switch name {
 	case pointrule.EdgeEntries:
 		m.ResetEntries()
+		return nil
+	case pointrule.EdgeVillage:
+		m.ResetVillage()
+		return nil
+	case pointrule.EdgeSupersedes:
+		m.ResetSupersedes()
+		return nil
+	case pointrule.EdgeSupersededBy:
+		m.ResetSupersededBy()
 		return nil
 	}
 	return fmt.Errorf("unknown PointRule edge %s", name)
@@ -35977,6 +37378,9 @@ type VillageMutation struct {
 	code                     *string
 	name                     *string
 	kind                     *village.Kind
+	points_confirm_above     *int
+	addpoints_confirm_above  *int
+	red_board_names          *village.RedBoardNames
 	clearedFields            map[string]struct{}
 	town                     *int
 	clearedtown              bool
@@ -36314,6 +37718,98 @@ func (m *VillageMutation) ResetTownID() {
 	m.town = nil
 }
 
+// SetPointsConfirmAbove sets the "points_confirm_above" field.
+func (m *VillageMutation) SetPointsConfirmAbove(i int) {
+	m.points_confirm_above = &i
+	m.addpoints_confirm_above = nil
+}
+
+// PointsConfirmAbove returns the value of the "points_confirm_above" field in the mutation.
+func (m *VillageMutation) PointsConfirmAbove() (r int, exists bool) {
+	v := m.points_confirm_above
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPointsConfirmAbove returns the old "points_confirm_above" field's value of the Village entity.
+// If the Village object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VillageMutation) OldPointsConfirmAbove(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPointsConfirmAbove is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPointsConfirmAbove requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPointsConfirmAbove: %w", err)
+	}
+	return oldValue.PointsConfirmAbove, nil
+}
+
+// AddPointsConfirmAbove adds i to the "points_confirm_above" field.
+func (m *VillageMutation) AddPointsConfirmAbove(i int) {
+	if m.addpoints_confirm_above != nil {
+		*m.addpoints_confirm_above += i
+	} else {
+		m.addpoints_confirm_above = &i
+	}
+}
+
+// AddedPointsConfirmAbove returns the value that was added to the "points_confirm_above" field in this mutation.
+func (m *VillageMutation) AddedPointsConfirmAbove() (r int, exists bool) {
+	v := m.addpoints_confirm_above
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPointsConfirmAbove resets all changes to the "points_confirm_above" field.
+func (m *VillageMutation) ResetPointsConfirmAbove() {
+	m.points_confirm_above = nil
+	m.addpoints_confirm_above = nil
+}
+
+// SetRedBoardNames sets the "red_board_names" field.
+func (m *VillageMutation) SetRedBoardNames(vbn village.RedBoardNames) {
+	m.red_board_names = &vbn
+}
+
+// RedBoardNames returns the value of the "red_board_names" field in the mutation.
+func (m *VillageMutation) RedBoardNames() (r village.RedBoardNames, exists bool) {
+	v := m.red_board_names
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRedBoardNames returns the old "red_board_names" field's value of the Village entity.
+// If the Village object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VillageMutation) OldRedBoardNames(ctx context.Context) (v village.RedBoardNames, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRedBoardNames is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRedBoardNames requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRedBoardNames: %w", err)
+	}
+	return oldValue.RedBoardNames, nil
+}
+
+// ResetRedBoardNames resets all changes to the "red_board_names" field.
+func (m *VillageMutation) ResetRedBoardNames() {
+	m.red_board_names = nil
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *VillageMutation) ClearTown() {
 	m.clearedtown = true
@@ -36537,7 +38033,7 @@ func (m *VillageMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VillageMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, village.FieldCreatedAt)
 	}
@@ -36555,6 +38051,12 @@ func (m *VillageMutation) Fields() []string {
 	}
 	if m.town != nil {
 		fields = append(fields, village.FieldTownID)
+	}
+	if m.points_confirm_above != nil {
+		fields = append(fields, village.FieldPointsConfirmAbove)
+	}
+	if m.red_board_names != nil {
+		fields = append(fields, village.FieldRedBoardNames)
 	}
 	return fields
 }
@@ -36576,6 +38078,10 @@ func (m *VillageMutation) Field(name string) (ent.Value, bool) {
 		return m.Kind()
 	case village.FieldTownID:
 		return m.TownID()
+	case village.FieldPointsConfirmAbove:
+		return m.PointsConfirmAbove()
+	case village.FieldRedBoardNames:
+		return m.RedBoardNames()
 	}
 	return nil, false
 }
@@ -36597,6 +38103,10 @@ func (m *VillageMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldKind(ctx)
 	case village.FieldTownID:
 		return m.OldTownID(ctx)
+	case village.FieldPointsConfirmAbove:
+		return m.OldPointsConfirmAbove(ctx)
+	case village.FieldRedBoardNames:
+		return m.OldRedBoardNames(ctx)
 	}
 	return nil, fmt.Errorf("unknown Village field %s", name)
 }
@@ -36648,6 +38158,20 @@ func (m *VillageMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTownID(v)
 		return nil
+	case village.FieldPointsConfirmAbove:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPointsConfirmAbove(v)
+		return nil
+	case village.FieldRedBoardNames:
+		v, ok := value.(village.RedBoardNames)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRedBoardNames(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Village field %s", name)
 }
@@ -36656,6 +38180,9 @@ func (m *VillageMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *VillageMutation) AddedFields() []string {
 	var fields []string
+	if m.addpoints_confirm_above != nil {
+		fields = append(fields, village.FieldPointsConfirmAbove)
+	}
 	return fields
 }
 
@@ -36664,6 +38191,8 @@ func (m *VillageMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *VillageMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case village.FieldPointsConfirmAbove:
+		return m.AddedPointsConfirmAbove()
 	}
 	return nil, false
 }
@@ -36673,6 +38202,13 @@ func (m *VillageMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *VillageMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case village.FieldPointsConfirmAbove:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPointsConfirmAbove(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Village numeric field %s", name)
 }
@@ -36717,6 +38253,12 @@ func (m *VillageMutation) ResetField(name string) error {
 		return nil
 	case village.FieldTownID:
 		m.ResetTownID()
+		return nil
+	case village.FieldPointsConfirmAbove:
+		m.ResetPointsConfirmAbove()
+		return nil
+	case village.FieldRedBoardNames:
+		m.ResetRedBoardNames()
 		return nil
 	}
 	return fmt.Errorf("unknown Village field %s", name)

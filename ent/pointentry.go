@@ -8,8 +8,11 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/household"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
+	"yuanbahui/ent/session"
+	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
@@ -35,14 +38,26 @@ type PointEntry struct {
 	Points int `json:"points,omitempty"`
 	// Why. 事由
 	Reason string `json:"reason,omitempty"`
-	// When the points were given. 记分时间
+	// When the points were given (proposed). 记分时间
 	AwardedAt time.Time `json:"awarded_at,omitempty"`
-	// Courtyard of the entry.
+	// CONFIRMED entries count; a courtyard officer's entry above the village's limit is PROPOSED until the village confirms or rejects it. 状态
+	Status pointentry.Status `json:"status,omitempty"`
+	// When the village confirmed or rejected a proposed entry. 审核时间
+	DecidedAt *time.Time `json:"decided_at,omitempty"`
+	// Courtyard where the points were earned (kept when the household moves).
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Household earning the points; null for the courtyard itself.
 	HouseholdID *int `json:"household_id,omitempty"`
-	// Rule applied.
+	// Rule applied; null for a free reason the village approved.
 	RuleID *int `json:"rule_id,omitempty"`
+	// Entry this one reverses.
+	ReversesID *int `json:"reverses_id,omitempty"`
+	// Issue the entry rests on.
+	IssueID *int `json:"issue_id,omitempty"`
+	// Session (meeting, lecture) the entry rests on.
+	SessionID *int `json:"session_id,omitempty"`
+	// Proxy-service ticket the entry rests on.
+	TicketID *int `json:"ticket_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PointEntryQuery when eager-loading is set.
 	Edges        PointEntryEdges `json:"edges"`
@@ -55,17 +70,27 @@ type PointEntryEdges struct {
 	Town *Town `json:"town,omitempty"`
 	// Village of the record's courtyard. 所属村社区
 	Village *Village `json:"village,omitempty"`
-	// Courtyard of the entry. 所属院坝
+	// Courtyard where the points were earned. 所属院坝
 	Courtyard *Courtyard `json:"courtyard,omitempty"`
 	// Household earning the points. 农户
 	Household *Household `json:"household,omitempty"`
 	// Rule applied. 积分规则
 	Rule *PointRule `json:"rule,omitempty"`
+	// Entry this one reverses (an entry is reversed at most once). 冲正的记录
+	Reverses *PointEntry `json:"reverses,omitempty"`
+	// The entry that reversed this one. 冲正记录
+	ReversedBy *PointEntry `json:"reversed_by,omitempty"`
+	// Issue the entry rests on. 依据议事
+	Issue *Issue `json:"issue,omitempty"`
+	// Session the entry rests on. 依据活动
+	Session *Session `json:"session,omitempty"`
+	// Ticket the entry rests on. 依据代办
+	Ticket *Ticket `json:"ticket,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [10]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [10]map[string]int
 }
 
 // TownOrErr returns the Town value or an error if the edge
@@ -123,16 +148,71 @@ func (e PointEntryEdges) RuleOrErr() (*PointRule, error) {
 	return nil, &NotLoadedError{edge: "rule"}
 }
 
+// ReversesOrErr returns the Reverses value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointEntryEdges) ReversesOrErr() (*PointEntry, error) {
+	if e.Reverses != nil {
+		return e.Reverses, nil
+	} else if e.loadedTypes[5] {
+		return nil, &NotFoundError{label: pointentry.Label}
+	}
+	return nil, &NotLoadedError{edge: "reverses"}
+}
+
+// ReversedByOrErr returns the ReversedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointEntryEdges) ReversedByOrErr() (*PointEntry, error) {
+	if e.ReversedBy != nil {
+		return e.ReversedBy, nil
+	} else if e.loadedTypes[6] {
+		return nil, &NotFoundError{label: pointentry.Label}
+	}
+	return nil, &NotLoadedError{edge: "reversed_by"}
+}
+
+// IssueOrErr returns the Issue value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointEntryEdges) IssueOrErr() (*Issue, error) {
+	if e.Issue != nil {
+		return e.Issue, nil
+	} else if e.loadedTypes[7] {
+		return nil, &NotFoundError{label: issue.Label}
+	}
+	return nil, &NotLoadedError{edge: "issue"}
+}
+
+// SessionOrErr returns the Session value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointEntryEdges) SessionOrErr() (*Session, error) {
+	if e.Session != nil {
+		return e.Session, nil
+	} else if e.loadedTypes[8] {
+		return nil, &NotFoundError{label: session.Label}
+	}
+	return nil, &NotLoadedError{edge: "session"}
+}
+
+// TicketOrErr returns the Ticket value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointEntryEdges) TicketOrErr() (*Ticket, error) {
+	if e.Ticket != nil {
+		return e.Ticket, nil
+	} else if e.loadedTypes[9] {
+		return nil, &NotFoundError{label: ticket.Label}
+	}
+	return nil, &NotLoadedError{edge: "ticket"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*PointEntry) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case pointentry.FieldID, pointentry.FieldTownID, pointentry.FieldVillageID, pointentry.FieldPoints, pointentry.FieldCourtyardID, pointentry.FieldHouseholdID, pointentry.FieldRuleID:
+		case pointentry.FieldID, pointentry.FieldTownID, pointentry.FieldVillageID, pointentry.FieldPoints, pointentry.FieldCourtyardID, pointentry.FieldHouseholdID, pointentry.FieldRuleID, pointentry.FieldReversesID, pointentry.FieldIssueID, pointentry.FieldSessionID, pointentry.FieldTicketID:
 			values[i] = new(sql.NullInt64)
-		case pointentry.FieldReason:
+		case pointentry.FieldReason, pointentry.FieldStatus:
 			values[i] = new(sql.NullString)
-		case pointentry.FieldCreatedAt, pointentry.FieldUpdatedAt, pointentry.FieldAwardedAt:
+		case pointentry.FieldCreatedAt, pointentry.FieldUpdatedAt, pointentry.FieldAwardedAt, pointentry.FieldDecidedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -197,6 +277,19 @@ func (_m *PointEntry) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AwardedAt = value.Time
 			}
+		case pointentry.FieldStatus:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field status", values[i])
+			} else if value.Valid {
+				_m.Status = pointentry.Status(value.String)
+			}
+		case pointentry.FieldDecidedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field decided_at", values[i])
+			} else if value.Valid {
+				_m.DecidedAt = new(time.Time)
+				*_m.DecidedAt = value.Time
+			}
 		case pointentry.FieldCourtyardID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field courtyard_id", values[i])
@@ -216,6 +309,34 @@ func (_m *PointEntry) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RuleID = new(int)
 				*_m.RuleID = int(value.Int64)
+			}
+		case pointentry.FieldReversesID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field reverses_id", values[i])
+			} else if value.Valid {
+				_m.ReversesID = new(int)
+				*_m.ReversesID = int(value.Int64)
+			}
+		case pointentry.FieldIssueID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field issue_id", values[i])
+			} else if value.Valid {
+				_m.IssueID = new(int)
+				*_m.IssueID = int(value.Int64)
+			}
+		case pointentry.FieldSessionID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field session_id", values[i])
+			} else if value.Valid {
+				_m.SessionID = new(int)
+				*_m.SessionID = int(value.Int64)
+			}
+		case pointentry.FieldTicketID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ticket_id", values[i])
+			} else if value.Valid {
+				_m.TicketID = new(int)
+				*_m.TicketID = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -253,6 +374,31 @@ func (_m *PointEntry) QueryHousehold() *HouseholdQuery {
 // QueryRule queries the "rule" edge of the PointEntry entity.
 func (_m *PointEntry) QueryRule() *PointRuleQuery {
 	return NewPointEntryClient(_m.config).QueryRule(_m)
+}
+
+// QueryReverses queries the "reverses" edge of the PointEntry entity.
+func (_m *PointEntry) QueryReverses() *PointEntryQuery {
+	return NewPointEntryClient(_m.config).QueryReverses(_m)
+}
+
+// QueryReversedBy queries the "reversed_by" edge of the PointEntry entity.
+func (_m *PointEntry) QueryReversedBy() *PointEntryQuery {
+	return NewPointEntryClient(_m.config).QueryReversedBy(_m)
+}
+
+// QueryIssue queries the "issue" edge of the PointEntry entity.
+func (_m *PointEntry) QueryIssue() *IssueQuery {
+	return NewPointEntryClient(_m.config).QueryIssue(_m)
+}
+
+// QuerySession queries the "session" edge of the PointEntry entity.
+func (_m *PointEntry) QuerySession() *SessionQuery {
+	return NewPointEntryClient(_m.config).QuerySession(_m)
+}
+
+// QueryTicket queries the "ticket" edge of the PointEntry entity.
+func (_m *PointEntry) QueryTicket() *TicketQuery {
+	return NewPointEntryClient(_m.config).QueryTicket(_m)
 }
 
 // Update returns a builder for updating this PointEntry.
@@ -299,6 +445,14 @@ func (_m *PointEntry) String() string {
 	builder.WriteString("awarded_at=")
 	builder.WriteString(_m.AwardedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
+	builder.WriteString("status=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	if v := _m.DecidedAt; v != nil {
+		builder.WriteString("decided_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))
 	builder.WriteString(", ")
@@ -309,6 +463,26 @@ func (_m *PointEntry) String() string {
 	builder.WriteString(", ")
 	if v := _m.RuleID; v != nil {
 		builder.WriteString("rule_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ReversesID; v != nil {
+		builder.WriteString("reverses_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.IssueID; v != nil {
+		builder.WriteString("issue_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.SessionID; v != nil {
+		builder.WriteString("session_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TicketID; v != nil {
+		builder.WriteString("ticket_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

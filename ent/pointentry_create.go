@@ -9,8 +9,11 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/household"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
+	"yuanbahui/ent/session"
+	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
@@ -85,6 +88,34 @@ func (_c *PointEntryCreate) SetAwardedAt(v time.Time) *PointEntryCreate {
 	return _c
 }
 
+// SetStatus sets the "status" field.
+func (_c *PointEntryCreate) SetStatus(v pointentry.Status) *PointEntryCreate {
+	_c.mutation.SetStatus(v)
+	return _c
+}
+
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableStatus(v *pointentry.Status) *PointEntryCreate {
+	if v != nil {
+		_c.SetStatus(*v)
+	}
+	return _c
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (_c *PointEntryCreate) SetDecidedAt(v time.Time) *PointEntryCreate {
+	_c.mutation.SetDecidedAt(v)
+	return _c
+}
+
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableDecidedAt(v *time.Time) *PointEntryCreate {
+	if v != nil {
+		_c.SetDecidedAt(*v)
+	}
+	return _c
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_c *PointEntryCreate) SetCourtyardID(v int) *PointEntryCreate {
 	_c.mutation.SetCourtyardID(v)
@@ -119,6 +150,62 @@ func (_c *PointEntryCreate) SetNillableRuleID(v *int) *PointEntryCreate {
 	return _c
 }
 
+// SetReversesID sets the "reverses_id" field.
+func (_c *PointEntryCreate) SetReversesID(v int) *PointEntryCreate {
+	_c.mutation.SetReversesID(v)
+	return _c
+}
+
+// SetNillableReversesID sets the "reverses_id" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableReversesID(v *int) *PointEntryCreate {
+	if v != nil {
+		_c.SetReversesID(*v)
+	}
+	return _c
+}
+
+// SetIssueID sets the "issue_id" field.
+func (_c *PointEntryCreate) SetIssueID(v int) *PointEntryCreate {
+	_c.mutation.SetIssueID(v)
+	return _c
+}
+
+// SetNillableIssueID sets the "issue_id" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableIssueID(v *int) *PointEntryCreate {
+	if v != nil {
+		_c.SetIssueID(*v)
+	}
+	return _c
+}
+
+// SetSessionID sets the "session_id" field.
+func (_c *PointEntryCreate) SetSessionID(v int) *PointEntryCreate {
+	_c.mutation.SetSessionID(v)
+	return _c
+}
+
+// SetNillableSessionID sets the "session_id" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableSessionID(v *int) *PointEntryCreate {
+	if v != nil {
+		_c.SetSessionID(*v)
+	}
+	return _c
+}
+
+// SetTicketID sets the "ticket_id" field.
+func (_c *PointEntryCreate) SetTicketID(v int) *PointEntryCreate {
+	_c.mutation.SetTicketID(v)
+	return _c
+}
+
+// SetNillableTicketID sets the "ticket_id" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableTicketID(v *int) *PointEntryCreate {
+	if v != nil {
+		_c.SetTicketID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PointEntryCreate) SetID(v int) *PointEntryCreate {
 	_c.mutation.SetID(v)
@@ -148,6 +235,45 @@ func (_c *PointEntryCreate) SetHousehold(v *Household) *PointEntryCreate {
 // SetRule sets the "rule" edge to the PointRule entity.
 func (_c *PointEntryCreate) SetRule(v *PointRule) *PointEntryCreate {
 	return _c.SetRuleID(v.ID)
+}
+
+// SetReverses sets the "reverses" edge to the PointEntry entity.
+func (_c *PointEntryCreate) SetReverses(v *PointEntry) *PointEntryCreate {
+	return _c.SetReversesID(v.ID)
+}
+
+// SetReversedByID sets the "reversed_by" edge to the PointEntry entity by ID.
+func (_c *PointEntryCreate) SetReversedByID(id int) *PointEntryCreate {
+	_c.mutation.SetReversedByID(id)
+	return _c
+}
+
+// SetNillableReversedByID sets the "reversed_by" edge to the PointEntry entity by ID if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableReversedByID(id *int) *PointEntryCreate {
+	if id != nil {
+		_c = _c.SetReversedByID(*id)
+	}
+	return _c
+}
+
+// SetReversedBy sets the "reversed_by" edge to the PointEntry entity.
+func (_c *PointEntryCreate) SetReversedBy(v *PointEntry) *PointEntryCreate {
+	return _c.SetReversedByID(v.ID)
+}
+
+// SetIssue sets the "issue" edge to the Issue entity.
+func (_c *PointEntryCreate) SetIssue(v *Issue) *PointEntryCreate {
+	return _c.SetIssueID(v.ID)
+}
+
+// SetSession sets the "session" edge to the Session entity.
+func (_c *PointEntryCreate) SetSession(v *Session) *PointEntryCreate {
+	return _c.SetSessionID(v.ID)
+}
+
+// SetTicket sets the "ticket" edge to the Ticket entity.
+func (_c *PointEntryCreate) SetTicket(v *Ticket) *PointEntryCreate {
+	return _c.SetTicketID(v.ID)
 }
 
 // Mutation returns the PointEntryMutation object of the builder.
@@ -201,6 +327,10 @@ func (_c *PointEntryCreate) defaults() error {
 		v := pointentry.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Status(); !ok {
+		v := pointentry.DefaultStatus
+		_c.mutation.SetStatus(v)
+	}
 	return nil
 }
 
@@ -231,6 +361,14 @@ func (_c *PointEntryCreate) check() error {
 	}
 	if _, ok := _c.mutation.AwardedAt(); !ok {
 		return &ValidationError{Name: "awarded_at", err: errors.New(`ent: missing required field "PointEntry.awarded_at"`)}
+	}
+	if _, ok := _c.mutation.Status(); !ok {
+		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "PointEntry.status"`)}
+	}
+	if v, ok := _c.mutation.Status(); ok {
+		if err := pointentry.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "PointEntry.status": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "PointEntry.courtyard_id"`)}
@@ -296,6 +434,14 @@ func (_c *PointEntryCreate) createSpec() (*PointEntry, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AwardedAt(); ok {
 		_spec.SetField(pointentry.FieldAwardedAt, field.TypeTime, value)
 		_node.AwardedAt = value
+	}
+	if value, ok := _c.mutation.Status(); ok {
+		_spec.SetField(pointentry.FieldStatus, field.TypeEnum, value)
+		_node.Status = value
+	}
+	if value, ok := _c.mutation.DecidedAt(); ok {
+		_spec.SetField(pointentry.FieldDecidedAt, field.TypeTime, value)
+		_node.DecidedAt = &value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -380,6 +526,90 @@ func (_c *PointEntryCreate) createSpec() (*PointEntry, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.RuleID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ReversesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   pointentry.ReversesTable,
+			Columns: []string{pointentry.ReversesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ReversesID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ReversedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointentry.ReversedByTable,
+			Columns: []string{pointentry.ReversedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.IssueIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.IssueTable,
+			Columns: []string{pointentry.IssueColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(issue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.IssueID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SessionIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.SessionTable,
+			Columns: []string{pointentry.SessionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(session.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.SessionID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TicketIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.TicketTable,
+			Columns: []string{pointentry.TicketColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(ticket.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TicketID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -470,93 +700,33 @@ func (u *PointEntryUpsert) UpdateVillageID() *PointEntryUpsert {
 	return u
 }
 
-// SetPoints sets the "points" field.
-func (u *PointEntryUpsert) SetPoints(v int) *PointEntryUpsert {
-	u.Set(pointentry.FieldPoints, v)
+// SetStatus sets the "status" field.
+func (u *PointEntryUpsert) SetStatus(v pointentry.Status) *PointEntryUpsert {
+	u.Set(pointentry.FieldStatus, v)
 	return u
 }
 
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointEntryUpsert) UpdatePoints() *PointEntryUpsert {
-	u.SetExcluded(pointentry.FieldPoints)
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *PointEntryUpsert) UpdateStatus() *PointEntryUpsert {
+	u.SetExcluded(pointentry.FieldStatus)
 	return u
 }
 
-// AddPoints adds v to the "points" field.
-func (u *PointEntryUpsert) AddPoints(v int) *PointEntryUpsert {
-	u.Add(pointentry.FieldPoints, v)
+// SetDecidedAt sets the "decided_at" field.
+func (u *PointEntryUpsert) SetDecidedAt(v time.Time) *PointEntryUpsert {
+	u.Set(pointentry.FieldDecidedAt, v)
 	return u
 }
 
-// SetReason sets the "reason" field.
-func (u *PointEntryUpsert) SetReason(v string) *PointEntryUpsert {
-	u.Set(pointentry.FieldReason, v)
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *PointEntryUpsert) UpdateDecidedAt() *PointEntryUpsert {
+	u.SetExcluded(pointentry.FieldDecidedAt)
 	return u
 }
 
-// UpdateReason sets the "reason" field to the value that was provided on create.
-func (u *PointEntryUpsert) UpdateReason() *PointEntryUpsert {
-	u.SetExcluded(pointentry.FieldReason)
-	return u
-}
-
-// SetAwardedAt sets the "awarded_at" field.
-func (u *PointEntryUpsert) SetAwardedAt(v time.Time) *PointEntryUpsert {
-	u.Set(pointentry.FieldAwardedAt, v)
-	return u
-}
-
-// UpdateAwardedAt sets the "awarded_at" field to the value that was provided on create.
-func (u *PointEntryUpsert) UpdateAwardedAt() *PointEntryUpsert {
-	u.SetExcluded(pointentry.FieldAwardedAt)
-	return u
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (u *PointEntryUpsert) SetCourtyardID(v int) *PointEntryUpsert {
-	u.Set(pointentry.FieldCourtyardID, v)
-	return u
-}
-
-// UpdateCourtyardID sets the "courtyard_id" field to the value that was provided on create.
-func (u *PointEntryUpsert) UpdateCourtyardID() *PointEntryUpsert {
-	u.SetExcluded(pointentry.FieldCourtyardID)
-	return u
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (u *PointEntryUpsert) SetHouseholdID(v int) *PointEntryUpsert {
-	u.Set(pointentry.FieldHouseholdID, v)
-	return u
-}
-
-// UpdateHouseholdID sets the "household_id" field to the value that was provided on create.
-func (u *PointEntryUpsert) UpdateHouseholdID() *PointEntryUpsert {
-	u.SetExcluded(pointentry.FieldHouseholdID)
-	return u
-}
-
-// ClearHouseholdID clears the value of the "household_id" field.
-func (u *PointEntryUpsert) ClearHouseholdID() *PointEntryUpsert {
-	u.SetNull(pointentry.FieldHouseholdID)
-	return u
-}
-
-// SetRuleID sets the "rule_id" field.
-func (u *PointEntryUpsert) SetRuleID(v int) *PointEntryUpsert {
-	u.Set(pointentry.FieldRuleID, v)
-	return u
-}
-
-// UpdateRuleID sets the "rule_id" field to the value that was provided on create.
-func (u *PointEntryUpsert) UpdateRuleID() *PointEntryUpsert {
-	u.SetExcluded(pointentry.FieldRuleID)
-	return u
-}
-
-// ClearRuleID clears the value of the "rule_id" field.
-func (u *PointEntryUpsert) ClearRuleID() *PointEntryUpsert {
-	u.SetNull(pointentry.FieldRuleID)
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *PointEntryUpsert) ClearDecidedAt() *PointEntryUpsert {
+	u.SetNull(pointentry.FieldDecidedAt)
 	return u
 }
 
@@ -579,6 +749,36 @@ func (u *PointEntryUpsertOne) UpdateNewValues() *PointEntryUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(pointentry.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.Points(); exists {
+			s.SetIgnore(pointentry.FieldPoints)
+		}
+		if _, exists := u.create.mutation.Reason(); exists {
+			s.SetIgnore(pointentry.FieldReason)
+		}
+		if _, exists := u.create.mutation.AwardedAt(); exists {
+			s.SetIgnore(pointentry.FieldAwardedAt)
+		}
+		if _, exists := u.create.mutation.CourtyardID(); exists {
+			s.SetIgnore(pointentry.FieldCourtyardID)
+		}
+		if _, exists := u.create.mutation.HouseholdID(); exists {
+			s.SetIgnore(pointentry.FieldHouseholdID)
+		}
+		if _, exists := u.create.mutation.RuleID(); exists {
+			s.SetIgnore(pointentry.FieldRuleID)
+		}
+		if _, exists := u.create.mutation.ReversesID(); exists {
+			s.SetIgnore(pointentry.FieldReversesID)
+		}
+		if _, exists := u.create.mutation.IssueID(); exists {
+			s.SetIgnore(pointentry.FieldIssueID)
+		}
+		if _, exists := u.create.mutation.SessionID(); exists {
+			s.SetIgnore(pointentry.FieldSessionID)
+		}
+		if _, exists := u.create.mutation.TicketID(); exists {
+			s.SetIgnore(pointentry.FieldTicketID)
 		}
 	}))
 	return u
@@ -653,108 +853,38 @@ func (u *PointEntryUpsertOne) UpdateVillageID() *PointEntryUpsertOne {
 	})
 }
 
-// SetPoints sets the "points" field.
-func (u *PointEntryUpsertOne) SetPoints(v int) *PointEntryUpsertOne {
+// SetStatus sets the "status" field.
+func (u *PointEntryUpsertOne) SetStatus(v pointentry.Status) *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.SetPoints(v)
+		s.SetStatus(v)
 	})
 }
 
-// AddPoints adds v to the "points" field.
-func (u *PointEntryUpsertOne) AddPoints(v int) *PointEntryUpsertOne {
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *PointEntryUpsertOne) UpdateStatus() *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.AddPoints(v)
+		s.UpdateStatus()
 	})
 }
 
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointEntryUpsertOne) UpdatePoints() *PointEntryUpsertOne {
+// SetDecidedAt sets the "decided_at" field.
+func (u *PointEntryUpsertOne) SetDecidedAt(v time.Time) *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdatePoints()
+		s.SetDecidedAt(v)
 	})
 }
 
-// SetReason sets the "reason" field.
-func (u *PointEntryUpsertOne) SetReason(v string) *PointEntryUpsertOne {
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *PointEntryUpsertOne) UpdateDecidedAt() *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.SetReason(v)
+		s.UpdateDecidedAt()
 	})
 }
 
-// UpdateReason sets the "reason" field to the value that was provided on create.
-func (u *PointEntryUpsertOne) UpdateReason() *PointEntryUpsertOne {
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *PointEntryUpsertOne) ClearDecidedAt() *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateReason()
-	})
-}
-
-// SetAwardedAt sets the "awarded_at" field.
-func (u *PointEntryUpsertOne) SetAwardedAt(v time.Time) *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetAwardedAt(v)
-	})
-}
-
-// UpdateAwardedAt sets the "awarded_at" field to the value that was provided on create.
-func (u *PointEntryUpsertOne) UpdateAwardedAt() *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateAwardedAt()
-	})
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (u *PointEntryUpsertOne) SetCourtyardID(v int) *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetCourtyardID(v)
-	})
-}
-
-// UpdateCourtyardID sets the "courtyard_id" field to the value that was provided on create.
-func (u *PointEntryUpsertOne) UpdateCourtyardID() *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateCourtyardID()
-	})
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (u *PointEntryUpsertOne) SetHouseholdID(v int) *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetHouseholdID(v)
-	})
-}
-
-// UpdateHouseholdID sets the "household_id" field to the value that was provided on create.
-func (u *PointEntryUpsertOne) UpdateHouseholdID() *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateHouseholdID()
-	})
-}
-
-// ClearHouseholdID clears the value of the "household_id" field.
-func (u *PointEntryUpsertOne) ClearHouseholdID() *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.ClearHouseholdID()
-	})
-}
-
-// SetRuleID sets the "rule_id" field.
-func (u *PointEntryUpsertOne) SetRuleID(v int) *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetRuleID(v)
-	})
-}
-
-// UpdateRuleID sets the "rule_id" field to the value that was provided on create.
-func (u *PointEntryUpsertOne) UpdateRuleID() *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateRuleID()
-	})
-}
-
-// ClearRuleID clears the value of the "rule_id" field.
-func (u *PointEntryUpsertOne) ClearRuleID() *PointEntryUpsertOne {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.ClearRuleID()
+		s.ClearDecidedAt()
 	})
 }
 
@@ -943,6 +1073,36 @@ func (u *PointEntryUpsertBulk) UpdateNewValues() *PointEntryUpsertBulk {
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(pointentry.FieldCreatedAt)
 			}
+			if _, exists := b.mutation.Points(); exists {
+				s.SetIgnore(pointentry.FieldPoints)
+			}
+			if _, exists := b.mutation.Reason(); exists {
+				s.SetIgnore(pointentry.FieldReason)
+			}
+			if _, exists := b.mutation.AwardedAt(); exists {
+				s.SetIgnore(pointentry.FieldAwardedAt)
+			}
+			if _, exists := b.mutation.CourtyardID(); exists {
+				s.SetIgnore(pointentry.FieldCourtyardID)
+			}
+			if _, exists := b.mutation.HouseholdID(); exists {
+				s.SetIgnore(pointentry.FieldHouseholdID)
+			}
+			if _, exists := b.mutation.RuleID(); exists {
+				s.SetIgnore(pointentry.FieldRuleID)
+			}
+			if _, exists := b.mutation.ReversesID(); exists {
+				s.SetIgnore(pointentry.FieldReversesID)
+			}
+			if _, exists := b.mutation.IssueID(); exists {
+				s.SetIgnore(pointentry.FieldIssueID)
+			}
+			if _, exists := b.mutation.SessionID(); exists {
+				s.SetIgnore(pointentry.FieldSessionID)
+			}
+			if _, exists := b.mutation.TicketID(); exists {
+				s.SetIgnore(pointentry.FieldTicketID)
+			}
 		}
 	}))
 	return u
@@ -1017,108 +1177,38 @@ func (u *PointEntryUpsertBulk) UpdateVillageID() *PointEntryUpsertBulk {
 	})
 }
 
-// SetPoints sets the "points" field.
-func (u *PointEntryUpsertBulk) SetPoints(v int) *PointEntryUpsertBulk {
+// SetStatus sets the "status" field.
+func (u *PointEntryUpsertBulk) SetStatus(v pointentry.Status) *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.SetPoints(v)
+		s.SetStatus(v)
 	})
 }
 
-// AddPoints adds v to the "points" field.
-func (u *PointEntryUpsertBulk) AddPoints(v int) *PointEntryUpsertBulk {
+// UpdateStatus sets the "status" field to the value that was provided on create.
+func (u *PointEntryUpsertBulk) UpdateStatus() *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.AddPoints(v)
+		s.UpdateStatus()
 	})
 }
 
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointEntryUpsertBulk) UpdatePoints() *PointEntryUpsertBulk {
+// SetDecidedAt sets the "decided_at" field.
+func (u *PointEntryUpsertBulk) SetDecidedAt(v time.Time) *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdatePoints()
+		s.SetDecidedAt(v)
 	})
 }
 
-// SetReason sets the "reason" field.
-func (u *PointEntryUpsertBulk) SetReason(v string) *PointEntryUpsertBulk {
+// UpdateDecidedAt sets the "decided_at" field to the value that was provided on create.
+func (u *PointEntryUpsertBulk) UpdateDecidedAt() *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.SetReason(v)
+		s.UpdateDecidedAt()
 	})
 }
 
-// UpdateReason sets the "reason" field to the value that was provided on create.
-func (u *PointEntryUpsertBulk) UpdateReason() *PointEntryUpsertBulk {
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (u *PointEntryUpsertBulk) ClearDecidedAt() *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateReason()
-	})
-}
-
-// SetAwardedAt sets the "awarded_at" field.
-func (u *PointEntryUpsertBulk) SetAwardedAt(v time.Time) *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetAwardedAt(v)
-	})
-}
-
-// UpdateAwardedAt sets the "awarded_at" field to the value that was provided on create.
-func (u *PointEntryUpsertBulk) UpdateAwardedAt() *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateAwardedAt()
-	})
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (u *PointEntryUpsertBulk) SetCourtyardID(v int) *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetCourtyardID(v)
-	})
-}
-
-// UpdateCourtyardID sets the "courtyard_id" field to the value that was provided on create.
-func (u *PointEntryUpsertBulk) UpdateCourtyardID() *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateCourtyardID()
-	})
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (u *PointEntryUpsertBulk) SetHouseholdID(v int) *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetHouseholdID(v)
-	})
-}
-
-// UpdateHouseholdID sets the "household_id" field to the value that was provided on create.
-func (u *PointEntryUpsertBulk) UpdateHouseholdID() *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateHouseholdID()
-	})
-}
-
-// ClearHouseholdID clears the value of the "household_id" field.
-func (u *PointEntryUpsertBulk) ClearHouseholdID() *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.ClearHouseholdID()
-	})
-}
-
-// SetRuleID sets the "rule_id" field.
-func (u *PointEntryUpsertBulk) SetRuleID(v int) *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.SetRuleID(v)
-	})
-}
-
-// UpdateRuleID sets the "rule_id" field to the value that was provided on create.
-func (u *PointEntryUpsertBulk) UpdateRuleID() *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.UpdateRuleID()
-	})
-}
-
-// ClearRuleID clears the value of the "rule_id" field.
-func (u *PointEntryUpsertBulk) ClearRuleID() *PointEntryUpsertBulk {
-	return u.Update(func(s *PointEntryUpsert) {
-		s.ClearRuleID()
+		s.ClearDecidedAt()
 	})
 }
 

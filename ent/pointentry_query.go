@@ -4,14 +4,18 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/household"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/session"
+	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
@@ -24,17 +28,22 @@ import (
 // PointEntryQuery is the builder for querying PointEntry entities.
 type PointEntryQuery struct {
 	config
-	ctx           *QueryContext
-	order         []pointentry.OrderOption
-	inters        []Interceptor
-	predicates    []predicate.PointEntry
-	withTown      *TownQuery
-	withVillage   *VillageQuery
-	withCourtyard *CourtyardQuery
-	withHousehold *HouseholdQuery
-	withRule      *PointRuleQuery
-	loadTotal     []func(context.Context, []*PointEntry) error
-	modifiers     []func(*sql.Selector)
+	ctx            *QueryContext
+	order          []pointentry.OrderOption
+	inters         []Interceptor
+	predicates     []predicate.PointEntry
+	withTown       *TownQuery
+	withVillage    *VillageQuery
+	withCourtyard  *CourtyardQuery
+	withHousehold  *HouseholdQuery
+	withRule       *PointRuleQuery
+	withReverses   *PointEntryQuery
+	withReversedBy *PointEntryQuery
+	withIssue      *IssueQuery
+	withSession    *SessionQuery
+	withTicket     *TicketQuery
+	loadTotal      []func(context.Context, []*PointEntry) error
+	modifiers      []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -174,6 +183,116 @@ func (_q *PointEntryQuery) QueryRule() *PointRuleQuery {
 			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
 			sqlgraph.To(pointrule.Table, pointrule.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, pointentry.RuleTable, pointentry.RuleColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReverses chains the current query on the "reverses" edge.
+func (_q *PointEntryQuery) QueryReverses() *PointEntryQuery {
+	query := (&PointEntryClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
+			sqlgraph.To(pointentry.Table, pointentry.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, pointentry.ReversesTable, pointentry.ReversesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReversedBy chains the current query on the "reversed_by" edge.
+func (_q *PointEntryQuery) QueryReversedBy() *PointEntryQuery {
+	query := (&PointEntryClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
+			sqlgraph.To(pointentry.Table, pointentry.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, pointentry.ReversedByTable, pointentry.ReversedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIssue chains the current query on the "issue" edge.
+func (_q *PointEntryQuery) QueryIssue() *IssueQuery {
+	query := (&IssueClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
+			sqlgraph.To(issue.Table, issue.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.IssueTable, pointentry.IssueColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySession chains the current query on the "session" edge.
+func (_q *PointEntryQuery) QuerySession() *SessionQuery {
+	query := (&SessionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
+			sqlgraph.To(session.Table, session.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.SessionTable, pointentry.SessionColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTicket chains the current query on the "ticket" edge.
+func (_q *PointEntryQuery) QueryTicket() *TicketQuery {
+	query := (&TicketClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
+			sqlgraph.To(ticket.Table, ticket.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.TicketTable, pointentry.TicketColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -368,16 +487,21 @@ func (_q *PointEntryQuery) Clone() *PointEntryQuery {
 		return nil
 	}
 	return &PointEntryQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]pointentry.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.PointEntry{}, _q.predicates...),
-		withTown:      _q.withTown.Clone(),
-		withVillage:   _q.withVillage.Clone(),
-		withCourtyard: _q.withCourtyard.Clone(),
-		withHousehold: _q.withHousehold.Clone(),
-		withRule:      _q.withRule.Clone(),
+		config:         _q.config,
+		ctx:            _q.ctx.Clone(),
+		order:          append([]pointentry.OrderOption{}, _q.order...),
+		inters:         append([]Interceptor{}, _q.inters...),
+		predicates:     append([]predicate.PointEntry{}, _q.predicates...),
+		withTown:       _q.withTown.Clone(),
+		withVillage:    _q.withVillage.Clone(),
+		withCourtyard:  _q.withCourtyard.Clone(),
+		withHousehold:  _q.withHousehold.Clone(),
+		withRule:       _q.withRule.Clone(),
+		withReverses:   _q.withReverses.Clone(),
+		withReversedBy: _q.withReversedBy.Clone(),
+		withIssue:      _q.withIssue.Clone(),
+		withSession:    _q.withSession.Clone(),
+		withTicket:     _q.withTicket.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -437,6 +561,61 @@ func (_q *PointEntryQuery) WithRule(opts ...func(*PointRuleQuery)) *PointEntryQu
 		opt(query)
 	}
 	_q.withRule = query
+	return _q
+}
+
+// WithReverses tells the query-builder to eager-load the nodes that are connected to
+// the "reverses" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointEntryQuery) WithReverses(opts ...func(*PointEntryQuery)) *PointEntryQuery {
+	query := (&PointEntryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReverses = query
+	return _q
+}
+
+// WithReversedBy tells the query-builder to eager-load the nodes that are connected to
+// the "reversed_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointEntryQuery) WithReversedBy(opts ...func(*PointEntryQuery)) *PointEntryQuery {
+	query := (&PointEntryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReversedBy = query
+	return _q
+}
+
+// WithIssue tells the query-builder to eager-load the nodes that are connected to
+// the "issue" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointEntryQuery) WithIssue(opts ...func(*IssueQuery)) *PointEntryQuery {
+	query := (&IssueClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIssue = query
+	return _q
+}
+
+// WithSession tells the query-builder to eager-load the nodes that are connected to
+// the "session" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointEntryQuery) WithSession(opts ...func(*SessionQuery)) *PointEntryQuery {
+	query := (&SessionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSession = query
+	return _q
+}
+
+// WithTicket tells the query-builder to eager-load the nodes that are connected to
+// the "ticket" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointEntryQuery) WithTicket(opts ...func(*TicketQuery)) *PointEntryQuery {
+	query := (&TicketClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTicket = query
 	return _q
 }
 
@@ -524,12 +703,17 @@ func (_q *PointEntryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 	var (
 		nodes       = []*PointEntry{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [10]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withHousehold != nil,
 			_q.withRule != nil,
+			_q.withReverses != nil,
+			_q.withReversedBy != nil,
+			_q.withIssue != nil,
+			_q.withSession != nil,
+			_q.withTicket != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -580,6 +764,36 @@ func (_q *PointEntryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 	if query := _q.withRule; query != nil {
 		if err := _q.loadRule(ctx, query, nodes, nil,
 			func(n *PointEntry, e *PointRule) { n.Edges.Rule = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReverses; query != nil {
+		if err := _q.loadReverses(ctx, query, nodes, nil,
+			func(n *PointEntry, e *PointEntry) { n.Edges.Reverses = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReversedBy; query != nil {
+		if err := _q.loadReversedBy(ctx, query, nodes, nil,
+			func(n *PointEntry, e *PointEntry) { n.Edges.ReversedBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withIssue; query != nil {
+		if err := _q.loadIssue(ctx, query, nodes, nil,
+			func(n *PointEntry, e *Issue) { n.Edges.Issue = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSession; query != nil {
+		if err := _q.loadSession(ctx, query, nodes, nil,
+			func(n *PointEntry, e *Session) { n.Edges.Session = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withTicket; query != nil {
+		if err := _q.loadTicket(ctx, query, nodes, nil,
+			func(n *PointEntry, e *Ticket) { n.Edges.Ticket = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -742,6 +956,164 @@ func (_q *PointEntryQuery) loadRule(ctx context.Context, query *PointRuleQuery, 
 	}
 	return nil
 }
+func (_q *PointEntryQuery) loadReverses(ctx context.Context, query *PointEntryQuery, nodes []*PointEntry, init func(*PointEntry), assign func(*PointEntry, *PointEntry)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointEntry)
+	for i := range nodes {
+		if nodes[i].ReversesID == nil {
+			continue
+		}
+		fk := *nodes[i].ReversesID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(pointentry.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "reverses_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *PointEntryQuery) loadReversedBy(ctx context.Context, query *PointEntryQuery, nodes []*PointEntry, init func(*PointEntry), assign func(*PointEntry, *PointEntry)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PointEntry)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(pointentry.FieldReversesID)
+	}
+	query.Where(predicate.PointEntry(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(pointentry.ReversedByColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ReversesID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "reverses_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "reverses_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PointEntryQuery) loadIssue(ctx context.Context, query *IssueQuery, nodes []*PointEntry, init func(*PointEntry), assign func(*PointEntry, *Issue)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointEntry)
+	for i := range nodes {
+		if nodes[i].IssueID == nil {
+			continue
+		}
+		fk := *nodes[i].IssueID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(issue.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "issue_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *PointEntryQuery) loadSession(ctx context.Context, query *SessionQuery, nodes []*PointEntry, init func(*PointEntry), assign func(*PointEntry, *Session)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointEntry)
+	for i := range nodes {
+		if nodes[i].SessionID == nil {
+			continue
+		}
+		fk := *nodes[i].SessionID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(session.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "session_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *PointEntryQuery) loadTicket(ctx context.Context, query *TicketQuery, nodes []*PointEntry, init func(*PointEntry), assign func(*PointEntry, *Ticket)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointEntry)
+	for i := range nodes {
+		if nodes[i].TicketID == nil {
+			continue
+		}
+		fk := *nodes[i].TicketID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(ticket.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "ticket_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *PointEntryQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -785,6 +1157,18 @@ func (_q *PointEntryQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withRule != nil {
 			_spec.Node.AddColumnOnce(pointentry.FieldRuleID)
+		}
+		if _q.withReverses != nil {
+			_spec.Node.AddColumnOnce(pointentry.FieldReversesID)
+		}
+		if _q.withIssue != nil {
+			_spec.Node.AddColumnOnce(pointentry.FieldIssueID)
+		}
+		if _q.withSession != nil {
+			_spec.Node.AddColumnOnce(pointentry.FieldSessionID)
+		}
+		if _q.withTicket != nil {
+			_spec.Node.AddColumnOnce(pointentry.FieldTicketID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

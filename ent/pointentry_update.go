@@ -7,10 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
-	"yuanbahui/ent/courtyard"
-	"yuanbahui/ent/household"
 	"yuanbahui/ent/pointentry"
-	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
@@ -68,106 +65,37 @@ func (_u *PointEntryUpdate) SetNillableVillageID(v *int) *PointEntryUpdate {
 	return _u
 }
 
-// SetPoints sets the "points" field.
-func (_u *PointEntryUpdate) SetPoints(v int) *PointEntryUpdate {
-	_u.mutation.ResetPoints()
-	_u.mutation.SetPoints(v)
+// SetStatus sets the "status" field.
+func (_u *PointEntryUpdate) SetStatus(v pointentry.Status) *PointEntryUpdate {
+	_u.mutation.SetStatus(v)
 	return _u
 }
 
-// SetNillablePoints sets the "points" field if the given value is not nil.
-func (_u *PointEntryUpdate) SetNillablePoints(v *int) *PointEntryUpdate {
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_u *PointEntryUpdate) SetNillableStatus(v *pointentry.Status) *PointEntryUpdate {
 	if v != nil {
-		_u.SetPoints(*v)
+		_u.SetStatus(*v)
 	}
 	return _u
 }
 
-// AddPoints adds value to the "points" field.
-func (_u *PointEntryUpdate) AddPoints(v int) *PointEntryUpdate {
-	_u.mutation.AddPoints(v)
+// SetDecidedAt sets the "decided_at" field.
+func (_u *PointEntryUpdate) SetDecidedAt(v time.Time) *PointEntryUpdate {
+	_u.mutation.SetDecidedAt(v)
 	return _u
 }
 
-// SetReason sets the "reason" field.
-func (_u *PointEntryUpdate) SetReason(v string) *PointEntryUpdate {
-	_u.mutation.SetReason(v)
-	return _u
-}
-
-// SetNillableReason sets the "reason" field if the given value is not nil.
-func (_u *PointEntryUpdate) SetNillableReason(v *string) *PointEntryUpdate {
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_u *PointEntryUpdate) SetNillableDecidedAt(v *time.Time) *PointEntryUpdate {
 	if v != nil {
-		_u.SetReason(*v)
+		_u.SetDecidedAt(*v)
 	}
 	return _u
 }
 
-// SetAwardedAt sets the "awarded_at" field.
-func (_u *PointEntryUpdate) SetAwardedAt(v time.Time) *PointEntryUpdate {
-	_u.mutation.SetAwardedAt(v)
-	return _u
-}
-
-// SetNillableAwardedAt sets the "awarded_at" field if the given value is not nil.
-func (_u *PointEntryUpdate) SetNillableAwardedAt(v *time.Time) *PointEntryUpdate {
-	if v != nil {
-		_u.SetAwardedAt(*v)
-	}
-	return _u
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (_u *PointEntryUpdate) SetCourtyardID(v int) *PointEntryUpdate {
-	_u.mutation.SetCourtyardID(v)
-	return _u
-}
-
-// SetNillableCourtyardID sets the "courtyard_id" field if the given value is not nil.
-func (_u *PointEntryUpdate) SetNillableCourtyardID(v *int) *PointEntryUpdate {
-	if v != nil {
-		_u.SetCourtyardID(*v)
-	}
-	return _u
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (_u *PointEntryUpdate) SetHouseholdID(v int) *PointEntryUpdate {
-	_u.mutation.SetHouseholdID(v)
-	return _u
-}
-
-// SetNillableHouseholdID sets the "household_id" field if the given value is not nil.
-func (_u *PointEntryUpdate) SetNillableHouseholdID(v *int) *PointEntryUpdate {
-	if v != nil {
-		_u.SetHouseholdID(*v)
-	}
-	return _u
-}
-
-// ClearHouseholdID clears the value of the "household_id" field.
-func (_u *PointEntryUpdate) ClearHouseholdID() *PointEntryUpdate {
-	_u.mutation.ClearHouseholdID()
-	return _u
-}
-
-// SetRuleID sets the "rule_id" field.
-func (_u *PointEntryUpdate) SetRuleID(v int) *PointEntryUpdate {
-	_u.mutation.SetRuleID(v)
-	return _u
-}
-
-// SetNillableRuleID sets the "rule_id" field if the given value is not nil.
-func (_u *PointEntryUpdate) SetNillableRuleID(v *int) *PointEntryUpdate {
-	if v != nil {
-		_u.SetRuleID(*v)
-	}
-	return _u
-}
-
-// ClearRuleID clears the value of the "rule_id" field.
-func (_u *PointEntryUpdate) ClearRuleID() *PointEntryUpdate {
-	_u.mutation.ClearRuleID()
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (_u *PointEntryUpdate) ClearDecidedAt() *PointEntryUpdate {
+	_u.mutation.ClearDecidedAt()
 	return _u
 }
 
@@ -181,19 +109,23 @@ func (_u *PointEntryUpdate) SetVillage(v *Village) *PointEntryUpdate {
 	return _u.SetVillageID(v.ID)
 }
 
-// SetCourtyard sets the "courtyard" edge to the Courtyard entity.
-func (_u *PointEntryUpdate) SetCourtyard(v *Courtyard) *PointEntryUpdate {
-	return _u.SetCourtyardID(v.ID)
+// SetReversedByID sets the "reversed_by" edge to the PointEntry entity by ID.
+func (_u *PointEntryUpdate) SetReversedByID(id int) *PointEntryUpdate {
+	_u.mutation.SetReversedByID(id)
+	return _u
 }
 
-// SetHousehold sets the "household" edge to the Household entity.
-func (_u *PointEntryUpdate) SetHousehold(v *Household) *PointEntryUpdate {
-	return _u.SetHouseholdID(v.ID)
+// SetNillableReversedByID sets the "reversed_by" edge to the PointEntry entity by ID if the given value is not nil.
+func (_u *PointEntryUpdate) SetNillableReversedByID(id *int) *PointEntryUpdate {
+	if id != nil {
+		_u = _u.SetReversedByID(*id)
+	}
+	return _u
 }
 
-// SetRule sets the "rule" edge to the PointRule entity.
-func (_u *PointEntryUpdate) SetRule(v *PointRule) *PointEntryUpdate {
-	return _u.SetRuleID(v.ID)
+// SetReversedBy sets the "reversed_by" edge to the PointEntry entity.
+func (_u *PointEntryUpdate) SetReversedBy(v *PointEntry) *PointEntryUpdate {
+	return _u.SetReversedByID(v.ID)
 }
 
 // Mutation returns the PointEntryMutation object of the builder.
@@ -213,21 +145,9 @@ func (_u *PointEntryUpdate) ClearVillage() *PointEntryUpdate {
 	return _u
 }
 
-// ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
-func (_u *PointEntryUpdate) ClearCourtyard() *PointEntryUpdate {
-	_u.mutation.ClearCourtyard()
-	return _u
-}
-
-// ClearHousehold clears the "household" edge to the Household entity.
-func (_u *PointEntryUpdate) ClearHousehold() *PointEntryUpdate {
-	_u.mutation.ClearHousehold()
-	return _u
-}
-
-// ClearRule clears the "rule" edge to the PointRule entity.
-func (_u *PointEntryUpdate) ClearRule() *PointEntryUpdate {
-	_u.mutation.ClearRule()
+// ClearReversedBy clears the "reversed_by" edge to the PointEntry entity.
+func (_u *PointEntryUpdate) ClearReversedBy() *PointEntryUpdate {
+	_u.mutation.ClearReversedBy()
 	return _u
 }
 
@@ -275,9 +195,9 @@ func (_u *PointEntryUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PointEntryUpdate) check() error {
-	if v, ok := _u.mutation.Reason(); ok {
-		if err := pointentry.ReasonValidator(v); err != nil {
-			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "PointEntry.reason": %w`, err)}
+	if v, ok := _u.mutation.Status(); ok {
+		if err := pointentry.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "PointEntry.status": %w`, err)}
 		}
 	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
@@ -313,17 +233,14 @@ func (_u *PointEntryUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointentry.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Points(); ok {
-		_spec.SetField(pointentry.FieldPoints, field.TypeInt, value)
+	if value, ok := _u.mutation.Status(); ok {
+		_spec.SetField(pointentry.FieldStatus, field.TypeEnum, value)
 	}
-	if value, ok := _u.mutation.AddedPoints(); ok {
-		_spec.AddField(pointentry.FieldPoints, field.TypeInt, value)
+	if value, ok := _u.mutation.DecidedAt(); ok {
+		_spec.SetField(pointentry.FieldDecidedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Reason(); ok {
-		_spec.SetField(pointentry.FieldReason, field.TypeString, value)
-	}
-	if value, ok := _u.mutation.AwardedAt(); ok {
-		_spec.SetField(pointentry.FieldAwardedAt, field.TypeTime, value)
+	if _u.mutation.DecidedAtCleared() {
+		_spec.ClearField(pointentry.FieldDecidedAt, field.TypeTime)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -383,86 +300,28 @@ func (_u *PointEntryUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
-	if _u.mutation.CourtyardCleared() {
+	if _u.mutation.ReversedByCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.CourtyardTable,
-			Columns: []string{pointentry.CourtyardColumn},
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointentry.ReversedByTable,
+			Columns: []string{pointentry.ReversedByColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
+				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
 			},
 		}
 		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
 	}
-	if nodes := _u.mutation.CourtyardIDs(); len(nodes) > 0 {
+	if nodes := _u.mutation.ReversedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.CourtyardTable,
-			Columns: []string{pointentry.CourtyardColumn},
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointentry.ReversedByTable,
+			Columns: []string{pointentry.ReversedByColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.HouseholdCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.HouseholdTable,
-			Columns: []string{pointentry.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.HouseholdIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.HouseholdTable,
-			Columns: []string{pointentry.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.RuleCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.RuleTable,
-			Columns: []string{pointentry.RuleColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.RuleIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.RuleTable,
-			Columns: []string{pointentry.RuleColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
+				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -526,106 +385,37 @@ func (_u *PointEntryUpdateOne) SetNillableVillageID(v *int) *PointEntryUpdateOne
 	return _u
 }
 
-// SetPoints sets the "points" field.
-func (_u *PointEntryUpdateOne) SetPoints(v int) *PointEntryUpdateOne {
-	_u.mutation.ResetPoints()
-	_u.mutation.SetPoints(v)
+// SetStatus sets the "status" field.
+func (_u *PointEntryUpdateOne) SetStatus(v pointentry.Status) *PointEntryUpdateOne {
+	_u.mutation.SetStatus(v)
 	return _u
 }
 
-// SetNillablePoints sets the "points" field if the given value is not nil.
-func (_u *PointEntryUpdateOne) SetNillablePoints(v *int) *PointEntryUpdateOne {
+// SetNillableStatus sets the "status" field if the given value is not nil.
+func (_u *PointEntryUpdateOne) SetNillableStatus(v *pointentry.Status) *PointEntryUpdateOne {
 	if v != nil {
-		_u.SetPoints(*v)
+		_u.SetStatus(*v)
 	}
 	return _u
 }
 
-// AddPoints adds value to the "points" field.
-func (_u *PointEntryUpdateOne) AddPoints(v int) *PointEntryUpdateOne {
-	_u.mutation.AddPoints(v)
+// SetDecidedAt sets the "decided_at" field.
+func (_u *PointEntryUpdateOne) SetDecidedAt(v time.Time) *PointEntryUpdateOne {
+	_u.mutation.SetDecidedAt(v)
 	return _u
 }
 
-// SetReason sets the "reason" field.
-func (_u *PointEntryUpdateOne) SetReason(v string) *PointEntryUpdateOne {
-	_u.mutation.SetReason(v)
-	return _u
-}
-
-// SetNillableReason sets the "reason" field if the given value is not nil.
-func (_u *PointEntryUpdateOne) SetNillableReason(v *string) *PointEntryUpdateOne {
+// SetNillableDecidedAt sets the "decided_at" field if the given value is not nil.
+func (_u *PointEntryUpdateOne) SetNillableDecidedAt(v *time.Time) *PointEntryUpdateOne {
 	if v != nil {
-		_u.SetReason(*v)
+		_u.SetDecidedAt(*v)
 	}
 	return _u
 }
 
-// SetAwardedAt sets the "awarded_at" field.
-func (_u *PointEntryUpdateOne) SetAwardedAt(v time.Time) *PointEntryUpdateOne {
-	_u.mutation.SetAwardedAt(v)
-	return _u
-}
-
-// SetNillableAwardedAt sets the "awarded_at" field if the given value is not nil.
-func (_u *PointEntryUpdateOne) SetNillableAwardedAt(v *time.Time) *PointEntryUpdateOne {
-	if v != nil {
-		_u.SetAwardedAt(*v)
-	}
-	return _u
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (_u *PointEntryUpdateOne) SetCourtyardID(v int) *PointEntryUpdateOne {
-	_u.mutation.SetCourtyardID(v)
-	return _u
-}
-
-// SetNillableCourtyardID sets the "courtyard_id" field if the given value is not nil.
-func (_u *PointEntryUpdateOne) SetNillableCourtyardID(v *int) *PointEntryUpdateOne {
-	if v != nil {
-		_u.SetCourtyardID(*v)
-	}
-	return _u
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (_u *PointEntryUpdateOne) SetHouseholdID(v int) *PointEntryUpdateOne {
-	_u.mutation.SetHouseholdID(v)
-	return _u
-}
-
-// SetNillableHouseholdID sets the "household_id" field if the given value is not nil.
-func (_u *PointEntryUpdateOne) SetNillableHouseholdID(v *int) *PointEntryUpdateOne {
-	if v != nil {
-		_u.SetHouseholdID(*v)
-	}
-	return _u
-}
-
-// ClearHouseholdID clears the value of the "household_id" field.
-func (_u *PointEntryUpdateOne) ClearHouseholdID() *PointEntryUpdateOne {
-	_u.mutation.ClearHouseholdID()
-	return _u
-}
-
-// SetRuleID sets the "rule_id" field.
-func (_u *PointEntryUpdateOne) SetRuleID(v int) *PointEntryUpdateOne {
-	_u.mutation.SetRuleID(v)
-	return _u
-}
-
-// SetNillableRuleID sets the "rule_id" field if the given value is not nil.
-func (_u *PointEntryUpdateOne) SetNillableRuleID(v *int) *PointEntryUpdateOne {
-	if v != nil {
-		_u.SetRuleID(*v)
-	}
-	return _u
-}
-
-// ClearRuleID clears the value of the "rule_id" field.
-func (_u *PointEntryUpdateOne) ClearRuleID() *PointEntryUpdateOne {
-	_u.mutation.ClearRuleID()
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (_u *PointEntryUpdateOne) ClearDecidedAt() *PointEntryUpdateOne {
+	_u.mutation.ClearDecidedAt()
 	return _u
 }
 
@@ -639,19 +429,23 @@ func (_u *PointEntryUpdateOne) SetVillage(v *Village) *PointEntryUpdateOne {
 	return _u.SetVillageID(v.ID)
 }
 
-// SetCourtyard sets the "courtyard" edge to the Courtyard entity.
-func (_u *PointEntryUpdateOne) SetCourtyard(v *Courtyard) *PointEntryUpdateOne {
-	return _u.SetCourtyardID(v.ID)
+// SetReversedByID sets the "reversed_by" edge to the PointEntry entity by ID.
+func (_u *PointEntryUpdateOne) SetReversedByID(id int) *PointEntryUpdateOne {
+	_u.mutation.SetReversedByID(id)
+	return _u
 }
 
-// SetHousehold sets the "household" edge to the Household entity.
-func (_u *PointEntryUpdateOne) SetHousehold(v *Household) *PointEntryUpdateOne {
-	return _u.SetHouseholdID(v.ID)
+// SetNillableReversedByID sets the "reversed_by" edge to the PointEntry entity by ID if the given value is not nil.
+func (_u *PointEntryUpdateOne) SetNillableReversedByID(id *int) *PointEntryUpdateOne {
+	if id != nil {
+		_u = _u.SetReversedByID(*id)
+	}
+	return _u
 }
 
-// SetRule sets the "rule" edge to the PointRule entity.
-func (_u *PointEntryUpdateOne) SetRule(v *PointRule) *PointEntryUpdateOne {
-	return _u.SetRuleID(v.ID)
+// SetReversedBy sets the "reversed_by" edge to the PointEntry entity.
+func (_u *PointEntryUpdateOne) SetReversedBy(v *PointEntry) *PointEntryUpdateOne {
+	return _u.SetReversedByID(v.ID)
 }
 
 // Mutation returns the PointEntryMutation object of the builder.
@@ -671,21 +465,9 @@ func (_u *PointEntryUpdateOne) ClearVillage() *PointEntryUpdateOne {
 	return _u
 }
 
-// ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
-func (_u *PointEntryUpdateOne) ClearCourtyard() *PointEntryUpdateOne {
-	_u.mutation.ClearCourtyard()
-	return _u
-}
-
-// ClearHousehold clears the "household" edge to the Household entity.
-func (_u *PointEntryUpdateOne) ClearHousehold() *PointEntryUpdateOne {
-	_u.mutation.ClearHousehold()
-	return _u
-}
-
-// ClearRule clears the "rule" edge to the PointRule entity.
-func (_u *PointEntryUpdateOne) ClearRule() *PointEntryUpdateOne {
-	_u.mutation.ClearRule()
+// ClearReversedBy clears the "reversed_by" edge to the PointEntry entity.
+func (_u *PointEntryUpdateOne) ClearReversedBy() *PointEntryUpdateOne {
+	_u.mutation.ClearReversedBy()
 	return _u
 }
 
@@ -746,9 +528,9 @@ func (_u *PointEntryUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PointEntryUpdateOne) check() error {
-	if v, ok := _u.mutation.Reason(); ok {
-		if err := pointentry.ReasonValidator(v); err != nil {
-			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "PointEntry.reason": %w`, err)}
+	if v, ok := _u.mutation.Status(); ok {
+		if err := pointentry.StatusValidator(v); err != nil {
+			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "PointEntry.status": %w`, err)}
 		}
 	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
@@ -801,17 +583,14 @@ func (_u *PointEntryUpdateOne) sqlSave(ctx context.Context) (_node *PointEntry, 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointentry.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Points(); ok {
-		_spec.SetField(pointentry.FieldPoints, field.TypeInt, value)
+	if value, ok := _u.mutation.Status(); ok {
+		_spec.SetField(pointentry.FieldStatus, field.TypeEnum, value)
 	}
-	if value, ok := _u.mutation.AddedPoints(); ok {
-		_spec.AddField(pointentry.FieldPoints, field.TypeInt, value)
+	if value, ok := _u.mutation.DecidedAt(); ok {
+		_spec.SetField(pointentry.FieldDecidedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Reason(); ok {
-		_spec.SetField(pointentry.FieldReason, field.TypeString, value)
-	}
-	if value, ok := _u.mutation.AwardedAt(); ok {
-		_spec.SetField(pointentry.FieldAwardedAt, field.TypeTime, value)
+	if _u.mutation.DecidedAtCleared() {
+		_spec.ClearField(pointentry.FieldDecidedAt, field.TypeTime)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -871,86 +650,28 @@ func (_u *PointEntryUpdateOne) sqlSave(ctx context.Context) (_node *PointEntry, 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
-	if _u.mutation.CourtyardCleared() {
+	if _u.mutation.ReversedByCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.CourtyardTable,
-			Columns: []string{pointentry.CourtyardColumn},
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointentry.ReversedByTable,
+			Columns: []string{pointentry.ReversedByColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
+				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
 			},
 		}
 		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
 	}
-	if nodes := _u.mutation.CourtyardIDs(); len(nodes) > 0 {
+	if nodes := _u.mutation.ReversedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.CourtyardTable,
-			Columns: []string{pointentry.CourtyardColumn},
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointentry.ReversedByTable,
+			Columns: []string{pointentry.ReversedByColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.HouseholdCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.HouseholdTable,
-			Columns: []string{pointentry.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.HouseholdIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.HouseholdTable,
-			Columns: []string{pointentry.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.RuleCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.RuleTable,
-			Columns: []string{pointentry.RuleColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.RuleIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointentry.RuleTable,
-			Columns: []string{pointentry.RuleColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
+				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -37,6 +37,8 @@ type PointRedemption struct {
 	Points int `json:"points,omitempty"`
 	// When. 兑换时间
 	RedeemedAt time.Time `json:"redeemed_at,omitempty"`
+	// When the redemption was cancelled (the same day, Asia/Shanghai), restoring stock and points. 撤销时间
+	CancelledAt *time.Time `json:"cancelled_at,omitempty"`
 	// Courtyard of the household.
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Household redeeming.
@@ -130,7 +132,7 @@ func (*PointRedemption) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case pointredemption.FieldID, pointredemption.FieldTownID, pointredemption.FieldVillageID, pointredemption.FieldQuantity, pointredemption.FieldPoints, pointredemption.FieldCourtyardID, pointredemption.FieldHouseholdID, pointredemption.FieldItemID:
 			values[i] = new(sql.NullInt64)
-		case pointredemption.FieldCreatedAt, pointredemption.FieldUpdatedAt, pointredemption.FieldRedeemedAt:
+		case pointredemption.FieldCreatedAt, pointredemption.FieldUpdatedAt, pointredemption.FieldRedeemedAt, pointredemption.FieldCancelledAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -194,6 +196,13 @@ func (_m *PointRedemption) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field redeemed_at", values[i])
 			} else if value.Valid {
 				_m.RedeemedAt = value.Time
+			}
+		case pointredemption.FieldCancelledAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field cancelled_at", values[i])
+			} else if value.Valid {
+				_m.CancelledAt = new(time.Time)
+				*_m.CancelledAt = value.Time
 			}
 		case pointredemption.FieldCourtyardID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -294,6 +303,11 @@ func (_m *PointRedemption) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("redeemed_at=")
 	builder.WriteString(_m.RedeemedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	if v := _m.CancelledAt; v != nil {
+		builder.WriteString("cancelled_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))

@@ -93,6 +93,20 @@ func (_c *PointRedemptionCreate) SetRedeemedAt(v time.Time) *PointRedemptionCrea
 	return _c
 }
 
+// SetCancelledAt sets the "cancelled_at" field.
+func (_c *PointRedemptionCreate) SetCancelledAt(v time.Time) *PointRedemptionCreate {
+	_c.mutation.SetCancelledAt(v)
+	return _c
+}
+
+// SetNillableCancelledAt sets the "cancelled_at" field if the given value is not nil.
+func (_c *PointRedemptionCreate) SetNillableCancelledAt(v *time.Time) *PointRedemptionCreate {
+	if v != nil {
+		_c.SetCancelledAt(*v)
+	}
+	return _c
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_c *PointRedemptionCreate) SetCourtyardID(v int) *PointRedemptionCreate {
 	_c.mutation.SetCourtyardID(v)
@@ -310,6 +324,10 @@ func (_c *PointRedemptionCreate) createSpec() (*PointRedemption, *sqlgraph.Creat
 		_spec.SetField(pointredemption.FieldRedeemedAt, field.TypeTime, value)
 		_node.RedeemedAt = value
 	}
+	if value, ok := _c.mutation.CancelledAt(); ok {
+		_spec.SetField(pointredemption.FieldCancelledAt, field.TypeTime, value)
+		_node.CancelledAt = &value
+	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -483,87 +501,21 @@ func (u *PointRedemptionUpsert) UpdateVillageID() *PointRedemptionUpsert {
 	return u
 }
 
-// SetQuantity sets the "quantity" field.
-func (u *PointRedemptionUpsert) SetQuantity(v int) *PointRedemptionUpsert {
-	u.Set(pointredemption.FieldQuantity, v)
+// SetCancelledAt sets the "cancelled_at" field.
+func (u *PointRedemptionUpsert) SetCancelledAt(v time.Time) *PointRedemptionUpsert {
+	u.Set(pointredemption.FieldCancelledAt, v)
 	return u
 }
 
-// UpdateQuantity sets the "quantity" field to the value that was provided on create.
-func (u *PointRedemptionUpsert) UpdateQuantity() *PointRedemptionUpsert {
-	u.SetExcluded(pointredemption.FieldQuantity)
+// UpdateCancelledAt sets the "cancelled_at" field to the value that was provided on create.
+func (u *PointRedemptionUpsert) UpdateCancelledAt() *PointRedemptionUpsert {
+	u.SetExcluded(pointredemption.FieldCancelledAt)
 	return u
 }
 
-// AddQuantity adds v to the "quantity" field.
-func (u *PointRedemptionUpsert) AddQuantity(v int) *PointRedemptionUpsert {
-	u.Add(pointredemption.FieldQuantity, v)
-	return u
-}
-
-// SetPoints sets the "points" field.
-func (u *PointRedemptionUpsert) SetPoints(v int) *PointRedemptionUpsert {
-	u.Set(pointredemption.FieldPoints, v)
-	return u
-}
-
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointRedemptionUpsert) UpdatePoints() *PointRedemptionUpsert {
-	u.SetExcluded(pointredemption.FieldPoints)
-	return u
-}
-
-// AddPoints adds v to the "points" field.
-func (u *PointRedemptionUpsert) AddPoints(v int) *PointRedemptionUpsert {
-	u.Add(pointredemption.FieldPoints, v)
-	return u
-}
-
-// SetRedeemedAt sets the "redeemed_at" field.
-func (u *PointRedemptionUpsert) SetRedeemedAt(v time.Time) *PointRedemptionUpsert {
-	u.Set(pointredemption.FieldRedeemedAt, v)
-	return u
-}
-
-// UpdateRedeemedAt sets the "redeemed_at" field to the value that was provided on create.
-func (u *PointRedemptionUpsert) UpdateRedeemedAt() *PointRedemptionUpsert {
-	u.SetExcluded(pointredemption.FieldRedeemedAt)
-	return u
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (u *PointRedemptionUpsert) SetCourtyardID(v int) *PointRedemptionUpsert {
-	u.Set(pointredemption.FieldCourtyardID, v)
-	return u
-}
-
-// UpdateCourtyardID sets the "courtyard_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsert) UpdateCourtyardID() *PointRedemptionUpsert {
-	u.SetExcluded(pointredemption.FieldCourtyardID)
-	return u
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (u *PointRedemptionUpsert) SetHouseholdID(v int) *PointRedemptionUpsert {
-	u.Set(pointredemption.FieldHouseholdID, v)
-	return u
-}
-
-// UpdateHouseholdID sets the "household_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsert) UpdateHouseholdID() *PointRedemptionUpsert {
-	u.SetExcluded(pointredemption.FieldHouseholdID)
-	return u
-}
-
-// SetItemID sets the "item_id" field.
-func (u *PointRedemptionUpsert) SetItemID(v int) *PointRedemptionUpsert {
-	u.Set(pointredemption.FieldItemID, v)
-	return u
-}
-
-// UpdateItemID sets the "item_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsert) UpdateItemID() *PointRedemptionUpsert {
-	u.SetExcluded(pointredemption.FieldItemID)
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (u *PointRedemptionUpsert) ClearCancelledAt() *PointRedemptionUpsert {
+	u.SetNull(pointredemption.FieldCancelledAt)
 	return u
 }
 
@@ -586,6 +538,24 @@ func (u *PointRedemptionUpsertOne) UpdateNewValues() *PointRedemptionUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(pointredemption.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.Quantity(); exists {
+			s.SetIgnore(pointredemption.FieldQuantity)
+		}
+		if _, exists := u.create.mutation.Points(); exists {
+			s.SetIgnore(pointredemption.FieldPoints)
+		}
+		if _, exists := u.create.mutation.RedeemedAt(); exists {
+			s.SetIgnore(pointredemption.FieldRedeemedAt)
+		}
+		if _, exists := u.create.mutation.CourtyardID(); exists {
+			s.SetIgnore(pointredemption.FieldCourtyardID)
+		}
+		if _, exists := u.create.mutation.HouseholdID(); exists {
+			s.SetIgnore(pointredemption.FieldHouseholdID)
+		}
+		if _, exists := u.create.mutation.ItemID(); exists {
+			s.SetIgnore(pointredemption.FieldItemID)
 		}
 	}))
 	return u
@@ -660,101 +630,24 @@ func (u *PointRedemptionUpsertOne) UpdateVillageID() *PointRedemptionUpsertOne {
 	})
 }
 
-// SetQuantity sets the "quantity" field.
-func (u *PointRedemptionUpsertOne) SetQuantity(v int) *PointRedemptionUpsertOne {
+// SetCancelledAt sets the "cancelled_at" field.
+func (u *PointRedemptionUpsertOne) SetCancelledAt(v time.Time) *PointRedemptionUpsertOne {
 	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetQuantity(v)
+		s.SetCancelledAt(v)
 	})
 }
 
-// AddQuantity adds v to the "quantity" field.
-func (u *PointRedemptionUpsertOne) AddQuantity(v int) *PointRedemptionUpsertOne {
+// UpdateCancelledAt sets the "cancelled_at" field to the value that was provided on create.
+func (u *PointRedemptionUpsertOne) UpdateCancelledAt() *PointRedemptionUpsertOne {
 	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddQuantity(v)
+		s.UpdateCancelledAt()
 	})
 }
 
-// UpdateQuantity sets the "quantity" field to the value that was provided on create.
-func (u *PointRedemptionUpsertOne) UpdateQuantity() *PointRedemptionUpsertOne {
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (u *PointRedemptionUpsertOne) ClearCancelledAt() *PointRedemptionUpsertOne {
 	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateQuantity()
-	})
-}
-
-// SetPoints sets the "points" field.
-func (u *PointRedemptionUpsertOne) SetPoints(v int) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetPoints(v)
-	})
-}
-
-// AddPoints adds v to the "points" field.
-func (u *PointRedemptionUpsertOne) AddPoints(v int) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddPoints(v)
-	})
-}
-
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointRedemptionUpsertOne) UpdatePoints() *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdatePoints()
-	})
-}
-
-// SetRedeemedAt sets the "redeemed_at" field.
-func (u *PointRedemptionUpsertOne) SetRedeemedAt(v time.Time) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetRedeemedAt(v)
-	})
-}
-
-// UpdateRedeemedAt sets the "redeemed_at" field to the value that was provided on create.
-func (u *PointRedemptionUpsertOne) UpdateRedeemedAt() *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateRedeemedAt()
-	})
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (u *PointRedemptionUpsertOne) SetCourtyardID(v int) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetCourtyardID(v)
-	})
-}
-
-// UpdateCourtyardID sets the "courtyard_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsertOne) UpdateCourtyardID() *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateCourtyardID()
-	})
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (u *PointRedemptionUpsertOne) SetHouseholdID(v int) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetHouseholdID(v)
-	})
-}
-
-// UpdateHouseholdID sets the "household_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsertOne) UpdateHouseholdID() *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateHouseholdID()
-	})
-}
-
-// SetItemID sets the "item_id" field.
-func (u *PointRedemptionUpsertOne) SetItemID(v int) *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetItemID(v)
-	})
-}
-
-// UpdateItemID sets the "item_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsertOne) UpdateItemID() *PointRedemptionUpsertOne {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateItemID()
+		s.ClearCancelledAt()
 	})
 }
 
@@ -943,6 +836,24 @@ func (u *PointRedemptionUpsertBulk) UpdateNewValues() *PointRedemptionUpsertBulk
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(pointredemption.FieldCreatedAt)
 			}
+			if _, exists := b.mutation.Quantity(); exists {
+				s.SetIgnore(pointredemption.FieldQuantity)
+			}
+			if _, exists := b.mutation.Points(); exists {
+				s.SetIgnore(pointredemption.FieldPoints)
+			}
+			if _, exists := b.mutation.RedeemedAt(); exists {
+				s.SetIgnore(pointredemption.FieldRedeemedAt)
+			}
+			if _, exists := b.mutation.CourtyardID(); exists {
+				s.SetIgnore(pointredemption.FieldCourtyardID)
+			}
+			if _, exists := b.mutation.HouseholdID(); exists {
+				s.SetIgnore(pointredemption.FieldHouseholdID)
+			}
+			if _, exists := b.mutation.ItemID(); exists {
+				s.SetIgnore(pointredemption.FieldItemID)
+			}
 		}
 	}))
 	return u
@@ -1017,101 +928,24 @@ func (u *PointRedemptionUpsertBulk) UpdateVillageID() *PointRedemptionUpsertBulk
 	})
 }
 
-// SetQuantity sets the "quantity" field.
-func (u *PointRedemptionUpsertBulk) SetQuantity(v int) *PointRedemptionUpsertBulk {
+// SetCancelledAt sets the "cancelled_at" field.
+func (u *PointRedemptionUpsertBulk) SetCancelledAt(v time.Time) *PointRedemptionUpsertBulk {
 	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetQuantity(v)
+		s.SetCancelledAt(v)
 	})
 }
 
-// AddQuantity adds v to the "quantity" field.
-func (u *PointRedemptionUpsertBulk) AddQuantity(v int) *PointRedemptionUpsertBulk {
+// UpdateCancelledAt sets the "cancelled_at" field to the value that was provided on create.
+func (u *PointRedemptionUpsertBulk) UpdateCancelledAt() *PointRedemptionUpsertBulk {
 	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddQuantity(v)
+		s.UpdateCancelledAt()
 	})
 }
 
-// UpdateQuantity sets the "quantity" field to the value that was provided on create.
-func (u *PointRedemptionUpsertBulk) UpdateQuantity() *PointRedemptionUpsertBulk {
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (u *PointRedemptionUpsertBulk) ClearCancelledAt() *PointRedemptionUpsertBulk {
 	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateQuantity()
-	})
-}
-
-// SetPoints sets the "points" field.
-func (u *PointRedemptionUpsertBulk) SetPoints(v int) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetPoints(v)
-	})
-}
-
-// AddPoints adds v to the "points" field.
-func (u *PointRedemptionUpsertBulk) AddPoints(v int) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.AddPoints(v)
-	})
-}
-
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointRedemptionUpsertBulk) UpdatePoints() *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdatePoints()
-	})
-}
-
-// SetRedeemedAt sets the "redeemed_at" field.
-func (u *PointRedemptionUpsertBulk) SetRedeemedAt(v time.Time) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetRedeemedAt(v)
-	})
-}
-
-// UpdateRedeemedAt sets the "redeemed_at" field to the value that was provided on create.
-func (u *PointRedemptionUpsertBulk) UpdateRedeemedAt() *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateRedeemedAt()
-	})
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (u *PointRedemptionUpsertBulk) SetCourtyardID(v int) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetCourtyardID(v)
-	})
-}
-
-// UpdateCourtyardID sets the "courtyard_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsertBulk) UpdateCourtyardID() *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateCourtyardID()
-	})
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (u *PointRedemptionUpsertBulk) SetHouseholdID(v int) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetHouseholdID(v)
-	})
-}
-
-// UpdateHouseholdID sets the "household_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsertBulk) UpdateHouseholdID() *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateHouseholdID()
-	})
-}
-
-// SetItemID sets the "item_id" field.
-func (u *PointRedemptionUpsertBulk) SetItemID(v int) *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.SetItemID(v)
-	})
-}
-
-// UpdateItemID sets the "item_id" field to the value that was provided on create.
-func (u *PointRedemptionUpsertBulk) UpdateItemID() *PointRedemptionUpsertBulk {
-	return u.Update(func(s *PointRedemptionUpsert) {
-		s.UpdateItemID()
+		s.ClearCancelledAt()
 	})
 }
 

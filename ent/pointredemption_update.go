@@ -7,11 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
-	"yuanbahui/ent/courtyard"
-	"yuanbahui/ent/household"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/predicate"
-	"yuanbahui/ent/supermarketitem"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 
@@ -68,101 +65,23 @@ func (_u *PointRedemptionUpdate) SetNillableVillageID(v *int) *PointRedemptionUp
 	return _u
 }
 
-// SetQuantity sets the "quantity" field.
-func (_u *PointRedemptionUpdate) SetQuantity(v int) *PointRedemptionUpdate {
-	_u.mutation.ResetQuantity()
-	_u.mutation.SetQuantity(v)
+// SetCancelledAt sets the "cancelled_at" field.
+func (_u *PointRedemptionUpdate) SetCancelledAt(v time.Time) *PointRedemptionUpdate {
+	_u.mutation.SetCancelledAt(v)
 	return _u
 }
 
-// SetNillableQuantity sets the "quantity" field if the given value is not nil.
-func (_u *PointRedemptionUpdate) SetNillableQuantity(v *int) *PointRedemptionUpdate {
+// SetNillableCancelledAt sets the "cancelled_at" field if the given value is not nil.
+func (_u *PointRedemptionUpdate) SetNillableCancelledAt(v *time.Time) *PointRedemptionUpdate {
 	if v != nil {
-		_u.SetQuantity(*v)
+		_u.SetCancelledAt(*v)
 	}
 	return _u
 }
 
-// AddQuantity adds value to the "quantity" field.
-func (_u *PointRedemptionUpdate) AddQuantity(v int) *PointRedemptionUpdate {
-	_u.mutation.AddQuantity(v)
-	return _u
-}
-
-// SetPoints sets the "points" field.
-func (_u *PointRedemptionUpdate) SetPoints(v int) *PointRedemptionUpdate {
-	_u.mutation.ResetPoints()
-	_u.mutation.SetPoints(v)
-	return _u
-}
-
-// SetNillablePoints sets the "points" field if the given value is not nil.
-func (_u *PointRedemptionUpdate) SetNillablePoints(v *int) *PointRedemptionUpdate {
-	if v != nil {
-		_u.SetPoints(*v)
-	}
-	return _u
-}
-
-// AddPoints adds value to the "points" field.
-func (_u *PointRedemptionUpdate) AddPoints(v int) *PointRedemptionUpdate {
-	_u.mutation.AddPoints(v)
-	return _u
-}
-
-// SetRedeemedAt sets the "redeemed_at" field.
-func (_u *PointRedemptionUpdate) SetRedeemedAt(v time.Time) *PointRedemptionUpdate {
-	_u.mutation.SetRedeemedAt(v)
-	return _u
-}
-
-// SetNillableRedeemedAt sets the "redeemed_at" field if the given value is not nil.
-func (_u *PointRedemptionUpdate) SetNillableRedeemedAt(v *time.Time) *PointRedemptionUpdate {
-	if v != nil {
-		_u.SetRedeemedAt(*v)
-	}
-	return _u
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (_u *PointRedemptionUpdate) SetCourtyardID(v int) *PointRedemptionUpdate {
-	_u.mutation.SetCourtyardID(v)
-	return _u
-}
-
-// SetNillableCourtyardID sets the "courtyard_id" field if the given value is not nil.
-func (_u *PointRedemptionUpdate) SetNillableCourtyardID(v *int) *PointRedemptionUpdate {
-	if v != nil {
-		_u.SetCourtyardID(*v)
-	}
-	return _u
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (_u *PointRedemptionUpdate) SetHouseholdID(v int) *PointRedemptionUpdate {
-	_u.mutation.SetHouseholdID(v)
-	return _u
-}
-
-// SetNillableHouseholdID sets the "household_id" field if the given value is not nil.
-func (_u *PointRedemptionUpdate) SetNillableHouseholdID(v *int) *PointRedemptionUpdate {
-	if v != nil {
-		_u.SetHouseholdID(*v)
-	}
-	return _u
-}
-
-// SetItemID sets the "item_id" field.
-func (_u *PointRedemptionUpdate) SetItemID(v int) *PointRedemptionUpdate {
-	_u.mutation.SetItemID(v)
-	return _u
-}
-
-// SetNillableItemID sets the "item_id" field if the given value is not nil.
-func (_u *PointRedemptionUpdate) SetNillableItemID(v *int) *PointRedemptionUpdate {
-	if v != nil {
-		_u.SetItemID(*v)
-	}
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (_u *PointRedemptionUpdate) ClearCancelledAt() *PointRedemptionUpdate {
+	_u.mutation.ClearCancelledAt()
 	return _u
 }
 
@@ -174,21 +93,6 @@ func (_u *PointRedemptionUpdate) SetTown(v *Town) *PointRedemptionUpdate {
 // SetVillage sets the "village" edge to the Village entity.
 func (_u *PointRedemptionUpdate) SetVillage(v *Village) *PointRedemptionUpdate {
 	return _u.SetVillageID(v.ID)
-}
-
-// SetCourtyard sets the "courtyard" edge to the Courtyard entity.
-func (_u *PointRedemptionUpdate) SetCourtyard(v *Courtyard) *PointRedemptionUpdate {
-	return _u.SetCourtyardID(v.ID)
-}
-
-// SetHousehold sets the "household" edge to the Household entity.
-func (_u *PointRedemptionUpdate) SetHousehold(v *Household) *PointRedemptionUpdate {
-	return _u.SetHouseholdID(v.ID)
-}
-
-// SetItem sets the "item" edge to the SupermarketItem entity.
-func (_u *PointRedemptionUpdate) SetItem(v *SupermarketItem) *PointRedemptionUpdate {
-	return _u.SetItemID(v.ID)
 }
 
 // Mutation returns the PointRedemptionMutation object of the builder.
@@ -205,24 +109,6 @@ func (_u *PointRedemptionUpdate) ClearTown() *PointRedemptionUpdate {
 // ClearVillage clears the "village" edge to the Village entity.
 func (_u *PointRedemptionUpdate) ClearVillage() *PointRedemptionUpdate {
 	_u.mutation.ClearVillage()
-	return _u
-}
-
-// ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
-func (_u *PointRedemptionUpdate) ClearCourtyard() *PointRedemptionUpdate {
-	_u.mutation.ClearCourtyard()
-	return _u
-}
-
-// ClearHousehold clears the "household" edge to the Household entity.
-func (_u *PointRedemptionUpdate) ClearHousehold() *PointRedemptionUpdate {
-	_u.mutation.ClearHousehold()
-	return _u
-}
-
-// ClearItem clears the "item" edge to the SupermarketItem entity.
-func (_u *PointRedemptionUpdate) ClearItem() *PointRedemptionUpdate {
-	_u.mutation.ClearItem()
 	return _u
 }
 
@@ -270,16 +156,6 @@ func (_u *PointRedemptionUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PointRedemptionUpdate) check() error {
-	if v, ok := _u.mutation.Quantity(); ok {
-		if err := pointredemption.QuantityValidator(v); err != nil {
-			return &ValidationError{Name: "quantity", err: fmt.Errorf(`ent: validator failed for field "PointRedemption.quantity": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Points(); ok {
-		if err := pointredemption.PointsValidator(v); err != nil {
-			return &ValidationError{Name: "points", err: fmt.Errorf(`ent: validator failed for field "PointRedemption.points": %w`, err)}
-		}
-	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PointRedemption.town"`)
 	}
@@ -319,20 +195,11 @@ func (_u *PointRedemptionUpdate) sqlSave(ctx context.Context) (_node int, err er
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointredemption.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Quantity(); ok {
-		_spec.SetField(pointredemption.FieldQuantity, field.TypeInt, value)
+	if value, ok := _u.mutation.CancelledAt(); ok {
+		_spec.SetField(pointredemption.FieldCancelledAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.AddedQuantity(); ok {
-		_spec.AddField(pointredemption.FieldQuantity, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.Points(); ok {
-		_spec.SetField(pointredemption.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedPoints(); ok {
-		_spec.AddField(pointredemption.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.RedeemedAt(); ok {
-		_spec.SetField(pointredemption.FieldRedeemedAt, field.TypeTime, value)
+	if _u.mutation.CancelledAtCleared() {
+		_spec.ClearField(pointredemption.FieldCancelledAt, field.TypeTime)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -385,93 +252,6 @@ func (_u *PointRedemptionUpdate) sqlSave(ctx context.Context) (_node int, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.CourtyardCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.CourtyardTable,
-			Columns: []string{pointredemption.CourtyardColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.CourtyardIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.CourtyardTable,
-			Columns: []string{pointredemption.CourtyardColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.HouseholdCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.HouseholdTable,
-			Columns: []string{pointredemption.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.HouseholdIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.HouseholdTable,
-			Columns: []string{pointredemption.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.ItemCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.ItemTable,
-			Columns: []string{pointredemption.ItemColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(supermarketitem.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.ItemIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.ItemTable,
-			Columns: []string{pointredemption.ItemColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(supermarketitem.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -535,101 +315,23 @@ func (_u *PointRedemptionUpdateOne) SetNillableVillageID(v *int) *PointRedemptio
 	return _u
 }
 
-// SetQuantity sets the "quantity" field.
-func (_u *PointRedemptionUpdateOne) SetQuantity(v int) *PointRedemptionUpdateOne {
-	_u.mutation.ResetQuantity()
-	_u.mutation.SetQuantity(v)
+// SetCancelledAt sets the "cancelled_at" field.
+func (_u *PointRedemptionUpdateOne) SetCancelledAt(v time.Time) *PointRedemptionUpdateOne {
+	_u.mutation.SetCancelledAt(v)
 	return _u
 }
 
-// SetNillableQuantity sets the "quantity" field if the given value is not nil.
-func (_u *PointRedemptionUpdateOne) SetNillableQuantity(v *int) *PointRedemptionUpdateOne {
+// SetNillableCancelledAt sets the "cancelled_at" field if the given value is not nil.
+func (_u *PointRedemptionUpdateOne) SetNillableCancelledAt(v *time.Time) *PointRedemptionUpdateOne {
 	if v != nil {
-		_u.SetQuantity(*v)
+		_u.SetCancelledAt(*v)
 	}
 	return _u
 }
 
-// AddQuantity adds value to the "quantity" field.
-func (_u *PointRedemptionUpdateOne) AddQuantity(v int) *PointRedemptionUpdateOne {
-	_u.mutation.AddQuantity(v)
-	return _u
-}
-
-// SetPoints sets the "points" field.
-func (_u *PointRedemptionUpdateOne) SetPoints(v int) *PointRedemptionUpdateOne {
-	_u.mutation.ResetPoints()
-	_u.mutation.SetPoints(v)
-	return _u
-}
-
-// SetNillablePoints sets the "points" field if the given value is not nil.
-func (_u *PointRedemptionUpdateOne) SetNillablePoints(v *int) *PointRedemptionUpdateOne {
-	if v != nil {
-		_u.SetPoints(*v)
-	}
-	return _u
-}
-
-// AddPoints adds value to the "points" field.
-func (_u *PointRedemptionUpdateOne) AddPoints(v int) *PointRedemptionUpdateOne {
-	_u.mutation.AddPoints(v)
-	return _u
-}
-
-// SetRedeemedAt sets the "redeemed_at" field.
-func (_u *PointRedemptionUpdateOne) SetRedeemedAt(v time.Time) *PointRedemptionUpdateOne {
-	_u.mutation.SetRedeemedAt(v)
-	return _u
-}
-
-// SetNillableRedeemedAt sets the "redeemed_at" field if the given value is not nil.
-func (_u *PointRedemptionUpdateOne) SetNillableRedeemedAt(v *time.Time) *PointRedemptionUpdateOne {
-	if v != nil {
-		_u.SetRedeemedAt(*v)
-	}
-	return _u
-}
-
-// SetCourtyardID sets the "courtyard_id" field.
-func (_u *PointRedemptionUpdateOne) SetCourtyardID(v int) *PointRedemptionUpdateOne {
-	_u.mutation.SetCourtyardID(v)
-	return _u
-}
-
-// SetNillableCourtyardID sets the "courtyard_id" field if the given value is not nil.
-func (_u *PointRedemptionUpdateOne) SetNillableCourtyardID(v *int) *PointRedemptionUpdateOne {
-	if v != nil {
-		_u.SetCourtyardID(*v)
-	}
-	return _u
-}
-
-// SetHouseholdID sets the "household_id" field.
-func (_u *PointRedemptionUpdateOne) SetHouseholdID(v int) *PointRedemptionUpdateOne {
-	_u.mutation.SetHouseholdID(v)
-	return _u
-}
-
-// SetNillableHouseholdID sets the "household_id" field if the given value is not nil.
-func (_u *PointRedemptionUpdateOne) SetNillableHouseholdID(v *int) *PointRedemptionUpdateOne {
-	if v != nil {
-		_u.SetHouseholdID(*v)
-	}
-	return _u
-}
-
-// SetItemID sets the "item_id" field.
-func (_u *PointRedemptionUpdateOne) SetItemID(v int) *PointRedemptionUpdateOne {
-	_u.mutation.SetItemID(v)
-	return _u
-}
-
-// SetNillableItemID sets the "item_id" field if the given value is not nil.
-func (_u *PointRedemptionUpdateOne) SetNillableItemID(v *int) *PointRedemptionUpdateOne {
-	if v != nil {
-		_u.SetItemID(*v)
-	}
+// ClearCancelledAt clears the value of the "cancelled_at" field.
+func (_u *PointRedemptionUpdateOne) ClearCancelledAt() *PointRedemptionUpdateOne {
+	_u.mutation.ClearCancelledAt()
 	return _u
 }
 
@@ -641,21 +343,6 @@ func (_u *PointRedemptionUpdateOne) SetTown(v *Town) *PointRedemptionUpdateOne {
 // SetVillage sets the "village" edge to the Village entity.
 func (_u *PointRedemptionUpdateOne) SetVillage(v *Village) *PointRedemptionUpdateOne {
 	return _u.SetVillageID(v.ID)
-}
-
-// SetCourtyard sets the "courtyard" edge to the Courtyard entity.
-func (_u *PointRedemptionUpdateOne) SetCourtyard(v *Courtyard) *PointRedemptionUpdateOne {
-	return _u.SetCourtyardID(v.ID)
-}
-
-// SetHousehold sets the "household" edge to the Household entity.
-func (_u *PointRedemptionUpdateOne) SetHousehold(v *Household) *PointRedemptionUpdateOne {
-	return _u.SetHouseholdID(v.ID)
-}
-
-// SetItem sets the "item" edge to the SupermarketItem entity.
-func (_u *PointRedemptionUpdateOne) SetItem(v *SupermarketItem) *PointRedemptionUpdateOne {
-	return _u.SetItemID(v.ID)
 }
 
 // Mutation returns the PointRedemptionMutation object of the builder.
@@ -672,24 +359,6 @@ func (_u *PointRedemptionUpdateOne) ClearTown() *PointRedemptionUpdateOne {
 // ClearVillage clears the "village" edge to the Village entity.
 func (_u *PointRedemptionUpdateOne) ClearVillage() *PointRedemptionUpdateOne {
 	_u.mutation.ClearVillage()
-	return _u
-}
-
-// ClearCourtyard clears the "courtyard" edge to the Courtyard entity.
-func (_u *PointRedemptionUpdateOne) ClearCourtyard() *PointRedemptionUpdateOne {
-	_u.mutation.ClearCourtyard()
-	return _u
-}
-
-// ClearHousehold clears the "household" edge to the Household entity.
-func (_u *PointRedemptionUpdateOne) ClearHousehold() *PointRedemptionUpdateOne {
-	_u.mutation.ClearHousehold()
-	return _u
-}
-
-// ClearItem clears the "item" edge to the SupermarketItem entity.
-func (_u *PointRedemptionUpdateOne) ClearItem() *PointRedemptionUpdateOne {
-	_u.mutation.ClearItem()
 	return _u
 }
 
@@ -750,16 +419,6 @@ func (_u *PointRedemptionUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PointRedemptionUpdateOne) check() error {
-	if v, ok := _u.mutation.Quantity(); ok {
-		if err := pointredemption.QuantityValidator(v); err != nil {
-			return &ValidationError{Name: "quantity", err: fmt.Errorf(`ent: validator failed for field "PointRedemption.quantity": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Points(); ok {
-		if err := pointredemption.PointsValidator(v); err != nil {
-			return &ValidationError{Name: "points", err: fmt.Errorf(`ent: validator failed for field "PointRedemption.points": %w`, err)}
-		}
-	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PointRedemption.town"`)
 	}
@@ -816,20 +475,11 @@ func (_u *PointRedemptionUpdateOne) sqlSave(ctx context.Context) (_node *PointRe
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointredemption.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Quantity(); ok {
-		_spec.SetField(pointredemption.FieldQuantity, field.TypeInt, value)
+	if value, ok := _u.mutation.CancelledAt(); ok {
+		_spec.SetField(pointredemption.FieldCancelledAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.AddedQuantity(); ok {
-		_spec.AddField(pointredemption.FieldQuantity, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.Points(); ok {
-		_spec.SetField(pointredemption.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedPoints(); ok {
-		_spec.AddField(pointredemption.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.RedeemedAt(); ok {
-		_spec.SetField(pointredemption.FieldRedeemedAt, field.TypeTime, value)
+	if _u.mutation.CancelledAtCleared() {
+		_spec.ClearField(pointredemption.FieldCancelledAt, field.TypeTime)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -882,93 +532,6 @@ func (_u *PointRedemptionUpdateOne) sqlSave(ctx context.Context) (_node *PointRe
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.CourtyardCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.CourtyardTable,
-			Columns: []string{pointredemption.CourtyardColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.CourtyardIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.CourtyardTable,
-			Columns: []string{pointredemption.CourtyardColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(courtyard.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.HouseholdCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.HouseholdTable,
-			Columns: []string{pointredemption.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.HouseholdIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.HouseholdTable,
-			Columns: []string{pointredemption.HouseholdColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(household.FieldID, field.TypeInt),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.ItemCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.ItemTable,
-			Columns: []string{pointredemption.ItemColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(supermarketitem.FieldID, field.TypeInt),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.ItemIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: true,
-			Table:   pointredemption.ItemTable,
-			Columns: []string{pointredemption.ItemColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(supermarketitem.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

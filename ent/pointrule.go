@@ -7,12 +7,13 @@ import (
 	"strings"
 	"time"
 	"yuanbahui/ent/pointrule"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 )
 
-// A published points rule. 积分规则
+// A published points rule (one version of it). 积分规则
 type PointRule struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -22,7 +23,7 @@ type PointRule struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// When the record was last changed (UTC). 更新时间
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Stable code. 编码
+	// Stable code, shared by the rule's versions. 编码
 	Code string `json:"code,omitempty"`
 	// What earns or loses points. 名称
 	Name string `json:"name,omitempty"`
@@ -30,8 +31,14 @@ type PointRule struct {
 	Points int `json:"points,omitempty"`
 	// Details of the rule. 说明
 	Description string `json:"description,omitempty"`
-	// Whether the rule is in force. 是否有效
+	// Whether this version is in force; a rule is retired by publishing an inactive version. 是否有效
 	Active bool `json:"active,omitempty"`
+	// Version of the rule's code in its catalogue (1, 2, …). 版本
+	Version int `json:"version,omitempty"`
+	// Village whose own rule this is; null for the catalogue-wide rule.
+	VillageID *int `json:"village_id,omitempty"`
+	// The version this one supersedes.
+	SupersedesID *int `json:"supersedes_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PointRuleQuery when eager-loading is set.
 	Edges        PointRuleEdges `json:"edges"`
@@ -42,11 +49,17 @@ type PointRule struct {
 type PointRuleEdges struct {
 	// Points given under the rule. 积分记录
 	Entries []*PointEntry `json:"entries,omitempty"`
+	// Village whose own rule this is (overrides the catalogue-wide rule). 所属村社区
+	Village *Village `json:"village,omitempty"`
+	// The version this one supersedes. 上一版本
+	Supersedes *PointRule `json:"supersedes,omitempty"`
+	// The version that superseded this one. 新版本
+	SupersededBy *PointRule `json:"superseded_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
+	totalCount [4]map[string]int
 
 	namedEntries map[string][]*PointEntry
 }
@@ -60,6 +73,39 @@ func (e PointRuleEdges) EntriesOrErr() ([]*PointEntry, error) {
 	return nil, &NotLoadedError{edge: "entries"}
 }
 
+// VillageOrErr returns the Village value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointRuleEdges) VillageOrErr() (*Village, error) {
+	if e.Village != nil {
+		return e.Village, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: village.Label}
+	}
+	return nil, &NotLoadedError{edge: "village"}
+}
+
+// SupersedesOrErr returns the Supersedes value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointRuleEdges) SupersedesOrErr() (*PointRule, error) {
+	if e.Supersedes != nil {
+		return e.Supersedes, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: pointrule.Label}
+	}
+	return nil, &NotLoadedError{edge: "supersedes"}
+}
+
+// SupersededByOrErr returns the SupersededBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointRuleEdges) SupersededByOrErr() (*PointRule, error) {
+	if e.SupersededBy != nil {
+		return e.SupersededBy, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: pointrule.Label}
+	}
+	return nil, &NotLoadedError{edge: "superseded_by"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*PointRule) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -67,7 +113,7 @@ func (*PointRule) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case pointrule.FieldActive:
 			values[i] = new(sql.NullBool)
-		case pointrule.FieldID, pointrule.FieldPoints:
+		case pointrule.FieldID, pointrule.FieldPoints, pointrule.FieldVersion, pointrule.FieldVillageID, pointrule.FieldSupersedesID:
 			values[i] = new(sql.NullInt64)
 		case pointrule.FieldCode, pointrule.FieldName, pointrule.FieldDescription:
 			values[i] = new(sql.NullString)
@@ -136,6 +182,26 @@ func (_m *PointRule) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Active = value.Bool
 			}
+		case pointrule.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
+		case pointrule.FieldVillageID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field village_id", values[i])
+			} else if value.Valid {
+				_m.VillageID = new(int)
+				*_m.VillageID = int(value.Int64)
+			}
+		case pointrule.FieldSupersedesID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field supersedes_id", values[i])
+			} else if value.Valid {
+				_m.SupersedesID = new(int)
+				*_m.SupersedesID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -152,6 +218,21 @@ func (_m *PointRule) Value(name string) (ent.Value, error) {
 // QueryEntries queries the "entries" edge of the PointRule entity.
 func (_m *PointRule) QueryEntries() *PointEntryQuery {
 	return NewPointRuleClient(_m.config).QueryEntries(_m)
+}
+
+// QueryVillage queries the "village" edge of the PointRule entity.
+func (_m *PointRule) QueryVillage() *VillageQuery {
+	return NewPointRuleClient(_m.config).QueryVillage(_m)
+}
+
+// QuerySupersedes queries the "supersedes" edge of the PointRule entity.
+func (_m *PointRule) QuerySupersedes() *PointRuleQuery {
+	return NewPointRuleClient(_m.config).QuerySupersedes(_m)
+}
+
+// QuerySupersededBy queries the "superseded_by" edge of the PointRule entity.
+func (_m *PointRule) QuerySupersededBy() *PointRuleQuery {
+	return NewPointRuleClient(_m.config).QuerySupersededBy(_m)
 }
 
 // Update returns a builder for updating this PointRule.
@@ -197,6 +278,19 @@ func (_m *PointRule) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("active=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Active))
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
+	builder.WriteString(", ")
+	if v := _m.VillageID; v != nil {
+		builder.WriteString("village_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.SupersedesID; v != nil {
+		builder.WriteString("supersedes_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -97,6 +98,48 @@ func (_c *PointRuleCreate) SetNillableActive(v *bool) *PointRuleCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *PointRuleCreate) SetVersion(v int) *PointRuleCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *PointRuleCreate) SetNillableVersion(v *int) *PointRuleCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
+// SetVillageID sets the "village_id" field.
+func (_c *PointRuleCreate) SetVillageID(v int) *PointRuleCreate {
+	_c.mutation.SetVillageID(v)
+	return _c
+}
+
+// SetNillableVillageID sets the "village_id" field if the given value is not nil.
+func (_c *PointRuleCreate) SetNillableVillageID(v *int) *PointRuleCreate {
+	if v != nil {
+		_c.SetVillageID(*v)
+	}
+	return _c
+}
+
+// SetSupersedesID sets the "supersedes_id" field.
+func (_c *PointRuleCreate) SetSupersedesID(v int) *PointRuleCreate {
+	_c.mutation.SetSupersedesID(v)
+	return _c
+}
+
+// SetNillableSupersedesID sets the "supersedes_id" field if the given value is not nil.
+func (_c *PointRuleCreate) SetNillableSupersedesID(v *int) *PointRuleCreate {
+	if v != nil {
+		_c.SetSupersedesID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PointRuleCreate) SetID(v int) *PointRuleCreate {
 	_c.mutation.SetID(v)
@@ -116,6 +159,35 @@ func (_c *PointRuleCreate) AddEntries(v ...*PointEntry) *PointRuleCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddEntryIDs(ids...)
+}
+
+// SetVillage sets the "village" edge to the Village entity.
+func (_c *PointRuleCreate) SetVillage(v *Village) *PointRuleCreate {
+	return _c.SetVillageID(v.ID)
+}
+
+// SetSupersedes sets the "supersedes" edge to the PointRule entity.
+func (_c *PointRuleCreate) SetSupersedes(v *PointRule) *PointRuleCreate {
+	return _c.SetSupersedesID(v.ID)
+}
+
+// SetSupersededByID sets the "superseded_by" edge to the PointRule entity by ID.
+func (_c *PointRuleCreate) SetSupersededByID(id int) *PointRuleCreate {
+	_c.mutation.SetSupersededByID(id)
+	return _c
+}
+
+// SetNillableSupersededByID sets the "superseded_by" edge to the PointRule entity by ID if the given value is not nil.
+func (_c *PointRuleCreate) SetNillableSupersededByID(id *int) *PointRuleCreate {
+	if id != nil {
+		_c = _c.SetSupersededByID(*id)
+	}
+	return _c
+}
+
+// SetSupersededBy sets the "superseded_by" edge to the PointRule entity.
+func (_c *PointRuleCreate) SetSupersededBy(v *PointRule) *PointRuleCreate {
+	return _c.SetSupersededByID(v.ID)
 }
 
 // Mutation returns the PointRuleMutation object of the builder.
@@ -173,6 +245,10 @@ func (_c *PointRuleCreate) defaults() error {
 		v := pointrule.DefaultActive
 		_c.mutation.SetActive(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := pointrule.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	return nil
 }
 
@@ -210,6 +286,14 @@ func (_c *PointRuleCreate) check() error {
 	}
 	if _, ok := _c.mutation.Active(); !ok {
 		return &ValidationError{Name: "active", err: errors.New(`ent: missing required field "PointRule.active"`)}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "PointRule.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := pointrule.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "PointRule.version": %w`, err)}
+		}
 	}
 	return nil
 }
@@ -272,6 +356,10 @@ func (_c *PointRuleCreate) createSpec() (*PointRule, *sqlgraph.CreateSpec) {
 		_spec.SetField(pointrule.FieldActive, field.TypeBool, value)
 		_node.Active = value
 	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(pointrule.FieldVersion, field.TypeInt, value)
+		_node.Version = value
+	}
 	if nodes := _c.mutation.EntriesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -281,6 +369,56 @@ func (_c *PointRuleCreate) createSpec() (*PointRule, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VillageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointrule.VillageTable,
+			Columns: []string{pointrule.VillageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.VillageID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SupersedesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   pointrule.SupersedesTable,
+			Columns: []string{pointrule.SupersedesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.SupersedesID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SupersededByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointrule.SupersededByTable,
+			Columns: []string{pointrule.SupersededByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -352,78 +490,6 @@ func (u *PointRuleUpsert) UpdateUpdatedAt() *PointRuleUpsert {
 	return u
 }
 
-// SetCode sets the "code" field.
-func (u *PointRuleUpsert) SetCode(v string) *PointRuleUpsert {
-	u.Set(pointrule.FieldCode, v)
-	return u
-}
-
-// UpdateCode sets the "code" field to the value that was provided on create.
-func (u *PointRuleUpsert) UpdateCode() *PointRuleUpsert {
-	u.SetExcluded(pointrule.FieldCode)
-	return u
-}
-
-// SetName sets the "name" field.
-func (u *PointRuleUpsert) SetName(v string) *PointRuleUpsert {
-	u.Set(pointrule.FieldName, v)
-	return u
-}
-
-// UpdateName sets the "name" field to the value that was provided on create.
-func (u *PointRuleUpsert) UpdateName() *PointRuleUpsert {
-	u.SetExcluded(pointrule.FieldName)
-	return u
-}
-
-// SetPoints sets the "points" field.
-func (u *PointRuleUpsert) SetPoints(v int) *PointRuleUpsert {
-	u.Set(pointrule.FieldPoints, v)
-	return u
-}
-
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointRuleUpsert) UpdatePoints() *PointRuleUpsert {
-	u.SetExcluded(pointrule.FieldPoints)
-	return u
-}
-
-// AddPoints adds v to the "points" field.
-func (u *PointRuleUpsert) AddPoints(v int) *PointRuleUpsert {
-	u.Add(pointrule.FieldPoints, v)
-	return u
-}
-
-// SetDescription sets the "description" field.
-func (u *PointRuleUpsert) SetDescription(v string) *PointRuleUpsert {
-	u.Set(pointrule.FieldDescription, v)
-	return u
-}
-
-// UpdateDescription sets the "description" field to the value that was provided on create.
-func (u *PointRuleUpsert) UpdateDescription() *PointRuleUpsert {
-	u.SetExcluded(pointrule.FieldDescription)
-	return u
-}
-
-// ClearDescription clears the value of the "description" field.
-func (u *PointRuleUpsert) ClearDescription() *PointRuleUpsert {
-	u.SetNull(pointrule.FieldDescription)
-	return u
-}
-
-// SetActive sets the "active" field.
-func (u *PointRuleUpsert) SetActive(v bool) *PointRuleUpsert {
-	u.Set(pointrule.FieldActive, v)
-	return u
-}
-
-// UpdateActive sets the "active" field to the value that was provided on create.
-func (u *PointRuleUpsert) UpdateActive() *PointRuleUpsert {
-	u.SetExcluded(pointrule.FieldActive)
-	return u
-}
-
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -443,6 +509,30 @@ func (u *PointRuleUpsertOne) UpdateNewValues() *PointRuleUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(pointrule.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.Code(); exists {
+			s.SetIgnore(pointrule.FieldCode)
+		}
+		if _, exists := u.create.mutation.Name(); exists {
+			s.SetIgnore(pointrule.FieldName)
+		}
+		if _, exists := u.create.mutation.Points(); exists {
+			s.SetIgnore(pointrule.FieldPoints)
+		}
+		if _, exists := u.create.mutation.Description(); exists {
+			s.SetIgnore(pointrule.FieldDescription)
+		}
+		if _, exists := u.create.mutation.Active(); exists {
+			s.SetIgnore(pointrule.FieldActive)
+		}
+		if _, exists := u.create.mutation.Version(); exists {
+			s.SetIgnore(pointrule.FieldVersion)
+		}
+		if _, exists := u.create.mutation.VillageID(); exists {
+			s.SetIgnore(pointrule.FieldVillageID)
+		}
+		if _, exists := u.create.mutation.SupersedesID(); exists {
+			s.SetIgnore(pointrule.FieldSupersedesID)
 		}
 	}))
 	return u
@@ -486,90 +576,6 @@ func (u *PointRuleUpsertOne) SetUpdatedAt(v time.Time) *PointRuleUpsertOne {
 func (u *PointRuleUpsertOne) UpdateUpdatedAt() *PointRuleUpsertOne {
 	return u.Update(func(s *PointRuleUpsert) {
 		s.UpdateUpdatedAt()
-	})
-}
-
-// SetCode sets the "code" field.
-func (u *PointRuleUpsertOne) SetCode(v string) *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetCode(v)
-	})
-}
-
-// UpdateCode sets the "code" field to the value that was provided on create.
-func (u *PointRuleUpsertOne) UpdateCode() *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateCode()
-	})
-}
-
-// SetName sets the "name" field.
-func (u *PointRuleUpsertOne) SetName(v string) *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetName(v)
-	})
-}
-
-// UpdateName sets the "name" field to the value that was provided on create.
-func (u *PointRuleUpsertOne) UpdateName() *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateName()
-	})
-}
-
-// SetPoints sets the "points" field.
-func (u *PointRuleUpsertOne) SetPoints(v int) *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetPoints(v)
-	})
-}
-
-// AddPoints adds v to the "points" field.
-func (u *PointRuleUpsertOne) AddPoints(v int) *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.AddPoints(v)
-	})
-}
-
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointRuleUpsertOne) UpdatePoints() *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdatePoints()
-	})
-}
-
-// SetDescription sets the "description" field.
-func (u *PointRuleUpsertOne) SetDescription(v string) *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetDescription(v)
-	})
-}
-
-// UpdateDescription sets the "description" field to the value that was provided on create.
-func (u *PointRuleUpsertOne) UpdateDescription() *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateDescription()
-	})
-}
-
-// ClearDescription clears the value of the "description" field.
-func (u *PointRuleUpsertOne) ClearDescription() *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.ClearDescription()
-	})
-}
-
-// SetActive sets the "active" field.
-func (u *PointRuleUpsertOne) SetActive(v bool) *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetActive(v)
-	})
-}
-
-// UpdateActive sets the "active" field to the value that was provided on create.
-func (u *PointRuleUpsertOne) UpdateActive() *PointRuleUpsertOne {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateActive()
 	})
 }
 
@@ -758,6 +764,30 @@ func (u *PointRuleUpsertBulk) UpdateNewValues() *PointRuleUpsertBulk {
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(pointrule.FieldCreatedAt)
 			}
+			if _, exists := b.mutation.Code(); exists {
+				s.SetIgnore(pointrule.FieldCode)
+			}
+			if _, exists := b.mutation.Name(); exists {
+				s.SetIgnore(pointrule.FieldName)
+			}
+			if _, exists := b.mutation.Points(); exists {
+				s.SetIgnore(pointrule.FieldPoints)
+			}
+			if _, exists := b.mutation.Description(); exists {
+				s.SetIgnore(pointrule.FieldDescription)
+			}
+			if _, exists := b.mutation.Active(); exists {
+				s.SetIgnore(pointrule.FieldActive)
+			}
+			if _, exists := b.mutation.Version(); exists {
+				s.SetIgnore(pointrule.FieldVersion)
+			}
+			if _, exists := b.mutation.VillageID(); exists {
+				s.SetIgnore(pointrule.FieldVillageID)
+			}
+			if _, exists := b.mutation.SupersedesID(); exists {
+				s.SetIgnore(pointrule.FieldSupersedesID)
+			}
 		}
 	}))
 	return u
@@ -801,90 +831,6 @@ func (u *PointRuleUpsertBulk) SetUpdatedAt(v time.Time) *PointRuleUpsertBulk {
 func (u *PointRuleUpsertBulk) UpdateUpdatedAt() *PointRuleUpsertBulk {
 	return u.Update(func(s *PointRuleUpsert) {
 		s.UpdateUpdatedAt()
-	})
-}
-
-// SetCode sets the "code" field.
-func (u *PointRuleUpsertBulk) SetCode(v string) *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetCode(v)
-	})
-}
-
-// UpdateCode sets the "code" field to the value that was provided on create.
-func (u *PointRuleUpsertBulk) UpdateCode() *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateCode()
-	})
-}
-
-// SetName sets the "name" field.
-func (u *PointRuleUpsertBulk) SetName(v string) *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetName(v)
-	})
-}
-
-// UpdateName sets the "name" field to the value that was provided on create.
-func (u *PointRuleUpsertBulk) UpdateName() *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateName()
-	})
-}
-
-// SetPoints sets the "points" field.
-func (u *PointRuleUpsertBulk) SetPoints(v int) *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetPoints(v)
-	})
-}
-
-// AddPoints adds v to the "points" field.
-func (u *PointRuleUpsertBulk) AddPoints(v int) *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.AddPoints(v)
-	})
-}
-
-// UpdatePoints sets the "points" field to the value that was provided on create.
-func (u *PointRuleUpsertBulk) UpdatePoints() *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdatePoints()
-	})
-}
-
-// SetDescription sets the "description" field.
-func (u *PointRuleUpsertBulk) SetDescription(v string) *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetDescription(v)
-	})
-}
-
-// UpdateDescription sets the "description" field to the value that was provided on create.
-func (u *PointRuleUpsertBulk) UpdateDescription() *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateDescription()
-	})
-}
-
-// ClearDescription clears the value of the "description" field.
-func (u *PointRuleUpsertBulk) ClearDescription() *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.ClearDescription()
-	})
-}
-
-// SetActive sets the "active" field.
-func (u *PointRuleUpsertBulk) SetActive(v bool) *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.SetActive(v)
-	})
-}
-
-// UpdateActive sets the "active" field to the value that was provided on create.
-func (u *PointRuleUpsertBulk) UpdateActive() *PointRuleUpsertBulk {
-	return u.Update(func(s *PointRuleUpsert) {
-		s.UpdateActive()
 	})
 }
 

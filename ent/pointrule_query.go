@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -26,6 +27,9 @@ type PointRuleQuery struct {
 	inters           []Interceptor
 	predicates       []predicate.PointRule
 	withEntries      *PointEntryQuery
+	withVillage      *VillageQuery
+	withSupersedes   *PointRuleQuery
+	withSupersededBy *PointRuleQuery
 	loadTotal        []func(context.Context, []*PointRule) error
 	modifiers        []func(*sql.Selector)
 	withNamedEntries map[string]*PointEntryQuery
@@ -80,6 +84,72 @@ func (_q *PointRuleQuery) QueryEntries() *PointEntryQuery {
 			sqlgraph.From(pointrule.Table, pointrule.FieldID, selector),
 			sqlgraph.To(pointentry.Table, pointentry.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, pointrule.EntriesTable, pointrule.EntriesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVillage chains the current query on the "village" edge.
+func (_q *PointRuleQuery) QueryVillage() *VillageQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointrule.Table, pointrule.FieldID, selector),
+			sqlgraph.To(village.Table, village.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointrule.VillageTable, pointrule.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySupersedes chains the current query on the "supersedes" edge.
+func (_q *PointRuleQuery) QuerySupersedes() *PointRuleQuery {
+	query := (&PointRuleClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointrule.Table, pointrule.FieldID, selector),
+			sqlgraph.To(pointrule.Table, pointrule.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, pointrule.SupersedesTable, pointrule.SupersedesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySupersededBy chains the current query on the "superseded_by" edge.
+func (_q *PointRuleQuery) QuerySupersededBy() *PointRuleQuery {
+	query := (&PointRuleClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointrule.Table, pointrule.FieldID, selector),
+			sqlgraph.To(pointrule.Table, pointrule.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, pointrule.SupersededByTable, pointrule.SupersededByColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -274,12 +344,15 @@ func (_q *PointRuleQuery) Clone() *PointRuleQuery {
 		return nil
 	}
 	return &PointRuleQuery{
-		config:      _q.config,
-		ctx:         _q.ctx.Clone(),
-		order:       append([]pointrule.OrderOption{}, _q.order...),
-		inters:      append([]Interceptor{}, _q.inters...),
-		predicates:  append([]predicate.PointRule{}, _q.predicates...),
-		withEntries: _q.withEntries.Clone(),
+		config:           _q.config,
+		ctx:              _q.ctx.Clone(),
+		order:            append([]pointrule.OrderOption{}, _q.order...),
+		inters:           append([]Interceptor{}, _q.inters...),
+		predicates:       append([]predicate.PointRule{}, _q.predicates...),
+		withEntries:      _q.withEntries.Clone(),
+		withVillage:      _q.withVillage.Clone(),
+		withSupersedes:   _q.withSupersedes.Clone(),
+		withSupersededBy: _q.withSupersededBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -295,6 +368,39 @@ func (_q *PointRuleQuery) WithEntries(opts ...func(*PointEntryQuery)) *PointRule
 		opt(query)
 	}
 	_q.withEntries = query
+	return _q
+}
+
+// WithVillage tells the query-builder to eager-load the nodes that are connected to
+// the "village" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointRuleQuery) WithVillage(opts ...func(*VillageQuery)) *PointRuleQuery {
+	query := (&VillageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVillage = query
+	return _q
+}
+
+// WithSupersedes tells the query-builder to eager-load the nodes that are connected to
+// the "supersedes" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointRuleQuery) WithSupersedes(opts ...func(*PointRuleQuery)) *PointRuleQuery {
+	query := (&PointRuleClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSupersedes = query
+	return _q
+}
+
+// WithSupersededBy tells the query-builder to eager-load the nodes that are connected to
+// the "superseded_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointRuleQuery) WithSupersededBy(opts ...func(*PointRuleQuery)) *PointRuleQuery {
+	query := (&PointRuleClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSupersededBy = query
 	return _q
 }
 
@@ -382,8 +488,11 @@ func (_q *PointRuleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Po
 	var (
 		nodes       = []*PointRule{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [4]bool{
 			_q.withEntries != nil,
+			_q.withVillage != nil,
+			_q.withSupersedes != nil,
+			_q.withSupersededBy != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -411,6 +520,24 @@ func (_q *PointRuleQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Po
 		if err := _q.loadEntries(ctx, query, nodes,
 			func(n *PointRule) { n.Edges.Entries = []*PointEntry{} },
 			func(n *PointRule, e *PointEntry) { n.Edges.Entries = append(n.Edges.Entries, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withVillage; query != nil {
+		if err := _q.loadVillage(ctx, query, nodes, nil,
+			func(n *PointRule, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSupersedes; query != nil {
+		if err := _q.loadSupersedes(ctx, query, nodes, nil,
+			func(n *PointRule, e *PointRule) { n.Edges.Supersedes = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSupersededBy; query != nil {
+		if err := _q.loadSupersededBy(ctx, query, nodes, nil,
+			func(n *PointRule, e *PointRule) { n.Edges.SupersededBy = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -462,6 +589,100 @@ func (_q *PointRuleQuery) loadEntries(ctx context.Context, query *PointEntryQuer
 	}
 	return nil
 }
+func (_q *PointRuleQuery) loadVillage(ctx context.Context, query *VillageQuery, nodes []*PointRule, init func(*PointRule), assign func(*PointRule, *Village)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointRule)
+	for i := range nodes {
+		if nodes[i].VillageID == nil {
+			continue
+		}
+		fk := *nodes[i].VillageID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(village.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *PointRuleQuery) loadSupersedes(ctx context.Context, query *PointRuleQuery, nodes []*PointRule, init func(*PointRule), assign func(*PointRule, *PointRule)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointRule)
+	for i := range nodes {
+		if nodes[i].SupersedesID == nil {
+			continue
+		}
+		fk := *nodes[i].SupersedesID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(pointrule.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "supersedes_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *PointRuleQuery) loadSupersededBy(ctx context.Context, query *PointRuleQuery, nodes []*PointRule, init func(*PointRule), assign func(*PointRule, *PointRule)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*PointRule)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(pointrule.FieldSupersedesID)
+	}
+	query.Where(predicate.PointRule(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(pointrule.SupersededByColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.SupersedesID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "supersedes_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "supersedes_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *PointRuleQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -490,6 +711,12 @@ func (_q *PointRuleQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != pointrule.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withVillage != nil {
+			_spec.Node.AddColumnOnce(pointrule.FieldVillageID)
+		}
+		if _q.withSupersedes != nil {
+			_spec.Node.AddColumnOnce(pointrule.FieldSupersedesID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

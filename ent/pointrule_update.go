@@ -36,89 +36,6 @@ func (_u *PointRuleUpdate) SetUpdatedAt(v time.Time) *PointRuleUpdate {
 	return _u
 }
 
-// SetCode sets the "code" field.
-func (_u *PointRuleUpdate) SetCode(v string) *PointRuleUpdate {
-	_u.mutation.SetCode(v)
-	return _u
-}
-
-// SetNillableCode sets the "code" field if the given value is not nil.
-func (_u *PointRuleUpdate) SetNillableCode(v *string) *PointRuleUpdate {
-	if v != nil {
-		_u.SetCode(*v)
-	}
-	return _u
-}
-
-// SetName sets the "name" field.
-func (_u *PointRuleUpdate) SetName(v string) *PointRuleUpdate {
-	_u.mutation.SetName(v)
-	return _u
-}
-
-// SetNillableName sets the "name" field if the given value is not nil.
-func (_u *PointRuleUpdate) SetNillableName(v *string) *PointRuleUpdate {
-	if v != nil {
-		_u.SetName(*v)
-	}
-	return _u
-}
-
-// SetPoints sets the "points" field.
-func (_u *PointRuleUpdate) SetPoints(v int) *PointRuleUpdate {
-	_u.mutation.ResetPoints()
-	_u.mutation.SetPoints(v)
-	return _u
-}
-
-// SetNillablePoints sets the "points" field if the given value is not nil.
-func (_u *PointRuleUpdate) SetNillablePoints(v *int) *PointRuleUpdate {
-	if v != nil {
-		_u.SetPoints(*v)
-	}
-	return _u
-}
-
-// AddPoints adds value to the "points" field.
-func (_u *PointRuleUpdate) AddPoints(v int) *PointRuleUpdate {
-	_u.mutation.AddPoints(v)
-	return _u
-}
-
-// SetDescription sets the "description" field.
-func (_u *PointRuleUpdate) SetDescription(v string) *PointRuleUpdate {
-	_u.mutation.SetDescription(v)
-	return _u
-}
-
-// SetNillableDescription sets the "description" field if the given value is not nil.
-func (_u *PointRuleUpdate) SetNillableDescription(v *string) *PointRuleUpdate {
-	if v != nil {
-		_u.SetDescription(*v)
-	}
-	return _u
-}
-
-// ClearDescription clears the value of the "description" field.
-func (_u *PointRuleUpdate) ClearDescription() *PointRuleUpdate {
-	_u.mutation.ClearDescription()
-	return _u
-}
-
-// SetActive sets the "active" field.
-func (_u *PointRuleUpdate) SetActive(v bool) *PointRuleUpdate {
-	_u.mutation.SetActive(v)
-	return _u
-}
-
-// SetNillableActive sets the "active" field if the given value is not nil.
-func (_u *PointRuleUpdate) SetNillableActive(v *bool) *PointRuleUpdate {
-	if v != nil {
-		_u.SetActive(*v)
-	}
-	return _u
-}
-
 // AddEntryIDs adds the "entries" edge to the PointEntry entity by IDs.
 func (_u *PointRuleUpdate) AddEntryIDs(ids ...int) *PointRuleUpdate {
 	_u.mutation.AddEntryIDs(ids...)
@@ -132,6 +49,25 @@ func (_u *PointRuleUpdate) AddEntries(v ...*PointEntry) *PointRuleUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddEntryIDs(ids...)
+}
+
+// SetSupersededByID sets the "superseded_by" edge to the PointRule entity by ID.
+func (_u *PointRuleUpdate) SetSupersededByID(id int) *PointRuleUpdate {
+	_u.mutation.SetSupersededByID(id)
+	return _u
+}
+
+// SetNillableSupersededByID sets the "superseded_by" edge to the PointRule entity by ID if the given value is not nil.
+func (_u *PointRuleUpdate) SetNillableSupersededByID(id *int) *PointRuleUpdate {
+	if id != nil {
+		_u = _u.SetSupersededByID(*id)
+	}
+	return _u
+}
+
+// SetSupersededBy sets the "superseded_by" edge to the PointRule entity.
+func (_u *PointRuleUpdate) SetSupersededBy(v *PointRule) *PointRuleUpdate {
+	return _u.SetSupersededByID(v.ID)
 }
 
 // Mutation returns the PointRuleMutation object of the builder.
@@ -158,6 +94,12 @@ func (_u *PointRuleUpdate) RemoveEntries(v ...*PointEntry) *PointRuleUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEntryIDs(ids...)
+}
+
+// ClearSupersededBy clears the "superseded_by" edge to the PointRule entity.
+func (_u *PointRuleUpdate) ClearSupersededBy() *PointRuleUpdate {
+	_u.mutation.ClearSupersededBy()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -202,26 +144,6 @@ func (_u *PointRuleUpdate) defaults() error {
 	return nil
 }
 
-// check runs all checks and user-defined validators on the builder.
-func (_u *PointRuleUpdate) check() error {
-	if v, ok := _u.mutation.Code(); ok {
-		if err := pointrule.CodeValidator(v); err != nil {
-			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "PointRule.code": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Name(); ok {
-		if err := pointrule.NameValidator(v); err != nil {
-			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "PointRule.name": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Description(); ok {
-		if err := pointrule.DescriptionValidator(v); err != nil {
-			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "PointRule.description": %w`, err)}
-		}
-	}
-	return nil
-}
-
 // Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
 func (_u *PointRuleUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PointRuleUpdate {
 	_u.modifiers = append(_u.modifiers, modifiers...)
@@ -229,9 +151,6 @@ func (_u *PointRuleUpdate) Modify(modifiers ...func(u *sql.UpdateBuilder)) *Poin
 }
 
 func (_u *PointRuleUpdate) sqlSave(ctx context.Context) (_node int, err error) {
-	if err := _u.check(); err != nil {
-		return _node, err
-	}
 	_spec := sqlgraph.NewUpdateSpec(pointrule.Table, pointrule.Columns, sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt))
 	if ps := _u.mutation.predicates; len(ps) > 0 {
 		_spec.Predicate = func(selector *sql.Selector) {
@@ -243,26 +162,8 @@ func (_u *PointRuleUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointrule.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Code(); ok {
-		_spec.SetField(pointrule.FieldCode, field.TypeString, value)
-	}
-	if value, ok := _u.mutation.Name(); ok {
-		_spec.SetField(pointrule.FieldName, field.TypeString, value)
-	}
-	if value, ok := _u.mutation.Points(); ok {
-		_spec.SetField(pointrule.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedPoints(); ok {
-		_spec.AddField(pointrule.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.Description(); ok {
-		_spec.SetField(pointrule.FieldDescription, field.TypeString, value)
-	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(pointrule.FieldDescription, field.TypeString)
-	}
-	if value, ok := _u.mutation.Active(); ok {
-		_spec.SetField(pointrule.FieldActive, field.TypeBool, value)
 	}
 	if _u.mutation.EntriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -309,6 +210,35 @@ func (_u *PointRuleUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.SupersededByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointrule.SupersededByTable,
+			Columns: []string{pointrule.SupersededByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SupersededByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointrule.SupersededByTable,
+			Columns: []string{pointrule.SupersededByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -337,89 +267,6 @@ func (_u *PointRuleUpdateOne) SetUpdatedAt(v time.Time) *PointRuleUpdateOne {
 	return _u
 }
 
-// SetCode sets the "code" field.
-func (_u *PointRuleUpdateOne) SetCode(v string) *PointRuleUpdateOne {
-	_u.mutation.SetCode(v)
-	return _u
-}
-
-// SetNillableCode sets the "code" field if the given value is not nil.
-func (_u *PointRuleUpdateOne) SetNillableCode(v *string) *PointRuleUpdateOne {
-	if v != nil {
-		_u.SetCode(*v)
-	}
-	return _u
-}
-
-// SetName sets the "name" field.
-func (_u *PointRuleUpdateOne) SetName(v string) *PointRuleUpdateOne {
-	_u.mutation.SetName(v)
-	return _u
-}
-
-// SetNillableName sets the "name" field if the given value is not nil.
-func (_u *PointRuleUpdateOne) SetNillableName(v *string) *PointRuleUpdateOne {
-	if v != nil {
-		_u.SetName(*v)
-	}
-	return _u
-}
-
-// SetPoints sets the "points" field.
-func (_u *PointRuleUpdateOne) SetPoints(v int) *PointRuleUpdateOne {
-	_u.mutation.ResetPoints()
-	_u.mutation.SetPoints(v)
-	return _u
-}
-
-// SetNillablePoints sets the "points" field if the given value is not nil.
-func (_u *PointRuleUpdateOne) SetNillablePoints(v *int) *PointRuleUpdateOne {
-	if v != nil {
-		_u.SetPoints(*v)
-	}
-	return _u
-}
-
-// AddPoints adds value to the "points" field.
-func (_u *PointRuleUpdateOne) AddPoints(v int) *PointRuleUpdateOne {
-	_u.mutation.AddPoints(v)
-	return _u
-}
-
-// SetDescription sets the "description" field.
-func (_u *PointRuleUpdateOne) SetDescription(v string) *PointRuleUpdateOne {
-	_u.mutation.SetDescription(v)
-	return _u
-}
-
-// SetNillableDescription sets the "description" field if the given value is not nil.
-func (_u *PointRuleUpdateOne) SetNillableDescription(v *string) *PointRuleUpdateOne {
-	if v != nil {
-		_u.SetDescription(*v)
-	}
-	return _u
-}
-
-// ClearDescription clears the value of the "description" field.
-func (_u *PointRuleUpdateOne) ClearDescription() *PointRuleUpdateOne {
-	_u.mutation.ClearDescription()
-	return _u
-}
-
-// SetActive sets the "active" field.
-func (_u *PointRuleUpdateOne) SetActive(v bool) *PointRuleUpdateOne {
-	_u.mutation.SetActive(v)
-	return _u
-}
-
-// SetNillableActive sets the "active" field if the given value is not nil.
-func (_u *PointRuleUpdateOne) SetNillableActive(v *bool) *PointRuleUpdateOne {
-	if v != nil {
-		_u.SetActive(*v)
-	}
-	return _u
-}
-
 // AddEntryIDs adds the "entries" edge to the PointEntry entity by IDs.
 func (_u *PointRuleUpdateOne) AddEntryIDs(ids ...int) *PointRuleUpdateOne {
 	_u.mutation.AddEntryIDs(ids...)
@@ -433,6 +280,25 @@ func (_u *PointRuleUpdateOne) AddEntries(v ...*PointEntry) *PointRuleUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddEntryIDs(ids...)
+}
+
+// SetSupersededByID sets the "superseded_by" edge to the PointRule entity by ID.
+func (_u *PointRuleUpdateOne) SetSupersededByID(id int) *PointRuleUpdateOne {
+	_u.mutation.SetSupersededByID(id)
+	return _u
+}
+
+// SetNillableSupersededByID sets the "superseded_by" edge to the PointRule entity by ID if the given value is not nil.
+func (_u *PointRuleUpdateOne) SetNillableSupersededByID(id *int) *PointRuleUpdateOne {
+	if id != nil {
+		_u = _u.SetSupersededByID(*id)
+	}
+	return _u
+}
+
+// SetSupersededBy sets the "superseded_by" edge to the PointRule entity.
+func (_u *PointRuleUpdateOne) SetSupersededBy(v *PointRule) *PointRuleUpdateOne {
+	return _u.SetSupersededByID(v.ID)
 }
 
 // Mutation returns the PointRuleMutation object of the builder.
@@ -459,6 +325,12 @@ func (_u *PointRuleUpdateOne) RemoveEntries(v ...*PointEntry) *PointRuleUpdateOn
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEntryIDs(ids...)
+}
+
+// ClearSupersededBy clears the "superseded_by" edge to the PointRule entity.
+func (_u *PointRuleUpdateOne) ClearSupersededBy() *PointRuleUpdateOne {
+	_u.mutation.ClearSupersededBy()
+	return _u
 }
 
 // Where appends a list predicates to the PointRuleUpdate builder.
@@ -516,26 +388,6 @@ func (_u *PointRuleUpdateOne) defaults() error {
 	return nil
 }
 
-// check runs all checks and user-defined validators on the builder.
-func (_u *PointRuleUpdateOne) check() error {
-	if v, ok := _u.mutation.Code(); ok {
-		if err := pointrule.CodeValidator(v); err != nil {
-			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "PointRule.code": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Name(); ok {
-		if err := pointrule.NameValidator(v); err != nil {
-			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "PointRule.name": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.Description(); ok {
-		if err := pointrule.DescriptionValidator(v); err != nil {
-			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "PointRule.description": %w`, err)}
-		}
-	}
-	return nil
-}
-
 // Modify adds a statement modifier for attaching custom logic to the UPDATE statement.
 func (_u *PointRuleUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *PointRuleUpdateOne {
 	_u.modifiers = append(_u.modifiers, modifiers...)
@@ -543,9 +395,6 @@ func (_u *PointRuleUpdateOne) Modify(modifiers ...func(u *sql.UpdateBuilder)) *P
 }
 
 func (_u *PointRuleUpdateOne) sqlSave(ctx context.Context) (_node *PointRule, err error) {
-	if err := _u.check(); err != nil {
-		return _node, err
-	}
 	_spec := sqlgraph.NewUpdateSpec(pointrule.Table, pointrule.Columns, sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt))
 	id, ok := _u.mutation.ID()
 	if !ok {
@@ -574,26 +423,8 @@ func (_u *PointRuleUpdateOne) sqlSave(ctx context.Context) (_node *PointRule, er
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pointrule.FieldUpdatedAt, field.TypeTime, value)
 	}
-	if value, ok := _u.mutation.Code(); ok {
-		_spec.SetField(pointrule.FieldCode, field.TypeString, value)
-	}
-	if value, ok := _u.mutation.Name(); ok {
-		_spec.SetField(pointrule.FieldName, field.TypeString, value)
-	}
-	if value, ok := _u.mutation.Points(); ok {
-		_spec.SetField(pointrule.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedPoints(); ok {
-		_spec.AddField(pointrule.FieldPoints, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.Description(); ok {
-		_spec.SetField(pointrule.FieldDescription, field.TypeString, value)
-	}
 	if _u.mutation.DescriptionCleared() {
 		_spec.ClearField(pointrule.FieldDescription, field.TypeString)
-	}
-	if value, ok := _u.mutation.Active(); ok {
-		_spec.SetField(pointrule.FieldActive, field.TypeBool, value)
 	}
 	if _u.mutation.EntriesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -633,6 +464,35 @@ func (_u *PointRuleUpdateOne) sqlSave(ctx context.Context) (_node *PointRule, er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SupersededByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointrule.SupersededByTable,
+			Columns: []string{pointrule.SupersededByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SupersededByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   pointrule.SupersededByTable,
+			Columns: []string{pointrule.SupersededByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(pointrule.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

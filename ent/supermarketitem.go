@@ -27,9 +27,9 @@ type SupermarketItem struct {
 	Name string `json:"name,omitempty"`
 	// Points per unit. 所需积分
 	PointsCost int `json:"points_cost,omitempty"`
-	// Units in stock. 库存
+	// Units in stock; changed by restockItem and redemptions. 库存
 	Stock int `json:"stock,omitempty"`
-	// Whether it is on offer. 是否上架
+	// Whether it is on offer; changed by setItemActive. 是否上架
 	Active bool `json:"active,omitempty"`
 	// Village whose supermarket offers it.
 	VillageID int `json:"village_id,omitempty"`

@@ -31,6 +31,10 @@ type Village struct {
 	Kind village.Kind `json:"kind,omitempty"`
 	// Town the village belongs to.
 	TownID int `json:"town_id,omitempty"`
+	// Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+	PointsConfirmAbove int `json:"points_confirm_above,omitempty"`
+	// How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式
+	RedBoardNames village.RedBoardNames `json:"red_board_names,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the VillageQuery when eager-loading is set.
 	Edges        VillageEdges `json:"edges"`
@@ -101,9 +105,9 @@ func (*Village) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case village.FieldID, village.FieldTownID:
+		case village.FieldID, village.FieldTownID, village.FieldPointsConfirmAbove:
 			values[i] = new(sql.NullInt64)
-		case village.FieldCode, village.FieldName, village.FieldKind:
+		case village.FieldCode, village.FieldName, village.FieldKind, village.FieldRedBoardNames:
 			values[i] = new(sql.NullString)
 		case village.FieldCreatedAt, village.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -163,6 +167,18 @@ func (_m *Village) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field town_id", values[i])
 			} else if value.Valid {
 				_m.TownID = int(value.Int64)
+			}
+		case village.FieldPointsConfirmAbove:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field points_confirm_above", values[i])
+			} else if value.Valid {
+				_m.PointsConfirmAbove = int(value.Int64)
+			}
+		case village.FieldRedBoardNames:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field red_board_names", values[i])
+			} else if value.Valid {
+				_m.RedBoardNames = village.RedBoardNames(value.String)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -237,6 +253,12 @@ func (_m *Village) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("town_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.TownID))
+	builder.WriteString(", ")
+	builder.WriteString("points_confirm_above=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PointsConfirmAbove))
+	builder.WriteString(", ")
+	builder.WriteString("red_board_names=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RedBoardNames))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -86,6 +86,34 @@ func (_c *VillageCreate) SetTownID(v int) *VillageCreate {
 	return _c
 }
 
+// SetPointsConfirmAbove sets the "points_confirm_above" field.
+func (_c *VillageCreate) SetPointsConfirmAbove(v int) *VillageCreate {
+	_c.mutation.SetPointsConfirmAbove(v)
+	return _c
+}
+
+// SetNillablePointsConfirmAbove sets the "points_confirm_above" field if the given value is not nil.
+func (_c *VillageCreate) SetNillablePointsConfirmAbove(v *int) *VillageCreate {
+	if v != nil {
+		_c.SetPointsConfirmAbove(*v)
+	}
+	return _c
+}
+
+// SetRedBoardNames sets the "red_board_names" field.
+func (_c *VillageCreate) SetRedBoardNames(v village.RedBoardNames) *VillageCreate {
+	_c.mutation.SetRedBoardNames(v)
+	return _c
+}
+
+// SetNillableRedBoardNames sets the "red_board_names" field if the given value is not nil.
+func (_c *VillageCreate) SetNillableRedBoardNames(v *village.RedBoardNames) *VillageCreate {
+	if v != nil {
+		_c.SetRedBoardNames(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *VillageCreate) SetID(v int) *VillageCreate {
 	_c.mutation.SetID(v)
@@ -197,6 +225,14 @@ func (_c *VillageCreate) defaults() error {
 		v := village.DefaultKind
 		_c.mutation.SetKind(v)
 	}
+	if _, ok := _c.mutation.PointsConfirmAbove(); !ok {
+		v := village.DefaultPointsConfirmAbove
+		_c.mutation.SetPointsConfirmAbove(v)
+	}
+	if _, ok := _c.mutation.RedBoardNames(); !ok {
+		v := village.DefaultRedBoardNames
+		_c.mutation.SetRedBoardNames(v)
+	}
 	return nil
 }
 
@@ -234,6 +270,22 @@ func (_c *VillageCreate) check() error {
 	}
 	if _, ok := _c.mutation.TownID(); !ok {
 		return &ValidationError{Name: "town_id", err: errors.New(`ent: missing required field "Village.town_id"`)}
+	}
+	if _, ok := _c.mutation.PointsConfirmAbove(); !ok {
+		return &ValidationError{Name: "points_confirm_above", err: errors.New(`ent: missing required field "Village.points_confirm_above"`)}
+	}
+	if v, ok := _c.mutation.PointsConfirmAbove(); ok {
+		if err := village.PointsConfirmAboveValidator(v); err != nil {
+			return &ValidationError{Name: "points_confirm_above", err: fmt.Errorf(`ent: validator failed for field "Village.points_confirm_above": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RedBoardNames(); !ok {
+		return &ValidationError{Name: "red_board_names", err: errors.New(`ent: missing required field "Village.red_board_names"`)}
+	}
+	if v, ok := _c.mutation.RedBoardNames(); ok {
+		if err := village.RedBoardNamesValidator(v); err != nil {
+			return &ValidationError{Name: "red_board_names", err: fmt.Errorf(`ent: validator failed for field "Village.red_board_names": %w`, err)}
+		}
 	}
 	if len(_c.mutation.TownIDs()) == 0 {
 		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Village.town"`)}
@@ -290,6 +342,14 @@ func (_c *VillageCreate) createSpec() (*Village, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Kind(); ok {
 		_spec.SetField(village.FieldKind, field.TypeEnum, value)
 		_node.Kind = value
+	}
+	if value, ok := _c.mutation.PointsConfirmAbove(); ok {
+		_spec.SetField(village.FieldPointsConfirmAbove, field.TypeInt, value)
+		_node.PointsConfirmAbove = value
+	}
+	if value, ok := _c.mutation.RedBoardNames(); ok {
+		_spec.SetField(village.FieldRedBoardNames, field.TypeEnum, value)
+		_node.RedBoardNames = value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -468,6 +528,36 @@ func (u *VillageUpsert) UpdateTownID() *VillageUpsert {
 	return u
 }
 
+// SetPointsConfirmAbove sets the "points_confirm_above" field.
+func (u *VillageUpsert) SetPointsConfirmAbove(v int) *VillageUpsert {
+	u.Set(village.FieldPointsConfirmAbove, v)
+	return u
+}
+
+// UpdatePointsConfirmAbove sets the "points_confirm_above" field to the value that was provided on create.
+func (u *VillageUpsert) UpdatePointsConfirmAbove() *VillageUpsert {
+	u.SetExcluded(village.FieldPointsConfirmAbove)
+	return u
+}
+
+// AddPointsConfirmAbove adds v to the "points_confirm_above" field.
+func (u *VillageUpsert) AddPointsConfirmAbove(v int) *VillageUpsert {
+	u.Add(village.FieldPointsConfirmAbove, v)
+	return u
+}
+
+// SetRedBoardNames sets the "red_board_names" field.
+func (u *VillageUpsert) SetRedBoardNames(v village.RedBoardNames) *VillageUpsert {
+	u.Set(village.FieldRedBoardNames, v)
+	return u
+}
+
+// UpdateRedBoardNames sets the "red_board_names" field to the value that was provided on create.
+func (u *VillageUpsert) UpdateRedBoardNames() *VillageUpsert {
+	u.SetExcluded(village.FieldRedBoardNames)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -586,6 +676,41 @@ func (u *VillageUpsertOne) SetTownID(v int) *VillageUpsertOne {
 func (u *VillageUpsertOne) UpdateTownID() *VillageUpsertOne {
 	return u.Update(func(s *VillageUpsert) {
 		s.UpdateTownID()
+	})
+}
+
+// SetPointsConfirmAbove sets the "points_confirm_above" field.
+func (u *VillageUpsertOne) SetPointsConfirmAbove(v int) *VillageUpsertOne {
+	return u.Update(func(s *VillageUpsert) {
+		s.SetPointsConfirmAbove(v)
+	})
+}
+
+// AddPointsConfirmAbove adds v to the "points_confirm_above" field.
+func (u *VillageUpsertOne) AddPointsConfirmAbove(v int) *VillageUpsertOne {
+	return u.Update(func(s *VillageUpsert) {
+		s.AddPointsConfirmAbove(v)
+	})
+}
+
+// UpdatePointsConfirmAbove sets the "points_confirm_above" field to the value that was provided on create.
+func (u *VillageUpsertOne) UpdatePointsConfirmAbove() *VillageUpsertOne {
+	return u.Update(func(s *VillageUpsert) {
+		s.UpdatePointsConfirmAbove()
+	})
+}
+
+// SetRedBoardNames sets the "red_board_names" field.
+func (u *VillageUpsertOne) SetRedBoardNames(v village.RedBoardNames) *VillageUpsertOne {
+	return u.Update(func(s *VillageUpsert) {
+		s.SetRedBoardNames(v)
+	})
+}
+
+// UpdateRedBoardNames sets the "red_board_names" field to the value that was provided on create.
+func (u *VillageUpsertOne) UpdateRedBoardNames() *VillageUpsertOne {
+	return u.Update(func(s *VillageUpsert) {
+		s.UpdateRedBoardNames()
 	})
 }
 
@@ -873,6 +998,41 @@ func (u *VillageUpsertBulk) SetTownID(v int) *VillageUpsertBulk {
 func (u *VillageUpsertBulk) UpdateTownID() *VillageUpsertBulk {
 	return u.Update(func(s *VillageUpsert) {
 		s.UpdateTownID()
+	})
+}
+
+// SetPointsConfirmAbove sets the "points_confirm_above" field.
+func (u *VillageUpsertBulk) SetPointsConfirmAbove(v int) *VillageUpsertBulk {
+	return u.Update(func(s *VillageUpsert) {
+		s.SetPointsConfirmAbove(v)
+	})
+}
+
+// AddPointsConfirmAbove adds v to the "points_confirm_above" field.
+func (u *VillageUpsertBulk) AddPointsConfirmAbove(v int) *VillageUpsertBulk {
+	return u.Update(func(s *VillageUpsert) {
+		s.AddPointsConfirmAbove(v)
+	})
+}
+
+// UpdatePointsConfirmAbove sets the "points_confirm_above" field to the value that was provided on create.
+func (u *VillageUpsertBulk) UpdatePointsConfirmAbove() *VillageUpsertBulk {
+	return u.Update(func(s *VillageUpsert) {
+		s.UpdatePointsConfirmAbove()
+	})
+}
+
+// SetRedBoardNames sets the "red_board_names" field.
+func (u *VillageUpsertBulk) SetRedBoardNames(v village.RedBoardNames) *VillageUpsertBulk {
+	return u.Update(func(s *VillageUpsert) {
+		s.SetRedBoardNames(v)
+	})
+}
+
+// UpdateRedBoardNames sets the "red_board_names" field to the value that was provided on create.
+func (u *VillageUpsertBulk) UpdateRedBoardNames() *VillageUpsertBulk {
+	return u.Update(func(s *VillageUpsert) {
+		s.UpdateRedBoardNames()
 	})
 }
 

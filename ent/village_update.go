@@ -95,6 +95,41 @@ func (_u *VillageUpdate) SetNillableTownID(v *int) *VillageUpdate {
 	return _u
 }
 
+// SetPointsConfirmAbove sets the "points_confirm_above" field.
+func (_u *VillageUpdate) SetPointsConfirmAbove(v int) *VillageUpdate {
+	_u.mutation.ResetPointsConfirmAbove()
+	_u.mutation.SetPointsConfirmAbove(v)
+	return _u
+}
+
+// SetNillablePointsConfirmAbove sets the "points_confirm_above" field if the given value is not nil.
+func (_u *VillageUpdate) SetNillablePointsConfirmAbove(v *int) *VillageUpdate {
+	if v != nil {
+		_u.SetPointsConfirmAbove(*v)
+	}
+	return _u
+}
+
+// AddPointsConfirmAbove adds value to the "points_confirm_above" field.
+func (_u *VillageUpdate) AddPointsConfirmAbove(v int) *VillageUpdate {
+	_u.mutation.AddPointsConfirmAbove(v)
+	return _u
+}
+
+// SetRedBoardNames sets the "red_board_names" field.
+func (_u *VillageUpdate) SetRedBoardNames(v village.RedBoardNames) *VillageUpdate {
+	_u.mutation.SetRedBoardNames(v)
+	return _u
+}
+
+// SetNillableRedBoardNames sets the "red_board_names" field if the given value is not nil.
+func (_u *VillageUpdate) SetNillableRedBoardNames(v *village.RedBoardNames) *VillageUpdate {
+	if v != nil {
+		_u.SetRedBoardNames(*v)
+	}
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *VillageUpdate) SetTown(v *Town) *VillageUpdate {
 	return _u.SetTownID(v.ID)
@@ -278,6 +313,16 @@ func (_u *VillageUpdate) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "Village.kind": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PointsConfirmAbove(); ok {
+		if err := village.PointsConfirmAboveValidator(v); err != nil {
+			return &ValidationError{Name: "points_confirm_above", err: fmt.Errorf(`ent: validator failed for field "Village.points_confirm_above": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RedBoardNames(); ok {
+		if err := village.RedBoardNamesValidator(v); err != nil {
+			return &ValidationError{Name: "red_board_names", err: fmt.Errorf(`ent: validator failed for field "Village.red_board_names": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Village.town"`)
 	}
@@ -313,6 +358,15 @@ func (_u *VillageUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(village.FieldKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.PointsConfirmAbove(); ok {
+		_spec.SetField(village.FieldPointsConfirmAbove, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPointsConfirmAbove(); ok {
+		_spec.AddField(village.FieldPointsConfirmAbove, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RedBoardNames(); ok {
+		_spec.SetField(village.FieldRedBoardNames, field.TypeEnum, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -562,6 +616,41 @@ func (_u *VillageUpdateOne) SetNillableTownID(v *int) *VillageUpdateOne {
 	return _u
 }
 
+// SetPointsConfirmAbove sets the "points_confirm_above" field.
+func (_u *VillageUpdateOne) SetPointsConfirmAbove(v int) *VillageUpdateOne {
+	_u.mutation.ResetPointsConfirmAbove()
+	_u.mutation.SetPointsConfirmAbove(v)
+	return _u
+}
+
+// SetNillablePointsConfirmAbove sets the "points_confirm_above" field if the given value is not nil.
+func (_u *VillageUpdateOne) SetNillablePointsConfirmAbove(v *int) *VillageUpdateOne {
+	if v != nil {
+		_u.SetPointsConfirmAbove(*v)
+	}
+	return _u
+}
+
+// AddPointsConfirmAbove adds value to the "points_confirm_above" field.
+func (_u *VillageUpdateOne) AddPointsConfirmAbove(v int) *VillageUpdateOne {
+	_u.mutation.AddPointsConfirmAbove(v)
+	return _u
+}
+
+// SetRedBoardNames sets the "red_board_names" field.
+func (_u *VillageUpdateOne) SetRedBoardNames(v village.RedBoardNames) *VillageUpdateOne {
+	_u.mutation.SetRedBoardNames(v)
+	return _u
+}
+
+// SetNillableRedBoardNames sets the "red_board_names" field if the given value is not nil.
+func (_u *VillageUpdateOne) SetNillableRedBoardNames(v *village.RedBoardNames) *VillageUpdateOne {
+	if v != nil {
+		_u.SetRedBoardNames(*v)
+	}
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *VillageUpdateOne) SetTown(v *Town) *VillageUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -758,6 +847,16 @@ func (_u *VillageUpdateOne) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "Village.kind": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PointsConfirmAbove(); ok {
+		if err := village.PointsConfirmAboveValidator(v); err != nil {
+			return &ValidationError{Name: "points_confirm_above", err: fmt.Errorf(`ent: validator failed for field "Village.points_confirm_above": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RedBoardNames(); ok {
+		if err := village.RedBoardNamesValidator(v); err != nil {
+			return &ValidationError{Name: "red_board_names", err: fmt.Errorf(`ent: validator failed for field "Village.red_board_names": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Village.town"`)
 	}
@@ -810,6 +909,15 @@ func (_u *VillageUpdateOne) sqlSave(ctx context.Context) (_node *Village, err er
 	}
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(village.FieldKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.PointsConfirmAbove(); ok {
+		_spec.SetField(village.FieldPointsConfirmAbove, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedPointsConfirmAbove(); ok {
+		_spec.AddField(village.FieldPointsConfirmAbove, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RedBoardNames(); ok {
+		_spec.SetField(village.FieldRedBoardNames, field.TypeEnum, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -51,7 +51,7 @@ var TableRows = map[string]int64{
 	"IssueStep":        351_523,
 	"PointEntry":       125_357,
 	"PointRedemption":  31_804,
-	"PointRule":        7,
+	"PointRule":        8,
 	"QuarterTheme":     8_750,
 	"Rating":           180_246,
 	"Resident":         562_753,
@@ -63,6 +63,19 @@ var TableRows = map[string]int64{
 	"Town":             40,
 	"User":             1_000,
 	"Village":          500,
+}
+
+// AggregateRows estimates the rows each aggregate query field (a SQL GROUP
+// BY over record tables, computed whole before its list is cut to first)
+// reads with the whole district seeded; it costs those rows /
+// RowsPerCountPoint on top of its list.
+var AggregateRows = map[string]int64{
+	// A village's points entries (the district's over its villages, ×10 for a large one).
+	"redBoard": 125_357 / 500 * 10,
+	// A half-year of ratings, tickets, lectures, issues and points, and the officers.
+	"awardCandidates": (180_246+37_647+63_464+59_024+125_357)/4 + 26_916,
+	"grantTotals":     354,
+	"grantYearTotal":  354,
 }
 
 // OperationCost returns what op costs, in points, before it runs: what its
@@ -112,7 +125,7 @@ func (w costWalker) selection(set ast.SelectionSet, parents int64, root bool) in
 		rows := mul(parents, w.listLength(f))
 		own := mul(rows, EdgeCost)
 		if root {
-			own = add(own, StatementCost)
+			own = add(own, StatementCost+AggregateRows[f.Name]/RowsPerCountPoint)
 			if w.mutation {
 				own = add(own, MutationCost)
 			}
@@ -171,10 +184,14 @@ func (w costWalker) pageSize(f *ast.Field) int64 {
 }
 
 // listLength is how many objects a field returns: one, the number of ids
-// asked for (nodes(ids:)), or a default page for other lists.
+// asked for (nodes(ids:)), its first (aggregate lists), or a default page
+// for other lists.
 func (w costWalker) listLength(f *ast.Field) int64 {
 	if f.Definition.Type.Elem == nil {
 		return 1
+	}
+	if f.Arguments.ForName("first") != nil {
+		return w.pageSize(f)
 	}
 	if arg := f.Arguments.ForName("ids"); arg != nil {
 		if v, err := arg.Value.Value(w.vars); err == nil {

@@ -151,22 +151,6 @@ func (r *mutationResolver) UpdateServiceType(ctx context.Context, input model.Se
 	return &model.ServiceTypePayload{ServiceType: v, UserErrors: userErrors}, err
 }
 
-// CreatePointRule is the resolver for the createPointRule field.
-func (r *mutationResolver) CreatePointRule(ctx context.Context, input ent.CreatePointRuleInput) (*model.PointRulePayload, error) {
-	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.PointRule, error) {
-		return c.PointRule.Create().SetInput(input).Save(ctx)
-	})
-	return &model.PointRulePayload{PointRule: v, UserErrors: userErrors}, err
-}
-
-// UpdatePointRule is the resolver for the updatePointRule field.
-func (r *mutationResolver) UpdatePointRule(ctx context.Context, input model.PointRulePatch) (*model.PointRulePayload, error) {
-	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.PointRule, error) {
-		return c.PointRule.UpdateOneID(input.ID).SetInput(*input.Set).Save(ctx)
-	})
-	return &model.PointRulePayload{PointRule: v, UserErrors: userErrors}, err
-}
-
 // CreateSupermarketItem is the resolver for the createSupermarketItem field.
 func (r *mutationResolver) CreateSupermarketItem(ctx context.Context, input ent.CreateSupermarketItemInput) (*model.SupermarketItemPayload, error) {
 	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.SupermarketItem, error) {

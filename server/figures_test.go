@@ -108,6 +108,13 @@ func TestDistrictFigures(t *testing.T) {
 		t.Errorf("rule check over the district: %v; %d violations, first: %v", err, len(vs), vs[:min(len(vs), 10)])
 	}
 	t.Logf("rule check over the district: %s", time.Since(checking).Round(time.Millisecond))
+	// The half-year's "五个最美" round: 100 winners in each category (incentives_test.go).
+	var grants struct{ GrantYearTotal struct{ AmountFen int64 } }
+	a.query(`{ grantYearTotal(year: 2025) { amountFen } }`, nil, &grants)
+	expect(map[string]int{"grants": int(grants.GrantYearTotal.AmountFen / 100)}, "grants", eq(8_700_000), "8,700,000 yuan granted in 2025")
+	for cat, n := range awardRound(t, a, a.token, "2026H1") {
+		expect(map[string]int{cat: n}, cat, eq(100), "100 winners of 2026H1")
+	}
 	for _, role := range []string{"HEAD", "PUBLICIST", "AGENT", "INFORMANT"} {
 		expect(got, "without"+role, eq(0), "0: every courtyard staffed")
 	}

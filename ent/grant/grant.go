@@ -36,12 +36,18 @@ const (
 	FieldPeriod = "period"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
+	// FieldAwardID holds the string denoting the award_id field in the database.
+	FieldAwardID = "award_id"
+	// FieldBasis holds the string denoting the basis field in the database.
+	FieldBasis = "basis"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
 	EdgeVillage = "village"
 	// EdgeCourtyard holds the string denoting the courtyard edge name in mutations.
 	EdgeCourtyard = "courtyard"
+	// EdgeAward holds the string denoting the award edge name in mutations.
+	EdgeAward = "award"
 	// Table holds the table name of the grant in the database.
 	Table = "grants"
 	// TownTable is the table that holds the town relation/edge.
@@ -65,6 +71,13 @@ const (
 	CourtyardInverseTable = "courtyards"
 	// CourtyardColumn is the table column denoting the courtyard relation/edge.
 	CourtyardColumn = "courtyard_id"
+	// AwardTable is the table that holds the award relation/edge.
+	AwardTable = "grants"
+	// AwardInverseTable is the table name for the Award entity.
+	// It exists in this package in order to avoid circular dependency with the "award" package.
+	AwardInverseTable = "awards"
+	// AwardColumn is the table column denoting the award relation/edge.
+	AwardColumn = "award_id"
 )
 
 // Columns holds all SQL columns for grant fields.
@@ -79,6 +92,8 @@ var Columns = []string{
 	FieldDescription,
 	FieldPeriod,
 	FieldCourtyardID,
+	FieldAwardID,
+	FieldBasis,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -111,6 +126,8 @@ var (
 	DescriptionValidator func(string) error
 	// PeriodValidator is a validator for the "period" field. It is called by the builders before save.
 	PeriodValidator func(string) error
+	// BasisValidator is a validator for the "basis" field. It is called by the builders before save.
+	BasisValidator func(string) error
 )
 
 // Purpose defines the type for the "purpose" enum field.
@@ -191,6 +208,16 @@ func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCourtyardID, opts...).ToFunc()
 }
 
+// ByAwardID orders the results by the award_id field.
+func ByAwardID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAwardID, opts...).ToFunc()
+}
+
+// ByBasis orders the results by the basis field.
+func ByBasis(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBasis, opts...).ToFunc()
+}
+
 // ByTownField orders the results by town field.
 func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -209,6 +236,13 @@ func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByCourtyardField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newCourtyardStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByAwardField orders the results by award field.
+func ByAwardField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAwardStep(), sql.OrderByField(field, opts...))
 	}
 }
 func newTownStep() *sqlgraph.Step {
@@ -230,6 +264,13 @@ func newCourtyardStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CourtyardInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, CourtyardTable, CourtyardColumn),
+	)
+}
+func newAwardStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AwardInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, AwardTable, AwardColumn),
 	)
 }
 

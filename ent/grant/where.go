@@ -95,6 +95,16 @@ func CourtyardID(v int) predicate.Grant {
 	return predicate.Grant(sql.FieldEQ(FieldCourtyardID, v))
 }
 
+// AwardID applies equality check predicate on the "award_id" field. It's identical to AwardIDEQ.
+func AwardID(v int) predicate.Grant {
+	return predicate.Grant(sql.FieldEQ(FieldAwardID, v))
+}
+
+// Basis applies equality check predicate on the "basis" field. It's identical to BasisEQ.
+func Basis(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldEQ(FieldBasis, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Grant {
 	return predicate.Grant(sql.FieldEQ(FieldCreatedAt, v))
@@ -435,6 +445,111 @@ func CourtyardIDNotIn(vs ...int) predicate.Grant {
 	return predicate.Grant(sql.FieldNotIn(FieldCourtyardID, vs...))
 }
 
+// AwardIDEQ applies the EQ predicate on the "award_id" field.
+func AwardIDEQ(v int) predicate.Grant {
+	return predicate.Grant(sql.FieldEQ(FieldAwardID, v))
+}
+
+// AwardIDNEQ applies the NEQ predicate on the "award_id" field.
+func AwardIDNEQ(v int) predicate.Grant {
+	return predicate.Grant(sql.FieldNEQ(FieldAwardID, v))
+}
+
+// AwardIDIn applies the In predicate on the "award_id" field.
+func AwardIDIn(vs ...int) predicate.Grant {
+	return predicate.Grant(sql.FieldIn(FieldAwardID, vs...))
+}
+
+// AwardIDNotIn applies the NotIn predicate on the "award_id" field.
+func AwardIDNotIn(vs ...int) predicate.Grant {
+	return predicate.Grant(sql.FieldNotIn(FieldAwardID, vs...))
+}
+
+// AwardIDIsNil applies the IsNil predicate on the "award_id" field.
+func AwardIDIsNil() predicate.Grant {
+	return predicate.Grant(sql.FieldIsNull(FieldAwardID))
+}
+
+// AwardIDNotNil applies the NotNil predicate on the "award_id" field.
+func AwardIDNotNil() predicate.Grant {
+	return predicate.Grant(sql.FieldNotNull(FieldAwardID))
+}
+
+// BasisEQ applies the EQ predicate on the "basis" field.
+func BasisEQ(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldEQ(FieldBasis, v))
+}
+
+// BasisNEQ applies the NEQ predicate on the "basis" field.
+func BasisNEQ(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldNEQ(FieldBasis, v))
+}
+
+// BasisIn applies the In predicate on the "basis" field.
+func BasisIn(vs ...string) predicate.Grant {
+	return predicate.Grant(sql.FieldIn(FieldBasis, vs...))
+}
+
+// BasisNotIn applies the NotIn predicate on the "basis" field.
+func BasisNotIn(vs ...string) predicate.Grant {
+	return predicate.Grant(sql.FieldNotIn(FieldBasis, vs...))
+}
+
+// BasisGT applies the GT predicate on the "basis" field.
+func BasisGT(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldGT(FieldBasis, v))
+}
+
+// BasisGTE applies the GTE predicate on the "basis" field.
+func BasisGTE(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldGTE(FieldBasis, v))
+}
+
+// BasisLT applies the LT predicate on the "basis" field.
+func BasisLT(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldLT(FieldBasis, v))
+}
+
+// BasisLTE applies the LTE predicate on the "basis" field.
+func BasisLTE(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldLTE(FieldBasis, v))
+}
+
+// BasisContains applies the Contains predicate on the "basis" field.
+func BasisContains(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldContains(FieldBasis, v))
+}
+
+// BasisHasPrefix applies the HasPrefix predicate on the "basis" field.
+func BasisHasPrefix(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldHasPrefix(FieldBasis, v))
+}
+
+// BasisHasSuffix applies the HasSuffix predicate on the "basis" field.
+func BasisHasSuffix(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldHasSuffix(FieldBasis, v))
+}
+
+// BasisIsNil applies the IsNil predicate on the "basis" field.
+func BasisIsNil() predicate.Grant {
+	return predicate.Grant(sql.FieldIsNull(FieldBasis))
+}
+
+// BasisNotNil applies the NotNil predicate on the "basis" field.
+func BasisNotNil() predicate.Grant {
+	return predicate.Grant(sql.FieldNotNull(FieldBasis))
+}
+
+// BasisEqualFold applies the EqualFold predicate on the "basis" field.
+func BasisEqualFold(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldEqualFold(FieldBasis, v))
+}
+
+// BasisContainsFold applies the ContainsFold predicate on the "basis" field.
+func BasisContainsFold(v string) predicate.Grant {
+	return predicate.Grant(sql.FieldContainsFold(FieldBasis, v))
+}
+
 // HasTown applies the HasEdge predicate on the "town" edge.
 func HasTown() predicate.Grant {
 	return predicate.Grant(func(s *sql.Selector) {
@@ -496,6 +611,29 @@ func HasCourtyard() predicate.Grant {
 func HasCourtyardWith(preds ...predicate.Courtyard) predicate.Grant {
 	return predicate.Grant(func(s *sql.Selector) {
 		step := newCourtyardStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAward applies the HasEdge predicate on the "award" edge.
+func HasAward() predicate.Grant {
+	return predicate.Grant(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, AwardTable, AwardColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAwardWith applies the HasEdge predicate on the "award" edge with a given conditions (other predicates).
+func HasAwardWith(preds ...predicate.Award) predicate.Grant {
+	return predicate.Grant(func(s *sql.Selector) {
+		step := newAwardStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

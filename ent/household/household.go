@@ -33,6 +33,8 @@ const (
 	FieldPhone = "phone"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
+	// FieldPointBalance holds the string denoting the point_balance field in the database.
+	FieldPointBalance = "point_balance"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -112,6 +114,7 @@ var Columns = []string{
 	FieldAddress,
 	FieldPhone,
 	FieldCourtyardID,
+	FieldPointBalance,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -146,6 +149,8 @@ var (
 	AddressValidator func(string) error
 	// PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	PhoneValidator func(string) error
+	// DefaultPointBalance holds the default value on creation for the "point_balance" field.
+	DefaultPointBalance int
 )
 
 // OrderOption defines the ordering options for the Household queries.
@@ -199,6 +204,11 @@ func ByPhone(opts ...sql.OrderTermOption) OrderOption {
 // ByCourtyardID orders the results by the courtyard_id field.
 func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCourtyardID, opts...).ToFunc()
+}
+
+// ByPointBalance orders the results by the point_balance field.
+func ByPointBalance(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPointBalance, opts...).ToFunc()
 }
 
 // ByTownField orders the results by town field.

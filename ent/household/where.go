@@ -100,6 +100,11 @@ func CourtyardID(v int) predicate.Household {
 	return predicate.Household(sql.FieldEQ(FieldCourtyardID, v))
 }
 
+// PointBalance applies equality check predicate on the "point_balance" field. It's identical to PointBalanceEQ.
+func PointBalance(v int) predicate.Household {
+	return predicate.Household(sql.FieldEQ(FieldPointBalance, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Household {
 	return predicate.Household(sql.FieldEQ(FieldCreatedAt, v))
@@ -518,6 +523,46 @@ func CourtyardIDIn(vs ...int) predicate.Household {
 // CourtyardIDNotIn applies the NotIn predicate on the "courtyard_id" field.
 func CourtyardIDNotIn(vs ...int) predicate.Household {
 	return predicate.Household(sql.FieldNotIn(FieldCourtyardID, vs...))
+}
+
+// PointBalanceEQ applies the EQ predicate on the "point_balance" field.
+func PointBalanceEQ(v int) predicate.Household {
+	return predicate.Household(sql.FieldEQ(FieldPointBalance, v))
+}
+
+// PointBalanceNEQ applies the NEQ predicate on the "point_balance" field.
+func PointBalanceNEQ(v int) predicate.Household {
+	return predicate.Household(sql.FieldNEQ(FieldPointBalance, v))
+}
+
+// PointBalanceIn applies the In predicate on the "point_balance" field.
+func PointBalanceIn(vs ...int) predicate.Household {
+	return predicate.Household(sql.FieldIn(FieldPointBalance, vs...))
+}
+
+// PointBalanceNotIn applies the NotIn predicate on the "point_balance" field.
+func PointBalanceNotIn(vs ...int) predicate.Household {
+	return predicate.Household(sql.FieldNotIn(FieldPointBalance, vs...))
+}
+
+// PointBalanceGT applies the GT predicate on the "point_balance" field.
+func PointBalanceGT(v int) predicate.Household {
+	return predicate.Household(sql.FieldGT(FieldPointBalance, v))
+}
+
+// PointBalanceGTE applies the GTE predicate on the "point_balance" field.
+func PointBalanceGTE(v int) predicate.Household {
+	return predicate.Household(sql.FieldGTE(FieldPointBalance, v))
+}
+
+// PointBalanceLT applies the LT predicate on the "point_balance" field.
+func PointBalanceLT(v int) predicate.Household {
+	return predicate.Household(sql.FieldLT(FieldPointBalance, v))
+}
+
+// PointBalanceLTE applies the LTE predicate on the "point_balance" field.
+func PointBalanceLTE(v int) predicate.Household {
+	return predicate.Household(sql.FieldLTE(FieldPointBalance, v))
 }
 
 // HasTown applies the HasEdge predicate on the "town" edge.

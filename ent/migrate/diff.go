@@ -47,6 +47,7 @@ func main() {
 	err = migrate.NamedDiff(ctx, devURL, name,
 		schema.WithDir(dir),
 		schema.WithMigrationMode(schema.ModeReplay),
+		schema.WithDropIndex(true),
 		schema.WithDialect(dialect.Postgres),
 		schema.WithFormatter(atlas.DefaultFormatter),
 	)

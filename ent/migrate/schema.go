@@ -140,9 +140,17 @@ var (
 				Columns: []*schema.Column{AwardsColumns[8], AwardsColumns[3]},
 			},
 			{
-				Name:    "award_winner_id",
-				Unique:  false,
-				Columns: []*schema.Column{AwardsColumns[9]},
+				Name:    "award_winner_id_period_category",
+				Unique:  true,
+				Columns: []*schema.Column{AwardsColumns[9], AwardsColumns[3], AwardsColumns[4]},
+			},
+			{
+				Name:    "award_courtyard_once",
+				Unique:  true,
+				Columns: []*schema.Column{AwardsColumns[8], AwardsColumns[3], AwardsColumns[4]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "winner_id IS NULL",
+				},
 			},
 		},
 	}
@@ -267,9 +275,11 @@ var (
 		{Name: "purpose", Type: field.TypeEnum, Enums: []string{"COURTYARD_ECONOMY", "BEAUTIFUL_COURTYARD", "SAFE_COMPOUND", "OTHER"}},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "period", Type: field.TypeString},
+		{Name: "basis", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
+		{Name: "award_id", Type: field.TypeInt, Nullable: true},
 	}
 	// GrantsTable holds the schema information for the "grants" table.
 	GrantsTable = &schema.Table{
@@ -279,38 +289,54 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "grants_courtyards_grants",
-				Columns:    []*schema.Column{GrantsColumns[7]},
+				Columns:    []*schema.Column{GrantsColumns[8]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "grants_towns_town",
-				Columns:    []*schema.Column{GrantsColumns[8]},
+				Columns:    []*schema.Column{GrantsColumns[9]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "grants_villages_village",
-				Columns:    []*schema.Column{GrantsColumns[9]},
+				Columns:    []*schema.Column{GrantsColumns[10]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "grants_awards_award",
+				Columns:    []*schema.Column{GrantsColumns[11]},
+				RefColumns: []*schema.Column{AwardsColumns[0]},
+				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "grant_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{GrantsColumns[8]},
+				Columns: []*schema.Column{GrantsColumns[9]},
 			},
 			{
 				Name:    "grant_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{GrantsColumns[9]},
+				Columns: []*schema.Column{GrantsColumns[10]},
 			},
 			{
 				Name:    "grant_courtyard_id_period",
 				Unique:  false,
-				Columns: []*schema.Column{GrantsColumns[7], GrantsColumns[6]},
+				Columns: []*schema.Column{GrantsColumns[8], GrantsColumns[6]},
+			},
+			{
+				Name:    "grant_award_id",
+				Unique:  false,
+				Columns: []*schema.Column{GrantsColumns[11]},
+			},
+			{
+				Name:    "grant_period_purpose",
+				Unique:  false,
+				Columns: []*schema.Column{GrantsColumns[6], GrantsColumns[4]},
 			},
 		},
 	}
@@ -323,6 +349,7 @@ var (
 		{Name: "head_name", Type: field.TypeString, Size: 64},
 		{Name: "address", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "phone", Type: field.TypeString, Nullable: true, Size: 32},
+		{Name: "point_balance", Type: field.TypeInt, Default: 0},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
@@ -335,19 +362,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "households_courtyards_households",
-				Columns:    []*schema.Column{HouseholdsColumns[7]},
+				Columns:    []*schema.Column{HouseholdsColumns[8]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "households_towns_town",
-				Columns:    []*schema.Column{HouseholdsColumns[8]},
+				Columns:    []*schema.Column{HouseholdsColumns[9]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "households_villages_village",
-				Columns:    []*schema.Column{HouseholdsColumns[9]},
+				Columns:    []*schema.Column{HouseholdsColumns[10]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -356,17 +383,17 @@ var (
 			{
 				Name:    "household_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{HouseholdsColumns[8]},
+				Columns: []*schema.Column{HouseholdsColumns[9]},
 			},
 			{
 				Name:    "household_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{HouseholdsColumns[9]},
+				Columns: []*schema.Column{HouseholdsColumns[10]},
 			},
 			{
 				Name:    "household_courtyard_id_number",
 				Unique:  true,
-				Columns: []*schema.Column{HouseholdsColumns[7], HouseholdsColumns[3]},
+				Columns: []*schema.Column{HouseholdsColumns[8], HouseholdsColumns[3]},
 			},
 		},
 	}
@@ -823,10 +850,16 @@ var (
 		{Name: "points", Type: field.TypeInt},
 		{Name: "reason", Type: field.TypeString, Size: 200},
 		{Name: "awarded_at", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PROPOSED", "CONFIRMED", "REJECTED"}, Default: "CONFIRMED"},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "household_id", Type: field.TypeInt, Nullable: true},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
+		{Name: "reverses_id", Type: field.TypeInt, Unique: true, Nullable: true},
+		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
+		{Name: "session_id", Type: field.TypeInt, Nullable: true},
+		{Name: "ticket_id", Type: field.TypeInt, Nullable: true},
 		{Name: "rule_id", Type: field.TypeInt, Nullable: true},
 	}
 	// PointEntriesTable holds the schema information for the "point_entries" table.
@@ -837,31 +870,55 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "point_entries_courtyards_point_entries",
-				Columns:    []*schema.Column{PointEntriesColumns[6]},
+				Columns:    []*schema.Column{PointEntriesColumns[8]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_entries_households_point_entries",
-				Columns:    []*schema.Column{PointEntriesColumns[7]},
+				Columns:    []*schema.Column{PointEntriesColumns[9]},
 				RefColumns: []*schema.Column{HouseholdsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "point_entries_towns_town",
-				Columns:    []*schema.Column{PointEntriesColumns[8]},
+				Columns:    []*schema.Column{PointEntriesColumns[10]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_entries_villages_village",
-				Columns:    []*schema.Column{PointEntriesColumns[9]},
+				Columns:    []*schema.Column{PointEntriesColumns[11]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
+				Symbol:     "point_entries_point_entries_reversed_by",
+				Columns:    []*schema.Column{PointEntriesColumns[12]},
+				RefColumns: []*schema.Column{PointEntriesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_issues_issue",
+				Columns:    []*schema.Column{PointEntriesColumns[13]},
+				RefColumns: []*schema.Column{IssuesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_sessions_session",
+				Columns:    []*schema.Column{PointEntriesColumns[14]},
+				RefColumns: []*schema.Column{SessionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_tickets_ticket",
+				Columns:    []*schema.Column{PointEntriesColumns[15]},
+				RefColumns: []*schema.Column{TicketsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "point_entries_point_rules_entries",
-				Columns:    []*schema.Column{PointEntriesColumns[10]},
+				Columns:    []*schema.Column{PointEntriesColumns[16]},
 				RefColumns: []*schema.Column{PointRulesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -870,27 +927,47 @@ var (
 			{
 				Name:    "pointentry_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[8]},
+				Columns: []*schema.Column{PointEntriesColumns[10]},
 			},
 			{
 				Name:    "pointentry_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[9]},
+				Columns: []*schema.Column{PointEntriesColumns[11]},
 			},
 			{
-				Name:    "pointentry_household_id",
+				Name:    "pointentry_household_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[7]},
+				Columns: []*schema.Column{PointEntriesColumns[9], PointEntriesColumns[6]},
 			},
 			{
 				Name:    "pointentry_courtyard_id_awarded_at",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[6], PointEntriesColumns[5]},
+				Columns: []*schema.Column{PointEntriesColumns[8], PointEntriesColumns[5]},
 			},
 			{
 				Name:    "pointentry_rule_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[10]},
+				Columns: []*schema.Column{PointEntriesColumns[16]},
+			},
+			{
+				Name:    "pointentry_village_id_awarded_at",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[11], PointEntriesColumns[5]},
+			},
+			{
+				Name:    "pointentry_issue_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[13]},
+			},
+			{
+				Name:    "pointentry_session_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[14]},
+			},
+			{
+				Name:    "pointentry_ticket_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[15]},
 			},
 		},
 	}
@@ -902,6 +979,7 @@ var (
 		{Name: "quantity", Type: field.TypeInt, Default: 1},
 		{Name: "points", Type: field.TypeInt},
 		{Name: "redeemed_at", Type: field.TypeTime},
+		{Name: "cancelled_at", Type: field.TypeTime, Nullable: true},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "household_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
@@ -916,31 +994,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "point_redemptions_courtyards_point_redemptions",
-				Columns:    []*schema.Column{PointRedemptionsColumns[6]},
+				Columns:    []*schema.Column{PointRedemptionsColumns[7]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_redemptions_households_point_redemptions",
-				Columns:    []*schema.Column{PointRedemptionsColumns[7]},
+				Columns:    []*schema.Column{PointRedemptionsColumns[8]},
 				RefColumns: []*schema.Column{HouseholdsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_redemptions_towns_town",
-				Columns:    []*schema.Column{PointRedemptionsColumns[8]},
+				Columns:    []*schema.Column{PointRedemptionsColumns[9]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_redemptions_villages_village",
-				Columns:    []*schema.Column{PointRedemptionsColumns[9]},
+				Columns:    []*schema.Column{PointRedemptionsColumns[10]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "point_redemptions_supermarket_items_redemptions",
-				Columns:    []*schema.Column{PointRedemptionsColumns[10]},
+				Columns:    []*schema.Column{PointRedemptionsColumns[11]},
 				RefColumns: []*schema.Column{SupermarketItemsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -949,27 +1027,27 @@ var (
 			{
 				Name:    "pointredemption_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[8]},
+				Columns: []*schema.Column{PointRedemptionsColumns[9]},
 			},
 			{
 				Name:    "pointredemption_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[9]},
+				Columns: []*schema.Column{PointRedemptionsColumns[10]},
 			},
 			{
 				Name:    "pointredemption_household_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[7]},
+				Columns: []*schema.Column{PointRedemptionsColumns[8]},
 			},
 			{
 				Name:    "pointredemption_courtyard_id_redeemed_at",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[6], PointRedemptionsColumns[5]},
+				Columns: []*schema.Column{PointRedemptionsColumns[7], PointRedemptionsColumns[5]},
 			},
 			{
 				Name:    "pointredemption_item_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointRedemptionsColumns[10]},
+				Columns: []*schema.Column{PointRedemptionsColumns[11]},
 			},
 		},
 	}
@@ -978,17 +1056,49 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "code", Type: field.TypeString, Unique: true, Size: 32},
+		{Name: "code", Type: field.TypeString, Size: 32},
 		{Name: "name", Type: field.TypeString, Size: 100},
 		{Name: "points", Type: field.TypeInt},
 		{Name: "description", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "village_id", Type: field.TypeInt, Nullable: true},
+		{Name: "supersedes_id", Type: field.TypeInt, Unique: true, Nullable: true},
 	}
 	// PointRulesTable holds the schema information for the "point_rules" table.
 	PointRulesTable = &schema.Table{
 		Name:       "point_rules",
 		Columns:    PointRulesColumns,
 		PrimaryKey: []*schema.Column{PointRulesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "point_rules_villages_village",
+				Columns:    []*schema.Column{PointRulesColumns[9]},
+				RefColumns: []*schema.Column{VillagesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_rules_point_rules_superseded_by",
+				Columns:    []*schema.Column{PointRulesColumns[10]},
+				RefColumns: []*schema.Column{PointRulesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "pointrule_catalogue_version",
+				Unique:  true,
+				Columns: []*schema.Column{PointRulesColumns[3], PointRulesColumns[8]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "village_id IS NULL",
+				},
+			},
+			{
+				Name:    "pointrule_village_id_code_version",
+				Unique:  true,
+				Columns: []*schema.Column{PointRulesColumns[9], PointRulesColumns[3], PointRulesColumns[8]},
+			},
+		},
 	}
 	// QuarterThemesColumns holds the columns for the "quarter_themes" table.
 	QuarterThemesColumns = []*schema.Column{
@@ -1718,6 +1828,8 @@ var (
 		{Name: "code", Type: field.TypeString, Unique: true},
 		{Name: "name", Type: field.TypeString, Size: 64},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"VILLAGE", "COMMUNITY"}, Default: "VILLAGE"},
+		{Name: "points_confirm_above", Type: field.TypeInt, Default: 20},
+		{Name: "red_board_names", Type: field.TypeEnum, Enums: []string{"FULL", "SURNAME", "HOUSEHOLD_NUMBER"}, Default: "SURNAME"},
 		{Name: "town_id", Type: field.TypeInt},
 	}
 	// VillagesTable holds the schema information for the "villages" table.
@@ -1728,7 +1840,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "villages_towns_villages",
-				Columns:    []*schema.Column{VillagesColumns[6]},
+				Columns:    []*schema.Column{VillagesColumns[8]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1737,7 +1849,7 @@ var (
 			{
 				Name:    "village_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{VillagesColumns[6]},
+				Columns: []*schema.Column{VillagesColumns[8]},
 			},
 		},
 	}
@@ -1807,6 +1919,7 @@ func init() {
 	GrantsTable.ForeignKeys[0].RefTable = CourtyardsTable
 	GrantsTable.ForeignKeys[1].RefTable = TownsTable
 	GrantsTable.ForeignKeys[2].RefTable = VillagesTable
+	GrantsTable.ForeignKeys[3].RefTable = AwardsTable
 	GrantsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(12884901888),
 	}
@@ -1867,7 +1980,11 @@ func init() {
 	PointEntriesTable.ForeignKeys[1].RefTable = HouseholdsTable
 	PointEntriesTable.ForeignKeys[2].RefTable = TownsTable
 	PointEntriesTable.ForeignKeys[3].RefTable = VillagesTable
-	PointEntriesTable.ForeignKeys[4].RefTable = PointRulesTable
+	PointEntriesTable.ForeignKeys[4].RefTable = PointEntriesTable
+	PointEntriesTable.ForeignKeys[5].RefTable = IssuesTable
+	PointEntriesTable.ForeignKeys[6].RefTable = SessionsTable
+	PointEntriesTable.ForeignKeys[7].RefTable = TicketsTable
+	PointEntriesTable.ForeignKeys[8].RefTable = PointRulesTable
 	PointEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
@@ -1879,6 +1996,8 @@ func init() {
 	PointRedemptionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
+	PointRulesTable.ForeignKeys[0].RefTable = VillagesTable
+	PointRulesTable.ForeignKeys[1].RefTable = PointRulesTable
 	PointRulesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}

@@ -3,6 +3,9 @@
 package pointentry
 
 import (
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -29,12 +32,24 @@ const (
 	FieldReason = "reason"
 	// FieldAwardedAt holds the string denoting the awarded_at field in the database.
 	FieldAwardedAt = "awarded_at"
+	// FieldStatus holds the string denoting the status field in the database.
+	FieldStatus = "status"
+	// FieldDecidedAt holds the string denoting the decided_at field in the database.
+	FieldDecidedAt = "decided_at"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
 	// FieldHouseholdID holds the string denoting the household_id field in the database.
 	FieldHouseholdID = "household_id"
 	// FieldRuleID holds the string denoting the rule_id field in the database.
 	FieldRuleID = "rule_id"
+	// FieldReversesID holds the string denoting the reverses_id field in the database.
+	FieldReversesID = "reverses_id"
+	// FieldIssueID holds the string denoting the issue_id field in the database.
+	FieldIssueID = "issue_id"
+	// FieldSessionID holds the string denoting the session_id field in the database.
+	FieldSessionID = "session_id"
+	// FieldTicketID holds the string denoting the ticket_id field in the database.
+	FieldTicketID = "ticket_id"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -45,6 +60,16 @@ const (
 	EdgeHousehold = "household"
 	// EdgeRule holds the string denoting the rule edge name in mutations.
 	EdgeRule = "rule"
+	// EdgeReverses holds the string denoting the reverses edge name in mutations.
+	EdgeReverses = "reverses"
+	// EdgeReversedBy holds the string denoting the reversed_by edge name in mutations.
+	EdgeReversedBy = "reversed_by"
+	// EdgeIssue holds the string denoting the issue edge name in mutations.
+	EdgeIssue = "issue"
+	// EdgeSession holds the string denoting the session edge name in mutations.
+	EdgeSession = "session"
+	// EdgeTicket holds the string denoting the ticket edge name in mutations.
+	EdgeTicket = "ticket"
 	// Table holds the table name of the pointentry in the database.
 	Table = "point_entries"
 	// TownTable is the table that holds the town relation/edge.
@@ -82,6 +107,35 @@ const (
 	RuleInverseTable = "point_rules"
 	// RuleColumn is the table column denoting the rule relation/edge.
 	RuleColumn = "rule_id"
+	// ReversesTable is the table that holds the reverses relation/edge.
+	ReversesTable = "point_entries"
+	// ReversesColumn is the table column denoting the reverses relation/edge.
+	ReversesColumn = "reverses_id"
+	// ReversedByTable is the table that holds the reversed_by relation/edge.
+	ReversedByTable = "point_entries"
+	// ReversedByColumn is the table column denoting the reversed_by relation/edge.
+	ReversedByColumn = "reverses_id"
+	// IssueTable is the table that holds the issue relation/edge.
+	IssueTable = "point_entries"
+	// IssueInverseTable is the table name for the Issue entity.
+	// It exists in this package in order to avoid circular dependency with the "issue" package.
+	IssueInverseTable = "issues"
+	// IssueColumn is the table column denoting the issue relation/edge.
+	IssueColumn = "issue_id"
+	// SessionTable is the table that holds the session relation/edge.
+	SessionTable = "point_entries"
+	// SessionInverseTable is the table name for the Session entity.
+	// It exists in this package in order to avoid circular dependency with the "session" package.
+	SessionInverseTable = "sessions"
+	// SessionColumn is the table column denoting the session relation/edge.
+	SessionColumn = "session_id"
+	// TicketTable is the table that holds the ticket relation/edge.
+	TicketTable = "point_entries"
+	// TicketInverseTable is the table name for the Ticket entity.
+	// It exists in this package in order to avoid circular dependency with the "ticket" package.
+	TicketInverseTable = "tickets"
+	// TicketColumn is the table column denoting the ticket relation/edge.
+	TicketColumn = "ticket_id"
 )
 
 // Columns holds all SQL columns for pointentry fields.
@@ -94,9 +148,15 @@ var Columns = []string{
 	FieldPoints,
 	FieldReason,
 	FieldAwardedAt,
+	FieldStatus,
+	FieldDecidedAt,
 	FieldCourtyardID,
 	FieldHouseholdID,
 	FieldRuleID,
+	FieldReversesID,
+	FieldIssueID,
+	FieldSessionID,
+	FieldTicketID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -115,7 +175,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -126,6 +186,33 @@ var (
 	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
 	ReasonValidator func(string) error
 )
+
+// Status defines the type for the "status" enum field.
+type Status string
+
+// StatusCONFIRMED is the default value of the Status enum.
+const DefaultStatus = StatusCONFIRMED
+
+// Status values.
+const (
+	StatusPROPOSED  Status = "PROPOSED"
+	StatusCONFIRMED Status = "CONFIRMED"
+	StatusREJECTED  Status = "REJECTED"
+)
+
+func (s Status) String() string {
+	return string(s)
+}
+
+// StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
+func StatusValidator(s Status) error {
+	switch s {
+	case StatusPROPOSED, StatusCONFIRMED, StatusREJECTED:
+		return nil
+	default:
+		return fmt.Errorf("pointentry: invalid enum value for status field: %q", s)
+	}
+}
 
 // OrderOption defines the ordering options for the PointEntry queries.
 type OrderOption func(*sql.Selector)
@@ -170,6 +257,16 @@ func ByAwardedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAwardedAt, opts...).ToFunc()
 }
 
+// ByStatus orders the results by the status field.
+func ByStatus(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByDecidedAt orders the results by the decided_at field.
+func ByDecidedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDecidedAt, opts...).ToFunc()
+}
+
 // ByCourtyardID orders the results by the courtyard_id field.
 func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCourtyardID, opts...).ToFunc()
@@ -183,6 +280,26 @@ func ByHouseholdID(opts ...sql.OrderTermOption) OrderOption {
 // ByRuleID orders the results by the rule_id field.
 func ByRuleID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRuleID, opts...).ToFunc()
+}
+
+// ByReversesID orders the results by the reverses_id field.
+func ByReversesID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReversesID, opts...).ToFunc()
+}
+
+// ByIssueID orders the results by the issue_id field.
+func ByIssueID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIssueID, opts...).ToFunc()
+}
+
+// BySessionID orders the results by the session_id field.
+func BySessionID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSessionID, opts...).ToFunc()
+}
+
+// ByTicketID orders the results by the ticket_id field.
+func ByTicketID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTicketID, opts...).ToFunc()
 }
 
 // ByTownField orders the results by town field.
@@ -219,6 +336,41 @@ func ByRuleField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRuleStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByReversesField orders the results by reverses field.
+func ByReversesField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newReversesStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByReversedByField orders the results by reversed_by field.
+func ByReversedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newReversedByStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByIssueField orders the results by issue field.
+func ByIssueField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIssueStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// BySessionField orders the results by session field.
+func BySessionField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSessionStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByTicketField orders the results by ticket field.
+func ByTicketField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTicketStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newTownStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -253,4 +405,57 @@ func newRuleStep() *sqlgraph.Step {
 		sqlgraph.To(RuleInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, true, RuleTable, RuleColumn),
 	)
+}
+func newReversesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, true, ReversesTable, ReversesColumn),
+	)
+}
+func newReversedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, false, ReversedByTable, ReversedByColumn),
+	)
+}
+func newIssueStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IssueInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, IssueTable, IssueColumn),
+	)
+}
+func newSessionStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SessionInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, SessionTable, SessionColumn),
+	)
+}
+func newTicketStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TicketInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, TicketTable, TicketColumn),
+	)
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Status) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Status) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Status(str)
+	if err := StatusValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Status", str)
+	}
+	return nil
 }

@@ -90,6 +90,11 @@ func AwardedAt(v time.Time) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldEQ(FieldAwardedAt, v))
 }
 
+// DecidedAt applies equality check predicate on the "decided_at" field. It's identical to DecidedAtEQ.
+func DecidedAt(v time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldDecidedAt, v))
+}
+
 // CourtyardID applies equality check predicate on the "courtyard_id" field. It's identical to CourtyardIDEQ.
 func CourtyardID(v int) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldEQ(FieldCourtyardID, v))
@@ -103,6 +108,26 @@ func HouseholdID(v int) predicate.PointEntry {
 // RuleID applies equality check predicate on the "rule_id" field. It's identical to RuleIDEQ.
 func RuleID(v int) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldEQ(FieldRuleID, v))
+}
+
+// ReversesID applies equality check predicate on the "reverses_id" field. It's identical to ReversesIDEQ.
+func ReversesID(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldReversesID, v))
+}
+
+// IssueID applies equality check predicate on the "issue_id" field. It's identical to IssueIDEQ.
+func IssueID(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldIssueID, v))
+}
+
+// SessionID applies equality check predicate on the "session_id" field. It's identical to SessionIDEQ.
+func SessionID(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldSessionID, v))
+}
+
+// TicketID applies equality check predicate on the "ticket_id" field. It's identical to TicketIDEQ.
+func TicketID(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldTicketID, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -370,6 +395,76 @@ func AwardedAtLTE(v time.Time) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldLTE(FieldAwardedAt, v))
 }
 
+// StatusEQ applies the EQ predicate on the "status" field.
+func StatusEQ(v Status) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldStatus, v))
+}
+
+// StatusNEQ applies the NEQ predicate on the "status" field.
+func StatusNEQ(v Status) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldStatus, v))
+}
+
+// StatusIn applies the In predicate on the "status" field.
+func StatusIn(vs ...Status) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldStatus, vs...))
+}
+
+// StatusNotIn applies the NotIn predicate on the "status" field.
+func StatusNotIn(vs ...Status) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// DecidedAtEQ applies the EQ predicate on the "decided_at" field.
+func DecidedAtEQ(v time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldDecidedAt, v))
+}
+
+// DecidedAtNEQ applies the NEQ predicate on the "decided_at" field.
+func DecidedAtNEQ(v time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldDecidedAt, v))
+}
+
+// DecidedAtIn applies the In predicate on the "decided_at" field.
+func DecidedAtIn(vs ...time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldDecidedAt, vs...))
+}
+
+// DecidedAtNotIn applies the NotIn predicate on the "decided_at" field.
+func DecidedAtNotIn(vs ...time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldDecidedAt, vs...))
+}
+
+// DecidedAtGT applies the GT predicate on the "decided_at" field.
+func DecidedAtGT(v time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldGT(FieldDecidedAt, v))
+}
+
+// DecidedAtGTE applies the GTE predicate on the "decided_at" field.
+func DecidedAtGTE(v time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldGTE(FieldDecidedAt, v))
+}
+
+// DecidedAtLT applies the LT predicate on the "decided_at" field.
+func DecidedAtLT(v time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldLT(FieldDecidedAt, v))
+}
+
+// DecidedAtLTE applies the LTE predicate on the "decided_at" field.
+func DecidedAtLTE(v time.Time) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldLTE(FieldDecidedAt, v))
+}
+
+// DecidedAtIsNil applies the IsNil predicate on the "decided_at" field.
+func DecidedAtIsNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIsNull(FieldDecidedAt))
+}
+
+// DecidedAtNotNil applies the NotNil predicate on the "decided_at" field.
+func DecidedAtNotNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotNull(FieldDecidedAt))
+}
+
 // CourtyardIDEQ applies the EQ predicate on the "courtyard_id" field.
 func CourtyardIDEQ(v int) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldEQ(FieldCourtyardID, v))
@@ -448,6 +543,126 @@ func RuleIDIsNil() predicate.PointEntry {
 // RuleIDNotNil applies the NotNil predicate on the "rule_id" field.
 func RuleIDNotNil() predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldNotNull(FieldRuleID))
+}
+
+// ReversesIDEQ applies the EQ predicate on the "reverses_id" field.
+func ReversesIDEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldReversesID, v))
+}
+
+// ReversesIDNEQ applies the NEQ predicate on the "reverses_id" field.
+func ReversesIDNEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldReversesID, v))
+}
+
+// ReversesIDIn applies the In predicate on the "reverses_id" field.
+func ReversesIDIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldReversesID, vs...))
+}
+
+// ReversesIDNotIn applies the NotIn predicate on the "reverses_id" field.
+func ReversesIDNotIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldReversesID, vs...))
+}
+
+// ReversesIDIsNil applies the IsNil predicate on the "reverses_id" field.
+func ReversesIDIsNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIsNull(FieldReversesID))
+}
+
+// ReversesIDNotNil applies the NotNil predicate on the "reverses_id" field.
+func ReversesIDNotNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotNull(FieldReversesID))
+}
+
+// IssueIDEQ applies the EQ predicate on the "issue_id" field.
+func IssueIDEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldIssueID, v))
+}
+
+// IssueIDNEQ applies the NEQ predicate on the "issue_id" field.
+func IssueIDNEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldIssueID, v))
+}
+
+// IssueIDIn applies the In predicate on the "issue_id" field.
+func IssueIDIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldIssueID, vs...))
+}
+
+// IssueIDNotIn applies the NotIn predicate on the "issue_id" field.
+func IssueIDNotIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldIssueID, vs...))
+}
+
+// IssueIDIsNil applies the IsNil predicate on the "issue_id" field.
+func IssueIDIsNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIsNull(FieldIssueID))
+}
+
+// IssueIDNotNil applies the NotNil predicate on the "issue_id" field.
+func IssueIDNotNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotNull(FieldIssueID))
+}
+
+// SessionIDEQ applies the EQ predicate on the "session_id" field.
+func SessionIDEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldSessionID, v))
+}
+
+// SessionIDNEQ applies the NEQ predicate on the "session_id" field.
+func SessionIDNEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldSessionID, v))
+}
+
+// SessionIDIn applies the In predicate on the "session_id" field.
+func SessionIDIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldSessionID, vs...))
+}
+
+// SessionIDNotIn applies the NotIn predicate on the "session_id" field.
+func SessionIDNotIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldSessionID, vs...))
+}
+
+// SessionIDIsNil applies the IsNil predicate on the "session_id" field.
+func SessionIDIsNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIsNull(FieldSessionID))
+}
+
+// SessionIDNotNil applies the NotNil predicate on the "session_id" field.
+func SessionIDNotNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotNull(FieldSessionID))
+}
+
+// TicketIDEQ applies the EQ predicate on the "ticket_id" field.
+func TicketIDEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldTicketID, v))
+}
+
+// TicketIDNEQ applies the NEQ predicate on the "ticket_id" field.
+func TicketIDNEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldTicketID, v))
+}
+
+// TicketIDIn applies the In predicate on the "ticket_id" field.
+func TicketIDIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldTicketID, vs...))
+}
+
+// TicketIDNotIn applies the NotIn predicate on the "ticket_id" field.
+func TicketIDNotIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldTicketID, vs...))
+}
+
+// TicketIDIsNil applies the IsNil predicate on the "ticket_id" field.
+func TicketIDIsNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIsNull(FieldTicketID))
+}
+
+// TicketIDNotNil applies the NotNil predicate on the "ticket_id" field.
+func TicketIDNotNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotNull(FieldTicketID))
 }
 
 // HasTown applies the HasEdge predicate on the "town" edge.
@@ -557,6 +772,121 @@ func HasRule() predicate.PointEntry {
 func HasRuleWith(preds ...predicate.PointRule) predicate.PointEntry {
 	return predicate.PointEntry(func(s *sql.Selector) {
 		step := newRuleStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReverses applies the HasEdge predicate on the "reverses" edge.
+func HasReverses() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, ReversesTable, ReversesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReversesWith applies the HasEdge predicate on the "reverses" edge with a given conditions (other predicates).
+func HasReversesWith(preds ...predicate.PointEntry) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newReversesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReversedBy applies the HasEdge predicate on the "reversed_by" edge.
+func HasReversedBy() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, ReversedByTable, ReversedByColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReversedByWith applies the HasEdge predicate on the "reversed_by" edge with a given conditions (other predicates).
+func HasReversedByWith(preds ...predicate.PointEntry) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newReversedByStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasIssue applies the HasEdge predicate on the "issue" edge.
+func HasIssue() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, IssueTable, IssueColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIssueWith applies the HasEdge predicate on the "issue" edge with a given conditions (other predicates).
+func HasIssueWith(preds ...predicate.Issue) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newIssueStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSession applies the HasEdge predicate on the "session" edge.
+func HasSession() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, SessionTable, SessionColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSessionWith applies the HasEdge predicate on the "session" edge with a given conditions (other predicates).
+func HasSessionWith(preds ...predicate.Session) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newSessionStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTicket applies the HasEdge predicate on the "ticket" edge.
+func HasTicket() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, TicketTable, TicketColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTicketWith applies the HasEdge predicate on the "ticket" edge with a given conditions (other predicates).
+func HasTicketWith(preds ...predicate.Ticket) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newTicketStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

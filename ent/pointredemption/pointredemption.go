@@ -29,6 +29,8 @@ const (
 	FieldPoints = "points"
 	// FieldRedeemedAt holds the string denoting the redeemed_at field in the database.
 	FieldRedeemedAt = "redeemed_at"
+	// FieldCancelledAt holds the string denoting the cancelled_at field in the database.
+	FieldCancelledAt = "cancelled_at"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
 	// FieldHouseholdID holds the string denoting the household_id field in the database.
@@ -94,6 +96,7 @@ var Columns = []string{
 	FieldQuantity,
 	FieldPoints,
 	FieldRedeemedAt,
+	FieldCancelledAt,
 	FieldCourtyardID,
 	FieldHouseholdID,
 	FieldItemID,
@@ -115,7 +118,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -172,6 +175,11 @@ func ByPoints(opts ...sql.OrderTermOption) OrderOption {
 // ByRedeemedAt orders the results by the redeemed_at field.
 func ByRedeemedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRedeemedAt, opts...).ToFunc()
+}
+
+// ByCancelledAt orders the results by the cancelled_at field.
+func ByCancelledAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCancelledAt, opts...).ToFunc()
 }
 
 // ByCourtyardID orders the results by the courtyard_id field.

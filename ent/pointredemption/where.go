@@ -90,6 +90,11 @@ func RedeemedAt(v time.Time) predicate.PointRedemption {
 	return predicate.PointRedemption(sql.FieldEQ(FieldRedeemedAt, v))
 }
 
+// CancelledAt applies equality check predicate on the "cancelled_at" field. It's identical to CancelledAtEQ.
+func CancelledAt(v time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldEQ(FieldCancelledAt, v))
+}
+
 // CourtyardID applies equality check predicate on the "courtyard_id" field. It's identical to CourtyardIDEQ.
 func CourtyardID(v int) predicate.PointRedemption {
 	return predicate.PointRedemption(sql.FieldEQ(FieldCourtyardID, v))
@@ -343,6 +348,56 @@ func RedeemedAtLT(v time.Time) predicate.PointRedemption {
 // RedeemedAtLTE applies the LTE predicate on the "redeemed_at" field.
 func RedeemedAtLTE(v time.Time) predicate.PointRedemption {
 	return predicate.PointRedemption(sql.FieldLTE(FieldRedeemedAt, v))
+}
+
+// CancelledAtEQ applies the EQ predicate on the "cancelled_at" field.
+func CancelledAtEQ(v time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldEQ(FieldCancelledAt, v))
+}
+
+// CancelledAtNEQ applies the NEQ predicate on the "cancelled_at" field.
+func CancelledAtNEQ(v time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldNEQ(FieldCancelledAt, v))
+}
+
+// CancelledAtIn applies the In predicate on the "cancelled_at" field.
+func CancelledAtIn(vs ...time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldIn(FieldCancelledAt, vs...))
+}
+
+// CancelledAtNotIn applies the NotIn predicate on the "cancelled_at" field.
+func CancelledAtNotIn(vs ...time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldNotIn(FieldCancelledAt, vs...))
+}
+
+// CancelledAtGT applies the GT predicate on the "cancelled_at" field.
+func CancelledAtGT(v time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldGT(FieldCancelledAt, v))
+}
+
+// CancelledAtGTE applies the GTE predicate on the "cancelled_at" field.
+func CancelledAtGTE(v time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldGTE(FieldCancelledAt, v))
+}
+
+// CancelledAtLT applies the LT predicate on the "cancelled_at" field.
+func CancelledAtLT(v time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldLT(FieldCancelledAt, v))
+}
+
+// CancelledAtLTE applies the LTE predicate on the "cancelled_at" field.
+func CancelledAtLTE(v time.Time) predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldLTE(FieldCancelledAt, v))
+}
+
+// CancelledAtIsNil applies the IsNil predicate on the "cancelled_at" field.
+func CancelledAtIsNil() predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldIsNull(FieldCancelledAt))
+}
+
+// CancelledAtNotNil applies the NotNil predicate on the "cancelled_at" field.
+func CancelledAtNotNil() predicate.PointRedemption {
+	return predicate.PointRedemption(sql.FieldNotNull(FieldCancelledAt))
 }
 
 // CourtyardIDEQ applies the EQ predicate on the "courtyard_id" field.

@@ -29,8 +29,20 @@ const (
 	FieldDescription = "description"
 	// FieldActive holds the string denoting the active field in the database.
 	FieldActive = "active"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
+	// FieldVillageID holds the string denoting the village_id field in the database.
+	FieldVillageID = "village_id"
+	// FieldSupersedesID holds the string denoting the supersedes_id field in the database.
+	FieldSupersedesID = "supersedes_id"
 	// EdgeEntries holds the string denoting the entries edge name in mutations.
 	EdgeEntries = "entries"
+	// EdgeVillage holds the string denoting the village edge name in mutations.
+	EdgeVillage = "village"
+	// EdgeSupersedes holds the string denoting the supersedes edge name in mutations.
+	EdgeSupersedes = "supersedes"
+	// EdgeSupersededBy holds the string denoting the superseded_by edge name in mutations.
+	EdgeSupersededBy = "superseded_by"
 	// Table holds the table name of the pointrule in the database.
 	Table = "point_rules"
 	// EntriesTable is the table that holds the entries relation/edge.
@@ -40,6 +52,21 @@ const (
 	EntriesInverseTable = "point_entries"
 	// EntriesColumn is the table column denoting the entries relation/edge.
 	EntriesColumn = "rule_id"
+	// VillageTable is the table that holds the village relation/edge.
+	VillageTable = "point_rules"
+	// VillageInverseTable is the table name for the Village entity.
+	// It exists in this package in order to avoid circular dependency with the "village" package.
+	VillageInverseTable = "villages"
+	// VillageColumn is the table column denoting the village relation/edge.
+	VillageColumn = "village_id"
+	// SupersedesTable is the table that holds the supersedes relation/edge.
+	SupersedesTable = "point_rules"
+	// SupersedesColumn is the table column denoting the supersedes relation/edge.
+	SupersedesColumn = "supersedes_id"
+	// SupersededByTable is the table that holds the superseded_by relation/edge.
+	SupersededByTable = "point_rules"
+	// SupersededByColumn is the table column denoting the superseded_by relation/edge.
+	SupersededByColumn = "supersedes_id"
 )
 
 // Columns holds all SQL columns for pointrule fields.
@@ -52,6 +79,9 @@ var Columns = []string{
 	FieldPoints,
 	FieldDescription,
 	FieldActive,
+	FieldVersion,
+	FieldVillageID,
+	FieldSupersedesID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -70,7 +100,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -86,6 +116,10 @@ var (
 	DescriptionValidator func(string) error
 	// DefaultActive holds the default value on creation for the "active" field.
 	DefaultActive bool
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 )
 
 // OrderOption defines the ordering options for the PointRule queries.
@@ -131,6 +165,21 @@ func ByActive(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActive, opts...).ToFunc()
 }
 
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
+}
+
+// ByVillageID orders the results by the village_id field.
+func ByVillageID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVillageID, opts...).ToFunc()
+}
+
+// BySupersedesID orders the results by the supersedes_id field.
+func BySupersedesID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSupersedesID, opts...).ToFunc()
+}
+
 // ByEntriesCount orders the results by entries count.
 func ByEntriesCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -144,10 +193,52 @@ func ByEntries(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newEntriesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByVillageField orders the results by village field.
+func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVillageStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// BySupersedesField orders the results by supersedes field.
+func BySupersedesField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSupersedesStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// BySupersededByField orders the results by superseded_by field.
+func BySupersededByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSupersededByStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newEntriesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EntriesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, EntriesTable, EntriesColumn),
+	)
+}
+func newVillageStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VillageInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+	)
+}
+func newSupersedesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, true, SupersedesTable, SupersedesColumn),
+	)
+}
+func newSupersededByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, false, SupersededByTable, SupersededByColumn),
 	)
 }

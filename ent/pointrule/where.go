@@ -90,6 +90,21 @@ func Active(v bool) predicate.PointRule {
 	return predicate.PointRule(sql.FieldEQ(FieldActive, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldEQ(FieldVersion, v))
+}
+
+// VillageID applies equality check predicate on the "village_id" field. It's identical to VillageIDEQ.
+func VillageID(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldEQ(FieldVillageID, v))
+}
+
+// SupersedesID applies equality check predicate on the "supersedes_id" field. It's identical to SupersedesIDEQ.
+func SupersedesID(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldEQ(FieldSupersedesID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.PointRule {
 	return predicate.PointRule(sql.FieldEQ(FieldCreatedAt, v))
@@ -425,6 +440,106 @@ func ActiveNEQ(v bool) predicate.PointRule {
 	return predicate.PointRule(sql.FieldNEQ(FieldActive, v))
 }
 
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldLTE(FieldVersion, v))
+}
+
+// VillageIDEQ applies the EQ predicate on the "village_id" field.
+func VillageIDEQ(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldEQ(FieldVillageID, v))
+}
+
+// VillageIDNEQ applies the NEQ predicate on the "village_id" field.
+func VillageIDNEQ(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldNEQ(FieldVillageID, v))
+}
+
+// VillageIDIn applies the In predicate on the "village_id" field.
+func VillageIDIn(vs ...int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldIn(FieldVillageID, vs...))
+}
+
+// VillageIDNotIn applies the NotIn predicate on the "village_id" field.
+func VillageIDNotIn(vs ...int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldNotIn(FieldVillageID, vs...))
+}
+
+// VillageIDIsNil applies the IsNil predicate on the "village_id" field.
+func VillageIDIsNil() predicate.PointRule {
+	return predicate.PointRule(sql.FieldIsNull(FieldVillageID))
+}
+
+// VillageIDNotNil applies the NotNil predicate on the "village_id" field.
+func VillageIDNotNil() predicate.PointRule {
+	return predicate.PointRule(sql.FieldNotNull(FieldVillageID))
+}
+
+// SupersedesIDEQ applies the EQ predicate on the "supersedes_id" field.
+func SupersedesIDEQ(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldEQ(FieldSupersedesID, v))
+}
+
+// SupersedesIDNEQ applies the NEQ predicate on the "supersedes_id" field.
+func SupersedesIDNEQ(v int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldNEQ(FieldSupersedesID, v))
+}
+
+// SupersedesIDIn applies the In predicate on the "supersedes_id" field.
+func SupersedesIDIn(vs ...int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldIn(FieldSupersedesID, vs...))
+}
+
+// SupersedesIDNotIn applies the NotIn predicate on the "supersedes_id" field.
+func SupersedesIDNotIn(vs ...int) predicate.PointRule {
+	return predicate.PointRule(sql.FieldNotIn(FieldSupersedesID, vs...))
+}
+
+// SupersedesIDIsNil applies the IsNil predicate on the "supersedes_id" field.
+func SupersedesIDIsNil() predicate.PointRule {
+	return predicate.PointRule(sql.FieldIsNull(FieldSupersedesID))
+}
+
+// SupersedesIDNotNil applies the NotNil predicate on the "supersedes_id" field.
+func SupersedesIDNotNil() predicate.PointRule {
+	return predicate.PointRule(sql.FieldNotNull(FieldSupersedesID))
+}
+
 // HasEntries applies the HasEdge predicate on the "entries" edge.
 func HasEntries() predicate.PointRule {
 	return predicate.PointRule(func(s *sql.Selector) {
@@ -440,6 +555,75 @@ func HasEntries() predicate.PointRule {
 func HasEntriesWith(preds ...predicate.PointEntry) predicate.PointRule {
 	return predicate.PointRule(func(s *sql.Selector) {
 		step := newEntriesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasVillage applies the HasEdge predicate on the "village" edge.
+func HasVillage() predicate.PointRule {
+	return predicate.PointRule(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, VillageTable, VillageColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVillageWith applies the HasEdge predicate on the "village" edge with a given conditions (other predicates).
+func HasVillageWith(preds ...predicate.Village) predicate.PointRule {
+	return predicate.PointRule(func(s *sql.Selector) {
+		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSupersedes applies the HasEdge predicate on the "supersedes" edge.
+func HasSupersedes() predicate.PointRule {
+	return predicate.PointRule(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, SupersedesTable, SupersedesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSupersedesWith applies the HasEdge predicate on the "supersedes" edge with a given conditions (other predicates).
+func HasSupersedesWith(preds ...predicate.PointRule) predicate.PointRule {
+	return predicate.PointRule(func(s *sql.Selector) {
+		step := newSupersedesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSupersededBy applies the HasEdge predicate on the "superseded_by" edge.
+func HasSupersededBy() predicate.PointRule {
+	return predicate.PointRule(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, SupersededByTable, SupersededByColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSupersededByWith applies the HasEdge predicate on the "superseded_by" edge with a given conditions (other predicates).
+func HasSupersededByWith(preds ...predicate.PointRule) predicate.PointRule {
+	return predicate.PointRule(func(s *sql.Selector) {
+		step := newSupersededByStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -351,6 +351,10 @@ func init() {
 	grantDescPeriod := grantFields[3].Descriptor()
 	// grant.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
 	grant.PeriodValidator = grantDescPeriod.Validators[0].(func(string) error)
+	// grantDescBasis is the schema descriptor for basis field.
+	grantDescBasis := grantFields[6].Descriptor()
+	// grant.BasisValidator is a validator for the "basis" field. It is called by the builders before save.
+	grant.BasisValidator = grantDescBasis.Validators[0].(func(string) error)
 	householdMixin := schema.Household{}.Mixin()
 	household.Policy = privacy.NewPolicies(householdMixin[2], schema.Household{})
 	household.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -425,6 +429,10 @@ func init() {
 	householdDescPhone := householdFields[3].Descriptor()
 	// household.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	household.PhoneValidator = householdDescPhone.Validators[0].(func(string) error)
+	// householdDescPointBalance is the schema descriptor for point_balance field.
+	householdDescPointBalance := householdFields[5].Descriptor()
+	// household.DefaultPointBalance holds the default value on creation for the point_balance field.
+	household.DefaultPointBalance = householdDescPointBalance.Default.(int)
 	householdmoveMixin := schema.HouseholdMove{}.Mixin()
 	householdmove.Policy = privacy.NewPolicies(householdmoveMixin[2], schema.HouseholdMove{})
 	householdmove.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -762,8 +770,11 @@ func init() {
 		})
 	}
 	pointentryMixinHooks2 := pointentryMixin[2].Hooks()
+	pointentryHooks := schema.PointEntry{}.Hooks()
 
 	pointentry.Hooks[1] = pointentryMixinHooks2[0]
+
+	pointentry.Hooks[2] = pointentryHooks[0]
 	pointentryMixinFields1 := pointentryMixin[1].Fields()
 	_ = pointentryMixinFields1
 	pointentryFields := schema.PointEntry{}.Fields()
@@ -807,8 +818,11 @@ func init() {
 		})
 	}
 	pointredemptionMixinHooks2 := pointredemptionMixin[2].Hooks()
+	pointredemptionHooks := schema.PointRedemption{}.Hooks()
 
 	pointredemption.Hooks[1] = pointredemptionMixinHooks2[0]
+
+	pointredemption.Hooks[2] = pointredemptionHooks[0]
 	pointredemptionMixinFields1 := pointredemptionMixin[1].Fields()
 	_ = pointredemptionMixinFields1
 	pointredemptionFields := schema.PointRedemption{}.Fields()
@@ -843,6 +857,11 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	pointruleHooks := schema.PointRule{}.Hooks()
+
+	pointrule.Hooks[1] = pointruleHooks[0]
+
+	pointrule.Hooks[2] = pointruleHooks[1]
 	pointruleMixinFields1 := pointruleMixin[1].Fields()
 	_ = pointruleMixinFields1
 	pointruleFields := schema.PointRule{}.Fields()
@@ -901,6 +920,12 @@ func init() {
 	pointruleDescActive := pointruleFields[4].Descriptor()
 	// pointrule.DefaultActive holds the default value on creation for the active field.
 	pointrule.DefaultActive = pointruleDescActive.Default.(bool)
+	// pointruleDescVersion is the schema descriptor for version field.
+	pointruleDescVersion := pointruleFields[5].Descriptor()
+	// pointrule.DefaultVersion holds the default value on creation for the version field.
+	pointrule.DefaultVersion = pointruleDescVersion.Default.(int)
+	// pointrule.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	pointrule.VersionValidator = pointruleDescVersion.Validators[0].(func(int) error)
 	quarterthemeMixin := schema.QuarterTheme{}.Mixin()
 	quartertheme.Policy = privacy.NewPolicies(schema.QuarterTheme{})
 	quartertheme.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1300,6 +1325,8 @@ func init() {
 	supermarketitemHooks := schema.SupermarketItem{}.Hooks()
 
 	supermarketitem.Hooks[1] = supermarketitemHooks[0]
+
+	supermarketitem.Hooks[2] = supermarketitemHooks[1]
 	supermarketitemMixinFields1 := supermarketitemMixin[1].Fields()
 	_ = supermarketitemMixinFields1
 	supermarketitemFields := schema.SupermarketItem{}.Fields()
@@ -1559,6 +1586,12 @@ func init() {
 			return nil
 		}
 	}()
+	// villageDescPointsConfirmAbove is the schema descriptor for points_confirm_above field.
+	villageDescPointsConfirmAbove := villageFields[4].Descriptor()
+	// village.DefaultPointsConfirmAbove holds the default value on creation for the points_confirm_above field.
+	village.DefaultPointsConfirmAbove = villageDescPointsConfirmAbove.Default.(int)
+	// village.PointsConfirmAboveValidator is a validator for the "points_confirm_above" field. It is called by the builders before save.
+	village.PointsConfirmAboveValidator = villageDescPointsConfirmAbove.Validators[0].(func(int) error)
 }
 
 const (

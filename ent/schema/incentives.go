@@ -5,16 +5,22 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 )
 
 // PointRule is a published rule for earning or losing points (积分), e.g. +20 for
-// giving land for a public road.
+// giving land for a public road. A rule is catalogue-wide (village_id null) or
+// a village's own, which overrides the catalogue-wide rule of the same code in
+// that village. Rules are versioned, never edited in place: publishing a rule
+// whose code is in force creates the next version, which supersedes it (every
+// field is immutable; entries keep the points they were given).
 type PointRule struct{ ent.Schema }
 
 // Mixin of PointRule.
@@ -23,14 +29,18 @@ func (PointRule) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}
 // Fields of PointRule.
 func (PointRule) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("code").Unique().NotEmpty().MaxLen(32).Comment("Stable code. 编码").
+		field.String("code").NotEmpty().MaxLen(32).Immutable().Comment("Stable code, shared by the rule's versions. 编码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(100).Comment("What earns or loses points. 名称").
+		field.String("name").NotEmpty().MaxLen(100).Immutable().Comment("What earns or loses points. 名称").
 			Annotations(entgql.OrderField("NAME")),
-		field.Int("points").Comment("Points awarded (negative: deducted); 1 point ≈ 1 yuan. 分值").
+		field.Int("points").Immutable().Comment("Points awarded (negative: deducted); 1 point ≈ 1 yuan. 分值").
 			Annotations(entgql.OrderField("POINTS")),
-		field.String("description").Optional().MaxLen(500).Comment("Details of the rule. 说明"),
-		field.Bool("active").Default(true).Comment("Whether the rule is in force. 是否有效"),
+		field.String("description").Optional().MaxLen(500).Immutable().Comment("Details of the rule. 说明"),
+		field.Bool("active").Default(true).Immutable().Comment("Whether this version is in force; a rule is retired by publishing an inactive version. 是否有效"),
+		field.Int("version").Positive().Default(1).Immutable().Comment("Version of the rule's code in its catalogue (1, 2, …). 版本").
+			Annotations(entgql.OrderField("VERSION")),
+		field.Int("village_id").Optional().Nillable().Immutable().Comment("Village whose own rule this is; null for the catalogue-wide rule."),
+		field.Int("supersedes_id").Optional().Nillable().Immutable().Comment("The version this one supersedes."),
 	}
 }
 
@@ -39,15 +49,34 @@ func (PointRule) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("entries", PointEntry.Type).Comment("Points given under the rule. 积分记录").
 			Annotations(entgql.RelayConnection()),
+		edge.To("village", Village.Type).Field("village_id").Unique().Immutable().
+			Comment("Village whose own rule this is (overrides the catalogue-wide rule). 所属村社区"),
+		edge.To("superseded_by", PointRule.Type).Unique().Comment("The version that superseded this one. 新版本").
+			From("supersedes").Field("supersedes_id").Unique().Immutable().
+			Comment("The version this one supersedes. 上一版本"),
 	}
 }
 
-// Policy of PointRule: see internal/rule.
-func (PointRule) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.Admins...) }
+// Indexes of PointRule: one rule per code and version in each catalogue.
+func (PointRule) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("code", "version").Unique().Annotations(entsql.IndexWhere("village_id IS NULL")).StorageKey("pointrule_catalogue_version"),
+		index.Fields("village_id", "code", "version").Unique(),
+	}
+}
+
+// Policy of PointRule: every account reads the rules; the district publishes
+// catalogue-wide rules, villages their own (workflow.CheckPointRuleWriter).
+func (PointRule) Policy() ent.Policy { return rule.Policy(rule.Everyone, rule.VillageUp...) }
+
+// Hooks of PointRule.
+func (PointRule) Hooks() []ent.Hook {
+	return []ent.Hook{workflow.CheckPointRuleWriter, workflow.NeverEdited}
+}
 
 // Annotations of PointRule.
 func (PointRule) Annotations() []schema.Annotation {
-	return connectable("A published points rule. 积分规则", true)
+	return connectable("A published points rule (one version of it). 积分规则", false)
 }
 
 // PointEntry is points earned or lost by a household (or by the courtyard as a whole
@@ -60,33 +89,55 @@ func (PointEntry) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{
 // Fields of PointEntry.
 func (PointEntry) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("points").Comment("Points earned (positive) or lost (negative). 积分").
+		field.Int("points").Immutable().Comment("Points earned (positive) or lost (negative). 积分").
 			Annotations(entgql.OrderField("POINTS")),
-		field.String("reason").NotEmpty().MaxLen(200).Comment("Why. 事由"),
-		field.Time("awarded_at").Comment("When the points were given. 记分时间").
+		field.String("reason").NotEmpty().MaxLen(200).Immutable().Comment("Why. 事由"),
+		field.Time("awarded_at").Immutable().Comment("When the points were given (proposed). 记分时间").
 			Annotations(entgql.OrderField("AWARDED_AT")),
-		field.Int("courtyard_id").Comment("Courtyard of the entry."),
-		field.Int("household_id").Optional().Nillable().Comment("Household earning the points; null for the courtyard itself."),
-		field.Int("rule_id").Optional().Nillable().Comment("Rule applied."),
+		field.Enum("status").Values("PROPOSED", "CONFIRMED", "REJECTED").Default("CONFIRMED").
+			Comment("CONFIRMED entries count; a courtyard officer's entry above the village's limit is PROPOSED until the village confirms or rejects it. 状态").
+			Annotations(governed),
+		field.Time("decided_at").Optional().Nillable().
+			Comment("When the village confirmed or rejected a proposed entry. 审核时间").Annotations(governed),
+		field.Int("courtyard_id").Immutable().Comment("Courtyard where the points were earned (kept when the household moves)."),
+		field.Int("household_id").Optional().Nillable().Immutable().Comment("Household earning the points; null for the courtyard itself."),
+		field.Int("rule_id").Optional().Nillable().Immutable().Comment("Rule applied; null for a free reason the village approved."),
+		field.Int("reverses_id").Optional().Nillable().Immutable().Comment("Entry this one reverses."),
+		field.Int("issue_id").Optional().Nillable().Immutable().Comment("Issue the entry rests on."),
+		field.Int("session_id").Optional().Nillable().Immutable().Comment("Session (meeting, lecture) the entry rests on."),
+		field.Int("ticket_id").Optional().Nillable().Immutable().Comment("Proxy-service ticket the entry rests on."),
 	}
 }
 
 // Edges of PointEntry.
 func (PointEntry) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("courtyard", Courtyard.Type).Ref("point_entries").Field("courtyard_id").Unique().Required().
-			Comment("Courtyard of the entry. 所属院坝"),
-		edge.From("household", Household.Type).Ref("point_entries").Field("household_id").Unique().
+		edge.From("courtyard", Courtyard.Type).Ref("point_entries").Field("courtyard_id").Unique().Required().Immutable().
+			Comment("Courtyard where the points were earned. 所属院坝"),
+		edge.From("household", Household.Type).Ref("point_entries").Field("household_id").Unique().Immutable().
 			Comment("Household earning the points. 农户"),
-		edge.From("rule", PointRule.Type).Ref("entries").Field("rule_id").Unique().
+		edge.From("rule", PointRule.Type).Ref("entries").Field("rule_id").Unique().Immutable().
 			Comment("Rule applied. 积分规则"),
+		edge.To("reversed_by", PointEntry.Type).Unique().Comment("The entry that reversed this one. 冲正记录").
+			From("reverses").Field("reverses_id").Unique().Immutable().
+			Comment("Entry this one reverses (an entry is reversed at most once). 冲正的记录"),
+		edge.To("issue", Issue.Type).Field("issue_id").Unique().Immutable().Comment("Issue the entry rests on. 依据议事"),
+		edge.To("session", Session.Type).Field("session_id").Unique().Immutable().Comment("Session the entry rests on. 依据活动"),
+		edge.To("ticket", Ticket.Type).Field("ticket_id").Unique().Immutable().Comment("Ticket the entry rests on. 依据代办"),
 	}
 }
 
 // Indexes of PointEntry.
 func (PointEntry) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "awarded_at"), index.Fields("rule_id")}
+	return []ent.Index{
+		index.Fields("household_id", "status"), index.Fields("courtyard_id", "awarded_at"), index.Fields("rule_id"),
+		index.Fields("village_id", "awarded_at"),
+		index.Fields("issue_id"), index.Fields("session_id"), index.Fields("ticket_id"),
+	}
 }
+
+// Hooks of PointEntry: the ledger is append-only (workflow.AppendOnlyLedger).
+func (PointEntry) Hooks() []ent.Hook { return []ent.Hook{workflow.AppendOnlyLedger} }
 
 // Annotations of PointEntry.
 func (PointEntry) Annotations() []schema.Annotation {
@@ -106,8 +157,8 @@ func (SupermarketItem) Fields() []ent.Field {
 			Annotations(entgql.OrderField("NAME")),
 		field.Int("points_cost").Positive().Comment("Points per unit. 所需积分").
 			Annotations(entgql.OrderField("POINTS_COST")),
-		field.Int("stock").NonNegative().Default(0).Comment("Units in stock. 库存"),
-		field.Bool("active").Default(true).Comment("Whether it is on offer. 是否上架"),
+		field.Int("stock").NonNegative().Default(0).Comment("Units in stock; changed by restockItem and redemptions. 库存"),
+		field.Bool("active").Default(true).Comment("Whether it is on offer; changed by setItemActive. 是否上架"),
 		field.Int("village_id").Comment("Village whose supermarket offers it."),
 	}
 }
@@ -128,7 +179,9 @@ func (SupermarketItem) Indexes() []ent.Index {
 }
 
 // Hooks of SupermarketItem.
-func (SupermarketItem) Hooks() []ent.Hook { return []ent.Hook{rule.CheckVillageChild} }
+func (SupermarketItem) Hooks() []ent.Hook {
+	return []ent.Hook{rule.CheckVillageChild, workflow.GuardFields("stock", "active")}
+}
 
 // Policy of SupermarketItem: see internal/rule.
 func (SupermarketItem) Policy() ent.Policy {
@@ -149,25 +202,28 @@ func (PointRedemption) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeM
 // Fields of PointRedemption.
 func (PointRedemption) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("quantity").Positive().Default(1).Comment("Units taken. 数量"),
-		field.Int("points").Positive().Comment("Points spent in total. 消耗积分").
+		field.Int("quantity").Positive().Default(1).Immutable().Comment("Units taken. 数量"),
+		field.Int("points").Positive().Immutable().Comment("Points spent in total. 消耗积分").
 			Annotations(entgql.OrderField("POINTS")),
-		field.Time("redeemed_at").Comment("When. 兑换时间").
+		field.Time("redeemed_at").Immutable().Comment("When. 兑换时间").
 			Annotations(entgql.OrderField("REDEEMED_AT")),
-		field.Int("courtyard_id").Comment("Courtyard of the household."),
-		field.Int("household_id").Comment("Household redeeming."),
-		field.Int("item_id").Comment("Good taken."),
+		field.Time("cancelled_at").Optional().Nillable().
+			Comment("When the redemption was cancelled (the same day, Asia/Shanghai), restoring stock and points. 撤销时间").
+			Annotations(governed),
+		field.Int("courtyard_id").Immutable().Comment("Courtyard of the household."),
+		field.Int("household_id").Immutable().Comment("Household redeeming."),
+		field.Int("item_id").Immutable().Comment("Good taken."),
 	}
 }
 
 // Edges of PointRedemption.
 func (PointRedemption) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("courtyard", Courtyard.Type).Ref("point_redemptions").Field("courtyard_id").Unique().Required().
+		edge.From("courtyard", Courtyard.Type).Ref("point_redemptions").Field("courtyard_id").Unique().Required().Immutable().
 			Comment("Courtyard of the household. 所属院坝"),
-		edge.From("household", Household.Type).Ref("point_redemptions").Field("household_id").Unique().Required().
+		edge.From("household", Household.Type).Ref("point_redemptions").Field("household_id").Unique().Required().Immutable().
 			Comment("Household redeeming. 农户"),
-		edge.From("item", SupermarketItem.Type).Ref("redemptions").Field("item_id").Unique().Required().
+		edge.From("item", SupermarketItem.Type).Ref("redemptions").Field("item_id").Unique().Required().Immutable().
 			Comment("Good taken. 商品"),
 	}
 }
@@ -176,6 +232,9 @@ func (PointRedemption) Edges() []ent.Edge {
 func (PointRedemption) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("household_id"), index.Fields("courtyard_id", "redeemed_at"), index.Fields("item_id")}
 }
+
+// Hooks of PointRedemption: kept for good; only cancelRedemption sets cancelled_at.
+func (PointRedemption) Hooks() []ent.Hook { return []ent.Hook{workflow.KeptRedemptions} }
 
 // Annotations of PointRedemption.
 func (PointRedemption) Annotations() []schema.Annotation {
@@ -217,7 +276,12 @@ func (Award) Edges() []ent.Edge {
 
 // Indexes of Award.
 func (Award) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("period", "category"), index.Fields("courtyard_id", "period"), index.Fields("winner_id")}
+	return []ent.Index{
+		index.Fields("period", "category"), index.Fields("courtyard_id", "period"),
+		// A person wins a category at most once per period, a courtyard the COURTYARD award likewise.
+		index.Fields("winner_id", "period", "category").Unique(),
+		index.Fields("courtyard_id", "period", "category").Unique().Annotations(entsql.IndexWhere("winner_id IS NULL")).StorageKey("award_courtyard_once"),
+	}
 }
 
 // Annotations of Award.
@@ -244,6 +308,8 @@ func (Grant) Fields() []ent.Field {
 		field.String("period").Match(mustCompile(halfYearPattern)).Comment("Half-year granted, e.g. 2024H1. 周期").
 			Annotations(entgql.OrderField("PERIOD")),
 		field.Int("courtyard_id").Comment("Courtyard granted."),
+		field.Int("award_id").Optional().Nillable().Comment("Award the grant follows, if any."),
+		field.String("basis").Optional().MaxLen(200).Comment("Assessment the grant follows, e.g. 2025H1 院坝议事考核前十. 依据"),
 	}
 }
 
@@ -252,12 +318,13 @@ func (Grant) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("courtyard", Courtyard.Type).Ref("grants").Field("courtyard_id").Unique().Required().
 			Comment("Courtyard granted. 所属院坝"),
+		edge.To("award", Award.Type).Field("award_id").Unique().Comment("Award the grant follows. 依据奖项"),
 	}
 }
 
 // Indexes of Grant.
 func (Grant) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("courtyard_id", "period")}
+	return []ent.Index{index.Fields("courtyard_id", "period"), index.Fields("award_id"), index.Fields("period", "purpose")}
 }
 
 // Annotations of Grant.

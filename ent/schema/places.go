@@ -116,6 +116,10 @@ func (Village) Fields() []ent.Field {
 		field.Enum("kind").Values("VILLAGE", "COMMUNITY").Default("VILLAGE").
 			Comment("Rural village (村) or urban community (社区)."),
 		field.Int("town_id").Comment("Town the village belongs to."),
+		field.Int("points_confirm_above").NonNegative().Default(20).
+			Comment("Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛"),
+		field.Enum("red_board_names").Values("FULL", "SURNAME", "HOUSEHOLD_NUMBER").Default("SURNAME").
+			Comment("How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式"),
 	}
 }
 
@@ -254,6 +258,9 @@ func (Household) Fields() []ent.Field {
 			Annotations(personal("PHONE")),
 		field.Int("courtyard_id").Comment("Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.").
 			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
+		field.Int("point_balance").Default(0).
+			Comment("Points held: confirmed entries minus redemptions not cancelled; changed only by the points workflows. 积分余额").
+			Annotations(entgql.OrderField("POINT_BALANCE"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 
@@ -276,7 +283,9 @@ func (Household) Edges() []ent.Edge {
 
 // Hooks of Household: a household changes courtyard only through the grid
 // workflows, which record the move.
-func (Household) Hooks() []ent.Hook { return []ent.Hook{workflow.GuardFields("courtyard_id")} }
+func (Household) Hooks() []ent.Hook {
+	return []ent.Hook{workflow.GuardFields("courtyard_id", "point_balance")}
+}
 
 // Indexes of Household.
 func (Household) Indexes() []ent.Index {

@@ -30,6 +30,10 @@ const (
 	FieldKind = "kind"
 	// FieldTownID holds the string denoting the town_id field in the database.
 	FieldTownID = "town_id"
+	// FieldPointsConfirmAbove holds the string denoting the points_confirm_above field in the database.
+	FieldPointsConfirmAbove = "points_confirm_above"
+	// FieldRedBoardNames holds the string denoting the red_board_names field in the database.
+	FieldRedBoardNames = "red_board_names"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeCourtyards holds the string denoting the courtyards edge name in mutations.
@@ -79,6 +83,8 @@ var Columns = []string{
 	FieldName,
 	FieldKind,
 	FieldTownID,
+	FieldPointsConfirmAbove,
+	FieldRedBoardNames,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -109,6 +115,10 @@ var (
 	CodeValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DefaultPointsConfirmAbove holds the default value on creation for the "points_confirm_above" field.
+	DefaultPointsConfirmAbove int
+	// PointsConfirmAboveValidator is a validator for the "points_confirm_above" field. It is called by the builders before save.
+	PointsConfirmAboveValidator func(int) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -134,6 +144,33 @@ func KindValidator(k Kind) error {
 		return nil
 	default:
 		return fmt.Errorf("village: invalid enum value for kind field: %q", k)
+	}
+}
+
+// RedBoardNames defines the type for the "red_board_names" enum field.
+type RedBoardNames string
+
+// RedBoardNamesSURNAME is the default value of the RedBoardNames enum.
+const DefaultRedBoardNames = RedBoardNamesSURNAME
+
+// RedBoardNames values.
+const (
+	RedBoardNamesFULL             RedBoardNames = "FULL"
+	RedBoardNamesSURNAME          RedBoardNames = "SURNAME"
+	RedBoardNamesHOUSEHOLD_NUMBER RedBoardNames = "HOUSEHOLD_NUMBER"
+)
+
+func (rbn RedBoardNames) String() string {
+	return string(rbn)
+}
+
+// RedBoardNamesValidator is a validator for the "red_board_names" field enum values. It is called by the builders before save.
+func RedBoardNamesValidator(rbn RedBoardNames) error {
+	switch rbn {
+	case RedBoardNamesFULL, RedBoardNamesSURNAME, RedBoardNamesHOUSEHOLD_NUMBER:
+		return nil
+	default:
+		return fmt.Errorf("village: invalid enum value for red_board_names field: %q", rbn)
 	}
 }
 
@@ -173,6 +210,16 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 // ByTownID orders the results by the town_id field.
 func ByTownID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTownID, opts...).ToFunc()
+}
+
+// ByPointsConfirmAbove orders the results by the points_confirm_above field.
+func ByPointsConfirmAbove(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPointsConfirmAbove, opts...).ToFunc()
+}
+
+// ByRedBoardNames orders the results by the red_board_names field.
+func ByRedBoardNames(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRedBoardNames, opts...).ToFunc()
 }
 
 // ByTownField orders the results by town field.
@@ -266,6 +313,24 @@ func (e *Kind) UnmarshalGQL(val interface{}) error {
 	*e = Kind(str)
 	if err := KindValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Kind", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e RedBoardNames) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *RedBoardNames) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = RedBoardNames(str)
+	if err := RedBoardNamesValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid RedBoardNames", str)
 	}
 	return nil
 }

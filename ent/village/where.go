@@ -80,6 +80,11 @@ func TownID(v int) predicate.Village {
 	return predicate.Village(sql.FieldEQ(FieldTownID, v))
 }
 
+// PointsConfirmAbove applies equality check predicate on the "points_confirm_above" field. It's identical to PointsConfirmAboveEQ.
+func PointsConfirmAbove(v int) predicate.Village {
+	return predicate.Village(sql.FieldEQ(FieldPointsConfirmAbove, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Village {
 	return predicate.Village(sql.FieldEQ(FieldCreatedAt, v))
@@ -328,6 +333,66 @@ func TownIDIn(vs ...int) predicate.Village {
 // TownIDNotIn applies the NotIn predicate on the "town_id" field.
 func TownIDNotIn(vs ...int) predicate.Village {
 	return predicate.Village(sql.FieldNotIn(FieldTownID, vs...))
+}
+
+// PointsConfirmAboveEQ applies the EQ predicate on the "points_confirm_above" field.
+func PointsConfirmAboveEQ(v int) predicate.Village {
+	return predicate.Village(sql.FieldEQ(FieldPointsConfirmAbove, v))
+}
+
+// PointsConfirmAboveNEQ applies the NEQ predicate on the "points_confirm_above" field.
+func PointsConfirmAboveNEQ(v int) predicate.Village {
+	return predicate.Village(sql.FieldNEQ(FieldPointsConfirmAbove, v))
+}
+
+// PointsConfirmAboveIn applies the In predicate on the "points_confirm_above" field.
+func PointsConfirmAboveIn(vs ...int) predicate.Village {
+	return predicate.Village(sql.FieldIn(FieldPointsConfirmAbove, vs...))
+}
+
+// PointsConfirmAboveNotIn applies the NotIn predicate on the "points_confirm_above" field.
+func PointsConfirmAboveNotIn(vs ...int) predicate.Village {
+	return predicate.Village(sql.FieldNotIn(FieldPointsConfirmAbove, vs...))
+}
+
+// PointsConfirmAboveGT applies the GT predicate on the "points_confirm_above" field.
+func PointsConfirmAboveGT(v int) predicate.Village {
+	return predicate.Village(sql.FieldGT(FieldPointsConfirmAbove, v))
+}
+
+// PointsConfirmAboveGTE applies the GTE predicate on the "points_confirm_above" field.
+func PointsConfirmAboveGTE(v int) predicate.Village {
+	return predicate.Village(sql.FieldGTE(FieldPointsConfirmAbove, v))
+}
+
+// PointsConfirmAboveLT applies the LT predicate on the "points_confirm_above" field.
+func PointsConfirmAboveLT(v int) predicate.Village {
+	return predicate.Village(sql.FieldLT(FieldPointsConfirmAbove, v))
+}
+
+// PointsConfirmAboveLTE applies the LTE predicate on the "points_confirm_above" field.
+func PointsConfirmAboveLTE(v int) predicate.Village {
+	return predicate.Village(sql.FieldLTE(FieldPointsConfirmAbove, v))
+}
+
+// RedBoardNamesEQ applies the EQ predicate on the "red_board_names" field.
+func RedBoardNamesEQ(v RedBoardNames) predicate.Village {
+	return predicate.Village(sql.FieldEQ(FieldRedBoardNames, v))
+}
+
+// RedBoardNamesNEQ applies the NEQ predicate on the "red_board_names" field.
+func RedBoardNamesNEQ(v RedBoardNames) predicate.Village {
+	return predicate.Village(sql.FieldNEQ(FieldRedBoardNames, v))
+}
+
+// RedBoardNamesIn applies the In predicate on the "red_board_names" field.
+func RedBoardNamesIn(vs ...RedBoardNames) predicate.Village {
+	return predicate.Village(sql.FieldIn(FieldRedBoardNames, vs...))
+}
+
+// RedBoardNamesNotIn applies the NotIn predicate on the "red_board_names" field.
+func RedBoardNamesNotIn(vs ...RedBoardNames) predicate.Village {
+	return predicate.Village(sql.FieldNotIn(FieldRedBoardNames, vs...))
 }
 
 // HasTown applies the HasEdge predicate on the "town" edge.

@@ -19,6 +19,7 @@ import (
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
@@ -49,9 +50,12 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AwardCandidate() AwardCandidateResolver
+	GrantTotal() GrantTotalResolver
 	Mutation() MutationResolver
 	OfficerScore() OfficerScoreResolver
 	Query() QueryResolver
+	RedBoardRow() RedBoardRowResolver
 	RoleAssignment() RoleAssignmentResolver
 	Ticket() TicketResolver
 	TicketWhereInput() TicketWhereInputResolver
@@ -114,6 +118,16 @@ type ComplexityRoot struct {
 		WinnerID    func(childComplexity int) int
 	}
 
+	AwardCandidate struct {
+		Category       func(childComplexity int) int
+		Courtyard      func(childComplexity int) int
+		Parts          func(childComplexity int) int
+		Rank           func(childComplexity int) int
+		Resident       func(childComplexity int) int
+		RoleAssignment func(childComplexity int) int
+		Score          func(childComplexity int) int
+	}
+
 	AwardConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -128,6 +142,11 @@ type ComplexityRoot struct {
 	CompleteTicketPayload struct {
 		RatingCode func(childComplexity int) int
 		Ticket     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ConfirmAwardsPayload struct {
+		Awards     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -261,6 +280,9 @@ type ComplexityRoot struct {
 
 	Grant struct {
 		AmountFen   func(childComplexity int) int
+		Award       func(childComplexity int) int
+		AwardID     func(childComplexity int) int
+		Basis       func(childComplexity int) int
 		Courtyard   func(childComplexity int) int
 		CourtyardID func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -286,6 +308,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	GrantPayload struct {
+		Grant      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	GrantTotal struct {
+		AmountFen func(childComplexity int) int
+		Courtyard func(childComplexity int) int
+		Grants    func(childComplexity int) int
+		Purpose   func(childComplexity int) int
+		Village   func(childComplexity int) int
+		Year      func(childComplexity int) int
+	}
+
 	Household struct {
 		Address          func(childComplexity int) int
 		Courtyard        func(childComplexity int) int
@@ -296,6 +332,7 @@ type ComplexityRoot struct {
 		Moves            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdMoveOrder, where *ent.HouseholdMoveWhereInput) int
 		Number           func(childComplexity int) int
 		Phone            func(childComplexity int) int
+		PointBalance     func(childComplexity int) int
 		PointEntries     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
 		PointRedemptions func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) int
 		Residents        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
@@ -547,14 +584,17 @@ type ComplexityRoot struct {
 		AdoptIdea             func(childComplexity int, input workflow.AdoptIdeaInput) int
 		ApproveEscalation     func(childComplexity int, input workflow.ApproveEscalationInput) int
 		AssignRole            func(childComplexity int, input model.AssignRoleInput) int
+		AwardPoints           func(childComplexity int, input model.AwardPointsInput) int
+		CancelRedemption      func(childComplexity int, input model.CancelRedemptionInput) int
 		CompleteTicket        func(childComplexity int, input model.CompleteTicketInput) int
+		ConfirmAwards         func(childComplexity int, input model.ConfirmAwardsInput) int
 		ConfirmIssue          func(childComplexity int, input workflow.ConfirmIssueInput) int
+		ConfirmPointEntry     func(childComplexity int, input model.ConfirmPointEntryInput) int
 		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateCourtyard       func(childComplexity int, input ent.CreateCourtyardInput) int
 		CreateDistrict        func(childComplexity int, input ent.CreateDistrictInput) int
 		CreateHousehold       func(childComplexity int, input ent.CreateHouseholdInput) int
 		CreateIssueItem       func(childComplexity int, input ent.CreateIssueItemInput) int
-		CreatePointRule       func(childComplexity int, input ent.CreatePointRuleInput) int
 		CreateResident        func(childComplexity int, input ent.CreateResidentInput) int
 		CreateRoleAssignment  func(childComplexity int, input ent.CreateRoleAssignmentInput) int
 		CreateServiceType     func(childComplexity int, input ent.CreateServiceTypeInput) int
@@ -562,25 +602,33 @@ type ComplexityRoot struct {
 		CreateTown            func(childComplexity int, input ent.CreateTownInput) int
 		CreateVillage         func(childComplexity int, input ent.CreateVillageInput) int
 		DecideIssue           func(childComplexity int, input workflow.DecideIssueInput) int
+		DeductPoints          func(childComplexity int, input model.DeductPointsInput) int
 		DismissIssue          func(childComplexity int, input workflow.DismissIssueInput) int
 		ElectHead             func(childComplexity int, input model.ElectHeadInput) int
 		EscalateIssue         func(childComplexity int, input workflow.EscalateIssueInput) int
 		EvaluateCourtyard     func(childComplexity int, input model.EvaluateCourtyardInput) int
 		EvaluateIssue         func(childComplexity int, input workflow.EvaluateIssueInput) int
 		ExecuteIssue          func(childComplexity int, input workflow.ExecuteIssueInput) int
+		GrantFunds            func(childComplexity int, input model.GrantFundsInput) int
 		Login                 func(childComplexity int, input model.LoginInput) int
 		Logout                func(childComplexity int) int
 		MergeCourtyards       func(childComplexity int, input model.MergeCourtyardsInput) int
 		MoveHousehold         func(childComplexity int, input model.MoveHouseholdInput) int
 		ProgressTicket        func(childComplexity int, input model.ProgressTicketInput) int
+		PublishPointRule      func(childComplexity int, input model.PublishPointRuleInput) int
 		RaiseIssue            func(childComplexity int, input workflow.RaiseIssueInput) int
 		RateWithCode          func(childComplexity int, input model.RateWithCodeInput) int
 		RecordLecture         func(childComplexity int, input model.RecordLectureInput) int
 		RecordVisit           func(childComplexity int, input workflow.RecordVisitInput) int
+		RedeemPoints          func(childComplexity int, input model.RedeemPointsInput) int
+		RejectPointEntry      func(childComplexity int, input model.RejectPointEntryInput) int
 		RejectTicket          func(childComplexity int, input model.RejectTicketInput) int
 		ReplaceOfficer        func(childComplexity int, input model.ReplaceOfficerInput) int
+		RestockItem           func(childComplexity int, input model.RestockItemInput) int
+		ReversePointEntry     func(childComplexity int, input model.ReversePointEntryInput) int
 		RevokeAPIToken        func(childComplexity int, input model.RevokeAPITokenInput) int
 		SetDeliberationRule   func(childComplexity int, input workflow.SetDeliberationRuleInput) int
+		SetItemActive         func(childComplexity int, input model.SetItemActiveInput) int
 		SetQuarterThemes      func(childComplexity int, input model.SetQuarterThemesInput) int
 		SplitCourtyard        func(childComplexity int, input model.SplitCourtyardInput) int
 		SubmitIdea            func(childComplexity int, input workflow.SubmitIdeaInput) int
@@ -589,7 +637,6 @@ type ComplexityRoot struct {
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
 		UpdateIssueItem       func(childComplexity int, input model.IssueItemPatch) int
-		UpdatePointRule       func(childComplexity int, input model.PointRulePatch) int
 		UpdateResident        func(childComplexity int, input model.ResidentPatch) int
 		UpdateRoleAssignment  func(childComplexity int, input model.RoleAssignmentPatch) int
 		UpdateServiceType     func(childComplexity int, input model.ServiceTypePatch) int
@@ -637,13 +684,24 @@ type ComplexityRoot struct {
 		Courtyard   func(childComplexity int) int
 		CourtyardID func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
+		DecidedAt   func(childComplexity int) int
 		Household   func(childComplexity int) int
 		HouseholdID func(childComplexity int) int
 		ID          func(childComplexity int) int
+		Issue       func(childComplexity int) int
+		IssueID     func(childComplexity int) int
 		Points      func(childComplexity int) int
 		Reason      func(childComplexity int) int
+		ReversedBy  func(childComplexity int) int
+		Reverses    func(childComplexity int) int
+		ReversesID  func(childComplexity int) int
 		Rule        func(childComplexity int) int
 		RuleID      func(childComplexity int) int
+		Session     func(childComplexity int) int
+		SessionID   func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Ticket      func(childComplexity int) int
+		TicketID    func(childComplexity int) int
 		Town        func(childComplexity int) int
 		TownID      func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
@@ -662,7 +720,19 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PointEntryPayload struct {
+		PointEntry func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	PointReason struct {
+		Entries func(childComplexity int) int
+		Points  func(childComplexity int) int
+		Reason  func(childComplexity int) int
+	}
+
 	PointRedemption struct {
+		CancelledAt func(childComplexity int) int
 		Courtyard   func(childComplexity int) int
 		CourtyardID func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -692,16 +762,27 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PointRedemptionPayload struct {
+		PointRedemption func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
+	}
+
 	PointRule struct {
-		Active      func(childComplexity int) int
-		Code        func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		Description func(childComplexity int) int
-		Entries     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
-		ID          func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Points      func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
+		Active       func(childComplexity int) int
+		Code         func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Description  func(childComplexity int) int
+		Entries      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) int
+		ID           func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Points       func(childComplexity int) int
+		SupersededBy func(childComplexity int) int
+		Supersedes   func(childComplexity int) int
+		SupersedesID func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Version      func(childComplexity int) int
+		Village      func(childComplexity int) int
+		VillageID    func(childComplexity int) int
 	}
 
 	PointRuleConnection struct {
@@ -746,6 +827,7 @@ type ComplexityRoot struct {
 	Query struct {
 		APITokens         func(childComplexity int) int
 		AuditEvents       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		AwardCandidates   func(childComplexity int, period string, category award.Category, area *int, first *int) int
 		Awards            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AwardOrder, where *ent.AwardWhereInput) int
 		Courtyards        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
 		DeliberationRules func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DeliberationRuleOrder, where *ent.DeliberationRuleWhereInput) int
@@ -753,6 +835,8 @@ type ComplexityRoot struct {
 		EnumLabels        func(childComplexity int, types []string) int
 		FailingOfficers   func(childComplexity int, period string, area *int) int
 		Gaps              func(childComplexity int, kind model.GapKind, where *model.StatsFilter, first *int) int
+		GrantTotals       func(childComplexity int, by model.GrantTotalBy, year *int, area *int, first *int) int
+		GrantYearTotal    func(childComplexity int, year int) int
 		Grants            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.GrantOrder, where *ent.GrantWhereInput) int
 		HouseholdMoves    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdMoveOrder, where *ent.HouseholdMoveWhereInput) int
 		Households        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.HouseholdOrder, where *ent.HouseholdWhereInput) int
@@ -772,6 +856,7 @@ type ComplexityRoot struct {
 		QuarterThemes     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
 		Ranking           func(childComplexity int, metric model.Metric, level model.RankingLevel, where *model.StatsFilter, bottom *bool, first *int) int
 		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
+		RedBoard          func(childComplexity int, area int, period string, first *int) int
 		Residents         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ResidentOrder, where *ent.ResidentWhereInput) int
 		RoleAssignments   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RoleAssignmentOrder, where *ent.RoleAssignmentWhereInput) int
 		ServiceTypes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.ServiceTypeOrder, where *ent.ServiceTypeWhereInput) int
@@ -836,6 +921,21 @@ type ComplexityRoot struct {
 	RecordLecturePayload struct {
 		RatingCodes func(childComplexity int) int
 		Session     func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
+	RedBoardRow struct {
+		Entries    func(childComplexity int) int
+		Household  func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Points     func(childComplexity int) int
+		Rank       func(childComplexity int) int
+		TopReasons func(childComplexity int) int
+	}
+
+	RedeemPointsPayload struct {
+		Household   func(childComplexity int) int
+		Redemptions func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
 	}
 
@@ -923,6 +1023,12 @@ type ComplexityRoot struct {
 	RoleAssignmentPayload struct {
 		RoleAssignment func(childComplexity int) int
 		UserErrors     func(childComplexity int) int
+	}
+
+	ScorePart struct {
+		Name  func(childComplexity int) int
+		Score func(childComplexity int) int
+		Value func(childComplexity int) int
 	}
 
 	ServiceType struct {
@@ -1167,17 +1273,19 @@ type ComplexityRoot struct {
 	}
 
 	Village struct {
-		Code             func(childComplexity int) int
-		Courtyards       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
-		CreatedAt        func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Kind             func(childComplexity int) int
-		Name             func(childComplexity int) int
-		QuarterThemes    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
-		SupermarketItems func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SupermarketItemOrder, where *ent.SupermarketItemWhereInput) int
-		Town             func(childComplexity int) int
-		TownID           func(childComplexity int) int
-		UpdatedAt        func(childComplexity int) int
+		Code               func(childComplexity int) int
+		Courtyards         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
+		CreatedAt          func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		Name               func(childComplexity int) int
+		PointsConfirmAbove func(childComplexity int) int
+		QuarterThemes      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
+		RedBoardNames      func(childComplexity int) int
+		SupermarketItems   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SupermarketItemOrder, where *ent.SupermarketItemWhereInput) int
+		Town               func(childComplexity int) int
+		TownID             func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
 	}
 
 	VillageConnection struct {
@@ -1201,6 +1309,15 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AwardCandidateResolver interface {
+	Courtyard(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Courtyard, error)
+	RoleAssignment(ctx context.Context, obj *workflow.AwardCandidate) (*ent.RoleAssignment, error)
+	Resident(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Resident, error)
+}
+type GrantTotalResolver interface {
+	Courtyard(ctx context.Context, obj *workflow.GrantTotal) (*ent.Courtyard, error)
+	Village(ctx context.Context, obj *workflow.GrantTotal) (*ent.Village, error)
+}
 type MutationResolver interface {
 	CreateDistrict(ctx context.Context, input ent.CreateDistrictInput) (*model.DistrictPayload, error)
 	UpdateDistrict(ctx context.Context, input model.DistrictPatch) (*model.DistrictPayload, error)
@@ -1220,8 +1337,6 @@ type MutationResolver interface {
 	UpdateIssueItem(ctx context.Context, input model.IssueItemPatch) (*model.IssueItemPayload, error)
 	CreateServiceType(ctx context.Context, input ent.CreateServiceTypeInput) (*model.ServiceTypePayload, error)
 	UpdateServiceType(ctx context.Context, input model.ServiceTypePatch) (*model.ServiceTypePayload, error)
-	CreatePointRule(ctx context.Context, input ent.CreatePointRuleInput) (*model.PointRulePayload, error)
-	UpdatePointRule(ctx context.Context, input model.PointRulePatch) (*model.PointRulePayload, error)
 	CreateSupermarketItem(ctx context.Context, input ent.CreateSupermarketItemInput) (*model.SupermarketItemPayload, error)
 	UpdateSupermarketItem(ctx context.Context, input model.SupermarketItemPatch) (*model.SupermarketItemPayload, error)
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
@@ -1240,6 +1355,18 @@ type MutationResolver interface {
 	SetDeliberationRule(ctx context.Context, input workflow.SetDeliberationRuleInput) (*model.DeliberationRulePayload, error)
 	SubmitIdea(ctx context.Context, input workflow.SubmitIdeaInput) (*model.IdeaPayload, error)
 	AdoptIdea(ctx context.Context, input workflow.AdoptIdeaInput) (*model.IdeaPayload, error)
+	PublishPointRule(ctx context.Context, input model.PublishPointRuleInput) (*model.PointRulePayload, error)
+	AwardPoints(ctx context.Context, input model.AwardPointsInput) (*model.PointEntryPayload, error)
+	DeductPoints(ctx context.Context, input model.DeductPointsInput) (*model.PointEntryPayload, error)
+	ConfirmPointEntry(ctx context.Context, input model.ConfirmPointEntryInput) (*model.PointEntryPayload, error)
+	RejectPointEntry(ctx context.Context, input model.RejectPointEntryInput) (*model.PointEntryPayload, error)
+	ReversePointEntry(ctx context.Context, input model.ReversePointEntryInput) (*model.PointEntryPayload, error)
+	RestockItem(ctx context.Context, input model.RestockItemInput) (*model.SupermarketItemPayload, error)
+	SetItemActive(ctx context.Context, input model.SetItemActiveInput) (*model.SupermarketItemPayload, error)
+	RedeemPoints(ctx context.Context, input model.RedeemPointsInput) (*model.RedeemPointsPayload, error)
+	CancelRedemption(ctx context.Context, input model.CancelRedemptionInput) (*model.PointRedemptionPayload, error)
+	ConfirmAwards(ctx context.Context, input model.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error)
+	GrantFunds(ctx context.Context, input model.GrantFundsInput) (*model.GrantPayload, error)
 	SetQuarterThemes(ctx context.Context, input model.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
 	RecordLecture(ctx context.Context, input model.RecordLectureInput) (*model.RecordLecturePayload, error)
 	ReplaceOfficer(ctx context.Context, input model.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
@@ -1297,8 +1424,15 @@ type QueryResolver interface {
 	Gaps(ctx context.Context, kind model.GapKind, where *model.StatsFilter, first *int) (*model.GapList, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.AuthToken, error)
+	RedBoard(ctx context.Context, area int, period string, first *int) ([]*workflow.RedBoardRow, error)
+	AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*workflow.AwardCandidate, error)
+	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*workflow.GrantTotal, error)
+	GrantYearTotal(ctx context.Context, year int) (*workflow.GrantTotal, error)
 	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*workflow.OfficerScore, error)
 	FailingOfficers(ctx context.Context, period string, area *int) ([]*workflow.OfficerScore, error)
+}
+type RedBoardRowResolver interface {
+	Household(ctx context.Context, obj *workflow.RedBoardRow) (*ent.Household, error)
 }
 type RoleAssignmentResolver interface {
 	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*workflow.OfficerScore, error)
@@ -1559,6 +1693,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Award.WinnerID(childComplexity), true
 
+	case "AwardCandidate.category":
+		if e.ComplexityRoot.AwardCandidate.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCandidate.Category(childComplexity), true
+	case "AwardCandidate.courtyard":
+		if e.ComplexityRoot.AwardCandidate.Courtyard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCandidate.Courtyard(childComplexity), true
+	case "AwardCandidate.parts":
+		if e.ComplexityRoot.AwardCandidate.Parts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCandidate.Parts(childComplexity), true
+	case "AwardCandidate.rank":
+		if e.ComplexityRoot.AwardCandidate.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCandidate.Rank(childComplexity), true
+	case "AwardCandidate.resident":
+		if e.ComplexityRoot.AwardCandidate.Resident == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCandidate.Resident(childComplexity), true
+	case "AwardCandidate.roleAssignment":
+		if e.ComplexityRoot.AwardCandidate.RoleAssignment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCandidate.RoleAssignment(childComplexity), true
+	case "AwardCandidate.score":
+		if e.ComplexityRoot.AwardCandidate.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AwardCandidate.Score(childComplexity), true
+
 	case "AwardConnection.edges":
 		if e.ComplexityRoot.AwardConnection.Edges == nil {
 			break
@@ -1609,6 +1786,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CompleteTicketPayload.UserErrors(childComplexity), true
+
+	case "ConfirmAwardsPayload.awards":
+		if e.ComplexityRoot.ConfirmAwardsPayload.Awards == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmAwardsPayload.Awards(childComplexity), true
+	case "ConfirmAwardsPayload.userErrors":
+		if e.ComplexityRoot.ConfirmAwardsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmAwardsPayload.UserErrors(childComplexity), true
 
 	case "Courtyard.awards":
 		if e.ComplexityRoot.Courtyard.Awards == nil {
@@ -2155,6 +2345,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Grant.AmountFen(childComplexity), true
+	case "Grant.award":
+		if e.ComplexityRoot.Grant.Award == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Grant.Award(childComplexity), true
+	case "Grant.awardID":
+		if e.ComplexityRoot.Grant.AwardID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Grant.AwardID(childComplexity), true
+	case "Grant.basis":
+		if e.ComplexityRoot.Grant.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Grant.Basis(childComplexity), true
 	case "Grant.courtyard":
 		if e.ComplexityRoot.Grant.Courtyard == nil {
 			break
@@ -2260,6 +2468,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GrantEdge.Node(childComplexity), true
 
+	case "GrantPayload.grant":
+		if e.ComplexityRoot.GrantPayload.Grant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantPayload.Grant(childComplexity), true
+	case "GrantPayload.userErrors":
+		if e.ComplexityRoot.GrantPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantPayload.UserErrors(childComplexity), true
+
+	case "GrantTotal.amountFen":
+		if e.ComplexityRoot.GrantTotal.AmountFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantTotal.AmountFen(childComplexity), true
+	case "GrantTotal.courtyard":
+		if e.ComplexityRoot.GrantTotal.Courtyard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantTotal.Courtyard(childComplexity), true
+	case "GrantTotal.grants":
+		if e.ComplexityRoot.GrantTotal.Grants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantTotal.Grants(childComplexity), true
+	case "GrantTotal.purpose":
+		if e.ComplexityRoot.GrantTotal.Purpose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantTotal.Purpose(childComplexity), true
+	case "GrantTotal.village":
+		if e.ComplexityRoot.GrantTotal.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantTotal.Village(childComplexity), true
+	case "GrantTotal.year":
+		if e.ComplexityRoot.GrantTotal.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GrantTotal.Year(childComplexity), true
+
 	case "Household.address":
 		if e.ComplexityRoot.Household.Address == nil {
 			break
@@ -2319,6 +2577,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Household.Phone(childComplexity), true
+	case "Household.pointBalance":
+		if e.ComplexityRoot.Household.PointBalance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Household.PointBalance(childComplexity), true
 	case "Household.pointEntries":
 		if e.ComplexityRoot.Household.PointEntries == nil {
 			break
@@ -3428,6 +3692,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AssignRole(childComplexity, args["input"].(model.AssignRoleInput)), true
+	case "Mutation.awardPoints":
+		if e.ComplexityRoot.Mutation.AwardPoints == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_awardPoints_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AwardPoints(childComplexity, args["input"].(model.AwardPointsInput)), true
+	case "Mutation.cancelRedemption":
+		if e.ComplexityRoot.Mutation.CancelRedemption == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelRedemption_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelRedemption(childComplexity, args["input"].(model.CancelRedemptionInput)), true
 	case "Mutation.completeTicket":
 		if e.ComplexityRoot.Mutation.CompleteTicket == nil {
 			break
@@ -3439,6 +3725,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteTicket(childComplexity, args["input"].(model.CompleteTicketInput)), true
+	case "Mutation.confirmAwards":
+		if e.ComplexityRoot.Mutation.ConfirmAwards == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmAwards_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmAwards(childComplexity, args["input"].(model.ConfirmAwardsInput)), true
 	case "Mutation.confirmIssue":
 		if e.ComplexityRoot.Mutation.ConfirmIssue == nil {
 			break
@@ -3450,6 +3747,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmIssue(childComplexity, args["input"].(workflow.ConfirmIssueInput)), true
+	case "Mutation.confirmPointEntry":
+		if e.ComplexityRoot.Mutation.ConfirmPointEntry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmPointEntry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmPointEntry(childComplexity, args["input"].(model.ConfirmPointEntryInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -3505,17 +3813,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateIssueItem(childComplexity, args["input"].(ent.CreateIssueItemInput)), true
-	case "Mutation.createPointRule":
-		if e.ComplexityRoot.Mutation.CreatePointRule == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createPointRule_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreatePointRule(childComplexity, args["input"].(ent.CreatePointRuleInput)), true
 	case "Mutation.createResident":
 		if e.ComplexityRoot.Mutation.CreateResident == nil {
 			break
@@ -3593,6 +3890,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideIssue(childComplexity, args["input"].(workflow.DecideIssueInput)), true
+	case "Mutation.deductPoints":
+		if e.ComplexityRoot.Mutation.DeductPoints == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deductPoints_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeductPoints(childComplexity, args["input"].(model.DeductPointsInput)), true
 	case "Mutation.dismissIssue":
 		if e.ComplexityRoot.Mutation.DismissIssue == nil {
 			break
@@ -3659,6 +3967,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ExecuteIssue(childComplexity, args["input"].(workflow.ExecuteIssueInput)), true
+	case "Mutation.grantFunds":
+		if e.ComplexityRoot.Mutation.GrantFunds == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_grantFunds_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GrantFunds(childComplexity, args["input"].(model.GrantFundsInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -3709,6 +4028,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ProgressTicket(childComplexity, args["input"].(model.ProgressTicketInput)), true
+	case "Mutation.publishPointRule":
+		if e.ComplexityRoot.Mutation.PublishPointRule == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishPointRule_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishPointRule(childComplexity, args["input"].(model.PublishPointRuleInput)), true
 	case "Mutation.raiseIssue":
 		if e.ComplexityRoot.Mutation.RaiseIssue == nil {
 			break
@@ -3753,6 +4083,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordVisit(childComplexity, args["input"].(workflow.RecordVisitInput)), true
+	case "Mutation.redeemPoints":
+		if e.ComplexityRoot.Mutation.RedeemPoints == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_redeemPoints_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RedeemPoints(childComplexity, args["input"].(model.RedeemPointsInput)), true
+	case "Mutation.rejectPointEntry":
+		if e.ComplexityRoot.Mutation.RejectPointEntry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectPointEntry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectPointEntry(childComplexity, args["input"].(model.RejectPointEntryInput)), true
 	case "Mutation.rejectTicket":
 		if e.ComplexityRoot.Mutation.RejectTicket == nil {
 			break
@@ -3775,6 +4127,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReplaceOfficer(childComplexity, args["input"].(model.ReplaceOfficerInput)), true
+	case "Mutation.restockItem":
+		if e.ComplexityRoot.Mutation.RestockItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restockItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RestockItem(childComplexity, args["input"].(model.RestockItemInput)), true
+	case "Mutation.reversePointEntry":
+		if e.ComplexityRoot.Mutation.ReversePointEntry == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reversePointEntry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReversePointEntry(childComplexity, args["input"].(model.ReversePointEntryInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -3797,6 +4171,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetDeliberationRule(childComplexity, args["input"].(workflow.SetDeliberationRuleInput)), true
+	case "Mutation.setItemActive":
+		if e.ComplexityRoot.Mutation.SetItemActive == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setItemActive_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetItemActive(childComplexity, args["input"].(model.SetItemActiveInput)), true
 	case "Mutation.setQuarterThemes":
 		if e.ComplexityRoot.Mutation.SetQuarterThemes == nil {
 			break
@@ -3885,17 +4270,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateIssueItem(childComplexity, args["input"].(model.IssueItemPatch)), true
-	case "Mutation.updatePointRule":
-		if e.ComplexityRoot.Mutation.UpdatePointRule == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updatePointRule_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdatePointRule(childComplexity, args["input"].(model.PointRulePatch)), true
 	case "Mutation.updateResident":
 		if e.ComplexityRoot.Mutation.UpdateResident == nil {
 			break
@@ -4128,6 +4502,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointEntry.CreatedAt(childComplexity), true
+	case "PointEntry.decidedAt":
+		if e.ComplexityRoot.PointEntry.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.DecidedAt(childComplexity), true
 	case "PointEntry.household":
 		if e.ComplexityRoot.PointEntry.Household == nil {
 			break
@@ -4146,6 +4526,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointEntry.ID(childComplexity), true
+	case "PointEntry.issue":
+		if e.ComplexityRoot.PointEntry.Issue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.Issue(childComplexity), true
+	case "PointEntry.issueID":
+		if e.ComplexityRoot.PointEntry.IssueID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.IssueID(childComplexity), true
 	case "PointEntry.points":
 		if e.ComplexityRoot.PointEntry.Points == nil {
 			break
@@ -4158,6 +4550,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointEntry.Reason(childComplexity), true
+	case "PointEntry.reversedBy":
+		if e.ComplexityRoot.PointEntry.ReversedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.ReversedBy(childComplexity), true
+	case "PointEntry.reverses":
+		if e.ComplexityRoot.PointEntry.Reverses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.Reverses(childComplexity), true
+	case "PointEntry.reversesID":
+		if e.ComplexityRoot.PointEntry.ReversesID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.ReversesID(childComplexity), true
 	case "PointEntry.rule":
 		if e.ComplexityRoot.PointEntry.Rule == nil {
 			break
@@ -4170,6 +4580,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointEntry.RuleID(childComplexity), true
+	case "PointEntry.session":
+		if e.ComplexityRoot.PointEntry.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.Session(childComplexity), true
+	case "PointEntry.sessionID":
+		if e.ComplexityRoot.PointEntry.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.SessionID(childComplexity), true
+	case "PointEntry.status":
+		if e.ComplexityRoot.PointEntry.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.Status(childComplexity), true
+	case "PointEntry.ticket":
+		if e.ComplexityRoot.PointEntry.Ticket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.Ticket(childComplexity), true
+	case "PointEntry.ticketID":
+		if e.ComplexityRoot.PointEntry.TicketID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.TicketID(childComplexity), true
 	case "PointEntry.town":
 		if e.ComplexityRoot.PointEntry.Town == nil {
 			break
@@ -4233,6 +4673,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PointEntryEdge.Node(childComplexity), true
 
+	case "PointEntryPayload.pointEntry":
+		if e.ComplexityRoot.PointEntryPayload.PointEntry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntryPayload.PointEntry(childComplexity), true
+	case "PointEntryPayload.userErrors":
+		if e.ComplexityRoot.PointEntryPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntryPayload.UserErrors(childComplexity), true
+
+	case "PointReason.entries":
+		if e.ComplexityRoot.PointReason.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointReason.Entries(childComplexity), true
+	case "PointReason.points":
+		if e.ComplexityRoot.PointReason.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointReason.Points(childComplexity), true
+	case "PointReason.reason":
+		if e.ComplexityRoot.PointReason.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointReason.Reason(childComplexity), true
+
+	case "PointRedemption.cancelledAt":
+		if e.ComplexityRoot.PointRedemption.CancelledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRedemption.CancelledAt(childComplexity), true
 	case "PointRedemption.courtyard":
 		if e.ComplexityRoot.PointRedemption.Courtyard == nil {
 			break
@@ -4362,6 +4840,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PointRedemptionEdge.Node(childComplexity), true
 
+	case "PointRedemptionPayload.pointRedemption":
+		if e.ComplexityRoot.PointRedemptionPayload.PointRedemption == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRedemptionPayload.PointRedemption(childComplexity), true
+	case "PointRedemptionPayload.userErrors":
+		if e.ComplexityRoot.PointRedemptionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRedemptionPayload.UserErrors(childComplexity), true
+
 	case "PointRule.active":
 		if e.ComplexityRoot.PointRule.Active == nil {
 			break
@@ -4415,12 +4906,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointRule.Points(childComplexity), true
+	case "PointRule.supersededBy":
+		if e.ComplexityRoot.PointRule.SupersededBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.SupersededBy(childComplexity), true
+	case "PointRule.supersedes":
+		if e.ComplexityRoot.PointRule.Supersedes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.Supersedes(childComplexity), true
+	case "PointRule.supersedesID":
+		if e.ComplexityRoot.PointRule.SupersedesID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.SupersedesID(childComplexity), true
 	case "PointRule.updatedAt":
 		if e.ComplexityRoot.PointRule.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PointRule.UpdatedAt(childComplexity), true
+	case "PointRule.version":
+		if e.ComplexityRoot.PointRule.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.Version(childComplexity), true
+	case "PointRule.village":
+		if e.ComplexityRoot.PointRule.Village == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.Village(childComplexity), true
+	case "PointRule.villageID":
+		if e.ComplexityRoot.PointRule.VillageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointRule.VillageID(childComplexity), true
 
 	case "PointRuleConnection.edges":
 		if e.ComplexityRoot.PointRuleConnection.Edges == nil {
@@ -4576,6 +5103,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.awardCandidates":
+		if e.ComplexityRoot.Query.AwardCandidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_awardCandidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AwardCandidates(childComplexity, args["period"].(string), args["category"].(award.Category), args["area"].(*int), args["first"].(*int)), true
 	case "Query.awards":
 		if e.ComplexityRoot.Query.Awards == nil {
 			break
@@ -4653,6 +5191,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Gaps(childComplexity, args["kind"].(model.GapKind), args["where"].(*model.StatsFilter), args["first"].(*int)), true
+	case "Query.grantTotals":
+		if e.ComplexityRoot.Query.GrantTotals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_grantTotals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GrantTotals(childComplexity, args["by"].(model.GrantTotalBy), args["year"].(*int), args["area"].(*int), args["first"].(*int)), true
+	case "Query.grantYearTotal":
+		if e.ComplexityRoot.Query.GrantYearTotal == nil {
+			break
+		}
+
+		args, err := ec.field_Query_grantYearTotal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.GrantYearTotal(childComplexity, args["year"].(int)), true
 	case "Query.grants":
 		if e.ComplexityRoot.Query.Grants == nil {
 			break
@@ -4853,6 +5413,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Ratings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RatingOrder), args["where"].(*ent.RatingWhereInput)), true
+	case "Query.redBoard":
+		if e.ComplexityRoot.Query.RedBoard == nil {
+			break
+		}
+
+		args, err := ec.field_Query_redBoard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RedBoard(childComplexity, args["area"].(int), args["period"].(string), args["first"].(*int)), true
 	case "Query.residents":
 		if e.ComplexityRoot.Query.Residents == nil {
 			break
@@ -5191,6 +5762,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecordLecturePayload.UserErrors(childComplexity), true
+
+	case "RedBoardRow.entries":
+		if e.ComplexityRoot.RedBoardRow.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedBoardRow.Entries(childComplexity), true
+	case "RedBoardRow.household":
+		if e.ComplexityRoot.RedBoardRow.Household == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedBoardRow.Household(childComplexity), true
+	case "RedBoardRow.name":
+		if e.ComplexityRoot.RedBoardRow.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedBoardRow.Name(childComplexity), true
+	case "RedBoardRow.points":
+		if e.ComplexityRoot.RedBoardRow.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedBoardRow.Points(childComplexity), true
+	case "RedBoardRow.rank":
+		if e.ComplexityRoot.RedBoardRow.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedBoardRow.Rank(childComplexity), true
+	case "RedBoardRow.topReasons":
+		if e.ComplexityRoot.RedBoardRow.TopReasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedBoardRow.TopReasons(childComplexity), true
+
+	case "RedeemPointsPayload.household":
+		if e.ComplexityRoot.RedeemPointsPayload.Household == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedeemPointsPayload.Household(childComplexity), true
+	case "RedeemPointsPayload.redemptions":
+		if e.ComplexityRoot.RedeemPointsPayload.Redemptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedeemPointsPayload.Redemptions(childComplexity), true
+	case "RedeemPointsPayload.userErrors":
+		if e.ComplexityRoot.RedeemPointsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedeemPointsPayload.UserErrors(childComplexity), true
 
 	case "Resident.applications":
 		if e.ComplexityRoot.Resident.Applications == nil {
@@ -5604,6 +6231,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignmentPayload.UserErrors(childComplexity), true
+
+	case "ScorePart.name":
+		if e.ComplexityRoot.ScorePart.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScorePart.Name(childComplexity), true
+	case "ScorePart.score":
+		if e.ComplexityRoot.ScorePart.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScorePart.Score(childComplexity), true
+	case "ScorePart.value":
+		if e.ComplexityRoot.ScorePart.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScorePart.Value(childComplexity), true
 
 	case "ServiceType.code":
 		if e.ComplexityRoot.ServiceType.Code == nil {
@@ -6641,6 +7287,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Village.Name(childComplexity), true
+	case "Village.pointsConfirmAbove":
+		if e.ComplexityRoot.Village.PointsConfirmAbove == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Village.PointsConfirmAbove(childComplexity), true
 	case "Village.quarterThemes":
 		if e.ComplexityRoot.Village.QuarterThemes == nil {
 			break
@@ -6652,6 +7304,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Village.QuarterThemes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.QuarterThemeOrder), args["where"].(*ent.QuarterThemeWhereInput)), true
+	case "Village.redBoardNames":
+		if e.ComplexityRoot.Village.RedBoardNames == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Village.RedBoardNames(childComplexity), true
 	case "Village.supermarketItems":
 		if e.ComplexityRoot.Village.SupermarketItems == nil {
 			break
@@ -6745,9 +7403,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuthTokenOrder", ec.unmarshalInputAuthTokenOrder),
 			graphql.NewInputUnmarshaler("AuthTokenWhereInput", ec.unmarshalInputAuthTokenWhereInput),
 			graphql.NewInputUnmarshaler("AwardOrder", ec.unmarshalInputAwardOrder),
+			graphql.NewInputUnmarshaler("AwardPointsInput", ec.unmarshalInputAwardPointsInput),
 			graphql.NewInputUnmarshaler("AwardWhereInput", ec.unmarshalInputAwardWhereInput),
+			graphql.NewInputUnmarshaler("AwardWinnerInput", ec.unmarshalInputAwardWinnerInput),
+			graphql.NewInputUnmarshaler("CancelRedemptionInput", ec.unmarshalInputCancelRedemptionInput),
 			graphql.NewInputUnmarshaler("CompleteTicketInput", ec.unmarshalInputCompleteTicketInput),
+			graphql.NewInputUnmarshaler("ConfirmAwardsInput", ec.unmarshalInputConfirmAwardsInput),
 			graphql.NewInputUnmarshaler("ConfirmIssueInput", ec.unmarshalInputConfirmIssueInput),
+			graphql.NewInputUnmarshaler("ConfirmPointEntryInput", ec.unmarshalInputConfirmPointEntryInput),
 			graphql.NewInputUnmarshaler("CourtyardOrder", ec.unmarshalInputCourtyardOrder),
 			graphql.NewInputUnmarshaler("CourtyardPatch", ec.unmarshalInputCourtyardPatch),
 			graphql.NewInputUnmarshaler("CourtyardWhereInput", ec.unmarshalInputCourtyardWhereInput),
@@ -6756,7 +7419,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateDistrictInput", ec.unmarshalInputCreateDistrictInput),
 			graphql.NewInputUnmarshaler("CreateHouseholdInput", ec.unmarshalInputCreateHouseholdInput),
 			graphql.NewInputUnmarshaler("CreateIssueItemInput", ec.unmarshalInputCreateIssueItemInput),
-			graphql.NewInputUnmarshaler("CreatePointRuleInput", ec.unmarshalInputCreatePointRuleInput),
 			graphql.NewInputUnmarshaler("CreateResidentInput", ec.unmarshalInputCreateResidentInput),
 			graphql.NewInputUnmarshaler("CreateRoleAssignmentInput", ec.unmarshalInputCreateRoleAssignmentInput),
 			graphql.NewInputUnmarshaler("CreateServiceTypeInput", ec.unmarshalInputCreateServiceTypeInput),
@@ -6764,6 +7426,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateTownInput", ec.unmarshalInputCreateTownInput),
 			graphql.NewInputUnmarshaler("CreateVillageInput", ec.unmarshalInputCreateVillageInput),
 			graphql.NewInputUnmarshaler("DecideIssueInput", ec.unmarshalInputDecideIssueInput),
+			graphql.NewInputUnmarshaler("DeductPointsInput", ec.unmarshalInputDeductPointsInput),
 			graphql.NewInputUnmarshaler("DeliberationRuleOrder", ec.unmarshalInputDeliberationRuleOrder),
 			graphql.NewInputUnmarshaler("DeliberationRuleWhereInput", ec.unmarshalInputDeliberationRuleWhereInput),
 			graphql.NewInputUnmarshaler("DimensionScoreInput", ec.unmarshalInputDimensionScoreInput),
@@ -6776,6 +7439,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EvaluateCourtyardInput", ec.unmarshalInputEvaluateCourtyardInput),
 			graphql.NewInputUnmarshaler("EvaluateIssueInput", ec.unmarshalInputEvaluateIssueInput),
 			graphql.NewInputUnmarshaler("ExecuteIssueInput", ec.unmarshalInputExecuteIssueInput),
+			graphql.NewInputUnmarshaler("GrantFundsInput", ec.unmarshalInputGrantFundsInput),
 			graphql.NewInputUnmarshaler("GrantOrder", ec.unmarshalInputGrantOrder),
 			graphql.NewInputUnmarshaler("GrantWhereInput", ec.unmarshalInputGrantWhereInput),
 			graphql.NewInputUnmarshaler("HouseholdMoveOrder", ec.unmarshalInputHouseholdMoveOrder),
@@ -6803,9 +7467,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PointRedemptionOrder", ec.unmarshalInputPointRedemptionOrder),
 			graphql.NewInputUnmarshaler("PointRedemptionWhereInput", ec.unmarshalInputPointRedemptionWhereInput),
 			graphql.NewInputUnmarshaler("PointRuleOrder", ec.unmarshalInputPointRuleOrder),
-			graphql.NewInputUnmarshaler("PointRulePatch", ec.unmarshalInputPointRulePatch),
 			graphql.NewInputUnmarshaler("PointRuleWhereInput", ec.unmarshalInputPointRuleWhereInput),
 			graphql.NewInputUnmarshaler("ProgressTicketInput", ec.unmarshalInputProgressTicketInput),
+			graphql.NewInputUnmarshaler("PublishPointRuleInput", ec.unmarshalInputPublishPointRuleInput),
 			graphql.NewInputUnmarshaler("QuarterThemeInput", ec.unmarshalInputQuarterThemeInput),
 			graphql.NewInputUnmarshaler("QuarterThemeOrder", ec.unmarshalInputQuarterThemeOrder),
 			graphql.NewInputUnmarshaler("QuarterThemeWhereInput", ec.unmarshalInputQuarterThemeWhereInput),
@@ -6815,11 +7479,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RatingWhereInput", ec.unmarshalInputRatingWhereInput),
 			graphql.NewInputUnmarshaler("RecordLectureInput", ec.unmarshalInputRecordLectureInput),
 			graphql.NewInputUnmarshaler("RecordVisitInput", ec.unmarshalInputRecordVisitInput),
+			graphql.NewInputUnmarshaler("RedeemLineInput", ec.unmarshalInputRedeemLineInput),
+			graphql.NewInputUnmarshaler("RedeemPointsInput", ec.unmarshalInputRedeemPointsInput),
+			graphql.NewInputUnmarshaler("RejectPointEntryInput", ec.unmarshalInputRejectPointEntryInput),
 			graphql.NewInputUnmarshaler("RejectTicketInput", ec.unmarshalInputRejectTicketInput),
 			graphql.NewInputUnmarshaler("ReplaceOfficerInput", ec.unmarshalInputReplaceOfficerInput),
 			graphql.NewInputUnmarshaler("ResidentOrder", ec.unmarshalInputResidentOrder),
 			graphql.NewInputUnmarshaler("ResidentPatch", ec.unmarshalInputResidentPatch),
 			graphql.NewInputUnmarshaler("ResidentWhereInput", ec.unmarshalInputResidentWhereInput),
+			graphql.NewInputUnmarshaler("RestockItemInput", ec.unmarshalInputRestockItemInput),
+			graphql.NewInputUnmarshaler("ReversePointEntryInput", ec.unmarshalInputReversePointEntryInput),
 			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
 			graphql.NewInputUnmarshaler("RoleAssignmentOrder", ec.unmarshalInputRoleAssignmentOrder),
 			graphql.NewInputUnmarshaler("RoleAssignmentPatch", ec.unmarshalInputRoleAssignmentPatch),
@@ -6830,6 +7499,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SessionOrder", ec.unmarshalInputSessionOrder),
 			graphql.NewInputUnmarshaler("SessionWhereInput", ec.unmarshalInputSessionWhereInput),
 			graphql.NewInputUnmarshaler("SetDeliberationRuleInput", ec.unmarshalInputSetDeliberationRuleInput),
+			graphql.NewInputUnmarshaler("SetItemActiveInput", ec.unmarshalInputSetItemActiveInput),
 			graphql.NewInputUnmarshaler("SetQuarterThemesInput", ec.unmarshalInputSetQuarterThemesInput),
 			graphql.NewInputUnmarshaler("SplitCourtyardInput", ec.unmarshalInputSplitCourtyardInput),
 			graphql.NewInputUnmarshaler("StatsFilter", ec.unmarshalInputStatsFilter),
@@ -6848,7 +7518,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateDistrictInput", ec.unmarshalInputUpdateDistrictInput),
 			graphql.NewInputUnmarshaler("UpdateHouseholdInput", ec.unmarshalInputUpdateHouseholdInput),
 			graphql.NewInputUnmarshaler("UpdateIssueItemInput", ec.unmarshalInputUpdateIssueItemInput),
-			graphql.NewInputUnmarshaler("UpdatePointRuleInput", ec.unmarshalInputUpdatePointRuleInput),
 			graphql.NewInputUnmarshaler("UpdateResidentInput", ec.unmarshalInputUpdateResidentInput),
 			graphql.NewInputUnmarshaler("UpdateRoleAssignmentInput", ec.unmarshalInputUpdateRoleAssignmentInput),
 			graphql.NewInputUnmarshaler("UpdateServiceTypeInput", ec.unmarshalInputUpdateServiceTypeInput),
@@ -10437,36 +11106,6 @@ input CreateIssueItemInput {
   issueIDs: [ID!]
 }
 """
-CreatePointRuleInput is used for create PointRule object.
-Input was generated by ent.
-"""
-input CreatePointRuleInput {
-  """
-  Stable code. 编码
-  """
-  code: String!
-  """
-  What earns or loses points. 名称
-  """
-  name: String!
-  """
-  Points awarded (negative: deducted); 1 point ≈ 1 yuan. 分值
-  """
-  points: Int!
-  """
-  Details of the rule. 说明
-  """
-  description: String
-  """
-  Whether the rule is in force. 是否有效
-  """
-  active: Boolean
-  """
-  Sets entry.
-  """
-  entryIDs: [ID!]
-}
-"""
 CreateResidentInput is used for create Resident object.
 Input was generated by ent.
 """
@@ -10610,11 +11249,11 @@ input CreateSupermarketItemInput {
   """
   pointsCost: Int!
   """
-  Units in stock. 库存
+  Units in stock; changed by restockItem and redemptions. 库存
   """
   stock: Int
   """
-  Whether it is on offer. 是否上架
+  Whether it is on offer; changed by setItemActive. 是否上架
   """
   active: Boolean
   """
@@ -10669,6 +11308,14 @@ input CreateVillageInput {
   Rural village (村) or urban community (社区).
   """
   kind: VillageKind
+  """
+  Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+  """
+  pointsConfirmAbove: Int
+  """
+  How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式
+  """
+  redBoardNames: VillageRedBoardNames
   """
   Sets town. Town the village belongs to. 所属乡镇
   """
@@ -11510,6 +12157,14 @@ type Grant implements Node {
   """
   courtyardID: ID!
   """
+  Award the grant follows, if any.
+  """
+  awardID: ID
+  """
+  Assessment the grant follows, e.g. 2025H1 院坝议事考核前十. 依据
+  """
+  basis: String
+  """
   Town of the record's courtyard. 所属乡镇
   """
   town: Town!
@@ -11521,6 +12176,10 @@ type Grant implements Node {
   Courtyard granted. 所属院坝
   """
   courtyard: Courtyard!
+  """
+  Award the grant follows. 依据奖项
+  """
+  award: Award
 }
 """
 A connection to a list of items.
@@ -11917,6 +12576,90 @@ input GrantWhereInput {
   """
   courtyardIDNotIn: [ID!]
   """
+  award_id field predicates
+  """
+  awardID: ID
+  """
+  Matches records whose awardID differs from the value.
+  """
+  awardIDNEQ: ID
+  """
+  Matches records whose awardID is one of the values.
+  """
+  awardIDIn: [ID!]
+  """
+  Matches records whose awardID is none of the values.
+  """
+  awardIDNotIn: [ID!]
+  """
+  Matches records whose awardID is not set.
+  """
+  awardIDIsNil: Boolean
+  """
+  Matches records whose awardID is set.
+  """
+  awardIDNotNil: Boolean
+  """
+  basis field predicates
+  """
+  basis: String
+  """
+  Matches records whose basis differs from the value.
+  """
+  basisNEQ: String
+  """
+  Matches records whose basis is one of the values.
+  """
+  basisIn: [String!]
+  """
+  Matches records whose basis is none of the values.
+  """
+  basisNotIn: [String!]
+  """
+  Matches records whose basis is greater than the value.
+  """
+  basisGT: String
+  """
+  Matches records whose basis is greater than or equal to the value.
+  """
+  basisGTE: String
+  """
+  Matches records whose basis is less than the value.
+  """
+  basisLT: String
+  """
+  Matches records whose basis is less than or equal to the value.
+  """
+  basisLTE: String
+  """
+  Matches records whose basis contains the value.
+  """
+  basisContains: String
+  """
+  Matches records whose basis starts with the value.
+  """
+  basisHasPrefix: String
+  """
+  Matches records whose basis ends with the value.
+  """
+  basisHasSuffix: String
+  """
+  Matches records whose basis is not set.
+  """
+  basisIsNil: Boolean
+  """
+  Matches records whose basis is set.
+  """
+  basisNotNil: Boolean
+  """
+  Matches records whose basis equals the value, ignoring case.
+  """
+  basisEqualFold: String
+  """
+  Matches records whose basis contains the value, ignoring case.
+  """
+  basisContainsFold: String
+  """
   town edge predicates
   """
   hasTown: Boolean
@@ -11940,6 +12683,14 @@ input GrantWhereInput {
   Matches records with at least one courtyard (matching the filter, for hasXWith).
   """
   hasCourtyardWith: [CourtyardWhereInput!]
+  """
+  award edge predicates
+  """
+  hasAward: Boolean
+  """
+  Matches records with at least one award (matching the filter, for hasXWith).
+  """
+  hasAwardWith: [AwardWhereInput!]
 }
 """
 A household (户); it belongs to one courtyard at a time and moves keep history. 农户
@@ -11985,6 +12736,10 @@ type Household implements Node {
   Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.
   """
   courtyardID: ID!
+  """
+  Points held: confirmed entries minus redemptions not cancelled; changed only by the points workflows. 积分余额
+  """
+  pointBalance: Int!
   """
   Town of the record's courtyard. 所属乡镇
   """
@@ -12635,6 +13390,7 @@ enum HouseholdOrderField {
   UPDATED_AT
   NUMBER
   HEAD_NAME
+  POINT_BALANCE
 }
 """
 HouseholdWhereInput is used for filtering Household objects.
@@ -13021,6 +13777,38 @@ input HouseholdWhereInput {
   Matches records whose courtyardID is none of the values.
   """
   courtyardIDNotIn: [ID!]
+  """
+  point_balance field predicates
+  """
+  pointBalance: Int
+  """
+  Matches records whose pointBalance differs from the value.
+  """
+  pointBalanceNEQ: Int
+  """
+  Matches records whose pointBalance is one of the values.
+  """
+  pointBalanceIn: [Int!]
+  """
+  Matches records whose pointBalance is none of the values.
+  """
+  pointBalanceNotIn: [Int!]
+  """
+  Matches records whose pointBalance is greater than the value.
+  """
+  pointBalanceGT: Int
+  """
+  Matches records whose pointBalance is greater than or equal to the value.
+  """
+  pointBalanceGTE: Int
+  """
+  Matches records whose pointBalance is less than the value.
+  """
+  pointBalanceLT: Int
+  """
+  Matches records whose pointBalance is less than or equal to the value.
+  """
+  pointBalanceLTE: Int
   """
   town edge predicates
   """
@@ -16717,11 +17505,19 @@ type PointEntry implements Node {
   """
   reason: String!
   """
-  When the points were given. 记分时间
+  When the points were given (proposed). 记分时间
   """
   awardedAt: Time!
   """
-  Courtyard of the entry.
+  CONFIRMED entries count; a courtyard officer's entry above the village's limit is PROPOSED until the village confirms or rejects it. 状态
+  """
+  status: PointEntryStatus!
+  """
+  When the village confirmed or rejected a proposed entry. 审核时间
+  """
+  decidedAt: Time
+  """
+  Courtyard where the points were earned (kept when the household moves).
   """
   courtyardID: ID!
   """
@@ -16729,9 +17525,25 @@ type PointEntry implements Node {
   """
   householdID: ID
   """
-  Rule applied.
+  Rule applied; null for a free reason the village approved.
   """
   ruleID: ID
+  """
+  Entry this one reverses.
+  """
+  reversesID: ID
+  """
+  Issue the entry rests on.
+  """
+  issueID: ID
+  """
+  Session (meeting, lecture) the entry rests on.
+  """
+  sessionID: ID
+  """
+  Proxy-service ticket the entry rests on.
+  """
+  ticketID: ID
   """
   Town of the record's courtyard. 所属乡镇
   """
@@ -16741,7 +17553,7 @@ type PointEntry implements Node {
   """
   village: Village!
   """
-  Courtyard of the entry. 所属院坝
+  Courtyard where the points were earned. 所属院坝
   """
   courtyard: Courtyard!
   """
@@ -16752,6 +17564,26 @@ type PointEntry implements Node {
   Rule applied. 积分规则
   """
   rule: PointRule
+  """
+  Entry this one reverses (an entry is reversed at most once). 冲正的记录
+  """
+  reverses: PointEntry
+  """
+  The entry that reversed this one. 冲正记录
+  """
+  reversedBy: PointEntry
+  """
+  Issue the entry rests on. 依据议事
+  """
+  issue: Issue
+  """
+  Session the entry rests on. 依据活动
+  """
+  session: Session
+  """
+  Ticket the entry rests on. 依据代办
+  """
+  ticket: Ticket
 }
 """
 A connection to a list of items.
@@ -16804,6 +17636,23 @@ enum PointEntryOrderField {
   UPDATED_AT
   POINTS
   AWARDED_AT
+}
+"""
+PointEntryStatus is enum for the field status
+"""
+enum PointEntryStatus @goModel(model: "yuanbahui/ent/pointentry.Status") {
+  """
+  待确认 (proposed)
+  """
+  PROPOSED
+  """
+  已确认 (confirmed)
+  """
+  CONFIRMED
+  """
+  已驳回 (rejected)
+  """
+  REJECTED
 }
 """
 PointEntryWhereInput is used for filtering PointEntry objects.
@@ -17067,6 +17916,62 @@ input PointEntryWhereInput {
   """
   awardedAtLTE: Time
   """
+  status field predicates
+  """
+  status: PointEntryStatus
+  """
+  Matches records whose status differs from the value.
+  """
+  statusNEQ: PointEntryStatus
+  """
+  Matches records whose status is one of the values.
+  """
+  statusIn: [PointEntryStatus!]
+  """
+  Matches records whose status is none of the values.
+  """
+  statusNotIn: [PointEntryStatus!]
+  """
+  decided_at field predicates
+  """
+  decidedAt: Time
+  """
+  Matches records whose decidedAt differs from the value.
+  """
+  decidedAtNEQ: Time
+  """
+  Matches records whose decidedAt is one of the values.
+  """
+  decidedAtIn: [Time!]
+  """
+  Matches records whose decidedAt is none of the values.
+  """
+  decidedAtNotIn: [Time!]
+  """
+  Matches records whose decidedAt is greater than the value.
+  """
+  decidedAtGT: Time
+  """
+  Matches records whose decidedAt is greater than or equal to the value.
+  """
+  decidedAtGTE: Time
+  """
+  Matches records whose decidedAt is less than the value.
+  """
+  decidedAtLT: Time
+  """
+  Matches records whose decidedAt is less than or equal to the value.
+  """
+  decidedAtLTE: Time
+  """
+  Matches records whose decidedAt is not set.
+  """
+  decidedAtIsNil: Boolean
+  """
+  Matches records whose decidedAt is set.
+  """
+  decidedAtNotNil: Boolean
+  """
   courtyard_id field predicates
   """
   courtyardID: ID
@@ -17131,6 +18036,102 @@ input PointEntryWhereInput {
   """
   ruleIDNotNil: Boolean
   """
+  reverses_id field predicates
+  """
+  reversesID: ID
+  """
+  Matches records whose reversesID differs from the value.
+  """
+  reversesIDNEQ: ID
+  """
+  Matches records whose reversesID is one of the values.
+  """
+  reversesIDIn: [ID!]
+  """
+  Matches records whose reversesID is none of the values.
+  """
+  reversesIDNotIn: [ID!]
+  """
+  Matches records whose reversesID is not set.
+  """
+  reversesIDIsNil: Boolean
+  """
+  Matches records whose reversesID is set.
+  """
+  reversesIDNotNil: Boolean
+  """
+  issue_id field predicates
+  """
+  issueID: ID
+  """
+  Matches records whose issueID differs from the value.
+  """
+  issueIDNEQ: ID
+  """
+  Matches records whose issueID is one of the values.
+  """
+  issueIDIn: [ID!]
+  """
+  Matches records whose issueID is none of the values.
+  """
+  issueIDNotIn: [ID!]
+  """
+  Matches records whose issueID is not set.
+  """
+  issueIDIsNil: Boolean
+  """
+  Matches records whose issueID is set.
+  """
+  issueIDNotNil: Boolean
+  """
+  session_id field predicates
+  """
+  sessionID: ID
+  """
+  Matches records whose sessionID differs from the value.
+  """
+  sessionIDNEQ: ID
+  """
+  Matches records whose sessionID is one of the values.
+  """
+  sessionIDIn: [ID!]
+  """
+  Matches records whose sessionID is none of the values.
+  """
+  sessionIDNotIn: [ID!]
+  """
+  Matches records whose sessionID is not set.
+  """
+  sessionIDIsNil: Boolean
+  """
+  Matches records whose sessionID is set.
+  """
+  sessionIDNotNil: Boolean
+  """
+  ticket_id field predicates
+  """
+  ticketID: ID
+  """
+  Matches records whose ticketID differs from the value.
+  """
+  ticketIDNEQ: ID
+  """
+  Matches records whose ticketID is one of the values.
+  """
+  ticketIDIn: [ID!]
+  """
+  Matches records whose ticketID is none of the values.
+  """
+  ticketIDNotIn: [ID!]
+  """
+  Matches records whose ticketID is not set.
+  """
+  ticketIDIsNil: Boolean
+  """
+  Matches records whose ticketID is set.
+  """
+  ticketIDNotNil: Boolean
+  """
   town edge predicates
   """
   hasTown: Boolean
@@ -17170,6 +18171,46 @@ input PointEntryWhereInput {
   Matches records with at least one rule (matching the filter, for hasXWith).
   """
   hasRuleWith: [PointRuleWhereInput!]
+  """
+  reverses edge predicates
+  """
+  hasReverses: Boolean
+  """
+  Matches records with at least one reverses (matching the filter, for hasXWith).
+  """
+  hasReversesWith: [PointEntryWhereInput!]
+  """
+  reversed_by edge predicates
+  """
+  hasReversedBy: Boolean
+  """
+  Matches records with at least one reversedBy (matching the filter, for hasXWith).
+  """
+  hasReversedByWith: [PointEntryWhereInput!]
+  """
+  issue edge predicates
+  """
+  hasIssue: Boolean
+  """
+  Matches records with at least one issue (matching the filter, for hasXWith).
+  """
+  hasIssueWith: [IssueWhereInput!]
+  """
+  session edge predicates
+  """
+  hasSession: Boolean
+  """
+  Matches records with at least one session (matching the filter, for hasXWith).
+  """
+  hasSessionWith: [SessionWhereInput!]
+  """
+  ticket edge predicates
+  """
+  hasTicket: Boolean
+  """
+  Matches records with at least one ticket (matching the filter, for hasXWith).
+  """
+  hasTicketWith: [TicketWhereInput!]
 }
 """
 Points redeemed at the points supermarket. 积分兑换
@@ -17207,6 +18248,10 @@ type PointRedemption implements Node {
   When. 兑换时间
   """
   redeemedAt: Time!
+  """
+  When the redemption was cancelled (the same day, Asia/Shanghai), restoring stock and points. 撤销时间
+  """
+  cancelledAt: Time
   """
   Courtyard of the household.
   """
@@ -17534,6 +18579,46 @@ input PointRedemptionWhereInput {
   """
   redeemedAtLTE: Time
   """
+  cancelled_at field predicates
+  """
+  cancelledAt: Time
+  """
+  Matches records whose cancelledAt differs from the value.
+  """
+  cancelledAtNEQ: Time
+  """
+  Matches records whose cancelledAt is one of the values.
+  """
+  cancelledAtIn: [Time!]
+  """
+  Matches records whose cancelledAt is none of the values.
+  """
+  cancelledAtNotIn: [Time!]
+  """
+  Matches records whose cancelledAt is greater than the value.
+  """
+  cancelledAtGT: Time
+  """
+  Matches records whose cancelledAt is greater than or equal to the value.
+  """
+  cancelledAtGTE: Time
+  """
+  Matches records whose cancelledAt is less than the value.
+  """
+  cancelledAtLT: Time
+  """
+  Matches records whose cancelledAt is less than or equal to the value.
+  """
+  cancelledAtLTE: Time
+  """
+  Matches records whose cancelledAt is not set.
+  """
+  cancelledAtIsNil: Boolean
+  """
+  Matches records whose cancelledAt is set.
+  """
+  cancelledAtNotNil: Boolean
+  """
   courtyard_id field predicates
   """
   courtyardID: ID
@@ -17623,7 +18708,7 @@ input PointRedemptionWhereInput {
   hasItemWith: [SupermarketItemWhereInput!]
 }
 """
-A published points rule. 积分规则
+A published points rule (one version of it). 积分规则
 """
 type PointRule implements Node {
   """
@@ -17639,7 +18724,7 @@ type PointRule implements Node {
   """
   updatedAt: Time!
   """
-  Stable code. 编码
+  Stable code, shared by the rule's versions. 编码
   """
   code: String!
   """
@@ -17655,9 +18740,21 @@ type PointRule implements Node {
   """
   description: String
   """
-  Whether the rule is in force. 是否有效
+  Whether this version is in force; a rule is retired by publishing an inactive version. 是否有效
   """
   active: Boolean!
+  """
+  Version of the rule's code in its catalogue (1, 2, …). 版本
+  """
+  version: Int!
+  """
+  Village whose own rule this is; null for the catalogue-wide rule.
+  """
+  villageID: ID
+  """
+  The version this one supersedes.
+  """
+  supersedesID: ID
   """
   Points given under the rule. 积分记录
   """
@@ -17692,6 +18789,18 @@ type PointRule implements Node {
     """
     where: PointEntryWhereInput
   ): PointEntryConnection!
+  """
+  Village whose own rule this is (overrides the catalogue-wide rule). 所属村社区
+  """
+  village: Village
+  """
+  The version this one supersedes. 上一版本
+  """
+  supersedes: PointRule
+  """
+  The version that superseded this one. 新版本
+  """
+  supersededBy: PointRule
 }
 """
 A connection to a list of items.
@@ -17745,6 +18854,7 @@ enum PointRuleOrderField {
   CODE
   NAME
   POINTS
+  VERSION
 }
 """
 PointRuleWhereInput is used for filtering PointRule objects.
@@ -18064,6 +19174,86 @@ input PointRuleWhereInput {
   """
   activeNEQ: Boolean
   """
+  version field predicates
+  """
+  version: Int
+  """
+  Matches records whose version differs from the value.
+  """
+  versionNEQ: Int
+  """
+  Matches records whose version is one of the values.
+  """
+  versionIn: [Int!]
+  """
+  Matches records whose version is none of the values.
+  """
+  versionNotIn: [Int!]
+  """
+  Matches records whose version is greater than the value.
+  """
+  versionGT: Int
+  """
+  Matches records whose version is greater than or equal to the value.
+  """
+  versionGTE: Int
+  """
+  Matches records whose version is less than the value.
+  """
+  versionLT: Int
+  """
+  Matches records whose version is less than or equal to the value.
+  """
+  versionLTE: Int
+  """
+  village_id field predicates
+  """
+  villageID: ID
+  """
+  Matches records whose villageID differs from the value.
+  """
+  villageIDNEQ: ID
+  """
+  Matches records whose villageID is one of the values.
+  """
+  villageIDIn: [ID!]
+  """
+  Matches records whose villageID is none of the values.
+  """
+  villageIDNotIn: [ID!]
+  """
+  Matches records whose villageID is not set.
+  """
+  villageIDIsNil: Boolean
+  """
+  Matches records whose villageID is set.
+  """
+  villageIDNotNil: Boolean
+  """
+  supersedes_id field predicates
+  """
+  supersedesID: ID
+  """
+  Matches records whose supersedesID differs from the value.
+  """
+  supersedesIDNEQ: ID
+  """
+  Matches records whose supersedesID is one of the values.
+  """
+  supersedesIDIn: [ID!]
+  """
+  Matches records whose supersedesID is none of the values.
+  """
+  supersedesIDNotIn: [ID!]
+  """
+  Matches records whose supersedesID is not set.
+  """
+  supersedesIDIsNil: Boolean
+  """
+  Matches records whose supersedesID is set.
+  """
+  supersedesIDNotNil: Boolean
+  """
   entries edge predicates
   """
   hasEntries: Boolean
@@ -18071,6 +19261,30 @@ input PointRuleWhereInput {
   Matches records with at least one entries (matching the filter, for hasXWith).
   """
   hasEntriesWith: [PointEntryWhereInput!]
+  """
+  village edge predicates
+  """
+  hasVillage: Boolean
+  """
+  Matches records with at least one village (matching the filter, for hasXWith).
+  """
+  hasVillageWith: [VillageWhereInput!]
+  """
+  supersedes edge predicates
+  """
+  hasSupersedes: Boolean
+  """
+  Matches records with at least one supersedes (matching the filter, for hasXWith).
+  """
+  hasSupersedesWith: [PointRuleWhereInput!]
+  """
+  superseded_by edge predicates
+  """
+  hasSupersededBy: Boolean
+  """
+  Matches records with at least one supersededBy (matching the filter, for hasXWith).
+  """
+  hasSupersededByWith: [PointRuleWhereInput!]
 }
 """
 A lecture theme a village picked for a quarter. 季度宣讲主题
@@ -18996,7 +20210,7 @@ type Query {
     where: PointRedemptionWhereInput
   ): PointRedemptionConnection!
   """
-  Lists PointRule records as a Relay connection. A published points rule. 积分规则
+  Lists PointRule records as a Relay connection. A published points rule (one version of it). 积分规则
   """
   pointRules(
     """
@@ -23197,11 +24411,11 @@ type SupermarketItem implements Node {
   """
   pointsCost: Int!
   """
-  Units in stock. 库存
+  Units in stock; changed by restockItem and redemptions. 库存
   """
   stock: Int!
   """
-  Whether it is on offer. 是否上架
+  Whether it is on offer; changed by setItemActive. 是否上架
   """
   active: Boolean!
   """
@@ -25058,48 +26272,6 @@ input UpdateIssueItemInput {
   clearIssues: Boolean
 }
 """
-UpdatePointRuleInput is used for update PointRule object.
-Input was generated by ent.
-"""
-input UpdatePointRuleInput {
-  """
-  Stable code. 编码
-  """
-  code: String
-  """
-  What earns or loses points. 名称
-  """
-  name: String
-  """
-  Points awarded (negative: deducted); 1 point ≈ 1 yuan. 分值
-  """
-  points: Int
-  """
-  Details of the rule. 说明
-  """
-  description: String
-  """
-  Clears description. Details of the rule. 说明
-  """
-  clearDescription: Boolean
-  """
-  Whether the rule is in force. 是否有效
-  """
-  active: Boolean
-  """
-  Adds to entry.
-  """
-  addEntryIDs: [ID!]
-  """
-  Removes from entry.
-  """
-  removeEntryIDs: [ID!]
-  """
-  Clears entries. Points given under the rule. 积分记录
-  """
-  clearEntries: Boolean
-}
-"""
 UpdateResidentInput is used for update Resident object.
 Input was generated by ent.
 """
@@ -25351,11 +26523,11 @@ input UpdateSupermarketItemInput {
   """
   pointsCost: Int
   """
-  Units in stock. 库存
+  Units in stock; changed by restockItem and redemptions. 库存
   """
   stock: Int
   """
-  Whether it is on offer. 是否上架
+  Whether it is on offer; changed by setItemActive. 是否上架
   """
   active: Boolean
   """
@@ -25426,6 +26598,14 @@ input UpdateVillageInput {
   Rural village (村) or urban community (社区).
   """
   kind: VillageKind
+  """
+  Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+  """
+  pointsConfirmAbove: Int
+  """
+  How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式
+  """
+  redBoardNames: VillageRedBoardNames
   """
   Sets town. Town the village belongs to. 所属乡镇
   """
@@ -25999,6 +27179,14 @@ type Village implements Node {
   """
   townID: ID!
   """
+  Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+  """
+  pointsConfirmAbove: Int!
+  """
+  How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式
+  """
+  redBoardNames: VillageRedBoardNames!
+  """
   Town the village belongs to. 所属乡镇
   """
   town: Town!
@@ -26169,6 +27357,23 @@ enum VillageOrderField {
   UPDATED_AT
   CODE
   NAME
+}
+"""
+VillageRedBoardNames is enum for the field red_board_names
+"""
+enum VillageRedBoardNames @goModel(model: "yuanbahui/ent/village.RedBoardNames") {
+  """
+  全名 (full name)
+  """
+  FULL
+  """
+  姓氏 (surname)
+  """
+  SURNAME
+  """
+  户号 (household number)
+  """
+  HOUSEHOLD_NUMBER
 }
 """
 VillageWhereInput is used for filtering Village objects.
@@ -26420,6 +27625,54 @@ input VillageWhereInput {
   """
   townIDNotIn: [ID!]
   """
+  points_confirm_above field predicates
+  """
+  pointsConfirmAbove: Int
+  """
+  Matches records whose pointsConfirmAbove differs from the value.
+  """
+  pointsConfirmAboveNEQ: Int
+  """
+  Matches records whose pointsConfirmAbove is one of the values.
+  """
+  pointsConfirmAboveIn: [Int!]
+  """
+  Matches records whose pointsConfirmAbove is none of the values.
+  """
+  pointsConfirmAboveNotIn: [Int!]
+  """
+  Matches records whose pointsConfirmAbove is greater than the value.
+  """
+  pointsConfirmAboveGT: Int
+  """
+  Matches records whose pointsConfirmAbove is greater than or equal to the value.
+  """
+  pointsConfirmAboveGTE: Int
+  """
+  Matches records whose pointsConfirmAbove is less than the value.
+  """
+  pointsConfirmAboveLT: Int
+  """
+  Matches records whose pointsConfirmAbove is less than or equal to the value.
+  """
+  pointsConfirmAboveLTE: Int
+  """
+  red_board_names field predicates
+  """
+  redBoardNames: VillageRedBoardNames
+  """
+  Matches records whose redBoardNames differs from the value.
+  """
+  redBoardNamesNEQ: VillageRedBoardNames
+  """
+  Matches records whose redBoardNames is one of the values.
+  """
+  redBoardNamesIn: [VillageRedBoardNames!]
+  """
+  Matches records whose redBoardNames is none of the values.
+  """
+  redBoardNamesNotIn: [VillageRedBoardNames!]
+  """
   town edge predicates
   """
   hasTown: Boolean
@@ -26451,6 +27704,638 @@ input VillageWhereInput {
   Matches records with at least one supermarketItems (matching the filter, for hasXWith).
   """
   hasSupermarketItemsWith: [SupermarketItemWhereInput!]
+}
+`, BuiltIn: false},
+	{Name: "../incentives.graphql", Input: `# Incentives (激励): the household points ledger (积分), the village points
+# supermarket (积分超市), the red board (红榜), the half-yearly "五个最美"
+# awards and grants in place of investment (以奖代投).
+# Rules: internal/workflow/incentives*.go.
+
+"""
+One household on the red board (红榜): ranked by the points it earned in the area in the period. 红榜
+"""
+type RedBoardRow @goModel(model: "yuanbahui/internal/workflow.RedBoardRow") {
+  """
+  Place on the board, 1 first; ties go to the household whose last counted entry was recorded first (it reached the total first), then the lower household id. 名次
+  """
+  rank: Int!
+  """
+  The household. 农户
+  """
+  household: Household!
+  """
+  The household as its village lets the wall name it (Village.redBoardNames: FULL, SURNAME e.g. 付家, or HOUSEHOLD_NUMBER); FULL shows as SURNAME to accounts that see names masked. 显示名称
+  """
+  name: String!
+  """
+  Points earned: the sum of its CONFIRMED entries attributed to the area in the period (reversals count against the entries they undo). 积分
+  """
+  points: Int!
+  """
+  How many entries the points sum. 记录数
+  """
+  entries: Int!
+  """
+  What earned most, best first (at most three): rules (their versions together) or free reasons. 主要事由
+  """
+  topReasons: [PointReason!]!
+}
+
+"""
+What earned a household points on the red board. 积分事由
+"""
+type PointReason @goModel(model: "yuanbahui/internal/workflow.PointReason") {
+  """
+  The rule's name or the free reason. 事由
+  """
+  reason: String!
+  """
+  Points it earned in the period. 积分
+  """
+  points: Int!
+  """
+  How many entries. 次数
+  """
+  entries: Int!
+}
+
+"""
+A candidate for a "五个最美" award, ranked from the data; the score is the sum of its parts. 候选
+"""
+type AwardCandidate @goModel(model: "yuanbahui/internal/workflow.AwardCandidate") {
+  """
+  Place, 1 first; ties go to more ratings, then the lower id. 名次
+  """
+  rank: Int!
+  """
+  Category. 类别
+  """
+  category: AwardCategory!
+  """
+  The courtyard (COURTYARD), or where the officer serves. 院坝
+  """
+  courtyard: Courtyard!
+  """
+  The officer's assignment (HEAD, AGENT, PUBLICIST, INFORMANT); pass it to confirmAwards. 岗位任职
+  """
+  roleAssignment: RoleAssignment
+  """
+  The officer (person categories). 人员
+  """
+  resident: Resident
+  """
+  Score: the sum of the parts' scores, two decimals. 得分
+  """
+  score: Float!
+  """
+  The parts of the score. 得分构成
+  """
+  parts: [ScorePart!]!
+}
+
+"""
+One part of an award candidate's score: the value in the data and what it adds. The parts and their weights:
+RATING_MEAN — mean rating (1–5) of the half-year × 10, counted from 3 ratings;
+RATING_COUNT — ratings × 0.5, at most 30 counted;
+TICKETS_ON_TIME — proxy-service tickets completed on time × 1 (the agent's; the courtyard's for COURTYARD);
+ISSUES_EVALUATED — issues of the courtyard carried through to evaluation × 2;
+LECTURE_ATTENDANCE — residents attending lectures × 0.1 (the publicist's; the courtyard's for COURTYARD);
+POINTS — confirmed household points earned in the courtyard × 0.02.
+Officers the scoring rule flags failing in the half-year, and courtyards with such an officer, are not candidates. 得分项
+"""
+type ScorePart @goModel(model: "yuanbahui/internal/workflow.ScorePart") {
+  """
+  RATING_MEAN, RATING_COUNT, TICKETS_ON_TIME, ISSUES_EVALUATED, LECTURE_ATTENDANCE or POINTS. 项目
+  """
+  name: String!
+  """
+  What the data says: a mean, a count or a sum. 数值
+  """
+  value: Float!
+  """
+  What the part adds to the score. 得分
+  """
+  score: Float!
+}
+
+"""
+How grant totals are grouped. 汇总方式
+"""
+enum GrantTotalBy {
+  """
+  Per purpose. 按用途
+  """
+  PURPOSE
+  """
+  Per courtyard. 按院坝
+  """
+  COURTYARD
+  """
+  Per village. 按村社区
+  """
+  VILLAGE
+  """
+  Per year. 按年度
+  """
+  YEAR
+}
+
+"""
+The sum of a group of grants (以奖代投). 奖补汇总
+"""
+type GrantTotal @goModel(model: "yuanbahui/internal/workflow.GrantTotal") {
+  """
+  The group's year (YEAR), or the year asked for. 年度
+  """
+  year: Int
+  """
+  The group's purpose (PURPOSE). 用途
+  """
+  purpose: GrantPurpose
+  """
+  The group's courtyard (COURTYARD). 院坝
+  """
+  courtyard: Courtyard
+  """
+  The group's village (VILLAGE). 村社区
+  """
+  village: Village
+  """
+  Sum in fen (1 yuan = 100 fen). 金额（分）
+  """
+  amountFen: Int!
+  """
+  How many grants. 笔数
+  """
+  grants: Int!
+}
+
+extend type Query {
+  """
+  The red board (红榜) of a village or courtyard for a year ("2024") or quarter ("2024Q2", Shanghai calendar): households ranked by the points they earned there (confirmed entries), at most first (default 20, at most 500), each with its top reasons. 红榜
+  """
+  redBoard(area: ID!, period: String!, first: Int = 20): [RedBoardRow!]!
+  """
+  Candidates for a half-year's "五个最美" award in one category, ranked from the data with each score explained by its parts (see ScorePart), in the account's area or the district, town, village or courtyard given; at most first (default 100, at most 500). 五个最美候选
+  """
+  awardCandidates(period: String!, category: AwardCategory!, area: ID, first: Int = 100): [AwardCandidate!]!
+  """
+  Grant totals (以奖代投) grouped by purpose, courtyard, village or year, of one year or all, in the account's area or the district, town, village or courtyard given; largest first (years in order), at most first (default 20, at most 500). 奖补汇总
+  """
+  grantTotals(by: GrantTotalBy!, year: Int, area: ID, first: Int = 20): [GrantTotal!]!
+  """
+  The total of a year's grants in the account's area: the district's yearly total for district accounts (the article: 8.7 million yuan). 年度奖补总额
+  """
+  grantYearTotal(year: Int!): GrantTotal!
+}
+
+extend type Mutation {
+  """
+  Publishes a points rule: version 1 of a new code, or the next version of a code in force, which supersedes it (published versions are never edited; entries keep their points). Catalogue-wide rules by the district; a village's own rules (overriding the catalogue's of the same code) by its cadres and above. 发布积分规则
+  """
+  publishPointRule(input: PublishPointRuleInput!): PointRulePayload!
+  """
+  Records points a household (or a courtyard) earned, under a rule in force or for a free reason. A courtyard officer's entry above the village's limit (pointsConfirmAbove), or for a free reason, is PROPOSED until the village confirms it; the village's own entries are CONFIRMED at once. 积分奖励
+  """
+  awardPoints(input: AwardPointsInput!): PointEntryPayload!
+  """
+  Records points a household (or a courtyard) lost: the same shape as awardPoints, under a deducting rule or with positive points to deduct for a free reason. 积分扣减
+  """
+  deductPoints(input: DeductPointsInput!): PointEntryPayload!
+  """
+  Confirms a PROPOSED entry: its points count from now on. Village cadres and above. 确认积分
+  """
+  confirmPointEntry(input: ConfirmPointEntryInput!): PointEntryPayload!
+  """
+  Rejects a PROPOSED entry: it stays on the ledger and counts nothing. Village cadres and above. 驳回积分
+  """
+  rejectPointEntry(input: RejectPointEntryInput!): PointEntryPayload!
+  """
+  Undoes a confirmed entry with a new entry of the opposite points pointing at it (the ledger is append-only; an entry is reversed at most once). Village cadres and above. 冲正积分
+  """
+  reversePointEntry(input: ReversePointEntryInput!): PointEntryPayload!
+  """
+  Adds units to a supermarket good's stock. Village cadres and above. 补货
+  """
+  restockItem(input: RestockItemInput!): SupermarketItemPayload!
+  """
+  Puts a supermarket good on offer or takes it off. Village cadres and above. 上架/下架
+  """
+  setItemActive(input: SetItemActiveInput!): SupermarketItemPayload!
+  """
+  Spends a household's points on goods of its village's supermarket: refused when the balance or a stock is short; balance and stock change in the same transaction, so concurrent redemptions never overdraw or oversell. 积分兑换
+  """
+  redeemPoints(input: RedeemPointsInput!): RedeemPointsPayload!
+  """
+  Cancels a redemption on the day it was made (Asia/Shanghai), restoring the stock and the points. 撤销兑换
+  """
+  cancelRedemption(input: CancelRedemptionInput!): PointRedemptionPayload!
+  """
+  Confirms a half-year's "五个最美" winners in one category, with citations: the half-year must have ended; officers must have served in it in the category's role and not be flagged failing; one award per winner, category and half-year; at most 100 per category. District administrators. 确认五个最美
+  """
+  confirmAwards(input: ConfirmAwardsInput!): ConfirmAwardsPayload!
+  """
+  Grants funds to a courtyard in place of investment (以奖代投), following an award of the courtyard in the half-year or a named assessment. District administrators. 以奖代投
+  """
+  grantFunds(input: GrantFundsInput!): GrantPayload!
+}
+
+"""
+A points rule version to publish. 积分规则
+"""
+input PublishPointRuleInput {
+  """
+  Stable code; publishing a code in force supersedes its current version. 编码
+  """
+  code: String!
+  """
+  What earns or loses points. 名称
+  """
+  name: String!
+  """
+  Points given (negative: deducted), not 0; 1 point ≈ 1 yuan. 分值
+  """
+  points: Int!
+  """
+  Details. 说明
+  """
+  description: String
+  """
+  The village whose own rule this is; none for the catalogue-wide rule. 村社区
+  """
+  villageID: ID
+  """
+  Publish the version that retires the code (no longer in force). 停用
+  """
+  retire: Boolean
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Points a household (or a courtyard) earned, under a rule or for a free reason, with optional evidence. 积分奖励
+"""
+input AwardPointsInput {
+  """
+  The household earning or losing the points. 农户
+  """
+  householdID: ID
+  """
+  Without a household: the courtyard whose own entry this is. 院坝
+  """
+  courtyardID: ID
+  """
+  The rule version in force applied; its points are the entry's. 积分规则
+  """
+  ruleID: ID
+  """
+  Without a rule: the points (positive; deductPoints deducts them). With a rule, if given, it must match. 分值
+  """
+  points: Int
+  """
+  The free reason (required without a rule), or details added to the rule's name. 事由
+  """
+  reason: String
+  """
+  Evidence: the issue the entry rests on. 依据议事
+  """
+  issueID: ID
+  """
+  Evidence: the session (meeting, lecture). 依据活动
+  """
+  sessionID: ID
+  """
+  Evidence: the proxy-service ticket. 依据代办
+  """
+  ticketID: ID
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Points a household (or a courtyard) lost, under a deducting rule or for a free reason, with optional evidence. 积分扣减
+"""
+input DeductPointsInput {
+  """
+  The household earning or losing the points. 农户
+  """
+  householdID: ID
+  """
+  Without a household: the courtyard whose own entry this is. 院坝
+  """
+  courtyardID: ID
+  """
+  The rule version in force applied; its points are the entry's. 积分规则
+  """
+  ruleID: ID
+  """
+  Without a rule: the points (positive; deductPoints deducts them). With a rule, if given, it must match. 分值
+  """
+  points: Int
+  """
+  The free reason (required without a rule), or details added to the rule's name. 事由
+  """
+  reason: String
+  """
+  Evidence: the issue the entry rests on. 依据议事
+  """
+  issueID: ID
+  """
+  Evidence: the session (meeting, lecture). 依据活动
+  """
+  sessionID: ID
+  """
+  Evidence: the proxy-service ticket. 依据代办
+  """
+  ticketID: ID
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Which proposed entry to confirm. 确认积分
+"""
+input ConfirmPointEntryInput {
+  """
+  The entry.
+  """
+  id: ID!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Which proposed entry to reject. 驳回积分
+"""
+input RejectPointEntryInput {
+  """
+  The entry.
+  """
+  id: ID!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Which entry to reverse, and why. 冲正
+"""
+input ReversePointEntryInput {
+  """
+  The confirmed entry to undo.
+  """
+  id: ID!
+  """
+  Why. 原因
+  """
+  reason: String!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Units to add to a good's stock. 补货
+"""
+input RestockItemInput {
+  """
+  The good. 商品
+  """
+  itemID: ID!
+  """
+  Units added (positive). 数量
+  """
+  quantity: Int!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Whether a good is on offer. 上架/下架
+"""
+input SetItemActiveInput {
+  """
+  The good. 商品
+  """
+  itemID: ID!
+  """
+  On offer or not. 是否上架
+  """
+  active: Boolean!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+One good and how many. 兑换商品
+"""
+input RedeemLineInput {
+  """
+  The good, of the household's village's supermarket. 商品
+  """
+  itemID: ID!
+  """
+  Units (positive). 数量
+  """
+  quantity: Int!
+}
+
+"""
+A household spending points. 积分兑换
+"""
+input RedeemPointsInput {
+  """
+  The household. 农户
+  """
+  householdID: ID!
+  """
+  The goods, each once. 商品
+  """
+  items: [RedeemLineInput!]!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result (and takes nothing twice).
+  """
+  idempotencyKey: String
+}
+
+"""
+Which redemption to cancel. 撤销兑换
+"""
+input CancelRedemptionInput {
+  """
+  The redemption (one good of a redemption).
+  """
+  id: ID!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+One winner of a "五个最美" award. 获奖者
+"""
+input AwardWinnerInput {
+  """
+  The courtyard (COURTYARD). 院坝
+  """
+  courtyardID: ID
+  """
+  The officer's role assignment (HEAD, AGENT, PUBLICIST, INFORMANT), as awardCandidates lists it. 岗位任职
+  """
+  roleAssignmentID: ID
+  """
+  Why (事迹). 事迹
+  """
+  citation: String!
+}
+
+"""
+A half-year's winners in one category. 五个最美评选
+"""
+input ConfirmAwardsInput {
+  """
+  The half-year, e.g. 2024H1; it must have ended. 评选周期
+  """
+  period: String!
+  """
+  The category. 类别
+  """
+  category: AwardCategory!
+  """
+  The winners. 获奖者
+  """
+  winners: [AwardWinnerInput!]!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+A grant in place of investment. 以奖代投
+"""
+input GrantFundsInput {
+  """
+  The courtyard granted. 院坝
+  """
+  courtyardID: ID!
+  """
+  Amount in fen (positive). 金额（分）
+  """
+  amountFen: Int!
+  """
+  Purpose. 用途
+  """
+  purpose: GrantPurpose!
+  """
+  The half-year whose results the grant follows, e.g. 2024H1; it must have ended. 周期
+  """
+  period: String!
+  """
+  What the grant pays for. 项目说明
+  """
+  description: String
+  """
+  The award of the courtyard in that half-year the grant follows. 依据奖项
+  """
+  awardID: ID
+  """
+  The assessment the grant follows (required without an award). 依据
+  """
+  basis: String
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Result of a points step. 积分结果
+"""
+type PointEntryPayload {
+  """
+  The entry recorded or decided (for a reversal, the new entry); null when refused.
+  """
+  pointEntry: PointEntry
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+Result of a redemption. 兑换结果
+"""
+type RedeemPointsPayload {
+  """
+  The household after the redemption (its pointBalance); null when refused.
+  """
+  household: Household
+  """
+  One redemption per good taken; empty when refused.
+  """
+  redemptions: [PointRedemption!]!
+  """
+  Why the redemption was refused (balance or stock short, …); empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+Result of cancelling a redemption. 撤销结果
+"""
+type PointRedemptionPayload {
+  """
+  The redemption, cancelled; null when refused.
+  """
+  pointRedemption: PointRedemption
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+Result of confirming awards. 评选结果
+"""
+type ConfirmAwardsPayload {
+  """
+  The half-year's awards in the category (in the account's area) after the step; empty when refused.
+  """
+  awards: [Award!]!
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
+}
+
+"""
+Result of a grant. 奖补结果
+"""
+type GrantPayload {
+  """
+  The grant; null when refused.
+  """
+  grant: Grant
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
 }
 `, BuiltIn: false},
 	{Name: "../lecture.graphql", Input: `# Lectures (宣传宣讲进院坝): a village's quarter themes and the lectures that
@@ -27090,14 +28975,6 @@ type Mutation {
   """
   updateServiceType(input: ServiceTypePatch!): ServiceTypePayload!
   """
-  Creates a points rule (积分规则).
-  """
-  createPointRule(input: CreatePointRuleInput!): PointRulePayload!
-  """
-  Changes a points rule (积分规则); fields left out keep their values.
-  """
-  updatePointRule(input: PointRulePatch!): PointRulePayload!
-  """
   Creates a points-supermarket good (积分超市商品).
   """
   createSupermarketItem(input: CreateSupermarketItemInput!): SupermarketItemPayload!
@@ -27360,7 +29237,7 @@ input ServiceTypePatch {
 }
 
 """
-Result of creating or changing a points rule (积分规则).
+Result of publishing a points rule version (积分规则; publishPointRule, graph/incentives.graphql).
 """
 type PointRulePayload {
   """
@@ -27371,20 +29248,6 @@ type PointRulePayload {
   Why the input was refused; empty on success.
   """
   userErrors: [UserError!]!
-}
-
-"""
-Which PointRule to change, and how.
-"""
-input PointRulePatch {
-  """
-  ID of the record to change.
-  """
-  id: ID!
-  """
-  Fields to change.
-  """
-  set: UpdatePointRuleInput!
 }
 
 """
@@ -27771,6 +29634,26 @@ func (ec *executionContext) childFields_Award(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Award", field.Name)
 }
 
+func (ec *executionContext) childFields_AwardCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_AwardCandidate_rank(ctx, field)
+	case "category":
+		return ec.fieldContext_AwardCandidate_category(ctx, field)
+	case "courtyard":
+		return ec.fieldContext_AwardCandidate_courtyard(ctx, field)
+	case "roleAssignment":
+		return ec.fieldContext_AwardCandidate_roleAssignment(ctx, field)
+	case "resident":
+		return ec.fieldContext_AwardCandidate_resident(ctx, field)
+	case "score":
+		return ec.fieldContext_AwardCandidate_score(ctx, field)
+	case "parts":
+		return ec.fieldContext_AwardCandidate_parts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AwardCandidate", field.Name)
+}
+
 func (ec *executionContext) childFields_AwardConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -27803,6 +29686,16 @@ func (ec *executionContext) childFields_CompleteTicketPayload(ctx context.Contex
 		return ec.fieldContext_CompleteTicketPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CompleteTicketPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ConfirmAwardsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "awards":
+		return ec.fieldContext_ConfirmAwardsPayload_awards(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ConfirmAwardsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConfirmAwardsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Courtyard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -28083,12 +29976,18 @@ func (ec *executionContext) childFields_Grant(ctx context.Context, field graphql
 		return ec.fieldContext_Grant_period(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Grant_courtyardID(ctx, field)
+	case "awardID":
+		return ec.fieldContext_Grant_awardID(ctx, field)
+	case "basis":
+		return ec.fieldContext_Grant_basis(ctx, field)
 	case "town":
 		return ec.fieldContext_Grant_town(ctx, field)
 	case "village":
 		return ec.fieldContext_Grant_village(ctx, field)
 	case "courtyard":
 		return ec.fieldContext_Grant_courtyard(ctx, field)
+	case "award":
+		return ec.fieldContext_Grant_award(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Grant", field.Name)
 }
@@ -28115,6 +30014,34 @@ func (ec *executionContext) childFields_GrantEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GrantEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_GrantPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "grant":
+		return ec.fieldContext_GrantPayload_grant(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_GrantPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GrantPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_GrantTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_GrantTotal_year(ctx, field)
+	case "purpose":
+		return ec.fieldContext_GrantTotal_purpose(ctx, field)
+	case "courtyard":
+		return ec.fieldContext_GrantTotal_courtyard(ctx, field)
+	case "village":
+		return ec.fieldContext_GrantTotal_village(ctx, field)
+	case "amountFen":
+		return ec.fieldContext_GrantTotal_amountFen(ctx, field)
+	case "grants":
+		return ec.fieldContext_GrantTotal_grants(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GrantTotal", field.Name)
+}
+
 func (ec *executionContext) childFields_Household(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -28137,6 +30064,8 @@ func (ec *executionContext) childFields_Household(ctx context.Context, field gra
 		return ec.fieldContext_Household_phone(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Household_courtyardID(ctx, field)
+	case "pointBalance":
+		return ec.fieldContext_Household_pointBalance(ctx, field)
 	case "town":
 		return ec.fieldContext_Household_town(ctx, field)
 	case "village":
@@ -28711,12 +30640,24 @@ func (ec *executionContext) childFields_PointEntry(ctx context.Context, field gr
 		return ec.fieldContext_PointEntry_reason(ctx, field)
 	case "awardedAt":
 		return ec.fieldContext_PointEntry_awardedAt(ctx, field)
+	case "status":
+		return ec.fieldContext_PointEntry_status(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_PointEntry_decidedAt(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_PointEntry_courtyardID(ctx, field)
 	case "householdID":
 		return ec.fieldContext_PointEntry_householdID(ctx, field)
 	case "ruleID":
 		return ec.fieldContext_PointEntry_ruleID(ctx, field)
+	case "reversesID":
+		return ec.fieldContext_PointEntry_reversesID(ctx, field)
+	case "issueID":
+		return ec.fieldContext_PointEntry_issueID(ctx, field)
+	case "sessionID":
+		return ec.fieldContext_PointEntry_sessionID(ctx, field)
+	case "ticketID":
+		return ec.fieldContext_PointEntry_ticketID(ctx, field)
 	case "town":
 		return ec.fieldContext_PointEntry_town(ctx, field)
 	case "village":
@@ -28727,6 +30668,16 @@ func (ec *executionContext) childFields_PointEntry(ctx context.Context, field gr
 		return ec.fieldContext_PointEntry_household(ctx, field)
 	case "rule":
 		return ec.fieldContext_PointEntry_rule(ctx, field)
+	case "reverses":
+		return ec.fieldContext_PointEntry_reverses(ctx, field)
+	case "reversedBy":
+		return ec.fieldContext_PointEntry_reversedBy(ctx, field)
+	case "issue":
+		return ec.fieldContext_PointEntry_issue(ctx, field)
+	case "session":
+		return ec.fieldContext_PointEntry_session(ctx, field)
+	case "ticket":
+		return ec.fieldContext_PointEntry_ticket(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PointEntry", field.Name)
 }
@@ -28753,6 +30704,28 @@ func (ec *executionContext) childFields_PointEntryEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type PointEntryEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PointEntryPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pointEntry":
+		return ec.fieldContext_PointEntryPayload_pointEntry(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PointEntryPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PointEntryPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PointReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_PointReason_reason(ctx, field)
+	case "points":
+		return ec.fieldContext_PointReason_points(ctx, field)
+	case "entries":
+		return ec.fieldContext_PointReason_entries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PointReason", field.Name)
+}
+
 func (ec *executionContext) childFields_PointRedemption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -28771,6 +30744,8 @@ func (ec *executionContext) childFields_PointRedemption(ctx context.Context, fie
 		return ec.fieldContext_PointRedemption_points(ctx, field)
 	case "redeemedAt":
 		return ec.fieldContext_PointRedemption_redeemedAt(ctx, field)
+	case "cancelledAt":
+		return ec.fieldContext_PointRedemption_cancelledAt(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_PointRedemption_courtyardID(ctx, field)
 	case "householdID":
@@ -28813,6 +30788,16 @@ func (ec *executionContext) childFields_PointRedemptionEdge(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type PointRedemptionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_PointRedemptionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pointRedemption":
+		return ec.fieldContext_PointRedemptionPayload_pointRedemption(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PointRedemptionPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PointRedemptionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_PointRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -28831,8 +30816,20 @@ func (ec *executionContext) childFields_PointRule(ctx context.Context, field gra
 		return ec.fieldContext_PointRule_description(ctx, field)
 	case "active":
 		return ec.fieldContext_PointRule_active(ctx, field)
+	case "version":
+		return ec.fieldContext_PointRule_version(ctx, field)
+	case "villageID":
+		return ec.fieldContext_PointRule_villageID(ctx, field)
+	case "supersedesID":
+		return ec.fieldContext_PointRule_supersedesID(ctx, field)
 	case "entries":
 		return ec.fieldContext_PointRule_entries(ctx, field)
+	case "village":
+		return ec.fieldContext_PointRule_village(ctx, field)
+	case "supersedes":
+		return ec.fieldContext_PointRule_supersedes(ctx, field)
+	case "supersededBy":
+		return ec.fieldContext_PointRule_supersededBy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PointRule", field.Name)
 }
@@ -29025,6 +31022,36 @@ func (ec *executionContext) childFields_RecordLecturePayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type RecordLecturePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RedBoardRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rank":
+		return ec.fieldContext_RedBoardRow_rank(ctx, field)
+	case "household":
+		return ec.fieldContext_RedBoardRow_household(ctx, field)
+	case "name":
+		return ec.fieldContext_RedBoardRow_name(ctx, field)
+	case "points":
+		return ec.fieldContext_RedBoardRow_points(ctx, field)
+	case "entries":
+		return ec.fieldContext_RedBoardRow_entries(ctx, field)
+	case "topReasons":
+		return ec.fieldContext_RedBoardRow_topReasons(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RedBoardRow", field.Name)
+}
+
+func (ec *executionContext) childFields_RedeemPointsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "household":
+		return ec.fieldContext_RedeemPointsPayload_household(ctx, field)
+	case "redemptions":
+		return ec.fieldContext_RedeemPointsPayload_redemptions(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RedeemPointsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RedeemPointsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Resident(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -29195,6 +31222,18 @@ func (ec *executionContext) childFields_RoleAssignmentPayload(ctx context.Contex
 		return ec.fieldContext_RoleAssignmentPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RoleAssignmentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ScorePart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ScorePart_name(ctx, field)
+	case "value":
+		return ec.fieldContext_ScorePart_value(ctx, field)
+	case "score":
+		return ec.fieldContext_ScorePart_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScorePart", field.Name)
 }
 
 func (ec *executionContext) childFields_ServiceType(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -29695,6 +31734,10 @@ func (ec *executionContext) childFields_Village(ctx context.Context, field graph
 		return ec.fieldContext_Village_kind(ctx, field)
 	case "townID":
 		return ec.fieldContext_Village_townID(ctx, field)
+	case "pointsConfirmAbove":
+		return ec.fieldContext_Village_pointsConfirmAbove(ctx, field)
+	case "redBoardNames":
+		return ec.fieldContext_Village_redBoardNames(ctx, field)
 	case "town":
 		return ec.fieldContext_Village_town(ctx, field)
 	case "courtyards":
@@ -30897,6 +32940,34 @@ func (ec *executionContext) field_Mutation_assignRole_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_awardPoints_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AwardPointsInput, error) {
+			return ec.unmarshalNAwardPointsInput2yuanbahuiᚋgraphᚋmodelᚐAwardPointsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_cancelRedemption_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CancelRedemptionInput, error) {
+			return ec.unmarshalNCancelRedemptionInput2yuanbahuiᚋgraphᚋmodelᚐCancelRedemptionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_completeTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -30911,12 +32982,40 @@ func (ec *executionContext) field_Mutation_completeTicket_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_confirmAwards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ConfirmAwardsInput, error) {
+			return ec.unmarshalNConfirmAwardsInput2yuanbahuiᚋgraphᚋmodelᚐConfirmAwardsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_confirmIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.ConfirmIssueInput, error) {
 			return ec.unmarshalNConfirmIssueInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmIssueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmPointEntry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ConfirmPointEntryInput, error) {
+			return ec.unmarshalNConfirmPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐConfirmPointEntryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -30987,20 +33086,6 @@ func (ec *executionContext) field_Mutation_createIssueItem_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (ent.CreateIssueItemInput, error) {
 			return ec.unmarshalNCreateIssueItemInput2yuanbahuiᚋentᚐCreateIssueItemInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createPointRule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreatePointRuleInput, error) {
-			return ec.unmarshalNCreatePointRuleInput2yuanbahuiᚋentᚐCreatePointRuleInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -31107,6 +33192,20 @@ func (ec *executionContext) field_Mutation_decideIssue_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deductPoints_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeductPointsInput, error) {
+			return ec.unmarshalNDeductPointsInput2yuanbahuiᚋgraphᚋmodelᚐDeductPointsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_dismissIssue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -31191,6 +33290,20 @@ func (ec *executionContext) field_Mutation_executeIssue_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_grantFunds_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GrantFundsInput, error) {
+			return ec.unmarshalNGrantFundsInput2yuanbahuiᚋgraphᚋmodelᚐGrantFundsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -31239,6 +33352,20 @@ func (ec *executionContext) field_Mutation_progressTicket_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ProgressTicketInput, error) {
 			return ec.unmarshalNProgressTicketInput2yuanbahuiᚋgraphᚋmodelᚐProgressTicketInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishPointRule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PublishPointRuleInput, error) {
+			return ec.unmarshalNPublishPointRuleInput2yuanbahuiᚋgraphᚋmodelᚐPublishPointRuleInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -31303,6 +33430,34 @@ func (ec *executionContext) field_Mutation_recordVisit_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_redeemPoints_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RedeemPointsInput, error) {
+			return ec.unmarshalNRedeemPointsInput2yuanbahuiᚋgraphᚋmodelᚐRedeemPointsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectPointEntry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RejectPointEntryInput, error) {
+			return ec.unmarshalNRejectPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐRejectPointEntryInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_rejectTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -31331,6 +33486,34 @@ func (ec *executionContext) field_Mutation_replaceOfficer_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_restockItem_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RestockItemInput, error) {
+			return ec.unmarshalNRestockItemInput2yuanbahuiᚋgraphᚋmodelᚐRestockItemInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reversePointEntry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReversePointEntryInput, error) {
+			return ec.unmarshalNReversePointEntryInput2yuanbahuiᚋgraphᚋmodelᚐReversePointEntryInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -31351,6 +33534,20 @@ func (ec *executionContext) field_Mutation_setDeliberationRule_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.SetDeliberationRuleInput, error) {
 			return ec.unmarshalNSetDeliberationRuleInput2yuanbahuiᚋinternalᚋworkflowᚐSetDeliberationRuleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setItemActive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetItemActiveInput, error) {
+			return ec.unmarshalNSetItemActiveInput2yuanbahuiᚋgraphᚋmodelᚐSetItemActiveInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -31463,20 +33660,6 @@ func (ec *executionContext) field_Mutation_updateIssueItem_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.IssueItemPatch, error) {
 			return ec.unmarshalNIssueItemPatch2yuanbahuiᚋgraphᚋmodelᚐIssueItemPatch(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updatePointRule_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.PointRulePatch, error) {
-			return ec.unmarshalNPointRulePatch2yuanbahuiᚋgraphᚋmodelᚐPointRulePatch(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -31759,6 +33942,44 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_awardCandidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "category",
+		func(ctx context.Context, v any) (award.Category, error) {
+			return ec.unmarshalNAwardCategory2yuanbahuiᚋentᚋawardᚐCategory(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["category"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_awards_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -32038,6 +34259,58 @@ func (ec *executionContext) field_Query_gaps_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_grantTotals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (model.GrantTotalBy, error) {
+			return ec.unmarshalNGrantTotalBy2yuanbahuiᚋgraphᚋmodelᚐGrantTotalBy(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_grantYearTotal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -32812,6 +35085,36 @@ func (ec *executionContext) field_Query_ratings_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_redBoard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "area",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["area"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "period",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["period"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
 	return args, nil
 }
 
@@ -34996,6 +37299,167 @@ func (ec *executionContext) fieldContext_Award_winner(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _AwardCandidate_rank(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardCandidate_rank, obj.
+		Rank, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AwardCandidate_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AwardCandidate_category(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardCandidate_category, obj.
+		Category, ec.
+		marshalNAwardCategory2yuanbahuiᚋentᚋawardᚐCategory,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AwardCandidate_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCandidate", field, false, false, "AwardCategory")
+}
+
+func (ec *executionContext) _AwardCandidate_courtyard(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCandidate_courtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCandidate().Courtyard(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
+			return ec.marshalNCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCandidate_courtyard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCandidate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Courtyard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCandidate_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCandidate_roleAssignment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCandidate().RoleAssignment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RoleAssignment) graphql.Marshaler {
+			return ec.marshalORoleAssignment2ᚖyuanbahuiᚋentᚐRoleAssignment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCandidate_roleAssignment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCandidate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RoleAssignment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCandidate_resident(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AwardCandidate_resident(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AwardCandidate().Resident(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Resident) graphql.Marshaler {
+			return ec.marshalOResident2ᚖyuanbahuiᚋentᚐResident(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AwardCandidate_resident(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCandidate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Resident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AwardCandidate_score(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardCandidate_score, obj.
+		Score, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AwardCandidate_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AwardCandidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AwardCandidate_parts(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AwardCandidate_parts, obj.
+		Parts, ec.
+		marshalNScorePart2ᚕyuanbahuiᚋinternalᚋworkflowᚐScorePartᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AwardCandidate_parts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AwardCandidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScorePart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AwardConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AwardConnection) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_AwardConnection_edges, obj.
@@ -35143,6 +37607,52 @@ func (ec *executionContext) _CompleteTicketPayload_userErrors(ctx context.Contex
 func (ec *executionContext) fieldContext_CompleteTicketPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CompleteTicketPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConfirmAwardsPayload_awards(ctx context.Context, field graphql.CollectedField, obj *model.ConfirmAwardsPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ConfirmAwardsPayload_awards, obj.
+		Awards, ec.
+		marshalNAward2ᚕᚖyuanbahuiᚋentᚐAwardᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_ConfirmAwardsPayload_awards(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConfirmAwardsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Award(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConfirmAwardsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ConfirmAwardsPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ConfirmAwardsPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_ConfirmAwardsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConfirmAwardsPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -36974,6 +39484,34 @@ func (ec *executionContext) fieldContext_Grant_courtyardID(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Grant_awardID(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_awardID, obj.
+		AwardID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Grant_awardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Grant", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Grant_basis(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Grant_basis, obj.
+		Basis, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Grant_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Grant", field, false, false, "String")
+}
+
 func (ec *executionContext) _Grant_town(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37065,6 +39603,38 @@ func (ec *executionContext) fieldContext_Grant_courtyard(_ context.Context, fiel
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Courtyard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Grant_award(ctx context.Context, field graphql.CollectedField, obj *ent.Grant) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Grant_award(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Award(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+			return ec.marshalOAward2ᚖyuanbahuiᚋentᚐAward(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Grant_award(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Grant",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Award(ctx, field)
 		},
 	}
 	return fc, nil
@@ -37165,6 +39735,172 @@ func (ec *executionContext) _GrantEdge_cursor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_GrantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GrantEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _GrantPayload_grant(ctx context.Context, field graphql.CollectedField, obj *model.GrantPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantPayload_grant, obj.
+		Grant, ec.
+		marshalOGrant2ᚖyuanbahuiᚋentᚐGrant,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_GrantPayload_grant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Grant(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.GrantPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_GrantPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantTotal_year(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantTotal_year, obj.
+		Year, ec.
+		marshalOInt2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_GrantTotal_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GrantTotal_purpose(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantTotal_purpose, obj.
+		Purpose, ec.
+		marshalOGrantPurpose2ᚖyuanbahuiᚋentᚋgrantᚐPurpose,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_GrantTotal_purpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantTotal", field, false, false, "GrantPurpose")
+}
+
+func (ec *executionContext) _GrantTotal_courtyard(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantTotal_courtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GrantTotal().Courtyard(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Courtyard) graphql.Marshaler {
+			return ec.marshalOCourtyard2ᚖyuanbahuiᚋentᚐCourtyard(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GrantTotal_courtyard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantTotal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Courtyard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantTotal_village(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GrantTotal_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GrantTotal().Village(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalOVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GrantTotal_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GrantTotal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GrantTotal_amountFen(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantTotal_amountFen, obj.
+		AmountFen, ec.
+		marshalNInt2int64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_GrantTotal_amountFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _GrantTotal_grants(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_GrantTotal_grants, obj.
+		Grants, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_GrantTotal_grants(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GrantTotal", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Household_id(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
@@ -37386,6 +40122,20 @@ func (ec *executionContext) _Household_courtyardID(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Household_courtyardID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Household", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Household_pointBalance(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Household_pointBalance, obj.
+		PointBalance, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Household_pointBalance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Household", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Household_town(ctx context.Context, field graphql.CollectedField, obj *ent.Household) (ret graphql.Marshaler) {
@@ -41459,94 +44209,6 @@ func (ec *executionContext) fieldContext_Mutation_updateServiceType(ctx context.
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createPointRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createPointRule(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreatePointRule(ctx, fc.Args["input"].(ent.CreatePointRuleInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PointRulePayload) graphql.Marshaler {
-			return ec.marshalNPointRulePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointRulePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createPointRule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PointRulePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createPointRule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updatePointRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updatePointRule(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdatePointRule(ctx, fc.Args["input"].(model.PointRulePatch))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PointRulePayload) graphql.Marshaler {
-			return ec.marshalNPointRulePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointRulePayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updatePointRule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PointRulePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updatePointRule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Mutation_createSupermarketItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42321,6 +44983,534 @@ func (ec *executionContext) fieldContext_Mutation_adoptIdea(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_adoptIdea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishPointRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishPointRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishPointRule(ctx, fc.Args["input"].(model.PublishPointRuleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PointRulePayload) graphql.Marshaler {
+			return ec.marshalNPointRulePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointRulePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishPointRule(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointRulePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishPointRule_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_awardPoints(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_awardPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AwardPoints(ctx, fc.Args["input"].(model.AwardPointsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
+			return ec.marshalNPointEntryPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointEntryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_awardPoints(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_awardPoints_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deductPoints(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deductPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeductPoints(ctx, fc.Args["input"].(model.DeductPointsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
+			return ec.marshalNPointEntryPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointEntryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deductPoints(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deductPoints_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmPointEntry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmPointEntry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmPointEntry(ctx, fc.Args["input"].(model.ConfirmPointEntryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
+			return ec.marshalNPointEntryPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointEntryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmPointEntry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmPointEntry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectPointEntry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectPointEntry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectPointEntry(ctx, fc.Args["input"].(model.RejectPointEntryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
+			return ec.marshalNPointEntryPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointEntryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectPointEntry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectPointEntry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reversePointEntry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reversePointEntry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReversePointEntry(ctx, fc.Args["input"].(model.ReversePointEntryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
+			return ec.marshalNPointEntryPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointEntryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reversePointEntry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reversePointEntry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restockItem(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restockItem(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RestockItem(ctx, fc.Args["input"].(model.RestockItemInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SupermarketItemPayload) graphql.Marshaler {
+			return ec.marshalNSupermarketItemPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐSupermarketItemPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restockItem(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupermarketItemPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restockItem_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setItemActive(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setItemActive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetItemActive(ctx, fc.Args["input"].(model.SetItemActiveInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SupermarketItemPayload) graphql.Marshaler {
+			return ec.marshalNSupermarketItemPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐSupermarketItemPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setItemActive(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SupermarketItemPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setItemActive_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_redeemPoints(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_redeemPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RedeemPoints(ctx, fc.Args["input"].(model.RedeemPointsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RedeemPointsPayload) graphql.Marshaler {
+			return ec.marshalNRedeemPointsPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRedeemPointsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_redeemPoints(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RedeemPointsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_redeemPoints_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_cancelRedemption(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelRedemption(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelRedemption(ctx, fc.Args["input"].(model.CancelRedemptionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PointRedemptionPayload) graphql.Marshaler {
+			return ec.marshalNPointRedemptionPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointRedemptionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelRedemption(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointRedemptionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelRedemption_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmAwards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmAwards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmAwards(ctx, fc.Args["input"].(model.ConfirmAwardsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConfirmAwardsPayload) graphql.Marshaler {
+			return ec.marshalNConfirmAwardsPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐConfirmAwardsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmAwards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConfirmAwardsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmAwards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_grantFunds(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_grantFunds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GrantFunds(ctx, fc.Args["input"].(model.GrantFundsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GrantPayload) graphql.Marshaler {
+			return ec.marshalNGrantPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐGrantPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_grantFunds(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_grantFunds_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -43473,6 +46663,34 @@ func (ec *executionContext) fieldContext_PointEntry_awardedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "Time")
 }
 
+func (ec *executionContext) _PointEntry_status(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_status, obj.
+		Status, ec.
+		marshalNPointEntryStatus2yuanbahuiᚋentᚋpointentryᚐStatus,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "PointEntryStatus")
+}
+
+func (ec *executionContext) _PointEntry_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_decidedAt, obj.
+		DecidedAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "Time")
+}
+
 func (ec *executionContext) _PointEntry_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_PointEntry_courtyardID, obj.
@@ -43512,6 +46730,62 @@ func (ec *executionContext) _PointEntry_ruleID(ctx context.Context, field graphq
 
 }
 func (ec *executionContext) fieldContext_PointEntry_ruleID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointEntry_reversesID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_reversesID, obj.
+		ReversesID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_reversesID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointEntry_issueID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_issueID, obj.
+		IssueID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_issueID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointEntry_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_sessionID, obj.
+		SessionID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointEntry_ticketID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_ticketID, obj.
+		TicketID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_ticketID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
 }
 
@@ -43675,6 +46949,166 @@ func (ec *executionContext) fieldContext_PointEntry_rule(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _PointEntry_reverses(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_reverses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reverses(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointEntry) graphql.Marshaler {
+			return ec.marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_reverses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntry_reversedBy(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_reversedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReversedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointEntry) graphql.Marshaler {
+			return ec.marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_reversedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntry_issue(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_issue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issue(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Issue) graphql.Marshaler {
+			return ec.marshalOIssue2ᚖyuanbahuiᚋentᚐIssue(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_issue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntry_session(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Session) graphql.Marshaler {
+			return ec.marshalOSession2ᚖyuanbahuiᚋentᚐSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntry_ticket(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_ticket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ticket(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Ticket) graphql.Marshaler {
+			return ec.marshalOTicket2ᚖyuanbahuiᚋentᚐTicket(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_ticket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Ticket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PointEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntryConnection) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_PointEntryConnection_edges, obj.
@@ -43770,6 +47204,94 @@ func (ec *executionContext) _PointEntryEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_PointEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointEntryEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PointEntryPayload_pointEntry(ctx context.Context, field graphql.CollectedField, obj *model.PointEntryPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntryPayload_pointEntry, obj.
+		PointEntry, ec.
+		marshalOPointEntry2ᚖyuanbahuiᚋentᚐPointEntry,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntryPayload_pointEntry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntryPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntryPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PointEntryPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntryPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PointEntryPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntryPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointReason_reason(ctx context.Context, field graphql.CollectedField, obj *workflow.PointReason) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointReason_reason, obj.
+		Reason, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PointReason_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointReason", field, false, false, "String")
+}
+
+func (ec *executionContext) _PointReason_points(ctx context.Context, field graphql.CollectedField, obj *workflow.PointReason) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointReason_points, obj.
+		Points, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PointReason_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointReason", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PointReason_entries(ctx context.Context, field graphql.CollectedField, obj *workflow.PointReason) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointReason_entries, obj.
+		Entries, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PointReason_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointReason", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PointRedemption_id(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
@@ -43881,6 +47403,20 @@ func (ec *executionContext) _PointRedemption_redeemedAt(ctx context.Context, fie
 
 }
 func (ec *executionContext) fieldContext_PointRedemption_redeemedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PointRedemption_cancelledAt(ctx context.Context, field graphql.CollectedField, obj *ent.PointRedemption) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemption_cancelledAt, obj.
+		CancelledAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointRedemption_cancelledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PointRedemption", field, false, false, "Time")
 }
 
@@ -44183,6 +47719,52 @@ func (ec *executionContext) fieldContext_PointRedemptionEdge_cursor(_ context.Co
 	return graphql.NewScalarFieldContext("PointRedemptionEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _PointRedemptionPayload_pointRedemption(ctx context.Context, field graphql.CollectedField, obj *model.PointRedemptionPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemptionPayload_pointRedemption, obj.
+		PointRedemption, ec.
+		marshalOPointRedemption2ᚖyuanbahuiᚋentᚐPointRedemption,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointRedemptionPayload_pointRedemption(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointRedemptionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointRedemption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointRedemptionPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PointRedemptionPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRedemptionPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PointRedemptionPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointRedemptionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PointRule_id(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_PointRule_id, obj.
@@ -44295,6 +47877,48 @@ func (ec *executionContext) fieldContext_PointRule_active(_ context.Context, fie
 	return graphql.NewScalarFieldContext("PointRule", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _PointRule_version(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_version, obj.
+		Version, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_PointRule_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PointRule_villageID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_villageID, obj.
+		VillageID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointRule_villageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRule", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointRule_supersedesID(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointRule_supersedesID, obj.
+		SupersedesID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointRule_supersedesID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointRule", field, false, false, "ID")
+}
+
 func (ec *executionContext) _PointRule_entries(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44335,6 +47959,102 @@ func (ec *executionContext) fieldContext_PointRule_entries(ctx context.Context, 
 	if fc.Args, err = ec.field_PointRule_entries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointRule_village(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRule_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Village) graphql.Marshaler {
+			return ec.marshalOVillage2ᚖyuanbahuiᚋentᚐVillage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointRule_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointRule_supersedes(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRule_supersedes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supersedes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointRule) graphql.Marshaler {
+			return ec.marshalOPointRule2ᚖyuanbahuiᚋentᚐPointRule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointRule_supersedes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointRule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointRule_supersededBy(ctx context.Context, field graphql.CollectedField, obj *ent.PointRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointRule_supersededBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SupersededBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PointRule) graphql.Marshaler {
+			return ec.marshalOPointRule2ᚖyuanbahuiᚋentᚐPointRule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointRule_supersededBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointRule",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointRule(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -46301,6 +50021,182 @@ func (ec *executionContext) fieldContext_Query_apiTokens(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_redBoard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_redBoard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RedBoard(ctx, fc.Args["area"].(int), fc.Args["period"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.RedBoardRow) graphql.Marshaler {
+			return ec.marshalNRedBoardRow2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_redBoard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RedBoardRow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_redBoard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_awardCandidates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_awardCandidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AwardCandidates(ctx, fc.Args["period"].(string), fc.Args["category"].(award.Category), fc.Args["area"].(*int), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.AwardCandidate) graphql.Marshaler {
+			return ec.marshalNAwardCandidate2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_awardCandidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AwardCandidate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_awardCandidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_grantTotals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_grantTotals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GrantTotals(ctx, fc.Args["by"].(model.GrantTotalBy), fc.Args["year"].(*int), fc.Args["area"].(*int), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.GrantTotal) graphql.Marshaler {
+			return ec.marshalNGrantTotal2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_grantTotals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantTotal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_grantTotals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_grantYearTotal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_grantYearTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().GrantYearTotal(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workflow.GrantTotal) graphql.Marshaler {
+			return ec.marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_grantYearTotal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GrantTotal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_grantYearTotal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_officerScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47171,6 +51067,186 @@ func (ec *executionContext) _RecordLecturePayload_userErrors(ctx context.Context
 func (ec *executionContext) fieldContext_RecordLecturePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RecordLecturePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RedBoardRow_rank(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedBoardRow_rank, obj.
+		Rank, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedBoardRow_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedBoardRow_household(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RedBoardRow_household(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RedBoardRow().Household(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Household) graphql.Marshaler {
+			return ec.marshalNHousehold2ᚖyuanbahuiᚋentᚐHousehold(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RedBoardRow_household(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RedBoardRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Household(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RedBoardRow_name(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedBoardRow_name, obj.
+		Name, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedBoardRow_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _RedBoardRow_points(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedBoardRow_points, obj.
+		Points, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedBoardRow_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedBoardRow_entries(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedBoardRow_entries, obj.
+		Entries, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedBoardRow_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedBoardRow_topReasons(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedBoardRow_topReasons, obj.
+		TopReasons, ec.
+		marshalNPointReason2ᚕyuanbahuiᚋinternalᚋworkflowᚐPointReasonᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedBoardRow_topReasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RedBoardRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointReason(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RedeemPointsPayload_household(ctx context.Context, field graphql.CollectedField, obj *model.RedeemPointsPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedeemPointsPayload_household, obj.
+		Household, ec.
+		marshalOHousehold2ᚖyuanbahuiᚋentᚐHousehold,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RedeemPointsPayload_household(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RedeemPointsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Household(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RedeemPointsPayload_redemptions(ctx context.Context, field graphql.CollectedField, obj *model.RedeemPointsPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedeemPointsPayload_redemptions, obj.
+		Redemptions, ec.
+		marshalNPointRedemption2ᚕᚖyuanbahuiᚋentᚐPointRedemptionᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedeemPointsPayload_redemptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RedeemPointsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointRedemption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RedeemPointsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RedeemPointsPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RedeemPointsPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_RedeemPointsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RedeemPointsPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -48611,6 +52687,48 @@ func (ec *executionContext) fieldContext_RoleAssignmentPayload_userErrors(_ cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ScorePart_name(ctx context.Context, field graphql.CollectedField, obj *workflow.ScorePart) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ScorePart_name, obj.
+		Name, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_ScorePart_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScorePart", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScorePart_value(ctx context.Context, field graphql.CollectedField, obj *workflow.ScorePart) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ScorePart_value, obj.
+		Value, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_ScorePart_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScorePart", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScorePart_score(ctx context.Context, field graphql.CollectedField, obj *workflow.ScorePart) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_ScorePart_score, obj.
+		Score, ec.
+		marshalNFloat2float64,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_ScorePart_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScorePart", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ServiceType_id(ctx context.Context, field graphql.CollectedField, obj *ent.ServiceType) (ret graphql.Marshaler) {
@@ -51653,6 +55771,34 @@ func (ec *executionContext) fieldContext_Village_townID(_ context.Context, field
 	return graphql.NewScalarFieldContext("Village", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Village_pointsConfirmAbove(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_pointsConfirmAbove, obj.
+		PointsConfirmAbove, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Village_pointsConfirmAbove(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Village", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Village_redBoardNames(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Village_redBoardNames, obj.
+		RedBoardNames, ec.
+		marshalNVillageRedBoardNames2yuanbahuiᚋentᚋvillageᚐRedBoardNames,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Village_redBoardNames(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Village", field, false, false, "VillageRedBoardNames")
+}
+
 func (ec *executionContext) _Village_town(ctx context.Context, field graphql.CollectedField, obj *ent.Village) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -54469,6 +58615,104 @@ func UnmarshalAwardOrder(ctx context.Context, raw any) (ent.AwardOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAwardPointsInput(ctx context.Context, obj any) (model.AwardPointsInput, error) {
+	var it model.AwardPointsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"householdID", "courtyardID", "ruleID", "points", "reason", "issueID", "sessionID", "ticketID", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "householdID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdID = data
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "ruleID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleID = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "ticketID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAwardPointsInput unmarshals raw into the AwardPointsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAwardPointsInput(ctx context.Context, raw any) (model.AwardPointsInput, error) {
+	var out model.AwardPointsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardPointsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAwardWhereInput(ctx context.Context, obj any) (ent.AwardWhereInput, error) {
 	var it ent.AwardWhereInput
 	if obj == nil {
@@ -55099,6 +59343,111 @@ func UnmarshalAwardWhereInput(ctx context.Context, raw any) (ent.AwardWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAwardWinnerInput(ctx context.Context, obj any) (model.AwardWinnerInput, error) {
+	var it model.AwardWinnerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "roleAssignmentID", "citation"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "roleAssignmentID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleAssignmentID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoleAssignmentID = data
+		case "citation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citation"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Citation = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAwardWinnerInput unmarshals raw into the AwardWinnerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAwardWinnerInput(ctx context.Context, raw any) (model.AwardWinnerInput, error) {
+	var out model.AwardWinnerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardWinnerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCancelRedemptionInput(ctx context.Context, obj any) (model.CancelRedemptionInput, error) {
+	var it model.CancelRedemptionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCancelRedemptionInput unmarshals raw into the CancelRedemptionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCancelRedemptionInput(ctx context.Context, raw any) (model.CancelRedemptionInput, error) {
+	var out model.CancelRedemptionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancelRedemptionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCompleteTicketInput(ctx context.Context, obj any) (model.CompleteTicketInput, error) {
 	var it model.CompleteTicketInput
 	if obj == nil {
@@ -55155,6 +59504,69 @@ func UnmarshalCompleteTicketInput(ctx context.Context, raw any) (model.CompleteT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputConfirmAwardsInput(ctx context.Context, obj any) (model.ConfirmAwardsInput, error) {
+	var it model.ConfirmAwardsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"period", "category", "winners", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNAwardCategory2yuanbahuiᚋentᚋawardᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "winners":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("winners"))
+			data, err := ec.unmarshalNAwardWinnerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Winners = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConfirmAwardsInput unmarshals raw into the ConfirmAwardsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConfirmAwardsInput(ctx context.Context, raw any) (model.ConfirmAwardsInput, error) {
+	var out model.ConfirmAwardsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmAwardsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputConfirmIssueInput(ctx context.Context, obj any) (workflow.ConfirmIssueInput, error) {
 	var it workflow.ConfirmIssueInput
 	if obj == nil {
@@ -55208,6 +59620,55 @@ func (ec *executionContext) unmarshalInputConfirmIssueInput(ctx context.Context,
 func UnmarshalConfirmIssueInput(ctx context.Context, raw any) (workflow.ConfirmIssueInput, error) {
 	var out workflow.ConfirmIssueInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmIssueInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputConfirmPointEntryInput(ctx context.Context, obj any) (model.ConfirmPointEntryInput, error) {
+	var it model.ConfirmPointEntryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConfirmPointEntryInput unmarshals raw into the ConfirmPointEntryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConfirmPointEntryInput(ctx context.Context, raw any) (model.ConfirmPointEntryInput, error) {
+	var out model.ConfirmPointEntryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmPointEntryInput", raw, &out)
 	return out, err
 }
 
@@ -56433,83 +60894,6 @@ func UnmarshalCreateIssueItemInput(ctx context.Context, raw any) (ent.CreateIssu
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreatePointRuleInput(ctx context.Context, obj any) (ent.CreatePointRuleInput, error) {
-	var it ent.CreatePointRuleInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"code", "name", "points", "description", "active", "entryIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "points":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Points = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "active":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Active = data
-		case "entryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EntryIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreatePointRuleInput unmarshals raw into the CreatePointRuleInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreatePointRuleInput(ctx context.Context, raw any) (ent.CreatePointRuleInput, error) {
-	var out ent.CreatePointRuleInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePointRuleInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateResidentInput(ctx context.Context, obj any) (ent.CreateResidentInput, error) {
 	var it ent.CreateResidentInput
 	if obj == nil {
@@ -56969,7 +61353,7 @@ func (ec *executionContext) unmarshalInputCreateVillageInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "kind", "townID", "courtyardIDs", "quarterThemeIDs", "supermarketItemIDs"}
+	fieldsInOrder := [...]string{"code", "name", "kind", "pointsConfirmAbove", "redBoardNames", "townID", "courtyardIDs", "quarterThemeIDs", "supermarketItemIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -56997,6 +61381,20 @@ func (ec *executionContext) unmarshalInputCreateVillageInput(ctx context.Context
 				return it, err
 			}
 			it.Kind = data
+		case "pointsConfirmAbove":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAbove"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAbove = data
+		case "redBoardNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redBoardNames"))
+			data, err := ec.unmarshalOVillageRedBoardNames2ᚖyuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedBoardNames = data
 		case "townID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -57172,6 +61570,104 @@ func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, 
 func UnmarshalDecideIssueInput(ctx context.Context, raw any) (workflow.DecideIssueInput, error) {
 	var out workflow.DecideIssueInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideIssueInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeductPointsInput(ctx context.Context, obj any) (model.DeductPointsInput, error) {
+	var it model.DeductPointsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"householdID", "courtyardID", "ruleID", "points", "reason", "issueID", "sessionID", "ticketID", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "householdID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdID = data
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "ruleID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ruleID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RuleID = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "ticketID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeductPointsInput unmarshals raw into the DeductPointsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeductPointsInput(ctx context.Context, raw any) (model.DeductPointsInput, error) {
+	var out model.DeductPointsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeductPointsInput", raw, &out)
 	return out, err
 }
 
@@ -58828,6 +63324,97 @@ func UnmarshalExecuteIssueInput(ctx context.Context, raw any) (workflow.ExecuteI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputGrantFundsInput(ctx context.Context, obj any) (model.GrantFundsInput, error) {
+	var it model.GrantFundsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"courtyardID", "amountFen", "purpose", "period", "description", "awardID", "basis", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "courtyardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourtyardID = data
+		case "amountFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountFen"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountFen = data
+		case "purpose":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purpose"))
+			data, err := ec.unmarshalNGrantPurpose2yuanbahuiᚋentᚋgrantᚐPurpose(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purpose = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "awardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardID = data
+		case "basis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basis"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Basis = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGrantFundsInput unmarshals raw into the GrantFundsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGrantFundsInput(ctx context.Context, raw any) (model.GrantFundsInput, error) {
+	var out model.GrantFundsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GrantFundsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputGrantOrder(ctx context.Context, obj any) (ent.GrantOrder, error) {
 	var it ent.GrantOrder
 	if obj == nil {
@@ -58892,7 +63479,7 @@ func (ec *executionContext) unmarshalInputGrantWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "amountFen", "amountFenNEQ", "amountFenIn", "amountFenNotIn", "amountFenGT", "amountFenGTE", "amountFenLT", "amountFenLTE", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "amountFen", "amountFenNEQ", "amountFenIn", "amountFenNotIn", "amountFenGT", "amountFenGTE", "amountFenLT", "amountFenLTE", "purpose", "purposeNEQ", "purposeIn", "purposeNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "period", "periodNEQ", "periodIn", "periodNotIn", "periodGT", "periodGTE", "periodLT", "periodLTE", "periodContains", "periodHasPrefix", "periodHasSuffix", "periodEqualFold", "periodContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "awardID", "awardIDNEQ", "awardIDIn", "awardIDNotIn", "awardIDIsNil", "awardIDNotNil", "basis", "basisNEQ", "basisIn", "basisNotIn", "basisGT", "basisGTE", "basisLT", "basisLTE", "basisContains", "basisHasPrefix", "basisHasSuffix", "basisIsNil", "basisNotNil", "basisEqualFold", "basisContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasAward", "hasAwardWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59452,6 +64039,153 @@ func (ec *executionContext) unmarshalInputGrantWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.CourtyardIDNotIn = data
+		case "awardID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardID = data
+		case "awardIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardIDNEQ = data
+		case "awardIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardIDIn = data
+		case "awardIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardIDNotIn = data
+		case "awardIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardIDIsNil = data
+		case "awardIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardIDNotNil = data
+		case "basis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basis"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Basis = data
+		case "basisNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisNEQ = data
+		case "basisIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisIn = data
+		case "basisNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisNotIn = data
+		case "basisGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisGT = data
+		case "basisGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisGTE = data
+		case "basisLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisLT = data
+		case "basisLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisLTE = data
+		case "basisContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisContains = data
+		case "basisHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisHasPrefix = data
+		case "basisHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisHasSuffix = data
+		case "basisIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisIsNil = data
+		case "basisNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisNotNil = data
+		case "basisEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisEqualFold = data
+		case "basisContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("basisContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BasisContainsFold = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -59494,6 +64228,20 @@ func (ec *executionContext) unmarshalInputGrantWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.HasCourtyardWith = data
+		case "hasAward":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAward"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAward = data
+		case "hasAwardWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAwardWith"))
+			data, err := ec.unmarshalOAwardWhereInput2ᚕᚖyuanbahuiᚋentᚐAwardWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAwardWith = data
 		}
 	}
 	return it, nil
@@ -60286,7 +65034,7 @@ func (ec *executionContext) unmarshalInputHouseholdWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "headName", "headNameNEQ", "headNameIn", "headNameNotIn", "headNameGT", "headNameGTE", "headNameLT", "headNameLTE", "headNameContains", "headNameHasPrefix", "headNameHasSuffix", "headNameEqualFold", "headNameContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasResidents", "hasResidentsWith", "hasMoves", "hasMovesWith", "hasPointEntries", "hasPointEntriesWith", "hasPointRedemptions", "hasPointRedemptionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "headName", "headNameNEQ", "headNameIn", "headNameNotIn", "headNameGT", "headNameGTE", "headNameLT", "headNameLTE", "headNameContains", "headNameHasPrefix", "headNameHasSuffix", "headNameEqualFold", "headNameContainsFold", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressIsNil", "addressNotNil", "addressEqualFold", "addressContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "pointBalance", "pointBalanceNEQ", "pointBalanceIn", "pointBalanceNotIn", "pointBalanceGT", "pointBalanceGTE", "pointBalanceLT", "pointBalanceLTE", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasResidents", "hasResidentsWith", "hasMoves", "hasMovesWith", "hasPointEntries", "hasPointEntriesWith", "hasPointRedemptions", "hasPointRedemptionsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -60958,6 +65706,62 @@ func (ec *executionContext) unmarshalInputHouseholdWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.CourtyardIDNotIn = data
+		case "pointBalance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalance"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalance = data
+		case "pointBalanceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalanceNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalanceNEQ = data
+		case "pointBalanceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalanceIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalanceIn = data
+		case "pointBalanceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalanceNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalanceNotIn = data
+		case "pointBalanceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalanceGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalanceGT = data
+		case "pointBalanceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalanceGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalanceGTE = data
+		case "pointBalanceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalanceLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalanceLT = data
+		case "pointBalanceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointBalanceLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointBalanceLTE = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -66610,7 +71414,7 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedAt", "awardedAtNEQ", "awardedAtIn", "awardedAtNotIn", "awardedAtGT", "awardedAtGTE", "awardedAtLT", "awardedAtLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "householdIDIsNil", "householdIDNotNil", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDIsNil", "ruleIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasRule", "hasRuleWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedAt", "awardedAtNEQ", "awardedAtIn", "awardedAtNotIn", "awardedAtGT", "awardedAtGTE", "awardedAtLT", "awardedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "householdIDIsNil", "householdIDNotNil", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDIsNil", "ruleIDNotNil", "reversesID", "reversesIDNEQ", "reversesIDIn", "reversesIDNotIn", "reversesIDIsNil", "reversesIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDIsNil", "sessionIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasRule", "hasRuleWith", "hasReverses", "hasReversesWith", "hasReversedBy", "hasReversedByWith", "hasIssue", "hasIssueWith", "hasSession", "hasSessionWith", "hasTicket", "hasTicketWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67065,6 +71869,104 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.AwardedAtLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOPointEntryStatus2ᚖyuanbahuiᚋentᚋpointentryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOPointEntryStatus2ᚖyuanbahuiᚋentᚋpointentryᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOPointEntryStatus2ᚕyuanbahuiᚋentᚋpointentryᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOPointEntryStatus2ᚕyuanbahuiᚋentᚋpointentryᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "decidedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAt = data
+		case "decidedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNEQ = data
+		case "decidedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIn = data
+		case "decidedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotIn = data
+		case "decidedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGT = data
+		case "decidedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGTE = data
+		case "decidedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLT = data
+		case "decidedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLTE = data
+		case "decidedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIsNil = data
+		case "decidedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotNil = data
 		case "courtyardID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -67177,6 +72079,174 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.RuleIDNotNil = data
+		case "reversesID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversesID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversesID = data
+		case "reversesIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversesIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversesIDNEQ = data
+		case "reversesIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversesIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversesIDIn = data
+		case "reversesIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversesIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversesIDNotIn = data
+		case "reversesIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversesIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversesIDIsNil = data
+		case "reversesIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reversesIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReversesIDNotNil = data
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "issueIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNEQ = data
+		case "issueIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDIn = data
+		case "issueIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNotIn = data
+		case "issueIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDIsNil = data
+		case "issueIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueIDNotNil = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "sessionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNEQ = data
+		case "sessionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDIn = data
+		case "sessionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNotIn = data
+		case "sessionIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDIsNil = data
+		case "sessionIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNotNil = data
+		case "ticketID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketID = data
+		case "ticketIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDNEQ = data
+		case "ticketIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDIn = data
+		case "ticketIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDNotIn = data
+		case "ticketIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDIsNil = data
+		case "ticketIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketIDNotNil = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -67247,6 +72317,76 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasRuleWith = data
+		case "hasReverses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReverses"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReverses = data
+		case "hasReversesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversesWith"))
+			data, err := ec.unmarshalOPointEntryWhereInput2ᚕᚖyuanbahuiᚋentᚐPointEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversesWith = data
+		case "hasReversedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversedBy = data
+		case "hasReversedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReversedByWith"))
+			data, err := ec.unmarshalOPointEntryWhereInput2ᚕᚖyuanbahuiᚋentᚐPointEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReversedByWith = data
+		case "hasIssue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssue = data
+		case "hasIssueWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssueWith"))
+			data, err := ec.unmarshalOIssueWhereInput2ᚕᚖyuanbahuiᚋentᚐIssueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssueWith = data
+		case "hasSession":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSession"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSession = data
+		case "hasSessionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessionWith"))
+			data, err := ec.unmarshalOSessionWhereInput2ᚕᚖyuanbahuiᚋentᚐSessionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSessionWith = data
+		case "hasTicket":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTicket"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTicket = data
+		case "hasTicketWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTicketWith"))
+			data, err := ec.unmarshalOTicketWhereInput2ᚕᚖyuanbahuiᚋentᚐTicketWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTicketWith = data
 		}
 	}
 	return it, nil
@@ -67328,7 +72468,7 @@ func (ec *executionContext) unmarshalInputPointRedemptionWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "quantity", "quantityNEQ", "quantityIn", "quantityNotIn", "quantityGT", "quantityGTE", "quantityLT", "quantityLTE", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "redeemedAt", "redeemedAtNEQ", "redeemedAtIn", "redeemedAtNotIn", "redeemedAtGT", "redeemedAtGTE", "redeemedAtLT", "redeemedAtLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasItem", "hasItemWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "quantity", "quantityNEQ", "quantityIn", "quantityNotIn", "quantityGT", "quantityGTE", "quantityLT", "quantityLTE", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "redeemedAt", "redeemedAtNEQ", "redeemedAtIn", "redeemedAtNotIn", "redeemedAtGT", "redeemedAtGTE", "redeemedAtLT", "redeemedAtLTE", "cancelledAt", "cancelledAtNEQ", "cancelledAtIn", "cancelledAtNotIn", "cancelledAtGT", "cancelledAtGTE", "cancelledAtLT", "cancelledAtLTE", "cancelledAtIsNil", "cancelledAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasItem", "hasItemWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67748,6 +72888,76 @@ func (ec *executionContext) unmarshalInputPointRedemptionWhereInput(ctx context.
 				return it, err
 			}
 			it.RedeemedAtLTE = data
+		case "cancelledAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAt = data
+		case "cancelledAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtNEQ = data
+		case "cancelledAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtIn = data
+		case "cancelledAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtNotIn = data
+		case "cancelledAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtGT = data
+		case "cancelledAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtGTE = data
+		case "cancelledAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtLT = data
+		case "cancelledAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtLTE = data
+		case "cancelledAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtIsNil = data
+		case "cancelledAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cancelledAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CancelledAtNotNil = data
 		case "courtyardID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -67972,55 +73182,6 @@ func UnmarshalPointRuleOrder(ctx context.Context, raw any) (ent.PointRuleOrder, 
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputPointRulePatch(ctx context.Context, obj any) (model.PointRulePatch, error) {
-	var it model.PointRulePatch
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"id", "set"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "set":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("set"))
-			data, err := ec.unmarshalNUpdatePointRuleInput2ᚖyuanbahuiᚋentᚐUpdatePointRuleInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Set = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalPointRulePatch unmarshals raw into the PointRulePatch input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalPointRulePatch(ctx context.Context, raw any) (model.PointRulePatch, error) {
-	var out model.PointRulePatch
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "PointRulePatch", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputPointRuleWhereInput(ctx context.Context, obj any) (ent.PointRuleWhereInput, error) {
 	var it ent.PointRuleWhereInput
 	if obj == nil {
@@ -68032,7 +73193,7 @@ func (ec *executionContext) unmarshalInputPointRuleWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "active", "activeNEQ", "hasEntries", "hasEntriesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "active", "activeNEQ", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "villageIDIsNil", "villageIDNotNil", "supersedesID", "supersedesIDNEQ", "supersedesIDIn", "supersedesIDNotIn", "supersedesIDIsNil", "supersedesIDNotNil", "hasEntries", "hasEntriesWith", "hasVillage", "hasVillageWith", "hasSupersedes", "hasSupersedesWith", "hasSupersededBy", "hasSupersededByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -68585,6 +73746,146 @@ func (ec *executionContext) unmarshalInputPointRuleWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ActiveNEQ = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "villageIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNEQ = data
+		case "villageIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIn = data
+		case "villageIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotIn = data
+		case "villageIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDIsNil = data
+		case "villageIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageIDNotNil = data
+		case "supersedesID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supersedesID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupersedesID = data
+		case "supersedesIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supersedesIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupersedesIDNEQ = data
+		case "supersedesIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supersedesIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupersedesIDIn = data
+		case "supersedesIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supersedesIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupersedesIDNotIn = data
+		case "supersedesIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supersedesIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupersedesIDIsNil = data
+		case "supersedesIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supersedesIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupersedesIDNotNil = data
 		case "hasEntries":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEntries"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -68599,6 +73900,48 @@ func (ec *executionContext) unmarshalInputPointRuleWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasEntriesWith = data
+		case "hasVillage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillage"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillage = data
+		case "hasVillageWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVillageWith"))
+			data, err := ec.unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVillageWith = data
+		case "hasSupersedes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupersedes"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupersedes = data
+		case "hasSupersedesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupersedesWith"))
+			data, err := ec.unmarshalOPointRuleWhereInput2ᚕᚖyuanbahuiᚋentᚐPointRuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupersedesWith = data
+		case "hasSupersededBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupersededBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupersededBy = data
+		case "hasSupersededByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupersededByWith"))
+			data, err := ec.unmarshalOPointRuleWhereInput2ᚕᚖyuanbahuiᚋentᚐPointRuleWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupersededByWith = data
 		}
 	}
 	return it, nil
@@ -68676,6 +74019,90 @@ func (ec *executionContext) unmarshalInputProgressTicketInput(ctx context.Contex
 func UnmarshalProgressTicketInput(ctx context.Context, raw any) (model.ProgressTicketInput, error) {
 	var out model.ProgressTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgressTicketInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPublishPointRuleInput(ctx context.Context, obj any) (model.PublishPointRuleInput, error) {
+	var it model.PublishPointRuleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "points", "description", "villageID", "retire", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "villageID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VillageID = data
+		case "retire":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("retire"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Retire = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPublishPointRuleInput unmarshals raw into the PublishPointRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPublishPointRuleInput(ctx context.Context, raw any) (model.PublishPointRuleInput, error) {
+	var out model.PublishPointRuleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublishPointRuleInput", raw, &out)
 	return out, err
 }
 
@@ -70647,6 +76074,160 @@ func UnmarshalRecordVisitInput(ctx context.Context, raw any) (workflow.RecordVis
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRedeemLineInput(ctx context.Context, obj any) (model.RedeemLineInput, error) {
+	var it model.RedeemLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"itemID", "quantity"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "quantity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quantity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quantity = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRedeemLineInput unmarshals raw into the RedeemLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRedeemLineInput(ctx context.Context, raw any) (model.RedeemLineInput, error) {
+	var out model.RedeemLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RedeemLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRedeemPointsInput(ctx context.Context, obj any) (model.RedeemPointsInput, error) {
+	var it model.RedeemPointsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"householdID", "items", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "householdID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("householdID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HouseholdID = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalNRedeemLineInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRedeemPointsInput unmarshals raw into the RedeemPointsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRedeemPointsInput(ctx context.Context, raw any) (model.RedeemPointsInput, error) {
+	var out model.RedeemPointsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RedeemPointsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRejectPointEntryInput(ctx context.Context, obj any) (model.RejectPointEntryInput, error) {
+	var it model.RejectPointEntryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRejectPointEntryInput unmarshals raw into the RejectPointEntryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRejectPointEntryInput(ctx context.Context, raw any) (model.RejectPointEntryInput, error) {
+	var out model.RejectPointEntryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectPointEntryInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRejectTicketInput(ctx context.Context, obj any) (model.RejectTicketInput, error) {
 	var it model.RejectTicketInput
 	if obj == nil {
@@ -71670,6 +77251,118 @@ func (ec *executionContext) unmarshalInputResidentWhereInput(ctx context.Context
 func UnmarshalResidentWhereInput(ctx context.Context, raw any) (ent.ResidentWhereInput, error) {
 	var out ent.ResidentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResidentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRestockItemInput(ctx context.Context, obj any) (model.RestockItemInput, error) {
+	var it model.RestockItemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"itemID", "quantity", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "quantity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quantity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quantity = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRestockItemInput unmarshals raw into the RestockItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRestockItemInput(ctx context.Context, raw any) (model.RestockItemInput, error) {
+	var out model.RestockItemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RestockItemInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReversePointEntryInput(ctx context.Context, obj any) (model.ReversePointEntryInput, error) {
+	var it model.ReversePointEntryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "reason", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReversePointEntryInput unmarshals raw into the ReversePointEntryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReversePointEntryInput(ctx context.Context, raw any) (model.ReversePointEntryInput, error) {
+	var out model.ReversePointEntryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReversePointEntryInput", raw, &out)
 	return out, err
 }
 
@@ -74832,6 +80525,62 @@ func (ec *executionContext) unmarshalInputSetDeliberationRuleInput(ctx context.C
 func UnmarshalSetDeliberationRuleInput(ctx context.Context, raw any) (workflow.SetDeliberationRuleInput, error) {
 	var out workflow.SetDeliberationRuleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetDeliberationRuleInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetItemActiveInput(ctx context.Context, obj any) (model.SetItemActiveInput, error) {
+	var it model.SetItemActiveInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"itemID", "active", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetItemActiveInput unmarshals raw into the SetItemActiveInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetItemActiveInput(ctx context.Context, raw any) (model.SetItemActiveInput, error) {
+	var out model.SetItemActiveInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetItemActiveInput", raw, &out)
 	return out, err
 }
 
@@ -78145,104 +83894,6 @@ func UnmarshalUpdateIssueItemInput(ctx context.Context, raw any) (ent.UpdateIssu
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdatePointRuleInput(ctx context.Context, obj any) (ent.UpdatePointRuleInput, error) {
-	var it ent.UpdatePointRuleInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"code", "name", "points", "description", "clearDescription", "active", "addEntryIDs", "removeEntryIDs", "clearEntries"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "points":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Points = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "clearDescription":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDescription"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearDescription = data
-		case "active":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Active = data
-		case "addEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddEntryIDs = data
-		case "removeEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveEntryIDs = data
-		case "clearEntries":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEntries"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearEntries = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdatePointRuleInput unmarshals raw into the UpdatePointRuleInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdatePointRuleInput(ctx context.Context, raw any) (ent.UpdatePointRuleInput, error) {
-	var out ent.UpdatePointRuleInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePointRuleInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateResidentInput(ctx context.Context, obj any) (ent.UpdateResidentInput, error) {
 	var it ent.UpdateResidentInput
 	if obj == nil {
@@ -78919,7 +84570,7 @@ func (ec *executionContext) unmarshalInputUpdateVillageInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "kind", "townID", "addCourtyardIDs", "removeCourtyardIDs", "clearCourtyards", "addQuarterThemeIDs", "removeQuarterThemeIDs", "clearQuarterThemes", "addSupermarketItemIDs", "removeSupermarketItemIDs", "clearSupermarketItems"}
+	fieldsInOrder := [...]string{"code", "name", "kind", "pointsConfirmAbove", "redBoardNames", "townID", "addCourtyardIDs", "removeCourtyardIDs", "clearCourtyards", "addQuarterThemeIDs", "removeQuarterThemeIDs", "clearQuarterThemes", "addSupermarketItemIDs", "removeSupermarketItemIDs", "clearSupermarketItems"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -78947,6 +84598,20 @@ func (ec *executionContext) unmarshalInputUpdateVillageInput(ctx context.Context
 				return it, err
 			}
 			it.Kind = data
+		case "pointsConfirmAbove":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAbove"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAbove = data
+		case "redBoardNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redBoardNames"))
+			data, err := ec.unmarshalOVillageRedBoardNames2ᚖyuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedBoardNames = data
 		case "townID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -79879,7 +85544,7 @@ func (ec *executionContext) unmarshalInputVillageWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "hasTown", "hasTownWith", "hasCourtyards", "hasCourtyardsWith", "hasQuarterThemes", "hasQuarterThemesWith", "hasSupermarketItems", "hasSupermarketItemsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "pointsConfirmAbove", "pointsConfirmAboveNEQ", "pointsConfirmAboveIn", "pointsConfirmAboveNotIn", "pointsConfirmAboveGT", "pointsConfirmAboveGTE", "pointsConfirmAboveLT", "pointsConfirmAboveLTE", "redBoardNames", "redBoardNamesNEQ", "redBoardNamesIn", "redBoardNamesNotIn", "hasTown", "hasTownWith", "hasCourtyards", "hasCourtyardsWith", "hasQuarterThemes", "hasQuarterThemesWith", "hasSupermarketItems", "hasSupermarketItemsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80313,6 +85978,90 @@ func (ec *executionContext) unmarshalInputVillageWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.TownIDNotIn = data
+		case "pointsConfirmAbove":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAbove"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAbove = data
+		case "pointsConfirmAboveNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAboveNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAboveNEQ = data
+		case "pointsConfirmAboveIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAboveIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAboveIn = data
+		case "pointsConfirmAboveNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAboveNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAboveNotIn = data
+		case "pointsConfirmAboveGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAboveGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAboveGT = data
+		case "pointsConfirmAboveGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAboveGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAboveGTE = data
+		case "pointsConfirmAboveLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAboveLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAboveLT = data
+		case "pointsConfirmAboveLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointsConfirmAboveLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PointsConfirmAboveLTE = data
+		case "redBoardNames":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redBoardNames"))
+			data, err := ec.unmarshalOVillageRedBoardNames2ᚖyuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedBoardNames = data
+		case "redBoardNamesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redBoardNamesNEQ"))
+			data, err := ec.unmarshalOVillageRedBoardNames2ᚖyuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedBoardNamesNEQ = data
+		case "redBoardNamesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redBoardNamesIn"))
+			data, err := ec.unmarshalOVillageRedBoardNames2ᚕyuanbahuiᚋentᚋvillageᚐRedBoardNamesᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedBoardNamesIn = data
+		case "redBoardNamesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redBoardNamesNotIn"))
+			data, err := ec.unmarshalOVillageRedBoardNames2ᚕyuanbahuiᚋentᚋvillageᚐRedBoardNamesᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedBoardNamesNotIn = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -80938,6 +86687,75 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var awardCandidateImplementors = []string{"AwardCandidate"}
+
+func (ec *executionContext) _AwardCandidate(ctx context.Context, sel ast.SelectionSet, obj *workflow.AwardCandidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, awardCandidateImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AwardCandidate")
+		case "rank":
+			out.Values[i] = ec._AwardCandidate_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "category":
+			out.Values[i] = ec._AwardCandidate_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "courtyard":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCandidate_courtyard(ctx, field, obj)
+				})
+
+		case "roleAssignment":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCandidate_roleAssignment(ctx, field, obj)
+				})
+
+		case "resident":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AwardCandidate_resident(ctx, field, obj)
+				})
+
+		case "score":
+			out.Values[i] = ec._AwardCandidate_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "parts":
+			out.Values[i] = ec._AwardCandidate_parts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var awardConnectionImplementors = []string{"AwardConnection"}
 
 func (ec *executionContext) _AwardConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AwardConnection) graphql.Marshaler {
@@ -81042,6 +86860,44 @@ func (ec *executionContext) _CompleteTicketPayload(ctx context.Context, sel ast.
 			}
 		case "userErrors":
 			out.Values[i] = ec._CompleteTicketPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var confirmAwardsPayloadImplementors = []string{"ConfirmAwardsPayload"}
+
+func (ec *executionContext) _ConfirmAwardsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConfirmAwardsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, confirmAwardsPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConfirmAwardsPayload")
+		case "awards":
+			out.Values[i] = ec._ConfirmAwardsPayload_awards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ConfirmAwardsPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -82016,6 +87872,16 @@ func (ec *executionContext) _Grant(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "awardID":
+			out.Values[i] = ec._Grant_awardID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.Values[i] = ec._Grant_basis(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "town":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -82035,6 +87901,13 @@ func (ec *executionContext) _Grant(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Grant_courtyard(ctx, field, obj)
+				})
+
+		case "award":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Grant_award(ctx, field, obj)
 				})
 
 		default:
@@ -82135,6 +88008,106 @@ func (ec *executionContext) _GrantEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var grantPayloadImplementors = []string{"GrantPayload"}
+
+func (ec *executionContext) _GrantPayload(ctx context.Context, sel ast.SelectionSet, obj *model.GrantPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, grantPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GrantPayload")
+		case "grant":
+			out.Values[i] = ec._GrantPayload_grant(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._GrantPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var grantTotalImplementors = []string{"GrantTotal"}
+
+func (ec *executionContext) _GrantTotal(ctx context.Context, sel ast.SelectionSet, obj *workflow.GrantTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, grantTotalImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GrantTotal")
+		case "year":
+			out.Values[i] = ec._GrantTotal_year(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "purpose":
+			out.Values[i] = ec._GrantTotal_purpose(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "courtyard":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantTotal_courtyard(ctx, field, obj)
+				})
+
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GrantTotal_village(ctx, field, obj)
+				})
+
+		case "amountFen":
+			out.Values[i] = ec._GrantTotal_amountFen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "grants":
+			out.Values[i] = ec._GrantTotal_grants(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var householdImplementors = []string{"Household", "Node"}
 
 func (ec *executionContext) _Household(ctx context.Context, sel ast.SelectionSet, obj *ent.Household) graphql.Marshaler {
@@ -82193,6 +88166,11 @@ func (ec *executionContext) _Household(ctx context.Context, sel ast.SelectionSet
 			}
 		case "courtyardID":
 			out.Values[i] = ec._Household_courtyardID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pointBalance":
+			out.Values[i] = ec._Household_pointBalance(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -83966,20 +89944,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "createPointRule":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createPointRule(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updatePointRule":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updatePointRule(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
 		case "createSupermarketItem":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createSupermarketItem(ctx, field)
@@ -84102,6 +90066,90 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "adoptIdea":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_adoptIdea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishPointRule":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishPointRule(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awardPoints":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_awardPoints(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deductPoints":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deductPoints(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmPointEntry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmPointEntry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectPointEntry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectPointEntry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reversePointEntry":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reversePointEntry(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restockItem":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restockItem(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setItemActive":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setItemActive(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redeemPoints":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_redeemPoints(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelRedemption":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelRedemption(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmAwards":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmAwards(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grantFunds":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_grantFunds(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -84505,6 +90553,16 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "status":
+			out.Values[i] = ec._PointEntry_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._PointEntry_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "courtyardID":
 			out.Values[i] = ec._PointEntry_courtyardID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -84517,6 +90575,26 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 			}
 		case "ruleID":
 			out.Values[i] = ec._PointEntry_ruleID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reversesID":
+			out.Values[i] = ec._PointEntry_reversesID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "issueID":
+			out.Values[i] = ec._PointEntry_issueID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sessionID":
+			out.Values[i] = ec._PointEntry_sessionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ticketID":
+			out.Values[i] = ec._PointEntry_ticketID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -84553,6 +90631,41 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointEntry_rule(ctx, field, obj)
+				})
+
+		case "reverses":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_reverses(ctx, field, obj)
+				})
+
+		case "reversedBy":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_reversedBy(ctx, field, obj)
+				})
+
+		case "issue":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_issue(ctx, field, obj)
+				})
+
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_session(ctx, field, obj)
+				})
+
+		case "ticket":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_ticket(ctx, field, obj)
 				})
 
 		default:
@@ -84653,6 +90766,87 @@ func (ec *executionContext) _PointEntryEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var pointEntryPayloadImplementors = []string{"PointEntryPayload"}
+
+func (ec *executionContext) _PointEntryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PointEntryPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pointEntryPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PointEntryPayload")
+		case "pointEntry":
+			out.Values[i] = ec._PointEntryPayload_pointEntry(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PointEntryPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var pointReasonImplementors = []string{"PointReason"}
+
+func (ec *executionContext) _PointReason(ctx context.Context, sel ast.SelectionSet, obj *workflow.PointReason) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pointReasonImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PointReason")
+		case "reason":
+			out.Values[i] = ec._PointReason_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._PointReason_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._PointReason_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var pointRedemptionImplementors = []string{"PointRedemption", "Node"}
 
 func (ec *executionContext) _PointRedemption(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRedemption) graphql.Marshaler {
@@ -84702,6 +90896,11 @@ func (ec *executionContext) _PointRedemption(ctx context.Context, sel ast.Select
 		case "redeemedAt":
 			out.Values[i] = ec._PointRedemption_redeemedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cancelledAt":
+			out.Values[i] = ec._PointRedemption_cancelledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "courtyardID":
@@ -84852,6 +91051,44 @@ func (ec *executionContext) _PointRedemptionEdge(ctx context.Context, sel ast.Se
 	return out
 }
 
+var pointRedemptionPayloadImplementors = []string{"PointRedemptionPayload"}
+
+func (ec *executionContext) _PointRedemptionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PointRedemptionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pointRedemptionPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PointRedemptionPayload")
+		case "pointRedemption":
+			out.Values[i] = ec._PointRedemptionPayload_pointRedemption(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PointRedemptionPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var pointRuleImplementors = []string{"PointRule", "Node"}
 
 func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet, obj *ent.PointRule) graphql.Marshaler {
@@ -84903,11 +91140,47 @@ func (ec *executionContext) _PointRule(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._PointRule_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "villageID":
+			out.Values[i] = ec._PointRule_villageID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supersedesID":
+			out.Values[i] = ec._PointRule_supersedesID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "entries":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointRule_entries(ctx, field, obj)
+				})
+
+		case "village":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointRule_village(ctx, field, obj)
+				})
+
+		case "supersedes":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointRule_supersedes(ctx, field, obj)
+				})
+
+		case "supersededBy":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointRule_supersededBy(ctx, field, obj)
 				})
 
 		default:
@@ -85439,6 +91712,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiTokens(ctx, field)
 				})
+		case "redBoard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_redBoard(ctx, field)
+				})
+		case "awardCandidates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_awardCandidates(ctx, field)
+				})
+		case "grantTotals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_grantTotals(ctx, field)
+				})
+		case "grantYearTotal":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_grantYearTotal(ctx, field)
+				})
 		case "officerScores":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -85829,6 +92126,109 @@ func (ec *executionContext) _RecordLecturePayload(ctx context.Context, sel ast.S
 			}
 		case "userErrors":
 			out.Values[i] = ec._RecordLecturePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var redBoardRowImplementors = []string{"RedBoardRow"}
+
+func (ec *executionContext) _RedBoardRow(ctx context.Context, sel ast.SelectionSet, obj *workflow.RedBoardRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, redBoardRowImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RedBoardRow")
+		case "rank":
+			out.Values[i] = ec._RedBoardRow_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "household":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RedBoardRow_household(ctx, field, obj)
+				})
+
+		case "name":
+			out.Values[i] = ec._RedBoardRow_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "points":
+			out.Values[i] = ec._RedBoardRow_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entries":
+			out.Values[i] = ec._RedBoardRow_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "topReasons":
+			out.Values[i] = ec._RedBoardRow_topReasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var redeemPointsPayloadImplementors = []string{"RedeemPointsPayload"}
+
+func (ec *executionContext) _RedeemPointsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RedeemPointsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, redeemPointsPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RedeemPointsPayload")
+		case "household":
+			out.Values[i] = ec._RedeemPointsPayload_household(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "redemptions":
+			out.Values[i] = ec._RedeemPointsPayload_redemptions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RedeemPointsPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -86410,6 +92810,49 @@ func (ec *executionContext) _RoleAssignmentPayload(ctx context.Context, sel ast.
 			}
 		case "userErrors":
 			out.Values[i] = ec._RoleAssignmentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var scorePartImplementors = []string{"ScorePart"}
+
+func (ec *executionContext) _ScorePart(ctx context.Context, sel ast.SelectionSet, obj *workflow.ScorePart) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scorePartImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScorePart")
+		case "name":
+			out.Values[i] = ec._ScorePart_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ScorePart_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ScorePart_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -88091,6 +94534,16 @@ func (ec *executionContext) _Village(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "pointsConfirmAbove":
+			out.Values[i] = ec._Village_pointsConfirmAbove(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "redBoardNames":
+			out.Values[i] = ec._Village_redBoardNames(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "town":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -88732,6 +95185,54 @@ func (ec *executionContext) unmarshalNAuthTokenWhereInput2ᚖyuanbahuiᚋentᚐA
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAward2ᚕᚖyuanbahuiᚋentᚐAwardᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Award) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAward2ᚖyuanbahuiᚋentᚐAward(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAward2ᚖyuanbahuiᚋentᚐAward(ctx context.Context, sel ast.SelectionSet, v *ent.Award) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Award!")
+		return graphql.Null
+	}
+	return ec._Award(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAwardCandidate2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.AwardCandidate) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAwardCandidate2ᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAwardCandidate2ᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidate(ctx context.Context, sel ast.SelectionSet, v *workflow.AwardCandidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AwardCandidate!")
+		return graphql.Null
+	}
+	return ec._AwardCandidate(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAwardCategory2yuanbahuiᚋentᚋawardᚐCategory(ctx context.Context, v any) (award.Category, error) {
 	var res award.Category
 	err := res.UnmarshalGQL(v)
@@ -88769,8 +95270,32 @@ func (ec *executionContext) marshalNAwardOrderField2ᚖyuanbahuiᚋentᚐAwardOr
 	return v
 }
 
+func (ec *executionContext) unmarshalNAwardPointsInput2yuanbahuiᚋgraphᚋmodelᚐAwardPointsInput(ctx context.Context, v any) (model.AwardPointsInput, error) {
+	res, err := ec.unmarshalInputAwardPointsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAwardWhereInput2ᚖyuanbahuiᚋentᚐAwardWhereInput(ctx context.Context, v any) (*ent.AwardWhereInput, error) {
 	res, err := ec.unmarshalInputAwardWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAwardWinnerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInputᚄ(ctx context.Context, v any) ([]*model.AwardWinnerInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.AwardWinnerInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAwardWinnerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNAwardWinnerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInput(ctx context.Context, v any) (*model.AwardWinnerInput, error) {
+	res, err := ec.unmarshalInputAwardWinnerInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -88788,6 +95313,11 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNCancelRedemptionInput2yuanbahuiᚋgraphᚋmodelᚐCancelRedemptionInput(ctx context.Context, v any) (model.CancelRedemptionInput, error) {
+	res, err := ec.unmarshalInputCancelRedemptionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCompleteTicketInput2yuanbahuiᚋgraphᚋmodelᚐCompleteTicketInput(ctx context.Context, v any) (model.CompleteTicketInput, error) {
 	res, err := ec.unmarshalInputCompleteTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -88801,8 +95331,26 @@ func (ec *executionContext) marshalNCompleteTicketPayload2ᚖyuanbahuiᚋgraph�
 	return ec._CompleteTicketPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNConfirmAwardsInput2yuanbahuiᚋgraphᚋmodelᚐConfirmAwardsInput(ctx context.Context, v any) (model.ConfirmAwardsInput, error) {
+	res, err := ec.unmarshalInputConfirmAwardsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConfirmAwardsPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐConfirmAwardsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConfirmAwardsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConfirmAwardsPayload!")
+		return graphql.Null
+	}
+	return ec._ConfirmAwardsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNConfirmIssueInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmIssueInput(ctx context.Context, v any) (workflow.ConfirmIssueInput, error) {
 	res, err := ec.unmarshalInputConfirmIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNConfirmPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐConfirmPointEntryInput(ctx context.Context, v any) (model.ConfirmPointEntryInput, error) {
+	res, err := ec.unmarshalInputConfirmPointEntryInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -88892,11 +95440,6 @@ func (ec *executionContext) unmarshalNCreateIssueItemInput2yuanbahuiᚋentᚐCre
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreatePointRuleInput2yuanbahuiᚋentᚐCreatePointRuleInput(ctx context.Context, v any) (ent.CreatePointRuleInput, error) {
-	res, err := ec.unmarshalInputCreatePointRuleInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateResidentInput2yuanbahuiᚋentᚐCreateResidentInput(ctx context.Context, v any) (ent.CreateResidentInput, error) {
 	res, err := ec.unmarshalInputCreateResidentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -88939,6 +95482,11 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 
 func (ec *executionContext) unmarshalNDecideIssueInput2yuanbahuiᚋinternalᚋworkflowᚐDecideIssueInput(ctx context.Context, v any) (workflow.DecideIssueInput, error) {
 	res, err := ec.unmarshalInputDecideIssueInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDeductPointsInput2yuanbahuiᚋgraphᚋmodelᚐDeductPointsInput(ctx context.Context, v any) (model.DeductPointsInput, error) {
+	res, err := ec.unmarshalInputDeductPointsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -89229,6 +95777,11 @@ func (ec *executionContext) marshalNGrantConnection2ᚖyuanbahuiᚋentᚐGrantCo
 	return ec._GrantConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNGrantFundsInput2yuanbahuiᚋgraphᚋmodelᚐGrantFundsInput(ctx context.Context, v any) (model.GrantFundsInput, error) {
+	res, err := ec.unmarshalInputGrantFundsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNGrantOrder2ᚖyuanbahuiᚋentᚐGrantOrder(ctx context.Context, v any) (*ent.GrantOrder, error) {
 	res, err := ec.unmarshalInputGrantOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -89248,6 +95801,14 @@ func (ec *executionContext) marshalNGrantOrderField2ᚖyuanbahuiᚋentᚐGrantOr
 	return v
 }
 
+func (ec *executionContext) marshalNGrantPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐGrantPayload(ctx context.Context, sel ast.SelectionSet, v *model.GrantPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GrantPayload!")
+		return graphql.Null
+	}
+	return ec._GrantPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNGrantPurpose2yuanbahuiᚋentᚋgrantᚐPurpose(ctx context.Context, v any) (grant.Purpose, error) {
 	var res grant.Purpose
 	err := res.UnmarshalGQL(v)
@@ -89255,6 +95816,40 @@ func (ec *executionContext) unmarshalNGrantPurpose2yuanbahuiᚋentᚋgrantᚐPur
 }
 
 func (ec *executionContext) marshalNGrantPurpose2yuanbahuiᚋentᚋgrantᚐPurpose(ctx context.Context, sel ast.SelectionSet, v grant.Purpose) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNGrantTotal2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.GrantTotal) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotal(ctx context.Context, sel ast.SelectionSet, v *workflow.GrantTotal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GrantTotal!")
+		return graphql.Null
+	}
+	return ec._GrantTotal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGrantTotalBy2yuanbahuiᚋgraphᚋmodelᚐGrantTotalBy(ctx context.Context, v any) (model.GrantTotalBy, error) {
+	var res model.GrantTotalBy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGrantTotalBy2yuanbahuiᚋgraphᚋmodelᚐGrantTotalBy(ctx context.Context, sel ast.SelectionSet, v model.GrantTotalBy) graphql.Marshaler {
 	return v
 }
 
@@ -89902,9 +96497,71 @@ func (ec *executionContext) marshalNPointEntryOrderField2ᚖyuanbahuiᚋentᚐPo
 	return v
 }
 
+func (ec *executionContext) marshalNPointEntryPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointEntryPayload(ctx context.Context, sel ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PointEntryPayload!")
+		return graphql.Null
+	}
+	return ec._PointEntryPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPointEntryStatus2yuanbahuiᚋentᚋpointentryᚐStatus(ctx context.Context, v any) (pointentry.Status, error) {
+	var res pointentry.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPointEntryStatus2yuanbahuiᚋentᚋpointentryᚐStatus(ctx context.Context, sel ast.SelectionSet, v pointentry.Status) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNPointEntryWhereInput2ᚖyuanbahuiᚋentᚐPointEntryWhereInput(ctx context.Context, v any) (*ent.PointEntryWhereInput, error) {
 	res, err := ec.unmarshalInputPointEntryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPointReason2yuanbahuiᚋinternalᚋworkflowᚐPointReason(ctx context.Context, sel ast.SelectionSet, v workflow.PointReason) graphql.Marshaler {
+	return ec._PointReason(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPointReason2ᚕyuanbahuiᚋinternalᚋworkflowᚐPointReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []workflow.PointReason) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPointReason2yuanbahuiᚋinternalᚋworkflowᚐPointReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPointRedemption2ᚕᚖyuanbahuiᚋentᚐPointRedemptionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PointRedemption) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPointRedemption2ᚖyuanbahuiᚋentᚐPointRedemption(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPointRedemption2ᚖyuanbahuiᚋentᚐPointRedemption(ctx context.Context, sel ast.SelectionSet, v *ent.PointRedemption) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PointRedemption!")
+		return graphql.Null
+	}
+	return ec._PointRedemption(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPointRedemptionConnection2ᚖyuanbahuiᚋentᚐPointRedemptionConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PointRedemptionConnection) graphql.Marshaler {
@@ -89932,6 +96589,14 @@ func (ec *executionContext) marshalNPointRedemptionOrderField2ᚖyuanbahuiᚋent
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNPointRedemptionPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointRedemptionPayload(ctx context.Context, sel ast.SelectionSet, v *model.PointRedemptionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PointRedemptionPayload!")
+		return graphql.Null
+	}
+	return ec._PointRedemptionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPointRedemptionWhereInput2ᚖyuanbahuiᚋentᚐPointRedemptionWhereInput(ctx context.Context, v any) (*ent.PointRedemptionWhereInput, error) {
@@ -89966,11 +96631,6 @@ func (ec *executionContext) marshalNPointRuleOrderField2ᚖyuanbahuiᚋentᚐPoi
 	return v
 }
 
-func (ec *executionContext) unmarshalNPointRulePatch2yuanbahuiᚋgraphᚋmodelᚐPointRulePatch(ctx context.Context, v any) (model.PointRulePatch, error) {
-	res, err := ec.unmarshalInputPointRulePatch(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNPointRulePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐPointRulePayload(ctx context.Context, sel ast.SelectionSet, v *model.PointRulePayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PointRulePayload!")
@@ -89986,6 +96646,11 @@ func (ec *executionContext) unmarshalNPointRuleWhereInput2ᚖyuanbahuiᚋentᚐP
 
 func (ec *executionContext) unmarshalNProgressTicketInput2yuanbahuiᚋgraphᚋmodelᚐProgressTicketInput(ctx context.Context, v any) (model.ProgressTicketInput, error) {
 	res, err := ec.unmarshalInputProgressTicketInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPublishPointRuleInput2yuanbahuiᚋgraphᚋmodelᚐPublishPointRuleInput(ctx context.Context, v any) (model.PublishPointRuleInput, error) {
+	res, err := ec.unmarshalInputPublishPointRuleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -90196,6 +96861,67 @@ func (ec *executionContext) unmarshalNRecordVisitInput2yuanbahuiᚋinternalᚋwo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRedBoardRow2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.RedBoardRow) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRow(ctx context.Context, sel ast.SelectionSet, v *workflow.RedBoardRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RedBoardRow!")
+		return graphql.Null
+	}
+	return ec._RedBoardRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRedeemLineInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInputᚄ(ctx context.Context, v any) ([]*model.RedeemLineInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.RedeemLineInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRedeemLineInput2ᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNRedeemLineInput2ᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInput(ctx context.Context, v any) (*model.RedeemLineInput, error) {
+	res, err := ec.unmarshalInputRedeemLineInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRedeemPointsInput2yuanbahuiᚋgraphᚋmodelᚐRedeemPointsInput(ctx context.Context, v any) (model.RedeemPointsInput, error) {
+	res, err := ec.unmarshalInputRedeemPointsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRedeemPointsPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRedeemPointsPayload(ctx context.Context, sel ast.SelectionSet, v *model.RedeemPointsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RedeemPointsPayload!")
+		return graphql.Null
+	}
+	return ec._RedeemPointsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRejectPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐRejectPointEntryInput(ctx context.Context, v any) (model.RejectPointEntryInput, error) {
+	res, err := ec.unmarshalInputRejectPointEntryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRejectTicketInput2yuanbahuiᚋgraphᚋmodelᚐRejectTicketInput(ctx context.Context, v any) (model.RejectTicketInput, error) {
 	res, err := ec.unmarshalInputRejectTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -90267,6 +96993,16 @@ func (ec *executionContext) marshalNResidentPayload2ᚖyuanbahuiᚋgraphᚋmodel
 func (ec *executionContext) unmarshalNResidentWhereInput2ᚖyuanbahuiᚋentᚐResidentWhereInput(ctx context.Context, v any) (*ent.ResidentWhereInput, error) {
 	res, err := ec.unmarshalInputResidentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRestockItemInput2yuanbahuiᚋgraphᚋmodelᚐRestockItemInput(ctx context.Context, v any) (model.RestockItemInput, error) {
+	res, err := ec.unmarshalInputRestockItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReversePointEntryInput2yuanbahuiᚋgraphᚋmodelᚐReversePointEntryInput(ctx context.Context, v any) (model.ReversePointEntryInput, error) {
+	res, err := ec.unmarshalInputReversePointEntryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRevokeApiTokenInput2yuanbahuiᚋgraphᚋmodelᚐRevokeAPITokenInput(ctx context.Context, v any) (model.RevokeAPITokenInput, error) {
@@ -90363,6 +97099,26 @@ func (ec *executionContext) marshalNRoleAssignmentSelection2yuanbahuiᚋentᚋro
 func (ec *executionContext) unmarshalNRoleAssignmentWhereInput2ᚖyuanbahuiᚋentᚐRoleAssignmentWhereInput(ctx context.Context, v any) (*ent.RoleAssignmentWhereInput, error) {
 	res, err := ec.unmarshalInputRoleAssignmentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScorePart2yuanbahuiᚋinternalᚋworkflowᚐScorePart(ctx context.Context, sel ast.SelectionSet, v workflow.ScorePart) graphql.Marshaler {
+	return ec._ScorePart(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNScorePart2ᚕyuanbahuiᚋinternalᚋworkflowᚐScorePartᚄ(ctx context.Context, sel ast.SelectionSet, v []workflow.ScorePart) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScorePart2yuanbahuiᚋinternalᚋworkflowᚐScorePart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNServiceType2ᚖyuanbahuiᚋentᚐServiceType(ctx context.Context, sel ast.SelectionSet, v *ent.ServiceType) graphql.Marshaler {
@@ -90482,6 +97238,11 @@ func (ec *executionContext) unmarshalNSessionWhereInput2ᚖyuanbahuiᚋentᚐSes
 
 func (ec *executionContext) unmarshalNSetDeliberationRuleInput2yuanbahuiᚋinternalᚋworkflowᚐSetDeliberationRuleInput(ctx context.Context, v any) (workflow.SetDeliberationRuleInput, error) {
 	res, err := ec.unmarshalInputSetDeliberationRuleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetItemActiveInput2yuanbahuiᚋgraphᚋmodelᚐSetItemActiveInput(ctx context.Context, v any) (model.SetItemActiveInput, error) {
+	res, err := ec.unmarshalInputSetItemActiveInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -90862,11 +97623,6 @@ func (ec *executionContext) unmarshalNUpdateIssueItemInput2ᚖyuanbahuiᚋentᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdatePointRuleInput2ᚖyuanbahuiᚋentᚐUpdatePointRuleInput(ctx context.Context, v any) (*ent.UpdatePointRuleInput, error) {
-	res, err := ec.unmarshalInputUpdatePointRuleInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateResidentInput2ᚖyuanbahuiᚋentᚐUpdateResidentInput(ctx context.Context, v any) (*ent.UpdateResidentInput, error) {
 	res, err := ec.unmarshalInputUpdateResidentInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -91027,6 +97783,16 @@ func (ec *executionContext) marshalNVillagePayload2ᚖyuanbahuiᚋgraphᚋmodel�
 		return graphql.Null
 	}
 	return ec._VillagePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVillageRedBoardNames2yuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx context.Context, v any) (village.RedBoardNames, error) {
+	var res village.RedBoardNames
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVillageRedBoardNames2yuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx context.Context, sel ast.SelectionSet, v village.RedBoardNames) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNVillageWhereInput2ᚖyuanbahuiᚋentᚐVillageWhereInput(ctx context.Context, v any) (*ent.VillageWhereInput, error) {
@@ -92878,6 +99644,58 @@ func (ec *executionContext) unmarshalOPointEntryOrder2ᚕᚖyuanbahuiᚋentᚐPo
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPointEntryStatus2ᚕyuanbahuiᚋentᚋpointentryᚐStatusᚄ(ctx context.Context, v any) ([]pointentry.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]pointentry.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPointEntryStatus2yuanbahuiᚋentᚋpointentryᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPointEntryStatus2ᚕyuanbahuiᚋentᚋpointentryᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []pointentry.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPointEntryStatus2yuanbahuiᚋentᚋpointentryᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPointEntryStatus2ᚖyuanbahuiᚋentᚋpointentryᚐStatus(ctx context.Context, v any) (*pointentry.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(pointentry.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPointEntryStatus2ᚖyuanbahuiᚋentᚋpointentryᚐStatus(ctx context.Context, sel ast.SelectionSet, v *pointentry.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOPointEntryWhereInput2ᚕᚖyuanbahuiᚋentᚐPointEntryWhereInputᚄ(ctx context.Context, v any) ([]*ent.PointEntryWhereInput, error) {
@@ -94755,6 +101573,58 @@ func (ec *executionContext) unmarshalOVillageOrder2ᚕᚖyuanbahuiᚋentᚐVilla
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOVillageRedBoardNames2ᚕyuanbahuiᚋentᚋvillageᚐRedBoardNamesᚄ(ctx context.Context, v any) ([]village.RedBoardNames, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]village.RedBoardNames, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVillageRedBoardNames2yuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOVillageRedBoardNames2ᚕyuanbahuiᚋentᚋvillageᚐRedBoardNamesᚄ(ctx context.Context, sel ast.SelectionSet, v []village.RedBoardNames) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVillageRedBoardNames2yuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVillageRedBoardNames2ᚖyuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx context.Context, v any) (*village.RedBoardNames, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(village.RedBoardNames)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVillageRedBoardNames2ᚖyuanbahuiᚋentᚋvillageᚐRedBoardNames(ctx context.Context, sel ast.SelectionSet, v *village.RedBoardNames) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOVillageWhereInput2ᚕᚖyuanbahuiᚋentᚐVillageWhereInputᚄ(ctx context.Context, v any) ([]*ent.VillageWhereInput, error) {

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"time"
 	"yuanbahui/ent"
+	"yuanbahui/ent/award"
+	"yuanbahui/ent/grant"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
@@ -40,6 +42,46 @@ type AssignRoleInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// Points a household (or a courtyard) earned, under a rule or for a free reason, with optional evidence. 积分奖励
+type AwardPointsInput struct {
+	// The household earning or losing the points. 农户
+	HouseholdID *int `json:"householdID,omitempty"`
+	// Without a household: the courtyard whose own entry this is. 院坝
+	CourtyardID *int `json:"courtyardID,omitempty"`
+	// The rule version in force applied; its points are the entry's. 积分规则
+	RuleID *int `json:"ruleID,omitempty"`
+	// Without a rule: the points (positive; deductPoints deducts them). With a rule, if given, it must match. 分值
+	Points *int `json:"points,omitempty"`
+	// The free reason (required without a rule), or details added to the rule's name. 事由
+	Reason *string `json:"reason,omitempty"`
+	// Evidence: the issue the entry rests on. 依据议事
+	IssueID *int `json:"issueID,omitempty"`
+	// Evidence: the session (meeting, lecture). 依据活动
+	SessionID *int `json:"sessionID,omitempty"`
+	// Evidence: the proxy-service ticket. 依据代办
+	TicketID *int `json:"ticketID,omitempty"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// One winner of a "五个最美" award. 获奖者
+type AwardWinnerInput struct {
+	// The courtyard (COURTYARD). 院坝
+	CourtyardID *int `json:"courtyardID,omitempty"`
+	// The officer's role assignment (HEAD, AGENT, PUBLICIST, INFORMANT), as awardCandidates lists it. 岗位任职
+	RoleAssignmentID *int `json:"roleAssignmentID,omitempty"`
+	// Why (事迹). 事迹
+	Citation string `json:"citation"`
+}
+
+// Which redemption to cancel. 撤销兑换
+type CancelRedemptionInput struct {
+	// The redemption (one good of a redemption).
+	ID int `json:"id"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
 // Which ticket to complete. 办结
 type CompleteTicketInput struct {
 	// The ticket.
@@ -58,6 +100,34 @@ type CompleteTicketPayload struct {
 	RatingCode *string `json:"ratingCode,omitempty"`
 	// Why the step was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A half-year's winners in one category. 五个最美评选
+type ConfirmAwardsInput struct {
+	// The half-year, e.g. 2024H1; it must have ended. 评选周期
+	Period string `json:"period"`
+	// The category. 类别
+	Category award.Category `json:"category"`
+	// The winners. 获奖者
+	Winners []*AwardWinnerInput `json:"winners"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Result of confirming awards. 评选结果
+type ConfirmAwardsPayload struct {
+	// The half-year's awards in the category (in the account's area) after the step; empty when refused.
+	Awards []*ent.Award `json:"awards"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which proposed entry to confirm. 确认积分
+type ConfirmPointEntryInput struct {
+	// The entry.
+	ID int `json:"id"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which Courtyard to change, and how.
@@ -90,6 +160,28 @@ type CreateAPITokenPayload struct {
 	Token string `json:"token"`
 	// The token's record (name, expiry).
 	APIToken *ent.AuthToken `json:"apiToken"`
+}
+
+// Points a household (or a courtyard) lost, under a deducting rule or for a free reason, with optional evidence. 积分扣减
+type DeductPointsInput struct {
+	// The household earning or losing the points. 农户
+	HouseholdID *int `json:"householdID,omitempty"`
+	// Without a household: the courtyard whose own entry this is. 院坝
+	CourtyardID *int `json:"courtyardID,omitempty"`
+	// The rule version in force applied; its points are the entry's. 积分规则
+	RuleID *int `json:"ruleID,omitempty"`
+	// Without a rule: the points (positive; deductPoints deducts them). With a rule, if given, it must match. 分值
+	Points *int `json:"points,omitempty"`
+	// The free reason (required without a rule), or details added to the rule's name. 事由
+	Reason *string `json:"reason,omitempty"`
+	// Evidence: the issue the entry rests on. 依据议事
+	IssueID *int `json:"issueID,omitempty"`
+	// Evidence: the session (meeting, lecture). 依据活动
+	SessionID *int `json:"sessionID,omitempty"`
+	// Evidence: the proxy-service ticket. 依据代办
+	TicketID *int `json:"ticketID,omitempty"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // The result of setDeliberationRule. 议事规则设定结果
@@ -200,6 +292,34 @@ type GapList struct {
 	TotalCount int `json:"totalCount"`
 	// The gaps, at most first. 条目
 	Items []*Gap `json:"items"`
+}
+
+// A grant in place of investment. 以奖代投
+type GrantFundsInput struct {
+	// The courtyard granted. 院坝
+	CourtyardID int `json:"courtyardID"`
+	// Amount in fen (positive). 金额（分）
+	AmountFen int `json:"amountFen"`
+	// Purpose. 用途
+	Purpose grant.Purpose `json:"purpose"`
+	// The half-year whose results the grant follows, e.g. 2024H1; it must have ended. 周期
+	Period string `json:"period"`
+	// What the grant pays for. 项目说明
+	Description *string `json:"description,omitempty"`
+	// The award of the courtyard in that half-year the grant follows. 依据奖项
+	AwardID *int `json:"awardID,omitempty"`
+	// The assessment the grant follows (required without an award). 依据
+	Basis *string `json:"basis,omitempty"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Result of a grant. 奖补结果
+type GrantPayload struct {
+	// The grant; null when refused.
+	Grant *ent.Grant `json:"grant,omitempty"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Which Household to change, and how.
@@ -355,15 +475,23 @@ type OverviewFigure struct {
 	Previous *float64 `json:"previous,omitempty"`
 }
 
-// Which PointRule to change, and how.
-type PointRulePatch struct {
-	// ID of the record to change.
-	ID int `json:"id"`
-	// Fields to change.
-	Set *ent.UpdatePointRuleInput `json:"set"`
+// Result of a points step. 积分结果
+type PointEntryPayload struct {
+	// The entry recorded or decided (for a reversal, the new entry); null when refused.
+	PointEntry *ent.PointEntry `json:"pointEntry,omitempty"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
-// Result of creating or changing a points rule (积分规则).
+// Result of cancelling a redemption. 撤销结果
+type PointRedemptionPayload struct {
+	// The redemption, cancelled; null when refused.
+	PointRedemption *ent.PointRedemption `json:"pointRedemption,omitempty"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Result of publishing a points rule version (积分规则; publishPointRule, graph/incentives.graphql).
 type PointRulePayload struct {
 	// The record as stored; null when the input was refused.
 	PointRule *ent.PointRule `json:"pointRule,omitempty"`
@@ -379,6 +507,24 @@ type ProgressTicketInput struct {
 	Note *string `json:"note,omitempty"`
 	// Office the application was handed to, e.g. 镇便民服务中心. 报送部门
 	HandedTo *string `json:"handedTo,omitempty"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// A points rule version to publish. 积分规则
+type PublishPointRuleInput struct {
+	// Stable code; publishing a code in force supersedes its current version. 编码
+	Code string `json:"code"`
+	// What earns or loses points. 名称
+	Name string `json:"name"`
+	// Points given (negative: deducted), not 0; 1 point ≈ 1 yuan. 分值
+	Points int `json:"points"`
+	// Details. 说明
+	Description *string `json:"description,omitempty"`
+	// The village whose own rule this is; none for the catalogue-wide rule. 村社区
+	VillageID *int `json:"villageID,omitempty"`
+	// Publish the version that retires the code (no longer in force). 停用
+	Retire *bool `json:"retire,omitempty"`
 	// Repeat-safe key: a repeat from the same account returns the first result.
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -451,6 +597,42 @@ type RecordLecturePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// One good and how many. 兑换商品
+type RedeemLineInput struct {
+	// The good, of the household's village's supermarket. 商品
+	ItemID int `json:"itemID"`
+	// Units (positive). 数量
+	Quantity int `json:"quantity"`
+}
+
+// A household spending points. 积分兑换
+type RedeemPointsInput struct {
+	// The household. 农户
+	HouseholdID int `json:"householdID"`
+	// The goods, each once. 商品
+	Items []*RedeemLineInput `json:"items"`
+	// Repeat-safe key: a repeat from the same account returns the first result (and takes nothing twice).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Result of a redemption. 兑换结果
+type RedeemPointsPayload struct {
+	// The household after the redemption (its pointBalance); null when refused.
+	Household *ent.Household `json:"household,omitempty"`
+	// One redemption per good taken; empty when refused.
+	Redemptions []*ent.PointRedemption `json:"redemptions"`
+	// Why the redemption was refused (balance or stock short, …); empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which proposed entry to reject. 驳回积分
+type RejectPointEntryInput struct {
+	// The entry.
+	ID int `json:"id"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
 // Which ticket to reject, and why. 退回
 type RejectTicketInput struct {
 	// The ticket.
@@ -487,6 +669,26 @@ type ResidentPayload struct {
 	Resident *ent.Resident `json:"resident,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Units to add to a good's stock. 补货
+type RestockItemInput struct {
+	// The good. 商品
+	ItemID int `json:"itemID"`
+	// Units added (positive). 数量
+	Quantity int `json:"quantity"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Which entry to reverse, and why. 冲正
+type ReversePointEntryInput struct {
+	// The confirmed entry to undo.
+	ID int `json:"id"`
+	// Why. 原因
+	Reason string `json:"reason"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which personal API token to revoke.
@@ -531,6 +733,16 @@ type ServiceTypePayload struct {
 	ServiceType *ent.ServiceType `json:"serviceType,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Whether a good is on offer. 上架/下架
+type SetItemActiveInput struct {
+	// The good. 商品
+	ItemID int `json:"itemID"`
+	// On offer or not. 是否上架
+	Active bool `json:"active"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A village's themes for a quarter. 季度宣讲主题
@@ -807,6 +1019,70 @@ func (e *GapKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e GapKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How grant totals are grouped. 汇总方式
+type GrantTotalBy string
+
+const (
+	// Per purpose. 按用途
+	GrantTotalByPurpose GrantTotalBy = "PURPOSE"
+	// Per courtyard. 按院坝
+	GrantTotalByCourtyard GrantTotalBy = "COURTYARD"
+	// Per village. 按村社区
+	GrantTotalByVillage GrantTotalBy = "VILLAGE"
+	// Per year. 按年度
+	GrantTotalByYear GrantTotalBy = "YEAR"
+)
+
+var AllGrantTotalBy = []GrantTotalBy{
+	GrantTotalByPurpose,
+	GrantTotalByCourtyard,
+	GrantTotalByVillage,
+	GrantTotalByYear,
+}
+
+func (e GrantTotalBy) IsValid() bool {
+	switch e {
+	case GrantTotalByPurpose, GrantTotalByCourtyard, GrantTotalByVillage, GrantTotalByYear:
+		return true
+	}
+	return false
+}
+
+func (e GrantTotalBy) String() string {
+	return string(e)
+}
+
+func (e *GrantTotalBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GrantTotalBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GrantTotalBy", str)
+	}
+	return nil
+}
+
+func (e GrantTotalBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *GrantTotalBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e GrantTotalBy) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

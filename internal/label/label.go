@@ -120,7 +120,17 @@ var enums = map[string][]Value{
 		{"COURTYARD_OFFICER", "院坝干部", "courtyard officer"},
 		{"ANALYST", "数据分析员", "analyst"},
 	},
-	"VillageKind":    {{"VILLAGE", "村", "village"}, {"COMMUNITY", "社区", "community"}},
+	"VillageKind": {{"VILLAGE", "村", "village"}, {"COMMUNITY", "社区", "community"}},
+	"PointEntryStatus": {
+		{"PROPOSED", "待确认", "proposed"},
+		{"CONFIRMED", "已确认", "confirmed"},
+		{"REJECTED", "已驳回", "rejected"},
+	},
+	"VillageRedBoardNames": {
+		{"FULL", "全名", "full name"},
+		{"SURNAME", "姓氏", "surname"},
+		{"HOUSEHOLD_NUMBER", "户号", "household number"},
+	},
 	"OrderDirection": {{"ASC", "升序", "ascending"}, {"DESC", "降序", "descending"}},
 }
 

@@ -318,13 +318,14 @@ type ruleDef struct {
 const (
 	ruleLandForRoad = "LAND_FOR_ROAD"
 	ruleGoldenIdea  = "GOLDEN_IDEA"
+	ruleAttend      = "ATTEND_GATHERING"
 )
 
 // pointRules is the catalogue of points rules (1 point ≈ 1 yuan).
 var pointRules = []ruleDef{
 	{Code: ruleLandForRoad, Name: "让地修路", Points: 20, Description: "自愿无偿调剂土地支持通组公路等公益建设"},
 	{Code: "VOLUNTEER_LABOUR", Name: "参加院坝义务劳动", Points: 5, Weight: 5, Description: "参与清淤、修路、环境整治等义务投工投劳"},
-	{Code: "ATTEND_GATHERING", Name: "参加院坝会", Points: 2, Weight: 6, Description: "参加院坝议事会或宣讲活动"},
+	{Code: ruleAttend, Name: "参加院坝会", Points: 2, Weight: 6, Description: "参加院坝议事会或宣讲活动"},
 	{Code: "TIDY_COURTYARD", Name: "庭院整洁", Points: 10, Weight: 3, Description: "月度美丽庭院评比获评整洁户"},
 	{Code: "SIMPLE_CEREMONY", Name: "红白喜事简办", Points: 10, Weight: 2, Description: "按院坝公约简办婚丧事宜"},
 	{Code: ruleGoldenIdea, Name: "金点子被采纳", Points: 5, Description: "提出的金点子被村社采纳"},

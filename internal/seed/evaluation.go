@@ -2,6 +2,7 @@ package seed
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -372,7 +373,7 @@ func (s *seeder) writePoints(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return insert(ctx, s, kPointRedemption, len(s.redemptions),
+	err = insert(ctx, s, kPointRedemption, len(s.redemptions),
 		func(c *ent.Client, i int) *ent.PointRedemptionCreate {
 			p := s.redemptions[i]
 			tid, vid := s.area(p.courtyard)
@@ -385,6 +386,16 @@ func (s *seeder) writePoints(ctx context.Context) error {
 		func(ctx context.Context, c *ent.Client, bs []*ent.PointRedemptionCreate) error {
 			return c.PointRedemption.CreateBulk(bs...).Exec(ctx)
 		})
+	if err != nil {
+		return err
+	}
+	// Each household's balance: its confirmed entries minus its redemptions
+	// (the ledger's invariant, workflow's rule check), in one statement.
+	_, err = s.db.SQL.ExecContext(ctx, `UPDATE households SET point_balance =
+		COALESCE((SELECT SUM(e.points) FROM point_entries e WHERE e.household_id = households.id AND e.status = 'CONFIRMED'), 0) -
+		COALESCE((SELECT SUM(r.points) FROM point_redemptions r WHERE r.household_id = households.id AND r.cancelled_at IS NULL), 0)
+		WHERE id IN (SELECT household_id FROM point_entries WHERE household_id IS NOT NULL)`)
+	return err
 }
 
 // --- awards and grants ---
@@ -609,13 +620,25 @@ func (s *seeder) writeAwards(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// A grant to a courtyard that won the half-year's COURTYARD award
+	// follows the award; the others follow the half-year's assessment.
+	courtyardAward := map[string]int{}
+	for i, p := range s.awards {
+		if p.category == award.CategoryCOURTYARD {
+			courtyardAward[fmt.Sprint(p.period, "/", p.courtyard)] = i
+		}
+	}
 	return insert(ctx, s, kGrant, len(s.grants),
 		func(c *ent.Client, i int) *ent.GrantCreate {
 			p := s.grants[i]
 			tid, vid := s.area(p.courtyard)
-			return c.Grant.Create().SetAmountFen(p.amountFen).SetPurpose(p.purpose).
+			b := c.Grant.Create().SetAmountFen(p.amountFen).SetPurpose(p.purpose).
 				SetDescription(p.desc).SetPeriod(p.period).SetCourtyardID(s.id(kCourtyard, p.courtyard)).
 				SetTownID(tid).SetVillageID(vid).SetCreatedAt(p.at).SetUpdatedAt(p.at)
+			if a, ok := courtyardAward[fmt.Sprint(p.period, "/", p.courtyard)]; ok {
+				return b.SetAwardID(s.id(kAward, a)).SetBasis(p.period + " 最美院坝")
+			}
+			return b.SetBasis(p.period + " 院坝议事与参与考核")
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.GrantCreate) error {
 			return c.Grant.CreateBulk(bs...).Exec(ctx)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -113,11 +114,23 @@ func (s *seeder) writeCatalogues(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return insert(ctx, s, kPointRule, len(pointRules),
+	// The catalogue, and one earlier version it superseded before the
+	// entries (rules are versioned, never edited): ATTEND_GATHERING gave 1.
+	old := len(pointRules)
+	return insert(ctx, s, kPointRule, old+1,
 		func(c *ent.Client, i int) *ent.PointRuleCreate {
+			if i == old {
+				d := pointRules[slices.IndexFunc(pointRules, func(d ruleDef) bool { return d.Code == ruleAttend })]
+				return c.PointRule.Create().SetCode(d.Code).SetName(d.Name).SetPoints(1).SetVersion(1).
+					SetDescription("旧版：参加院坝会每次1分").SetActive(true).SetCreatedAt(t).SetUpdatedAt(t)
+			}
 			d := pointRules[i]
-			return c.PointRule.Create().SetCode(d.Code).SetName(d.Name).SetPoints(d.Points).
+			b := c.PointRule.Create().SetCode(d.Code).SetName(d.Name).SetPoints(d.Points).
 				SetDescription(d.Description).SetActive(true).SetCreatedAt(t).SetUpdatedAt(t)
+			if d.Code == ruleAttend {
+				b.SetVersion(2).SetSupersedesID(s.id(kPointRule, old))
+			}
+			return b
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.PointRuleCreate) error {
 			return c.PointRule.CreateBulk(bs...).Exec(ctx)

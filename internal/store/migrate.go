@@ -20,7 +20,9 @@ import (
 // development database, is migrated automatically from ent/schema.
 func (d *DB) Migrate(ctx context.Context) error {
 	if d.Dialect == dialect.SQLite {
-		if err := d.Client.Schema.Create(ctx); err != nil {
+		// Indexes ent/schema no longer declares are dropped (e.g. a unique
+		// index relaxed into a partial or composite one).
+		if err := d.Client.Schema.Create(ctx, migrate.WithDropIndex(true)); err != nil {
 			return fmt.Errorf("migrating sqlite: %w", err)
 		}
 		return nil

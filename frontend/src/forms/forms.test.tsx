@@ -234,3 +234,56 @@ it('the forms menu reaches every officer workflow', () => {
     '/rate',
   ]);
 });
+
+describe('points', () => {
+  const choices = {
+    ...courtyards,
+    PointsChoices: {
+      node: {
+        __typename: 'Courtyard',
+        id: 'c1',
+        name: '水桶湾院坝',
+        village: { id: 'v1', name: '大坪村', supermarketItems: conn([{ id: 'rice', name: '大米 10 斤', pointsCost: 40, stock: 3 }]) },
+        households: conn([{ id: 'h1', number: '007', headName: '付**', pointBalance: 216 }]),
+      },
+      pointRules: conn([{ id: 'r1', code: 'GIVE_LAND', name: '让地修路', points: 20 }]),
+    },
+  };
+
+  it('awards points under a rule', async () => {
+    let input: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...choices,
+        AwardPoints: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { awardPoints: { pointEntry: { id: 'e1', points: 20, status: 'CONFIRMED', household: { id: 'h1', pointBalance: 236 } }, userErrors: [] } };
+        },
+      }),
+    );
+    const { AwardPointsForm } = await import('./PointsForms');
+    renderScreen(<AwardPointsForm />, { client, url: '/forms/points?courtyard=c1' });
+    fireEvent.change(await screen.findByLabelText('农户'), { target: { value: 'h1' } });
+    fireEvent.change(screen.getByLabelText('积分规则'), { target: { value: 'r1' } });
+    fireEvent.click(screen.getByRole('button', { name: '积分登记' }));
+    expect((await screen.findByText(/已记录 20 分/)).textContent).toContain('余额 236 分');
+    expect(input).toMatchObject({ householdID: 'h1', ruleID: 'r1' });
+    expect(typeof input.idempotencyKey).toBe('string');
+  });
+
+  it('redeems goods; a refusal (balance or stock short) says why', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...choices,
+        RedeemPoints: { redeemPoints: { household: null, redemptions: [], userErrors: [{ field: ['input', 'items'], message: 'only 2 left', code: 'CONFLICT' }] } },
+      }),
+    );
+    const { RedeemForm } = await import('./PointsForms');
+    renderScreen(<RedeemForm />, { client, url: '/forms/redeem?courtyard=c1' });
+    fireEvent.change(await screen.findByLabelText('农户'), { target: { value: 'h1' } });
+    fireEvent.change(screen.getByLabelText(/大米 10 斤/), { target: { value: '2' } });
+    expect(screen.getByTestId('redeem-summary').textContent).toBe('合计 80 分，当前余额 216 分');
+    fireEvent.click(screen.getByRole('button', { name: '积分兑换' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('only 2 left');
+  });
+});

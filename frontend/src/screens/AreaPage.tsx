@@ -459,10 +459,7 @@ function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; ra
           ))}
         </ol>
       )}
-      <ExportButton
-        name="stats"
-        extra={{ metrics: measure.metric, groupBy: rankingLevel[level], period: period.label, ...(area$ ? { area: area$ } : {}) }}
-      />
+      <ExportButton name="stats" where={{ period: period.label, ...(area$ ? { area: area$ } : {}) }} extra={{ metrics: measure.metric, groupBy: rankingLevel[level] }} />
     </Section>
   );
 }

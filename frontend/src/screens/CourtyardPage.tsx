@@ -71,6 +71,7 @@ export const CourtyardPageQuery = graphql(`
               id
               number
               headName
+              pointBalance
             }
           }
         }
@@ -300,7 +301,7 @@ export function CourtyardPage() {
             <ul className="chips">
               {nodes(c.households).map((h) => (
                 <li key={h.id}>
-                  {h.number} {h.headName}
+                  {h.number} {h.headName} <strong>{t('points.balance', { points: h.pointBalance })}</strong>
                 </li>
               ))}
             </ul>

@@ -13,7 +13,7 @@ export function exportUrl(name: string, format: 'csv' | 'xlsx', where?: Record<s
   return `/export/${encodeURIComponent(name)}.${format}${s ? `?${s}` : ''}`;
 }
 
-type State = { phase: 'idle' } | { phase: 'running'; bytes: number; rows?: number } | { phase: 'done'; bytes: number } | { phase: 'error'; message: string };
+type State = { phase: 'idle' } | { phase: 'running'; bytes: number; rows?: number; total?: number } | { phase: 'done'; bytes: number } | { phase: 'error'; message: string };
 
 export function ExportButton({ name, where, extra }: { name: string; where?: Record<string, unknown>; extra?: Record<string, string> }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
@@ -34,6 +34,9 @@ export function ExportButton({ name, where, extra }: { name: string; where?: Rec
         setState({ phase: 'error', message });
         return;
       }
+      // The server says how many rows will come (X-Total-Count), for the progress.
+      const totalHeader = res.headers.get('x-total-count');
+      const total = totalHeader ? Number(totalHeader) : undefined;
       const reader = res.body.getReader();
       const chunks: Uint8Array[] = [];
       let bytes = 0;
@@ -44,7 +47,7 @@ export function ExportButton({ name, where, extra }: { name: string; where?: Rec
         chunks.push(value);
         bytes += value.length;
         if (format === 'csv') for (const b of value) if (b === 10) newlines++;
-        setState({ phase: 'running', bytes, rows: format === 'csv' ? Math.max(0, newlines - 1) : undefined });
+        setState({ phase: 'running', bytes, rows: format === 'csv' ? Math.max(0, newlines - 1) : undefined, total });
       }
       const blob = new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' });
       const a = document.createElement('a');
@@ -70,8 +73,11 @@ export function ExportButton({ name, where, extra }: { name: string; where?: Rec
         {t('export.xlsx')}
       </button>
       <span className="export-status" role="status" aria-live="polite">
+        {state.phase === 'running' && state.total != null && <progress max={state.total} value={state.rows ?? 0} />}
         {state.phase === 'running' &&
-          (state.rows != null
+          (state.rows != null && state.total != null
+            ? t('export.progressOf', { rows: formatNumber(state.rows), total: formatNumber(state.total) })
+            : state.rows != null
             ? t('export.progressRows', { rows: formatNumber(state.rows), kb: formatNumber(state.bytes / 1024, 1) })
             : t('export.progress', { kb: formatNumber(state.bytes / 1024, 1) }))}
         {state.phase === 'done' && t('export.done', { kb: formatNumber(state.bytes / 1024, 1) })}

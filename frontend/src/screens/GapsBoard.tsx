@@ -11,7 +11,6 @@ import { usePeriod } from '../lib/usePeriod';
 import { Loading, QueryState, Section, formatNumber, formatTime } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { PeriodPicker } from './AreaPage';
-import { ExportButton } from './ExportButton';
 
 export const GapsQuery = graphql(`
   query Gaps($area: ID, $period: String!) {
@@ -103,7 +102,6 @@ export function GapsBoard() {
                   key={k.key}
                   id={`gap-${k.key}`}
                   title={`${t(k.label, { quarter: period.label })}（${formatNumber(list?.totalCount ?? 0)}）`}
-                  actions={<ExportButton name="gaps" extra={{ kind: k.kind, period: period.label, ...(area ? { area } : {}) }} />}
                 >
                   {items.length === 0 ? (
                     <p className="status empty">{t('gaps.none')}</p>

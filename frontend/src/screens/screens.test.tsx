@@ -138,7 +138,7 @@ const courtyard = {
     { id: 'r2', role: 'HEAD', selection: 'ELECTED', startedAt: '2024-01-01T00:00:00Z', endedAt: null, endReason: null, resident: { id: 'p2', name: '张**', partyMember: true }, successor: null },
     { id: 'r1', role: 'HEAD', selection: 'ELECTED', startedAt: '2022-01-01T00:00:00Z', endedAt: '2024-01-01T00:00:00Z', endReason: 'RATED_FAILING', resident: { id: 'p1', name: '李**', partyMember: false }, successor: { id: 'r2', resident: { id: 'p2', name: '张**' } } },
   ]),
-  households: conn([{ id: 'h1', number: '001', headName: '付**' }]),
+  households: conn([{ id: 'h1', number: '001', headName: '付**', pointBalance: 216 }]),
   pointEntries: conn([{ id: 'pe1', points: 20, reason: '让地修路', awardedAt: '2024-05-01T00:00:00Z', household: { id: 'h1', number: '001', headName: '付**' } }]),
   issues: conn([{ id: 'i1', title: '水管破裂', category: 'PUBLIC_FACILITY', stage: 'VISITED', collectedAt: '2024-05-01T00:00:00Z', escalatedAt: null, escalationApprovedAt: null, votesFor: null, votesAgainst: null, votesAbstain: null }]),
   tickets: conn([
@@ -293,10 +293,28 @@ describe('boards', () => {
     expect(vars).toEqual({ area: 't1', period: '2024Q2' });
   });
 
-  it('red board: says it waits for the incentives API and links the print view', () => {
-    const { client } = clientAnswering(() => undefined);
-    renderScreen(<RedBoard />, { client, url: '/boards/red' });
-    expect(screen.getByRole('link', { name: '打印 A4 红榜' }).getAttribute('href')).toMatch(/^\/print\/red-board/);
+  it('red board: asks for a village, then ranks its households and links the print view', async () => {
+    let vars: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        RedBoard: (op: Operation) => {
+          vars = op.variables as Record<string, unknown>;
+          return {
+            redBoard: [{ rank: 1, name: '付家', points: 216, entries: 9, household: { id: 'h1', number: '007' }, topReasons: [{ reason: '让地修路', points: 20, entries: 1 }] }],
+            node: { __typename: 'Village', id: 'v1', name: '大坪村', town: { id: 't1', name: '高桥镇' } },
+          };
+        },
+      }),
+    );
+    const { unmount } = renderScreen(<RedBoard />, { client, url: '/boards/red' });
+    expect(screen.getByText('请选择村（社区）')).toBeTruthy();
+    unmount();
+    renderScreen(<RedBoard />, { client, url: '/boards/red?town=t1&village=v1&period=2024' });
+    expect(await screen.findByText('付家')).toBeTruthy();
+    expect(screen.getByText('让地修路 +20')).toBeTruthy();
+    expect(vars).toMatchObject({ area: 'v1', period: '2024' });
+    expect(screen.getByRole('link', { name: '打印 A4 红榜' }).getAttribute('href')).toBe('/print/red-board?area=v1&period=2024');
   });
 });
 

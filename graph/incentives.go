@@ -1,0 +1,110 @@
+package graph
+
+import (
+	"context"
+
+	"yuanbahui/ent"
+	"yuanbahui/ent/award"
+	"yuanbahui/graph/model"
+	"yuanbahui/internal/workflow"
+)
+
+// Payloads and conversions of the incentives (graph/incentives.graphql).
+
+func pointEntryPayload(e *ent.PointEntry, ue []*model.UserError, err error) (*model.PointEntryPayload, error) {
+	return &model.PointEntryPayload{PointEntry: e, UserErrors: ue}, err
+}
+
+func itemPayload(it *ent.SupermarketItem, ue []*model.UserError, err error) (*model.SupermarketItemPayload, error) {
+	return &model.SupermarketItemPayload{SupermarketItem: it, UserErrors: ue}, err
+}
+
+func pointRulePayload(r *ent.PointRule, ue []*model.UserError, err error) (*model.PointRulePayload, error) {
+	return &model.PointRulePayload{PointRule: r, UserErrors: ue}, err
+}
+
+func redemptionPayload(r *ent.PointRedemption, ue []*model.UserError, err error) (*model.PointRedemptionPayload, error) {
+	return &model.PointRedemptionPayload{PointRedemption: r, UserErrors: ue}, err
+}
+
+func grantPayload(g *ent.Grant, ue []*model.UserError, err error) (*model.GrantPayload, error) {
+	return &model.GrantPayload{Grant: g, UserErrors: ue}, err
+}
+
+// awardGrant converts awardPoints' input.
+func awardGrant(in model.AwardPointsInput) workflow.PointGrant {
+	return workflow.PointGrant{
+		HouseholdID: deref(in.HouseholdID), CourtyardID: deref(in.CourtyardID), RuleID: deref(in.RuleID),
+		Points: deref(in.Points), Reason: deref(in.Reason), IssueID: in.IssueID, SessionID: in.SessionID, TicketID: in.TicketID,
+	}
+}
+
+// deductGrant converts deductPoints' input (the same fields).
+func deductGrant(in model.DeductPointsInput) workflow.PointGrant {
+	return awardGrant(model.AwardPointsInput(in))
+}
+
+// pageSize is first limited to 0…MaxPageSize (def when nil).
+func pageSize(first *int, def int) int {
+	if first == nil {
+		return def
+	}
+	return min(max(*first, 0), MaxPageSize)
+}
+
+// pointers returns the addresses of xs' elements, as GraphQL lists them.
+func pointers[T any](xs []T, err error) ([]*T, error) {
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*T, len(xs))
+	for i := range xs {
+		out[i] = &xs[i]
+	}
+	return out, nil
+}
+
+// redeemPoints runs a redemption and lists the redemptions it recorded.
+func (r *Resolver) redeemPoints(ctx context.Context, in model.RedeemPointsInput) (*model.RedeemPointsPayload, error) {
+	lines := make([]workflow.RedeemLine, len(in.Items))
+	for i, l := range in.Items {
+		lines[i] = workflow.RedeemLine{ItemID: l.ItemID, Quantity: l.Quantity}
+	}
+	var out []*ent.PointRedemption
+	h, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.RedeemPoints(in.HouseholdID, lines, &out))
+	if h == nil || err != nil {
+		out = nil
+	}
+	for i, rd := range out {
+		out[i] = rd.Unwrap() // detached from the committed transaction
+	}
+	if out == nil {
+		out = []*ent.PointRedemption{}
+	}
+	return &model.RedeemPointsPayload{Household: h, Redemptions: out, UserErrors: ue}, err
+}
+
+// confirmAwards confirms winners and lists the half-year's awards in the
+// category (within the viewer's area) after the step.
+func (r *Resolver) confirmAwards(ctx context.Context, in model.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error) {
+	winners := make([]workflow.AwardWinner, len(in.Winners))
+	for i, w := range in.Winners {
+		winners[i] = workflow.AwardWinner{CourtyardID: deref(w.CourtyardID), RoleAssignmentID: deref(w.RoleAssignmentID), Citation: w.Citation}
+	}
+	a, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.ConfirmAwards(workflow.AwardRound{Period: in.Period, Category: in.Category, Winners: winners}))
+	p := &model.ConfirmAwardsPayload{Awards: []*ent.Award{}, UserErrors: ue}
+	if a != nil && err == nil {
+		p.Awards, err = r.client.Award.Query().Where(award.Period(in.Period), award.CategoryEQ(in.Category)).
+			Order(ent.Asc(award.FieldID)).All(ctx)
+	}
+	return p, err
+}
+
+// optionalGet loads a record by an optional id (nil for none).
+func optionalGet[T any](ctx context.Context, id *int, get func(context.Context, int) (T, error)) (T, error) {
+	var zero T
+	if id == nil {
+		return zero, nil
+	}
+	return get(ctx, *id)
+}

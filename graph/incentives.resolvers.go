@@ -1,0 +1,144 @@
+package graph
+
+import (
+	"context"
+	"yuanbahui/ent"
+	"yuanbahui/ent/award"
+	"yuanbahui/graph/generated"
+	"yuanbahui/graph/model"
+	"yuanbahui/internal/workflow"
+)
+
+// Courtyard is the resolver for the courtyard field.
+func (r *awardCandidateResolver) Courtyard(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Courtyard, error) {
+	return r.client.Courtyard.Get(ctx, obj.CourtyardID)
+}
+
+// RoleAssignment is the resolver for the roleAssignment field.
+func (r *awardCandidateResolver) RoleAssignment(ctx context.Context, obj *workflow.AwardCandidate) (*ent.RoleAssignment, error) {
+	return optionalGet(ctx, obj.RoleAssignmentID, r.client.RoleAssignment.Get)
+}
+
+// Resident is the resolver for the resident field.
+func (r *awardCandidateResolver) Resident(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Resident, error) {
+	return optionalGet(ctx, obj.ResidentID, r.client.Resident.Get)
+}
+
+// Courtyard is the resolver for the courtyard field.
+func (r *grantTotalResolver) Courtyard(ctx context.Context, obj *workflow.GrantTotal) (*ent.Courtyard, error) {
+	return optionalGet(ctx, obj.CourtyardID, r.client.Courtyard.Get)
+}
+
+// Village is the resolver for the village field.
+func (r *grantTotalResolver) Village(ctx context.Context, obj *workflow.GrantTotal) (*ent.Village, error) {
+	return optionalGet(ctx, obj.VillageID, r.client.Village.Get)
+}
+
+// PublishPointRule is the resolver for the publishPointRule field.
+func (r *mutationResolver) PublishPointRule(ctx context.Context, input model.PublishPointRuleInput) (*model.PointRulePayload, error) {
+	return pointRulePayload(step(ctx, r.client, input.IdempotencyKey, workflow.PublishPointRule(workflow.PointRuleVersion{
+		Code: input.Code, Name: input.Name, Points: input.Points, Description: deref(input.Description),
+		VillageID: input.VillageID, Retire: deref(input.Retire),
+	})))
+}
+
+// AwardPoints is the resolver for the awardPoints field.
+func (r *mutationResolver) AwardPoints(ctx context.Context, input model.AwardPointsInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.AwardPoints(awardGrant(input))))
+}
+
+// DeductPoints is the resolver for the deductPoints field.
+func (r *mutationResolver) DeductPoints(ctx context.Context, input model.DeductPointsInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.DeductPoints(deductGrant(input))))
+}
+
+// ConfirmPointEntry is the resolver for the confirmPointEntry field.
+func (r *mutationResolver) ConfirmPointEntry(ctx context.Context, input model.ConfirmPointEntryInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.ConfirmPointEntry(input.ID)))
+}
+
+// RejectPointEntry is the resolver for the rejectPointEntry field.
+func (r *mutationResolver) RejectPointEntry(ctx context.Context, input model.RejectPointEntryInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.RejectPointEntry(input.ID)))
+}
+
+// ReversePointEntry is the resolver for the reversePointEntry field.
+func (r *mutationResolver) ReversePointEntry(ctx context.Context, input model.ReversePointEntryInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.ReversePointEntry(input.ID, input.Reason)))
+}
+
+// RestockItem is the resolver for the restockItem field.
+func (r *mutationResolver) RestockItem(ctx context.Context, input model.RestockItemInput) (*model.SupermarketItemPayload, error) {
+	return itemPayload(step(ctx, r.client, input.IdempotencyKey, workflow.RestockItem(input.ItemID, input.Quantity)))
+}
+
+// SetItemActive is the resolver for the setItemActive field.
+func (r *mutationResolver) SetItemActive(ctx context.Context, input model.SetItemActiveInput) (*model.SupermarketItemPayload, error) {
+	return itemPayload(step(ctx, r.client, input.IdempotencyKey, workflow.SetItemActive(input.ItemID, input.Active)))
+}
+
+// RedeemPoints is the resolver for the redeemPoints field.
+func (r *mutationResolver) RedeemPoints(ctx context.Context, input model.RedeemPointsInput) (*model.RedeemPointsPayload, error) {
+	return r.redeemPoints(ctx, input)
+}
+
+// CancelRedemption is the resolver for the cancelRedemption field.
+func (r *mutationResolver) CancelRedemption(ctx context.Context, input model.CancelRedemptionInput) (*model.PointRedemptionPayload, error) {
+	return redemptionPayload(step(ctx, r.client, input.IdempotencyKey, workflow.CancelRedemption(input.ID)))
+}
+
+// ConfirmAwards is the resolver for the confirmAwards field.
+func (r *mutationResolver) ConfirmAwards(ctx context.Context, input model.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error) {
+	return r.confirmAwards(ctx, input)
+}
+
+// GrantFunds is the resolver for the grantFunds field.
+func (r *mutationResolver) GrantFunds(ctx context.Context, input model.GrantFundsInput) (*model.GrantPayload, error) {
+	return grantPayload(step(ctx, r.client, input.IdempotencyKey, workflow.GrantFunds(workflow.GrantInput{
+		CourtyardID: input.CourtyardID, AmountFen: int64(input.AmountFen), Purpose: input.Purpose, Period: input.Period,
+		Description: deref(input.Description), AwardID: input.AwardID, Basis: deref(input.Basis),
+	})))
+}
+
+// RedBoard is the resolver for the redBoard field.
+func (r *queryResolver) RedBoard(ctx context.Context, area int, period string, first *int) ([]*workflow.RedBoardRow, error) {
+	return pointers(workflow.RedBoard(ctx, r.client, area, period, pageSize(first, DefaultPageSize)))
+}
+
+// AwardCandidates is the resolver for the awardCandidates field.
+func (r *queryResolver) AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*workflow.AwardCandidate, error) {
+	return pointers(workflow.AwardCandidates(ctx, r.client, period, category, deref(area), pageSize(first, workflow.AwardsPerCategory)))
+}
+
+// GrantTotals is the resolver for the grantTotals field.
+func (r *queryResolver) GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*workflow.GrantTotal, error) {
+	return pointers(workflow.GrantTotals(ctx, r.client, string(by), year, deref(area), pageSize(first, DefaultPageSize)))
+}
+
+// GrantYearTotal is the resolver for the grantYearTotal field.
+func (r *queryResolver) GrantYearTotal(ctx context.Context, year int) (*workflow.GrantTotal, error) {
+	t, err := workflow.GrantYearTotal(ctx, r.client, year)
+	return &t, err
+}
+
+// Household is the resolver for the household field.
+func (r *redBoardRowResolver) Household(ctx context.Context, obj *workflow.RedBoardRow) (*ent.Household, error) {
+	return r.client.Household.Get(ctx, obj.HouseholdID)
+}
+
+// AwardCandidate returns generated.AwardCandidateResolver implementation.
+func (r *Resolver) AwardCandidate() generated.AwardCandidateResolver {
+	return &awardCandidateResolver{r}
+}
+
+// GrantTotal returns generated.GrantTotalResolver implementation.
+func (r *Resolver) GrantTotal() generated.GrantTotalResolver { return &grantTotalResolver{r} }
+
+// RedBoardRow returns generated.RedBoardRowResolver implementation.
+func (r *Resolver) RedBoardRow() generated.RedBoardRowResolver { return &redBoardRowResolver{r} }
+
+type (
+	awardCandidateResolver struct{ *Resolver }
+	grantTotalResolver     struct{ *Resolver }
+	redBoardRowResolver    struct{ *Resolver }
+)
