@@ -21,7 +21,7 @@ func TestEveryEntEnumHasLabels(t *testing.T) {
 			if c.Type != field.TypeEnum {
 				continue
 			}
-			name := pascal(strings.TrimSuffix(table.Name, "s")) + pascal(c.Name)
+			name := pascal(singular(table.Name)) + pascal(c.Name)
 			var got []string
 			for _, v := range Values(name) {
 				got = append(got, v.Value)
@@ -38,6 +38,14 @@ func TestEveryEntEnumHasLabels(t *testing.T) {
 	if n < 20 {
 		t.Fatalf("only %d enum columns found", n)
 	}
+}
+
+// singular is a table's entity name: point_entries → point_entry, tickets → ticket.
+func singular(table string) string {
+	if strings.HasSuffix(table, "ies") {
+		return strings.TrimSuffix(table, "ies") + "y"
+	}
+	return strings.TrimSuffix(table, "s")
 }
 
 func TestOf(t *testing.T) {
