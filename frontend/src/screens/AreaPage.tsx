@@ -239,6 +239,10 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
   );
 }
 
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** The area's ID for the analytics API (null: the account's whole area). */
 function areaArg(area: AreaRef): string | null {
   return area.level === 'district' ? null : (area.id ?? null);
@@ -251,7 +255,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
   });
   const qs = `?period=${period.label}`;
   const en = getLocale() === 'en';
-  const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? m.labelEn : m.label]));
+  const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
   const figures = data?.overview.figures ?? [];
   const replaced = data ? { value: data.replaced.rows[0]?.values[0] ?? 0, previous: data.replacedBefore.rows[0]?.values[0] ?? 0 } : null;
   return (
@@ -308,7 +312,7 @@ function Trend({ area, period }: { area: AreaRef; period: Period }) {
     variables: { area: areaArg(area), from: months[0].from, to: months[months.length - 1].to },
   });
   const en = getLocale() === 'en';
-  const series = (data?.stats.metrics ?? []).map((m) => (en ? m.labelEn : m.label));
+  const series = (data?.stats.metrics ?? []).map((m) => (en ? capitalize(m.labelEn) : m.label));
   const byMonth = new Map((data?.stats.rows ?? []).map((r) => [r.bucket?.label ?? '', r.values]));
   const value = (label: string, i: number) => byMonth.get(label)?.[i] ?? 0;
   const option = {

@@ -121,7 +121,7 @@ describe('Overview (AreaPage)', () => {
     const { client } = clientAnswering(byName(overviewAnswers));
     renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
     await waitFor(() => expect(screen.getByTestId('kpi-COURTYARDS').textContent).toBe('6,695'));
-    expect(screen.getByText('courtyards')).toBeTruthy();
+    expect(screen.getByText('Courtyards')).toBeTruthy();
     expect(screen.getByText('Monthly trend')).toBeTruthy();
   });
 });
