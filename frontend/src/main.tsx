@@ -6,7 +6,7 @@ import { createGraphQLClient } from './client';
 import { getLocale, messages, setLocale, t, type Locale } from './i18n';
 import { LOCALE_STORAGE_KEY } from './Layout';
 import { flushOutbox } from './lib/outbox';
-import { createRouter } from './router';
+import { createRouter, preloadFirstScreen } from './router';
 import './styles.css';
 
 try {
@@ -17,6 +17,8 @@ try {
 }
 document.documentElement.lang = getLocale();
 document.title = t('app.documentTitle');
+
+preloadFirstScreen(window.location.pathname);
 
 const client = createGraphQLClient();
 // Officers' entries that the network dropped are sent again (same keys).

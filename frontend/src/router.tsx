@@ -53,6 +53,11 @@ export const routes: RouteObject[] = [
   },
 ];
 
+/** Starts loading the overview's chunk at once when the app opens on it (while `me` is asked). */
+export function preloadFirstScreen(pathname: string) {
+  if (pathname === '/' || /^\/(town|village)\//.test(pathname)) void import('./screens/AreaPage');
+}
+
 export function createRouter() {
   return createBrowserRouter(routes);
 }

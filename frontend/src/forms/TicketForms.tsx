@@ -262,8 +262,8 @@ export function HandleTicketForm() {
         <dd>{enumLabel('TicketMode', tk.mode)}</dd>
         <dt>{t('tickets.submittedAt')}</dt>
         <dd>{formatTime(tk.submittedAt, true)}</dd>
-        <dt>{t('tickets.timeLimit')}</dt>
-        <dd>{open ? <Countdown dueAt={tk.dueAt} overdue={tk.overdue} /> : formatTime(tk.completedAt, true)}</dd>
+        <dt>{open ? t('tickets.timeLimit') : t('list.completedAt')}</dt>
+        <dd>{open ? <Countdown dueAt={tk.dueAt} overdue={tk.overdue} /> : formatTime(tk.completedAt, true) || '—'}</dd>
         <dt>{t('tickets.documents')}</dt>
         <dd>{tk.documentsReceived.join('、') || '—'}</dd>
       </dl>
