@@ -122,7 +122,8 @@ export const screenMessages = {
   'courtyard.grants': ['以奖代投', 'Grants'],
 
   'issues.board': ['议事六步', 'The six steps'],
-  'issues.open': ['未结议题 {count} 件', '{count} open issues'],
+  'issues.open': ['议题 {count} 件（未关闭）', '{count} issues (not closed)'],
+  'issues.latestPerStep': ['每一步显示最近 {count} 件，数字为该步总数', 'Each step shows its latest {count}; the number is its total'],
   'issues.none': ['暂无未结议题', 'No open issues'],
   'issues.notFound': ['议题不存在，或不在当前账号的管辖范围内', "No such issue in this account's area"],
   'issues.category': ['类别', 'Category'],

@@ -8,30 +8,135 @@ import { enumLabel, t } from '../i18n';
 import { QueryState, Section, nodes, formatNumber } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
-import { IssueBoard } from './parts';
+import { IssueBoard, issueStages } from './parts';
 
 export const IssuesBoardQuery = graphql(`
-  query IssuesBoard($where: IssueWhereInput) {
-    issues(first: 300, where: $where, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
+  query IssuesBoard($w1: IssueWhereInput, $w2: IssueWhereInput, $w3: IssueWhereInput, $w4: IssueWhereInput, $w5: IssueWhereInput, $w6: IssueWhereInput) {
+    s1: issues(first: 50, where: $w1, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
       totalCount
-      edges {
-        node {
-          id
-          title
-          category
-          stage
-          collectedAt
-          escalatedAt
-          escalationApprovedAt
-          votesFor
-          votesAgainst
-          votesAbstain
-          courtyard {
+        edges {
+          node {
             id
-            name
+            title
+            category
+            stage
+            collectedAt
+            escalatedAt
+            escalationApprovedAt
+            votesFor
+            votesAgainst
+            votesAbstain
+            courtyard {
+              id
+              name
+            }
           }
         }
-      }
+    }
+    s2: issues(first: 50, where: $w2, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
+      totalCount
+        edges {
+          node {
+            id
+            title
+            category
+            stage
+            collectedAt
+            escalatedAt
+            escalationApprovedAt
+            votesFor
+            votesAgainst
+            votesAbstain
+            courtyard {
+              id
+              name
+            }
+          }
+        }
+    }
+    s3: issues(first: 50, where: $w3, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
+      totalCount
+        edges {
+          node {
+            id
+            title
+            category
+            stage
+            collectedAt
+            escalatedAt
+            escalationApprovedAt
+            votesFor
+            votesAgainst
+            votesAbstain
+            courtyard {
+              id
+              name
+            }
+          }
+        }
+    }
+    s4: issues(first: 50, where: $w4, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
+      totalCount
+        edges {
+          node {
+            id
+            title
+            category
+            stage
+            collectedAt
+            escalatedAt
+            escalationApprovedAt
+            votesFor
+            votesAgainst
+            votesAbstain
+            courtyard {
+              id
+              name
+            }
+          }
+        }
+    }
+    s5: issues(first: 50, where: $w5, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
+      totalCount
+        edges {
+          node {
+            id
+            title
+            category
+            stage
+            collectedAt
+            escalatedAt
+            escalationApprovedAt
+            votesFor
+            votesAgainst
+            votesAbstain
+            courtyard {
+              id
+              name
+            }
+          }
+        }
+    }
+    s6: issues(first: 50, where: $w6, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
+      totalCount
+        edges {
+          node {
+            id
+            title
+            category
+            stage
+            collectedAt
+            escalatedAt
+            escalationApprovedAt
+            votesFor
+            votesAgainst
+            votesAbstain
+            courtyard {
+              id
+              name
+            }
+          }
+        }
     }
   }
 `);
@@ -43,8 +148,16 @@ export function IssuesBoard() {
   const { where: area, params, set } = useAreaFilter();
   const category = (params.get('category') ?? '') as IssueCategory | '';
   const where: IssueWhereInput = { ...area, stageNEQ: 'CLOSED', ...(category ? { category } : {}) };
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: IssuesBoardQuery, variables: { where } });
-  const issues = nodes(data?.issues);
+  // One connection per step: its total from the server and its latest 50.
+  const stageWhere = (stage: (typeof issueStages)[number]): IssueWhereInput => ({ ...area, stage, ...(category ? { category } : {}) });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: IssuesBoardQuery,
+    variables: { w1: stageWhere('COLLECTED'), w2: stageWhere('CONFIRMED'), w3: stageWhere('VISITED'), w4: stageWhere('DECIDED'), w5: stageWhere('EXECUTED'), w6: stageWhere('EVALUATED') },
+  });
+  const columns = data ? [data.s1, data.s2, data.s3, data.s4, data.s5, data.s6] : [];
+  const issues = columns.flatMap((c) => nodes(c));
+  const counts = Object.fromEntries(issueStages.map((st, i) => [st, columns[i]?.totalCount ?? 0]));
+  const total = columns.reduce((n, c) => n + c.totalCount, 0);
   return (
     <div>
       <h1 className="page-title">{t('nav.issues')}</h1>
@@ -63,12 +176,12 @@ export function IssuesBoard() {
         </div>
       </div>
       <Section
-        title={t('issues.open', { count: formatNumber(data?.issues.totalCount ?? 0) })}
+        title={t('issues.open', { count: formatNumber(total) })}
         actions={<ExportButton name="issues" where={where as Record<string, unknown>} />}
       >
         <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={issues.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })} empty={t('issues.none')}>
-          {data && data.issues.totalCount > issues.length && <p className="note">{t('common.showingFirst', { count: issues.length })}</p>}
-          <IssueBoard issues={issues} showCourtyard />
+          {total > issues.length && <p className="note">{t('issues.latestPerStep', { count: 50 })}</p>}
+          <IssueBoard issues={issues} counts={counts} showCourtyard />
         </QueryState>
       </Section>
     </div>

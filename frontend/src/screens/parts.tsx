@@ -20,7 +20,7 @@ export interface IssueCard {
   courtyard?: { id: string; name: string } | null;
 }
 
-export function IssueBoard({ issues, showCourtyard = false }: { issues: IssueCard[]; showCourtyard?: boolean }) {
+export function IssueBoard({ issues, counts, showCourtyard = false }: { issues: IssueCard[]; counts?: Record<string, number>; showCourtyard?: boolean }) {
   return (
     <div className="board" role="list" aria-label={t('issues.board')}>
       {issueStages.map((stage, i) => {
@@ -28,7 +28,7 @@ export function IssueBoard({ issues, showCourtyard = false }: { issues: IssueCar
         return (
           <section key={stage} className="board-col" role="listitem" aria-label={enumLabel('IssueStage', stage)}>
             <h3>
-              <span className="step-no">{i + 1}</span> {enumLabel('IssueStage', stage)} <span className="count">{inStage.length}</span>
+              <span className="step-no">{i + 1}</span> {enumLabel('IssueStage', stage)} <span className="count">{counts?.[stage] ?? inStage.length}</span>
             </h3>
             <ul>
               {inStage.map((x) => (

@@ -190,14 +190,14 @@ describe('boards', () => {
       byName({
         ...areaOptions,
         IssuesBoard: (op: Operation) => {
-          where = (op.variables as { where: unknown }).where;
-          return { issues: conn([]) };
+          where = (op.variables as { w1: unknown }).w1;
+          return Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`s${i}`, conn([])]));
         },
       }),
     );
     renderScreen(<IssuesBoard />, { client, url: '/boards/issues?category=DISPUTE&town=t1' });
     expect(await screen.findByText('暂无未结议题')).toBeTruthy();
-    expect(where).toEqual({ townID: 't1', stageNEQ: 'CLOSED', category: 'DISPUTE' });
+    expect(where).toEqual({ townID: 't1', stage: 'COLLECTED', category: 'DISPUTE' });
     expect((screen.getByLabelText('类别') as HTMLSelectElement).value).toBe('DISPUTE');
   });
 
