@@ -2,7 +2,7 @@
 // (filters in the URL).
 import { useId } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import type { IssueCategory, IssueWhereInput } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { QueryState, Section, nodes, formatNumber } from '../ui';
@@ -10,133 +10,50 @@ import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
 import { IssueBoard, issueStages } from './parts';
 
+// The cards of one step: its total and its latest issues.
+const IssueColumn = graphql(`
+  fragment IssueColumn on IssueConnection {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        category
+        stage
+        collectedAt
+        escalatedAt
+        escalationApprovedAt
+        votesFor
+        votesAgainst
+        votesAbstain
+        courtyard {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const IssuesBoardQuery = graphql(`
   query IssuesBoard($w1: IssueWhereInput, $w2: IssueWhereInput, $w3: IssueWhereInput, $w4: IssueWhereInput, $w5: IssueWhereInput, $w6: IssueWhereInput) {
     s1: issues(first: 50, where: $w1, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
-      totalCount
-        edges {
-          node {
-            id
-            title
-            category
-            stage
-            collectedAt
-            escalatedAt
-            escalationApprovedAt
-            votesFor
-            votesAgainst
-            votesAbstain
-            courtyard {
-              id
-              name
-            }
-          }
-        }
+      ...IssueColumn
     }
     s2: issues(first: 50, where: $w2, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
-      totalCount
-        edges {
-          node {
-            id
-            title
-            category
-            stage
-            collectedAt
-            escalatedAt
-            escalationApprovedAt
-            votesFor
-            votesAgainst
-            votesAbstain
-            courtyard {
-              id
-              name
-            }
-          }
-        }
+      ...IssueColumn
     }
     s3: issues(first: 50, where: $w3, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
-      totalCount
-        edges {
-          node {
-            id
-            title
-            category
-            stage
-            collectedAt
-            escalatedAt
-            escalationApprovedAt
-            votesFor
-            votesAgainst
-            votesAbstain
-            courtyard {
-              id
-              name
-            }
-          }
-        }
+      ...IssueColumn
     }
     s4: issues(first: 50, where: $w4, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
-      totalCount
-        edges {
-          node {
-            id
-            title
-            category
-            stage
-            collectedAt
-            escalatedAt
-            escalationApprovedAt
-            votesFor
-            votesAgainst
-            votesAbstain
-            courtyard {
-              id
-              name
-            }
-          }
-        }
+      ...IssueColumn
     }
     s5: issues(first: 50, where: $w5, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
-      totalCount
-        edges {
-          node {
-            id
-            title
-            category
-            stage
-            collectedAt
-            escalatedAt
-            escalationApprovedAt
-            votesFor
-            votesAgainst
-            votesAbstain
-            courtyard {
-              id
-              name
-            }
-          }
-        }
+      ...IssueColumn
     }
     s6: issues(first: 50, where: $w6, orderBy: [{ field: COLLECTED_AT, direction: DESC }]) {
-      totalCount
-        edges {
-          node {
-            id
-            title
-            category
-            stage
-            collectedAt
-            escalatedAt
-            escalationApprovedAt
-            votesFor
-            votesAgainst
-            votesAbstain
-            courtyard {
-              id
-              name
-            }
-          }
-        }
+      ...IssueColumn
     }
   }
 `);
@@ -154,7 +71,7 @@ export function IssuesBoard() {
     query: IssuesBoardQuery,
     variables: { w1: stageWhere('COLLECTED'), w2: stageWhere('CONFIRMED'), w3: stageWhere('VISITED'), w4: stageWhere('DECIDED'), w5: stageWhere('EXECUTED'), w6: stageWhere('EVALUATED') },
   });
-  const columns = data ? [data.s1, data.s2, data.s3, data.s4, data.s5, data.s6] : [];
+  const columns = data ? [data.s1, data.s2, data.s3, data.s4, data.s5, data.s6].map((c) => getFragmentData(IssueColumn, c)) : [];
   const issues = columns.flatMap((c) => nodes(c));
   const counts = Object.fromEntries(issueStages.map((st, i) => [st, columns[i]?.totalCount ?? 0]));
   const total = columns.reduce((n, c) => n + c.totalCount, 0);
