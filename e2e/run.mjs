@@ -26,6 +26,8 @@ const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 
 const ADMIN = { username: 'e2e-admin', password: 'e2e-admin-password-1' };
 const TOWN = { username: 'e2e-town', password: 'e2e-town-password-1' };
+const VILLAGE = { username: 'e2e-village', password: 'e2e-village-password-1' };
+const ANALYST = { username: 'e2e-analyst', password: 'e2e-analyst-password-1' };
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -90,6 +92,9 @@ async function main() {
   // A town official of the seeded town, to check scoping.
   const town = (await api.q('{ towns(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }')).towns.edges[0].node;
   cli(['user', 'add', '--db', db, '--username', TOWN.username, '--role', 'TOWN_OFFICIAL', '--area', town.code, '--password-stdin'], TOWN.password + '\n');
+  const village = (await api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }')).villages.edges[0].node;
+  cli(['user', 'add', '--db', db, '--username', VILLAGE.username, '--role', 'VILLAGE_CADRE', '--area', village.code, '--password-stdin'], VILLAGE.password + '\n');
+  cli(['user', 'add', '--db', db, '--username', ANALYST.username, '--role', 'ANALYST', '--area', '500154', '--password-stdin'], ANALYST.password + '\n');
 
   browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -107,7 +112,7 @@ async function main() {
     ],
   });
 
-  const ctx = { base, api, town, browser };
+  const ctx = { base, api, town, village, browser };
   for (const [name, fn] of tests) {
     if (only && !only.test(name)) continue;
     t0 = Date.now();
@@ -318,6 +323,26 @@ const tests = [
       assert.equal(shown, api.tickets.totalCount);
       await page.getByText('当前账号仅可查看其辖区').waitFor();
       await shot(page, 'overview-town-official');
+    },
+  ],
+  [
+    'a village cadre sees only the village; an analyst sees names masked',
+    async (ctx) => {
+      const page = await newPage(ctx, { who: VILLAGE });
+      const shown = await kpi(page, 'TICKETS_SUBMITTED');
+      const [f, t] = quarterSpan(await page.getByLabel('期间').inputValue());
+      const api = await ctx.api.q('query($v: ID!, $f: Time!, $to: Time!) { tickets(where: {villageID: $v, submittedAtGTE: $f, submittedAtLT: $to}) { totalCount } }', { v: ctx.village.id, f, to: t });
+      assert.equal(shown, api.tickets.totalCount);
+      await page.goto(`${ctx.base}/boards/tickets`);
+      await page.locator('h1.page-title').waitFor();
+      await shot(page, 'board-tickets-village-cadre');
+      const analyst = await newPage(ctx, { who: ANALYST });
+      const c = await firstCourtyard(ctx.api);
+      await analyst.goto(`${ctx.base}/courtyard/${encodeURIComponent(c.id)}`);
+      await analyst.getByRole('heading', { name: '一长三员' }).waitFor();
+      const roster = await analyst.locator('table').first().textContent();
+      assert.match(roster, /\*\*/, 'names are masked for analysts');
+      await shot(analyst, 'courtyard-analyst');
     },
   ],
   [
