@@ -43,6 +43,7 @@ export const screenMessages = {
   'period.year': ['年', 'Year'],
 
   'overview.title': ['{name} · 院坝微网格总览', '{name} · courtyard micro-grids at a glance'],
+  'overview.myArea': ['本辖区 · 院坝微网格总览', 'My area · courtyard micro-grids at a glance'],
   'overview.scoped': ['当前账号仅可查看其辖区（{area}）的数据', 'This account sees only its own area ({area})'],
   'overview.kpis': ['主要指标', 'Headline figures'],
   'overview.kpiNote': [

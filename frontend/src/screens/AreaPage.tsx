@@ -183,7 +183,8 @@ export function AreaPage() {
   const withQs = (c: Crumb): Crumb => (c.to ? { ...c, to: c.to + qs } : c);
 
   if (infoError) return <ErrorState error={infoError} />;
-  const title = area.level === 'district' ? t('overview.title', { name: districtName }) : (node?.name ?? '…');
+  const districtWide = me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST';
+  const title = area.level !== 'district' ? (node?.name ?? '…') : districtWide ? t('overview.title', { name: districtName }) : t('overview.myArea');
 
   return (
     <div className="area-page">
@@ -192,7 +193,7 @@ export function AreaPage() {
         <h1 className="page-title">{title}</h1>
         {period && <PeriodPicker period={period} onChange={setPeriod} />}
       </div>
-      {area.level === 'district' && me.role !== 'DISTRICT_ADMIN' && me.role !== 'ANALYST' && (
+      {area.level === 'district' && !districtWide && (
         <p className="status">{t('overview.scoped', { area: me.areaCode })}</p>
       )}
       {!period || !prev ? (
