@@ -9,7 +9,7 @@ DB        ?= sqlite:data/yuanbahui.db
 # created on it). Set TEST_POSTGRES_URL= (empty) to run on SQLite only.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 
-.PHONY: run build spa server test test-go test-frontend generate check-generated bench lint clean
+.PHONY: run build spa server test test-go test-frontend test-e2e generate check-generated bench lint clean
 
 ## run: install front-end packages, build SPA and server, seed the demo district
 ## into an empty database (never over existing data), serve
@@ -32,13 +32,22 @@ spa: node_modules/.installed
 server:
 	$(GO) build -o $(BIN) ./cmd/yuanbahui
 
-## test: front-end tests, vet, and the Go suite on SQLite (with the race
-## detector, which needs cgo and a C compiler; RACE= turns it off) and on PostgreSQL
+## test: front-end tests, vet, the Go suite on SQLite (with the race
+## detector, which needs cgo and a C compiler; RACE= turns it off) and on
+## PostgreSQL, and the browser tests (E2E= skips them)
 RACE      ?= -race
-test: lint test-frontend test-go
+E2E       ?= 1
+test: lint test-frontend test-go $(if $(strip $(E2E)),test-e2e)
 
 test-frontend: node_modules/.installed
 	$(NPM) test
+
+## test-e2e: the SPA's first-route size budget, then headless Chromium
+## (CHROMIUM, default /usr/bin/chromium) against the real server on a freshly
+## seeded SQLite database; screenshots in e2e/artifacts/
+test-e2e: build
+	$(NPM) run check:bundle
+	$(NPM) run e2e
 
 test-go:
 	$(GO) test $(RACE) -count=1 ./...

@@ -1,39 +1,16 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { fromValue, mergeMap, never, pipe, type Source } from 'wonka';
-import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Operation, type OperationResult } from 'urql';
+import { fromValue, never } from 'wonka';
+import { clientAnswering, operationName } from './test/harness';
+import { Client, makeErrorResult, makeResult, Provider, type Operation, type OperationResult } from 'urql';
 import App from './App';
-import { createGraphQLClient, unauthenticatedExchange } from './client';
+import { VillagesCard } from './VillagesCard';
+import { createGraphQLClient } from './client';
 import type { HomeVillagesQuery, MeQuery } from './gql/graphql';
 import { setLocale } from './i18n';
 
-// A real urql Client whose exchange answers every operation from `respond`
-// (no network): each response is a wonka source, e.g. fromValue(result). Like
-// the app's client, it reports UNAUTHENTICATED results (unauthenticatedExchange).
-function clientAnswering(respond: (op: Operation) => Source<OperationResult>) {
-  const seen: Operation[] = [];
-  const exchange: Exchange = () => (ops$) =>
-    pipe(
-      ops$,
-      mergeMap((op) => {
-        if (op.kind === 'teardown') return never;
-        seen.push(op);
-        return respond(op);
-      }),
-    );
-  const client = new Client({ url: '/query', exchanges: [unauthenticatedExchange, exchange], preferGetMethod: false });
-  return { client, seen };
-}
-
-function operationName(op: Operation): string | undefined {
-  for (const d of op.query.definitions) {
-    if (d.kind === 'OperationDefinition') return d.name?.value;
-  }
-  return undefined;
-}
-
-function renderWith(client: Client, ui: ReactElement = <App />) {
+function renderWith(client: Client, ui: ReactElement = <App><VillagesCard /></App>) {
   return render(<Provider value={client}>{ui}</Provider>);
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { LogoutMutation, MeQuery, roleLabel } from './auth';
 import { onUnauthenticated } from './client';
@@ -6,11 +6,23 @@ import type { MeQuery as MeQueryResult } from './gql/graphql';
 import { errorMessage } from './errors';
 import { t } from './i18n';
 import { LoginForm } from './LoginForm';
-import { VillagesCard } from './VillagesCard';
 
-type CurrentUser = NonNullable<MeQueryResult['me']>;
+export type CurrentUser = NonNullable<MeQueryResult['me']>;
 
-export default function App() {
+export const MeContext = createContext<CurrentUser | null>(null);
+
+/** The logged-in account (inside App's children). */
+export function useMe(): CurrentUser {
+  const me = useContext(MeContext);
+  if (!me) throw new Error('useMe outside a logged-in App');
+  return me;
+}
+
+/**
+ * The login gate and page frame: the children (the dashboard) are shown only
+ * to a logged-in account, mounted afresh for every login.
+ */
+export default function App({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const client = useClient();
   const [{ data, fetching, error }, reexecuteMe] = useQuery({ query: MeQuery });
   // After logging in or out, ask the server again rather than trusting the cache.
@@ -67,13 +79,13 @@ export default function App() {
   } else if (!me) {
     main = <LoginForm onLoggedIn={handleLoggedIn} />;
   } else {
-    // VillagesCard mounts afresh for every login and fetches network-only, so
-    // it never shows the previous account's data.
-    main = <VillagesCard />;
+    // The children mount afresh for every login and fetch network-only, so
+    // they never show the previous account's data.
+    main = <MeContext.Provider value={me}>{children}</MeContext.Provider>;
   }
 
   return (
-    <div className="page">
+    <div className={wide && me ? 'page page-wide' : 'page'}>
       <header className="header">
         <div className="header-title">
           <h1>{t('app.title')}</h1>

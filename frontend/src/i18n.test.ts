@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, getLocale, messages, setLocale, t } from './i18n';
+import { defaultLocale, enumLabel, getLocale, messages, setLocale, t } from './i18n';
+import { screenMessages } from './messages';
 
 describe('i18n', () => {
   it('defaults to zh-CN', () => {
@@ -24,5 +25,28 @@ describe('i18n', () => {
     for (const table of Object.values(messages)) {
       expect(Object.keys(table).sort()).toEqual(zhKeys);
     }
+  });
+
+  it('has every screen string in both languages, none empty', () => {
+    for (const [key, pair] of Object.entries(screenMessages)) {
+      expect(pair, key).toHaveLength(2);
+      expect(pair[0].trim(), key).not.toBe('');
+      expect(pair[1].trim(), key).not.toBe('');
+      expect(messages.en[key as keyof typeof messages.en], key).toBe(pair[1]);
+    }
+  });
+
+  it('has the same {placeholders} in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(messages['zh-CN']) as (keyof typeof messages.en)[]) {
+      expect(names(messages.en[key]), key).toEqual(names(messages['zh-CN'][key]));
+    }
+  });
+
+  it('labels enum values, and shows an unknown value as is', () => {
+    expect(enumLabel('IssueStage', 'DECIDED')).toBe('议定');
+    expect(enumLabel('IssueStage', 'NEWER')).toBe('NEWER');
+    setLocale('en');
+    expect(enumLabel('TicketStatus', 'COMPLETED')).toBe('Completed');
   });
 });

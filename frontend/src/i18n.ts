@@ -1,7 +1,9 @@
+import { screenMessages } from './messages';
+
 // Minimal i18n: a zh-CN string table (the default) and an English one.
 // UI strings come from t(key); `{name}` placeholders are filled from params.
 
-const zhCN = {
+const zhCNBase = {
   'app.documentTitle': '院坝汇 · 开州区院坝微网格治理',
   'app.title': '院坝汇',
   'app.subtitle': '开州区院坝微网格治理',
@@ -43,10 +45,21 @@ const zhCN = {
   'error.INTERNAL': '服务器内部错误，请稍后再试',
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+// The screens' strings, each as [zh-CN, English]: a missing translation is a
+// type error, and i18n.test.ts checks that none is empty.
+const screens = screenMessages;
+type ScreenKey = keyof typeof screens;
+
+function column(index: 0 | 1): Record<ScreenKey, string> {
+  return Object.fromEntries(Object.entries(screens).map(([k, v]) => [k, v[index]])) as Record<ScreenKey, string>;
+}
+
+export type MessageKey = keyof typeof zhCNBase | ScreenKey;
 export type Messages = Record<MessageKey, string>;
+const zhCN: Messages = { ...zhCNBase, ...column(0) };
 
 const en: Messages = {
+  ...column(1),
   'app.documentTitle': 'Yuanbahui · Courtyard micro-grid governance, Kaizhou',
   'app.title': 'Yuanbahui',
   'app.subtitle': 'Courtyard micro-grid governance for Kaizhou District',
@@ -100,6 +113,18 @@ export function getLocale(): Locale {
 
 export function setLocale(locale: Locale): void {
   currentLocale = locale;
+}
+
+/** Whether `key` is a message key (e.g. an enum label built from a value). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in messages[defaultLocale];
+}
+
+/** The label of an enum value (`enum.<Type>.<VALUE>`), or the value itself when it has none. */
+export function enumLabel(type: string, value: string | null | undefined): string {
+  if (value == null) return '';
+  const key = `enum.${type}.${value}`;
+  return hasMessage(key) ? t(key) : value;
 }
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {

@@ -1,20 +1,34 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
 import { Provider } from 'urql';
-import App from './App';
 import { createGraphQLClient } from './client';
-import { getLocale, t } from './i18n';
+import { getLocale, messages, setLocale, t, type Locale } from './i18n';
+import { LOCALE_STORAGE_KEY } from './Layout';
+import { flushOutbox } from './lib/outbox';
+import { createRouter, preloadFirstScreen } from './router';
 import './styles.css';
 
+try {
+  const saved = localStorage.getItem(LOCALE_STORAGE_KEY);
+  if (saved && saved in messages) setLocale(saved as Locale);
+} catch {
+  // no storage: the default language
+}
 document.documentElement.lang = getLocale();
 document.title = t('app.documentTitle');
 
+preloadFirstScreen(window.location.pathname);
+
 const client = createGraphQLClient();
+// Officers' entries that the network dropped are sent again (same keys).
+void flushOutbox(client);
+window.addEventListener('online', () => void flushOutbox(client));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Provider value={client}>
-      <App />
+      <RouterProvider router={createRouter()} />
     </Provider>
   </StrictMode>,
 );

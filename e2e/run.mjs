@@ -1,0 +1,553 @@
+// End-to-end tests of the dashboard in headless Chromium (playwright-core
+// driving Debian's /usr/bin/chromium) against the real server on a freshly
+// seeded SQLite database. Run by `make test-e2e` after the SPA and the server
+// are built:
+//
+//   node e2e/run.mjs [--keep]      (YBH_BIN, CHROMIUM, E2E_SCALE override)
+//
+// Screenshots of every screen at 1280 px and 360 px go to e2e/artifacts/
+// (git-ignored), to be looked at.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = process.env.YBH_BIN ?? path.join(root, 'bin/yuanbahui');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const scale = process.env.E2E_SCALE ?? 'town';
+const artifacts = path.join(root, 'e2e/artifacts');
+const keep = process.argv.includes('--keep');
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
+
+const ADMIN = { username: 'e2e-admin', password: 'e2e-admin-password-1' };
+const TOWN = { username: 'e2e-town', password: 'e2e-town-password-1' };
+const VILLAGE = { username: 'e2e-village', password: 'e2e-village-password-1' };
+const ANALYST = { username: 'e2e-analyst', password: 'e2e-analyst-password-1' };
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+function cli(args, input) {
+  return execFileSync(bin, args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ybh-e2e-'));
+const db = `sqlite:${path.join(dir, 'e2e.db')}`;
+let server;
+let browser;
+const results = [];
+
+async function cleanup() {
+  await browser?.close().catch(() => {});
+  if (server && server.exitCode == null) {
+    server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}
+
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+async function main() {
+  if (!existsSync(bin)) throw new Error(`no server binary at ${bin}: run make server`);
+  if (!existsSync(chromiumPath)) throw new Error(`no chromium at ${chromiumPath}`);
+  mkdirSync(artifacts, { recursive: true });
+
+  let t0 = Date.now();
+  cli(['seed', '--db', db, '--scale', scale, '--seed', '7']);
+  console.log(`seeded ${scale} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  cli(['user', 'add', '--db', db, '--username', ADMIN.username, '--role', 'DISTRICT_ADMIN', '--area', '500154', '--password-stdin'], ADMIN.password + '\n');
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // The server is a direct child process; its log goes to ours on failure.
+  server = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`, '--limits', 'off'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  server.stdout.on('data', (d) => (log += d));
+  server.stderr.on('data', (d) => (log += d));
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) break;
+    } catch {
+      // not yet
+    }
+    if (server.exitCode != null || i > 100) throw new Error(`server did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const api = await apiClient(base, ADMIN);
+  // A town official of the seeded town, to check scoping.
+  const town = (await api.q('{ towns(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }')).towns.edges[0].node;
+  cli(['user', 'add', '--db', db, '--username', TOWN.username, '--role', 'TOWN_OFFICIAL', '--area', town.code, '--password-stdin'], TOWN.password + '\n');
+  const village = (await api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }')).villages.edges[0].node;
+  cli(['user', 'add', '--db', db, '--username', VILLAGE.username, '--role', 'VILLAGE_CADRE', '--area', village.code, '--password-stdin'], VILLAGE.password + '\n');
+  cli(['user', 'add', '--db', db, '--username', ANALYST.username, '--role', 'ANALYST', '--area', '500154', '--password-stdin'], ANALYST.password + '\n');
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // No --user-data-dir: playwright refuses it with launch() and gives every
+      // launch a fresh temporary profile of its own.
+    ],
+  });
+
+  const ctx = { base, api, town, village, browser };
+  for (const [name, fn] of tests) {
+    if (only && !only.test(name)) continue;
+    t0 = Date.now();
+    try {
+      await fn(ctx);
+      results.push({ name, ok: true, ms: Date.now() - t0 });
+      console.log(`✓ ${name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      results.push({ name, ok: false, error: e });
+      await ctx.lastPage?.screenshot({ path: path.join(artifacts, `FAILED-${results.length}.png`), fullPage: true }).catch(() => {});
+      console.log(`✗ ${name}\n  ${e?.stack ?? e}`);
+    }
+  }
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed; screenshots in ${path.relative(root, artifacts)}/`);
+  if (failed.length) {
+    console.log(log.split('\n').slice(-40).join('\n'));
+    process.exitCode = 1;
+  }
+}
+
+async function apiClient(base, who) {
+  const login = await fetch(`${base}/query`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: who } }),
+  }).then((r) => r.json());
+  const token = login.data?.login?.token;
+  if (!token) throw new Error(`API login failed: ${JSON.stringify(login)}`);
+  return {
+    async q(query, variables = {}) {
+      const res = await fetch(`${base}/query`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json());
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data;
+    },
+  };
+}
+
+async function newPage(ctx, { width = 1280, height = 900, who = ADMIN, login = true } = {}) {
+  const context = await ctx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  page.errors = errors;
+  ctx.lastPage = page;
+  if (login) {
+    await page.goto(`${ctx.base}/`);
+    await page.getByLabel('用户名').fill(who.username);
+    await page.getByLabel('密码').fill(who.password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('navigation', { name: '主导航' }).waitFor();
+  }
+  return page;
+}
+
+async function shot(page, name) {
+  const t0 = Date.now();
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  if (Date.now() - t0 > 2000) console.log(`  (screenshot ${name} took ${Date.now() - t0} ms)`);
+  // Phone screens also as the phone shows them (a long full page is hard to look at).
+  if ((page.viewportSize()?.width ?? 1280) <= 400) await page.screenshot({ path: path.join(artifacts, `${name}-top.png`) });
+}
+
+/** The elements sticking out to the right of the viewport (to say what overflows). */
+async function overflowing(page) {
+  return page.evaluate(() => {
+    const w = window.innerWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > w + 1 && ![...e.children].some((c) => c.getBoundingClientRect().right > w + 1))
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px): ${e.textContent.slice(0, 30)}`);
+  });
+}
+
+async function kpi(page, key) {
+  const el = page.getByTestId(`kpi-${key}`);
+  await page.waitForFunction((k) => /\d/.test(document.querySelector(`[data-testid="kpi-${k}"]`)?.textContent ?? ''), key);
+  return Number((await el.textContent()).replace(/[^\d.]/g, ''));
+}
+
+function periodOf(url) {
+  return new URL(url).searchParams.get('period');
+}
+
+/** The [from, to) instants of a quarter label in Asia/Shanghai. */
+function quarterSpan(label) {
+  const [, y, q] = /^(\d{4})Q(\d)$/.exec(label);
+  const at = (m) => new Date(Date.UTC(+y, m, 1, -8)).toISOString().replace('.000Z', 'Z');
+  return [at((q - 1) * 3), at(q * 3)];
+}
+
+async function firstCourtyard(api) {
+  // A courtyard with an active head and households, where the forms can work.
+  const d = await api.q(`{ courtyards(first: 20, orderBy: [{field: CODE}]) { edges { node { id name households { totalCount } village { id name town { id name } } } } } }`);
+  return d.courtyards.edges.map((e) => e.node).find((c) => c.households.totalCount >= 3);
+}
+
+const tests = [
+  [
+    'overview: numbers equal the API, painted fast, every screen loads without errors',
+    async (ctx) => {
+      const page = await newPage(ctx);
+      const t0 = Date.now();
+      await page.goto(`${ctx.base}/`);
+      const courtyards = await kpi(page, 'COURTYARDS');
+      const paintMs = Date.now() - t0;
+      // The default period (the last complete quarter with activity) is in the picker.
+      const label = await page.getByLabel('期间').inputValue();
+      const [from, to] = quarterSpan(label);
+      const api = await ctx.api.q(
+        `query($p: String!, $f: Time!, $t: Time!) { overview(period: $p) { figures { metric value } }
+         tickets(where: {submittedAtGTE: $f, submittedAtLT: $t}) { totalCount } courtyards { totalCount } }`,
+        { p: label, f: from, t: to },
+      );
+      const fig = Object.fromEntries(api.overview.figures.map((f) => [f.metric, f.value]));
+      for (const m of ['COURTYARDS', 'ROLES_STAFFED', 'TICKETS_SUBMITTED', 'TICKETS_COMPLETED', 'TICKETS_OVERDUE', 'ISSUES_COLLECTED', 'DISPUTES_MEDIATED', 'IDEAS_ADOPTED', 'LECTURES', 'LECTURE_ATTENDANCES']) {
+        assert.equal(await kpi(page, m), fig[m], m);
+      }
+      // …and a figure agrees with the rows: counting them through the API gives the same.
+      assert.equal(await kpi(page, 'TICKETS_SUBMITTED'), api.tickets.totalCount, 'tickets submitted = tickets.totalCount');
+      void courtyards;
+      // Wait for the charts and the map, then measure the paint of the whole overview.
+      await page.locator('canvas').first().waitFor();
+      await page.getByText(/显示 .* 个院坝/).waitFor({ timeout: 30_000 });
+      console.log(`  overview KPIs painted in ${paintMs} ms after navigation (${label})`);
+      const nav = await page.evaluate(() => {
+        const e = performance.getEntriesByType('navigation')[0];
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        return { domContentLoaded: Math.round(e.domContentLoadedEventEnd), fcp: fcp ? Math.round(fcp.startTime) : null };
+      });
+      console.log(`  first contentful paint ${nav.fcp} ms, DOMContentLoaded ${nav.domContentLoaded} ms`);
+      await shot(page, 'overview-1280');
+      for (const [route, name] of [
+        ['/boards/issues', 'board-issues'],
+        ['/boards/tickets', 'board-tickets'],
+        [`/boards/lectures?town=${encodeURIComponent(ctx.town.id)}`, 'board-lectures'],
+        ['/boards/evaluation', 'board-evaluation'],
+        ['/boards/gaps', 'board-gaps'],
+        ['/boards/red', 'board-red'],
+        ['/forms', 'forms'],
+        ['/explorer', 'explorer'],
+        ['/accounts', 'accounts'],
+        [`/list/tickets?where=${encodeURIComponent(JSON.stringify({ overdue: true }))}`, 'list-tickets'],
+      ]) {
+        const t1 = Date.now();
+        await page.goto(`${ctx.base}${route}`);
+        await page.locator('h1.page-title').waitFor();
+        await page
+          .waitForFunction(() => ![...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('正在加载')), null, { timeout: 20_000 })
+          .catch(() => console.log(`  ${route} still loading after 20 s`));
+        console.log(`  ${route} loaded in ${Date.now() - t1} ms`);
+        const alerts = page.locator('[role=alert]');
+        if ((await alerts.count()) > 0) assert.fail(`${route} shows an error: ${await alerts.first().textContent()}`);
+        await shot(page, name);
+      }
+      // English, complete: the switch reloads the page in English.
+      await page.goto(`${ctx.base}/`);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+      await page.getByRole('heading', { name: /courtyard micro-grids at a glance/ }).waitFor();
+      await kpi(page, 'TICKETS_SUBMITTED');
+      await shot(page, 'overview-en');
+      // /graphiql is gqlgen's playground, which loads GraphiQL from a CDN: offline, its frame fails.
+      assert.deepEqual(page.errors.map(String).filter((e) => !/GraphiQL is not defined/.test(e)), []);
+    },
+  ],
+  [
+    'drill down district → town → village → courtyard with breadcrumbs',
+    async (ctx) => {
+      const page = await newPage(ctx);
+      const ranking = page.getByRole('list', { name: '排名' });
+      await ranking.getByRole('link').first().click();
+      await page.waitForURL(/\/town\//);
+      await page.getByRole('navigation', { name: '当前位置' }).getByRole('link').first().waitFor();
+      await kpi(page, 'COURTYARDS');
+      await shot(page, 'town-1280');
+      await ranking.getByRole('link').first().click();
+      await page.waitForURL(/\/village\//);
+      // The town's page stays on screen until the village's has loaded (a transition).
+      await page.getByRole('navigation', { name: '当前位置' }).getByRole('listitem').nth(2).waitFor();
+      const villageTickets = await kpi(page, 'TICKETS_SUBMITTED');
+      const villageId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+      const [f, t] = quarterSpan(periodOf(page.url()));
+      const api = await ctx.api.q('query($v: ID!, $f: Time!, $t: Time!) { tickets(where: {villageID: $v, submittedAtGTE: $f, submittedAtLT: $t}) { totalCount } }', { v: villageId, f, t });
+      assert.equal(villageTickets, api.tickets.totalCount, 'the village figure counts its own tickets');
+      await shot(page, 'village-1280');
+      await ranking.getByRole('link').first().click();
+      await page.waitForURL(/\/courtyard\//);
+      await page.getByRole('heading', { name: '一长三员' }).waitFor();
+      const crumbs = page.getByRole('navigation', { name: '当前位置' }).getByRole('listitem');
+      assert.equal(await crumbs.count(), 4);
+      await shot(page, 'courtyard-1280');
+      assert.deepEqual(page.errors.map(String), []);
+    },
+  ],
+  [
+    'a town official sees only the town',
+    async (ctx) => {
+      const page = await newPage(ctx, { who: TOWN });
+      const shown = await kpi(page, 'TICKETS_SUBMITTED');
+      const [f, t] = quarterSpan(await page.getByLabel('期间').inputValue());
+      const api = await ctx.api.q('query($t: ID!, $f: Time!, $to: Time!) { tickets(where: {townID: $t, submittedAtGTE: $f, submittedAtLT: $to}) { totalCount } }', { t: ctx.town.id, f, to: t });
+      assert.equal(shown, api.tickets.totalCount);
+      await page.getByText('当前账号仅可查看其辖区').waitFor();
+      await shot(page, 'overview-town-official');
+    },
+  ],
+  [
+    'a village cadre sees only the village; an analyst sees names masked',
+    async (ctx) => {
+      const page = await newPage(ctx, { who: VILLAGE });
+      const shown = await kpi(page, 'TICKETS_SUBMITTED');
+      const [f, t] = quarterSpan(await page.getByLabel('期间').inputValue());
+      const api = await ctx.api.q('query($v: ID!, $f: Time!, $to: Time!) { tickets(where: {villageID: $v, submittedAtGTE: $f, submittedAtLT: $to}) { totalCount } }', { v: ctx.village.id, f, to: t });
+      assert.equal(shown, api.tickets.totalCount);
+      await page.goto(`${ctx.base}/boards/tickets`);
+      await page.locator('h1.page-title').waitFor();
+      await shot(page, 'board-tickets-village-cadre');
+      const analyst = await newPage(ctx, { who: ANALYST });
+      const c = await firstCourtyard(ctx.api);
+      await analyst.goto(`${ctx.base}/courtyard/${encodeURIComponent(c.id)}`);
+      await analyst.getByRole('heading', { name: '一长三员' }).waitFor();
+      const roster = await analyst.locator('table').first().textContent();
+      assert.match(roster, /\*\*/, 'names are masked for analysts');
+      await shot(analyst, 'courtyard-analyst');
+    },
+  ],
+  [
+    'an issue through the six steps with a vote',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const page = await newPage(ctx, { width: 360, height: 780 });
+      await page.goto(`${ctx.base}/forms/issue?courtyard=${encodeURIComponent(c.id)}`);
+      await page.getByLabel('议题', { exact: true }).fill('E2E 院坝路灯维修');
+      await page.getByLabel('类别').selectOption('PUBLIC_FACILITY');
+      await page.getByRole('button', { name: '收集议题' }).click();
+      await page.waitForURL(/\/forms\/issue\/.+/);
+      await shot(page, 'issue-1-collected-360');
+      await page.getByLabel('议题范围').fill('院坝内 3 盏路灯');
+      await page.getByRole('button', { name: '确定议题' }).click();
+      await page.getByTestId('issue-stage').filter({ hasText: '确定' }).waitFor();
+      await page.getByLabel('走访户数').fill('3');
+      await page.getByLabel('情况记录').fill('走访 3 户，均同意维修');
+      await page.getByRole('button', { name: '记录走访' }).click();
+      await page.getByTestId('issue-stage').filter({ hasText: '走访' }).waitFor();
+      const n = c.households.totalCount;
+      await page.getByLabel('到会人数').fill(String(n));
+      await page.getByLabel('到会户数').fill(String(n));
+      await page.getByRole('spinbutton', { name: '赞成' }).fill(String(n - 1));
+      await page.getByRole('spinbutton', { name: '反对' }).fill('1');
+      await page.getByRole('spinbutton', { name: '弃权' }).fill('0');
+      await page.getByLabel('议定事项').fill('更换 3 盏路灯，群众投工投劳');
+      await shot(page, 'issue-3-decide-360');
+      await page.getByRole('button', { name: '院坝会议定' }).click();
+      await page.getByTestId('issue-stage').filter({ hasText: '议定' }).waitFor();
+      await page.getByText(`赞成 ${n - 1} · 反对 1 · 弃权 0`).first().waitFor();
+      await page.getByLabel('执行情况').fill('已更换 3 盏路灯');
+      await page.getByLabel('执行人').fill('院坝长');
+      await page.getByRole('button', { name: '记录执行' }).click();
+      await page.getByTestId('issue-stage').filter({ hasText: '执行' }).waitFor();
+      await page.getByLabel('情况记录').fill('群众满意');
+      await page.getByRole('button', { name: '群众评价' }).click();
+      await page.getByTestId('issue-done').waitFor();
+      await shot(page, 'issue-6-evaluated-360');
+      const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+      const d = await ctx.api.q('query($id: ID!) { node(id: $id) { ... on Issue { stage votesFor votesAgainst steps { step } } } }', { id });
+      assert.equal(d.node.stage, 'EVALUATED');
+      assert.equal(d.node.votesFor, n - 1);
+      assert.deepEqual(
+        d.node.steps.map((s) => s.step),
+        ['RAISED', 'CONFIRMED', 'VISITED', 'DECIDED', 'EXECUTED', 'EVALUATED'],
+      );
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 362, `no horizontal scroll at 360 px: ${(await overflowing(page)).join('; ')}`);
+    },
+  ],
+  [
+    'a ticket submitted, accepted, completed and rated with its code; the network drops once without a duplicate',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const page = await newPage(ctx, { width: 360, height: 780 });
+      await page.goto(`${ctx.base}/forms/ticket?courtyard=${encodeURIComponent(c.id)}`);
+      const applicant = page.getByLabel('申请人');
+      await page.waitForFunction(() => document.querySelectorAll('select[name=applicant] option').length > 1);
+      const value = await applicant.locator('option').nth(1).getAttribute('value');
+      await applicant.selectOption(value);
+      const service = page.getByLabel('代办事项');
+      await page.waitForFunction(() => [...document.querySelectorAll('select')].some((s) => s.options.length > 1 && s.options[1].textContent.includes('时限')));
+      await service.selectOption({ index: 1 });
+      const before = (await ctx.api.q('query($a: ID!) { tickets(where: {applicantID: $a}) { totalCount } }', { a: value })).tickets.totalCount;
+      // The first submission is answered but the answer is lost (the network drops):
+      // the form keeps the entry and sends it again with the same idempotency key.
+      let dropped = 0;
+      await page.route('**/query', async (route) => {
+        if (dropped === 0 && route.request().postData()?.includes('SubmitTicket')) {
+          dropped++;
+          await route.fetch(); // reaches the server
+          return route.abort('internetdisconnected');
+        }
+        return route.continue();
+      });
+      await page.getByRole('button', { name: '代办登记' }).click();
+      await page.waitForURL(/\/forms\/ticket\/.+/, { timeout: 20_000 });
+      await page.unroute('**/query');
+      assert.equal(dropped, 1);
+      const after = (await ctx.api.q('query($a: ID!) { tickets(where: {applicantID: $a}) { totalCount } }', { a: value })).tickets.totalCount;
+      assert.equal(after, before + 1, 'one ticket, not two');
+      assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('ybh.outbox') ?? '[]').length), 0, 'outbox emptied');
+      await page.getByTestId('ticket-status').filter({ hasText: '待受理' }).waitFor();
+      await shot(page, 'ticket-1-submitted-360');
+      await page.getByRole('button', { name: '受理' }).click();
+      await page.getByTestId('ticket-status').filter({ hasText: '已受理' }).waitFor();
+      await page.getByRole('button', { name: '办结' }).click();
+      const code = (await page.getByTestId('rating-code').textContent()).trim();
+      await page.getByTestId('ticket-status').filter({ hasText: '已办结' }).waitFor();
+      await shot(page, 'ticket-2-completed-360');
+      // The resident rates without logging in.
+      const resident = await newPage(ctx, { width: 360, height: 740, login: false });
+      await resident.goto(`${ctx.base}/rate/${encodeURIComponent(code)}`);
+      await resident.getByLabel('5 分').check({ force: true });
+      await resident.getByLabel('意见建议（选填）').fill('办事快，态度好');
+      await shot(resident, 'rate-360');
+      await resident.getByRole('button', { name: '提交评价' }).click();
+      await resident.getByTestId('rate-thanks').waitFor();
+      await shot(resident, 'rate-done-360');
+    },
+  ],
+  [
+    'a lecture recorded on a phone',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const page = await newPage(ctx, { width: 360, height: 780 });
+      await page.goto(`${ctx.base}/forms/lecture?courtyard=${encodeURIComponent(c.id)}`);
+      const theme = page.getByLabel(/主题（/);
+      await page.waitForFunction(() => document.querySelectorAll('select[name=theme] option').length > 1, null, { timeout: 15_000 });
+      await theme.selectOption({ index: 1 });
+      await page.getByLabel('外请宣讲人姓名').fill('镇司法所 李律师');
+      await page.getByLabel('参加人数').fill('25');
+      await page.getByLabel('生成评价码数量').fill('3');
+      await page.getByRole('button', { name: '记录宣讲' }).click();
+      await page.getByTestId('lecture-codes').waitFor();
+      assert.equal(await page.getByTestId('lecture-codes').getByRole('link').count(), 3);
+      await shot(page, 'lecture-360');
+    },
+  ],
+  [
+    'points awarded under a rule and redeemed at the supermarket on a phone',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const page = await newPage(ctx, { width: 360, height: 780 });
+      await page.goto(`${ctx.base}/forms/points?courtyard=${encodeURIComponent(c.id)}`);
+      const household = page.getByLabel('农户');
+      await page.waitForFunction(() => document.querySelectorAll('select[name=household] option').length > 1);
+      const hid = await household.locator('option').nth(1).getAttribute('value');
+      await household.selectOption(hid);
+      const rule = page.getByLabel('积分规则');
+      await page.waitForFunction(() => [...document.querySelectorAll('select')].some((s) => s.options[0]?.textContent?.includes('其他事由') && s.options.length > 1));
+      // The rule worth the most points (the village confirms nothing for a rule in force).
+      const rules = (await ctx.api.q('{ pointRules(first: 100, where: {active: true}) { edges { node { id points } } } }')).pointRules.edges.map((e) => e.node);
+      await rule.selectOption(rules.sort((a, b) => b.points - a.points)[0].id);
+      const before = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      await page.getByRole('button', { name: '积分登记' }).click();
+      await page.getByText(/已记录 .* 分/).waitFor();
+      await shot(page, 'points-award-360');
+      const after = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      assert.ok(after >= before, 'the balance did not fall');
+      // Redeem the cheapest good the balance covers.
+      await page.goto(`${ctx.base}/forms/redeem?courtyard=${encodeURIComponent(c.id)}`);
+      await page.waitForFunction(() => document.querySelectorAll('input[id^=qty-]').length > 0, null, { timeout: 15_000 });
+      await page.getByLabel('农户').selectOption(hid);
+      const items = (
+        await ctx.api.q('query($c: ID!) { node(id: $c) { ... on Courtyard { village { supermarketItems(where: {active: true}) { edges { node { id pointsCost stock } } } } } } }', { c: c.id })
+      ).node.village.supermarketItems.edges.map((e) => e.node);
+      const item = items.filter((i) => i.stock > 0 && i.pointsCost <= after).sort((a, b) => a.pointsCost - b.pointsCost)[0];
+      assert.ok(item, `a good the household can afford (balance ${after})`);
+      await page.locator(`[id="qty-${item.id}"]`).fill('1');
+      await page.getByRole('button', { name: '积分兑换' }).click();
+      await page.getByText(/已兑换，余额/).waitFor();
+      await shot(page, 'points-redeem-360');
+      const final = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      assert.equal(final, after - item.pointsCost);
+    },
+  ],
+  [
+    'a list exported as CSV with progress, and the red board with its print view',
+    async (ctx) => {
+      const page = await newPage(ctx);
+      await page.goto(`${ctx.base}/boards/tickets`);
+      await page.locator('h1.page-title').waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: '导出 CSV' }).first().click();
+      await page.getByText(/导出完成/).waitFor({ timeout: 30_000 });
+      const file = await download;
+      const text = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
+      assert.ok(text.split('\n').length > 1, 'the CSV has rows');
+      const v = (await ctx.api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id } } } }')).villages.edges[0].node.id;
+      await page.goto(`${ctx.base}/boards/red?town=${encodeURIComponent(ctx.town.id)}&village=${encodeURIComponent(v)}`);
+      await page.locator('table.red-board').waitFor();
+      await shot(page, 'board-red-village');
+      await page.getByRole('link', { name: '打印 A4 红榜' }).click();
+      await page.locator('.print-a4 table').waitFor();
+      await shot(page, 'red-board-print');
+    },
+  ],
+  [
+    'phone layout at 360 px: overview, courtyard and boards fit the width',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const page = await newPage(ctx, { width: 360, height: 780 });
+      await kpi(page, 'COURTYARDS');
+      await shot(page, 'overview-360');
+      for (const [route, name] of [
+        [`/courtyard/${encodeURIComponent(c.id)}`, 'courtyard-360'],
+        ['/forms', 'forms-360'],
+        ['/boards/tickets', 'board-tickets-360'],
+        ['/boards/issues', 'board-issues-360'],
+      ]) {
+        await page.goto(`${ctx.base}${route}`);
+        await page.locator('h1.page-title').waitFor();
+        await page.waitForTimeout(300);
+        await shot(page, name);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 362, `${route} is ${width} px wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`);
+      }
+    },
+  ],
+];
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(cleanup);

@@ -1,0 +1,51 @@
+// Checks the first route's initial JavaScript against the budget (300 KB
+// gzip): the entry chunk of index.html with every chunk it imports statically,
+// plus the overview screen's chunk (lazy, but fetched at once on "/") with its
+// static imports. Charts (ECharts) are loaded only when drawn and must not be
+// among them. Run after `npm run build`: `node frontend/scripts/check-bundle.mjs`.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const dist = fileURLToPath(new URL('../../server/spa/dist/', import.meta.url));
+const BUDGET = Number(process.env.BUDGET_KB ?? 300) * 1024;
+
+const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+const entry = /<script[^>]+type="module"[^>]+src="\/([^"]+)"/.exec(html)?.[1];
+if (!entry) throw new Error('no module script in index.html');
+
+const assets = readdirSync(path.join(dist, 'assets'));
+const overview = assets.find((f) => /^AreaPage-.*\.js$/.test(f));
+if (!overview) throw new Error('no AreaPage chunk: is the overview still its own chunk?');
+
+const seen = new Set();
+function walk(file) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const code = readFileSync(path.join(dist, file), 'utf8');
+  // Static imports only: `import … from "./x.js"` and `import "./x.js"`, not import("…").
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+    walk(path.posix.join(path.posix.dirname(file), m[1]));
+  }
+}
+walk(entry);
+walk(`assets/${overview}`);
+
+let total = 0;
+const rows = [...seen].map((f) => {
+  const gz = gzipSync(readFileSync(path.join(dist, f))).length;
+  total += gz;
+  return [f, gz];
+});
+rows.sort((a, b) => b[1] - a[1]);
+for (const [f, gz] of rows) console.log(`${(gz / 1024).toFixed(1).padStart(8)} KB  ${f}`);
+console.log(`${(total / 1024).toFixed(1).padStart(8)} KB  first route, gzip (budget ${BUDGET / 1024} KB)`);
+if ([...seen].some((f) => /EChart|echarts/i.test(f))) {
+  console.error('ECharts is in the first route: it must stay lazy');
+  process.exit(1);
+}
+if (total > BUDGET) {
+  console.error('over budget');
+  process.exit(1);
+}

@@ -1,0 +1,59 @@
+// A chart: the canvas (ECharts, lazy-loaded) and, for screen readers and
+// tests, the same numbers as a table.
+import { lazy, Suspense } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { t } from '../i18n';
+
+const EChart = lazy(() => import('./EChart'));
+
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export function Chart({
+  option,
+  label,
+  table,
+  height = 280,
+  onClick,
+}: {
+  option: EChartsCoreOption;
+  label: string;
+  table?: ChartTable;
+  height?: number;
+  onClick?: (data: unknown) => void;
+}) {
+  return (
+    <figure className="chart" aria-label={label}>
+      {import.meta.env.MODE !== 'test' && (
+        <Suspense fallback={<div className="chart-loading" style={{ height }}>{t('common.loadingChart')}</div>}>
+          <EChart option={option} height={height} onClick={onClick} />
+        </Suspense>
+      )}
+      {table && (
+        <details className="chart-table">
+          <summary>{t('common.showData')}</summary>
+          <table>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c}>{c}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={i}>
+                  {r.map((v, j) => (
+                    <td key={j}>{v}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,553 @@
+// Deliberation on a phone: raise an issue (收集), then carry it through
+// 确定 → 走访 → 议定 (with the vote tally) → 执行 → 评价; the village's
+// approval when escalated.
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { getFragmentData, graphql } from '../gql';
+import type { IssueCategory, IssueFieldsFragment, SessionOutcome } from '../gql/graphql';
+import { enumLabel, t } from '../i18n';
+import { ErrorState, Loading, formatTime, formatYuan, Breadcrumbs } from '../ui';
+import { issueStages } from '../screens/parts';
+import { CourtyardPicker, Field, OutcomeView, intOrNull, optional, str, useCourtyardParam, useWorkflow } from './common';
+
+const IssueFields = graphql(`
+  fragment IssueFields on Issue {
+    id
+    title
+    description
+    category
+    stage
+    collectedAt
+    confirmedAt
+    visitedAt
+    decidedAt
+    executedAt
+    evaluatedAt
+    escalatedAt
+    escalationApprovedAt
+    closedAt
+    closeReason
+    scope
+    householdsVisited
+    decision
+    votesFor
+    votesAgainst
+    votesAbstain
+    votesPresent
+    collectiveFundFen
+    outcome
+    satisfied
+    courtyard {
+      id
+      name
+      village {
+        id
+        name
+      }
+      households {
+        totalCount
+      }
+    }
+    steps {
+      id
+      step
+      at
+      notes
+    }
+  }
+`);
+
+export const IssueQuery = graphql(`
+  query IssueForForm($id: ID!) {
+    node(id: $id) {
+      ... on Issue {
+        ...IssueFields
+      }
+    }
+  }
+`);
+
+export const RaiseIssueMutation = graphql(`
+  mutation RaiseIssue($input: RaiseIssueInput!) {
+    raiseIssue(input: $input) {
+      issue {
+        id
+        stage
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const ConfirmIssueMutation = graphql(`
+  mutation ConfirmIssue($input: ConfirmIssueInput!) {
+    confirmIssue(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const DismissIssueMutation = graphql(`
+  mutation DismissIssue($input: DismissIssueInput!) {
+    dismissIssue(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const RecordVisitMutation = graphql(`
+  mutation RecordVisit($input: RecordVisitInput!) {
+    recordVisit(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const EscalateIssueMutation = graphql(`
+  mutation EscalateIssue($input: EscalateIssueInput!) {
+    escalateIssue(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const ApproveEscalationMutation = graphql(`
+  mutation ApproveEscalation($input: ApproveEscalationInput!) {
+    approveEscalation(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const DecideIssueMutation = graphql(`
+  mutation DecideIssue($input: DecideIssueInput!) {
+    decideIssue(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const ExecuteIssueMutation = graphql(`
+  mutation ExecuteIssue($input: ExecuteIssueInput!) {
+    executeIssue(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const EvaluateIssueMutation = graphql(`
+  mutation EvaluateIssue($input: EvaluateIssueInput!) {
+    evaluateIssue(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const categories: IssueCategory[] = ['PUBLIC_FACILITY', 'LIVING_ENVIRONMENT', 'DISPUTE', 'CUSTOMS'];
+
+export function RaiseIssueForm() {
+  const [courtyard, setCourtyard] = useCourtyardParam();
+  const navigate = useNavigate();
+  const { outcome, run } = useWorkflow(RaiseIssueMutation, (d) => d.raiseIssue);
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const p = await run(t('forms.raiseIssue'), {
+      courtyardID: courtyard,
+      category: str(f.get('category')),
+      title: str(f.get('title')),
+      description: optional(f.get('description')),
+    });
+    if (p?.issue) navigate(`/forms/issue/${encodeURIComponent(p.issue.id)}`);
+  }
+  return (
+    <div className="phone-form">
+      <Breadcrumbs items={[{ label: t('nav.forms'), to: '/forms' }, { label: t('forms.raiseIssue') }]} />
+      <h1 className="page-title">{t('forms.raiseIssue')}</h1>
+      <form onSubmit={onSubmit} className="card form">
+        <CourtyardPicker value={courtyard} onChange={setCourtyard} />
+        <Field label={t('issues.category')}>
+          {(id) => (
+            <select id={id} name="category" required defaultValue="PUBLIC_FACILITY">
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {enumLabel('IssueCategory', c)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('issues.title')}>{(id) => <input id={id} name="title" required maxLength={200} />}</Field>
+        <Field label={t('issues.description')}>{(id) => <textarea id={id} name="description" rows={3} />}</Field>
+        <OutcomeView outcome={outcome} />
+        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !courtyard}>
+          {t('forms.raiseIssue')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+type IssueData = IssueFieldsFragment;
+
+function useIssue(id: string) {
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: IssueQuery, variables: { id }, requestPolicy: 'network-only' });
+  const node = data?.node;
+  // urql adds __typename to every selection: the node is an issue when it says so.
+  const issue = node?.__typename === 'Issue' ? getFragmentData(IssueFields, node) : null;
+  return { issue, fetching, error, reload: () => reexecute({ requestPolicy: 'network-only' }), loaded: !!data };
+}
+
+export function AdvanceIssueForm() {
+  const { id = '' } = useParams();
+  const { issue, error, reload, loaded } = useIssue(id);
+  if (error && !loaded) return <ErrorState error={error} onRetry={reload} />;
+  if (!loaded) return <Loading />;
+  if (!issue) return <p className="status">{t('issues.notFound')}</p>;
+  return <IssueSteps issue={issue} onChanged={reload} />;
+}
+
+function StageTrack({ stage, closed }: { stage: string; closed: boolean }) {
+  const idx = issueStages.indexOf(stage as (typeof issueStages)[number]);
+  return (
+    <ol className="stage-track" aria-label={t('issues.progress')}>
+      {issueStages.map((s, i) => (
+        <li key={s} className={i < idx || (closed && i <= idx) ? 'done' : i === idx ? 'current' : ''} aria-current={i === idx ? 'step' : undefined}>
+          <span className="step-no">{i + 1}</span>
+          {enumLabel('IssueStage', s)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => void }) {
+  const closed = issue.stage === 'CLOSED' || !!issue.closedAt;
+  return (
+    <div className="phone-form">
+      <Breadcrumbs
+        items={[
+          { label: issue.courtyard.village.name },
+          { label: issue.courtyard.name, to: `/courtyard/${encodeURIComponent(issue.courtyard.id)}` },
+          { label: issue.title },
+        ]}
+      />
+      <h1 className="page-title">{issue.title}</h1>
+      <p>
+        <span className="tag">{enumLabel('IssueCategory', issue.category)}</span>{' '}
+        <strong data-testid="issue-stage">{enumLabel('IssueStage', issue.stage)}</strong>
+        {issue.escalatedAt && !issue.escalationApprovedAt && <span className="tag tag-warn">{t('issues.awaitingApproval')}</span>}
+      </p>
+      {issue.description && <p className="muted">{issue.description}</p>}
+      <StageTrack stage={issue.stage} closed={closed} />
+      {issue.votesFor != null && (
+        <VoteTally forVotes={issue.votesFor} against={issue.votesAgainst ?? 0} abstain={issue.votesAbstain ?? 0} present={issue.votesPresent ?? undefined} />
+      )}
+      {issue.decision && (
+        <p>
+          {t('issues.decision')}: {issue.decision} {issue.collectiveFundFen ? `· ${formatYuan(issue.collectiveFundFen)}` : ''}
+        </p>
+      )}
+      <NextStep issue={issue} onChanged={onChanged} />
+      <section className="card">
+        <h2>{t('issues.history')}</h2>
+        <ol className="history">
+          {(issue.steps ?? []).map((s) => (
+            <li key={s.id}>
+              {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)} {s.notes && <span className="muted">— {s.notes}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <Link to="/boards/issues">{t('nav.issues')}</Link>
+    </div>
+  );
+}
+
+export function VoteTally({ forVotes, against, abstain, present }: { forVotes: number; against: number; abstain: number; present?: number }) {
+  const total = Math.max(1, forVotes + against + abstain);
+  return (
+    <div className="tally" role="img" aria-label={t('issues.votes', { for: forVotes, against, abstain })}>
+      <div className="tally-bar">
+        <span className="tally-for" style={{ width: `${(forVotes / total) * 100}%` }} />
+        <span className="tally-against" style={{ width: `${(against / total) * 100}%` }} />
+        <span className="tally-abstain" style={{ width: `${(abstain / total) * 100}%` }} />
+      </div>
+      <p>
+        {t('issues.votes', { for: forVotes, against, abstain })}
+        {present != null && ` · ${t('issues.present', { count: present })}`}
+      </p>
+    </div>
+  );
+}
+
+function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => void }) {
+  const label = (k: Parameters<typeof t>[0]) => `${t(k)} · ${issue.title}`;
+  const confirm = useWorkflow(ConfirmIssueMutation, (d) => d.confirmIssue);
+  const dismiss = useWorkflow(DismissIssueMutation, (d) => d.dismissIssue);
+  const visit = useWorkflow(RecordVisitMutation, (d) => d.recordVisit);
+  const escalate = useWorkflow(EscalateIssueMutation, (d) => d.escalateIssue);
+  const approve = useWorkflow(ApproveEscalationMutation, (d) => d.approveEscalation);
+  const decide = useWorkflow(DecideIssueMutation, (d) => d.decideIssue);
+  const execute = useWorkflow(ExecuteIssueMutation, (d) => d.executeIssue);
+  const evaluate = useWorkflow(EvaluateIssueMutation, (d) => d.evaluateIssue);
+  const [tally, setTally] = useState({ present: 0, for: 0, against: 0, abstain: 0 });
+
+  async function go(w: ReturnType<typeof useWorkflow>, key: Parameters<typeof t>[0], input: Record<string, unknown>) {
+    const p = await w.run(label(key), { issueID: issue.id, ...input });
+    if (p) onChanged();
+  }
+  const form = (f: (fd: FormData) => void) => (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    f(new FormData(e.currentTarget));
+  };
+
+  if (issue.stage === 'CLOSED' || issue.stage === 'EVALUATED') {
+    return (
+      <p className="status status-ok" data-testid="issue-done">
+        {issue.closeReason ? t('issues.closedBecause', { reason: issue.closeReason }) : t('issues.completed')}
+        {issue.satisfied != null && ` · ${issue.satisfied ? t('issues.satisfied') : t('issues.unsatisfied')}`}
+      </p>
+    );
+  }
+  switch (issue.stage) {
+    case 'COLLECTED':
+      return (
+        <>
+          <form className="card form" onSubmit={form((f) => go(confirm as never, 'issues.confirm', { scope: str(f.get('scope')) }))}>
+            <h2>{t('issues.confirm')}</h2>
+            <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
+            <OutcomeView outcome={confirm.outcome} />
+            <button className="button button-primary" type="submit">
+              {t('issues.confirm')}
+            </button>
+          </form>
+          <form className="card form" onSubmit={form((f) => go(dismiss as never, 'issues.dismiss', { reason: str(f.get('reason')) }))}>
+            <h2>{t('issues.dismiss')}</h2>
+            <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
+            <OutcomeView outcome={dismiss.outcome} />
+            <button className="button" type="submit">
+              {t('issues.dismiss')}
+            </button>
+          </form>
+        </>
+      );
+    case 'CONFIRMED':
+      return (
+        <form
+          className="card form"
+          onSubmit={form((f) => go(visit as never, 'issues.visit', { householdsVisited: intOrNull(f.get('households')) ?? 0, notes: str(f.get('notes')) }))}
+        >
+          <h2>{t('issues.visit')}</h2>
+          <Field label={t('issues.householdsVisited')}>{(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}</Field>
+          <Field label={t('issues.notes')}>{(id) => <textarea id={id} name="notes" rows={3} required />}</Field>
+          <OutcomeView outcome={visit.outcome} />
+          <button className="button button-primary" type="submit">
+            {t('issues.visit')}
+          </button>
+        </form>
+      );
+    case 'VISITED': {
+      const awaiting = !!issue.escalatedAt && !issue.escalationApprovedAt;
+      const sum = tally.for + tally.against + tally.abstain;
+      return (
+        <>
+          {awaiting ? (
+            <form className="card form" onSubmit={form((f) => go(approve as never, 'issues.approve', { notes: str(f.get('notes')) }))}>
+              <h2>{t('issues.approve')}</h2>
+              <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
+              <OutcomeView outcome={approve.outcome} />
+              <button className="button button-primary" type="submit">
+                {t('issues.approve')}
+              </button>
+            </form>
+          ) : (
+            <form
+              className="card form"
+              onSubmit={form((f) => {
+                const fund = intOrNull(f.get('fund'));
+                void go(decide as never, 'issues.decide', {
+                  residentsPresent: tally.present,
+                  householdsRepresented: intOrNull(f.get('households')) ?? 0,
+                  votesFor: tally.for,
+                  votesAgainst: tally.against,
+                  votesAbstain: tally.abstain,
+                  outcome: str(f.get('outcome')) as SessionOutcome,
+                  decision: str(f.get('decision')),
+                  ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
+                  ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
+                  ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
+                });
+              })}
+            >
+              <h2>{t('issues.decide')}</h2>
+              <p className="muted">{t('issues.householdsTotal', { count: issue.courtyard.households.totalCount })}</p>
+              <div className="form-row">
+                <Field label={t('issues.residentsPresent')}>
+                  {(id) => (
+                    <input id={id} type="number" min={1} inputMode="numeric" required value={tally.present || ''} onChange={(e) => setTally({ ...tally, present: Number(e.target.value) })} />
+                  )}
+                </Field>
+                <Field label={t('issues.householdsRepresented')}>{(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}</Field>
+              </div>
+              <div className="form-row">
+                <Field label={t('issues.votesFor')}>
+                  {(id) => <input id={id} type="number" min={0} inputMode="numeric" required value={tally.for || ''} onChange={(e) => setTally({ ...tally, for: Number(e.target.value) })} />}
+                </Field>
+                <Field label={t('issues.votesAgainst')}>
+                  {(id) => (
+                    <input id={id} type="number" min={0} inputMode="numeric" value={tally.against || ''} onChange={(e) => setTally({ ...tally, against: Number(e.target.value) })} />
+                  )}
+                </Field>
+                <Field label={t('issues.votesAbstain')}>
+                  {(id) => (
+                    <input id={id} type="number" min={0} inputMode="numeric" value={tally.abstain || ''} onChange={(e) => setTally({ ...tally, abstain: Number(e.target.value) })} />
+                  )}
+                </Field>
+              </div>
+              <VoteTally forVotes={tally.for} against={tally.against} abstain={tally.abstain} present={tally.present} />
+              {sum !== tally.present && tally.present > 0 && <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>}
+              <Field label={t('issues.outcome')}>
+                {(id) => (
+                  <select id={id} name="outcome" defaultValue="APPROVED">
+                    {(['APPROVED', 'REJECTED', 'DEFERRED'] as const).map((o) => (
+                      <option key={o} value={o}>
+                        {enumLabel('SessionOutcome', o)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={t('issues.decision')}>{(id) => <textarea id={id} name="decision" rows={2} required />}</Field>
+              <Field label={t('issues.fundYuan')}>{(id) => <input id={id} name="fund" type="number" min={0} inputMode="numeric" />}</Field>
+              <Field label={t('issues.fundPurpose')}>{(id) => <input id={id} name="fundPurpose" />}</Field>
+              {issue.category === 'DISPUTE' && <Field label={t('issues.mediation')}>{(id) => <input id={id} name="mediation" required />}</Field>}
+              {issue.category === 'CUSTOMS' && <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>}
+              <OutcomeView outcome={decide.outcome} />
+              <button className="button button-primary" type="submit">
+                {t('issues.decide')}
+              </button>
+            </form>
+          )}
+          {!issue.escalatedAt && (
+            <form className="card form" onSubmit={form((f) => go(escalate as never, 'issues.escalate', { reason: str(f.get('reason')) }))}>
+              <h2>{t('issues.escalate')}</h2>
+              <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
+              <OutcomeView outcome={escalate.outcome} />
+              <button className="button" type="submit">
+                {t('issues.escalate')}
+              </button>
+            </form>
+          )}
+        </>
+      );
+    }
+    case 'DECIDED':
+      return (
+        <form
+          className="card form"
+          onSubmit={form((f) => {
+            const cost = intOrNull(f.get('cost'));
+            const receipts = str(f.get('receipts'));
+            void go(execute as never, 'issues.execute', {
+              outcome: str(f.get('outcome')),
+              executedBy: str(f.get('by')),
+              ...(cost != null ? { costFen: cost * 100 } : {}),
+              ...(receipts ? { receipts: receipts.split(/[,，\n]/).map((s) => s.trim()).filter(Boolean) } : {}),
+              ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
+            });
+          })}
+        >
+          <h2>{t('issues.execute')}</h2>
+          <Field label={t('issues.executionOutcome')}>{(id) => <textarea id={id} name="outcome" rows={2} required />}</Field>
+          <Field label={t('issues.executedBy')}>{(id) => <input id={id} name="by" required />}</Field>
+          <Field label={t('issues.costYuan')}>{(id) => <input id={id} name="cost" type="number" min={0} inputMode="numeric" />}</Field>
+          <Field label={t('issues.receipts')}>{(id) => <input id={id} name="receipts" />}</Field>
+          {issue.category === 'CUSTOMS' && <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" required />}</Field>}
+          <OutcomeView outcome={execute.outcome} />
+          <button className="button button-primary" type="submit">
+            {t('issues.execute')}
+          </button>
+        </form>
+      );
+    case 'EXECUTED':
+      return (
+        <form
+          className="card form"
+          onSubmit={form((f) => go(evaluate as never, 'issues.evaluate', { satisfied: f.get('satisfied') === 'yes', notes: str(f.get('notes')) }))}
+        >
+          <h2>{t('issues.evaluate')}</h2>
+          <fieldset>
+            <legend>{t('issues.residentsSatisfied')}</legend>
+            <label>
+              <input type="radio" name="satisfied" value="yes" defaultChecked /> {t('issues.satisfied')}
+            </label>
+            <label>
+              <input type="radio" name="satisfied" value="no" /> {t('issues.unsatisfied')}
+            </label>
+          </fieldset>
+          <Field label={t('issues.notes')}>{(id) => <textarea id={id} name="notes" rows={2} required />}</Field>
+          <OutcomeView outcome={evaluate.outcome} />
+          <button className="button button-primary" type="submit">
+            {t('issues.evaluate')}
+          </button>
+        </form>
+      );
+    default:
+      return null;
+  }
+}

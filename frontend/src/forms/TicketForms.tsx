@@ -1,0 +1,332 @@
+// Proxy service on a phone: submit a ticket for a resident, then accept,
+// progress and complete it; completing shows the rating code for the resident.
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { getFragmentData, graphql } from '../gql';
+import type { TicketMode } from '../gql/graphql';
+import { enumLabel, t } from '../i18n';
+import { Breadcrumbs, ErrorState, Loading, formatTime, nodes } from '../ui';
+import { Countdown, slaClass } from '../screens/parts';
+import { CourtyardPicker, Field, OutcomeView, optional, str, useCourtyardParam, useCourtyardPeople, useWorkflow } from './common';
+
+export const TicketServiceTypesQuery = graphql(`
+  query TicketServiceTypes {
+    serviceTypes(first: 100, orderBy: [{ field: CODE }]) {
+      edges {
+        node {
+          id
+          name
+          requiredDocuments
+          timeLimitDays
+          modes
+        }
+      }
+    }
+  }
+`);
+
+export const SubmitTicketMutation = graphql(`
+  mutation SubmitTicket($input: SubmitTicketInput!) {
+    submitTicket(input: $input) {
+      ticket {
+        id
+        status
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const TicketFields = graphql(`
+  fragment TicketFields on Ticket {
+    id
+    status
+    mode
+    submittedAt
+    acceptedAt
+    dueAt
+    completedAt
+    overdue
+    documentsReceived
+    note
+    handedTo
+    reason
+    serviceType {
+      id
+      name
+      requiredDocuments
+      timeLimitDays
+    }
+    applicant {
+      id
+      name
+    }
+    courtyard {
+      id
+      name
+    }
+  }
+`);
+
+export const TicketQuery = graphql(`
+  query TicketForForm($id: ID!) {
+    node(id: $id) {
+      ... on Ticket {
+        ...TicketFields
+      }
+    }
+  }
+`);
+
+export const AcceptTicketMutation = graphql(`
+  mutation AcceptTicket($input: AcceptTicketInput!) {
+    acceptTicket(input: $input) {
+      ticket {
+        ...TicketFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const ProgressTicketMutation = graphql(`
+  mutation ProgressTicket($input: ProgressTicketInput!) {
+    progressTicket(input: $input) {
+      ticket {
+        ...TicketFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const CompleteTicketMutation = graphql(`
+  mutation CompleteTicket($input: CompleteTicketInput!) {
+    completeTicket(input: $input) {
+      ticket {
+        ...TicketFields
+      }
+      ratingCode
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+export const RejectTicketMutation = graphql(`
+  mutation RejectTicket($input: RejectTicketInput!) {
+    rejectTicket(input: $input) {
+      ticket {
+        ...TicketFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+const modes: TicketMode[] = ['ON_SITE', 'END_TO_END', 'ASSISTED'];
+
+export function SubmitTicketForm() {
+  const [courtyard, setCourtyard] = useCourtyardParam();
+  const navigate = useNavigate();
+  const { households } = useCourtyardPeople(courtyard);
+  const [{ data: st }] = useQuery({ query: TicketServiceTypesQuery });
+  const types = nodes(st?.serviceTypes);
+  const [typeId, setTypeId] = useState('');
+  const type = types.find((x) => x.id === typeId);
+  const { outcome, run } = useWorkflow(SubmitTicketMutation, (d) => d.submitTicket);
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const p = await run(t('forms.submitTicket'), {
+      applicantId: str(f.get('applicant')),
+      serviceTypeId: typeId,
+      mode: str(f.get('mode')),
+      documentsReceived: f.getAll('docs').map(String),
+      note: optional(f.get('note')),
+    });
+    if (p?.ticket) navigate(`/forms/ticket/${encodeURIComponent(p.ticket.id)}`);
+  }
+  return (
+    <div className="phone-form">
+      <Breadcrumbs items={[{ label: t('nav.forms'), to: '/forms' }, { label: t('forms.submitTicket') }]} />
+      <h1 className="page-title">{t('forms.submitTicket')}</h1>
+      <form className="card form" onSubmit={onSubmit}>
+        <CourtyardPicker value={courtyard} onChange={setCourtyard} />
+        <Field label={t('tickets.applicant')}>
+          {(id) => (
+            <select id={id} name="applicant" required disabled={!courtyard}>
+              <option value="">{t('filters.choose')}</option>
+              {households.map((h) => (
+                <optgroup key={h.id} label={`${h.number} ${h.headName}`}>
+                  {h.residents.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('tickets.service')}>
+          {(id) => (
+            <select id={id} value={typeId} onChange={(e) => setTypeId(e.target.value)} required>
+              <option value="">{t('filters.choose')}</option>
+              {types.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}（{t('tickets.limitDays', { days: x.timeLimitDays })}）
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {type && type.requiredDocuments.length > 0 && (
+          <fieldset>
+            <legend>{t('tickets.documents')}</legend>
+            {type.requiredDocuments.map((d) => (
+              <label key={d} className="check">
+                <input type="checkbox" name="docs" value={d} defaultChecked /> {d}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <Field label={t('tickets.mode')}>
+          {(id) => (
+            <select id={id} name="mode" defaultValue="END_TO_END">
+              {modes.map((m) => (
+                <option key={m} value={m}>
+                  {enumLabel('TicketMode', m)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('tickets.note')}>{(id) => <textarea id={id} name="note" rows={2} />}</Field>
+        <OutcomeView outcome={outcome} />
+        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending'}>
+          {t('forms.submitTicket')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+export function HandleTicketForm() {
+  const { id = '' } = useParams();
+  const [{ data, error }, reexecute] = useQuery({ query: TicketQuery, variables: { id }, requestPolicy: 'network-only' });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const accept = useWorkflow(AcceptTicketMutation, (d) => d.acceptTicket);
+  const progress = useWorkflow(ProgressTicketMutation, (d) => d.progressTicket);
+  const complete = useWorkflow(CompleteTicketMutation, (d) => d.completeTicket);
+  const reject = useWorkflow(RejectTicketMutation, (d) => d.rejectTicket);
+  const [code, setCode] = useState<string | null>(null);
+  if (error && !data) return <ErrorState error={error} onRetry={reload} />;
+  if (!data) return <Loading />;
+  const node = data.node;
+  const tk = node?.__typename === 'Ticket' ? getFragmentData(TicketFields, node) : null;
+  if (!tk) return <p className="status">{t('tickets.notFound')}</p>;
+  const label = (k: Parameters<typeof t>[0]) => `${t(k)} · ${tk.serviceType.name} · ${tk.applicant.name}`;
+  const open = ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'].includes(tk.status);
+  const form = (f: (fd: FormData) => Promise<unknown>) => async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    await f(new FormData(e.currentTarget));
+  };
+  return (
+    <div className="phone-form">
+      <Breadcrumbs items={[{ label: tk.courtyard.name, to: `/courtyard/${encodeURIComponent(tk.courtyard.id)}` }, { label: tk.serviceType.name }]} />
+      <h1 className="page-title">{tk.serviceType.name}</h1>
+      <dl className={`facts card ${slaClass(tk)}`}>
+        <dt>{t('tickets.applicant')}</dt>
+        <dd>{tk.applicant.name}</dd>
+        <dt>{t('tickets.status')}</dt>
+        <dd data-testid="ticket-status">{enumLabel('TicketStatus', tk.status)}</dd>
+        <dt>{t('tickets.mode')}</dt>
+        <dd>{enumLabel('TicketMode', tk.mode)}</dd>
+        <dt>{t('tickets.submittedAt')}</dt>
+        <dd>{formatTime(tk.submittedAt, true)}</dd>
+        <dt>{open ? t('tickets.timeLimit') : t('list.completedAt')}</dt>
+        <dd>{open ? <Countdown dueAt={tk.dueAt} overdue={tk.overdue} /> : formatTime(tk.completedAt, true) || '—'}</dd>
+        <dt>{t('tickets.documents')}</dt>
+        <dd>{tk.documentsReceived.join('、') || '—'}</dd>
+      </dl>
+      {code && (
+        <div className="card rating-code" role="status">
+          <p>{t('tickets.ratingCodeIntro')}</p>
+          <p className="code" data-testid="rating-code">
+            {code}
+          </p>
+          <Link to={`/rate/${encodeURIComponent(code)}`}>{t('tickets.rateLink')}</Link>
+        </div>
+      )}
+      {tk.status === 'SUBMITTED' && (
+        <form className="card form" onSubmit={form(async () => (await accept.run(label('tickets.accept'), { id: tk.id })) && reload())}>
+          <OutcomeView outcome={accept.outcome} />
+          <button className="button button-primary" type="submit">
+            {t('tickets.accept')}
+          </button>
+        </form>
+      )}
+      {(tk.status === 'ACCEPTED' || tk.status === 'IN_PROGRESS') && (
+        <>
+          <form
+            className="card form"
+            onSubmit={form(async (f) => {
+              const p = await complete.run(label('tickets.complete'), { id: tk.id, note: optional(f.get('note')) });
+              if (p) {
+                setCode(p.ratingCode ?? null);
+                reload();
+              }
+            })}
+          >
+            <h2>{t('tickets.complete')}</h2>
+            <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
+            <OutcomeView outcome={complete.outcome} />
+            <button className="button button-primary" type="submit">
+              {t('tickets.complete')}
+            </button>
+          </form>
+          <form
+            className="card form"
+            onSubmit={form(async (f) => (await progress.run(label('tickets.progress'), { id: tk.id, note: optional(f.get('note')), handedTo: optional(f.get('handedTo')) })) && reload())}
+          >
+            <h2>{t('tickets.progress')}</h2>
+            <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
+            <Field label={t('tickets.handedTo')}>{(id) => <input id={id} name="handedTo" />}</Field>
+            <OutcomeView outcome={progress.outcome} />
+            <button className="button" type="submit">
+              {t('tickets.progress')}
+            </button>
+          </form>
+        </>
+      )}
+      {open && (
+        <form className="card form" onSubmit={form(async (f) => (await reject.run(label('tickets.reject'), { id: tk.id, reason: str(f.get('reason')) })) && reload())}>
+          <h2>{t('tickets.reject')}</h2>
+          <Field label={t('tickets.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
+          <OutcomeView outcome={reject.outcome} />
+          <button className="button" type="submit">
+            {t('tickets.reject')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

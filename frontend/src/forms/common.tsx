@@ -1,0 +1,232 @@
+// What the officers' forms share: sending a workflow mutation through the
+// outbox (idempotency key, kept and retried when the network drops), its
+// outcome (userErrors by code), and the courtyard and resident pickers.
+import { useId, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import type { DocumentNode } from 'graphql';
+import { stringifyDocument, useClient, useQuery, type CombinedError } from 'urql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { ErrorCode } from '../gql/graphql';
+import { errorMessage, errorMessageKey } from '../errors';
+import { t } from '../i18n';
+import { submit } from '../lib/outbox';
+import { nodes } from '../ui';
+
+export interface UserErrorLike {
+  field: string[];
+  message: string;
+  code: ErrorCode;
+}
+
+export type Outcome<T> =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'ok'; data: T }
+  | { kind: 'refused'; errors: UserErrorLike[] }
+  | { kind: 'error'; error: CombinedError }
+  | { kind: 'offline'; error: CombinedError };
+
+/**
+ * A workflow mutation sent through the outbox. `payloadOf` picks the payload
+ * (with its userErrors) from the result's data.
+ */
+export function useWorkflow<TData, P extends { userErrors: UserErrorLike[] }>(
+  document: TypedDocumentNode<TData, { input: never }> | DocumentNode,
+  payloadOf: (data: TData) => P,
+) {
+  const client = useClient();
+  const [outcome, setOutcome] = useState<Outcome<P>>({ kind: 'idle' });
+  async function run(label: string, input: Record<string, unknown>): Promise<P | null> {
+    setOutcome({ kind: 'sending' });
+    const result = await submit(client, label, stringifyDocument(document), input);
+    if (result.error?.networkError) {
+      setOutcome({ kind: 'offline', error: result.error });
+      return null;
+    }
+    if (result.error || !result.data) {
+      setOutcome({ kind: 'error', error: result.error! });
+      return null;
+    }
+    const payload = payloadOf(result.data as TData);
+    if (payload.userErrors.length > 0) {
+      setOutcome({ kind: 'refused', errors: payload.userErrors });
+      return null;
+    }
+    setOutcome({ kind: 'ok', data: payload });
+    return payload;
+  }
+  return { outcome, run, reset: () => setOutcome({ kind: 'idle' }) };
+}
+
+export function OutcomeView({ outcome, success }: { outcome: Outcome<unknown>; success?: ReactNode }) {
+  switch (outcome.kind) {
+    case 'idle':
+      return null;
+    case 'sending':
+      return (
+        <p className="status" role="status">
+          {t('forms.sending')}
+        </p>
+      );
+    case 'ok':
+      return (
+        <div className="status status-ok" role="status">
+          {success ?? t('forms.saved')}
+        </div>
+      );
+    case 'offline':
+      return (
+        <p className="status status-notice" role="alert">
+          {t('forms.offline')}
+        </p>
+      );
+    case 'error':
+      return (
+        <p className="status status-error" role="alert">
+          {t('forms.failed', { message: errorMessage(outcome.error) })}
+        </p>
+      );
+    case 'refused':
+      return (
+        <div className="status status-error" role="alert">
+          <p>{t('forms.refused')}</p>
+          <ul>
+            {outcome.errors.map((e, i) => (
+              <li key={i}>
+                {t(errorMessageKey(e.code))} {e.message && <span className="muted">（{e.message}）</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+  }
+}
+
+/** A labelled control. */
+export function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+      {hint && <small className="muted">{hint}</small>}
+    </div>
+  );
+}
+
+export const CourtyardChoicesQuery = graphql(`
+  query CourtyardChoices($where: CourtyardWhereInput) {
+    courtyards(first: 30, where: $where, orderBy: [{ field: CODE }]) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          village {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The courtyard the form is for (?courtyard=ID), chosen by name. */
+export function CourtyardPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const id = useId();
+  const [q, setQ] = useState('');
+  const [{ data, fetching }] = useQuery({ query: CourtyardChoicesQuery, variables: { where: q ? { nameContains: q } : {} } });
+  const list = nodes(data?.courtyards);
+  return (
+    <div className="form-field">
+      <label htmlFor={`${id}-q`}>{t('forms.findCourtyard')}</label>
+      <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('forms.findCourtyardHint')} />
+      <label htmlFor={`${id}-c`}>{t('area.courtyard')}</label>
+      <select id={`${id}-c`} value={value} onChange={(e) => onChange(e.target.value)} required>
+        <option value="">{fetching ? t('common.loading') : t('filters.choose')}</option>
+        {value && !list.some((c) => c.id === value) && <option value={value}>{t('forms.selected')}</option>}
+        {list.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.village.name} · {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The courtyard in the URL (?courtyard=ID), and setting it. */
+export function useCourtyardParam(): [string, (id: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const value = params.get('courtyard') ?? '';
+  return [
+    value,
+    (id: string) => {
+      const next = new URLSearchParams(params);
+      if (id) next.set('courtyard', id);
+      else next.delete('courtyard');
+      setParams(next, { replace: true });
+    },
+  ];
+}
+
+export const CourtyardPeopleQuery = graphql(`
+  query CourtyardPeople($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Courtyard {
+        name
+        village {
+          id
+          name
+        }
+        households(first: 300, orderBy: [{ field: NUMBER }]) {
+          totalCount
+          edges {
+            node {
+              id
+              number
+              headName
+              residents(first: 20) {
+                edges {
+                  node {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The households and residents of a courtyard. */
+export function useCourtyardPeople(courtyardId: string) {
+  const [{ data, fetching, error }] = useQuery({ query: CourtyardPeopleQuery, variables: { id: courtyardId }, pause: !courtyardId });
+  const c = data?.node?.__typename === 'Courtyard' ? data.node : null;
+  const households = nodes(c?.households).map((h) => ({ ...h, residents: nodes(h.residents) }));
+  return { courtyard: c, households, fetching, error };
+}
+
+/** An integer from a form field ('' is null). */
+export function intOrNull(v: FormDataEntryValue | null): number | null {
+  const s = String(v ?? '').trim();
+  if (!s) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? Math.trunc(n) : null;
+}
+
+export function str(v: FormDataEntryValue | null): string {
+  return String(v ?? '').trim();
+}
+
+/** A string or nothing (omitted from the input). */
+export function optional(v: FormDataEntryValue | null): string | undefined {
+  const s = str(v);
+  return s ? s : undefined;
+}

@@ -1,0 +1,289 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Operation } from 'urql';
+import { byName, clientAnswering, conn, operationName } from '../test/harness';
+import { renderScreen } from '../test/harness';
+import { RaiseIssueForm, AdvanceIssueForm } from './IssueForms';
+import { HandleTicketForm } from './TicketForms';
+import { LectureForm, shanghaiInstant } from './LectureForm';
+import { FormsMenu } from './FormsMenu';
+import { clearOutbox, OUTBOX_STORAGE_KEY, reloadOutbox, setRetryDelay } from '../lib/outbox';
+import { OutboxBanner } from './OutboxBanner';
+import { makeErrorResult, makeResult } from 'urql';
+
+beforeEach(() => {
+  localStorage.clear();
+  reloadOutbox();
+  setRetryDelay(() => 1);
+});
+afterEach(() => clearOutbox());
+
+const courtyards = { CourtyardChoices: { courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } }]) } };
+
+function issue(stage: string, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Issue',
+    id: 'i1',
+    title: '水管破裂',
+    description: null,
+    category: 'PUBLIC_FACILITY',
+    stage,
+    collectedAt: '2024-05-01T00:00:00Z',
+    confirmedAt: null,
+    visitedAt: null,
+    decidedAt: null,
+    executedAt: null,
+    evaluatedAt: null,
+    escalatedAt: null,
+    escalationApprovedAt: null,
+    closedAt: null,
+    closeReason: null,
+    scope: null,
+    householdsVisited: null,
+    decision: null,
+    votesFor: null,
+    votesAgainst: null,
+    votesAbstain: null,
+    votesPresent: null,
+    collectiveFundFen: null,
+    outcome: null,
+    satisfied: null,
+    courtyard: { id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' }, households: { totalCount: 12 } },
+    steps: [{ id: 's1', step: 'RAISED', at: '2024-05-01T00:00:00Z', notes: null }],
+    ...extra,
+  };
+}
+
+describe('raising an issue', () => {
+  it('sends the input with an idempotency key and shows refusals by their code', async () => {
+    let input: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...courtyards,
+        RaiseIssue: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { raiseIssue: { issue: null, userErrors: [{ field: ['input', 'courtyardID'], message: 'this account does not serve the courtyard', code: 'FORBIDDEN' }] } };
+        },
+      }),
+    );
+    renderScreen(<RaiseIssueForm />, { client, url: '/forms/issue?courtyard=c1' });
+    fireEvent.change(screen.getByLabelText('议题'), { target: { value: '水管破裂' } });
+    fireEvent.click(screen.getByRole('button', { name: '收集议题' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('当前账号无权进行此操作');
+    expect(alert.textContent).toContain('does not serve');
+    expect(input).toMatchObject({ courtyardID: 'c1', category: 'PUBLIC_FACILITY', title: '水管破裂' });
+    expect(typeof input.idempotencyKey).toBe('string');
+    // A refusal is an answer: nothing is kept for retry.
+    expect(JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]')).toEqual([]);
+  });
+
+  it('keeps the entry when the network drops and retries it with the same key', async () => {
+    const keys: string[] = [];
+    let calls = 0;
+    const { client } = clientAnswering((op) => {
+      if (operationName(op) === 'CourtyardChoices') return makeResult(op, { data: courtyards.CourtyardChoices });
+      if (operationName(op) !== 'RaiseIssue') return undefined;
+      keys.push((op.variables as { input: { idempotencyKey: string } }).input.idempotencyKey);
+      calls++;
+      if (calls <= 4) return makeErrorResult(op, new TypeError('Failed to fetch'));
+      return makeResult(op, { data: { raiseIssue: { issue: { id: 'i9', stage: 'COLLECTED' }, userErrors: [] } } });
+    });
+    renderScreen(
+      <>
+        <OutboxBanner />
+        <RaiseIssueForm />
+      </>,
+      { client, url: '/forms/issue?courtyard=c1' },
+    );
+    fireEvent.change(screen.getByLabelText('议题'), { target: { value: '路灯不亮' } });
+    fireEvent.click(screen.getByRole('button', { name: '收集议题' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('网络中断');
+    const kept = JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
+    expect(kept).toHaveLength(1);
+    expect(kept[0].variables.input.title).toBe('路灯不亮');
+    expect(screen.getByText(/1 条记录因网络中断尚未提交/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '立即重试' }));
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]')).toEqual([]));
+    expect(new Set(keys).size).toBe(1);
+    expect(calls).toBe(5);
+  });
+});
+
+describe('advancing an issue', () => {
+  it('offers the step of its stage: confirm or dismiss when collected', async () => {
+    const { client } = clientAnswering(byName({ IssueForField: undefined, IssueForForm: { node: issue('COLLECTED') } }));
+    renderScreen(<AdvanceIssueForm />, { client, url: '/forms/issue/i1', path: '/forms/issue/:id' });
+    expect(await screen.findByRole('button', { name: '确定议题' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '不予立项' })).toBeTruthy();
+    expect(screen.getByTestId('issue-stage').textContent).toBe('收集');
+  });
+
+  it('decides with a vote tally and says when the votes do not add up', async () => {
+    let input: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        IssueForForm: { node: issue('VISITED') },
+        DecideIssue: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { decideIssue: { issue: null, userErrors: [{ field: ['input', 'householdsRepresented'], message: 'no quorum', code: 'BAD_USER_INPUT' }] } };
+        },
+      }),
+    );
+    renderScreen(<AdvanceIssueForm />, { client, url: '/forms/issue/i1', path: '/forms/issue/:id' });
+    await screen.findByRole('button', { name: '院坝会议定' });
+    expect(screen.getByText('本院坝共 12 户')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('到会人数'), { target: { value: '10' } });
+    fireEvent.change(screen.getByLabelText('到会户数'), { target: { value: '9' } });
+    fireEvent.change(screen.getByLabelText('赞成'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('反对'), { target: { value: '2' } });
+    expect(screen.getByText('票数合计 9，应等于到会人数 10')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('弃权'), { target: { value: '1' } });
+    expect(screen.queryByText(/票数合计/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('议定事项'), { target: { value: '修水管' } });
+    fireEvent.click(screen.getByRole('button', { name: '院坝会议定' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('no quorum');
+    expect(input).toMatchObject({ issueID: 'i1', residentsPresent: 10, householdsRepresented: 9, votesFor: 7, votesAgainst: 2, votesAbstain: 1, outcome: 'APPROVED' });
+  });
+
+  it('shows a finished issue as done', async () => {
+    const { client } = clientAnswering(byName({ IssueForForm: { node: issue('EVALUATED', { satisfied: true }) } }));
+    renderScreen(<AdvanceIssueForm />, { client, url: '/forms/issue/i1', path: '/forms/issue/:id' });
+    expect((await screen.findByTestId('issue-done')).textContent).toContain('满意');
+  });
+});
+
+describe('tickets', () => {
+  const ticket = (status: string) => ({
+    __typename: 'Ticket',
+    id: 'k1',
+    status,
+    mode: 'END_TO_END',
+    submittedAt: '2024-05-01T00:00:00Z',
+    acceptedAt: null,
+    dueAt: status === 'SUBMITTED' ? null : '2099-01-01T00:00:00Z',
+    completedAt: null,
+    overdue: false,
+    documentsReceived: ['身份证'],
+    note: null,
+    handedTo: null,
+    reason: null,
+    serviceType: { id: 's1', name: '低保申请', requiredDocuments: ['身份证'], timeLimitDays: 7 },
+    applicant: { id: 'p1', name: '王**' },
+    courtyard: { id: 'c1', name: '水桶湾院坝' },
+  });
+
+  it('completing shows the rating code for the resident', async () => {
+    let status = 'ACCEPTED';
+    const { client } = clientAnswering(
+      byName({
+        TicketForForm: () => ({ node: ticket(status) }),
+        CompleteTicket: () => {
+          status = 'COMPLETED';
+          return { completeTicket: { ticket: ticket('COMPLETED'), ratingCode: 'K7M2QX', userErrors: [] } };
+        },
+      }),
+    );
+    renderScreen(<HandleTicketForm />, { client, url: '/forms/ticket/k1', path: '/forms/ticket/:id' });
+    fireEvent.click(await screen.findByRole('button', { name: '办结' }));
+    expect((await screen.findByTestId('rating-code')).textContent).toBe('K7M2QX');
+    expect(screen.getByRole('link', { name: '打开评价页' }).getAttribute('href')).toBe('/rate/K7M2QX');
+  });
+
+  it('a submitted ticket is accepted first', async () => {
+    const { client } = clientAnswering(byName({ TicketForForm: { node: ticket('SUBMITTED') } }));
+    renderScreen(<HandleTicketForm />, { client, url: '/forms/ticket/k1', path: '/forms/ticket/:id' });
+    expect(await screen.findByRole('button', { name: '受理' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '办结' })).toBeNull();
+    expect(screen.getByText('待受理', { selector: 'dd span' })).toBeTruthy();
+  });
+});
+
+describe('lecture form', () => {
+  it('takes the time in Shanghai and offers the village themes of that quarter', async () => {
+    expect(shanghaiInstant('2024-07-01T07:30')).toBe('2024-06-30T23:30:00Z');
+    let quarter = '';
+    const { client } = clientAnswering(
+      byName({
+        ...courtyards,
+        CourtyardPeople: { node: { __typename: 'Courtyard', id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' }, households: conn([]) } },
+        LectureThemes: (op: Operation) => {
+          quarter = (op.variables as { quarter: string }).quarter;
+          return { quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]) };
+        },
+      }),
+    );
+    renderScreen(<LectureForm />, { client, url: '/forms/lecture?courtyard=c1' });
+    fireEvent.change(screen.getByLabelText('宣讲时间'), { target: { value: '2024-05-10T19:30' } });
+    await waitFor(() => expect(quarter).toBe('2024Q2'));
+    expect(await screen.findByRole('option', { name: '法律法规 · 民法典进院坝' })).toBeTruthy();
+  });
+});
+
+it('the forms menu reaches every officer workflow', () => {
+  const { client } = clientAnswering(() => undefined);
+  renderScreen(<FormsMenu />, { client, url: '/forms' });
+  expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+    '/forms/issue',
+    '/boards/issues',
+    '/forms/ticket',
+    '/boards/tickets',
+    '/forms/lecture',
+    '/forms/points',
+    '/forms/redeem',
+    '/rate',
+  ]);
+});
+
+describe('points', () => {
+  const choices = {
+    ...courtyards,
+    PointsChoices: {
+      node: {
+        __typename: 'Courtyard',
+        id: 'c1',
+        name: '水桶湾院坝',
+        village: { id: 'v1', name: '大坪村', supermarketItems: conn([{ id: 'rice', name: '大米 10 斤', pointsCost: 40, stock: 3 }]) },
+        households: conn([{ id: 'h1', number: '007', headName: '付**', pointBalance: 216 }]),
+      },
+      pointRules: conn([{ id: 'r1', code: 'GIVE_LAND', name: '让地修路', points: 20 }]),
+    },
+  };
+
+  it('awards points under a rule', async () => {
+    let input: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...choices,
+        AwardPoints: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { awardPoints: { pointEntry: { id: 'e1', points: 20, status: 'CONFIRMED', household: { id: 'h1', pointBalance: 236 } }, userErrors: [] } };
+        },
+      }),
+    );
+    const { AwardPointsForm } = await import('./PointsForms');
+    renderScreen(<AwardPointsForm />, { client, url: '/forms/points?courtyard=c1' });
+    fireEvent.change(await screen.findByLabelText('农户'), { target: { value: 'h1' } });
+    fireEvent.change(screen.getByLabelText('积分规则'), { target: { value: 'r1' } });
+    fireEvent.click(screen.getByRole('button', { name: '积分登记' }));
+    expect((await screen.findByText(/已记录 20 分/)).textContent).toContain('余额 236 分');
+    expect(input).toMatchObject({ householdID: 'h1', ruleID: 'r1' });
+    expect(typeof input.idempotencyKey).toBe('string');
+  });
+
+  it('redeems goods; a refusal (balance or stock short) says why', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...choices,
+        RedeemPoints: { redeemPoints: { household: null, redemptions: [], userErrors: [{ field: ['input', 'items'], message: 'only 2 left', code: 'CONFLICT' }] } },
+      }),
+    );
+    const { RedeemForm } = await import('./PointsForms');
+    renderScreen(<RedeemForm />, { client, url: '/forms/redeem?courtyard=c1' });
+    fireEvent.change(await screen.findByLabelText('农户'), { target: { value: 'h1' } });
+    fireEvent.change(screen.getByLabelText(/大米 10 斤/), { target: { value: '2' } });
+    expect(screen.getByTestId('redeem-summary').textContent).toBe('合计 80 分，当前余额 216 分');
+    fireEvent.click(screen.getByRole('button', { name: '积分兑换' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('only 2 left');
+  });
+});

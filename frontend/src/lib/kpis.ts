@@ -1,0 +1,49 @@
+// The headline figures come from the analytics API (`overview`: the metric
+// catalogue of internal/metrics, computed in SQL); this file only says where
+// the list behind each figure is: a root connection with the rows' own
+// filter, or the board that explains it.
+import type { Metric } from '../gql/graphql';
+import { areaWhere, type AreaRef } from './area';
+import type { Countable } from './counts';
+import type { Period } from './period';
+
+const within = (field: string, p: Period) => ({ [`${field}GTE`]: p.from, [`${field}LT`]: p.to });
+
+type Behind = { list: Countable; where: (p: Period) => Record<string, unknown> } | { board: string };
+
+export const behind: Partial<Record<Metric, Behind>> = {
+  COURTYARDS: { list: 'courtyards', where: () => ({}) },
+  ROLES_STAFFED: { list: 'roleAssignments', where: () => ({ endedAtIsNil: true }) },
+  ROLES_VACANT: { board: '/boards/gaps' },
+  TICKETS_SUBMITTED: { list: 'tickets', where: (p) => within('submittedAt', p) },
+  TICKETS_COMPLETED: { list: 'tickets', where: (p) => ({ status: 'COMPLETED', ...within('completedAt', p) }) },
+  TICKETS_ON_TIME_SHARE: { list: 'tickets', where: (p) => ({ status: 'COMPLETED', ...within('completedAt', p) }) },
+  TICKETS_OVERDUE: { list: 'tickets', where: () => ({ overdue: true }) },
+  TICKET_SATISFACTION: { list: 'ratings', where: (p) => ({ ticketIDNotNil: true, ...within('ratedAt', p) }) },
+  ISSUES_COLLECTED: { list: 'issues', where: (p) => within('collectedAt', p) },
+  ISSUES_EVALUATED: { list: 'issues', where: (p) => within('evaluatedAt', p) },
+  DISPUTES_MEDIATED: { list: 'issues', where: (p) => ({ category: 'DISPUTE', ...within('executedAt', p) }) },
+  IDEAS_ADOPTED: { list: 'ideas', where: (p) => ({ adopted: true, ...within('adoptedAt', p) }) },
+  LECTURES: { list: 'sessions', where: (p) => ({ kind: 'LECTURE', ...within('heldAt', p) }) },
+  LECTURE_ATTENDANCES: { list: 'sessions', where: (p) => ({ kind: 'LECTURE', ...within('heldAt', p) }) },
+  THEME_COVERAGE: { board: '/boards/lectures' },
+  OFFICERS_FAILING: { board: '/boards/evaluation' },
+  OFFICERS_REPLACED: { list: 'roleAssignments', where: (p) => ({ endReason: 'RATED_FAILING', ...within('endedAt', p) }) },
+  POINTS_ISSUED: { list: 'pointEntries', where: (p) => ({ pointsGT: 0, ...within('awardedAt', p) }) },
+  POINTS_REDEEMED: { list: 'pointRedemptions', where: (p) => within('redeemedAt', p) },
+  AWARDS: { list: 'awards', where: () => ({}) },
+  GRANT_AMOUNT: { list: 'grants', where: () => ({}) },
+};
+
+/** The URL of the list (or board) behind a figure, or null. */
+export function listPath(metric: Metric, area: AreaRef, p: Period): string | null {
+  const b = behind[metric];
+  if (!b) return null;
+  if ('board' in b) {
+    const q = new URLSearchParams({ period: p.label });
+    if (area.level === 'town' && area.id) q.set('town', area.id);
+    return `${b.board}?${q}`;
+  }
+  const where = { ...areaWhere(area, b.list), ...b.where(p) };
+  return `/list/${b.list}?where=${encodeURIComponent(JSON.stringify(where))}`;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { monthsEnding, parsePeriod, periodAt, previousPeriod, quarterOf } from './period';
+import { areaWhere, areaPath, childLevel } from './area';
+import { listPath } from './kpis';
+import { hull } from '../charts/CourtyardMap';
+
+describe('periods in Asia/Shanghai', () => {
+  it('parses the model labels into UTC instants of local midnight', () => {
+    expect(parsePeriod('2024Q2')).toEqual({ kind: 'quarter', label: '2024Q2', from: '2024-03-31T16:00:00Z', to: '2024-06-30T16:00:00Z' });
+    expect(parsePeriod('2024-06')?.to).toBe('2024-06-30T16:00:00Z');
+    expect(parsePeriod('2024H2')?.from).toBe('2024-06-30T16:00:00Z');
+    expect(parsePeriod('2024')?.to).toBe('2024-12-31T16:00:00Z');
+    expect(parsePeriod('2024Q5')).toBeNull();
+    expect(parsePeriod('2024-13')).toBeNull();
+  });
+
+  it('finds the period of an instant in local time, and the one before', () => {
+    // 2024-06-30 17:00 UTC is already 1 July in Shanghai.
+    expect(periodAt('quarter', new Date('2024-06-30T17:00:00Z')).label).toBe('2024Q3');
+    expect(previousPeriod(parsePeriod('2024Q1')!).label).toBe('2023Q4');
+    expect(previousPeriod(parsePeriod('2024-01')!).label).toBe('2023-12');
+    expect(monthsEnding(parsePeriod('2024Q2')!, 3).map((p) => p.label)).toEqual(['2024-04', '2024-05', '2024-06']);
+    expect(quarterOf(parsePeriod('2024-05')!)).toBe('2024Q2');
+  });
+});
+
+describe('areas and figures', () => {
+  it('filters rows by their own area columns', () => {
+    expect(areaWhere({ level: 'town', id: 't' }, 'tickets')).toEqual({ townID: 't' });
+    expect(areaWhere({ level: 'village', id: 'v' }, 'courtyards')).toEqual({ villageID: 'v' });
+    expect(areaWhere({ level: 'district' }, 'tickets')).toEqual({});
+    expect(areaPath({ level: 'village', id: 'a b' })).toBe('/village/a%20b');
+    expect(childLevel('village')).toBe('courtyard');
+  });
+
+  it('links a figure to the rows behind it (or the board that explains it)', () => {
+    const p = parsePeriod('2024Q2')!;
+    const href = listPath('LECTURES', { level: 'town', id: 't' }, p)!;
+    expect(href.startsWith('/list/sessions?where=')).toBe(true);
+    expect(JSON.parse(decodeURIComponent(href.split('where=')[1]))).toEqual({
+      townID: 't',
+      kind: 'LECTURE',
+      heldAtGTE: '2024-03-31T16:00:00Z',
+      heldAtLT: '2024-06-30T16:00:00Z',
+    });
+    expect(listPath('OFFICERS_FAILING', { level: 'town', id: 't' }, p)).toBe('/boards/evaluation?period=2024Q2&town=t');
+    expect(listPath('POINTS_BALANCE', { level: 'district' }, p)).toBeNull();
+  });
+});
+
+describe('map', () => {
+  it('outlines the courtyards by their convex hull', () => {
+    const h = hull([
+      [0, 0],
+      [2, 0],
+      [1, 1],
+      [2, 2],
+      [0, 2],
+    ]);
+    expect(h).toEqual([
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+    ]);
+  });
+});

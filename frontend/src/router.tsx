@@ -1,0 +1,63 @@
+// The SPA's routes. Filters and selections live in the URL (path and query
+// string), so a shared link opens the same view. Screens are loaded lazily:
+// the first route carries only the frame and its own screen.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import App from './App';
+import { Layout } from './Layout';
+import { Loading } from './ui';
+
+function screen(load: () => Promise<object>, name: string) {
+  const C = lazy(() => load().then((m) => ({ default: (m as Record<string, ComponentType>)[name] })));
+  return <C />;
+}
+
+function gate(children: ReactNode, wide = true) {
+  return (
+    <App wide={wide}>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </App>
+  );
+}
+
+export const routes: RouteObject[] = [
+  { path: '/rate/:code?', element: <Suspense fallback={<Loading />}>{screen(() => import('./screens/RatePage'), 'RatePage')}</Suspense> },
+  { path: '/print/red-board', element: gate(screen(() => import('./screens/RedBoard'), 'RedBoardPrint'), false) },
+  {
+    path: '/',
+    element: gate(<Layout />),
+    children: [
+      { index: true, element: screen(() => import('./screens/AreaPage'), 'AreaPage') },
+      { path: 'town/:id', element: screen(() => import('./screens/AreaPage'), 'AreaPage') },
+      { path: 'village/:id', element: screen(() => import('./screens/AreaPage'), 'AreaPage') },
+      { path: 'courtyard/:id', element: screen(() => import('./screens/CourtyardPage'), 'CourtyardPage') },
+      { path: 'list/:entity', element: screen(() => import('./screens/ListPage'), 'ListPage') },
+      { path: 'boards/issues', element: screen(() => import('./screens/IssuesBoard'), 'IssuesBoard') },
+      { path: 'boards/tickets', element: screen(() => import('./screens/TicketsBoard'), 'TicketsBoard') },
+      { path: 'boards/lectures', element: screen(() => import('./screens/LectureMatrix'), 'LectureMatrix') },
+      { path: 'boards/evaluation', element: screen(() => import('./screens/EvaluationBoard'), 'EvaluationBoard') },
+      { path: 'boards/gaps', element: screen(() => import('./screens/GapsBoard'), 'GapsBoard') },
+      { path: 'boards/red', element: screen(() => import('./screens/RedBoard'), 'RedBoard') },
+      { path: 'forms', element: screen(() => import('./forms/FormsMenu'), 'FormsMenu') },
+      { path: 'forms/issue', element: screen(() => import('./forms/IssueForms'), 'RaiseIssueForm') },
+      { path: 'forms/issue/:id', element: screen(() => import('./forms/IssueForms'), 'AdvanceIssueForm') },
+      { path: 'forms/ticket', element: screen(() => import('./forms/TicketForms'), 'SubmitTicketForm') },
+      { path: 'forms/ticket/:id', element: screen(() => import('./forms/TicketForms'), 'HandleTicketForm') },
+      { path: 'forms/lecture', element: screen(() => import('./forms/LectureForm'), 'LectureForm') },
+      { path: 'forms/points', element: screen(() => import('./forms/PointsForms'), 'AwardPointsForm') },
+      { path: 'forms/redeem', element: screen(() => import('./forms/PointsForms'), 'RedeemForm') },
+      { path: 'explorer', element: screen(() => import('./screens/Explorer'), 'Explorer') },
+      { path: 'accounts', element: screen(() => import('./screens/Accounts'), 'Accounts') },
+      { path: '*', element: screen(() => import('./screens/NotFound'), 'NotFound') },
+    ],
+  },
+];
+
+/** Starts loading the overview's chunk at once when the app opens on it (while `me` is asked). */
+export function preloadFirstScreen(pathname: string) {
+  if (pathname === '/' || /^\/(town|village)\//.test(pathname)) void import('./screens/AreaPage');
+}
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

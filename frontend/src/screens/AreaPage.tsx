@@ -1,0 +1,470 @@
+// Overview and drill-down: the district (/), a town (/town/:id) or a village
+// (/village/:id), each with the same KPI cards for its area and period, the
+// monthly trend, breakdowns, the ranking of its children and the map of its
+// courtyards. The period is in the URL (?period=2024Q2), as is the ranking
+// measure (?rank=tickets).
+import { useMemo, useId } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useMe } from '../App';
+import { Chart } from '../charts/Chart';
+import { CourtyardMap } from '../charts/CourtyardMap';
+import { enumLabel, getLocale, t, type MessageKey } from '../i18n';
+import { areaPath, areaWhere, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
+import { listPath } from '../lib/kpis';
+import type { Metric } from '../gql/graphql';
+import { monthsEnding, type Period, type PeriodKind } from '../lib/period';
+import { periodChoices, usePeriod } from '../lib/usePeriod';
+import { Breadcrumbs, Empty, ErrorState, formatUnit, KpiCard, Loading, nodes, Section, type Crumb } from '../ui';
+import { ExportButton } from './ExportButton';
+
+export const AreaInfoQuery = graphql(`
+  query AreaInfo($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Town {
+        name
+        code
+      }
+      ... on Village {
+        name
+        code
+        town {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const DistrictInfoQuery = graphql(`
+  query DistrictInfo {
+    districts(first: 1) {
+      edges {
+        node {
+          id
+          name
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const OverviewQuery = graphql(`
+  query AreaOverview($area: ID, $period: String!, $previous: String!) {
+    overview(area: $area, period: $period) {
+      period
+      previousPeriod
+      figures {
+        metric
+        label
+        unit
+        value
+        previous
+      }
+    }
+    replaced: stats(metrics: [OFFICERS_REPLACED], where: { area: $area, period: $period }) {
+      rows {
+        values
+      }
+    }
+    replacedBefore: stats(metrics: [OFFICERS_REPLACED], where: { area: $area, period: $previous }) {
+      rows {
+        values
+      }
+    }
+    metrics {
+      metric
+      label
+      labelEn
+      unit
+    }
+  }
+`);
+
+export const TrendQuery = graphql(`
+  query AreaTrend($area: ID, $from: Time!, $to: Time!) {
+    stats(metrics: [TICKETS_SUBMITTED, ISSUES_COLLECTED, LECTURES], where: { area: $area, from: $from, to: $to }, bucket: MONTH) {
+      metrics {
+        metric
+        label
+        labelEn
+      }
+      rows {
+        bucket {
+          label
+        }
+        values
+      }
+    }
+  }
+`);
+
+export const BreakdownsQuery = graphql(`
+  query AreaBreakdowns($area: ID, $period: String!) {
+    byCategory: stats(metrics: [ISSUES_COLLECTED], where: { area: $area, period: $period }, groupBy: [CATEGORY]) {
+      rows {
+        keys {
+          code
+          name
+        }
+        values
+      }
+    }
+    byTopic: stats(metrics: [LECTURES], where: { area: $area, period: $period }, groupBy: [TOPIC]) {
+      rows {
+        keys {
+          code
+          name
+        }
+        values
+      }
+    }
+    byService: stats(metrics: [TICKETS_SUBMITTED], where: { area: $area, period: $period }, groupBy: [SERVICE_TYPE]) {
+      rows {
+        keys {
+          code
+          name
+        }
+        values
+      }
+    }
+  }
+`);
+
+export const RankingQuery = graphql(`
+  query AreaRanking($metric: Metric!, $level: RankingLevel!, $area: ID, $period: String!) {
+    ranking(metric: $metric, level: $level, where: { area: $area, period: $period }, first: 300) {
+      rank
+      value
+      subject {
+        id
+        code
+        name
+        parentName
+      }
+    }
+  }
+`);
+
+const rankMeasures: { key: string; label: MessageKey; metric: Metric; unit: string }[] = [
+  { key: 'tickets', label: 'kpi.ticketsSubmitted', metric: 'TICKETS_SUBMITTED', unit: 'count' },
+  { key: 'onTime', label: 'kpi.onTimeShare', metric: 'TICKETS_ON_TIME_SHARE', unit: 'share' },
+  { key: 'satisfaction', label: 'kpi.satisfaction', metric: 'TICKET_SATISFACTION', unit: 'share' },
+  { key: 'issues', label: 'kpi.issuesRaised', metric: 'ISSUES_COLLECTED', unit: 'count' },
+  { key: 'lectures', label: 'kpi.lectures', metric: 'LECTURES', unit: 'count' },
+  { key: 'coverage', label: 'kpi.themeCoverage', metric: 'THEME_COVERAGE', unit: 'share' },
+  { key: 'overdue', label: 'kpi.ticketsOverdue', metric: 'TICKETS_OVERDUE', unit: 'count' },
+];
+
+function useArea(): AreaRef {
+  const { id } = useParams();
+  const { pathname } = useLocation();
+  const level: AreaLevel = pathname.startsWith('/town/') ? 'town' : pathname.startsWith('/village/') ? 'village' : 'district';
+  return { level, id };
+}
+
+export function AreaPage() {
+  const area = useArea();
+  const me = useMe();
+  const { period, prev, setPeriod, params } = usePeriod();
+  const [{ data: info, error: infoError }] = useQuery({ query: AreaInfoQuery, variables: { id: area.id ?? '' }, pause: !area.id });
+  const [{ data: district }] = useQuery({ query: DistrictInfoQuery });
+  const districtName = nodes(district?.districts)[0]?.name ?? t('area.district');
+  const node = info?.node as { name?: string; town?: { id: string; name: string } } | null | undefined;
+
+  const crumbs: Crumb[] = [{ label: districtName, to: '/' }];
+  if (area.level === 'village' && node?.town) crumbs.push({ label: node.town.name, to: areaPath({ level: 'town', id: node.town.id }) });
+  if (area.level !== 'district') crumbs.push({ label: node?.name ?? '…' });
+  const qs = period ? `?period=${period.label}` : '';
+  const withQs = (c: Crumb): Crumb => (c.to ? { ...c, to: c.to + qs } : c);
+
+  if (infoError) return <ErrorState error={infoError} />;
+  const districtWide = me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST';
+  const title = area.level !== 'district' ? (node?.name ?? '…') : districtWide ? t('overview.title', { name: districtName }) : t('overview.myArea');
+
+  return (
+    <div className="area-page">
+      <Breadcrumbs items={crumbs.map(withQs)} />
+      <div className="page-head">
+        <h1 className="page-title">{title}</h1>
+        {period && <PeriodPicker period={period} onChange={setPeriod} />}
+      </div>
+      {area.level === 'district' && !districtWide && (
+        <p className="status">{t('overview.scoped', { area: me.areaCode })}</p>
+      )}
+      {!period || !prev ? (
+        <Loading />
+      ) : (
+        <AreaBody area={area} period={period} prev={prev} rank={params.get('rank') ?? 'tickets'} />
+      )}
+    </div>
+  );
+}
+
+export function PeriodPicker({ period, onChange }: { period: Period; onChange: (label: string) => void }) {
+  const id = useId();
+  const choices = periodChoices(period.kind, period);
+  const kinds: PeriodKind[] = ['month', 'quarter', 'half', 'year'];
+  return (
+    <div className="period-picker" role="group" aria-label={t('period.label')}>
+      <label htmlFor={`${id}-kind`}>{t('period.kind')}</label>
+      <select
+        id={`${id}-kind`}
+        value={period.kind}
+        onChange={(e) => {
+          const kind = e.target.value as PeriodKind;
+          const c = periodChoices(kind, period);
+          const match = c.find((x) => x.from <= period.from && x.to > period.from) ?? c[c.length - 1];
+          onChange(match.label);
+        }}
+      >
+        {kinds.map((k) => (
+          <option key={k} value={k}>
+            {t(`period.${k}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-value`}>{t('period.value')}</label>
+      <select id={`${id}-value`} value={period.label} onChange={(e) => onChange(e.target.value)}>
+        {choices.map((c) => (
+          <option key={c.label} value={c.label}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The area's ID for the analytics API (null: the account's whole area). */
+function areaArg(area: AreaRef): string | null {
+  return area.level === 'district' ? null : (area.id ?? null);
+}
+
+function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period; prev: Period; rank: string }) {
+  const [{ data, error }, reexecute] = useQuery({
+    query: OverviewQuery,
+    variables: { area: areaArg(area), period: period.label, previous: prev.label },
+  });
+  const qs = `?period=${period.label}`;
+  const en = getLocale() === 'en';
+  const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
+  const figures = data?.overview.figures ?? [];
+  const replaced = data ? { value: data.replaced.rows[0]?.values[0] ?? 0, previous: data.replacedBefore.rows[0]?.values[0] ?? 0 } : null;
+  return (
+    <>
+      <section aria-label={t('overview.kpis')} className="kpis">
+        {error && !data ? (
+          <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        ) : !data ? (
+          <Loading />
+        ) : (
+          <>
+            {figures.map((f) => (
+              <KpiCard
+                key={f.metric}
+                testId={`kpi-${f.metric}`}
+                label={labels.get(f.metric) ?? f.label}
+                unit={f.unit}
+                value={f.value}
+                prev={f.previous}
+                to={listPath(f.metric, area, period)}
+              />
+            ))}
+            {replaced && (
+              <KpiCard
+                testId="kpi-OFFICERS_REPLACED"
+                label={labels.get('OFFICERS_REPLACED') ?? t('kpi.replaced')}
+                unit="count"
+                value={replaced.value}
+                prev={replaced.previous}
+                to={listPath('OFFICERS_REPLACED', area, period)}
+              />
+            )}
+          </>
+        )}
+      </section>
+      <p className="note">{t('overview.kpiNote', { period: period.label, prev: prev.label })}</p>
+      <Trend area={area} period={period} />
+      <Breakdowns area={area} period={period} />
+      <div className="grid-2">
+        <Ranking area={area} period={period} rank={rank} qs={qs} />
+        <Section title={t('overview.map')}>
+          <CourtyardMap where={areaWhere(area, 'courtyards')} />
+        </Section>
+      </div>
+    </>
+  );
+}
+
+function Trend({ area, period }: { area: AreaRef; period: Period }) {
+  // The 12 months up to the period's end, without months still to come.
+  const months = useMemo(() => monthsEnding(period, 12).filter((m) => new Date(m.from).getTime() <= Date.now()), [period.label]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [{ data, error }] = useQuery({
+    query: TrendQuery,
+    variables: { area: areaArg(area), from: months[0].from, to: months[months.length - 1].to },
+  });
+  const en = getLocale() === 'en';
+  const series = (data?.stats.metrics ?? []).map((m) => (en ? capitalize(m.labelEn) : m.label));
+  const byMonth = new Map((data?.stats.rows ?? []).map((r) => [r.bucket?.label ?? '', r.values]));
+  const value = (label: string, i: number) => byMonth.get(label)?.[i] ?? 0;
+  const option = {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 40, right: 16, top: 16, bottom: 48 },
+    xAxis: { type: 'category', data: months.map((m) => m.label) },
+    yAxis: { type: 'value' },
+    series: series.map((name, i) => ({ name, type: 'line', smooth: true, data: months.map((m) => value(m.label, i)) })),
+  };
+  return (
+    <Section title={t('overview.trend')}>
+      {error && !data ? (
+        <ErrorState error={error} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <Chart
+          label={t('overview.trend')}
+          option={option}
+          table={{ columns: [t('period.month'), ...series], rows: months.map((m) => [m.label, ...series.map((_, i) => value(m.label, i))]) }}
+        />
+      )}
+    </Section>
+  );
+}
+
+type StatsRows = readonly { keys: readonly { code: string; name: string }[]; values: readonly (number | null)[] }[];
+
+function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
+  const [{ data, error }] = useQuery({ query: BreakdownsQuery, variables: { area: areaArg(area), period: period.label } });
+  const bar = (labels: string[], values: number[], name: string) => ({
+    tooltip: { trigger: 'axis' },
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: labels, inverse: true },
+    series: [{ type: 'bar', name, data: values, itemStyle: { color: '#b5522e' } }],
+  });
+  const group = (title: string, rows: StatsRows, enumType?: string) => ({
+    title,
+    labels: rows.map((r) => {
+      const k = r.keys[0];
+      return (enumType && k ? enumLabel(enumType, k.code) : k?.name) ?? '';
+    }),
+    values: rows.map((r) => r.values[0] ?? 0),
+  });
+  const groups = data
+    ? [
+        group(t('overview.byCategory'), data.byCategory.rows, 'IssueCategory'),
+        group(t('overview.byTopic'), data.byTopic.rows, 'QuarterThemeTopic'),
+        group(t('overview.byService'), data.byService.rows),
+      ]
+    : [];
+  return (
+    <Section title={t('overview.breakdowns')}>
+      {error && !data ? (
+        <ErrorState error={error} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <div className="grid-3">
+          {groups.map((g) => (
+            <div key={g.title} className="breakdown">
+              <h3>{g.title}</h3>
+              {g.labels.length === 0 ? (
+                <Empty />
+              ) : (
+                <Chart
+                  label={g.title}
+                  height={Math.max(120, g.labels.length * 26 + 32)}
+                  option={bar(g.labels, g.values, g.title)}
+                  table={{ columns: [g.title, t('common.count')], rows: g.labels.map((l, i) => [l, g.values[i]]) }}
+                />
+              )}
+            </div>
+          ))}
+        </div>
+      )}
+    </Section>
+  );
+}
+
+const rankingLevel = { town: 'TOWN', village: 'VILLAGE', courtyard: 'COURTYARD' } as const;
+
+function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; rank: string; qs: string }) {
+  const level = childLevel(area.level)!;
+  const [params, setParams] = useSearchParams();
+  const id = useId();
+  const measure = rankMeasures.find((m) => m.key === rank) ?? rankMeasures[0];
+  const [{ data, error }] = useQuery({
+    query: RankingQuery,
+    variables: { metric: measure.metric, level: rankingLevel[level], area: areaArg(area), period: period.label },
+  });
+  const ranked = data?.ranking ?? [];
+  const max = Math.max(1e-9, ...ranked.map((r) => r.value ?? 0));
+  const area$ = areaArg(area);
+  return (
+    <Section
+      title={t('overview.ranking', { level: t(`area.${level}s`) })}
+      actions={
+        <>
+          <label htmlFor={`${id}-rank`} className="sr-only">
+            {t('overview.rankBy')}
+          </label>
+          <select
+            id={`${id}-rank`}
+            value={measure.key}
+            onChange={(e) => {
+              const next = new URLSearchParams(params);
+              next.set('rank', e.target.value);
+              setParams(next);
+            }}
+          >
+            {rankMeasures.map((m) => (
+              <option key={m.key} value={m.key}>
+                {t(m.label)}
+              </option>
+            ))}
+          </select>
+        </>
+      }
+    >
+      {error && !data ? (
+        <ErrorState error={error} />
+      ) : !data ? (
+        <Loading />
+      ) : ranked.length === 0 ? (
+        <p className="status empty">{t('common.empty')}</p>
+      ) : (
+        <ol className="ranking" aria-label={t('overview.rankingList')}>
+          {ranked.map((r) => (
+            <li key={r.subject.id ?? r.subject.code}>
+              <span className="rank-no">{r.rank}</span>
+              {r.subject.id ? (
+                <Link to={areaPath({ level, id: r.subject.id }) + qs} className="rank-name">
+                  {r.subject.name}
+                </Link>
+              ) : (
+                <span className="rank-name">{r.subject.name}</span>
+              )}
+              <span className="rank-bar" aria-hidden="true">
+                <span style={{ width: `${((r.value ?? 0) / max) * 100}%` }} />
+              </span>
+              <span className="rank-value" data-testid={`rank-${r.subject.code}`}>
+                {r.value == null ? '—' : formatUnit(r.value, measure.unit)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <ExportButton name="stats" where={{ period: period.label, ...(area$ ? { area: area$ } : {}) }} extra={{ metrics: measure.metric, groupBy: rankingLevel[level] }} />
+    </Section>
+  );
+}

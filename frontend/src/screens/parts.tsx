@@ -1,0 +1,133 @@
+// Pieces shared by the courtyard page and the boards: the six-step issue
+// board and the ticket list with its time-limit countdowns.
+import { Link } from 'react-router';
+import { enumLabel, t } from '../i18n';
+import { formatTime } from '../ui';
+
+export const issueStages = ['COLLECTED', 'CONFIRMED', 'VISITED', 'DECIDED', 'EXECUTED', 'EVALUATED'] as const;
+
+export interface IssueCard {
+  id: string;
+  title: string;
+  category: string;
+  stage: string;
+  collectedAt: string;
+  escalatedAt?: string | null;
+  escalationApprovedAt?: string | null;
+  votesFor?: number | null;
+  votesAgainst?: number | null;
+  votesAbstain?: number | null;
+  courtyard?: { id: string; name: string } | null;
+}
+
+export function IssueBoard({ issues, counts, showCourtyard = false }: { issues: IssueCard[]; counts?: Record<string, number>; showCourtyard?: boolean }) {
+  return (
+    <div className="board" role="list" aria-label={t('issues.board')}>
+      {issueStages.map((stage, i) => {
+        const inStage = issues.filter((x) => x.stage === stage);
+        return (
+          <section key={stage} className="board-col" role="listitem" aria-label={enumLabel('IssueStage', stage)}>
+            <h3>
+              <span className="step-no">{i + 1}</span> {enumLabel('IssueStage', stage)} <span className="count">{counts?.[stage] ?? inStage.length}</span>
+            </h3>
+            <ul>
+              {inStage.map((x) => (
+                <li key={x.id} className="board-card">
+                  <Link to={`/forms/issue/${encodeURIComponent(x.id)}`}>{x.title}</Link>
+                  <span className={`tag tag-${x.category.toLowerCase()}`}>{enumLabel('IssueCategory', x.category)}</span>
+                  {x.escalatedAt && !x.escalationApprovedAt && <span className="tag tag-warn">{t('issues.awaitingApproval')}</span>}
+                  {x.votesFor != null && (
+                    <span className="votes">{t('issues.votes', { for: x.votesFor, against: x.votesAgainst ?? 0, abstain: x.votesAbstain ?? 0 })}</span>
+                  )}
+                  {showCourtyard && x.courtyard && (
+                    <Link className="muted" to={`/courtyard/${encodeURIComponent(x.courtyard.id)}`}>
+                      {x.courtyard.name}
+                    </Link>
+                  )}
+                  <span className="muted">{formatTime(x.collectedAt)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+export interface TicketRow {
+  id: string;
+  status: string;
+  dueAt?: string | null;
+  submittedAt: string;
+  overdue: boolean;
+  serviceType: { name: string };
+  applicant: { name: string };
+  courtyard?: { id: string; name: string } | null;
+}
+
+const DAY = 86_400_000;
+
+/** Days left to `dueAt` (negative: overdue), from `now`. */
+export function daysLeft(dueAt: string, now = Date.now()): number {
+  return (new Date(dueAt).getTime() - now) / DAY;
+}
+
+/** The SLA colour of an open ticket: overdue, due within a day, or in time. */
+export function slaClass(t: Pick<TicketRow, 'overdue' | 'dueAt' | 'status'>, now = Date.now()): string {
+  if (t.overdue) return 'sla-overdue';
+  if (!t.dueAt || t.status === 'COMPLETED') return 'sla-none';
+  return daysLeft(t.dueAt, now) < 1 ? 'sla-soon' : 'sla-ok';
+}
+
+/** Overdue first, then by due time (none last). */
+export function overdueFirst<T extends Pick<TicketRow, 'overdue' | 'dueAt' | 'submittedAt'>>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => {
+    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+    const da = a.dueAt ? new Date(a.dueAt).getTime() : Infinity;
+    const db = b.dueAt ? new Date(b.dueAt).getTime() : Infinity;
+    return da - db || a.submittedAt.localeCompare(b.submittedAt);
+  });
+}
+
+export function Countdown({ dueAt, overdue, now = Date.now() }: { dueAt?: string | null; overdue: boolean; now?: number }) {
+  if (!dueAt) return <span className="muted">{t('tickets.notAccepted')}</span>;
+  const d = daysLeft(dueAt, now);
+  if (overdue || d < 0) return <span className="countdown">{t('tickets.overdueBy', { days: Math.max(0, Math.ceil(-d)) })}</span>;
+  return <span className="countdown">{d < 1 ? t('tickets.dueHours', { hours: Math.max(0, Math.floor(d * 24)) }) : t('tickets.dueIn', { days: Math.floor(d) })}</span>;
+}
+
+export function TicketTable({ tickets, showCourtyard = false, now }: { tickets: TicketRow[]; showCourtyard?: boolean; now?: number }) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('tickets.service')}</th>
+            <th scope="col">{t('tickets.applicant')}</th>
+            {showCourtyard && <th scope="col">{t('area.courtyard')}</th>}
+            <th scope="col">{t('tickets.status')}</th>
+            <th scope="col">{t('tickets.submittedAt')}</th>
+            <th scope="col">{t('tickets.timeLimit')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {overdueFirst(tickets).map((x) => (
+            <tr key={x.id} className={slaClass(x, now)}>
+              <td>
+                <Link to={`/forms/ticket/${encodeURIComponent(x.id)}`}>{x.serviceType.name}</Link>
+              </td>
+              <td>{x.applicant.name}</td>
+              {showCourtyard && <td>{x.courtyard && <Link to={`/courtyard/${encodeURIComponent(x.courtyard.id)}`}>{x.courtyard.name}</Link>}</td>}
+              <td>{enumLabel('TicketStatus', x.status)}</td>
+              <td>{formatTime(x.submittedAt)}</td>
+              <td>
+                <Countdown dueAt={x.dueAt} overdue={x.overdue} now={now} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

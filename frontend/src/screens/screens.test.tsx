@@ -1,0 +1,449 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MemoryRouter } from 'react-router';
+import { Provider } from 'urql';
+import type { Operation } from 'urql';
+import { admin, byName, clientAnswering, coded, conn, renderScreen } from '../test/harness';
+import { AreaPage } from './AreaPage';
+import { CourtyardPage } from './CourtyardPage';
+import { IssuesBoard } from './IssuesBoard';
+import { TicketsBoard } from './TicketsBoard';
+import { LectureMatrix } from './LectureMatrix';
+import { EvaluationBoard } from './EvaluationBoard';
+import { GapsBoard } from './GapsBoard';
+import { ListPage } from './ListPage';
+import { RatePage } from './RatePage';
+import { Accounts } from './Accounts';
+import { Explorer } from './Explorer';
+import { RedBoard } from './RedBoard';
+import { setLocale } from '../i18n';
+import { Layout } from '../Layout';
+import App from '../App';
+
+const figure = (metric: string, label: string, unit: string, value: number | null, previous: number | null) => ({ metric, label, unit, value, previous });
+
+const overviewAnswers = {
+  DistrictInfo: { districts: conn([{ id: 'd1', name: '开州区', code: '500154' }]) },
+  AreaOverview: {
+    overview: {
+      period: '2024Q2',
+      previousPeriod: '2024Q1',
+      figures: [
+        figure('COURTYARDS', '院坝数', 'count', 6695, 6690),
+        figure('TICKETS_SUBMITTED', '代办申请数', 'count', 40, 50),
+        figure('TICKET_SATISFACTION', '代办满意率', 'share', 0.925, 0.9),
+        figure('GRANT_AMOUNT', '奖补金额', 'yuan', 8700000, null),
+      ],
+    },
+    replaced: { rows: [{ values: [3] }] },
+    replacedBefore: { rows: [{ values: [1] }] },
+    metrics: [
+      { metric: 'COURTYARDS', label: '院坝数', labelEn: 'courtyards', unit: 'count' },
+      { metric: 'OFFICERS_REPLACED', label: '因不合格更换数', labelEn: 'officers replaced', unit: 'count' },
+    ],
+  },
+  AreaTrend: {
+    stats: {
+      metrics: [
+        { metric: 'TICKETS_SUBMITTED', label: '代办申请数', labelEn: 'tickets submitted' },
+        { metric: 'ISSUES_COLLECTED', label: '议事事项数', labelEn: 'issues collected' },
+        { metric: 'LECTURES', label: '宣讲场次', labelEn: 'lectures' },
+      ],
+      rows: [{ bucket: { label: '2024-06' }, values: [12, 5, 3] }],
+    },
+  },
+  AreaBreakdowns: {
+    byCategory: { rows: [{ keys: [{ code: 'DISPUTE', name: '矛盾纠纷' }], values: [7] }] },
+    byTopic: { rows: [] },
+    byService: { rows: [{ keys: [{ code: 'S1', name: '低保申请' }], values: [9] }] },
+  },
+  AreaRanking: {
+    ranking: [
+      { rank: 1, value: 95, subject: { id: 't2', code: '500154002', name: '临江镇', parentName: null } },
+      { rank: 2, value: 60, subject: { id: 't1', code: '500154001', name: '汉丰街道', parentName: null } },
+    ],
+  },
+  CourtyardPoints: {
+    courtyards: { ...conn([{ id: 'c1', name: '水桶湾院坝', latitude: 31.2, longitude: 108.4 }]), pageInfo: { hasNextPage: false, endCursor: null } },
+  },
+};
+
+describe('Overview (AreaPage)', () => {
+  it('shows a loading state, then the server figures with the change against the previous period and links to their lists', async () => {
+    let vars: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...overviewAnswers,
+        AreaOverview: (op: Operation) => {
+          vars = op.variables as Record<string, unknown>;
+          return overviewAnswers.AreaOverview;
+        },
+      }),
+    );
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('正在加载'))).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('kpi-COURTYARDS').textContent).toBe('6,695'));
+    expect(vars).toEqual({ area: null, period: '2024Q2', previous: '2024Q1' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('开州区');
+    expect(screen.getByTestId('kpi-TICKET_SATISFACTION').textContent).toBe('92.5%');
+    expect(screen.getByTestId('kpi-TICKET_SATISFACTION').closest('a')!.textContent).toContain('+2.5 个百分点');
+    expect(screen.getByTestId('kpi-GRANT_AMOUNT').textContent).toBe('¥8,700,000');
+    expect(screen.getByTestId('kpi-OFFICERS_REPLACED').textContent).toBe('3');
+    const card = screen.getByTestId('kpi-TICKETS_SUBMITTED').closest('a')!;
+    expect(card.textContent).toContain('-20.0%');
+    expect(card.getAttribute('href')).toMatch(/^\/list\/tickets\?where=/);
+    const where = JSON.parse(decodeURIComponent(card.getAttribute('href')!.split('where=')[1]));
+    expect(where).toEqual({ submittedAtGTE: '2024-03-31T16:00:00Z', submittedAtLT: '2024-06-30T16:00:00Z' });
+    // The children ranked by the server, with links that keep the period.
+    const ranking = await screen.findByRole('list', { name: '排名' });
+    const links = within(ranking).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(['临江镇', '汉丰街道']);
+    expect(links[0].getAttribute('href')).toBe('/town/t2?period=2024Q2');
+    expect(screen.getByText('矛盾纠纷')).toBeTruthy();
+  });
+
+  it('shows the error by its code with a retry', async () => {
+    const { client } = clientAnswering(byName({ ...overviewAnswers, AreaOverview: coded('FORBIDDEN') }));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts[0].textContent).toContain('当前账号无权进行此操作');
+    expect(screen.getAllByRole('button', { name: '重试' }).length).toBeGreaterThan(0);
+  });
+
+  it('shows an empty ranking and empty breakdowns', async () => {
+    const { client } = clientAnswering(byName({ ...overviewAnswers, AreaRanking: { ranking: [] } }));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    await waitFor(() => expect(screen.getAllByText('暂无数据').length).toBeGreaterThan(1));
+  });
+
+  it('is in English when the locale is', async () => {
+    setLocale('en');
+    const { client } = clientAnswering(byName(overviewAnswers));
+    renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
+    await waitFor(() => expect(screen.getByTestId('kpi-COURTYARDS').textContent).toBe('6,695'));
+    expect(screen.getByText('Courtyards')).toBeTruthy();
+    expect(screen.getByText('Monthly trend')).toBeTruthy();
+  });
+});
+
+const courtyard = {
+  __typename: 'Courtyard',
+  id: 'c1',
+  name: '水桶湾院坝',
+  code: '500154001001001',
+  latitude: 31.2,
+  longitude: 108.4,
+  village: { id: 'v1', name: '三星村', town: { id: 't1', name: '汉丰街道' }, quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]) },
+  roleAssignments: conn([
+    { id: 'r2', role: 'HEAD', selection: 'ELECTED', startedAt: '2024-01-01T00:00:00Z', endedAt: null, endReason: null, resident: { id: 'p2', name: '张**', partyMember: true }, successor: null },
+    { id: 'r1', role: 'HEAD', selection: 'ELECTED', startedAt: '2022-01-01T00:00:00Z', endedAt: '2024-01-01T00:00:00Z', endReason: 'RATED_FAILING', resident: { id: 'p1', name: '李**', partyMember: false }, successor: { id: 'r2', resident: { id: 'p2', name: '张**' } } },
+  ]),
+  households: conn([{ id: 'h1', number: '001', headName: '付**', pointBalance: 216 }]),
+  pointEntries: conn([{ id: 'pe1', points: 20, reason: '让地修路', awardedAt: '2024-05-01T00:00:00Z', household: { id: 'h1', number: '001', headName: '付**' } }]),
+  issues: conn([{ id: 'i1', title: '水管破裂', category: 'PUBLIC_FACILITY', stage: 'VISITED', collectedAt: '2024-05-01T00:00:00Z', escalatedAt: null, escalationApprovedAt: null, votesFor: null, votesAgainst: null, votesAbstain: null }]),
+  tickets: conn([
+    { id: 'k1', status: 'ACCEPTED', dueAt: '2099-01-01T00:00:00Z', submittedAt: '2024-05-01T00:00:00Z', overdue: false, serviceType: { id: 's1', name: '医保' }, applicant: { id: 'p3', name: '王**' } },
+    { id: 'k2', status: 'ACCEPTED', dueAt: '2024-05-03T00:00:00Z', submittedAt: '2024-05-02T00:00:00Z', overdue: true, serviceType: { id: 's2', name: '低保' }, applicant: { id: 'p4', name: '赵**' } },
+  ]),
+  sessions: conn([]),
+  ratings: conn([]),
+  awards: conn([]),
+  grants: conn([{ id: 'g1', amountFen: 5000000, purpose: 'BEAUTIFUL_COURTYARD', period: '2023', description: null }]),
+};
+
+describe('CourtyardPage', () => {
+  it('shows the roster with its history, the six-step board, tickets overdue first, themes without lectures and grants', async () => {
+    const { client } = clientAnswering(byName({ CourtyardPage: { node: courtyard } }));
+    renderScreen(<CourtyardPage />, { client, url: '/courtyard/c1?period=2024Q2', path: '/courtyard/:id' });
+    await screen.findByRole('heading', { level: 1, name: '水桶湾院坝' });
+    expect(screen.getByText(/李\*\* .* · 评价不称职/).textContent).toContain('→ 张**');
+    expect(screen.getAllByText('空缺').length).toBe(3); // publicist, agent, informant
+    const board = screen.getByRole('list', { name: '议事六步' });
+    expect(within(within(board).getByRole('listitem', { name: '走访' })).getByText('水管破裂')).toBeTruthy();
+    const rows = screen.getAllByRole('row').filter((r) => r.className.startsWith('sla'));
+    expect(rows[0].textContent).toContain('低保');
+    expect(rows[0].className).toBe('sla-overdue');
+    expect(screen.getByText('未宣讲')).toBeTruthy();
+    expect(screen.getByText('¥50,000')).toBeTruthy();
+    expect(screen.getAllByRole('link').map((l) => l.textContent)).toContain('三星村');
+  });
+
+  it('says when the courtyard is not there (or outside the area)', async () => {
+    const { client } = clientAnswering(byName({ CourtyardPage: { node: null } }));
+    renderScreen(<CourtyardPage />, { client, url: '/courtyard/x?period=2024Q2', path: '/courtyard/:id' });
+    expect(await screen.findByText(/院坝不存在/)).toBeTruthy();
+  });
+
+  it('shows a loading state, then an error', async () => {
+    const { client } = clientAnswering(byName({ CourtyardPage: new Error('Failed to fetch') }));
+    renderScreen(<CourtyardPage />, { client, url: '/courtyard/x?period=2024Q2', path: '/courtyard/:id' });
+    expect((await screen.findByRole('alert')).textContent).toContain('Failed to fetch');
+  });
+});
+
+describe('boards', () => {
+  const areaOptions = { AreaOptions: { towns: conn([{ id: 't1', name: '汉丰街道' }]) } };
+
+  it('deliberation board: filters in the URL, empty and filled', async () => {
+    let where: unknown;
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        IssuesBoard: (op: Operation) => {
+          where = (op.variables as { w1: unknown }).w1;
+          return Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`s${i}`, conn([])]));
+        },
+      }),
+    );
+    renderScreen(<IssuesBoard />, { client, url: '/boards/issues?category=DISPUTE&town=t1' });
+    expect(await screen.findByText('暂无未结议题')).toBeTruthy();
+    expect(where).toEqual({ townID: 't1', stage: 'COLLECTED', category: 'DISPUTE' });
+    expect((screen.getByLabelText('类别') as HTMLSelectElement).value).toBe('DISPUTE');
+  });
+
+  it('ticket board: overdue first with the SLA colours; overdue-only filter from the URL', async () => {
+    let where: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        TicketsBoard: (op: Operation) => {
+          where = (op.variables as { where: Record<string, unknown> }).where;
+          return { tickets: conn(courtyard.tickets.edges.map((e) => ({ ...e.node, courtyard: { id: 'c1', name: '水桶湾院坝' } }))) };
+        },
+      }),
+    );
+    renderScreen(<TicketsBoard />, { client, url: '/boards/tickets?overdue=1' });
+    await screen.findByText('低保');
+    expect(where.overdue).toBe(true);
+    const body = screen.getAllByRole('row').slice(1);
+    expect(body[0].textContent).toContain('已超时');
+    expect(body[1].textContent).toContain('剩余');
+  });
+
+  it('lecture matrix: a district account chooses a town first; then villages × topics', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        LectureMatrix: {
+          villages: conn([
+            { id: 'v1', name: '三星村', quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典', sessions: { totalCount: 2 } }, { id: 'q2', topic: 'HEALTH', title: '健康', sessions: { totalCount: 0 } }]) },
+          ]),
+        },
+      }),
+    );
+    const { unmount } = renderScreen(<LectureMatrix />, { client, url: '/boards/lectures?period=2024Q2' });
+    expect(await screen.findByText('请先选择乡镇街道')).toBeTruthy();
+    unmount();
+    renderScreen(<LectureMatrix />, { client, url: '/boards/lectures?period=2024Q2&town=t1' });
+    const row = (await screen.findByText('三星村')).closest('tr')!;
+    const cells = within(row).getAllByRole('cell');
+    expect(cells.filter((c) => c.className === 'cell-covered').map((c) => c.textContent)).toEqual(['2']);
+    expect(cells.filter((c) => c.className === 'cell-uncovered').map((c) => c.textContent)).toEqual(['0']);
+  });
+
+  it('evaluation: the failing list and replacements, and an error', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        Evaluation: {
+          failingOfficers: [
+            {
+              period: '2024H1',
+              dimension: 'PROXY_SERVICE',
+              ratings: 4,
+              score: 2.25,
+              failing: true,
+              roleAssignment: { id: 'r1', role: 'AGENT', endedAt: null, resident: { id: 'p', name: '钱**' }, courtyard: { id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } } },
+            },
+          ],
+          replaced: conn([]),
+        },
+      }),
+    );
+    renderScreen(<EvaluationBoard />, { client, url: '/boards/evaluation?half=2024H1' });
+    expect(await screen.findByText('钱**')).toBeTruthy();
+    expect(screen.getByText('2.25')).toBeTruthy();
+    const { client: failing } = clientAnswering(byName({ ...areaOptions, Evaluation: coded('INTERNAL') }));
+    renderScreen(<EvaluationBoard />, { client: failing, url: '/boards/evaluation?half=2024H1' });
+    expect((await screen.findAllByRole('alert'))[0].textContent).toContain('服务器内部错误');
+  });
+
+  it('gaps: the ready lists of the analytics API, with their places', async () => {
+    const list = (kind: string, items: unknown[]) => ({ kind, totalCount: items.length, items });
+    let vars: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        Gaps: (op: Operation) => {
+          vars = op.variables as Record<string, unknown>;
+          return {
+            vacant: list('VACANT_ROLE', [{ id: 'c1', subject: '宣传员', since: null, value: null, place: { key: 'COURTYARD', id: 'c1', name: '水桶湾院坝', parentName: '三星村' } }]),
+            short: list('THEMES_SHORT', []),
+            unlectured: list('THEMES_UNLECTURED', []),
+            overdue: list('TICKET_OVERDUE', []),
+            failing: list('OFFICER_FAILING', []),
+          };
+        },
+      }),
+    );
+    renderScreen(<GapsBoard />, { client, url: '/boards/gaps?period=2024Q2&town=t1' });
+    expect((await screen.findByRole('link', { name: '三星村 · 水桶湾院坝' })).getAttribute('href')).toMatch(/^\/courtyard\/c1\?/);
+    expect(screen.getByTestId('gap-VACANT_ROLE').textContent).toBe('1');
+    expect(screen.getAllByText('没有短板').length).toBe(4);
+    expect(vars).toEqual({ area: 't1', period: '2024Q2' });
+  });
+
+  it('red board: asks for a village, then ranks its households and links the print view', async () => {
+    let vars: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        RedBoard: (op: Operation) => {
+          vars = op.variables as Record<string, unknown>;
+          return {
+            redBoard: [{ rank: 1, name: '付家', points: 216, entries: 9, household: { id: 'h1', number: '007' }, topReasons: [{ reason: '让地修路', points: 20, entries: 1 }] }],
+            node: { __typename: 'Village', id: 'v1', name: '大坪村', town: { id: 't1', name: '高桥镇' } },
+          };
+        },
+      }),
+    );
+    const { unmount } = renderScreen(<RedBoard />, { client, url: '/boards/red' });
+    expect(screen.getByText('请选择村（社区）')).toBeTruthy();
+    unmount();
+    renderScreen(<RedBoard />, { client, url: '/boards/red?town=t1&village=v1&period=2024' });
+    expect(await screen.findByText('付家')).toBeTruthy();
+    expect(screen.getByText('让地修路 +20')).toBeTruthy();
+    expect(vars).toMatchObject({ area: 'v1', period: '2024' });
+    expect(screen.getByRole('link', { name: '打印 A4 红榜' }).getAttribute('href')).toBe('/print/red-board?area=v1&period=2024');
+  });
+});
+
+describe('ListPage', () => {
+  it('lists the rows behind a number with the filter from the URL, and pages on', async () => {
+    const seenWhere: unknown[] = [];
+    const { client } = clientAnswering(
+      byName({
+        List: (op: Operation) => {
+          const v = op.variables as { where: unknown; after: string | null };
+          seenWhere.push(v.where);
+          return {
+            list: {
+              totalCount: 2,
+              pageInfo: { hasNextPage: !v.after, endCursor: 'x' },
+              edges: [{ node: { id: v.after ? 'b' : 'a', title: v.after ? '第二页' : '第一页', category: 'DISPUTE', stage: 'DECIDED', collectedAt: '2024-05-01T00:00:00Z', courtyard: { id: 'c1', name: '水桶湾院坝' } } }],
+            },
+          };
+        },
+      }),
+    );
+    renderScreen(<ListPage />, { client, url: `/list/issues?where=${encodeURIComponent('{"category":"DISPUTE"}')}`, path: '/list/:entity' });
+    expect(await screen.findByText('第一页')).toBeTruthy();
+    expect(screen.getByText('矛盾纠纷')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(await screen.findByText('第二页')).toBeTruthy();
+    expect(screen.getByText('第一页')).toBeTruthy();
+    expect(seenWhere[0]).toEqual({ category: 'DISPUTE' });
+  });
+
+  it('refuses an unknown list or a broken filter', () => {
+    const { client } = clientAnswering(() => undefined);
+    renderScreen(<ListPage />, { client, url: '/list/passwords', path: '/list/:entity' });
+    expect(screen.getByText('没有这个清单')).toBeTruthy();
+  });
+});
+
+describe('RatePage', () => {
+  it('rates with a code without logging in', async () => {
+    let input: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        RateWithCode: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { rateWithCode: { rating: { id: 'r', score: 5 }, userErrors: [] } };
+        },
+      }),
+    );
+    renderScreen(<RatePage />, { client, url: '/rate/ab12cd', path: '/rate/:code?' });
+    expect((screen.getByLabelText('评价码') as HTMLInputElement).value).toBe('ab12cd');
+    fireEvent.click(screen.getByLabelText('5 分'));
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect((await screen.findByTestId('rate-thanks')).textContent).toContain('5');
+    expect(input).toMatchObject({ code: 'AB12CD', score: 5 });
+  });
+
+  it('shows a refused code by its error code', async () => {
+    const { client } = clientAnswering(
+      byName({ RateWithCode: { rateWithCode: { rating: null, userErrors: [{ field: ['input', 'code'], message: 'unknown or used code', code: 'NOT_FOUND' }] } } }),
+    );
+    renderScreen(<RatePage />, { client, url: '/rate/XX', path: '/rate/:code?' });
+    fireEvent.click(screen.getByLabelText('3 分'));
+    fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('记录不存在');
+  });
+});
+
+describe('Accounts and the explorer', () => {
+  it('an administrator lists accounts; tokens are created once and listed', async () => {
+    let tokens = [{ id: 'tk1', name: '季度报表', createdAt: '2024-01-01T00:00:00Z', expiresAt: '2024-04-01T00:00:00Z', revokedAt: null, lastUsedAt: null }];
+    const { client } = clientAnswering(
+      byName({
+        Users: { users: conn([{ id: 'u1', username: 'admin', displayName: '管理员', role: 'DISTRICT_ADMIN', areaCode: '500154', disabled: false, lastLoginAt: null }]) },
+        ApiTokens: () => ({ apiTokens: tokens }),
+        CreateApiToken: () => {
+          tokens = [...tokens, { id: 'tk2', name: '导出', createdAt: '2024-01-02T00:00:00Z', expiresAt: '2024-04-02T00:00:00Z', revokedAt: null, lastUsedAt: null }];
+          return { createApiToken: { token: 'ybh_secret', apiToken: { id: 'tk2', name: '导出', expiresAt: '2024-04-02T00:00:00Z' } } };
+        },
+      }),
+    );
+    renderScreen(<Accounts />, { client, url: '/accounts' });
+    expect(await screen.findByText('区级管理员')).toBeTruthy();
+    expect(await screen.findByText('季度报表')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('用途'), { target: { value: '导出' } });
+    fireEvent.click(screen.getByRole('button', { name: '创建令牌' }));
+    expect((await screen.findByTestId('new-token')).textContent).toBe('ybh_secret');
+  });
+
+  it('an analyst sees only the tokens (empty)', async () => {
+    const { client, seen } = clientAnswering(byName({ ApiTokens: { apiTokens: [] } }));
+    renderScreen(<Accounts />, { client, url: '/accounts', me: { ...admin, role: 'ANALYST' } });
+    expect(await screen.findByText('暂无令牌')).toBeTruthy();
+    expect(seen.map((o) => o.kind === 'query' && o.query.definitions.length)).not.toContain(undefined);
+    expect(screen.queryByText(/账号（/)).toBeNull();
+  });
+
+  it('the explorer embeds GraphiQL with examples and exports', () => {
+    const { client } = clientAnswering(() => undefined);
+    renderScreen(<Explorer />, { client, url: '/explorer' });
+    expect(screen.getByTitle('GraphiQL 查询器').getAttribute('src')).toBe('/graphiql');
+    expect(screen.getAllByRole('button', { name: '导出 CSV' }).length).toBeGreaterThan(5);
+  });
+});
+
+describe('Layout', () => {
+  it('has labelled navigation to every screen', async () => {
+    const { client } = clientAnswering(byName({ Me: { me: admin } }));
+    render(
+      <Provider value={client}>
+        <MemoryRouter>
+          <App>
+            <Layout />
+          </App>
+        </MemoryRouter>
+      </Provider>,
+    );
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+      '/',
+      '/boards/issues',
+      '/boards/tickets',
+      '/boards/lectures',
+      '/boards/evaluation',
+      '/boards/gaps',
+      '/boards/red',
+      '/forms',
+      '/explorer',
+      '/accounts',
+    ]);
+    await act(async () => {});
+  });
+});
