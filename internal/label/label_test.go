@@ -40,14 +40,6 @@ func TestEveryEntEnumHasLabels(t *testing.T) {
 	}
 }
 
-// singular is a table's entity name: point_entries → point_entry, tickets → ticket.
-func singular(table string) string {
-	if strings.HasSuffix(table, "ies") {
-		return strings.TrimSuffix(table, "ies") + "y"
-	}
-	return strings.TrimSuffix(table, "s")
-}
-
 func TestOf(t *testing.T) {
 	if got := Of("TicketStatus", "COMPLETED"); got != "已办结" {
 		t.Errorf("TicketStatus.COMPLETED = %q", got)
