@@ -9,9 +9,12 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strconv"
 	"testing"
 	"time"
 
+	"yuanbahui/ent/courtyard"
+	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
@@ -377,6 +380,46 @@ func TestTownOfficialCountsOnlyTheirTown(t *testing.T) {
 		}
 		if !slices.ContainsFunc(all, func(g analytics.Gap) bool { return g.Place.ID == cy.ID || g.Place.ID == v.ID }) {
 			t.Errorf("the district's %s gaps miss the other town's place", kind)
+		}
+	}
+}
+
+// TestSnapshotsAgreeWithTheRowsInAScope: the figures taken at the period's
+// end (posts staffed and vacant, tickets overdue), read by a town official,
+// equal counting the town's rows at that instant. (A snapshot's instant is an
+// argument of its FROM: SQLite's positional placeholders once bound it to the
+// scope's town ids, and every scoped snapshot read zero.)
+func TestSnapshotsAgreeWithTheRowsInAScope(t *testing.T) {
+	db, svc := seeded(t)
+	ctx := system()
+	c := db.Client
+	tw := c.Town.Query().OnlyX(ctx)
+	official := workflow.WithClock(viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, Role: viewer.TownOfficial,
+		DistrictID: tw.DistrictID, TownIDs: []int{tw.ID}}), func() time.Time { return asOf })
+	p, _ := metrics.ParsePeriod("2024Q1")
+	end := p.End
+	res, err := svc.Stats(official, analytics.Request{Metrics: all("ROLES_STAFFED", "ROLES_VACANT", "TICKETS_OVERDUE"), Where: analytics.Filter{Period: "2024Q1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rows) != 1 {
+		t.Fatalf("%d rows", len(res.Rows))
+	}
+	posts := map[[2]string]bool{}
+	for _, a := range c.RoleAssignment.Query().Where(roleassignment.TownID(tw.ID), roleassignment.StartedAtLTE(end),
+		roleassignment.Or(roleassignment.EndedAtIsNil(), roleassignment.EndedAtGT(end))).AllX(ctx) {
+		posts[[2]string{strconv.Itoa(a.CourtyardID), string(a.Role)}] = true
+	}
+	courtyards := c.Courtyard.Query().Where(courtyard.TownID(tw.ID)).CountX(ctx)
+	overdue := c.Ticket.Query().Where(ticket.TownID(tw.ID), ticket.AcceptedAtLTE(end), ticket.DueAtLT(end),
+		ticket.Or(ticket.CompletedAtIsNil(), ticket.CompletedAtGT(end))).CountX(ctx)
+	want := []float64{float64(len(posts)), float64(4*courtyards - len(posts)), float64(overdue)}
+	if want[0] == 0 {
+		t.Fatal("no post staffed in the seed: the test proves nothing")
+	}
+	for i, w := range want {
+		if got := res.Rows[0].Values[i]; got == nil || *got != w {
+			t.Errorf("%s: %s, the rows say %v", res.Metrics[i].Name, num(got), w)
 		}
 	}
 }

@@ -101,6 +101,13 @@ func Build(d string, q Query) ([]Statement, error) {
 // base writes the FROM and WHERE of a query, and its grouping expressions
 // (bucket first, then the keys).
 func base(d string, a *args, f *Fact, q Query) (from string, groups []string, err error) {
+	// The FROM first: its arguments (a snapshot's instant) come before the
+	// WHERE's in the statement, and SQLite's placeholders are positional.
+	at := q.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	from = f.From(d, a, at.UTC()) + " f"
 	var where []string
 	if f.Where != "" {
 		where = append(where, f.Where)
@@ -174,11 +181,6 @@ func base(d string, a *args, f *Fact, q Query) (from string, groups []string, er
 		}
 		groups = append(groups, col)
 	}
-	at := q.At
-	if at.IsZero() {
-		at = time.Now()
-	}
-	from = f.From(d, a, at.UTC()) + " f"
 	if len(where) > 0 {
 		from += " WHERE " + strings.Join(where, " AND ")
 	}
