@@ -4,6 +4,7 @@ import (
 	"context"
 	"yuanbahui/ent"
 	"yuanbahui/graph/model"
+	"yuanbahui/internal/account"
 )
 
 // Login is the resolver for the login field.
@@ -24,6 +25,17 @@ func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.Creat
 // RevokeAPIToken is the resolver for the revokeApiToken field.
 func (r *mutationResolver) RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error) {
 	return r.revokeAPIToken(ctx, input)
+}
+
+// AddAccount is the resolver for the addAccount field.
+func (r *mutationResolver) AddAccount(ctx context.Context, input model.AddAccountInput) (*model.AccountPayload, error) {
+	return accountPayload(step(ctx, r.client, input.IdempotencyKey, r.accounts.AddAccount(account.NewAccount{Username: input.Username,
+		Password: input.Password, Role: input.Role, AreaCode: input.AreaCode, ResidentID: input.ResidentID})))
+}
+
+// SetAccountDisabled is the resolver for the setAccountDisabled field.
+func (r *mutationResolver) SetAccountDisabled(ctx context.Context, input model.SetAccountDisabledInput) (*model.AccountPayload, error) {
+	return accountPayload(step(ctx, r.client, input.IdempotencyKey, r.accounts.SetAccountDisabled(input.UserID, input.Disabled)))
 }
 
 // Me is the resolver for the me field.

@@ -43,3 +43,8 @@ func rulePayload(r *ent.DeliberationRule, ue []*model.UserError, err error) (*mo
 func ideaPayload(id *ent.Idea, ue []*model.UserError, err error) (*model.IdeaPayload, error) {
 	return &model.IdeaPayload{Idea: id, UserErrors: ue}, err
 }
+
+// accountPayload wraps an account change's result.
+func accountPayload(u *ent.User, ue []*model.UserError, err error) (*model.AccountPayload, error) {
+	return &model.AccountPayload{User: u, UserErrors: ue}, err
+}

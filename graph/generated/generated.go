@@ -66,6 +66,11 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AccountPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		Action     func(childComplexity int) int
 		At         func(childComplexity int) int
@@ -581,6 +586,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcceptTicket          func(childComplexity int, input model.AcceptTicketInput) int
+		AddAccount            func(childComplexity int, input model.AddAccountInput) int
 		AdoptIdea             func(childComplexity int, input workflow.AdoptIdeaInput) int
 		ApproveEscalation     func(childComplexity int, input workflow.ApproveEscalationInput) int
 		AssignRole            func(childComplexity int, input model.AssignRoleInput) int
@@ -627,6 +633,7 @@ type ComplexityRoot struct {
 		RestockItem           func(childComplexity int, input model.RestockItemInput) int
 		ReversePointEntry     func(childComplexity int, input model.ReversePointEntryInput) int
 		RevokeAPIToken        func(childComplexity int, input model.RevokeAPITokenInput) int
+		SetAccountDisabled    func(childComplexity int, input model.SetAccountDisabledInput) int
 		SetDeliberationRule   func(childComplexity int, input workflow.SetDeliberationRuleInput) int
 		SetItemActive         func(childComplexity int, input model.SetItemActiveInput) int
 		SetQuarterThemes      func(childComplexity int, input model.SetQuarterThemesInput) int
@@ -1343,6 +1350,8 @@ type MutationResolver interface {
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error)
 	RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error)
+	AddAccount(ctx context.Context, input model.AddAccountInput) (*model.AccountPayload, error)
+	SetAccountDisabled(ctx context.Context, input model.SetAccountDisabledInput) (*model.AccountPayload, error)
 	RaiseIssue(ctx context.Context, input workflow.RaiseIssueInput) (*model.IssuePayload, error)
 	ConfirmIssue(ctx context.Context, input workflow.ConfirmIssueInput) (*model.IssuePayload, error)
 	DismissIssue(ctx context.Context, input workflow.DismissIssueInput) (*model.IssuePayload, error)
@@ -1465,6 +1474,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AccountPayload.user":
+		if e.ComplexityRoot.AccountPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPayload.User(childComplexity), true
+	case "AccountPayload.userErrors":
+		if e.ComplexityRoot.AccountPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPayload.UserErrors(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -3659,6 +3681,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptTicket(childComplexity, args["input"].(model.AcceptTicketInput)), true
+	case "Mutation.addAccount":
+		if e.ComplexityRoot.Mutation.AddAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddAccount(childComplexity, args["input"].(model.AddAccountInput)), true
 	case "Mutation.adoptIdea":
 		if e.ComplexityRoot.Mutation.AdoptIdea == nil {
 			break
@@ -4160,6 +4193,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["input"].(model.RevokeAPITokenInput)), true
+	case "Mutation.setAccountDisabled":
+		if e.ComplexityRoot.Mutation.SetAccountDisabled == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setAccountDisabled_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetAccountDisabled(childComplexity, args["input"].(model.SetAccountDisabledInput)), true
 	case "Mutation.setDeliberationRule":
 		if e.ComplexityRoot.Mutation.SetDeliberationRule == nil {
 			break
@@ -7395,6 +7439,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptTicketInput", ec.unmarshalInputAcceptTicketInput),
+			graphql.NewInputUnmarshaler("AddAccountInput", ec.unmarshalInputAddAccountInput),
 			graphql.NewInputUnmarshaler("AdoptIdeaInput", ec.unmarshalInputAdoptIdeaInput),
 			graphql.NewInputUnmarshaler("ApproveEscalationInput", ec.unmarshalInputApproveEscalationInput),
 			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
@@ -7498,6 +7543,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ServiceTypeWhereInput", ec.unmarshalInputServiceTypeWhereInput),
 			graphql.NewInputUnmarshaler("SessionOrder", ec.unmarshalInputSessionOrder),
 			graphql.NewInputUnmarshaler("SessionWhereInput", ec.unmarshalInputSessionWhereInput),
+			graphql.NewInputUnmarshaler("SetAccountDisabledInput", ec.unmarshalInputSetAccountDisabledInput),
 			graphql.NewInputUnmarshaler("SetDeliberationRuleInput", ec.unmarshalInputSetDeliberationRuleInput),
 			graphql.NewInputUnmarshaler("SetItemActiveInput", ec.unmarshalInputSetItemActiveInput),
 			graphql.NewInputUnmarshaler("SetQuarterThemesInput", ec.unmarshalInputSetQuarterThemesInput),
@@ -8360,6 +8406,79 @@ extend type Mutation {
   Revokes one of the current account's tokens. 吊销访问令牌
   """
   revokeApiToken(input: RevokeApiTokenInput!): RevokeApiTokenPayload!
+}
+
+extend type Mutation {
+  """
+  Adds an account bound to an area of the administrator's district (district administrators only). 新增账号
+  """
+  addAccount(input: AddAccountInput!): AccountPayload!
+  """
+  Disables an account of the district, or enables it again (district administrators only): a disabled account cannot log in and its sessions and tokens stop working. 停用账号
+  """
+  setAccountDisabled(input: SetAccountDisabledInput!): AccountPayload!
+}
+
+"""
+A new account. 新账号
+"""
+input AddAccountInput {
+  """
+  Login name, unique. 用户名
+  """
+  username: String!
+  """
+  Initial password, at least 10 characters. 初始密码
+  """
+  password: String!
+  """
+  What the account may do. 角色
+  """
+  role: UserRole!
+  """
+  Area code: the district (6 digits) for DISTRICT_ADMIN, ANALYST and COURTYARD_OFFICER, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE. 区域编码
+  """
+  areaCode: String!
+  """
+  The resident behind a courtyard officer's account; its active roles give the courtyards. 对应居民
+  """
+  residentId: ID
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+An account to disable or enable. 停用或启用账号
+"""
+input SetAccountDisabledInput {
+  """
+  The account. 账号
+  """
+  userId: ID!
+  """
+  True to disable, false to enable again. 是否停用
+  """
+  disabled: Boolean!
+  """
+  Repeat-safe key: a repeat from the same account returns the first result.
+  """
+  idempotencyKey: String
+}
+
+"""
+Result of an account change.
+"""
+type AccountPayload {
+  """
+  The account; null when refused.
+  """
+  user: User
+  """
+  Why the change was refused; empty on success.
+  """
+  userErrors: [UserError!]!
 }
 `, BuiltIn: false},
 	{Name: "../deliberation.graphql", Input: `# Deliberation (议事协商): the six-step loop 收集 → 确定 → 走访 → 议定 → 执行 → 评价,
@@ -29530,6 +29649,16 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AccountPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_AccountPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AccountPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -32898,6 +33027,20 @@ func (ec *executionContext) field_Mutation_acceptTicket_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddAccountInput, error) {
+			return ec.unmarshalNAddAccountInput2yuanbahuiᚋgraphᚋmodelᚐAddAccountInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_adoptIdea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -33520,6 +33663,20 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeAPITokenInput, error) {
 			return ec.unmarshalNRevokeApiTokenInput2yuanbahuiᚋgraphᚋmodelᚐRevokeAPITokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setAccountDisabled_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetAccountDisabledInput, error) {
+			return ec.unmarshalNSetAccountDisabledInput2yuanbahuiᚋgraphᚋmodelᚐSetAccountDisabledInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -36663,6 +36820,52 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _AccountPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.AccountPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AccountPayload_user, obj.
+		User, ec.
+		marshalOUser2ᚖyuanbahuiᚋentᚐUser,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_AccountPayload_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AccountPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AccountPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_AccountPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_AccountPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
@@ -44383,6 +44586,94 @@ func (ec *executionContext) fieldContext_Mutation_revokeApiToken(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddAccount(ctx, fc.Args["input"].(model.AddAccountInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setAccountDisabled(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setAccountDisabled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetAccountDisabled(ctx, fc.Args["input"].(model.SetAccountDisabledInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+			return ec.marshalNAccountPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐAccountPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setAccountDisabled(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setAccountDisabled_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -57000,6 +57291,83 @@ func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context,
 func UnmarshalAcceptTicketInput(ctx context.Context, raw any) (model.AcceptTicketInput, error) {
 	var out model.AcceptTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptTicketInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAddAccountInput(ctx context.Context, obj any) (model.AddAccountInput, error) {
+	var it model.AddAccountInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username", "password", "role", "areaCode", "residentId", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNUserRole2yuanbahuiᚋinternalᚋviewerᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "areaCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaCode = data
+		case "residentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentId"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResidentID = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddAccountInput unmarshals raw into the AddAccountInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddAccountInput(ctx context.Context, raw any) (model.AddAccountInput, error) {
+	var out model.AddAccountInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddAccountInput", raw, &out)
 	return out, err
 }
 
@@ -80293,6 +80661,62 @@ func UnmarshalSessionWhereInput(ctx context.Context, raw any) (ent.SessionWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetAccountDisabledInput(ctx context.Context, obj any) (model.SetAccountDisabledInput, error) {
+	var it model.SetAccountDisabledInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"userId", "disabled", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetAccountDisabledInput unmarshals raw into the SetAccountDisabledInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetAccountDisabledInput(ctx context.Context, raw any) (model.SetAccountDisabledInput, error) {
+	var out model.SetAccountDisabledInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetAccountDisabledInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetDeliberationRuleInput(ctx context.Context, obj any) (workflow.SetDeliberationRuleInput, error) {
 	var it workflow.SetDeliberationRuleInput
 	if obj == nil {
@@ -86208,6 +86632,44 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var accountPayloadImplementors = []string{"AccountPayload"}
+
+func (ec *executionContext) _AccountPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountPayload")
+		case "user":
+			out.Values[i] = ec._AccountPayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AccountPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
@@ -89838,6 +90300,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "revokeApiToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeApiToken(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setAccountDisabled":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setAccountDisabled(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -94931,6 +95407,19 @@ func (ec *executionContext) unmarshalNAcceptTicketInput2yuanbahuiᚋgraphᚋmode
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAccountPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐAccountPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AccountPayload!")
+		return graphql.Null
+	}
+	return ec._AccountPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAddAccountInput2yuanbahuiᚋgraphᚋmodelᚐAddAccountInput(ctx context.Context, v any) (model.AddAccountInput, error) {
+	res, err := ec.unmarshalInputAddAccountInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAdoptIdeaInput2yuanbahuiᚋinternalᚋworkflowᚐAdoptIdeaInput(ctx context.Context, v any) (workflow.AdoptIdeaInput, error) {
 	res, err := ec.unmarshalInputAdoptIdeaInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -97090,6 +97579,11 @@ func (ec *executionContext) marshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTop
 func (ec *executionContext) unmarshalNSessionWhereInput2ᚖyuanbahuiᚋentᚐSessionWhereInput(ctx context.Context, v any) (*ent.SessionWhereInput, error) {
 	res, err := ec.unmarshalInputSessionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetAccountDisabledInput2yuanbahuiᚋgraphᚋmodelᚐSetAccountDisabledInput(ctx context.Context, v any) (model.SetAccountDisabledInput, error) {
+	res, err := ec.unmarshalInputSetAccountDisabledInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSetDeliberationRuleInput2yuanbahuiᚋinternalᚋworkflowᚐSetDeliberationRuleInput(ctx context.Context, v any) (workflow.SetDeliberationRuleInput, error) {

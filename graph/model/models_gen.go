@@ -18,6 +18,7 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/contrib/entgql"
 )
@@ -26,6 +27,30 @@ import (
 type AcceptTicketInput struct {
 	// The ticket.
 	ID int `json:"id"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Result of an account change.
+type AccountPayload struct {
+	// The account; null when refused.
+	User *ent.User `json:"user,omitempty"`
+	// Why the change was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A new account. 新账号
+type AddAccountInput struct {
+	// Login name, unique. 用户名
+	Username string `json:"username"`
+	// Initial password, at least 10 characters. 初始密码
+	Password string `json:"password"`
+	// What the account may do. 角色
+	Role viewer.Role `json:"role"`
+	// Area code: the district (6 digits) for DISTRICT_ADMIN, ANALYST and COURTYARD_OFFICER, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE. 区域编码
+	AreaCode string `json:"areaCode"`
+	// The resident behind a courtyard officer's account; its active roles give the courtyards. 对应居民
+	ResidentID *int `json:"residentId,omitempty"`
 	// Repeat-safe key: a repeat from the same account returns the first result.
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -733,6 +758,16 @@ type ServiceTypePayload struct {
 	ServiceType *ent.ServiceType `json:"serviceType,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// An account to disable or enable. 停用或启用账号
+type SetAccountDisabledInput struct {
+	// The account. 账号
+	UserID int `json:"userId"`
+	// True to disable, false to enable again. 是否停用
+	Disabled bool `json:"disabled"`
+	// Repeat-safe key: a repeat from the same account returns the first result.
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Whether a good is on offer. 上架/下架

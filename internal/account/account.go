@@ -88,17 +88,21 @@ func New(client *ent.Client, opts Options) *Service {
 
 func (s *Service) now() time.Time { return s.opts.Now().UTC() }
 
+// areaDigits is the length of the area code each role is bound to: a
+// district (6 digits), a town (9) or a village (12); a courtyard officer's is
+// the district, narrowed by the resident's roles.
+var areaDigits = map[viewer.Role]int{viewer.DistrictAdmin: 6, viewer.Analyst: 6, viewer.TownOfficial: 9, viewer.VillageCadre: 12, viewer.CourtyardOfficer: 6}
+
 // AddUser creates an account. The area code must be a district (6 digits) for
 // DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for
 // VILLAGE_CADRE and the district for COURTYARD_OFFICER (whose courtyards come
 // from residentID's active roles); it must exist.
 func (s *Service) AddUser(ctx context.Context, username string, role viewer.Role, areaCode, password string, residentID *int, demo bool) (*ent.User, error) {
 	ctx = viewer.SystemContext(ctx)
-	want := map[viewer.Role]int{viewer.DistrictAdmin: 6, viewer.Analyst: 6, viewer.TownOfficial: 9, viewer.VillageCadre: 12, viewer.CourtyardOfficer: 6}[role]
-	if len(areaCode) != want {
-		return nil, fmt.Errorf("%w: %s needs a %d-digit code", ErrBadArea, role, want)
+	if want := areaDigits[role]; len(areaCode) != want {
+		return nil, fmt.Errorf("%w: %s needs a %d-digit code", ErrBadArea, role, areaDigits[role])
 	}
-	if _, err := s.resolveArea(ctx, role, areaCode); err != nil {
+	if _, err := resolveArea(ctx, s.Client, role, areaCode); err != nil {
 		return nil, err
 	}
 	if role == viewer.CourtyardOfficer && residentID == nil {
@@ -224,7 +228,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 		s.markUsed(ctx, t.ID, now)
 		lastUsed = now
 	}
-	v, err := s.resolveArea(sys, t.Edges.User.Role, t.Edges.User.AreaCode)
+	v, err := resolveArea(sys, s.Client, t.Edges.User.Role, t.Edges.User.AreaCode)
 	if err != nil {
 		return nil, err
 	}
@@ -239,12 +243,12 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 	return v, nil
 }
 
-// resolveArea finds the ids behind an area code.
-func (s *Service) resolveArea(ctx context.Context, role viewer.Role, code string) (*viewer.Viewer, error) {
+// resolveArea finds the ids behind an area code, reading through c.
+func resolveArea(ctx context.Context, c *ent.Client, role viewer.Role, code string) (*viewer.Viewer, error) {
 	v := &viewer.Viewer{}
 	switch len(code) {
 	case 6:
-		d, err := s.Client.District.Query().Where(district.Code(code)).Only(ctx)
+		d, err := c.District.Query().Where(district.Code(code)).Only(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
 		}
@@ -253,13 +257,13 @@ func (s *Service) resolveArea(ctx context.Context, role viewer.Role, code string
 			return nil, err
 		}
 	case 9:
-		t, err := s.Client.Town.Query().Where(town.Code(code)).Only(ctx)
+		t, err := c.Town.Query().Where(town.Code(code)).Only(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
 		}
 		v.DistrictID, v.TownIDs = t.DistrictID, []int{t.ID}
 	case 12:
-		vl, err := s.Client.Village.Query().Where(village.Code(code)).WithTown().Only(ctx)
+		vl, err := c.Village.Query().Where(village.Code(code)).WithTown().Only(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
 		}

@@ -33,6 +33,22 @@ export type AcceptTicketInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new account. 新账号 */
+export type AddAccountInput = {
+  /** Area code: the district (6 digits) for DISTRICT_ADMIN, ANALYST and COURTYARD_OFFICER, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE. 区域编码 */
+  areaCode: Scalars['String']['input'];
+  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Initial password, at least 10 characters. 初始密码 */
+  password: Scalars['String']['input'];
+  /** The resident behind a courtyard officer's account; its active roles give the courtyards. 对应居民 */
+  residentId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the account may do. 角色 */
+  role: UserRole;
+  /** Login name, unique. 用户名 */
+  username: Scalars['String']['input'];
+};
+
 /** Adopting a golden idea. 采纳金点子 */
 export type AdoptIdeaInput = {
   /** The idea. 金点子 */
@@ -6703,6 +6719,16 @@ export type SessionWhereInput = {
   votesForNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Matches records whose votesFor is set. */
   votesForNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An account to disable or enable. 停用或启用账号 */
+export type SetAccountDisabledInput = {
+  /** True to disable, false to enable again. 是否停用 */
+  disabled: Scalars['Boolean']['input'];
+  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The account. 账号 */
+  userId: Scalars['ID']['input'];
 };
 
 /**
