@@ -689,6 +689,28 @@ func TestAwardRoundOnSeededTown(t *testing.T) {
 		"winners": []map[string]any{{"courtyardID": gid(cy.ID), "citation": "x"}}}, "awards { id }"), "BAD_USER_INPUT", "input.winners")
 	t.Logf("2026H1 winners: %v", won)
 
+	// Two rounds at once for one category and half-year, 60 courtyards each:
+	// one is recorded, the other counts its winners and is refused; the
+	// category never holds more than 100.
+	had := c.Award.Query().Where(award.Period("2025H2"), award.CategoryEQ(award.CategoryCOURTYARD)).CountX(ctx())
+	cys := c.Courtyard.Query().Where(courtyard.Not(courtyard.HasAwardsWith(award.Period("2025H2")))).Order(ent.Asc(courtyard.FieldID)).Limit(120).AllX(ctx())
+	var rounds [2]outcome
+	var wg sync.WaitGroup
+	for k := range rounds {
+		var winners []map[string]any
+		for _, cy := range cys[k*60 : (k+1)*60] {
+			winners = append(winners, map[string]any{"courtyardID": gid(cy.ID), "citation": "院坝整洁"})
+		}
+		wg.Go(func() {
+			rounds[k] = call(t, a.h, admin, "confirmAwards", map[string]any{"period": "2025H2", "category": "COURTYARD", "winners": winners}, "awards { id }")
+		})
+	}
+	wg.Wait()
+	n := c.Award.Query().Where(award.Period("2025H2"), award.CategoryEQ(award.CategoryCOURTYARD)).CountX(ctx())
+	if n != had+60 || (rounds[0].refused() == "") == (rounds[1].refused() == "") {
+		t.Fatalf("two concurrent rounds of 60 after %d: %d awards recorded, refusals %q and %q; want %d and one refused", had, n, rounds[0].refused(), rounds[1].refused(), had+60)
+	}
+
 	// A grant following one of the awards; totals by purpose, village and year.
 	aw := c.Award.Query().Where(award.Period("2026H1"), award.CategoryEQ(award.CategoryCOURTYARD)).FirstX(ctx())
 	mustSucceed(t, "grantFunds", call(t, a.h, admin, "grantFunds", map[string]any{"courtyardID": gid(aw.CourtyardID), "amountFen": 5_000_000,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"yuanbahui/internal/audit"
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/award"
@@ -77,6 +78,14 @@ func ConfirmAwards(in AwardRound) func(context.Context, *gen.Client) (*gen.Award
 			return nil, Refuse(ErrInvalid, "period", "half-year %s has not ended: awards follow it", in.Period)
 		case len(in.Winners) == 0:
 			return nil, Refuse(ErrInvalid, "winners", "name at least one winner")
+		}
+		// One round at a time per district: the round first writes its
+		// district's row, so a concurrent round waits for this one's commit
+		// (PostgreSQL's row lock; SQLite has one writer) and then counts its
+		// winners too.
+		if err := c.District.UpdateOneID(viewer.FromContext(ctx).DistrictID).SetUpdatedAt(Now(ctx)).
+			Exec(audit.Bookkeeping(viewer.SystemContext(ctx))); err != nil {
+			return nil, err
 		}
 		had, err := c.Award.Query().Where(award.Period(in.Period), award.CategoryEQ(in.Category)).Count(viewer.SystemContext(ctx))
 		if err != nil {
