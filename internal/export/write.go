@@ -17,6 +17,9 @@ type Writer interface {
 	Row(r Row) error
 	// Close finishes the file (for XLSX, writes it out).
 	Close() error
+	// Abort gives up after a failure: what is written stays truncated, and
+	// whatever the writer holds (goroutines, temporary files) is released.
+	Abort()
 }
 
 // Formats are the file formats, by file extension, with their MIME types.
@@ -78,6 +81,8 @@ func (c *csvWriter) Row(r Row) error {
 	}
 	return c.w.Write(c.fields)
 }
+
+func (c *csvWriter) Abort() {}
 
 func (c *csvWriter) Close() error {
 	c.w.Flush()

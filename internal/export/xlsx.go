@@ -29,7 +29,9 @@ const ChunkRows = 2_000
 // come: excelize writes the workbook — styles, columns, the frozen header and
 // every cell of every row, typed — and each chunk of ChunkRows rows is encoded
 // by an excelize StreamWriter of its own, whose rows are moved into the
-// worksheet's zip entry. Memory is one chunk however many rows there are.
+// worksheet's zip entry. Chunks are encoded by a goroutine while the export
+// reads the next rows (the encoding costs about as much as the reading).
+// Memory is two chunks however many rows there are.
 type xlsxWriter struct {
 	out     *bufio.Writer
 	zip     *zip.Writer
@@ -47,6 +49,22 @@ type xlsxWriter struct {
 	values  []any // &cells[i], or nil for an empty cell
 	styles  map[Kind]int
 	started bool
+
+	// Rows are encoded by a goroutine of the writer's, the encoder, while
+	// the export reads the next ones: pending fills up with rows, is handed
+	// over through work, and comes back emptied through free.
+	pending chunk
+	work    chan chunk
+	free    chan []any
+	done    chan struct{} // closed when the encoder stops, err then set
+	err     error
+	stopped bool // work is closed
+}
+
+// chunk is rows waiting for the encoder: len(cols) values a row.
+type chunk struct {
+	values []any
+	rows   int
 }
 
 // NewXLSX returns an XLSX writer onto w with one sheet: typed cells —
@@ -129,25 +147,83 @@ func (x *xlsxWriter) Header(cols []Column) error {
 		return err
 	}
 	x.started = true
-	_, err = x.part.Write(sheet[:end])
-	return err
+	if _, err = x.part.Write(sheet[:end]); err != nil {
+		return err
+	}
+	x.work, x.free, x.done = make(chan chunk), make(chan []any, 2), make(chan struct{})
+	go x.encoder()
+	return nil
 }
 
-// Row has excelize encode one row, typed; every ChunkRows rows they go into
-// the file.
+// Row queues one row for the encoder, which has excelize encode it, typed;
+// every ChunkRows rows go into the file.
 func (x *xlsxWriter) Row(r Row) error {
-	if x.sw == nil {
-		sw, err := x.f.NewStreamWriter(x.sheet)
-		if err != nil {
+	if x.pending.values == nil {
+		select {
+		case b := <-x.free:
+			x.pending.values = b
+		default:
+			x.pending.values = make([]any, 0, ChunkRows*len(x.cols))
+		}
+	}
+	n := len(x.cols)
+	x.pending.values = append(x.pending.values, r[:min(len(r), n)]...)
+	for range n - min(len(r), n) {
+		x.pending.values = append(x.pending.values, nil)
+	}
+	if x.pending.rows++; x.pending.rows == ChunkRows {
+		return x.send()
+	}
+	return nil
+}
+
+// send hands the pending rows to the encoder.
+func (x *xlsxWriter) send() error {
+	select {
+	case x.work <- x.pending:
+		x.pending = chunk{}
+		return nil
+	case <-x.done:
+		return x.err
+	}
+}
+
+// encoder encodes the chunks of rows handed to it until work is closed or
+// writing fails.
+func (x *xlsxWriter) encoder() {
+	defer close(x.done)
+	for c := range x.work {
+		if x.err = x.encodeChunk(c); x.err != nil {
+			return
+		}
+		clear(c.values)
+		select {
+		case x.free <- c.values[:0]:
+		default:
+		}
+	}
+}
+
+// encodeChunk has a stream writer of its own encode the rows of c and moves
+// them into the worksheet.
+func (x *xlsxWriter) encodeChunk(c chunk) error {
+	sw, err := x.f.NewStreamWriter(x.sheet)
+	if err != nil {
+		return err
+	}
+	x.sw = sw
+	n := len(x.cols)
+	for row := range c.rows {
+		if err := x.setCells(c.values[row*n : (row+1)*n]); err != nil {
 			return err
 		}
-		x.sw = sw
 	}
-	for i := range x.cells {
-		var v any
-		if i < len(r) {
-			v = r[i]
-		}
+	return x.flushChunk()
+}
+
+// setCells has the stream writer encode the next row, of values r.
+func (x *xlsxWriter) setCells(r []any) error {
+	for i, v := range r {
 		x.values[i] = &x.cells[i]
 		switch t := v.(type) {
 		case nil:
@@ -166,13 +242,7 @@ func (x *xlsxWriter) Row(r Row) error {
 			x.cells[i] = excelize.Cell{Value: v}
 		}
 	}
-	if err := x.setRow(); err != nil {
-		return err
-	}
-	if x.chunk++; x.chunk == ChunkRows {
-		return x.flushChunk()
-	}
-	return nil
+	return x.setRow()
 }
 
 // setRow has the stream writer encode the next row from x.values.
@@ -233,10 +303,13 @@ func (x *xlsxWriter) Close() error {
 			return err
 		}
 	}
-	if x.sw != nil {
-		if err := x.flushChunk(); err != nil {
+	if x.pending.rows > 0 {
+		if err := x.send(); err != nil {
 			return err
 		}
+	}
+	if x.stop(); x.err != nil {
+		return x.err
 	}
 	if _, err := x.part.Write(x.tail); err != nil {
 		return err
@@ -254,6 +327,22 @@ func (x *xlsxWriter) Close() error {
 		return err
 	}
 	return x.out.Flush()
+}
+
+// stop waits for the encoder to finish the rows handed to it.
+func (x *xlsxWriter) stop() {
+	if x.work != nil && !x.stopped {
+		x.stopped = true
+		close(x.work)
+		<-x.done
+	}
+}
+
+// Abort stops the encoder and removes excelize's temporary files; the file
+// stays truncated.
+func (x *xlsxWriter) Abort() {
+	x.stop()
+	_ = x.f.Close()
 }
 
 // writeParts has excelize write the workbook, each part into what create

@@ -2,8 +2,10 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -149,3 +151,34 @@ func readBack(t *testing.T, w Writer, b *bytes.Buffer) *excelize.File {
 	}
 	return f
 }
+
+// TestXLSXWriteFailure: when the client goes away, writing rows fails (not
+// silently dropped) and Abort releases the writer.
+func TestXLSXWriteFailure(t *testing.T) {
+	w, err := NewXLSX(failingWriter{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Header([]Column{{Header: "名称"}, {Header: "数", Kind: Int}}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		if i > 100*ChunkRows {
+			t.Fatal("rows keep being accepted after the output failed")
+		}
+		if err := w.Row(Row{strings.Repeat("院坝", 50), int64(i)}); err != nil {
+			if !errors.Is(err, errGone) {
+				t.Errorf("error %v", err)
+			}
+			break
+		}
+	}
+	w.Abort()
+}
+
+var errGone = errors.New("client gone")
+
+// failingWriter fails every write, as a closed connection does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errGone }
