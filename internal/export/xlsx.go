@@ -6,9 +6,12 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -16,7 +19,10 @@ import (
 
 // ChunkRows is how many rows the XLSX writer has excelize encode at a time
 // before it moves them into the file (about 1 MB of sheet XML).
-const ChunkRows = 2_000
+const ChunkRows = 1_000
+
+// encoders is how many chunks are encoded at once.
+const encoders = 2
 
 // xlsxWriter writes an XLSX workbook through excelize, streaming it.
 //
@@ -29,42 +35,55 @@ const ChunkRows = 2_000
 // come: excelize writes the workbook — styles, columns, the frozen header and
 // every cell of every row, typed — and each chunk of ChunkRows rows is encoded
 // by an excelize StreamWriter of its own, whose rows are moved into the
-// worksheet's zip entry. Chunks are encoded by a goroutine while the export
-// reads the next rows (the encoding costs about as much as the reading).
-// Memory is two chunks however many rows there are.
+// worksheet's zip entry.
+//
+// Encoding cells through excelize costs about three times what reading the
+// rows through the API does, so chunks are encoded by goroutines of the
+// writer's, the encoders (each with a workbook of its own, styled as the
+// file's), while the export reads the next rows; they take turns to write
+// their chunks, in order. Memory is a few chunks however many rows there are.
 type xlsxWriter struct {
 	out     *bufio.Writer
 	zip     *zip.Writer
-	f       *excelize.File
 	sheet   string
 	path    string    // the worksheet's part, e.g. xl/worksheets/sheet1.xml
 	part    io.Writer // its zip entry, open while rows come
 	tail    []byte    // the worksheet after its rows, from </sheetData>
-	sw      *excelize.StreamWriter
-	chunk   int // rows in sw
-	row     int // the sheet's last row number
-	xml     bytes.Buffer
 	cols    []Column
-	cells   []excelize.Cell
-	values  []any // &cells[i], or nil for an empty cell
 	styles  map[Kind]int
-	started bool
-
-	// Rows are encoded by a goroutine of the writer's, the encoder, while
-	// the export reads the next ones: pending fills up with rows, is handed
-	// over through work, and comes back emptied through free.
-	pending chunk
-	work    chan chunk
-	free    chan []any
-	done    chan struct{} // closed when the encoder stops, err then set
+	enc     []*encoder // enc[0]'s workbook is the file's
+	pending chunk      // rows read, not yet handed to an encoder
+	sent    int        // chunks handed over
+	row     int        // the sheet's last row number, read so far
+	free    chan []any // emptied chunks, for reuse
+	wg      sync.WaitGroup
+	quit    chan struct{} // closed when writing fails, err then set
+	fail    sync.Once
 	err     error
-	stopped bool // work is closed
+	started bool
+	stopped bool // the encoders' work is closed
 }
 
-// chunk is rows waiting for the encoder: len(cols) values a row.
+// chunk is rows for an encoder: len(cols) values a row, the first on the
+// sheet's row first.
 type chunk struct {
 	values []any
+	first  int
 	rows   int
+}
+
+// encoder encodes chunks of rows with a workbook of its own.
+type encoder struct {
+	x      *xlsxWriter
+	f      *excelize.File
+	sw     *excelize.StreamWriter
+	cells  []excelize.Cell
+	values []any // &cells[i], or nil for an empty cell
+	xml    bytes.Buffer
+	path   string // the worksheet's part, as excelize writes it
+	work   chan chunk
+	turn   chan struct{} // its turn to write into the worksheet
+	next   *encoder      // whose turn comes after
 }
 
 // NewXLSX returns an XLSX writer onto w with one sheet: typed cells —
@@ -78,10 +97,6 @@ func NewXLSX(w io.Writer, sheet string) (Writer, error) {
 	if r := []rune(sheet); len(r) > 31 { // Excel's limit
 		sheet = string(r[:31])
 	}
-	f := excelize.NewFile()
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return nil, err
-	}
 	out := bufio.NewWriterSize(w, 64<<10)
 	zw := zip.NewWriter(out)
 	// The fastest deflate: the sheet is most of the file and compresses well
@@ -89,34 +104,68 @@ func NewXLSX(w io.Writer, sheet string) (Writer, error) {
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(w, flate.BestSpeed)
 	})
-	x := &xlsxWriter{out: out, zip: zw, f: f, sheet: sheet, styles: map[Kind]int{}}
-	dateFmt, moneyFmt := "yyyy-mm-dd hh:mm:ss", "0.00"
-	for k, s := range map[Kind]*excelize.Style{
-		Time:  {CustomNumFmt: &dateFmt},
-		Money: {CustomNumFmt: &moneyFmt},
-		-1:    {Font: &excelize.Font{Bold: true}},
-	} {
-		id, err := f.NewStyle(s)
+	x := &xlsxWriter{out: out, zip: zw, sheet: sheet, free: make(chan []any, encoders+1), quit: make(chan struct{})}
+	for i := range encoders {
+		f, styles, err := newWorkbook(sheet)
 		if err != nil {
 			return nil, err
 		}
-		x.styles[k] = id
+		if i == 0 {
+			x.styles = styles
+		} else if !maps.Equal(styles, x.styles) {
+			return nil, fmt.Errorf("export: workbooks with styles %v and %v", x.styles, styles)
+		}
+		x.enc = append(x.enc, &encoder{x: x, f: f, work: make(chan chunk), turn: make(chan struct{}, 1)})
 	}
+	for i, e := range x.enc {
+		e.next = x.enc[(i+1)%encoders]
+	}
+	x.enc[0].turn <- struct{}{}
 	return x, nil
+}
+
+// newWorkbook returns a workbook with the sheet and the writer's styles, by
+// kind of cell (−1: the header), whose ids are the same in every one.
+func newWorkbook(sheet string) (*excelize.File, map[Kind]int, error) {
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return nil, nil, err
+	}
+	dateFmt, moneyFmt := "yyyy-mm-dd hh:mm:ss", "0.00"
+	styles := map[Kind]int{}
+	for _, s := range []struct {
+		kind  Kind
+		style *excelize.Style
+	}{
+		{Time, &excelize.Style{CustomNumFmt: &dateFmt}},
+		{Money, &excelize.Style{CustomNumFmt: &moneyFmt}},
+		{-1, &excelize.Style{Font: &excelize.Font{Bold: true}}},
+	} {
+		id, err := f.NewStyle(s.style)
+		if err != nil {
+			return nil, nil, err
+		}
+		styles[s.kind] = id
+	}
+	return f, styles, nil
 }
 
 // Header has excelize write the worksheet with its columns, frozen pane and
 // header row, and opens the worksheet's zip entry with all of it before
-// </sheetData>; the rest waits for Close.
+// </sheetData>; the rest waits for Close. Then the encoders start.
 func (x *xlsxWriter) Header(cols []Column) error {
 	x.cols = cols
-	x.cells = make([]excelize.Cell, len(cols))
-	x.values = make([]any, len(cols))
-	sw, err := x.f.NewStreamWriter(x.sheet)
+	e := x.enc[0]
+	for _, e := range x.enc {
+		e.cells = make([]excelize.Cell, len(cols))
+		e.values = make([]any, len(cols))
+	}
+	sw, err := e.f.NewStreamWriter(x.sheet)
 	if err != nil {
 		return err
 	}
-	x.sw = sw
+	e.sw = sw
+	header := make([]any, len(cols))
 	for i, c := range cols {
 		width := float64(len([]rune(c.Header)))*2 + 2
 		if c.Kind == Time {
@@ -125,16 +174,16 @@ func (x *xlsxWriter) Header(cols []Column) error {
 		if err := sw.SetColWidth(i+1, i+1, max(width, 10)); err != nil {
 			return err
 		}
-		x.cells[i] = excelize.Cell{StyleID: x.styles[-1], Value: c.Header}
-		x.values[i] = &x.cells[i]
+		header[i] = &excelize.Cell{StyleID: x.styles[-1], Value: c.Header}
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := x.setRow(); err != nil {
+	x.row = 1
+	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
-	sheet, err := x.encode()
+	sheet, err := e.encode()
 	if err != nil {
 		return err
 	}
@@ -143,6 +192,7 @@ func (x *xlsxWriter) Header(cols []Column) error {
 		return errors.New("export: excelize wrote a worksheet without sheetData")
 	}
 	x.tail = bytes.Clone(sheet[end:])
+	x.path = e.path
 	if x.part, err = x.zip.Create(x.path); err != nil {
 		return err
 	}
@@ -150,13 +200,14 @@ func (x *xlsxWriter) Header(cols []Column) error {
 	if _, err = x.part.Write(sheet[:end]); err != nil {
 		return err
 	}
-	x.work, x.free, x.done = make(chan chunk), make(chan []any, 2), make(chan struct{})
-	go x.encoder()
+	for _, e := range x.enc {
+		x.wg.Add(1)
+		go e.run()
+	}
 	return nil
 }
 
-// Row queues one row for the encoder, which has excelize encode it, typed;
-// every ChunkRows rows go into the file.
+// Row queues one row for the encoders; every ChunkRows rows go to one.
 func (x *xlsxWriter) Row(r Row) error {
 	if x.pending.values == nil {
 		select {
@@ -165,35 +216,60 @@ func (x *xlsxWriter) Row(r Row) error {
 		default:
 			x.pending.values = make([]any, 0, ChunkRows*len(x.cols))
 		}
+		x.pending.first = x.row + 1
 	}
 	n := len(x.cols)
 	x.pending.values = append(x.pending.values, r[:min(len(r), n)]...)
 	for range n - min(len(r), n) {
 		x.pending.values = append(x.pending.values, nil)
 	}
+	x.row++
 	if x.pending.rows++; x.pending.rows == ChunkRows {
 		return x.send()
 	}
 	return nil
 }
 
-// send hands the pending rows to the encoder.
+// send hands the pending rows to the next encoder in turn.
 func (x *xlsxWriter) send() error {
 	select {
-	case x.work <- x.pending:
+	case x.enc[x.sent%encoders].work <- x.pending:
 		x.pending = chunk{}
+		x.sent++
 		return nil
-	case <-x.done:
+	case <-x.quit:
 		return x.err
 	}
 }
 
-// encoder encodes the chunks of rows handed to it until work is closed or
-// writing fails.
-func (x *xlsxWriter) encoder() {
-	defer close(x.done)
-	for c := range x.work {
-		if x.err = x.encodeChunk(c); x.err != nil {
+// failed records the first failure and stops the writer.
+func (x *xlsxWriter) failed(err error) {
+	x.fail.Do(func() {
+		x.err = err
+		close(x.quit)
+	})
+}
+
+// run encodes the chunks handed to e and, in its turn, writes them into the
+// worksheet, until its work is closed or writing fails.
+func (e *encoder) run() {
+	x := e.x
+	defer x.wg.Done()
+	for c := range e.work {
+		rows, err := e.encodeChunk(c)
+		if err != nil {
+			x.failed(err)
+			return
+		}
+		select {
+		case <-e.turn:
+		case <-x.quit:
+			return
+		}
+		_, err = x.part.Write(rows)
+		e.next.turn <- struct{}{}
+		if err != nil {
+			x.failed(err)
 			return
 		}
 		clear(c.values)
@@ -204,100 +280,88 @@ func (x *xlsxWriter) encoder() {
 	}
 }
 
-// encodeChunk has a stream writer of its own encode the rows of c and moves
-// them into the worksheet.
-func (x *xlsxWriter) encodeChunk(c chunk) error {
-	sw, err := x.f.NewStreamWriter(x.sheet)
+// encodeChunk has a stream writer of its own encode the rows of c and
+// returns their XML (valid until the next chunk).
+func (e *encoder) encodeChunk(c chunk) ([]byte, error) {
+	sw, err := e.f.NewStreamWriter(e.x.sheet)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	x.sw = sw
-	n := len(x.cols)
+	e.sw = sw
+	n := len(e.x.cols)
 	for row := range c.rows {
-		if err := x.setCells(c.values[row*n : (row+1)*n]); err != nil {
-			return err
+		if err := e.setRow(c.first+row, c.values[row*n:(row+1)*n]); err != nil {
+			return nil, err
 		}
 	}
-	return x.flushChunk()
-}
-
-// setCells has the stream writer encode the next row, of values r.
-func (x *xlsxWriter) setCells(r []any) error {
-	for i, v := range r {
-		x.values[i] = &x.cells[i]
-		switch t := v.(type) {
-		case nil:
-			x.values[i] = nil
-		case time.Time:
-			// Excel has no zones: write the Shanghai wall clock.
-			s := t.In(Shanghai)
-			wall := time.Date(s.Year(), s.Month(), s.Day(), s.Hour(), s.Minute(), s.Second(), 0, time.UTC)
-			x.cells[i] = excelize.Cell{StyleID: x.styles[Time], Value: wall}
-		case float64:
-			x.cells[i] = excelize.Cell{Value: v}
-			if x.cols[i].Kind == Money {
-				x.cells[i].StyleID = x.styles[Money]
-			}
-		default:
-			x.cells[i] = excelize.Cell{Value: v}
-		}
-	}
-	return x.setRow()
-}
-
-// setRow has the stream writer encode the next row from x.values.
-func (x *xlsxWriter) setRow() error {
-	x.row++
-	cell, err := excelize.CoordinatesToCellName(1, x.row)
+	sheet, err := e.encode()
 	if err != nil {
-		return err
-	}
-	return x.sw.SetRow(cell, x.values)
-}
-
-// flushChunk moves the rows of the current stream writer into the worksheet.
-func (x *xlsxWriter) flushChunk() error {
-	sheet, err := x.encode()
-	if err != nil {
-		return err
+		return nil, err
 	}
 	start := bytes.Index(sheet, []byte("<sheetData>"))
 	end := bytes.LastIndex(sheet, []byte("</sheetData>"))
 	if start < 0 || end < start {
-		return errors.New("export: excelize wrote a worksheet without sheetData")
+		return nil, errors.New("export: excelize wrote a worksheet without sheetData")
 	}
-	_, err = x.part.Write(sheet[start+len("<sheetData>") : end])
-	return err
+	return sheet[start+len("<sheetData>") : end], nil
+}
+
+// setRow has the stream writer encode row number row, of values r, typed.
+func (e *encoder) setRow(row int, r []any) error {
+	styles := e.x.styles
+	for i, v := range r {
+		e.values[i] = &e.cells[i]
+		switch t := v.(type) {
+		case nil:
+			e.values[i] = nil
+		case time.Time:
+			// Excel has no zones: write the Shanghai wall clock.
+			s := t.In(Shanghai)
+			wall := time.Date(s.Year(), s.Month(), s.Day(), s.Hour(), s.Minute(), s.Second(), 0, time.UTC)
+			e.cells[i] = excelize.Cell{StyleID: styles[Time], Value: wall}
+		case float64:
+			e.cells[i] = excelize.Cell{Value: v}
+			if e.x.cols[i].Kind == Money {
+				e.cells[i].StyleID = styles[Money]
+			}
+		default:
+			e.cells[i] = excelize.Cell{Value: v}
+		}
+	}
+	cell, err := excelize.CoordinatesToCellName(1, row)
+	if err != nil {
+		return err
+	}
+	return e.sw.SetRow(cell, e.values)
 }
 
 // encode finishes the current stream writer and returns the worksheet XML
 // excelize writes for it (valid until the next encode).
-func (x *xlsxWriter) encode() ([]byte, error) {
-	sw := x.sw
-	x.sw, x.chunk = nil, 0
-	if err := sw.Flush(); err != nil {
+func (e *encoder) encode() ([]byte, error) {
+	if err := e.sw.Flush(); err != nil {
 		return nil, err
 	}
-	x.xml.Reset()
-	err := x.writeParts(func(name string) (io.Writer, error) {
+	e.sw = nil
+	e.xml.Reset()
+	err := writeParts(e.f, func(name string) (io.Writer, error) {
 		if !isWorksheet(name) {
 			return io.Discard, nil
 		}
-		x.path = name
-		return &x.xml, nil
+		e.path = name
+		return &e.xml, nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	// Drop the stream writer: excelize would otherwise read its rows back
 	// as the worksheet of the next one.
-	return x.xml.Bytes(), x.f.Close()
+	return e.xml.Bytes(), e.f.Close()
 }
 
 // Close writes the rest of the worksheet and the workbook's other parts
 // (excelize's), and finishes the zip.
 func (x *xlsxWriter) Close() error {
-	defer x.f.Close()
+	defer x.closeWorkbooks()
 	if !x.started {
 		if err := x.Header(x.cols); err != nil {
 			return err
@@ -314,7 +378,7 @@ func (x *xlsxWriter) Close() error {
 	if _, err := x.part.Write(x.tail); err != nil {
 		return err
 	}
-	err := x.writeParts(func(name string) (io.Writer, error) {
+	err := writeParts(x.enc[0].f, func(name string) (io.Writer, error) {
 		if name == x.path {
 			return io.Discard, nil // written above
 		}
@@ -329,27 +393,37 @@ func (x *xlsxWriter) Close() error {
 	return x.out.Flush()
 }
 
-// stop waits for the encoder to finish the rows handed to it.
+// stop waits for the encoders to finish the rows handed to them.
 func (x *xlsxWriter) stop() {
-	if x.work != nil && !x.stopped {
-		x.stopped = true
-		close(x.work)
-		<-x.done
+	if x.stopped {
+		return
+	}
+	x.stopped = true
+	for _, e := range x.enc {
+		close(e.work)
+	}
+	x.wg.Wait()
+}
+
+// Abort stops the encoders and removes excelize's temporary files; the file
+// stays truncated.
+func (x *xlsxWriter) Abort() {
+	x.failed(errors.New("export: aborted"))
+	x.stop()
+	x.closeWorkbooks()
+}
+
+func (x *xlsxWriter) closeWorkbooks() {
+	for _, e := range x.enc {
+		_ = e.f.Close()
 	}
 }
 
-// Abort stops the encoder and removes excelize's temporary files; the file
-// stays truncated.
-func (x *xlsxWriter) Abort() {
-	x.stop()
-	_ = x.f.Close()
-}
-
-// writeParts has excelize write the workbook, each part into what create
+// writeParts has excelize write the workbook f, each part into what create
 // returns for its name.
-func (x *xlsxWriter) writeParts(create func(name string) (io.Writer, error)) error {
-	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return parts(create) })
-	_, err := x.f.WriteTo(io.Discard)
+func writeParts(f *excelize.File, create func(name string) (io.Writer, error)) error {
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return parts(create) })
+	_, err := f.WriteTo(io.Discard)
 	return err
 }
 
