@@ -18,8 +18,8 @@ import (
 )
 
 // ChunkRows is how many rows the XLSX writer has excelize encode at a time
-// before it moves them into the file (about 1 MB of sheet XML).
-const ChunkRows = 1_000
+// before it moves them into the file (about half a MB of sheet XML).
+const ChunkRows = 500
 
 // encoders is how many chunks are encoded at once.
 const encoders = 2
