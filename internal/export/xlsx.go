@@ -166,7 +166,10 @@ func (x *xlsxWriter) Header(cols []Column) error {
 	}
 	e.sw = sw
 	header := make([]any, len(cols))
-	for i, c := range cols {
+	// From the last column: excelize puts each before those set already, and
+	// Excel wants them in order.
+	for i := len(cols) - 1; i >= 0; i-- {
+		c := cols[i]
 		width := float64(len([]rune(c.Header)))*2 + 2
 		if c.Kind == Time {
 			width = 20

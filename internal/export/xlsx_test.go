@@ -1,8 +1,10 @@
 package export
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,6 +68,19 @@ func TestXLSXCells(t *testing.T) {
 	}
 	if width, _ := f.GetColWidth(sheet, "D"); width != 20 {
 		t.Errorf("date column width %v", width)
+	}
+	// Excel wants the columns' widths in order.
+	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	part, err := z.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	xml, _ := io.ReadAll(part)
+	if a, b := bytes.Index(xml, []byte(`<col min="1"`)), bytes.Index(xml, []byte(`<col min="6"`)); a < 0 || b < a {
+		t.Errorf("columns out of order: %s", xml[:min(len(xml), 2000)])
 	}
 
 	for _, i := range []int{0, ChunkRows - 1, ChunkRows, 2 * ChunkRows, n - 1} {
