@@ -122,6 +122,9 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		}
 		if err != nil {
 			// The status is sent; the client sees a truncated file.
+			if out != nil {
+				out.Abort()
+			}
 			log.ErrorContext(ctx, "export failed", "export", name, "error", err)
 		}
 	})

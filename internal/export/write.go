@@ -1,15 +1,12 @@
 package export
 
 import (
-	"archive/zip"
 	"bufio"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // Writer writes an export's rows in one file format.
@@ -20,6 +17,9 @@ type Writer interface {
 	Row(r Row) error
 	// Close finishes the file (for XLSX, writes it out).
 	Close() error
+	// Abort gives up after a failure: what is written stays truncated, and
+	// whatever the writer holds (goroutines, temporary files) is released.
+	Abort()
 }
 
 // Formats are the file formats, by file extension, with their MIME types.
@@ -82,6 +82,8 @@ func (c *csvWriter) Row(r Row) error {
 	return c.w.Write(c.fields)
 }
 
+func (c *csvWriter) Abort() {}
+
 func (c *csvWriter) Close() error {
 	c.w.Flush()
 	if err := c.w.Error(); err != nil {
@@ -115,116 +117,4 @@ func Format(k Kind, v any) string {
 		return "否"
 	}
 	return fmt.Sprint(v)
-}
-
-// xlsxWriter writes an XLSX workbook through excelize's StreamWriter, which
-// keeps rows on disk past a small buffer, so memory stays flat.
-type xlsxWriter struct {
-	out    io.Writer
-	f      *excelize.File
-	sw     *excelize.StreamWriter
-	row    int
-	cells  []any
-	cols   []Column
-	styles map[Kind]int
-}
-
-// NewXLSX returns an XLSX writer onto w with one sheet: typed cells —
-// numbers, dates (Shanghai wall clock, formatted yyyy-mm-dd hh:mm:ss), money
-// as numbers formatted 0.00, booleans — and a bold, frozen header row.
-func NewXLSX(w io.Writer, sheet string) (Writer, error) {
-	if sheet == "" {
-		sheet = "Sheet1"
-	}
-	if r := []rune(sheet); len(r) > 31 { // Excel's limit
-		sheet = string(r[:31])
-	}
-	f := excelize.NewFile()
-	// The workbook is zipped straight onto w: excelize's WriteTo would build
-	// the whole file in memory first. (Parts over 4 GB, zip64, are beyond an
-	// export's reach: Excel's sheets stop at 1,048,576 rows.)
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return nil, err
-	}
-	sw, err := f.NewStreamWriter(sheet)
-	if err != nil {
-		return nil, err
-	}
-	x := &xlsxWriter{out: w, f: f, sw: sw, styles: map[Kind]int{}}
-	dateFmt, moneyFmt := "yyyy-mm-dd hh:mm:ss", "0.00"
-	for k, s := range map[Kind]*excelize.Style{
-		Time:  {CustomNumFmt: &dateFmt},
-		Money: {CustomNumFmt: &moneyFmt},
-		-1:    {Font: &excelize.Font{Bold: true}},
-	} {
-		id, err := f.NewStyle(s)
-		if err != nil {
-			return nil, err
-		}
-		x.styles[k] = id
-	}
-	return x, nil
-}
-
-func (x *xlsxWriter) Header(cols []Column) error {
-	x.cols = cols
-	x.cells = make([]any, len(cols))
-	for i, c := range cols {
-		x.cells[i] = excelize.Cell{StyleID: x.styles[-1], Value: c.Header}
-		width := float64(len([]rune(c.Header)))*2 + 2
-		if c.Kind == Time {
-			width = 20
-		}
-		if err := x.sw.SetColWidth(i+1, i+1, max(width, 10)); err != nil {
-			return err
-		}
-	}
-	if err := x.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	return x.next()
-}
-
-func (x *xlsxWriter) next() error {
-	x.row++
-	cell, err := excelize.CoordinatesToCellName(1, x.row)
-	if err != nil {
-		return err
-	}
-	return x.sw.SetRow(cell, x.cells)
-}
-
-func (x *xlsxWriter) Row(r Row) error {
-	for i := range x.cells {
-		var v any
-		if i < len(r) {
-			v = r[i]
-		}
-		switch t := v.(type) {
-		case time.Time:
-			// Excel has no zones: write the Shanghai wall clock.
-			s := t.In(Shanghai)
-			wall := time.Date(s.Year(), s.Month(), s.Day(), s.Hour(), s.Minute(), s.Second(), 0, time.UTC)
-			x.cells[i] = excelize.Cell{StyleID: x.styles[Time], Value: wall}
-		case float64:
-			if x.cols[i].Kind == Money {
-				x.cells[i] = excelize.Cell{StyleID: x.styles[Money], Value: t}
-			} else {
-				x.cells[i] = t
-			}
-		default:
-			x.cells[i] = v
-		}
-	}
-	return x.next()
-}
-
-func (x *xlsxWriter) Close() error {
-	defer x.f.Close()
-	if err := x.sw.Flush(); err != nil {
-		return err
-	}
-	_, err := x.f.WriteTo(x.out)
-	return err
 }
