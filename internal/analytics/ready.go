@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"yuanbahui/ent"
@@ -66,9 +67,20 @@ func (s *Service) Overview(ctx context.Context, area int, period string) (*Overv
 	periods := []string{p.Label, out.Previous.Label}
 	results := make([]*Result, len(periods))
 	errs := make([]error, len(periods))
+	// The two periods at once where the database takes statements in
+	// parallel (each Stats bounds its own statements by s.parallel()).
+	var wg sync.WaitGroup
 	for i, period := range periods {
-		results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: period}})
+		run := func() {
+			results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: period}})
+		}
+		if s.parallel() > 1 {
+			wg.Go(run)
+		} else {
+			run()
+		}
 	}
+	wg.Wait()
 	for i := range periods {
 		if errs[i] != nil {
 			return nil, errs[i]
