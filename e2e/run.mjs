@@ -522,6 +522,57 @@ const tests = [
     },
   ],
   [
+    'an administrator adds an account, which logs in, and disables it',
+    async (ctx) => {
+      const NEW = { username: 'e2e-new-official', password: 'e2e-new-official-pw-1' };
+      const page = await newPage(ctx);
+      await page.goto(`${ctx.base}/accounts`);
+      const form = page.getByRole('form', { name: '新增账号' });
+      await form.getByLabel('用户名').fill(NEW.username);
+      // A refusal first: too short a password, shown at its field.
+      await form.getByLabel('初始密码').fill('short');
+      await form.getByLabel('角色').selectOption('TOWN_OFFICIAL');
+      await form.getByLabel('辖区编码').fill(ctx.town.code);
+      await form.getByRole('button', { name: '新增账号' }).click();
+      await form.getByText('密码至少需要 10 个字符').waitFor();
+      assert.equal(await form.getByLabel('初始密码').getAttribute('aria-invalid'), 'true');
+      await shot(page, 'accounts-refused-1280');
+      await form.getByLabel('初始密码').fill(NEW.password);
+      await form.getByRole('button', { name: '新增账号' }).click();
+      await page.getByText(`已新增账号 ${NEW.username}`).waitFor();
+      const state = page.getByTestId(`account-state-${NEW.username}`);
+      await state.filter({ hasText: '正常' }).waitFor();
+      await shot(page, 'accounts-added-1280');
+      // The new account logs in and sees its town.
+      const official = await newPage(ctx, { who: NEW });
+      await official.getByText('当前账号仅可查看其辖区').waitFor();
+      await kpi(official, 'TICKETS_SUBMITTED');
+      // Disabled by the administrator: its session ends and it cannot log in again.
+      await page.getByRole('button', { name: `停用 ${NEW.username}` }).click();
+      await state.filter({ hasText: '已停用' }).waitFor();
+      await shot(page, 'accounts-disabled-1280');
+      const d = await ctx.api.q('query($u: String!) { users(where: {username: $u}) { edges { node { disabled role areaCode } } } }', { u: NEW.username });
+      assert.deepEqual(d.users.edges.map((e) => e.node), [{ disabled: true, role: 'TOWN_OFFICIAL', areaCode: ctx.town.code }]);
+      const refused = await fetch(`${ctx.base}/query`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: NEW } }),
+      }).then((r) => r.json());
+      assert.equal(refused.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', 'a disabled account cannot log in');
+      await official.reload();
+      await official.getByRole('button', { name: '登录' }).waitFor();
+      // The form on a phone.
+      const phone = await newPage(ctx, { width: 360, height: 780 });
+      await phone.goto(`${ctx.base}/accounts`);
+      await phone.getByRole('form', { name: '新增账号' }).getByLabel('角色').selectOption('COURTYARD_OFFICER');
+      await phone.getByLabel('查找院坝').waitFor();
+      await shot(phone, 'accounts-360');
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 362, `/accounts is ${width} px wide at 360 px:\n    ${(await overflowing(phone)).join('\n    ')}`);
+      assert.deepEqual(page.errors.map(String), []);
+    },
+  ],
+  [
     'phone layout at 360 px: overview, courtyard and boards fit the width',
     async (ctx) => {
       const c = await firstCourtyard(ctx.api);

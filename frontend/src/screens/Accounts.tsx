@@ -1,6 +1,6 @@
-// Accounts: an administrator sees every account (adding and disabling are
-// `yuanbahui user add|disable` on the server until the API has mutations for
-// them); everyone manages their personal API tokens (created once, shown once).
+// Accounts: a district administrator lists the district's accounts, adds
+// one (addAccount) and disables or enables it again (setAccountDisabled);
+// everyone manages their personal API tokens (created once, shown once).
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -10,6 +10,7 @@ import { errorMessage } from '../errors';
 import { t } from '../i18n';
 import { Field } from '../forms/common';
 import { QueryState, Section, formatTime, nodes } from '../ui';
+import { AddAccountForm, DisableButton } from './AccountForms';
 
 export const UsersQuery = graphql(`
   query Users {
@@ -79,11 +80,12 @@ export function Accounts() {
 }
 
 function UserList() {
+  const me = useMe();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: UsersQuery });
   const users = nodes(data?.users);
   return (
     <Section title={t('accounts.users', { count: data?.users.totalCount ?? 0 })}>
-      <p className="note">{t('accounts.cliNote')}</p>
+      <AddAccountForm onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
       <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={users.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         <div className="table-wrap">
           <table className="table">
@@ -95,6 +97,9 @@ function UserList() {
                 <th scope="col">{t('accounts.area')}</th>
                 <th scope="col">{t('accounts.lastLogin')}</th>
                 <th scope="col">{t('accounts.state')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('accounts.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -105,7 +110,8 @@ function UserList() {
                   <td>{roleLabel(u.role)}</td>
                   <td>{u.areaCode}</td>
                   <td>{formatTime(u.lastLoginAt, true)}</td>
-                  <td>{u.disabled ? t('accounts.disabled') : t('accounts.active')}</td>
+                  <td data-testid={`account-state-${u.username}`}>{u.disabled ? t('accounts.disabled') : t('accounts.active')}</td>
+                  <td>{u.username !== me.username && <DisableButton user={u} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -396,7 +396,7 @@ describe('Accounts and the explorer', () => {
       }),
     );
     renderScreen(<Accounts />, { client, url: '/accounts' });
-    expect(await screen.findByText('区级管理员')).toBeTruthy();
+    expect(await within(screen.getAllByRole('table')[0]).findByText('区级管理员')).toBeTruthy();
     expect(await screen.findByText('季度报表')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('用途'), { target: { value: '导出' } });
     fireEvent.click(screen.getByRole('button', { name: '创建令牌' }));
