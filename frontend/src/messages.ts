@@ -319,12 +319,13 @@ export const screenMessages = {
   'explorer.exports': ['导出清单', 'Export lists'],
   'explorer.copy': ['复制', 'Copy'],
   'explorer.copied': ['已复制', 'Copied'],
-  'explorer.openNew': ['新窗口打开', 'Open in a new window'],
   'explorer.graphiql': ['GraphiQL 查询器', 'GraphiQL'],
-  'explorer.exOverdue': ['超时代办', 'Overdue tickets'],
-  'explorer.exHeads': ['在任院坝长', 'Active heads'],
-  'explorer.exFailing': ['不称职人员', 'Failing officers'],
-  'explorer.exThemes': ['各村季度主题与宣讲场次', "Villages' quarter themes and lectures"],
+  'explorer.graphiqlNote': [
+    '每个标签页是一个示例问题；Ctrl+Enter 或 ▶ 运行，左侧“文档”按钮列出全部字段。按当前账号的权限和辖区查询。',
+    "Each tab is an example question; Ctrl+Enter or ▶ runs it, the docs button on the left lists every field. Queries run with this account's rights and area.",
+  ],
+  'explorer.loadingGraphiql': ['正在加载查询器…', 'Loading GraphiQL…'],
+  'explorer.examplesError': ['示例查询加载失败：{message}', 'Could not load the example queries: {message}'],
 
   'accounts.users': ['账号（{count}）', 'Accounts ({count})'],
   'accounts.actions': ['操作', 'Actions'],
