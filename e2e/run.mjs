@@ -615,6 +615,9 @@ const tests = [
       await phone.goto(`${ctx.base}/accounts`);
       await phone.getByRole('form', { name: '新增账号' }).getByLabel('角色').selectOption('COURTYARD_OFFICER');
       await phone.getByLabel('查找院坝').waitFor();
+      await phone.getByTestId(`account-state-${NEW.username}`).waitFor();
+      const button = await phone.getByRole('button', { name: `启用 ${NEW.username}` }).boundingBox();
+      assert.ok(button && button.x + button.width <= 360, 'the enable button is on the phone screen');
       await shot(phone, 'accounts-360');
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 362, `/accounts is ${width} px wide at 360 px:\n    ${(await overflowing(phone)).join('\n    ')}`);

@@ -88,7 +88,7 @@ function UserList() {
       <AddAccountForm onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
       <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={users.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         <div className="table-wrap">
-          <table className="table">
+          <table className="table accounts-table">
             <thead>
               <tr>
                 <th scope="col">{t('login.username')}</th>
@@ -105,13 +105,17 @@ function UserList() {
             <tbody>
               {users.map((u) => (
                 <tr key={u.id} className={u.disabled ? 'muted' : ''}>
-                  <td>{u.username}</td>
-                  <td>{u.displayName}</td>
-                  <td>{roleLabel(u.role)}</td>
-                  <td>{u.areaCode}</td>
-                  <td>{formatTime(u.lastLoginAt, true)}</td>
-                  <td data-testid={`account-state-${u.username}`}>{u.disabled ? t('accounts.disabled') : t('accounts.active')}</td>
-                  <td>{u.username !== me.username && <DisableButton user={u} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}</td>
+                  <td data-label={t('login.username')} className="account-username">
+                    {u.username}
+                  </td>
+                  <td data-label={t('accounts.displayName')}>{u.displayName}</td>
+                  <td data-label={t('accounts.role')}>{roleLabel(u.role)}</td>
+                  <td data-label={t('accounts.area')}>{u.areaCode}</td>
+                  <td data-label={t('accounts.lastLogin')}>{formatTime(u.lastLoginAt, true)}</td>
+                  <td data-label={t('accounts.state')} data-testid={`account-state-${u.username}`}>
+                    {u.disabled ? t('accounts.disabled') : t('accounts.active')}
+                  </td>
+                  <td className="account-actions">{u.username !== me.username && <DisableButton user={u} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}</td>
                 </tr>
               ))}
             </tbody>
