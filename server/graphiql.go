@@ -4,7 +4,7 @@ import (
 	"crypto/sha256"
 	_ "embed" // the analyst's example queries
 	"encoding/hex"
-	"html/template"
+	"encoding/json"
 	"net/http"
 	"strings"
 
@@ -13,7 +13,8 @@ import (
 )
 
 // examplesSource is the analyst's example queries, one named operation each,
-// preloaded as GraphiQL's tabs; TestGraphiQLExamples runs every one of them
+// served as JSON (GET /graphiql/examples.json) and preloaded as the tabs of
+// the SPA explorer's GraphiQL; TestGraphiQLExamples runs every one of them
 // against a seeded town.
 //
 //go:embed graphiql/examples.graphql
@@ -22,7 +23,10 @@ var examplesSource string
 // Example is one example query of GraphiQL: a tab.
 type Example struct {
 	// Name is the operation's name.
-	Name string `json:"-"`
+	Name string `json:"name"`
+	// Title is the first line of the comment above it: the question, in
+	// Chinese and English.
+	Title string `json:"title"`
 	// Query is the operation with the comment above it.
 	Query string `json:"query"`
 	// Variables is the tab's variables (JSON), from a `# variables: {…}` line.
@@ -52,6 +56,9 @@ func Examples() ([]Example, error) {
 			}
 		}
 		ex := Example{Name: op.Name}
+		if c, ok := strings.CutPrefix(strings.TrimSpace(lines[start]), "#"); ok {
+			ex.Title = strings.TrimSpace(c)
+		}
 		var text []string
 		for _, l := range lines[start:end] {
 			if v, ok := strings.CutPrefix(strings.TrimSpace(l), "# variables:"); ok {
@@ -66,60 +73,40 @@ func Examples() ([]Example, error) {
 	return out, nil
 }
 
-// graphiqlPage is GraphiQL (the version gqlgen's playground serves) with the
-// examples as its default tabs. GraphiQL keeps the tabs a user opens in local
-// storage under a prefix that changes with the examples, so new examples show
-// up and a user's own tabs are otherwise kept.
-var graphiqlPage = template.Must(template.New("graphiql").Parse(`<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>{{.Title}}</title>
-<style>body{margin:0}#graphiql{height:100vh}</style>
-<script src="https://cdn.jsdelivr.net/npm/react@18.2.0/umd/react.production.min.js" integrity="sha256-S0lp+k7zWUMk2ixteM6HZvu8L9Eh//OVrt+ZfbCpmgY=" crossorigin="anonymous"></script>
-<script src="https://cdn.jsdelivr.net/npm/react-dom@18.2.0/umd/react-dom.production.min.js" integrity="sha256-IXWO0ITNDjfnNXIu5POVfqlgYoop36bDzhodR6LW5Pc=" crossorigin="anonymous"></script>
-<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/graphiql@4.1.2/graphiql.min.css" integrity="sha256-MEh+B2NdMSpj9kexQNN3QKc8UzMrCXW/Sx/phcpuyIU=" crossorigin="anonymous">
-</head>
-<body>
-<div id="graphiql">Loading…</div>
-<script src="https://cdn.jsdelivr.net/npm/graphiql@4.1.2/graphiql.min.js" integrity="sha256-hnImuor1znlJkD/FOTL3jayfS/xsyNoP04abi8bFJWs=" crossorigin="anonymous"></script>
-<script>
-const examples = {{.Examples}};
-const prefix = {{.StoragePrefix}};
-const storage = {
-  getItem: (k) => localStorage.getItem(prefix + k),
-  setItem: (k, v) => localStorage.setItem(prefix + k, v),
-  removeItem: (k) => localStorage.removeItem(prefix + k),
-  clear: () => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).forEach((k) => localStorage.removeItem(k)),
-  get length() { return Object.keys(localStorage).filter((k) => k.startsWith(prefix)).length; },
-};
-const fetcher = GraphiQL.createFetcher({ url: location.protocol + '//' + location.host + {{.Endpoint}} });
-ReactDOM.render(React.createElement(GraphiQL, {
-  fetcher,
-  defaultTabs: examples,
-  defaultEditorToolsVisibility: true,
-  isHeadersEditorEnabled: true,
-  storage,
-  inputValueDeprecation: true,
-}), document.getElementById('graphiql'));
-</script>
-</body>
-</html>
-`))
+// ExplorerRoute is the SPA's data explorer, where GraphiQL runs from the
+// SPA's own bundle (no CDN, so it works offline); /graphiql redirects there.
+const ExplorerRoute = "/explorer"
 
-// graphiql serves GraphiQL on endpoint with the example queries as tabs.
-func graphiql(title, endpoint string) http.Handler {
+// ExampleSet is what GET /graphiql/examples.json answers: the example
+// queries, and a version that changes with them (the explorer keeps a
+// user's GraphiQL tabs under it, so new examples show up).
+type ExampleSet struct {
+	// Version is a hash of examples.graphql.
+	Version string `json:"version"`
+	// Examples are the queries, in the file's order.
+	Examples []Example `json:"examples"`
+}
+
+// graphiqlExamples serves the example queries as JSON for the explorer.
+func graphiqlExamples() http.Handler {
 	examples, err := Examples()
 	if err != nil {
 		panic("server: graphiql/examples.graphql: " + err.Error())
 	}
 	sum := sha256.Sum256([]byte(examplesSource))
-	data := map[string]any{
-		"Title": title, "Endpoint": endpoint, "Examples": examples,
-		"StoragePrefix": "ybh-graphiql-" + hex.EncodeToString(sum[:4]) + ":",
+	body, err := json.Marshal(ExampleSet{Version: hex.EncodeToString(sum[:4]), Examples: examples})
+	if err != nil {
+		panic("server: graphiql examples: " + err.Error())
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_ = graphiqlPage.Execute(w, data)
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		_, _ = w.Write(body)
 	})
+}
+
+// graphiqlRedirect sends /graphiql (the address printed at start and in the
+// README) to the SPA's explorer.
+func graphiqlRedirect() http.Handler {
+	return http.RedirectHandler(ExplorerRoute, http.StatusFound)
 }

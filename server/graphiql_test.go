@@ -37,7 +37,8 @@ func shows(v any) bool {
 
 // TestGraphiQLExamples runs every example query of GraphiQL's tabs
 // (server/graphiql/examples.graphql) as an analyst against a seeded town:
-// each must answer without errors, and with data.
+// each must answer without errors, and with data; the explorer gets exactly
+// these from /graphiql/examples.json, and /graphiql leads to the explorer.
 func TestGraphiQLExamples(t *testing.T) {
 	examples, err := server.Examples()
 	if err != nil {
@@ -75,10 +76,26 @@ func TestGraphiQLExamples(t *testing.T) {
 		})
 	}
 
-	// The page carries them as its default tabs.
+	// The explorer loads them as GraphiQL's default tabs from
+	// /graphiql/examples.json, the same queries in the same order.
 	rec := httptest.NewRecorder()
+	a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/graphiql/examples.json", nil))
+	var set server.ExampleSet
+	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") || json.Unmarshal(rec.Body.Bytes(), &set) != nil {
+		t.Fatalf("/graphiql/examples.json: %d %q %.200s", rec.Code, rec.Header().Get("Content-Type"), rec.Body.String())
+	}
+	if set.Version == "" || len(set.Examples) != len(examples) {
+		t.Fatalf("/graphiql/examples.json: version %q, %d examples, want %d", set.Version, len(set.Examples), len(examples))
+	}
+	for i, ex := range set.Examples {
+		if ex != examples[i] || ex.Title == "" || ex.Name == "" {
+			t.Errorf("served example %d: %+v, want %+v with a title", i, ex, examples[i])
+		}
+	}
+	// /graphiql, the address the server prints, opens the SPA's explorer.
+	rec = httptest.NewRecorder()
 	a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/graphiql", nil))
-	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "defaultTabs") || !strings.Contains(rec.Body.String(), examples[1].Name) {
-		t.Errorf("/graphiql: %d, examples not preloaded", rec.Code)
+	if rec.Code != http.StatusFound || rec.Header().Get("Location") != server.ExplorerRoute {
+		t.Errorf("/graphiql: %d to %q, want a redirect to %s", rec.Code, rec.Header().Get("Location"), server.ExplorerRoute)
 	}
 }

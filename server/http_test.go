@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"yuanbahui/internal/fixture"
+	"yuanbahui/server"
 )
 
 func TestGetQueriesOnly(t *testing.T) {
@@ -75,8 +76,8 @@ func TestSPAHistoryFallback(t *testing.T) {
 	}
 	rec = httptest.NewRecorder()
 	a.h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/graphiql", nil))
-	if rec.Code != http.StatusOK || !strings.Contains(strings.ToLower(rec.Body.String()), "graphiql") {
-		t.Fatalf("/graphiql: %d", rec.Code)
+	if rec.Code != http.StatusFound || rec.Header().Get("Location") != server.ExplorerRoute {
+		t.Fatalf("/graphiql: %d to %q", rec.Code, rec.Header().Get("Location"))
 	}
 }
 

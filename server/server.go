@@ -94,7 +94,8 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	}
 	limiter := newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, limiter, query)))
-	mux.Handle("GET /graphiql", graphiql("院坝汇 GraphQL", "/query"))
+	mux.Handle("GET /graphiql", graphiqlRedirect())
+	mux.Handle("GET /graphiql/examples.json", graphiqlExamples())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

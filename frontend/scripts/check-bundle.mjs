@@ -1,8 +1,8 @@
 // Checks the first route's initial JavaScript against the budget (300 KB
 // gzip): the entry chunk of index.html with every chunk it imports statically,
 // plus the overview screen's chunk (lazy, but fetched at once on "/") with its
-// static imports. Charts (ECharts) are loaded only when drawn and must not be
-// among them. Run after `npm run build`: `node frontend/scripts/check-bundle.mjs`.
+// static imports. Charts (ECharts) are loaded only when drawn, GraphiQL (and
+// its Monaco editors) only by the data explorer: neither may be among them. Run after `npm run build`: `node frontend/scripts/check-bundle.mjs`.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,10 @@ for (const [f, gz] of rows) console.log(`${(gz / 1024).toFixed(1).padStart(8)} K
 console.log(`${(total / 1024).toFixed(1).padStart(8)} KB  first route, gzip (budget ${BUDGET / 1024} KB)`);
 if ([...seen].some((f) => /EChart|echarts/i.test(f))) {
   console.error('ECharts is in the first route: it must stay lazy');
+  process.exit(1);
+}
+if ([...seen].some((f) => /GraphiQL|graphiql|monaco|\.worker-/i.test(f))) {
+  console.error('GraphiQL (Monaco) is in the first route: it must stay in the explorer\'s lazy chunk');
   process.exit(1);
 }
 if (total > BUDGET) {

@@ -1,7 +1,7 @@
 import { GraphQLError, Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { CombinedError } from 'urql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorMessage, errorMessageKey } from './errors';
+import { errorMessage, errorMessageKey, userErrorMessage } from './errors';
 import type { ErrorCode } from './gql/graphql';
 import { messages, setLocale } from './i18n';
 // The hand-written GraphQL schema, where the enum ErrorCode is declared.
@@ -58,5 +58,22 @@ describe('errorMessage', () => {
     expect(errorMessage(new CombinedError({ networkError: new Error('Failed to fetch') }))).toBe(
       'Failed to fetch',
     );
+  });
+});
+
+describe('userErrors by field', () => {
+  it("says the field's own message, in the locale, and the code's for a field without one", () => {
+    expect(userErrorMessage('accounts', { field: ['input', 'password'], code: 'BAD_USER_INPUT' })).toBe('密码至少需要 10 个字符');
+    expect(userErrorMessage('accounts', { field: ['input', 'username'], code: 'CONFLICT' })).toBe(messages['zh-CN']['error.CONFLICT']);
+    expect(userErrorMessage('accounts', { field: [], code: 'FORBIDDEN' })).toBe(messages['zh-CN']['error.FORBIDDEN']);
+    setLocale('en');
+    expect(userErrorMessage('accounts', { field: ['input', 'areaCode'], code: 'FORBIDDEN' })).toBe('The area is outside your district');
+  });
+
+  it('has field messages only for codes of the API', () => {
+    const codes = new Set<string>(schemaErrorCodes());
+    const keys = Object.keys(messages['zh-CN']).filter((k) => /\.err\./.test(k));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(codes.has(k.split('.').pop()!), k).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 // and by errors.test.ts against the schema.
 import type { CombinedError } from 'urql';
 import type { ErrorCode } from './gql/graphql';
-import { defaultLocale, messages, t, type MessageKey } from './i18n';
+import { defaultLocale, hasMessage, messages, t, type MessageKey } from './i18n';
 
 /** The i18n key of a code's message; a code without one fails type checking. */
 export function errorMessageKey(code: ErrorCode): MessageKey {
@@ -32,4 +32,14 @@ export function errorMessage(error: CombinedError): string {
   const code = errorCodes(error).find(isErrorCode);
   if (code) return t(errorMessageKey(code));
   return error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message;
+}
+
+/**
+ * The message of a mutation's userError, in the current locale: the screen's
+ * own for the field at fault and the code (`<scope>.err.<field>.<CODE>`, e.g.
+ * `accounts.err.password.BAD_USER_INPUT`) when it has one, else the code's.
+ */
+export function userErrorMessage(scope: string, e: { field: string[]; code: ErrorCode }): string {
+  const key = `${scope}.err.${e.field[e.field.length - 1] ?? ''}.${e.code}`;
+  return hasMessage(key) ? t(key) : t(errorMessageKey(e.code));
 }

@@ -15,7 +15,7 @@ var dist embed.FS
 
 // notBuilt is served at / when the binary was built without the SPA.
 const notBuilt = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>院坝汇</title>
-<p>院坝汇: the dashboard was not built into this binary. Run <code>make run</code>, or use the API at <a href="/graphiql">/graphiql</a>.</p>`
+<p>院坝汇: the dashboard was not built into this binary. Run <code>make run</code> (GraphiQL is part of the dashboard), or use the API at <code>/query</code> with the example queries of <a href="/graphiql/examples.json">/graphiql/examples.json</a>.</p>`
 
 // Handler serves the embedded SPA: files as they are (hashed assets cached for a
 // year), and index.html for any other path without a file extension, so that

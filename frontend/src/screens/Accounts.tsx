@@ -1,6 +1,6 @@
-// Accounts: an administrator sees every account (adding and disabling are
-// `yuanbahui user add|disable` on the server until the API has mutations for
-// them); everyone manages their personal API tokens (created once, shown once).
+// Accounts: a district administrator lists the district's accounts, adds
+// one (addAccount) and disables or enables it again (setAccountDisabled);
+// everyone manages their personal API tokens (created once, shown once).
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -10,6 +10,7 @@ import { errorMessage } from '../errors';
 import { t } from '../i18n';
 import { Field } from '../forms/common';
 import { QueryState, Section, formatTime, nodes } from '../ui';
+import { AddAccountForm, DisableButton } from './AccountForms';
 
 export const UsersQuery = graphql(`
   query Users {
@@ -79,14 +80,15 @@ export function Accounts() {
 }
 
 function UserList() {
+  const me = useMe();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: UsersQuery });
   const users = nodes(data?.users);
   return (
     <Section title={t('accounts.users', { count: data?.users.totalCount ?? 0 })}>
-      <p className="note">{t('accounts.cliNote')}</p>
+      <AddAccountForm onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
       <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={users.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         <div className="table-wrap">
-          <table className="table">
+          <table className="table accounts-table">
             <thead>
               <tr>
                 <th scope="col">{t('login.username')}</th>
@@ -95,17 +97,25 @@ function UserList() {
                 <th scope="col">{t('accounts.area')}</th>
                 <th scope="col">{t('accounts.lastLogin')}</th>
                 <th scope="col">{t('accounts.state')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('accounts.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {users.map((u) => (
                 <tr key={u.id} className={u.disabled ? 'muted' : ''}>
-                  <td>{u.username}</td>
-                  <td>{u.displayName}</td>
-                  <td>{roleLabel(u.role)}</td>
-                  <td>{u.areaCode}</td>
-                  <td>{formatTime(u.lastLoginAt, true)}</td>
-                  <td>{u.disabled ? t('accounts.disabled') : t('accounts.active')}</td>
+                  <td data-label={t('login.username')} className="account-username">
+                    {u.username}
+                  </td>
+                  <td data-label={t('accounts.displayName')}>{u.displayName}</td>
+                  <td data-label={t('accounts.role')}>{roleLabel(u.role)}</td>
+                  <td data-label={t('accounts.area')}>{u.areaCode}</td>
+                  <td data-label={t('accounts.lastLogin')}>{formatTime(u.lastLoginAt, true)}</td>
+                  <td data-label={t('accounts.state')} data-testid={`account-state-${u.username}`}>
+                    {u.disabled ? t('accounts.disabled') : t('accounts.active')}
+                  </td>
+                  <td className="account-actions">{u.username !== me.username && <DisableButton user={u} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,59 +1,62 @@
-// The analyst's data explorer: GraphiQL (served by the API at /graphiql)
-// embedded, example queries to paste, and exports of the common lists.
-import { useState } from 'react';
+// The analyst's data explorer: GraphiQL (from the SPA's own bundle, loaded
+// only here) with the example queries of server/graphiql/examples.graphql as
+// its tabs, the same examples to read and copy, and exports of the common lists.
+import { lazy, Suspense, useState } from 'react';
 import { t } from '../i18n';
-import { Section } from '../ui';
+import { Loading, Section } from '../ui';
 import { ExportButton } from './ExportButton';
+import { useExamples } from './examples';
 
-export const examples: { title: string; query: string }[] = [
-  {
-    title: 'explorer.exOverdue',
-    query: `{ tickets(first: 20, where: {overdue: true}, orderBy: [{field: DUE_AT}]) {
-    totalCount edges { node { id status dueAt serviceType { name } courtyard { name } } } } }`,
-  },
-  {
-    title: 'explorer.exHeads',
-    query: `{ roleAssignments(first: 20, where: {role: HEAD, endedAtIsNil: true}) {
-    totalCount edges { node { startedAt resident { name partyMember } courtyard { name } } } } }`,
-  },
-  {
-    title: 'explorer.exFailing',
-    query: `{ failingOfficers(period: "2024H1") { score ratings dimension roleAssignment { role resident { name } courtyard { name } } } }`,
-  },
-  {
-    title: 'explorer.exThemes',
-    query: `{ villages(first: 10) { edges { node { name quarterThemes(where: {quarter: "2024Q2"}) {
-    edges { node { topic title sessions { totalCount } } } } } } } }`,
-  },
-];
+const GraphiQLPanel = lazy(() => import('./GraphiQLPanel'));
 
 const lists = ['towns', 'villages', 'courtyards', 'households', 'roleAssignments', 'issues', 'tickets', 'sessions', 'ratings', 'grants', 'awards', 'pointEntries'];
 
 export function Explorer() {
+  const examples = useExamples();
   const [copied, setCopied] = useState<string | null>(null);
   return (
     <div>
       <h1 className="page-title">{t('nav.explorer')}</h1>
+      <Section title={t('explorer.graphiql')}>
+        <p className="note">{t('explorer.graphiqlNote')}</p>
+        {examples.kind === 'loading' && <Loading />}
+        {examples.kind === 'error' && (
+          <p className="status status-error" role="alert">
+            {t('explorer.examplesError', { message: examples.message })}
+          </p>
+        )}
+        {examples.kind === 'ok' && (
+          <Suspense fallback={<Loading label={t('explorer.loadingGraphiql')} />}>
+            <GraphiQLPanel set={examples.set} />
+          </Suspense>
+        )}
+      </Section>
       <div className="grid-2 explorer">
         <Section title={t('explorer.examples')}>
-          <ul className="examples">
-            {examples.map((e) => (
-              <li key={e.title}>
-                <strong>{t(e.title as Parameters<typeof t>[0])}</strong>
-                <pre>{e.query}</pre>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => {
-                    void navigator.clipboard?.writeText(e.query);
-                    setCopied(e.title);
-                  }}
-                >
-                  {copied === e.title ? t('explorer.copied') : t('explorer.copy')}
-                </button>
-              </li>
-            ))}
-          </ul>
+          {examples.kind === 'ok' && (
+            <ul className="examples">
+              {examples.set.examples.map((e) => (
+                <li key={e.name}>
+                  <details>
+                    <summary>{e.title}</summary>
+                    <pre>{e.query}</pre>
+                    {e.variables && <pre>{e.variables}</pre>}
+                  </details>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`${t('explorer.copy')} ${e.name}`}
+                    onClick={() => {
+                      void navigator.clipboard?.writeText(e.query);
+                      setCopied(e.name);
+                    }}
+                  >
+                    {copied === e.name ? t('explorer.copied') : t('explorer.copy')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
         </Section>
         <Section title={t('explorer.exports')}>
           <table className="table">
@@ -70,9 +73,6 @@ export function Explorer() {
           </table>
         </Section>
       </div>
-      <Section title="GraphiQL" actions={<a href="/graphiql" target="_blank" rel="noreferrer">{t('explorer.openNew')}</a>}>
-        <iframe className="graphiql" src="/graphiql" title={t('explorer.graphiql')} />
-      </Section>
     </div>
   );
 }
