@@ -118,7 +118,7 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('院坝汇');
     expect(screen.getByText('开州区院坝微网格治理')).toBeTruthy();
     const link = screen.getByRole('link', { name: 'GraphQL 调试器 / GraphiQL' });
-    expect(link.getAttribute('href')).toBe('/graphiql');
+    expect(link.getAttribute('href')).toBe('/explorer');
   });
 
   it('first asks who is logged in and shows a loading state meanwhile', () => {

@@ -95,7 +95,7 @@ export default function App({ children, wide = false }: { children: ReactNode; w
       </header>
       <main>{main}</main>
       <footer className="footer">
-        <a href="/graphiql">{t('links.graphiql')}</a>
+        <a href="/explorer">{t('links.graphiql')}</a>
       </footer>
     </div>
   );

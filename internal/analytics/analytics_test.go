@@ -360,6 +360,9 @@ func TestTownOfficialCountsOnlyTheirTown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if o.Area == nil || o.Area.ID != first.ID {
+		t.Errorf("overview of the official's own area names %+v, want the town %s", o.Area, first.Name)
+	}
 	i := slices.IndexFunc(o.Figures, func(f analytics.Figure) bool { return f.Metric.Name == "TICKETS_SUBMITTED" })
 	if i < 0 || o.Figures[i].Value == nil || *o.Figures[i].Value != float64(ownTickets) {
 		t.Errorf("overview's tickets submitted: %+v, want %d", o.Figures, ownTickets)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"yuanbahui/internal/viewer"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/predicate"
@@ -96,6 +97,9 @@ func (s *Service) Overview(ctx context.Context, area int, period string) (*Overv
 				out.Figures[k].Previous = v
 			}
 		}
+	}
+	if area == 0 {
+		area = ownArea(viewer.FromContext(ctx))
 	}
 	if area != 0 {
 		kv, err := s.place(ctx, area)
@@ -501,4 +505,23 @@ func parseSQLiteTime(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("time %q", s)
+}
+
+// ownArea is the one area an account is bound to — its district, town or
+// village — or 0 when it has none (a courtyard officer of several
+// courtyards, the system).
+func ownArea(v *viewer.Viewer) int {
+	switch {
+	case v == nil:
+		return 0
+	case v.Role == viewer.DistrictAdmin || v.Role == viewer.Analyst:
+		return v.DistrictID
+	case v.Role == viewer.TownOfficial && len(v.TownIDs) == 1:
+		return v.TownIDs[0]
+	case v.Role == viewer.VillageCadre && len(v.VillageIDs) == 1:
+		return v.VillageIDs[0]
+	case v.Role == viewer.CourtyardOfficer && len(v.CourtyardIDs) == 1:
+		return v.CourtyardIDs[0]
+	}
+	return 0
 }
