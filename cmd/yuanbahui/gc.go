@@ -7,20 +7,15 @@ import (
 	"math"
 	"os"
 	"runtime/debug"
+
+	"yuanbahui/server"
 )
 
-// The garbage collector's settings for serve. A GraphQL response allocates
-// tens of thousands of short-lived objects (field contexts, marshalers) over
-// a small live heap, so Go's default (collect when the heap has doubled,
-// GOGC=100) collects often for little: measured on the nested lists of issue
-// 7 (internal/bench, BenchmarkNested*), --gc-percent 400 takes 30–35% less
-// CPU per request. --memory-limit keeps that from growing the heap without
-// bound: near the limit the collector runs as often as it must, whatever
-// --gc-percent says.
-
+// The garbage collector's settings for serve: server.DefaultGCPercent and
+// server.DefaultMemoryLimitMB (see there why).
 const (
-	defaultGCPercent     = 400
-	defaultMemoryLimitMB = 1024
+	defaultGCPercent     = server.DefaultGCPercent
+	defaultMemoryLimitMB = server.DefaultMemoryLimitMB
 )
 
 // gcFlags are serve's --gc-percent and --memory-limit.
