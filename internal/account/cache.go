@@ -127,11 +127,19 @@ func (s *Service) Disable(ctx context.Context, username string) error {
 	if err != nil {
 		return fmt.Errorf("no user %q: %w", username, err)
 	}
-	if err := s.Client.User.UpdateOne(u).SetDisabled(true).Exec(ctx); err != nil {
-		return err
+	_, err = s.saveDisabled(ctx, s.Client, u, true)
+	return err
+}
+
+// saveDisabled disables (or enables) u through c and forgets the viewers of
+// its sessions and tokens, so that disabling takes effect at once here.
+func (s *Service) saveDisabled(ctx context.Context, c *gen.Client, u *gen.User, disabled bool) (*gen.User, error) {
+	u, err := c.User.UpdateOne(u).SetDisabled(disabled).Save(ctx)
+	if err != nil {
+		return nil, err
 	}
 	s.viewers.evict(func(v *viewer.Viewer) bool { return v.UserID == u.ID })
-	return nil
+	return u, nil
 }
 
 // markUsed records that a token was used now (last_used_at), as bookkeeping

@@ -93,12 +93,7 @@ func (s *Service) SetAccountDisabled(userID int, disabled bool) func(context.Con
 		if area, err := resolveArea(sys, c, u.Role, u.AreaCode); err != nil || area.DistrictID != admin.DistrictID {
 			return nil, &ent.NotFoundError{} // another district's accounts look absent
 		}
-		u, err = c.User.UpdateOne(u).SetDisabled(disabled).Save(onBehalf(ctx, admin))
-		if err != nil {
-			return nil, err
-		}
-		s.viewers.evict(func(v *viewer.Viewer) bool { return v.UserID == userID })
-		return u, nil
+		return s.saveDisabled(onBehalf(ctx, admin), c, u, disabled)
 	}
 }
 

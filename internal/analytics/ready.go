@@ -507,21 +507,26 @@ func parseSQLiteTime(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("time %q", s)
 }
 
-// ownArea is the one area an account is bound to — its district, town or
-// village — or 0 when it has none (a courtyard officer of several
-// courtyards, the system).
+// ownArea is the one area an account is bound to — its district, town,
+// village or courtyard, at the viewer's Level — or 0 when it has none (a
+// courtyard officer of several courtyards, the system).
 func ownArea(v *viewer.Viewer) int {
-	switch {
-	case v == nil:
+	if v == nil {
 		return 0
-	case v.Role == viewer.DistrictAdmin || v.Role == viewer.Analyst:
-		return v.DistrictID
-	case v.Role == viewer.TownOfficial && len(v.TownIDs) == 1:
-		return v.TownIDs[0]
-	case v.Role == viewer.VillageCadre && len(v.VillageIDs) == 1:
-		return v.VillageIDs[0]
-	case v.Role == viewer.CourtyardOfficer && len(v.CourtyardIDs) == 1:
-		return v.CourtyardIDs[0]
 	}
-	return 0
+	one := func(ids []int) int {
+		if len(ids) == 1 {
+			return ids[0]
+		}
+		return 0
+	}
+	switch v.Level() {
+	case "district":
+		return v.DistrictID
+	case "town":
+		return one(v.TownIDs)
+	case "village":
+		return one(v.VillageIDs)
+	}
+	return one(v.CourtyardIDs)
 }
