@@ -33,7 +33,7 @@ import (
 // Register more on it before serving.
 func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts export.Options) *export.Registry {
 	client := db.Client
-	schema := graph.NewSchema(client, accounts, sessionCookies{}, schemaOptions(db)...)
+	schema := graph.NewSchema(client, accounts, sessionCookies{}, schemaOptions(db, Config{})...)
 	exec := executor.New(schema)
 	exec.Use(graph.DepthLimit{})
 	exec.Use(graph.PageLimits{})

@@ -49,6 +49,9 @@ type Config struct {
 	// NoLimits turns off the request rate, MaxCost and CostPerMinute (not
 	// depth, page size, body size or time), for load tests.
 	NoLimits bool
+	// StatsFromRecords computes every statistic from the records, never the
+	// rollups: the baseline the benchmarks measure the rollups against.
+	StatsFromRecords bool
 	// Accounts is the account service; nil means one with default settings.
 	Accounts *account.Service
 	// Exports are the exports GET /export/{name}.csv|.xlsx serves; nil means
@@ -81,7 +84,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.CostPerMinute = DefaultCostPerMinute
 	}
 	mux := http.NewServeMux()
-	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, schemaOptions(db)...)
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, schemaOptions(db, cfg)...)
 	var query http.Handler = gql
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)
@@ -134,8 +137,12 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 
 // schemaOptions are the options of the GraphQL schema over db: the
 // analytics (stats, overview, …) computed in its SQL.
-func schemaOptions(db *store.DB) []graph.Option {
-	return []graph.Option{graph.WithAnalytics(analytics.New(db.Client, db.SQL, db.Dialect))}
+func schemaOptions(db *store.DB, cfg Config) []graph.Option {
+	svc := analytics.New(db.Client, db.SQL, db.Dialect)
+	if cfg.StatsFromRecords {
+		svc = svc.FromRecords()
+	}
+	return []graph.Option{graph.WithAnalytics(svc)}
 }
 
 // timeoutBody answers a request that ran out of time.

@@ -1164,6 +1164,11 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{QuarterThemesColumns[6], QuarterThemesColumns[3], QuarterThemesColumns[4]},
 			},
+			{
+				Name:    "quartertheme_quarter",
+				Unique:  false,
+				Columns: []*schema.Column{QuarterThemesColumns[3]},
+			},
 		},
 	}
 	// RatingsColumns holds the columns for the "ratings" table.
@@ -1540,6 +1545,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{RoleAssignmentsColumns[13]},
 			},
+			{
+				Name:    "roleassignment_started_at",
+				Unique:  false,
+				Columns: []*schema.Column{RoleAssignmentsColumns[5]},
+			},
+			{
+				Name:    "roleassignment_ended_at",
+				Unique:  false,
+				Columns: []*schema.Column{RoleAssignmentsColumns[6]},
+			},
 		},
 	}
 	// ServiceTypesColumns holds the columns for the "service_types" table.
@@ -1655,9 +1670,9 @@ var (
 				Columns: []*schema.Column{SessionsColumns[19]},
 			},
 			{
-				Name:    "session_quarter_theme_id",
+				Name:    "session_quarter_theme_id_kind",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[18]},
+				Columns: []*schema.Column{SessionsColumns[18], SessionsColumns[3]},
 			},
 			{
 				Name:    "session_issue_id",

@@ -49,7 +49,11 @@ func (QuarterTheme) Edges() []ent.Edge {
 
 // Indexes of QuarterTheme.
 func (QuarterTheme) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("village_id", "quarter", "topic").Unique()}
+	return []ent.Index{
+		index.Fields("village_id", "quarter", "topic").Unique(),
+		// Analytics (internal/metrics): the themes of a quarter.
+		index.Fields("quarter"),
+	}
 }
 
 // Hooks of QuarterTheme.
@@ -129,7 +133,8 @@ func (Session) Indexes() []ent.Index {
 		index.Fields("courtyard_id", "held_at"),
 		index.Fields("kind", "topic"),
 		index.Fields("speaker_id"),
-		index.Fields("quarter_theme_id"),
+		// kind too: whether a theme was lectured on is read from the index.
+		index.Fields("quarter_theme_id", "kind"),
 		index.Fields("issue_id"),
 		// Analytics (internal/metrics): lectures held in a period.
 		index.Fields("held_at"),

@@ -93,6 +93,10 @@ func (RoleAssignment) Indexes() []ent.Index {
 		// are read from this index alone.
 		index.Fields("courtyard_id", "role", "ended_at").Annotations(entsql.IncludeColumns("started_at")),
 		index.Fields("resident_id"),
+		// Analytics (internal/metrics): the assignments started and ended
+		// in the month of an instant (the posts staffed at it).
+		index.Fields("started_at"),
+		index.Fields("ended_at"),
 	}
 }
 

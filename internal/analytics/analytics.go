@@ -30,12 +30,23 @@ type Service struct {
 	client  *ent.Client
 	db      *sql.DB
 	dialect string
+	// records reads every statistic from the records, never the rollups.
+	records bool
 }
 
 // New returns the analytics of the database db of dialect d (dialect.Postgres
 // or dialect.SQLite), with client for the workflow rules it reuses.
 func New(client *ent.Client, db *sql.DB, d string) *Service {
 	return &Service{client: client, db: db, dialect: d}
+}
+
+// FromRecords returns the same service computing every statistic from the
+// records, never from the rollups (metrics.Install): the baseline the
+// benchmarks measure the rollups against.
+func (s *Service) FromRecords() *Service {
+	c := *s
+	c.records = true
+	return &c
 }
 
 // ErrInvalid wraps a refused request (BAD_USER_INPUT).
@@ -238,8 +249,25 @@ func (s *Service) Stats(ctx context.Context, req Request) (*Result, error) {
 		}
 		byFact[m.Fact] = append(byFact[m.Fact], m)
 	}
+	// Ungrouped totals of the facts the rollups keep: one statement for all.
+	if len(req.Keys) == 0 && req.Bucket == "" {
+		var totals []*metrics.Metric
+		var rest []*metrics.Fact
+		for _, f := range facts {
+			if slices.ContainsFunc(byFact[f], func(m *metrics.Metric) bool { return !m.Rollable() }) {
+				rest = append(rest, f)
+				continue
+			}
+			totals = append(totals, byFact[f]...)
+		}
+		q := metrics.Query{Metrics: totals, Scopes: scopes, Filters: req.Where.Values, From: w.from, To: w.to, Raw: s.records}
+		if len(totals) > 0 && q.Totals() {
+			jobs = append(jobs, job{q: q})
+			facts = rest
+		}
+	}
 	for _, f := range facts {
-		q := metrics.Query{Metrics: byFact[f], Keys: req.Keys, Scopes: scopes, Filters: req.Where.Values, From: w.from, To: w.to}
+		q := metrics.Query{Metrics: byFact[f], Keys: req.Keys, Scopes: scopes, Filters: req.Where.Values, From: w.from, To: w.to, Raw: s.records}
 		if !f.Snapshot {
 			q.Bucket = req.Bucket
 			jobs = append(jobs, job{q: q})

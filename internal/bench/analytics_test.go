@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"net/http"
 	"testing"
 	"time"
 
@@ -32,23 +33,34 @@ func latest(b *testing.B) time.Time {
 	return time.Time{}
 }
 
+// bothWays runs a statistics benchmark as the API answers it (rollups) and
+// computed from the records alone (records), the baseline of its ratio.
+func bothWays(b *testing.B, run func(b *testing.B, h http.Handler)) {
+	setup(b)
+	b.Run("rollups", func(b *testing.B) { run(b, seeded.h) })
+	b.Run("records", func(b *testing.B) { run(b, seeded.records) })
+}
+
 // BenchmarkOverviewQuery: the district's headline figures for the last
 // quarter with data, each with the quarter before (the dashboard's first screen).
 func BenchmarkOverviewQuery(b *testing.B) {
-	_, h := setup(b)
 	q := `query($p: String!) { overview(period: $p) { period previousPeriod figures { metric label value previous } } }`
 	vars := map[string]any{"p": metrics.Label(metrics.Quarter, latest(b))}
-	runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
+	bothWays(b, func(b *testing.B, h http.Handler) {
+		runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
+	})
 }
 
 // BenchmarkOverviewTownQuery: the same for each town in turn.
 func BenchmarkOverviewTownQuery(b *testing.B) {
-	db, h := setup(b)
+	db, _ := setup(b)
 	towns := db.Client.Town.Query().Order(ent.Asc("code")).AllX(viewer.SystemContext(context.Background()))
 	period := metrics.Label(metrics.Quarter, latest(b))
 	q := `query($a: ID!, $p: String!) { overview(area: $a, period: $p) { area { name } figures { metric value previous } } }`
-	runQueries(b, h, func(i int) (string, map[string]any) {
-		return q, map[string]any{"a": ent.EncodeGlobalID(towns[i%len(towns)].ID), "p": period}
+	bothWays(b, func(b *testing.B, h http.Handler) {
+		runQueries(b, h, func(i int) (string, map[string]any) {
+			return q, map[string]any{"a": ent.EncodeGlobalID(towns[i%len(towns)].ID), "p": period}
+		})
 	})
 }
 
@@ -79,12 +91,13 @@ func BenchmarkStatsTwoKeysQuery(b *testing.B) {
 // BenchmarkSeriesQuery: tickets submitted and completed per town and month
 // over the twelve months up to the newest data: 40 towns × 12 months.
 func BenchmarkSeriesQuery(b *testing.B) {
-	_, h := setup(b)
 	end := latest(b).In(metrics.Shanghai)
 	to := time.Date(end.Year(), end.Month()+1, 1, 0, 0, 0, 0, metrics.Shanghai)
 	from := to.AddDate(-1, 0, 0)
 	q := `query($from: Time!, $to: Time!) { stats(metrics: [TICKETS_SUBMITTED, TICKETS_COMPLETED], groupBy: [TOWN], bucket: MONTH,
 		where: {from: $from, to: $to}, first: 10000) { totalRows rows { bucket { label } keys { code name } values } } }`
 	vars := map[string]any{"from": from.UTC().Format(time.RFC3339), "to": to.UTC().Format(time.RFC3339)}
-	runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
+	bothWays(b, func(b *testing.B, h http.Handler) {
+		runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
+	})
 }

@@ -130,6 +130,9 @@ var seeded struct {
 	db    *store.DB
 	h     http.Handler
 	token string
+	// records is the same API computing statistics from the records (the
+	// rollups' baseline).
+	records http.Handler
 }
 
 func setup(b *testing.B) (*store.DB, http.Handler) {
@@ -157,6 +160,7 @@ func setup(b *testing.B) (*store.DB, http.Handler) {
 		}
 		seeded.db, seeded.token = db, token
 		seeded.h = server.New(server.Config{Accounts: accounts, NoLimits: true}, db, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		seeded.records = server.New(server.Config{Accounts: accounts, NoLimits: true, StatsFromRecords: true}, db, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	}
 	return seeded.db, seeded.h
 }

@@ -17,7 +17,8 @@ type Scope struct {
 	Towns, Villages, Courtyards []int
 }
 
-// Query is what one statement computes: metrics of one fact, grouped.
+// Query is what one statement computes: metrics of one fact, grouped; or
+// totals of metrics of several facts read from the rollups (Totals).
 type Query struct {
 	// Metrics are the metrics, all of one fact.
 	Metrics []*Metric
@@ -35,6 +36,8 @@ type Query struct {
 	Filters map[string][]any
 	// Fact is the fact to read (nil: the metrics' own, or its ByRole for the keys and filters).
 	Fact *Fact
+	// Raw reads the records even where the rollups would answer (tests, docs).
+	Raw bool
 }
 
 // Statement is one SQL statement computing some metrics of a Query. Its
@@ -46,7 +49,8 @@ type Statement struct {
 	Metrics []*Metric
 }
 
-// Build writes the statements computing q in dialect d: one for all its
+// Build writes the statements computing q in dialect d: one reading the
+// rollups where they hold the answer (rollup.go); else one for all its
 // metrics on PostgreSQL; on SQLite, which lacks percentile_cont, a second
 // statement per percentile metric using window functions (the same linear
 // interpolation).
@@ -61,9 +65,17 @@ func Build(d string, q Query) ([]Statement, error) {
 	}
 	var plain, percentiles []*Metric
 	for _, m := range q.Metrics {
-		if m.Fact != own {
+		if m.Fact != own && !q.Totals() {
 			return nil, fmt.Errorf("metrics %s and %s are of different facts", q.Metrics[0].Name, m.Name)
 		}
+	}
+	switch {
+	case postsFromRollups(q):
+		return []Statement{buildPosts(d, q)}, nil
+	case fromRollups(q):
+		return []Statement{buildRollup(d, q)}, nil
+	}
+	for _, m := range q.Metrics {
 		if m.Agg == Percentile && d != dialect.Postgres {
 			percentiles = append(percentiles, m)
 		} else {
@@ -73,12 +85,27 @@ func Build(d string, q Query) ([]Statement, error) {
 	var out []Statement
 	if len(plain) > 0 {
 		a := &args{dialect: d}
+		aggs := plain
+		// One count of the rows meeting a condition, ungrouped: the
+		// condition filters the rows (the same count, and an index on it
+		// — e.g. the failing officers' — can find them).
+		if m := plain[0]; len(plain) == 1 && len(q.Keys) == 0 && q.Bucket == "" && m.Cond != "" && (m.Agg == Count || m.Agg == Distinct) {
+			narrowed := *f
+			narrowed.Where = m.Cond
+			if f.Where != "" {
+				narrowed.Where = f.Where + " AND (" + m.Cond + ")"
+			}
+			f = &narrowed
+			all := *m
+			all.Cond = ""
+			aggs = []*Metric{&all}
+		}
 		from, groups, err := base(d, a, f, q)
 		if err != nil {
 			return nil, err
 		}
 		cols := append([]string{}, groups...)
-		for _, m := range plain {
+		for _, m := range aggs {
 			cols = append(cols, aggregate(d, m))
 		}
 		sql := "SELECT " + strings.Join(cols, ", ") + " FROM " + from
@@ -107,7 +134,7 @@ func base(d string, a *args, f *Fact, q Query) (from string, groups []string, er
 	if at.IsZero() {
 		at = time.Now()
 	}
-	from = f.From(d, a, at.UTC()) + " f"
+	from = f.from(d, a, at.UTC()) + " f"
 	var where []string
 	if f.Where != "" {
 		where = append(where, f.Where)

@@ -65,7 +65,11 @@ const (
 type Fact struct {
 	// Name names the fact in errors and the docs.
 	Name string
-	// From writes the table or derived table; at is the instant of a snapshot.
+	// Table is the table the rows are, when they are one table's rows (nil
+	// From); such a fact's count, sum, mean and share metrics are also kept
+	// per village and month in the rollups (rollup.go).
+	Table string
+	// From writes the derived table the rows are; at is the instant of a snapshot.
 	From func(d string, a *args, at time.Time) string
 	// Where is a condition every row meets.
 	Where string
@@ -170,7 +174,7 @@ func (m *Metric) GroupBy() []Key {
 // period ($1, $2 its bounds; a snapshot's instant inside), ungrouped.
 func (m *Metric) SQL() string {
 	from, to := time.Date(2024, 4, 1, 0, 0, 0, 0, Shanghai), time.Date(2024, 7, 1, 0, 0, 0, 0, Shanghai)
-	q := Query{Metrics: []*Metric{m}, At: to}
+	q := Query{Metrics: []*Metric{m}, At: to, Raw: true}
 	if !m.Fact.Snapshot {
 		q.From, q.To = from, to
 	}
@@ -197,6 +201,14 @@ func areaKeys(extra map[Key]string) map[Key]string {
 
 func table(name string) func(string, *args, time.Time) string {
 	return func(string, *args, time.Time) string { return name }
+}
+
+// from writes the table or derived table of f's rows.
+func (f *Fact) from(d string, a *args, at time.Time) string {
+	if f.From == nil {
+		return f.Table
+	}
+	return f.From(d, a, at)
 }
 
 // The facts.
@@ -236,8 +248,8 @@ var (
 	}
 	ticketKeys    = areaKeys(map[Key]string{ServiceType: "service_type_id", Status: "status", Mode: "mode"})
 	ticketFilters = map[string]string{"serviceTypeIDs": "service_type_id", "statuses": "status", "modes": "mode"}
-	tickets       = &Fact{Name: "tickets submitted", From: table("tickets"), Tables: []string{"Ticket"}, Area: allArea, Time: "submitted_at", Keys: ticketKeys, Filters: ticketFilters}
-	ticketsDone   = &Fact{Name: "tickets completed", From: table("tickets"), Tables: []string{"Ticket"}, Area: allArea, Time: "completed_at", Where: "status = 'COMPLETED'", Keys: ticketKeys, Filters: ticketFilters}
+	tickets       = &Fact{Name: "tickets submitted", Table: "tickets", Tables: []string{"Ticket"}, Area: allArea, Time: "submitted_at", Keys: ticketKeys, Filters: ticketFilters}
+	ticketsDone   = &Fact{Name: "tickets completed", Table: "tickets", Tables: []string{"Ticket"}, Area: allArea, Time: "completed_at", Where: "status = 'COMPLETED'", Keys: ticketKeys, Filters: ticketFilters}
 	ticketsOpen   = &Fact{
 		Name: "tickets open (at an instant)", Snapshot: true, Area: allArea, Tables: []string{"Ticket"},
 		From: func(_ string, a *args, at time.Time) string {
@@ -246,7 +258,7 @@ var (
 		},
 		Keys: ticketKeys, Filters: ticketFilters,
 	}
-	ticketRatings = &Fact{Name: "ratings of tickets", From: table("ratings"), Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL AND dimension = 'PROXY_SERVICE'",
+	ticketRatings = &Fact{Name: "ratings of tickets", Table: "ratings", Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL AND dimension = 'PROXY_SERVICE'",
 		Keys: areaKeys(map[Key]string{Dimension: "dimension"}), Filters: map[string]string{"dimensions": "dimension"}}
 	issueKeys       = areaKeys(map[Key]string{Category: "category", Item: "item_id", Stage: "stage"})
 	issueFilters    = map[string]string{"categories": "category", "itemIDs": "item_id", "stages": "stage"}
@@ -255,9 +267,9 @@ var (
 	issuesExecuted  = issueFact("issues executed", "executed_at")
 	issuesEvaluated = issueFact("issues evaluated", "evaluated_at")
 	issuesClosed    = issueFact("issues closed", "closed_at")
-	ideas           = &Fact{Name: "ideas submitted", From: table("ideas"), Tables: []string{"Idea"}, Area: allArea, Time: "submitted_at", Keys: areaKeys(nil)}
-	ideasAdopted    = &Fact{Name: "ideas adopted", From: table("ideas"), Tables: []string{"Idea"}, Area: allArea, Time: "adopted_at", Where: "adopted_at IS NOT NULL", Keys: areaKeys(nil)}
-	lectures        = &Fact{Name: "lectures", From: table("sessions"), Tables: []string{"Session"}, Area: allArea, Time: "held_at", Where: "kind = 'LECTURE'",
+	ideas           = &Fact{Name: "ideas submitted", Table: "ideas", Tables: []string{"Idea"}, Area: allArea, Time: "submitted_at", Keys: areaKeys(nil)}
+	ideasAdopted    = &Fact{Name: "ideas adopted", Table: "ideas", Tables: []string{"Idea"}, Area: allArea, Time: "adopted_at", Where: "adopted_at IS NOT NULL", Keys: areaKeys(nil)}
+	lectures        = &Fact{Name: "lectures", Table: "sessions", Tables: []string{"Session"}, Area: allArea, Time: "held_at", Where: "kind = 'LECTURE'",
 		Keys: areaKeys(map[Key]string{Topic: "topic"}), Filters: map[string]string{"topics": "topic"}}
 	lectureHouseholds = &Fact{
 		Name: "households present at lectures", Area: allArea, Time: "held_at", Tables: []string{"Session", "Household"},
@@ -279,34 +291,46 @@ var (
 	}
 	officerScores = &Fact{
 		Name: "officers' half-year scores", Area: allArea, Label: "period", Tables: []string{"Rating", "RoleAssignment"},
-		From: table("(SELECT r.town_id, r.village_id, r.courtyard_id, r.role_assignment_id, r.dimension, r.period, ra.role, COUNT(*) AS n, SUM(r.score) AS total" +
-			" FROM ratings r JOIN role_assignments ra ON ra.id = r.role_assignment_id WHERE r.target = 'OFFICER'" +
-			" GROUP BY r.town_id, r.village_id, r.courtyard_id, r.role_assignment_id, r.dimension, r.period, ra.role)"),
+		// The ratings' count and total per officer, dimension and half-year,
+		// kept by triggers (rollup.go: officer_scores).
+		From:    table("(SELECT town_id, village_id, courtyard_id, role_assignment_id, dimension, period, role, n, total FROM officer_scores WHERE n > 0)"),
 		Keys:    areaKeys(map[Key]string{Role: "role", Dimension: "dimension", Officer: "role_assignment_id"}),
 		Filters: map[string]string{"roles": "role", "dimensions": "dimension"},
 	}
-	replaced = &Fact{Name: "officers replaced", From: table("role_assignments"), Tables: []string{"RoleAssignment"}, Area: allArea, Time: "ended_at", Where: "end_reason = 'RATED_FAILING'",
+	replaced = &Fact{Name: "officers replaced", Table: "role_assignments", Tables: []string{"RoleAssignment"}, Area: allArea, Time: "ended_at", Where: "end_reason = 'RATED_FAILING'",
 		Keys: areaKeys(map[Key]string{Role: "role"}), Filters: map[string]string{"roles": "role"}}
-	ledger = &Fact{
-		Name: "points ledger (entries and redemptions)", Area: allArea, Time: "happened_at", Tables: []string{"PointEntry", "PointRedemption"},
-		From: table("(SELECT town_id, village_id, courtyard_id, household_id, points AS delta, awarded_at AS happened_at, 'E' AS kind FROM point_entries" +
-			" UNION ALL SELECT town_id, village_id, courtyard_id, household_id, -points, redeemed_at, 'R' FROM point_redemptions)"),
-		Keys: areaKeys(nil),
-	}
-	balance = &Fact{
+	// Only confirmed entries count: a proposed one awaits the village's
+	// decision, a rejected one stays on the ledger counting nothing.
+	entries     = &Fact{Name: "point entries", Table: "point_entries", Tables: []string{"PointEntry"}, Area: allArea, Time: "awarded_at", Where: "status = 'CONFIRMED'", Keys: areaKeys(nil)}
+	redemptions = &Fact{Name: "point redemptions", Table: "point_redemptions", Tables: []string{"PointRedemption"}, Area: allArea, Time: "redeemed_at", Keys: areaKeys(nil)}
+	balance     = &Fact{
 		Name: "points ledger (up to an instant)", Area: allArea, Snapshot: true, Tables: []string{"PointEntry", "PointRedemption"},
 		From: func(_ string, a *args, at time.Time) string {
-			return "(SELECT town_id, village_id, courtyard_id, points AS delta FROM point_entries WHERE awarded_at <= " + a.add(at) +
+			return "(SELECT town_id, village_id, courtyard_id, points AS delta FROM point_entries WHERE status = 'CONFIRMED' AND awarded_at <= " + a.add(at) +
 				" UNION ALL SELECT town_id, village_id, courtyard_id, -points FROM point_redemptions WHERE redeemed_at <= " + a.add(at) + ")"
 		},
 		Keys: areaKeys(nil),
 	}
-	awards = &Fact{Name: "awards", From: table("awards"), Tables: []string{"Award"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}
-	grants = &Fact{Name: "grants", From: table("grants"), Tables: []string{"Grant"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}
+	awards = &Fact{Name: "awards", Table: "awards", Tables: []string{"Award"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}
+	grants = &Fact{Name: "grants", Table: "grants", Tables: []string{"Grant"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}
+)
+
+// The posts' assignments started and ended, kept in the rollups (not
+// metrics of the API): the posts staffed at an instant are their running
+// total, as at most one assignment holds a post at a time (a successor starts
+// when its predecessor ends; the database allows one open assignment per
+// courtyard and role).
+var (
+	assignmentsStarted = &Fact{Name: "assignments started", Table: "role_assignments", Area: allArea, Time: "started_at", Keys: areaKeys(nil)}
+	assignmentsEnded   = &Fact{Name: "assignments ended", Table: "role_assignments", Area: allArea, Time: "ended_at", Keys: areaKeys(nil)}
+	postFlows          = []*Metric{
+		{Name: "ASSIGNMENTS_STARTED", Fact: assignmentsStarted, Unit: "count"},
+		{Name: "ASSIGNMENTS_ENDED", Fact: assignmentsEnded, Unit: "count"},
+	}
 )
 
 func issueFact(name, at string) *Fact {
-	f := &Fact{Name: name, From: table("issues"), Tables: []string{"Issue"}, Area: allArea, Time: at, Keys: issueKeys, Filters: issueFilters}
+	f := &Fact{Name: name, Table: "issues", Tables: []string{"Issue"}, Area: allArea, Time: at, Keys: issueKeys, Filters: issueFilters}
 	if at != "collected_at" {
 		f.Where = at + " IS NOT NULL"
 	}
@@ -411,16 +435,16 @@ var Catalogue = []*Metric{
 		Definition: fmt.Sprintf("Officers the scoring rule flags failing — a counted score below %g on some dimension — in a half-year starting in the period.", workflow.Scoring.FailingLine)},
 	{Name: "OFFICERS_REPLACED", Label: "因不合格更换数", LabelEn: "officers replaced", Unit: "count", Fact: replaced,
 		Definition: "Assignments ended in the period (endedAt) for the reason RATED_FAILING: officers replaced for failing."},
-	{Name: "POINTS_ISSUED", Label: "发放积分", LabelEn: "points issued", Unit: "points", Fact: ledger, Agg: Sum, Expr: column("delta"), Cond: "kind = 'E' AND delta > 0", Overview: true,
-		Definition: "Points earned (positive point entries, awardedAt in the period); 1 point ≈ 1 yuan."},
-	{Name: "POINTS_DEDUCTED", Label: "扣减积分", LabelEn: "points deducted", Unit: "points", Fact: ledger, Agg: Sum, Expr: column("-delta"), Cond: "kind = 'E' AND delta < 0",
-		Definition: "Points lost (negative point entries, awardedAt in the period), as a positive number."},
-	{Name: "POINTS_REDEEMED", Label: "兑换积分", LabelEn: "points redeemed", Unit: "points", Fact: ledger, Agg: Sum, Expr: column("-delta"), Cond: "kind = 'R'", Overview: true,
+	{Name: "POINTS_ISSUED", Label: "发放积分", LabelEn: "points issued", Unit: "points", Fact: entries, Agg: Sum, Expr: column("points"), Cond: "points > 0", Overview: true,
+		Definition: "Points earned (positive confirmed point entries, awardedAt in the period); 1 point ≈ 1 yuan."},
+	{Name: "POINTS_DEDUCTED", Label: "扣减积分", LabelEn: "points deducted", Unit: "points", Fact: entries, Agg: Sum, Expr: column("-points"), Cond: "points < 0",
+		Definition: "Points lost (negative confirmed point entries, awardedAt in the period), as a positive number."},
+	{Name: "POINTS_REDEEMED", Label: "兑换积分", LabelEn: "points redeemed", Unit: "points", Fact: redemptions, Agg: Sum, Expr: column("points"), Overview: true,
 		Definition: "Points spent at the points supermarket (redemptions, redeemedAt in the period)."},
 	{Name: "POINTS_BALANCE", Label: "积分余额", LabelEn: "points balance", Unit: "points", Fact: balance, Agg: Sum, Expr: column("delta"),
-		Definition: "Points earned minus deducted minus redeemed, all time up to the period's end."},
-	{Name: "HOUSEHOLDS_WITH_POINTS", Label: "获积分农户数", LabelEn: "households awarded points", Unit: "count", Fact: ledger, Agg: Distinct, Expr: column("household_id"), Cond: "kind = 'E' AND delta > 0 AND household_id IS NOT NULL",
-		Definition: "Distinct households that earned points in the period."},
+		Definition: "Points earned minus deducted (confirmed entries) minus redeemed, all time up to the period's end."},
+	{Name: "HOUSEHOLDS_WITH_POINTS", Label: "获积分农户数", LabelEn: "households awarded points", Unit: "count", Fact: entries, Agg: Distinct, Expr: column("household_id"), Cond: "points > 0 AND household_id IS NOT NULL",
+		Definition: "Distinct households that earned points (confirmed entries) in the period."},
 	{Name: "AWARDS", Label: "五个最美评选数", LabelEn: "awards", Unit: "count", Fact: awards, Overview: true,
 		Definition: "Awards (五个最美) of the half-years that start in the period."},
 	{Name: "GRANTS", Label: "奖补项目数", LabelEn: "grants", Unit: "count", Fact: grants,
@@ -462,7 +486,8 @@ func Describe() string {
 	b.WriteString("- **Buckets**: `DAY` (2024-06-30), `WEEK` (ISO, 2024-W26), `MONTH` (2024-06), `QUARTER` (2024Q2), `HALF_YEAR` (2024H1), `YEAR` (2024), in Asia/Shanghai. Snapshots have none; period-label metrics only as coarse as their label.\n")
 	fmt.Fprintf(&b, "- **Satisfied** means a rating score ≥ %d (of 5). **Failing** officers follow the scoring rule (`workflow.Scoring`): at least %d ratings of a dimension in a half-year, mean below %g (docs/evaluation.md).\n",
 		SatisfiedScore, workflow.Scoring.MinRatings, workflow.Scoring.FailingLine)
-	b.WriteString("- Values are rounded to 4 decimals, the same on PostgreSQL and SQLite.\n\n")
+	b.WriteString("- Values are rounded to 4 decimals, the same on PostgreSQL and SQLite.\n")
+	b.WriteString("- **Rollups**: the database keeps, by triggers generated from this catalogue, each count, sum, mean and share metric over one table per village and month (`metric_rollups`), the posts' assignments started and ended per village and month, and each officer's ratings count and total per dimension and half-year (`officer_scores`). Statements over whole months, by town or village (or none), without other filters, read them instead of the records, with the same result (tested on both databases); the SQL below is the definition, over the records.\n\n")
 	b.WriteString("Units:\n\n")
 	for _, u := range []string{"count", "share", "days", "yuan", "points", "score"} {
 		fmt.Fprintf(&b, "- `%s`: %s\n", u, Units[u])

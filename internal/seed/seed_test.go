@@ -43,6 +43,7 @@ import (
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // asOf anchors every run of the tests: the history is 2024-01-01 … 2025-07-01.
@@ -590,7 +591,10 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 			perVQ[fmt.Sprintf("%d/%s", th.VillageID, th.Quarter)]++
 		}
 		quarters := 0
-		for q := time.Date(from.Year(), (from.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.UTC); q.Before(asOf); q = q.AddDate(0, 3, 0) {
+		// Quarters are the district's (Asia/Shanghai): as of 2025-07-01
+		// 00:00 UTC, 08:00 there, the third quarter has begun.
+		local := from.In(workflow.Shanghai)
+		for q := time.Date(local.Year(), (local.Month()-1)/3*3+1, 1, 0, 0, 0, 0, workflow.Shanghai); q.Before(asOf); q = q.AddDate(0, 3, 0) {
 			quarters++
 		}
 		if len(perVQ) != 4*quarters {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"path"
@@ -12,12 +13,14 @@ import (
 	"entgo.io/ent/dialect"
 
 	"yuanbahui/ent/migrate"
+	"yuanbahui/internal/metrics"
 )
 
 // Migrate brings the schema up to date. PostgreSQL applies the committed,
 // versioned migrations (ent/migrate/migrations) that have not run yet, under an
 // advisory lock so that concurrent starts are safe; SQLite, the embedded
-// development database, is migrated automatically from ent/schema.
+// development database, is migrated automatically from ent/schema. Both then
+// install the analytics rollups and their triggers (metrics.Install).
 func (d *DB) Migrate(ctx context.Context) error {
 	if d.Dialect == dialect.SQLite {
 		// Indexes ent/schema no longer declares are dropped (e.g. a unique
@@ -25,9 +28,25 @@ func (d *DB) Migrate(ctx context.Context) error {
 		if err := d.Client.Schema.Create(ctx, migrate.WithDropIndex(true)); err != nil {
 			return fmt.Errorf("migrating sqlite: %w", err)
 		}
-		return nil
+		return d.installRollups(ctx, d.SQL)
 	}
 	return d.applyVersioned(ctx)
+}
+
+// installRollups brings the rollups the triggers keep (internal/metrics) in
+// step with the catalogue, in one transaction on db.
+func (d *DB) installRollups(ctx context.Context, db interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := metrics.Install(ctx, tx, d.Dialect); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
 }
 
 // migrationLock is the pg_advisory_lock key of schema migrations.
@@ -91,7 +110,7 @@ func (d *DB) applyVersioned(ctx context.Context) error {
 			return fmt.Errorf("committing migration %s: %w", f, err)
 		}
 	}
-	return nil
+	return d.installRollups(ctx, conn)
 }
 
 // applied returns the versions recorded in schema_migrations (none if the table

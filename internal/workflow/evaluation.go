@@ -140,8 +140,9 @@ func flaggedPeriod(ctx context.Context, c *ent.Client, id int, at time.Time) (st
 	return "", nil
 }
 
-// HalfYear is the half-year label of t, e.g. 2024H1.
+// HalfYear is the half-year label of t in the district's time, e.g. 2024H1.
 func HalfYear(t time.Time) string {
+	t = t.In(Shanghai)
 	h := 1
 	if t.Month() > time.June {
 		h = 2
@@ -156,7 +157,7 @@ func previousHalf(t time.Time) time.Time { return t.AddDate(0, -6, 0) }
 func halfStart(period string) time.Time {
 	var y, h int
 	_, _ = fmt.Sscanf(period, "%dH%d", &y, &h)
-	return time.Date(y, time.Month(1+6*(h-1)), 1, 0, 0, 0, 0, time.UTC)
+	return time.Date(y, time.Month(1+6*(h-1)), 1, 0, 0, 0, 0, Shanghai)
 }
 
 // halfYear matches a half-year label such as 2024H1.

@@ -47,8 +47,10 @@ const (
 	entryRejected  = pointentry.StatusREJECTED
 )
 
-// Shanghai is the district's clock for "the same day" (China keeps UTC+8 all
-// year, so a fixed zone needs no time-zone database).
+// Shanghai is the district's clock: "the same day", and the quarters and
+// half-years that label themes, ratings and awards (analytics buckets by it
+// too). China keeps UTC+8 all year, so a fixed zone needs no time-zone
+// database.
 var Shanghai = time.FixedZone("CST", 8*3600)
 
 // sameDay tells whether a and b fall on the same calendar day in Shanghai.

@@ -54,8 +54,8 @@ func BoardPeriod(period string) (from, to time.Time, err error) {
 	return from, to, Refuse(ErrInvalid, "period", "period %q is a year such as 2024 or a quarter such as 2024Q2", period)
 }
 
-// halfBounds returns the bounds [from, to) of half-year period (UTC, as
-// ratings' periods are labelled).
+// halfBounds returns the bounds [from, to) of half-year period (in the
+// district's time, as ratings' periods are labelled).
 func halfBounds(period string) (from, to time.Time, err error) {
 	if !halfYear.MatchString(period) {
 		return from, to, Refuse(ErrInvalid, "period", "period %q is not a half-year such as 2024H1", period)

@@ -29,9 +29,9 @@ const (
 // MaxAudienceCodes is the most rating codes one lecture hands out.
 const MaxAudienceCodes = 500
 
-// Quarter is the quarter of t (UTC), e.g. "2024Q2".
+// Quarter is the quarter of t in the district's time, e.g. "2024Q2".
 func Quarter(t time.Time) string {
-	t = t.UTC()
+	t = t.In(Shanghai)
 	return fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())+2)/3)
 }
 
