@@ -11,13 +11,6 @@ import (
 	"yuanbahui/server"
 )
 
-// The garbage collector's settings for serve: server.DefaultGCPercent and
-// server.DefaultMemoryLimitMB (see there why).
-const (
-	defaultGCPercent     = server.DefaultGCPercent
-	defaultMemoryLimitMB = server.DefaultMemoryLimitMB
-)
-
 // gcFlags are serve's --gc-percent and --memory-limit.
 type gcFlags struct {
 	percent, limitMB *int
@@ -25,8 +18,8 @@ type gcFlags struct {
 
 func addGCFlags(fs *flag.FlagSet) gcFlags {
 	return gcFlags{
-		percent: fs.Int("gc-percent", defaultGCPercent, "collect garbage when the heap has grown by this percentage (Go's GOGC; the environment's GOGC wins when set)"),
-		limitMB: fs.Int("memory-limit", defaultMemoryLimitMB, "soft limit of the process's memory in MiB, 0 for none (Go's GOMEMLIMIT; the environment's GOMEMLIMIT wins when set)"),
+		percent: fs.Int("gc-percent", server.DefaultGCPercent, "collect garbage when the heap has grown by this percentage (Go's GOGC; the environment's GOGC wins when set)"),
+		limitMB: fs.Int("memory-limit", server.DefaultMemoryLimitMB, "soft limit of the process's memory in MiB, 0 for none (Go's GOMEMLIMIT; the environment's GOMEMLIMIT wins when set)"),
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"math"
 	"runtime/debug"
 	"testing"
+
+	"yuanbahui/server"
 )
 
 func TestGCSettings(t *testing.T) {
@@ -34,7 +36,7 @@ func TestGCSettings(t *testing.T) {
 	}
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
-	check("defaults", defaultGCPercent, defaultMemoryLimitMB<<20)
+	check("defaults", server.DefaultGCPercent, server.DefaultMemoryLimitMB<<20)
 	check("flags", 150, 64<<20, "--gc-percent", "150", "--memory-limit", "64")
 
 	// What the environment set (Go applied it at start) stays, unless a flag says otherwise.

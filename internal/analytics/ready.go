@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"yuanbahui/internal/viewer"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/predicate"
@@ -17,6 +16,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
 

@@ -496,7 +496,7 @@ func buildPosts(d string, q Query) Statement {
 		at = time.Now()
 	}
 	l := at.In(Shanghai)
-	monthStart := time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, Shanghai)
+	first := time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, Shanghai) // of the instant's month
 	scope := func() string {
 		w := a.areas(q.Scopes)
 		if len(w) == 0 {
@@ -507,9 +507,9 @@ func buildPosts(d string, q Query) Statement {
 	const g = " GROUP BY town_id, village_id"
 	parts := []string{
 		"SELECT town_id, village_id, 0 AS posts, SUM(CASE WHEN metric = 'ASSIGNMENTS_STARTED' THEN num ELSE -num END) AS staffed FROM metric_rollups" +
-			" WHERE metric IN ('ASSIGNMENTS_STARTED', 'ASSIGNMENTS_ENDED') AND month < " + a.add(monthStart.Format("2006-01")) + scope() + g,
-		"SELECT town_id, village_id, 0, COUNT(*) FROM role_assignments WHERE started_at >= " + a.add(monthStart.UTC()) + " AND started_at <= " + a.add(at.UTC()) + scope() + g,
-		"SELECT town_id, village_id, 0, -COUNT(*) FROM role_assignments WHERE ended_at >= " + a.add(monthStart.UTC()) + " AND ended_at <= " + a.add(at.UTC()) + scope() + g,
+			" WHERE metric IN ('ASSIGNMENTS_STARTED', 'ASSIGNMENTS_ENDED') AND month < " + a.add(first.Format("2006-01")) + scope() + g,
+		"SELECT town_id, village_id, 0, COUNT(*) FROM role_assignments WHERE started_at >= " + a.add(first.UTC()) + " AND started_at <= " + a.add(at.UTC()) + scope() + g,
+		"SELECT town_id, village_id, 0, -COUNT(*) FROM role_assignments WHERE ended_at >= " + a.add(first.UTC()) + " AND ended_at <= " + a.add(at.UTC()) + scope() + g,
 		"SELECT town_id, village_id, 4 * COUNT(*), 0 FROM courtyards WHERE 1 = 1" + scope() + g,
 	}
 	var groups []string
