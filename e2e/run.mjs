@@ -161,6 +161,10 @@ async function newPage(ctx, { width = 1280, height = 900, who = ADMIN, login = t
   page.setDefaultTimeout(15_000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
+  // Whatever the server's Content-Security-Policy blocks is an error too.
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(new Error(m.text()));
+  });
   page.errors = errors;
   ctx.lastPage = page;
   if (login) {
