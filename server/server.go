@@ -1,4 +1,4 @@
-// Package server is the HTTP face of Yuanbahui: CORS, request ids, logging,
+// Package server is the HTTP face of Yuanbahui: security headers, CORS, request ids, logging,
 // size limits, the GraphQL endpoint, GraphiQL, health checks and the embedded SPA.
 package server
 

@@ -86,31 +86,25 @@ func TestSecurityWritePoolTimesOut(t *testing.T) {
 		var rows entsql.Rows
 		return d.Query(ctx, "INSERT INTO places VALUES (2, 'c') RETURNING id", []any{}, &rows)
 	})
-	within("an UPDATE in a transaction", p.LockTimeout+margin, true, func() error {
-		tx, err := d.Tx(ctx)
+	// inTx runs one statement in a transaction of the write pool.
+	inTx := func(ctx context.Context, stmt string) error {
+		tx, err := d.Tx(context.Background())
 		if err != nil {
 			return err
 		}
 		defer tx.Rollback()
-		return tx.Exec(ctx, "UPDATE places SET name = 'b'", []any{}, nil)
+		return tx.Exec(ctx, stmt, []any{}, nil)
+	}
+	within("an UPDATE in a transaction", p.LockTimeout+margin, true, func() error {
+		return inTx(ctx, "UPDATE places SET name = 'b'")
 	})
 	within("a long statement in a transaction", p.StatementTimeout+margin, true, func() error {
-		tx, err := d.Tx(ctx)
-		if err != nil {
-			return err
-		}
-		defer tx.Rollback()
-		return tx.Exec(ctx, "SELECT pg_sleep(5)", []any{}, nil)
+		return inTx(ctx, "SELECT pg_sleep(5)")
 	})
 	within("a statement its caller cancels", 100*time.Millisecond+margin, false, func() error {
-		tx, err := d.Tx(ctx)
-		if err != nil {
-			return err
-		}
-		defer tx.Rollback()
 		cctx, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
 		defer cancel()
-		return tx.Exec(cctx, "SELECT pg_sleep(5)", []any{}, nil)
+		return inTx(cctx, "SELECT pg_sleep(5)")
 	})
 	// Every write connection taken: the next writer gives up after the lock
 	// timeout, while reads go on.
