@@ -126,6 +126,10 @@ async function main() {
       console.log(`✗ ${name}\n  ${e?.stack ?? e}`);
     }
   }
+  if (cspViolations.length) {
+    results.push({ name: 'no Content-Security-Policy violation', ok: false });
+    console.log(`✗ ${cspViolations.length} Content-Security-Policy violations:\n  ${cspViolations.slice(0, 10).join('\n  ')}`);
+  }
   const failed = results.filter((r) => !r.ok);
   console.log(`\n${results.length - failed.length} passed, ${failed.length} failed; screenshots in ${path.relative(root, artifacts)}/`);
   if (failed.length) {
@@ -155,12 +159,22 @@ async function apiClient(base, who) {
   };
 }
 
+/** The Content-Security-Policy violations of every page of the run. */
+const cspViolations = [];
+
 async function newPage(ctx, { width = 1280, height = 900, who = ADMIN, login = true } = {}) {
   const context = await ctx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
+  // Whatever the server's Content-Security-Policy blocks is an error too,
+  // of the page and of the whole run.
+  page.on('console', (m) => {
+    if (!/Content Security Policy/i.test(m.text())) return;
+    errors.push(new Error(m.text()));
+    cspViolations.push(`${page.url()}: ${m.text().slice(0, 300)}`);
+  });
   page.errors = errors;
   ctx.lastPage = page;
   if (login) {

@@ -92,8 +92,8 @@ func newLogger(w io.Writer, format string) *slog.Logger {
 
 // openMigrated opens the database and brings its schema up to date; every
 // command does this first.
-func openMigrated(ctx context.Context, url string) (*store.DB, error) {
-	db, err := store.Open(ctx, url)
+func openMigrated(ctx context.Context, url string, opts ...store.Option) (*store.DB, error) {
+	db, err := store.Open(ctx, url, opts...)
 	if err != nil {
 		return nil, err
 	}

@@ -36,6 +36,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	limits := fs.String("limits", "on", "on, or off: no rate, cost or budget limit (load tests; loopback --addr only)")
 	pprofAddr := fs.String("pprof", "", "serve Go's profiler (net/http/pprof) at this loopback address, e.g. 127.0.0.1:6060; off by default")
 	gc := addGCFlags(fs)
+	pools := addPoolFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -63,7 +64,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer stop()
 	}
 
-	db, err := openMigrated(ctx, *dbURL)
+	if err := pools.Validate(); err != nil {
+		return err
+	}
+	db, err := openMigrated(ctx, *dbURL, store.WithPools(*pools))
 	if err != nil {
 		return err
 	}
@@ -130,6 +134,17 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return nil
+}
+
+// addPoolFlags declares the flags of the PostgreSQL pools (store.Pools),
+// defaulting to store.DefaultPools.
+func addPoolFlags(fs *flag.FlagSet) *store.Pools {
+	p := store.DefaultPools
+	fs.IntVar(&p.ReadConns, "db-read-conns", p.ReadConns, "PostgreSQL: most connections for reads")
+	fs.IntVar(&p.WriteConns, "db-write-conns", p.WriteConns, "PostgreSQL: most connections for writes (concurrent writers)")
+	fs.DurationVar(&p.LockTimeout, "db-lock-timeout", p.LockTimeout, "PostgreSQL: how long a write waits for a lock or a write connection")
+	fs.DurationVar(&p.StatementTimeout, "db-statement-timeout", p.StatementTimeout, "PostgreSQL: how long a write statement may run")
+	return &p
 }
 
 // sweepIdempotencyKeys deletes expired workflow idempotency keys at start

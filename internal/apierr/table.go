@@ -11,6 +11,7 @@ import (
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/naming"
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/store"
 	"yuanbahui/internal/workflow"
 )
 
@@ -97,6 +98,10 @@ var table = []entry{
 	{is(workflow.ErrGoverned), refused(BadUserInput)},
 	{is(workflow.ErrKeyReused), refused(BadUserInput)},
 	{is(workflow.ErrRule), refused(BadUserInput)},
+	// The database (internal/store): a write that waited too long for a lock
+	// or a write connection, or lost a deadlock; nothing changed.
+	// TODO(#16): UNAVAILABLE (503 with Retry-After) once that code exists.
+	{is(store.ErrBusy), fixed(Conflict, store.ErrBusy.Error())},
 	// ent.
 	{is(ent.ErrInvalidID), fixed(BadUserInput, "invalid ID: not an ID issued by this API")},
 	{as[*ent.ValidationError], func(err error) Class {

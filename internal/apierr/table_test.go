@@ -17,6 +17,7 @@ import (
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -122,6 +123,7 @@ func TestClassify(t *testing.T) {
 		{account.ErrLocked, apierr.RateLimited, false, nil, "locked"},
 		{fmt.Errorf("%w: 1234", account.ErrBadArea), apierr.BadUserInput, false, nil, "1234"},
 		{fmt.Errorf("node: %w", ent.ErrInvalidID), apierr.BadUserInput, false, nil, "invalid ID"},
+		{fmt.Errorf("awarding: %w", store.ErrBusy), apierr.Conflict, false, nil, "busy"},
 		{validation, apierr.BadUserInput, true, []string{"input", "code"}, "code"},
 		{notFound, apierr.NotFound, true, []string{"input", "id"}, "not found"},
 		{constraint, apierr.Conflict, true, []string{"input", "code"}, "already exists"},

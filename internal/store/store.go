@@ -32,7 +32,8 @@ const DefaultURL = "sqlite:data/yuanbahui.db"
 type DB struct {
 	// Client is the ent client over the database.
 	Client *ent.Client
-	// SQL is the underlying connection pool (for health checks and raw SQL).
+	// SQL is the underlying connection pool (for health checks and raw SQL);
+	// with WithPools, the read pool.
 	SQL *sql.DB
 	// Dialect is dialect.SQLite or dialect.Postgres.
 	Dialect string
@@ -42,7 +43,8 @@ type DB struct {
 type Option func(*options)
 
 type options struct {
-	wrap func(dialect.Driver) dialect.Driver
+	wrap  func(dialect.Driver) dialect.Driver
+	pools *Pools
 }
 
 // WithDriver wraps the ent driver, e.g. to count or log statements in tests.
@@ -62,14 +64,17 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		rawURL = DefaultURL
 	}
 	var (
-		db   *sql.DB
-		name string
-		err  error
+		db, write *sql.DB
+		name      string
+		err       error
 	)
 	switch {
 	case strings.HasPrefix(rawURL, "sqlite:"):
 		name = dialect.SQLite
 		db, err = openSQLite(strings.TrimPrefix(rawURL, "sqlite:"))
+	case (strings.HasPrefix(rawURL, "postgres://") || strings.HasPrefix(rawURL, "postgresql://")) && o.pools != nil:
+		name = dialect.Postgres
+		db, write, err = openPools(rawURL, *o.pools)
 	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
 		name = dialect.Postgres
 		db, err = sql.Open("postgres", rawURL)
@@ -86,11 +91,22 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	}
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	if err := db.PingContext(pingCtx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("connecting to %s: %w", Redact(rawURL), err)
+	for _, pool := range []*sql.DB{db, write} {
+		if pool == nil {
+			continue
+		}
+		if err := pool.PingContext(pingCtx); err != nil {
+			db.Close()
+			if write != nil {
+				write.Close()
+			}
+			return nil, fmt.Errorf("connecting to %s: %w", Redact(rawURL), err)
+		}
 	}
 	var drv dialect.Driver = entsql.OpenDB(name, db)
+	if write != nil {
+		drv = newSplitDriver(db, write, *o.pools)
+	}
 	if o.wrap != nil {
 		drv = o.wrap(drv)
 	}
