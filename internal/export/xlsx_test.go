@@ -197,3 +197,44 @@ var errGone = errors.New("client gone")
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errGone }
+
+// TestSecurityXLSXFormulaText: in XLSX, text that looks like a formula is a
+// string cell as written, with no formula: Excel shows it and runs nothing.
+func TestSecurityXLSXFormulaText(t *testing.T) {
+	var b bytes.Buffer
+	w, err := NewXLSX(&b, "户")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Header([]Column{{Header: "户主"}, {Header: "积分", Kind: Int}}); err != nil {
+		t.Fatal(err)
+	}
+	const name = `=HYPERLINK("http://x","y")`
+	if err := w.Row(Row{name, int64(-3)}); err != nil {
+		t.Fatal(err)
+	}
+	f := readBack(t, w, &b)
+	if formula, err := f.GetCellFormula("户", "A2"); err != nil || formula != "" {
+		t.Errorf("A2 has the formula %q (%v)", formula, err)
+	}
+	if v, _ := f.GetCellValue("户", "A2"); v != name {
+		t.Errorf("A2 = %q", v)
+	}
+	if typ, _ := f.GetCellType("户", "A2"); typ == excelize.CellTypeFormula || typ == excelize.CellTypeNumber {
+		t.Errorf("A2 is of type %v", typ)
+	}
+	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	part, err := z.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if xml, _ := io.ReadAll(part); bytes.Contains(xml, []byte("<f>")) || bytes.Contains(xml, []byte("<f ")) {
+		t.Errorf("the sheet holds a formula: %s", xml)
+	}
+	if v, _ := f.GetCellValue("户", "B2", excelize.Options{RawCellValue: true}); v != "-3" {
+		t.Errorf("B2 = %q", v)
+	}
+}
