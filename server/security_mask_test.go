@@ -21,9 +21,12 @@ import (
 )
 
 // maskPath is one way a filter or an ordering reaches a personal field: the
-// argument (where or orderBy) of a root field and the value to pass there.
+// argument (where or orderBy) of a root field, or of an edge of the root
+// connection's nodes, and the value to pass there.
 type maskPath struct {
 	root  string // Query field, e.g. tickets
+	field string // the field taking the argument: root, or an edge of root's nodes
+	open  string // for an edge: how to reach it from root (tickets { edges { node {)
 	arg   string // where or orderBy
 	typ   string // the argument's GraphQL type, e.g. TicketWhereInput
 	sel   string // what to ask of the root field: totalCount, or __typename
@@ -37,7 +40,9 @@ type maskPath struct {
 const maxChain = 3
 
 // personalPaths derives from the schema every where/orderBy path of a root
-// field of Query that reaches a field marked @personal: the predicates of
+// field of Query (and, one input object deep, of every edge of a root
+// connection's nodes: courtyards { edges { node { households(where: …) } } })
+// that reaches a field marked @personal: the predicates of
 // <Type>WhereInput on the personal fields of <Type> (phone, phoneHasPrefix,
 // nameIsNil, …), reached directly or through input fields up to maxChain
 // input objects deep (hasApplicantWith: {hasHouseholdWith: {…}}), and the
@@ -85,8 +90,10 @@ func personalPaths(t *testing.T, s *ast.Schema) []maskPath {
 
 	var out []maskPath
 	used := map[string]bool{} // input type.field used at least once
-	var walk func(root, sel, other, arg, argType string, typ *ast.Type, chain []string, depth int)
-	walk = func(root, sel, other, arg, argType string, typ *ast.Type, chain []string, depth int) {
+	// walk adds the paths from an argument of type typ below the input
+	// objects of chain, up to limit input objects deep.
+	var walk func(at maskPath, typ *ast.Type, chain []string, limit int)
+	walk = func(at maskPath, typ *ast.Type, chain []string, limit int) {
 		def := s.Types[typ.Name()]
 		if def == nil || def.Kind != ast.InputObject {
 			return
@@ -100,7 +107,7 @@ func personalPaths(t *testing.T, s *ast.Schema) []maskPath {
 			}
 			return v
 		}
-		name := root + "." + arg + "." + strings.Join(chain, ".")
+		name := strings.Join(append([]string{at.name, at.arg}, chain...), ".")
 		if ps := preds[def.Name]; len(ps) > 0 {
 			var pick []*ast.FieldDefinition
 			for _, p := range ps {
@@ -115,28 +122,34 @@ func personalPaths(t *testing.T, s *ast.Schema) []maskPath {
 			}
 			for _, p := range pick {
 				used[def.Name+"."+p.Name] = true
-				out = append(out, maskPath{root: root, sel: sel, other: other, arg: arg, typ: argType, value: wrap(map[string]any{p.Name: sample(p.Type)}), name: name + "." + p.Name})
+				path := at
+				path.value, path.name = wrap(map[string]any{p.Name: sample(p.Type)}), name+"."+p.Name
+				out = append(out, path)
 			}
 		}
 		for _, v := range orders[def.Name] {
-			value := map[string]any{"field": v}
 			if len(chain) == 0 {
-				out = append(out, maskPath{root: root, sel: sel, other: other, arg: arg, typ: argType, value: []any{value}, name: name + "field:" + v})
+				path := at
+				path.value, path.name = []any{map[string]any{"field": v}}, name+".field:"+v
+				out = append(out, path)
 			}
 		}
-		if depth == maxChain {
+		if len(chain) == limit {
 			return
 		}
 		for _, f := range def.Fields {
 			if in := s.Types[f.Type.Name()]; in != nil && in.Kind == ast.InputObject {
-				walk(root, sel, other, arg, argType, f.Type, append(chain[:len(chain):len(chain)], f.Name), depth+1)
+				walk(at, f.Type, append(chain[:len(chain):len(chain)], f.Name), limit)
 			}
 		}
 	}
-	for _, f := range s.Query.Fields {
-		sel := "__typename"
+	// args walks the arguments of field f: at the root (Query.f), or on the
+	// nodes of the root connection at (one input object deep there: the
+	// chains are the root's).
+	args := func(at maskPath, f *ast.FieldDefinition, limit int) {
+		at.field, at.sel = f.Name, "__typename"
 		if def := s.Types[f.Type.Name()]; def != nil && def.Fields.ForName("totalCount") != nil {
-			sel = "totalCount"
+			at.sel = "totalCount"
 		}
 		for _, a := range f.Arguments {
 			// The field's other required arguments, valid for their type:
@@ -147,7 +160,22 @@ func personalPaths(t *testing.T, s *ast.Schema) []maskPath {
 					other = append(other, b.Name+": "+literal(required(s, b.Type)))
 				}
 			}
-			walk(f.Name, sel, strings.Join(other, ", "), a.Name, a.Type.String(), a.Type, nil, 0)
+			at.other, at.arg, at.typ = strings.Join(other, ", "), a.Name, a.Type.String()
+			walk(at, a.Type, nil, limit)
+		}
+	}
+	for _, f := range s.Query.Fields {
+		args(maskPath{root: f.Name, name: f.Name}, f, maxChain)
+	}
+	for _, f := range s.Query.Fields {
+		node := nodeOf(s, f.Type.Name())
+		if node == nil {
+			continue
+		}
+		for _, edge := range node.Fields {
+			if len(edge.Arguments) > 0 {
+				args(maskPath{root: f.Name, open: f.Name + " { edges { node { ", name: f.Name + ".node." + edge.Name}, edge, 1)
+			}
 		}
 	}
 	for typ, ps := range preds {
@@ -158,6 +186,19 @@ func personalPaths(t *testing.T, s *ast.Schema) []maskPath {
 		}
 	}
 	return out
+}
+
+// nodeOf is the node type of a connection type, or nil.
+func nodeOf(s *ast.Schema, connection string) *ast.Definition {
+	def := s.Types[connection]
+	if def == nil || def.Fields.ForName("edges") == nil {
+		return nil
+	}
+	edge := s.Types[def.Fields.ForName("edges").Type.Name()]
+	if edge == nil || edge.Fields.ForName("node") == nil {
+		return nil
+	}
+	return s.Types[edge.Fields.ForName("node").Type.Name()]
 }
 
 // sample is a value of an input field's type: a string, a list of one, or true.
@@ -243,7 +284,9 @@ func TestSecurityMaskingWalk(t *testing.T) {
 	// Every root connection is an export, taking its where and orderBy.
 	exports := map[string]bool{}
 	for _, p := range paths {
-		exports[p.root] = p.sel == "totalCount" && (p.arg == "where" || p.arg == "orderBy")
+		if p.open == "" {
+			exports[p.root] = p.sel == "totalCount" && (p.arg == "where" || p.arg == "orderBy")
+		}
 	}
 	var masked []string
 	for _, r := range viewer.Role("").Values() {
@@ -293,18 +336,22 @@ func TestSecurityMaskingWalk(t *testing.T) {
 	// Issue #16's reproduction first: a phone prefix as a variable (one
 	// object where the schema has a list) and as an export's where.
 	row1 := map[string]any{"hasApplicantWith": map[string]any{"phoneHasPrefix": "138"}}
-	paths = append([]maskPath{{root: "tickets", sel: "totalCount", arg: "where", typ: "TicketWhereInput", value: row1, name: "issue 16 row 1"}}, paths...)
+	paths = append([]maskPath{{root: "tickets", field: "tickets", sel: "totalCount", arg: "where", typ: "TicketWhereInput", value: row1, name: "issue 16 row 1"}}, paths...)
 	for _, p := range paths {
 		other := ""
 		if p.other != "" {
 			other = ", " + p.other
 		}
-		lit := fmt.Sprintf(`{ %s(%s: %s%s) { %s } }`, p.root, p.arg, literal(p.value), other, p.sel)
-		vars := fmt.Sprintf(`query($v: %s) { %s(%s: $v%s) { %s } }`, p.typ, p.root, p.arg, other, p.sel)
+		close := ""
+		if p.open != "" {
+			close = " } } }"
+		}
+		lit := fmt.Sprintf(`{ %s%s(%s: %s%s) { %s }%s }`, p.open, p.field, p.arg, literal(p.value), other, p.sel, close)
+		vars := fmt.Sprintf(`query($v: %s) { %s%s(%s: $v%s) { %s }%s }`, p.typ, p.open, p.field, p.arg, other, p.sel, close)
 		for _, role := range masked {
 			refused("literal", role+" "+lit, w.as(role).do(lit, nil))
 			refused("variable", role+" "+p.name, w.as(role).do(vars, map[string]any{"v": p.value}))
-			if !exports[p.root] {
+			if !exports[p.root] || p.open != "" {
 				continue
 			}
 			arg, _ := json.Marshal(p.value)
