@@ -70,15 +70,7 @@ func TestXLSXCells(t *testing.T) {
 		t.Errorf("date column width %v", width)
 	}
 	// Excel wants the columns' widths in order.
-	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	part, err := z.Open("xl/worksheets/sheet1.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	xml, _ := io.ReadAll(part)
+	xml := sheetXML(t, &b)
 	if a, b := bytes.Index(xml, []byte(`<col min="1"`)), bytes.Index(xml, []byte(`<col min="6"`)); a < 0 || b < a {
 		t.Errorf("columns out of order: %s", xml[:min(len(xml), 2000)])
 	}
@@ -155,6 +147,24 @@ func TestXLSXEmpty(t *testing.T) {
 }
 
 // readBack closes w and opens what it wrote into b with excelize.
+// sheetXML is the XML of the first worksheet of the XLSX in b.
+func sheetXML(t *testing.T, b *bytes.Buffer) []byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	part, err := z.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	xml, err := io.ReadAll(part)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return xml
+}
+
 func readBack(t *testing.T, w Writer, b *bytes.Buffer) *excelize.File {
 	t.Helper()
 	if err := w.Close(); err != nil {
@@ -223,15 +233,7 @@ func TestSecurityXLSXFormulaText(t *testing.T) {
 	if typ, _ := f.GetCellType("户", "A2"); typ == excelize.CellTypeFormula || typ == excelize.CellTypeNumber {
 		t.Errorf("A2 is of type %v", typ)
 	}
-	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	part, err := z.Open("xl/worksheets/sheet1.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if xml, _ := io.ReadAll(part); bytes.Contains(xml, []byte("<f>")) || bytes.Contains(xml, []byte("<f ")) {
+	if xml := sheetXML(t, &b); bytes.Contains(xml, []byte("<f>")) || bytes.Contains(xml, []byte("<f ")) {
 		t.Errorf("the sheet holds a formula: %s", xml)
 	}
 	if v, _ := f.GetCellValue("户", "B2", excelize.Options{RawCellValue: true}); v != "-3" {
