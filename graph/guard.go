@@ -99,19 +99,6 @@ func (g *FilterGuard) MutateOperationContext(ctx context.Context, oc *graphql.Op
 	return w.err
 }
 
-// judge tells whether the viewer of ctx may pass val, a coerced value of the
-// GraphQL input type typ (e.g. TicketWhereInput or [TicketOrder!]), as an
-// argument: nil, or the FORBIDDEN refusal. MutateOperationContext judges every
-// argument of an operation this way.
-func (g *FilterGuard) judge(ctx context.Context, typ *ast.Type, val any) *gqlerror.Error {
-	v := viewer.FromContext(ctx)
-	w := guardWalker{g: g, edges: v.DistrictWide(), personal: !v.MasksPersonalData()}
-	if !w.edges || !w.personal {
-		w.input(typ, reflect.ValueOf(val), nil)
-	}
-	return w.err
-}
-
 type guardWalker struct {
 	g         *FilterGuard
 	vars      map[string]any

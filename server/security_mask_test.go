@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -13,7 +14,10 @@ import (
 	"unicode"
 
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/xuri/excelize/v2"
 
+	"yuanbahui/ent"
+	"yuanbahui/ent/household"
 	"yuanbahui/graph"
 	"yuanbahui/internal/export"
 	"yuanbahui/internal/viewer"
@@ -378,5 +382,44 @@ func TestSecurityMaskingWalk(t *testing.T) {
 		if r := w.as("admin").do(vars, map[string]any{"v": p.value}); len(r.Errors) > 0 && r.Errors[0].Extensions["code"] == "FORBIDDEN" {
 			t.Errorf("admin %s: %+v", p.name, r.Errors)
 		}
+	}
+}
+
+// TestSecurityExportFormulaInjection: a household whose head is named as a
+// spreadsheet formula is exported to CSV with the formula neutralised (a
+// leading quote) and to XLSX as a plain text cell; its number columns stay
+// numbers.
+func TestSecurityExportFormulaInjection(t *testing.T) {
+	w := newExportWorld(t)
+	const formula = `=HYPERLINK("http://x","y")`
+	h := w.a.db.Client.Household.Query().Where(household.TownID(w.town2.ID)).OnlyX(ctx())
+	w.a.db.Client.Household.UpdateOne(h).SetHeadName(formula).SetAddress("@SUM(1+1)").ExecX(ctx())
+	where := fmt.Sprintf(`{"id":%q}`, ent.EncodeGlobalID(h.ID))
+	rows := csvRows(t, w.export(t, "admin", "households.csv", where, ""))
+	if len(rows) != 2 {
+		t.Fatalf("%d rows", len(rows)-1)
+	}
+	if got := rows[1][column(t, rows[0], "户主姓名")]; got != "'"+formula {
+		t.Errorf("CSV head name %q, want it neutralised", got)
+	}
+	if got := rows[1][column(t, rows[0], "住址")]; got != "'@SUM(1+1)" {
+		t.Errorf("CSV address %q, want it neutralised", got)
+	}
+	e := w.export(t, "admin", "households.xlsx", where, "")
+	if e.status != http.StatusOK {
+		t.Fatalf("XLSX: status %d %s", e.status, e.body)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(e.body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetName(0)
+	header, _ := f.GetRows(sheet)
+	cell, _ := excelize.CoordinatesToCellName(column(t, header[0], "户主姓名")+1, 2)
+	if v, _ := f.GetCellValue(sheet, cell); v != formula {
+		t.Errorf("XLSX head name %q", v)
+	}
+	if fm, _ := f.GetCellFormula(sheet, cell); fm != "" {
+		t.Errorf("XLSX head name is the formula %q", fm)
 	}
 }
