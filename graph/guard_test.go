@@ -66,6 +66,8 @@ func TestSecurityFilterGuardShapes(t *testing.T) {
 		{`query($o: [HouseholdOrder!]) { households(orderBy: $o) { totalCount } }`, map[string]any{"o": []any{map[string]any{"field": "HEAD_NAME", "direction": "DESC"}}}},
 		{`query($w: HouseholdWhereInput) { villages { edges { node { courtyards { edges { node { households(where: $w) { totalCount } } } } } } } }`, map[string]any{"w": map[string]any{"headNameContains": "张"}}},
 		{`query($w: ResidentWhereInput) { ...A } fragment A on Query { ...B } fragment B on Query { residents(where: $w) { totalCount } }`, map[string]any{"w": map[string]any{"nameIn": []any{"张三"}}}},
+		{`query($id: ID!, $w: HouseholdWhereInput) { node(id: $id) { ... on Courtyard { households(where: $w) { totalCount } } } }`, map[string]any{"id": "x", "w": map[string]any{"phone": "13800001111"}}},
+		{`query($s: [ID!]!) { nodes(ids: $s) { ...C } } fragment C on Household { residents(orderBy: {field: NAME}) { totalCount } }`, map[string]any{"s": []any{"x"}}},
 	} {
 		for name, ctx := range map[string]context.Context{"analyst": analystCtx, "town official": townCtx} {
 			_, errs := prepare(ctx, c.query, c.vars)
