@@ -2,8 +2,11 @@ package graph
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -51,11 +54,20 @@ func upperSnake(s string) string {
 }
 
 // FilterGuard is a gqlgen extension that refuses, before anything runs, the
-// filters that would reach past the viewer's area or its mask:
+// filters and orderings that would reach past the viewer's area or its mask:
 //   - has…With filters (ent evaluates them as sub-queries that privacy rules do
 //     not narrow) for viewers below the district: they filter by the records'
 //     own townID / villageID / courtyardID instead;
 //   - filters and orderings over personal data for viewers who see it masked.
+//
+// It judges the coerced input — every argument of every field of the
+// operation, at any depth and through fragments, as gqlgen hands it to the
+// resolvers (ast.Field.ArgumentMap over the coerced variables) — whatever its
+// shape: written in the query text, passed as variables (a single object given
+// for a list, maps and slices of any Go type), defaults of variables, or built
+// by an export (internal/export runs its where and orderBy as variables
+// through an executor with this guard). Every path that filters rows is a
+// GraphQL operation, so every path passes here.
 type FilterGuard struct {
 	schema   *ast.Schema
 	personal map[string][]string // personalInputs of schema
@@ -79,91 +91,134 @@ func (g *FilterGuard) Validate(es graphql.ExecutableSchema) error {
 // MutateOperationContext implements graphql.OperationContextMutator.
 func (g *FilterGuard) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	v := viewer.FromContext(ctx)
-	w := guardWalker{g: g, vars: oc.Variables, edges: v.DistrictWide(), personal: !v.MasksPersonalData()}
+	w := guardWalker{g: g, vars: oc.Variables, edges: v.DistrictWide(), personal: !v.MasksPersonalData(), fragments: map[string]bool{}}
 	if w.edges && w.personal {
 		return nil
 	}
-	w.selections(oc.Operation.SelectionSet, 0)
+	w.selections(oc.Operation.SelectionSet)
 	return w.err
 }
 
 type guardWalker struct {
-	g        *FilterGuard
-	vars     map[string]any
-	edges    bool // has…With allowed
-	personal bool // personal predicates allowed
-	err      *gqlerror.Error
+	g         *FilterGuard
+	vars      map[string]any
+	edges     bool // has…With allowed
+	personal  bool // personal predicates allowed
+	fragments map[string]bool
+	err       *gqlerror.Error
 }
 
-func (w *guardWalker) selections(set ast.SelectionSet, depth int) {
-	if depth > MaxDepth+2 {
-		return
-	}
+// selections judges the arguments of every field of set and below. A named
+// fragment is judged once: its arguments are the same wherever it is spread
+// (validation forbids cycles, and judging each spread anew could take time
+// exponential in the document's size).
+func (w *guardWalker) selections(set ast.SelectionSet) {
 	for _, sel := range set {
 		if w.err != nil {
 			return
 		}
 		switch s := sel.(type) {
 		case *ast.Field:
-			for _, arg := range s.Arguments {
-				if arg.Name != "where" && arg.Name != "orderBy" {
-					continue
-				}
-				val, err := arg.Value.Value(w.vars)
-				if err != nil || s.Definition == nil {
-					continue
-				}
-				if def := s.Definition.Arguments.ForName(arg.Name); def != nil {
-					w.input(def.Type, val, arg.Position)
+			if s.Definition != nil {
+				// The arguments exactly as the resolvers receive them.
+				args := s.ArgumentMap(w.vars)
+				for _, def := range s.Definition.Arguments {
+					if val, ok := args[def.Name]; ok {
+						w.input(def.Type, reflect.ValueOf(val), s.Position)
+					}
 				}
 			}
-			w.selections(s.SelectionSet, depth+1)
+			w.selections(s.SelectionSet)
 		case *ast.InlineFragment:
-			w.selections(s.SelectionSet, depth)
+			w.selections(s.SelectionSet)
 		case *ast.FragmentSpread:
-			if s.Definition != nil {
-				w.selections(s.Definition.SelectionSet, depth+1)
+			if s.Definition != nil && !w.fragments[s.Name] {
+				w.fragments[s.Name] = true
+				w.selections(s.Definition.SelectionSet)
 			}
 		}
 	}
 }
 
-func (w *guardWalker) input(t *ast.Type, val any, pos *ast.Position) {
-	if w.err != nil || val == nil {
+// input judges val, a value of type t in any of the shapes a coerced input
+// takes: maps and slices of any element type, pointers and interfaces, and a
+// single value where t is a list (GraphQL coerces it to a list of one).
+func (w *guardWalker) input(t *ast.Type, val reflect.Value, pos *ast.Position) {
+	for val.IsValid() && (val.Kind() == reflect.Interface || val.Kind() == reflect.Pointer) {
+		val = val.Elem()
+	}
+	if w.err != nil || !val.IsValid() || t == nil {
 		return
 	}
-	if list, ok := val.([]any); ok {
+	if val.Kind() == reflect.Slice || val.Kind() == reflect.Array {
 		elem := t
 		if t.Elem != nil {
 			elem = t.Elem
 		}
-		for _, item := range list {
-			w.input(elem, item, pos)
+		for i := 0; i < val.Len() && w.err == nil; i++ {
+			w.input(elem, val.Index(i), pos)
 		}
 		return
 	}
+	for t.Elem != nil {
+		t = t.Elem
+	}
 	def := w.g.schema.Types[t.Name()]
-	obj, ok := val.(map[string]any)
-	if def == nil || !ok {
+	if def == nil || def.Kind != ast.InputObject || val.Kind() != reflect.Map {
 		return
 	}
-	for key, item := range obj {
-		if !w.edges && strings.HasPrefix(key, "has") && strings.HasSuffix(key, "With") {
+	iter := val.MapRange()
+	for iter.Next() && w.err == nil {
+		key := fmt.Sprint(iter.Key().Interface())
+		item := iter.Value()
+		f := def.Fields.ForName(key)
+		if !w.edges && f != nil && isEdgeFilter(w.g.schema, key, f.Type) {
 			w.refuse(pos, "filters through related records (%s) are for district-wide accounts; filter by townID, villageID or courtyardID instead", key)
 			return
 		}
 		if !w.personal {
 			for _, p := range w.g.personal[def.Name] {
-				if strings.HasPrefix(key, p) || (key == "field" && item == p) {
+				if isPredicateOf(key, p) || (key == "field" && strings.EqualFold(enumText(item), p)) {
 					w.refuse(pos, "personal data is masked for this account: it cannot filter or sort by %s", p)
 					return
 				}
 			}
 		}
-		if f := def.Fields.ForName(key); f != nil {
+		if f != nil {
 			w.input(f.Type, item, pos)
 		}
 	}
+}
+
+// isEdgeFilter tells whether the input field key of type t filters through
+// related records: ent's has<Edge>With, a where-input of the edge's type.
+func isEdgeFilter(s *ast.Schema, key string, t *ast.Type) bool {
+	def := s.Types[t.Name()]
+	return strings.HasPrefix(key, "has") && strings.HasSuffix(key, "With") && def != nil && def.Kind == ast.InputObject
+}
+
+// isPredicateOf tells whether a where-input field is a predicate on the
+// object field p: p itself or p with ent's suffix (phoneHasPrefix, nameNEQ,
+// idCardNumberIsNil, …), not another field that happens to start alike.
+func isPredicateOf(key, p string) bool {
+	rest, ok := strings.CutPrefix(key, p)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsUpper(r)
+}
+
+// enumText is the text of an enum value as coerced input gives it (a string,
+// or a string-kinded Go type), or "".
+func enumText(v reflect.Value) string {
+	for v.IsValid() && (v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) {
+		v = v.Elem()
+	}
+	if v.IsValid() && v.Kind() == reflect.String {
+		return v.String()
+	}
+	return ""
 }
 
 func (w *guardWalker) refuse(pos *ast.Position, format string, args ...any) {

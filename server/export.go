@@ -27,17 +27,20 @@ import (
 )
 
 // NewExports returns the registry of exports: every root connection of the
-// API, read through an executor with the API's schema and extensions (page
-// limits, the filter guard, the error presenter), with opts (enum labels:
+// API, read through an executor with the API's schema and extensions (those
+// of /query: depth and page limits, the filter guard; and the error
+// presenter), with opts (enum labels:
 // internal/label unless opts says otherwise), and the stats export.
 // Register more on it before serving.
 func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts export.Options) *export.Registry {
 	client := db.Client
 	schema := graph.NewSchema(client, accounts, sessionCookies{}, schemaOptions(db, Config{})...)
 	exec := executor.New(schema)
-	exec.Use(graph.DepthLimit{})
-	exec.Use(graph.PageLimits{})
-	exec.Use(&graph.FilterGuard{})
+	// The extensions of /query, the filter guard among them: an export's
+	// where and orderBy are judged exactly as the API's arguments are.
+	for _, ext := range extensions() {
+		exec.Use(ext)
+	}
 	exec.AroundFields(export.Intercept)
 	exec.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error { return presentError(ctx, log, err) })
 	exec.SetRecoverFunc(func(ctx context.Context, p any) error {

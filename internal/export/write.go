@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -52,7 +53,8 @@ type csvWriter struct {
 
 // NewCSV returns a CSV writer onto w: UTF-8 with a BOM, CRLF line ends (as
 // Excel writes them), times as 2006-01-02 15:04:05 in Shanghai, money with
-// two decimals, booleans as 是/否.
+// two decimals, booleans as 是/否. Text that a spreadsheet would run as a
+// formula is neutralised (Neutralise); numbers are written as they are.
 func NewCSV(w io.Writer) Writer {
 	buf := bufio.NewWriterSize(w, 64<<10)
 	cw := csv.NewWriter(buf)
@@ -67,7 +69,7 @@ func (c *csvWriter) Header(cols []Column) error {
 		return err
 	}
 	for i, col := range cols {
-		c.fields[i] = col.Header
+		c.fields[i] = Neutralise(col.Header)
 	}
 	return c.w.Write(c.fields)
 }
@@ -77,6 +79,9 @@ func (c *csvWriter) Row(r Row) error {
 		c.fields[i] = ""
 		if i < len(r) {
 			c.fields[i] = Format(c.cols[i].Kind, r[i])
+			if _, text := r[i].(string); text {
+				c.fields[i] = Neutralise(c.fields[i])
+			}
 		}
 	}
 	return c.w.Write(c.fields)
@@ -117,4 +122,19 @@ func Format(k Kind, v any) string {
 		return "否"
 	}
 	return fmt.Sprint(v)
+}
+
+// Neutralise keeps a spreadsheet from reading text as a formula (CSV
+// injection, OWASP): text beginning with = + - @, a tab or a carriage return
+// gets a leading single quote, which Excel and LibreOffice show as text and
+// do not run: =HYPERLINK("http://x","y") becomes '=HYPERLINK("http://x","y").
+// Only text cells are neutralised: numbers (Int, Float and Money cells, a
+// negative amount such as -12.50 among them) come from numeric values that
+// cannot hold a formula and are written unchanged, so they stay numbers. XLSX
+// needs none of this: its text cells are typed strings, never formulas.
+func Neutralise(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

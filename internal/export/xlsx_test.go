@@ -70,15 +70,7 @@ func TestXLSXCells(t *testing.T) {
 		t.Errorf("date column width %v", width)
 	}
 	// Excel wants the columns' widths in order.
-	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	part, err := z.Open("xl/worksheets/sheet1.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	xml, _ := io.ReadAll(part)
+	xml := sheetXML(t, &b)
 	if a, b := bytes.Index(xml, []byte(`<col min="1"`)), bytes.Index(xml, []byte(`<col min="6"`)); a < 0 || b < a {
 		t.Errorf("columns out of order: %s", xml[:min(len(xml), 2000)])
 	}
@@ -155,6 +147,24 @@ func TestXLSXEmpty(t *testing.T) {
 }
 
 // readBack closes w and opens what it wrote into b with excelize.
+// sheetXML is the XML of the first worksheet of the XLSX in b.
+func sheetXML(t *testing.T, b *bytes.Buffer) []byte {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	part, err := z.Open("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	xml, err := io.ReadAll(part)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return xml
+}
+
 func readBack(t *testing.T, w Writer, b *bytes.Buffer) *excelize.File {
 	t.Helper()
 	if err := w.Close(); err != nil {
@@ -197,3 +207,36 @@ var errGone = errors.New("client gone")
 type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) { return 0, errGone }
+
+// TestSecurityXLSXFormulaText: in XLSX, text that looks like a formula is a
+// string cell as written, with no formula: Excel shows it and runs nothing.
+func TestSecurityXLSXFormulaText(t *testing.T) {
+	var b bytes.Buffer
+	w, err := NewXLSX(&b, "户")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Header([]Column{{Header: "户主"}, {Header: "积分", Kind: Int}}); err != nil {
+		t.Fatal(err)
+	}
+	const name = `=HYPERLINK("http://x","y")`
+	if err := w.Row(Row{name, int64(-3)}); err != nil {
+		t.Fatal(err)
+	}
+	f := readBack(t, w, &b)
+	if formula, err := f.GetCellFormula("户", "A2"); err != nil || formula != "" {
+		t.Errorf("A2 has the formula %q (%v)", formula, err)
+	}
+	if v, _ := f.GetCellValue("户", "A2"); v != name {
+		t.Errorf("A2 = %q", v)
+	}
+	if typ, _ := f.GetCellType("户", "A2"); typ == excelize.CellTypeFormula || typ == excelize.CellTypeNumber {
+		t.Errorf("A2 is of type %v", typ)
+	}
+	if xml := sheetXML(t, &b); bytes.Contains(xml, []byte("<f>")) || bytes.Contains(xml, []byte("<f ")) {
+		t.Errorf("the sheet holds a formula: %s", xml)
+	}
+	if v, _ := f.GetCellValue("户", "B2", excelize.Options{RawCellValue: true}); v != "-3" {
+		t.Errorf("B2 = %q", v)
+	}
+}
