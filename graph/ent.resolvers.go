@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"yuanbahui/ent"
 	"yuanbahui/graph/generated"
 
@@ -36,7 +35,7 @@ func (r *queryResolver) Courtyards(ctx context.Context, after *entgql.Cursor[int
 
 // DeliberationRules is the resolver for the deliberationRules field.
 func (r *queryResolver) DeliberationRules(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DeliberationRuleOrder, where *ent.DeliberationRuleWhereInput) (*ent.DeliberationRuleConnection, error) {
-	panic(fmt.Errorf("not implemented: DeliberationRules - deliberationRules"))
+	return r.client.DeliberationRule.Query().Paginate(ctx, after, first, before, last, ent.WithDeliberationRuleOrder(orderBy), ent.WithDeliberationRuleFilter(where.Filter))
 }
 
 // Districts is the resolver for the districts field.
@@ -76,7 +75,7 @@ func (r *queryResolver) IssueItems(ctx context.Context, after *entgql.Cursor[int
 
 // IssueSteps is the resolver for the issueSteps field.
 func (r *queryResolver) IssueSteps(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) (*ent.IssueStepConnection, error) {
-	panic(fmt.Errorf("not implemented: IssueSteps - issueSteps"))
+	return r.client.IssueStep.Query().Paginate(ctx, after, first, before, last, ent.WithIssueStepOrder(orderBy), ent.WithIssueStepFilter(where.Filter))
 }
 
 // PointEntries is the resolver for the pointEntries field.
