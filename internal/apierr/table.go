@@ -95,7 +95,7 @@ var table = []entry{
 	{is(workflow.ErrConcurrent), refused(Conflict)},
 	{is(workflow.ErrActor), refused(Forbidden)},
 	{is(workflow.ErrGoverned), refused(BadUserInput)},
-	{is(workflow.ErrKeyReused), refused(BadUserInput)},
+	{is(workflow.ErrKeyReused), refused(Conflict)},
 	{is(workflow.ErrRule), refused(BadUserInput)},
 	// ent.
 	{is(ent.ErrInvalidID), fixed(BadUserInput, "invalid ID: not an ID issued by this API")},

@@ -66,8 +66,9 @@ var (
 	// ErrGoverned: a generic update tried to change a field that only its
 	// workflow changes.
 	ErrGoverned = errors.New("changed only by its workflow")
-	// ErrKeyReused: an idempotency key was sent again for another operation.
-	ErrKeyReused = errors.New("idempotency key already used for another operation")
+	// ErrKeyReused: an idempotency key was sent again for another operation
+	// or with another input.
+	ErrKeyReused = errors.New("idempotency key already used for another request")
 	// ErrRule: the step breaks a rule the district or village set (quorum,
 	// majority, a spending threshold that needs escalation first).
 	ErrRule = errors.New("breaks a deliberation rule")
