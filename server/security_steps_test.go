@@ -115,13 +115,13 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 	}
 	item := c.SupermarketItem.Create().SetName("洗衣粉").SetPointsCost(5).SetStock(100).SetVillageID(p.Villages[0].ID).SaveX(ctx())
 	// pointsFor gives a new household of the first courtyard n points (the village's own confirmed entry).
-	pointsFor := func(number string, n int) *ent.Household {
+	pointsFor := func(t *testing.T, number string, n int) *ent.Household {
 		h := newHousehold(0, number)
 		w.ok(t, "awardPoints", "pointEntry", map[string]any{"householdID": gid(h.ID), "points": n, "reason": "义务劳动"})
 		return h
 	}
 	balance := func(h *ent.Household) int { return c.Household.GetX(ctx(), h.ID).PointBalance }
-	stepsOf := func(id string, s issuestep.Step) int {
+	stepsOf := func(t *testing.T, id string, s issuestep.Step) int {
 		return c.IssueStep.Query().Where(issuestep.IssueID(mustDecode(t, id)), issuestep.StepEQ(s)).CountX(ctx())
 	}
 
@@ -140,7 +140,7 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 			id := w.issueAt(t, before...)
 			return func(i int) map[string]any { return issueStepInput(id, s, i) }, func(t *testing.T) {
 				is := c.Issue.GetX(ctx(), mustDecode(t, id))
-				if n := stepsOf(id, logged); n != 1 || is.Version != len(before)+1 {
+				if n := stepsOf(t, id, logged); n != 1 || is.Version != len(before)+1 {
 					t.Errorf("%d %s steps, version %d; want 1 and %d", n, logged, is.Version, len(before)+1)
 				}
 				if n := c.Session.Query().Where(session.IssueID(is.ID)).CountX(ctx()); s == "decideIssue" && n != 1 {
@@ -188,12 +188,12 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 		{name: "rejectTicket", field: "rejectTicket", sel: "ticket { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
 			tk := w.submit(t)
 			return func(i int) map[string]any {
-				return map[string]any{"id": tk.ID, "reason": fmt.Sprintf("材料不全 %d", i)}
-			}, func(t *testing.T) {
-				if got := c.Ticket.GetX(ctx(), mustDecode(t, tk.ID)); got.Version != 1 || got.Status != "REJECTED" {
-					t.Errorf("ticket %s version %d; want REJECTED at version 1", got.Status, got.Version)
+					return map[string]any{"id": tk.ID, "reason": fmt.Sprintf("材料不全 %d", i)}
+				}, func(t *testing.T) {
+					if got := c.Ticket.GetX(ctx(), mustDecode(t, tk.ID)); got.Version != 1 || got.Status != "REJECTED" {
+						t.Errorf("ticket %s version %d; want REJECTED at version 1", got.Status, got.Version)
+					}
 				}
-			}
 		}},
 		{name: "replaceOfficer", field: "replaceOfficer", sel: "roleAssignment { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
 			pred := activeOf(p.Courtyards[1].ID, roleassignment.RolePUBLICIST)
@@ -219,12 +219,12 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 		{name: "moveHousehold", field: "moveHousehold", sel: "household { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
 			h := newHousehold(0, "101")
 			return func(int) map[string]any {
-				return map[string]any{"householdID": gid(h.ID), "courtyardID": gid(p.Courtyards[1].ID)}
-			}, func(t *testing.T) {
-				if n := c.HouseholdMove.Query().Where(householdmove.HouseholdID(h.ID)).CountX(ctx()); n != 1 {
-					t.Errorf("%d moves, want 1", n)
+					return map[string]any{"householdID": gid(h.ID), "courtyardID": gid(p.Courtyards[1].ID)}
+				}, func(t *testing.T) {
+					if n := c.HouseholdMove.Query().Where(householdmove.HouseholdID(h.ID)).CountX(ctx()); n != 1 {
+						t.Errorf("%d moves, want 1", n)
+					}
 				}
-			}
 		}},
 		{name: "splitCourtyard", field: "splitCourtyard", sel: "courtyard { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
 			h := newHousehold(2, "201")
@@ -275,7 +275,7 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 			}
 		}},
 		{name: "redeemPoints", field: "redeemPoints", sel: "household { id }", losers: "BAD_USER_INPUT", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
-			h := pointsFor("303", item.PointsCost)
+			h := pointsFor(t, "303", item.PointsCost)
 			return func(int) map[string]any {
 					return map[string]any{"householdID": gid(h.ID), "items": []map[string]any{{"itemID": gid(item.ID), "quantity": 1}}}
 				}, func(t *testing.T) {
@@ -286,7 +286,7 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 				}
 		}},
 		{name: "cancelRedemption", field: "cancelRedemption", sel: "pointRedemption { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
-			h := pointsFor("304", item.PointsCost)
+			h := pointsFor(t, "304", item.PointsCost)
 			stock := c.SupermarketItem.GetX(ctx(), item.ID).Stock
 			o := call(t, w.a.h, w.tokens["admin"], "redeemPoints", map[string]any{"householdID": gid(h.ID),
 				"items": []map[string]any{{"itemID": gid(item.ID), "quantity": 1}}}, "redemptions { id }")
@@ -353,4 +353,170 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 	if v, err := workflow.Check(ctx(), c); err != nil || len(v) > 0 {
 		t.Errorf("invariants after the races: %v %v", v, err)
 	}
+}
+
+// TestSecurityIdempotencyBoundToRequest: a key binds its request. A replay
+// answers the whole first response — the ticket's rating code, the
+// lecture's codes, the redemptions — and changes nothing; the same key with
+// another input is refused with CONFLICT and changes nothing; clients sending
+// one key at once get one effect.
+func TestSecurityIdempotencyBoundToRequest(t *testing.T) {
+	w := newServiceWorld(t)
+	c := w.a.db.Client
+	admin := func(t *testing.T, field string, input map[string]any, sel string) outcome {
+		t.Helper()
+		return call(t, w.a.h, w.tokens["admin"], field, input, sel)
+	}
+	conflict := func(t *testing.T, what string, o outcome) {
+		t.Helper()
+		if len(o.userErrors) != 1 || o.userErrors[0].Code != "CONFLICT" || strings.Join(o.userErrors[0].Field, ".") != "input.idempotencyKey" {
+			t.Fatalf("%s: %+v %s; want CONFLICT on input.idempotencyKey", what, o.userErrors, o.errorCode)
+		}
+	}
+	type completed struct {
+		Ticket     struct{ ID, Note string }
+		RatingCode *string
+	}
+	complete := func(t *testing.T, id, key, note string) (completed, outcome) {
+		t.Helper()
+		o := admin(t, "completeTicket", map[string]any{"id": id, "note": note, "idempotencyKey": key}, "ticket { id note } ratingCode")
+		var out completed
+		if o.refused() == "" {
+			o.get(t, "ticket", &out.Ticket)
+			o.get(t, "ratingCode", &out.RatingCode)
+		}
+		return out, o
+	}
+	accepted := func(t *testing.T) string {
+		tk := w.submit(t)
+		w.ok(t, "acceptTicket", "ticket", map[string]any{"id": tk.ID})
+		return tk.ID
+	}
+
+	t.Run("completeTicket", func(t *testing.T) {
+		id := accepted(t)
+		first, o := complete(t, id, "done-1", "已办结")
+		if o.refused() != "" || first.RatingCode == nil {
+			t.Fatalf("completing: %+v %+v", first, o.userErrors)
+		}
+		again, o := complete(t, id, "done-1", "已办结")
+		if o.refused() != "" || again.Ticket.ID != id || again.RatingCode == nil || *again.RatingCode != *first.RatingCode {
+			t.Fatalf("replay = %+v %+v; want ticket %s with code %s", again, o.userErrors, id, *first.RatingCode)
+		}
+		_, o = complete(t, id, "done-1", "另一备注")
+		conflict(t, "the key with another note", o)
+		if tk := c.Ticket.GetX(ctx(), mustDecode(t, id)); tk.Note != "已办结" || tk.Version != 2 ||
+			c.RatingCode.Query().Where(ratingcode.TicketID(tk.ID)).CountX(ctx()) != 1 {
+			t.Fatalf("after replays: note %q, version %d; want the first call's only", tk.Note, tk.Version)
+		}
+	})
+
+	t.Run("recordLecture", func(t *testing.T) {
+		now := time.Now()
+		quarter := workflow.Quarter(now)
+		w.ok(t, "setQuarterThemes", "village", map[string]any{"villageId": gid(w.p.Villages[0].ID), "quarter": quarter,
+			"themes": []map[string]any{{"topic": "POLICY", "title": "医保政策"}, {"topic": "LAW", "title": "民法典"}}})
+		theme := c.QuarterTheme.Query().Where(quartertheme.VillageID(w.p.Villages[0].ID), quartertheme.Quarter(quarter)).FirstX(ctx())
+		in := map[string]any{"courtyardId": gid(w.p.Courtyards[0].ID), "themeId": gid(theme.ID), "speakerName": "宣讲团",
+			"heldAt": now.Add(-time.Hour).UTC().Format(time.RFC3339), "attendance": 10, "ratingCodes": 3, "idempotencyKey": "lecture-1"}
+		lecture := func() (string, []string, outcome) {
+			o := admin(t, "recordLecture", in, "session { id } ratingCodes")
+			var s struct{ ID string }
+			var codes []string
+			if o.refused() == "" {
+				o.get(t, "session", &s)
+				o.get(t, "ratingCodes", &codes)
+			}
+			return s.ID, codes, o
+		}
+		id, codes, o := lecture()
+		if o.refused() != "" || len(codes) != 3 {
+			t.Fatalf("recording: %v %+v", codes, o.userErrors)
+		}
+		againID, again, o := lecture()
+		if o.refused() != "" || againID != id || strings.Join(again, ",") != strings.Join(codes, ",") {
+			t.Fatalf("replay = %s %v %+v; want %s %v", againID, again, o.userErrors, id, codes)
+		}
+		in["attendance"] = 11
+		_, _, o = lecture()
+		conflict(t, "the key with another attendance", o)
+		if n, k := c.Session.Query().Where(session.KindEQ(session.KindLECTURE)).CountX(ctx()),
+			c.RatingCode.Query().Where(ratingcode.SessionID(mustDecode(t, id))).CountX(ctx()); n != 1 || k != 3 {
+			t.Fatalf("%d lectures, %d codes; want 1 and 3", n, k)
+		}
+	})
+
+	t.Run("redeemPoints", func(t *testing.T) {
+		it := c.SupermarketItem.Create().SetName("大米").SetPointsCost(10).SetStock(5).SetVillageID(w.p.Villages[0].ID).SaveX(ctx())
+		h := c.Household.Create().SetNumber("501").SetHeadName("周").SetCourtyardID(w.p.Courtyards[0].ID).SaveX(ctx())
+		w.ok(t, "awardPoints", "pointEntry", map[string]any{"householdID": gid(h.ID), "points": 30, "reason": "让地修路"})
+		redeem := func(quantity int) ([]string, outcome) {
+			o := admin(t, "redeemPoints", map[string]any{"householdID": gid(h.ID), "idempotencyKey": "shop-1",
+				"items": []map[string]any{{"itemID": gid(it.ID), "quantity": quantity}}}, "redemptions { id quantity }")
+			var rs []struct{ ID string }
+			if o.refused() == "" {
+				o.get(t, "redemptions", &rs)
+			}
+			ids := make([]string, len(rs))
+			for i, r := range rs {
+				ids[i] = r.ID
+			}
+			return ids, o
+		}
+		first, o := redeem(1)
+		if o.refused() != "" || len(first) != 1 {
+			t.Fatalf("redeeming: %v %+v", first, o.userErrors)
+		}
+		again, o := redeem(1)
+		if o.refused() != "" || strings.Join(again, ",") != strings.Join(first, ",") {
+			t.Fatalf("replay redemptions = %v %+v; want %v", again, o.userErrors, first)
+		}
+		_, o = redeem(2)
+		conflict(t, "the key with another quantity", o)
+		if b, s, n := c.Household.GetX(ctx(), h.ID).PointBalance, c.SupermarketItem.GetX(ctx(), it.ID).Stock,
+			c.PointRedemption.Query().Where(pointredemption.HouseholdID(h.ID)).CountX(ctx()); b != 20 || s != 4 || n != 1 {
+			t.Fatalf("balance %d, stock %d, %d redemptions; want 20, 4, 1", b, s, n)
+		}
+	})
+
+	t.Run("concurrent", func(t *testing.T) {
+		// 20 clients send one key at once, half with one note, half with
+		// another: the first claim wins; its input's clients all get its
+		// code, the others CONFLICT; one code is issued.
+		id := accepted(t)
+		type answer struct {
+			code string
+			res  completed
+		}
+		answers := make([]answer, racers)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i := range racers {
+			wg.Go(func() {
+				<-start
+				res, o := complete(t, id, "same-key", []string{"甲", "乙"}[i%2])
+				answers[i] = answer{o.refused(), res}
+			})
+		}
+		close(start)
+		wg.Wait()
+		won := map[string]int{}
+		for i, a := range answers {
+			switch {
+			case a.code == "" && a.res.RatingCode != nil:
+				won[a.res.Ticket.Note+" "+*a.res.RatingCode]++
+			case a.code != "CONFLICT":
+				t.Errorf("client %d: %q %+v", i, a.code, a.res)
+			}
+		}
+		codes := c.RatingCode.Query().Where(ratingcode.TicketID(mustDecode(t, id))).CountX(ctx())
+		if len(won) != 1 || codes != 1 {
+			t.Fatalf("successes by note and code: %v, %d codes issued; want one answer for %d clients and 1 code", won, codes, racers/2)
+		}
+		for _, n := range won {
+			if n != racers/2 {
+				t.Fatalf("%d clients got the winner's answer, want %d", n, racers/2)
+			}
+		}
+	})
 }
