@@ -17,6 +17,7 @@ import (
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/quartertheme"
+	"yuanbahui/ent/rating"
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
@@ -306,6 +307,18 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 				}, func(t *testing.T) {
 					if n := c.Award.Query().Where(award.Period("2024H1")).CountX(ctx()); n != 1 {
 						t.Errorf("%d awards, want 1", n)
+					}
+				}
+		}},
+		{name: "evaluateCourtyard", field: "evaluateCourtyard", sel: "courtyard { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
+			cy := p.Courtyards[1].ID
+			period := workflow.HalfYear(time.Now())
+			return func(i int) map[string]any {
+					return map[string]any{"courtyardID": gid(cy), "period": period, "residentsPresent": 3,
+						"scores": []map[string]any{{"dimension": "DELIBERATION", "score": 3 + i%3}}}
+				}, func(t *testing.T) {
+					if n := c.Rating.Query().Where(rating.CourtyardID(cy), rating.TargetEQ(rating.TargetCOURTYARD), rating.Period(period)).CountX(ctx()); n != 1 {
+						t.Errorf("%d self-evaluations of one dimension, want 1", n)
 					}
 				}
 		}},

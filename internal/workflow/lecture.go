@@ -12,8 +12,6 @@ import (
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
-	"yuanbahui/internal/audit"
-	"yuanbahui/internal/viewer"
 )
 
 // Lectures (宣传宣讲进院坝). Each village picks 2–3 themes a quarter, each on
@@ -68,11 +66,9 @@ func SetQuarterThemes(villageID int, quarter string, themes []Theme) func(contex
 		if err != nil {
 			return nil, err
 		}
-		// One change of a village's themes at a time: the step first writes
-		// the village's row, so a concurrent change waits for this one's
-		// commit (PostgreSQL's row lock; SQLite has one writer) and then
-		// reads the themes it left.
-		if err := c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec(audit.Bookkeeping(viewer.SystemContext(ctx))); err != nil {
+		// One change of a village's themes at a time: a concurrent change
+		// waits for this one and then reads the themes it left.
+		if err := serialised(ctx, c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
 			return nil, err
 		}
 		old, err := c.QuarterTheme.Query().Where(quartertheme.VillageID(v.ID), quartertheme.Quarter(quarter)).All(ctx)

@@ -14,7 +14,9 @@ import (
 	"strings"
 	"time"
 
+	"yuanbahui/internal/audit"
 	"yuanbahui/internal/naming"
+	"yuanbahui/internal/viewer"
 )
 
 type governedKey struct{}
@@ -30,6 +32,15 @@ func Governed(ctx context.Context) context.Context {
 func IsGoverned(ctx context.Context) bool {
 	g, _ := ctx.Value(governedKey{}).(bool)
 	return g
+}
+
+// serialised runs touch, a write of the row of the record a step is about
+// to check (its updated_at), before the step reads what it checks: a
+// concurrent step on the same record then waits for this one's commit
+// (PostgreSQL's row lock; SQLite has one writer) and sees its effect. The
+// write only orders the steps: bookkeeping, as the system, unaudited.
+func serialised(ctx context.Context, touch func(context.Context) error) error {
+	return touch(audit.Bookkeeping(viewer.SystemContext(ctx)))
 }
 
 type clockKey struct{}
