@@ -558,16 +558,9 @@ func TestConcurrentRedemptions(t *testing.T) {
 	}
 	race := func(n int, input func(i int) map[string]any) []string {
 		codes := make([]string, n)
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for i := range n {
-			wg.Go(func() {
-				<-start
-				codes[i] = call(t, w.a.h, w.tokens["cadre"], "redeemPoints", input(i), "household { pointBalance }").refused()
-			})
-		}
-		close(start)
-		wg.Wait()
+		atOnce(n, func(i int) {
+			codes[i] = call(t, w.a.h, w.tokens["cadre"], "redeemPoints", input(i), "household { pointBalance }").refused()
+		})
 		return codes
 	}
 	count := func(codes []string) (won int) {

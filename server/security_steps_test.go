@@ -27,22 +27,28 @@ import (
 // racers is how many clients send each step at once.
 const racers = 20
 
+// atOnce runs client(i) for i < n in n goroutines released together, and
+// waits for them all.
+func atOnce(n int, client func(i int)) {
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			client(i)
+		})
+	}
+	close(start)
+	wg.Wait()
+}
+
 // race sends input to workflow mutation field racers times at once as the
 // district administrator (input(i) is client i's input) and returns each
 // answer's code ("" for a success).
 func (w *serviceWorld) race(t *testing.T, field, sel string, input func(i int) map[string]any) []string {
 	t.Helper()
 	codes := make([]string, racers)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range racers {
-		wg.Go(func() {
-			<-start
-			codes[i] = call(t, w.a.h, w.tokens["admin"], field, input(i), sel).refused()
-		})
-	}
-	close(start)
-	wg.Wait()
+	atOnce(racers, func(i int) { codes[i] = call(t, w.a.h, w.tokens["admin"], field, input(i), sel).refused() })
 	return codes
 }
 
@@ -502,17 +508,10 @@ func TestSecurityIdempotencyBoundToRequest(t *testing.T) {
 			res  completed
 		}
 		answers := make([]answer, racers)
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for i := range racers {
-			wg.Go(func() {
-				<-start
-				res, o := complete(t, id, "same-key", []string{"甲", "乙"}[i%2])
-				answers[i] = answer{o.refused(), res}
-			})
-		}
-		close(start)
-		wg.Wait()
+		atOnce(racers, func(i int) {
+			res, o := complete(t, id, "same-key", []string{"甲", "乙"}[i%2])
+			answers[i] = answer{o.refused(), res}
+		})
 		won := map[string]int{}
 		for i, a := range answers {
 			switch {
