@@ -435,88 +435,89 @@ type RedeemLine struct {
 }
 
 // RedeemPoints spends a household's points on goods of its village's
-// supermarket, one PointRedemption per good (the result's related records, in item order). The
-// balance is taken first (WHERE point_balance >= cost) and then each good's
-// stock, in item order (WHERE stock >= quantity): refused when the balance
-// or a stock is short, and then nothing changes.
+// supermarket, one PointRedemption per good (the result's related records,
+// in item order). The balance is taken first (WHERE point_balance >= cost)
+// and then each good's stock, in item order (WHERE stock >= quantity):
+// refused when the balance or a stock is short, and then nothing changes.
 func RedeemPoints(householdID int, lines []RedeemLine) func(context.Context, *gen.Client) (Result[*gen.Household], error) {
 	return func(ctx context.Context, c *gen.Client) (Result[*gen.Household], error) {
-		h, ids, err := redeem(ctx, c, householdID, lines)
+		var ids []int
+		h, err := redeem(householdID, lines, &ids)(ctx, c)
 		return Result[*gen.Household]{Record: h, Related: ids}, err
 	}
 }
 
-// redeem is RedeemPoints' step: the household after it and the ids of the
-// redemptions recorded.
-func redeem(ctx context.Context, c *gen.Client, householdID int, lines []RedeemLine) (*gen.Household, []int, error) {
-	h, err := c.Household.Get(ctx, householdID)
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(lines) == 0 {
-		return nil, nil, Refuse(ErrInvalid, "items", "choose at least one good")
-	}
-	lines = slices.Clone(lines)
-	slices.SortFunc(lines, func(a, b RedeemLine) int { return a.ItemID - b.ItemID })
-	items := make([]*gen.SupermarketItem, len(lines))
-	cost := 0
-	for i, l := range lines {
-		switch {
-		case l.Quantity <= 0:
-			return nil, nil, Refuse(ErrInvalid, "items.quantity", "redeem a positive number of units, got %d", l.Quantity)
-		case i > 0 && lines[i-1].ItemID == l.ItemID:
-			return nil, nil, Refuse(ErrInvalid, "items.itemID", "a good is listed twice: give its total quantity once")
-		}
-		it, err := c.SupermarketItem.Get(ctx, l.ItemID)
+// redeem is RedeemPoints' step, appending the ids of the redemptions it
+// records to *ids.
+func redeem(householdID int, lines []RedeemLine, ids *[]int) func(context.Context, *gen.Client) (*gen.Household, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Household, error) {
+		h, err := c.Household.Get(ctx, householdID)
 		if err != nil {
-			return nil, nil, Refuse(ErrInvalid, "items.itemID", "no such good in this account's area")
+			return nil, err
 		}
-		switch {
-		case it.VillageID != h.VillageID:
-			return nil, nil, Refuse(ErrInvalid, "items.itemID", "%s is in another village's supermarket", it.Name)
-		case !it.Active:
-			return nil, nil, Refuse(ErrState, "items.itemID", "%s is not on offer", it.Name)
+		if len(lines) == 0 {
+			return nil, Refuse(ErrInvalid, "items", "choose at least one good")
 		}
-		items[i] = it
-		cost += l.Quantity * it.PointsCost
-	}
-	sys := viewer.SystemContext(ctx)
-	n, err := c.Household.Update().Where(household.ID(h.ID), household.PointBalanceGTE(cost)).AddPointBalance(-cost).Save(sys)
-	if err != nil {
-		return nil, nil, err
-	}
-	if n == 0 {
-		now, err := c.Household.Get(ctx, h.ID)
+		lines = slices.Clone(lines)
+		slices.SortFunc(lines, func(a, b RedeemLine) int { return a.ItemID - b.ItemID })
+		items := make([]*gen.SupermarketItem, len(lines))
+		cost := 0
+		for i, l := range lines {
+			switch {
+			case l.Quantity <= 0:
+				return nil, Refuse(ErrInvalid, "items.quantity", "redeem a positive number of units, got %d", l.Quantity)
+			case i > 0 && lines[i-1].ItemID == l.ItemID:
+				return nil, Refuse(ErrInvalid, "items.itemID", "a good is listed twice: give its total quantity once")
+			}
+			it, err := c.SupermarketItem.Get(ctx, l.ItemID)
+			if err != nil {
+				return nil, Refuse(ErrInvalid, "items.itemID", "no such good in this account's area")
+			}
+			switch {
+			case it.VillageID != h.VillageID:
+				return nil, Refuse(ErrInvalid, "items.itemID", "%s is in another village's supermarket", it.Name)
+			case !it.Active:
+				return nil, Refuse(ErrState, "items.itemID", "%s is not on offer", it.Name)
+			}
+			items[i] = it
+			cost += l.Quantity * it.PointsCost
+		}
+		sys := viewer.SystemContext(ctx)
+		n, err := c.Household.Update().Where(household.ID(h.ID), household.PointBalanceGTE(cost)).AddPointBalance(-cost).Save(sys)
 		if err != nil {
-			return nil, nil, err
-		}
-		return nil, nil, Refuse(ErrInvalid, "items", "the household holds %d points; these goods cost %d", now.PointBalance, cost)
-	}
-	at := Now(ctx)
-	ids := make([]int, 0, len(lines))
-	for i, l := range lines {
-		it := items[i]
-		n, err := c.SupermarketItem.Update().Where(supermarketitem.ID(it.ID), supermarketitem.StockGTE(l.Quantity), supermarketitem.Active(true)).
-			AddStock(-l.Quantity).Save(sys)
-		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if n == 0 {
-			now, err := c.SupermarketItem.Get(ctx, it.ID)
+			now, err := c.Household.Get(ctx, h.ID)
 			if err != nil {
-				return nil, nil, err
+				return nil, err
 			}
-			return nil, nil, Refuse(ErrInvalid, "items.quantity", "only %d of %s left, %d asked for", now.Stock, it.Name, l.Quantity)
+			return nil, Refuse(ErrInvalid, "items", "the household holds %d points; these goods cost %d", now.PointBalance, cost)
 		}
-		r, err := c.PointRedemption.Create().SetHouseholdID(h.ID).SetCourtyardID(h.CourtyardID).SetItemID(it.ID).
-			SetQuantity(l.Quantity).SetPoints(l.Quantity * it.PointsCost).SetRedeemedAt(at).Save(ctx)
-		if err != nil {
-			return nil, nil, err
+		at := Now(ctx)
+		for i, l := range lines {
+			it := items[i]
+			n, err := c.SupermarketItem.Update().Where(supermarketitem.ID(it.ID), supermarketitem.StockGTE(l.Quantity), supermarketitem.Active(true)).
+				AddStock(-l.Quantity).Save(sys)
+			if err != nil {
+				return nil, err
+			}
+			if n == 0 {
+				now, err := c.SupermarketItem.Get(ctx, it.ID)
+				if err != nil {
+					return nil, err
+				}
+				return nil, Refuse(ErrInvalid, "items.quantity", "only %d of %s left, %d asked for", now.Stock, it.Name, l.Quantity)
+			}
+			r, err := c.PointRedemption.Create().SetHouseholdID(h.ID).SetCourtyardID(h.CourtyardID).SetItemID(it.ID).
+				SetQuantity(l.Quantity).SetPoints(l.Quantity * it.PointsCost).SetRedeemedAt(at).Save(ctx)
+			if err != nil {
+				return nil, err
+			}
+			*ids = append(*ids, r.ID)
 		}
-		ids = append(ids, r.ID)
+		return c.Household.Get(ctx, h.ID)
 	}
-	h, err = c.Household.Get(ctx, h.ID)
-	return h, ids, err
 }
 
 // CancelRedemption cancels a redemption on the day it was made (Asia/

@@ -130,69 +130,73 @@ type Lecture struct {
 // when it was held.
 func RecordLecture(in Lecture) func(context.Context, *gen.Client) (Result[*gen.Session], error) {
 	return func(ctx context.Context, c *gen.Client) (Result[*gen.Session], error) {
-		s, codes, err := recordLecture(ctx, c, in)
+		codes := []string{}
+		s, err := recordLecture(in, &codes)(ctx, c)
 		return Result[*gen.Session]{Record: s, Codes: codes}, err
 	}
 }
 
-// recordLecture is RecordLecture's step: the session and its codes.
-func recordLecture(ctx context.Context, c *gen.Client, in Lecture) (*gen.Session, []string, error) {
-	cy, err := c.Courtyard.Get(ctx, in.CourtyardID)
-	if err != nil {
-		return nil, nil, err
-	}
-	th, err := c.QuarterTheme.Get(ctx, in.ThemeID)
-	if err != nil {
-		return nil, nil, err
-	}
-	q := Quarter(in.HeldAt)
-	if th.VillageID != cy.VillageID || th.Quarter != q {
-		return nil, nil, Refuse(ErrRule, "themeId", "the lecture must follow one of the village's themes for %s", q)
-	}
-	switch {
-	case in.HeldAt.After(Now(ctx)):
-		return nil, nil, Refuse(ErrInvalid, "heldAt", "a lecture is recorded after it was held")
-	case in.Attendance < 1:
-		return nil, nil, Refuse(ErrInvalid, "attendance", "a lecture has an audience")
-	case len(in.HouseholdsPresent) > in.Attendance:
-		return nil, nil, Refuse(ErrInvalid, "householdsPresent", "more households present than residents attending")
-	case in.RatingCodes < 0 || in.RatingCodes > min(in.Attendance, MaxAudienceCodes):
-		return nil, nil, Refuse(ErrInvalid, "ratingCodes", "at most one rating code per listener (and %d a lecture)", MaxAudienceCodes)
-	case (in.SpeakerID == nil) == (in.SpeakerName == ""):
-		return nil, nil, Refuse(ErrInvalid, "speakerId", "name the speaker: the courtyard's publicist or a guest by name")
-	}
-	publicist, err := activeAssignment(ctx, c, cy.ID, roleassignment.RolePUBLICIST, in.HeldAt)
-	if err != nil {
-		return nil, nil, err
-	}
-	if in.SpeakerID != nil && (publicist == nil || publicist.ResidentID != *in.SpeakerID) {
-		return nil, nil, Refuse(ErrActor, "speakerId", "the speaker is not the courtyard's publicist (宣传员) at that time; name a guest speaker instead")
-	}
-	if n := len(in.HouseholdsPresent); n > 0 {
-		got, err := c.Household.Query().Where(household.IDIn(in.HouseholdsPresent...), household.CourtyardID(cy.ID)).Count(ctx)
+// recordLecture is RecordLecture's step, storing the codes it issues in
+// *codes.
+func recordLecture(in Lecture, codes *[]string) func(context.Context, *gen.Client) (*gen.Session, error) {
+	return func(ctx context.Context, c *gen.Client) (*gen.Session, error) {
+		cy, err := c.Courtyard.Get(ctx, in.CourtyardID)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		if got != n {
-			return nil, nil, Refuse(ErrInvalid, "householdsPresent", "households present must be distinct households of the courtyard")
+		th, err := c.QuarterTheme.Get(ctx, in.ThemeID)
+		if err != nil {
+			return nil, err
 		}
+		q := Quarter(in.HeldAt)
+		if th.VillageID != cy.VillageID || th.Quarter != q {
+			return nil, Refuse(ErrRule, "themeId", "the lecture must follow one of the village's themes for %s", q)
+		}
+		switch {
+		case in.HeldAt.After(Now(ctx)):
+			return nil, Refuse(ErrInvalid, "heldAt", "a lecture is recorded after it was held")
+		case in.Attendance < 1:
+			return nil, Refuse(ErrInvalid, "attendance", "a lecture has an audience")
+		case len(in.HouseholdsPresent) > in.Attendance:
+			return nil, Refuse(ErrInvalid, "householdsPresent", "more households present than residents attending")
+		case in.RatingCodes < 0 || in.RatingCodes > min(in.Attendance, MaxAudienceCodes):
+			return nil, Refuse(ErrInvalid, "ratingCodes", "at most one rating code per listener (and %d a lecture)", MaxAudienceCodes)
+		case (in.SpeakerID == nil) == (in.SpeakerName == ""):
+			return nil, Refuse(ErrInvalid, "speakerId", "name the speaker: the courtyard's publicist or a guest by name")
+		}
+		publicist, err := activeAssignment(ctx, c, cy.ID, roleassignment.RolePUBLICIST, in.HeldAt)
+		if err != nil {
+			return nil, err
+		}
+		if in.SpeakerID != nil && (publicist == nil || publicist.ResidentID != *in.SpeakerID) {
+			return nil, Refuse(ErrActor, "speakerId", "the speaker is not the courtyard's publicist (宣传员) at that time; name a guest speaker instead")
+		}
+		if n := len(in.HouseholdsPresent); n > 0 {
+			got, err := c.Household.Query().Where(household.IDIn(in.HouseholdsPresent...), household.CourtyardID(cy.ID)).Count(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if got != n {
+				return nil, Refuse(ErrInvalid, "householdsPresent", "households present must be distinct households of the courtyard")
+			}
+		}
+		b := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).
+			SetTopic(session.Topic(th.Topic)).SetTheme(th.Title).SetQuarterThemeID(th.ID).
+			SetHeldAt(in.HeldAt.UTC()).SetAttendance(in.Attendance).SetNillableSpeakerID(in.SpeakerID).SetSpeakerName(in.SpeakerName)
+		if len(in.HouseholdsPresent) > 0 {
+			b.SetHouseholdsPresent(in.HouseholdsPresent)
+		}
+		s, err := b.Save(ctx)
+		if err != nil || in.RatingCodes == 0 {
+			return s, err
+		}
+		g := codeGrant{dimension: ratingcode.DimensionPUBLICITY, courtyard: cy.ID, session: &s.ID}
+		if publicist != nil {
+			g.assignment = &publicist.ID
+		}
+		*codes, err = issueCodes(ctx, c, g, in.RatingCodes)
+		return s, err
 	}
-	b := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).
-		SetTopic(session.Topic(th.Topic)).SetTheme(th.Title).SetQuarterThemeID(th.ID).
-		SetHeldAt(in.HeldAt.UTC()).SetAttendance(in.Attendance).SetNillableSpeakerID(in.SpeakerID).SetSpeakerName(in.SpeakerName)
-	if len(in.HouseholdsPresent) > 0 {
-		b.SetHouseholdsPresent(in.HouseholdsPresent)
-	}
-	s, err := b.Save(ctx)
-	if err != nil || in.RatingCodes == 0 {
-		return s, []string{}, err
-	}
-	g := codeGrant{dimension: ratingcode.DimensionPUBLICITY, courtyard: cy.ID, session: &s.ID}
-	if publicist != nil {
-		g.assignment = &publicist.ID
-	}
-	codes, err := issueCodes(ctx, c, g, in.RatingCodes)
-	return s, codes, err
 }
 
 // QuarterThemes lists a village's themes for a quarter, by topic.
