@@ -192,6 +192,18 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 				}
 			}
 		}},
+		{name: "rateWithCode", field: "rateWithCode", sel: "rating { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
+			tk := w.submit(t)
+			w.ok(t, "acceptTicket", "ticket", map[string]any{"id": tk.ID})
+			o := call(t, w.a.h, w.tokens["admin"], "completeTicket", map[string]any{"id": tk.ID}, "ratingCode")
+			var code string
+			o.get(t, "ratingCode", &code)
+			return func(i int) map[string]any { return map[string]any{"code": code, "score": 1 + i%5} }, func(t *testing.T) {
+				if n := c.Rating.Query().Where(rating.TicketID(mustDecode(t, tk.ID))).CountX(ctx()); n != 1 {
+					t.Errorf("%d ratings with one code, want 1", n)
+				}
+			}
+		}},
 		{name: "rejectTicket", field: "rejectTicket", sel: "ticket { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
 			tk := w.submit(t)
 			return func(i int) map[string]any {

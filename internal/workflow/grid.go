@@ -157,6 +157,11 @@ func MergeCourtyards(ctx context.Context, c *ent.Client, in Merge) (*ent.Courtya
 	case into.VillageID != from.VillageID:
 		return nil, Refuse(ErrInvalid, "fromID", "only courtyards of one village are merged")
 	}
+	// One merge of a courtyard at a time: a concurrent one waits for this
+	// one and then finds the courtyard empty.
+	if err := serialised(ctx, c.Courtyard.UpdateOneID(from.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
+		return nil, err
+	}
 	if left, err := c.Household.Query().Where(household.CourtyardID(from.ID)).Exist(ctx); err != nil || !left {
 		if err == nil {
 			err = Refuse(ErrState, "fromID", "%s has no households left: it was merged already", from.Name)
