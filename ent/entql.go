@@ -275,12 +275,14 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "IdempotencyKey",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			idempotencykey.FieldCreatedAt: {Type: field.TypeTime, Column: idempotencykey.FieldCreatedAt},
-			idempotencykey.FieldUpdatedAt: {Type: field.TypeTime, Column: idempotencykey.FieldUpdatedAt},
-			idempotencykey.FieldUserID:    {Type: field.TypeInt, Column: idempotencykey.FieldUserID},
-			idempotencykey.FieldKey:       {Type: field.TypeString, Column: idempotencykey.FieldKey},
-			idempotencykey.FieldOperation: {Type: field.TypeString, Column: idempotencykey.FieldOperation},
-			idempotencykey.FieldRecordID:  {Type: field.TypeInt, Column: idempotencykey.FieldRecordID},
+			idempotencykey.FieldCreatedAt:   {Type: field.TypeTime, Column: idempotencykey.FieldCreatedAt},
+			idempotencykey.FieldUpdatedAt:   {Type: field.TypeTime, Column: idempotencykey.FieldUpdatedAt},
+			idempotencykey.FieldUserID:      {Type: field.TypeInt, Column: idempotencykey.FieldUserID},
+			idempotencykey.FieldKey:         {Type: field.TypeString, Column: idempotencykey.FieldKey},
+			idempotencykey.FieldOperation:   {Type: field.TypeString, Column: idempotencykey.FieldOperation},
+			idempotencykey.FieldRecordID:    {Type: field.TypeInt, Column: idempotencykey.FieldRecordID},
+			idempotencykey.FieldRequestHash: {Type: field.TypeString, Column: idempotencykey.FieldRequestHash},
+			idempotencykey.FieldResponse:    {Type: field.TypeString, Column: idempotencykey.FieldResponse},
 		},
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
@@ -329,6 +331,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			issue.FieldVotesPresent:         {Type: field.TypeInt, Column: issue.FieldVotesPresent},
 			issue.FieldDecision:             {Type: field.TypeString, Column: issue.FieldDecision},
 			issue.FieldOutcome:              {Type: field.TypeString, Column: issue.FieldOutcome},
+			issue.FieldVersion:              {Type: field.TypeInt, Column: issue.FieldVersion},
 			issue.FieldCourtyardID:          {Type: field.TypeInt, Column: issue.FieldCourtyardID},
 			issue.FieldItemID:               {Type: field.TypeInt, Column: issue.FieldItemID},
 			issue.FieldRaisedByID:           {Type: field.TypeInt, Column: issue.FieldRaisedByID},
@@ -3928,6 +3931,16 @@ func (f *IdempotencyKeyFilter) WhereRecordID(p entql.IntP) {
 	f.Where(p.Field(idempotencykey.FieldRecordID))
 }
 
+// WhereRequestHash applies the entql string predicate on the request_hash field.
+func (f *IdempotencyKeyFilter) WhereRequestHash(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldRequestHash))
+}
+
+// WhereResponse applies the entql string predicate on the response field.
+func (f *IdempotencyKeyFilter) WhereResponse(p entql.StringP) {
+	f.Where(p.Field(idempotencykey.FieldResponse))
+}
+
 // WhereHasUser applies a predicate to check if query has an edge user.
 func (f *IdempotencyKeyFilter) WhereHasUser() {
 	f.Where(entql.HasEdge("user"))
@@ -4155,6 +4168,11 @@ func (f *IssueFilter) WhereDecision(p entql.StringP) {
 // WhereOutcome applies the entql string predicate on the outcome field.
 func (f *IssueFilter) WhereOutcome(p entql.StringP) {
 	f.Where(p.Field(issue.FieldOutcome))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *IssueFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(issue.FieldVersion))
 }
 
 // WhereCourtyardID applies the entql int predicate on the courtyard_id field.

@@ -3582,6 +3582,11 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				selectedFields = append(selectedFields, issue.FieldOutcome)
 				fieldSeen[issue.FieldOutcome] = struct{}{}
 			}
+		case "version":
+			if _, ok := fieldSeen[issue.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, issue.FieldVersion)
+				fieldSeen[issue.FieldVersion] = struct{}{}
+			}
 		case "courtyardID":
 			if _, ok := fieldSeen[issue.FieldCourtyardID]; !ok {
 				selectedFields = append(selectedFields, issue.FieldCourtyardID)

@@ -5562,6 +5562,16 @@ type IssueWhereInput struct {
 	OutcomeEqualFold    *string  `json:"outcomeEqualFold,omitempty"`
 	OutcomeContainsFold *string  `json:"outcomeContainsFold,omitempty"`
 
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
 	// "courtyard_id" field predicates.
 	CourtyardID      *int  `json:"courtyardID,omitempty"`
 	CourtyardIDNEQ   *int  `json:"courtyardIDNEQ,omitempty"`
@@ -6786,6 +6796,30 @@ func (i *IssueWhereInput) P() (predicate.Issue, error) {
 	}
 	if i.OutcomeContainsFold != nil {
 		predicates = append(predicates, issue.OutcomeContainsFold(*i.OutcomeContainsFold))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, issue.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, issue.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, issue.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, issue.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, issue.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, issue.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, issue.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, issue.VersionLTE(*i.VersionLTE))
 	}
 	if i.CourtyardID != nil {
 		predicates = append(predicates, issue.CourtyardIDEQ(*i.CourtyardID))

@@ -31,6 +31,10 @@ type IdempotencyKey struct {
 	Operation string `json:"operation,omitempty"`
 	// Global id of the record the first call returned.
 	RecordID *int `json:"record_id,omitempty"`
+	// SHA-256 (hex) of the operation and its input without the key: the same key with another input is refused.
+	RequestHash string `json:"request_hash,omitempty"`
+	// The first call's whole result as JSON (record ids, rating codes): a replay answers it again. Holds plain rating codes, so it lives only as long as the key (KeepKeys).
+	Response string `json:"-"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the IdempotencyKeyQuery when eager-loading is set.
 	Edges        IdempotencyKeyEdges `json:"edges"`
@@ -66,7 +70,7 @@ func (*IdempotencyKey) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case idempotencykey.FieldID, idempotencykey.FieldUserID, idempotencykey.FieldRecordID:
 			values[i] = new(sql.NullInt64)
-		case idempotencykey.FieldKey, idempotencykey.FieldOperation:
+		case idempotencykey.FieldKey, idempotencykey.FieldOperation, idempotencykey.FieldRequestHash, idempotencykey.FieldResponse:
 			values[i] = new(sql.NullString)
 		case idempotencykey.FieldCreatedAt, idempotencykey.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -128,6 +132,18 @@ func (_m *IdempotencyKey) assignValues(columns []string, values []any) error {
 				_m.RecordID = new(int)
 				*_m.RecordID = int(value.Int64)
 			}
+		case idempotencykey.FieldRequestHash:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field request_hash", values[i])
+			} else if value.Valid {
+				_m.RequestHash = value.String
+			}
+		case idempotencykey.FieldResponse:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field response", values[i])
+			} else if value.Valid {
+				_m.Response = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -188,6 +204,11 @@ func (_m *IdempotencyKey) String() string {
 		builder.WriteString("record_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("request_hash=")
+	builder.WriteString(_m.RequestHash)
+	builder.WriteString(", ")
+	builder.WriteString("response=<sensitive>")
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -83,6 +83,34 @@ func (_c *IdempotencyKeyCreate) SetNillableRecordID(v *int) *IdempotencyKeyCreat
 	return _c
 }
 
+// SetRequestHash sets the "request_hash" field.
+func (_c *IdempotencyKeyCreate) SetRequestHash(v string) *IdempotencyKeyCreate {
+	_c.mutation.SetRequestHash(v)
+	return _c
+}
+
+// SetNillableRequestHash sets the "request_hash" field if the given value is not nil.
+func (_c *IdempotencyKeyCreate) SetNillableRequestHash(v *string) *IdempotencyKeyCreate {
+	if v != nil {
+		_c.SetRequestHash(*v)
+	}
+	return _c
+}
+
+// SetResponse sets the "response" field.
+func (_c *IdempotencyKeyCreate) SetResponse(v string) *IdempotencyKeyCreate {
+	_c.mutation.SetResponse(v)
+	return _c
+}
+
+// SetNillableResponse sets the "response" field if the given value is not nil.
+func (_c *IdempotencyKeyCreate) SetNillableResponse(v *string) *IdempotencyKeyCreate {
+	if v != nil {
+		_c.SetResponse(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *IdempotencyKeyCreate) SetID(v int) *IdempotencyKeyCreate {
 	_c.mutation.SetID(v)
@@ -145,6 +173,10 @@ func (_c *IdempotencyKeyCreate) defaults() error {
 		v := idempotencykey.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.RequestHash(); !ok {
+		v := idempotencykey.DefaultRequestHash
+		_c.mutation.SetRequestHash(v)
+	}
 	return nil
 }
 
@@ -173,6 +205,14 @@ func (_c *IdempotencyKeyCreate) check() error {
 	if v, ok := _c.mutation.Operation(); ok {
 		if err := idempotencykey.OperationValidator(v); err != nil {
 			return &ValidationError{Name: "operation", err: fmt.Errorf(`ent: validator failed for field "IdempotencyKey.operation": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RequestHash(); !ok {
+		return &ValidationError{Name: "request_hash", err: errors.New(`ent: missing required field "IdempotencyKey.request_hash"`)}
+	}
+	if v, ok := _c.mutation.RequestHash(); ok {
+		if err := idempotencykey.RequestHashValidator(v); err != nil {
+			return &ValidationError{Name: "request_hash", err: fmt.Errorf(`ent: validator failed for field "IdempotencyKey.request_hash": %w`, err)}
 		}
 	}
 	if len(_c.mutation.UserIDs()) == 0 {
@@ -230,6 +270,14 @@ func (_c *IdempotencyKeyCreate) createSpec() (*IdempotencyKey, *sqlgraph.CreateS
 	if value, ok := _c.mutation.RecordID(); ok {
 		_spec.SetField(idempotencykey.FieldRecordID, field.TypeInt, value)
 		_node.RecordID = &value
+	}
+	if value, ok := _c.mutation.RequestHash(); ok {
+		_spec.SetField(idempotencykey.FieldRequestHash, field.TypeString, value)
+		_node.RequestHash = value
+	}
+	if value, ok := _c.mutation.Response(); ok {
+		_spec.SetField(idempotencykey.FieldResponse, field.TypeString, value)
+		_node.Response = value
 	}
 	if nodes := _c.mutation.UserIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -372,6 +420,36 @@ func (u *IdempotencyKeyUpsert) ClearRecordID() *IdempotencyKeyUpsert {
 	return u
 }
 
+// SetRequestHash sets the "request_hash" field.
+func (u *IdempotencyKeyUpsert) SetRequestHash(v string) *IdempotencyKeyUpsert {
+	u.Set(idempotencykey.FieldRequestHash, v)
+	return u
+}
+
+// UpdateRequestHash sets the "request_hash" field to the value that was provided on create.
+func (u *IdempotencyKeyUpsert) UpdateRequestHash() *IdempotencyKeyUpsert {
+	u.SetExcluded(idempotencykey.FieldRequestHash)
+	return u
+}
+
+// SetResponse sets the "response" field.
+func (u *IdempotencyKeyUpsert) SetResponse(v string) *IdempotencyKeyUpsert {
+	u.Set(idempotencykey.FieldResponse, v)
+	return u
+}
+
+// UpdateResponse sets the "response" field to the value that was provided on create.
+func (u *IdempotencyKeyUpsert) UpdateResponse() *IdempotencyKeyUpsert {
+	u.SetExcluded(idempotencykey.FieldResponse)
+	return u
+}
+
+// ClearResponse clears the value of the "response" field.
+func (u *IdempotencyKeyUpsert) ClearResponse() *IdempotencyKeyUpsert {
+	u.SetNull(idempotencykey.FieldResponse)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -504,6 +582,41 @@ func (u *IdempotencyKeyUpsertOne) UpdateRecordID() *IdempotencyKeyUpsertOne {
 func (u *IdempotencyKeyUpsertOne) ClearRecordID() *IdempotencyKeyUpsertOne {
 	return u.Update(func(s *IdempotencyKeyUpsert) {
 		s.ClearRecordID()
+	})
+}
+
+// SetRequestHash sets the "request_hash" field.
+func (u *IdempotencyKeyUpsertOne) SetRequestHash(v string) *IdempotencyKeyUpsertOne {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.SetRequestHash(v)
+	})
+}
+
+// UpdateRequestHash sets the "request_hash" field to the value that was provided on create.
+func (u *IdempotencyKeyUpsertOne) UpdateRequestHash() *IdempotencyKeyUpsertOne {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.UpdateRequestHash()
+	})
+}
+
+// SetResponse sets the "response" field.
+func (u *IdempotencyKeyUpsertOne) SetResponse(v string) *IdempotencyKeyUpsertOne {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.SetResponse(v)
+	})
+}
+
+// UpdateResponse sets the "response" field to the value that was provided on create.
+func (u *IdempotencyKeyUpsertOne) UpdateResponse() *IdempotencyKeyUpsertOne {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.UpdateResponse()
+	})
+}
+
+// ClearResponse clears the value of the "response" field.
+func (u *IdempotencyKeyUpsertOne) ClearResponse() *IdempotencyKeyUpsertOne {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.ClearResponse()
 	})
 }
 
@@ -805,6 +918,41 @@ func (u *IdempotencyKeyUpsertBulk) UpdateRecordID() *IdempotencyKeyUpsertBulk {
 func (u *IdempotencyKeyUpsertBulk) ClearRecordID() *IdempotencyKeyUpsertBulk {
 	return u.Update(func(s *IdempotencyKeyUpsert) {
 		s.ClearRecordID()
+	})
+}
+
+// SetRequestHash sets the "request_hash" field.
+func (u *IdempotencyKeyUpsertBulk) SetRequestHash(v string) *IdempotencyKeyUpsertBulk {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.SetRequestHash(v)
+	})
+}
+
+// UpdateRequestHash sets the "request_hash" field to the value that was provided on create.
+func (u *IdempotencyKeyUpsertBulk) UpdateRequestHash() *IdempotencyKeyUpsertBulk {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.UpdateRequestHash()
+	})
+}
+
+// SetResponse sets the "response" field.
+func (u *IdempotencyKeyUpsertBulk) SetResponse(v string) *IdempotencyKeyUpsertBulk {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.SetResponse(v)
+	})
+}
+
+// UpdateResponse sets the "response" field to the value that was provided on create.
+func (u *IdempotencyKeyUpsertBulk) UpdateResponse() *IdempotencyKeyUpsertBulk {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.UpdateResponse()
+	})
+}
+
+// ClearResponse clears the value of the "response" field.
+func (u *IdempotencyKeyUpsertBulk) ClearResponse() *IdempotencyKeyUpsertBulk {
+	return u.Update(func(s *IdempotencyKeyUpsert) {
+		s.ClearResponse()
 	})
 }
 

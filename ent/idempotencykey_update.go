@@ -105,6 +105,40 @@ func (_u *IdempotencyKeyUpdate) ClearRecordID() *IdempotencyKeyUpdate {
 	return _u
 }
 
+// SetRequestHash sets the "request_hash" field.
+func (_u *IdempotencyKeyUpdate) SetRequestHash(v string) *IdempotencyKeyUpdate {
+	_u.mutation.SetRequestHash(v)
+	return _u
+}
+
+// SetNillableRequestHash sets the "request_hash" field if the given value is not nil.
+func (_u *IdempotencyKeyUpdate) SetNillableRequestHash(v *string) *IdempotencyKeyUpdate {
+	if v != nil {
+		_u.SetRequestHash(*v)
+	}
+	return _u
+}
+
+// SetResponse sets the "response" field.
+func (_u *IdempotencyKeyUpdate) SetResponse(v string) *IdempotencyKeyUpdate {
+	_u.mutation.SetResponse(v)
+	return _u
+}
+
+// SetNillableResponse sets the "response" field if the given value is not nil.
+func (_u *IdempotencyKeyUpdate) SetNillableResponse(v *string) *IdempotencyKeyUpdate {
+	if v != nil {
+		_u.SetResponse(*v)
+	}
+	return _u
+}
+
+// ClearResponse clears the value of the "response" field.
+func (_u *IdempotencyKeyUpdate) ClearResponse() *IdempotencyKeyUpdate {
+	_u.mutation.ClearResponse()
+	return _u
+}
+
 // SetUser sets the "user" edge to the User entity.
 func (_u *IdempotencyKeyUpdate) SetUser(v *User) *IdempotencyKeyUpdate {
 	return _u.SetUserID(v.ID)
@@ -175,6 +209,11 @@ func (_u *IdempotencyKeyUpdate) check() error {
 			return &ValidationError{Name: "operation", err: fmt.Errorf(`ent: validator failed for field "IdempotencyKey.operation": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RequestHash(); ok {
+		if err := idempotencykey.RequestHashValidator(v); err != nil {
+			return &ValidationError{Name: "request_hash", err: fmt.Errorf(`ent: validator failed for field "IdempotencyKey.request_hash": %w`, err)}
+		}
+	}
 	if _u.mutation.UserCleared() && len(_u.mutation.UserIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "IdempotencyKey.user"`)
 	}
@@ -216,6 +255,15 @@ func (_u *IdempotencyKeyUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if _u.mutation.RecordIDCleared() {
 		_spec.ClearField(idempotencykey.FieldRecordID, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RequestHash(); ok {
+		_spec.SetField(idempotencykey.FieldRequestHash, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Response(); ok {
+		_spec.SetField(idempotencykey.FieldResponse, field.TypeString, value)
+	}
+	if _u.mutation.ResponseCleared() {
+		_spec.ClearField(idempotencykey.FieldResponse, field.TypeString)
 	}
 	if _u.mutation.UserCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -343,6 +391,40 @@ func (_u *IdempotencyKeyUpdateOne) ClearRecordID() *IdempotencyKeyUpdateOne {
 	return _u
 }
 
+// SetRequestHash sets the "request_hash" field.
+func (_u *IdempotencyKeyUpdateOne) SetRequestHash(v string) *IdempotencyKeyUpdateOne {
+	_u.mutation.SetRequestHash(v)
+	return _u
+}
+
+// SetNillableRequestHash sets the "request_hash" field if the given value is not nil.
+func (_u *IdempotencyKeyUpdateOne) SetNillableRequestHash(v *string) *IdempotencyKeyUpdateOne {
+	if v != nil {
+		_u.SetRequestHash(*v)
+	}
+	return _u
+}
+
+// SetResponse sets the "response" field.
+func (_u *IdempotencyKeyUpdateOne) SetResponse(v string) *IdempotencyKeyUpdateOne {
+	_u.mutation.SetResponse(v)
+	return _u
+}
+
+// SetNillableResponse sets the "response" field if the given value is not nil.
+func (_u *IdempotencyKeyUpdateOne) SetNillableResponse(v *string) *IdempotencyKeyUpdateOne {
+	if v != nil {
+		_u.SetResponse(*v)
+	}
+	return _u
+}
+
+// ClearResponse clears the value of the "response" field.
+func (_u *IdempotencyKeyUpdateOne) ClearResponse() *IdempotencyKeyUpdateOne {
+	_u.mutation.ClearResponse()
+	return _u
+}
+
 // SetUser sets the "user" edge to the User entity.
 func (_u *IdempotencyKeyUpdateOne) SetUser(v *User) *IdempotencyKeyUpdateOne {
 	return _u.SetUserID(v.ID)
@@ -426,6 +508,11 @@ func (_u *IdempotencyKeyUpdateOne) check() error {
 			return &ValidationError{Name: "operation", err: fmt.Errorf(`ent: validator failed for field "IdempotencyKey.operation": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RequestHash(); ok {
+		if err := idempotencykey.RequestHashValidator(v); err != nil {
+			return &ValidationError{Name: "request_hash", err: fmt.Errorf(`ent: validator failed for field "IdempotencyKey.request_hash": %w`, err)}
+		}
+	}
 	if _u.mutation.UserCleared() && len(_u.mutation.UserIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "IdempotencyKey.user"`)
 	}
@@ -484,6 +571,15 @@ func (_u *IdempotencyKeyUpdateOne) sqlSave(ctx context.Context) (_node *Idempote
 	}
 	if _u.mutation.RecordIDCleared() {
 		_spec.ClearField(idempotencykey.FieldRecordID, field.TypeInt)
+	}
+	if value, ok := _u.mutation.RequestHash(); ok {
+		_spec.SetField(idempotencykey.FieldRequestHash, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Response(); ok {
+		_spec.SetField(idempotencykey.FieldResponse, field.TypeString, value)
+	}
+	if _u.mutation.ResponseCleared() {
+		_spec.ClearField(idempotencykey.FieldResponse, field.TypeString)
 	}
 	if _u.mutation.UserCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -94,6 +94,8 @@ type Issue struct {
 	Decision string `json:"decision,omitempty"`
 	// How it turned out. 执行结果
 	Outcome string `json:"outcome,omitempty"`
+	// Bumped by every step; two steps racing on one version: the second is refused.
+	Version int `json:"version,omitempty"`
 	// Courtyard deliberating the issue.
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// High-frequency item the issue is filed under.
@@ -238,7 +240,7 @@ func (*Issue) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case issue.FieldSatisfied:
 			values[i] = new(sql.NullBool)
-		case issue.FieldID, issue.FieldTownID, issue.FieldVillageID, issue.FieldHouseholdsVisited, issue.FieldCostFen, issue.FieldCollectiveFundFen, issue.FieldVotesFor, issue.FieldVotesAgainst, issue.FieldVotesAbstain, issue.FieldVotesPresent, issue.FieldCourtyardID, issue.FieldItemID, issue.FieldRaisedByID:
+		case issue.FieldID, issue.FieldTownID, issue.FieldVillageID, issue.FieldHouseholdsVisited, issue.FieldCostFen, issue.FieldCollectiveFundFen, issue.FieldVotesFor, issue.FieldVotesAgainst, issue.FieldVotesAbstain, issue.FieldVotesPresent, issue.FieldVersion, issue.FieldCourtyardID, issue.FieldItemID, issue.FieldRaisedByID:
 			values[i] = new(sql.NullInt64)
 		case issue.FieldTitle, issue.FieldDescription, issue.FieldCategory, issue.FieldStage, issue.FieldCloseReason, issue.FieldScope, issue.FieldVisitNotes, issue.FieldFundPurpose, issue.FieldExecutedBy, issue.FieldMediationResult, issue.FieldCustomChange, issue.FieldDecision, issue.FieldOutcome:
 			values[i] = new(sql.NullString)
@@ -493,6 +495,12 @@ func (_m *Issue) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Outcome = value.String
 			}
+		case issue.FieldVersion:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field version", values[i])
+			} else if value.Valid {
+				_m.Version = int(value.Int64)
+			}
 		case issue.FieldCourtyardID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field courtyard_id", values[i])
@@ -730,6 +738,9 @@ func (_m *Issue) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("outcome=")
 	builder.WriteString(_m.Outcome)
+	builder.WriteString(", ")
+	builder.WriteString("version=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Version))
 	builder.WriteString(", ")
 	builder.WriteString("courtyard_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CourtyardID))

@@ -473,6 +473,20 @@ func (_c *IssueCreate) SetNillableOutcome(v *string) *IssueCreate {
 	return _c
 }
 
+// SetVersion sets the "version" field.
+func (_c *IssueCreate) SetVersion(v int) *IssueCreate {
+	_c.mutation.SetVersion(v)
+	return _c
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableVersion(v *int) *IssueCreate {
+	if v != nil {
+		_c.SetVersion(*v)
+	}
+	return _c
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_c *IssueCreate) SetCourtyardID(v int) *IssueCreate {
 	_c.mutation.SetCourtyardID(v)
@@ -653,6 +667,10 @@ func (_c *IssueCreate) defaults() error {
 		v := issue.DefaultStage
 		_c.mutation.SetStage(v)
 	}
+	if _, ok := _c.mutation.Version(); !ok {
+		v := issue.DefaultVersion
+		_c.mutation.SetVersion(v)
+	}
 	return nil
 }
 
@@ -740,6 +758,14 @@ func (_c *IssueCreate) check() error {
 	if v, ok := _c.mutation.VotesPresent(); ok {
 		if err := issue.VotesPresentValidator(v); err != nil {
 			return &ValidationError{Name: "votes_present", err: fmt.Errorf(`ent: validator failed for field "Issue.votes_present": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Version(); !ok {
+		return &ValidationError{Name: "version", err: errors.New(`ent: missing required field "Issue.version"`)}
+	}
+	if v, ok := _c.mutation.Version(); ok {
+		if err := issue.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Issue.version": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.CourtyardID(); !ok {
@@ -918,6 +944,10 @@ func (_c *IssueCreate) createSpec() (*Issue, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Outcome(); ok {
 		_spec.SetField(issue.FieldOutcome, field.TypeString, value)
 		_node.Outcome = value
+	}
+	if value, ok := _c.mutation.Version(); ok {
+		_spec.SetField(issue.FieldVersion, field.TypeInt, value)
+		_node.Version = value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1732,6 +1762,24 @@ func (u *IssueUpsert) ClearOutcome() *IssueUpsert {
 	return u
 }
 
+// SetVersion sets the "version" field.
+func (u *IssueUpsert) SetVersion(v int) *IssueUpsert {
+	u.Set(issue.FieldVersion, v)
+	return u
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateVersion() *IssueUpsert {
+	u.SetExcluded(issue.FieldVersion)
+	return u
+}
+
+// AddVersion adds v to the "version" field.
+func (u *IssueUpsert) AddVersion(v int) *IssueUpsert {
+	u.Add(issue.FieldVersion, v)
+	return u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (u *IssueUpsert) SetCourtyardID(v int) *IssueUpsert {
 	u.Set(issue.FieldCourtyardID, v)
@@ -2542,6 +2590,27 @@ func (u *IssueUpsertOne) UpdateOutcome() *IssueUpsertOne {
 func (u *IssueUpsertOne) ClearOutcome() *IssueUpsertOne {
 	return u.Update(func(s *IssueUpsert) {
 		s.ClearOutcome()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *IssueUpsertOne) SetVersion(v int) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *IssueUpsertOne) AddVersion(v int) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateVersion() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateVersion()
 	})
 }
 
@@ -3529,6 +3598,27 @@ func (u *IssueUpsertBulk) UpdateOutcome() *IssueUpsertBulk {
 func (u *IssueUpsertBulk) ClearOutcome() *IssueUpsertBulk {
 	return u.Update(func(s *IssueUpsert) {
 		s.ClearOutcome()
+	})
+}
+
+// SetVersion sets the "version" field.
+func (u *IssueUpsertBulk) SetVersion(v int) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetVersion(v)
+	})
+}
+
+// AddVersion adds v to the "version" field.
+func (u *IssueUpsertBulk) AddVersion(v int) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.AddVersion(v)
+	})
+}
+
+// UpdateVersion sets the "version" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateVersion() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateVersion()
 	})
 }
 

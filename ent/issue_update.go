@@ -716,6 +716,27 @@ func (_u *IssueUpdate) ClearOutcome() *IssueUpdate {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *IssueUpdate) SetVersion(v int) *IssueUpdate {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableVersion(v *int) *IssueUpdate {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *IssueUpdate) AddVersion(v int) *IssueUpdate {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_u *IssueUpdate) SetCourtyardID(v int) *IssueUpdate {
 	_u.mutation.SetCourtyardID(v)
@@ -1078,6 +1099,11 @@ func (_u *IssueUpdate) check() error {
 			return &ValidationError{Name: "votes_present", err: fmt.Errorf(`ent: validator failed for field "Issue.votes_present": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Version(); ok {
+		if err := issue.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Issue.version": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Issue.town"`)
 	}
@@ -1310,6 +1336,12 @@ func (_u *IssueUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.OutcomeCleared() {
 		_spec.ClearField(issue.FieldOutcome, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(issue.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(issue.FieldVersion, field.TypeInt, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -2335,6 +2367,27 @@ func (_u *IssueUpdateOne) ClearOutcome() *IssueUpdateOne {
 	return _u
 }
 
+// SetVersion sets the "version" field.
+func (_u *IssueUpdateOne) SetVersion(v int) *IssueUpdateOne {
+	_u.mutation.ResetVersion()
+	_u.mutation.SetVersion(v)
+	return _u
+}
+
+// SetNillableVersion sets the "version" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableVersion(v *int) *IssueUpdateOne {
+	if v != nil {
+		_u.SetVersion(*v)
+	}
+	return _u
+}
+
+// AddVersion adds value to the "version" field.
+func (_u *IssueUpdateOne) AddVersion(v int) *IssueUpdateOne {
+	_u.mutation.AddVersion(v)
+	return _u
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (_u *IssueUpdateOne) SetCourtyardID(v int) *IssueUpdateOne {
 	_u.mutation.SetCourtyardID(v)
@@ -2710,6 +2763,11 @@ func (_u *IssueUpdateOne) check() error {
 			return &ValidationError{Name: "votes_present", err: fmt.Errorf(`ent: validator failed for field "Issue.votes_present": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Version(); ok {
+		if err := issue.VersionValidator(v); err != nil {
+			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Issue.version": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Issue.town"`)
 	}
@@ -2959,6 +3017,12 @@ func (_u *IssueUpdateOne) sqlSave(ctx context.Context) (_node *Issue, err error)
 	}
 	if _u.mutation.OutcomeCleared() {
 		_spec.ClearField(issue.FieldOutcome, field.TypeString)
+	}
+	if value, ok := _u.mutation.Version(); ok {
+		_spec.SetField(issue.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedVersion(); ok {
+		_spec.AddField(issue.FieldVersion, field.TypeInt, value)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

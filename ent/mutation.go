@@ -11230,6 +11230,8 @@ type IdempotencyKeyMutation struct {
 	operation     *string
 	record_id     *int
 	addrecord_id  *int
+	request_hash  *string
+	response      *string
 	clearedFields map[string]struct{}
 	user          *int
 	cleareduser   bool
@@ -11592,6 +11594,91 @@ func (m *IdempotencyKeyMutation) ResetRecordID() {
 	delete(m.clearedFields, idempotencykey.FieldRecordID)
 }
 
+// SetRequestHash sets the "request_hash" field.
+func (m *IdempotencyKeyMutation) SetRequestHash(s string) {
+	m.request_hash = &s
+}
+
+// RequestHash returns the value of the "request_hash" field in the mutation.
+func (m *IdempotencyKeyMutation) RequestHash() (r string, exists bool) {
+	v := m.request_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestHash returns the old "request_hash" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldRequestHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestHash: %w", err)
+	}
+	return oldValue.RequestHash, nil
+}
+
+// ResetRequestHash resets all changes to the "request_hash" field.
+func (m *IdempotencyKeyMutation) ResetRequestHash() {
+	m.request_hash = nil
+}
+
+// SetResponse sets the "response" field.
+func (m *IdempotencyKeyMutation) SetResponse(s string) {
+	m.response = &s
+}
+
+// Response returns the value of the "response" field in the mutation.
+func (m *IdempotencyKeyMutation) Response() (r string, exists bool) {
+	v := m.response
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResponse returns the old "response" field's value of the IdempotencyKey entity.
+// If the IdempotencyKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IdempotencyKeyMutation) OldResponse(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResponse is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResponse requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResponse: %w", err)
+	}
+	return oldValue.Response, nil
+}
+
+// ClearResponse clears the value of the "response" field.
+func (m *IdempotencyKeyMutation) ClearResponse() {
+	m.response = nil
+	m.clearedFields[idempotencykey.FieldResponse] = struct{}{}
+}
+
+// ResponseCleared returns if the "response" field was cleared in this mutation.
+func (m *IdempotencyKeyMutation) ResponseCleared() bool {
+	_, ok := m.clearedFields[idempotencykey.FieldResponse]
+	return ok
+}
+
+// ResetResponse resets all changes to the "response" field.
+func (m *IdempotencyKeyMutation) ResetResponse() {
+	m.response = nil
+	delete(m.clearedFields, idempotencykey.FieldResponse)
+}
+
 // ClearUser clears the "user" edge to the User entity.
 func (m *IdempotencyKeyMutation) ClearUser() {
 	m.cleareduser = true
@@ -11653,7 +11740,7 @@ func (m *IdempotencyKeyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IdempotencyKeyMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, idempotencykey.FieldCreatedAt)
 	}
@@ -11671,6 +11758,12 @@ func (m *IdempotencyKeyMutation) Fields() []string {
 	}
 	if m.record_id != nil {
 		fields = append(fields, idempotencykey.FieldRecordID)
+	}
+	if m.request_hash != nil {
+		fields = append(fields, idempotencykey.FieldRequestHash)
+	}
+	if m.response != nil {
+		fields = append(fields, idempotencykey.FieldResponse)
 	}
 	return fields
 }
@@ -11692,6 +11785,10 @@ func (m *IdempotencyKeyMutation) Field(name string) (ent.Value, bool) {
 		return m.Operation()
 	case idempotencykey.FieldRecordID:
 		return m.RecordID()
+	case idempotencykey.FieldRequestHash:
+		return m.RequestHash()
+	case idempotencykey.FieldResponse:
+		return m.Response()
 	}
 	return nil, false
 }
@@ -11713,6 +11810,10 @@ func (m *IdempotencyKeyMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldOperation(ctx)
 	case idempotencykey.FieldRecordID:
 		return m.OldRecordID(ctx)
+	case idempotencykey.FieldRequestHash:
+		return m.OldRequestHash(ctx)
+	case idempotencykey.FieldResponse:
+		return m.OldResponse(ctx)
 	}
 	return nil, fmt.Errorf("unknown IdempotencyKey field %s", name)
 }
@@ -11764,6 +11865,20 @@ func (m *IdempotencyKeyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRecordID(v)
 		return nil
+	case idempotencykey.FieldRequestHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestHash(v)
+		return nil
+	case idempotencykey.FieldResponse:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResponse(v)
+		return nil
 	}
 	return fmt.Errorf("unknown IdempotencyKey field %s", name)
 }
@@ -11812,6 +11927,9 @@ func (m *IdempotencyKeyMutation) ClearedFields() []string {
 	if m.FieldCleared(idempotencykey.FieldRecordID) {
 		fields = append(fields, idempotencykey.FieldRecordID)
 	}
+	if m.FieldCleared(idempotencykey.FieldResponse) {
+		fields = append(fields, idempotencykey.FieldResponse)
+	}
 	return fields
 }
 
@@ -11828,6 +11946,9 @@ func (m *IdempotencyKeyMutation) ClearField(name string) error {
 	switch name {
 	case idempotencykey.FieldRecordID:
 		m.ClearRecordID()
+		return nil
+	case idempotencykey.FieldResponse:
+		m.ClearResponse()
 		return nil
 	}
 	return fmt.Errorf("unknown IdempotencyKey nullable field %s", name)
@@ -11854,6 +11975,12 @@ func (m *IdempotencyKeyMutation) ResetField(name string) error {
 		return nil
 	case idempotencykey.FieldRecordID:
 		m.ResetRecordID()
+		return nil
+	case idempotencykey.FieldRequestHash:
+		m.ResetRequestHash()
+		return nil
+	case idempotencykey.FieldResponse:
+		m.ResetResponse()
 		return nil
 	}
 	return fmt.Errorf("unknown IdempotencyKey field %s", name)
@@ -11980,6 +12107,8 @@ type IssueMutation struct {
 	addvotes_present       *int
 	decision               *string
 	outcome                *string
+	version                *int
+	addversion             *int
 	clearedFields          map[string]struct{}
 	town                   *int
 	clearedtown            bool
@@ -13886,6 +14015,62 @@ func (m *IssueMutation) ResetOutcome() {
 	delete(m.clearedFields, issue.FieldOutcome)
 }
 
+// SetVersion sets the "version" field.
+func (m *IssueMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *IssueMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *IssueMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *IssueMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *IssueMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
 // SetCourtyardID sets the "courtyard_id" field.
 func (m *IssueMutation) SetCourtyardID(i int) {
 	m.courtyard = &i
@@ -14405,7 +14590,7 @@ func (m *IssueMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IssueMutation) Fields() []string {
-	fields := make([]string, 0, 38)
+	fields := make([]string, 0, 39)
 	if m.created_at != nil {
 		fields = append(fields, issue.FieldCreatedAt)
 	}
@@ -14511,6 +14696,9 @@ func (m *IssueMutation) Fields() []string {
 	if m.outcome != nil {
 		fields = append(fields, issue.FieldOutcome)
 	}
+	if m.version != nil {
+		fields = append(fields, issue.FieldVersion)
+	}
 	if m.courtyard != nil {
 		fields = append(fields, issue.FieldCourtyardID)
 	}
@@ -14598,6 +14786,8 @@ func (m *IssueMutation) Field(name string) (ent.Value, bool) {
 		return m.Decision()
 	case issue.FieldOutcome:
 		return m.Outcome()
+	case issue.FieldVersion:
+		return m.Version()
 	case issue.FieldCourtyardID:
 		return m.CourtyardID()
 	case issue.FieldItemID:
@@ -14683,6 +14873,8 @@ func (m *IssueMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldDecision(ctx)
 	case issue.FieldOutcome:
 		return m.OldOutcome(ctx)
+	case issue.FieldVersion:
+		return m.OldVersion(ctx)
 	case issue.FieldCourtyardID:
 		return m.OldCourtyardID(ctx)
 	case issue.FieldItemID:
@@ -14943,6 +15135,13 @@ func (m *IssueMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetOutcome(v)
 		return nil
+	case issue.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
 	case issue.FieldCourtyardID:
 		v, ok := value.(int)
 		if !ok {
@@ -14993,6 +15192,9 @@ func (m *IssueMutation) AddedFields() []string {
 	if m.addvotes_present != nil {
 		fields = append(fields, issue.FieldVotesPresent)
 	}
+	if m.addversion != nil {
+		fields = append(fields, issue.FieldVersion)
+	}
 	return fields
 }
 
@@ -15015,6 +15217,8 @@ func (m *IssueMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedVotesAbstain()
 	case issue.FieldVotesPresent:
 		return m.AddedVotesPresent()
+	case issue.FieldVersion:
+		return m.AddedVersion()
 	}
 	return nil, false
 }
@@ -15072,6 +15276,13 @@ func (m *IssueMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddVotesPresent(v)
+		return nil
+	case issue.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Issue numeric field %s", name)
@@ -15381,6 +15592,9 @@ func (m *IssueMutation) ResetField(name string) error {
 		return nil
 	case issue.FieldOutcome:
 		m.ResetOutcome()
+		return nil
+	case issue.FieldVersion:
+		m.ResetVersion()
 		return nil
 	case issue.FieldCourtyardID:
 		m.ResetCourtyardID()

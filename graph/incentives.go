@@ -5,6 +5,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/award"
+	"yuanbahui/ent/pointredemption"
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/workflow"
 )
@@ -64,24 +65,20 @@ func pointers[T any](xs []T, err error) ([]*T, error) {
 	return out, nil
 }
 
-// redeemPoints runs a redemption and lists the redemptions it recorded.
+// redeemPoints runs a redemption and lists the redemptions it recorded (a
+// repeat under the same idempotency key lists the same ones).
 func (r *Resolver) redeemPoints(ctx context.Context, in model.RedeemPointsInput) (*model.RedeemPointsPayload, error) {
 	lines := make([]workflow.RedeemLine, len(in.Items))
 	for i, l := range in.Items {
 		lines[i] = workflow.RedeemLine{ItemID: l.ItemID, Quantity: l.Quantity}
 	}
-	var out []*ent.PointRedemption
-	h, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.RedeemPoints(in.HouseholdID, lines, &out))
-	if h == nil || err != nil {
-		out = nil
+	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, workflow.RedeemPoints(in.HouseholdID, lines))
+	p := &model.RedeemPointsPayload{Household: res.Record, Redemptions: []*ent.PointRedemption{}, UserErrors: ue}
+	if res.Record != nil && err == nil && len(res.Related) > 0 {
+		p.Redemptions, err = r.client.PointRedemption.Query().Where(pointredemption.IDIn(res.Related...)).
+			Order(ent.Asc(pointredemption.FieldItemID)).All(ctx)
 	}
-	for i, rd := range out {
-		out[i] = rd.Unwrap() // detached from the committed transaction
-	}
-	if out == nil {
-		out = []*ent.PointRedemption{}
-	}
-	return &model.RedeemPointsPayload{Household: h, Redemptions: out, UserErrors: ue}, err
+	return p, err
 }
 
 // confirmAwards confirms winners and lists the half-year's awards in the

@@ -17,13 +17,12 @@ func ticketPayload(t *ent.Ticket, ue []*model.UserError, err error) (*model.Tick
 }
 
 // completeTicket completes a ticket and returns the applicant's rating code
-// (none when the step was a repeat of an earlier call).
+// (a repeat under the same idempotency key returns the same code).
 func (r *Resolver) completeTicket(ctx context.Context, in model.CompleteTicketInput) (*model.CompleteTicketPayload, error) {
-	var code string
-	t, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.CompleteTicket(in.ID, deref(in.Note), &code))
-	p := &model.CompleteTicketPayload{Ticket: t, UserErrors: ue}
-	if code != "" && ue == nil && err == nil {
-		p.RatingCode = &code
+	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, workflow.CompleteTicket(in.ID, deref(in.Note)))
+	p := &model.CompleteTicketPayload{Ticket: res.Record, UserErrors: ue}
+	if len(res.Codes) == 1 && ue == nil && err == nil {
+		p.RatingCode = &res.Codes[0]
 	}
 	return p, err
 }
@@ -57,18 +56,19 @@ func (r *Resolver) setQuarterThemes(ctx context.Context, in model.SetQuarterThem
 	return p, err
 }
 
-// recordLecture records a lecture and returns its audience's rating codes.
+// recordLecture records a lecture and returns its audience's rating codes
+// (a repeat under the same idempotency key returns the same codes).
 func (r *Resolver) recordLecture(ctx context.Context, in model.RecordLectureInput) (*model.RecordLecturePayload, error) {
-	codes := []string{}
 	l := workflow.Lecture{
 		CourtyardID: in.CourtyardID, ThemeID: in.ThemeID, SpeakerID: in.SpeakerID, SpeakerName: deref(in.SpeakerName),
 		HeldAt: in.HeldAt, Attendance: in.Attendance, HouseholdsPresent: in.HouseholdsPresent, RatingCodes: deref(in.RatingCodes),
 	}
-	s, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.RecordLecture(l, &codes))
-	if ue != nil || err != nil {
+	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, workflow.RecordLecture(l))
+	codes := res.Codes
+	if codes == nil || ue != nil || err != nil {
 		codes = []string{}
 	}
-	return &model.RecordLecturePayload{Session: s, RatingCodes: codes, UserErrors: ue}, err
+	return &model.RecordLecturePayload{Session: res.Record, RatingCodes: codes, UserErrors: ue}, err
 }
 
 // whereTickets adds the filter p(*value) to a ticket where input (none for nil).

@@ -10,23 +10,30 @@ import (
 	"yuanbahui/internal/workflow"
 )
 
-// step runs a workflow mutation's step, fn, through workflow.Run: in one
-// transaction, idempotent under the input's idempotencyKey (the operation is
-// the mutation's field name), with a refused input reported as userErrors
-// and a nil error.
+// step runs a workflow mutation's step, fn, producing one record: stepResult
+// without related records or codes.
 func step[T ent.Noder](ctx context.Context, client *ent.Client, key *string, fn func(context.Context, *ent.Client) (T, error)) (T, []*model.UserError, error) {
-	op := "mutation"
+	res, ue, err := stepResult(ctx, client, key, workflow.Record(fn))
+	return res.Record, ue, err
+}
+
+// stepResult runs a workflow mutation's step, fn, through workflow.RunResult:
+// in one transaction, idempotent under the input's idempotencyKey and bound
+// to the request (the operation is the mutation's field name, the input its
+// coerced arguments), with a refused input reported as userErrors and a nil
+// error.
+func stepResult[T ent.Noder](ctx context.Context, client *ent.Client, key *string, fn func(context.Context, *ent.Client) (workflow.Result[T], error)) (workflow.Result[T], []*model.UserError, error) {
+	req := workflow.Request{Op: "mutation", Key: key}
 	if fc := graphql.GetFieldContext(ctx); fc != nil {
-		op = fc.Field.Name
+		req.Op, req.Input = fc.Field.Name, fc.Args
 	}
-	rec, err := workflow.Run(ctx, client, op, key, fn)
+	res, err := workflow.RunResult(ctx, client, req, fn)
 	if err != nil {
 		if ue := userErrors(err); ue != nil {
-			var zero T
-			return zero, ue, nil
+			return workflow.Result[T]{}, ue, nil
 		}
 	}
-	return rec, nil, err
+	return res, nil, err
 }
 
 // issuePayload wraps a deliberation step's result.

@@ -133,13 +133,16 @@ func TestWaterPipeRepairAtShuitongwan(t *testing.T) {
 	head := w.as("head", viewer.CourtyardOfficer, "500154", y.head)
 	item := w.db.Client.IssueItem.Create().SetCode("WATER_SUPPLY").SetName("饮水管网维修").SetCategory("PUBLIC_FACILITY").SaveX(ctx())
 
-	id := informant.stepOK("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY", "itemID": gid(item.ID),
-		"title": "水桶湾饮水管破裂", "description": "院坝饮水主管破裂，12户吃水困难", "idempotencyKey": "raise-1"}, "COLLECTED")
+	raise := map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY", "itemID": gid(item.ID),
+		"title": "水桶湾饮水管破裂", "description": "院坝饮水主管破裂，12户吃水困难", "idempotencyKey": "raise-1"}
+	id := informant.stepOK("raiseIssue", raise, "COLLECTED")
 	// The phone retries: the same key returns the same issue, nothing new.
-	if again := informant.stepOK("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY",
-		"title": "重复提交", "idempotencyKey": "raise-1"}, "COLLECTED"); again != id {
+	if again := informant.stepOK("raiseIssue", raise, "COLLECTED"); again != id {
 		t.Fatalf("repeated key returned %s, want %s", again, id)
 	}
+	// The same key with another input is refused.
+	informant.stepRefused("raiseIssue", map[string]any{"courtyardID": gid(y.courtyard.ID), "category": "PUBLIC_FACILITY",
+		"title": "重复提交", "idempotencyKey": "raise-1"}, "CONFLICT", "idempotencyKey")
 	if n := w.db.Client.Issue.Query().CountX(ctx()); n != 1 {
 		t.Fatalf("%d issues after a repeated key, want 1", n)
 	}

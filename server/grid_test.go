@@ -43,7 +43,8 @@ func TestMoveHousehold(t *testing.T) {
 	rate(a, p, 0, agent, 1, 5)
 
 	a.refused("moveHousehold", moveHousehold, map[string]any{"h": gid(h.ID), "c": gid(p.Courtyards[2].ID)}, "BAD_USER_INPUT", "courtyardID")
-	a.refused("moveHousehold", moveHousehold, map[string]any{"h": gid(h.ID), "c": gid(c0)}, "BAD_USER_INPUT", "courtyardID")
+	// Into its own courtyard: the household's state refuses it (as a repeated move).
+	a.refused("moveHousehold", moveHousehold, map[string]any{"h": gid(h.ID), "c": gid(c0)}, "CONFLICT", "courtyardID")
 	if code, _ := a.errorCode(`mutation($h: ID!, $c: ID!) { updateHousehold(input: {id: $h, set: {courtyardID: $c}}) { userErrors { code } } }`,
 		map[string]any{"h": gid(h.ID), "c": gid(c1)}); code != "BAD_USER_INPUT" {
 		t.Fatalf("generic update of a household's courtyard: %s", code)

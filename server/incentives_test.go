@@ -552,22 +552,15 @@ func TestConcurrentRedemptions(t *testing.T) {
 	for i := range 100 {
 		h := c.Household.Create().SetNumber(fmt.Sprintf("%03d", 100+i)).SetHeadName(fmt.Sprintf("户%d", i)).SetCourtyardID(w.courtyards[0].ID).SaveX(sys)
 		hhs = append(hhs, h.ID)
-		if _, err := workflow.Run(sys, c, "awardPoints", nil, workflow.AwardPoints(workflow.PointGrant{HouseholdID: h.ID, RuleID: mustDecode(t, w.rules["LAND_FOR_ROAD"])})); err != nil {
+		if _, err := workflow.Run(sys, c, workflow.Request{Op: "awardPoints"}, workflow.AwardPoints(workflow.PointGrant{HouseholdID: h.ID, RuleID: mustDecode(t, w.rules["LAND_FOR_ROAD"])})); err != nil {
 			t.Fatal(err)
 		}
 	}
 	race := func(n int, input func(i int) map[string]any) []string {
 		codes := make([]string, n)
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for i := range n {
-			wg.Go(func() {
-				<-start
-				codes[i] = call(t, w.a.h, w.tokens["cadre"], "redeemPoints", input(i), "household { pointBalance }").refused()
-			})
-		}
-		close(start)
-		wg.Wait()
+		atOnce(n, func(i int) {
+			codes[i] = call(t, w.a.h, w.tokens["cadre"], "redeemPoints", input(i), "household { pointBalance }").refused()
+		})
 		return codes
 	}
 	count := func(codes []string) (won int) {

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -321,17 +320,10 @@ func TestConcurrentAccept(t *testing.T) {
 		tk := w.submit(t)
 		const n = 6
 		codes := make([]string, n)
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for i := range n {
+		atOnce(n, func(i int) {
 			role := []string{"agent", "cadre"}[i%2]
-			wg.Go(func() {
-				<-start
-				codes[i] = call(t, w.a.h, w.tokens[role], "acceptTicket", map[string]any{"id": tk.ID}, ticketFields).refused()
-			})
-		}
-		close(start)
-		wg.Wait()
+			codes[i] = call(t, w.a.h, w.tokens[role], "acceptTicket", map[string]any{"id": tk.ID}, ticketFields).refused()
+		})
 		won := 0
 		for i, c := range codes {
 			switch c {

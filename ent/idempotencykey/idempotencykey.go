@@ -27,6 +27,10 @@ const (
 	FieldOperation = "operation"
 	// FieldRecordID holds the string denoting the record_id field in the database.
 	FieldRecordID = "record_id"
+	// FieldRequestHash holds the string denoting the request_hash field in the database.
+	FieldRequestHash = "request_hash"
+	// FieldResponse holds the string denoting the response field in the database.
+	FieldResponse = "response"
 	// EdgeUser holds the string denoting the user edge name in mutations.
 	EdgeUser = "user"
 	// Table holds the table name of the idempotencykey in the database.
@@ -49,6 +53,8 @@ var Columns = []string{
 	FieldKey,
 	FieldOperation,
 	FieldRecordID,
+	FieldRequestHash,
+	FieldResponse,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -79,6 +85,10 @@ var (
 	KeyValidator func(string) error
 	// OperationValidator is a validator for the "operation" field. It is called by the builders before save.
 	OperationValidator func(string) error
+	// DefaultRequestHash holds the default value on creation for the "request_hash" field.
+	DefaultRequestHash string
+	// RequestHashValidator is a validator for the "request_hash" field. It is called by the builders before save.
+	RequestHashValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the IdempotencyKey queries.
@@ -117,6 +127,16 @@ func ByOperation(opts ...sql.OrderTermOption) OrderOption {
 // ByRecordID orders the results by the record_id field.
 func ByRecordID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRecordID, opts...).ToFunc()
+}
+
+// ByRequestHash orders the results by the request_hash field.
+func ByRequestHash(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequestHash, opts...).ToFunc()
+}
+
+// ByResponse orders the results by the response field.
+func ByResponse(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldResponse, opts...).ToFunc()
 }
 
 // ByUserField orders the results by user field.

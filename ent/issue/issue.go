@@ -88,6 +88,8 @@ const (
 	FieldDecision = "decision"
 	// FieldOutcome holds the string denoting the outcome field in the database.
 	FieldOutcome = "outcome"
+	// FieldVersion holds the string denoting the version field in the database.
+	FieldVersion = "version"
 	// FieldCourtyardID holds the string denoting the courtyard_id field in the database.
 	FieldCourtyardID = "courtyard_id"
 	// FieldItemID holds the string denoting the item_id field in the database.
@@ -217,6 +219,7 @@ var Columns = []string{
 	FieldVotesPresent,
 	FieldDecision,
 	FieldOutcome,
+	FieldVersion,
 	FieldCourtyardID,
 	FieldItemID,
 	FieldRaisedByID,
@@ -266,6 +269,10 @@ var (
 	VotesAbstainValidator func(int) error
 	// VotesPresentValidator is a validator for the "votes_present" field. It is called by the builders before save.
 	VotesPresentValidator func(int) error
+	// DefaultVersion holds the default value on creation for the "version" field.
+	DefaultVersion int
+	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	VersionValidator func(int) error
 )
 
 // Category defines the type for the "category" enum field.
@@ -500,6 +507,11 @@ func ByDecision(opts ...sql.OrderTermOption) OrderOption {
 // ByOutcome orders the results by the outcome field.
 func ByOutcome(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOutcome, opts...).ToFunc()
+}
+
+// ByVersion orders the results by the version field.
+func ByVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldVersion, opts...).ToFunc()
 }
 
 // ByCourtyardID orders the results by the courtyard_id field.

@@ -215,6 +215,11 @@ func Outcome(v string) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldOutcome, v))
 }
 
+// Version applies equality check predicate on the "version" field. It's identical to VersionEQ.
+func Version(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldVersion, v))
+}
+
 // CourtyardID applies equality check predicate on the "courtyard_id" field. It's identical to CourtyardIDEQ.
 func CourtyardID(v int) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldCourtyardID, v))
@@ -2023,6 +2028,46 @@ func OutcomeEqualFold(v string) predicate.Issue {
 // OutcomeContainsFold applies the ContainsFold predicate on the "outcome" field.
 func OutcomeContainsFold(v string) predicate.Issue {
 	return predicate.Issue(sql.FieldContainsFold(FieldOutcome, v))
+}
+
+// VersionEQ applies the EQ predicate on the "version" field.
+func VersionEQ(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldVersion, v))
+}
+
+// VersionNEQ applies the NEQ predicate on the "version" field.
+func VersionNEQ(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldVersion, v))
+}
+
+// VersionIn applies the In predicate on the "version" field.
+func VersionIn(vs ...int) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldVersion, vs...))
+}
+
+// VersionNotIn applies the NotIn predicate on the "version" field.
+func VersionNotIn(vs ...int) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldVersion, vs...))
+}
+
+// VersionGT applies the GT predicate on the "version" field.
+func VersionGT(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldVersion, v))
+}
+
+// VersionGTE applies the GTE predicate on the "version" field.
+func VersionGTE(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldVersion, v))
+}
+
+// VersionLT applies the LT predicate on the "version" field.
+func VersionLT(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldVersion, v))
+}
+
+// VersionLTE applies the LTE predicate on the "version" field.
+func VersionLTE(v int) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldVersion, v))
 }
 
 // CourtyardIDEQ applies the EQ predicate on the "courtyard_id" field.

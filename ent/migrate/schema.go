@@ -563,6 +563,8 @@ var (
 		{Name: "key", Type: field.TypeString, Size: 128},
 		{Name: "operation", Type: field.TypeString, Size: 64},
 		{Name: "record_id", Type: field.TypeInt, Nullable: true},
+		{Name: "request_hash", Type: field.TypeString, Size: 64, Default: ""},
+		{Name: "response", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "user_id", Type: field.TypeInt},
 	}
 	// IdempotencyKeysTable holds the schema information for the "idempotency_keys" table.
@@ -573,7 +575,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "idempotency_keys_users_user",
-				Columns:    []*schema.Column{IdempotencyKeysColumns[6]},
+				Columns:    []*schema.Column{IdempotencyKeysColumns[8]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -582,7 +584,7 @@ var (
 			{
 				Name:    "idempotencykey_user_id_key",
 				Unique:  true,
-				Columns: []*schema.Column{IdempotencyKeysColumns[6], IdempotencyKeysColumns[3]},
+				Columns: []*schema.Column{IdempotencyKeysColumns[8], IdempotencyKeysColumns[3]},
 			},
 			{
 				Name:    "idempotencykey_created_at",
@@ -627,6 +629,7 @@ var (
 		{Name: "votes_present", Type: field.TypeInt, Nullable: true},
 		{Name: "decision", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "outcome", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "version", Type: field.TypeInt, Default: 0},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
@@ -641,31 +644,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issues_courtyards_issues",
-				Columns:    []*schema.Column{IssuesColumns[34]},
+				Columns:    []*schema.Column{IssuesColumns[35]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_towns_town",
-				Columns:    []*schema.Column{IssuesColumns[35]},
+				Columns:    []*schema.Column{IssuesColumns[36]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_villages_village",
-				Columns:    []*schema.Column{IssuesColumns[36]},
+				Columns:    []*schema.Column{IssuesColumns[37]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_issue_items_issues",
-				Columns:    []*schema.Column{IssuesColumns[37]},
+				Columns:    []*schema.Column{IssuesColumns[38]},
 				RefColumns: []*schema.Column{IssueItemsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "issues_residents_raised_issues",
-				Columns:    []*schema.Column{IssuesColumns[38]},
+				Columns:    []*schema.Column{IssuesColumns[39]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -674,27 +677,27 @@ var (
 			{
 				Name:    "issue_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[35]},
+				Columns: []*schema.Column{IssuesColumns[36]},
 			},
 			{
 				Name:    "issue_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[36]},
+				Columns: []*schema.Column{IssuesColumns[37]},
 			},
 			{
 				Name:    "issue_courtyard_id_collected_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[34], IssuesColumns[7]},
+				Columns: []*schema.Column{IssuesColumns[35], IssuesColumns[7]},
 			},
 			{
 				Name:    "issue_item_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[37]},
+				Columns: []*schema.Column{IssuesColumns[38]},
 			},
 			{
 				Name:    "issue_raised_by_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[38]},
+				Columns: []*schema.Column{IssuesColumns[39]},
 			},
 			{
 				Name:    "issue_stage",

@@ -562,6 +562,12 @@ func init() {
 			return nil
 		}
 	}()
+	// idempotencykeyDescRequestHash is the schema descriptor for request_hash field.
+	idempotencykeyDescRequestHash := idempotencykeyFields[4].Descriptor()
+	// idempotencykey.DefaultRequestHash holds the default value on creation for the request_hash field.
+	idempotencykey.DefaultRequestHash = idempotencykeyDescRequestHash.Default.(string)
+	// idempotencykey.RequestHashValidator is a validator for the "request_hash" field. It is called by the builders before save.
+	idempotencykey.RequestHashValidator = idempotencykeyDescRequestHash.Validators[0].(func(string) error)
 	issueMixin := schema.Issue{}.Mixin()
 	issue.Policy = privacy.NewPolicies(issueMixin[2], schema.Issue{})
 	issue.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -648,6 +654,12 @@ func init() {
 	issueDescVotesPresent := issueFields[28].Descriptor()
 	// issue.VotesPresentValidator is a validator for the "votes_present" field. It is called by the builders before save.
 	issue.VotesPresentValidator = issueDescVotesPresent.Validators[0].(func(int) error)
+	// issueDescVersion is the schema descriptor for version field.
+	issueDescVersion := issueFields[31].Descriptor()
+	// issue.DefaultVersion holds the default value on creation for the version field.
+	issue.DefaultVersion = issueDescVersion.Default.(int)
+	// issue.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	issue.VersionValidator = issueDescVersion.Validators[0].(func(int) error)
 	issueitemMixin := schema.IssueItem{}.Mixin()
 	issueitem.Policy = privacy.NewPolicies(schema.IssueItem{})
 	issueitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {

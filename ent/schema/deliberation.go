@@ -24,7 +24,7 @@ var governed = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUp
 var issueGoverned = []string{
 	"stage", "confirmed_at", "visited_at", "decided_at", "executed_at", "evaluated_at",
 	"escalated_at", "escalation_approved_at", "closed_at",
-	"votes_for", "votes_against", "votes_abstain", "votes_present", "collective_fund_fen",
+	"votes_for", "votes_against", "votes_abstain", "votes_present", "collective_fund_fen", "version",
 }
 
 // issueCategories are the four categories of deliberated issues.
@@ -121,6 +121,9 @@ func (Issue) Fields() []ent.Field {
 		field.Int("votes_present").Optional().Nillable().Min(0).Comment("Residents present at the vote. 到场人数").Annotations(governed),
 		field.Text("decision").Optional().Comment("What was decided. 议定结果"),
 		field.Text("outcome").Optional().Comment("How it turned out. 执行结果"),
+		field.Int("version").Default(0).NonNegative().
+			Comment("Bumped by every step; two steps racing on one version: the second is refused.").
+			Annotations(governed),
 		field.Int("courtyard_id").Comment("Courtyard deliberating the issue."),
 		field.Int("item_id").Optional().Nillable().Comment("High-frequency item the issue is filed under."),
 		field.Int("raised_by_id").Optional().Nillable().Comment("Resident who raised the issue."),

@@ -14,8 +14,10 @@ import (
 )
 
 // IdempotencyKey remembers a workflow mutation an account sent with an
-// idempotency key, so that a repeat (a phone retrying on a flaky network)
-// returns the first result and changes nothing. Kept at least 7 days.
+// idempotency key, bound to the request (a hash of the operation and its
+// input), so that a repeat (a phone retrying on a flaky network) returns the
+// first response and changes nothing, and the key reused with another input
+// is refused. Kept at least 7 days, then swept.
 type IdempotencyKey struct{ ent.Schema }
 
 // Mixin of IdempotencyKey.
@@ -28,6 +30,10 @@ func (IdempotencyKey) Fields() []ent.Field {
 		field.String("key").NotEmpty().MaxLen(128).Comment("The client's idempotency key."),
 		field.String("operation").NotEmpty().MaxLen(64).Comment("Workflow mutation the key was used for, e.g. acceptTicket."),
 		field.Int("record_id").Optional().Nillable().Comment("Global id of the record the first call returned."),
+		field.String("request_hash").Default("").MaxLen(64).
+			Comment("SHA-256 (hex) of the operation and its input without the key: the same key with another input is refused."),
+		field.Text("response").Optional().Sensitive().
+			Comment("The first call's whole result as JSON (record ids, rating codes): a replay answers it again. Holds plain rating codes, so it lives only as long as the key (KeepKeys)."),
 	}
 }
 

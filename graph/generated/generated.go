@@ -470,6 +470,7 @@ type ComplexityRoot struct {
 		Town                 func(childComplexity int) int
 		TownID               func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
+		Version              func(childComplexity int) int
 		Village              func(childComplexity int) int
 		VillageID            func(childComplexity int) int
 		VisitNotes           func(childComplexity int) int
@@ -3230,6 +3231,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.UpdatedAt(childComplexity), true
+	case "Issue.version":
+		if e.ComplexityRoot.Issue.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Version(childComplexity), true
 	case "Issue.village":
 		if e.ComplexityRoot.Issue.Village == nil {
 			break
@@ -8444,7 +8451,7 @@ input AddAccountInput {
   """
   residentId: ID
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -8462,7 +8469,7 @@ input SetAccountDisabledInput {
   """
   disabled: Boolean!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -8588,7 +8595,7 @@ input SetDeliberationRuleInput {
   """
   escalateCategories: [IssueCategory!]
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8654,7 +8661,7 @@ input RaiseIssueInput {
   """
   partyIDs: [ID!]
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8672,7 +8679,7 @@ input ConfirmIssueInput {
   """
   scope: String!
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8690,7 +8697,7 @@ input DismissIssueInput {
   """
   reason: String!
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8716,7 +8723,7 @@ input RecordVisitInput {
   """
   partyIDs: [ID!]
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8734,7 +8741,7 @@ input EscalateIssueInput {
   """
   reason: String!
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8752,7 +8759,7 @@ input ApproveEscalationInput {
   """
   notes: String!
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8814,7 +8821,7 @@ input DecideIssueInput {
   """
   customChange: String
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8848,7 +8855,7 @@ input ExecuteIssueInput {
   """
   customChange: String
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8870,7 +8877,7 @@ input EvaluateIssueInput {
   """
   notes: String!
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8892,7 +8899,7 @@ input SubmitIdeaInput {
   """
   content: String!
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -8910,7 +8917,7 @@ input AdoptIdeaInput {
   """
   issueID: ID!
   """
-  Repeating a key returns the first result and changes nothing. 幂等键
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -14640,6 +14647,10 @@ type Issue implements Node {
   """
   outcome: String
   """
+  Bumped by every step; two steps racing on one version: the second is refused.
+  """
+  version: Int!
+  """
   Courtyard deliberating the issue.
   """
   courtyardID: ID!
@@ -17409,6 +17420,38 @@ input IssueWhereInput {
   Matches records whose outcome contains the value, ignoring case.
   """
   outcomeContainsFold: String
+  """
+  version field predicates
+  """
+  version: Int
+  """
+  Matches records whose version differs from the value.
+  """
+  versionNEQ: Int
+  """
+  Matches records whose version is one of the values.
+  """
+  versionIn: [Int!]
+  """
+  Matches records whose version is none of the values.
+  """
+  versionNotIn: [Int!]
+  """
+  Matches records whose version is greater than the value.
+  """
+  versionGT: Int
+  """
+  Matches records whose version is greater than or equal to the value.
+  """
+  versionGTE: Int
+  """
+  Matches records whose version is less than the value.
+  """
+  versionLT: Int
+  """
+  Matches records whose version is less than or equal to the value.
+  """
+  versionLTE: Int
   """
   courtyard_id field predicates
   """
@@ -28088,7 +28131,7 @@ input PublishPointRuleInput {
   """
   retire: Boolean
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28130,7 +28173,7 @@ input AwardPointsInput {
   """
   ticketID: ID
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28172,7 +28215,7 @@ input DeductPointsInput {
   """
   ticketID: ID
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28186,7 +28229,7 @@ input ConfirmPointEntryInput {
   """
   id: ID!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28200,7 +28243,7 @@ input RejectPointEntryInput {
   """
   id: ID!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28218,7 +28261,7 @@ input ReversePointEntryInput {
   """
   reason: String!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28236,7 +28279,7 @@ input RestockItemInput {
   """
   quantity: Int!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28254,7 +28297,7 @@ input SetItemActiveInput {
   """
   active: Boolean!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28286,7 +28329,7 @@ input RedeemPointsInput {
   """
   items: [RedeemLineInput!]!
   """
-  Repeat-safe key: a repeat from the same account returns the first result (and takes nothing twice).
+  Repeat-safe key: a repeat from the same account with the same input returns the first response, the same redemptions (and takes nothing twice); the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28300,7 +28343,7 @@ input CancelRedemptionInput {
   """
   id: ID!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28340,7 +28383,7 @@ input ConfirmAwardsInput {
   """
   winners: [AwardWinnerInput!]!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28378,7 +28421,7 @@ input GrantFundsInput {
   """
   basis: String
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28502,7 +28545,7 @@ input SetQuarterThemesInput {
   """
   themes: [QuarterThemeInput!]!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28562,7 +28605,7 @@ input RecordLectureInput {
   """
   ratingCodes: Int
   """
-  Repeat-safe key: a repeat returns the lecture but no new codes.
+  Repeat-safe key: a repeat with the same input returns the lecture and the same codes, issuing none; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -28713,7 +28756,7 @@ input ReplaceOfficerInput {
   """
   successorID: ID!
   """
-  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -28751,7 +28794,7 @@ input ElectHeadInput {
   """
   previousEndReason: RoleAssignmentEndReason
   """
-  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -28773,7 +28816,7 @@ input AssignRoleInput {
   """
   residentID: ID!
   """
-  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -28817,7 +28860,7 @@ input EvaluateCourtyardInput {
   """
   comment: String
   """
-  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -28839,7 +28882,7 @@ input MoveHouseholdInput {
   """
   reason: String
   """
-  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -28883,7 +28926,7 @@ input SplitCourtyardInput {
   """
   officers: [OfficerInput!]
   """
-  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -28906,7 +28949,7 @@ input MergeCourtyardsInput {
   """
   keep: [ID!]
   """
-  Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
 }
@@ -29483,7 +29526,7 @@ input SubmitTicketInput {
   """
   note: String
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -29497,7 +29540,7 @@ input AcceptTicketInput {
   """
   id: ID!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -29519,7 +29562,7 @@ input ProgressTicketInput {
   """
   handedTo: String
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -29537,7 +29580,7 @@ input CompleteTicketInput {
   """
   note: String
   """
-  Repeat-safe key: a repeat returns the ticket but no second rating code.
+  Repeat-safe key: a repeat with the same input returns the ticket and the same rating code, issuing none; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -29555,7 +29598,7 @@ input RejectTicketInput {
   """
   reason: String!
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -29573,7 +29616,7 @@ input WithdrawTicketInput {
   """
   reason: String
   """
-  Repeat-safe key: a repeat from the same account returns the first result.
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -30449,6 +30492,8 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_decision(ctx, field)
 	case "outcome":
 		return ec.fieldContext_Issue_outcome(ctx, field)
+	case "version":
+		return ec.fieldContext_Issue_version(ctx, field)
 	case "courtyardID":
 		return ec.fieldContext_Issue_courtyardID(ctx, field)
 	case "itemID":
@@ -42054,6 +42099,20 @@ func (ec *executionContext) _Issue_outcome(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Issue_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_version(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_version, obj.
+		Version, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Issue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Issue_courtyardID(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
@@ -68512,7 +68571,7 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "escalationApprovedAt", "escalationApprovedAtNEQ", "escalationApprovedAtIn", "escalationApprovedAtNotIn", "escalationApprovedAtGT", "escalationApprovedAtGTE", "escalationApprovedAtLT", "escalationApprovedAtLTE", "escalationApprovedAtIsNil", "escalationApprovedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "closeReason", "closeReasonNEQ", "closeReasonIn", "closeReasonNotIn", "closeReasonGT", "closeReasonGTE", "closeReasonLT", "closeReasonLTE", "closeReasonContains", "closeReasonHasPrefix", "closeReasonHasSuffix", "closeReasonIsNil", "closeReasonNotNil", "closeReasonEqualFold", "closeReasonContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "scopeGT", "scopeGTE", "scopeLT", "scopeLTE", "scopeContains", "scopeHasPrefix", "scopeHasSuffix", "scopeIsNil", "scopeNotNil", "scopeEqualFold", "scopeContainsFold", "householdsVisited", "householdsVisitedNEQ", "householdsVisitedIn", "householdsVisitedNotIn", "householdsVisitedGT", "householdsVisitedGTE", "householdsVisitedLT", "householdsVisitedLTE", "householdsVisitedIsNil", "householdsVisitedNotNil", "visitNotes", "visitNotesNEQ", "visitNotesIn", "visitNotesNotIn", "visitNotesGT", "visitNotesGTE", "visitNotesLT", "visitNotesLTE", "visitNotesContains", "visitNotesHasPrefix", "visitNotesHasSuffix", "visitNotesIsNil", "visitNotesNotNil", "visitNotesEqualFold", "visitNotesContainsFold", "fundPurpose", "fundPurposeNEQ", "fundPurposeIn", "fundPurposeNotIn", "fundPurposeGT", "fundPurposeGTE", "fundPurposeLT", "fundPurposeLTE", "fundPurposeContains", "fundPurposeHasPrefix", "fundPurposeHasSuffix", "fundPurposeIsNil", "fundPurposeNotNil", "fundPurposeEqualFold", "fundPurposeContainsFold", "executedBy", "executedByNEQ", "executedByIn", "executedByNotIn", "executedByGT", "executedByGTE", "executedByLT", "executedByLTE", "executedByContains", "executedByHasPrefix", "executedByHasSuffix", "executedByIsNil", "executedByNotNil", "executedByEqualFold", "executedByContainsFold", "costFen", "costFenNEQ", "costFenIn", "costFenNotIn", "costFenGT", "costFenGTE", "costFenLT", "costFenLTE", "costFenIsNil", "costFenNotNil", "satisfied", "satisfiedNEQ", "satisfiedIsNil", "satisfiedNotNil", "mediationResult", "mediationResultNEQ", "mediationResultIn", "mediationResultNotIn", "mediationResultGT", "mediationResultGTE", "mediationResultLT", "mediationResultLTE", "mediationResultContains", "mediationResultHasPrefix", "mediationResultHasSuffix", "mediationResultIsNil", "mediationResultNotNil", "mediationResultEqualFold", "mediationResultContainsFold", "customChange", "customChangeNEQ", "customChangeIn", "customChangeNotIn", "customChangeGT", "customChangeGTE", "customChangeLT", "customChangeLTE", "customChangeContains", "customChangeHasPrefix", "customChangeHasSuffix", "customChangeIsNil", "customChangeNotNil", "customChangeEqualFold", "customChangeContainsFold", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith", "hasSteps", "hasStepsWith", "hasParties", "hasPartiesWith", "hasIdeas", "hasIdeasWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "escalationApprovedAt", "escalationApprovedAtNEQ", "escalationApprovedAtIn", "escalationApprovedAtNotIn", "escalationApprovedAtGT", "escalationApprovedAtGTE", "escalationApprovedAtLT", "escalationApprovedAtLTE", "escalationApprovedAtIsNil", "escalationApprovedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "closeReason", "closeReasonNEQ", "closeReasonIn", "closeReasonNotIn", "closeReasonGT", "closeReasonGTE", "closeReasonLT", "closeReasonLTE", "closeReasonContains", "closeReasonHasPrefix", "closeReasonHasSuffix", "closeReasonIsNil", "closeReasonNotNil", "closeReasonEqualFold", "closeReasonContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "scopeGT", "scopeGTE", "scopeLT", "scopeLTE", "scopeContains", "scopeHasPrefix", "scopeHasSuffix", "scopeIsNil", "scopeNotNil", "scopeEqualFold", "scopeContainsFold", "householdsVisited", "householdsVisitedNEQ", "householdsVisitedIn", "householdsVisitedNotIn", "householdsVisitedGT", "householdsVisitedGTE", "householdsVisitedLT", "householdsVisitedLTE", "householdsVisitedIsNil", "householdsVisitedNotNil", "visitNotes", "visitNotesNEQ", "visitNotesIn", "visitNotesNotIn", "visitNotesGT", "visitNotesGTE", "visitNotesLT", "visitNotesLTE", "visitNotesContains", "visitNotesHasPrefix", "visitNotesHasSuffix", "visitNotesIsNil", "visitNotesNotNil", "visitNotesEqualFold", "visitNotesContainsFold", "fundPurpose", "fundPurposeNEQ", "fundPurposeIn", "fundPurposeNotIn", "fundPurposeGT", "fundPurposeGTE", "fundPurposeLT", "fundPurposeLTE", "fundPurposeContains", "fundPurposeHasPrefix", "fundPurposeHasSuffix", "fundPurposeIsNil", "fundPurposeNotNil", "fundPurposeEqualFold", "fundPurposeContainsFold", "executedBy", "executedByNEQ", "executedByIn", "executedByNotIn", "executedByGT", "executedByGTE", "executedByLT", "executedByLTE", "executedByContains", "executedByHasPrefix", "executedByHasSuffix", "executedByIsNil", "executedByNotNil", "executedByEqualFold", "executedByContainsFold", "costFen", "costFenNEQ", "costFenIn", "costFenNotIn", "costFenGT", "costFenGTE", "costFenLT", "costFenLTE", "costFenIsNil", "costFenNotNil", "satisfied", "satisfiedNEQ", "satisfiedIsNil", "satisfiedNotNil", "mediationResult", "mediationResultNEQ", "mediationResultIn", "mediationResultNotIn", "mediationResultGT", "mediationResultGTE", "mediationResultLT", "mediationResultLTE", "mediationResultContains", "mediationResultHasPrefix", "mediationResultHasSuffix", "mediationResultIsNil", "mediationResultNotNil", "mediationResultEqualFold", "mediationResultContainsFold", "customChange", "customChangeNEQ", "customChangeIn", "customChangeNotIn", "customChangeGT", "customChangeGTE", "customChangeLT", "customChangeLTE", "customChangeContains", "customChangeHasPrefix", "customChangeHasSuffix", "customChangeIsNil", "customChangeNotNil", "customChangeEqualFold", "customChangeContainsFold", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith", "hasSteps", "hasStepsWith", "hasParties", "hasPartiesWith", "hasIdeas", "hasIdeasWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -71095,6 +71154,62 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.OutcomeContainsFold = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		case "versionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNEQ = data
+		case "versionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionIn = data
+		case "versionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionNotIn = data
+		case "versionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGT = data
+		case "versionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionGTE = data
+		case "versionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLT = data
+		case "versionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("versionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VersionLTE = data
 		case "courtyardID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -89302,6 +89417,11 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 		case "outcome":
 			out.Values[i] = ec._Issue_outcome(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Issue_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "courtyardID":

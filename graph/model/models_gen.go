@@ -27,7 +27,7 @@ import (
 type AcceptTicketInput struct {
 	// The ticket.
 	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -51,7 +51,7 @@ type AddAccountInput struct {
 	AreaCode string `json:"areaCode"`
 	// The resident behind a courtyard officer's account; its active roles give the courtyards. 对应居民
 	ResidentID *int `json:"residentId,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -63,7 +63,7 @@ type AssignRoleInput struct {
 	Role roleassignment.Role `json:"role"`
 	// Officer appointed: a resident of the courtyard's town. 任职人
 	ResidentID int `json:"residentID"`
-	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -85,7 +85,7 @@ type AwardPointsInput struct {
 	SessionID *int `json:"sessionID,omitempty"`
 	// Evidence: the proxy-service ticket. 依据代办
 	TicketID *int `json:"ticketID,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -103,7 +103,7 @@ type AwardWinnerInput struct {
 type CancelRedemptionInput struct {
 	// The redemption (one good of a redemption).
 	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -113,7 +113,7 @@ type CompleteTicketInput struct {
 	ID int `json:"id"`
 	// Closing note. 备注
 	Note *string `json:"note,omitempty"`
-	// Repeat-safe key: a repeat returns the ticket but no second rating code.
+	// Repeat-safe key: a repeat with the same input returns the ticket and the same rating code, issuing none; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -135,7 +135,7 @@ type ConfirmAwardsInput struct {
 	Category award.Category `json:"category"`
 	// The winners. 获奖者
 	Winners []*AwardWinnerInput `json:"winners"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -151,7 +151,7 @@ type ConfirmAwardsPayload struct {
 type ConfirmPointEntryInput struct {
 	// The entry.
 	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -205,7 +205,7 @@ type DeductPointsInput struct {
 	SessionID *int `json:"sessionID,omitempty"`
 	// Evidence: the proxy-service ticket. 依据代办
 	TicketID *int `json:"ticketID,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -257,7 +257,7 @@ type ElectHeadInput struct {
 	VotersPresent int `json:"votersPresent"`
 	// Why the previous head's term ends (default TERM_ENDED). 前任离任原因
 	PreviousEndReason *roleassignment.EndReason `json:"previousEndReason,omitempty"`
-	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -291,7 +291,7 @@ type EvaluateCourtyardInput struct {
 	ResidentsPresent int `json:"residentsPresent"`
 	// Remark. 评语
 	Comment *string `json:"comment,omitempty"`
-	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -335,7 +335,7 @@ type GrantFundsInput struct {
 	AwardID *int `json:"awardID,omitempty"`
 	// The assessment the grant follows (required without an award). 依据
 	Basis *string `json:"basis,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -428,7 +428,7 @@ type MergeCourtyardsInput struct {
 	// Active assignments (of either courtyard) to keep, at most one per role; by
 	// default the remaining courtyard's holder, or else the merged one's. 保留岗位
 	Keep []int `json:"keep,omitempty"`
-	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -462,7 +462,7 @@ type MoveHouseholdInput struct {
 	CourtyardID int `json:"courtyardID"`
 	// Why, e.g. grid redrawn. 原因
 	Reason *string `json:"reason,omitempty"`
-	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -532,7 +532,7 @@ type ProgressTicketInput struct {
 	Note *string `json:"note,omitempty"`
 	// Office the application was handed to, e.g. 镇便民服务中心. 报送部门
 	HandedTo *string `json:"handedTo,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -550,7 +550,7 @@ type PublishPointRuleInput struct {
 	VillageID *int `json:"villageID,omitempty"`
 	// Publish the version that retires the code (no longer in force). 停用
 	Retire *bool `json:"retire,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -608,7 +608,7 @@ type RecordLectureInput struct {
 	HouseholdsPresent []int `json:"householdsPresent,omitempty"`
 	// How many single-use rating codes to hand to the audience (at most one per listener). 评价码数量
 	RatingCodes *int `json:"ratingCodes,omitempty"`
-	// Repeat-safe key: a repeat returns the lecture but no new codes.
+	// Repeat-safe key: a repeat with the same input returns the lecture and the same codes, issuing none; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -636,7 +636,7 @@ type RedeemPointsInput struct {
 	HouseholdID int `json:"householdID"`
 	// The goods, each once. 商品
 	Items []*RedeemLineInput `json:"items"`
-	// Repeat-safe key: a repeat from the same account returns the first result (and takes nothing twice).
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response, the same redemptions (and takes nothing twice); the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -654,7 +654,7 @@ type RedeemPointsPayload struct {
 type RejectPointEntryInput struct {
 	// The entry.
 	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -664,7 +664,7 @@ type RejectTicketInput struct {
 	ID int `json:"id"`
 	// Why it is rejected. 退回原因
 	Reason string `json:"reason"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -676,7 +676,7 @@ type ReplaceOfficerInput struct {
 	Reason roleassignment.EndReason `json:"reason"`
 	// Resident who takes over: one living in the courtyard's town. 继任人
 	SuccessorID int `json:"successorID"`
-	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -702,7 +702,7 @@ type RestockItemInput struct {
 	ItemID int `json:"itemID"`
 	// Units added (positive). 数量
 	Quantity int `json:"quantity"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -712,7 +712,7 @@ type ReversePointEntryInput struct {
 	ID int `json:"id"`
 	// Why. 原因
 	Reason string `json:"reason"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -766,7 +766,7 @@ type SetAccountDisabledInput struct {
 	UserID int `json:"userId"`
 	// True to disable, false to enable again. 是否停用
 	Disabled bool `json:"disabled"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -776,7 +776,7 @@ type SetItemActiveInput struct {
 	ItemID int `json:"itemID"`
 	// On offer or not. 是否上架
 	Active bool `json:"active"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -788,7 +788,7 @@ type SetQuarterThemesInput struct {
 	Quarter string `json:"quarter"`
 	// 2–3 themes, at most one per topic. 主题
 	Themes []*QuarterThemeInput `json:"themes"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -814,7 +814,7 @@ type SplitCourtyardInput struct {
 	HouseholdIDs []int `json:"householdIDs"`
 	// Appointed officers of the new courtyard (its head is then elected with electHead). 新院坝岗位
 	Officers []*OfficerInput `json:"officers,omitempty"`
-	// Makes a retry safe: a repeat from the same account returns the first result. 幂等键
+	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -912,7 +912,7 @@ type SubmitTicketInput struct {
 	DocumentsReceived []string `json:"documentsReceived,omitempty"`
 	// Remark. 备注
 	Note *string `json:"note,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
@@ -988,7 +988,7 @@ type WithdrawTicketInput struct {
 	ID int `json:"id"`
 	// Why the applicant withdraws it. 撤回原因
 	Reason *string `json:"reason,omitempty"`
-	// Repeat-safe key: a repeat from the same account returns the first result.
+	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 

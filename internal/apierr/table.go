@@ -96,7 +96,7 @@ var table = []entry{
 	{is(workflow.ErrConcurrent), refused(Conflict)},
 	{is(workflow.ErrActor), refused(Forbidden)},
 	{is(workflow.ErrGoverned), refused(BadUserInput)},
-	{is(workflow.ErrKeyReused), refused(BadUserInput)},
+	{is(workflow.ErrKeyReused), refused(Conflict)},
 	{is(workflow.ErrRule), refused(BadUserInput)},
 	// The database (internal/store): a write that waited too long for a lock
 	// or a write connection, or lost a deadlock; nothing changed.

@@ -82,9 +82,20 @@ func logStep(ctx context.Context, c *ent.Client, is *ent.Issue, step issuestep.S
 		SetAt(Now(ctx)).SetNotes(notes).SetNillableActorID(actorID(ctx)).Exec(ctx)
 }
 
-// advance saves a step's update of the issue and records the step in its history.
+// moveIssue starts a step's update of issue is, conditional on the version
+// read: saved by advance, it matches no row if another step changed the
+// issue meanwhile, and the step is refused with ErrConcurrent.
+func moveIssue(c *ent.Client, is *ent.Issue) *ent.IssueUpdateOne {
+	return c.Issue.UpdateOneID(is.ID).Where(issue.Version(is.Version)).AddVersion(1)
+}
+
+// advance saves a step's update of the issue (built by moveIssue) and
+// records the step in its history.
 func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step issuestep.Step, notes string) (*ent.Issue, error) {
 	is, err := u.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, Refuse(ErrConcurrent, "issue_id", "the issue was changed by someone else first; reload it and try again")
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +230,7 @@ func (in ConfirmIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if err := required("scope", in.Scope, "say what and whom the issue concerns"); err != nil {
 		return nil, err
 	}
-	return advance(ctx, c, is.Update().SetStage(issue.StageCONFIRMED).SetConfirmedAt(Now(ctx)).SetScope(in.Scope), issuestep.StepCONFIRMED, in.Scope)
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageCONFIRMED).SetConfirmedAt(Now(ctx)).SetScope(in.Scope), issuestep.StepCONFIRMED, in.Scope)
 }
 
 // DismissIssueInput closes a collected issue instead of confirming it.
@@ -238,7 +249,7 @@ func (in DismissIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if err := required("reason", in.Reason, "say why the issue is dismissed"); err != nil {
 		return nil, err
 	}
-	return advance(ctx, c, is.Update().SetStage(issue.StageCLOSED).SetClosedAt(Now(ctx)).SetCloseReason(in.Reason), issuestep.StepDISMISSED, in.Reason)
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageCLOSED).SetClosedAt(Now(ctx)).SetCloseReason(in.Reason), issuestep.StepDISMISSED, in.Reason)
 }
 
 // RecordVisitInput is step 3, 走访: the households concerned were visited.
@@ -262,7 +273,7 @@ func (in RecordVisitInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, 
 	if err := addParties(ctx, c, is, in.PartyIDs); err != nil {
 		return nil, err
 	}
-	return advance(ctx, c, is.Update().SetStage(issue.StageVISITED).SetVisitedAt(Now(ctx)).
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageVISITED).SetVisitedAt(Now(ctx)).
 		SetHouseholdsVisited(in.HouseholdsVisited).SetVisitNotes(in.Notes),
 		issuestep.StepVISITED, fmt.Sprintf("走访%d户：%s", in.HouseholdsVisited, in.Notes))
 }
@@ -283,7 +294,7 @@ func (in EscalateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue
 	if is.EscalatedAt != nil {
 		return nil, Refuse(ErrState, "issue_id", "the issue was already escalated to the village")
 	}
-	return advance(ctx, c, is.Update().SetEscalatedAt(Now(ctx)), issuestep.StepESCALATED, in.Reason)
+	return advance(ctx, c, moveIssue(c, is).SetEscalatedAt(Now(ctx)), issuestep.StepESCALATED, in.Reason)
 }
 
 // ApproveEscalationInput is the village's own step on an escalated issue.
@@ -305,7 +316,7 @@ func (in ApproveEscalationInput) Run(ctx context.Context, c *ent.Client) (*ent.I
 	case is.EscalationApprovedAt != nil:
 		return nil, Refuse(ErrState, "issue_id", "the village already approved the issue")
 	}
-	return advance(ctx, c, is.Update().SetEscalationApprovedAt(Now(ctx)), issuestep.StepESCALATION_APPROVED, in.Notes)
+	return advance(ctx, c, moveIssue(c, is).SetEscalationApprovedAt(Now(ctx)), issuestep.StepESCALATION_APPROVED, in.Notes)
 }
 
 // DecideIssueInput is step 4, 议定: the deliberation meeting and its vote.
@@ -356,7 +367,7 @@ func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, 
 	if err != nil {
 		return nil, err
 	}
-	u := is.Update().SetDecision(in.Decision)
+	u := moveIssue(c, is).SetDecision(in.Decision)
 	switch {
 	case in.Outcome == session.OutcomeAPPROVED:
 		u.SetStage(issue.StageDECIDED).SetDecidedAt(now).SetNillableCollectiveFundFen(in.CollectiveFundFen).
@@ -480,7 +491,7 @@ func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue,
 	for i, r := range in.Receipts {
 		receipts[i] = fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(r))
 	}
-	return advance(ctx, c, is.Update().SetStage(issue.StageEXECUTED).SetExecutedAt(Now(ctx)).SetOutcome(in.Outcome).
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageEXECUTED).SetExecutedAt(Now(ctx)).SetOutcome(in.Outcome).
 		SetExecutedBy(in.ExecutedBy).SetNillableCostFen(in.CostFen).SetReceipts(receipts).
 		SetNillableCustomChange(change).ClearSatisfied(),
 		issuestep.StepEXECUTED, fmt.Sprintf("%s（%s）", in.Outcome, in.ExecutedBy))
@@ -501,7 +512,7 @@ func (in EvaluateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue
 	if err != nil {
 		return nil, err
 	}
-	u := is.Update().SetSatisfied(in.Satisfied)
+	u := moveIssue(c, is).SetSatisfied(in.Satisfied)
 	verdict := "满意"
 	if in.Satisfied {
 		u.SetStage(issue.StageEVALUATED).SetEvaluatedAt(Now(ctx))
@@ -566,7 +577,11 @@ func (in AdoptIdeaInput) Run(ctx context.Context, c *ent.Client) (*ent.Idea, err
 	if is.VillageID != id.VillageID {
 		return nil, Refuse(ErrInvalid, "issue_id", "an idea becomes an issue of its own village")
 	}
-	return c.Idea.UpdateOne(id).Where(idea.Adopted(false)).SetAdopted(true).SetAdoptedAt(Now(ctx)).SetIssueID(is.ID).Save(ctx)
+	adopted, err := c.Idea.UpdateOne(id).Where(idea.Adopted(false)).SetAdopted(true).SetAdoptedAt(Now(ctx)).SetIssueID(is.ID).Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, Refuse(ErrConcurrent, "idea_id", "the idea was adopted by someone else first")
+	}
+	return adopted, err
 }
 
 // truncate cuts s to at most n runes.

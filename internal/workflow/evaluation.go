@@ -224,6 +224,11 @@ func EvaluateCourtyard(ctx context.Context, c *ent.Client, in SelfEvaluation) (*
 	if in.ResidentsPresent > residents {
 		return nil, Refuse(ErrInvalid, "residentsPresent", "%d residents present, but %s has %d", in.ResidentsPresent, cy.Name, residents)
 	}
+	// One self-evaluation of a courtyard at a time: a concurrent one waits
+	// for this one and then finds its dimensions evaluated.
+	if err := serialised(ctx, c.Courtyard.UpdateOneID(cy.ID).SetUpdatedAt(now).Exec); err != nil {
+		return nil, err
+	}
 	seen := map[rating.Dimension]bool{}
 	for _, s := range in.Scores {
 		if seen[s.Dimension] {

@@ -44,7 +44,7 @@ func MoveHousehold(ctx context.Context, c *ent.Client, in Move) (*ent.Household,
 	}
 	switch {
 	case to.ID == h.CourtyardID:
-		return nil, Refuse(ErrInvalid, "courtyardID", "the household already belongs to %s", to.Name)
+		return nil, Refuse(ErrState, "courtyardID", "the household already belongs to %s", to.Name)
 	case to.VillageID != h.VillageID:
 		return nil, Refuse(ErrInvalid, "courtyardID", "a household moves only between courtyards of its village")
 	}
@@ -80,6 +80,22 @@ func SplitCourtyard(ctx context.Context, c *ent.Client, in Split) (*ent.Courtyar
 	if err != nil {
 		return nil, err
 	}
+	if len(in.HouseholdIDs) == 0 {
+		return nil, Refuse(ErrInvalid, "householdIDs", "name the households that form the new courtyard")
+	}
+	v, err := c.Village.Get(ctx, from.VillageID)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.HasPrefix(in.Code, v.Code) {
+		return nil, Refuse(ErrInvalid, "code", "a courtyard's code extends its village's code %s", v.Code)
+	}
+	// The new courtyard first: its code is unique, so of two splits racing
+	// (or a split repeated) the second is refused as a conflict.
+	cy, err := c.Courtyard.Create().SetCode(in.Code).SetName(in.Name).SetVillageID(from.VillageID).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
 	hs, err := c.Household.Query().Where(household.IDIn(in.HouseholdIDs...), household.CourtyardID(from.ID)).All(ctx)
 	if err != nil {
 		return nil, err
@@ -89,23 +105,10 @@ func SplitCourtyard(ctx context.Context, c *ent.Client, in Split) (*ent.Courtyar
 		return nil, err
 	}
 	switch {
-	case len(in.HouseholdIDs) == 0:
-		return nil, Refuse(ErrInvalid, "householdIDs", "name the households that form the new courtyard")
 	case len(hs) != len(in.HouseholdIDs):
 		return nil, Refuse(ErrInvalid, "householdIDs", "every household must belong to %s (and be named once)", from.Name)
 	case len(hs) == total:
 		return nil, Refuse(ErrInvalid, "householdIDs", "%s would be left without households: leave some, or merge instead", from.Name)
-	}
-	v, err := c.Village.Get(ctx, from.VillageID)
-	if err != nil {
-		return nil, err
-	}
-	if !strings.HasPrefix(in.Code, v.Code) {
-		return nil, Refuse(ErrInvalid, "code", "a courtyard's code extends its village's code %s", v.Code)
-	}
-	cy, err := c.Courtyard.Create().SetCode(in.Code).SetName(in.Name).SetVillageID(from.VillageID).Save(ctx)
-	if err != nil {
-		return nil, err
 	}
 	if _, err := moveHouseholds(ctx, c, hs, cy, fmt.Sprintf("split from %s", from.Name)); err != nil {
 		return nil, err
@@ -153,6 +156,17 @@ func MergeCourtyards(ctx context.Context, c *ent.Client, in Merge) (*ent.Courtya
 		return nil, Refuse(ErrInvalid, "fromID", "a courtyard cannot be merged into itself")
 	case into.VillageID != from.VillageID:
 		return nil, Refuse(ErrInvalid, "fromID", "only courtyards of one village are merged")
+	}
+	// One merge of a courtyard at a time: a concurrent one waits for this
+	// one and then finds the courtyard empty.
+	if err := serialised(ctx, c.Courtyard.UpdateOneID(from.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
+		return nil, err
+	}
+	if left, err := c.Household.Query().Where(household.CourtyardID(from.ID)).Exist(ctx); err != nil || !left {
+		if err == nil {
+			err = Refuse(ErrState, "fromID", "%s has no households left: it was merged already", from.Name)
+		}
+		return nil, err
 	}
 	active, err := c.RoleAssignment.Query().Where(roleassignment.CourtyardIDIn(into.ID, from.ID), roleassignment.EndedAtIsNil()).All(ctx)
 	if err != nil {
@@ -236,7 +250,12 @@ func moveHouseholds(ctx context.Context, c *ent.Client, hs []*ent.Household, to 
 			number = fmt.Sprintf("%03d", next)
 		}
 		taken[number] = true
-		moved, err := c.Household.UpdateOne(h).SetCourtyardID(to.ID).SetNumber(number).Save(ctx)
+		// Conditional on the courtyard read: a household moved by another
+		// step meanwhile matches no row, and this step is refused.
+		moved, err := c.Household.UpdateOne(h).Where(household.CourtyardID(h.CourtyardID)).SetCourtyardID(to.ID).SetNumber(number).Save(ctx)
+		if ent.IsNotFound(err) {
+			return nil, Refuse(ErrConcurrent, "householdID", "the household was moved by someone else first; reload it and try again")
+		}
 		if err != nil {
 			return nil, err
 		}

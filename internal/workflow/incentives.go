@@ -435,11 +435,21 @@ type RedeemLine struct {
 }
 
 // RedeemPoints spends a household's points on goods of its village's
-// supermarket, one PointRedemption per good (appended to *out). The
-// balance is taken first (WHERE point_balance >= cost) and then each good's
-// stock, in item order (WHERE stock >= quantity): refused when the balance
-// or a stock is short, and then nothing changes.
-func RedeemPoints(householdID int, lines []RedeemLine, out *[]*gen.PointRedemption) func(context.Context, *gen.Client) (*gen.Household, error) {
+// supermarket, one PointRedemption per good (the result's related records,
+// in item order). The balance is taken first (WHERE point_balance >= cost)
+// and then each good's stock, in item order (WHERE stock >= quantity):
+// refused when the balance or a stock is short, and then nothing changes.
+func RedeemPoints(householdID int, lines []RedeemLine) func(context.Context, *gen.Client) (Result[*gen.Household], error) {
+	return func(ctx context.Context, c *gen.Client) (Result[*gen.Household], error) {
+		var ids []int
+		h, err := redeem(householdID, lines, &ids)(ctx, c)
+		return Result[*gen.Household]{Record: h, Related: ids}, err
+	}
+}
+
+// redeem is RedeemPoints' step, appending the ids of the redemptions it
+// records to *ids.
+func redeem(householdID int, lines []RedeemLine, ids *[]int) func(context.Context, *gen.Client) (*gen.Household, error) {
 	return func(ctx context.Context, c *gen.Client) (*gen.Household, error) {
 		h, err := c.Household.Get(ctx, householdID)
 		if err != nil {
@@ -504,7 +514,7 @@ func RedeemPoints(householdID int, lines []RedeemLine, out *[]*gen.PointRedempti
 			if err != nil {
 				return nil, err
 			}
-			*out = append(*out, r)
+			*ids = append(*ids, r.ID)
 		}
 		return c.Household.Get(ctx, h.ID)
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"yuanbahui/internal/audit"
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/award"
@@ -85,7 +84,7 @@ func ConfirmAwards(in AwardRound) func(context.Context, *gen.Client) (*gen.Award
 		// then counts its winners too. (The system, which districtAdmin also
 		// lets through, has no district: its rounds are tools run alone.)
 		if d := viewer.FromContext(ctx).DistrictID; d != 0 {
-			if err := c.District.UpdateOneID(d).SetUpdatedAt(Now(ctx)).Exec(audit.Bookkeeping(viewer.SystemContext(ctx))); err != nil {
+			if err := serialised(ctx, c.District.UpdateOneID(d).SetUpdatedAt(Now(ctx)).Exec); err != nil {
 				return nil, err
 			}
 		}

@@ -66,6 +66,11 @@ func SetQuarterThemes(villageID int, quarter string, themes []Theme) func(contex
 		if err != nil {
 			return nil, err
 		}
+		// One change of a village's themes at a time: a concurrent change
+		// waits for this one and then reads the themes it left.
+		if err := serialised(ctx, c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
+			return nil, err
+		}
 		old, err := c.QuarterTheme.Query().Where(quartertheme.VillageID(v.ID), quartertheme.Quarter(quarter)).All(ctx)
 		if err != nil {
 			return nil, err
@@ -121,9 +126,19 @@ type Lecture struct {
 }
 
 // RecordLecture records a lecture and issues its audience's rating codes
-// (stored in *codes): the ratings go to the courtyard's publicist active
+// (the result's codes): the ratings go to the courtyard's publicist active
 // when it was held.
-func RecordLecture(in Lecture, codes *[]string) func(context.Context, *gen.Client) (*gen.Session, error) {
+func RecordLecture(in Lecture) func(context.Context, *gen.Client) (Result[*gen.Session], error) {
+	return func(ctx context.Context, c *gen.Client) (Result[*gen.Session], error) {
+		codes := []string{}
+		s, err := recordLecture(in, &codes)(ctx, c)
+		return Result[*gen.Session]{Record: s, Codes: codes}, err
+	}
+}
+
+// recordLecture is RecordLecture's step, storing the codes it issues in
+// *codes.
+func recordLecture(in Lecture, codes *[]string) func(context.Context, *gen.Client) (*gen.Session, error) {
 	return func(ctx context.Context, c *gen.Client) (*gen.Session, error) {
 		cy, err := c.Courtyard.Get(ctx, in.CourtyardID)
 		if err != nil {

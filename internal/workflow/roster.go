@@ -230,7 +230,12 @@ func end(ctx context.Context, c *ent.Client, a *ent.RoleAssignment, reason rolea
 				HalfYear(previousHalf(now)), HalfYear(now), Scoring.MinRatings, Scoring.FailingLine)
 		}
 	}
-	ended, err := c.RoleAssignment.UpdateOne(a).SetEndedAt(now).SetEndReason(reason).Save(ctx)
+	// Conditional on the assignment still being active: of two steps ending
+	// it at once, the second matches no row and is refused.
+	ended, err := c.RoleAssignment.UpdateOne(a).Where(roleassignment.EndedAtIsNil()).SetEndedAt(now).SetEndReason(reason).Save(ctx)
+	if ent.IsNotFound(err) {
+		return Refuse(ErrConcurrent, "assignmentID", "the assignment was ended by someone else first; reload it and try again")
+	}
 	if err != nil {
 		return err
 	}

@@ -245,15 +245,15 @@ func ProgressTicket(in TicketProgress) func(context.Context, *gen.Client) (*gen.
 }
 
 // CompleteTicket completes an accepted ticket and issues the applicant's
-// rating code, stored in *code (shown once, to print or send).
-func CompleteTicket(id int, note string, code *string) func(context.Context, *gen.Client) (*gen.Ticket, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+// rating code, the result's one code (shown once, to print or send).
+func CompleteTicket(id int, note string) func(context.Context, *gen.Client) (Result[*gen.Ticket], error) {
+	return func(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
 		t, err := loadTicket(ctx, c, id)
 		if err != nil {
-			return nil, err
+			return Result[*gen.Ticket]{}, err
 		}
 		if _, err := handles(ctx, c, t, "complete"); err != nil {
-			return nil, err
+			return Result[*gen.Ticket]{}, err
 		}
 		t, err = moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
 			u.SetStatus(ticket.StatusCOMPLETED).SetCompletedAt(Now(ctx))
@@ -262,10 +262,10 @@ func CompleteTicket(id int, note string, code *string) func(context.Context, *ge
 			}
 		})
 		if err != nil {
-			return nil, err
+			return Result[*gen.Ticket]{}, err
 		}
-		*code, err = issueTicketCode(ctx, c, t)
-		return t, err
+		code, err := issueTicketCode(ctx, c, t)
+		return Result[*gen.Ticket]{Record: t, Codes: []string{code}}, err
 	}
 }
 

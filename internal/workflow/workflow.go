@@ -14,7 +14,9 @@ import (
 	"strings"
 	"time"
 
+	"yuanbahui/internal/audit"
 	"yuanbahui/internal/naming"
+	"yuanbahui/internal/viewer"
 )
 
 type governedKey struct{}
@@ -30,6 +32,15 @@ func Governed(ctx context.Context) context.Context {
 func IsGoverned(ctx context.Context) bool {
 	g, _ := ctx.Value(governedKey{}).(bool)
 	return g
+}
+
+// serialised runs touch, a write of the row of the record a step is about
+// to check (its updated_at), before the step reads what it checks: a
+// concurrent step on the same record then waits for this one's commit
+// (PostgreSQL's row lock; SQLite has one writer) and sees its effect. The
+// write only orders the steps: bookkeeping, as the system, unaudited.
+func serialised(ctx context.Context, touch func(context.Context) error) error {
+	return touch(audit.Bookkeeping(viewer.SystemContext(ctx)))
 }
 
 type clockKey struct{}
@@ -66,8 +77,9 @@ var (
 	// ErrGoverned: a generic update tried to change a field that only its
 	// workflow changes.
 	ErrGoverned = errors.New("changed only by its workflow")
-	// ErrKeyReused: an idempotency key was sent again for another operation.
-	ErrKeyReused = errors.New("idempotency key already used for another operation")
+	// ErrKeyReused: an idempotency key was sent again for another operation
+	// or with another input.
+	ErrKeyReused = errors.New("idempotency key already used for another request")
 	// ErrRule: the step breaks a rule the district or village set (quorum,
 	// majority, a spending threshold that needs escalation first).
 	ErrRule = errors.New("breaks a deliberation rule")

@@ -54,40 +54,84 @@ func items(t *testing.T, ctx context.Context, c *ent.Client) int {
 
 func key(s string) *string { return &s }
 
+// req is the request of op under key k with input in.
+func req(op, k string, in any) workflow.Request {
+	return workflow.Request{Op: op, Key: key(k), Input: in}
+}
+
 // TestRepeatedKeyReturnsFirstResult: a repeated key from the same account
-// returns the first record and changes nothing; another operation under the
-// same key is refused; a failed step leaves its key free for a retry.
+// with the same input returns the first result and changes nothing; another
+// operation or another input under the same key is refused; a failed step
+// leaves its key free for a retry.
 func TestRepeatedKeyReturnsFirstResult(t *testing.T) {
 	ctx, c, _ := adminContext(t)
-	first, err := workflow.Run(ctx, c, "createItem", key("k1"), createItem("A"))
+	input := map[string]any{"input": map[string]any{"code": "A", "idempotencyKey": "k1"}}
+	first, err := workflow.Run(ctx, c, req("createItem", "k1", input), createItem("A"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := workflow.Run(ctx, c, "createItem", key("k1"), createItem("B"))
+	again, err := workflow.Run(ctx, c, req("createItem", "k1", input), createItem("B"))
 	if err != nil || again.ID != first.ID || again.Code != "A" {
 		t.Fatalf("repeat = %+v, %v; want the first item %d", again, err, first.ID)
 	}
 	if n := items(t, ctx, c); n != 1 {
 		t.Fatalf("%d items after a repeated key, want 1", n)
 	}
-	if _, err := workflow.Run(ctx, c, "otherStep", key("k1"), createItem("C")); !errors.Is(err, workflow.ErrKeyReused) {
+	if _, err := workflow.Run(ctx, c, req("otherStep", "k1", input), createItem("C")); !errors.Is(err, workflow.ErrKeyReused) {
 		t.Fatalf("key reused for another operation: err = %v, want ErrKeyReused", err)
+	}
+	other := map[string]any{"input": map[string]any{"code": "C", "idempotencyKey": "k1"}}
+	if _, err := workflow.Run(ctx, c, req("createItem", "k1", other), createItem("C")); !errors.Is(err, workflow.ErrKeyReused) {
+		t.Fatalf("key reused with another input: err = %v, want ErrKeyReused", err)
 	}
 	refused := func(context.Context, *ent.Client) (*ent.IssueItem, error) {
 		return nil, workflow.Refuse(workflow.ErrInvalid, "code", "no")
 	}
-	if _, err := workflow.Run(ctx, c, "createItem", key("k2"), refused); !errors.Is(err, workflow.ErrInvalid) {
+	if _, err := workflow.Run(ctx, c, req("createItem", "k2", nil), refused); !errors.Is(err, workflow.ErrInvalid) {
 		t.Fatalf("refused step: err = %v", err)
 	}
-	if got, err := workflow.Run(ctx, c, "createItem", key("k2"), createItem("D")); err != nil || got.Code != "D" {
+	if got, err := workflow.Run(ctx, c, req("createItem", "k2", nil), createItem("D")); err != nil || got.Code != "D" {
 		t.Fatalf("retry after a refused step = %+v, %v; want item D", got, err)
 	}
 	// Without a key every call is a new step.
-	if _, err := workflow.Run(ctx, c, "createItem", nil, createItem("E")); err != nil {
+	if _, err := workflow.Run(ctx, c, workflow.Request{Op: "createItem"}, createItem("E")); err != nil {
 		t.Fatal(err)
 	}
 	if n := items(t, ctx, c); n != 3 {
 		t.Fatalf("%d items, want 3 (A, D, E)", n)
+	}
+}
+
+// TestRequestHash: the hash binds operation and input, ignores the key and
+// the order of object members, and tells other inputs apart.
+func TestRequestHash(t *testing.T) {
+	hash := func(op string, in any) string {
+		t.Helper()
+		h, err := workflow.RequestHash(op, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	type input struct {
+		ID             int
+		Note           *string
+		IdempotencyKey *string
+	}
+	a := hash("completeTicket", map[string]any{"input": input{ID: 1, IdempotencyKey: key("k1")}})
+	switch {
+	case len(a) != 64:
+		t.Fatalf("hash %q is not a hex SHA-256", a)
+	case a != hash("completeTicket", map[string]any{"input": input{ID: 1, IdempotencyKey: key("k2")}}):
+		t.Error("the key changes the hash")
+	case a != hash("completeTicket", map[string]any{"input": map[string]any{"Note": nil, "ID": 1}}):
+		t.Error("member order or representation changes the hash")
+	case a == hash("rejectTicket", map[string]any{"input": input{ID: 1}}):
+		t.Error("another operation has the same hash")
+	case a == hash("completeTicket", map[string]any{"input": input{ID: 2}}):
+		t.Error("another input has the same hash")
+	case a == hash("completeTicket", map[string]any{"input": input{ID: 1, Note: key("")}}):
+		t.Error("an empty note and no note have the same hash")
 	}
 }
 
@@ -102,7 +146,7 @@ func TestConcurrentRepeatsRunOnce(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range n {
 		wg.Go(func() {
-			it, err := workflow.Run(ctx, c, "createItem", key("same"), createItem(fmt.Sprintf("C%d", i)))
+			it, err := workflow.Run(ctx, c, req("createItem", "same", nil), createItem(fmt.Sprintf("C%d", i)))
 			errs[i] = err
 			if err == nil {
 				ids[i] = it.ID
@@ -123,7 +167,7 @@ func TestConcurrentRepeatsRunOnce(t *testing.T) {
 // TestKeysExpire: keys older than KeepKeys are swept; newer ones stay.
 func TestKeysExpire(t *testing.T) {
 	ctx, c, _ := adminContext(t)
-	if _, err := workflow.Run(ctx, c, "createItem", key("old"), createItem("A")); err != nil {
+	if _, err := workflow.Run(ctx, c, req("createItem", "old", nil), createItem("A")); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := workflow.SweepKeys(ctx, c); err != nil || n != 0 {

@@ -29,7 +29,7 @@ export type Scalars = {
 export type AcceptTicketInput = {
   /** The ticket. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -37,7 +37,7 @@ export type AcceptTicketInput = {
 export type AddAccountInput = {
   /** Area code: the district (6 digits) for DISTRICT_ADMIN, ANALYST and COURTYARD_OFFICER, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE. 区域编码 */
   areaCode: Scalars['String']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Initial password, at least 10 characters. 初始密码 */
   password: Scalars['String']['input'];
@@ -53,7 +53,7 @@ export type AddAccountInput = {
 export type AdoptIdeaInput = {
   /** The idea. 金点子 */
   ideaID: Scalars['ID']['input'];
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue it became. 转化的议事事项 */
   issueID: Scalars['ID']['input'];
@@ -61,7 +61,7 @@ export type AdoptIdeaInput = {
 
 /** The village's approval of an escalated issue. 村社审批 */
 export type ApproveEscalationInput = {
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -73,7 +73,7 @@ export type ApproveEscalationInput = {
 export type AssignRoleInput = {
   /** Courtyard served. 院坝 */
   courtyardID: Scalars['ID']['input'];
-  /** Makes a retry safe: a repeat from the same account returns the first result. 幂等键 */
+  /** Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Officer appointed: a resident of the courtyard's town. 任职人 */
   residentID: Scalars['ID']['input'];
@@ -477,7 +477,7 @@ export type AwardPointsInput = {
   courtyardID?: InputMaybe<Scalars['ID']['input']>;
   /** The household earning or losing the points. 农户 */
   householdID?: InputMaybe<Scalars['ID']['input']>;
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Evidence: the issue the entry rests on. 依据议事 */
   issueID?: InputMaybe<Scalars['ID']['input']>;
@@ -684,7 +684,7 @@ export type AwardWinnerInput = {
 export type CancelRedemptionInput = {
   /** The redemption (one good of a redemption). */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -692,7 +692,7 @@ export type CancelRedemptionInput = {
 export type CompleteTicketInput = {
   /** The ticket. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat returns the ticket but no second rating code. */
+  /** Repeat-safe key: a repeat with the same input returns the ticket and the same rating code, issuing none; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Closing note. 备注 */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -702,7 +702,7 @@ export type CompleteTicketInput = {
 export type ConfirmAwardsInput = {
   /** The category. 类别 */
   category: AwardCategory;
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The half-year, e.g. 2024H1; it must have ended. 评选周期 */
   period: Scalars['String']['input'];
@@ -712,7 +712,7 @@ export type ConfirmAwardsInput = {
 
 /** Taking up a collected issue. 确定议题 */
 export type ConfirmIssueInput = {
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -724,7 +724,7 @@ export type ConfirmIssueInput = {
 export type ConfirmPointEntryInput = {
   /** The entry. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1202,7 +1202,7 @@ export type DecideIssueInput = {
   fundPurpose?: InputMaybe<Scalars['String']['input']>;
   /** Households represented (the courtyard's household count that day is taken by the server). 到场户数 */
   householdsRepresented: Scalars['Int']['input'];
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -1226,7 +1226,7 @@ export type DeductPointsInput = {
   courtyardID?: InputMaybe<Scalars['ID']['input']>;
   /** The household earning or losing the points. 农户 */
   householdID?: InputMaybe<Scalars['ID']['input']>;
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Evidence: the issue the entry rests on. 依据议事 */
   issueID?: InputMaybe<Scalars['ID']['input']>;
@@ -1434,7 +1434,7 @@ export type DimensionScoreInput = {
 
 /** Closing a collected issue without deliberation. 不予受理 */
 export type DismissIssueInput = {
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -1586,7 +1586,7 @@ export type DistrictWhereInput = {
 export type ElectHeadInput = {
   /** Courtyard electing its head. 院坝 */
   courtyardID: Scalars['ID']['input'];
-  /** Makes a retry safe: a repeat from the same account returns the first result. 幂等键 */
+  /** Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why the previous head's term ends (default TERM_ENDED). 前任离任原因 */
   previousEndReason?: InputMaybe<RoleAssignmentEndReason>;
@@ -1627,7 +1627,7 @@ export type ErrorCode =
 
 /** Sending an issue up to the village. 上报村社 */
 export type EscalateIssueInput = {
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -1641,7 +1641,7 @@ export type EvaluateCourtyardInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** Courtyard evaluated. 院坝 */
   courtyardID: Scalars['ID']['input'];
-  /** Makes a retry safe: a repeat from the same account returns the first result. 幂等键 */
+  /** Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Half-year evaluated, e.g. 2024H1 (begun already). 评价周期 */
   period: Scalars['String']['input'];
@@ -1653,7 +1653,7 @@ export type EvaluateCourtyardInput = {
 
 /** The residents' verdict. 群众评价 */
 export type EvaluateIssueInput = {
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -1671,7 +1671,7 @@ export type ExecuteIssueInput = {
   customChange?: InputMaybe<Scalars['String']['input']>;
   /** Who did it. 执行人 */
   executedBy: Scalars['String']['input'];
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -1706,7 +1706,7 @@ export type GrantFundsInput = {
   courtyardID: Scalars['ID']['input'];
   /** What the grant pays for. 项目说明 */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The half-year whose results the grant follows, e.g. 2024H1; it must have ended. 周期 */
   period: Scalars['String']['input'];
@@ -3822,6 +3822,22 @@ export type IssueWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose updatedAt is none of the values. */
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** version field predicates */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose version is greater than the value. */
+  versionGT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose version is greater than or equal to the value. */
+  versionGTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose version is one of the values. */
+  versionIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Matches records whose version is less than the value. */
+  versionLT?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose version is less than or equal to the value. */
+  versionLTE?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose version differs from the value. */
+  versionNEQ?: InputMaybe<Scalars['Int']['input']>;
+  /** Matches records whose version is none of the values. */
+  versionNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** village_id field predicates */
   villageID?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose villageID is one of the values. */
@@ -3974,7 +3990,7 @@ export type LoginInput = {
 export type MergeCourtyardsInput = {
   /** Courtyard merged into it. 并入院坝 */
   fromID: Scalars['ID']['input'];
-  /** Makes a retry safe: a repeat from the same account returns the first result. 幂等键 */
+  /** Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Courtyard that remains. 保留院坝 */
   intoID: Scalars['ID']['input'];
@@ -4092,7 +4108,7 @@ export type MoveHouseholdInput = {
   courtyardID: Scalars['ID']['input'];
   /** Household that moves. 农户 */
   householdID: Scalars['ID']['input'];
-  /** Makes a retry safe: a repeat from the same account returns the first result. 幂等键 */
+  /** Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why, e.g. grid redrawn. 原因 */
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -4877,7 +4893,7 @@ export type ProgressTicketInput = {
   handedTo?: InputMaybe<Scalars['String']['input']>;
   /** The ticket. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What was done. 备注 */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -4889,7 +4905,7 @@ export type PublishPointRuleInput = {
   code: Scalars['String']['input'];
   /** Details. 说明 */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What earns or loses points. 名称 */
   name: Scalars['String']['input'];
@@ -5087,7 +5103,7 @@ export type RaiseIssueInput = {
   courtyardID: Scalars['ID']['input'];
   /** What the residents raised. 事项描述 */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** High-frequency catalogue item, of the same category. 高频事项 */
   itemID?: InputMaybe<Scalars['ID']['input']>;
@@ -5449,7 +5465,7 @@ export type RecordLectureInput = {
   heldAt: Scalars['Time']['input'];
   /** The courtyard's households present, if taken down. 到场农户 */
   householdsPresent?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Repeat-safe key: a repeat returns the lecture but no new codes. */
+  /** Repeat-safe key: a repeat with the same input returns the lecture and the same codes, issuing none; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** How many single-use rating codes to hand to the audience (at most one per listener). 评价码数量 */
   ratingCodes?: InputMaybe<Scalars['Int']['input']>;
@@ -5465,7 +5481,7 @@ export type RecordLectureInput = {
 export type RecordVisitInput = {
   /** Households visited. 走访户数 */
   householdsVisited: Scalars['Int']['input'];
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The issue. 议事事项 */
   issueID: Scalars['ID']['input'];
@@ -5487,7 +5503,7 @@ export type RedeemLineInput = {
 export type RedeemPointsInput = {
   /** The household. 农户 */
   householdID: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result (and takes nothing twice). */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response, the same redemptions (and takes nothing twice); the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The goods, each once. 商品 */
   items: Array<RedeemLineInput>;
@@ -5497,7 +5513,7 @@ export type RedeemPointsInput = {
 export type RejectPointEntryInput = {
   /** The entry. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -5505,7 +5521,7 @@ export type RejectPointEntryInput = {
 export type RejectTicketInput = {
   /** The ticket. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why it is rejected. 退回原因 */
   reason: Scalars['String']['input'];
@@ -5515,7 +5531,7 @@ export type RejectTicketInput = {
 export type ReplaceOfficerInput = {
   /** The active assignment of a publicist, agent or informant to end. 现任岗位 */
   assignmentID: Scalars['ID']['input'];
-  /** Makes a retry safe: a repeat from the same account returns the first result. 幂等键 */
+  /** Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why it ends: RATED_FAILING (only when flagged by the scoring rule), RESIGNED, MOVED, TERM_ENDED or OTHER. 离任原因 */
   reason: RoleAssignmentEndReason;
@@ -5782,7 +5798,7 @@ export type ResidentWhereInput = {
 
 /** Units to add to a good's stock. 补货 */
 export type RestockItemInput = {
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The good. 商品 */
   itemID: Scalars['ID']['input'];
@@ -5794,7 +5810,7 @@ export type RestockItemInput = {
 export type ReversePointEntryInput = {
   /** The confirmed entry to undo. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why. 原因 */
   reason: Scalars['String']['input'];
@@ -6725,7 +6741,7 @@ export type SessionWhereInput = {
 export type SetAccountDisabledInput = {
   /** True to disable, false to enable again. 是否停用 */
   disabled: Scalars['Boolean']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The account. 账号 */
   userId: Scalars['ID']['input'];
@@ -6742,7 +6758,7 @@ export type SetDeliberationRuleInput = {
   escalateCategories?: InputMaybe<Array<IssueCategory>>;
   /** Collective funds above this, in fen, need the village's approval first. 集体资金上报门槛（分） */
   fundThresholdFen: Scalars['Int']['input'];
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Majority share (denominator). 多数比例分母 */
   majorityDenominator: Scalars['Int']['input'];
@@ -6760,7 +6776,7 @@ export type SetDeliberationRuleInput = {
 export type SetItemActiveInput = {
   /** On offer or not. 是否上架 */
   active: Scalars['Boolean']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The good. 商品 */
   itemID: Scalars['ID']['input'];
@@ -6768,7 +6784,7 @@ export type SetItemActiveInput = {
 
 /** A village's themes for a quarter. 季度宣讲主题 */
 export type SetQuarterThemesInput = {
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The quarter, e.g. 2024Q2. 季度 */
   quarter: Scalars['String']['input'];
@@ -6786,7 +6802,7 @@ export type SplitCourtyardInput = {
   courtyardID: Scalars['ID']['input'];
   /** Households that form the new courtyard: some, not all, of the courtyard's. 迁入新院坝的农户 */
   householdIDs: Array<Scalars['ID']['input']>;
-  /** Makes a retry safe: a repeat from the same account returns the first result. 幂等键 */
+  /** Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** New courtyard's name. 新院坝名称 */
   name: Scalars['String']['input'];
@@ -6865,7 +6881,7 @@ export type SubmitIdeaInput = {
   content: Scalars['String']['input'];
   /** Courtyard where it was submitted. 院坝 */
   courtyardID: Scalars['ID']['input'];
-  /** Repeating a key returns the first result and changes nothing. 幂等键 */
+  /** Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键 */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Resident who proposed it. 提出人 */
   proposerID: Scalars['ID']['input'];
@@ -6877,7 +6893,7 @@ export type SubmitTicketInput = {
   applicantId: Scalars['ID']['input'];
   /** Documents received from the applicant. 已收要件 */
   documentsReceived?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** How it is handled; one of the modes the service allows. 办理方式 */
   mode: TicketMode;
@@ -8360,7 +8376,7 @@ export type VillageWhereInput = {
 export type WithdrawTicketInput = {
   /** The ticket. */
   id: Scalars['ID']['input'];
-  /** Repeat-safe key: a repeat from the same account returns the first result. */
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why the applicant withdraws it. 撤回原因 */
   reason?: InputMaybe<Scalars['String']['input']>;
