@@ -10,6 +10,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/bound"
 )
 
 // Rating is a resident's rating of an officer, or a courtyard's self-evaluation,
@@ -34,8 +36,8 @@ func (Rating) Fields() []ent.Field {
 			Annotations(entgql.OrderField("PERIOD")),
 		field.Time("rated_at").Comment("When the rating was given. 评价时间").
 			Annotations(entgql.OrderField("RATED_AT")),
-		field.String("comment").Optional().MaxLen(500).Comment("Free-text remark. 评语"),
-		field.Int("residents_present").Optional().Nillable().Positive().
+		field.String("comment").Optional().MaxLen(500).Validate(bound.MultiLine(bound.Long)).Comment("Free-text remark. 评语"),
+		field.Int("residents_present").Optional().Nillable().Validate(bound.Int(1, bound.MaxPeople)).
 			Comment("Courtyard self-evaluation (target COURTYARD): residents present when the head led it (evaluateCourtyard). 到场群众").
 			Annotations(entgql.OrderField("RESIDENTS_PRESENT")),
 		field.Int("courtyard_id").Comment("Courtyard rated or whose officer is rated."),

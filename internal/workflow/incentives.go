@@ -14,6 +14,7 @@ import (
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/supermarketitem"
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/viewer"
 )
 
@@ -183,7 +184,7 @@ func recordPoints(ctx context.Context, c *gen.Client, in PointGrant, sign int) (
 	if in.HouseholdID != 0 {
 		h, err := c.Household.Get(ctx, in.HouseholdID)
 		if err != nil {
-			return nil, Refuse(ErrInvalid, "householdID", "no such household in this account's area")
+			return nil, missing(err, Refuse(ErrInvalid, "householdID", "no such household in this account's area"))
 		}
 		cyID = h.CourtyardID
 	}
@@ -192,7 +193,7 @@ func recordPoints(ctx context.Context, c *gen.Client, in PointGrant, sign int) (
 	}
 	cy, err := c.Courtyard.Get(ctx, cyID)
 	if err != nil {
-		return nil, Refuse(ErrInvalid, "courtyardID", "no such courtyard in this account's area")
+		return nil, missing(err, Refuse(ErrInvalid, "courtyardID", "no such courtyard in this account's area"))
 	}
 	vl, err := c.Village.Get(viewer.SystemContext(ctx), cy.VillageID)
 	if err != nil {
@@ -263,7 +264,7 @@ func checkEvidence(ctx context.Context, c *gen.Client, in PointGrant, villageID 
 		}
 		vid, err := load(*id)
 		if err != nil {
-			return Refuse(ErrInvalid, field, "no such record in this account's area")
+			return missing(err, Refuse(ErrInvalid, field, "no such record in this account's area"))
 		}
 		if vid != villageID {
 			return Refuse(ErrInvalid, field, "the evidence belongs to another village")
@@ -406,10 +407,20 @@ func RestockItem(id, quantity int) func(context.Context, *gen.Client) (*gen.Supe
 		if quantity <= 0 {
 			return nil, Refuse(ErrInvalid, "quantity", "restock a positive number of units, got %d: stock never goes below zero, and goods leave it only by redemption", quantity)
 		}
-		if _, err := c.SupermarketItem.Get(ctx, id); err != nil {
+		if quantity > bound.MaxStock {
+			return nil, Refuse(ErrInvalid, "quantity", "restock at most %d units, got %d", bound.MaxStock, quantity)
+		}
+		it, err := c.SupermarketItem.Get(ctx, id)
+		if err != nil {
 			return nil, err
 		}
-		return c.SupermarketItem.UpdateOneID(id).AddStock(quantity).Save(ctx)
+		// ent validates the stock a mutation sets, not one it adds to: the
+		// bound is the update's condition.
+		out, err := c.SupermarketItem.UpdateOneID(id).Where(supermarketitem.StockLTE(bound.MaxStock - quantity)).AddStock(quantity).Save(ctx)
+		if gen.IsNotFound(err) {
+			return nil, Refuse(ErrInvalid, "quantity", "%s holds %d units: with %d more it would pass the bound of %d", it.Name, it.Stock, quantity, bound.MaxStock)
+		}
+		return out, err
 	}
 }
 
@@ -461,7 +472,7 @@ func RedeemPoints(householdID int, lines []RedeemLine, out *[]*gen.PointRedempti
 			}
 			it, err := c.SupermarketItem.Get(ctx, l.ItemID)
 			if err != nil {
-				return nil, Refuse(ErrInvalid, "items.itemID", "no such good in this account's area")
+				return nil, missing(err, Refuse(ErrInvalid, "items.itemID", "no such good in this account's area"))
 			}
 			switch {
 			case it.VillageID != h.VillageID:
