@@ -3,6 +3,7 @@
 package scalar
 
 import (
+	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -36,7 +37,11 @@ func MarshalInt64(i int64) graphql.Marshaler {
 func UnmarshalInt64(v any) (int64, error) {
 	n, err := graphql.UnmarshalInt64(v)
 	if err != nil || n < math.MinInt32 || n > math.MaxInt32 {
-		return 0, apierr.Errorf(apierr.BadUserInput, "Int cannot represent %.40v: a GraphQL Int is a signed 32-bit integer (from %d to %d)", v, math.MinInt32, math.MaxInt32)
+		shown := fmt.Sprint(v)
+		if len(shown) > 40 {
+			shown = shown[:40] + "…"
+		}
+		return 0, apierr.Errorf(apierr.BadUserInput, "Int cannot represent %s: a GraphQL Int is a signed 32-bit integer (from %d to %d)", shown, math.MinInt32, math.MaxInt32)
 	}
 	return n, nil
 }

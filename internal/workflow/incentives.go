@@ -467,6 +467,8 @@ func RedeemPoints(householdID int, lines []RedeemLine, out *[]*gen.PointRedempti
 			switch {
 			case l.Quantity <= 0:
 				return nil, Refuse(ErrInvalid, "items.quantity", "redeem a positive number of units, got %d", l.Quantity)
+			case l.Quantity > bound.MaxQuantity:
+				return nil, Refuse(ErrInvalid, "items.quantity", "redeem at most %d units of a good at once, got %d", bound.MaxQuantity, l.Quantity)
 			case i > 0 && lines[i-1].ItemID == l.ItemID:
 				return nil, Refuse(ErrInvalid, "items.itemID", "a good is listed twice: give its total quantity once")
 			}
