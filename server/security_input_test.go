@@ -11,10 +11,12 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"yuanbahui/ent/migrate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/internal/bound"
+	"yuanbahui/internal/workflow"
 )
 
 // answer is one HTTP answer of /query, decoded: its status and headers, the
@@ -108,6 +110,14 @@ func TestSecurityBadInput(t *testing.T) {
 	mustSucceed(t, "confirmIssue", w.do(t, "agent", "confirmIssue", map[string]any{"issueID": issue, "scope": "院坝路灯"}, "issue { id }"))
 	mustSucceed(t, "recordVisit", w.do(t, "agent", "recordVisit", map[string]any{"issueID": issue, "householdsVisited": 4, "notes": "走访4户"}, "issue { id }"))
 
+	// A theme of this quarter, for the lecture.
+	held := time.Now().UTC().Add(-2 * time.Hour).Truncate(time.Second)
+	o = w.do(t, "admin", "setQuarterThemes", map[string]any{"villageId": gid(w.village.ID), "quarter": workflow.Quarter(held),
+		"themes": []map[string]any{{"topic": "POLICY", "title": "医保参保政策"}, {"topic": "LAW", "title": "民法典进院坝"}}}, "themes { id }")
+	mustSucceed(t, "setQuarterThemes", o)
+	var themes []struct{ ID string }
+	o.get(t, "themes", &themes)
+
 	mutation := func(field string) string {
 		return fmt.Sprintf(`mutation($input: %sInput!) { %s(input: $input) { userErrors { field message code } } }`, strings.ToUpper(field[:1])+field[1:], field)
 	}
@@ -127,6 +137,10 @@ func TestSecurityBadInput(t *testing.T) {
 	vote := func(vFor, against, abstain, present int) map[string]any {
 		return map[string]any{"input": map[string]any{"issueID": issue, "residentsPresent": present, "householdsRepresented": 3,
 			"votesFor": vFor, "votesAgainst": against, "votesAbstain": abstain, "outcome": "APPROVED", "decision": "修路灯"}}
+	}
+	manyLines := make([]map[string]any, bound.Items+1)
+	for i := range manyLines {
+		manyLines[i] = map[string]any{"itemID": good, "quantity": 1}
 	}
 	const login = `mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token } }`
 	households := `query($s: String) { households(where: {headNameContains: $s}) { totalCount } }`
@@ -162,6 +176,8 @@ func TestSecurityBadInput(t *testing.T) {
 		{name: "a restock of 2^31 units", role: "admin", query: mutation("restockItem"), vars: map[string]any{"input": map[string]any{"itemID": good, "quantity": int64(1) << 31}}, code: "BAD_USER_INPUT"},
 		{name: "a redemption past the quantity bound", role: "admin", query: mutation("redeemPoints"), vars: map[string]any{"input": map[string]any{"householdID": household, "items": []map[string]any{{"itemID": good, "quantity": bound.MaxQuantity + 1}}}}, code: "BAD_USER_INPUT", field: "input.items.quantity"},
 		{name: "a negative vote", role: "agent", query: mutation("decideIssue"), vars: vote(5, -1, 0, 4), code: "BAD_USER_INPUT", field: "input.votesAgainst", mentions: "votesAgainst"},
+		{name: "a redemption of too many goods", role: "admin", query: mutation("redeemPoints"), vars: map[string]any{"input": map[string]any{"householdID": household, "items": manyLines}}, code: "BAD_USER_INPUT", field: "input.items"},
+		{name: "a lecture's audience past the people bound", role: "admin", query: mutation("recordLecture"), vars: map[string]any{"input": map[string]any{"courtyardId": courtyard, "themeId": themes[0].ID, "heldAt": held, "speakerName": "讲师", "attendance": bound.MaxPeople + 1}}, code: "BAD_USER_INPUT", field: "input.attendance"},
 		{name: "votes past the people bound", role: "agent", query: mutation("decideIssue"), vars: vote(bound.MaxPeople+1, 0, 0, bound.MaxPeople+1), code: "BAD_USER_INPUT"},
 		{name: "a page of 2^31 in a variable", role: "admin", query: `query($n: Int) { villages(first: $n) { totalCount } }`, vars: map[string]any{"n": int64(1) << 31}, code: "BAD_USER_INPUT"},
 		// Row 11: text without bounds.

@@ -456,8 +456,11 @@ func RedeemPoints(householdID int, lines []RedeemLine, out *[]*gen.PointRedempti
 		if err != nil {
 			return nil, err
 		}
-		if len(lines) == 0 {
+		switch {
+		case len(lines) == 0:
 			return nil, Refuse(ErrInvalid, "items", "choose at least one good")
+		case len(lines) > bound.Items:
+			return nil, Refuse(ErrInvalid, "items", "redeem at most %d goods at once, got %d", bound.Items, len(lines))
 		}
 		lines = slices.Clone(lines)
 		slices.SortFunc(lines, func(a, b RedeemLine) int { return a.ItemID - b.ItemID })
