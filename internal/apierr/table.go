@@ -150,6 +150,7 @@ var entValidators = []struct{ ent, client string }{
 	{"value out of range", "is out of range"},
 	{"value does not match validation", "is not in the expected format"},
 	{"missing required field", "is required"},
+	{"missing required edge", "is required"},
 	{"invalid enum value", "is not one of the allowed values"},
 }
 

@@ -108,6 +108,7 @@ func TestClassify(t *testing.T) {
 	_, blank := db.Client.District.Create().SetCode("500155").SetName(" \t ").Save(ctx)
 	_, control := db.Client.District.Create().SetCode("500156").SetName("开\x00州").Save(ctx)
 	_, stock := db.Client.SupermarketItem.Create().SetName("洗衣粉").SetPointsCost(5).SetStock(-1).Save(ctx)
+	_, noVillage := db.Client.SupermarketItem.Create().SetName("洗衣粉").SetPointsCost(5).Save(ctx)
 	// A database gone: its pool closed.
 	gone := testdb.Open(t)
 	gone.Client.Close()
@@ -140,6 +141,7 @@ func TestClassify(t *testing.T) {
 		{blank, apierr.BadUserInput, true, []string{"input", "name"}, "invalid name: must not be empty"},
 		{control, apierr.BadUserInput, true, []string{"input", "name"}, "invalid name: contains a NUL character"},
 		{stock, apierr.BadUserInput, true, []string{"input", "stock"}, "invalid stock: must be between 0 and 100000, got -1"},
+		{noVillage, apierr.BadUserInput, true, []string{"input", "villageID"}, "invalid villageID: is required"},
 		{outage, apierr.Unavailable, false, nil, "unavailable"},
 		{fmt.Errorf("overview: %w", context.DeadlineExceeded), apierr.Unavailable, false, nil, "try again"},
 		{positioned, apierr.Unauthenticated, false, nil, "wrong username or password"},
