@@ -178,6 +178,8 @@ func TestSecurityBadInput(t *testing.T) {
 		{name: "a negative vote", role: "agent", query: mutation("decideIssue"), vars: vote(5, -1, 0, 4), code: "BAD_USER_INPUT", field: "input.votesAgainst", mentions: "votesAgainst"},
 		{name: "a redemption of too many goods", role: "admin", query: mutation("redeemPoints"), vars: map[string]any{"input": map[string]any{"householdID": household, "items": manyLines}}, code: "BAD_USER_INPUT", field: "input.items"},
 		{name: "a lecture's audience past the people bound", role: "admin", query: mutation("recordLecture"), vars: map[string]any{"input": map[string]any{"courtyardId": courtyard, "themeId": themes[0].ID, "heldAt": held, "speakerName": "讲师", "attendance": bound.MaxPeople + 1}}, code: "BAD_USER_INPUT", field: "input.attendance"},
+		{name: "a score of 7 of 5", role: "admin", query: mutation("evaluateCourtyard"), vars: map[string]any{"input": map[string]any{"courtyardID": courtyard, "period": "2024H1", "residentsPresent": 3,
+			"scores": []map[string]any{{"dimension": "DELIBERATION", "score": 7}}}}, code: "BAD_USER_INPUT", field: "input.score", mentions: "between 1 and 5"},
 		{name: "votes past the people bound", role: "agent", query: mutation("decideIssue"), vars: vote(bound.MaxPeople+1, 0, 0, bound.MaxPeople+1), code: "BAD_USER_INPUT"},
 		{name: "a page of 2^31 in a variable", role: "admin", query: `query($n: Int) { villages(first: $n) { totalCount } }`, vars: map[string]any{"n": int64(1) << 31}, code: "BAD_USER_INPUT"},
 		// Row 11: text without bounds.

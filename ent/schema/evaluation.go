@@ -29,7 +29,7 @@ func (Rating) Fields() []ent.Field {
 		field.Enum("dimension").Values("DELIBERATION", "PROXY_SERVICE", "PUBLICITY").
 			Comment("议事协商 DELIBERATION, 代办服务 PROXY_SERVICE or 宣传宣讲 PUBLICITY.").
 			Annotations(entgql.OrderField("DIMENSION")),
-		field.Int("score").Range(1, 5).Comment("Score from 1 (failing) to 5 (excellent). 评分").
+		field.Int("score").Validate(bound.Int(bound.MinScore, bound.MaxScore)).Comment("Score from 1 (failing) to 5 (excellent). 评分").
 			Annotations(entgql.OrderField("SCORE")),
 		field.String("period").Match(mustCompile(halfYearPattern)).
 			Comment("Half-year rated, e.g. 2024H1. 评价周期").

@@ -17,6 +17,7 @@
 //	residents, households, votes, attendance counted at one meeting  0 … 10,000
 //	days (a service's time limit)        1 … 365
 //	fractions (majority, quorum)         0 … 100
+//	a rating's score                     1 … 5
 //	a name or code                       64 characters (MaxLen in ent/schema)
 //	a title, reason or other line        200 characters, one line
 //	a description, note or decision      10,000 characters, lines and tabs allowed
@@ -57,6 +58,8 @@ const (
 	MaxDays = 365
 	// MaxFraction bounds the numerator and denominator of a fraction.
 	MaxFraction = 100
+	// MinScore and MaxScore bound a rating's score (1 failing, 5 excellent).
+	MinScore, MaxScore = 1, 5
 )
 
 // The text bounds, in characters.
