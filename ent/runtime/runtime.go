@@ -292,6 +292,10 @@ func init() {
 	deliberationruleDescFundThresholdFen := deliberationruleFields[6].Descriptor()
 	// deliberationrule.FundThresholdFenValidator is a validator for the "fund_threshold_fen" field. It is called by the builders before save.
 	deliberationrule.FundThresholdFenValidator = deliberationruleDescFundThresholdFen.Validators[0].(func(int64) error)
+	// deliberationruleDescEscalateCategories is the schema descriptor for escalate_categories field.
+	deliberationruleDescEscalateCategories := deliberationruleFields[7].Descriptor()
+	// deliberationrule.EscalateCategoriesValidator is a validator for the "escalate_categories" field. It is called by the builders before save.
+	deliberationrule.EscalateCategoriesValidator = deliberationruleDescEscalateCategories.Validators[0].(func([]string) error)
 	districtMixin := schema.District{}.Mixin()
 	district.Policy = privacy.NewPolicies(schema.District{})
 	district.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -329,7 +329,7 @@ func (DeliberationRule) Fields() []ent.Field {
 		field.Int("quorum_denominator").Validate(bound.Int(1, bound.MaxFraction)).Default(2).Comment("Quorum fraction (denominator). 法定户数比例分母"),
 		field.Int64("fund_threshold_fen").Validate(bound.Int64(0, bound.MaxFen)).
 			Comment("Collective funds above this, in fen, need the village's approval first (大事不出村社). 集体资金上报门槛（分）"),
-		field.Strings("escalate_categories").Optional().
+		field.Strings("escalate_categories").Optional().Validate(bound.List(bound.Line)).
 			Comment("Issue categories the village must approve whatever they cost. 须上报的类别"),
 	}
 }
