@@ -277,6 +277,11 @@ func (_c *DeliberationRuleCreate) check() error {
 			return &ValidationError{Name: "fund_threshold_fen", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.fund_threshold_fen": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.EscalateCategories(); ok {
+		if err := deliberationrule.EscalateCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "escalate_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.escalate_categories": %w`, err)}
+		}
+	}
 	if len(_c.mutation.DistrictIDs()) == 0 {
 		return &ValidationError{Name: "district", err: errors.New(`ent: missing required edge "DeliberationRule.district"`)}
 	}

@@ -291,6 +291,11 @@ func (_u *DeliberationRuleUpdate) check() error {
 			return &ValidationError{Name: "fund_threshold_fen", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.fund_threshold_fen": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EscalateCategories(); ok {
+		if err := deliberationrule.EscalateCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "escalate_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.escalate_categories": %w`, err)}
+		}
+	}
 	if _u.mutation.DistrictCleared() && len(_u.mutation.DistrictIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "DeliberationRule.district"`)
 	}
@@ -709,6 +714,11 @@ func (_u *DeliberationRuleUpdateOne) check() error {
 	if v, ok := _u.mutation.FundThresholdFen(); ok {
 		if err := deliberationrule.FundThresholdFenValidator(v); err != nil {
 			return &ValidationError{Name: "fund_threshold_fen", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.fund_threshold_fen": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.EscalateCategories(); ok {
+		if err := deliberationrule.EscalateCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "escalate_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.escalate_categories": %w`, err)}
 		}
 	}
 	if _u.mutation.DistrictCleared() && len(_u.mutation.DistrictIDs()) > 0 {

@@ -696,6 +696,11 @@ func (_c *IssueCreate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "Issue.title": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := issue.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Issue.description": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Category(); !ok {
 		return &ValidationError{Name: "category", err: errors.New(`ent: missing required field "Issue.category"`)}
 	}
@@ -715,9 +720,24 @@ func (_c *IssueCreate) check() error {
 	if _, ok := _c.mutation.CollectedAt(); !ok {
 		return &ValidationError{Name: "collected_at", err: errors.New(`ent: missing required field "Issue.collected_at"`)}
 	}
+	if v, ok := _c.mutation.CloseReason(); ok {
+		if err := issue.CloseReasonValidator(v); err != nil {
+			return &ValidationError{Name: "close_reason", err: fmt.Errorf(`ent: validator failed for field "Issue.close_reason": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Scope(); ok {
+		if err := issue.ScopeValidator(v); err != nil {
+			return &ValidationError{Name: "scope", err: fmt.Errorf(`ent: validator failed for field "Issue.scope": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.HouseholdsVisited(); ok {
 		if err := issue.HouseholdsVisitedValidator(v); err != nil {
 			return &ValidationError{Name: "households_visited", err: fmt.Errorf(`ent: validator failed for field "Issue.households_visited": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.VisitNotes(); ok {
+		if err := issue.VisitNotesValidator(v); err != nil {
+			return &ValidationError{Name: "visit_notes", err: fmt.Errorf(`ent: validator failed for field "Issue.visit_notes": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.FundPurpose(); ok {
@@ -733,6 +753,21 @@ func (_c *IssueCreate) check() error {
 	if v, ok := _c.mutation.CostFen(); ok {
 		if err := issue.CostFenValidator(v); err != nil {
 			return &ValidationError{Name: "cost_fen", err: fmt.Errorf(`ent: validator failed for field "Issue.cost_fen": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Receipts(); ok {
+		if err := issue.ReceiptsValidator(v); err != nil {
+			return &ValidationError{Name: "receipts", err: fmt.Errorf(`ent: validator failed for field "Issue.receipts": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.MediationResult(); ok {
+		if err := issue.MediationResultValidator(v); err != nil {
+			return &ValidationError{Name: "mediation_result", err: fmt.Errorf(`ent: validator failed for field "Issue.mediation_result": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.CustomChange(); ok {
+		if err := issue.CustomChangeValidator(v); err != nil {
+			return &ValidationError{Name: "custom_change", err: fmt.Errorf(`ent: validator failed for field "Issue.custom_change": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.CollectiveFundFen(); ok {
@@ -758,6 +793,16 @@ func (_c *IssueCreate) check() error {
 	if v, ok := _c.mutation.VotesPresent(); ok {
 		if err := issue.VotesPresentValidator(v); err != nil {
 			return &ValidationError{Name: "votes_present", err: fmt.Errorf(`ent: validator failed for field "Issue.votes_present": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Decision(); ok {
+		if err := issue.DecisionValidator(v); err != nil {
+			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "Issue.decision": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Outcome(); ok {
+		if err := issue.OutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Issue.outcome": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.Version(); !ok {

@@ -1044,6 +1044,11 @@ func (_u *IssueUpdate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "Issue.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := issue.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Issue.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Category(); ok {
 		if err := issue.CategoryValidator(v); err != nil {
 			return &ValidationError{Name: "category", err: fmt.Errorf(`ent: validator failed for field "Issue.category": %w`, err)}
@@ -1054,9 +1059,24 @@ func (_u *IssueUpdate) check() error {
 			return &ValidationError{Name: "stage", err: fmt.Errorf(`ent: validator failed for field "Issue.stage": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CloseReason(); ok {
+		if err := issue.CloseReasonValidator(v); err != nil {
+			return &ValidationError{Name: "close_reason", err: fmt.Errorf(`ent: validator failed for field "Issue.close_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Scope(); ok {
+		if err := issue.ScopeValidator(v); err != nil {
+			return &ValidationError{Name: "scope", err: fmt.Errorf(`ent: validator failed for field "Issue.scope": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.HouseholdsVisited(); ok {
 		if err := issue.HouseholdsVisitedValidator(v); err != nil {
 			return &ValidationError{Name: "households_visited", err: fmt.Errorf(`ent: validator failed for field "Issue.households_visited": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VisitNotes(); ok {
+		if err := issue.VisitNotesValidator(v); err != nil {
+			return &ValidationError{Name: "visit_notes", err: fmt.Errorf(`ent: validator failed for field "Issue.visit_notes": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.FundPurpose(); ok {
@@ -1072,6 +1092,21 @@ func (_u *IssueUpdate) check() error {
 	if v, ok := _u.mutation.CostFen(); ok {
 		if err := issue.CostFenValidator(v); err != nil {
 			return &ValidationError{Name: "cost_fen", err: fmt.Errorf(`ent: validator failed for field "Issue.cost_fen": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Receipts(); ok {
+		if err := issue.ReceiptsValidator(v); err != nil {
+			return &ValidationError{Name: "receipts", err: fmt.Errorf(`ent: validator failed for field "Issue.receipts": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MediationResult(); ok {
+		if err := issue.MediationResultValidator(v); err != nil {
+			return &ValidationError{Name: "mediation_result", err: fmt.Errorf(`ent: validator failed for field "Issue.mediation_result": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CustomChange(); ok {
+		if err := issue.CustomChangeValidator(v); err != nil {
+			return &ValidationError{Name: "custom_change", err: fmt.Errorf(`ent: validator failed for field "Issue.custom_change": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.CollectiveFundFen(); ok {
@@ -1097,6 +1132,16 @@ func (_u *IssueUpdate) check() error {
 	if v, ok := _u.mutation.VotesPresent(); ok {
 		if err := issue.VotesPresentValidator(v); err != nil {
 			return &ValidationError{Name: "votes_present", err: fmt.Errorf(`ent: validator failed for field "Issue.votes_present": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Decision(); ok {
+		if err := issue.DecisionValidator(v); err != nil {
+			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "Issue.decision": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Outcome(); ok {
+		if err := issue.OutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Issue.outcome": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Version(); ok {
@@ -2708,6 +2753,11 @@ func (_u *IssueUpdateOne) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "Issue.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := issue.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Issue.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Category(); ok {
 		if err := issue.CategoryValidator(v); err != nil {
 			return &ValidationError{Name: "category", err: fmt.Errorf(`ent: validator failed for field "Issue.category": %w`, err)}
@@ -2718,9 +2768,24 @@ func (_u *IssueUpdateOne) check() error {
 			return &ValidationError{Name: "stage", err: fmt.Errorf(`ent: validator failed for field "Issue.stage": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.CloseReason(); ok {
+		if err := issue.CloseReasonValidator(v); err != nil {
+			return &ValidationError{Name: "close_reason", err: fmt.Errorf(`ent: validator failed for field "Issue.close_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Scope(); ok {
+		if err := issue.ScopeValidator(v); err != nil {
+			return &ValidationError{Name: "scope", err: fmt.Errorf(`ent: validator failed for field "Issue.scope": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.HouseholdsVisited(); ok {
 		if err := issue.HouseholdsVisitedValidator(v); err != nil {
 			return &ValidationError{Name: "households_visited", err: fmt.Errorf(`ent: validator failed for field "Issue.households_visited": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.VisitNotes(); ok {
+		if err := issue.VisitNotesValidator(v); err != nil {
+			return &ValidationError{Name: "visit_notes", err: fmt.Errorf(`ent: validator failed for field "Issue.visit_notes": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.FundPurpose(); ok {
@@ -2736,6 +2801,21 @@ func (_u *IssueUpdateOne) check() error {
 	if v, ok := _u.mutation.CostFen(); ok {
 		if err := issue.CostFenValidator(v); err != nil {
 			return &ValidationError{Name: "cost_fen", err: fmt.Errorf(`ent: validator failed for field "Issue.cost_fen": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Receipts(); ok {
+		if err := issue.ReceiptsValidator(v); err != nil {
+			return &ValidationError{Name: "receipts", err: fmt.Errorf(`ent: validator failed for field "Issue.receipts": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MediationResult(); ok {
+		if err := issue.MediationResultValidator(v); err != nil {
+			return &ValidationError{Name: "mediation_result", err: fmt.Errorf(`ent: validator failed for field "Issue.mediation_result": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CustomChange(); ok {
+		if err := issue.CustomChangeValidator(v); err != nil {
+			return &ValidationError{Name: "custom_change", err: fmt.Errorf(`ent: validator failed for field "Issue.custom_change": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.CollectiveFundFen(); ok {
@@ -2761,6 +2841,16 @@ func (_u *IssueUpdateOne) check() error {
 	if v, ok := _u.mutation.VotesPresent(); ok {
 		if err := issue.VotesPresentValidator(v); err != nil {
 			return &ValidationError{Name: "votes_present", err: fmt.Errorf(`ent: validator failed for field "Issue.votes_present": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Decision(); ok {
+		if err := issue.DecisionValidator(v); err != nil {
+			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "Issue.decision": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Outcome(); ok {
+		if err := issue.OutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Issue.outcome": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Version(); ok {

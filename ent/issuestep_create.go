@@ -229,6 +229,11 @@ func (_c *IssueStepCreate) check() error {
 	if _, ok := _c.mutation.At(); !ok {
 		return &ValidationError{Name: "at", err: errors.New(`ent: missing required field "IssueStep.at"`)}
 	}
+	if v, ok := _c.mutation.Notes(); ok {
+		if err := issuestep.NotesValidator(v); err != nil {
+			return &ValidationError{Name: "notes", err: fmt.Errorf(`ent: validator failed for field "IssueStep.notes": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.IssueID(); !ok {
 		return &ValidationError{Name: "issue_id", err: errors.New(`ent: missing required field "IssueStep.issue_id"`)}
 	}

@@ -351,6 +351,11 @@ func (_c *PointEntryCreate) check() error {
 	if _, ok := _c.mutation.Points(); !ok {
 		return &ValidationError{Name: "points", err: errors.New(`ent: missing required field "PointEntry.points"`)}
 	}
+	if v, ok := _c.mutation.Points(); ok {
+		if err := pointentry.PointsValidator(v); err != nil {
+			return &ValidationError{Name: "points", err: fmt.Errorf(`ent: validator failed for field "PointEntry.points": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Reason(); !ok {
 		return &ValidationError{Name: "reason", err: errors.New(`ent: missing required field "PointEntry.reason"`)}
 	}

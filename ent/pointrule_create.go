@@ -279,6 +279,11 @@ func (_c *PointRuleCreate) check() error {
 	if _, ok := _c.mutation.Points(); !ok {
 		return &ValidationError{Name: "points", err: errors.New(`ent: missing required field "PointRule.points"`)}
 	}
+	if v, ok := _c.mutation.Points(); ok {
+		if err := pointrule.PointsValidator(v); err != nil {
+			return &ValidationError{Name: "points", err: fmt.Errorf(`ent: validator failed for field "PointRule.points": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.Description(); ok {
 		if err := pointrule.DescriptionValidator(v); err != nil {
 			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "PointRule.description": %w`, err)}

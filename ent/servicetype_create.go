@@ -201,8 +201,18 @@ func (_c *ServiceTypeCreate) check() error {
 	if _, ok := _c.mutation.RequiredDocuments(); !ok {
 		return &ValidationError{Name: "required_documents", err: errors.New(`ent: missing required field "ServiceType.required_documents"`)}
 	}
+	if v, ok := _c.mutation.RequiredDocuments(); ok {
+		if err := servicetype.RequiredDocumentsValidator(v); err != nil {
+			return &ValidationError{Name: "required_documents", err: fmt.Errorf(`ent: validator failed for field "ServiceType.required_documents": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.ProcessSteps(); !ok {
 		return &ValidationError{Name: "process_steps", err: errors.New(`ent: missing required field "ServiceType.process_steps"`)}
+	}
+	if v, ok := _c.mutation.ProcessSteps(); ok {
+		if err := servicetype.ProcessStepsValidator(v); err != nil {
+			return &ValidationError{Name: "process_steps", err: fmt.Errorf(`ent: validator failed for field "ServiceType.process_steps": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.TimeLimitDays(); !ok {
 		return &ValidationError{Name: "time_limit_days", err: errors.New(`ent: missing required field "ServiceType.time_limit_days"`)}

@@ -217,6 +217,16 @@ func (_u *ServiceTypeUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "ServiceType.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RequiredDocuments(); ok {
+		if err := servicetype.RequiredDocumentsValidator(v); err != nil {
+			return &ValidationError{Name: "required_documents", err: fmt.Errorf(`ent: validator failed for field "ServiceType.required_documents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProcessSteps(); ok {
+		if err := servicetype.ProcessStepsValidator(v); err != nil {
+			return &ValidationError{Name: "process_steps", err: fmt.Errorf(`ent: validator failed for field "ServiceType.process_steps": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.TimeLimitDays(); ok {
 		if err := servicetype.TimeLimitDaysValidator(v); err != nil {
 			return &ValidationError{Name: "time_limit_days", err: fmt.Errorf(`ent: validator failed for field "ServiceType.time_limit_days": %w`, err)}
@@ -551,6 +561,16 @@ func (_u *ServiceTypeUpdateOne) check() error {
 	if v, ok := _u.mutation.Name(); ok {
 		if err := servicetype.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "ServiceType.name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RequiredDocuments(); ok {
+		if err := servicetype.RequiredDocumentsValidator(v); err != nil {
+			return &ValidationError{Name: "required_documents", err: fmt.Errorf(`ent: validator failed for field "ServiceType.required_documents": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProcessSteps(); ok {
+		if err := servicetype.ProcessStepsValidator(v); err != nil {
+			return &ValidationError{Name: "process_steps", err: fmt.Errorf(`ent: validator failed for field "ServiceType.process_steps": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.TimeLimitDays(); ok {

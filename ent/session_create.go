@@ -432,6 +432,11 @@ func (_c *SessionCreate) check() error {
 			return &ValidationError{Name: "attendance", err: fmt.Errorf(`ent: validator failed for field "Session.attendance": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.HouseholdsPresent(); ok {
+		if err := session.HouseholdsPresentValidator(v); err != nil {
+			return &ValidationError{Name: "households_present", err: fmt.Errorf(`ent: validator failed for field "Session.households_present": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Session.courtyard_id"`)}
 	}

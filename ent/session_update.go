@@ -603,6 +603,11 @@ func (_u *SessionUpdate) check() error {
 			return &ValidationError{Name: "attendance", err: fmt.Errorf(`ent: validator failed for field "Session.attendance": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.HouseholdsPresent(); ok {
+		if err := session.HouseholdsPresentValidator(v); err != nil {
+			return &ValidationError{Name: "households_present", err: fmt.Errorf(`ent: validator failed for field "Session.households_present": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.HouseholdsRepresented(); ok {
 		if err := session.HouseholdsRepresentedValidator(v); err != nil {
 			return &ValidationError{Name: "households_represented", err: fmt.Errorf(`ent: validator failed for field "Session.households_represented": %w`, err)}
@@ -1576,6 +1581,11 @@ func (_u *SessionUpdateOne) check() error {
 	if v, ok := _u.mutation.Attendance(); ok {
 		if err := session.AttendanceValidator(v); err != nil {
 			return &ValidationError{Name: "attendance", err: fmt.Errorf(`ent: validator failed for field "Session.attendance": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.HouseholdsPresent(); ok {
+		if err := session.HouseholdsPresentValidator(v); err != nil {
+			return &ValidationError{Name: "households_present", err: fmt.Errorf(`ent: validator failed for field "Session.households_present": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.HouseholdsRepresented(); ok {

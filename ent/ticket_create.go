@@ -383,6 +383,16 @@ func (_c *TicketCreate) check() error {
 	if _, ok := _c.mutation.DocumentsReceived(); !ok {
 		return &ValidationError{Name: "documents_received", err: errors.New(`ent: missing required field "Ticket.documents_received"`)}
 	}
+	if v, ok := _c.mutation.DocumentsReceived(); ok {
+		if err := ticket.DocumentsReceivedValidator(v); err != nil {
+			return &ValidationError{Name: "documents_received", err: fmt.Errorf(`ent: validator failed for field "Ticket.documents_received": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Note(); ok {
+		if err := ticket.NoteValidator(v); err != nil {
+			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Ticket.note": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.HandedTo(); ok {
 		if err := ticket.HandedToValidator(v); err != nil {
 			return &ValidationError{Name: "handed_to", err: fmt.Errorf(`ent: validator failed for field "Ticket.handed_to": %w`, err)}

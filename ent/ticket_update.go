@@ -488,6 +488,16 @@ func (_u *TicketUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Ticket.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.DocumentsReceived(); ok {
+		if err := ticket.DocumentsReceivedValidator(v); err != nil {
+			return &ValidationError{Name: "documents_received", err: fmt.Errorf(`ent: validator failed for field "Ticket.documents_received": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Note(); ok {
+		if err := ticket.NoteValidator(v); err != nil {
+			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Ticket.note": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.HandedTo(); ok {
 		if err := ticket.HandedToValidator(v); err != nil {
 			return &ValidationError{Name: "handed_to", err: fmt.Errorf(`ent: validator failed for field "Ticket.handed_to": %w`, err)}
@@ -1305,6 +1315,16 @@ func (_u *TicketUpdateOne) check() error {
 	if v, ok := _u.mutation.Status(); ok {
 		if err := ticket.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Ticket.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DocumentsReceived(); ok {
+		if err := ticket.DocumentsReceivedValidator(v); err != nil {
+			return &ValidationError{Name: "documents_received", err: fmt.Errorf(`ent: validator failed for field "Ticket.documents_received": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Note(); ok {
+		if err := ticket.NoteValidator(v); err != nil {
+			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Ticket.note": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.HandedTo(); ok {

@@ -48,7 +48,9 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 				writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "invalid or expired token")
 				return
 			case err != nil:
-				writeError(w, http.StatusInternalServerError, apierr.Internal, "internal error")
+				// The database down is UNAVAILABLE (503, Retry-After), the rest INTERNAL.
+				c, _ := apierr.Classify(err)
+				writeError(w, c.Code.Status(), c.Code, c.Message)
 				return
 			default:
 				ctx = viewer.NewContext(ctx, v)

@@ -2,14 +2,17 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -19,11 +22,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"yuanbahui/ent"
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/bound"
 )
 
 func init() {
@@ -68,7 +73,117 @@ func extensions() []graphql.HandlerExtension {
 		graph.DepthLimit{},
 		graph.PageLimits{},
 		&graph.FilterGuard{},
+		textGuard{},
 	}
+}
+
+// textGuard refuses an operation any of whose strings — in the query text or
+// in its variables, filters included — holds NUL or another control
+// character (bound.Clean): BAD_USER_INPUT before anything runs, where
+// PostgreSQL would fail on a NUL with an internal error. Stored text is held
+// to stricter rules by ent/schema's validators.
+type textGuard struct{}
+
+var (
+	_ graphql.HandlerExtension        = textGuard{}
+	_ graphql.OperationContextMutator = textGuard{}
+)
+
+// ExtensionName implements graphql.HandlerExtension.
+func (textGuard) ExtensionName() string { return "TextGuard" }
+
+// Validate implements graphql.HandlerExtension.
+func (textGuard) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (textGuard) MutateOperationContext(_ context.Context, rc *graphql.OperationContext) *gqlerror.Error {
+	for name, v := range rc.Variables {
+		if where, err := dirtyValue(v); err != nil {
+			return apierr.Errorf(apierr.BadUserInput, "variable $%s%s %s", name, where, err.Error())
+		}
+	}
+	if rc.Doc == nil {
+		return nil
+	}
+	var found error
+	var visitValue func(v *ast.Value)
+	visitValue = func(v *ast.Value) {
+		if v == nil || found != nil {
+			return
+		}
+		if v.Kind == ast.StringValue || v.Kind == ast.BlockValue {
+			if err := bound.Clean(v.Raw); err != nil {
+				found = err
+			}
+		}
+		for _, c := range v.Children {
+			visitValue(c.Value)
+		}
+	}
+	visitDirectives := func(ds ast.DirectiveList) {
+		for _, d := range ds {
+			for _, a := range d.Arguments {
+				visitValue(a.Value)
+			}
+		}
+	}
+	var visitSet func(ast.SelectionSet)
+	visitSet = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch sel := sel.(type) {
+			case *ast.Field:
+				for _, a := range sel.Arguments {
+					visitValue(a.Value)
+				}
+				visitDirectives(sel.Directives)
+				visitSet(sel.SelectionSet)
+			case *ast.InlineFragment:
+				visitDirectives(sel.Directives)
+				visitSet(sel.SelectionSet)
+			case *ast.FragmentSpread:
+				visitDirectives(sel.Directives)
+			}
+		}
+	}
+	for _, op := range rc.Doc.Operations {
+		for _, vd := range op.VariableDefinitions {
+			visitValue(vd.DefaultValue)
+		}
+		visitDirectives(op.Directives)
+		visitSet(op.SelectionSet)
+	}
+	for _, f := range rc.Doc.Fragments {
+		visitSet(f.SelectionSet)
+	}
+	if found != nil {
+		return apierr.Errorf(apierr.BadUserInput, "a string in the query %s", found.Error())
+	}
+	return nil
+}
+
+// dirtyValue finds a string holding a control character in a decoded
+// variable, and says where (".a.b[2]").
+func dirtyValue(v any) (string, error) {
+	switch v := v.(type) {
+	case string:
+		return "", bound.Clean(v)
+	case map[string]any:
+		for k, x := range v {
+			if err := bound.Clean(k); err != nil {
+				return "", err
+			}
+			if where, err := dirtyValue(x); err != nil {
+				return "." + k + where, err
+			}
+		}
+	case []any:
+		for i, x := range v {
+			if where, err := dirtyValue(x); err != nil {
+				return "[" + strconv.Itoa(i) + "]" + where, err
+			}
+		}
+	}
+	return "", nil
 }
 
 // transports are the ways /query takes an operation: POST with a JSON body,
@@ -84,8 +199,16 @@ var transports = []graphql.Transport{transport.Options{}, transport.GET{}, trans
 //     execution (unparsable or invalid operation, limits) is answered 200 with
 //     errors, as the GraphQL-over-HTTP spec asks; gqlgen says 422 there. With
 //     `Accept: application/graphql-response+json` such refusals stay 400.
+//   - a GET request whose query string cannot be read, or whose operation is
+//     not a query, is answered BAD_USER_INPUT (400, or 405 with Allow: POST),
+//     not with gqlgen's uncoded errors;
+//   - an answer holding an UNAVAILABLE error is HTTP 503 with Retry-After
+//     (see unavailableWriter).
 func overHTTP(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet && refuseGET(w, r) {
+			return
+		}
 		if !slices.ContainsFunc(transports, func(t graphql.Transport) bool { return t.Supports(r) }) {
 			if r.Method == http.MethodPost {
 				writeError(w, http.StatusUnsupportedMediaType, apierr.BadUserInput,
@@ -97,7 +220,99 @@ func overHTTP(next http.Handler) http.Handler {
 				"method "+r.Method+" is not allowed: POST an operation as application/json, or GET a query")
 			return
 		}
-		next.ServeHTTP(legacyJSONStatus{w}, r)
+		mark := new(atomic.Bool)
+		uw := &unavailableWriter{ResponseWriter: legacyJSONStatus{w}, mark: mark}
+		next.ServeHTTP(uw, r.WithContext(context.WithValue(r.Context(), unavailableKey{}, mark)))
+	})
+}
+
+// refuseGET answers, and reports true for, a GET request gqlgen's transport
+// would refuse without a code: an unreadable query string or variables, or
+// an operation other than a query (GraphQL over HTTP: 405, Allow: POST).
+// An unparsable query is left to gqlgen, which answers it with a code.
+func refuseGET(w http.ResponseWriter, r *http.Request) bool {
+	params, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, apierr.BadUserInput, "the query string cannot be read")
+		return true
+	}
+	if vars := params.Get("variables"); vars != "" && !json.Valid([]byte(vars)) {
+		writeError(w, http.StatusBadRequest, apierr.BadUserInput, "variables are not JSON")
+		return true
+	}
+	if ext := params.Get("extensions"); ext != "" && !json.Valid([]byte(ext)) {
+		writeError(w, http.StatusBadRequest, apierr.BadUserInput, "extensions are not JSON")
+		return true
+	}
+	doc, perr := parser.ParseQuery(&ast.Source{Input: params.Get("query")})
+	if perr != nil {
+		return false
+	}
+	if op := doc.Operations.ForName(params.Get("operationName")); op != nil && op.Operation != ast.Query {
+		w.Header().Set("Allow", "POST")
+		writeError(w, http.StatusMethodNotAllowed, apierr.BadUserInput,
+			"a "+string(op.Operation)+" is sent with POST; GET runs queries only")
+		return true
+	}
+	return false
+}
+
+// retryAfterSeconds is how long a client answered 503 is asked to wait.
+const retryAfterSeconds = "5"
+
+// unavailableKey is the context key of a request's UNAVAILABLE mark, set by
+// the error presenter when it answers an error UNAVAILABLE.
+type unavailableKey struct{}
+
+// markUnavailable records that the request's answer holds an UNAVAILABLE
+// error.
+func markUnavailable(ctx context.Context) {
+	if mark, ok := ctx.Value(unavailableKey{}).(*atomic.Bool); ok {
+		mark.Store(true)
+	}
+}
+
+// unavailableWriter answers HTTP 503 with Retry-After when the request's
+// answer holds an UNAVAILABLE error (gqlgen would say 200: the errors come
+// from execution), and adds Retry-After to any other 503. The error
+// presenter runs before the response is written, so the mark is set by then.
+type unavailableWriter struct {
+	http.ResponseWriter
+	mark        *atomic.Bool
+	wroteHeader bool
+}
+
+// WriteHeader implements http.ResponseWriter.
+func (w *unavailableWriter) WriteHeader(status int) {
+	if w.wroteHeader {
+		return
+	}
+	w.wroteHeader = true
+	if w.mark != nil && w.mark.Load() {
+		status = http.StatusServiceUnavailable
+	}
+	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
+		w.Header().Set("Retry-After", retryAfterSeconds)
+	}
+	w.ResponseWriter.WriteHeader(status)
+}
+
+// Write implements http.ResponseWriter.
+func (w *unavailableWriter) Write(b []byte) (int, error) {
+	if !w.wroteHeader {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *unavailableWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// retryAfter adds Retry-After to the 503 answers of next (e.g. a request
+// that ran out of time).
+func retryAfter(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(&unavailableWriter{ResponseWriter: w}, r)
 	})
 }
 
@@ -140,6 +355,9 @@ func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Er
 	default:
 		log.ErrorContext(ctx, "graphql error", "error", err.Error(), "path", gerr.Path.String())
 		code, gerr.Message = c.Code, c.Message
+	}
+	if code == apierr.Unavailable {
+		markUnavailable(ctx)
 	}
 	apierr.Set(gerr, code)
 	return gerr

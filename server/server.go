@@ -117,7 +117,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 
 	var h http.Handler = mux
 	h = limitBody(h, cfg.MaxBodyBytes)
-	h = http.TimeoutHandler(h, cfg.RequestTimeout, timeoutBody)
+	h = retryAfter(http.TimeoutHandler(h, cfg.RequestTimeout, timeoutBody))
 	// Exports stream (a timeout handler would buffer the whole file), so they
 	// sit beside the time limit.
 	outer := http.NewServeMux()
@@ -183,8 +183,9 @@ func schemaOptions(db *store.DB, cfg Config) []graph.Option {
 	return []graph.Option{graph.WithAnalytics(svc)}
 }
 
-// timeoutBody answers a request that ran out of time.
-var timeoutBody = `{"errors":[{"message":"request timed out","extensions":{"code":"` + string(apierr.Internal) + `"}}]}`
+// timeoutBody answers a request that ran out of time: the server is too busy
+// for now, HTTP 503 with Retry-After.
+var timeoutBody = `{"errors":[{"message":"request timed out: the server is busy; try again shortly","extensions":{"code":"` + string(apierr.Unavailable) + `"}}]}`
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")

@@ -114,6 +114,8 @@ var (
 	QuorumDenominatorValidator func(int) error
 	// FundThresholdFenValidator is a validator for the "fund_threshold_fen" field. It is called by the builders before save.
 	FundThresholdFenValidator func(int64) error
+	// EscalateCategoriesValidator is a validator for the "escalate_categories" field. It is called by the builders before save.
+	EscalateCategoriesValidator func([]string) error
 )
 
 // OrderOption defines the ordering options for the DeliberationRule queries.

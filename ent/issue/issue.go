@@ -251,14 +251,28 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
+	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	DescriptionValidator func(string) error
+	// CloseReasonValidator is a validator for the "close_reason" field. It is called by the builders before save.
+	CloseReasonValidator func(string) error
+	// ScopeValidator is a validator for the "scope" field. It is called by the builders before save.
+	ScopeValidator func(string) error
 	// HouseholdsVisitedValidator is a validator for the "households_visited" field. It is called by the builders before save.
 	HouseholdsVisitedValidator func(int) error
+	// VisitNotesValidator is a validator for the "visit_notes" field. It is called by the builders before save.
+	VisitNotesValidator func(string) error
 	// FundPurposeValidator is a validator for the "fund_purpose" field. It is called by the builders before save.
 	FundPurposeValidator func(string) error
 	// ExecutedByValidator is a validator for the "executed_by" field. It is called by the builders before save.
 	ExecutedByValidator func(string) error
 	// CostFenValidator is a validator for the "cost_fen" field. It is called by the builders before save.
 	CostFenValidator func(int64) error
+	// ReceiptsValidator is a validator for the "receipts" field. It is called by the builders before save.
+	ReceiptsValidator func([]string) error
+	// MediationResultValidator is a validator for the "mediation_result" field. It is called by the builders before save.
+	MediationResultValidator func(string) error
+	// CustomChangeValidator is a validator for the "custom_change" field. It is called by the builders before save.
+	CustomChangeValidator func(string) error
 	// CollectiveFundFenValidator is a validator for the "collective_fund_fen" field. It is called by the builders before save.
 	CollectiveFundFenValidator func(int64) error
 	// VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
@@ -269,6 +283,10 @@ var (
 	VotesAbstainValidator func(int) error
 	// VotesPresentValidator is a validator for the "votes_present" field. It is called by the builders before save.
 	VotesPresentValidator func(int) error
+	// DecisionValidator is a validator for the "decision" field. It is called by the builders before save.
+	DecisionValidator func(string) error
+	// OutcomeValidator is a validator for the "outcome" field. It is called by the builders before save.
+	OutcomeValidator func(string) error
 	// DefaultVersion holds the default value on creation for the "version" field.
 	DefaultVersion int
 	// VersionValidator is a validator for the "version" field. It is called by the builders before save.

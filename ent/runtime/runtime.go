@@ -87,7 +87,21 @@ func init() {
 	// authtokenDescName is the schema descriptor for name field.
 	authtokenDescName := authtokenFields[2].Descriptor()
 	// authtoken.NameValidator is a validator for the "name" field. It is called by the builders before save.
-	authtoken.NameValidator = authtokenDescName.Validators[0].(func(string) error)
+	authtoken.NameValidator = func() func(string) error {
+		validators := authtokenDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	awardMixin := schema.Award{}.Mixin()
 	award.Policy = privacy.NewPolicies(awardMixin[2], schema.Award{})
 	award.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -122,7 +136,21 @@ func init() {
 	// awardDescCitation is the schema descriptor for citation field.
 	awardDescCitation := awardFields[2].Descriptor()
 	// award.CitationValidator is a validator for the "citation" field. It is called by the builders before save.
-	award.CitationValidator = awardDescCitation.Validators[0].(func(string) error)
+	award.CitationValidator = func() func(string) error {
+		validators := awardDescCitation.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(citation string) error {
+			for _, fn := range fns {
+				if err := fn(citation); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	courtyardMixin := schema.Courtyard{}.Mixin()
 	courtyard.Policy = privacy.NewPolicies(schema.Courtyard{})
 	courtyard.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -162,6 +190,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -263,6 +292,10 @@ func init() {
 	deliberationruleDescFundThresholdFen := deliberationruleFields[6].Descriptor()
 	// deliberationrule.FundThresholdFenValidator is a validator for the "fund_threshold_fen" field. It is called by the builders before save.
 	deliberationrule.FundThresholdFenValidator = deliberationruleDescFundThresholdFen.Validators[0].(func(int64) error)
+	// deliberationruleDescEscalateCategories is the schema descriptor for escalate_categories field.
+	deliberationruleDescEscalateCategories := deliberationruleFields[7].Descriptor()
+	// deliberationrule.EscalateCategoriesValidator is a validator for the "escalate_categories" field. It is called by the builders before save.
+	deliberationrule.EscalateCategoriesValidator = deliberationruleDescEscalateCategories.Validators[0].(func([]string) error)
 	districtMixin := schema.District{}.Mixin()
 	district.Policy = privacy.NewPolicies(schema.District{})
 	district.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -302,6 +335,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -346,7 +380,21 @@ func init() {
 	// grantDescDescription is the schema descriptor for description field.
 	grantDescDescription := grantFields[2].Descriptor()
 	// grant.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
-	grant.DescriptionValidator = grantDescDescription.Validators[0].(func(string) error)
+	grant.DescriptionValidator = func() func(string) error {
+		validators := grantDescDescription.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(description string) error {
+			for _, fn := range fns {
+				if err := fn(description); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// grantDescPeriod is the schema descriptor for period field.
 	grantDescPeriod := grantFields[3].Descriptor()
 	// grant.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
@@ -354,7 +402,21 @@ func init() {
 	// grantDescBasis is the schema descriptor for basis field.
 	grantDescBasis := grantFields[6].Descriptor()
 	// grant.BasisValidator is a validator for the "basis" field. It is called by the builders before save.
-	grant.BasisValidator = grantDescBasis.Validators[0].(func(string) error)
+	grant.BasisValidator = func() func(string) error {
+		validators := grantDescBasis.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(basis string) error {
+			for _, fn := range fns {
+				if err := fn(basis); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	householdMixin := schema.Household{}.Mixin()
 	household.Policy = privacy.NewPolicies(householdMixin[2], schema.Household{})
 	household.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -393,6 +455,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(number string) error {
 			for _, fn := range fns {
@@ -411,6 +474,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(head_name string) error {
 			for _, fn := range fns {
@@ -424,11 +488,39 @@ func init() {
 	// householdDescAddress is the schema descriptor for address field.
 	householdDescAddress := householdFields[2].Descriptor()
 	// household.AddressValidator is a validator for the "address" field. It is called by the builders before save.
-	household.AddressValidator = householdDescAddress.Validators[0].(func(string) error)
+	household.AddressValidator = func() func(string) error {
+		validators := householdDescAddress.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(address string) error {
+			for _, fn := range fns {
+				if err := fn(address); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// householdDescPhone is the schema descriptor for phone field.
 	householdDescPhone := householdFields[3].Descriptor()
 	// household.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
-	household.PhoneValidator = householdDescPhone.Validators[0].(func(string) error)
+	household.PhoneValidator = func() func(string) error {
+		validators := householdDescPhone.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(phone string) error {
+			for _, fn := range fns {
+				if err := fn(phone); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// householdDescPointBalance is the schema descriptor for point_balance field.
 	householdDescPointBalance := householdFields[5].Descriptor()
 	// household.DefaultPointBalance holds the default value on creation for the point_balance field.
@@ -463,7 +555,21 @@ func init() {
 	// householdmoveDescReason is the schema descriptor for reason field.
 	householdmoveDescReason := householdmoveFields[1].Descriptor()
 	// householdmove.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
-	householdmove.ReasonValidator = householdmoveDescReason.Validators[0].(func(string) error)
+	householdmove.ReasonValidator = func() func(string) error {
+		validators := householdmoveDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	ideaMixin := schema.Idea{}.Mixin()
 	idea.Policy = privacy.NewPolicies(ideaMixin[2], schema.Idea{})
 	idea.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -497,7 +603,21 @@ func init() {
 	// ideaDescContent is the schema descriptor for content field.
 	ideaDescContent := ideaFields[0].Descriptor()
 	// idea.ContentValidator is a validator for the "content" field. It is called by the builders before save.
-	idea.ContentValidator = ideaDescContent.Validators[0].(func(string) error)
+	idea.ContentValidator = func() func(string) error {
+		validators := ideaDescContent.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content string) error {
+			for _, fn := range fns {
+				if err := fn(content); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// ideaDescAdopted is the schema descriptor for adopted field.
 	ideaDescAdopted := ideaFields[2].Descriptor()
 	// idea.DefaultAdopted holds the default value on creation for the adopted field.
@@ -534,6 +654,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(key string) error {
 			for _, fn := range fns {
@@ -608,6 +729,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(title string) error {
 			for _, fn := range fns {
@@ -618,22 +740,78 @@ func init() {
 			return nil
 		}
 	}()
+	// issueDescDescription is the schema descriptor for description field.
+	issueDescDescription := issueFields[1].Descriptor()
+	// issue.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	issue.DescriptionValidator = issueDescDescription.Validators[0].(func(string) error)
+	// issueDescCloseReason is the schema descriptor for close_reason field.
+	issueDescCloseReason := issueFields[13].Descriptor()
+	// issue.CloseReasonValidator is a validator for the "close_reason" field. It is called by the builders before save.
+	issue.CloseReasonValidator = issueDescCloseReason.Validators[0].(func(string) error)
+	// issueDescScope is the schema descriptor for scope field.
+	issueDescScope := issueFields[14].Descriptor()
+	// issue.ScopeValidator is a validator for the "scope" field. It is called by the builders before save.
+	issue.ScopeValidator = issueDescScope.Validators[0].(func(string) error)
 	// issueDescHouseholdsVisited is the schema descriptor for households_visited field.
 	issueDescHouseholdsVisited := issueFields[15].Descriptor()
 	// issue.HouseholdsVisitedValidator is a validator for the "households_visited" field. It is called by the builders before save.
 	issue.HouseholdsVisitedValidator = issueDescHouseholdsVisited.Validators[0].(func(int) error)
+	// issueDescVisitNotes is the schema descriptor for visit_notes field.
+	issueDescVisitNotes := issueFields[16].Descriptor()
+	// issue.VisitNotesValidator is a validator for the "visit_notes" field. It is called by the builders before save.
+	issue.VisitNotesValidator = issueDescVisitNotes.Validators[0].(func(string) error)
 	// issueDescFundPurpose is the schema descriptor for fund_purpose field.
 	issueDescFundPurpose := issueFields[17].Descriptor()
 	// issue.FundPurposeValidator is a validator for the "fund_purpose" field. It is called by the builders before save.
-	issue.FundPurposeValidator = issueDescFundPurpose.Validators[0].(func(string) error)
+	issue.FundPurposeValidator = func() func(string) error {
+		validators := issueDescFundPurpose.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(fund_purpose string) error {
+			for _, fn := range fns {
+				if err := fn(fund_purpose); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// issueDescExecutedBy is the schema descriptor for executed_by field.
 	issueDescExecutedBy := issueFields[18].Descriptor()
 	// issue.ExecutedByValidator is a validator for the "executed_by" field. It is called by the builders before save.
-	issue.ExecutedByValidator = issueDescExecutedBy.Validators[0].(func(string) error)
+	issue.ExecutedByValidator = func() func(string) error {
+		validators := issueDescExecutedBy.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(executed_by string) error {
+			for _, fn := range fns {
+				if err := fn(executed_by); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// issueDescCostFen is the schema descriptor for cost_fen field.
 	issueDescCostFen := issueFields[19].Descriptor()
 	// issue.CostFenValidator is a validator for the "cost_fen" field. It is called by the builders before save.
 	issue.CostFenValidator = issueDescCostFen.Validators[0].(func(int64) error)
+	// issueDescReceipts is the schema descriptor for receipts field.
+	issueDescReceipts := issueFields[20].Descriptor()
+	// issue.ReceiptsValidator is a validator for the "receipts" field. It is called by the builders before save.
+	issue.ReceiptsValidator = issueDescReceipts.Validators[0].(func([]string) error)
+	// issueDescMediationResult is the schema descriptor for mediation_result field.
+	issueDescMediationResult := issueFields[22].Descriptor()
+	// issue.MediationResultValidator is a validator for the "mediation_result" field. It is called by the builders before save.
+	issue.MediationResultValidator = issueDescMediationResult.Validators[0].(func(string) error)
+	// issueDescCustomChange is the schema descriptor for custom_change field.
+	issueDescCustomChange := issueFields[23].Descriptor()
+	// issue.CustomChangeValidator is a validator for the "custom_change" field. It is called by the builders before save.
+	issue.CustomChangeValidator = issueDescCustomChange.Validators[0].(func(string) error)
 	// issueDescCollectiveFundFen is the schema descriptor for collective_fund_fen field.
 	issueDescCollectiveFundFen := issueFields[24].Descriptor()
 	// issue.CollectiveFundFenValidator is a validator for the "collective_fund_fen" field. It is called by the builders before save.
@@ -654,6 +832,14 @@ func init() {
 	issueDescVotesPresent := issueFields[28].Descriptor()
 	// issue.VotesPresentValidator is a validator for the "votes_present" field. It is called by the builders before save.
 	issue.VotesPresentValidator = issueDescVotesPresent.Validators[0].(func(int) error)
+	// issueDescDecision is the schema descriptor for decision field.
+	issueDescDecision := issueFields[29].Descriptor()
+	// issue.DecisionValidator is a validator for the "decision" field. It is called by the builders before save.
+	issue.DecisionValidator = issueDescDecision.Validators[0].(func(string) error)
+	// issueDescOutcome is the schema descriptor for outcome field.
+	issueDescOutcome := issueFields[30].Descriptor()
+	// issue.OutcomeValidator is a validator for the "outcome" field. It is called by the builders before save.
+	issue.OutcomeValidator = issueDescOutcome.Validators[0].(func(string) error)
 	// issueDescVersion is the schema descriptor for version field.
 	issueDescVersion := issueFields[31].Descriptor()
 	// issue.DefaultVersion holds the default value on creation for the version field.
@@ -692,6 +878,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(code string) error {
 			for _, fn := range fns {
@@ -710,6 +897,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -771,6 +959,10 @@ func init() {
 	issuestep.DefaultUpdatedAt = issuestepDescUpdatedAt.Default.(func() time.Time)
 	// issuestep.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	issuestep.UpdateDefaultUpdatedAt = issuestepDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// issuestepDescNotes is the schema descriptor for notes field.
+	issuestepDescNotes := issuestepFields[2].Descriptor()
+	// issuestep.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
+	issuestep.NotesValidator = issuestepDescNotes.Validators[0].(func(string) error)
 	pointentryMixin := schema.PointEntry{}.Mixin()
 	pointentry.Policy = privacy.NewPolicies(pointentryMixin[2], schema.PointEntry{})
 	pointentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -801,6 +993,10 @@ func init() {
 	pointentry.DefaultUpdatedAt = pointentryDescUpdatedAt.Default.(func() time.Time)
 	// pointentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	pointentry.UpdateDefaultUpdatedAt = pointentryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// pointentryDescPoints is the schema descriptor for points field.
+	pointentryDescPoints := pointentryFields[0].Descriptor()
+	// pointentry.PointsValidator is a validator for the "points" field. It is called by the builders before save.
+	pointentry.PointsValidator = pointentryDescPoints.Validators[0].(func(int) error)
 	// pointentryDescReason is the schema descriptor for reason field.
 	pointentryDescReason := pointentryFields[1].Descriptor()
 	// pointentry.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
@@ -809,6 +1005,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(reason string) error {
 			for _, fn := range fns {
@@ -896,6 +1093,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(code string) error {
 			for _, fn := range fns {
@@ -914,6 +1112,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -924,10 +1123,28 @@ func init() {
 			return nil
 		}
 	}()
+	// pointruleDescPoints is the schema descriptor for points field.
+	pointruleDescPoints := pointruleFields[2].Descriptor()
+	// pointrule.PointsValidator is a validator for the "points" field. It is called by the builders before save.
+	pointrule.PointsValidator = pointruleDescPoints.Validators[0].(func(int) error)
 	// pointruleDescDescription is the schema descriptor for description field.
 	pointruleDescDescription := pointruleFields[3].Descriptor()
 	// pointrule.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
-	pointrule.DescriptionValidator = pointruleDescDescription.Validators[0].(func(string) error)
+	pointrule.DescriptionValidator = func() func(string) error {
+		validators := pointruleDescDescription.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(description string) error {
+			for _, fn := range fns {
+				if err := fn(description); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// pointruleDescActive is the schema descriptor for active field.
 	pointruleDescActive := pointruleFields[4].Descriptor()
 	// pointrule.DefaultActive holds the default value on creation for the active field.
@@ -977,6 +1194,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(title string) error {
 			for _, fn := range fns {
@@ -1025,7 +1243,21 @@ func init() {
 	// ratingDescComment is the schema descriptor for comment field.
 	ratingDescComment := ratingFields[5].Descriptor()
 	// rating.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
-	rating.CommentValidator = ratingDescComment.Validators[0].(func(string) error)
+	rating.CommentValidator = func() func(string) error {
+		validators := ratingDescComment.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(comment string) error {
+			for _, fn := range fns {
+				if err := fn(comment); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// ratingDescResidentsPresent is the schema descriptor for residents_present field.
 	ratingDescResidentsPresent := ratingFields[6].Descriptor()
 	// rating.ResidentsPresentValidator is a validator for the "residents_present" field. It is called by the builders before save.
@@ -1096,6 +1328,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -1127,11 +1360,39 @@ func init() {
 	// residentDescPhone is the schema descriptor for phone field.
 	residentDescPhone := residentFields[3].Descriptor()
 	// resident.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
-	resident.PhoneValidator = residentDescPhone.Validators[0].(func(string) error)
+	resident.PhoneValidator = func() func(string) error {
+		validators := residentDescPhone.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(phone string) error {
+			for _, fn := range fns {
+				if err := fn(phone); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// residentDescIDCardNumber is the schema descriptor for id_card_number field.
 	residentDescIDCardNumber := residentFields[4].Descriptor()
 	// resident.IDCardNumberValidator is a validator for the "id_card_number" field. It is called by the builders before save.
-	resident.IDCardNumberValidator = residentDescIDCardNumber.Validators[0].(func(string) error)
+	resident.IDCardNumberValidator = func() func(string) error {
+		validators := residentDescIDCardNumber.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id_card_number string) error {
+			for _, fn := range fns {
+				if err := fn(id_card_number); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// residentDescPartyMember is the schema descriptor for party_member field.
 	residentDescPartyMember := residentFields[5].Descriptor()
 	// resident.DefaultPartyMember holds the default value on creation for the party_member field.
@@ -1214,6 +1475,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(code string) error {
 			for _, fn := range fns {
@@ -1232,6 +1494,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -1246,10 +1509,14 @@ func init() {
 	servicetypeDescRequiredDocuments := servicetypeFields[2].Descriptor()
 	// servicetype.DefaultRequiredDocuments holds the default value on creation for the required_documents field.
 	servicetype.DefaultRequiredDocuments = servicetypeDescRequiredDocuments.Default.([]string)
+	// servicetype.RequiredDocumentsValidator is a validator for the "required_documents" field. It is called by the builders before save.
+	servicetype.RequiredDocumentsValidator = servicetypeDescRequiredDocuments.Validators[0].(func([]string) error)
 	// servicetypeDescProcessSteps is the schema descriptor for process_steps field.
 	servicetypeDescProcessSteps := servicetypeFields[3].Descriptor()
 	// servicetype.DefaultProcessSteps holds the default value on creation for the process_steps field.
 	servicetype.DefaultProcessSteps = servicetypeDescProcessSteps.Default.([]string)
+	// servicetype.ProcessStepsValidator is a validator for the "process_steps" field. It is called by the builders before save.
+	servicetype.ProcessStepsValidator = servicetypeDescProcessSteps.Validators[0].(func([]string) error)
 	// servicetypeDescTimeLimitDays is the schema descriptor for time_limit_days field.
 	servicetypeDescTimeLimitDays := servicetypeFields[4].Descriptor()
 	// servicetype.TimeLimitDaysValidator is a validator for the "time_limit_days" field. It is called by the builders before save.
@@ -1293,17 +1560,49 @@ func init() {
 	// sessionDescTheme is the schema descriptor for theme field.
 	sessionDescTheme := sessionFields[2].Descriptor()
 	// session.ThemeValidator is a validator for the "theme" field. It is called by the builders before save.
-	session.ThemeValidator = sessionDescTheme.Validators[0].(func(string) error)
+	session.ThemeValidator = func() func(string) error {
+		validators := sessionDescTheme.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(theme string) error {
+			for _, fn := range fns {
+				if err := fn(theme); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// sessionDescSpeakerName is the schema descriptor for speaker_name field.
 	sessionDescSpeakerName := sessionFields[3].Descriptor()
 	// session.SpeakerNameValidator is a validator for the "speaker_name" field. It is called by the builders before save.
-	session.SpeakerNameValidator = sessionDescSpeakerName.Validators[0].(func(string) error)
+	session.SpeakerNameValidator = func() func(string) error {
+		validators := sessionDescSpeakerName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(speaker_name string) error {
+			for _, fn := range fns {
+				if err := fn(speaker_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// sessionDescAttendance is the schema descriptor for attendance field.
 	sessionDescAttendance := sessionFields[5].Descriptor()
 	// session.DefaultAttendance holds the default value on creation for the attendance field.
 	session.DefaultAttendance = sessionDescAttendance.Default.(int)
 	// session.AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
 	session.AttendanceValidator = sessionDescAttendance.Validators[0].(func(int) error)
+	// sessionDescHouseholdsPresent is the schema descriptor for households_present field.
+	sessionDescHouseholdsPresent := sessionFields[6].Descriptor()
+	// session.HouseholdsPresentValidator is a validator for the "households_present" field. It is called by the builders before save.
+	session.HouseholdsPresentValidator = sessionDescHouseholdsPresent.Validators[0].(func([]int) error)
 	// sessionDescHouseholdsRepresented is the schema descriptor for households_represented field.
 	sessionDescHouseholdsRepresented := sessionFields[11].Descriptor()
 	// session.HouseholdsRepresentedValidator is a validator for the "households_represented" field. It is called by the builders before save.
@@ -1361,6 +1660,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -1421,14 +1721,48 @@ func init() {
 	ticketDescDocumentsReceived := ticketFields[6].Descriptor()
 	// ticket.DefaultDocumentsReceived holds the default value on creation for the documents_received field.
 	ticket.DefaultDocumentsReceived = ticketDescDocumentsReceived.Default.([]string)
+	// ticket.DocumentsReceivedValidator is a validator for the "documents_received" field. It is called by the builders before save.
+	ticket.DocumentsReceivedValidator = ticketDescDocumentsReceived.Validators[0].(func([]string) error)
+	// ticketDescNote is the schema descriptor for note field.
+	ticketDescNote := ticketFields[7].Descriptor()
+	// ticket.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	ticket.NoteValidator = ticketDescNote.Validators[0].(func(string) error)
 	// ticketDescHandedTo is the schema descriptor for handed_to field.
 	ticketDescHandedTo := ticketFields[8].Descriptor()
 	// ticket.HandedToValidator is a validator for the "handed_to" field. It is called by the builders before save.
-	ticket.HandedToValidator = ticketDescHandedTo.Validators[0].(func(string) error)
+	ticket.HandedToValidator = func() func(string) error {
+		validators := ticketDescHandedTo.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(handed_to string) error {
+			for _, fn := range fns {
+				if err := fn(handed_to); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// ticketDescReason is the schema descriptor for reason field.
 	ticketDescReason := ticketFields[9].Descriptor()
 	// ticket.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
-	ticket.ReasonValidator = ticketDescReason.Validators[0].(func(string) error)
+	ticket.ReasonValidator = func() func(string) error {
+		validators := ticketDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// ticketDescVersion is the schema descriptor for version field.
 	ticketDescVersion := ticketFields[10].Descriptor()
 	// ticket.DefaultVersion holds the default value on creation for the version field.
@@ -1474,6 +1808,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {
@@ -1530,7 +1865,21 @@ func init() {
 	// userDescDisplayName is the schema descriptor for display_name field.
 	userDescDisplayName := userFields[1].Descriptor()
 	// user.DisplayNameValidator is a validator for the "display_name" field. It is called by the builders before save.
-	user.DisplayNameValidator = userDescDisplayName.Validators[0].(func(string) error)
+	user.DisplayNameValidator = func() func(string) error {
+		validators := userDescDisplayName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(display_name string) error {
+			for _, fn := range fns {
+				if err := fn(display_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// userDescAreaCode is the schema descriptor for area_code field.
 	userDescAreaCode := userFields[3].Descriptor()
 	// user.AreaCodeValidator is a validator for the "area_code" field. It is called by the builders before save.
@@ -1588,6 +1937,7 @@ func init() {
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
+			validators[2].(func(string) error),
 		}
 		return func(name string) error {
 			for _, fn := range fns {

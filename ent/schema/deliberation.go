@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"entgo.io/ent/entql"
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -39,10 +40,10 @@ func (IssueItem) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}
 // Fields of IssueItem.
 func (IssueItem) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("code").Unique().NotEmpty().MaxLen(32).
+		field.String("code").Unique().NotEmpty().MaxLen(32).Validate(bound.OneLine(bound.Line)).
 			Comment("Stable code of the item, e.g. WATER_SUPPLY. 编码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(64).
+		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name, e.g. 饮水管网维修. 名称").
 			Annotations(entgql.OrderField("NAME")),
 		field.Enum("category").Values(issueCategories...).
@@ -76,9 +77,9 @@ func (Issue) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, Ar
 // Fields of Issue.
 func (Issue) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("title").NotEmpty().MaxLen(200).Comment("Short title. 标题").
+		field.String("title").NotEmpty().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("Short title. 标题").
 			Annotations(entgql.OrderField("TITLE")),
-		field.Text("description").Optional().Comment("What the residents raised. 事项描述"),
+		field.Text("description").Optional().Validate(bound.MultiLine(bound.Long)).Comment("What the residents raised. 事项描述"),
 		field.Enum("category").Values(issueCategories...).
 			Comment("公益设施维护 PUBLIC_FACILITY, 人居环境整治 LIVING_ENVIRONMENT, 矛盾纠纷调处 DISPUTE or 移风易俗 CUSTOMS.").
 			Annotations(entgql.OrderField("CATEGORY")),
@@ -99,28 +100,28 @@ func (Issue) Fields() []ent.Field {
 			Comment("When the village approved the escalated issue (its own recorded step). 村社审批时间").Annotations(governed),
 		field.Time("closed_at").Optional().Nillable().
 			Comment("When the issue was closed: dismissed at confirmation or rejected at the meeting. 关闭时间").Annotations(governed),
-		field.Text("close_reason").Optional().Comment("Why the issue was closed. 关闭原因"),
-		field.Text("scope").Optional().Comment("Scope confirmed for deliberation: who and what it concerns. 议事范围"),
-		field.Int("households_visited").Optional().Nillable().NonNegative().
+		field.Text("close_reason").Optional().Validate(bound.MultiLine(bound.Long)).Comment("Why the issue was closed. 关闭原因"),
+		field.Text("scope").Optional().Validate(bound.MultiLine(bound.Long)).Comment("Scope confirmed for deliberation: who and what it concerns. 议事范围"),
+		field.Int("households_visited").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).
 			Comment("Households visited before the meeting. 走访户数"),
-		field.Text("visit_notes").Optional().Comment("What the visits found. 走访情况"),
-		field.String("fund_purpose").Optional().MaxLen(200).Comment("What the collective funds pay for. 资金用途"),
-		field.String("executed_by").Optional().MaxLen(200).Comment("Who carried out the decision. 执行人"),
-		field.Int64("cost_fen").Optional().Nillable().NonNegative().Comment("What carrying it out cost, in fen. 实际花费（分）"),
-		field.Strings("receipts").Optional().Comment("Receipts for the spending, as numbered items. 票据"),
+		field.Text("visit_notes").Optional().Validate(bound.MultiLine(bound.Long)).Comment("What the visits found. 走访情况"),
+		field.String("fund_purpose").Optional().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("What the collective funds pay for. 资金用途"),
+		field.String("executed_by").Optional().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("Who carried out the decision. 执行人"),
+		field.Int64("cost_fen").Optional().Nillable().Validate(bound.Int64(0, bound.MaxFen)).Comment("What carrying it out cost, in fen. 实际花费（分）"),
+		field.Strings("receipts").Optional().Validate(bound.List(bound.Line)).Comment("Receipts for the spending, as numbered items. 票据"),
 		field.Bool("satisfied").Optional().Nillable().
 			Comment("Residents' verdict at evaluation; an unsatisfied verdict reopens execution. 群众是否满意"),
-		field.Text("mediation_result").Optional().Comment("For disputes: the result of mediation. 调解结果"),
-		field.Text("custom_change").Optional().
+		field.Text("mediation_result").Optional().Validate(bound.MultiLine(bound.Long)).Comment("For disputes: the result of mediation. 调解结果"),
+		field.Text("custom_change").Optional().Validate(bound.MultiLine(bound.Long)).
 			Comment("For customs issues: what was stopped or changed, e.g. a needless banquet called off. 移风易俗成效"),
-		field.Int64("collective_fund_fen").Optional().Nillable().Min(0).
+		field.Int64("collective_fund_fen").Optional().Nillable().Validate(bound.Int64(0, bound.MaxFen)).
 			Comment("Village collective funds the decision spends, in fen (1 yuan = 100 fen). 集体资金（分）").Annotations(governed),
-		field.Int("votes_for").Optional().Nillable().Min(0).Comment("Residents voting for. 赞成票").Annotations(governed),
-		field.Int("votes_against").Optional().Nillable().Min(0).Comment("Residents voting against. 反对票").Annotations(governed),
-		field.Int("votes_abstain").Optional().Nillable().Min(0).Comment("Residents abstaining. 弃权票").Annotations(governed),
-		field.Int("votes_present").Optional().Nillable().Min(0).Comment("Residents present at the vote. 到场人数").Annotations(governed),
-		field.Text("decision").Optional().Comment("What was decided. 议定结果"),
-		field.Text("outcome").Optional().Comment("How it turned out. 执行结果"),
+		field.Int("votes_for").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("Residents voting for. 赞成票").Annotations(governed),
+		field.Int("votes_against").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("Residents voting against. 反对票").Annotations(governed),
+		field.Int("votes_abstain").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("Residents abstaining. 弃权票").Annotations(governed),
+		field.Int("votes_present").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("Residents present at the vote. 到场人数").Annotations(governed),
+		field.Text("decision").Optional().Validate(bound.MultiLine(bound.Long)).Comment("What was decided. 议定结果"),
+		field.Text("outcome").Optional().Validate(bound.MultiLine(bound.Long)).Comment("How it turned out. 执行结果"),
 		field.Int("version").Default(0).NonNegative().
 			Comment("Bumped by every step; two steps racing on one version: the second is refused.").
 			Annotations(governed),
@@ -185,7 +186,7 @@ func (Idea) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, Are
 // Fields of Idea.
 func (Idea) Fields() []ent.Field {
 	return []ent.Field{
-		field.Text("content").NotEmpty().Comment("The idea. 内容"),
+		field.Text("content").NotEmpty().Validate(bound.MultiLine(bound.Long)).Comment("The idea. 内容"),
 		field.Time("submitted_at").Comment("When it was submitted. 提交时间").
 			Annotations(entgql.OrderField("SUBMITTED_AT")),
 		field.Bool("adopted").Default(false).Comment("Whether the idea was adopted. 是否采纳").Annotations(governed),
@@ -241,7 +242,7 @@ func (IssueStep) Fields() []ent.Field {
 			Comment("收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED.").
 			Annotations(entgql.OrderField("STEP")),
 		field.Time("at").Immutable().Comment("When the step was taken. 时间").Annotations(entgql.OrderField("AT")),
-		field.Text("notes").Optional().Immutable().Comment("What the step recorded, in words. 记录"),
+		field.Text("notes").Optional().Immutable().Validate(bound.MultiLine(bound.Long)).Comment("What the step recorded, in words. 记录"),
 		field.Int("issue_id").Immutable().Comment("Issue the step was taken on."),
 		field.Int("courtyard_id").Immutable().Comment("Courtyard of the issue."),
 		field.Int("actor_id").Optional().Nillable().Immutable().Comment("Account that took the step."),
@@ -325,13 +326,13 @@ func (DeliberationRule) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("district_id").Comment("District the rule applies in."),
 		field.Int("village_id").Optional().Nillable().Comment("Village overriding the district default; null for the default."),
-		field.Int("majority_numerator").Positive().Default(1).Comment("Votes for must exceed this fraction of those present (numerator). 多数比例分子"),
-		field.Int("majority_denominator").Positive().Default(2).Comment("Majority fraction (denominator). 多数比例分母"),
-		field.Int("quorum_numerator").NonNegative().Default(1).Comment("Households represented must reach this fraction of the courtyard's (numerator). 法定户数比例分子"),
-		field.Int("quorum_denominator").Positive().Default(2).Comment("Quorum fraction (denominator). 法定户数比例分母"),
-		field.Int64("fund_threshold_fen").NonNegative().
+		field.Int("majority_numerator").Validate(bound.Int(1, bound.MaxFraction)).Default(1).Comment("Votes for must exceed this fraction of those present (numerator). 多数比例分子"),
+		field.Int("majority_denominator").Validate(bound.Int(1, bound.MaxFraction)).Default(2).Comment("Majority fraction (denominator). 多数比例分母"),
+		field.Int("quorum_numerator").Validate(bound.Int(0, bound.MaxFraction)).Default(1).Comment("Households represented must reach this fraction of the courtyard's (numerator). 法定户数比例分子"),
+		field.Int("quorum_denominator").Validate(bound.Int(1, bound.MaxFraction)).Default(2).Comment("Quorum fraction (denominator). 法定户数比例分母"),
+		field.Int64("fund_threshold_fen").Validate(bound.Int64(0, bound.MaxFen)).
 			Comment("Collective funds above this, in fen, need the village's approval first (大事不出村社). 集体资金上报门槛（分）"),
-		field.Strings("escalate_categories").Optional().
+		field.Strings("escalate_categories").Optional().Validate(bound.List(bound.Line)).
 			Comment("Issue categories the village must approve whatever they cost. 须上报的类别"),
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/bound"
 )
 
 // Rating is a resident's rating of an officer, or a courtyard's self-evaluation,
@@ -27,15 +29,15 @@ func (Rating) Fields() []ent.Field {
 		field.Enum("dimension").Values("DELIBERATION", "PROXY_SERVICE", "PUBLICITY").
 			Comment("议事协商 DELIBERATION, 代办服务 PROXY_SERVICE or 宣传宣讲 PUBLICITY.").
 			Annotations(entgql.OrderField("DIMENSION")),
-		field.Int("score").Range(1, 5).Comment("Score from 1 (failing) to 5 (excellent). 评分").
+		field.Int("score").Validate(bound.Int(bound.MinScore, bound.MaxScore)).Comment("Score from 1 (failing) to 5 (excellent). 评分").
 			Annotations(entgql.OrderField("SCORE")),
 		field.String("period").Match(mustCompile(halfYearPattern)).
 			Comment("Half-year rated, e.g. 2024H1. 评价周期").
 			Annotations(entgql.OrderField("PERIOD")),
 		field.Time("rated_at").Comment("When the rating was given. 评价时间").
 			Annotations(entgql.OrderField("RATED_AT")),
-		field.String("comment").Optional().MaxLen(500).Comment("Free-text remark. 评语"),
-		field.Int("residents_present").Optional().Nillable().Positive().
+		field.String("comment").Optional().MaxLen(500).Validate(bound.MultiLine(bound.Long)).Comment("Free-text remark. 评语"),
+		field.Int("residents_present").Optional().Nillable().Validate(bound.Int(1, bound.MaxPeople)).
 			Comment("Courtyard self-evaluation (target COURTYARD): residents present when the head led it (evaluateCourtyard). 到场群众").
 			Annotations(entgql.OrderField("RESIDENTS_PRESENT")),
 		field.Int("courtyard_id").Comment("Courtyard rated or whose officer is rated."),

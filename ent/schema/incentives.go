@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/workflow"
 )
@@ -29,13 +30,13 @@ func (PointRule) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}
 // Fields of PointRule.
 func (PointRule) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("code").NotEmpty().MaxLen(32).Immutable().Comment("Stable code, shared by the rule's versions. 编码").
+		field.String("code").NotEmpty().MaxLen(32).Validate(bound.OneLine(bound.Line)).Immutable().Comment("Stable code, shared by the rule's versions. 编码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(100).Immutable().Comment("What earns or loses points. 名称").
+		field.String("name").NotEmpty().MaxLen(100).Validate(bound.OneLine(bound.Line)).Immutable().Comment("What earns or loses points. 名称").
 			Annotations(entgql.OrderField("NAME")),
-		field.Int("points").Immutable().Comment("Points awarded (negative: deducted); 1 point ≈ 1 yuan. 分值").
+		field.Int("points").Validate(bound.Points).Immutable().Comment("Points awarded (negative: deducted); 1 point ≈ 1 yuan. 分值").
 			Annotations(entgql.OrderField("POINTS")),
-		field.String("description").Optional().MaxLen(500).Immutable().Comment("Details of the rule. 说明"),
+		field.String("description").Optional().MaxLen(500).Validate(bound.MultiLine(bound.Long)).Immutable().Comment("Details of the rule. 说明"),
 		field.Bool("active").Default(true).Immutable().Comment("Whether this version is in force; a rule is retired by publishing an inactive version. 是否有效"),
 		field.Int("version").Positive().Default(1).Immutable().Comment("Version of the rule's code in its catalogue (1, 2, …). 版本").
 			Annotations(entgql.OrderField("VERSION")),
@@ -89,9 +90,9 @@ func (PointEntry) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{
 // Fields of PointEntry.
 func (PointEntry) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("points").Immutable().Comment("Points earned (positive) or lost (negative). 积分").
+		field.Int("points").Validate(bound.Points).Immutable().Comment("Points earned (positive) or lost (negative). 积分").
 			Annotations(entgql.OrderField("POINTS")),
-		field.String("reason").NotEmpty().MaxLen(200).Immutable().Comment("Why. 事由"),
+		field.String("reason").NotEmpty().MaxLen(200).Validate(bound.OneLine(bound.Line)).Immutable().Comment("Why. 事由"),
 		field.Time("awarded_at").Immutable().Comment("When the points were given (proposed). 记分时间").
 			Annotations(entgql.OrderField("AWARDED_AT")),
 		field.Enum("status").Values("PROPOSED", "CONFIRMED", "REJECTED").Default("CONFIRMED").
@@ -155,11 +156,11 @@ func (SupermarketItem) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeM
 // Fields of SupermarketItem.
 func (SupermarketItem) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(100).Comment("Name, e.g. 洗衣粉. 名称").
+		field.String("name").NotEmpty().MaxLen(100).Validate(bound.OneLine(bound.Line)).Comment("Name, e.g. 洗衣粉. 名称").
 			Annotations(entgql.OrderField("NAME")),
-		field.Int("points_cost").Positive().Comment("Points per unit. 所需积分").
+		field.Int("points_cost").Validate(bound.Int(1, bound.MaxPointsCost)).Comment("Points per unit. 所需积分").
 			Annotations(entgql.OrderField("POINTS_COST")),
-		field.Int("stock").NonNegative().Default(0).Comment("Units in stock; changed by restockItem and redemptions. 库存"),
+		field.Int("stock").Validate(bound.Int(0, bound.MaxStock)).Default(0).Comment("Units in stock; changed by restockItem and redemptions. 库存"),
 		field.Bool("active").Default(true).Comment("Whether it is on offer; changed by setItemActive. 是否上架"),
 		field.Int("village_id").Comment("Village whose supermarket offers it."),
 	}
@@ -204,8 +205,8 @@ func (PointRedemption) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeM
 // Fields of PointRedemption.
 func (PointRedemption) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int("quantity").Positive().Default(1).Immutable().Comment("Units taken. 数量"),
-		field.Int("points").Positive().Immutable().Comment("Points spent in total. 消耗积分").
+		field.Int("quantity").Validate(bound.Int(1, bound.MaxQuantity)).Default(1).Immutable().Comment("Units taken. 数量"),
+		field.Int("points").Validate(bound.Int(1, bound.MaxQuantity*bound.MaxPointsCost)).Immutable().Comment("Points spent in total. 消耗积分").
 			Annotations(entgql.OrderField("POINTS")),
 		field.Time("redeemed_at").Immutable().Comment("When. 兑换时间").
 			Annotations(entgql.OrderField("REDEEMED_AT")),
@@ -262,7 +263,7 @@ func (Award) Fields() []ent.Field {
 		field.Enum("category").Values("COURTYARD", "HEAD", "AGENT", "PUBLICIST", "INFORMANT").
 			Comment("最美院坝 COURTYARD, 最美院坝长 HEAD, 最美代办员 AGENT, 最美宣传员 PUBLICIST or 最美信息员 INFORMANT.").
 			Annotations(entgql.OrderField("CATEGORY")),
-		field.String("citation").Optional().MaxLen(500).Comment("Why it was awarded. 事迹"),
+		field.String("citation").Optional().MaxLen(500).Validate(bound.MultiLine(bound.Long)).Comment("Why it was awarded. 事迹"),
 		field.Int("courtyard_id").Comment("Courtyard awarded, or where the winner serves."),
 		field.Int("winner_id").Optional().Nillable().Comment("Resident awarded (person categories)."),
 	}
@@ -304,16 +305,16 @@ func (Grant) Mixin() []ent.Mixin {
 // Fields of Grant.
 func (Grant) Fields() []ent.Field {
 	return []ent.Field{
-		field.Int64("amount_fen").Positive().Comment("Amount in fen (1 yuan = 100 fen). 金额（分）").
+		field.Int64("amount_fen").Validate(bound.Int64(1, bound.MaxFen)).Comment("Amount in fen (1 yuan = 100 fen). 金额（分）").
 			Annotations(entgql.OrderField("AMOUNT_FEN")),
 		field.Enum("purpose").Values("COURTYARD_ECONOMY", "BEAUTIFUL_COURTYARD", "SAFE_COMPOUND", "OTHER").
 			Comment("院坝经济 COURTYARD_ECONOMY, 美丽院坝 BEAUTIFUL_COURTYARD, 平安院落 SAFE_COMPOUND or OTHER."),
-		field.String("description").Optional().MaxLen(500).Comment("What the grant pays for. 项目说明"),
+		field.String("description").Optional().MaxLen(500).Validate(bound.MultiLine(bound.Long)).Comment("What the grant pays for. 项目说明"),
 		field.String("period").Match(mustCompile(halfYearPattern)).Comment("Half-year granted, e.g. 2024H1. 周期").
 			Annotations(entgql.OrderField("PERIOD")),
 		field.Int("courtyard_id").Comment("Courtyard granted."),
 		field.Int("award_id").Optional().Nillable().Comment("Award the grant follows, if any."),
-		field.String("basis").Optional().MaxLen(200).Comment("Assessment the grant follows, e.g. 2025H1 院坝议事考核前十. 依据"),
+		field.String("basis").Optional().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("Assessment the grant follows, e.g. 2025H1 院坝议事考核前十. 依据"),
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/workflow"
 )
@@ -26,7 +27,7 @@ func (District) Fields() []ent.Field {
 		field.String("code").Unique().Match(mustCompile(districtCodePattern)).
 			Comment("6-digit statistical division code, e.g. 500154. 区划代码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(64).
+		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name, e.g. 开州区. 名称").
 			Annotations(entgql.OrderField("NAME")),
 	}
@@ -63,7 +64,7 @@ func (Town) Fields() []ent.Field {
 		field.String("code").Unique().Match(mustCompile(townCodePattern)).
 			Comment("9-digit statistical division code. 区划代码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(64).
+		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name, e.g. 临江镇. 名称").
 			Annotations(entgql.OrderField("NAME")),
 		field.Enum("kind").Values("TOWN", "TOWNSHIP", "STREET").Default("TOWN").
@@ -110,13 +111,13 @@ func (Village) Fields() []ent.Field {
 		field.String("code").Unique().Match(mustCompile(villageCodePattern)).
 			Comment("12-digit statistical division code. 区划代码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(64).
+		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name, e.g. 三星村. 名称").
 			Annotations(entgql.OrderField("NAME")),
 		field.Enum("kind").Values("VILLAGE", "COMMUNITY").Default("VILLAGE").
 			Comment("Rural village (村) or urban community (社区)."),
 		field.Int("town_id").Comment("Town the village belongs to."),
-		field.Int("points_confirm_above").NonNegative().Default(20).
+		field.Int("points_confirm_above").Validate(bound.Int(0, bound.MaxPoints)).Default(20).
 			Comment("Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛"),
 		field.Enum("red_board_names").Values("FULL", "SURNAME", "HOUSEHOLD_NUMBER").Default("SURNAME").
 			Comment("How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式"),
@@ -165,7 +166,7 @@ func (Courtyard) Fields() []ent.Field {
 		field.String("code").Unique().Match(mustCompile(courtyardCodePattern)).
 			Comment("15-digit code: the village code plus 3 digits. 网格编码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(64).
+		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name, e.g. 杨家院坝. 名称").
 			Annotations(entgql.OrderField("NAME")),
 		field.Float("latitude").Optional().Nillable().Min(-90).Max(90).
@@ -244,16 +245,16 @@ func (Household) Mixin() []ent.Mixin {
 // Fields of Household.
 func (Household) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("number").NotEmpty().MaxLen(32).
+		field.String("number").NotEmpty().MaxLen(32).Validate(bound.OneLine(bound.Line)).
 			Comment("Household number within the courtyard, e.g. 012. 户号").
 			Annotations(entgql.OrderField("NUMBER")),
-		field.String("head_name").NotEmpty().MaxLen(64).
+		field.String("head_name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name of the head of household (personal data). 户主姓名").
 			Annotations(entgql.OrderField("HEAD_NAME"), personal("NAME")),
-		field.String("address").Optional().MaxLen(200).
+		field.String("address").Optional().MaxLen(200).Validate(bound.OneLine(bound.Line)).
 			Comment("Postal address (personal data). 住址").
 			Annotations(personal("ADDRESS")),
-		field.String("phone").Optional().MaxLen(32).
+		field.String("phone").Optional().MaxLen(32).Validate(bound.OneLine(bound.Line)).
 			Comment("Contact phone (personal data). 联系电话").
 			Annotations(personal("PHONE")),
 		field.Int("courtyard_id").Comment("Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.").
@@ -311,7 +312,7 @@ func (HouseholdMove) Fields() []ent.Field {
 	return []ent.Field{
 		field.Time("moved_at").Comment("When the move took effect. 迁移时间").
 			Annotations(entgql.OrderField("MOVED_AT")),
-		field.String("reason").Optional().MaxLen(200).Comment("Why the household moved, e.g. grid redrawn. 原因"),
+		field.String("reason").Optional().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("Why the household moved, e.g. grid redrawn. 原因"),
 		field.Int("household_id").Comment("Household that moved."),
 		field.Int("from_courtyard_id").Optional().Nillable().Comment("Courtyard the household left."),
 		field.Int("courtyard_id").Comment("Courtyard the household moved into."),
@@ -353,7 +354,7 @@ func (Resident) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}}
 // Fields of Resident.
 func (Resident) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(64).
+		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Full name (personal data). 姓名").
 			Annotations(entgql.OrderField("NAME"), personal("NAME")),
 		field.Enum("gender").Values("MALE", "FEMALE").Optional().Nillable().
@@ -361,10 +362,10 @@ func (Resident) Fields() []ent.Field {
 		field.Int("birth_year").Optional().Nillable().Min(1900).Max(2100).
 			Comment("Year of birth. 出生年份").
 			Annotations(entgql.OrderField("BIRTH_YEAR")),
-		field.String("phone").Optional().MaxLen(32).
+		field.String("phone").Optional().MaxLen(32).Validate(bound.OneLine(bound.Line)).
 			Comment("Mobile phone (personal data). 手机号").
 			Annotations(personal("PHONE")),
-		field.String("id_card_number").Optional().MaxLen(18).
+		field.String("id_card_number").Optional().MaxLen(18).Validate(bound.OneLine(bound.Line)).
 			Comment("Resident identity card number (personal data). 身份证号").
 			Annotations(personal("ID_CARD")),
 		field.Bool("party_member").Default(false).

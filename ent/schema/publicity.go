@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/workflow"
 )
@@ -32,7 +33,7 @@ func (QuarterTheme) Fields() []ent.Field {
 			Annotations(entgql.OrderField("QUARTER")),
 		field.Enum("topic").Values(lectureTopics...).
 			Comment("Which of the eight lectures (院坝八讲) the theme belongs to. 宣讲类别"),
-		field.String("title").NotEmpty().MaxLen(200).Comment("Title of the theme. 主题"),
+		field.String("title").NotEmpty().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("Title of the theme. 主题"),
 		field.Int("village_id").Comment("Village that picked the theme."),
 	}
 }
@@ -86,26 +87,26 @@ func (Session) Fields() []ent.Field {
 			Annotations(entgql.OrderField("KIND")),
 		field.Enum("topic").Values(lectureTopics...).Optional().Nillable().
 			Comment("For lectures: which of the eight lectures (院坝八讲). 宣讲类别"),
-		field.String("theme").Optional().MaxLen(200).Comment("Theme or agenda. 主题"),
-		field.String("speaker_name").Optional().MaxLen(64).Comment("Speaker when not a resident on record. 主讲人"),
+		field.String("theme").Optional().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("Theme or agenda. 主题"),
+		field.String("speaker_name").Optional().MaxLen(64).Validate(bound.OneLine(bound.Line)).Comment("Speaker when not a resident on record. 主讲人"),
 		field.Time("held_at").Comment("When the session was held. 举办时间").
 			Annotations(entgql.OrderField("HELD_AT")),
-		field.Int("attendance").NonNegative().Default(0).Comment("Residents attending. 参与人数").
+		field.Int("attendance").Validate(bound.Int(0, bound.MaxPeople)).Default(0).Comment("Residents attending. 参与人数").
 			Annotations(entgql.OrderField("ATTENDANCE")),
-		field.Ints("households_present").Optional().
+		field.Ints("households_present").Optional().Validate(bound.IDs(bound.MaxPeople)).
 			Comment("For lectures, optionally: ids of the courtyard's households present. 到场农户"),
 		field.Int("courtyard_id").Comment("Courtyard where it was held."),
 		field.Int("speaker_id").Optional().Nillable().Comment("Resident who spoke."),
 		field.Int("quarter_theme_id").Optional().Nillable().Comment("Village quarter theme the lecture follows."),
 		field.Int("issue_id").Optional().Nillable().Comment("Issue a deliberation meeting was about."),
 		// Deliberation meetings: the vote, and turnout against the courtyard as it was that day.
-		field.Int("households_represented").Optional().Nillable().NonNegative().
+		field.Int("households_represented").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).
 			Comment("For deliberation meetings: households represented. 到场户数"),
-		field.Int("households_total").Optional().Nillable().NonNegative().
+		field.Int("households_total").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).
 			Comment("For deliberation meetings: the courtyard's households that day, kept with the meeting. 院坝总户数（当日）"),
-		field.Int("votes_for").Optional().Nillable().NonNegative().Comment("For deliberation meetings: votes for. 赞成票"),
-		field.Int("votes_against").Optional().Nillable().NonNegative().Comment("For deliberation meetings: votes against. 反对票"),
-		field.Int("votes_abstain").Optional().Nillable().NonNegative().Comment("For deliberation meetings: abstentions. 弃权票"),
+		field.Int("votes_for").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("For deliberation meetings: votes for. 赞成票"),
+		field.Int("votes_against").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("For deliberation meetings: votes against. 反对票"),
+		field.Int("votes_abstain").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("For deliberation meetings: abstentions. 弃权票"),
 		field.Enum("outcome").Values("APPROVED", "REJECTED", "DEFERRED").Optional().Nillable().
 			Comment("For deliberation meetings: 通过 APPROVED, 否决 REJECTED or 暂缓 DEFERRED. 表决结果"),
 	}

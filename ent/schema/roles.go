@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/workflow"
 )
@@ -46,13 +47,13 @@ func (RoleAssignment) Fields() []ent.Field {
 		field.Int("predecessor_id").Optional().Nillable().Unique().
 			Comment("Assignment this one succeeded (same courtyard and role; it ended when this one started).").
 			Annotations(rosterGoverned),
-		field.Int("votes_for").Optional().Nillable().NonNegative().
+		field.Int("votes_for").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).
 			Comment("Election of a head: votes for the elected resident. 赞成票").Annotations(rosterGoverned),
-		field.Int("votes_against").Optional().Nillable().NonNegative().
+		field.Int("votes_against").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).
 			Comment("Election of a head: votes against. 反对票").Annotations(rosterGoverned),
-		field.Int("votes_abstain").Optional().Nillable().NonNegative().
+		field.Int("votes_abstain").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).
 			Comment("Election of a head: abstentions. 弃权票").Annotations(rosterGoverned),
-		field.Int("voters_present").Optional().Nillable().NonNegative().
+		field.Int("voters_present").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).
 			Comment("Election of a head: residents present and voting; for + against + abstain equals it. 到会人数").Annotations(rosterGoverned),
 		field.Int("resident_id").Comment("Resident holding the role."),
 		field.Int("courtyard_id").Comment("Courtyard served."),

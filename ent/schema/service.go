@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/workflow"
 )
@@ -28,17 +29,17 @@ func (ServiceType) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin
 // Fields of ServiceType.
 func (ServiceType) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("code").Unique().NotEmpty().MaxLen(32).
+		field.String("code").Unique().NotEmpty().MaxLen(32).Validate(bound.OneLine(bound.Line)).
 			Comment("Stable code, e.g. MINIMUM_LIVING_ALLOWANCE. 编码").
 			Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(64).
+		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name, e.g. 低保申请. 名称").
 			Annotations(entgql.OrderField("NAME")),
-		field.Strings("required_documents").Default([]string{}).
+		field.Strings("required_documents").Default([]string{}).Validate(bound.List(bound.Line)).
 			Comment("Documents the applicant must provide. 办理要件"),
-		field.Strings("process_steps").Default([]string{}).
+		field.Strings("process_steps").Default([]string{}).Validate(bound.List(bound.Line)).
 			Comment("Steps of the process, in order. 办理流程"),
-		field.Int("time_limit_days").Positive().
+		field.Int("time_limit_days").Validate(bound.Int(1, bound.MaxDays)).
 			Comment("Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）").
 			Annotations(entgql.OrderField("TIME_LIMIT_DAYS")),
 		field.Strings("modes").Default(ticketModes).Validate(validModes).
@@ -107,13 +108,13 @@ func (Ticket) Fields() []ent.Field {
 			Annotations(entgql.OrderField("DUE_AT"), governed),
 		field.Time("completed_at").Optional().Nillable().Comment("When it was completed, rejected or withdrawn. 办结时间").
 			Annotations(entgql.OrderField("COMPLETED_AT"), governed),
-		field.Strings("documents_received").Default([]string{}).
+		field.Strings("documents_received").Default([]string{}).Validate(bound.List(bound.Line)).
 			Annotations(entsql.Default(`[]`)).
 			Comment("Documents the agent received from the applicant. 已收要件"),
-		field.Text("note").Optional().Comment("Agent's latest notes. 备注"),
-		field.String("handed_to").Optional().MaxLen(100).
+		field.Text("note").Optional().Validate(bound.MultiLine(bound.Long)).Comment("Agent's latest notes. 备注"),
+		field.String("handed_to").Optional().MaxLen(100).Validate(bound.OneLine(bound.Line)).
 			Comment("Office the agent handed the application to, e.g. 镇便民服务中心. 报送部门"),
-		field.String("reason").Optional().MaxLen(500).
+		field.String("reason").Optional().MaxLen(500).Validate(bound.MultiLine(bound.Long)).
 			Comment("Why it was rejected or withdrawn. 退回或撤回原因"),
 		field.Int("version").Default(0).NonNegative().
 			Comment("Bumped by every workflow step; two steps racing on one version: the second is refused.").

@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/viewer"
 )
@@ -26,7 +27,7 @@ func (User) Fields() []ent.Field {
 		field.String("username").Unique().NotEmpty().MaxLen(64).Match(mustCompile(`^[a-zA-Z0-9_.-]+$`)).
 			Comment("Login name. 用户名").
 			Annotations(entgql.OrderField("USERNAME")),
-		field.String("display_name").Optional().MaxLen(64).Comment("Name shown in the UI. 显示名"),
+		field.String("display_name").Optional().MaxLen(64).Validate(bound.OneLine(bound.Line)).Comment("Name shown in the UI. 显示名"),
 		field.Enum("role").GoType(viewer.Role("")).
 			Comment("Role, which decides what the account may see and change. 角色"),
 		field.String("area_code").Match(mustCompile(`^\d{6}(\d{3}(\d{3}(\d{3})?)?)?$`)).
@@ -91,7 +92,7 @@ func (AuthToken) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Enum("kind").Values("SESSION", "PERSONAL").Immutable().
 			Comment("A login session or a personal API token. 类型"),
-		field.String("name").Optional().MaxLen(64).Comment("What a personal token is for. 名称"),
+		field.String("name").Optional().MaxLen(64).Validate(bound.OneLine(bound.Line)).Comment("What a personal token is for. 名称"),
 		field.Time("expires_at").Comment("When the token stops working. 过期时间"),
 		field.Time("revoked_at").Optional().Nillable().Comment("When the token was revoked. 吊销时间"),
 		field.Time("last_used_at").Optional().Nillable().Comment("Last request made with the token. 最近使用"),

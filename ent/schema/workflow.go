@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/rule"
 )
 
@@ -27,7 +28,7 @@ func (IdempotencyKey) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMi
 func (IdempotencyKey) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("user_id").Comment("Account that sent the mutation."),
-		field.String("key").NotEmpty().MaxLen(128).Comment("The client's idempotency key."),
+		field.String("key").NotEmpty().MaxLen(128).Validate(bound.OneLine(bound.Line)).Comment("The client's idempotency key."),
 		field.String("operation").NotEmpty().MaxLen(64).Comment("Workflow mutation the key was used for, e.g. acceptTicket."),
 		field.Int("record_id").Optional().Nillable().Comment("Global id of the record the first call returned."),
 		field.String("request_hash").Default("").MaxLen(64).

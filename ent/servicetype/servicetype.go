@@ -87,8 +87,12 @@ var (
 	NameValidator func(string) error
 	// DefaultRequiredDocuments holds the default value on creation for the "required_documents" field.
 	DefaultRequiredDocuments []string
+	// RequiredDocumentsValidator is a validator for the "required_documents" field. It is called by the builders before save.
+	RequiredDocumentsValidator func([]string) error
 	// DefaultProcessSteps holds the default value on creation for the "process_steps" field.
 	DefaultProcessSteps []string
+	// ProcessStepsValidator is a validator for the "process_steps" field. It is called by the builders before save.
+	ProcessStepsValidator func([]string) error
 	// TimeLimitDaysValidator is a validator for the "time_limit_days" field. It is called by the builders before save.
 	TimeLimitDaysValidator func(int) error
 	// DefaultModes holds the default value on creation for the "modes" field.

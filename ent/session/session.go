@@ -185,6 +185,8 @@ var (
 	DefaultAttendance int
 	// AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
 	AttendanceValidator func(int) error
+	// HouseholdsPresentValidator is a validator for the "households_present" field. It is called by the builders before save.
+	HouseholdsPresentValidator func([]int) error
 	// HouseholdsRepresentedValidator is a validator for the "households_represented" field. It is called by the builders before save.
 	HouseholdsRepresentedValidator func(int) error
 	// HouseholdsTotalValidator is a validator for the "households_total" field. It is called by the builders before save.

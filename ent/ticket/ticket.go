@@ -173,6 +173,10 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// DefaultDocumentsReceived holds the default value on creation for the "documents_received" field.
 	DefaultDocumentsReceived []string
+	// DocumentsReceivedValidator is a validator for the "documents_received" field. It is called by the builders before save.
+	DocumentsReceivedValidator func([]string) error
+	// NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	NoteValidator func(string) error
 	// HandedToValidator is a validator for the "handed_to" field. It is called by the builders before save.
 	HandedToValidator func(string) error
 	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.

@@ -42,6 +42,7 @@ const zhCNBase = {
   'error.CONFLICT': '与已有数据冲突（例如编码重复）',
   'error.COMPLEXITY_LIMIT_EXCEEDED': '查询过于复杂，请减少每页条数或字段',
   'error.RATE_LIMITED': '请求过于频繁，请稍后再试',
+  'error.UNAVAILABLE': '服务暂不可用（数据库繁忙或无法连接），请稍后再试',
   'error.INTERNAL': '服务器内部错误，请稍后再试',
 } as const;
 
@@ -98,6 +99,7 @@ const en: Messages = {
   'error.CONFLICT': 'This conflicts with existing data (e.g. a duplicate code).',
   'error.COMPLEXITY_LIMIT_EXCEEDED': 'The query is too complex; ask for smaller pages or fewer fields.',
   'error.RATE_LIMITED': 'Too many requests; please try again later.',
+  'error.UNAVAILABLE': 'The service is unavailable for the moment (its database is busy or unreachable); please try again shortly.',
   'error.INTERNAL': 'The server failed; please try again later.',
 };
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -117,8 +118,11 @@ func (s *Service) place(ctx context.Context, id int) (*KeyValue, error) {
 	if k == "" {
 		var kv KeyValue
 		err := s.db.QueryRowContext(ctx, fmt.Sprintf("SELECT id, code, name FROM districts WHERE id = %d", id)).Scan(&kv.ID, &kv.Code, &kv.Name)
-		if err != nil {
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
 			return nil, invalid("no such area")
+		case err != nil:
+			return nil, fmt.Errorf("naming district %d: %w", id, err)
 		}
 		return &kv, nil
 	}

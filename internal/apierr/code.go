@@ -39,12 +39,15 @@ const (
 	ComplexityLimitExceeded Code = "COMPLEXITY_LIMIT_EXCEEDED"
 	// RateLimited: too many requests, or too many failed logins; try later.
 	RateLimited Code = "RATE_LIMITED"
+	// Unavailable: the database is unreachable, or every connection is busy;
+	// answered with HTTP 503 and Retry-After.
+	Unavailable Code = "UNAVAILABLE"
 	// Internal: the server failed; the details are in its log, not the answer.
 	Internal Code = "INTERNAL"
 )
 
 // Codes lists every code, in the order of the GraphQL enum ErrorCode.
-var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, ComplexityLimitExceeded, RateLimited, Internal}
+var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, ComplexityLimitExceeded, RateLimited, Unavailable, Internal}
 
 // Status is the HTTP status of an error of code c answered outside GraphQL
 // execution (by the HTTP middleware).
@@ -62,6 +65,8 @@ func (c Code) Status() int {
 		return http.StatusConflict
 	case RateLimited:
 		return http.StatusTooManyRequests
+	case Unavailable:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }

@@ -5,10 +5,13 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/privacy"
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/bound"
+	"yuanbahui/internal/dberr"
 	"yuanbahui/internal/naming"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/store"
@@ -74,6 +77,9 @@ func refused(c Code) func(error) Class {
 // table is the classification of every Go error the API answers with
 // something other than INTERNAL; the first match wins.
 var table = []entry{
+	// The database failing for the moment (internal/dberr), wherever it
+	// surfaced: UNAVAILABLE, HTTP 503 with Retry-After.
+	{dberr.Unavailable, fixed(Unavailable, "the service is unavailable for the moment (its database is unreachable or busy); try again shortly")},
 	// The access rules (internal/rule).
 	{is(rule.ErrUnauthenticated), fixed(Unauthenticated, "authentication required")},
 	{is(rule.ErrReadOnly), forbidden(rule.ErrReadOnly)},
@@ -107,7 +113,8 @@ var table = []entry{
 	{as[*ent.ValidationError], func(err error) Class {
 		var verr *ent.ValidationError
 		errors.As(err, &verr)
-		return Class{Code: BadUserInput, Message: strings.TrimPrefix(verr.Error(), "ent: "), Input: true, Field: []string{"input", naming.LowerCamel(verr.Name)}}
+		name := naming.LowerCamel(verr.Name)
+		return Class{Code: BadUserInput, Message: "invalid " + name + ": " + invalidBecause(verr), Input: true, Field: []string{"input", name}}
 	}},
 	{as[*ent.NotFoundError], func(error) Class {
 		return Class{Code: NotFound, Message: "not found: no such record", Input: true, Field: []string{"input", "id"}}
@@ -122,12 +129,56 @@ var table = []entry{
 // Classify tells what a client is told about err; ok is false for errors the
 // table does not know, which are internal.
 func Classify(err error) (c Class, ok bool) {
+	// gqlgen wraps a resolver's error in a *gqlerror.Error whose message
+	// starts with the query position (input:1:33:); the table reads the
+	// error inside.
+	var gerr *gqlerror.Error
+	for errors.As(err, &gerr) && gerr.Err != nil {
+		err = gerr.Err
+	}
 	for _, e := range table {
 		if e.match(err) {
 			return e.class(err), true
 		}
 	}
 	return Class{Code: Internal, Message: "internal error"}, false
+}
+
+// entValidators are the messages of ent's built-in validators (NotEmpty,
+// MaxLen, Range, Match, …) and of its required-field and enum checks, in the
+// words a client is shown.
+var entValidators = []struct{ ent, client string }{
+	{"value is less than the required length", "must not be empty"},
+	{"value is less than the required rune length", "is too short"},
+	{"value is greater than the required length", "is too long"},
+	{"value is greater than the required rune length", "is too long"},
+	{"value out of range", "is out of range"},
+	{"value does not match validation", "is not in the expected format"},
+	{"missing required field", "is required"},
+	{"missing required edge", "is required"},
+	{"invalid enum value", "is not one of the allowed values"},
+}
+
+// invalidBecause says why ent refused a field's value, without ent's type
+// and column names: a bound's own message (internal/bound), ent's built-in
+// validators' in plain words, or another validator's own message.
+func invalidBecause(verr *ent.ValidationError) string {
+	var b *bound.Error
+	if errors.As(verr, &b) {
+		return b.Message
+	}
+	msg := verr.Error()
+	for _, v := range entValidators {
+		if strings.Contains(msg, v.ent) {
+			return v.client
+		}
+	}
+	// A schema's own validator: its message, after ent's prefix naming the
+	// type and column.
+	if inner := errors.Unwrap(errors.Unwrap(verr)); inner != nil {
+		return inner.Error()
+	}
+	return "is not valid"
 }
 
 // constraint explains a database constraint violation without exposing SQL.

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
 	"yuanbahui/ent"
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
@@ -103,6 +105,17 @@ func TestClassify(t *testing.T) {
 	_, constraint := db.Client.District.Create().SetCode("500154").SetName("又一个").Save(ctx)
 	_, validation := db.Client.District.Create().SetCode("5001").SetName("短码区").Save(ctx)
 	_, notFound := db.Client.District.Get(ctx, 12345)
+	// Trimmed to nothing, the name fails NotEmpty; a vote out of its bound.
+	_, blank := db.Client.District.Create().SetCode("500155").SetName(" \t ").Save(ctx)
+	_, control := db.Client.District.Create().SetCode("500156").SetName("开\x00州").Save(ctx)
+	_, stock := db.Client.SupermarketItem.Create().SetName("洗衣粉").SetPointsCost(5).SetStock(-1).Save(ctx)
+	_, noVillage := db.Client.SupermarketItem.Create().SetName("洗衣粉").SetPointsCost(5).Save(ctx)
+	// A database gone: its pool closed.
+	gone := testdb.Open(t)
+	gone.Client.Close()
+	_, outage := gone.Client.District.Query().All(ctx)
+	// gqlgen's wrapping of a resolver's error, whose Error() starts with the position.
+	positioned := &gqlerror.Error{Err: account.ErrBadCredentials, Message: account.ErrBadCredentials.Error(), Locations: []gqlerror.Location{{Line: 1, Column: 33}}}
 
 	cases := []struct {
 		err     error
@@ -127,6 +140,13 @@ func TestClassify(t *testing.T) {
 		{validation, apierr.BadUserInput, true, []string{"input", "code"}, "code"},
 		{notFound, apierr.NotFound, true, []string{"input", "id"}, "not found"},
 		{constraint, apierr.Conflict, true, []string{"input", "code"}, "already exists"},
+		{blank, apierr.BadUserInput, true, []string{"input", "name"}, "invalid name: must not be empty"},
+		{control, apierr.BadUserInput, true, []string{"input", "name"}, "invalid name: contains a NUL character"},
+		{stock, apierr.BadUserInput, true, []string{"input", "stock"}, "invalid stock: must be between 0 and 100000, got -1"},
+		{noVillage, apierr.BadUserInput, true, []string{"input", "villageID"}, "invalid villageID: is required"},
+		{outage, apierr.Unavailable, false, nil, "unavailable"},
+		{fmt.Errorf("overview: %w", context.DeadlineExceeded), apierr.Unavailable, false, nil, "try again"},
+		{positioned, apierr.Unauthenticated, false, nil, "wrong username or password"},
 	}
 	reached := map[apierr.Code]bool{apierr.Internal: true}
 	for _, c := range cases {
@@ -134,7 +154,7 @@ func TestClassify(t *testing.T) {
 		if !ok || got.Code != c.code || got.Input != c.input || !slices.Equal(got.Field, c.field) || !strings.Contains(got.Message, c.message) {
 			t.Errorf("Classify(%v) = %+v, %v; want %s input=%v field=%v mentioning %q", c.err, got, ok, c.code, c.input, c.field, c.message)
 		}
-		for _, leak := range []string{"SELECT", "INSERT", "UNIQUE", "districts"} {
+		for _, leak := range []string{"SELECT", "INSERT", "UNIQUE", "districts", "validator", "Session.", "District.", "input:1:", "ent:"} {
 			if strings.Contains(got.Message, leak) {
 				t.Errorf("Classify(%v) leaks %q: %q", c.err, leak, got.Message)
 			}

@@ -22,6 +22,7 @@ import (
 	_ "yuanbahui/ent/runtime" // hooks, defaults and validators of ent/schema
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/audit"
+	"yuanbahui/internal/bound"
 )
 
 // DefaultURL is the database used when none is configured: an embedded SQLite
@@ -111,7 +112,9 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		drv = o.wrap(drv)
 	}
 	client := ent.NewClient(ent.Driver(drv))
-	client.Use(audit.Hook(), account.Hook())
+	// Trim first: every hook after it, and ent's validators, see text without
+	// the padding a client sent.
+	client.Use(bound.Trim, audit.Hook(), account.Hook())
 	return &DB{Client: client, SQL: db, Dialect: name}, nil
 }
 

@@ -159,7 +159,7 @@ func (in SetDeliberationRuleInput) Run(ctx context.Context, c *ent.Client) (*ent
 	if in.VillageID != nil {
 		d, err := districtOfVillage(ctx, c, *in.VillageID)
 		if err != nil {
-			return nil, Refuse(ErrInvalid, "village_id", "no such village")
+			return nil, missing(err, Refuse(ErrInvalid, "village_id", "no such village"))
 		}
 		districtID = d
 	}

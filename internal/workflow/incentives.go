@@ -14,6 +14,7 @@ import (
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/supermarketitem"
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/viewer"
 )
 
@@ -183,7 +184,7 @@ func recordPoints(ctx context.Context, c *gen.Client, in PointGrant, sign int) (
 	if in.HouseholdID != 0 {
 		h, err := c.Household.Get(ctx, in.HouseholdID)
 		if err != nil {
-			return nil, Refuse(ErrInvalid, "householdID", "no such household in this account's area")
+			return nil, missing(err, Refuse(ErrInvalid, "householdID", "no such household in this account's area"))
 		}
 		cyID = h.CourtyardID
 	}
@@ -192,7 +193,7 @@ func recordPoints(ctx context.Context, c *gen.Client, in PointGrant, sign int) (
 	}
 	cy, err := c.Courtyard.Get(ctx, cyID)
 	if err != nil {
-		return nil, Refuse(ErrInvalid, "courtyardID", "no such courtyard in this account's area")
+		return nil, missing(err, Refuse(ErrInvalid, "courtyardID", "no such courtyard in this account's area"))
 	}
 	vl, err := c.Village.Get(viewer.SystemContext(ctx), cy.VillageID)
 	if err != nil {
@@ -263,7 +264,7 @@ func checkEvidence(ctx context.Context, c *gen.Client, in PointGrant, villageID 
 		}
 		vid, err := load(*id)
 		if err != nil {
-			return Refuse(ErrInvalid, field, "no such record in this account's area")
+			return missing(err, Refuse(ErrInvalid, field, "no such record in this account's area"))
 		}
 		if vid != villageID {
 			return Refuse(ErrInvalid, field, "the evidence belongs to another village")
@@ -406,10 +407,20 @@ func RestockItem(id, quantity int) func(context.Context, *gen.Client) (*gen.Supe
 		if quantity <= 0 {
 			return nil, Refuse(ErrInvalid, "quantity", "restock a positive number of units, got %d: stock never goes below zero, and goods leave it only by redemption", quantity)
 		}
-		if _, err := c.SupermarketItem.Get(ctx, id); err != nil {
+		if quantity > bound.MaxStock {
+			return nil, Refuse(ErrInvalid, "quantity", "restock at most %d units, got %d", bound.MaxStock, quantity)
+		}
+		it, err := c.SupermarketItem.Get(ctx, id)
+		if err != nil {
 			return nil, err
 		}
-		return c.SupermarketItem.UpdateOneID(id).AddStock(quantity).Save(ctx)
+		// ent validates the stock a mutation sets, not one it adds to: the
+		// bound is the update's condition.
+		out, err := c.SupermarketItem.UpdateOneID(id).Where(supermarketitem.StockLTE(bound.MaxStock - quantity)).AddStock(quantity).Save(ctx)
+		if gen.IsNotFound(err) {
+			return nil, Refuse(ErrInvalid, "quantity", "%s holds %d units: with %d more it would pass the bound of %d", it.Name, it.Stock, quantity, bound.MaxStock)
+		}
+		return out, err
 	}
 }
 
@@ -455,8 +466,11 @@ func redeem(householdID int, lines []RedeemLine, ids *[]int) func(context.Contex
 		if err != nil {
 			return nil, err
 		}
-		if len(lines) == 0 {
+		switch {
+		case len(lines) == 0:
 			return nil, Refuse(ErrInvalid, "items", "choose at least one good")
+		case len(lines) > bound.Items:
+			return nil, Refuse(ErrInvalid, "items", "redeem at most %d goods at once, got %d", bound.Items, len(lines))
 		}
 		lines = slices.Clone(lines)
 		slices.SortFunc(lines, func(a, b RedeemLine) int { return a.ItemID - b.ItemID })
@@ -466,12 +480,14 @@ func redeem(householdID int, lines []RedeemLine, ids *[]int) func(context.Contex
 			switch {
 			case l.Quantity <= 0:
 				return nil, Refuse(ErrInvalid, "items.quantity", "redeem a positive number of units, got %d", l.Quantity)
+			case l.Quantity > bound.MaxQuantity:
+				return nil, Refuse(ErrInvalid, "items.quantity", "redeem at most %d units of a good at once, got %d", bound.MaxQuantity, l.Quantity)
 			case i > 0 && lines[i-1].ItemID == l.ItemID:
 				return nil, Refuse(ErrInvalid, "items.itemID", "a good is listed twice: give its total quantity once")
 			}
 			it, err := c.SupermarketItem.Get(ctx, l.ItemID)
 			if err != nil {
-				return nil, Refuse(ErrInvalid, "items.itemID", "no such good in this account's area")
+				return nil, missing(err, Refuse(ErrInvalid, "items.itemID", "no such good in this account's area"))
 			}
 			switch {
 			case it.VillageID != h.VillageID:

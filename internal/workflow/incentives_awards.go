@@ -196,12 +196,12 @@ func GrantFunds(in GrantInput) func(context.Context, *gen.Client) (*gen.Grant, e
 		}
 		cy, err := c.Courtyard.Get(ctx, in.CourtyardID)
 		if err != nil {
-			return nil, Refuse(ErrInvalid, "courtyardID", "no such courtyard in this account's area")
+			return nil, missing(err, Refuse(ErrInvalid, "courtyardID", "no such courtyard in this account's area"))
 		}
 		if in.AwardID != nil {
 			aw, err := c.Award.Get(ctx, *in.AwardID)
 			if err != nil {
-				return nil, Refuse(ErrInvalid, "awardID", "no such award")
+				return nil, missing(err, Refuse(ErrInvalid, "awardID", "no such award"))
 			}
 			if aw.CourtyardID != cy.ID || aw.Period != in.Period {
 				return nil, Refuse(ErrInvalid, "awardID", "the award went to another courtyard or half-year (%s)", aw.Period)

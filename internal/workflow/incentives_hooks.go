@@ -93,7 +93,7 @@ var CheckPointRuleWriter = hook.On(func(next ent.Mutator) ent.Mutator {
 		}
 		vl, err := m.Client().Village.Query().Where(village.ID(vid)).Only(viewer.SystemContext(ctx))
 		if err != nil {
-			return nil, Refuse(ErrInvalid, "village_id", "no such village")
+			return nil, missing(err, Refuse(ErrInvalid, "village_id", "no such village"))
 		}
 		if v == nil || !v.Covers(vl.TownID, vl.ID, 0) {
 			return nil, rule.ErrOutsideArea

@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/bound"
 )
 
 // Lectures (宣传宣讲进院坝). Each village picks 2–3 themes a quarter, each on
@@ -157,6 +158,8 @@ func recordLecture(in Lecture, codes *[]string) func(context.Context, *gen.Clien
 			return nil, Refuse(ErrInvalid, "heldAt", "a lecture is recorded after it was held")
 		case in.Attendance < 1:
 			return nil, Refuse(ErrInvalid, "attendance", "a lecture has an audience")
+		case in.Attendance > bound.MaxPeople:
+			return nil, Refuse(ErrInvalid, "attendance", "a lecture's audience is at most %d residents, got %d", bound.MaxPeople, in.Attendance)
 		case len(in.HouseholdsPresent) > in.Attendance:
 			return nil, Refuse(ErrInvalid, "householdsPresent", "more households present than residents attending")
 		case in.RatingCodes < 0 || in.RatingCodes > min(in.Attendance, MaxAudienceCodes):

@@ -1623,7 +1623,9 @@ export type ErrorCode =
   /** Too many requests, or too many failed logins: try again later. 请求过于频繁 */
   | 'RATE_LIMITED'
   /** No valid session or token, or wrong credentials: log in (again). 未登录或登录已失效 */
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  /** The database is unreachable or every connection is busy: the answer is HTTP 503 with Retry-After; try again then. 服务暂不可用 */
+  | 'UNAVAILABLE';
 
 /** Sending an issue up to the village. 上报村社 */
 export type EscalateIssueInput = {
