@@ -10,6 +10,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"yuanbahui/internal/workflow"
 )
 
 // Rating is a resident's rating of an officer, or a courtyard's self-evaluation,
@@ -80,5 +82,5 @@ func (Rating) Indexes() []ent.Index {
 
 // Annotations of Rating.
 func (Rating) Annotations() []schema.Annotation {
-	return connectable("A rating of an officer or a courtyard self-evaluation (双向评价). 评价", false)
+	return append(connectable("A rating of an officer or a courtyard self-evaluation (双向评价). 评价", false), workflow.Owns)
 }

@@ -2,6 +2,7 @@ package audit_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"yuanbahui/ent"
@@ -10,6 +11,7 @@ import (
 	"yuanbahui/internal/fixture"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 func TestMain(m *testing.M) { testdb.Main(m) }
@@ -38,11 +40,11 @@ func TestAuditTrail(t *testing.T) {
 		t.Fatalf("event %+v", e)
 	}
 	for column, want := range map[string]string{"name": "张**", "phone": "138****1234", "id_card_number": "500154***********X"} {
-		if got := e.Changes[column]; got != want {
-			t.Errorf("changes[%s] = %v, want %s", column, got, want)
+		if got := after(e, column); got != want {
+			t.Errorf("changes[%s] = %v, want after %s", column, e.Changes[column], want)
 		}
 	}
-	if e.Changes["household_id"] != ent.EncodeGlobalID(p.Residents[0].HouseholdID) {
+	if after(e, "household_id") != ent.EncodeGlobalID(p.Residents[0].HouseholdID) {
 		t.Errorf("ids are not recorded as clients know them: %v", e.Changes["household_id"])
 	}
 
@@ -54,5 +56,41 @@ func TestAuditTrail(t *testing.T) {
 	db.Client.Resident.UpdateOne(r).SetPartyMember(true).ExecX(cadre)
 	if n := events.Clone().Where(auditevent.ActionEQ(auditevent.ActionUPDATE)).CountX(sys); n != 1 {
 		t.Fatalf("an update left %d events", n)
+	}
+}
+
+// after is the value an event records for a field or edge after the change.
+func after(e *ent.AuditEvent, name string) any {
+	c, _ := e.Changes[name].(map[string]any)
+	return c["after"]
+}
+
+// TestAuditEdgeChange: a change of an edge that no field holds (a
+// household's points entries, here detached in a workflow step's context)
+// is recorded under the edge's name with the linked records before and after.
+func TestAuditEdgeChange(t *testing.T) {
+	db := testdb.Open(t)
+	sys := viewer.SystemContext(context.Background())
+	p, err := fixture.Build(sys, db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := p.Residents[0].HouseholdID
+	var entries []int
+	for _, points := range []int{3, 5} {
+		e := db.Client.PointEntry.Create().SetPoints(points).SetReason("打扫院坝").SetAwardedAt(fixture.Start).
+			SetCourtyardID(p.Courtyards[0].ID).SetHouseholdID(h).SaveX(sys)
+		entries = append(entries, e.ID)
+	}
+	step := workflow.Governed(viewer.NewContext(context.Background(), &viewer.Viewer{
+		UserID: 7, Username: "cadre", Role: viewer.VillageCadre,
+		DistrictID: p.District.ID, TownIDs: []int{p.Town.ID}, VillageIDs: []int{p.Villages[0].ID},
+	}))
+	db.Client.Household.UpdateOneID(h).RemovePointEntryIDs(entries[0]).ExecX(step)
+
+	e := db.Client.AuditEvent.Query().Where(auditevent.EntityID(ent.EncodeGlobalID(h)), auditevent.ActionEQ(auditevent.ActionUPDATE)).OnlyX(sys)
+	want := map[string]any{"before": []any{ent.EncodeGlobalID(entries[0]), ent.EncodeGlobalID(entries[1])}, "after": []any{ent.EncodeGlobalID(entries[1])}}
+	if fmt.Sprint(e.Changes["point_entries"]) != fmt.Sprint(want) {
+		t.Fatalf("point_entries = %v, want %v", e.Changes["point_entries"], want)
 	}
 }
