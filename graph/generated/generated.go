@@ -8921,7 +8921,7 @@ type AuditEvent implements Node {
   """
   entityID: String!
   """
-  Changed fields and their new values (personal data masked). 变更内容
+  Changed fields and edges, each as {before, after} (edges as lists of ids, personal data masked). 变更内容
   """
   changes: Map!
 }
