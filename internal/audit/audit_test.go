@@ -9,6 +9,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -16,10 +17,10 @@ import (
 
 func TestMain(m *testing.M) { testdb.Main(m) }
 
-// TestAuditTrail: a change by an account is recorded with who, what and
-// where, its personal data masked as the API masks it (ent.PersonalFields);
-// login bookkeeping is not recorded.
-func TestAuditTrail(t *testing.T) {
+// village builds one village with one courtyard and returns the database,
+// the places, the system's context and the context of a cadre of the
+// village (user 7, "cadre").
+func village(t *testing.T) (*store.DB, *fixture.Places, context.Context, context.Context) {
 	db := testdb.Open(t)
 	sys := viewer.SystemContext(context.Background())
 	p, err := fixture.Build(sys, db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1})
@@ -30,6 +31,14 @@ func TestAuditTrail(t *testing.T) {
 		UserID: 7, Username: "cadre", Role: viewer.VillageCadre,
 		DistrictID: p.District.ID, TownIDs: []int{p.Town.ID}, VillageIDs: []int{p.Villages[0].ID},
 	})
+	return db, p, sys, cadre
+}
+
+// TestAuditTrail: a change by an account is recorded with who, what and
+// where, its personal data masked as the API masks it (ent.PersonalFields);
+// login bookkeeping is not recorded.
+func TestAuditTrail(t *testing.T) {
+	db, p, sys, cadre := village(t)
 	r := db.Client.Resident.Create().SetHouseholdID(p.Residents[0].HouseholdID).
 		SetName("张三丰").SetPhone("13800001234").SetIDCardNumber("50015419800101123X").SaveX(cadre)
 
@@ -69,12 +78,7 @@ func after(e *ent.AuditEvent, name string) any {
 // household's points entries, here detached in a workflow step's context)
 // is recorded under the edge's name with the linked records before and after.
 func TestAuditEdgeChange(t *testing.T) {
-	db := testdb.Open(t)
-	sys := viewer.SystemContext(context.Background())
-	p, err := fixture.Build(sys, db.Client, fixture.Shape{Villages: 1, CourtyardsPerVillage: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, p, sys, cadre := village(t)
 	h := p.Residents[0].HouseholdID
 	var entries []int
 	for _, points := range []int{3, 5} {
@@ -82,11 +86,7 @@ func TestAuditEdgeChange(t *testing.T) {
 			SetCourtyardID(p.Courtyards[0].ID).SetHouseholdID(h).SaveX(sys)
 		entries = append(entries, e.ID)
 	}
-	step := workflow.Governed(viewer.NewContext(context.Background(), &viewer.Viewer{
-		UserID: 7, Username: "cadre", Role: viewer.VillageCadre,
-		DistrictID: p.District.ID, TownIDs: []int{p.Town.ID}, VillageIDs: []int{p.Villages[0].ID},
-	}))
-	db.Client.Household.UpdateOneID(h).RemovePointEntryIDs(entries[0]).ExecX(step)
+	db.Client.Household.UpdateOneID(h).RemovePointEntryIDs(entries[0]).ExecX(workflow.Governed(cadre))
 
 	e := db.Client.AuditEvent.Query().Where(auditevent.EntityID(ent.EncodeGlobalID(h)), auditevent.ActionEQ(auditevent.ActionUPDATE)).OnlyX(sys)
 	want := map[string]any{"before": []any{ent.EncodeGlobalID(entries[0]), ent.EncodeGlobalID(entries[1])}, "after": []any{ent.EncodeGlobalID(entries[1])}}
