@@ -17,7 +17,10 @@ import (
 	"yuanbahui/internal/workflow"
 )
 
-// governed hides a workflow-owned field from entgql's create and update inputs.
+// governed keeps a workflow-owned field or edge out of entgql's create and
+// update inputs. What the workflows own is declared with workflow.Owned (on
+// the field or edge, or on the record type an edge leads to), and the test
+// TestSecurityGenericInputsOmitWorkflowOwned fails if an input still offers it.
 var governed = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 
 // issueGoverned are the Issue fields only the deliberation steps change.
