@@ -31,7 +31,7 @@ type AuditEvent struct {
 	EntityType string `json:"entity_type,omitempty"`
 	// Opaque global ID of the changed record. 对象ID
 	EntityID string `json:"entity_id,omitempty"`
-	// Changed fields and their new values (personal data masked). 变更内容
+	// Changed fields and edges, each as {before, after} (edges as lists of ids, personal data masked). 变更内容
 	Changes map[string]interface{} `json:"changes,omitempty"`
 	// Town of the record, when it has one.
 	TownID *int `json:"town_id,omitempty"`

@@ -38,7 +38,7 @@ func main() {
 			gen.FeatureUpsert,
 			gen.FeatureModifier,
 		},
-	}, entc.Extensions(ex))
+	}, entc.Extensions(ex), entc.TemplateFiles("template/workflow.tmpl"))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}

@@ -3,10 +3,8 @@
 package ent
 
 import (
-	"time"
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/resident"
-	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
 )
@@ -151,15 +149,12 @@ func (c *DistrictUpdateOne) SetInput(i UpdateDistrictInput) *DistrictUpdateOne {
 
 // CreateHouseholdInput represents a mutation input for creating households.
 type CreateHouseholdInput struct {
-	Number             string
-	HeadName           string
-	Address            *string
-	Phone              *string
-	CourtyardID        int
-	ResidentIDs        []int
-	MoveIDs            []int
-	PointEntryIDs      []int
-	PointRedemptionIDs []int
+	Number      string
+	HeadName    string
+	Address     *string
+	Phone       *string
+	CourtyardID int
+	ResidentIDs []int
 }
 
 // Mutate applies the CreateHouseholdInput on the HouseholdMutation builder.
@@ -176,15 +171,6 @@ func (i *CreateHouseholdInput) Mutate(m *HouseholdMutation) {
 	if v := i.ResidentIDs; len(v) > 0 {
 		m.AddResidentIDs(v...)
 	}
-	if v := i.MoveIDs; len(v) > 0 {
-		m.AddMoveIDs(v...)
-	}
-	if v := i.PointEntryIDs; len(v) > 0 {
-		m.AddPointEntryIDs(v...)
-	}
-	if v := i.PointRedemptionIDs; len(v) > 0 {
-		m.AddPointRedemptionIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the CreateHouseholdInput on the HouseholdCreate builder.
@@ -195,24 +181,15 @@ func (c *HouseholdCreate) SetInput(i CreateHouseholdInput) *HouseholdCreate {
 
 // UpdateHouseholdInput represents a mutation input for updating households.
 type UpdateHouseholdInput struct {
-	Number                   *string
-	HeadName                 *string
-	ClearAddress             bool
-	Address                  *string
-	ClearPhone               bool
-	Phone                    *string
-	ClearResidents           bool
-	AddResidentIDs           []int
-	RemoveResidentIDs        []int
-	ClearMoves               bool
-	AddMoveIDs               []int
-	RemoveMoveIDs            []int
-	ClearPointEntries        bool
-	AddPointEntryIDs         []int
-	RemovePointEntryIDs      []int
-	ClearPointRedemptions    bool
-	AddPointRedemptionIDs    []int
-	RemovePointRedemptionIDs []int
+	Number            *string
+	HeadName          *string
+	ClearAddress      bool
+	Address           *string
+	ClearPhone        bool
+	Phone             *string
+	ClearResidents    bool
+	AddResidentIDs    []int
+	RemoveResidentIDs []int
 }
 
 // Mutate applies the UpdateHouseholdInput on the HouseholdMutation builder.
@@ -244,33 +221,6 @@ func (i *UpdateHouseholdInput) Mutate(m *HouseholdMutation) {
 	if v := i.RemoveResidentIDs; len(v) > 0 {
 		m.RemoveResidentIDs(v...)
 	}
-	if i.ClearMoves {
-		m.ClearMoves()
-	}
-	if v := i.AddMoveIDs; len(v) > 0 {
-		m.AddMoveIDs(v...)
-	}
-	if v := i.RemoveMoveIDs; len(v) > 0 {
-		m.RemoveMoveIDs(v...)
-	}
-	if i.ClearPointEntries {
-		m.ClearPointEntries()
-	}
-	if v := i.AddPointEntryIDs; len(v) > 0 {
-		m.AddPointEntryIDs(v...)
-	}
-	if v := i.RemovePointEntryIDs; len(v) > 0 {
-		m.RemovePointEntryIDs(v...)
-	}
-	if i.ClearPointRedemptions {
-		m.ClearPointRedemptions()
-	}
-	if v := i.AddPointRedemptionIDs; len(v) > 0 {
-		m.AddPointRedemptionIDs(v...)
-	}
-	if v := i.RemovePointRedemptionIDs; len(v) > 0 {
-		m.RemovePointRedemptionIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the UpdateHouseholdInput on the HouseholdUpdate builder.
@@ -290,7 +240,6 @@ type CreateIssueItemInput struct {
 	Code     string
 	Name     string
 	Category issueitem.Category
-	IssueIDs []int
 }
 
 // Mutate applies the CreateIssueItemInput on the IssueItemMutation builder.
@@ -298,9 +247,6 @@ func (i *CreateIssueItemInput) Mutate(m *IssueItemMutation) {
 	m.SetCode(i.Code)
 	m.SetName(i.Name)
 	m.SetCategory(i.Category)
-	if v := i.IssueIDs; len(v) > 0 {
-		m.AddIssueIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the CreateIssueItemInput on the IssueItemCreate builder.
@@ -311,12 +257,9 @@ func (c *IssueItemCreate) SetInput(i CreateIssueItemInput) *IssueItemCreate {
 
 // UpdateIssueItemInput represents a mutation input for updating issueitems.
 type UpdateIssueItemInput struct {
-	Code           *string
-	Name           *string
-	Category       *issueitem.Category
-	ClearIssues    bool
-	AddIssueIDs    []int
-	RemoveIssueIDs []int
+	Code     *string
+	Name     *string
+	Category *issueitem.Category
 }
 
 // Mutate applies the UpdateIssueItemInput on the IssueItemMutation builder.
@@ -329,15 +272,6 @@ func (i *UpdateIssueItemInput) Mutate(m *IssueItemMutation) {
 	}
 	if v := i.Category; v != nil {
 		m.SetCategory(*v)
-	}
-	if i.ClearIssues {
-		m.ClearIssues()
-	}
-	if v := i.AddIssueIDs; len(v) > 0 {
-		m.AddIssueIDs(v...)
-	}
-	if v := i.RemoveIssueIDs; len(v) > 0 {
-		m.RemoveIssueIDs(v...)
 	}
 }
 
@@ -355,21 +289,13 @@ func (c *IssueItemUpdateOne) SetInput(i UpdateIssueItemInput) *IssueItemUpdateOn
 
 // CreateResidentInput represents a mutation input for creating residents.
 type CreateResidentInput struct {
-	Name              string
-	Gender            *resident.Gender
-	BirthYear         *int
-	Phone             *string
-	IDCardNumber      *string
-	PartyMember       *bool
-	HouseholdID       int
-	RoleAssignmentIDs []int
-	RaisedIssueIDs    []int
-	IdeaIDs           []int
-	ApplicationIDs    []int
-	HandledTicketIDs  []int
-	LecturesGivenIDs  []int
-	RatingsGivenIDs   []int
-	AwardIDs          []int
+	Name         string
+	Gender       *resident.Gender
+	BirthYear    *int
+	Phone        *string
+	IDCardNumber *string
+	PartyMember  *bool
+	HouseholdID  int
 }
 
 // Mutate applies the CreateResidentInput on the ResidentMutation builder.
@@ -391,30 +317,6 @@ func (i *CreateResidentInput) Mutate(m *ResidentMutation) {
 		m.SetPartyMember(*v)
 	}
 	m.SetHouseholdID(i.HouseholdID)
-	if v := i.RoleAssignmentIDs; len(v) > 0 {
-		m.AddRoleAssignmentIDs(v...)
-	}
-	if v := i.RaisedIssueIDs; len(v) > 0 {
-		m.AddRaisedIssueIDs(v...)
-	}
-	if v := i.IdeaIDs; len(v) > 0 {
-		m.AddIdeaIDs(v...)
-	}
-	if v := i.ApplicationIDs; len(v) > 0 {
-		m.AddApplicationIDs(v...)
-	}
-	if v := i.HandledTicketIDs; len(v) > 0 {
-		m.AddHandledTicketIDs(v...)
-	}
-	if v := i.LecturesGivenIDs; len(v) > 0 {
-		m.AddLecturesGivenIDs(v...)
-	}
-	if v := i.RatingsGivenIDs; len(v) > 0 {
-		m.AddRatingsGivenIDs(v...)
-	}
-	if v := i.AwardIDs; len(v) > 0 {
-		m.AddAwardIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the CreateResidentInput on the ResidentCreate builder.
@@ -425,41 +327,17 @@ func (c *ResidentCreate) SetInput(i CreateResidentInput) *ResidentCreate {
 
 // UpdateResidentInput represents a mutation input for updating residents.
 type UpdateResidentInput struct {
-	Name                    *string
-	ClearGender             bool
-	Gender                  *resident.Gender
-	ClearBirthYear          bool
-	BirthYear               *int
-	ClearPhone              bool
-	Phone                   *string
-	ClearIDCardNumber       bool
-	IDCardNumber            *string
-	PartyMember             *bool
-	HouseholdID             *int
-	ClearRoleAssignments    bool
-	AddRoleAssignmentIDs    []int
-	RemoveRoleAssignmentIDs []int
-	ClearRaisedIssues       bool
-	AddRaisedIssueIDs       []int
-	RemoveRaisedIssueIDs    []int
-	ClearIdeas              bool
-	AddIdeaIDs              []int
-	RemoveIdeaIDs           []int
-	ClearApplications       bool
-	AddApplicationIDs       []int
-	RemoveApplicationIDs    []int
-	ClearHandledTickets     bool
-	AddHandledTicketIDs     []int
-	RemoveHandledTicketIDs  []int
-	ClearLecturesGiven      bool
-	AddLecturesGivenIDs     []int
-	RemoveLecturesGivenIDs  []int
-	ClearRatingsGiven       bool
-	AddRatingsGivenIDs      []int
-	RemoveRatingsGivenIDs   []int
-	ClearAwards             bool
-	AddAwardIDs             []int
-	RemoveAwardIDs          []int
+	Name              *string
+	ClearGender       bool
+	Gender            *resident.Gender
+	ClearBirthYear    bool
+	BirthYear         *int
+	ClearPhone        bool
+	Phone             *string
+	ClearIDCardNumber bool
+	IDCardNumber      *string
+	PartyMember       *bool
+	HouseholdID       *int
 }
 
 // Mutate applies the UpdateResidentInput on the ResidentMutation builder.
@@ -497,78 +375,6 @@ func (i *UpdateResidentInput) Mutate(m *ResidentMutation) {
 	if v := i.HouseholdID; v != nil {
 		m.SetHouseholdID(*v)
 	}
-	if i.ClearRoleAssignments {
-		m.ClearRoleAssignments()
-	}
-	if v := i.AddRoleAssignmentIDs; len(v) > 0 {
-		m.AddRoleAssignmentIDs(v...)
-	}
-	if v := i.RemoveRoleAssignmentIDs; len(v) > 0 {
-		m.RemoveRoleAssignmentIDs(v...)
-	}
-	if i.ClearRaisedIssues {
-		m.ClearRaisedIssues()
-	}
-	if v := i.AddRaisedIssueIDs; len(v) > 0 {
-		m.AddRaisedIssueIDs(v...)
-	}
-	if v := i.RemoveRaisedIssueIDs; len(v) > 0 {
-		m.RemoveRaisedIssueIDs(v...)
-	}
-	if i.ClearIdeas {
-		m.ClearIdeas()
-	}
-	if v := i.AddIdeaIDs; len(v) > 0 {
-		m.AddIdeaIDs(v...)
-	}
-	if v := i.RemoveIdeaIDs; len(v) > 0 {
-		m.RemoveIdeaIDs(v...)
-	}
-	if i.ClearApplications {
-		m.ClearApplications()
-	}
-	if v := i.AddApplicationIDs; len(v) > 0 {
-		m.AddApplicationIDs(v...)
-	}
-	if v := i.RemoveApplicationIDs; len(v) > 0 {
-		m.RemoveApplicationIDs(v...)
-	}
-	if i.ClearHandledTickets {
-		m.ClearHandledTickets()
-	}
-	if v := i.AddHandledTicketIDs; len(v) > 0 {
-		m.AddHandledTicketIDs(v...)
-	}
-	if v := i.RemoveHandledTicketIDs; len(v) > 0 {
-		m.RemoveHandledTicketIDs(v...)
-	}
-	if i.ClearLecturesGiven {
-		m.ClearLecturesGiven()
-	}
-	if v := i.AddLecturesGivenIDs; len(v) > 0 {
-		m.AddLecturesGivenIDs(v...)
-	}
-	if v := i.RemoveLecturesGivenIDs; len(v) > 0 {
-		m.RemoveLecturesGivenIDs(v...)
-	}
-	if i.ClearRatingsGiven {
-		m.ClearRatingsGiven()
-	}
-	if v := i.AddRatingsGivenIDs; len(v) > 0 {
-		m.AddRatingsGivenIDs(v...)
-	}
-	if v := i.RemoveRatingsGivenIDs; len(v) > 0 {
-		m.RemoveRatingsGivenIDs(v...)
-	}
-	if i.ClearAwards {
-		m.ClearAwards()
-	}
-	if v := i.AddAwardIDs; len(v) > 0 {
-		m.AddAwardIDs(v...)
-	}
-	if v := i.RemoveAwardIDs; len(v) > 0 {
-		m.RemoveAwardIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the UpdateResidentInput on the ResidentUpdate builder.
@@ -583,86 +389,6 @@ func (c *ResidentUpdateOne) SetInput(i UpdateResidentInput) *ResidentUpdateOne {
 	return c
 }
 
-// CreateRoleAssignmentInput represents a mutation input for creating roleassignments.
-type CreateRoleAssignmentInput struct {
-	Role        roleassignment.Role
-	Selection   roleassignment.Selection
-	StartedAt   time.Time
-	ResidentID  int
-	CourtyardID int
-	RatingIDs   []int
-}
-
-// Mutate applies the CreateRoleAssignmentInput on the RoleAssignmentMutation builder.
-func (i *CreateRoleAssignmentInput) Mutate(m *RoleAssignmentMutation) {
-	m.SetRole(i.Role)
-	m.SetSelection(i.Selection)
-	m.SetStartedAt(i.StartedAt)
-	m.SetResidentID(i.ResidentID)
-	m.SetCourtyardID(i.CourtyardID)
-	if v := i.RatingIDs; len(v) > 0 {
-		m.AddRatingIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the CreateRoleAssignmentInput on the RoleAssignmentCreate builder.
-func (c *RoleAssignmentCreate) SetInput(i CreateRoleAssignmentInput) *RoleAssignmentCreate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// UpdateRoleAssignmentInput represents a mutation input for updating roleassignments.
-type UpdateRoleAssignmentInput struct {
-	Role            *roleassignment.Role
-	Selection       *roleassignment.Selection
-	StartedAt       *time.Time
-	ResidentID      *int
-	CourtyardID     *int
-	ClearRatings    bool
-	AddRatingIDs    []int
-	RemoveRatingIDs []int
-}
-
-// Mutate applies the UpdateRoleAssignmentInput on the RoleAssignmentMutation builder.
-func (i *UpdateRoleAssignmentInput) Mutate(m *RoleAssignmentMutation) {
-	if v := i.Role; v != nil {
-		m.SetRole(*v)
-	}
-	if v := i.Selection; v != nil {
-		m.SetSelection(*v)
-	}
-	if v := i.StartedAt; v != nil {
-		m.SetStartedAt(*v)
-	}
-	if v := i.ResidentID; v != nil {
-		m.SetResidentID(*v)
-	}
-	if v := i.CourtyardID; v != nil {
-		m.SetCourtyardID(*v)
-	}
-	if i.ClearRatings {
-		m.ClearRatings()
-	}
-	if v := i.AddRatingIDs; len(v) > 0 {
-		m.AddRatingIDs(v...)
-	}
-	if v := i.RemoveRatingIDs; len(v) > 0 {
-		m.RemoveRatingIDs(v...)
-	}
-}
-
-// SetInput applies the change-set in the UpdateRoleAssignmentInput on the RoleAssignmentUpdate builder.
-func (c *RoleAssignmentUpdate) SetInput(i UpdateRoleAssignmentInput) *RoleAssignmentUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateRoleAssignmentInput on the RoleAssignmentUpdateOne builder.
-func (c *RoleAssignmentUpdateOne) SetInput(i UpdateRoleAssignmentInput) *RoleAssignmentUpdateOne {
-	i.Mutate(c.Mutation())
-	return c
-}
-
 // CreateServiceTypeInput represents a mutation input for creating servicetypes.
 type CreateServiceTypeInput struct {
 	Code              string
@@ -671,7 +397,6 @@ type CreateServiceTypeInput struct {
 	ProcessSteps      []string
 	TimeLimitDays     int
 	Modes             []string
-	TicketIDs         []int
 }
 
 // Mutate applies the CreateServiceTypeInput on the ServiceTypeMutation builder.
@@ -687,9 +412,6 @@ func (i *CreateServiceTypeInput) Mutate(m *ServiceTypeMutation) {
 	m.SetTimeLimitDays(i.TimeLimitDays)
 	if v := i.Modes; v != nil {
 		m.SetModes(v)
-	}
-	if v := i.TicketIDs; len(v) > 0 {
-		m.AddTicketIDs(v...)
 	}
 }
 
@@ -710,9 +432,6 @@ type UpdateServiceTypeInput struct {
 	TimeLimitDays           *int
 	Modes                   []string
 	AppendModes             []string
-	ClearTickets            bool
-	AddTicketIDs            []int
-	RemoveTicketIDs         []int
 }
 
 // Mutate applies the UpdateServiceTypeInput on the ServiceTypeMutation builder.
@@ -744,15 +463,6 @@ func (i *UpdateServiceTypeInput) Mutate(m *ServiceTypeMutation) {
 	if i.AppendModes != nil {
 		m.AppendModes(i.Modes)
 	}
-	if i.ClearTickets {
-		m.ClearTickets()
-	}
-	if v := i.AddTicketIDs; len(v) > 0 {
-		m.AddTicketIDs(v...)
-	}
-	if v := i.RemoveTicketIDs; len(v) > 0 {
-		m.RemoveTicketIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the UpdateServiceTypeInput on the ServiceTypeUpdate builder.
@@ -769,12 +479,11 @@ func (c *ServiceTypeUpdateOne) SetInput(i UpdateServiceTypeInput) *ServiceTypeUp
 
 // CreateSupermarketItemInput represents a mutation input for creating supermarketitems.
 type CreateSupermarketItemInput struct {
-	Name          string
-	PointsCost    int
-	Stock         *int
-	Active        *bool
-	VillageID     int
-	RedemptionIDs []int
+	Name       string
+	PointsCost int
+	Stock      *int
+	Active     *bool
+	VillageID  int
 }
 
 // Mutate applies the CreateSupermarketItemInput on the SupermarketItemMutation builder.
@@ -788,9 +497,6 @@ func (i *CreateSupermarketItemInput) Mutate(m *SupermarketItemMutation) {
 		m.SetActive(*v)
 	}
 	m.SetVillageID(i.VillageID)
-	if v := i.RedemptionIDs; len(v) > 0 {
-		m.AddRedemptionIDs(v...)
-	}
 }
 
 // SetInput applies the change-set in the CreateSupermarketItemInput on the SupermarketItemCreate builder.
@@ -801,14 +507,9 @@ func (c *SupermarketItemCreate) SetInput(i CreateSupermarketItemInput) *Supermar
 
 // UpdateSupermarketItemInput represents a mutation input for updating supermarketitems.
 type UpdateSupermarketItemInput struct {
-	Name                *string
-	PointsCost          *int
-	Stock               *int
-	Active              *bool
-	VillageID           *int
-	ClearRedemptions    bool
-	AddRedemptionIDs    []int
-	RemoveRedemptionIDs []int
+	Name       *string
+	PointsCost *int
+	VillageID  *int
 }
 
 // Mutate applies the UpdateSupermarketItemInput on the SupermarketItemMutation builder.
@@ -819,23 +520,8 @@ func (i *UpdateSupermarketItemInput) Mutate(m *SupermarketItemMutation) {
 	if v := i.PointsCost; v != nil {
 		m.SetPointsCost(*v)
 	}
-	if v := i.Stock; v != nil {
-		m.SetStock(*v)
-	}
-	if v := i.Active; v != nil {
-		m.SetActive(*v)
-	}
 	if v := i.VillageID; v != nil {
 		m.SetVillageID(*v)
-	}
-	if i.ClearRedemptions {
-		m.ClearRedemptions()
-	}
-	if v := i.AddRedemptionIDs; len(v) > 0 {
-		m.AddRedemptionIDs(v...)
-	}
-	if v := i.RemoveRedemptionIDs; len(v) > 0 {
-		m.RemoveRedemptionIDs(v...)
 	}
 }
 
@@ -936,7 +622,6 @@ type CreateVillageInput struct {
 	RedBoardNames      *village.RedBoardNames
 	TownID             int
 	CourtyardIDs       []int
-	QuarterThemeIDs    []int
 	SupermarketItemIDs []int
 }
 
@@ -956,9 +641,6 @@ func (i *CreateVillageInput) Mutate(m *VillageMutation) {
 	m.SetTownID(i.TownID)
 	if v := i.CourtyardIDs; len(v) > 0 {
 		m.AddCourtyardIDs(v...)
-	}
-	if v := i.QuarterThemeIDs; len(v) > 0 {
-		m.AddQuarterThemeIDs(v...)
 	}
 	if v := i.SupermarketItemIDs; len(v) > 0 {
 		m.AddSupermarketItemIDs(v...)
@@ -982,9 +664,6 @@ type UpdateVillageInput struct {
 	ClearCourtyards          bool
 	AddCourtyardIDs          []int
 	RemoveCourtyardIDs       []int
-	ClearQuarterThemes       bool
-	AddQuarterThemeIDs       []int
-	RemoveQuarterThemeIDs    []int
 	ClearSupermarketItems    bool
 	AddSupermarketItemIDs    []int
 	RemoveSupermarketItemIDs []int
@@ -1018,15 +697,6 @@ func (i *UpdateVillageInput) Mutate(m *VillageMutation) {
 	}
 	if v := i.RemoveCourtyardIDs; len(v) > 0 {
 		m.RemoveCourtyardIDs(v...)
-	}
-	if i.ClearQuarterThemes {
-		m.ClearQuarterThemes()
-	}
-	if v := i.AddQuarterThemeIDs; len(v) > 0 {
-		m.AddQuarterThemeIDs(v...)
-	}
-	if v := i.RemoveQuarterThemeIDs; len(v) > 0 {
-		m.RemoveQuarterThemeIDs(v...)
 	}
 	if i.ClearSupermarketItems {
 		m.ClearSupermarketItems()

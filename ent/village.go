@@ -47,7 +47,7 @@ type VillageEdges struct {
 	Town *Town `json:"town,omitempty"`
 	// Courtyard micro-grids of the village. 院坝微网格
 	Courtyards []*Courtyard `json:"courtyards,omitempty"`
-	// Lecture themes the village picked per quarter. 季度宣讲主题
+	// Lecture themes the village picked per quarter (setQuarterThemes). 季度宣讲主题
 	QuarterThemes []*QuarterTheme `json:"quarter_themes,omitempty"`
 	// Goods of the village points supermarket. 积分超市商品
 	SupermarketItems []*SupermarketItem `json:"supermarket_items,omitempty"`

@@ -103,22 +103,6 @@ func (r *mutationResolver) UpdateResident(ctx context.Context, input model.Resid
 	return &model.ResidentPayload{Resident: v, UserErrors: userErrors}, err
 }
 
-// CreateRoleAssignment is the resolver for the createRoleAssignment field.
-func (r *mutationResolver) CreateRoleAssignment(ctx context.Context, input ent.CreateRoleAssignmentInput) (*model.RoleAssignmentPayload, error) {
-	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.RoleAssignment, error) {
-		return c.RoleAssignment.Create().SetInput(input).Save(ctx)
-	})
-	return &model.RoleAssignmentPayload{RoleAssignment: v, UserErrors: userErrors}, err
-}
-
-// UpdateRoleAssignment is the resolver for the updateRoleAssignment field.
-func (r *mutationResolver) UpdateRoleAssignment(ctx context.Context, input model.RoleAssignmentPatch) (*model.RoleAssignmentPayload, error) {
-	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.RoleAssignment, error) {
-		return c.RoleAssignment.UpdateOneID(input.ID).SetInput(*input.Set).Save(ctx)
-	})
-	return &model.RoleAssignmentPayload{RoleAssignment: v, UserErrors: userErrors}, err
-}
-
 // CreateIssueItem is the resolver for the createIssueItem field.
 func (r *mutationResolver) CreateIssueItem(ctx context.Context, input ent.CreateIssueItemInput) (*model.IssueItemPayload, error) {
 	v, userErrors, err := mutate(ctx, r.client, func(c *ent.Client) (*ent.IssueItem, error) {

@@ -330,7 +330,7 @@ func TestWritesStayInsideArea(t *testing.T) {
 		t.Fatalf("audit events of villages: %+v", audit)
 	}
 	ev := audit.AuditEvents.Edges[0].Node
-	if ev.Username != "cadre" || ev.Action != "UPDATE" || ev.EntityID != ent.EncodeGlobalID(own.ID) || ev.Changes["name"] != "三星新村" {
+	if ev.Username != "cadre" || ev.Action != "UPDATE" || ev.EntityID != ent.EncodeGlobalID(own.ID) || fmt.Sprint(ev.Changes["name"]) != "map[after:三星新村 before:"+own.Name+"]" {
 		t.Fatalf("audit event %+v", ev)
 	}
 	w.as("cadre").query(q, nil, &audit)

@@ -45,6 +45,7 @@ import (
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	auditeventMixin := schema.AuditEvent{}.Mixin()
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -54,6 +55,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	auditeventMixinHooks0 := auditeventMixin[0].Hooks()
+
+	auditevent.Hooks[1] = auditeventMixinHooks0[0]
 	auditeventFields := schema.AuditEvent{}.Fields()
 	_ = auditeventFields
 	// auditeventDescAt is the schema descriptor for at field.
@@ -70,6 +74,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	authtokenMixinHooks0 := authtokenMixin[0].Hooks()
+
+	authtoken.Hooks[1] = authtokenMixinHooks0[0]
 	authtokenMixinFields1 := authtokenMixin[1].Fields()
 	_ = authtokenMixinFields1
 	authtokenFields := schema.AuthToken{}.Fields()
@@ -112,9 +119,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	awardMixinHooks0 := awardMixin[0].Hooks()
 	awardMixinHooks2 := awardMixin[2].Hooks()
 
-	award.Hooks[1] = awardMixinHooks2[0]
+	award.Hooks[1] = awardMixinHooks0[0]
+
+	award.Hooks[2] = awardMixinHooks2[0]
 	awardMixinFields1 := awardMixin[1].Fields()
 	_ = awardMixinFields1
 	awardFields := schema.Award{}.Fields()
@@ -161,9 +171,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	courtyardMixinHooks0 := courtyardMixin[0].Hooks()
 	courtyardHooks := schema.Courtyard{}.Hooks()
 
-	courtyard.Hooks[1] = courtyardHooks[0]
+	courtyard.Hooks[1] = courtyardMixinHooks0[0]
+
+	courtyard.Hooks[2] = courtyardHooks[0]
 	courtyardMixinFields1 := courtyardMixin[1].Fields()
 	_ = courtyardMixinFields1
 	courtyardFields := schema.Courtyard{}.Fields()
@@ -247,9 +260,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	deliberationruleMixinHooks0 := deliberationruleMixin[0].Hooks()
 	deliberationruleHooks := schema.DeliberationRule{}.Hooks()
 
-	deliberationrule.Hooks[1] = deliberationruleHooks[0]
+	deliberationrule.Hooks[1] = deliberationruleMixinHooks0[0]
+
+	deliberationrule.Hooks[2] = deliberationruleHooks[0]
 	deliberationruleMixinFields1 := deliberationruleMixin[1].Fields()
 	_ = deliberationruleMixinFields1
 	deliberationruleFields := schema.DeliberationRule{}.Fields()
@@ -306,9 +322,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	districtMixinHooks0 := districtMixin[0].Hooks()
 	districtHooks := schema.District{}.Hooks()
 
-	district.Hooks[1] = districtHooks[0]
+	district.Hooks[1] = districtMixinHooks0[0]
+
+	district.Hooks[2] = districtHooks[0]
 	districtMixinFields1 := districtMixin[1].Fields()
 	_ = districtMixinFields1
 	districtFields := schema.District{}.Fields()
@@ -356,9 +375,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	grantMixinHooks0 := grantMixin[0].Hooks()
 	grantMixinHooks2 := grantMixin[2].Hooks()
 
-	grant.Hooks[1] = grantMixinHooks2[0]
+	grant.Hooks[1] = grantMixinHooks0[0]
+
+	grant.Hooks[2] = grantMixinHooks2[0]
 	grantMixinFields1 := grantMixin[1].Fields()
 	_ = grantMixinFields1
 	grantFields := schema.Grant{}.Fields()
@@ -427,12 +449,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	householdMixinHooks0 := householdMixin[0].Hooks()
 	householdMixinHooks2 := householdMixin[2].Hooks()
-	householdHooks := schema.Household{}.Hooks()
 
-	household.Hooks[1] = householdMixinHooks2[0]
+	household.Hooks[1] = householdMixinHooks0[0]
 
-	household.Hooks[2] = householdHooks[0]
+	household.Hooks[2] = householdMixinHooks2[0]
 	householdMixinFields1 := householdMixin[1].Fields()
 	_ = householdMixinFields1
 	householdFields := schema.Household{}.Fields()
@@ -535,9 +557,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	householdmoveMixinHooks0 := householdmoveMixin[0].Hooks()
 	householdmoveMixinHooks2 := householdmoveMixin[2].Hooks()
 
-	householdmove.Hooks[1] = householdmoveMixinHooks2[0]
+	householdmove.Hooks[1] = householdmoveMixinHooks0[0]
+
+	householdmove.Hooks[2] = householdmoveMixinHooks2[0]
 	householdmoveMixinFields1 := householdmoveMixin[1].Fields()
 	_ = householdmoveMixinFields1
 	householdmoveFields := schema.HouseholdMove{}.Fields()
@@ -580,12 +605,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	ideaMixinHooks0 := ideaMixin[0].Hooks()
 	ideaMixinHooks2 := ideaMixin[2].Hooks()
 	ideaHooks := schema.Idea{}.Hooks()
 
-	idea.Hooks[1] = ideaMixinHooks2[0]
+	idea.Hooks[1] = ideaMixinHooks0[0]
 
-	idea.Hooks[2] = ideaHooks[0]
+	idea.Hooks[2] = ideaMixinHooks2[0]
+
+	idea.Hooks[3] = ideaHooks[0]
 	ideaMixinFields1 := ideaMixin[1].Fields()
 	_ = ideaMixinFields1
 	ideaFields := schema.Idea{}.Fields()
@@ -632,6 +660,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	idempotencykeyMixinHooks0 := idempotencykeyMixin[0].Hooks()
+
+	idempotencykey.Hooks[1] = idempotencykeyMixinHooks0[0]
 	idempotencykeyMixinFields1 := idempotencykeyMixin[1].Fields()
 	_ = idempotencykeyMixinFields1
 	idempotencykeyFields := schema.IdempotencyKey{}.Fields()
@@ -699,14 +730,17 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	issueMixinHooks0 := issueMixin[0].Hooks()
 	issueMixinHooks2 := issueMixin[2].Hooks()
 	issueHooks := schema.Issue{}.Hooks()
 
-	issue.Hooks[1] = issueMixinHooks2[0]
+	issue.Hooks[1] = issueMixinHooks0[0]
 
-	issue.Hooks[2] = issueHooks[0]
+	issue.Hooks[2] = issueMixinHooks2[0]
 
-	issue.Hooks[3] = issueHooks[1]
+	issue.Hooks[3] = issueHooks[0]
+
+	issue.Hooks[4] = issueHooks[1]
 	issueMixinFields1 := issueMixin[1].Fields()
 	_ = issueMixinFields1
 	issueFields := schema.Issue{}.Fields()
@@ -856,6 +890,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	issueitemMixinHooks0 := issueitemMixin[0].Hooks()
+
+	issueitem.Hooks[1] = issueitemMixinHooks0[0]
 	issueitemMixinFields1 := issueitemMixin[1].Fields()
 	_ = issueitemMixinFields1
 	issueitemFields := schema.IssueItem{}.Fields()
@@ -918,6 +955,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	issuepartyMixinHooks0 := issuepartyMixin[0].Hooks()
+
+	issueparty.Hooks[1] = issuepartyMixinHooks0[0]
 	issuepartyMixinFields1 := issuepartyMixin[1].Fields()
 	_ = issuepartyMixinFields1
 	issuepartyFields := schema.IssueParty{}.Fields()
@@ -942,9 +982,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	issuestepMixinHooks0 := issuestepMixin[0].Hooks()
 	issuestepMixinHooks2 := issuestepMixin[2].Hooks()
 
-	issuestep.Hooks[1] = issuestepMixinHooks2[0]
+	issuestep.Hooks[1] = issuestepMixinHooks0[0]
+
+	issuestep.Hooks[2] = issuestepMixinHooks2[0]
 	issuestepMixinFields1 := issuestepMixin[1].Fields()
 	_ = issuestepMixinFields1
 	issuestepFields := schema.IssueStep{}.Fields()
@@ -973,12 +1016,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	pointentryMixinHooks0 := pointentryMixin[0].Hooks()
 	pointentryMixinHooks2 := pointentryMixin[2].Hooks()
 	pointentryHooks := schema.PointEntry{}.Hooks()
 
-	pointentry.Hooks[1] = pointentryMixinHooks2[0]
+	pointentry.Hooks[1] = pointentryMixinHooks0[0]
 
-	pointentry.Hooks[2] = pointentryHooks[0]
+	pointentry.Hooks[2] = pointentryMixinHooks2[0]
+
+	pointentry.Hooks[3] = pointentryHooks[0]
 	pointentryMixinFields1 := pointentryMixin[1].Fields()
 	_ = pointentryMixinFields1
 	pointentryFields := schema.PointEntry{}.Fields()
@@ -1026,12 +1072,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	pointredemptionMixinHooks0 := pointredemptionMixin[0].Hooks()
 	pointredemptionMixinHooks2 := pointredemptionMixin[2].Hooks()
 	pointredemptionHooks := schema.PointRedemption{}.Hooks()
 
-	pointredemption.Hooks[1] = pointredemptionMixinHooks2[0]
+	pointredemption.Hooks[1] = pointredemptionMixinHooks0[0]
 
-	pointredemption.Hooks[2] = pointredemptionHooks[0]
+	pointredemption.Hooks[2] = pointredemptionMixinHooks2[0]
+
+	pointredemption.Hooks[3] = pointredemptionHooks[0]
 	pointredemptionMixinFields1 := pointredemptionMixin[1].Fields()
 	_ = pointredemptionMixinFields1
 	pointredemptionFields := schema.PointRedemption{}.Fields()
@@ -1066,11 +1115,14 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	pointruleMixinHooks0 := pointruleMixin[0].Hooks()
 	pointruleHooks := schema.PointRule{}.Hooks()
 
-	pointrule.Hooks[1] = pointruleHooks[0]
+	pointrule.Hooks[1] = pointruleMixinHooks0[0]
 
-	pointrule.Hooks[2] = pointruleHooks[1]
+	pointrule.Hooks[2] = pointruleHooks[0]
+
+	pointrule.Hooks[3] = pointruleHooks[1]
 	pointruleMixinFields1 := pointruleMixin[1].Fields()
 	_ = pointruleMixinFields1
 	pointruleFields := schema.PointRule{}.Fields()
@@ -1165,9 +1217,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	quarterthemeMixinHooks0 := quarterthemeMixin[0].Hooks()
 	quarterthemeHooks := schema.QuarterTheme{}.Hooks()
 
-	quartertheme.Hooks[1] = quarterthemeHooks[0]
+	quartertheme.Hooks[1] = quarterthemeMixinHooks0[0]
+
+	quartertheme.Hooks[2] = quarterthemeHooks[0]
 	quarterthemeMixinFields1 := quarterthemeMixin[1].Fields()
 	_ = quarterthemeMixinFields1
 	quarterthemeFields := schema.QuarterTheme{}.Fields()
@@ -1215,9 +1270,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	ratingMixinHooks0 := ratingMixin[0].Hooks()
 	ratingMixinHooks2 := ratingMixin[2].Hooks()
 
-	rating.Hooks[1] = ratingMixinHooks2[0]
+	rating.Hooks[1] = ratingMixinHooks0[0]
+
+	rating.Hooks[2] = ratingMixinHooks2[0]
 	ratingMixinFields1 := ratingMixin[1].Fields()
 	_ = ratingMixinFields1
 	ratingFields := schema.Rating{}.Fields()
@@ -1272,9 +1330,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	ratingcodeMixinHooks0 := ratingcodeMixin[0].Hooks()
 	ratingcodeMixinHooks2 := ratingcodeMixin[2].Hooks()
 
-	ratingcode.Hooks[1] = ratingcodeMixinHooks2[0]
+	ratingcode.Hooks[1] = ratingcodeMixinHooks0[0]
+
+	ratingcode.Hooks[2] = ratingcodeMixinHooks2[0]
 	ratingcodeMixinFields1 := ratingcodeMixin[1].Fields()
 	_ = ratingcodeMixinFields1
 	ratingcodeFields := schema.RatingCode{}.Fields()
@@ -1303,9 +1364,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	residentMixinHooks0 := residentMixin[0].Hooks()
 	residentHooks := schema.Resident{}.Hooks()
 
-	resident.Hooks[1] = residentHooks[0]
+	resident.Hooks[1] = residentMixinHooks0[0]
+
+	resident.Hooks[2] = residentHooks[0]
 	residentMixinFields1 := residentMixin[1].Fields()
 	_ = residentMixinFields1
 	residentFields := schema.Resident{}.Fields()
@@ -1407,12 +1471,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	roleassignmentMixinHooks0 := roleassignmentMixin[0].Hooks()
 	roleassignmentMixinHooks2 := roleassignmentMixin[2].Hooks()
 	roleassignmentHooks := schema.RoleAssignment{}.Hooks()
 
-	roleassignment.Hooks[1] = roleassignmentMixinHooks2[0]
+	roleassignment.Hooks[1] = roleassignmentMixinHooks0[0]
 
-	roleassignment.Hooks[2] = roleassignmentHooks[0]
+	roleassignment.Hooks[2] = roleassignmentMixinHooks2[0]
+
+	roleassignment.Hooks[3] = roleassignmentHooks[0]
 	roleassignmentMixinFields1 := roleassignmentMixin[1].Fields()
 	_ = roleassignmentMixinFields1
 	roleassignmentFields := schema.RoleAssignment{}.Fields()
@@ -1453,6 +1520,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	servicetypeMixinHooks0 := servicetypeMixin[0].Hooks()
+
+	servicetype.Hooks[1] = servicetypeMixinHooks0[0]
 	servicetypeMixinFields1 := servicetypeMixin[1].Fields()
 	_ = servicetypeMixinFields1
 	servicetypeFields := schema.ServiceType{}.Fields()
@@ -1537,12 +1607,15 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	sessionMixinHooks0 := sessionMixin[0].Hooks()
 	sessionMixinHooks2 := sessionMixin[2].Hooks()
 	sessionHooks := schema.Session{}.Hooks()
 
-	session.Hooks[1] = sessionMixinHooks2[0]
+	session.Hooks[1] = sessionMixinHooks0[0]
 
-	session.Hooks[2] = sessionHooks[0]
+	session.Hooks[2] = sessionMixinHooks2[0]
+
+	session.Hooks[3] = sessionHooks[0]
 	sessionMixinFields1 := sessionMixin[1].Fields()
 	_ = sessionMixinFields1
 	sessionFields := schema.Session{}.Fields()
@@ -1633,11 +1706,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	supermarketitemMixinHooks0 := supermarketitemMixin[0].Hooks()
 	supermarketitemHooks := schema.SupermarketItem{}.Hooks()
 
-	supermarketitem.Hooks[1] = supermarketitemHooks[0]
+	supermarketitem.Hooks[1] = supermarketitemMixinHooks0[0]
 
-	supermarketitem.Hooks[2] = supermarketitemHooks[1]
+	supermarketitem.Hooks[2] = supermarketitemHooks[0]
 	supermarketitemMixinFields1 := supermarketitemMixin[1].Fields()
 	_ = supermarketitemMixinFields1
 	supermarketitemFields := schema.SupermarketItem{}.Fields()
@@ -1695,14 +1769,17 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	ticketMixinHooks0 := ticketMixin[0].Hooks()
 	ticketMixinHooks2 := ticketMixin[2].Hooks()
 	ticketHooks := schema.Ticket{}.Hooks()
 
-	ticket.Hooks[1] = ticketMixinHooks2[0]
+	ticket.Hooks[1] = ticketMixinHooks0[0]
 
-	ticket.Hooks[2] = ticketHooks[0]
+	ticket.Hooks[2] = ticketMixinHooks2[0]
 
-	ticket.Hooks[3] = ticketHooks[1]
+	ticket.Hooks[3] = ticketHooks[0]
+
+	ticket.Hooks[4] = ticketHooks[1]
 	ticketMixinFields1 := ticketMixin[1].Fields()
 	_ = ticketMixinFields1
 	ticketFields := schema.Ticket{}.Fields()
@@ -1779,9 +1856,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	townMixinHooks0 := townMixin[0].Hooks()
 	townHooks := schema.Town{}.Hooks()
 
-	town.Hooks[1] = townHooks[0]
+	town.Hooks[1] = townMixinHooks0[0]
+
+	town.Hooks[2] = townHooks[0]
 	townMixinFields1 := townMixin[1].Fields()
 	_ = townMixinFields1
 	townFields := schema.Town{}.Fields()
@@ -1829,6 +1909,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	userMixinHooks0 := userMixin[0].Hooks()
+
+	user.Hooks[1] = userMixinHooks0[0]
 	userMixinFields1 := userMixin[1].Fields()
 	_ = userMixinFields1
 	userFields := schema.User{}.Fields()
@@ -1908,9 +1991,12 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	villageMixinHooks0 := villageMixin[0].Hooks()
 	villageHooks := schema.Village{}.Hooks()
 
-	village.Hooks[1] = villageHooks[0]
+	village.Hooks[1] = villageMixinHooks0[0]
+
+	village.Hooks[2] = villageHooks[0]
 	villageMixinFields1 := villageMixin[1].Fields()
 	_ = villageMixinFields1
 	villageFields := schema.Village{}.Fields()

@@ -18,7 +18,10 @@ import (
 	"yuanbahui/internal/workflow"
 )
 
-// governed hides a workflow-owned field from entgql's create and update inputs.
+// governed keeps a workflow-owned field or edge out of entgql's create and
+// update inputs. What the workflows own is declared with workflow.Owned (on
+// the field or edge, or on the record type an edge leads to), and the test
+// TestSecurityGenericInputsOmitWorkflowOwned fails if an input still offers it.
 var governed = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 
 // issueGoverned are the Issue fields only the deliberation steps change.
@@ -55,7 +58,7 @@ func (IssueItem) Fields() []ent.Field {
 func (IssueItem) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("issues", Issue.Type).Comment("Issues filed under the item. 议事事项").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 	}
 }
 
@@ -173,7 +176,7 @@ func (Issue) Indexes() []ent.Index {
 
 // Annotations of Issue: a vote adds up in the database too.
 func (Issue) Annotations() []schema.Annotation {
-	return append(connectable("An issue deliberated in a courtyard (议事协商到院坝). 议事事项", false),
+	return append(connectable("An issue deliberated in a courtyard (议事协商到院坝). 议事事项", false), workflow.Owns,
 		entsql.Checks(map[string]string{"issue_votes_add_up": "votes_for IS NULL OR votes_for + votes_against + votes_abstain = votes_present"}))
 }
 
@@ -221,7 +224,7 @@ func (Idea) Hooks() []ent.Hook {
 
 // Annotations of Idea.
 func (Idea) Annotations() []schema.Annotation {
-	return connectable("A golden idea (金点子) submitted by a resident. 金点子", false)
+	return append(connectable("A golden idea (金点子) submitted by a resident. 金点子", false), workflow.Owns)
 }
 
 // issueSteps are the steps an issue's history records.
@@ -268,7 +271,7 @@ func (IssueStep) Indexes() []ent.Index {
 
 // Annotations of IssueStep.
 func (IssueStep) Annotations() []schema.Annotation {
-	return connectable("A step taken on an issue: who and when. 议事流程记录", false)
+	return append(connectable("A step taken on an issue: who and when. 议事流程记录", false), workflow.Owns)
 }
 
 // IssueParty is a resident who is a party to a dispute.
@@ -307,7 +310,7 @@ func (IssueParty) Policy() ent.Policy {
 
 // Annotations of IssueParty.
 func (IssueParty) Annotations() []schema.Annotation {
-	return []schema.Annotation{schema.Comment("A resident who is a party to a dispute. 纠纷当事人")}
+	return []schema.Annotation{schema.Comment("A resident who is a party to a dispute. 纠纷当事人"), workflow.Owns}
 }
 
 // DeliberationRule is the passing rule of deliberation meetings, as data: a
@@ -363,5 +366,5 @@ func (DeliberationRule) Hooks() []ent.Hook { return []ent.Hook{workflow.CheckRul
 
 // Annotations of DeliberationRule.
 func (DeliberationRule) Annotations() []schema.Annotation {
-	return connectable("The passing rule of deliberation meetings: district default or village override. 议事规则", false)
+	return append(connectable("The passing rule of deliberation meetings: district default or village override. 议事规则", false), workflow.Owns)
 }

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/bound"
+	"yuanbahui/internal/workflow"
 )
 
 // Rating is a resident's rating of an officer, or a courtyard's self-evaluation,
@@ -82,5 +83,5 @@ func (Rating) Indexes() []ent.Index {
 
 // Annotations of Rating.
 func (Rating) Annotations() []schema.Annotation {
-	return connectable("A rating of an officer or a courtyard self-evaluation (双向评价). 评价", false)
+	return append(connectable("A rating of an officer or a courtyard self-evaluation (双向评价). 评价", false), workflow.Owns)
 }

@@ -77,7 +77,7 @@ func (PointRule) Hooks() []ent.Hook {
 
 // Annotations of PointRule.
 func (PointRule) Annotations() []schema.Annotation {
-	return connectable("A published points rule (one version of it). 积分规则", false)
+	return append(connectable("A published points rule (one version of it). 积分规则", false), workflow.Owns)
 }
 
 // PointEntry is points earned or lost by a household (or by the courtyard as a whole
@@ -144,7 +144,7 @@ func (PointEntry) Hooks() []ent.Hook { return []ent.Hook{workflow.AppendOnlyLedg
 
 // Annotations of PointEntry.
 func (PointEntry) Annotations() []schema.Annotation {
-	return connectable("Points earned or lost (积分). 积分记录", false)
+	return append(connectable("Points earned or lost (积分). 积分记录", false), workflow.Owns)
 }
 
 // SupermarketItem is a good in a village's points supermarket (积分超市).
@@ -160,8 +160,10 @@ func (SupermarketItem) Fields() []ent.Field {
 			Annotations(entgql.OrderField("NAME")),
 		field.Int("points_cost").Validate(bound.Int(1, bound.MaxPointsCost)).Comment("Points per unit. 所需积分").
 			Annotations(entgql.OrderField("POINTS_COST")),
-		field.Int("stock").Validate(bound.Int(0, bound.MaxStock)).Default(0).Comment("Units in stock; changed by restockItem and redemptions. 库存"),
-		field.Bool("active").Default(true).Comment("Whether it is on offer; changed by setItemActive. 是否上架"),
+		field.Int("stock").Validate(bound.Int(0, bound.MaxStock)).Default(0).Comment("Units in stock; changed by restockItem and redemptions. 库存").
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput), workflow.OwnsAfterCreate),
+		field.Bool("active").Default(true).Comment("Whether it is on offer; changed by setItemActive. 是否上架").
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput), workflow.OwnsAfterCreate),
 		field.Int("village_id").Comment("Village whose supermarket offers it."),
 	}
 }
@@ -172,7 +174,7 @@ func (SupermarketItem) Edges() []ent.Edge {
 		edge.From("village", Village.Type).Ref("supermarket_items").Field("village_id").Unique().Required().
 			Comment("Village whose supermarket offers it. 所属村社区"),
 		edge.To("redemptions", PointRedemption.Type).Comment("Redemptions of the item. 兑换记录").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 	}
 }
 
@@ -183,7 +185,7 @@ func (SupermarketItem) Indexes() []ent.Index {
 
 // Hooks of SupermarketItem.
 func (SupermarketItem) Hooks() []ent.Hook {
-	return []ent.Hook{rule.CheckVillageChild, workflow.GuardFields("stock", "active")}
+	return []ent.Hook{rule.CheckVillageChild}
 }
 
 // Policy of SupermarketItem: see internal/rule.
@@ -243,7 +245,7 @@ func (PointRedemption) Hooks() []ent.Hook { return []ent.Hook{workflow.KeptRedem
 
 // Annotations of PointRedemption.
 func (PointRedemption) Annotations() []schema.Annotation {
-	return connectable("Points redeemed at the points supermarket. 积分兑换", false)
+	return append(connectable("Points redeemed at the points supermarket. 积分兑换", false), workflow.Owns)
 }
 
 // Award is one of the half-yearly "五个最美" awards: most beautiful courtyard,
@@ -291,7 +293,7 @@ func (Award) Indexes() []ent.Index {
 
 // Annotations of Award.
 func (Award) Annotations() []schema.Annotation {
-	return connectable("A half-yearly \"五个最美\" award. 五个最美评选", false)
+	return append(connectable("A half-yearly \"五个最美\" award. 五个最美评选", false), workflow.Owns)
 }
 
 // Grant is a project grant paid to a courtyard instead of direct investment (以奖代投).
@@ -334,5 +336,5 @@ func (Grant) Indexes() []ent.Index {
 
 // Annotations of Grant.
 func (Grant) Annotations() []schema.Annotation {
-	return connectable("A project grant (以奖代投). 项目奖补", false)
+	return append(connectable("A project grant (以奖代投). 项目奖补", false), workflow.Owns)
 }

@@ -20,6 +20,7 @@ import (
 
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // now is the clock used for default timestamps; always UTC.
@@ -36,6 +37,10 @@ func (IDMixin) Fields() []ent.Field {
 		field.Int("id").Immutable().Comment("Primary key, inside the type's global ID range."),
 	}
 }
+
+// Hooks of the IDMixin, which every type has: the guard of what the
+// workflows own (workflow.Owned annotations, collected in ent.WorkflowOwned).
+func (IDMixin) Hooks() []ent.Hook { return []ent.Hook{workflow.GuardOwned} }
 
 // TimeMixin records when a row was created and last updated (UTC).
 type TimeMixin struct{ mixin.Schema }

@@ -131,8 +131,8 @@ func (Village) Edges() []ent.Edge {
 			Comment("Town the village belongs to. 所属乡镇"),
 		edge.To("courtyards", Courtyard.Type).Comment("Courtyard micro-grids of the village. 院坝微网格").
 			Annotations(entgql.RelayConnection()),
-		edge.To("quarter_themes", QuarterTheme.Type).Comment("Lecture themes the village picked per quarter. 季度宣讲主题").
-			Annotations(entgql.RelayConnection()),
+		edge.To("quarter_themes", QuarterTheme.Type).Comment("Lecture themes the village picked per quarter (setQuarterThemes). 季度宣讲主题").
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("supermarket_items", SupermarketItem.Type).Comment("Goods of the village points supermarket. 积分超市商品").
 			Annotations(entgql.RelayConnection()),
 	}
@@ -188,7 +188,7 @@ func (Courtyard) Edges() []ent.Edge {
 			Comment("Town of the courtyard's village. 所属乡镇").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		edge.To("households", Household.Type).Comment("Households currently in the courtyard. 农户").
-			Annotations(entgql.RelayConnection(), keptWhereItHappened),
+			Annotations(entgql.RelayConnection(), keptWhereItHappened, workflow.Owns),
 		edge.To("role_assignments", RoleAssignment.Type).Comment("Head and officers, past and present (一长三员). 岗位任职").
 			Annotations(entgql.RelayConnection(), keptWhereItHappened),
 		edge.To("issues", Issue.Type).Comment("Issues deliberated in the courtyard. 议事事项").
@@ -258,10 +258,10 @@ func (Household) Fields() []ent.Field {
 			Comment("Contact phone (personal data). 联系电话").
 			Annotations(personal("PHONE")),
 		field.Int("courtyard_id").Comment("Courtyard the household currently belongs to; changed only by the grid workflows (moveHousehold, splitCourtyard, mergeCourtyards), which keep the move history.").
-			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput), workflow.OwnsAfterCreate),
 		field.Int("point_balance").Default(0).
 			Comment("Points held: confirmed entries minus redemptions not cancelled; changed only by the points workflows. 积分余额").
-			Annotations(entgql.OrderField("POINT_BALANCE"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.OrderField("POINT_BALANCE"), governed, workflow.Owns),
 	}
 }
 
@@ -270,22 +270,16 @@ func (Household) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("courtyard", Courtyard.Type).Ref("households").Field("courtyard_id").Unique().Required().
 			Comment("Courtyard the household currently belongs to. 所属院坝").
-			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput), workflow.OwnsAfterCreate),
 		edge.To("residents", Resident.Type).Comment("Members of the household. 家庭成员").
 			Annotations(entgql.RelayConnection()),
 		edge.To("moves", HouseholdMove.Type).Comment("History of the household's moves between courtyards. 迁移记录").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("point_entries", PointEntry.Type).Comment("Points the household earned or lost. 积分记录").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("point_redemptions", PointRedemption.Type).Comment("Points the household redeemed. 积分兑换").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 	}
-}
-
-// Hooks of Household: a household changes courtyard only through the grid
-// workflows, which record the move.
-func (Household) Hooks() []ent.Hook {
-	return []ent.Hook{workflow.GuardFields("courtyard_id", "point_balance")}
 }
 
 // Indexes of Household.
@@ -342,7 +336,7 @@ func (HouseholdMove) Indexes() []ent.Index {
 
 // Annotations of HouseholdMove.
 func (HouseholdMove) Annotations() []schema.Annotation {
-	return connectable("A household's move between courtyards. 农户迁移记录", false)
+	return append(connectable("A household's move between courtyards. 农户迁移记录", false), workflow.Owns)
 }
 
 // Resident is a person (群众 / 村民) living in a household.
@@ -380,21 +374,21 @@ func (Resident) Edges() []ent.Edge {
 		edge.From("household", Household.Type).Ref("residents").Field("household_id").Unique().Required().
 			Comment("Household the resident belongs to. 所属农户"),
 		edge.To("role_assignments", RoleAssignment.Type).Comment("Roles the resident holds or held (一长三员). 岗位任职").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("raised_issues", Issue.Type).Comment("Issues the resident raised. 提出的议事事项").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("ideas", Idea.Type).Comment("Golden ideas the resident proposed. 金点子").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("applications", Ticket.Type).Comment("Proxy-service tickets the resident applied for. 代办申请").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("handled_tickets", Ticket.Type).Comment("Tickets the resident handled as agent (代办员). 经办事项").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("lectures_given", Session.Type).Comment("Sessions where the resident spoke. 主讲活动").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("ratings_given", Rating.Type).Comment("Ratings the resident gave. 作出的评价").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 		edge.To("awards", Award.Type).Comment("Awards the resident won. 获奖").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 	}
 }
 

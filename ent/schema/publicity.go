@@ -69,7 +69,7 @@ func (QuarterTheme) Policy() ent.Policy {
 func (QuarterTheme) Annotations() []schema.Annotation {
 	// Themes are set a quarter at a time by setQuarterThemes (2–3 a quarter),
 	// not by generic create/update mutations.
-	return connectable("A lecture theme a village picked for a quarter. 季度宣讲主题", false)
+	return append(connectable("A lecture theme a village picked for a quarter. 季度宣讲主题", false), workflow.Owns)
 }
 
 // Session is a gathering in a courtyard: a publicity lecture (宣讲) or a
@@ -147,6 +147,6 @@ func (Session) Hooks() []ent.Hook { return []ent.Hook{workflow.SessionVotesAddUp
 
 // Annotations of Session: the vote adds up in the database too.
 func (Session) Annotations() []schema.Annotation {
-	return append(connectable("A lecture (宣传宣讲进院坝) or deliberation meeting held in a courtyard. 院坝活动", false),
+	return append(connectable("A lecture (宣传宣讲进院坝) or deliberation meeting held in a courtyard. 院坝活动", false), workflow.Owns,
 		entsql.Checks(map[string]string{"session_votes_add_up": "votes_for IS NULL OR votes_for + votes_against + votes_abstain = attendance"}))
 }

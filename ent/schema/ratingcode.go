@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/workflow"
 )
 
 // RatingCode is a short single-use code handed to a resident after a ticket
@@ -75,5 +76,5 @@ func (RatingCode) Policy() ent.Policy { return rule.Policy(rule.RecordScope, rul
 // Annotations of RatingCode: not part of the GraphQL API (codes are handed
 // out by completeTicket and recordLecture, used by rateWithCode).
 func (RatingCode) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll), workflow.Owns}
 }

@@ -101,9 +101,10 @@ func (RoleAssignment) Indexes() []ent.Index {
 	}
 }
 
-// Annotations of RoleAssignment.
+// Annotations of RoleAssignment: a workflow record (assignRole, electHead,
+// replaceOfficer, mergeCourtyards); no generic create or update.
 func (RoleAssignment) Annotations() []schema.Annotation {
-	return connectable("A resident serving a courtyard as head or officer (一长三员) for a period. 岗位任职", true)
+	return append(connectable("A resident serving a courtyard as head or officer (一长三员) for a period. 岗位任职", false), workflow.Owns)
 }
 
 // rosterGoverned keeps a field the roster and grid workflows own out of the

@@ -70,7 +70,7 @@ func validModes(modes []string) error {
 func (ServiceType) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("tickets", Ticket.Type).Comment("Tickets of this service type. 代办事项").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), governed),
 	}
 }
 
@@ -170,5 +170,5 @@ func (Ticket) Hooks() []ent.Hook {
 
 // Annotations of Ticket.
 func (Ticket) Annotations() []schema.Annotation {
-	return connectable("A proxy-service ticket (代办服务入院坝): an application an agent handles for a resident. 代办事项", false)
+	return append(connectable("A proxy-service ticket (代办服务入院坝): an application an agent handles for a resident. 代办事项", false), workflow.Owns)
 }

@@ -139,7 +139,7 @@ func (AuditEvent) Fields() []ent.Field {
 		field.String("entity_type").Immutable().Comment("GraphQL type of the changed record, e.g. Village. 对象类型").
 			Annotations(entgql.OrderField("ENTITY_TYPE")),
 		field.String("entity_id").Immutable().Comment("Opaque global ID of the changed record. 对象ID"),
-		field.JSON("changes", map[string]any{}).Immutable().Comment("Changed fields and their new values (personal data masked). 变更内容").
+		field.JSON("changes", map[string]any{}).Immutable().Comment("Changed fields and edges, each as {before, after} (edges as lists of ids, personal data masked). 变更内容").
 			Annotations(entgql.Type("Map")),
 		field.Int("town_id").Optional().Nillable().Immutable().Comment("Town of the record, when it has one.").
 			Annotations(entgql.Skip(entgql.SkipAll)),

@@ -604,7 +604,6 @@ type ComplexityRoot struct {
 		CreateHousehold       func(childComplexity int, input ent.CreateHouseholdInput) int
 		CreateIssueItem       func(childComplexity int, input ent.CreateIssueItemInput) int
 		CreateResident        func(childComplexity int, input ent.CreateResidentInput) int
-		CreateRoleAssignment  func(childComplexity int, input ent.CreateRoleAssignmentInput) int
 		CreateServiceType     func(childComplexity int, input ent.CreateServiceTypeInput) int
 		CreateSupermarketItem func(childComplexity int, input ent.CreateSupermarketItemInput) int
 		CreateTown            func(childComplexity int, input ent.CreateTownInput) int
@@ -647,7 +646,6 @@ type ComplexityRoot struct {
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
 		UpdateIssueItem       func(childComplexity int, input model.IssueItemPatch) int
 		UpdateResident        func(childComplexity int, input model.ResidentPatch) int
-		UpdateRoleAssignment  func(childComplexity int, input model.RoleAssignmentPatch) int
 		UpdateServiceType     func(childComplexity int, input model.ServiceTypePatch) int
 		UpdateSupermarketItem func(childComplexity int, input model.SupermarketItemPatch) int
 		UpdateTown            func(childComplexity int, input model.TownPatch) int
@@ -1340,8 +1338,6 @@ type MutationResolver interface {
 	UpdateHousehold(ctx context.Context, input model.HouseholdPatch) (*model.HouseholdPayload, error)
 	CreateResident(ctx context.Context, input ent.CreateResidentInput) (*model.ResidentPayload, error)
 	UpdateResident(ctx context.Context, input model.ResidentPatch) (*model.ResidentPayload, error)
-	CreateRoleAssignment(ctx context.Context, input ent.CreateRoleAssignmentInput) (*model.RoleAssignmentPayload, error)
-	UpdateRoleAssignment(ctx context.Context, input model.RoleAssignmentPatch) (*model.RoleAssignmentPayload, error)
 	CreateIssueItem(ctx context.Context, input ent.CreateIssueItemInput) (*model.IssueItemPayload, error)
 	UpdateIssueItem(ctx context.Context, input model.IssueItemPatch) (*model.IssueItemPayload, error)
 	CreateServiceType(ctx context.Context, input ent.CreateServiceTypeInput) (*model.ServiceTypePayload, error)
@@ -3865,17 +3861,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateResident(childComplexity, args["input"].(ent.CreateResidentInput)), true
-	case "Mutation.createRoleAssignment":
-		if e.ComplexityRoot.Mutation.CreateRoleAssignment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createRoleAssignment_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateRoleAssignment(childComplexity, args["input"].(ent.CreateRoleAssignmentInput)), true
 	case "Mutation.createServiceType":
 		if e.ComplexityRoot.Mutation.CreateServiceType == nil {
 			break
@@ -4333,17 +4318,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateResident(childComplexity, args["input"].(model.ResidentPatch)), true
-	case "Mutation.updateRoleAssignment":
-		if e.ComplexityRoot.Mutation.UpdateRoleAssignment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateRoleAssignment_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateRoleAssignment(childComplexity, args["input"].(model.RoleAssignmentPatch)), true
 	case "Mutation.updateServiceType":
 		if e.ComplexityRoot.Mutation.UpdateServiceType == nil {
 			break
@@ -7473,7 +7447,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateHouseholdInput", ec.unmarshalInputCreateHouseholdInput),
 			graphql.NewInputUnmarshaler("CreateIssueItemInput", ec.unmarshalInputCreateIssueItemInput),
 			graphql.NewInputUnmarshaler("CreateResidentInput", ec.unmarshalInputCreateResidentInput),
-			graphql.NewInputUnmarshaler("CreateRoleAssignmentInput", ec.unmarshalInputCreateRoleAssignmentInput),
 			graphql.NewInputUnmarshaler("CreateServiceTypeInput", ec.unmarshalInputCreateServiceTypeInput),
 			graphql.NewInputUnmarshaler("CreateSupermarketItemInput", ec.unmarshalInputCreateSupermarketItemInput),
 			graphql.NewInputUnmarshaler("CreateTownInput", ec.unmarshalInputCreateTownInput),
@@ -7544,7 +7517,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReversePointEntryInput", ec.unmarshalInputReversePointEntryInput),
 			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
 			graphql.NewInputUnmarshaler("RoleAssignmentOrder", ec.unmarshalInputRoleAssignmentOrder),
-			graphql.NewInputUnmarshaler("RoleAssignmentPatch", ec.unmarshalInputRoleAssignmentPatch),
 			graphql.NewInputUnmarshaler("RoleAssignmentWhereInput", ec.unmarshalInputRoleAssignmentWhereInput),
 			graphql.NewInputUnmarshaler("ServiceTypeOrder", ec.unmarshalInputServiceTypeOrder),
 			graphql.NewInputUnmarshaler("ServiceTypePatch", ec.unmarshalInputServiceTypePatch),
@@ -7573,7 +7545,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateHouseholdInput", ec.unmarshalInputUpdateHouseholdInput),
 			graphql.NewInputUnmarshaler("UpdateIssueItemInput", ec.unmarshalInputUpdateIssueItemInput),
 			graphql.NewInputUnmarshaler("UpdateResidentInput", ec.unmarshalInputUpdateResidentInput),
-			graphql.NewInputUnmarshaler("UpdateRoleAssignmentInput", ec.unmarshalInputUpdateRoleAssignmentInput),
 			graphql.NewInputUnmarshaler("UpdateServiceTypeInput", ec.unmarshalInputUpdateServiceTypeInput),
 			graphql.NewInputUnmarshaler("UpdateSupermarketItemInput", ec.unmarshalInputUpdateSupermarketItemInput),
 			graphql.NewInputUnmarshaler("UpdateTownInput", ec.unmarshalInputUpdateTownInput),
@@ -8958,7 +8929,7 @@ type AuditEvent implements Node {
   """
   entityID: String!
   """
-  Changed fields and their new values (personal data masked). 变更内容
+  Changed fields and edges, each as {before, after} (edges as lists of ids, personal data masked). 变更内容
   """
   changes: Map!
 }
@@ -11197,18 +11168,6 @@ input CreateHouseholdInput {
   Sets resident.
   """
   residentIDs: [ID!]
-  """
-  Sets move.
-  """
-  moveIDs: [ID!]
-  """
-  Sets pointEntry.
-  """
-  pointEntryIDs: [ID!]
-  """
-  Sets pointRedemption.
-  """
-  pointRedemptionIDs: [ID!]
 }
 """
 CreateIssueItemInput is used for create IssueItem object.
@@ -11227,10 +11186,6 @@ input CreateIssueItemInput {
   Category the item belongs to. 类别
   """
   category: IssueItemCategory!
-  """
-  Sets issue.
-  """
-  issueIDs: [ID!]
 }
 """
 CreateResidentInput is used for create Resident object.
@@ -11265,68 +11220,6 @@ input CreateResidentInput {
   Sets household. Household the resident belongs to. 所属农户
   """
   householdID: ID!
-  """
-  Sets roleAssignment.
-  """
-  roleAssignmentIDs: [ID!]
-  """
-  Sets raisedIssue.
-  """
-  raisedIssueIDs: [ID!]
-  """
-  Sets idea.
-  """
-  ideaIDs: [ID!]
-  """
-  Sets application.
-  """
-  applicationIDs: [ID!]
-  """
-  Sets handledTicket.
-  """
-  handledTicketIDs: [ID!]
-  """
-  Sets lecturesGiven. Sessions where the resident spoke. 主讲活动
-  """
-  lecturesGivenIDs: [ID!]
-  """
-  Sets ratingsGiven. Ratings the resident gave. 作出的评价
-  """
-  ratingsGivenIDs: [ID!]
-  """
-  Sets award.
-  """
-  awardIDs: [ID!]
-}
-"""
-CreateRoleAssignmentInput is used for create RoleAssignment object.
-Input was generated by ent.
-"""
-input CreateRoleAssignmentInput {
-  """
-  院坝长 HEAD, 宣传员 PUBLICIST, 代办员 AGENT or 信息员 INFORMANT.
-  """
-  role: RoleAssignmentRole!
-  """
-  Elected by residents (heads) or appointed by the town (officers). 产生方式
-  """
-  selection: RoleAssignmentSelection!
-  """
-  When the assignment began. 任职开始
-  """
-  startedAt: Time!
-  """
-  Sets resident. Resident holding the role. 任职人
-  """
-  residentID: ID!
-  """
-  Sets courtyard. Courtyard served. 服务院坝
-  """
-  courtyardID: ID!
-  """
-  Sets rating.
-  """
-  ratingIDs: [ID!]
 }
 """
 CreateServiceTypeInput is used for create ServiceType object.
@@ -11357,10 +11250,6 @@ input CreateServiceTypeInput {
   Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
   """
   modes: [String!]
-  """
-  Sets ticket.
-  """
-  ticketIDs: [ID!]
 }
 """
 CreateSupermarketItemInput is used for create SupermarketItem object.
@@ -11387,10 +11276,6 @@ input CreateSupermarketItemInput {
   Sets village. Village whose supermarket offers it. 所属村社区
   """
   villageID: ID!
-  """
-  Sets redemption.
-  """
-  redemptionIDs: [ID!]
 }
 """
 CreateTownInput is used for create Town object.
@@ -11451,10 +11336,6 @@ input CreateVillageInput {
   Sets courtyard.
   """
   courtyardIDs: [ID!]
-  """
-  Sets quarterTheme.
-  """
-  quarterThemeIDs: [ID!]
   """
   Sets supermarketItem.
   """
@@ -26367,42 +26248,6 @@ input UpdateHouseholdInput {
   Clears residents. Members of the household. 家庭成员
   """
   clearResidents: Boolean
-  """
-  Adds to move.
-  """
-  addMoveIDs: [ID!]
-  """
-  Removes from move.
-  """
-  removeMoveIDs: [ID!]
-  """
-  Clears moves. History of the household's moves between courtyards. 迁移记录
-  """
-  clearMoves: Boolean
-  """
-  Adds to pointEntry.
-  """
-  addPointEntryIDs: [ID!]
-  """
-  Removes from pointEntry.
-  """
-  removePointEntryIDs: [ID!]
-  """
-  Clears pointEntries. Points the household earned or lost. 积分记录
-  """
-  clearPointEntries: Boolean
-  """
-  Adds to pointRedemption.
-  """
-  addPointRedemptionIDs: [ID!]
-  """
-  Removes from pointRedemption.
-  """
-  removePointRedemptionIDs: [ID!]
-  """
-  Clears pointRedemptions. Points the household redeemed. 积分兑换
-  """
-  clearPointRedemptions: Boolean
 }
 """
 UpdateIssueItemInput is used for update IssueItem object.
@@ -26421,18 +26266,6 @@ input UpdateIssueItemInput {
   Category the item belongs to. 类别
   """
   category: IssueItemCategory
-  """
-  Adds to issue.
-  """
-  addIssueIDs: [ID!]
-  """
-  Removes from issue.
-  """
-  removeIssueIDs: [ID!]
-  """
-  Clears issues. Issues filed under the item. 议事事项
-  """
-  clearIssues: Boolean
 }
 """
 UpdateResidentInput is used for update Resident object.
@@ -26483,140 +26316,6 @@ input UpdateResidentInput {
   Sets household. Household the resident belongs to. 所属农户
   """
   householdID: ID
-  """
-  Adds to roleAssignment.
-  """
-  addRoleAssignmentIDs: [ID!]
-  """
-  Removes from roleAssignment.
-  """
-  removeRoleAssignmentIDs: [ID!]
-  """
-  Clears roleAssignments. Roles the resident holds or held (一长三员). 岗位任职
-  """
-  clearRoleAssignments: Boolean
-  """
-  Adds to raisedIssue.
-  """
-  addRaisedIssueIDs: [ID!]
-  """
-  Removes from raisedIssue.
-  """
-  removeRaisedIssueIDs: [ID!]
-  """
-  Clears raisedIssues. Issues the resident raised. 提出的议事事项
-  """
-  clearRaisedIssues: Boolean
-  """
-  Adds to idea.
-  """
-  addIdeaIDs: [ID!]
-  """
-  Removes from idea.
-  """
-  removeIdeaIDs: [ID!]
-  """
-  Clears ideas. Golden ideas the resident proposed. 金点子
-  """
-  clearIdeas: Boolean
-  """
-  Adds to application.
-  """
-  addApplicationIDs: [ID!]
-  """
-  Removes from application.
-  """
-  removeApplicationIDs: [ID!]
-  """
-  Clears applications. Proxy-service tickets the resident applied for. 代办申请
-  """
-  clearApplications: Boolean
-  """
-  Adds to handledTicket.
-  """
-  addHandledTicketIDs: [ID!]
-  """
-  Removes from handledTicket.
-  """
-  removeHandledTicketIDs: [ID!]
-  """
-  Clears handledTickets. Tickets the resident handled as agent (代办员). 经办事项
-  """
-  clearHandledTickets: Boolean
-  """
-  Adds to lecturesGiven. Sessions where the resident spoke. 主讲活动
-  """
-  addLecturesGivenIDs: [ID!]
-  """
-  Removes from lecturesGiven. Sessions where the resident spoke. 主讲活动
-  """
-  removeLecturesGivenIDs: [ID!]
-  """
-  Clears lecturesGiven. Sessions where the resident spoke. 主讲活动
-  """
-  clearLecturesGiven: Boolean
-  """
-  Adds to ratingsGiven. Ratings the resident gave. 作出的评价
-  """
-  addRatingsGivenIDs: [ID!]
-  """
-  Removes from ratingsGiven. Ratings the resident gave. 作出的评价
-  """
-  removeRatingsGivenIDs: [ID!]
-  """
-  Clears ratingsGiven. Ratings the resident gave. 作出的评价
-  """
-  clearRatingsGiven: Boolean
-  """
-  Adds to award.
-  """
-  addAwardIDs: [ID!]
-  """
-  Removes from award.
-  """
-  removeAwardIDs: [ID!]
-  """
-  Clears awards. Awards the resident won. 获奖
-  """
-  clearAwards: Boolean
-}
-"""
-UpdateRoleAssignmentInput is used for update RoleAssignment object.
-Input was generated by ent.
-"""
-input UpdateRoleAssignmentInput {
-  """
-  院坝长 HEAD, 宣传员 PUBLICIST, 代办员 AGENT or 信息员 INFORMANT.
-  """
-  role: RoleAssignmentRole
-  """
-  Elected by residents (heads) or appointed by the town (officers). 产生方式
-  """
-  selection: RoleAssignmentSelection
-  """
-  When the assignment began. 任职开始
-  """
-  startedAt: Time
-  """
-  Sets resident. Resident holding the role. 任职人
-  """
-  residentID: ID
-  """
-  Sets courtyard. Courtyard served. 服务院坝
-  """
-  courtyardID: ID
-  """
-  Adds to rating.
-  """
-  addRatingIDs: [ID!]
-  """
-  Removes from rating.
-  """
-  removeRatingIDs: [ID!]
-  """
-  Clears ratings. Residents' ratings of this officer in this courtyard. 群众评价
-  """
-  clearRatings: Boolean
 }
 """
 UpdateServiceTypeInput is used for update ServiceType object.
@@ -26659,18 +26358,6 @@ input UpdateServiceTypeInput {
   Appends to modes. Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
   """
   appendModes: [String!]
-  """
-  Adds to ticket.
-  """
-  addTicketIDs: [ID!]
-  """
-  Removes from ticket.
-  """
-  removeTicketIDs: [ID!]
-  """
-  Clears tickets. Tickets of this service type. 代办事项
-  """
-  clearTickets: Boolean
 }
 """
 UpdateSupermarketItemInput is used for update SupermarketItem object.
@@ -26686,29 +26373,9 @@ input UpdateSupermarketItemInput {
   """
   pointsCost: Int
   """
-  Units in stock; changed by restockItem and redemptions. 库存
-  """
-  stock: Int
-  """
-  Whether it is on offer; changed by setItemActive. 是否上架
-  """
-  active: Boolean
-  """
   Sets village. Village whose supermarket offers it. 所属村社区
   """
   villageID: ID
-  """
-  Adds to redemption.
-  """
-  addRedemptionIDs: [ID!]
-  """
-  Removes from redemption.
-  """
-  removeRedemptionIDs: [ID!]
-  """
-  Clears redemptions. Redemptions of the item. 兑换记录
-  """
-  clearRedemptions: Boolean
 }
 """
 UpdateTownInput is used for update Town object.
@@ -26785,18 +26452,6 @@ input UpdateVillageInput {
   Clears courtyards. Courtyard micro-grids of the village. 院坝微网格
   """
   clearCourtyards: Boolean
-  """
-  Adds to quarterTheme.
-  """
-  addQuarterThemeIDs: [ID!]
-  """
-  Removes from quarterTheme.
-  """
-  removeQuarterThemeIDs: [ID!]
-  """
-  Clears quarterThemes. Lecture themes the village picked per quarter. 季度宣讲主题
-  """
-  clearQuarterThemes: Boolean
   """
   Adds to supermarketItem.
   """
@@ -27388,7 +27043,7 @@ type Village implements Node {
     where: CourtyardWhereInput
   ): CourtyardConnection!
   """
-  Lecture themes the village picked per quarter. 季度宣讲主题
+  Lecture themes the village picked per quarter (setQuarterThemes). 季度宣讲主题
   """
   quarterThemes(
     """
@@ -29067,6 +28722,10 @@ enum ErrorCode {
 """
 Writes. Each mutation takes one ` + "`" + `input` + "`" + ` and returns a payload; a refused input
 comes back as ` + "`" + `userErrors` + "`" + ` and changes nothing (every mutation runs in a transaction).
+The generic create/update mutations change master data only (places, catalogues,
+households, residents); what a workflow owns (points, redemptions, ratings, tickets,
+issues, sessions, role assignments, moves, awards, grants, balances, statuses) is
+not in their inputs and changes only through the workflow mutations.
 """
 type Mutation {
   """
@@ -29117,14 +28776,6 @@ type Mutation {
   Changes a resident (群众); fields left out keep their values.
   """
   updateResident(input: ResidentPatch!): ResidentPayload!
-  """
-  Creates a role assignment (岗位任职).
-  """
-  createRoleAssignment(input: CreateRoleAssignmentInput!): RoleAssignmentPayload!
-  """
-  Changes a role assignment (岗位任职); fields left out keep their values.
-  """
-  updateRoleAssignment(input: RoleAssignmentPatch!): RoleAssignmentPayload!
   """
   Creates a high-frequency issue item (高频事项).
   """
@@ -29331,20 +28982,6 @@ type RoleAssignmentPayload {
   Why the input was refused; empty on success.
   """
   userErrors: [UserError!]!
-}
-
-"""
-Which RoleAssignment to change, and how.
-"""
-input RoleAssignmentPatch {
-  """
-  ID of the record to change.
-  """
-  id: ID!
-  """
-  Fields to change.
-  """
-  set: UpdateRoleAssignmentInput!
 }
 
 """
@@ -33301,20 +32938,6 @@ func (ec *executionContext) field_Mutation_createResident_args(ctx context.Conte
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createRoleAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (ent.CreateRoleAssignmentInput, error) {
-			return ec.unmarshalNCreateRoleAssignmentInput2yuanbahuiᚋentᚐCreateRoleAssignmentInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createServiceType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -33881,20 +33504,6 @@ func (ec *executionContext) field_Mutation_updateResident_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ResidentPatch, error) {
 			return ec.unmarshalNResidentPatch2yuanbahuiᚋgraphᚋmodelᚐResidentPatch(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateRoleAssignment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RoleAssignmentPatch, error) {
-			return ec.unmarshalNRoleAssignmentPatch2yuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPatch(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -44134,94 +43743,6 @@ func (ec *executionContext) fieldContext_Mutation_updateResident(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateResident_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createRoleAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createRoleAssignment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateRoleAssignment(ctx, fc.Args["input"].(ent.CreateRoleAssignmentInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
-			return ec.marshalNRoleAssignmentPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createRoleAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_RoleAssignmentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createRoleAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateRoleAssignment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateRoleAssignment(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateRoleAssignment(ctx, fc.Args["input"].(model.RoleAssignmentPatch))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
-			return ec.marshalNRoleAssignmentPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateRoleAssignment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_RoleAssignmentPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateRoleAssignment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -61032,7 +60553,7 @@ func (ec *executionContext) unmarshalInputCreateHouseholdInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"number", "headName", "address", "phone", "courtyardID", "residentIDs", "moveIDs", "pointEntryIDs", "pointRedemptionIDs"}
+	fieldsInOrder := [...]string{"number", "headName", "address", "phone", "courtyardID", "residentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61081,27 +60602,6 @@ func (ec *executionContext) unmarshalInputCreateHouseholdInput(ctx context.Conte
 				return it, err
 			}
 			it.ResidentIDs = data
-		case "moveIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moveIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MoveIDs = data
-		case "pointEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PointEntryIDs = data
-		case "pointRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pointRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PointRedemptionIDs = data
 		}
 	}
 	return it, nil
@@ -61130,7 +60630,7 @@ func (ec *executionContext) unmarshalInputCreateIssueItemInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "category", "issueIDs"}
+	fieldsInOrder := [...]string{"code", "name", "category"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61158,13 +60658,6 @@ func (ec *executionContext) unmarshalInputCreateIssueItemInput(ctx context.Conte
 				return it, err
 			}
 			it.Category = data
-		case "issueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IssueIDs = data
 		}
 	}
 	return it, nil
@@ -61193,7 +60686,7 @@ func (ec *executionContext) unmarshalInputCreateResidentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "gender", "birthYear", "phone", "idCardNumber", "partyMember", "householdID", "roleAssignmentIDs", "raisedIssueIDs", "ideaIDs", "applicationIDs", "handledTicketIDs", "lecturesGivenIDs", "ratingsGivenIDs", "awardIDs"}
+	fieldsInOrder := [...]string{"name", "gender", "birthYear", "phone", "idCardNumber", "partyMember", "householdID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61249,62 +60742,6 @@ func (ec *executionContext) unmarshalInputCreateResidentInput(ctx context.Contex
 				return it, err
 			}
 			it.HouseholdID = data
-		case "roleAssignmentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roleAssignmentIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RoleAssignmentIDs = data
-		case "raisedIssueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("raisedIssueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RaisedIssueIDs = data
-		case "ideaIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ideaIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IdeaIDs = data
-		case "applicationIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ApplicationIDs = data
-		case "handledTicketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("handledTicketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HandledTicketIDs = data
-		case "lecturesGivenIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lecturesGivenIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.LecturesGivenIDs = data
-		case "ratingsGivenIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingsGivenIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RatingsGivenIDs = data
-		case "awardIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AwardIDs = data
 		}
 	}
 	return it, nil
@@ -61322,83 +60759,6 @@ func UnmarshalCreateResidentInput(ctx context.Context, raw any) (ent.CreateResid
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateRoleAssignmentInput(ctx context.Context, obj any) (ent.CreateRoleAssignmentInput, error) {
-	var it ent.CreateRoleAssignmentInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"role", "selection", "startedAt", "residentID", "courtyardID", "ratingIDs"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "role":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalNRoleAssignmentRole2yuanbahuiᚋentᚋroleassignmentᚐRole(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Role = data
-		case "selection":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("selection"))
-			data, err := ec.unmarshalNRoleAssignmentSelection2yuanbahuiᚋentᚋroleassignmentᚐSelection(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Selection = data
-		case "startedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAt"))
-			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StartedAt = data
-		case "residentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ResidentID = data
-		case "courtyardID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CourtyardID = data
-		case "ratingIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RatingIDs = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateRoleAssignmentInput unmarshals raw into the CreateRoleAssignmentInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateRoleAssignmentInput(ctx context.Context, raw any) (ent.CreateRoleAssignmentInput, error) {
-	var out ent.CreateRoleAssignmentInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRoleAssignmentInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateServiceTypeInput(ctx context.Context, obj any) (ent.CreateServiceTypeInput, error) {
 	var it ent.CreateServiceTypeInput
 	if obj == nil {
@@ -61410,7 +60770,7 @@ func (ec *executionContext) unmarshalInputCreateServiceTypeInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "processSteps", "timeLimitDays", "modes", "ticketIDs"}
+	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "processSteps", "timeLimitDays", "modes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61459,13 +60819,6 @@ func (ec *executionContext) unmarshalInputCreateServiceTypeInput(ctx context.Con
 				return it, err
 			}
 			it.Modes = data
-		case "ticketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TicketIDs = data
 		}
 	}
 	return it, nil
@@ -61494,7 +60847,7 @@ func (ec *executionContext) unmarshalInputCreateSupermarketItemInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "pointsCost", "stock", "active", "villageID", "redemptionIDs"}
+	fieldsInOrder := [...]string{"name", "pointsCost", "stock", "active", "villageID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61536,13 +60889,6 @@ func (ec *executionContext) unmarshalInputCreateSupermarketItemInput(ctx context
 				return it, err
 			}
 			it.VillageID = data
-		case "redemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RedemptionIDs = data
 		}
 	}
 	return it, nil
@@ -61641,7 +60987,7 @@ func (ec *executionContext) unmarshalInputCreateVillageInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "kind", "pointsConfirmAbove", "redBoardNames", "townID", "courtyardIDs", "quarterThemeIDs", "supermarketItemIDs"}
+	fieldsInOrder := [...]string{"code", "name", "kind", "pointsConfirmAbove", "redBoardNames", "townID", "courtyardIDs", "supermarketItemIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61697,13 +61043,6 @@ func (ec *executionContext) unmarshalInputCreateVillageInput(ctx context.Context
 				return it, err
 			}
 			it.CourtyardIDs = data
-		case "quarterThemeIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quarterThemeIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.QuarterThemeIDs = data
 		case "supermarketItemIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supermarketItemIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -77805,55 +77144,6 @@ func UnmarshalRoleAssignmentOrder(ctx context.Context, raw any) (ent.RoleAssignm
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRoleAssignmentPatch(ctx context.Context, obj any) (model.RoleAssignmentPatch, error) {
-	var it model.RoleAssignmentPatch
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"id", "set"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "set":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("set"))
-			data, err := ec.unmarshalNUpdateRoleAssignmentInput2ᚖyuanbahuiᚋentᚐUpdateRoleAssignmentInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Set = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalRoleAssignmentPatch unmarshals raw into the RoleAssignmentPatch input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalRoleAssignmentPatch(ctx context.Context, raw any) (model.RoleAssignmentPatch, error) {
-	var out model.RoleAssignmentPatch
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "RoleAssignmentPatch", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.Context, obj any) (ent.RoleAssignmentWhereInput, error) {
 	var it ent.RoleAssignmentWhereInput
 	if obj == nil {
@@ -84067,7 +83357,7 @@ func (ec *executionContext) unmarshalInputUpdateHouseholdInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"number", "headName", "address", "clearAddress", "phone", "clearPhone", "addResidentIDs", "removeResidentIDs", "clearResidents", "addMoveIDs", "removeMoveIDs", "clearMoves", "addPointEntryIDs", "removePointEntryIDs", "clearPointEntries", "addPointRedemptionIDs", "removePointRedemptionIDs", "clearPointRedemptions"}
+	fieldsInOrder := [...]string{"number", "headName", "address", "clearAddress", "phone", "clearPhone", "addResidentIDs", "removeResidentIDs", "clearResidents"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84137,69 +83427,6 @@ func (ec *executionContext) unmarshalInputUpdateHouseholdInput(ctx context.Conte
 				return it, err
 			}
 			it.ClearResidents = data
-		case "addMoveIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addMoveIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddMoveIDs = data
-		case "removeMoveIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeMoveIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveMoveIDs = data
-		case "clearMoves":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearMoves"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearMoves = data
-		case "addPointEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addPointEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddPointEntryIDs = data
-		case "removePointEntryIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removePointEntryIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemovePointEntryIDs = data
-		case "clearPointEntries":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPointEntries"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPointEntries = data
-		case "addPointRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addPointRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddPointRedemptionIDs = data
-		case "removePointRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removePointRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemovePointRedemptionIDs = data
-		case "clearPointRedemptions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPointRedemptions"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearPointRedemptions = data
 		}
 	}
 	return it, nil
@@ -84228,7 +83455,7 @@ func (ec *executionContext) unmarshalInputUpdateIssueItemInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "category", "addIssueIDs", "removeIssueIDs", "clearIssues"}
+	fieldsInOrder := [...]string{"code", "name", "category"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84256,27 +83483,6 @@ func (ec *executionContext) unmarshalInputUpdateIssueItemInput(ctx context.Conte
 				return it, err
 			}
 			it.Category = data
-		case "addIssueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addIssueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddIssueIDs = data
-		case "removeIssueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeIssueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveIssueIDs = data
-		case "clearIssues":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIssues"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearIssues = data
 		}
 	}
 	return it, nil
@@ -84305,7 +83511,7 @@ func (ec *executionContext) unmarshalInputUpdateResidentInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "gender", "clearGender", "birthYear", "clearBirthYear", "phone", "clearPhone", "idCardNumber", "clearIDCardNumber", "partyMember", "householdID", "addRoleAssignmentIDs", "removeRoleAssignmentIDs", "clearRoleAssignments", "addRaisedIssueIDs", "removeRaisedIssueIDs", "clearRaisedIssues", "addIdeaIDs", "removeIdeaIDs", "clearIdeas", "addApplicationIDs", "removeApplicationIDs", "clearApplications", "addHandledTicketIDs", "removeHandledTicketIDs", "clearHandledTickets", "addLecturesGivenIDs", "removeLecturesGivenIDs", "clearLecturesGiven", "addRatingsGivenIDs", "removeRatingsGivenIDs", "clearRatingsGiven", "addAwardIDs", "removeAwardIDs", "clearAwards"}
+	fieldsInOrder := [...]string{"name", "gender", "clearGender", "birthYear", "clearBirthYear", "phone", "clearPhone", "idCardNumber", "clearIDCardNumber", "partyMember", "householdID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84389,174 +83595,6 @@ func (ec *executionContext) unmarshalInputUpdateResidentInput(ctx context.Contex
 				return it, err
 			}
 			it.HouseholdID = data
-		case "addRoleAssignmentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRoleAssignmentIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddRoleAssignmentIDs = data
-		case "removeRoleAssignmentIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRoleAssignmentIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveRoleAssignmentIDs = data
-		case "clearRoleAssignments":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRoleAssignments"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRoleAssignments = data
-		case "addRaisedIssueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRaisedIssueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddRaisedIssueIDs = data
-		case "removeRaisedIssueIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRaisedIssueIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveRaisedIssueIDs = data
-		case "clearRaisedIssues":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRaisedIssues"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRaisedIssues = data
-		case "addIdeaIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addIdeaIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddIdeaIDs = data
-		case "removeIdeaIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeIdeaIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveIdeaIDs = data
-		case "clearIdeas":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearIdeas"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearIdeas = data
-		case "addApplicationIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addApplicationIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddApplicationIDs = data
-		case "removeApplicationIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeApplicationIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveApplicationIDs = data
-		case "clearApplications":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearApplications"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearApplications = data
-		case "addHandledTicketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addHandledTicketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddHandledTicketIDs = data
-		case "removeHandledTicketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeHandledTicketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveHandledTicketIDs = data
-		case "clearHandledTickets":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearHandledTickets"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearHandledTickets = data
-		case "addLecturesGivenIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addLecturesGivenIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddLecturesGivenIDs = data
-		case "removeLecturesGivenIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeLecturesGivenIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveLecturesGivenIDs = data
-		case "clearLecturesGiven":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLecturesGiven"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearLecturesGiven = data
-		case "addRatingsGivenIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRatingsGivenIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddRatingsGivenIDs = data
-		case "removeRatingsGivenIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRatingsGivenIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveRatingsGivenIDs = data
-		case "clearRatingsGiven":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRatingsGiven"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRatingsGiven = data
-		case "addAwardIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addAwardIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddAwardIDs = data
-		case "removeAwardIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeAwardIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveAwardIDs = data
-		case "clearAwards":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAwards"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearAwards = data
 		}
 	}
 	return it, nil
@@ -84574,97 +83612,6 @@ func UnmarshalUpdateResidentInput(ctx context.Context, raw any) (ent.UpdateResid
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateRoleAssignmentInput(ctx context.Context, obj any) (ent.UpdateRoleAssignmentInput, error) {
-	var it ent.UpdateRoleAssignmentInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"role", "selection", "startedAt", "residentID", "courtyardID", "addRatingIDs", "removeRatingIDs", "clearRatings"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "role":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalORoleAssignmentRole2ᚖyuanbahuiᚋentᚋroleassignmentᚐRole(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Role = data
-		case "selection":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("selection"))
-			data, err := ec.unmarshalORoleAssignmentSelection2ᚖyuanbahuiᚋentᚋroleassignmentᚐSelection(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Selection = data
-		case "startedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StartedAt = data
-		case "residentID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("residentID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ResidentID = data
-		case "courtyardID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courtyardID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.CourtyardID = data
-		case "addRatingIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRatingIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddRatingIDs = data
-		case "removeRatingIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRatingIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveRatingIDs = data
-		case "clearRatings":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRatings"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRatings = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateRoleAssignmentInput unmarshals raw into the UpdateRoleAssignmentInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateRoleAssignmentInput(ctx context.Context, raw any) (ent.UpdateRoleAssignmentInput, error) {
-	var out ent.UpdateRoleAssignmentInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRoleAssignmentInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateServiceTypeInput(ctx context.Context, obj any) (ent.UpdateServiceTypeInput, error) {
 	var it ent.UpdateServiceTypeInput
 	if obj == nil {
@@ -84676,7 +83623,7 @@ func (ec *executionContext) unmarshalInputUpdateServiceTypeInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "appendRequiredDocuments", "processSteps", "appendProcessSteps", "timeLimitDays", "modes", "appendModes", "addTicketIDs", "removeTicketIDs", "clearTickets"}
+	fieldsInOrder := [...]string{"code", "name", "requiredDocuments", "appendRequiredDocuments", "processSteps", "appendProcessSteps", "timeLimitDays", "modes", "appendModes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84746,27 +83693,6 @@ func (ec *executionContext) unmarshalInputUpdateServiceTypeInput(ctx context.Con
 				return it, err
 			}
 			it.AppendModes = data
-		case "addTicketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTicketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddTicketIDs = data
-		case "removeTicketIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeTicketIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveTicketIDs = data
-		case "clearTickets":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTickets"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearTickets = data
 		}
 	}
 	return it, nil
@@ -84795,7 +83721,7 @@ func (ec *executionContext) unmarshalInputUpdateSupermarketItemInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "pointsCost", "stock", "active", "villageID", "addRedemptionIDs", "removeRedemptionIDs", "clearRedemptions"}
+	fieldsInOrder := [...]string{"name", "pointsCost", "villageID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84816,20 +83742,6 @@ func (ec *executionContext) unmarshalInputUpdateSupermarketItemInput(ctx context
 				return it, err
 			}
 			it.PointsCost = data
-		case "stock":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stock"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Stock = data
-		case "active":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Active = data
 		case "villageID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("villageID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -84837,27 +83749,6 @@ func (ec *executionContext) unmarshalInputUpdateSupermarketItemInput(ctx context
 				return it, err
 			}
 			it.VillageID = data
-		case "addRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddRedemptionIDs = data
-		case "removeRedemptionIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeRedemptionIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveRedemptionIDs = data
-		case "clearRedemptions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRedemptions"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearRedemptions = data
 		}
 	}
 	return it, nil
@@ -84970,7 +83861,7 @@ func (ec *executionContext) unmarshalInputUpdateVillageInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "kind", "pointsConfirmAbove", "redBoardNames", "townID", "addCourtyardIDs", "removeCourtyardIDs", "clearCourtyards", "addQuarterThemeIDs", "removeQuarterThemeIDs", "clearQuarterThemes", "addSupermarketItemIDs", "removeSupermarketItemIDs", "clearSupermarketItems"}
+	fieldsInOrder := [...]string{"code", "name", "kind", "pointsConfirmAbove", "redBoardNames", "townID", "addCourtyardIDs", "removeCourtyardIDs", "clearCourtyards", "addSupermarketItemIDs", "removeSupermarketItemIDs", "clearSupermarketItems"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -85040,27 +83931,6 @@ func (ec *executionContext) unmarshalInputUpdateVillageInput(ctx context.Context
 				return it, err
 			}
 			it.ClearCourtyards = data
-		case "addQuarterThemeIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addQuarterThemeIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AddQuarterThemeIDs = data
-		case "removeQuarterThemeIDs":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("removeQuarterThemeIDs"))
-			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RemoveQuarterThemeIDs = data
-		case "clearQuarterThemes":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearQuarterThemes"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearQuarterThemes = data
 		case "addSupermarketItemIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addSupermarketItemIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -90341,20 +89211,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateResident":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateResident(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createRoleAssignment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createRoleAssignment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateRoleAssignment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateRoleAssignment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -95915,11 +94771,6 @@ func (ec *executionContext) unmarshalNCreateResidentInput2yuanbahuiᚋentᚐCrea
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateRoleAssignmentInput2yuanbahuiᚋentᚐCreateRoleAssignmentInput(ctx context.Context, v any) (ent.CreateRoleAssignmentInput, error) {
-	res, err := ec.unmarshalInputCreateRoleAssignmentInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateServiceTypeInput2yuanbahuiᚋentᚐCreateServiceTypeInput(ctx context.Context, v any) (ent.CreateServiceTypeInput, error) {
 	res, err := ec.unmarshalInputCreateServiceTypeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -97533,11 +96384,6 @@ func (ec *executionContext) marshalNRoleAssignmentOrderField2ᚖyuanbahuiᚋent�
 	return v
 }
 
-func (ec *executionContext) unmarshalNRoleAssignmentPatch2yuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPatch(ctx context.Context, v any) (model.RoleAssignmentPatch, error) {
-	res, err := ec.unmarshalInputRoleAssignmentPatch(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNRoleAssignmentPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐRoleAssignmentPayload(ctx context.Context, sel ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RoleAssignmentPayload!")
@@ -98100,11 +96946,6 @@ func (ec *executionContext) unmarshalNUpdateIssueItemInput2ᚖyuanbahuiᚋentᚐ
 
 func (ec *executionContext) unmarshalNUpdateResidentInput2ᚖyuanbahuiᚋentᚐUpdateResidentInput(ctx context.Context, v any) (*ent.UpdateResidentInput, error) {
 	res, err := ec.unmarshalInputUpdateResidentInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateRoleAssignmentInput2ᚖyuanbahuiᚋentᚐUpdateRoleAssignmentInput(ctx context.Context, v any) (*ent.UpdateRoleAssignmentInput, error) {
-	res, err := ec.unmarshalInputUpdateRoleAssignmentInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -728,14 +728,6 @@ type RevokeAPITokenPayload struct {
 	APIToken *ent.AuthToken `json:"apiToken,omitempty"`
 }
 
-// Which RoleAssignment to change, and how.
-type RoleAssignmentPatch struct {
-	// ID of the record to change.
-	ID int `json:"id"`
-	// Fields to change.
-	Set *ent.UpdateRoleAssignmentInput `json:"set"`
-}
-
 // Result of creating or changing a role assignment (岗位任职).
 type RoleAssignmentPayload struct {
 	// The record as stored; null when the input was refused.

@@ -7,6 +7,7 @@ package audit
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,7 +33,8 @@ func Bookkeeping(ctx context.Context) context.Context {
 }
 
 // Hook is the ent hook that writes an AuditEvent for each create, update-one
-// and delete-one. Bulk loads by the system (privacy.Allow in the context, as
+// and delete-one, with every changed field and edge and its value before and
+// after (Change). Bulk loads by the system (privacy.Allow in the context, as
 // the seeder sets) are not audited row by row.
 func Hook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
@@ -43,21 +45,9 @@ func Hook() ent.Hook {
 			if d, ok := privacy.DecisionFromContext(ctx); ok && d == nil {
 				return next.Mutate(ctx, m)
 			}
-			changes := map[string]any{}
-			for _, f := range m.Fields() {
-				v, _ := m.Field(f)
-				if kind, ok := gen.PersonalFields[m.Type()+"."+f]; ok {
-					if s, ok := v.(string); ok {
-						v = viewer.Mask(kind, s) // as the API masks it (@personal)
-					}
-				}
-				if id, ok := v.(int); ok && strings.HasSuffix(f, "_id") {
-					v = gen.EncodeGlobalID(id) // ids as clients know them
-				}
-				if f == "password_hash" || f == "digest" {
-					v = "(changed)"
-				}
-				changes[f] = v
+			changes, err := diff(ctx, m)
+			if err != nil {
+				return nil, err
 			}
 			idm, _ := m.(interface{ ID() (int, bool) })
 			var deletedID int
@@ -102,6 +92,135 @@ func Hook() ent.Hook {
 			return value, nil
 		})
 	}
+}
+
+// Change is what an AuditEvent records of one changed field or edge: its
+// value before and after the change (personal data masked as the API masks
+// it, ids as global IDs; an edge's value is the list of linked records'
+// ids). A create has no before value.
+type Change struct {
+	Before any `json:"before"`
+	After  any `json:"after"`
+}
+
+// diff returns the changes m makes, keyed by field or edge name; it runs
+// before the mutation, while the old values can still be read.
+func diff(ctx context.Context, m ent.Mutation) (map[string]any, error) {
+	typ := m.Type()
+	update := m.Op().Is(ent.OpUpdateOne)
+	old := func(f string) any {
+		if !update {
+			return nil
+		}
+		v, err := m.OldField(ctx, f)
+		if err != nil {
+			return nil // the mutation itself will report why the record cannot be read
+		}
+		return v
+	}
+	changes := map[string]any{}
+	for _, f := range m.Fields() {
+		after, _ := m.Field(f)
+		changes[f] = Change{Before: shown(typ, f, old(f)), After: shown(typ, f, after)}
+	}
+	for _, f := range m.AddedFields() {
+		delta, _ := m.AddedField(f)
+		before := old(f)
+		changes[f] = Change{Before: shown(typ, f, before), After: shown(typ, f, sum(before, delta))}
+	}
+	for _, f := range m.ClearedFields() {
+		changes[f] = Change{Before: shown(typ, f, old(f))}
+	}
+	edges := map[string]bool{}
+	for _, list := range [][]string{m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()} {
+		for _, e := range list {
+			if _, held := gen.EdgeFields[typ+"."+e]; !held { // recorded as its field
+				edges[e] = true
+			}
+		}
+	}
+	for e := range edges {
+		before := []int{}
+		if id, ok := m.(interface{ ID() (int, bool) }); ok && update {
+			if id, ok := id.ID(); ok {
+				var err error
+				client := m.(interface{ Client() *gen.Client }).Client()
+				if before, err = client.EdgeIDs(viewer.SystemContext(ctx), typ, id, e); err != nil {
+					return nil, err
+				}
+				slices.Sort(before)
+			}
+		}
+		after := []int{}
+		if !m.EdgeCleared(e) {
+			removed := map[int]bool{}
+			for _, v := range m.RemovedIDs(e) {
+				removed[v.(int)] = true
+			}
+			for _, id := range before {
+				if !removed[id] {
+					after = append(after, id)
+				}
+			}
+		}
+		for _, v := range m.AddedIDs(e) {
+			if !slices.Contains(after, v.(int)) {
+				after = append(after, v.(int))
+			}
+		}
+		slices.Sort(after)
+		changes[e] = Change{Before: globalIDs(before), After: globalIDs(after)}
+	}
+	return changes, nil
+}
+
+// shown is a field's value as the audit trail keeps it: personal data masked
+// as the API masks it (@personal), ids as clients know them, secrets hidden.
+func shown(typ, f string, v any) any {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return nil
+		}
+		v = rv.Elem().Interface()
+	}
+	if v == nil {
+		return nil
+	}
+	if kind, ok := gen.PersonalFields[typ+"."+f]; ok {
+		if s, ok := v.(string); ok {
+			return viewer.Mask(kind, s)
+		}
+	}
+	if id, ok := v.(int); ok && strings.HasSuffix(f, "_id") {
+		return gen.EncodeGlobalID(id)
+	}
+	if f == "password_hash" || f == "digest" {
+		return "(changed)"
+	}
+	return v
+}
+
+// sum is a numeric field's value after adding delta to before.
+func sum(before, delta any) any {
+	b, d := reflect.ValueOf(before), reflect.ValueOf(delta)
+	switch {
+	case !b.IsValid():
+		return delta
+	case b.CanInt() && d.CanInt():
+		return b.Int() + d.Int()
+	case b.CanFloat() && d.CanFloat():
+		return b.Float() + d.Float()
+	}
+	return delta
+}
+
+// globalIDs are ids as clients know them.
+func globalIDs(ids []int) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = gen.EncodeGlobalID(id)
+	}
+	return out
 }
 
 func action(op ent.Op) auditevent.Action {
