@@ -106,10 +106,10 @@ var table = []entry{
 	{is(workflow.ErrRule), refused(BadUserInput)},
 	// The database (internal/store): a write that waited too long for a lock
 	// or a write connection, or lost a deadlock; nothing changed.
-	// TODO(#16): UNAVAILABLE (503 with Retry-After) once that code exists.
-	{is(store.ErrBusy), fixed(Conflict, store.ErrBusy.Error())},
+	{is(store.ErrBusy), fixed(Unavailable, store.ErrBusy.Error())},
 	// ent.
 	{is(ent.ErrInvalidID), fixed(BadUserInput, "invalid ID: not an ID issued by this API")},
+	{emptyFilter, fixed(BadUserInput, "an empty filter object (such as hasApplicantWith: {}) filters nothing: leave it out or give it a condition")},
 	{as[*ent.ValidationError], func(err error) Class {
 		var verr *ent.ValidationError
 		errors.As(err, &verr)
@@ -125,6 +125,11 @@ var table = []entry{
 		return constraint(cerr)
 	}},
 }
+
+// emptyFilter matches entgql's ErrEmpty…WhereInput errors (one generated
+// variable per type, all with this message prefix): a has…With or not given
+// an empty object.
+func emptyFilter(err error) bool { return strings.HasPrefix(err.Error(), "ent: empty predicate ") }
 
 // Classify tells what a client is told about err; ok is false for errors the
 // table does not know, which are internal.
