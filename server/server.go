@@ -49,6 +49,9 @@ type Config struct {
 	// NoLimits turns off the request rate, MaxCost and CostPerMinute (not
 	// depth, page size, body size or time), for load tests.
 	NoLimits bool
+	// NoAnonymousIntrospection refuses introspection (__schema, __type) to
+	// requests without a session or token (`serve --production`).
+	NoAnonymousIntrospection bool
 	// StatsFromRecords computes every statistic from the records, never the
 	// rollups: the baseline the benchmarks measure the rollups against.
 	StatsFromRecords bool
@@ -84,14 +87,13 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.CostPerMinute = DefaultCostPerMinute
 	}
 	mux := http.NewServeMux()
-	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, schemaOptions(db, cfg)...)
-	var query http.Handler = gql
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, !cfg.NoAnonymousIntrospection, log, schemaOptions(db, cfg)...)
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)
 	} else {
 		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute))
-		query = withBudget(gql)
 	}
+	query := withBudget(gql)
 	if cfg.Exports == nil {
 		cfg.Exports = NewExports(db, cfg.Accounts, log, export.Options{})
 	}
