@@ -116,3 +116,38 @@ func TestLoginSlowdownAndTokens(t *testing.T) {
 		t.Fatalf("garbage token: %v", err)
 	}
 }
+
+// TestOldLoginAttemptsSwept: a login sweeps (at most hourly) the tries
+// nothing reads any more: unknown usernames' after FailureWindow, an
+// account's after KnownAddressFor.
+func TestOldLoginAttemptsSwept(t *testing.T) {
+	var skew atomic.Int64
+	s := newService(t, &skew)
+	ctx := context.Background()
+	if _, err := s.AddUser(ctx, "li", viewer.Analyst, "500154", password, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"li", "ghost"} {
+		if _, _, err := s.Login(ctx, name, "wrong-password", "192.0.2.1"); !errors.Is(err, account.ErrBadCredentials) {
+			t.Fatal(err)
+		}
+	}
+	count := func() int { return s.Client.LoginAttempt.Query().CountX(viewer.SystemContext(ctx)) }
+	if n := count(); n != 2 {
+		t.Fatalf("%d attempts recorded, want 2", n)
+	}
+	skew.Store(int64(account.FailureWindow + time.Hour))
+	if _, _, err := s.Login(ctx, "li", password, "192.0.2.1"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 2 { // li's failure and success
+		t.Fatalf("after an hour: %d attempts, want li's 2 (the unknown name's swept)", n)
+	}
+	skew.Store(int64(account.KnownAddressFor + 3*time.Hour))
+	if _, _, err := s.Login(ctx, "li", password, "192.0.2.1"); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 1 {
+		t.Fatalf("after %v: %d attempts, want only the new one", account.KnownAddressFor, n)
+	}
+}

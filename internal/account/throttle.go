@@ -187,14 +187,16 @@ func (s *Service) FailedLogins(ctx context.Context, userID, limit int) ([]*ent.L
 		Order(ent.Desc(loginattempt.FieldAt), ent.Desc(loginattempt.FieldID)).Limit(limit).All(ctx)
 }
 
-// sweeper deletes, at most once an hour per process, the tries older than
-// KnownAddressFor: nothing reads them any more.
+// sweeper deletes, at most once an hour per process, the tries nothing reads
+// any more: older than KnownAddressFor, or than FailureWindow for usernames
+// no account has.
 type sweeper struct {
 	mu   sync.Mutex
 	last time.Time
 }
 
-// sweep deletes old tries if an hour has passed since the last sweep.
+// sweep deletes the tries nothing reads any more, if an hour has passed
+// since the last sweep.
 func (s *Service) sweep(ctx context.Context, now time.Time) error {
 	s.swept.mu.Lock()
 	due := now.Sub(s.swept.last) >= time.Hour
@@ -205,6 +207,9 @@ func (s *Service) sweep(ctx context.Context, now time.Time) error {
 	if !due {
 		return nil
 	}
-	_, err := s.Client.LoginAttempt.Delete().Where(loginattempt.AtLT(now.Add(-KnownAddressFor))).Exec(ctx)
+	_, err := s.Client.LoginAttempt.Delete().Where(loginattempt.Or(
+		loginattempt.AtLT(now.Add(-KnownAddressFor)),
+		loginattempt.And(loginattempt.UserIDIsNil(), loginattempt.AtLT(now.Add(-FailureWindow))),
+	)).Exec(ctx)
 	return err
 }
