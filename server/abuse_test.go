@@ -172,7 +172,7 @@ func TestSecurityProductionAnonymousIntrospectionOff(t *testing.T) {
 		graphiqlIntrospection,
 	} {
 		if r := send(t, h, "", "", q, nil); r.code() != "UNAUTHENTICATED" || len(r.Data) > 0 && string(r.Data) != "null" {
-			t.Errorf("anonymous %.60q: %d %s %+v, want UNAUTHENTICATED", q, r.Status, r.Data, r.Errors)
+			t.Errorf("anonymous %.60q: %d %.200s %+v, want UNAUTHENTICATED", q, r.Status, r.Data, r.Errors)
 		}
 	}
 	if r := send(t, h, "", "", `{ __typename }`, nil); r.code() != "" {
