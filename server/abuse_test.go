@@ -236,6 +236,9 @@ func TestSecurityLoginDelayGrows(t *testing.T) {
 		}
 		var messages []string
 		for len(waits[name]) < 4 {
+			if len(messages) > 20 {
+				t.Fatalf("%s: %d tries from one address, waits %v: the slowdown does not grow", name, len(messages), waits[name])
+			}
 			r, token := loginFrom(t, a.h, addr, name, "wrong-password")
 			switch {
 			case token != "":
