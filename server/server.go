@@ -34,8 +34,9 @@ type Config struct {
 	RequestTimeout time.Duration
 	// SecureCookies marks the session cookie Secure (set it behind HTTPS).
 	SecureCookies bool
-	// RatePerSecond and RateBurst bound the requests of one token (or, for
-	// anonymous requests, one client address); 0 means 20/s with bursts of 40.
+	// RatePerSecond and RateBurst bound the requests of one account, all its
+	// sessions and tokens together (or, for anonymous requests, one client
+	// address); 0 means 20/s with bursts of 40.
 	// It is a cheap flood guard, checked before a request is parsed; what
 	// requests cost is bounded by MaxCost and CostPerMinute.
 	RatePerSecond float64
@@ -43,8 +44,9 @@ type Config struct {
 	// MaxCost is the most one operation may cost, in points (see
 	// graph.OperationCost); 0 means DefaultMaxCost.
 	MaxCost int64
-	// CostPerMinute is the budget of points of one token (or client address)
-	// per minute; 0 means DefaultCostPerMinute.
+	// CostPerMinute is the budget of points of one account, shared by all its
+	// sessions and tokens (or of one anonymous client address), per minute;
+	// 0 means DefaultCostPerMinute.
 	CostPerMinute int64
 	// NoLimits turns off the request rate, MaxCost and CostPerMinute (not
 	// depth, page size, body size or time), for load tests.
