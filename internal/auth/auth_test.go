@@ -61,7 +61,7 @@ func TestTokens(t *testing.T) {
 }
 
 // TestSecurityArgonConcurrencyBound: however many logins arrive at once, at
-// most MaxConcurrentHashes argon2id computations run together (the others
+// most maxHashes argon2id computations run together (the others
 // wait), and a login whose request ends while it waits gives up without
 // computing. Fails when idKey stops taking a slot.
 func TestSecurityArgonConcurrencyBound(t *testing.T) {
@@ -85,7 +85,7 @@ func TestSecurityArgonConcurrencyBound(t *testing.T) {
 		}
 	}()
 	var wg sync.WaitGroup
-	n := 4*MaxConcurrentHashes + 4
+	n := 4*maxHashes + 4
 	for range n {
 		wg.Go(func() {
 			if !verifies(t, h, "courtyard-2024") {
@@ -96,19 +96,19 @@ func TestSecurityArgonConcurrencyBound(t *testing.T) {
 	wg.Wait()
 	close(stop)
 	<-sampled
-	if peak < 1 || int(peak) > MaxConcurrentHashes {
-		t.Fatalf("%d concurrent verifications ran up to %d argon2id computations at once; the bound is %d", n, peak, MaxConcurrentHashes)
+	if peak < 1 || int(peak) > maxHashes {
+		t.Fatalf("%d concurrent verifications ran up to %d argon2id computations at once; the bound is %d", n, peak, maxHashes)
 	}
-	t.Logf("%d concurrent verifications: at most %d computations at once (bound %d)", n, peak, MaxConcurrentHashes)
+	t.Logf("%d concurrent verifications: at most %d computations at once (bound %d)", n, peak, maxHashes)
 
 	// Every slot taken: a verification whose context ends gives up.
-	for range MaxConcurrentHashes {
+	for range maxHashes {
 		hashing <- struct{}{}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
 	_, err = VerifyPassword(ctx, h, "courtyard-2024")
-	for range MaxConcurrentHashes {
+	for range maxHashes {
 		<-hashing
 	}
 	if err == nil {

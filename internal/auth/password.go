@@ -32,16 +32,16 @@ const MinPasswordLength = 10
 // ErrWeakPassword is returned for passwords that are too short.
 var ErrWeakPassword = fmt.Errorf("password must be at least %d characters", MinPasswordLength)
 
-// MaxConcurrentHashes is how many argon2id computations (hashing or
+// maxHashes is how many argon2id computations (hashing or
 // checking a password, each ~20 ms of one core and 19 MiB) run at once: half
 // the cores, at least one. Others wait their turn, so that a flood of logins
 // leaves the other half to every other request and cannot exhaust memory.
-var MaxConcurrentHashes = max(1, runtime.GOMAXPROCS(0)/2)
+var maxHashes = max(1, runtime.GOMAXPROCS(0)/2)
 
 // hashing holds a slot per argon2id computation running; running counts them
 // (what the bound's test watches).
 var (
-	hashing = make(chan struct{}, MaxConcurrentHashes)
+	hashing = make(chan struct{}, maxHashes)
 	running atomic.Int32
 )
 
@@ -78,7 +78,7 @@ func HashPassword(password string) (string, error) {
 
 // VerifyPassword tells whether password matches a hash made by HashPassword.
 // A malformed hash never matches. It waits for a free slot
-// (MaxConcurrentHashes); if ctx ends first, it returns ctx's error.
+// (maxHashes); if ctx ends first, it returns ctx's error.
 func VerifyPassword(ctx context.Context, hash, password string) (bool, error) {
 	ok, err := verify(ctx, hash, password)
 	if err == errMalformed {
