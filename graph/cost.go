@@ -91,10 +91,10 @@ var AggregateRows = map[string]int64{
 //   - an object field (a one-to-one edge): EdgeCost per parent row plus its
 //     selection; at the root StatementCost (MutationCost for a mutation);
 //   - introspection (__schema, __type): RowCost per object it returns (a
-//     type, field, argument, enum value, type reference …), counted from the
-//     schema (IntrospectionObjects): GraphiQL's full introspection returns
-//     about 13,500 objects in ~150 ms, so it costs about 13,500, and aliases
-//     multiply it like any other field;
+//     type, field, argument, enum value, type reference …), estimated from
+//     the schema's list lengths (introspectionLists): GraphiQL's full
+//     introspection returns 13,566 objects in ~150 ms and is priced 14,099;
+//     aliases multiply it like any other field;
 //   - scalars, __typename, cursors and pageInfo: nothing.
 //
 // Every operation costs at least one point.
