@@ -151,3 +151,34 @@ func TestOldLoginAttemptsSwept(t *testing.T) {
 		t.Fatalf("after %v: %d attempts, want only the new one", account.KnownAddressFor, n)
 	}
 }
+
+// TestConcurrentGuessesWaitTheirTurn: 20 wrong passwords sent at once from
+// one address check no more passwords than sent one after the other would
+// (FreeFailures); the others are told to wait.
+func TestConcurrentGuessesWaitTheirTurn(t *testing.T) {
+	var skew atomic.Int64
+	s := newService(t, &skew)
+	ctx := context.Background()
+	if _, err := s.AddUser(ctx, "li", viewer.Analyst, "500154", password, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	var checked, waited atomic.Int32
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Go(func() {
+			_, _, err := s.Login(ctx, "li", fmt.Sprintf("guess-%d", i), "198.51.100.9")
+			switch {
+			case errors.Is(err, account.ErrBadCredentials):
+				checked.Add(1)
+			case errors.Is(err, account.ErrThrottled):
+				waited.Add(1)
+			default:
+				t.Errorf("guess %d: %v", i, err)
+			}
+		})
+	}
+	wg.Wait()
+	if checked.Load() > account.FreeFailures || checked.Load()+waited.Load() != 20 {
+		t.Fatalf("20 concurrent guesses: %d checked, %d told to wait; want at most %d checked", checked.Load(), waited.Load(), account.FreeFailures)
+	}
+}
