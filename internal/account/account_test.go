@@ -152,10 +152,10 @@ func TestOldLoginAttemptsSwept(t *testing.T) {
 	}
 }
 
-// TestConcurrentGuessesWaitTheirTurn: 20 wrong passwords sent at once from
+// TestSecurityConcurrentGuessesWaitTheirTurn: 20 wrong passwords sent at once from
 // one address check no more passwords than sent one after the other would
 // (FreeFailures); the others are told to wait.
-func TestConcurrentGuessesWaitTheirTurn(t *testing.T) {
+func TestSecurityConcurrentGuessesWaitTheirTurn(t *testing.T) {
 	var skew atomic.Int64
 	s := newService(t, &skew)
 	ctx := context.Background()
