@@ -26,6 +26,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -83,6 +84,8 @@ type Client struct {
 	IssueParty *IssuePartyClient
 	// IssueStep is the client for interacting with the IssueStep builders.
 	IssueStep *IssueStepClient
+	// LoginAttempt is the client for interacting with the LoginAttempt builders.
+	LoginAttempt *LoginAttemptClient
 	// PointEntry is the client for interacting with the PointEntry builders.
 	PointEntry *PointEntryClient
 	// PointRedemption is the client for interacting with the PointRedemption builders.
@@ -139,6 +142,7 @@ func (c *Client) init() {
 	c.IssueItem = NewIssueItemClient(c.config)
 	c.IssueParty = NewIssuePartyClient(c.config)
 	c.IssueStep = NewIssueStepClient(c.config)
+	c.LoginAttempt = NewLoginAttemptClient(c.config)
 	c.PointEntry = NewPointEntryClient(c.config)
 	c.PointRedemption = NewPointRedemptionClient(c.config)
 	c.PointRule = NewPointRuleClient(c.config)
@@ -261,6 +265,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		IssueItem:        NewIssueItemClient(cfg),
 		IssueParty:       NewIssuePartyClient(cfg),
 		IssueStep:        NewIssueStepClient(cfg),
+		LoginAttempt:     NewLoginAttemptClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
 		PointRule:        NewPointRuleClient(cfg),
@@ -310,6 +315,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		IssueItem:        NewIssueItemClient(cfg),
 		IssueParty:       NewIssuePartyClient(cfg),
 		IssueStep:        NewIssueStepClient(cfg),
+		LoginAttempt:     NewLoginAttemptClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
 		PointRule:        NewPointRuleClient(cfg),
@@ -356,10 +362,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
 		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
-		c.IssueItem, c.IssueParty, c.IssueStep, c.PointEntry, c.PointRedemption,
-		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
-		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
-		c.Town, c.User, c.Village,
+		c.IssueItem, c.IssueParty, c.IssueStep, c.LoginAttempt, c.PointEntry,
+		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode,
+		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
+		c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -371,10 +377,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
 		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
-		c.IssueItem, c.IssueParty, c.IssueStep, c.PointEntry, c.PointRedemption,
-		c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode, c.Resident,
-		c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem, c.Ticket,
-		c.Town, c.User, c.Village,
+		c.IssueItem, c.IssueParty, c.IssueStep, c.LoginAttempt, c.PointEntry,
+		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode,
+		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
+		c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -413,6 +419,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.IssueParty.mutate(ctx, m)
 	case *IssueStepMutation:
 		return c.IssueStep.mutate(ctx, m)
+	case *LoginAttemptMutation:
+		return c.LoginAttempt.mutate(ctx, m)
 	case *PointEntryMutation:
 		return c.PointEntry.mutate(ctx, m)
 	case *PointRedemptionMutation:
@@ -3415,6 +3423,140 @@ func (c *IssueStepClient) mutate(ctx context.Context, m *IssueStepMutation) (Val
 		return (&IssueStepDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown IssueStep mutation op: %q", m.Op())
+	}
+}
+
+// LoginAttemptClient is a client for the LoginAttempt schema.
+type LoginAttemptClient struct {
+	config
+}
+
+// NewLoginAttemptClient returns a client for the LoginAttempt from the given config.
+func NewLoginAttemptClient(c config) *LoginAttemptClient {
+	return &LoginAttemptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `loginattempt.Hooks(f(g(h())))`.
+func (c *LoginAttemptClient) Use(hooks ...Hook) {
+	c.hooks.LoginAttempt = append(c.hooks.LoginAttempt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `loginattempt.Intercept(f(g(h())))`.
+func (c *LoginAttemptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LoginAttempt = append(c.inters.LoginAttempt, interceptors...)
+}
+
+// Create returns a builder for creating a LoginAttempt entity.
+func (c *LoginAttemptClient) Create() *LoginAttemptCreate {
+	mutation := newLoginAttemptMutation(c.config, OpCreate)
+	return &LoginAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LoginAttempt entities.
+func (c *LoginAttemptClient) CreateBulk(builders ...*LoginAttemptCreate) *LoginAttemptCreateBulk {
+	return &LoginAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LoginAttemptClient) MapCreateBulk(slice any, setFunc func(*LoginAttemptCreate, int)) *LoginAttemptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LoginAttemptCreateBulk{err: fmt.Errorf("calling to LoginAttemptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LoginAttemptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LoginAttemptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LoginAttempt.
+func (c *LoginAttemptClient) Update() *LoginAttemptUpdate {
+	mutation := newLoginAttemptMutation(c.config, OpUpdate)
+	return &LoginAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LoginAttemptClient) UpdateOne(_m *LoginAttempt) *LoginAttemptUpdateOne {
+	mutation := newLoginAttemptMutation(c.config, OpUpdateOne, withLoginAttempt(_m))
+	return &LoginAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LoginAttemptClient) UpdateOneID(id int) *LoginAttemptUpdateOne {
+	mutation := newLoginAttemptMutation(c.config, OpUpdateOne, withLoginAttemptID(id))
+	return &LoginAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LoginAttempt.
+func (c *LoginAttemptClient) Delete() *LoginAttemptDelete {
+	mutation := newLoginAttemptMutation(c.config, OpDelete)
+	return &LoginAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LoginAttemptClient) DeleteOne(_m *LoginAttempt) *LoginAttemptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LoginAttemptClient) DeleteOneID(id int) *LoginAttemptDeleteOne {
+	builder := c.Delete().Where(loginattempt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LoginAttemptDeleteOne{builder}
+}
+
+// Query returns a query builder for LoginAttempt.
+func (c *LoginAttemptClient) Query() *LoginAttemptQuery {
+	return &LoginAttemptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLoginAttempt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LoginAttempt entity by its id.
+func (c *LoginAttemptClient) Get(ctx context.Context, id int) (*LoginAttempt, error) {
+	return c.Query().Where(loginattempt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LoginAttemptClient) GetX(ctx context.Context, id int) *LoginAttempt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LoginAttemptClient) Hooks() []Hook {
+	hooks := c.hooks.LoginAttempt
+	return append(hooks[:len(hooks):len(hooks)], loginattempt.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LoginAttemptClient) Interceptors() []Interceptor {
+	return c.inters.LoginAttempt
+}
+
+func (c *LoginAttemptClient) mutate(ctx context.Context, m *LoginAttemptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LoginAttemptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LoginAttemptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LoginAttemptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LoginAttemptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LoginAttempt mutation op: %q", m.Op())
 	}
 }
 
@@ -6665,15 +6807,15 @@ type (
 	hooks struct {
 		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
 		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
-		IssueStep, PointEntry, PointRedemption, PointRule, QuarterTheme, Rating,
-		RatingCode, Resident, RoleAssignment, ServiceType, Session, SupermarketItem,
-		Ticket, Town, User, Village []ent.Hook
+		IssueStep, LoginAttempt, PointEntry, PointRedemption, PointRule, QuarterTheme,
+		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
+		SupermarketItem, Ticket, Town, User, Village []ent.Hook
 	}
 	inters struct {
 		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
 		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
-		IssueStep, PointEntry, PointRedemption, PointRule, QuarterTheme, Rating,
-		RatingCode, Resident, RoleAssignment, ServiceType, Session, SupermarketItem,
-		Ticket, Town, User, Village []ent.Interceptor
+		IssueStep, LoginAttempt, PointEntry, PointRedemption, PointRule, QuarterTheme,
+		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
+		SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
 	}
 )

@@ -23,6 +23,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -117,6 +118,7 @@ func checkColumn(t, c string) error {
 			issueitem.Table:        issueitem.ValidColumn,
 			issueparty.Table:       issueparty.ValidColumn,
 			issuestep.Table:        issuestep.ValidColumn,
+			loginattempt.Table:     loginattempt.ValidColumn,
 			pointentry.Table:       pointentry.ValidColumn,
 			pointredemption.Table:  pointredemption.ValidColumn,
 			pointrule.Table:        pointrule.ValidColumn,

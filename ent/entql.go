@@ -18,6 +18,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -43,7 +44,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
@@ -397,6 +398,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   loginattempt.Table,
+			Columns: loginattempt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: loginattempt.FieldID,
+			},
+		},
+		Type: "LoginAttempt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			loginattempt.FieldUsername: {Type: field.TypeString, Column: loginattempt.FieldUsername},
+			loginattempt.FieldAddress:  {Type: field.TypeString, Column: loginattempt.FieldAddress},
+			loginattempt.FieldAt:       {Type: field.TypeTime, Column: loginattempt.FieldAt},
+			loginattempt.FieldOutcome:  {Type: field.TypeEnum, Column: loginattempt.FieldOutcome},
+			loginattempt.FieldUserID:   {Type: field.TypeInt, Column: loginattempt.FieldUserID},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointentry.Table,
 			Columns: pointentry.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -424,7 +443,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointentry.FieldTicketID:    {Type: field.TypeInt, Column: pointentry.FieldTicketID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointredemption.Table,
 			Columns: pointredemption.Columns,
@@ -448,7 +467,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointredemption.FieldItemID:      {Type: field.TypeInt, Column: pointredemption.FieldItemID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointrule.Table,
 			Columns: pointrule.Columns,
@@ -471,7 +490,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointrule.FieldSupersedesID: {Type: field.TypeInt, Column: pointrule.FieldSupersedesID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quartertheme.Table,
 			Columns: quartertheme.Columns,
@@ -490,7 +509,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quartertheme.FieldVillageID: {Type: field.TypeInt, Column: quartertheme.FieldVillageID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rating.Table,
 			Columns: rating.Columns,
@@ -519,7 +538,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rating.FieldSessionID:        {Type: field.TypeInt, Column: rating.FieldSessionID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratingcode.Table,
 			Columns: ratingcode.Columns,
@@ -546,7 +565,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratingcode.FieldRatingID:         {Type: field.TypeInt, Column: ratingcode.FieldRatingID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resident.Table,
 			Columns: resident.Columns,
@@ -568,7 +587,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resident.FieldHouseholdID:  {Type: field.TypeInt, Column: resident.FieldHouseholdID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -597,7 +616,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldCourtyardID:   {Type: field.TypeInt, Column: roleassignment.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicetype.Table,
 			Columns: servicetype.Columns,
@@ -618,7 +637,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicetype.FieldModes:             {Type: field.TypeJSON, Column: servicetype.FieldModes},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -652,7 +671,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldOutcome:               {Type: field.TypeEnum, Column: session.FieldOutcome},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supermarketitem.Table,
 			Columns: supermarketitem.Columns,
@@ -672,7 +691,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supermarketitem.FieldVillageID:  {Type: field.TypeInt, Column: supermarketitem.FieldVillageID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ticket.Table,
 			Columns: ticket.Columns,
@@ -704,7 +723,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ticket.FieldAgentID:           {Type: field.TypeInt, Column: ticket.FieldAgentID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   town.Table,
 			Columns: town.Columns,
@@ -723,7 +742,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			town.FieldDistrictID: {Type: field.TypeInt, Column: town.FieldDistrictID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -749,7 +768,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldResidentID:   {Type: field.TypeInt, Column: user.FieldResidentID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   village.Table,
 			Columns: village.Columns,
@@ -4644,6 +4663,71 @@ func (f *IssueStepFilter) WhereHasActorWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LoginAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LoginAttemptQuery builder.
+func (_q *LoginAttemptQuery) Filter() *LoginAttemptFilter {
+	return &LoginAttemptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LoginAttemptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LoginAttemptMutation builder.
+func (m *LoginAttemptMutation) Filter() *LoginAttemptFilter {
+	return &LoginAttemptFilter{config: m.config, predicateAdder: m}
+}
+
+// LoginAttemptFilter provides a generic filtering capability at runtime for LoginAttemptQuery.
+type LoginAttemptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LoginAttemptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LoginAttemptFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(loginattempt.FieldID))
+}
+
+// WhereUsername applies the entql string predicate on the username field.
+func (f *LoginAttemptFilter) WhereUsername(p entql.StringP) {
+	f.Where(p.Field(loginattempt.FieldUsername))
+}
+
+// WhereAddress applies the entql string predicate on the address field.
+func (f *LoginAttemptFilter) WhereAddress(p entql.StringP) {
+	f.Where(p.Field(loginattempt.FieldAddress))
+}
+
+// WhereAt applies the entql time.Time predicate on the at field.
+func (f *LoginAttemptFilter) WhereAt(p entql.TimeP) {
+	f.Where(p.Field(loginattempt.FieldAt))
+}
+
+// WhereOutcome applies the entql string predicate on the outcome field.
+func (f *LoginAttemptFilter) WhereOutcome(p entql.StringP) {
+	f.Where(p.Field(loginattempt.FieldOutcome))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *LoginAttemptFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(loginattempt.FieldUserID))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PointEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4672,7 +4756,7 @@ type PointEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4932,7 +5016,7 @@ type PointRedemptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRedemptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5097,7 +5181,7 @@ type PointRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5243,7 +5327,7 @@ type QuarterThemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuarterThemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5341,7 +5425,7 @@ type RatingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5559,7 +5643,7 @@ type RatingCodeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingCodeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5781,7 +5865,7 @@ type ResidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5992,7 +6076,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6210,7 +6294,7 @@ type ServiceTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6304,7 +6388,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6547,7 +6631,7 @@ type SupermarketItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupermarketItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6650,7 +6734,7 @@ type TicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6883,7 +6967,7 @@ type TownFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TownFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6981,7 +7065,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7114,7 +7198,7 @@ type VillageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VillageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

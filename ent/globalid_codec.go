@@ -29,6 +29,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -66,6 +67,7 @@ var globalTypes = []struct{ table, name string }{
 	{householdmove.Table, "HouseholdMove"},
 	{idea.Table, "Idea"},
 	{idempotencykey.Table, ""},
+	{loginattempt.Table, ""},
 	{issue.Table, "Issue"},
 	{issuestep.Table, "IssueStep"},
 	{issueparty.Table, "IssueParty"},

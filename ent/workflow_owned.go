@@ -127,6 +127,11 @@ var WorkflowOwned = map[string]Ownership{
 		Create: []string{"issue"},
 		Update: []string{"issue"},
 	},
+	"LoginAttempt": {
+		Record: false,
+		Create: []string{},
+		Update: []string{},
+	},
 	"PointEntry": {
 		Record: true,
 		Create: []string{"rule", "reverses", "reversed_by", "issue", "session", "ticket"},

@@ -12,11 +12,12 @@ import (
 	"yuanbahui/internal/viewer"
 )
 
-// login logs in and sets the session cookie.
+// login logs in from the request's client address and sets the session
+// cookie; OneLogin has let at most one login into the operation.
 func (r *Resolver) login(ctx context.Context, in model.LoginInput) (*model.LoginPayload, error) {
-	token, t, err := r.accounts.Login(ctx, in.Username, in.Password)
+	token, t, err := r.accounts.Login(ctx, in.Username, in.Password, clientAddr(ctx))
 	if err != nil {
-		return nil, err // classified by internal/apierr: UNAUTHENTICATED or RATE_LIMITED
+		return nil, err // classified by internal/apierr: UNAUTHENTICATED or RATE_LIMITED (the server adds Retry-After)
 	}
 	r.cookies.Set(ctx, token, t.ExpiresAt)
 	u, err := t.QueryUser().Only(viewer.SystemContext(ctx))
@@ -46,6 +47,26 @@ func (r *Resolver) me(ctx context.Context) (*ent.User, error) {
 		return nil, nil
 	}
 	return r.client.User.Get(ctx, v.UserID)
+}
+
+// maxFailedLogins is the most failed logins User.failedLogins lists.
+const maxFailedLogins = 50
+
+// failedLogins lists the failed logins to u, for u's own account only.
+func (r *Resolver) failedLogins(ctx context.Context, u *ent.User) ([]*model.FailedLogin, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID != u.ID {
+		return nil, nil
+	}
+	rows, err := r.accounts.FailedLogins(ctx, u.ID, maxFailedLogins)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.FailedLogin, len(rows))
+	for i, a := range rows {
+		out[i] = &model.FailedLogin{At: a.At, Address: a.Address}
+	}
+	return out, nil
 }
 
 // apiTokens lists the current account's personal tokens.

@@ -47,3 +47,8 @@ func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 func (r *queryResolver) APITokens(ctx context.Context) ([]*ent.AuthToken, error) {
 	return r.apiTokens(ctx)
 }
+
+// FailedLogins is the resolver for the failedLogins field.
+func (r *userResolver) FailedLogins(ctx context.Context, obj *ent.User) ([]*model.FailedLogin, error) {
+	return r.failedLogins(ctx, obj)
+}

@@ -159,6 +159,9 @@ func (r *Resolver) RoleAssignment() generated.RoleAssignmentResolver {
 // Ticket returns generated.TicketResolver implementation.
 func (r *Resolver) Ticket() generated.TicketResolver { return &ticketResolver{r} }
 
+// User returns generated.UserResolver implementation.
+func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
+
 // TicketWhereInput returns generated.TicketWhereInputResolver implementation.
 func (r *Resolver) TicketWhereInput() generated.TicketWhereInputResolver {
 	return &ticketWhereInputResolver{r}
@@ -168,5 +171,6 @@ type (
 	queryResolver            struct{ *Resolver }
 	roleAssignmentResolver   struct{ *Resolver }
 	ticketResolver           struct{ *Resolver }
+	userResolver             struct{ *Resolver }
 	ticketWhereInputResolver struct{ *Resolver }
 )

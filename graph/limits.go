@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/viewer"
 )
 
 // Page sizes of every Relay connection of the API.
@@ -120,8 +121,11 @@ func toInt(v any) (int64, bool) {
 	return 0, false
 }
 
-// MaxDepth is the deepest selection an operation may have (introspection
-// fields excluded): villages → edges → node → courtyards → … counts every level.
+// MaxDepth is the deepest selection an operation may have, introspection
+// included (only __typename, a leaf, is not counted): villages → edges → node
+// → courtyards → … counts every level. GraphiQL's introspection query
+// (graphql-js 16's, whose type references nest nine ofType deep) is 15
+// levels deep.
 const MaxDepth = 15
 
 // DepthLimit is a gqlgen extension that refuses operations nested deeper than
@@ -158,7 +162,7 @@ func depth(set ast.SelectionSet, level int) int {
 		var d int
 		switch s := sel.(type) {
 		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
+			if s.Name == "__typename" {
 				continue
 			}
 			d = depth(s.SelectionSet, level+1)
@@ -172,4 +176,75 @@ func depth(set ast.SelectionSet, level int) int {
 		deepest = max(deepest, d)
 	}
 	return deepest
+}
+
+// OneLogin is a gqlgen extension that refuses, with BAD_USER_INPUT before
+// anything runs, an operation selecting `login` more than once (aliases,
+// fragments): each login checks a password with argon2id, so one request
+// must not carry hundreds of guesses.
+type OneLogin struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = OneLogin{}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (OneLogin) ExtensionName() string { return "OneLogin" }
+
+// Validate implements graphql.HandlerExtension.
+func (OneLogin) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (OneLogin) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation.Operation != ast.Mutation {
+		return nil
+	}
+	n := 0
+	for _, f := range fields(oc.Operation.SelectionSet) {
+		if f.Name == "login" {
+			n++
+		}
+	}
+	if n > 1 {
+		return apierr.Errorf(apierr.BadUserInput, "the operation logs in %d times; send one login per request", n)
+	}
+	return nil
+}
+
+// Introspection is a gqlgen extension that answers introspection (__schema,
+// __type) to signed-in requests, and to anonymous ones only when Anonymous
+// is set (`serve --production` clears it). An anonymous operation that
+// introspects while it is off is refused with UNAUTHENTICATED before
+// anything runs; __typename is always answered. Introspection is priced and
+// depth-limited like any other selection (OperationCost, DepthLimit).
+type Introspection struct {
+	// Anonymous lets requests without a session or token introspect.
+	Anonymous bool
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = Introspection{}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (Introspection) ExtensionName() string { return "Introspection" }
+
+// Validate implements graphql.HandlerExtension.
+func (Introspection) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (i Introspection) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if i.Anonymous || viewer.FromContext(ctx) != nil {
+		oc.DisableIntrospection = false
+		return nil
+	}
+	oc.DisableIntrospection = true
+	for _, f := range fields(oc.Operation.SelectionSet) {
+		if f.Name == "__schema" || f.Name == "__type" {
+			return apierr.Errorf(apierr.Unauthenticated, "introspection (%s) needs a session or token on this server; the schema is also in graph/*.graphql", f.Name)
+		}
+	}
+	return nil
 }

@@ -46,7 +46,7 @@ func TestAdministratorManagesAccounts(t *testing.T) {
 		t.Fatalf("repeat: %s", again)
 	}
 	admin := a.token
-	token, _, err := a.accounts.Login(ctx(), "wang", testPassword)
+	token, _, err := a.accounts.Login(ctx(), "wang", testPassword, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,14 +87,14 @@ func TestAdministratorManagesAccounts(t *testing.T) {
 	if code, _ := a.errorCode(`{ towns { totalCount } }`, nil); code != "UNAUTHENTICATED" {
 		t.Fatalf("a disabled account's session: %s", code)
 	}
-	if _, _, err := a.accounts.Login(ctx(), "wang", testPassword); err == nil {
+	if _, _, err := a.accounts.Login(ctx(), "wang", testPassword, ""); err == nil {
 		t.Fatal("a disabled account logged in")
 	}
 	a.token = admin
 	if _, ue = a.step("setAccountDisabled", setDisabled, map[string]any{"in": map[string]any{"userId": u.ID, "disabled": false}}); len(ue) != 0 {
 		t.Fatalf("enable: %+v", ue)
 	}
-	if _, _, err := a.accounts.Login(ctx(), "wang", testPassword); err != nil {
+	if _, _, err := a.accounts.Login(ctx(), "wang", testPassword, ""); err != nil {
 		t.Fatalf("enabled again, login: %v", err)
 	}
 	// An administrator cannot disable its own account.

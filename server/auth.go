@@ -21,7 +21,8 @@ import (
 // `Authorization: Bearer` token, else from the session cookie; no credential
 // means an anonymous request (which can log in and introspect, and sees no
 // data). A presented but invalid token is refused with 401. It also lets
-// resolvers set cookies, and applies the per-token rate limit.
+// resolvers set cookies, and applies the rate limit of the account (shared
+// by all its sessions and tokens) or, anonymous, of the client address.
 func authenticate(accounts *account.Service, limits *rateLimiter, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := WithCookies(r.Context(), func(c *http.Cookie) { http.SetCookie(w, c) })
@@ -54,7 +55,7 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 				return
 			default:
 				ctx = viewer.NewContext(ctx, v)
-				key = "token:" + strconv.Itoa(v.TokenID)
+				key = accountKey(v)
 			}
 		}
 		if !limits.allow(key) {
@@ -78,7 +79,11 @@ func clientIP(r *http.Request) string {
 	return host
 }
 
-// rateLimiter keeps one token bucket per key (token or client address).
+// accountKey is the key of the rate limit and budget of v's account: all
+// its sessions and tokens share them.
+func accountKey(v *viewer.Viewer) string { return "user:" + strconv.Itoa(v.UserID) }
+
+// rateLimiter keeps one token bucket per key (account or client address).
 // It is per process: behind several replicas, put the limit in the proxy.
 type rateLimiter struct {
 	mu      sync.Mutex

@@ -108,37 +108,6 @@ func TestReadsStayReads(t *testing.T) {
 	}
 }
 
-func TestBruteForceLockOut(t *testing.T) {
-	a := newAPI(t)
-	a.token = a.loginAs("li", viewer.DistrictAdmin, "500154", nil)
-	a.anonymous = true
-	for i := 1; i <= 5; i++ {
-		code, e := a.errorCode(loginMutation, map[string]any{"u": "li", "p": "wrong-password"})
-		want := "UNAUTHENTICATED"
-		if i == 5 {
-			want = "RATE_LIMITED"
-		}
-		if code != want {
-			t.Fatalf("failure %d: %s %+v, want %s", i, code, e, want)
-		}
-	}
-	// Locked: even the right password is refused for a while.
-	if code, _ := a.errorCode(loginMutation, map[string]any{"u": "li", "p": testPassword}); code != "RATE_LIMITED" {
-		t.Fatalf("right password while locked: %s", code)
-	}
-	// An unknown user fails the same way as a wrong password.
-	if code, e := a.errorCode(loginMutation, map[string]any{"u": "nobody", "p": "x"}); code != "UNAUTHENTICATED" || !strings.Contains(e.Message, "wrong username or password") {
-		t.Fatalf("unknown user: %s %+v", code, e)
-	}
-	// After the lock expires the right password works again.
-	a.skew.Store(int64(16 * time.Minute))
-	var ok struct{ Login struct{ Token string } }
-	a.query(loginMutation, map[string]any{"u": "li", "p": testPassword}, &ok)
-	if ok.Login.Token == "" {
-		t.Fatal("no token after the lock expired")
-	}
-}
-
 func TestPersonalTokensExpireAndRevoke(t *testing.T) {
 	a := newAPI(t)
 	if _, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 2}); err != nil {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"math"
 	"net/http"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/graph"
+	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
 )
@@ -25,8 +27,9 @@ const (
 	// their applicant, agent, courtyard and service type and a totalCount,
 	// costs about 12,400.
 	DefaultMaxCost = 100_000
-	// DefaultCostPerMinute is the budget of one token (anonymous requests:
-	// one client address) per minute, about 13 s of server time: the SPA's
+	// DefaultCostPerMinute is the budget of one account, shared by all its
+	// sessions and tokens (anonymous requests: one client address), per
+	// minute, about 13 s of server time: the SPA's
 	// queries cost 15 to 120 points, so only a client pulling heavy pages back to
 	// back for a minute meets it.
 	DefaultCostPerMinute = 1_000_000
@@ -127,7 +130,7 @@ func (*costLimit) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 	return resp
 }
 
-// costBudget keeps a bucket of points per key (token or client address) that
+// costBudget keeps a bucket of points per key (account or client address) that
 // fills at perMinute a minute up to perMinute. It is per process: behind
 // several replicas each holds its own budget.
 type costBudget struct {
@@ -207,14 +210,16 @@ type budgetRequest struct {
 	status int
 }
 
-// withBudget puts in the request's context whose budget it spends (its token,
-// or for anonymous requests its client address) and gives a refusal by
-// costLimit its HTTP status. It goes inside authenticate, which finds the viewer.
+// withBudget puts in the request's context whose budget it spends (its
+// account's, shared by all the account's sessions and tokens, or for
+// anonymous requests its client address's) and gives a refusal (by costLimit
+// or retryAfter) its HTTP status. It goes inside authenticate, which finds
+// the viewer.
 func withBudget(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		br := &budgetRequest{key: "ip:" + clientIP(r), header: w.Header()}
-		if v := viewer.FromContext(r.Context()); v != nil && v.TokenID != 0 {
-			br.key = "token:" + strconv.Itoa(v.TokenID)
+		if v := viewer.FromContext(r.Context()); v != nil && v.UserID != 0 {
+			br.key = accountKey(v)
 		}
 		next.ServeHTTP(&refusalWriter{ResponseWriter: w, req: br}, r.WithContext(context.WithValue(r.Context(), budgetCtxKey{}, br)))
 	})
@@ -238,14 +243,61 @@ func refuse(ctx context.Context, status int, retryAfter string) {
 // refusalWriter answers with the status a refusal asked for.
 type refusalWriter struct {
 	http.ResponseWriter
-	req *budgetRequest
+	req   *budgetRequest
+	wrote bool
 }
 
 func (w *refusalWriter) WriteHeader(code int) {
 	if w.req.status != 0 {
 		code = w.req.status
 	}
+	w.wrote = true
 	w.ResponseWriter.WriteHeader(code)
 }
 
+// Write implements http.ResponseWriter: a body written without a status
+// (200) gets the refusal's.
+func (w *refusalWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
 func (w *refusalWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// throttledLogin is a gqlgen extension that answers a login refused while failed
+// logins make it wait (account.ThrottledError) with HTTP 429 and
+// Retry-After, and puts the wait in the error's extensions.retryAfter
+// (seconds), as costLimit does for the budget.
+type throttledLogin struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.ResponseInterceptor
+} = throttledLogin{}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (throttledLogin) ExtensionName() string { return "ThrottledLogin" }
+
+// Validate implements graphql.HandlerExtension.
+func (throttledLogin) Validate(graphql.ExecutableSchema) error { return nil }
+
+// InterceptResponse implements graphql.ResponseInterceptor.
+func (throttledLogin) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil {
+		return resp
+	}
+	for _, e := range resp.Errors {
+		var t *account.ThrottledError
+		if errors.As(e, &t) {
+			if e.Extensions == nil {
+				e.Extensions = map[string]any{}
+			}
+			e.Extensions["retryAfter"] = t.Seconds()
+			refuse(ctx, http.StatusTooManyRequests, strconv.FormatInt(t.Seconds(), 10))
+		}
+	}
+	return resp
+}

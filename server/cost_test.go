@@ -1,13 +1,10 @@
 package server_test
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -66,20 +63,7 @@ func (c costed) report() *costReport {
 // post sends an operation to h with a bearer token (none when empty).
 func post(t *testing.T, h http.Handler, token, query string, vars map[string]any) costed {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	var c costed
-	if err := json.Unmarshal(rec.Body.Bytes(), &c); err != nil {
-		t.Fatalf("body is not JSON: %v\n%s", err, rec.Body)
-	}
-	c.Status, c.RetryAfter = rec.Code, rec.Header().Get("Retry-After")
-	return c
+	return send(t, h, "", token, query, vars).costed
 }
 
 // aliases50 is the request of issue 7: 50 aliases of a full page of
@@ -238,7 +222,7 @@ func TestBudgetPerTokenExhaustedAndReported(t *testing.T) {
 	if r := post(t, h, admin, `{ villages(first: 5) { edges { node { name } } } }`, nil); r.code() != "" || r.Extensions.Cost.Remaining > rep.Remaining-15 {
 		t.Fatalf("a cheap operation after the refusal: %+v", r)
 	}
-	// Every token has its own budget; anonymous requests spend their address's.
+	// Every account has its own budget; anonymous requests spend their address's.
 	if r := post(t, h, analyst, q, nil); r.code() != "" || r.Extensions.Cost.Remaining < perMinute-611 {
 		t.Fatalf("another token: %+v", r)
 	}

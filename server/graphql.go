@@ -38,17 +38,18 @@ func init() {
 }
 
 // NewGraphQL builds the /query handler: POST and GET transports (GET for
-// queries only), introspection, a parsed-query cache, automatic persisted
-// queries, depth and page-size limits, and an error presenter that gives
-// every error an extensions.code and never leaks internals. New adds the cost
-// limits (budget.go).
-func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies bool, log *slog.Logger, opts ...graph.Option) *handler.Server {
+// queries only), introspection (for anonymous requests too if
+// anonymousIntrospection), a parsed-query cache, automatic persisted
+// queries, depth and page-size limits, one login per request, and an error
+// presenter that gives every error an extensions.code and never leaks
+// internals. New adds the cost limits (budget.go).
+func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies, anonymousIntrospection bool, log *slog.Logger, opts ...graph.Option) *handler.Server {
 	srv := handler.New(graph.NewSchema(client, accounts, sessionCookies{secure: secureCookies}, opts...))
 	for _, t := range transports {
 		srv.AddTransport(t)
 	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	for _, ext := range extensions() {
+	for _, ext := range extensions(anonymousIntrospection) {
 		srv.Use(ext)
 	}
 	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
@@ -61,19 +62,23 @@ func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies boo
 	return srv
 }
 
-// extensions are the handler's extensions: introspection, automatic
-// persisted queries, and the depth, page-size and filter limits. None may be
-// a graphql.FieldInterceptor: the generated code reads string and boolean
-// fields without field middleware (graph/generated/marshal.go's resolveLeaf),
-// and TestNoFieldInterceptor keeps it so.
-func extensions() []graphql.HandlerExtension {
+// extensions are the handler's extensions: introspection (anonymous too if
+// anonymousIntrospection), automatic persisted queries, the depth,
+// page-size and filter limits, one login per request, and Retry-After for
+// refused logins. None may be a graphql.FieldInterceptor: the generated code
+// reads string and boolean fields without field middleware
+// (graph/generated/marshal.go's resolveLeaf), and TestNoFieldInterceptor
+// keeps it so.
+func extensions(anonymousIntrospection bool) []graphql.HandlerExtension {
 	return []graphql.HandlerExtension{
-		extension.Introspection{},
+		graph.Introspection{Anonymous: anonymousIntrospection},
 		extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)},
 		graph.DepthLimit{},
 		graph.PageLimits{},
 		&graph.FilterGuard{},
 		textGuard{},
+		graph.OneLogin{},
+		throttledLogin{},
 	}
 }
 

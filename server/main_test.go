@@ -53,7 +53,7 @@ func newAPI(t *testing.T) *api {
 		logOut = os.Stderr
 	}
 	log := slog.New(slog.NewTextHandler(logOut, nil))
-	a.accounts = account.New(a.db.Client, account.Options{SlowDown: time.Nanosecond, Now: a.clock})
+	a.accounts = account.New(a.db.Client, account.Options{Now: a.clock})
 	a.h = server.New(server.Config{AllowedOrigins: []string{"https://dash.example.org"}, Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000}, a.db, log)
 	return a
 }
@@ -68,7 +68,7 @@ func (a *api) loginAs(username string, role viewer.Role, area string, residentID
 	if _, err := a.accounts.AddUser(ctx(), username, role, area, testPassword, residentID, false); err != nil {
 		a.t.Fatalf("adding %s: %v", username, err)
 	}
-	token, _, err := a.accounts.Login(context.Background(), username, testPassword)
+	token, _, err := a.accounts.Login(context.Background(), username, testPassword, "")
 	if err != nil {
 		a.t.Fatalf("logging in %s: %v", username, err)
 	}

@@ -19,10 +19,10 @@ import (
 	"yuanbahui/internal/workflow"
 )
 
-// answer is one HTTP answer of /query, decoded: its status and headers, the
+// refusal is one HTTP answer of /query, decoded: its status and headers, the
 // first refusal's code, message and field (a GraphQL error's, or else the
 // first userError's), and every message in it.
-type answer struct {
+type refusal struct {
 	status   int
 	header   http.Header
 	code     string
@@ -32,10 +32,10 @@ type answer struct {
 	body     string
 }
 
-// decodeAnswer reads a recorded /query answer.
-func decodeAnswer(t *testing.T, rec *httptest.ResponseRecorder) answer {
+// decodeAnswer reads a recorded /query refusal.
+func decodeAnswer(t *testing.T, rec *httptest.ResponseRecorder) refusal {
 	t.Helper()
-	a := answer{status: rec.Code, header: rec.Header(), body: rec.Body.String()}
+	a := refusal{status: rec.Code, header: rec.Header(), body: rec.Body.String()}
 	var res struct {
 		Data   map[string]json.RawMessage `json:"data"`
 		Errors []gqlError                 `json:"errors"`

@@ -74,7 +74,7 @@ func TestSecurityUnavailable(t *testing.T) {
 	var down atomic.Bool
 	a := &api{t: t}
 	a.db = testdb.Open(t, store.WithDriver(func(d dialect.Driver) dialect.Driver { return &outageDriver{Driver: d, down: &down} }))
-	a.accounts = account.New(a.db.Client, account.Options{SlowDown: time.Nanosecond, Now: a.clock})
+	a.accounts = account.New(a.db.Client, account.Options{Now: a.clock})
 	log := slog.New(slog.DiscardHandler)
 	a.h = server.New(server.Config{Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000}, a.db, log)
 	p, err := fixture.Build(ctx(), a.db.Client, fixture.Shape{Villages: 1})

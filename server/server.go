@@ -35,8 +35,9 @@ type Config struct {
 	RequestTimeout time.Duration
 	// SecureCookies marks the session cookie Secure (set it behind HTTPS).
 	SecureCookies bool
-	// RatePerSecond and RateBurst bound the requests of one token (or, for
-	// anonymous requests, one client address); 0 means 20/s with bursts of 40.
+	// RatePerSecond and RateBurst bound the requests of one account, all its
+	// sessions and tokens together (or, for anonymous requests, one client
+	// address); 0 means 20/s with bursts of 40.
 	// It is a cheap flood guard, checked before a request is parsed; what
 	// requests cost is bounded by MaxCost and CostPerMinute.
 	RatePerSecond float64
@@ -44,12 +45,16 @@ type Config struct {
 	// MaxCost is the most one operation may cost, in points (see
 	// graph.OperationCost); 0 means DefaultMaxCost.
 	MaxCost int64
-	// CostPerMinute is the budget of points of one token (or client address)
-	// per minute; 0 means DefaultCostPerMinute.
+	// CostPerMinute is the budget of points of one account, shared by all its
+	// sessions and tokens (or of one anonymous client address), per minute;
+	// 0 means DefaultCostPerMinute.
 	CostPerMinute int64
 	// NoLimits turns off the request rate, MaxCost and CostPerMinute (not
 	// depth, page size, body size or time), for load tests.
 	NoLimits bool
+	// NoAnonymousIntrospection refuses introspection (__schema, __type) to
+	// requests without a session or token (`serve --production`).
+	NoAnonymousIntrospection bool
 	// StatsFromRecords computes every statistic from the records, never the
 	// rollups: the baseline the benchmarks measure the rollups against.
 	StatsFromRecords bool
@@ -85,14 +90,13 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.CostPerMinute = DefaultCostPerMinute
 	}
 	mux := http.NewServeMux()
-	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, log, schemaOptions(db, cfg)...)
-	var query http.Handler = gql
+	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, !cfg.NoAnonymousIntrospection, log, schemaOptions(db, cfg)...)
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)
 	} else {
 		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute))
-		query = withBudget(gql)
 	}
+	query := withBudget(gql)
 	if cfg.Exports == nil {
 		cfg.Exports = NewExports(db, cfg.Accounts, log, export.Options{})
 	}

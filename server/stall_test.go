@@ -36,7 +36,7 @@ func TestSecurityLockedTableDoesNotStallReads(t *testing.T) {
 	}
 	pools := store.DefaultPools
 	db := testdb.Open(t, store.WithPools(pools))
-	accounts := account.New(db.Client, account.Options{SlowDown: time.Nanosecond})
+	accounts := account.New(db.Client, account.Options{})
 	a := &api{t: t, db: db, accounts: accounts,
 		h: server.New(server.Config{Accounts: accounts, NoLimits: true}, db, slog.New(slog.NewTextHandler(io.Discard, nil)))}
 	if _, err := fixture.Build(ctx(), db.Client, fixture.Shape{Villages: 3, CourtyardsPerVillage: 4, ResidentsPerCourtyard: 4}); err != nil {

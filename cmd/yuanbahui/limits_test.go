@@ -95,3 +95,16 @@ func TestServeLimitFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestSecurityServeProductionHidesIntrospection: `serve --production`
+// refuses introspection to anonymous requests (issue 16 row 5); `serve`
+// without it answers them (development, the explorer before signing in).
+func TestSecurityServeProductionHidesIntrospection(t *testing.T) {
+	const q = `{ __schema { queryType { name } } }`
+	if code, _ := postCost(t, startServe(t, "--production"), q); code != "UNAUTHENTICATED" {
+		t.Fatalf("anonymous introspection with --production: %q, want UNAUTHENTICATED", code)
+	}
+	if code, _ := postCost(t, startServe(t), q); code != "" {
+		t.Fatalf("anonymous introspection without --production: %q", code)
+	}
+}

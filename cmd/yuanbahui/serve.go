@@ -28,10 +28,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	origins := fs.String("cors", os.Getenv("CORS_ALLOWED_ORIGINS"), "comma-separated CORS origin allowlist (env CORS_ALLOWED_ORIGINS)")
 	dev := fs.Bool("dev", false, "development mode: also allow the Vite dev server's origin")
 	logFormat := fs.String("log-format", envOr("LOG_FORMAT", "text"), "log format: text or json")
-	production := fs.Bool("production", os.Getenv("YBH_ENV") == "production", "production mode: refuse demo passwords, Secure cookies (env YBH_ENV=production)")
+	production := fs.Bool("production", os.Getenv("YBH_ENV") == "production", "production mode: refuse demo passwords, Secure cookies, no introspection without a session or token (env YBH_ENV=production)")
 	maxCost := fs.Int64("max-cost", server.DefaultMaxCost, "most points one operation may cost")
-	budget := fs.Int64("budget", server.DefaultCostPerMinute, "points one token (or client address) may spend per minute")
-	ratePerSec := fs.Float64("rate", 20, "requests per second of one token (or client address)")
+	budget := fs.Int64("budget", server.DefaultCostPerMinute, "points one account, all its sessions and tokens together (or one anonymous client address), may spend per minute")
+	ratePerSec := fs.Float64("rate", 20, "requests per second of one account (or anonymous client address)")
 	burst := fs.Int("burst", 40, "burst of requests above --rate")
 	limits := fs.String("limits", "on", "on, or off: no rate, cost or budget limit (load tests; loopback --addr only)")
 	pprofAddr := fs.String("pprof", "", "serve Go's profiler (net/http/pprof) at this loopback address, e.g. 127.0.0.1:6060; off by default")
@@ -83,12 +83,13 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cfg := server.Config{
-		SecureCookies: *production,
-		MaxCost:       *maxCost,
-		CostPerMinute: *budget,
-		RatePerSecond: *ratePerSec,
-		RateBurst:     *burst,
-		NoLimits:      *limits == "off",
+		SecureCookies:            *production,
+		NoAnonymousIntrospection: *production,
+		MaxCost:                  *maxCost,
+		CostPerMinute:            *budget,
+		RatePerSecond:            *ratePerSec,
+		RateBurst:                *burst,
+		NoLimits:                 *limits == "off",
 	}
 	for _, o := range strings.Split(*origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {

@@ -188,6 +188,18 @@ func (f IssueStepFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IssueStepMutation", m)
 }
 
+// The LoginAttemptFunc type is an adapter to allow the use of ordinary
+// function as LoginAttempt mutator.
+type LoginAttemptFunc func(context.Context, *ent.LoginAttemptMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LoginAttemptFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LoginAttemptMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LoginAttemptMutation", m)
+}
+
 // The PointEntryFunc type is an adapter to allow the use of ordinary
 // function as PointEntry mutator.
 type PointEntryFunc func(context.Context, *ent.PointEntryMutation) (ent.Value, error)

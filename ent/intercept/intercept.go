@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -503,6 +504,33 @@ func (f TraverseIssueStep) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.IssueStepQuery", q)
 }
 
+// The LoginAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LoginAttemptFunc func(context.Context, *ent.LoginAttemptQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LoginAttemptFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LoginAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LoginAttemptQuery", q)
+}
+
+// The TraverseLoginAttempt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLoginAttempt func(context.Context, *ent.LoginAttemptQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLoginAttempt) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLoginAttempt) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LoginAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LoginAttemptQuery", q)
+}
+
 // The PointEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PointEntryFunc func(context.Context, *ent.PointEntryQuery) (ent.Value, error)
 
@@ -941,6 +969,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.IssuePartyQuery, predicate.IssueParty, issueparty.OrderOption]{typ: ent.TypeIssueParty, tq: q}, nil
 	case *ent.IssueStepQuery:
 		return &query[*ent.IssueStepQuery, predicate.IssueStep, issuestep.OrderOption]{typ: ent.TypeIssueStep, tq: q}, nil
+	case *ent.LoginAttemptQuery:
+		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
 	case *ent.PointEntryQuery:
 		return &query[*ent.PointEntryQuery, predicate.PointEntry, pointentry.OrderOption]{typ: ent.TypePointEntry, tq: q}, nil
 	case *ent.PointRedemptionQuery:

@@ -870,6 +870,43 @@ var (
 			},
 		},
 	}
+	// LoginAttemptsColumns holds the columns for the "login_attempts" table.
+	LoginAttemptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "username", Type: field.TypeString, Size: 64},
+		{Name: "address", Type: field.TypeString, Size: 64},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "outcome", Type: field.TypeEnum, Enums: []string{"PENDING", "FAILED", "SUCCEEDED"}, Default: "PENDING"},
+		{Name: "user_id", Type: field.TypeInt, Nullable: true},
+	}
+	// LoginAttemptsTable holds the schema information for the "login_attempts" table.
+	LoginAttemptsTable = &schema.Table{
+		Name:       "login_attempts",
+		Columns:    LoginAttemptsColumns,
+		PrimaryKey: []*schema.Column{LoginAttemptsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "loginattempt_username_address_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[1], LoginAttemptsColumns[2], LoginAttemptsColumns[3]},
+			},
+			{
+				Name:    "loginattempt_username_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[1], LoginAttemptsColumns[3]},
+			},
+			{
+				Name:    "loginattempt_user_id_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[5], LoginAttemptsColumns[3]},
+			},
+			{
+				Name:    "loginattempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{LoginAttemptsColumns[3]},
+			},
+		},
+	}
 	// PointEntriesColumns holds the columns for the "point_entries" table.
 	PointEntriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1959,6 +1996,7 @@ var (
 		IssueItemsTable,
 		IssuePartiesTable,
 		IssueStepsTable,
+		LoginAttemptsTable,
 		PointEntriesTable,
 		PointRedemptionsTable,
 		PointRulesTable,
@@ -2064,6 +2102,9 @@ func init() {
 	IssueStepsTable.ForeignKeys[4].RefTable = UsersTable
 	IssueStepsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(124554051584),
+	}
+	LoginAttemptsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
 	}
 	PointEntriesTable.ForeignKeys[0].RefTable = CourtyardsTable
 	PointEntriesTable.ForeignKeys[1].RefTable = HouseholdsTable

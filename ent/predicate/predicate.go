@@ -51,6 +51,9 @@ type IssueParty func(*sql.Selector)
 // IssueStep is the predicate function for issuestep builders.
 type IssueStep func(*sql.Selector)
 
+// LoginAttempt is the predicate function for loginattempt builders.
+type LoginAttempt func(*sql.Selector)
+
 // PointEntry is the predicate function for pointentry builders.
 type PointEntry func(*sql.Selector)
 

@@ -471,6 +471,30 @@ func (f IssueStepMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IssueStepMutation", m)
 }
 
+// The LoginAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LoginAttemptQueryRuleFunc func(context.Context, *ent.LoginAttemptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LoginAttemptQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LoginAttemptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LoginAttemptQuery", q)
+}
+
+// The LoginAttemptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LoginAttemptMutationRuleFunc func(context.Context, *ent.LoginAttemptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LoginAttemptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LoginAttemptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LoginAttemptMutation", m)
+}
+
 // The PointEntryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PointEntryQueryRuleFunc func(context.Context, *ent.PointEntryQuery) error
@@ -896,6 +920,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.IssueStepQuery:
 		return q.Filter(), nil
+	case *ent.LoginAttemptQuery:
+		return q.Filter(), nil
 	case *ent.PointEntryQuery:
 		return q.Filter(), nil
 	case *ent.PointRedemptionQuery:
@@ -962,6 +988,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.IssuePartyMutation:
 		return m.Filter(), nil
 	case *ent.IssueStepMutation:
+		return m.Filter(), nil
+	case *ent.LoginAttemptMutation:
 		return m.Filter(), nil
 	case *ent.PointEntryMutation:
 		return m.Filter(), nil

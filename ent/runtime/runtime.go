@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -1006,6 +1007,33 @@ func init() {
 	issuestepDescNotes := issuestepFields[2].Descriptor()
 	// issuestep.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	issuestep.NotesValidator = issuestepDescNotes.Validators[0].(func(string) error)
+	loginattemptMixin := schema.LoginAttempt{}.Mixin()
+	loginattempt.Policy = privacy.NewPolicies(schema.LoginAttempt{})
+	loginattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := loginattempt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	loginattemptMixinHooks0 := loginattemptMixin[0].Hooks()
+
+	loginattempt.Hooks[1] = loginattemptMixinHooks0[0]
+	loginattemptFields := schema.LoginAttempt{}.Fields()
+	_ = loginattemptFields
+	// loginattemptDescUsername is the schema descriptor for username field.
+	loginattemptDescUsername := loginattemptFields[0].Descriptor()
+	// loginattempt.UsernameValidator is a validator for the "username" field. It is called by the builders before save.
+	loginattempt.UsernameValidator = loginattemptDescUsername.Validators[0].(func(string) error)
+	// loginattemptDescAddress is the schema descriptor for address field.
+	loginattemptDescAddress := loginattemptFields[1].Descriptor()
+	// loginattempt.AddressValidator is a validator for the "address" field. It is called by the builders before save.
+	loginattempt.AddressValidator = loginattemptDescAddress.Validators[0].(func(string) error)
+	// loginattemptDescAt is the schema descriptor for at field.
+	loginattemptDescAt := loginattemptFields[2].Descriptor()
+	// loginattempt.DefaultAt holds the default value on creation for the at field.
+	loginattempt.DefaultAt = loginattemptDescAt.Default.(func() time.Time)
 	pointentryMixin := schema.PointEntry{}.Mixin()
 	pointentry.Policy = privacy.NewPolicies(pointentryMixin[2], schema.PointEntry{})
 	pointentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -203,21 +203,21 @@ describe('App', () => {
       expect(recheck).toHaveLength(0);
     });
 
-    it('shows the lock message when the account is rate limited', async () => {
+    it('shows the wait message when logins are rate limited', async () => {
       const { client } = clientAnswering((op) =>
         fromValue(
           operationName(op) === 'Me'
             ? makeResult(op, { data: { me: null } })
             : makeResult(op, {
                 data: null,
-                errors: [{ message: 'account locked', extensions: { code: 'RATE_LIMITED' } }],
+                errors: [{ message: 'too many failed logins for this username; try again in 2 s', extensions: { code: 'RATE_LIMITED' } }],
               }),
         ),
       );
       renderWith(client);
       await screen.findByRole('button', { name: '登录' });
       fillAndSubmit('zhangsan', 'whatever');
-      expect((await screen.findByRole('alert')).textContent).toBe('登录失败次数过多，账号已暂时锁定，请稍后再试');
+      expect((await screen.findByRole('alert')).textContent).toBe('登录失败次数过多，请稍候片刻再试（账号不会被锁定）');
     });
   });
 

@@ -32,8 +32,8 @@ describe('roleLabel', () => {
 describe('loginErrorMessage', () => {
   it('maps UNAUTHENTICATED and RATE_LIMITED', () => {
     expect(loginErrorMessage(gqlError('wrong username or password', 'UNAUTHENTICATED'))).toBe('用户名或密码错误');
-    expect(loginErrorMessage(gqlError('account locked', 'RATE_LIMITED'))).toBe(
-      '登录失败次数过多，账号已暂时锁定，请稍后再试',
+    expect(loginErrorMessage(gqlError('too many failed logins for this username; try again in 2 s', 'RATE_LIMITED'))).toBe(
+      '登录失败次数过多，请稍候片刻再试（账号不会被锁定）',
     );
   });
 

@@ -50,7 +50,7 @@ export function roleLabel(role: UserRole): string {
 /**
  * The message to show for a failed login, chosen by the errors'
  * `extensions.code`: a login's UNAUTHENTICATED means wrong credentials and its
- * RATE_LIMITED a locked account; other codes say what errorMessage says.
+ * RATE_LIMITED a wait after failed logins (nothing locks the account); other codes say what errorMessage says.
  */
 export function loginErrorMessage(error: CombinedError): string {
   const codes = errorCodes(error);

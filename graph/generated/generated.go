@@ -59,6 +59,7 @@ type ResolverRoot interface {
 	RedBoardRow() RedBoardRowResolver
 	RoleAssignment() RoleAssignmentResolver
 	Ticket() TicketResolver
+	User() UserResolver
 	TicketWhereInput() TicketWhereInputResolver
 }
 
@@ -268,6 +269,11 @@ type ComplexityRoot struct {
 	EnumLabels struct {
 		Type   func(childComplexity int) int
 		Values func(childComplexity int) int
+	}
+
+	FailedLogin struct {
+		Address func(childComplexity int) int
+		At      func(childComplexity int) int
 	}
 
 	Gap struct {
@@ -1249,17 +1255,18 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		AreaCode    func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		Disabled    func(childComplexity int) int
-		DisplayName func(childComplexity int) int
-		ID          func(childComplexity int) int
-		LastLoginAt func(childComplexity int) int
-		Resident    func(childComplexity int) int
-		ResidentID  func(childComplexity int) int
-		Role        func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Username    func(childComplexity int) int
+		AreaCode     func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		Disabled     func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		FailedLogins func(childComplexity int) int
+		ID           func(childComplexity int) int
+		LastLoginAt  func(childComplexity int) int
+		Resident     func(childComplexity int) int
+		ResidentID   func(childComplexity int) int
+		Role         func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Username     func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -1448,6 +1455,9 @@ type TicketResolver interface {
 	Overdue(ctx context.Context, obj *ent.Ticket) (bool, error)
 	OnTime(ctx context.Context, obj *ent.Ticket) (*bool, error)
 	DaysToComplete(ctx context.Context, obj *ent.Ticket) (*float64, error)
+}
+type UserResolver interface {
+	FailedLogins(ctx context.Context, obj *ent.User) ([]*model.FailedLogin, error)
 }
 
 type TicketWhereInputResolver interface {
@@ -2308,6 +2318,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EnumLabels.Values(childComplexity), true
+
+	case "FailedLogin.address":
+		if e.ComplexityRoot.FailedLogin.Address == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedLogin.Address(childComplexity), true
+	case "FailedLogin.at":
+		if e.ComplexityRoot.FailedLogin.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FailedLogin.At(childComplexity), true
 
 	case "Gap.id":
 		if e.ComplexityRoot.Gap.ID == nil {
@@ -7178,6 +7201,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.DisplayName(childComplexity), true
+	case "User.failedLogins":
+		if e.ComplexityRoot.User.FailedLogins == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.FailedLogins(childComplexity), true
 	case "User.id":
 		if e.ComplexityRoot.User.ID == nil {
 			break
@@ -8278,6 +8307,27 @@ extend type Query {
   apiTokens: [AuthToken!]!
 }
 
+extend type User {
+  """
+  Failed logins to this account in the last 30 days, newest first (at most 50): when and from which client address. Only the account itself sees them; null for other accounts. 最近30天登录失败记录（仅本人可见）
+  """
+  failedLogins: [FailedLogin!]
+}
+
+"""
+A failed login to an account. 登录失败记录
+"""
+type FailedLogin {
+  """
+  When the login was tried. 时间
+  """
+  at: Time!
+  """
+  Client address the login came from. 来源地址
+  """
+  address: String!
+}
+
 """
 A username and password.
 """
@@ -8370,7 +8420,7 @@ type RevokeApiTokenPayload {
 
 extend type Mutation {
   """
-  Logs in; refused with UNAUTHENTICATED for wrong credentials and RATE_LIMITED while the account is locked. 登录
+  Logs in; refused with UNAUTHENTICATED for wrong credentials (an unknown username alike), and with RATE_LIMITED (HTTP 429, Retry-After) while failed logins of the username from this address make it wait: after 3 failures 1 s, then 2, 4 … up to 15 min; nothing locks the account. At most one login per request. 登录（同一请求只能登录一次；连续失败后按账号和来源地址逐步延时，不锁定账号）
   """
   login(input: LoginInput!): LoginPayload!
   """
@@ -29740,6 +29790,16 @@ func (ec *executionContext) childFields_EnumLabels(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type EnumLabels", field.Name)
 }
 
+func (ec *executionContext) childFields_FailedLogin(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_FailedLogin_at(ctx, field)
+	case "address":
+		return ec.fieldContext_FailedLogin_address(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FailedLogin", field.Name)
+}
+
 func (ec *executionContext) childFields_Gap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "place":
@@ -31496,6 +31556,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_residentID(ctx, field)
 	case "resident":
 		return ec.fieldContext_User_resident(ctx, field)
+	case "failedLogins":
+		return ec.fieldContext_User_failedLogins(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -39074,6 +39136,34 @@ func (ec *executionContext) fieldContext_EnumLabels_values(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _FailedLogin_at(ctx context.Context, field graphql.CollectedField, obj *model.FailedLogin) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_FailedLogin_at, obj.
+		At, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_FailedLogin_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedLogin", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FailedLogin_address(ctx context.Context, field graphql.CollectedField, obj *model.FailedLogin) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_FailedLogin_address, obj.
+		Address, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_FailedLogin_address(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FailedLogin", field, false, false, "String")
 }
 
 func (ec *executionContext) _Gap_place(ctx context.Context, field graphql.CollectedField, obj *model.Gap) (ret graphql.Marshaler) {
@@ -55261,6 +55351,38 @@ func (ec *executionContext) fieldContext_User_resident(_ context.Context, field 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Resident(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_failedLogins(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_failedLogins(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().FailedLogins(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FailedLogin) graphql.Marshaler {
+			return ec.marshalOFailedLogin2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐFailedLoginᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_failedLogins(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FailedLogin(ctx, field)
 		},
 	}
 	return fc, nil
@@ -87023,6 +87145,44 @@ func (ec *executionContext) _EnumLabels(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var failedLoginImplementors = []string{"FailedLogin"}
+
+func (ec *executionContext) _FailedLogin(ctx context.Context, sel ast.SelectionSet, obj *model.FailedLogin) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, failedLoginImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FailedLogin")
+		case "at":
+			out.Values[i] = ec._FailedLogin_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "address":
+			out.Values[i] = ec._FailedLogin_address(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var gapImplementors = []string{"Gap"}
 
 func (ec *executionContext) _Gap(ctx context.Context, sel ast.SelectionSet, obj *model.Gap) graphql.Marshaler {
@@ -93660,6 +93820,13 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 					return ec._User_resident(ctx, field, obj)
 				})
 
+		case "failedLogins":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_failedLogins(ctx, field, obj)
+				})
+
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -95009,6 +95176,14 @@ func (ec *executionContext) unmarshalNEvaluateIssueInput2yuanbahuiᚋinternalᚋ
 func (ec *executionContext) unmarshalNExecuteIssueInput2yuanbahuiᚋinternalᚋworkflowᚐExecuteIssueInput(ctx context.Context, v any) (workflow.ExecuteIssueInput, error) {
 	res, err := ec.unmarshalInputExecuteIssueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFailedLogin2ᚖyuanbahuiᚋgraphᚋmodelᚐFailedLogin(ctx context.Context, sel ast.SelectionSet, v *model.FailedLogin) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FailedLogin!")
+		return graphql.Null
+	}
+	return ec._FailedLogin(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -97840,6 +98015,25 @@ func (ec *executionContext) unmarshalODistrictWhereInput2ᚖyuanbahuiᚋentᚐDi
 	}
 	res, err := ec.unmarshalInputDistrictWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFailedLogin2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐFailedLoginᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FailedLogin) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFailedLogin2ᚖyuanbahuiᚋgraphᚋmodelᚐFailedLogin(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {

@@ -295,6 +295,14 @@ type EvaluateCourtyardInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// A failed login to an account. 登录失败记录
+type FailedLogin struct {
+	// When the login was tried. 时间
+	At time.Time `json:"at"`
+	// Client address the login came from. 来源地址
+	Address string `json:"address"`
+}
+
 // One gap: where, what, since when. 短板条目
 type Gap struct {
 	// The courtyard or village where the gap is. 所在

@@ -1,6 +1,7 @@
 // Package account is the life of Yuanbahui accounts: creating them, logging
-// in (with lock-out after repeated failures), sessions and personal API
-// tokens, and turning a presented token into the request's viewer.
+// in (failed logins slow down per username and client address, throttle.go;
+// nothing locks an owner out), sessions and personal API tokens, and turning
+// a presented token into the request's viewer.
 package account
 
 import (
@@ -13,6 +14,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/district"
+	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
@@ -26,8 +28,6 @@ import (
 var (
 	// ErrBadCredentials: unknown user, wrong password or disabled account (not told apart).
 	ErrBadCredentials = errors.New("wrong username or password")
-	// ErrLocked: too many failed logins; try again later.
-	ErrLocked = errors.New("account locked after repeated failed logins; try again later")
 	// ErrInvalidToken: unknown, expired or revoked token.
 	ErrInvalidToken = errors.New("invalid or expired token")
 	// ErrBadArea: the area code does not fit the role or does not exist.
@@ -38,13 +38,6 @@ var (
 type Options struct {
 	// SessionTTL is how long a login session lasts (default 12 h).
 	SessionTTL time.Duration
-	// MaxFailures failed logins in a row lock the account for LockFor
-	// (defaults 5 and 15 min).
-	MaxFailures int
-	LockFor     time.Duration
-	// SlowDown is added to every failed login per failure so far (default
-	// 250 ms, at most 2 s); tests set it to a nanosecond.
-	SlowDown time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -53,15 +46,6 @@ type Options struct {
 func (o Options) withDefaults() Options {
 	if o.SessionTTL == 0 {
 		o.SessionTTL = 12 * time.Hour
-	}
-	if o.MaxFailures == 0 {
-		o.MaxFailures = 5
-	}
-	if o.LockFor == 0 {
-		o.LockFor = 15 * time.Minute
-	}
-	if o.SlowDown == 0 {
-		o.SlowDown = 250 * time.Millisecond
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -78,6 +62,8 @@ type Service struct {
 
 	// viewers caches Authenticate's answers (cache.go).
 	viewers viewerCache
+	// swept is when old login attempts were last deleted (throttle.go).
+	swept sweeper
 }
 
 // New returns an account service over client, with opts' zero fields set to
@@ -116,41 +102,49 @@ func (s *Service) AddUser(ctx context.Context, username string, role viewer.Role
 		SetPasswordHash(hash).SetDemoPassword(demo).SetNillableResidentID(residentID).Save(ctx)
 }
 
-// Login checks a password and opens a session; it returns the bearer token.
-// Failures count towards a lock-out and are slowed down.
-func (s *Service) Login(ctx context.Context, username, password string) (string, *ent.AuthToken, error) {
+// Login checks a password tried from a client address ("" when unknown)
+// and opens a session; it returns the bearer token. Unknown usernames,
+// disabled accounts and wrong passwords fail alike with ErrBadCredentials;
+// while failed logins of the username (from this address) make it wait, it
+// fails with a *ThrottledError (ErrThrottled) without checking the password
+// (throttle.go).
+func (s *Service) Login(ctx context.Context, username, password, address string) (string, *ent.AuthToken, error) {
 	sys := audit.Bookkeeping(viewer.SystemContext(ctx))
 	u, err := s.Client.User.Query().Where(user.Username(username)).Only(sys)
-	if ent.IsNotFound(err) {
-		auth.DummyVerify(password)
-		return "", nil, ErrBadCredentials
+	if err != nil && !ent.IsNotFound(err) {
+		return "", nil, err
 	}
+	var userID *int
+	if u != nil {
+		userID = &u.ID
+	}
+	now := s.now()
+	if err := s.sweep(sys, now); err != nil {
+		return "", nil, err
+	}
+	attempt, err := s.beginAttempt(sys, clip(username), clip(address), userID, now)
 	if err != nil {
 		return "", nil, err
 	}
-	now := s.now()
-	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
-		return "", nil, ErrLocked
+	ok := false
+	if u != nil && !u.Disabled {
+		ok, err = auth.VerifyPassword(ctx, u.PasswordHash, password)
+	} else {
+		err = auth.DummyVerify(ctx, password)
 	}
-	if u.Disabled || !auth.VerifyPassword(u.PasswordHash, password) {
-		failures := u.FailedLogins + 1
-		upd := s.Client.User.UpdateOne(u).SetFailedLogins(failures)
-		if failures >= s.opts.MaxFailures {
-			upd.SetLockedUntil(now.Add(s.opts.LockFor)).SetFailedLogins(0)
-		}
-		if err := upd.Exec(sys); err != nil {
+	if err != nil {
+		return "", nil, errors.Join(err, s.endAttempt(sys, attempt, loginattempt.OutcomeFAILED, false))
+	}
+	if !ok {
+		if err := s.endAttempt(sys, attempt, loginattempt.OutcomeFAILED, true); err != nil {
 			return "", nil, err
-		}
-		select {
-		case <-time.After(min(time.Duration(failures)*s.opts.SlowDown, 2*time.Second)):
-		case <-ctx.Done():
-		}
-		if failures >= s.opts.MaxFailures {
-			return "", nil, ErrLocked
 		}
 		return "", nil, ErrBadCredentials
 	}
-	if err := s.Client.User.UpdateOne(u).SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now).Exec(sys); err != nil {
+	if err := s.endAttempt(sys, attempt, loginattempt.OutcomeSUCCEEDED, true); err != nil {
+		return "", nil, err
+	}
+	if err := s.Client.User.UpdateOne(u).SetLastLoginAt(now).Exec(sys); err != nil {
 		return "", nil, err
 	}
 	return s.issue(sys, u.ID, authtoken.KindSESSION, "", now.Add(s.opts.SessionTTL))

@@ -93,7 +93,7 @@ var table = []entry{
 	// Accounts (internal/account).
 	{is(account.ErrBadCredentials), own(Unauthenticated)},
 	{is(account.ErrInvalidToken), fixed(Unauthenticated, "invalid or expired token")},
-	{is(account.ErrLocked), own(RateLimited)},
+	{is(account.ErrThrottled), own(RateLimited)},
 	{is(account.ErrBadArea), own(BadUserInput)},
 	// Workflow steps refused for their input (internal/workflow): the
 	// Refusal's own message and input field, the code by its kind.

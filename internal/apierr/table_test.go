@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -133,7 +134,7 @@ func TestClassify(t *testing.T) {
 		{rule.ErrOutsideArea, apierr.NotFound, true, []string{"input"}, "no such record in this account's area"},
 		{account.ErrBadCredentials, apierr.Unauthenticated, false, nil, "wrong username or password"},
 		{account.ErrInvalidToken, apierr.Unauthenticated, false, nil, "invalid or expired token"},
-		{account.ErrLocked, apierr.RateLimited, false, nil, "locked"},
+		{&account.ThrottledError{RetryAfter: 1500 * time.Millisecond}, apierr.RateLimited, false, nil, "try again in 2 s"},
 		{fmt.Errorf("%w: 1234", account.ErrBadArea), apierr.BadUserInput, false, nil, "1234"},
 		{fmt.Errorf("node: %w", ent.ErrInvalidID), apierr.BadUserInput, false, nil, "invalid ID"},
 		{fmt.Errorf("awarding: %w", store.ErrBusy), apierr.Unavailable, false, nil, "busy"},

@@ -4,12 +4,15 @@
 package auth
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/crypto/argon2"
 )
@@ -29,6 +32,33 @@ const MinPasswordLength = 10
 // ErrWeakPassword is returned for passwords that are too short.
 var ErrWeakPassword = fmt.Errorf("password must be at least %d characters", MinPasswordLength)
 
+// maxHashes is how many argon2id computations (hashing or
+// checking a password, each ~20 ms of one core and 19 MiB) run at once: half
+// the cores, at least one. Others wait their turn, so that a flood of logins
+// leaves the other half to every other request and cannot exhaust memory.
+var maxHashes = max(1, runtime.GOMAXPROCS(0)/2)
+
+// hashing holds a slot per argon2id computation running; running counts them
+// (what the bound's test watches).
+var (
+	hashing = make(chan struct{}, maxHashes)
+	running atomic.Int32
+)
+
+// idKey computes argon2id once a slot is free, or gives up with ctx's error
+// if ctx ends first.
+func idKey(ctx context.Context, password, salt []byte, time, memory uint32, threads uint8, keyLen uint32) ([]byte, error) {
+	select {
+	case hashing <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	defer func() { <-hashing }()
+	running.Add(1)
+	defer running.Add(-1)
+	return argon2.IDKey(password, salt, time, memory, threads, keyLen), nil
+}
+
 // HashPassword returns a PHC-formatted argon2id hash of the password.
 func HashPassword(password string) (string, error) {
 	if len([]rune(password)) < MinPasswordLength {
@@ -38,41 +68,61 @@ func HashPassword(password string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", err
 	}
-	key := argon2.IDKey([]byte(password), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
+	key, err := idKey(context.Background(), []byte(password), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
+	if err != nil {
+		return "", err
+	}
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, argonMemory, argonTime, argonThreads,
 		base64.RawStdEncoding.EncodeToString(salt), base64.RawStdEncoding.EncodeToString(key)), nil
 }
 
 // VerifyPassword tells whether password matches a hash made by HashPassword.
-// A malformed hash never matches.
-func VerifyPassword(hash, password string) bool {
+// A malformed hash never matches. It waits for a free slot
+// (maxHashes); if ctx ends first, it returns ctx's error.
+func VerifyPassword(ctx context.Context, hash, password string) (bool, error) {
+	ok, err := verify(ctx, hash, password)
+	if err == errMalformed {
+		return false, nil
+	}
+	return ok, err
+}
+
+// errMalformed: a hash not made by HashPassword.
+var errMalformed = errors.New("malformed password hash")
+
+func verify(ctx context.Context, hash, password string) (bool, error) {
 	parts := strings.Split(hash, "$")
 	if len(parts) != 6 || parts[1] != "argon2id" {
-		return false
+		return false, errMalformed
 	}
 	var version int
 	var memory uint32
 	var time uint32
 	var threads uint8
 	if _, err := fmt.Sscanf(parts[2], "v=%d", &version); err != nil || version != argon2.Version {
-		return false
+		return false, errMalformed
 	}
 	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &memory, &time, &threads); err != nil {
-		return false
+		return false, errMalformed
 	}
 	salt, err1 := base64.RawStdEncoding.DecodeString(parts[4])
 	want, err2 := base64.RawStdEncoding.DecodeString(parts[5])
 	if err1 != nil || err2 != nil || len(want) == 0 {
-		return false
+		return false, errMalformed
 	}
-	got := argon2.IDKey([]byte(password), salt, time, memory, threads, uint32(len(want)))
-	return subtle.ConstantTimeCompare(got, want) == 1
+	got, err := idKey(ctx, []byte(password), salt, time, memory, threads, uint32(len(want)))
+	if err != nil {
+		return false, err
+	}
+	return subtle.ConstantTimeCompare(got, want) == 1, nil
 }
 
-// DummyVerify spends the time of one verification, so that a login for an
-// unknown user takes as long as one with a wrong password.
-func DummyVerify(password string) {
-	argon2.IDKey([]byte(password), make([]byte, saltLen), argonTime, argonMemory, argonThreads, argonKeyLen)
+// DummyVerify spends the time of one verification (in a slot, as
+// VerifyPassword), so that a login for an unknown user takes as long as one
+// with a wrong password.
+func DummyVerify(ctx context.Context, password string) error {
+	_, err := idKey(ctx, []byte(password), make([]byte, saltLen), argonTime, argonMemory, argonThreads, argonKeyLen)
+	return err
 }
 
 // GeneratePassword returns a random 20-character password.

@@ -154,7 +154,7 @@ func setup(b *testing.B) (*store.DB, http.Handler) {
 				b.Fatal(err)
 			}
 		}
-		token, _, err := accounts.Login(context.Background(), "bench", "bench-password")
+		token, _, err := accounts.Login(context.Background(), "bench", "bench-password", "")
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -80,6 +80,7 @@ var enums = map[string][]Value{
 		{"EXECUTED", "执行", "executed"},
 		{"EVALUATED", "评价", "evaluated"},
 	},
+	"LoginAttemptOutcome": {{"PENDING", "校验中", "checking"}, {"FAILED", "失败", "failed"}, {"SUCCEEDED", "成功", "succeeded"}},
 	"PointEntryStatus": {
 		{"PROPOSED", "待确认", "proposed"}, {"CONFIRMED", "已确认", "confirmed"}, {"REJECTED", "已驳回", "rejected"},
 	},
