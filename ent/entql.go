@@ -762,8 +762,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordHash: {Type: field.TypeString, Column: user.FieldPasswordHash},
 			user.FieldDemoPassword: {Type: field.TypeBool, Column: user.FieldDemoPassword},
 			user.FieldDisabled:     {Type: field.TypeBool, Column: user.FieldDisabled},
-			user.FieldFailedLogins: {Type: field.TypeInt, Column: user.FieldFailedLogins},
-			user.FieldLockedUntil:  {Type: field.TypeTime, Column: user.FieldLockedUntil},
 			user.FieldLastLoginAt:  {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 			user.FieldResidentID:   {Type: field.TypeInt, Column: user.FieldResidentID},
 		},
@@ -7119,16 +7117,6 @@ func (f *UserFilter) WhereDemoPassword(p entql.BoolP) {
 // WhereDisabled applies the entql bool predicate on the disabled field.
 func (f *UserFilter) WhereDisabled(p entql.BoolP) {
 	f.Where(p.Field(user.FieldDisabled))
-}
-
-// WhereFailedLogins applies the entql int predicate on the failed_logins field.
-func (f *UserFilter) WhereFailedLogins(p entql.IntP) {
-	f.Where(p.Field(user.FieldFailedLogins))
-}
-
-// WhereLockedUntil applies the entql time.Time predicate on the locked_until field.
-func (f *UserFilter) WhereLockedUntil(p entql.TimeP) {
-	f.Where(p.Field(user.FieldLockedUntil))
 }
 
 // WhereLastLoginAt applies the entql time.Time predicate on the last_login_at field.

@@ -36940,31 +36940,28 @@ func (m *TownMutation) ResetEdge(name string) error {
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *int
-	created_at       *time.Time
-	updated_at       *time.Time
-	username         *string
-	display_name     *string
-	role             *viewer.Role
-	area_code        *string
-	password_hash    *string
-	demo_password    *bool
-	disabled         *bool
-	failed_logins    *int
-	addfailed_logins *int
-	locked_until     *time.Time
-	last_login_at    *time.Time
-	clearedFields    map[string]struct{}
-	resident         *int
-	clearedresident  bool
-	tokens           map[int]struct{}
-	removedtokens    map[int]struct{}
-	clearedtokens    bool
-	done             bool
-	oldValue         func(context.Context) (*User, error)
-	predicates       []predicate.User
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	username        *string
+	display_name    *string
+	role            *viewer.Role
+	area_code       *string
+	password_hash   *string
+	demo_password   *bool
+	disabled        *bool
+	last_login_at   *time.Time
+	clearedFields   map[string]struct{}
+	resident        *int
+	clearedresident bool
+	tokens          map[int]struct{}
+	removedtokens   map[int]struct{}
+	clearedtokens   bool
+	done            bool
+	oldValue        func(context.Context) (*User, error)
+	predicates      []predicate.User
 }
 
 var _ ent.Mutation = (*UserMutation)(nil)
@@ -37421,111 +37418,6 @@ func (m *UserMutation) ResetDisabled() {
 	m.disabled = nil
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (m *UserMutation) SetFailedLogins(i int) {
-	m.failed_logins = &i
-	m.addfailed_logins = nil
-}
-
-// FailedLogins returns the value of the "failed_logins" field in the mutation.
-func (m *UserMutation) FailedLogins() (r int, exists bool) {
-	v := m.failed_logins
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldFailedLogins returns the old "failed_logins" field's value of the User entity.
-// If the User object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *UserMutation) OldFailedLogins(ctx context.Context) (v int, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldFailedLogins is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldFailedLogins requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldFailedLogins: %w", err)
-	}
-	return oldValue.FailedLogins, nil
-}
-
-// AddFailedLogins adds i to the "failed_logins" field.
-func (m *UserMutation) AddFailedLogins(i int) {
-	if m.addfailed_logins != nil {
-		*m.addfailed_logins += i
-	} else {
-		m.addfailed_logins = &i
-	}
-}
-
-// AddedFailedLogins returns the value that was added to the "failed_logins" field in this mutation.
-func (m *UserMutation) AddedFailedLogins() (r int, exists bool) {
-	v := m.addfailed_logins
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ResetFailedLogins resets all changes to the "failed_logins" field.
-func (m *UserMutation) ResetFailedLogins() {
-	m.failed_logins = nil
-	m.addfailed_logins = nil
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (m *UserMutation) SetLockedUntil(t time.Time) {
-	m.locked_until = &t
-}
-
-// LockedUntil returns the value of the "locked_until" field in the mutation.
-func (m *UserMutation) LockedUntil() (r time.Time, exists bool) {
-	v := m.locked_until
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldLockedUntil returns the old "locked_until" field's value of the User entity.
-// If the User object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *UserMutation) OldLockedUntil(ctx context.Context) (v *time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldLockedUntil is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldLockedUntil requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldLockedUntil: %w", err)
-	}
-	return oldValue.LockedUntil, nil
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (m *UserMutation) ClearLockedUntil() {
-	m.locked_until = nil
-	m.clearedFields[user.FieldLockedUntil] = struct{}{}
-}
-
-// LockedUntilCleared returns if the "locked_until" field was cleared in this mutation.
-func (m *UserMutation) LockedUntilCleared() bool {
-	_, ok := m.clearedFields[user.FieldLockedUntil]
-	return ok
-}
-
-// ResetLockedUntil resets all changes to the "locked_until" field.
-func (m *UserMutation) ResetLockedUntil() {
-	m.locked_until = nil
-	delete(m.clearedFields, user.FieldLockedUntil)
-}
-
 // SetLastLoginAt sets the "last_login_at" field.
 func (m *UserMutation) SetLastLoginAt(t time.Time) {
 	m.last_login_at = &t
@@ -37739,7 +37631,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -37766,12 +37658,6 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.disabled != nil {
 		fields = append(fields, user.FieldDisabled)
-	}
-	if m.failed_logins != nil {
-		fields = append(fields, user.FieldFailedLogins)
-	}
-	if m.locked_until != nil {
-		fields = append(fields, user.FieldLockedUntil)
 	}
 	if m.last_login_at != nil {
 		fields = append(fields, user.FieldLastLoginAt)
@@ -37805,10 +37691,6 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.DemoPassword()
 	case user.FieldDisabled:
 		return m.Disabled()
-	case user.FieldFailedLogins:
-		return m.FailedLogins()
-	case user.FieldLockedUntil:
-		return m.LockedUntil()
 	case user.FieldLastLoginAt:
 		return m.LastLoginAt()
 	case user.FieldResidentID:
@@ -37840,10 +37722,6 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldDemoPassword(ctx)
 	case user.FieldDisabled:
 		return m.OldDisabled(ctx)
-	case user.FieldFailedLogins:
-		return m.OldFailedLogins(ctx)
-	case user.FieldLockedUntil:
-		return m.OldLockedUntil(ctx)
 	case user.FieldLastLoginAt:
 		return m.OldLastLoginAt(ctx)
 	case user.FieldResidentID:
@@ -37920,20 +37798,6 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDisabled(v)
 		return nil
-	case user.FieldFailedLogins:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetFailedLogins(v)
-		return nil
-	case user.FieldLockedUntil:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetLockedUntil(v)
-		return nil
 	case user.FieldLastLoginAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -37956,9 +37820,6 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *UserMutation) AddedFields() []string {
 	var fields []string
-	if m.addfailed_logins != nil {
-		fields = append(fields, user.FieldFailedLogins)
-	}
 	return fields
 }
 
@@ -37967,8 +37828,6 @@ func (m *UserMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case user.FieldFailedLogins:
-		return m.AddedFailedLogins()
 	}
 	return nil, false
 }
@@ -37978,13 +37837,6 @@ func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *UserMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case user.FieldFailedLogins:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddFailedLogins(v)
-		return nil
 	}
 	return fmt.Errorf("unknown User numeric field %s", name)
 }
@@ -37998,9 +37850,6 @@ func (m *UserMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(user.FieldPasswordHash) {
 		fields = append(fields, user.FieldPasswordHash)
-	}
-	if m.FieldCleared(user.FieldLockedUntil) {
-		fields = append(fields, user.FieldLockedUntil)
 	}
 	if m.FieldCleared(user.FieldLastLoginAt) {
 		fields = append(fields, user.FieldLastLoginAt)
@@ -38027,9 +37876,6 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldPasswordHash:
 		m.ClearPasswordHash()
-		return nil
-	case user.FieldLockedUntil:
-		m.ClearLockedUntil()
 		return nil
 	case user.FieldLastLoginAt:
 		m.ClearLastLoginAt()
@@ -38071,12 +37917,6 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldDisabled:
 		m.ResetDisabled()
-		return nil
-	case user.FieldFailedLogins:
-		m.ResetFailedLogins()
-		return nil
-	case user.FieldLockedUntil:
-		m.ResetLockedUntil()
 		return nil
 	case user.FieldLastLoginAt:
 		m.ResetLastLoginAt()

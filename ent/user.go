@@ -38,10 +38,6 @@ type User struct {
 	DemoPassword bool `json:"demo_password,omitempty"`
 	// Disabled accounts cannot log in. 是否停用
 	Disabled bool `json:"disabled,omitempty"`
-	// Consecutive failed logins; reset by a successful one.
-	FailedLogins int `json:"failed_logins,omitempty"`
-	// Logins are refused until then after repeated failures.
-	LockedUntil *time.Time `json:"locked_until,omitempty"`
 	// Last successful login. 最近登录
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
 	// Resident behind a courtyard officer's account.
@@ -94,11 +90,11 @@ func (*User) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case user.FieldDemoPassword, user.FieldDisabled:
 			values[i] = new(sql.NullBool)
-		case user.FieldID, user.FieldFailedLogins, user.FieldResidentID:
+		case user.FieldID, user.FieldResidentID:
 			values[i] = new(sql.NullInt64)
 		case user.FieldUsername, user.FieldDisplayName, user.FieldRole, user.FieldAreaCode, user.FieldPasswordHash:
 			values[i] = new(sql.NullString)
-		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLockedUntil, user.FieldLastLoginAt:
+		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -174,19 +170,6 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field disabled", values[i])
 			} else if value.Valid {
 				_m.Disabled = value.Bool
-			}
-		case user.FieldFailedLogins:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field failed_logins", values[i])
-			} else if value.Valid {
-				_m.FailedLogins = int(value.Int64)
-			}
-		case user.FieldLockedUntil:
-			if value, ok := values[i].(*sql.NullTime); !ok {
-				return fmt.Errorf("unexpected type %T for field locked_until", values[i])
-			} else if value.Valid {
-				_m.LockedUntil = new(time.Time)
-				*_m.LockedUntil = value.Time
 			}
 		case user.FieldLastLoginAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -273,14 +256,6 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("disabled=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Disabled))
-	builder.WriteString(", ")
-	builder.WriteString("failed_logins=")
-	builder.WriteString(fmt.Sprintf("%v", _m.FailedLogins))
-	builder.WriteString(", ")
-	if v := _m.LockedUntil; v != nil {
-		builder.WriteString("locked_until=")
-		builder.WriteString(v.Format(time.ANSIC))
-	}
 	builder.WriteString(", ")
 	if v := _m.LastLoginAt; v != nil {
 		builder.WriteString("last_login_at=")

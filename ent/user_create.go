@@ -127,34 +127,6 @@ func (_c *UserCreate) SetNillableDisabled(v *bool) *UserCreate {
 	return _c
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (_c *UserCreate) SetFailedLogins(v int) *UserCreate {
-	_c.mutation.SetFailedLogins(v)
-	return _c
-}
-
-// SetNillableFailedLogins sets the "failed_logins" field if the given value is not nil.
-func (_c *UserCreate) SetNillableFailedLogins(v *int) *UserCreate {
-	if v != nil {
-		_c.SetFailedLogins(*v)
-	}
-	return _c
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (_c *UserCreate) SetLockedUntil(v time.Time) *UserCreate {
-	_c.mutation.SetLockedUntil(v)
-	return _c
-}
-
-// SetNillableLockedUntil sets the "locked_until" field if the given value is not nil.
-func (_c *UserCreate) SetNillableLockedUntil(v *time.Time) *UserCreate {
-	if v != nil {
-		_c.SetLockedUntil(*v)
-	}
-	return _c
-}
-
 // SetLastLoginAt sets the "last_login_at" field.
 func (_c *UserCreate) SetLastLoginAt(v time.Time) *UserCreate {
 	_c.mutation.SetLastLoginAt(v)
@@ -268,10 +240,6 @@ func (_c *UserCreate) defaults() error {
 		v := user.DefaultDisabled
 		_c.mutation.SetDisabled(v)
 	}
-	if _, ok := _c.mutation.FailedLogins(); !ok {
-		v := user.DefaultFailedLogins
-		_c.mutation.SetFailedLogins(v)
-	}
 	return nil
 }
 
@@ -317,14 +285,6 @@ func (_c *UserCreate) check() error {
 	}
 	if _, ok := _c.mutation.Disabled(); !ok {
 		return &ValidationError{Name: "disabled", err: errors.New(`ent: missing required field "User.disabled"`)}
-	}
-	if _, ok := _c.mutation.FailedLogins(); !ok {
-		return &ValidationError{Name: "failed_logins", err: errors.New(`ent: missing required field "User.failed_logins"`)}
-	}
-	if v, ok := _c.mutation.FailedLogins(); ok {
-		if err := user.FailedLoginsValidator(v); err != nil {
-			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "User.failed_logins": %w`, err)}
-		}
 	}
 	return nil
 }
@@ -394,14 +354,6 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Disabled(); ok {
 		_spec.SetField(user.FieldDisabled, field.TypeBool, value)
 		_node.Disabled = value
-	}
-	if value, ok := _c.mutation.FailedLogins(); ok {
-		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
-		_node.FailedLogins = value
-	}
-	if value, ok := _c.mutation.LockedUntil(); ok {
-		_spec.SetField(user.FieldLockedUntil, field.TypeTime, value)
-		_node.LockedUntil = &value
 	}
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
@@ -597,42 +549,6 @@ func (u *UserUpsert) SetDisabled(v bool) *UserUpsert {
 // UpdateDisabled sets the "disabled" field to the value that was provided on create.
 func (u *UserUpsert) UpdateDisabled() *UserUpsert {
 	u.SetExcluded(user.FieldDisabled)
-	return u
-}
-
-// SetFailedLogins sets the "failed_logins" field.
-func (u *UserUpsert) SetFailedLogins(v int) *UserUpsert {
-	u.Set(user.FieldFailedLogins, v)
-	return u
-}
-
-// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
-func (u *UserUpsert) UpdateFailedLogins() *UserUpsert {
-	u.SetExcluded(user.FieldFailedLogins)
-	return u
-}
-
-// AddFailedLogins adds v to the "failed_logins" field.
-func (u *UserUpsert) AddFailedLogins(v int) *UserUpsert {
-	u.Add(user.FieldFailedLogins, v)
-	return u
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (u *UserUpsert) SetLockedUntil(v time.Time) *UserUpsert {
-	u.Set(user.FieldLockedUntil, v)
-	return u
-}
-
-// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
-func (u *UserUpsert) UpdateLockedUntil() *UserUpsert {
-	u.SetExcluded(user.FieldLockedUntil)
-	return u
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (u *UserUpsert) ClearLockedUntil() *UserUpsert {
-	u.SetNull(user.FieldLockedUntil)
 	return u
 }
 
@@ -846,48 +762,6 @@ func (u *UserUpsertOne) SetDisabled(v bool) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateDisabled() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisabled()
-	})
-}
-
-// SetFailedLogins sets the "failed_logins" field.
-func (u *UserUpsertOne) SetFailedLogins(v int) *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.SetFailedLogins(v)
-	})
-}
-
-// AddFailedLogins adds v to the "failed_logins" field.
-func (u *UserUpsertOne) AddFailedLogins(v int) *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.AddFailedLogins(v)
-	})
-}
-
-// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
-func (u *UserUpsertOne) UpdateFailedLogins() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateFailedLogins()
-	})
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (u *UserUpsertOne) SetLockedUntil(v time.Time) *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.SetLockedUntil(v)
-	})
-}
-
-// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
-func (u *UserUpsertOne) UpdateLockedUntil() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateLockedUntil()
-	})
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (u *UserUpsertOne) ClearLockedUntil() *UserUpsertOne {
-	return u.Update(func(s *UserUpsert) {
-		s.ClearLockedUntil()
 	})
 }
 
@@ -1273,48 +1147,6 @@ func (u *UserUpsertBulk) SetDisabled(v bool) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateDisabled() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateDisabled()
-	})
-}
-
-// SetFailedLogins sets the "failed_logins" field.
-func (u *UserUpsertBulk) SetFailedLogins(v int) *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.SetFailedLogins(v)
-	})
-}
-
-// AddFailedLogins adds v to the "failed_logins" field.
-func (u *UserUpsertBulk) AddFailedLogins(v int) *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.AddFailedLogins(v)
-	})
-}
-
-// UpdateFailedLogins sets the "failed_logins" field to the value that was provided on create.
-func (u *UserUpsertBulk) UpdateFailedLogins() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateFailedLogins()
-	})
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (u *UserUpsertBulk) SetLockedUntil(v time.Time) *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.SetLockedUntil(v)
-	})
-}
-
-// UpdateLockedUntil sets the "locked_until" field to the value that was provided on create.
-func (u *UserUpsertBulk) UpdateLockedUntil() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.UpdateLockedUntil()
-	})
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (u *UserUpsertBulk) ClearLockedUntil() *UserUpsertBulk {
-	return u.Update(func(s *UserUpsert) {
-		s.ClearLockedUntil()
 	})
 }
 

@@ -148,47 +148,6 @@ func (_u *UserUpdate) SetNillableDisabled(v *bool) *UserUpdate {
 	return _u
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (_u *UserUpdate) SetFailedLogins(v int) *UserUpdate {
-	_u.mutation.ResetFailedLogins()
-	_u.mutation.SetFailedLogins(v)
-	return _u
-}
-
-// SetNillableFailedLogins sets the "failed_logins" field if the given value is not nil.
-func (_u *UserUpdate) SetNillableFailedLogins(v *int) *UserUpdate {
-	if v != nil {
-		_u.SetFailedLogins(*v)
-	}
-	return _u
-}
-
-// AddFailedLogins adds value to the "failed_logins" field.
-func (_u *UserUpdate) AddFailedLogins(v int) *UserUpdate {
-	_u.mutation.AddFailedLogins(v)
-	return _u
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (_u *UserUpdate) SetLockedUntil(v time.Time) *UserUpdate {
-	_u.mutation.SetLockedUntil(v)
-	return _u
-}
-
-// SetNillableLockedUntil sets the "locked_until" field if the given value is not nil.
-func (_u *UserUpdate) SetNillableLockedUntil(v *time.Time) *UserUpdate {
-	if v != nil {
-		_u.SetLockedUntil(*v)
-	}
-	return _u
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (_u *UserUpdate) ClearLockedUntil() *UserUpdate {
-	_u.mutation.ClearLockedUntil()
-	return _u
-}
-
 // SetLastLoginAt sets the "last_login_at" field.
 func (_u *UserUpdate) SetLastLoginAt(v time.Time) *UserUpdate {
 	_u.mutation.SetLastLoginAt(v)
@@ -345,11 +304,6 @@ func (_u *UserUpdate) check() error {
 			return &ValidationError{Name: "area_code", err: fmt.Errorf(`ent: validator failed for field "User.area_code": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.FailedLogins(); ok {
-		if err := user.FailedLoginsValidator(v); err != nil {
-			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "User.failed_logins": %w`, err)}
-		}
-	}
 	return nil
 }
 
@@ -400,18 +354,6 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Disabled(); ok {
 		_spec.SetField(user.FieldDisabled, field.TypeBool, value)
-	}
-	if value, ok := _u.mutation.FailedLogins(); ok {
-		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedFailedLogins(); ok {
-		_spec.AddField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.LockedUntil(); ok {
-		_spec.SetField(user.FieldLockedUntil, field.TypeTime, value)
-	}
-	if _u.mutation.LockedUntilCleared() {
-		_spec.ClearField(user.FieldLockedUntil, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
@@ -631,47 +573,6 @@ func (_u *UserUpdateOne) SetNillableDisabled(v *bool) *UserUpdateOne {
 	return _u
 }
 
-// SetFailedLogins sets the "failed_logins" field.
-func (_u *UserUpdateOne) SetFailedLogins(v int) *UserUpdateOne {
-	_u.mutation.ResetFailedLogins()
-	_u.mutation.SetFailedLogins(v)
-	return _u
-}
-
-// SetNillableFailedLogins sets the "failed_logins" field if the given value is not nil.
-func (_u *UserUpdateOne) SetNillableFailedLogins(v *int) *UserUpdateOne {
-	if v != nil {
-		_u.SetFailedLogins(*v)
-	}
-	return _u
-}
-
-// AddFailedLogins adds value to the "failed_logins" field.
-func (_u *UserUpdateOne) AddFailedLogins(v int) *UserUpdateOne {
-	_u.mutation.AddFailedLogins(v)
-	return _u
-}
-
-// SetLockedUntil sets the "locked_until" field.
-func (_u *UserUpdateOne) SetLockedUntil(v time.Time) *UserUpdateOne {
-	_u.mutation.SetLockedUntil(v)
-	return _u
-}
-
-// SetNillableLockedUntil sets the "locked_until" field if the given value is not nil.
-func (_u *UserUpdateOne) SetNillableLockedUntil(v *time.Time) *UserUpdateOne {
-	if v != nil {
-		_u.SetLockedUntil(*v)
-	}
-	return _u
-}
-
-// ClearLockedUntil clears the value of the "locked_until" field.
-func (_u *UserUpdateOne) ClearLockedUntil() *UserUpdateOne {
-	_u.mutation.ClearLockedUntil()
-	return _u
-}
-
 // SetLastLoginAt sets the "last_login_at" field.
 func (_u *UserUpdateOne) SetLastLoginAt(v time.Time) *UserUpdateOne {
 	_u.mutation.SetLastLoginAt(v)
@@ -841,11 +742,6 @@ func (_u *UserUpdateOne) check() error {
 			return &ValidationError{Name: "area_code", err: fmt.Errorf(`ent: validator failed for field "User.area_code": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.FailedLogins(); ok {
-		if err := user.FailedLoginsValidator(v); err != nil {
-			return &ValidationError{Name: "failed_logins", err: fmt.Errorf(`ent: validator failed for field "User.failed_logins": %w`, err)}
-		}
-	}
 	return nil
 }
 
@@ -913,18 +809,6 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if value, ok := _u.mutation.Disabled(); ok {
 		_spec.SetField(user.FieldDisabled, field.TypeBool, value)
-	}
-	if value, ok := _u.mutation.FailedLogins(); ok {
-		_spec.SetField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.AddedFailedLogins(); ok {
-		_spec.AddField(user.FieldFailedLogins, field.TypeInt, value)
-	}
-	if value, ok := _u.mutation.LockedUntil(); ok {
-		_spec.SetField(user.FieldLockedUntil, field.TypeTime, value)
-	}
-	if _u.mutation.LockedUntilCleared() {
-		_spec.ClearField(user.FieldLockedUntil, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)

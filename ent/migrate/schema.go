@@ -1920,8 +1920,6 @@ var (
 		{Name: "password_hash", Type: field.TypeString, Nullable: true},
 		{Name: "demo_password", Type: field.TypeBool, Default: false},
 		{Name: "disabled", Type: field.TypeBool, Default: false},
-		{Name: "failed_logins", Type: field.TypeInt, Default: 0},
-		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 		{Name: "resident_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -1933,7 +1931,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "users_residents_resident",
-				Columns:    []*schema.Column{UsersColumns[13]},
+				Columns:    []*schema.Column{UsersColumns[11]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1942,7 +1940,7 @@ var (
 			{
 				Name:    "user_resident_id",
 				Unique:  false,
-				Columns: []*schema.Column{UsersColumns[13]},
+				Columns: []*schema.Column{UsersColumns[11]},
 			},
 		},
 	}

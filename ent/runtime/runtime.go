@@ -2003,12 +2003,6 @@ func init() {
 	userDescDisabled := userFields[6].Descriptor()
 	// user.DefaultDisabled holds the default value on creation for the disabled field.
 	user.DefaultDisabled = userDescDisabled.Default.(bool)
-	// userDescFailedLogins is the schema descriptor for failed_logins field.
-	userDescFailedLogins := userFields[7].Descriptor()
-	// user.DefaultFailedLogins holds the default value on creation for the failed_logins field.
-	user.DefaultFailedLogins = userDescFailedLogins.Default.(int)
-	// user.FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
-	user.FailedLoginsValidator = userDescFailedLogins.Validators[0].(func(int) error)
 	villageMixin := schema.Village{}.Mixin()
 	village.Policy = privacy.NewPolicies(schema.Village{})
 	village.Hooks[0] = func(next ent.Mutator) ent.Mutator {

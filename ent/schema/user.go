@@ -38,12 +38,6 @@ func (User) Fields() []ent.Field {
 			Comment("The account still has the published demo password; production refuses to start.").
 			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Bool("disabled").Default(false).Comment("Disabled accounts cannot log in. 是否停用"),
-		field.Int("failed_logins").Default(0).NonNegative().
-			Comment("Consecutive failed logins; reset by a successful one.").
-			Annotations(entgql.Skip(entgql.SkipAll)),
-		field.Time("locked_until").Optional().Nillable().
-			Comment("Logins are refused until then after repeated failures.").
-			Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Time("last_login_at").Optional().Nillable().Comment("Last successful login. 最近登录"),
 		field.Int("resident_id").Optional().Nillable().
 			Comment("Resident behind a courtyard officer's account."),

@@ -36,10 +36,6 @@ const (
 	FieldDemoPassword = "demo_password"
 	// FieldDisabled holds the string denoting the disabled field in the database.
 	FieldDisabled = "disabled"
-	// FieldFailedLogins holds the string denoting the failed_logins field in the database.
-	FieldFailedLogins = "failed_logins"
-	// FieldLockedUntil holds the string denoting the locked_until field in the database.
-	FieldLockedUntil = "locked_until"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
 	// FieldResidentID holds the string denoting the resident_id field in the database.
@@ -78,8 +74,6 @@ var Columns = []string{
 	FieldPasswordHash,
 	FieldDemoPassword,
 	FieldDisabled,
-	FieldFailedLogins,
-	FieldLockedUntil,
 	FieldLastLoginAt,
 	FieldResidentID,
 }
@@ -118,10 +112,6 @@ var (
 	DefaultDemoPassword bool
 	// DefaultDisabled holds the default value on creation for the "disabled" field.
 	DefaultDisabled bool
-	// DefaultFailedLogins holds the default value on creation for the "failed_logins" field.
-	DefaultFailedLogins int
-	// FailedLoginsValidator is a validator for the "failed_logins" field. It is called by the builders before save.
-	FailedLoginsValidator func(int) error
 )
 
 // RoleValidator is a validator for the "role" field enum values. It is called by the builders before save.
@@ -185,16 +175,6 @@ func ByDemoPassword(opts ...sql.OrderTermOption) OrderOption {
 // ByDisabled orders the results by the disabled field.
 func ByDisabled(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDisabled, opts...).ToFunc()
-}
-
-// ByFailedLogins orders the results by the failed_logins field.
-func ByFailedLogins(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldFailedLogins, opts...).ToFunc()
-}
-
-// ByLockedUntil orders the results by the locked_until field.
-func ByLockedUntil(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldLockedUntil, opts...).ToFunc()
 }
 
 // ByLastLoginAt orders the results by the last_login_at field.

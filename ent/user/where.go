@@ -96,16 +96,6 @@ func Disabled(v bool) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldDisabled, v))
 }
 
-// FailedLogins applies equality check predicate on the "failed_logins" field. It's identical to FailedLoginsEQ.
-func FailedLogins(v int) predicate.User {
-	return predicate.User(sql.FieldEQ(FieldFailedLogins, v))
-}
-
-// LockedUntil applies equality check predicate on the "locked_until" field. It's identical to LockedUntilEQ.
-func LockedUntil(v time.Time) predicate.User {
-	return predicate.User(sql.FieldEQ(FieldLockedUntil, v))
-}
-
 // LastLoginAt applies equality check predicate on the "last_login_at" field. It's identical to LastLoginAtEQ.
 func LastLoginAt(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldLastLoginAt, v))
@@ -524,96 +514,6 @@ func DisabledEQ(v bool) predicate.User {
 // DisabledNEQ applies the NEQ predicate on the "disabled" field.
 func DisabledNEQ(v bool) predicate.User {
 	return predicate.User(sql.FieldNEQ(FieldDisabled, v))
-}
-
-// FailedLoginsEQ applies the EQ predicate on the "failed_logins" field.
-func FailedLoginsEQ(v int) predicate.User {
-	return predicate.User(sql.FieldEQ(FieldFailedLogins, v))
-}
-
-// FailedLoginsNEQ applies the NEQ predicate on the "failed_logins" field.
-func FailedLoginsNEQ(v int) predicate.User {
-	return predicate.User(sql.FieldNEQ(FieldFailedLogins, v))
-}
-
-// FailedLoginsIn applies the In predicate on the "failed_logins" field.
-func FailedLoginsIn(vs ...int) predicate.User {
-	return predicate.User(sql.FieldIn(FieldFailedLogins, vs...))
-}
-
-// FailedLoginsNotIn applies the NotIn predicate on the "failed_logins" field.
-func FailedLoginsNotIn(vs ...int) predicate.User {
-	return predicate.User(sql.FieldNotIn(FieldFailedLogins, vs...))
-}
-
-// FailedLoginsGT applies the GT predicate on the "failed_logins" field.
-func FailedLoginsGT(v int) predicate.User {
-	return predicate.User(sql.FieldGT(FieldFailedLogins, v))
-}
-
-// FailedLoginsGTE applies the GTE predicate on the "failed_logins" field.
-func FailedLoginsGTE(v int) predicate.User {
-	return predicate.User(sql.FieldGTE(FieldFailedLogins, v))
-}
-
-// FailedLoginsLT applies the LT predicate on the "failed_logins" field.
-func FailedLoginsLT(v int) predicate.User {
-	return predicate.User(sql.FieldLT(FieldFailedLogins, v))
-}
-
-// FailedLoginsLTE applies the LTE predicate on the "failed_logins" field.
-func FailedLoginsLTE(v int) predicate.User {
-	return predicate.User(sql.FieldLTE(FieldFailedLogins, v))
-}
-
-// LockedUntilEQ applies the EQ predicate on the "locked_until" field.
-func LockedUntilEQ(v time.Time) predicate.User {
-	return predicate.User(sql.FieldEQ(FieldLockedUntil, v))
-}
-
-// LockedUntilNEQ applies the NEQ predicate on the "locked_until" field.
-func LockedUntilNEQ(v time.Time) predicate.User {
-	return predicate.User(sql.FieldNEQ(FieldLockedUntil, v))
-}
-
-// LockedUntilIn applies the In predicate on the "locked_until" field.
-func LockedUntilIn(vs ...time.Time) predicate.User {
-	return predicate.User(sql.FieldIn(FieldLockedUntil, vs...))
-}
-
-// LockedUntilNotIn applies the NotIn predicate on the "locked_until" field.
-func LockedUntilNotIn(vs ...time.Time) predicate.User {
-	return predicate.User(sql.FieldNotIn(FieldLockedUntil, vs...))
-}
-
-// LockedUntilGT applies the GT predicate on the "locked_until" field.
-func LockedUntilGT(v time.Time) predicate.User {
-	return predicate.User(sql.FieldGT(FieldLockedUntil, v))
-}
-
-// LockedUntilGTE applies the GTE predicate on the "locked_until" field.
-func LockedUntilGTE(v time.Time) predicate.User {
-	return predicate.User(sql.FieldGTE(FieldLockedUntil, v))
-}
-
-// LockedUntilLT applies the LT predicate on the "locked_until" field.
-func LockedUntilLT(v time.Time) predicate.User {
-	return predicate.User(sql.FieldLT(FieldLockedUntil, v))
-}
-
-// LockedUntilLTE applies the LTE predicate on the "locked_until" field.
-func LockedUntilLTE(v time.Time) predicate.User {
-	return predicate.User(sql.FieldLTE(FieldLockedUntil, v))
-}
-
-// LockedUntilIsNil applies the IsNil predicate on the "locked_until" field.
-func LockedUntilIsNil() predicate.User {
-	return predicate.User(sql.FieldIsNull(FieldLockedUntil))
-}
-
-// LockedUntilNotNil applies the NotNil predicate on the "locked_until" field.
-func LockedUntilNotNil() predicate.User {
-	return predicate.User(sql.FieldNotNull(FieldLockedUntil))
 }
 
 // LastLoginAtEQ applies the EQ predicate on the "last_login_at" field.
