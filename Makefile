@@ -9,7 +9,7 @@ DB        ?= sqlite:data/yuanbahui.db
 # created on it). Set TEST_POSTGRES_URL= (empty) to run on SQLite only.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 
-.PHONY: run build spa server test test-go test-frontend test-e2e generate check-generated bench lint clean
+.PHONY: run build spa server test test-go test-fuzz test-frontend test-e2e generate check-generated bench lint clean
 
 ## run: install front-end packages, build SPA and server, seed the demo district
 ## into an empty database (never over existing data), serve
@@ -37,7 +37,7 @@ server:
 ## PostgreSQL, and the browser tests (E2E= skips them)
 RACE      ?= -race
 E2E       ?= 1
-test: lint test-frontend test-go $(if $(strip $(E2E)),test-e2e)
+test: lint test-frontend test-go test-fuzz $(if $(strip $(E2E)),test-e2e)
 
 test-frontend: node_modules/.installed
 	$(NPM) test
@@ -54,6 +54,14 @@ test-go:
 ifneq ($(strip $(TEST_POSTGRES_URL)),)
 	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(GO) test -count=1 -p 1 ./...
 endif
+
+## test-fuzz: Go's native fuzzing of the request decoder (/query) and of the
+## filter guard, each for FUZZTIME; their seeds also run in test-go. The
+## security suite alone: go test -run Security ./...
+FUZZTIME  ?= 20s
+test-fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzSecurityQueryRequest$$' -fuzztime $(FUZZTIME) -parallel 2 ./server/
+	$(GO) test -run '^$$' -fuzz '^FuzzFilterGuard$$' -fuzztime $(FUZZTIME) -parallel 2 ./graph/
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

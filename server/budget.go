@@ -213,7 +213,7 @@ type budgetRequest struct {
 // withBudget puts in the request's context whose budget it spends (its
 // account's, shared by all the account's sessions and tokens, or for
 // anonymous requests its client address's) and gives a refusal (by costLimit
-// or retryAfter) its HTTP status. It goes inside authenticate, which finds
+// or refusalStatus) its HTTP status. It goes inside authenticate, which finds
 // the viewer.
 func withBudget(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -266,37 +266,43 @@ func (w *refusalWriter) Write(b []byte) (int, error) {
 
 func (w *refusalWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// throttledLogin is a gqlgen extension that answers a login refused while failed
-// logins make it wait (account.ThrottledError) with HTTP 429 and
-// Retry-After, and puts the wait in the error's extensions.retryAfter
-// (seconds), as costLimit does for the budget.
-type throttledLogin struct{}
+// refusalStatus is a gqlgen extension that gives an answer refused while
+// executing its HTTP status, as costLimit does for the budget: a login
+// refused while failed logins make it wait (account.ThrottledError) is 429
+// with Retry-After and the wait in the error's extensions.retryAfter
+// (seconds); an UNAVAILABLE error (the database failing for the moment) is
+// 503 with Retry-After. It reads the finished response, so errors that
+// concurrent resolvers presented are judged in one goroutine.
+type refusalStatus struct{}
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.ResponseInterceptor
-} = throttledLogin{}
+} = refusalStatus{}
 
 // ExtensionName implements graphql.HandlerExtension.
-func (throttledLogin) ExtensionName() string { return "ThrottledLogin" }
+func (refusalStatus) ExtensionName() string { return "RefusalStatus" }
 
 // Validate implements graphql.HandlerExtension.
-func (throttledLogin) Validate(graphql.ExecutableSchema) error { return nil }
+func (refusalStatus) Validate(graphql.ExecutableSchema) error { return nil }
 
 // InterceptResponse implements graphql.ResponseInterceptor.
-func (throttledLogin) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+func (refusalStatus) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil {
 		return resp
 	}
 	for _, e := range resp.Errors {
 		var t *account.ThrottledError
-		if errors.As(e, &t) {
+		switch {
+		case errors.As(e, &t):
 			if e.Extensions == nil {
 				e.Extensions = map[string]any{}
 			}
 			e.Extensions["retryAfter"] = t.Seconds()
 			refuse(ctx, http.StatusTooManyRequests, strconv.FormatInt(t.Seconds(), 10))
+		case e.Extensions["code"] == string(apierr.Unavailable):
+			refuse(ctx, http.StatusServiceUnavailable, retryAfterSeconds)
 		}
 	}
 	return resp

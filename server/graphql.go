@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -64,8 +63,8 @@ func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies, an
 
 // extensions are the handler's extensions: introspection (anonymous too if
 // anonymousIntrospection), automatic persisted queries, the depth,
-// page-size and filter limits, one login per request, and Retry-After for
-// refused logins. None may be a graphql.FieldInterceptor: the generated code
+// page-size and filter limits, one login per request, and the HTTP status
+// of refusals found while executing (refusalStatus). None may be a graphql.FieldInterceptor: the generated code
 // reads string and boolean fields without field middleware
 // (graph/generated/marshal.go's resolveLeaf), and TestNoFieldInterceptor
 // keeps it so.
@@ -78,7 +77,7 @@ func extensions(anonymousIntrospection bool) []graphql.HandlerExtension {
 		&graph.FilterGuard{},
 		textGuard{},
 		graph.OneLogin{},
-		throttledLogin{},
+		refusalStatus{},
 	}
 }
 
@@ -208,7 +207,7 @@ var transports = []graphql.Transport{transport.Options{}, transport.GET{}, trans
 //     not a query, is answered BAD_USER_INPUT (400, or 405 with Allow: POST),
 //     not with gqlgen's uncoded errors;
 //   - an answer holding an UNAVAILABLE error is HTTP 503 with Retry-After
-//     (see unavailableWriter).
+//     (refusalStatus, inside).
 func overHTTP(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodGet && refuseGET(w, r) {
@@ -225,9 +224,7 @@ func overHTTP(next http.Handler) http.Handler {
 				"method "+r.Method+" is not allowed: POST an operation as application/json, or GET a query")
 			return
 		}
-		mark := new(atomic.Bool)
-		uw := &unavailableWriter{ResponseWriter: legacyJSONStatus{w}, mark: mark}
-		next.ServeHTTP(uw, r.WithContext(context.WithValue(r.Context(), unavailableKey{}, mark)))
+		next.ServeHTTP(legacyJSONStatus{w}, r)
 	})
 }
 
@@ -265,59 +262,26 @@ func refuseGET(w http.ResponseWriter, r *http.Request) bool {
 // retryAfterSeconds is how long a client answered 503 is asked to wait.
 const retryAfterSeconds = "5"
 
-// unavailableKey is the context key of a request's UNAVAILABLE mark, set by
-// the error presenter when it answers an error UNAVAILABLE.
-type unavailableKey struct{}
-
-// markUnavailable records that the request's answer holds an UNAVAILABLE
-// error.
-func markUnavailable(ctx context.Context) {
-	if mark, ok := ctx.Value(unavailableKey{}).(*atomic.Bool); ok {
-		mark.Store(true)
-	}
-}
-
-// unavailableWriter answers HTTP 503 with Retry-After when the request's
-// answer holds an UNAVAILABLE error (gqlgen would say 200: the errors come
-// from execution), and adds Retry-After to any other 503. The error
-// presenter runs before the response is written, so the mark is set by then.
-type unavailableWriter struct {
-	http.ResponseWriter
-	mark        *atomic.Bool
-	wroteHeader bool
-}
+// unavailableWriter adds Retry-After to a 503 answer that has none (a
+// request that ran out of time).
+type unavailableWriter struct{ http.ResponseWriter }
 
 // WriteHeader implements http.ResponseWriter.
-func (w *unavailableWriter) WriteHeader(status int) {
-	if w.wroteHeader {
-		return
-	}
-	w.wroteHeader = true
-	if w.mark != nil && w.mark.Load() {
-		status = http.StatusServiceUnavailable
-	}
+func (w unavailableWriter) WriteHeader(status int) {
 	if status == http.StatusServiceUnavailable && w.Header().Get("Retry-After") == "" {
 		w.Header().Set("Retry-After", retryAfterSeconds)
 	}
 	w.ResponseWriter.WriteHeader(status)
 }
 
-// Write implements http.ResponseWriter.
-func (w *unavailableWriter) Write(b []byte) (int, error) {
-	if !w.wroteHeader {
-		w.WriteHeader(http.StatusOK)
-	}
-	return w.ResponseWriter.Write(b)
-}
-
 // Unwrap lets http.ResponseController reach the underlying writer.
-func (w *unavailableWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+func (w unavailableWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // retryAfter adds Retry-After to the 503 answers of next (e.g. a request
 // that ran out of time).
 func retryAfter(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(&unavailableWriter{ResponseWriter: w}, r)
+		next.ServeHTTP(unavailableWriter{w}, r)
 	})
 }
 
@@ -360,9 +324,6 @@ func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Er
 	default:
 		log.ErrorContext(ctx, "graphql error", "error", err.Error(), "path", gerr.Path.String())
 		code, gerr.Message = c.Code, c.Message
-	}
-	if code == apierr.Unavailable {
-		markUnavailable(ctx)
 	}
 	apierr.Set(gerr, code)
 	return gerr
