@@ -27,7 +27,7 @@ import (
 // clients keep awarding points — more writers than the write pool has
 // connections, as many as the whole pool had before — reads of other tables
 // answer with p99 under 200 ms, and every blocked write fails fast with
-// CONFLICT (store.ErrBusy: lock_timeout, or no write connection within it)
+// UNAVAILABLE, 503 with Retry-After (store.ErrBusy: lock_timeout, or no write connection within it)
 // and changes nothing. Released, the writes go through again. It runs with
 // serve's default pools (store.DefaultPools).
 func TestSecurityLockedTableDoesNotStallReads(t *testing.T) {
@@ -168,8 +168,8 @@ func TestSecurityLockedTableDoesNotStallReads(t *testing.T) {
 	if len(reads) < 50 {
 		t.Errorf("only %d reads in %s", len(reads), held)
 	}
-	if writes["CONFLICT"] < writers || len(writes) != 1 {
-		t.Errorf("blocked writes answered %v, want only CONFLICT (at least %d)", writes, writers)
+	if writes["UNAVAILABLE"] < writers || len(writes) != 1 {
+		t.Errorf("blocked writes answered %v, want only UNAVAILABLE (at least %d)", writes, writers)
 	}
 	// A write waits at most the lock timeout for a connection and again for
 	// the lock.
