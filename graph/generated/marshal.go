@@ -329,7 +329,7 @@ func resolveObjectField[T any](
 		return v
 	}
 	var t T
-	oc.Errorf(ctx, `unexpected type %T from middleware/directive chain, should be %T`, res, t)
+	graphql.AddErrorf(ctx, `unexpected type %T from middleware/directive chain, should be %T`, res, t)
 	return graphql.Null
 }
 
