@@ -470,14 +470,18 @@ func set(x, y reflect.Value) {
 
 // Values/types for special cases.
 var (
+	//lint:ignore SA1019 gofmt's code: a rewrite drops the objects and scopes the parser resolved
 	objectPtrNil = reflect.ValueOf((*ast.Object)(nil))
-	scopePtrNil  = reflect.ValueOf((*ast.Scope)(nil))
+	//lint:ignore SA1019 gofmt's code: a rewrite drops the objects and scopes the parser resolved
+	scopePtrNil = reflect.ValueOf((*ast.Scope)(nil))
 
-	identType     = reflect.TypeFor[*ast.Ident]()
+	identType = reflect.TypeFor[*ast.Ident]()
+	//lint:ignore SA1019 gofmt's code: a rewrite drops the objects and scopes the parser resolved
 	objectPtrType = reflect.TypeFor[*ast.Object]()
 	positionType  = reflect.TypeFor[token.Pos]()
 	callExprType  = reflect.TypeFor[*ast.CallExpr]()
-	scopePtrType  = reflect.TypeFor[*ast.Scope]()
+	//lint:ignore SA1019 gofmt's code: a rewrite drops the objects and scopes the parser resolved
+	scopePtrType = reflect.TypeFor[*ast.Scope]()
 )
 
 // apply replaces each AST field x in val with f(x), returning val.
