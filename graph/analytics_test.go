@@ -58,7 +58,7 @@ func TestAggregateCost(t *testing.T) {
 			StatementCost + 37_647/RowsPerAggregatePoint + StatementCost + 63_464/RowsPerAggregatePoint + 10*RowCost},
 		{`{ ranking(metric: IDEAS_ADOPTED, level: TOWN, first: 5) { rank } }`, StatementCost + 4_981/RowsPerAggregatePoint + StatementCost + 5*RowCost},
 	} {
-		doc, err := gqlparser.LoadQuery(schema, c.op)
+		doc, err := gqlparser.LoadQueryWithRules(schema, c.op, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", c.op, err)
 		}
@@ -66,7 +66,7 @@ func TestAggregateCost(t *testing.T) {
 			t.Errorf("%s costs %d, want %d", c.op, got, c.want)
 		}
 	}
-	doc, err := gqlparser.LoadQuery(schema, `{ overview(period: "2024Q2") { figures { value } } }`)
+	doc, err := gqlparser.LoadQueryWithRules(schema, `{ overview(period: "2024Q2") { figures { value } } }`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,7 +42,7 @@ func TestOperationCost(t *testing.T) {
 		// A mutation field is dearer than a read.
 		{`mutation { logout { ok } }`, StatementCost + MutationCost + EdgeCost},
 	} {
-		doc, err := gqlparser.LoadQuery(schema, c.op)
+		doc, err := gqlparser.LoadQueryWithRules(schema, c.op, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", c.op, err)
 		}

@@ -25,7 +25,7 @@ var testSchema = NewSchema(nil, nil, nil)
 // the extensions run.
 func operation(t *testing.T, query string) *graphql.OperationContext {
 	t.Helper()
-	doc, err := gqlparser.LoadQuery(testSchema.Schema(), query)
+	doc, err := gqlparser.LoadQueryWithRules(testSchema.Schema(), query, nil)
 	if err != nil {
 		t.Fatalf("%s: %v", query, err)
 	}

@@ -13,16 +13,9 @@ import (
 )
 
 // gqlgen's exec code, then the helpers of generated/marshal.go in place of
-// gqlgen's (see there why): serial list marshaling, lazy @defer paths, the
-// object writer, the resolution of plain fields and of personal fields.
-//go:generate sh -c "cd .. && go tool gqlgen generate --config gqlgen.yml"
-//go:generate gofmt -w -r "graphql.MarshalSliceConcurrently(a, b, c, d, e) -> marshalSlice(a, b, c, d, e)" generated/generated.go
-//go:generate gofmt -w -r "graphql.NewDeferredGroup(a) -> newDeferredGroup(a)" generated/generated.go
-//go:generate gofmt -w -r "ec.ProcessDeferredGroup(a) -> ec.ProcessDeferredGroup(withPath(a))" generated/generated.go
-//go:generate gofmt -w -r "graphql.NewFieldSet(a) -> newFieldSet(a)" generated/generated.go
-//go:generate gofmt -w -r "out.ResolveConcurrently(a, &deferred, b, c, d, e) -> out.ResolveConcurrently(a, out.deferrable(&deferred, b), b, c, d, e)" generated/generated.go
-//go:generate gofmt -w -r "graphql.ResolveField(ctx, ec.OperationContext, field, func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) { return ec.f(ctx, field) }, func(ctx context.Context) (any, error) { return obj.a, nil }, nil, func(ctx context.Context, selections ast.SelectionSet, v t) graphql.Marshaler { return ec.m(ctx, selections, v) }, d, e) -> resolvePlainField(ctx, ec.OperationContext, field, ec.f, obj.a, ec.m, d, e)" generated/generated.go
-//go:generate gofmt -w -r "graphql.ResolveField(ctx, ec.OperationContext, field, func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) { return ec.f(ctx, field) }, func(ctx context.Context) (any, error) { return obj.a, nil }, func(ctx context.Context, next graphql.Resolver) graphql.Resolver { directive0 := next; directive1 := func(ctx context.Context) (any, error) { kind, err := ec.u(ctx, k); if err != nil { var zeroVal t; return zeroVal, err }; if ec.Directives.Personal == nil { var zeroVal t; return zeroVal, errors.New(\"directive personal is not implemented\") }; return ec.Directives.Personal(ctx, obj, directive0, kind) }; next = directive1; return next }, func(ctx context.Context, selections ast.SelectionSet, v t) graphql.Marshaler { return ec.m(ctx, selections, v) }, d, e) -> resolvePersonalField(ctx, ec.OperationContext, field, ec.f, obj, obj.a, k, ec.u, ec.Directives.Personal, ec.m, d, e)" generated/generated.go
+// gqlgen's (see gen.go and marshal.go); gen.go fails when a rewrite no longer
+// applies.
+//go:generate go run gen.go
 
 // Resolver is the root resolver; it holds the service's dependencies.
 type Resolver struct {

@@ -389,8 +389,7 @@ func TestNeedlessBanquetStoppedAndDisputeMediated(t *testing.T) {
 
 	// A golden idea, adopted by the village as the banquet issue.
 	cadre := w.as("cadre", viewer.VillageCadre, y.v.Code, nil)
-	var idea stepResult
-	idea = w.deliberationStep("submitIdea", map[string]any{"courtyardID": gid(y.courtyard.ID), "proposerID": gid(y.residents[9].ID), "content": "把劝阻无事酒写进院坝公约"})
+	idea := w.deliberationStep("submitIdea", map[string]any{"courtyardID": gid(y.courtyard.ID), "proposerID": gid(y.residents[9].ID), "content": "把劝阻无事酒写进院坝公约"})
 	if idea.Idea == nil {
 		t.Fatalf("submitIdea = %+v", idea.UserErrors)
 	}

@@ -1,6 +1,6 @@
-// Hand-written, not generated: the list and object helpers that
-// graph/resolver.go's go:generate line substitutes (gofmt -r) into
-// generated.go for gqlgen's own.
+// Hand-written, not generated: the list and object helpers that graph/gen.go
+// (run by go generate ./graph) substitutes into generated.go for gqlgen's
+// own, rewriting gqlgen's output on the syntax tree.
 //
 // gqlgen marshals every element of a list of objects in its own goroutine
 // (graphql.MarshalSliceConcurrently) and builds every object's response path
@@ -10,6 +10,53 @@
 // no incremental-delivery transport for @defer. Profiled on the nested
 // villages → courtyards → role assignments list, the goroutines (with their
 // stack growth) and the paths took about two thirds of the CPU.
+//
+// Upgrading gqlgen (go get github.com/99designs/gqlgen@vX, the tool line in
+// go.mod follows):
+//
+//  1. Run go generate ./graph. graph/gen.go stops, naming the rewrite, when a
+//     rewrite changes nothing, when the three per-object rewrites disagree in
+//     count, or when a call it should have replaced is left; the file is then
+//     gqlgen's unrewritten output. TestMarshalPatchApplied (go test
+//     ./graph/generated) checks the committed file the same way.
+//  2. If a rewrite failed, read gqlgen's new templates (codegen/type.gotpl
+//     for lists, codegen/object.gotpl for objects and @defer,
+//     codegen/field.gotpl for ResolveField) and the functions the rewritten
+//     calls stand for (graphql.MarshalSliceConcurrently, NewDeferredGroup,
+//     NewFieldSet, FieldSet.ResolveConcurrently, ResolveField); change the
+//     rule in gen.go and the helper here together, keeping each helper's
+//     signature the call's. Compare behaviour, not only shape: the field
+//     context, panic handling, null bubbling and @defer routing of gqlgen's
+//     version are what these helpers must keep.
+//  3. If gqlgen now does what a helper does (see the issues below), drop
+//     that rule from gen.go, the helper here and its line in
+//     TestMarshalPatchApplied.
+//  4. go test ./graph/... ./server/..., and make bench: the nested-list
+//     ratio (x-of-sql) must not get worse.
+//
+// What in gqlgen would make this file unnecessary (as of v0.17.98 every list
+// of objects goes through MarshalSliceConcurrently, codegen/type.gotpl):
+//
+//   - github.com/99designs/gqlgen/issues/3202 (open): a goroutine per list
+//     element hurts under load; proposes opting types into concurrency.
+//     Its PR #3203 made lists sequential unless @concurrent, which
+//     github.com/99designs/gqlgen/issues/3285 reports broke dataloaders;
+//     current releases are concurrent again.
+//   - github.com/99designs/gqlgen/issues/4321 (open): a @disableConcurrency
+//     directive to resolve a field or object on the parent's goroutine
+//     (Object.DisableConcurrency exists but is set only for Mutation).
+//   - github.com/99designs/gqlgen/issues/4269 and PR #4270 (open):
+//     worker_limit at run time; a limit still spawns the goroutines.
+//   - github.com/99designs/gqlgen/pull/4341: moved the concurrent-field
+//     boilerplate into FieldSet.ResolveConcurrently and NewDeferredGroup (the
+//     calls the rewrites target; v0.17.98's templates have them). The group
+//     is still built eagerly (path, field set, views) for every object;
+//     building it only for a deferred field (newDeferredGroup, deferrable,
+//     withPath) is the step gqlgen would still need.
+//   - github.com/99designs/gqlgen/pull/316 (merged 2018, which introduced the
+//     goroutine per element): vektah's review asks to skip the goroutine for
+//     one element and for children without a resolver, which is what
+//     marshalSlice and resolvePlainField do here.
 
 package generated
 
@@ -282,7 +329,7 @@ func resolveObjectField[T any](
 		return v
 	}
 	var t T
-	oc.Errorf(ctx, `unexpected type %T from middleware/directive chain, should be %T`, res, t)
+	graphql.AddErrorf(ctx, `unexpected type %T from middleware/directive chain, should be %T`, res, t)
 	return graphql.Null
 }
 

@@ -177,7 +177,7 @@ func (s *seeder) pickCadres(r *rand.Rand, vi, k int, holds []bool) []int {
 			out = append(out, s.courtyards[s.villages[vi].courtyards[0]].adults[0])
 			continue
 		}
-		out = append(out, out[len(out)%len(out)])
+		out = append(out, out[0])
 	}
 	return out
 }

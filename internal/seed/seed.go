@@ -377,8 +377,6 @@ type seeder struct {
 	cols    [numKinds]int // columns per entity (for batch sizes)
 	// writers is the number of batches written concurrently.
 	writers int
-	// progressMu serialises Progress calls.
-	progressMu sync.Mutex
 
 	asOf  time.Time // AsOf in UTC, to the second
 	start time.Time // start of the history
