@@ -1,0 +1,37 @@
+// ESLint flat config for the SPA (frontend/) and the browser tests (e2e/),
+// run by `npm run lint` and `make lint` with no warnings allowed. TypeScript
+// is linted type-aware through the project's own tsconfigs; formatting is
+// Prettier's (`npm run format:check`), not ESLint's.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    // Generated (graphql-codegen, Vite) or installed: not ours to lint.
+    ignores: ['frontend/src/gql/**', 'server/spa/dist/**', 'node_modules/**', 'coverage/**', 'e2e/artifacts/**'],
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // e2e/ scripts hand functions to page.evaluate / waitForFunction, which run in the browser.
+    files: ['e2e/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['frontend/**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['frontend/src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+);
