@@ -10,7 +10,14 @@ import { createGraphQLClient } from './client';
 import type { HomeVillagesQuery, MeQuery } from './gql/graphql';
 import { setLocale } from './i18n';
 
-function renderWith(client: Client, ui: ReactElement = <App><VillagesCard /></App>) {
+function renderWith(
+  client: Client,
+  ui: ReactElement = (
+    <App>
+      <VillagesCard />
+    </App>
+  ),
+) {
   return render(<Provider value={client}>{ui}</Provider>);
 }
 
@@ -210,7 +217,12 @@ describe('App', () => {
             ? makeResult(op, { data: { me: null } })
             : makeResult(op, {
                 data: null,
-                errors: [{ message: 'too many failed logins for this username; try again in 2 s', extensions: { code: 'RATE_LIMITED' } }],
+                errors: [
+                  {
+                    message: 'too many failed logins for this username; try again in 2 s',
+                    extensions: { code: 'RATE_LIMITED' },
+                  },
+                ],
               }),
         ),
       );
@@ -421,25 +433,47 @@ describe('App', () => {
           }
           if (!session) {
             return status === 401
-              ? json({ errors: [{ message: 'invalid or expired token', extensions: { code: 'UNAUTHENTICATED' } }] }, 401)
-              : json({ data: null, errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
+              ? json(
+                  { errors: [{ message: 'invalid or expired token', extensions: { code: 'UNAUTHENTICATED' } }] },
+                  401,
+                )
+              : json({
+                  data: null,
+                  errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
+                });
           }
           return json({
             data: {
               villages: {
                 __typename: 'VillageConnection',
                 totalCount: 1,
-                edges: [{ __typename: 'VillageEdge', node: { __typename: 'Village', id: 'v2', code: cadre.areaCode, name: '临江镇福德村' } }],
+                edges: [
+                  {
+                    __typename: 'VillageEdge',
+                    node: { __typename: 'Village', id: 'v2', code: cadre.areaCode, name: '临江镇福德村' },
+                  },
+                ],
               },
             },
           });
         case 'Login':
           session = true;
-          return json({ data: { login: { __typename: 'LoginPayload', expiresAt: '2030-01-01T00:00:00Z', user: { __typename: 'User', ...cadre } } } });
+          return json({
+            data: {
+              login: {
+                __typename: 'LoginPayload',
+                expiresAt: '2030-01-01T00:00:00Z',
+                user: { __typename: 'User', ...cadre },
+              },
+            },
+          });
       }
       throw new Error(`unexpected ${body.operationName}`);
     });
-    const asked = () => fetchMock.mock.calls.map(([, init]) => (JSON.parse(String(init?.body)) as { operationName: string }).operationName);
+    const asked = () =>
+      fetchMock.mock.calls.map(
+        ([, init]) => (JSON.parse(String(init?.body)) as { operationName: string }).operationName,
+      );
     renderWith(createGraphQLClient({ fetch: fetchMock as typeof fetch }));
 
     await screen.findByText('登录已过期，请重新登录');
@@ -465,11 +499,17 @@ describe('App', () => {
     // A fake server behind the real client (cacheExchange + fetchExchange).
     const accounts: Record<string, { me: NonNullable<MeQuery['me']>; village: string }> = {
       zhangsan: { me: cadre, village: '临江镇福德村' },
-      lisi: { me: { username: 'lisi', displayName: '李四', role: 'TOWN_OFFICIAL', areaCode: '500154105' }, village: '温泉镇白岩村' },
+      lisi: {
+        me: { username: 'lisi', displayName: '李四', role: 'TOWN_OFFICIAL', areaCode: '500154105' },
+        village: '温泉镇白岩村',
+      },
     };
     let session: string | null = null;
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: { input?: { username: string } } };
+      const body = JSON.parse(String(init?.body)) as {
+        operationName: string;
+        variables?: { input?: { username: string } };
+      };
       const json = (payload: unknown) =>
         new Response(JSON.stringify(payload), { status: 200, headers: { 'Content-Type': 'application/json' } });
       const user = session ? accounts[session] : null;
@@ -478,18 +518,35 @@ describe('App', () => {
           return json({ data: { me: user ? { __typename: 'User', ...user.me } : null } });
         case 'Login':
           session = body.variables?.input?.username ?? null;
-          return json({ data: { login: { __typename: 'LoginPayload', expiresAt: '2030-01-01T00:00:00Z', user: { __typename: 'User', ...accounts[session!].me } } } });
+          return json({
+            data: {
+              login: {
+                __typename: 'LoginPayload',
+                expiresAt: '2030-01-01T00:00:00Z',
+                user: { __typename: 'User', ...accounts[session!].me },
+              },
+            },
+          });
         case 'Logout':
           session = null;
           return json({ data: { logout: { __typename: 'LogoutPayload', ok: true } } });
         case 'HomeVillages':
-          if (!user) return json({ data: null, errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
+          if (!user)
+            return json({
+              data: null,
+              errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
+            });
           return json({
             data: {
               villages: {
                 __typename: 'VillageConnection',
                 totalCount: 1,
-                edges: [{ __typename: 'VillageEdge', node: { __typename: 'Village', id: session, code: '1', name: user.village } }],
+                edges: [
+                  {
+                    __typename: 'VillageEdge',
+                    node: { __typename: 'Village', id: session, code: '1', name: user.village },
+                  },
+                ],
               },
             },
           });

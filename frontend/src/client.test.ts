@@ -49,7 +49,9 @@ describe('isUnauthenticated', () => {
     const gql = (code?: string) =>
       new CombinedError({ graphQLErrors: [new GraphQLError('x', { extensions: code ? { code } : {} })] });
     expect(isUnauthenticated(gql('UNAUTHENTICATED'))).toBe(true);
-    expect(isUnauthenticated(new CombinedError({ networkError: new Error('Unauthorized'), response: { status: 401 } }))).toBe(true);
+    expect(
+      isUnauthenticated(new CombinedError({ networkError: new Error('Unauthorized'), response: { status: 401 } })),
+    ).toBe(true);
 
     expect(isUnauthenticated(gql('FORBIDDEN'))).toBe(false);
     expect(isUnauthenticated(gql())).toBe(false);
@@ -62,7 +64,10 @@ describe('isUnauthenticated', () => {
 
 describe('onUnauthenticated', () => {
   it.each([
-    ['a 401 with a JSON body', () => json({ errors: [{ ...unauthenticated, message: 'invalid or expired token' }] }, 401)],
+    [
+      'a 401 with a JSON body',
+      () => json({ errors: [{ ...unauthenticated, message: 'invalid or expired token' }] }, 401),
+    ],
     ['a 401 without a JSON body', () => new Response('Unauthorized', { status: 401, statusText: 'Unauthorized' })],
     ['an UNAUTHENTICATED GraphQL error', () => json({ data: null, errors: [unauthenticated] })],
   ])('reports %s to the listeners', async (_name, answer) => {
@@ -120,7 +125,8 @@ describe('onUnauthenticated', () => {
     expect((await client.query(MeQuery, {}).toPromise()).error).toBeUndefined();
     answer = () => json({ data: null, errors: [{ message: 'permission denied', extensions: { code: 'FORBIDDEN' } }] });
     await client.query(HomeVillagesQuery, {}).toPromise();
-    answer = () => json({ errors: [{ message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } }] }, 429);
+    answer = () =>
+      json({ errors: [{ message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } }] }, 429);
     await client.query(HomeVillagesQuery, {}, { requestPolicy: 'network-only' }).toPromise();
     // A wrong password is not a lost session.
     answer = () => json({ data: null, errors: [{ ...unauthenticated, message: 'wrong username or password' }] });

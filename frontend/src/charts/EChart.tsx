@@ -7,9 +7,26 @@ import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } 
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
-export default function EChart({ option, height, onClick }: { option: EChartsCoreOption; height: number; onClick?: (data: unknown) => void }) {
+export default function EChart({
+  option,
+  height,
+  onClick,
+}: {
+  option: EChartsCoreOption;
+  height: number;
+  onClick?: (data: unknown) => void;
+}) {
   const click = useRef(onClick);
   click.current = onClick;
   const ref = useRef<HTMLDivElement>(null);

@@ -104,7 +104,15 @@ export function OutcomeView({ outcome, success }: { outcome: Outcome<unknown>; s
 }
 
 /** A labelled control. */
-export function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
+export function Field({
+  label,
+  children,
+  hint,
+}: {
+  label: string;
+  children: (id: string) => ReactNode;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="form-field">
@@ -137,12 +145,21 @@ export const CourtyardChoicesQuery = graphql(`
 export function CourtyardPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const id = useId();
   const [q, setQ] = useState('');
-  const [{ data, fetching }] = useQuery({ query: CourtyardChoicesQuery, variables: { where: q ? { nameContains: q } : {} } });
+  const [{ data, fetching }] = useQuery({
+    query: CourtyardChoicesQuery,
+    variables: { where: q ? { nameContains: q } : {} },
+  });
   const list = nodes(data?.courtyards);
   return (
     <div className="form-field">
       <label htmlFor={`${id}-q`}>{t('forms.findCourtyard')}</label>
-      <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('forms.findCourtyardHint')} />
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder={t('forms.findCourtyardHint')}
+      />
       <label htmlFor={`${id}-c`}>{t('area.courtyard')}</label>
       <select id={`${id}-c`} value={value} onChange={(e) => onChange(e.target.value)} required>
         <option value="">{fetching ? t('common.loading') : t('filters.choose')}</option>
@@ -207,7 +224,11 @@ export const CourtyardPeopleQuery = graphql(`
 
 /** The households and residents of a courtyard. */
 export function useCourtyardPeople(courtyardId: string) {
-  const [{ data, fetching, error }] = useQuery({ query: CourtyardPeopleQuery, variables: { id: courtyardId }, pause: !courtyardId });
+  const [{ data, fetching, error }] = useQuery({
+    query: CourtyardPeopleQuery,
+    variables: { id: courtyardId },
+    pause: !courtyardId,
+  });
   const c = data?.node?.__typename === 'Courtyard' ? data.node : null;
   const households = nodes(c?.households).map((h) => ({ ...h, residents: nodes(h.residents) }));
   return { courtyard: c, households, fetching, error };

@@ -17,7 +17,11 @@ const fetcher: Fetcher = async (params, opts) => {
   const res = await fetch('/query', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(opts?.headers as Record<string, string> | undefined) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(opts?.headers as Record<string, string> | undefined),
+    },
     body: JSON.stringify(params),
   });
   return res.json();

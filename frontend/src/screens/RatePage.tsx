@@ -35,7 +35,9 @@ export function RatePage() {
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    await rate({ input: { code: code.trim().toUpperCase(), score, comment: String(f.get('comment') ?? '').trim() || undefined } });
+    await rate({
+      input: { code: code.trim().toUpperCase(), score, comment: String(f.get('comment') ?? '').trim() || undefined },
+    });
   }
 
   return (
@@ -68,7 +70,15 @@ export function RatePage() {
               <legend>{t('rate.score')}</legend>
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} className={n <= score ? 'star on' : 'star'}>
-                  <input type="radio" name="score" value={n} checked={score === n} onChange={() => setScore(n)} required aria-label={t('rate.scoreN', { n })} />
+                  <input
+                    type="radio"
+                    name="score"
+                    value={n}
+                    checked={score === n}
+                    onChange={() => setScore(n)}
+                    required
+                    aria-label={t('rate.scoreN', { n })}
+                  />
                   <span aria-hidden="true">★</span>
                 </label>
               ))}

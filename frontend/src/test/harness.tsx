@@ -4,7 +4,15 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Operation, type OperationResult } from 'urql';
+import {
+  Client,
+  makeErrorResult,
+  makeResult,
+  Provider,
+  type Exchange,
+  type Operation,
+  type OperationResult,
+} from 'urql';
 import { fromValue, mergeMap, never, pipe, type Source } from 'wonka';
 import { MeContext, type CurrentUser } from '../App';
 import { unauthenticatedExchange } from '../client';
@@ -32,7 +40,10 @@ export function clientAnswering(answer: Answer) {
         return 'operation' in a ? fromValue(a) : a;
       }),
     );
-  return { client: new Client({ url: '/query', exchanges: [unauthenticatedExchange, exchange], preferGetMethod: false }), seen };
+  return {
+    client: new Client({ url: '/query', exchanges: [unauthenticatedExchange, exchange], preferGetMethod: false }),
+    seen,
+  };
 }
 
 /** Answers by operation name with data, or an Error for an error result. */
@@ -56,9 +67,17 @@ export function coded(code: string, message = 'refused') {
   return { graphQLErrors: [{ message, extensions: { code } }] };
 }
 
-export const admin: CurrentUser = { username: 'admin', displayName: '管理员', role: 'DISTRICT_ADMIN', areaCode: '500154' };
+export const admin: CurrentUser = {
+  username: 'admin',
+  displayName: '管理员',
+  role: 'DISTRICT_ADMIN',
+  areaCode: '500154',
+};
 
-export function renderScreen(ui: ReactElement, { client, url = '/', path = '*', me = admin }: { client: Client; url?: string; path?: string; me?: CurrentUser }) {
+export function renderScreen(
+  ui: ReactElement,
+  { client, url = '/', path = '*', me = admin }: { client: Client; url?: string; path?: string; me?: CurrentUser },
+) {
   return render(
     <Provider value={client}>
       <MeContext.Provider value={me}>
