@@ -202,7 +202,7 @@ describe('App', () => {
 
       expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码错误');
       expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
-      expect((screen.getByLabelText('用户名') as HTMLInputElement).value).toBe('zhangsan');
+      expect(screen.getByLabelText<HTMLInputElement>('用户名').value).toBe('zhangsan');
       expect(screen.queryByRole('list')).toBeNull();
       // `me` is not asked again after a failed login, and it is no expired session.
       expect(screen.queryByText('登录已过期，请重新登录')).toBeNull();
@@ -419,7 +419,7 @@ describe('App', () => {
     let session = true;
     let expireNext = true;
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body)) as { operationName: string };
+      const body = JSON.parse(init?.body as string) as { operationName: string };
       const json = (payload: unknown, status = 200) =>
         new Response(JSON.stringify(payload), { status, headers: { 'Content-Type': 'application/json' } });
       switch (body.operationName) {
@@ -472,9 +472,9 @@ describe('App', () => {
     });
     const asked = () =>
       fetchMock.mock.calls.map(
-        ([, init]) => (JSON.parse(String(init?.body)) as { operationName: string }).operationName,
+        ([, init]) => (JSON.parse(init?.body as string) as { operationName: string }).operationName,
       );
-    renderWith(createGraphQLClient({ fetch: fetchMock as typeof fetch }));
+    renderWith(createGraphQLClient({ fetch: fetchMock }));
 
     await screen.findByText('登录已过期，请重新登录');
     expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录');
@@ -506,7 +506,7 @@ describe('App', () => {
     };
     let session: string | null = null;
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body)) as {
+      const body = JSON.parse(init?.body as string) as {
         operationName: string;
         variables?: { input?: { username: string } };
       };
@@ -553,7 +553,7 @@ describe('App', () => {
       }
       throw new Error(`unexpected ${body.operationName}`);
     });
-    renderWith(createGraphQLClient({ fetch: fetchMock as typeof fetch }));
+    renderWith(createGraphQLClient({ fetch: fetchMock }));
 
     await screen.findByRole('button', { name: '登录' });
     fillAndSubmit('zhangsan', 'pw');

@@ -58,20 +58,25 @@ export function hull(points: [number, number][]): [number, number][] {
 
 const MAX_PAGES = 20;
 
+interface MapState {
+  points: Point[];
+  total: number;
+  done: boolean;
+  error?: CombinedError;
+}
+const LOADING: MapState = { points: [], total: 0, done: false };
+
 export function CourtyardMap({ where }: { where: CourtyardWhereInput }) {
   const client = useClient();
   const navigate = useNavigate();
   const key = JSON.stringify(where);
-  const [state, setState] = useState<{ points: Point[]; total: number; done: boolean; error?: CombinedError }>({
-    points: [],
-    total: 0,
-    done: false,
-  });
+  // The points loaded for `key`; another `where` shows loading until its own arrive.
+  const [loaded, setLoaded] = useState<MapState & { key: string }>();
+  const state: MapState = loaded?.key === key ? loaded : LOADING;
 
   useEffect(() => {
     let cancelled = false;
-    setState({ points: [], total: 0, done: false });
-    (async () => {
+    void (async () => {
       let after: string | null | undefined = null;
       const all: Point[] = [];
       let total = 0;
@@ -81,7 +86,7 @@ export function CourtyardMap({ where }: { where: CourtyardWhereInput }) {
           .toPromise();
         if (cancelled) return;
         if (res.error || !res.data) {
-          setState({ points: all, total, done: true, error: res.error });
+          setLoaded({ key, points: all, total, done: true, error: res.error });
           return;
         }
         total = res.data.courtyards.totalCount;
@@ -92,7 +97,7 @@ export function CourtyardMap({ where }: { where: CourtyardWhereInput }) {
         if (!res.data.courtyards.pageInfo.hasNextPage) break;
         after = res.data.courtyards.pageInfo.endCursor;
       }
-      setState({ points: all, total, done: true });
+      setLoaded({ key, points: all, total, done: true });
     })();
     return () => {
       cancelled = true;
@@ -141,7 +146,7 @@ export function CourtyardMap({ where }: { where: CourtyardWhereInput }) {
         height={320}
         onClick={(d) => {
           const id = (d as { id?: string } | undefined)?.id;
-          if (id) navigate(`/courtyard/${encodeURIComponent(id)}`);
+          if (id) void navigate(`/courtyard/${encodeURIComponent(id)}`);
         }}
         table={{
           columns: [t('common.name'), t('map.lng'), t('map.lat')],

@@ -1,6 +1,6 @@
 // The ECharts canvas, tree-shaken through echarts/core; loaded lazily by
 // Chart.tsx so the first route does not carry it.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
@@ -27,8 +27,11 @@ export default function EChart({
   height: number;
   onClick?: (data: unknown) => void;
 }) {
+  // The latest onClick, for the listener registered once below.
   const click = useRef(onClick);
-  click.current = onClick;
+  useLayoutEffect(() => {
+    click.current = onClick;
+  });
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../gql';
-import type { IssueCategory, IssueFieldsFragment, SessionOutcome } from '../gql/graphql';
+import type { IssueCategory, IssueFieldsFragment } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { ErrorState, Loading, formatTime, formatYuan, Breadcrumbs } from '../ui';
 import { issueStages } from '../screens/parts';
@@ -221,7 +221,7 @@ export function RaiseIssueForm() {
       title: str(f.get('title')),
       description: optional(f.get('description')),
     });
-    if (p?.issue) navigate(`/forms/issue/${encodeURIComponent(p.issue.id)}`);
+    if (p?.issue) void navigate(`/forms/issue/${encodeURIComponent(p.issue.id)}`);
   }
   return (
     <div className="phone-form">
@@ -387,9 +387,9 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
     const p = await w.run(label(key), { issueID: issue.id, ...input });
     if (p) onChanged();
   }
-  const form = (f: (fd: FormData) => void) => (e: FormEvent<HTMLFormElement>) => {
+  const form = (f: (fd: FormData) => Promise<void> | void) => (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    f(new FormData(e.currentTarget));
+    void f(new FormData(e.currentTarget));
   };
 
   if (issue.stage === 'CLOSED' || issue.stage === 'EVALUATED') {
@@ -406,7 +406,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
         <>
           <form
             className="card form"
-            onSubmit={form((f) => go(confirm as never, 'issues.confirm', { scope: str(f.get('scope')) }))}
+            onSubmit={form((f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) }))}
           >
             <h2>{t('issues.confirm')}</h2>
             <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
@@ -417,7 +417,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
           </form>
           <form
             className="card form"
-            onSubmit={form((f) => go(dismiss as never, 'issues.dismiss', { reason: str(f.get('reason')) }))}
+            onSubmit={form((f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) }))}
           >
             <h2>{t('issues.dismiss')}</h2>
             <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
@@ -433,7 +433,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
         <form
           className="card form"
           onSubmit={form((f) =>
-            go(visit as never, 'issues.visit', {
+            go(visit, 'issues.visit', {
               householdsVisited: intOrNull(f.get('households')) ?? 0,
               notes: str(f.get('notes')),
             }),
@@ -458,7 +458,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
           {awaiting ? (
             <form
               className="card form"
-              onSubmit={form((f) => go(approve as never, 'issues.approve', { notes: str(f.get('notes')) }))}
+              onSubmit={form((f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) }))}
             >
               <h2>{t('issues.approve')}</h2>
               <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
@@ -472,13 +472,13 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
               className="card form"
               onSubmit={form((f) => {
                 const fund = intOrNull(f.get('fund'));
-                void go(decide as never, 'issues.decide', {
+                void go(decide, 'issues.decide', {
                   residentsPresent: tally.present,
                   householdsRepresented: intOrNull(f.get('households')) ?? 0,
                   votesFor: tally.for,
                   votesAgainst: tally.against,
                   votesAbstain: tally.abstain,
-                  outcome: str(f.get('outcome')) as SessionOutcome,
+                  outcome: str(f.get('outcome')),
                   decision: str(f.get('decision')),
                   ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
                   ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
@@ -582,7 +582,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
           {!issue.escalatedAt && (
             <form
               className="card form"
-              onSubmit={form((f) => go(escalate as never, 'issues.escalate', { reason: str(f.get('reason')) }))}
+              onSubmit={form((f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) }))}
             >
               <h2>{t('issues.escalate')}</h2>
               <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
@@ -602,7 +602,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
           onSubmit={form((f) => {
             const cost = intOrNull(f.get('cost'));
             const receipts = str(f.get('receipts'));
-            void go(execute as never, 'issues.execute', {
+            void go(execute, 'issues.execute', {
               outcome: str(f.get('outcome')),
               executedBy: str(f.get('by')),
               ...(cost != null ? { costFen: cost * 100 } : {}),
@@ -641,7 +641,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
         <form
           className="card form"
           onSubmit={form((f) =>
-            go(evaluate as never, 'issues.evaluate', {
+            go(evaluate, 'issues.evaluate', {
               satisfied: f.get('satisfied') === 'yes',
               notes: str(f.get('notes')),
             }),

@@ -171,7 +171,7 @@ export function SubmitTicketForm() {
       documentsReceived: f.getAll('docs').map(String),
       note: optional(f.get('note')),
     });
-    if (p?.ticket) navigate(`/forms/ticket/${encodeURIComponent(p.ticket.id)}`);
+    if (p?.ticket) void navigate(`/forms/ticket/${encodeURIComponent(p.ticket.id)}`);
   }
   return (
     <div className="phone-form">

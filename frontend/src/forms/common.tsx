@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import type { ErrorCode } from '../gql/graphql';
 import { errorMessage, errorMessageKey } from '../errors';
 import { t } from '../i18n';
+import { fieldText } from '../lib/form';
 import { submit } from '../lib/outbox';
 import { nodes } from '../ui';
 
@@ -236,14 +237,15 @@ export function useCourtyardPeople(courtyardId: string) {
 
 /** An integer from a form field ('' is null). */
 export function intOrNull(v: FormDataEntryValue | null): number | null {
-  const s = String(v ?? '').trim();
+  const s = str(v);
   if (!s) return null;
   const n = Number(s);
   return Number.isFinite(n) ? Math.trunc(n) : null;
 }
 
+/** A form field's text without surrounding spaces. */
 export function str(v: FormDataEntryValue | null): string {
-  return String(v ?? '').trim();
+  return fieldText(v).trim();
 }
 
 /** A string or nothing (omitted from the input). */

@@ -112,7 +112,9 @@ describe('raising an issue', () => {
     fireEvent.change(screen.getByLabelText('议题'), { target: { value: '路灯不亮' } });
     fireEvent.click(screen.getByRole('button', { name: '收集议题' }));
     expect((await screen.findByRole('alert')).textContent).toContain('网络中断');
-    const kept = JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
+    const kept = JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]') as {
+      variables: { input: { title: string } };
+    }[];
     expect(kept).toHaveLength(1);
     expect(kept[0].variables.input.title).toBe('路灯不亮');
     expect(screen.getByText(/1 条记录因网络中断尚未提交/)).toBeTruthy();

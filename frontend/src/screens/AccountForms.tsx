@@ -13,6 +13,7 @@ import { roleLabel } from '../auth';
 import { errorMessage, errorMessageKey, userErrorMessage } from '../errors';
 import { t } from '../i18n';
 import { CourtyardPicker, useCourtyardPeople, type UserErrorLike } from '../forms/common';
+import { fieldText } from '../lib/form';
 import { newIdempotencyKey } from '../lib/outbox';
 
 export const AddAccountMutation = graphql(`
@@ -183,11 +184,11 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
     const form = e.currentTarget;
     const f = new FormData(form);
     const input = {
-      username: String(f.get('username') ?? '').trim(),
-      password: String(f.get('password') ?? ''),
+      username: fieldText(f.get('username')).trim(),
+      password: fieldText(f.get('password')),
       role,
       areaCode: areaCode.trim(),
-      ...(officer && f.get('residentId') ? { residentId: String(f.get('residentId')) } : {}),
+      ...(officer && f.get('residentId') ? { residentId: fieldText(f.get('residentId')) } : {}),
     };
     const res = await add({ input: { ...input, idempotencyKey: keys.keyFor(input) } });
     if (res.error?.networkError || !res.data) {

@@ -8,7 +8,7 @@ import { useMe } from '../App';
 import { roleLabel } from '../auth';
 import { errorMessage } from '../errors';
 import { t } from '../i18n';
-import { Field } from '../forms/common';
+import { Field, str } from '../forms/common';
 import { QueryState, Section, formatTime, nodes } from '../ui';
 import { AddAccountForm, DisableButton } from './AccountForms';
 
@@ -146,7 +146,7 @@ function Tokens() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const days = Number(f.get('days') || 90);
-    const res = await create({ input: { name: String(f.get('name') ?? '').trim(), expiresInDays: days } });
+    const res = await create({ input: { name: str(f.get('name')), expiresInDays: days } });
     if (res.data) {
       setShown(res.data.createApiToken.token);
       e.currentTarget?.reset();

@@ -14,7 +14,7 @@ import { enumLabel, getLocale, t, type MessageKey } from '../i18n';
 import { areaPath, areaWhere, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
 import { listPath } from '../lib/kpis';
 import type { Metric } from '../gql/graphql';
-import { monthsEnding, type Period, type PeriodKind } from '../lib/period';
+import { hasBegun, monthsEnding, type Period, type PeriodKind } from '../lib/period';
 import { periodChoices, usePeriod } from '../lib/usePeriod';
 import { Breadcrumbs, Empty, ErrorState, formatUnit, KpiCard, Loading, nodes, Section, type Crumb } from '../ui';
 import { ExportButton } from './ExportButton';
@@ -324,9 +324,11 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
 function Trend({ area, period }: { area: AreaRef; period: Period }) {
   // The 12 months up to the period's end, without months still to come.
   const months = useMemo(
-    () => monthsEnding(period, 12).filter((m) => new Date(m.from).getTime() <= Date.now()),
+    () => monthsEnding(period, 12).filter((m) => hasBegun(m)),
+    // Keyed by the label: the period object is a new one on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [period.label],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const [{ data, error }] = useQuery({
     query: TrendQuery,
     variables: { area: areaArg(area), from: months[0].from, to: months[months.length - 1].to },

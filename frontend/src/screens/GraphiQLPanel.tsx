@@ -6,6 +6,7 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import { useMemo, type ComponentProps } from 'react';
 import type { ExampleSet } from './examples';
 
@@ -20,11 +21,11 @@ const fetcher: Fetcher = async (params, opts) => {
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
-      ...(opts?.headers as Record<string, string> | undefined),
+      ...opts?.headers,
     },
     body: JSON.stringify(params),
   });
-  return res.json();
+  return (await res.json()) as ExecutionResult;
 };
 
 /** localStorage under a prefix. */

@@ -107,7 +107,7 @@ export function IssuesBoard() {
       </div>
       <Section
         title={t('issues.open', { count: formatNumber(total) })}
-        actions={<ExportButton name="issues" where={where as Record<string, unknown>} />}
+        actions={<ExportButton name="issues" where={where} />}
       >
         <QueryState
           fetching={fetching}

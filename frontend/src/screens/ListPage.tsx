@@ -112,11 +112,7 @@ export function selection(cols: Column[]): string {
     let node = tree;
     parts.forEach((p, i) => {
       if (i === parts.length - 1) node[p] = node[p] ?? true;
-      else
-        node = (node[p] = (typeof node[p] === 'object' ? node[p] : {}) as Record<string, unknown>) as Record<
-          string,
-          unknown
-        >;
+      else node = node[p] = (typeof node[p] === 'object' ? node[p] : {}) as Record<string, unknown>;
     });
   }
   const render = (n: Record<string, unknown>): string =>
@@ -133,7 +129,8 @@ function get(row: Record<string, unknown>, path: string): unknown {
 }
 
 function cell(row: Record<string, unknown>, c: Column) {
-  const v = get(row, c.path);
+  // A column's path ends at a leaf field (selection asks for no sub-fields there): a scalar or an enum.
+  const v = get(row, c.path) as string | number | boolean | null | undefined;
   if (c.kind === 'courtyard') {
     const cy = row.courtyard as { id: string; name: string } | undefined;
     return cy ? <Link to={`/courtyard/${encodeURIComponent(cy.id)}`}>{cy.name}</Link> : null;
@@ -149,7 +146,7 @@ export function ListPage() {
   const { entity = '' } = useParams();
   const [params] = useSearchParams();
   if (!(entity in countable) || !listColumns[entity as Countable]) return <Empty>{t('list.unknown')}</Empty>;
-  let where: Record<string, unknown> = {};
+  let where: Record<string, unknown>;
   try {
     where = JSON.parse(params.get('where') ?? '{}') as Record<string, unknown>;
   } catch {

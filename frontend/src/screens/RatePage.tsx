@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { errorMessage, errorMessageKey } from '../errors';
 import { t } from '../i18n';
+import { fieldText } from '../lib/form';
 
 export const RateWithCodeMutation = graphql(`
   mutation RateWithCode($input: RateWithCodeInput!) {
@@ -36,7 +37,7 @@ export function RatePage() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     await rate({
-      input: { code: code.trim().toUpperCase(), score, comment: String(f.get('comment') ?? '').trim() || undefined },
+      input: { code: code.trim().toUpperCase(), score, comment: fieldText(f.get('comment')).trim() || undefined },
     });
   }
 

@@ -72,7 +72,7 @@ export function TicketsBoard() {
       </p>
       <Section
         title={t('tickets.open', { count: formatNumber(data?.tickets.totalCount ?? 0) })}
-        actions={<ExportButton name="tickets" where={where as Record<string, unknown>} />}
+        actions={<ExportButton name="tickets" where={where} />}
       >
         <QueryState
           fetching={fetching}

@@ -85,7 +85,7 @@ describe('accounts (administrator)', () => {
     await screen.findByText('账号（1）');
     fill('用户名', 'wang');
     fill('初始密码', 'a-long-password');
-    expect((screen.getByLabelText('角色') as HTMLSelectElement).value).toBe('TOWN_OFFICIAL');
+    expect(screen.getByLabelText<HTMLSelectElement>('角色').value).toBe('TOWN_OFFICIAL');
     fill('辖区编码', '500154101');
     fireEvent.click(screen.getByRole('button', { name: '新增账号' }));
     expect(await screen.findByText('已新增账号 wang')).toBeTruthy();
@@ -182,7 +182,7 @@ describe('accounts (administrator)', () => {
     renderScreen(<Accounts />, { client, url: '/accounts' });
     await screen.findByText('账号（1）');
     fireEvent.change(screen.getByLabelText('角色'), { target: { value: 'COURTYARD_OFFICER' } });
-    expect((screen.getByLabelText('辖区编码') as HTMLInputElement).value).toBe(admin.areaCode);
+    expect(screen.getByLabelText<HTMLInputElement>('辖区编码').value).toBe(admin.areaCode);
     fireEvent.change(await screen.findByLabelText('院坝'), { target: { value: 'c1' } });
     await waitFor(() => expect(screen.getByRole('option', { name: '01 · 张三' })).toBeTruthy());
     fireEvent.change(screen.getByLabelText('居民'), { target: { value: 'r1' } });

@@ -109,15 +109,8 @@ export function overdueFirst<T extends Pick<TicketRow, 'overdue' | 'dueAt' | 'su
   });
 }
 
-export function Countdown({
-  dueAt,
-  overdue,
-  now = Date.now(),
-}: {
-  dueAt?: string | null;
-  overdue: boolean;
-  now?: number;
-}) {
+/** Days or hours left to a ticket's due time, or how long overdue; `now` defaults to the clock. */
+export function Countdown({ dueAt, overdue, now }: { dueAt?: string | null; overdue: boolean; now?: number }) {
   if (!dueAt) return <span className="muted">{t('tickets.notAccepted')}</span>;
   const d = daysLeft(dueAt, now);
   if (overdue || d < 0)

@@ -100,7 +100,7 @@ describe('Overview (AreaPage)', () => {
     const card = screen.getByTestId('kpi-TICKETS_SUBMITTED').closest('a')!;
     expect(card.textContent).toContain('-20.0%');
     expect(card.getAttribute('href')).toMatch(/^\/list\/tickets\?where=/);
-    const where = JSON.parse(decodeURIComponent(card.getAttribute('href')!.split('where=')[1]));
+    const where: unknown = JSON.parse(decodeURIComponent(card.getAttribute('href')!.split('where=')[1]));
     expect(where).toEqual({ submittedAtGTE: '2024-03-31T16:00:00Z', submittedAtLT: '2024-06-30T16:00:00Z' });
     // The children ranked by the server, with links that keep the period.
     const ranking = await screen.findByRole('list', { name: '排名' });
@@ -266,7 +266,7 @@ describe('boards', () => {
     renderScreen(<IssuesBoard />, { client, url: '/boards/issues?category=DISPUTE&town=t1' });
     expect(await screen.findByText('暂无未结议题')).toBeTruthy();
     expect(where).toEqual({ townID: 't1', stage: 'COLLECTED', category: 'DISPUTE' });
-    expect((screen.getByLabelText('类别') as HTMLSelectElement).value).toBe('DISPUTE');
+    expect(screen.getByLabelText<HTMLSelectElement>('类别').value).toBe('DISPUTE');
   });
 
   it('ticket board: overdue first with the SLA colours; overdue-only filter from the URL', async () => {
@@ -485,7 +485,7 @@ describe('RatePage', () => {
       }),
     );
     renderScreen(<RatePage />, { client, url: '/rate/ab12cd', path: '/rate/:code?' });
-    expect((screen.getByLabelText('评价码') as HTMLInputElement).value).toBe('ab12cd');
+    expect(screen.getByLabelText<HTMLInputElement>('评价码').value).toBe('ab12cd');
     fireEvent.click(screen.getByLabelText('5 分'));
     fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
     expect((await screen.findByTestId('rate-thanks')).textContent).toContain('5');

@@ -2,6 +2,7 @@
 // every operation from a function (no network), a router at a given URL, and
 // a logged-in account.
 import { render } from '@testing-library/react';
+import { Kind } from 'graphql';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import {
@@ -19,7 +20,7 @@ import { unauthenticatedExchange } from '../client';
 
 export function operationName(op: Operation): string | undefined {
   for (const d of op.query.definitions) {
-    if (d.kind === 'OperationDefinition') return d.name?.value;
+    if (d.kind === Kind.OPERATION_DEFINITION) return d.name?.value;
   }
   return undefined;
 }
@@ -46,8 +47,11 @@ export function clientAnswering(answer: Answer) {
   };
 }
 
-/** Answers by operation name with data, or an Error for an error result. */
-export function byName(table: Record<string, unknown | ((op: Operation) => unknown)>): Answer {
+/**
+ * Answers by operation name with data (or a function of the operation giving
+ * it), or an Error for an error result.
+ */
+export function byName(table: Record<string, unknown>): Answer {
   return (op) => {
     const name = operationName(op) ?? '';
     if (!(name in table)) return undefined;
@@ -55,7 +59,7 @@ export function byName(table: Record<string, unknown | ((op: Operation) => unkno
     const data = typeof v === 'function' ? (v as (op: Operation) => unknown)(op) : v;
     if (data === undefined) return undefined;
     if (data instanceof Error) return makeErrorResult(op, data);
-    if (data && typeof data === 'object' && 'graphQLErrors' in (data as object)) {
+    if (data && typeof data === 'object' && 'graphQLErrors' in data) {
       return makeResult(op, { errors: (data as { graphQLErrors: unknown[] }).graphQLErrors as never });
     }
     return makeResult(op, { data });
