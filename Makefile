@@ -63,9 +63,11 @@ test-fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzSecurityQueryRequest$$' -fuzztime $(FUZZTIME) -parallel 2 ./server/
 	$(GO) test -run '^$$' -fuzz '^FuzzFilterGuard$$' -fuzztime $(FUZZTIME) -parallel 2 ./graph/
 
-lint:
+lint: node_modules/.installed
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(NPM) run lint
+	$(NPM) run format:check
 
 ## generate: regenerate ent, the PostgreSQL migrations, gqlgen and the TS types
 generate: node_modules/.installed
