@@ -65,11 +65,13 @@ test-fuzz:
 
 ## lint: gofmt, vet and staticcheck (a tool in go.mod; its default checks,
 ## the unused-code check U1000 among them; ent/staticcheck.conf turns off what
-## entgql's generated code trips)
-lint:
+## entgql's generated code trips), ESLint and Prettier over the SPA
+lint: node_modules/.installed
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
+	$(NPM) run lint
+	$(NPM) run format:check
 
 ## generate: regenerate ent, the PostgreSQL migrations, gqlgen and the TS types
 generate: node_modules/.installed

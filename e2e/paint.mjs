@@ -10,7 +10,15 @@ import { chromium } from 'playwright-core';
 const [base, username, password, runs = '3'] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
 await page.goto(`${base}/`);
@@ -22,7 +30,11 @@ for (let i = 0; i < Number(runs); i++) {
   await page.goto('about:blank');
   const t0 = Date.now();
   await page.goto(`${base}/`);
-  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-TICKETS_SUBMITTED"]')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /\d/.test(document.querySelector('[data-testid="kpi-TICKETS_SUBMITTED"]')?.textContent ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
   const kpis = Date.now() - t0;
   await page.locator('canvas').first().waitFor({ timeout: 60_000 });
   const chart = Date.now() - t0;

@@ -69,12 +69,29 @@ async function main() {
   let t0 = Date.now();
   cli(['seed', '--db', db, '--scale', scale, '--seed', '7']);
   console.log(`seeded ${scale} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  cli(['user', 'add', '--db', db, '--username', ADMIN.username, '--role', 'DISTRICT_ADMIN', '--area', '500154', '--password-stdin'], ADMIN.password + '\n');
+  cli(
+    [
+      'user',
+      'add',
+      '--db',
+      db,
+      '--username',
+      ADMIN.username,
+      '--role',
+      'DISTRICT_ADMIN',
+      '--area',
+      '500154',
+      '--password-stdin',
+    ],
+    ADMIN.password + '\n',
+  );
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // The server is a direct child process; its log goes to ours on failure.
-  server = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`, '--limits', 'off'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`, '--limits', 'off'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
@@ -90,11 +107,58 @@ async function main() {
 
   const api = await apiClient(base, ADMIN);
   // A town official of the seeded town, to check scoping.
-  const town = (await api.q('{ towns(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }')).towns.edges[0].node;
-  cli(['user', 'add', '--db', db, '--username', TOWN.username, '--role', 'TOWN_OFFICIAL', '--area', town.code, '--password-stdin'], TOWN.password + '\n');
-  const village = (await api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }')).villages.edges[0].node;
-  cli(['user', 'add', '--db', db, '--username', VILLAGE.username, '--role', 'VILLAGE_CADRE', '--area', village.code, '--password-stdin'], VILLAGE.password + '\n');
-  cli(['user', 'add', '--db', db, '--username', ANALYST.username, '--role', 'ANALYST', '--area', '500154', '--password-stdin'], ANALYST.password + '\n');
+  const town = (await api.q('{ towns(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }')).towns
+    .edges[0].node;
+  cli(
+    [
+      'user',
+      'add',
+      '--db',
+      db,
+      '--username',
+      TOWN.username,
+      '--role',
+      'TOWN_OFFICIAL',
+      '--area',
+      town.code,
+      '--password-stdin',
+    ],
+    TOWN.password + '\n',
+  );
+  const village = (await api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id code name } } } }'))
+    .villages.edges[0].node;
+  cli(
+    [
+      'user',
+      'add',
+      '--db',
+      db,
+      '--username',
+      VILLAGE.username,
+      '--role',
+      'VILLAGE_CADRE',
+      '--area',
+      village.code,
+      '--password-stdin',
+    ],
+    VILLAGE.password + '\n',
+  );
+  cli(
+    [
+      'user',
+      'add',
+      '--db',
+      db,
+      '--username',
+      ANALYST.username,
+      '--role',
+      'ANALYST',
+      '--area',
+      '500154',
+      '--password-stdin',
+    ],
+    ANALYST.password + '\n',
+  );
 
   browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -122,16 +186,22 @@ async function main() {
       console.log(`✓ ${name} (${Date.now() - t0} ms)`);
     } catch (e) {
       results.push({ name, ok: false, error: e });
-      await ctx.lastPage?.screenshot({ path: path.join(artifacts, `FAILED-${results.length}.png`), fullPage: true }).catch(() => {});
+      await ctx.lastPage
+        ?.screenshot({ path: path.join(artifacts, `FAILED-${results.length}.png`), fullPage: true })
+        .catch(() => {});
       console.log(`✗ ${name}\n  ${e?.stack ?? e}`);
     }
   }
   if (cspViolations.length) {
     results.push({ name: 'no Content-Security-Policy violation', ok: false });
-    console.log(`✗ ${cspViolations.length} Content-Security-Policy violations:\n  ${cspViolations.slice(0, 10).join('\n  ')}`);
+    console.log(
+      `✗ ${cspViolations.length} Content-Security-Policy violations:\n  ${cspViolations.slice(0, 10).join('\n  ')}`,
+    );
   }
   const failed = results.filter((r) => !r.ok);
-  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed; screenshots in ${path.relative(root, artifacts)}/`);
+  console.log(
+    `\n${results.length - failed.length} passed, ${failed.length} failed; screenshots in ${path.relative(root, artifacts)}/`,
+  );
   if (failed.length) {
     console.log(log.split('\n').slice(-40).join('\n'));
     process.exitCode = 1;
@@ -163,7 +233,11 @@ async function apiClient(base, who) {
 const cspViolations = [];
 
 async function newPage(ctx, { width = 1280, height = 900, who = ADMIN, login = true } = {}) {
-  const context = await ctx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await ctx.browser.newContext({
+    viewport: { width, height },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const errors = [];
@@ -192,7 +266,8 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
   if (Date.now() - t0 > 2000) console.log(`  (screenshot ${name} took ${Date.now() - t0} ms)`);
   // Phone screens also as the phone shows them (a long full page is hard to look at).
-  if ((page.viewportSize()?.width ?? 1280) <= 400) await page.screenshot({ path: path.join(artifacts, `${name}-top.png`) });
+  if ((page.viewportSize()?.width ?? 1280) <= 400)
+    await page.screenshot({ path: path.join(artifacts, `${name}-top.png`) });
 }
 
 /** The elements sticking out to the right of the viewport (to say what overflows). */
@@ -200,15 +275,25 @@ async function overflowing(page) {
   return page.evaluate(() => {
     const w = window.innerWidth;
     return [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > w + 1 && ![...e.children].some((c) => c.getBoundingClientRect().right > w + 1))
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > w + 1 &&
+          ![...e.children].some((c) => c.getBoundingClientRect().right > w + 1),
+      )
       .slice(0, 8)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px): ${e.textContent.slice(0, 30)}`);
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px): ${e.textContent.slice(0, 30)}`,
+      );
   });
 }
 
 async function kpi(page, key) {
   const el = page.getByTestId(`kpi-${key}`);
-  await page.waitForFunction((k) => /\d/.test(document.querySelector(`[data-testid="kpi-${k}"]`)?.textContent ?? ''), key);
+  await page.waitForFunction(
+    (k) => /\d/.test(document.querySelector(`[data-testid="kpi-${k}"]`)?.textContent ?? ''),
+    key,
+  );
   return Number((await el.textContent()).replace(/[^\d.]/g, ''));
 }
 
@@ -225,7 +310,9 @@ function quarterSpan(label) {
 
 async function firstCourtyard(api) {
   // A courtyard with an active head and households, where the forms can work.
-  const d = await api.q(`{ courtyards(first: 20, orderBy: [{field: CODE}]) { edges { node { id name households { totalCount } village { id name town { id name } } } } } }`);
+  const d = await api.q(
+    `{ courtyards(first: 20, orderBy: [{field: CODE}]) { edges { node { id name households { totalCount } village { id name town { id name } } } } } }`,
+  );
   return d.courtyards.edges.map((e) => e.node).find((c) => c.households.totalCount >= 3);
 }
 
@@ -247,11 +334,26 @@ const tests = [
         { p: label, f: from, t: to },
       );
       const fig = Object.fromEntries(api.overview.figures.map((f) => [f.metric, f.value]));
-      for (const m of ['COURTYARDS', 'ROLES_STAFFED', 'TICKETS_SUBMITTED', 'TICKETS_COMPLETED', 'TICKETS_OVERDUE', 'ISSUES_COLLECTED', 'DISPUTES_MEDIATED', 'IDEAS_ADOPTED', 'LECTURES', 'LECTURE_ATTENDANCES']) {
+      for (const m of [
+        'COURTYARDS',
+        'ROLES_STAFFED',
+        'TICKETS_SUBMITTED',
+        'TICKETS_COMPLETED',
+        'TICKETS_OVERDUE',
+        'ISSUES_COLLECTED',
+        'DISPUTES_MEDIATED',
+        'IDEAS_ADOPTED',
+        'LECTURES',
+        'LECTURE_ATTENDANCES',
+      ]) {
         assert.equal(await kpi(page, m), fig[m], m);
       }
       // …and a figure agrees with the rows: counting them through the API gives the same.
-      assert.equal(await kpi(page, 'TICKETS_SUBMITTED'), api.tickets.totalCount, 'tickets submitted = tickets.totalCount');
+      assert.equal(
+        await kpi(page, 'TICKETS_SUBMITTED'),
+        api.tickets.totalCount,
+        'tickets submitted = tickets.totalCount',
+      );
       void courtyards;
       // Wait for the charts and the map, then measure the paint of the whole overview.
       await page.locator('canvas').first().waitFor();
@@ -260,7 +362,10 @@ const tests = [
       const nav = await page.evaluate(() => {
         const e = performance.getEntriesByType('navigation')[0];
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        return { domContentLoaded: Math.round(e.domContentLoadedEventEnd), fcp: fcp ? Math.round(fcp.startTime) : null };
+        return {
+          domContentLoaded: Math.round(e.domContentLoadedEventEnd),
+          fcp: fcp ? Math.round(fcp.startTime) : null,
+        };
       });
       console.log(`  first contentful paint ${nav.fcp} ms, DOMContentLoaded ${nav.domContentLoaded} ms`);
       await shot(page, 'overview-1280');
@@ -280,7 +385,11 @@ const tests = [
         await page.goto(`${ctx.base}${route}`);
         await page.locator('h1.page-title').waitFor();
         await page
-          .waitForFunction(() => ![...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('正在加载')), null, { timeout: 20_000 })
+          .waitForFunction(
+            () => ![...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('正在加载')),
+            null,
+            { timeout: 20_000 },
+          )
           .catch(() => console.log(`  ${route} still loading after 20 s`));
         console.log(`  ${route} loaded in ${Date.now() - t1} ms`);
         // (GraphiQL's Monaco editors keep empty alert regions for screen readers.)
@@ -315,7 +424,10 @@ const tests = [
       const villageTickets = await kpi(page, 'TICKETS_SUBMITTED');
       const villageId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
       const [f, t] = quarterSpan(periodOf(page.url()));
-      const api = await ctx.api.q('query($v: ID!, $f: Time!, $t: Time!) { tickets(where: {villageID: $v, submittedAtGTE: $f, submittedAtLT: $t}) { totalCount } }', { v: villageId, f, t });
+      const api = await ctx.api.q(
+        'query($v: ID!, $f: Time!, $t: Time!) { tickets(where: {villageID: $v, submittedAtGTE: $f, submittedAtLT: $t}) { totalCount } }',
+        { v: villageId, f, t },
+      );
       assert.equal(villageTickets, api.tickets.totalCount, 'the village figure counts its own tickets');
       await shot(page, 'village-1280');
       await ranking.getByRole('link').first().click();
@@ -333,7 +445,10 @@ const tests = [
       const page = await newPage(ctx, { who: TOWN });
       const shown = await kpi(page, 'TICKETS_SUBMITTED');
       const [f, t] = quarterSpan(await page.getByLabel('期间').inputValue());
-      const api = await ctx.api.q('query($t: ID!, $f: Time!, $to: Time!) { tickets(where: {townID: $t, submittedAtGTE: $f, submittedAtLT: $to}) { totalCount } }', { t: ctx.town.id, f, to: t });
+      const api = await ctx.api.q(
+        'query($t: ID!, $f: Time!, $to: Time!) { tickets(where: {townID: $t, submittedAtGTE: $f, submittedAtLT: $to}) { totalCount } }',
+        { t: ctx.town.id, f, to: t },
+      );
       assert.equal(shown, api.tickets.totalCount);
       await page.getByText('当前账号仅可查看其辖区').waitFor();
       await shot(page, 'overview-town-official');
@@ -345,7 +460,10 @@ const tests = [
       const page = await newPage(ctx, { who: VILLAGE });
       const shown = await kpi(page, 'TICKETS_SUBMITTED');
       const [f, t] = quarterSpan(await page.getByLabel('期间').inputValue());
-      const api = await ctx.api.q('query($v: ID!, $f: Time!, $to: Time!) { tickets(where: {villageID: $v, submittedAtGTE: $f, submittedAtLT: $to}) { totalCount } }', { v: ctx.village.id, f, to: t });
+      const api = await ctx.api.q(
+        'query($v: ID!, $f: Time!, $to: Time!) { tickets(where: {villageID: $v, submittedAtGTE: $f, submittedAtLT: $to}) { totalCount } }',
+        { v: ctx.village.id, f, to: t },
+      );
       assert.equal(shown, api.tickets.totalCount);
       await page.goto(`${ctx.base}/boards/tickets`);
       await page.locator('h1.page-title').waitFor();
@@ -387,7 +505,10 @@ const tests = [
       await shot(page, 'issue-3-decide-360');
       await page.getByRole('button', { name: '院坝会议定' }).click();
       await page.getByTestId('issue-stage').filter({ hasText: '议定' }).waitFor();
-      await page.getByText(`赞成 ${n - 1} · 反对 1 · 弃权 0`).first().waitFor();
+      await page
+        .getByText(`赞成 ${n - 1} · 反对 1 · 弃权 0`)
+        .first()
+        .waitFor();
       await page.getByLabel('执行情况').fill('已更换 3 盏路灯');
       await page.getByLabel('执行人').fill('院坝长');
       await page.getByRole('button', { name: '记录执行' }).click();
@@ -397,14 +518,20 @@ const tests = [
       await page.getByTestId('issue-done').waitFor();
       await shot(page, 'issue-6-evaluated-360');
       const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
-      const d = await ctx.api.q('query($id: ID!) { node(id: $id) { ... on Issue { stage votesFor votesAgainst steps { step } } } }', { id });
+      const d = await ctx.api.q(
+        'query($id: ID!) { node(id: $id) { ... on Issue { stage votesFor votesAgainst steps { step } } } }',
+        { id },
+      );
       assert.equal(d.node.stage, 'EVALUATED');
       assert.equal(d.node.votesFor, n - 1);
       assert.deepEqual(
         d.node.steps.map((s) => s.step),
         ['RAISED', 'CONFIRMED', 'VISITED', 'DECIDED', 'EXECUTED', 'EVALUATED'],
       );
-      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 362, `no horizontal scroll at 360 px: ${(await overflowing(page)).join('; ')}`);
+      assert.ok(
+        (await page.evaluate(() => document.documentElement.scrollWidth)) <= 362,
+        `no horizontal scroll at 360 px: ${(await overflowing(page)).join('; ')}`,
+      );
     },
   ],
   [
@@ -418,9 +545,15 @@ const tests = [
       const value = await applicant.locator('option').nth(1).getAttribute('value');
       await applicant.selectOption(value);
       const service = page.getByLabel('代办事项');
-      await page.waitForFunction(() => [...document.querySelectorAll('select')].some((s) => s.options.length > 1 && s.options[1].textContent.includes('时限')));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('select')].some(
+          (s) => s.options.length > 1 && s.options[1].textContent.includes('时限'),
+        ),
+      );
       await service.selectOption({ index: 1 });
-      const before = (await ctx.api.q('query($a: ID!) { tickets(where: {applicantID: $a}) { totalCount } }', { a: value })).tickets.totalCount;
+      const before = (
+        await ctx.api.q('query($a: ID!) { tickets(where: {applicantID: $a}) { totalCount } }', { a: value })
+      ).tickets.totalCount;
       // The first submission is answered but the answer is lost (the network drops):
       // the form keeps the entry and sends it again with the same idempotency key.
       let dropped = 0;
@@ -436,9 +569,15 @@ const tests = [
       await page.waitForURL(/\/forms\/ticket\/.+/, { timeout: 20_000 });
       await page.unroute('**/query');
       assert.equal(dropped, 1);
-      const after = (await ctx.api.q('query($a: ID!) { tickets(where: {applicantID: $a}) { totalCount } }', { a: value })).tickets.totalCount;
+      const after = (
+        await ctx.api.q('query($a: ID!) { tickets(where: {applicantID: $a}) { totalCount } }', { a: value })
+      ).tickets.totalCount;
       assert.equal(after, before + 1, 'one ticket, not two');
-      assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('ybh.outbox') ?? '[]').length), 0, 'outbox emptied');
+      assert.equal(
+        await page.evaluate(() => JSON.parse(localStorage.getItem('ybh.outbox') ?? '[]').length),
+        0,
+        'outbox emptied',
+      );
       await page.getByTestId('ticket-status').filter({ hasText: '待受理' }).waitFor();
       await shot(page, 'ticket-1-submitted-360');
       await page.getByRole('button', { name: '受理' }).click();
@@ -465,7 +604,9 @@ const tests = [
       const page = await newPage(ctx, { width: 360, height: 780 });
       await page.goto(`${ctx.base}/forms/lecture?courtyard=${encodeURIComponent(c.id)}`);
       const theme = page.getByLabel(/主题（/);
-      await page.waitForFunction(() => document.querySelectorAll('select[name=theme] option').length > 1, null, { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelectorAll('select[name=theme] option').length > 1, null, {
+        timeout: 15_000,
+      });
       await theme.selectOption({ index: 1 });
       await page.getByLabel('外请宣讲人姓名').fill('镇司法所 李律师');
       await page.getByLabel('参加人数').fill('25');
@@ -487,30 +628,49 @@ const tests = [
       const hid = await household.locator('option').nth(1).getAttribute('value');
       await household.selectOption(hid);
       const rule = page.getByLabel('积分规则');
-      await page.waitForFunction(() => [...document.querySelectorAll('select')].some((s) => s.options[0]?.textContent?.includes('其他事由') && s.options.length > 1));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('select')].some(
+          (s) => s.options[0]?.textContent?.includes('其他事由') && s.options.length > 1,
+        ),
+      );
       // The rule worth the most points (the village confirms nothing for a rule in force).
-      const rules = (await ctx.api.q('{ pointRules(first: 100, where: {active: true}) { edges { node { id points } } } }')).pointRules.edges.map((e) => e.node);
+      const rules = (
+        await ctx.api.q('{ pointRules(first: 100, where: {active: true}) { edges { node { id points } } } }')
+      ).pointRules.edges.map((e) => e.node);
       await rule.selectOption(rules.sort((a, b) => b.points - a.points)[0].id);
-      const before = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      const before = (
+        await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })
+      ).node.pointBalance;
       await page.getByRole('button', { name: '积分登记' }).click();
       await page.getByText(/已记录 .* 分/).waitFor();
       await shot(page, 'points-award-360');
-      const after = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      const after = (
+        await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })
+      ).node.pointBalance;
       assert.ok(after >= before, 'the balance did not fall');
       // Redeem the cheapest good the balance covers.
       await page.goto(`${ctx.base}/forms/redeem?courtyard=${encodeURIComponent(c.id)}`);
-      await page.waitForFunction(() => document.querySelectorAll('input[id^=qty-]').length > 0, null, { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelectorAll('input[id^=qty-]').length > 0, null, {
+        timeout: 15_000,
+      });
       await page.getByLabel('农户').selectOption(hid);
       const items = (
-        await ctx.api.q('query($c: ID!) { node(id: $c) { ... on Courtyard { village { supermarketItems(where: {active: true}) { edges { node { id pointsCost stock } } } } } } }', { c: c.id })
+        await ctx.api.q(
+          'query($c: ID!) { node(id: $c) { ... on Courtyard { village { supermarketItems(where: {active: true}) { edges { node { id pointsCost stock } } } } } } }',
+          { c: c.id },
+        )
       ).node.village.supermarketItems.edges.map((e) => e.node);
-      const item = items.filter((i) => i.stock > 0 && i.pointsCost <= after).sort((a, b) => a.pointsCost - b.pointsCost)[0];
+      const item = items
+        .filter((i) => i.stock > 0 && i.pointsCost <= after)
+        .sort((a, b) => a.pointsCost - b.pointsCost)[0];
       assert.ok(item, `a good the household can afford (balance ${after})`);
       await page.locator(`[id="qty-${item.id}"]`).fill('1');
       await page.getByRole('button', { name: '积分兑换' }).click();
       await page.getByText(/已兑换，余额/).waitFor();
       await shot(page, 'points-redeem-360');
-      const final = (await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })).node.pointBalance;
+      const final = (
+        await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })
+      ).node.pointBalance;
       assert.equal(final, after - item.pointsCost);
     },
   ],
@@ -526,8 +686,11 @@ const tests = [
       const file = await download;
       const text = await (await import('node:fs/promises')).readFile(await file.path(), 'utf8');
       assert.ok(text.split('\n').length > 1, 'the CSV has rows');
-      const v = (await ctx.api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id } } } }')).villages.edges[0].node.id;
-      await page.goto(`${ctx.base}/boards/red?town=${encodeURIComponent(ctx.town.id)}&village=${encodeURIComponent(v)}`);
+      const v = (await ctx.api.q('{ villages(first: 1, orderBy: [{field: CODE}]) { edges { node { id } } } }')).villages
+        .edges[0].node.id;
+      await page.goto(
+        `${ctx.base}/boards/red?town=${encodeURIComponent(ctx.town.id)}&village=${encodeURIComponent(v)}`,
+      );
       await page.locator('table.red-board').waitFor();
       await shot(page, 'board-red-village');
       await page.getByRole('link', { name: '打印 A4 红榜' }).click();
@@ -555,15 +718,31 @@ const tests = [
       assert.ok(examples.examples.length >= 8);
       const tabs = page.locator('.graphiql-tab');
       await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
-      await page.waitForFunction((n) => document.querySelectorAll('.graphiql-tab').length === n, examples.examples.length, { timeout: 30_000 });
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.graphiql-tab').length === n,
+        examples.examples.length,
+        { timeout: 30_000 },
+      );
       await tabs.first().click();
       const editor = page.locator('.graphiql-query-editor');
-      await page.waitForFunction((name) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(name), examples.examples[0].name, { timeout: 30_000 });
+      await page.waitForFunction(
+        (name) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(name),
+        examples.examples[0].name,
+        { timeout: 30_000 },
+      );
       // The tab's variables too (the first example asks for a period).
-      await page.waitForFunction(() => /"period"/.test(document.querySelector('.graphiql-editors')?.textContent ?? ''), null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => /"period"/.test(document.querySelector('.graphiql-editors')?.textContent ?? ''),
+        null,
+        { timeout: 30_000 },
+      );
       await page.getByRole('button', { name: /Execute query/ }).click();
       const response = page.locator('.graphiql-response');
-      await page.waitForFunction(() => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
+        null,
+        { timeout: 30_000 },
+      );
       const text = await response.textContent();
       assert.match(text, /figures/);
       assert.doesNotMatch(text, /"errors"/);
@@ -574,14 +753,29 @@ const tests = [
       const phone = await newPage(ctx, { who: ANALYST, width: 360, height: 780 });
       await phone.goto(`${ctx.base}/explorer`);
       await phone.locator('.graphiql-container').waitFor({ timeout: 30_000 });
-      await phone.waitForFunction((name) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(name), examples.examples[0].name, { timeout: 30_000 });
-      await phone.waitForFunction(() => /"period"/.test(document.querySelector('.graphiql-editors')?.textContent ?? ''), null, { timeout: 30_000 });
+      await phone.waitForFunction(
+        (name) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(name),
+        examples.examples[0].name,
+        { timeout: 30_000 },
+      );
+      await phone.waitForFunction(
+        () => /"period"/.test(document.querySelector('.graphiql-editors')?.textContent ?? ''),
+        null,
+        { timeout: 30_000 },
+      );
       await phone.getByRole('button', { name: /Execute query/ }).click();
-      await phone.waitForFunction(() => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 30_000 });
+      await phone.waitForFunction(
+        () => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
+        null,
+        { timeout: 30_000 },
+      );
       await phone.locator('.graphiql').scrollIntoViewIfNeeded();
       await shot(phone, 'explorer-360');
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 362, `/explorer is ${width} px wide at 360 px:\n    ${(await overflowing(phone)).join('\n    ')}`);
+      assert.ok(
+        width <= 362,
+        `/explorer is ${width} px wide at 360 px:\n    ${(await overflowing(phone)).join('\n    ')}`,
+      );
     },
   ],
   [
@@ -614,12 +808,21 @@ const tests = [
       await page.getByRole('button', { name: `停用 ${NEW.username}` }).click();
       await state.filter({ hasText: '已停用' }).waitFor();
       await shot(page, 'accounts-disabled-1280');
-      const d = await ctx.api.q('query($u: String!) { users(where: {username: $u}) { edges { node { disabled role areaCode } } } }', { u: NEW.username });
-      assert.deepEqual(d.users.edges.map((e) => e.node), [{ disabled: true, role: 'TOWN_OFFICIAL', areaCode: ctx.town.code }]);
+      const d = await ctx.api.q(
+        'query($u: String!) { users(where: {username: $u}) { edges { node { disabled role areaCode } } } }',
+        { u: NEW.username },
+      );
+      assert.deepEqual(
+        d.users.edges.map((e) => e.node),
+        [{ disabled: true, role: 'TOWN_OFFICIAL', areaCode: ctx.town.code }],
+      );
       const refused = await fetch(`${ctx.base}/query`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: NEW } }),
+        body: JSON.stringify({
+          query: 'mutation($i: LoginInput!) { login(input: $i) { token } }',
+          variables: { i: NEW },
+        }),
       }).then((r) => r.json());
       assert.equal(refused.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', 'a disabled account cannot log in');
       await official.reload();
@@ -634,7 +837,10 @@ const tests = [
       assert.ok(button && button.x + button.width <= 360, 'the enable button is on the phone screen');
       await shot(phone, 'accounts-360');
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 362, `/accounts is ${width} px wide at 360 px:\n    ${(await overflowing(phone)).join('\n    ')}`);
+      assert.ok(
+        width <= 362,
+        `/accounts is ${width} px wide at 360 px:\n    ${(await overflowing(phone)).join('\n    ')}`,
+      );
       assert.deepEqual(page.errors.map(String), []);
     },
   ],
@@ -656,7 +862,10 @@ const tests = [
         await page.waitForTimeout(300);
         await shot(page, name);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        assert.ok(width <= 362, `${route} is ${width} px wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`);
+        assert.ok(
+          width <= 362,
+          `${route} is ${width} px wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`,
+        );
       }
     },
   ],

@@ -15,8 +15,7 @@ const frontendDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(frontendDir, '..');
 
 // Globs are matched with forward slashes, also on Windows.
-const fromRoot = (p: string): string =>
-  (path.isAbsolute(p) ? p : path.join(repoRoot, p)).split(path.sep).join('/');
+const fromRoot = (p: string): string => (path.isAbsolute(p) ? p : path.join(repoRoot, p)).split(path.sep).join('/');
 
 const schema = (process.env.SCHEMA ?? 'graph/*.graphql')
   .split(',')

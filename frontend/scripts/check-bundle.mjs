@@ -46,7 +46,7 @@ if ([...seen].some((f) => /EChart|echarts/i.test(f))) {
   process.exit(1);
 }
 if ([...seen].some((f) => /GraphiQL|graphiql|monaco|\.worker-/i.test(f))) {
-  console.error('GraphiQL (Monaco) is in the first route: it must stay in the explorer\'s lazy chunk');
+  console.error("GraphiQL (Monaco) is in the first route: it must stay in the explorer's lazy chunk");
   process.exit(1);
 }
 if (total > BUDGET) {

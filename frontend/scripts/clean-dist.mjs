@@ -19,4 +19,6 @@ for (const entry of readdirSync(distDir)) {
 }
 // Recreate the placeholder if it went missing, so go:embed keeps compiling.
 if (!existsSync(path.join(distDir, '.gitkeep'))) writeFileSync(path.join(distDir, '.gitkeep'), '');
-console.log(`clean-dist: removed ${removed} entr${removed === 1 ? 'y' : 'ies'} from ${path.relative(repoRoot, distDir)}`);
+console.log(
+  `clean-dist: removed ${removed} entr${removed === 1 ? 'y' : 'ies'} from ${path.relative(repoRoot, distDir)}`,
+);

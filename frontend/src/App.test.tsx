@@ -10,7 +10,14 @@ import { createGraphQLClient } from './client';
 import type { HomeVillagesQuery, MeQuery } from './gql/graphql';
 import { setLocale } from './i18n';
 
-function renderWith(client: Client, ui: ReactElement = <App><VillagesCard /></App>) {
+function renderWith(
+  client: Client,
+  ui: ReactElement = (
+    <App>
+      <VillagesCard />
+    </App>
+  ),
+) {
   return render(<Provider value={client}>{ui}</Provider>);
 }
 
@@ -195,7 +202,7 @@ describe('App', () => {
 
       expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码错误');
       expect(screen.getByRole('button', { name: '登录' })).toBeTruthy();
-      expect((screen.getByLabelText('用户名') as HTMLInputElement).value).toBe('zhangsan');
+      expect(screen.getByLabelText<HTMLInputElement>('用户名').value).toBe('zhangsan');
       expect(screen.queryByRole('list')).toBeNull();
       // `me` is not asked again after a failed login, and it is no expired session.
       expect(screen.queryByText('登录已过期，请重新登录')).toBeNull();
@@ -210,7 +217,12 @@ describe('App', () => {
             ? makeResult(op, { data: { me: null } })
             : makeResult(op, {
                 data: null,
-                errors: [{ message: 'too many failed logins for this username; try again in 2 s', extensions: { code: 'RATE_LIMITED' } }],
+                errors: [
+                  {
+                    message: 'too many failed logins for this username; try again in 2 s',
+                    extensions: { code: 'RATE_LIMITED' },
+                  },
+                ],
               }),
         ),
       );
@@ -407,7 +419,7 @@ describe('App', () => {
     let session = true;
     let expireNext = true;
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body)) as { operationName: string };
+      const body = JSON.parse(init?.body as string) as { operationName: string };
       const json = (payload: unknown, status = 200) =>
         new Response(JSON.stringify(payload), { status, headers: { 'Content-Type': 'application/json' } });
       switch (body.operationName) {
@@ -421,26 +433,48 @@ describe('App', () => {
           }
           if (!session) {
             return status === 401
-              ? json({ errors: [{ message: 'invalid or expired token', extensions: { code: 'UNAUTHENTICATED' } }] }, 401)
-              : json({ data: null, errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
+              ? json(
+                  { errors: [{ message: 'invalid or expired token', extensions: { code: 'UNAUTHENTICATED' } }] },
+                  401,
+                )
+              : json({
+                  data: null,
+                  errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
+                });
           }
           return json({
             data: {
               villages: {
                 __typename: 'VillageConnection',
                 totalCount: 1,
-                edges: [{ __typename: 'VillageEdge', node: { __typename: 'Village', id: 'v2', code: cadre.areaCode, name: '临江镇福德村' } }],
+                edges: [
+                  {
+                    __typename: 'VillageEdge',
+                    node: { __typename: 'Village', id: 'v2', code: cadre.areaCode, name: '临江镇福德村' },
+                  },
+                ],
               },
             },
           });
         case 'Login':
           session = true;
-          return json({ data: { login: { __typename: 'LoginPayload', expiresAt: '2030-01-01T00:00:00Z', user: { __typename: 'User', ...cadre } } } });
+          return json({
+            data: {
+              login: {
+                __typename: 'LoginPayload',
+                expiresAt: '2030-01-01T00:00:00Z',
+                user: { __typename: 'User', ...cadre },
+              },
+            },
+          });
       }
       throw new Error(`unexpected ${body.operationName}`);
     });
-    const asked = () => fetchMock.mock.calls.map(([, init]) => (JSON.parse(String(init?.body)) as { operationName: string }).operationName);
-    renderWith(createGraphQLClient({ fetch: fetchMock as typeof fetch }));
+    const asked = () =>
+      fetchMock.mock.calls.map(
+        ([, init]) => (JSON.parse(init?.body as string) as { operationName: string }).operationName,
+      );
+    renderWith(createGraphQLClient({ fetch: fetchMock }));
 
     await screen.findByText('登录已过期，请重新登录');
     expect(screen.getByRole('status').textContent).toBe('登录已过期，请重新登录');
@@ -465,11 +499,17 @@ describe('App', () => {
     // A fake server behind the real client (cacheExchange + fetchExchange).
     const accounts: Record<string, { me: NonNullable<MeQuery['me']>; village: string }> = {
       zhangsan: { me: cadre, village: '临江镇福德村' },
-      lisi: { me: { username: 'lisi', displayName: '李四', role: 'TOWN_OFFICIAL', areaCode: '500154105' }, village: '温泉镇白岩村' },
+      lisi: {
+        me: { username: 'lisi', displayName: '李四', role: 'TOWN_OFFICIAL', areaCode: '500154105' },
+        village: '温泉镇白岩村',
+      },
     };
     let session: string | null = null;
     const fetchMock = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: { input?: { username: string } } };
+      const body = JSON.parse(init?.body as string) as {
+        operationName: string;
+        variables?: { input?: { username: string } };
+      };
       const json = (payload: unknown) =>
         new Response(JSON.stringify(payload), { status: 200, headers: { 'Content-Type': 'application/json' } });
       const user = session ? accounts[session] : null;
@@ -478,25 +518,42 @@ describe('App', () => {
           return json({ data: { me: user ? { __typename: 'User', ...user.me } : null } });
         case 'Login':
           session = body.variables?.input?.username ?? null;
-          return json({ data: { login: { __typename: 'LoginPayload', expiresAt: '2030-01-01T00:00:00Z', user: { __typename: 'User', ...accounts[session!].me } } } });
+          return json({
+            data: {
+              login: {
+                __typename: 'LoginPayload',
+                expiresAt: '2030-01-01T00:00:00Z',
+                user: { __typename: 'User', ...accounts[session!].me },
+              },
+            },
+          });
         case 'Logout':
           session = null;
           return json({ data: { logout: { __typename: 'LogoutPayload', ok: true } } });
         case 'HomeVillages':
-          if (!user) return json({ data: null, errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
+          if (!user)
+            return json({
+              data: null,
+              errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
+            });
           return json({
             data: {
               villages: {
                 __typename: 'VillageConnection',
                 totalCount: 1,
-                edges: [{ __typename: 'VillageEdge', node: { __typename: 'Village', id: session, code: '1', name: user.village } }],
+                edges: [
+                  {
+                    __typename: 'VillageEdge',
+                    node: { __typename: 'Village', id: session, code: '1', name: user.village },
+                  },
+                ],
               },
             },
           });
       }
       throw new Error(`unexpected ${body.operationName}`);
     });
-    renderWith(createGraphQLClient({ fetch: fetchMock as typeof fetch }));
+    renderWith(createGraphQLClient({ fetch: fetchMock }));
 
     await screen.findByRole('button', { name: '登录' });
     fillAndSubmit('zhangsan', 'pw');

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { LoginMutation, loginErrorMessage } from './auth';
 import { LOGIN_ATTEMPT } from './client';
 import { t } from './i18n';
+import { fieldText } from './lib/form';
 
 /** The login form; `notice` (e.g. why the user has to log in again) is shown above it. */
 export function LoginForm({ onLoggedIn, notice }: { onLoggedIn: () => void; notice?: string }) {
@@ -17,8 +18,8 @@ export function LoginForm({ onLoggedIn, notice }: { onLoggedIn: () => void; noti
       {
         input: {
           // Phone keyboards like to append a space after a suggested word.
-          username: String(form.get('username') ?? '').trim(),
-          password: String(form.get('password') ?? ''),
+          username: fieldText(form.get('username')).trim(),
+          password: fieldText(form.get('password')),
         },
       },
       // A wrong password answers UNAUTHENTICATED: not an expired session.

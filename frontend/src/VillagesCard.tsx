@@ -43,7 +43,9 @@ export function VillagesCard() {
       <>
         <p className="total" data-testid="villages-total">
           {t('villages.total', { count: total })}
-          {total > villages.length && villages.length > 0 ? ` · ${t('villages.showingFirst', { count: villages.length })}` : ''}
+          {total > villages.length && villages.length > 0
+            ? ` · ${t('villages.showingFirst', { count: villages.length })}`
+            : ''}
         </p>
         {villages.length === 0 ? (
           <p className="status">{t('villages.empty')}</p>

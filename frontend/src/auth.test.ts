@@ -32,9 +32,9 @@ describe('roleLabel', () => {
 describe('loginErrorMessage', () => {
   it('maps UNAUTHENTICATED and RATE_LIMITED', () => {
     expect(loginErrorMessage(gqlError('wrong username or password', 'UNAUTHENTICATED'))).toBe('用户名或密码错误');
-    expect(loginErrorMessage(gqlError('too many failed logins for this username; try again in 2 s', 'RATE_LIMITED'))).toBe(
-      '登录失败次数过多，请稍候片刻再试（账号不会被锁定）',
-    );
+    expect(
+      loginErrorMessage(gqlError('too many failed logins for this username; try again in 2 s', 'RATE_LIMITED')),
+    ).toBe('登录失败次数过多，请稍候片刻再试（账号不会被锁定）');
   });
 
   it('says what other errors mean', () => {

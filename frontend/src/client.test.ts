@@ -10,6 +10,7 @@ import {
   LOGIN_ATTEMPT,
   onUnauthenticated,
   unauthenticatedExchange,
+  type UnauthenticatedListener,
 } from './client';
 import { HomeVillagesQuery } from './VillagesCard';
 
@@ -20,14 +21,15 @@ const flushMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('createGraphQLClient', () => {
   it('POSTs queries as JSON to /query', async () => {
-    const fetchMock = vi.fn(
-      async (_input: RequestInfo | URL, _init?: RequestInit) =>
+    const fetchMock = vi.fn<typeof fetch>(() =>
+      Promise.resolve(
         new Response(JSON.stringify({ data: { villages: { totalCount: 1, edges: [] } } }), {
           status: 200,
           headers: { 'Content-Type': 'application/json' },
         }),
+      ),
     );
-    const client = createGraphQLClient({ fetch: fetchMock as typeof fetch });
+    const client = createGraphQLClient({ fetch: fetchMock });
 
     const result = await client.query(HomeVillagesQuery, {}).toPromise();
 
@@ -36,9 +38,9 @@ describe('createGraphQLClient', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0];
     expect(GRAPHQL_ENDPOINT).toBe('/query');
-    expect(String(url)).toBe('/query');
+    expect(url).toBe('/query');
     expect(init?.method).toBe('POST');
-    const body = JSON.parse(String(init?.body)) as { operationName?: string; query: string };
+    const body = JSON.parse(init?.body as string) as { operationName?: string; query: string };
     expect(body.operationName).toBe('HomeVillages');
     expect(body.query).toContain('villages(first: 5)');
   });
@@ -49,7 +51,9 @@ describe('isUnauthenticated', () => {
     const gql = (code?: string) =>
       new CombinedError({ graphQLErrors: [new GraphQLError('x', { extensions: code ? { code } : {} })] });
     expect(isUnauthenticated(gql('UNAUTHENTICATED'))).toBe(true);
-    expect(isUnauthenticated(new CombinedError({ networkError: new Error('Unauthorized'), response: { status: 401 } }))).toBe(true);
+    expect(
+      isUnauthenticated(new CombinedError({ networkError: new Error('Unauthorized'), response: { status: 401 } })),
+    ).toBe(true);
 
     expect(isUnauthenticated(gql('FORBIDDEN'))).toBe(false);
     expect(isUnauthenticated(gql())).toBe(false);
@@ -62,12 +66,15 @@ describe('isUnauthenticated', () => {
 
 describe('onUnauthenticated', () => {
   it.each([
-    ['a 401 with a JSON body', () => json({ errors: [{ ...unauthenticated, message: 'invalid or expired token' }] }, 401)],
+    [
+      'a 401 with a JSON body',
+      () => json({ errors: [{ ...unauthenticated, message: 'invalid or expired token' }] }, 401),
+    ],
     ['a 401 without a JSON body', () => new Response('Unauthorized', { status: 401, statusText: 'Unauthorized' })],
     ['an UNAUTHENTICATED GraphQL error', () => json({ data: null, errors: [unauthenticated] })],
   ])('reports %s to the listeners', async (_name, answer) => {
-    const client = createGraphQLClient({ fetch: vi.fn(async () => answer()) as typeof fetch });
-    const listener = vi.fn();
+    const client = createGraphQLClient({ fetch: vi.fn(() => Promise.resolve(answer())) });
+    const listener = vi.fn<UnauthenticatedListener>();
     const stop = onUnauthenticated(client, listener);
 
     const result = await client.query(HomeVillagesQuery, {}).toPromise();
@@ -97,13 +104,13 @@ describe('onUnauthenticated', () => {
     onUnauthenticated(client, listener);
 
     let callsWhenDelivered = -1;
-    const { unsubscribe } = pipe(
+    const subscription = pipe(
       client.query(HomeVillagesQuery, {}),
       subscribe(() => {
         callsWhenDelivered = listener.mock.calls.length;
       }),
     );
-    unsubscribe();
+    subscription.unsubscribe();
     expect(callsWhenDelivered).toBe(0);
     await flushMicrotasks();
     expect(listener).toHaveBeenCalledTimes(1);
@@ -111,8 +118,8 @@ describe('onUnauthenticated', () => {
 
   it('ignores other results, login attempts and other clients', async () => {
     let answer = () => json({ data: { me: null } });
-    const client = createGraphQLClient({ fetch: vi.fn(async () => answer()) as typeof fetch });
-    const other = createGraphQLClient({ fetch: vi.fn(async () => answer()) as typeof fetch });
+    const client = createGraphQLClient({ fetch: vi.fn(() => Promise.resolve(answer())) });
+    const other = createGraphQLClient({ fetch: vi.fn(() => Promise.resolve(answer())) });
     const listener = vi.fn();
     onUnauthenticated(client, listener);
 
@@ -120,7 +127,8 @@ describe('onUnauthenticated', () => {
     expect((await client.query(MeQuery, {}).toPromise()).error).toBeUndefined();
     answer = () => json({ data: null, errors: [{ message: 'permission denied', extensions: { code: 'FORBIDDEN' } }] });
     await client.query(HomeVillagesQuery, {}).toPromise();
-    answer = () => json({ errors: [{ message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } }] }, 429);
+    answer = () =>
+      json({ errors: [{ message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } }] }, 429);
     await client.query(HomeVillagesQuery, {}, { requestPolicy: 'network-only' }).toPromise();
     // A wrong password is not a lost session.
     answer = () => json({ data: null, errors: [{ ...unauthenticated, message: 'wrong username or password' }] });

@@ -7,7 +7,6 @@ import { messages, setLocale } from './i18n';
 // The hand-written GraphQL schema, where the enum ErrorCode is declared.
 import schemaSource from '../../graph/schema.graphql?raw';
 
-
 /** The values of the enum ErrorCode in graph/schema.graphql, the API's list. */
 function schemaErrorCodes(): ErrorCode[] {
   const enumDef = parse(schemaSource).definitions.find(
@@ -55,19 +54,23 @@ describe('errorMessage', () => {
 
   it("shows an uncoded error's or a network failure's own message", () => {
     expect(errorMessage(gqlError('something new', 'SOMETHING_NEW'))).toBe('something new');
-    expect(errorMessage(new CombinedError({ networkError: new Error('Failed to fetch') }))).toBe(
-      'Failed to fetch',
-    );
+    expect(errorMessage(new CombinedError({ networkError: new Error('Failed to fetch') }))).toBe('Failed to fetch');
   });
 });
 
 describe('userErrors by field', () => {
   it("says the field's own message, in the locale, and the code's for a field without one", () => {
-    expect(userErrorMessage('accounts', { field: ['input', 'password'], code: 'BAD_USER_INPUT' })).toBe('密码至少需要 10 个字符');
-    expect(userErrorMessage('accounts', { field: ['input', 'username'], code: 'CONFLICT' })).toBe(messages['zh-CN']['error.CONFLICT']);
+    expect(userErrorMessage('accounts', { field: ['input', 'password'], code: 'BAD_USER_INPUT' })).toBe(
+      '密码至少需要 10 个字符',
+    );
+    expect(userErrorMessage('accounts', { field: ['input', 'username'], code: 'CONFLICT' })).toBe(
+      messages['zh-CN']['error.CONFLICT'],
+    );
     expect(userErrorMessage('accounts', { field: [], code: 'FORBIDDEN' })).toBe(messages['zh-CN']['error.FORBIDDEN']);
     setLocale('en');
-    expect(userErrorMessage('accounts', { field: ['input', 'areaCode'], code: 'FORBIDDEN' })).toBe('The area is outside your district');
+    expect(userErrorMessage('accounts', { field: ['input', 'areaCode'], code: 'FORBIDDEN' })).toBe(
+      'The area is outside your district',
+    );
   });
 
   it('has field messages only for codes of the API', () => {

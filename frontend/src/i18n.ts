@@ -82,7 +82,8 @@ const en: Messages = {
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
   'login.error.unauthenticated': 'Wrong username or password',
-  'login.error.rateLimited': 'Too many failed attempts; please wait a moment and try again (the account is not locked).',
+  'login.error.rateLimited':
+    'Too many failed attempts; please wait a moment and try again (the account is not locked).',
   'account.label': 'Signed-in account',
   'account.logout': 'Sign out',
   'account.loggingOut': 'Signing out…',
@@ -99,7 +100,8 @@ const en: Messages = {
   'error.CONFLICT': 'This conflicts with existing data (e.g. a duplicate code).',
   'error.COMPLEXITY_LIMIT_EXCEEDED': 'The query is too complex; ask for smaller pages or fewer fields.',
   'error.RATE_LIMITED': 'Too many requests; please try again later.',
-  'error.UNAVAILABLE': 'The service is unavailable for the moment (its database is busy or unreachable); please try again shortly.',
+  'error.UNAVAILABLE':
+    'The service is unavailable for the moment (its database is busy or unreachable); please try again shortly.',
   'error.INTERNAL': 'The server failed; please try again later.',
 };
 
@@ -132,7 +134,5 @@ export function enumLabel(type: string, value: string | null | undefined): strin
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   const template: string = messages[currentLocale][key] ?? messages[defaultLocale][key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

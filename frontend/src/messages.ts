@@ -83,7 +83,10 @@ export const screenMessages = {
 
   'map.loading': ['正在加载院坝坐标（已载入 {count} 个）…', 'Loading courtyard coordinates ({count} so far)…'],
   'map.empty': ['没有带坐标的院坝', 'No courtyards with coordinates'],
-  'map.count': ['显示 {shown} / {total} 个院坝；轮廓为院坝分布范围，点击圆点进入院坝', '{shown} of {total} courtyards; the outline is their extent; click a dot to open the courtyard'],
+  'map.count': [
+    '显示 {shown} / {total} 个院坝；轮廓为院坝分布范围，点击圆点进入院坝',
+    '{shown} of {total} courtyards; the outline is their extent; click a dot to open the courtyard',
+  ],
   'map.lng': ['经度', 'Longitude'],
   'map.lat': ['纬度', 'Latitude'],
 
@@ -110,7 +113,10 @@ export const screenMessages = {
   'courtyard.partyMember': ['党员', 'Party member'],
   'courtyard.households': ['农户（{count} 户）', 'Households ({count})'],
   'courtyard.recentPoints': ['最近积分（共 {count} 条）', 'Recent points ({count} in all)'],
-  'courtyard.issues': ['议事“六步”看板（在办及本期评价 {count} 件）', 'Issues by step ({count}: open, and evaluated in the period)'],
+  'courtyard.issues': [
+    '议事“六步”看板（在办及本期评价 {count} 件）',
+    'Issues by step ({count}: open, and evaluated in the period)',
+  ],
   'courtyard.tickets': ['代办事项（未办结 {count} 件，超时优先）', 'Open tickets ({count}, overdue first)'],
   'courtyard.lectures': ['{quarter} 宣讲与村主题', 'Lectures of {quarter} against the village themes'],
   'courtyard.noThemes': ['本村本季度尚未确定宣讲主题', 'The village has no themes for this quarter'],
@@ -124,7 +130,10 @@ export const screenMessages = {
 
   'issues.board': ['议事六步', 'The six steps'],
   'issues.open': ['议题 {count} 件（未关闭）', '{count} issues (not closed)'],
-  'issues.latestPerStep': ['每一步显示最近 {count} 件，数字为该步总数', 'Each step shows its latest {count}; the number is its total'],
+  'issues.latestPerStep': [
+    '每一步显示最近 {count} 件，数字为该步总数',
+    'Each step shows its latest {count}; the number is its total',
+  ],
   'issues.none': ['暂无未结议题', 'No open issues'],
   'issues.notFound': ['议题不存在，或不在当前账号的管辖范围内', "No such issue in this account's area"],
   'issues.category': ['类别', 'Category'],
@@ -152,7 +161,10 @@ export const screenMessages = {
   'issues.votesFor': ['赞成', 'For'],
   'issues.votesAgainst': ['反对', 'Against'],
   'issues.votesAbstain': ['弃权', 'Abstain'],
-  'issues.sumMismatch': ['票数合计 {sum}，应等于到会人数 {present}', 'The votes add up to {sum}, not the {present} present'],
+  'issues.sumMismatch': [
+    '票数合计 {sum}，应等于到会人数 {present}',
+    'The votes add up to {sum}, not the {present} present',
+  ],
   'issues.outcome': ['表决结果', 'Outcome'],
   'issues.fundYuan': ['动用集体资金（元）', 'Collective funds (yuan)'],
   'issues.fundPurpose': ['资金用途', 'Purpose of the funds'],
@@ -196,7 +208,10 @@ export const screenMessages = {
   'tickets.complete': ['办结', 'Complete'],
   'tickets.reject': ['退回', 'Reject'],
   'tickets.reason': ['理由', 'Reason'],
-  'tickets.ratingCodeIntro': ['已办结。请将评价码交给群众，凭码评价：', 'Completed. Give the resident this rating code:'],
+  'tickets.ratingCodeIntro': [
+    '已办结。请将评价码交给群众，凭码评价：',
+    'Completed. Give the resident this rating code:',
+  ],
   'tickets.rateLink': ['打开评价页', 'Open the rating page'],
 
   'lectures.matrix': ['{quarter} 村（社区）× 八类主题', '{quarter}: villages × the eight topics'],
@@ -245,7 +260,10 @@ export const screenMessages = {
   'redBoard.points': ['积分', 'Points'],
   'redBoard.reasons': ['主要事由', 'Top reasons'],
   'redBoard.printTitle': ['{place} {period} 积分红榜', '{place} red board {period}'],
-  'redBoard.printFoot': ['积分按村规民约记录，同分者先达到者在前。', 'Points as recorded under the village rules; on a tie, the household that reached it first ranks first.'],
+  'redBoard.printFoot': [
+    '积分按村规民约记录，同分者先达到者在前。',
+    'Points as recorded under the village rules; on a tie, the household that reached it first ranks first.',
+  ],
   'redBoard.printNow': ['打印', 'Print'],
 
   'points.household': ['农户', 'Household'],
@@ -255,7 +273,10 @@ export const screenMessages = {
   'points.points': ['积分', 'Points'],
   'points.reason': ['事由', 'Reason'],
   'points.reasonOptional': ['选填', 'Optional'],
-  'points.reasonConfirm': ['非规则事由由村里确认后生效', 'A reason outside the rules counts once the village confirms it'],
+  'points.reasonConfirm': [
+    '非规则事由由村里确认后生效',
+    'A reason outside the rules counts once the village confirms it',
+  ],
   'points.recorded': ['已记录 {points} 分（{status}）', 'Recorded {points} points ({status})'],
   'points.items': ['兑换商品', 'Goods'],
   'points.itemCost': ['{points} 分 · 库存 {stock}', '{points} points · {stock} in stock'],
@@ -295,7 +316,10 @@ export const screenMessages = {
   'forms.refused': ['未保存：', 'Not saved:'],
 
   'outbox.label': ['待重新提交', 'Waiting to be sent'],
-  'outbox.pending': ['{count} 条记录因网络中断尚未提交，将自动重试', '{count} entries are waiting for the network and will be retried'],
+  'outbox.pending': [
+    '{count} 条记录因网络中断尚未提交，将自动重试',
+    '{count} entries are waiting for the network and will be retried',
+  ],
   'outbox.attempts': ['已尝试 {count} 次', '{count} attempts'],
   'outbox.retry': ['立即重试', 'Retry now'],
   'outbox.discard': ['放弃', 'Discard'],
@@ -334,12 +358,18 @@ export const screenMessages = {
   'accounts.added': ['已新增账号 {username}', 'Account {username} added'],
   'accounts.password': ['初始密码', 'Initial password'],
   'accounts.passwordHint': ['至少 10 个字符，请当面告知本人', 'At least 10 characters; tell the person in person'],
-  'accounts.areaHint.6': ['区县 6 位编码（区级管理员、数据分析员、院坝专员）', 'The 6-digit district code (administrators, analysts, courtyard officers)'],
+  'accounts.areaHint.6': [
+    '区县 6 位编码（区级管理员、数据分析员、院坝专员）',
+    'The 6-digit district code (administrators, analysts, courtyard officers)',
+  ],
   'accounts.areaHint.9': ['乡镇（街道）9 位编码', 'The 9-digit town code'],
   'accounts.areaHint.12': ['村（社区）12 位编码', 'The 12-digit village code'],
   'accounts.resident': ['院坝专员对应的居民', "The courtyard officer's resident"],
   'accounts.residentName': ['居民', 'Resident'],
-  'accounts.residentHint': ['该居民在任的一长三员职务决定可管理的院坝', "The resident's active roles give the courtyards the account works on"],
+  'accounts.residentHint': [
+    '该居民在任的一长三员职务决定可管理的院坝',
+    "The resident's active roles give the courtyards the account works on",
+  ],
   'accounts.disable': ['停用', 'Disable'],
   'accounts.enable': ['启用', 'Enable'],
   'accounts.fixFields': ['未保存：请按各栏下方的提示修改', 'Not saved: see the notes under the fields'],
@@ -352,10 +382,13 @@ export const screenMessages = {
   'accounts.err.role.BAD_USER_INPUT': ['无此角色', 'No such role'],
   'accounts.err.areaCode.BAD_USER_INPUT': [
     '区域编码不存在或与角色不符（区县 6 位、乡镇 9 位、村 12 位）',
-    "No area has this code, or it does not fit the role (district 6 digits, town 9, village 12)",
+    'No area has this code, or it does not fit the role (district 6 digits, town 9, village 12)',
   ],
   'accounts.err.areaCode.FORBIDDEN': ['该区域不在本区县', 'The area is outside your district'],
-  'accounts.err.residentId.BAD_USER_INPUT': ['院坝专员账号须选择对应居民', "A courtyard officer's account needs its resident"],
+  'accounts.err.residentId.BAD_USER_INPUT': [
+    '院坝专员账号须选择对应居民',
+    "A courtyard officer's account needs its resident",
+  ],
   'accounts.err.residentId.NOT_FOUND': ['找不到该居民', 'No such resident'],
   'accounts.err.userId.BAD_USER_INPUT': ['不能停用自己的账号', 'You cannot disable your own account'],
   'accounts.displayName': ['姓名', 'Name'],

@@ -21,8 +21,17 @@ function gate(children: ReactNode, wide = true) {
 }
 
 export const routes: RouteObject[] = [
-  { path: '/rate/:code?', element: <Suspense fallback={<Loading />}>{screen(() => import('./screens/RatePage'), 'RatePage')}</Suspense> },
-  { path: '/print/red-board', element: gate(screen(() => import('./screens/RedBoard'), 'RedBoardPrint'), false) },
+  {
+    path: '/rate/:code?',
+    element: <Suspense fallback={<Loading />}>{screen(() => import('./screens/RatePage'), 'RatePage')}</Suspense>,
+  },
+  {
+    path: '/print/red-board',
+    element: gate(
+      screen(() => import('./screens/RedBoard'), 'RedBoardPrint'),
+      false,
+    ),
+  },
   {
     path: '/',
     element: gate(<Layout />),

@@ -71,7 +71,11 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
       <ol>
         {items.map((c, i) => (
           <li key={i}>
-            {c.to && i < items.length - 1 ? <Link to={c.to}>{c.label}</Link> : <span aria-current="page">{c.label}</span>}
+            {c.to && i < items.length - 1 ? (
+              <Link to={c.to}>{c.label}</Link>
+            ) : (
+              <span aria-current="page">{c.label}</span>
+            )}
           </li>
         ))}
       </ol>
@@ -79,7 +83,17 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
   );
 }
 
-export function Section({ title, actions, children, id }: { title: string; actions?: ReactNode; children: ReactNode; id?: string }) {
+export function Section({
+  title,
+  actions,
+  children,
+  id,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  id?: string;
+}) {
   const hid = useId();
   return (
     <section className="card section" aria-labelledby={hid} id={id}>
@@ -129,7 +143,12 @@ export function KpiCard({
   testId?: string;
 }) {
   // A share changes by percentage points; other figures by percent.
-  const pct = unit === 'share' ? (value != null && prev != null ? (value - prev) * 100 : null) : change(value ?? undefined, prev ?? undefined);
+  const pct =
+    unit === 'share'
+      ? value != null && prev != null
+        ? (value - prev) * 100
+        : null
+      : change(value ?? undefined, prev ?? undefined);
   const dir = pct == null ? 'flat' : pct > 0 ? 'up' : pct < 0 ? 'down' : 'flat';
   const prevText = prev == null ? '—' : formatUnit(prev, unit);
   const body = (
@@ -142,7 +161,11 @@ export function KpiCard({
         <span className={`kpi-change kpi-${dir}`}>
           {pct == null
             ? t('kpi.prev', { value: prevText })
-            : t(unit === 'share' ? 'kpi.changePoints' : 'kpi.change', { sign: pct > 0 ? '+' : '', pct: pct.toFixed(1), value: prevText })}
+            : t(unit === 'share' ? 'kpi.changePoints' : 'kpi.change', {
+                sign: pct > 0 ? '+' : '',
+                pct: pct.toFixed(1),
+                value: prevText,
+              })}
         </span>
       )}
     </>

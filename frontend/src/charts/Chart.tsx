@@ -27,7 +27,13 @@ export function Chart({
   return (
     <figure className="chart" aria-label={label}>
       {import.meta.env.MODE !== 'test' && (
-        <Suspense fallback={<div className="chart-loading" style={{ height }}>{t('common.loadingChart')}</div>}>
+        <Suspense
+          fallback={
+            <div className="chart-loading" style={{ height }}>
+              {t('common.loadingChart')}
+            </div>
+          }
+        >
           <EChart option={option} height={height} onClick={onClick} />
         </Suspense>
       )}

@@ -41,7 +41,8 @@ export interface Point {
 export function hull(points: [number, number][]): [number, number][] {
   const p = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   if (p.length < 3) return p;
-  const cross = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const cross = (o: [number, number], a: [number, number], b: [number, number]) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: [number, number][] = [];
   for (const q of p) {
     while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], q) <= 0) lower.pop();
@@ -57,34 +58,46 @@ export function hull(points: [number, number][]): [number, number][] {
 
 const MAX_PAGES = 20;
 
+interface MapState {
+  points: Point[];
+  total: number;
+  done: boolean;
+  error?: CombinedError;
+}
+const LOADING: MapState = { points: [], total: 0, done: false };
+
 export function CourtyardMap({ where }: { where: CourtyardWhereInput }) {
   const client = useClient();
   const navigate = useNavigate();
   const key = JSON.stringify(where);
-  const [state, setState] = useState<{ points: Point[]; total: number; done: boolean; error?: CombinedError }>({ points: [], total: 0, done: false });
+  // The points loaded for `key`; another `where` shows loading until its own arrive.
+  const [loaded, setLoaded] = useState<MapState & { key: string }>();
+  const state: MapState = loaded?.key === key ? loaded : LOADING;
 
   useEffect(() => {
     let cancelled = false;
-    setState({ points: [], total: 0, done: false });
-    (async () => {
+    void (async () => {
       let after: string | null | undefined = null;
       const all: Point[] = [];
       let total = 0;
       for (let i = 0; i < MAX_PAGES; i++) {
-        const res = await client.query(CourtyardPointsQuery, { where: { ...where, latitudeNotNil: true }, after }).toPromise();
+        const res = await client
+          .query(CourtyardPointsQuery, { where: { ...where, latitudeNotNil: true }, after })
+          .toPromise();
         if (cancelled) return;
         if (res.error || !res.data) {
-          setState({ points: all, total, done: true, error: res.error });
+          setLoaded({ key, points: all, total, done: true, error: res.error });
           return;
         }
         total = res.data.courtyards.totalCount;
         for (const c of nodes(res.data.courtyards)) {
-          if (c.latitude != null && c.longitude != null) all.push({ id: c.id, name: c.name, lat: c.latitude, lng: c.longitude });
+          if (c.latitude != null && c.longitude != null)
+            all.push({ id: c.id, name: c.name, lat: c.latitude, lng: c.longitude });
         }
         if (!res.data.courtyards.pageInfo.hasNextPage) break;
         after = res.data.courtyards.pageInfo.endCursor;
       }
-      setState({ points: all, total, done: true });
+      setLoaded({ key, points: all, total, done: true });
     })();
     return () => {
       cancelled = true;
@@ -133,14 +146,16 @@ export function CourtyardMap({ where }: { where: CourtyardWhereInput }) {
         height={320}
         onClick={(d) => {
           const id = (d as { id?: string } | undefined)?.id;
-          if (id) navigate(`/courtyard/${encodeURIComponent(id)}`);
+          if (id) void navigate(`/courtyard/${encodeURIComponent(id)}`);
         }}
         table={{
           columns: [t('common.name'), t('map.lng'), t('map.lat')],
           rows: state.points.slice(0, 50).map((p) => [p.name, p.lng.toFixed(4), p.lat.toFixed(4)]),
         }}
       />
-      <p className="note">{t('map.count', { shown: formatNumber(state.points.length), total: formatNumber(state.total) })}</p>
+      <p className="note">
+        {t('map.count', { shown: formatNumber(state.points.length), total: formatNumber(state.total) })}
+      </p>
     </div>
   );
 }

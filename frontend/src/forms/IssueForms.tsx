@@ -5,11 +5,20 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../gql';
-import type { IssueCategory, IssueFieldsFragment, SessionOutcome } from '../gql/graphql';
+import type { IssueCategory, IssueFieldsFragment } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { ErrorState, Loading, formatTime, formatYuan, Breadcrumbs } from '../ui';
 import { issueStages } from '../screens/parts';
-import { CourtyardPicker, Field, OutcomeView, intOrNull, optional, str, useCourtyardParam, useWorkflow } from './common';
+import {
+  CourtyardPicker,
+  Field,
+  OutcomeView,
+  intOrNull,
+  optional,
+  str,
+  useCourtyardParam,
+  useWorkflow,
+} from './common';
 
 const IssueFields = graphql(`
   fragment IssueFields on Issue {
@@ -212,7 +221,7 @@ export function RaiseIssueForm() {
       title: str(f.get('title')),
       description: optional(f.get('description')),
     });
-    if (p?.issue) navigate(`/forms/issue/${encodeURIComponent(p.issue.id)}`);
+    if (p?.issue) void navigate(`/forms/issue/${encodeURIComponent(p.issue.id)}`);
   }
   return (
     <div className="phone-form">
@@ -245,7 +254,11 @@ export function RaiseIssueForm() {
 type IssueData = IssueFieldsFragment;
 
 function useIssue(id: string) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: IssueQuery, variables: { id }, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: IssueQuery,
+    variables: { id },
+    requestPolicy: 'network-only',
+  });
   const node = data?.node;
   // urql adds __typename to every selection: the node is an issue when it says so.
   const issue = node?.__typename === 'Issue' ? getFragmentData(IssueFields, node) : null;
@@ -266,7 +279,11 @@ function StageTrack({ stage, closed }: { stage: string; closed: boolean }) {
   return (
     <ol className="stage-track" aria-label={t('issues.progress')}>
       {issueStages.map((s, i) => (
-        <li key={s} className={i < idx || (closed && i <= idx) ? 'done' : i === idx ? 'current' : ''} aria-current={i === idx ? 'step' : undefined}>
+        <li
+          key={s}
+          className={i < idx || (closed && i <= idx) ? 'done' : i === idx ? 'current' : ''}
+          aria-current={i === idx ? 'step' : undefined}
+        >
           <span className="step-no">{i + 1}</span>
           {enumLabel('IssueStage', s)}
         </li>
@@ -290,16 +307,24 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
       <p>
         <span className="tag">{enumLabel('IssueCategory', issue.category)}</span>{' '}
         <strong data-testid="issue-stage">{enumLabel('IssueStage', issue.stage)}</strong>
-        {issue.escalatedAt && !issue.escalationApprovedAt && <span className="tag tag-warn">{t('issues.awaitingApproval')}</span>}
+        {issue.escalatedAt && !issue.escalationApprovedAt && (
+          <span className="tag tag-warn">{t('issues.awaitingApproval')}</span>
+        )}
       </p>
       {issue.description && <p className="muted">{issue.description}</p>}
       <StageTrack stage={issue.stage} closed={closed} />
       {issue.votesFor != null && (
-        <VoteTally forVotes={issue.votesFor} against={issue.votesAgainst ?? 0} abstain={issue.votesAbstain ?? 0} present={issue.votesPresent ?? undefined} />
+        <VoteTally
+          forVotes={issue.votesFor}
+          against={issue.votesAgainst ?? 0}
+          abstain={issue.votesAbstain ?? 0}
+          present={issue.votesPresent ?? undefined}
+        />
       )}
       {issue.decision && (
         <p>
-          {t('issues.decision')}: {issue.decision} {issue.collectiveFundFen ? `· ${formatYuan(issue.collectiveFundFen)}` : ''}
+          {t('issues.decision')}: {issue.decision}{' '}
+          {issue.collectiveFundFen ? `· ${formatYuan(issue.collectiveFundFen)}` : ''}
         </p>
       )}
       <NextStep issue={issue} onChanged={onChanged} />
@@ -308,7 +333,8 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
         <ol className="history">
           {(issue.steps ?? []).map((s) => (
             <li key={s.id}>
-              {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)} {s.notes && <span className="muted">— {s.notes}</span>}
+              {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)}{' '}
+              {s.notes && <span className="muted">— {s.notes}</span>}
             </li>
           ))}
         </ol>
@@ -318,7 +344,17 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
   );
 }
 
-export function VoteTally({ forVotes, against, abstain, present }: { forVotes: number; against: number; abstain: number; present?: number }) {
+export function VoteTally({
+  forVotes,
+  against,
+  abstain,
+  present,
+}: {
+  forVotes: number;
+  against: number;
+  abstain: number;
+  present?: number;
+}) {
   const total = Math.max(1, forVotes + against + abstain);
   return (
     <div className="tally" role="img" aria-label={t('issues.votes', { for: forVotes, against, abstain })}>
@@ -351,9 +387,9 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
     const p = await w.run(label(key), { issueID: issue.id, ...input });
     if (p) onChanged();
   }
-  const form = (f: (fd: FormData) => void) => (e: FormEvent<HTMLFormElement>) => {
+  const form = (f: (fd: FormData) => Promise<void> | void) => (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    f(new FormData(e.currentTarget));
+    void f(new FormData(e.currentTarget));
   };
 
   if (issue.stage === 'CLOSED' || issue.stage === 'EVALUATED') {
@@ -368,7 +404,10 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
     case 'COLLECTED':
       return (
         <>
-          <form className="card form" onSubmit={form((f) => go(confirm as never, 'issues.confirm', { scope: str(f.get('scope')) }))}>
+          <form
+            className="card form"
+            onSubmit={form((f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) }))}
+          >
             <h2>{t('issues.confirm')}</h2>
             <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
             <OutcomeView outcome={confirm.outcome} />
@@ -376,7 +415,10 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
               {t('issues.confirm')}
             </button>
           </form>
-          <form className="card form" onSubmit={form((f) => go(dismiss as never, 'issues.dismiss', { reason: str(f.get('reason')) }))}>
+          <form
+            className="card form"
+            onSubmit={form((f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) }))}
+          >
             <h2>{t('issues.dismiss')}</h2>
             <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
             <OutcomeView outcome={dismiss.outcome} />
@@ -390,10 +432,17 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
       return (
         <form
           className="card form"
-          onSubmit={form((f) => go(visit as never, 'issues.visit', { householdsVisited: intOrNull(f.get('households')) ?? 0, notes: str(f.get('notes')) }))}
+          onSubmit={form((f) =>
+            go(visit, 'issues.visit', {
+              householdsVisited: intOrNull(f.get('households')) ?? 0,
+              notes: str(f.get('notes')),
+            }),
+          )}
         >
           <h2>{t('issues.visit')}</h2>
-          <Field label={t('issues.householdsVisited')}>{(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}</Field>
+          <Field label={t('issues.householdsVisited')}>
+            {(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}
+          </Field>
           <Field label={t('issues.notes')}>{(id) => <textarea id={id} name="notes" rows={3} required />}</Field>
           <OutcomeView outcome={visit.outcome} />
           <button className="button button-primary" type="submit">
@@ -407,7 +456,10 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
       return (
         <>
           {awaiting ? (
-            <form className="card form" onSubmit={form((f) => go(approve as never, 'issues.approve', { notes: str(f.get('notes')) }))}>
+            <form
+              className="card form"
+              onSubmit={form((f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) }))}
+            >
               <h2>{t('issues.approve')}</h2>
               <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
               <OutcomeView outcome={approve.outcome} />
@@ -420,13 +472,13 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
               className="card form"
               onSubmit={form((f) => {
                 const fund = intOrNull(f.get('fund'));
-                void go(decide as never, 'issues.decide', {
+                void go(decide, 'issues.decide', {
                   residentsPresent: tally.present,
                   householdsRepresented: intOrNull(f.get('households')) ?? 0,
                   votesFor: tally.for,
                   votesAgainst: tally.against,
                   votesAbstain: tally.abstain,
-                  outcome: str(f.get('outcome')) as SessionOutcome,
+                  outcome: str(f.get('outcome')),
                   decision: str(f.get('decision')),
                   ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
                   ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
@@ -439,28 +491,64 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
               <div className="form-row">
                 <Field label={t('issues.residentsPresent')}>
                   {(id) => (
-                    <input id={id} type="number" min={1} inputMode="numeric" required value={tally.present || ''} onChange={(e) => setTally({ ...tally, present: Number(e.target.value) })} />
+                    <input
+                      id={id}
+                      type="number"
+                      min={1}
+                      inputMode="numeric"
+                      required
+                      value={tally.present || ''}
+                      onChange={(e) => setTally({ ...tally, present: Number(e.target.value) })}
+                    />
                   )}
                 </Field>
-                <Field label={t('issues.householdsRepresented')}>{(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}</Field>
+                <Field label={t('issues.householdsRepresented')}>
+                  {(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}
+                </Field>
               </div>
               <div className="form-row">
                 <Field label={t('issues.votesFor')}>
-                  {(id) => <input id={id} type="number" min={0} inputMode="numeric" required value={tally.for || ''} onChange={(e) => setTally({ ...tally, for: Number(e.target.value) })} />}
+                  {(id) => (
+                    <input
+                      id={id}
+                      type="number"
+                      min={0}
+                      inputMode="numeric"
+                      required
+                      value={tally.for || ''}
+                      onChange={(e) => setTally({ ...tally, for: Number(e.target.value) })}
+                    />
+                  )}
                 </Field>
                 <Field label={t('issues.votesAgainst')}>
                   {(id) => (
-                    <input id={id} type="number" min={0} inputMode="numeric" value={tally.against || ''} onChange={(e) => setTally({ ...tally, against: Number(e.target.value) })} />
+                    <input
+                      id={id}
+                      type="number"
+                      min={0}
+                      inputMode="numeric"
+                      value={tally.against || ''}
+                      onChange={(e) => setTally({ ...tally, against: Number(e.target.value) })}
+                    />
                   )}
                 </Field>
                 <Field label={t('issues.votesAbstain')}>
                   {(id) => (
-                    <input id={id} type="number" min={0} inputMode="numeric" value={tally.abstain || ''} onChange={(e) => setTally({ ...tally, abstain: Number(e.target.value) })} />
+                    <input
+                      id={id}
+                      type="number"
+                      min={0}
+                      inputMode="numeric"
+                      value={tally.abstain || ''}
+                      onChange={(e) => setTally({ ...tally, abstain: Number(e.target.value) })}
+                    />
                   )}
                 </Field>
               </div>
               <VoteTally forVotes={tally.for} against={tally.against} abstain={tally.abstain} present={tally.present} />
-              {sum !== tally.present && tally.present > 0 && <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>}
+              {sum !== tally.present && tally.present > 0 && (
+                <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>
+              )}
               <Field label={t('issues.outcome')}>
                 {(id) => (
                   <select id={id} name="outcome" defaultValue="APPROVED">
@@ -472,11 +560,19 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
                   </select>
                 )}
               </Field>
-              <Field label={t('issues.decision')}>{(id) => <textarea id={id} name="decision" rows={2} required />}</Field>
-              <Field label={t('issues.fundYuan')}>{(id) => <input id={id} name="fund" type="number" min={0} inputMode="numeric" />}</Field>
+              <Field label={t('issues.decision')}>
+                {(id) => <textarea id={id} name="decision" rows={2} required />}
+              </Field>
+              <Field label={t('issues.fundYuan')}>
+                {(id) => <input id={id} name="fund" type="number" min={0} inputMode="numeric" />}
+              </Field>
               <Field label={t('issues.fundPurpose')}>{(id) => <input id={id} name="fundPurpose" />}</Field>
-              {issue.category === 'DISPUTE' && <Field label={t('issues.mediation')}>{(id) => <input id={id} name="mediation" required />}</Field>}
-              {issue.category === 'CUSTOMS' && <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>}
+              {issue.category === 'DISPUTE' && (
+                <Field label={t('issues.mediation')}>{(id) => <input id={id} name="mediation" required />}</Field>
+              )}
+              {issue.category === 'CUSTOMS' && (
+                <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>
+              )}
               <OutcomeView outcome={decide.outcome} />
               <button className="button button-primary" type="submit">
                 {t('issues.decide')}
@@ -484,7 +580,10 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
             </form>
           )}
           {!issue.escalatedAt && (
-            <form className="card form" onSubmit={form((f) => go(escalate as never, 'issues.escalate', { reason: str(f.get('reason')) }))}>
+            <form
+              className="card form"
+              onSubmit={form((f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) }))}
+            >
               <h2>{t('issues.escalate')}</h2>
               <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
               <OutcomeView outcome={escalate.outcome} />
@@ -503,21 +602,34 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
           onSubmit={form((f) => {
             const cost = intOrNull(f.get('cost'));
             const receipts = str(f.get('receipts'));
-            void go(execute as never, 'issues.execute', {
+            void go(execute, 'issues.execute', {
               outcome: str(f.get('outcome')),
               executedBy: str(f.get('by')),
               ...(cost != null ? { costFen: cost * 100 } : {}),
-              ...(receipts ? { receipts: receipts.split(/[,，\n]/).map((s) => s.trim()).filter(Boolean) } : {}),
+              ...(receipts
+                ? {
+                    receipts: receipts
+                      .split(/[,，\n]/)
+                      .map((s) => s.trim())
+                      .filter(Boolean),
+                  }
+                : {}),
               ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
             });
           })}
         >
           <h2>{t('issues.execute')}</h2>
-          <Field label={t('issues.executionOutcome')}>{(id) => <textarea id={id} name="outcome" rows={2} required />}</Field>
+          <Field label={t('issues.executionOutcome')}>
+            {(id) => <textarea id={id} name="outcome" rows={2} required />}
+          </Field>
           <Field label={t('issues.executedBy')}>{(id) => <input id={id} name="by" required />}</Field>
-          <Field label={t('issues.costYuan')}>{(id) => <input id={id} name="cost" type="number" min={0} inputMode="numeric" />}</Field>
+          <Field label={t('issues.costYuan')}>
+            {(id) => <input id={id} name="cost" type="number" min={0} inputMode="numeric" />}
+          </Field>
           <Field label={t('issues.receipts')}>{(id) => <input id={id} name="receipts" />}</Field>
-          {issue.category === 'CUSTOMS' && <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" required />}</Field>}
+          {issue.category === 'CUSTOMS' && (
+            <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" required />}</Field>
+          )}
           <OutcomeView outcome={execute.outcome} />
           <button className="button button-primary" type="submit">
             {t('issues.execute')}
@@ -528,7 +640,12 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
       return (
         <form
           className="card form"
-          onSubmit={form((f) => go(evaluate as never, 'issues.evaluate', { satisfied: f.get('satisfied') === 'yes', notes: str(f.get('notes')) }))}
+          onSubmit={form((f) =>
+            go(evaluate, 'issues.evaluate', {
+              satisfied: f.get('satisfied') === 'yes',
+              notes: str(f.get('notes')),
+            }),
+          )}
         >
           <h2>{t('issues.evaluate')}</h2>
           <fieldset>

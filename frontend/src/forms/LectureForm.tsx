@@ -8,7 +8,17 @@ import { graphql } from '../gql';
 import { enumLabel, t } from '../i18n';
 import { periodAt } from '../lib/period';
 import { Breadcrumbs, nodes } from '../ui';
-import { CourtyardPicker, Field, OutcomeView, intOrNull, optional, str, useCourtyardParam, useCourtyardPeople, useWorkflow } from './common';
+import {
+  CourtyardPicker,
+  Field,
+  OutcomeView,
+  intOrNull,
+  optional,
+  str,
+  useCourtyardParam,
+  useCourtyardPeople,
+  useWorkflow,
+} from './common';
 
 export const LectureThemesQuery = graphql(`
   query LectureThemes($villageID: ID!, $quarter: String!) {
@@ -87,11 +97,17 @@ export function LectureForm() {
       <h1 className="page-title">{t('forms.recordLecture')}</h1>
       <form className="card form" onSubmit={onSubmit}>
         <CourtyardPicker value={courtyard} onChange={setCourtyard} />
-        <Field label={t('lectures.heldAt')}>{(id) => <input id={id} type="datetime-local" value={heldAt} onChange={(e) => setHeldAt(e.target.value)} required />}</Field>
+        <Field label={t('lectures.heldAt')}>
+          {(id) => (
+            <input id={id} type="datetime-local" value={heldAt} onChange={(e) => setHeldAt(e.target.value)} required />
+          )}
+        </Field>
         <Field label={t('lectures.theme', { quarter })}>
           {(id) => (
             <select id={id} name="theme" required>
-              <option value="">{thFetching ? t('common.loading') : themes.length ? t('filters.choose') : t('lectures.noThemes')}</option>
+              <option value="">
+                {thFetching ? t('common.loading') : themes.length ? t('filters.choose') : t('lectures.noThemes')}
+              </option>
               {themes.map((x) => (
                 <option key={x.id} value={x.id}>
                   {enumLabel('QuarterThemeTopic', x.topic)} · {x.title}
@@ -117,7 +133,9 @@ export function LectureForm() {
         <Field label={t('lectures.speakerName')} hint={t('lectures.speakerNameHint')}>
           {(id) => <input id={id} name="speakerName" />}
         </Field>
-        <Field label={t('lectures.attendance')}>{(id) => <input id={id} name="attendance" type="number" min={1} inputMode="numeric" required />}</Field>
+        <Field label={t('lectures.attendance')}>
+          {(id) => <input id={id} name="attendance" type="number" min={1} inputMode="numeric" required />}
+        </Field>
         {households.length > 0 && (
           <fieldset className="checks">
             <legend>{t('lectures.householdsPresent')}</legend>
@@ -128,7 +146,9 @@ export function LectureForm() {
             ))}
           </fieldset>
         )}
-        <Field label={t('lectures.ratingCodes')}>{(id) => <input id={id} name="codes" type="number" min={0} max={200} inputMode="numeric" />}</Field>
+        <Field label={t('lectures.ratingCodes')}>
+          {(id) => <input id={id} name="codes" type="number" min={0} max={200} inputMode="numeric" />}
+        </Field>
         <OutcomeView
           outcome={outcome}
           success={

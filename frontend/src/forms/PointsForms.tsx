@@ -6,7 +6,16 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { enumLabel, t } from '../i18n';
 import { Breadcrumbs, formatNumber, nodes } from '../ui';
-import { CourtyardPicker, Field, OutcomeView, intOrNull, optional, str, useCourtyardParam, useWorkflow } from './common';
+import {
+  CourtyardPicker,
+  Field,
+  OutcomeView,
+  intOrNull,
+  optional,
+  str,
+  useCourtyardParam,
+  useWorkflow,
+} from './common';
 
 export const PointsChoicesQuery = graphql(`
   query PointsChoices($courtyard: ID!) {
@@ -95,7 +104,12 @@ export const RedeemPointsMutation = graphql(`
 `);
 
 function usePointsChoices(courtyard: string) {
-  const [{ data, fetching }, reexecute] = useQuery({ query: PointsChoicesQuery, variables: { courtyard }, pause: !courtyard, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }, reexecute] = useQuery({
+    query: PointsChoicesQuery,
+    variables: { courtyard },
+    pause: !courtyard,
+    requestPolicy: 'cache-and-network',
+  });
   const c = data?.node?.__typename === 'Courtyard' ? data.node : null;
   return {
     households: nodes(c?.households),
@@ -151,7 +165,11 @@ export function AwardPointsForm() {
             </select>
           )}
         </Field>
-        {!rule && <Field label={t('points.points')}>{(id) => <input id={id} name="points" type="number" inputMode="numeric" min={1} required />}</Field>}
+        {!rule && (
+          <Field label={t('points.points')}>
+            {(id) => <input id={id} name="points" type="number" inputMode="numeric" min={1} required />}
+          </Field>
+        )}
         <Field label={t('points.reason')} hint={rule ? t('points.reasonOptional') : t('points.reasonConfirm')}>
           {(id) => <input id={id} name="reason" required={!rule} />}
         </Field>
@@ -161,8 +179,12 @@ export function AwardPointsForm() {
             outcome.kind === 'ok' &&
             outcome.data.pointEntry && (
               <p>
-                {t('points.recorded', { points: outcome.data.pointEntry.points, status: enumLabel('PointEntryStatus', outcome.data.pointEntry.status) })}
-                {outcome.data.pointEntry.household && ` · ${t('points.balance', { points: outcome.data.pointEntry.household.pointBalance })}`}
+                {t('points.recorded', {
+                  points: outcome.data.pointEntry.points,
+                  status: enumLabel('PointEntryStatus', outcome.data.pointEntry.status),
+                })}
+                {outcome.data.pointEntry.household &&
+                  ` · ${t('points.balance', { points: outcome.data.pointEntry.household.pointBalance })}`}
               </p>
             )
           }
@@ -188,7 +210,10 @@ export function RedeemForm() {
   const cost = lines.reduce((sum, [id, n]) => sum + (items.find((i) => i.id === id)?.pointsCost ?? 0) * n, 0);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const p = await run(t('forms.redeem'), { householdID: household, items: lines.map(([itemID, quantity]) => ({ itemID, quantity })) });
+    const p = await run(t('forms.redeem'), {
+      householdID: household,
+      items: lines.map(([itemID, quantity]) => ({ itemID, quantity })),
+    });
     if (p) {
       setQty({});
       reload();
@@ -202,7 +227,13 @@ export function RedeemForm() {
         <CourtyardPicker value={courtyard} onChange={setCourtyard} />
         <Field label={t('points.household')}>
           {(id) => (
-            <select id={id} value={household} onChange={(e) => setHousehold(e.target.value)} required disabled={!courtyard}>
+            <select
+              id={id}
+              value={household}
+              onChange={(e) => setHousehold(e.target.value)}
+              required
+              disabled={!courtyard}
+            >
               <option value="">{t('filters.choose')}</option>
               {households.map((x) => (
                 <option key={x.id} value={x.id}>
@@ -218,7 +249,8 @@ export function RedeemForm() {
             {items.map((i) => (
               <div key={i.id} className="form-row item-row">
                 <label htmlFor={`qty-${i.id}`}>
-                  {i.name} <span className="muted">{t('points.itemCost', { points: i.pointsCost, stock: i.stock })}</span>
+                  {i.name}{' '}
+                  <span className="muted">{t('points.itemCost', { points: i.pointsCost, stock: i.stock })}</span>
                 </label>
                 <input
                   id={`qty-${i.id}`}
@@ -239,9 +271,16 @@ export function RedeemForm() {
         </p>
         <OutcomeView
           outcome={outcome}
-          success={outcome.kind === 'ok' && outcome.data.household && <p>{t('points.redeemed', { balance: outcome.data.household.pointBalance })}</p>}
+          success={
+            outcome.kind === 'ok' &&
+            outcome.data.household && <p>{t('points.redeemed', { balance: outcome.data.household.pointBalance })}</p>
+          }
         />
-        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !household || lines.length === 0}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={outcome.kind === 'sending' || !household || lines.length === 0}
+        >
           {t('forms.redeem')}
         </button>
       </form>

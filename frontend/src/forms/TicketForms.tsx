@@ -8,7 +8,16 @@ import type { TicketMode } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { Breadcrumbs, ErrorState, Loading, formatTime, nodes } from '../ui';
 import { Countdown, slaClass } from '../screens/parts';
-import { CourtyardPicker, Field, OutcomeView, optional, str, useCourtyardParam, useCourtyardPeople, useWorkflow } from './common';
+import {
+  CourtyardPicker,
+  Field,
+  OutcomeView,
+  optional,
+  str,
+  useCourtyardParam,
+  useCourtyardPeople,
+  useWorkflow,
+} from './common';
 
 export const TicketServiceTypesQuery = graphql(`
   query TicketServiceTypes {
@@ -162,7 +171,7 @@ export function SubmitTicketForm() {
       documentsReceived: f.getAll('docs').map(String),
       note: optional(f.get('note')),
     });
-    if (p?.ticket) navigate(`/forms/ticket/${encodeURIComponent(p.ticket.id)}`);
+    if (p?.ticket) void navigate(`/forms/ticket/${encodeURIComponent(p.ticket.id)}`);
   }
   return (
     <div className="phone-form">
@@ -231,7 +240,11 @@ export function SubmitTicketForm() {
 
 export function HandleTicketForm() {
   const { id = '' } = useParams();
-  const [{ data, error }, reexecute] = useQuery({ query: TicketQuery, variables: { id }, requestPolicy: 'network-only' });
+  const [{ data, error }, reexecute] = useQuery({
+    query: TicketQuery,
+    variables: { id },
+    requestPolicy: 'network-only',
+  });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const accept = useWorkflow(AcceptTicketMutation, (d) => d.acceptTicket);
   const progress = useWorkflow(ProgressTicketMutation, (d) => d.progressTicket);
@@ -251,7 +264,12 @@ export function HandleTicketForm() {
   };
   return (
     <div className="phone-form">
-      <Breadcrumbs items={[{ label: tk.courtyard.name, to: `/courtyard/${encodeURIComponent(tk.courtyard.id)}` }, { label: tk.serviceType.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: tk.courtyard.name, to: `/courtyard/${encodeURIComponent(tk.courtyard.id)}` },
+          { label: tk.serviceType.name },
+        ]}
+      />
       <h1 className="page-title">{tk.serviceType.name}</h1>
       <dl className={`facts card ${slaClass(tk)}`}>
         <dt>{t('tickets.applicant')}</dt>
@@ -277,7 +295,10 @@ export function HandleTicketForm() {
         </div>
       )}
       {tk.status === 'SUBMITTED' && (
-        <form className="card form" onSubmit={form(async () => (await accept.run(label('tickets.accept'), { id: tk.id })) && reload())}>
+        <form
+          className="card form"
+          onSubmit={form(async () => (await accept.run(label('tickets.accept'), { id: tk.id })) && reload())}
+        >
           <OutcomeView outcome={accept.outcome} />
           <button className="button button-primary" type="submit">
             {t('tickets.accept')}
@@ -305,7 +326,14 @@ export function HandleTicketForm() {
           </form>
           <form
             className="card form"
-            onSubmit={form(async (f) => (await progress.run(label('tickets.progress'), { id: tk.id, note: optional(f.get('note')), handedTo: optional(f.get('handedTo')) })) && reload())}
+            onSubmit={form(
+              async (f) =>
+                (await progress.run(label('tickets.progress'), {
+                  id: tk.id,
+                  note: optional(f.get('note')),
+                  handedTo: optional(f.get('handedTo')),
+                })) && reload(),
+            )}
           >
             <h2>{t('tickets.progress')}</h2>
             <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
@@ -318,7 +346,13 @@ export function HandleTicketForm() {
         </>
       )}
       {open && (
-        <form className="card form" onSubmit={form(async (f) => (await reject.run(label('tickets.reject'), { id: tk.id, reason: str(f.get('reason')) })) && reload())}>
+        <form
+          className="card form"
+          onSubmit={form(
+            async (f) =>
+              (await reject.run(label('tickets.reject'), { id: tk.id, reason: str(f.get('reason')) })) && reload(),
+          )}
+        >
           <h2>{t('tickets.reject')}</h2>
           <Field label={t('tickets.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
           <OutcomeView outcome={reject.outcome} />

@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import type { ErrorCode } from '../gql/graphql';
 import { errorMessage, errorMessageKey } from '../errors';
 import { t } from '../i18n';
+import { fieldText } from '../lib/form';
 import { submit } from '../lib/outbox';
 import { nodes } from '../ui';
 
@@ -104,7 +105,15 @@ export function OutcomeView({ outcome, success }: { outcome: Outcome<unknown>; s
 }
 
 /** A labelled control. */
-export function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: string }) {
+export function Field({
+  label,
+  children,
+  hint,
+}: {
+  label: string;
+  children: (id: string) => ReactNode;
+  hint?: string;
+}) {
   const id = useId();
   return (
     <div className="form-field">
@@ -137,12 +146,21 @@ export const CourtyardChoicesQuery = graphql(`
 export function CourtyardPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const id = useId();
   const [q, setQ] = useState('');
-  const [{ data, fetching }] = useQuery({ query: CourtyardChoicesQuery, variables: { where: q ? { nameContains: q } : {} } });
+  const [{ data, fetching }] = useQuery({
+    query: CourtyardChoicesQuery,
+    variables: { where: q ? { nameContains: q } : {} },
+  });
   const list = nodes(data?.courtyards);
   return (
     <div className="form-field">
       <label htmlFor={`${id}-q`}>{t('forms.findCourtyard')}</label>
-      <input id={`${id}-q`} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('forms.findCourtyardHint')} />
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder={t('forms.findCourtyardHint')}
+      />
       <label htmlFor={`${id}-c`}>{t('area.courtyard')}</label>
       <select id={`${id}-c`} value={value} onChange={(e) => onChange(e.target.value)} required>
         <option value="">{fetching ? t('common.loading') : t('filters.choose')}</option>
@@ -207,7 +225,11 @@ export const CourtyardPeopleQuery = graphql(`
 
 /** The households and residents of a courtyard. */
 export function useCourtyardPeople(courtyardId: string) {
-  const [{ data, fetching, error }] = useQuery({ query: CourtyardPeopleQuery, variables: { id: courtyardId }, pause: !courtyardId });
+  const [{ data, fetching, error }] = useQuery({
+    query: CourtyardPeopleQuery,
+    variables: { id: courtyardId },
+    pause: !courtyardId,
+  });
   const c = data?.node?.__typename === 'Courtyard' ? data.node : null;
   const households = nodes(c?.households).map((h) => ({ ...h, residents: nodes(h.residents) }));
   return { courtyard: c, households, fetching, error };
@@ -215,14 +237,15 @@ export function useCourtyardPeople(courtyardId: string) {
 
 /** An integer from a form field ('' is null). */
 export function intOrNull(v: FormDataEntryValue | null): number | null {
-  const s = String(v ?? '').trim();
+  const s = str(v);
   if (!s) return null;
   const n = Number(s);
   return Number.isFinite(n) ? Math.trunc(n) : null;
 }
 
+/** A form field's text without surrounding spaces. */
 export function str(v: FormDataEntryValue | null): string {
-  return String(v ?? '').trim();
+  return fieldText(v).trim();
 }
 
 /** A string or nothing (omitted from the input). */

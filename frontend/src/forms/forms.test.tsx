@@ -18,7 +18,9 @@ beforeEach(() => {
 });
 afterEach(() => clearOutbox());
 
-const courtyards = { CourtyardChoices: { courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } }]) } };
+const courtyards = {
+  CourtyardChoices: { courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } }]) },
+};
 
 function issue(stage: string, extra: Record<string, unknown> = {}) {
   return {
@@ -62,7 +64,18 @@ describe('raising an issue', () => {
         ...courtyards,
         RaiseIssue: (op: Operation) => {
           input = (op.variables as { input: Record<string, unknown> }).input;
-          return { raiseIssue: { issue: null, userErrors: [{ field: ['input', 'courtyardID'], message: 'this account does not serve the courtyard', code: 'FORBIDDEN' }] } };
+          return {
+            raiseIssue: {
+              issue: null,
+              userErrors: [
+                {
+                  field: ['input', 'courtyardID'],
+                  message: 'this account does not serve the courtyard',
+                  code: 'FORBIDDEN',
+                },
+              ],
+            },
+          };
         },
       }),
     );
@@ -99,7 +112,9 @@ describe('raising an issue', () => {
     fireEvent.change(screen.getByLabelText('议题'), { target: { value: '路灯不亮' } });
     fireEvent.click(screen.getByRole('button', { name: '收集议题' }));
     expect((await screen.findByRole('alert')).textContent).toContain('网络中断');
-    const kept = JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
+    const kept = JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]') as {
+      variables: { input: { title: string } };
+    }[];
     expect(kept).toHaveLength(1);
     expect(kept[0].variables.input.title).toBe('路灯不亮');
     expect(screen.getByText(/1 条记录因网络中断尚未提交/)).toBeTruthy();
@@ -112,7 +127,9 @@ describe('raising an issue', () => {
 
 describe('advancing an issue', () => {
   it('offers the step of its stage: confirm or dismiss when collected', async () => {
-    const { client } = clientAnswering(byName({ IssueForField: undefined, IssueForForm: { node: issue('COLLECTED') } }));
+    const { client } = clientAnswering(
+      byName({ IssueForField: undefined, IssueForForm: { node: issue('COLLECTED') } }),
+    );
     renderScreen(<AdvanceIssueForm />, { client, url: '/forms/issue/i1', path: '/forms/issue/:id' });
     expect(await screen.findByRole('button', { name: '确定议题' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '不予立项' })).toBeTruthy();
@@ -126,7 +143,12 @@ describe('advancing an issue', () => {
         IssueForForm: { node: issue('VISITED') },
         DecideIssue: (op: Operation) => {
           input = (op.variables as { input: Record<string, unknown> }).input;
-          return { decideIssue: { issue: null, userErrors: [{ field: ['input', 'householdsRepresented'], message: 'no quorum', code: 'BAD_USER_INPUT' }] } };
+          return {
+            decideIssue: {
+              issue: null,
+              userErrors: [{ field: ['input', 'householdsRepresented'], message: 'no quorum', code: 'BAD_USER_INPUT' }],
+            },
+          };
         },
       }),
     );
@@ -143,7 +165,15 @@ describe('advancing an issue', () => {
     fireEvent.change(screen.getByLabelText('议定事项'), { target: { value: '修水管' } });
     fireEvent.click(screen.getByRole('button', { name: '院坝会议定' }));
     expect((await screen.findByRole('alert')).textContent).toContain('no quorum');
-    expect(input).toMatchObject({ issueID: 'i1', residentsPresent: 10, householdsRepresented: 9, votesFor: 7, votesAgainst: 2, votesAbstain: 1, outcome: 'APPROVED' });
+    expect(input).toMatchObject({
+      issueID: 'i1',
+      residentsPresent: 10,
+      householdsRepresented: 9,
+      votesFor: 7,
+      votesAgainst: 2,
+      votesAbstain: 1,
+      outcome: 'APPROVED',
+    });
   });
 
   it('shows a finished issue as done', async () => {
@@ -206,7 +236,15 @@ describe('lecture form', () => {
     const { client } = clientAnswering(
       byName({
         ...courtyards,
-        CourtyardPeople: { node: { __typename: 'Courtyard', id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' }, households: conn([]) } },
+        CourtyardPeople: {
+          node: {
+            __typename: 'Courtyard',
+            id: 'c1',
+            name: '水桶湾院坝',
+            village: { id: 'v1', name: '三星村' },
+            households: conn([]),
+          },
+        },
         LectureThemes: (op: Operation) => {
           quarter = (op.variables as { quarter: string }).quarter;
           return { quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]) };
@@ -243,7 +281,11 @@ describe('points', () => {
         __typename: 'Courtyard',
         id: 'c1',
         name: '水桶湾院坝',
-        village: { id: 'v1', name: '大坪村', supermarketItems: conn([{ id: 'rice', name: '大米 10 斤', pointsCost: 40, stock: 3 }]) },
+        village: {
+          id: 'v1',
+          name: '大坪村',
+          supermarketItems: conn([{ id: 'rice', name: '大米 10 斤', pointsCost: 40, stock: 3 }]),
+        },
         households: conn([{ id: 'h1', number: '007', headName: '付**', pointBalance: 216 }]),
       },
       pointRules: conn([{ id: 'r1', code: 'GIVE_LAND', name: '让地修路', points: 20 }]),
@@ -257,7 +299,12 @@ describe('points', () => {
         ...choices,
         AwardPoints: (op: Operation) => {
           input = (op.variables as { input: Record<string, unknown> }).input;
-          return { awardPoints: { pointEntry: { id: 'e1', points: 20, status: 'CONFIRMED', household: { id: 'h1', pointBalance: 236 } }, userErrors: [] } };
+          return {
+            awardPoints: {
+              pointEntry: { id: 'e1', points: 20, status: 'CONFIRMED', household: { id: 'h1', pointBalance: 236 } },
+              userErrors: [],
+            },
+          };
         },
       }),
     );
@@ -275,7 +322,13 @@ describe('points', () => {
     const { client } = clientAnswering(
       byName({
         ...choices,
-        RedeemPoints: { redeemPoints: { household: null, redemptions: [], userErrors: [{ field: ['input', 'items'], message: 'only 2 left', code: 'CONFLICT' }] } },
+        RedeemPoints: {
+          redeemPoints: {
+            household: null,
+            redemptions: [],
+            userErrors: [{ field: ['input', 'items'], message: 'only 2 left', code: 'CONFLICT' }],
+          },
+        },
       }),
     );
     const { RedeemForm } = await import('./PointsForms');

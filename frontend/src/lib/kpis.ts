@@ -28,7 +28,10 @@ export const behind: Partial<Record<Metric, Behind>> = {
   LECTURE_ATTENDANCES: { list: 'sessions', where: (p) => ({ kind: 'LECTURE', ...within('heldAt', p) }) },
   THEME_COVERAGE: { board: '/boards/lectures' },
   OFFICERS_FAILING: { board: '/boards/evaluation' },
-  OFFICERS_REPLACED: { list: 'roleAssignments', where: (p) => ({ endReason: 'RATED_FAILING', ...within('endedAt', p) }) },
+  OFFICERS_REPLACED: {
+    list: 'roleAssignments',
+    where: (p) => ({ endReason: 'RATED_FAILING', ...within('endedAt', p) }),
+  },
   POINTS_ISSUED: { list: 'pointEntries', where: (p) => ({ pointsGT: 0, ...within('awardedAt', p) }) },
   POINTS_REDEEMED: { list: 'pointRedemptions', where: (p) => within('redeemedAt', p) },
   AWARDS: { list: 'awards', where: () => ({}) },

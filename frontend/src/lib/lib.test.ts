@@ -6,7 +6,12 @@ import { hull } from '../charts/CourtyardMap';
 
 describe('periods in Asia/Shanghai', () => {
   it('parses the model labels into UTC instants of local midnight', () => {
-    expect(parsePeriod('2024Q2')).toEqual({ kind: 'quarter', label: '2024Q2', from: '2024-03-31T16:00:00Z', to: '2024-06-30T16:00:00Z' });
+    expect(parsePeriod('2024Q2')).toEqual({
+      kind: 'quarter',
+      label: '2024Q2',
+      from: '2024-03-31T16:00:00Z',
+      to: '2024-06-30T16:00:00Z',
+    });
     expect(parsePeriod('2024-06')?.to).toBe('2024-06-30T16:00:00Z');
     expect(parsePeriod('2024H2')?.from).toBe('2024-06-30T16:00:00Z');
     expect(parsePeriod('2024')?.to).toBe('2024-12-31T16:00:00Z');

@@ -74,3 +74,13 @@ export function monthsEnding(p: Period, count: number): Period[] {
 export function quarterOf(p: Period): string {
   return periodAt('quarter', new Date(p.from)).label;
 }
+
+/** Whether `p` has begun by `now` (default: the clock). */
+export function hasBegun(p: Period, now = Date.now()): boolean {
+  return new Date(p.from).getTime() <= now;
+}
+
+/** Whether `p` is over by `now` (default: the clock). */
+export function isOver(p: Period, now = Date.now()): boolean {
+  return new Date(p.to).getTime() <= now;
+}

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { parsePeriod, periodAt, previousPeriod, type Period, type PeriodKind } from './period';
+import { isOver, parsePeriod, periodAt, previousPeriod, type Period, type PeriodKind } from './period';
 
 export const LatestActivityQuery = graphql(`
   query LatestActivity {
@@ -30,7 +30,7 @@ export function usePeriod() {
       // The latest quarter with activity, if it is over; else the one before
       // (a quarter under way compares badly with a whole one).
       const q = periodAt('quarter', new Date(latest));
-      return new Date(q.to).getTime() > Date.now() ? previousPeriod(q) : q;
+      return isOver(q) ? q : previousPeriod(q);
     }
     if (data || error) return periodAt('quarter', new Date());
     return null;

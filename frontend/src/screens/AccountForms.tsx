@@ -13,6 +13,7 @@ import { roleLabel } from '../auth';
 import { errorMessage, errorMessageKey, userErrorMessage } from '../errors';
 import { t } from '../i18n';
 import { CourtyardPicker, useCourtyardPeople, type UserErrorLike } from '../forms/common';
+import { fieldText } from '../lib/form';
 import { newIdempotencyKey } from '../lib/outbox';
 
 export const AddAccountMutation = graphql(`
@@ -51,10 +52,22 @@ export const SetAccountDisabledMutation = graphql(`
 `);
 
 /** The roles an account can have, in the order the form offers them. */
-export const accountRoles: UserRole[] = ['TOWN_OFFICIAL', 'VILLAGE_CADRE', 'COURTYARD_OFFICER', 'ANALYST', 'DISTRICT_ADMIN'];
+export const accountRoles: UserRole[] = [
+  'TOWN_OFFICIAL',
+  'VILLAGE_CADRE',
+  'COURTYARD_OFFICER',
+  'ANALYST',
+  'DISTRICT_ADMIN',
+];
 
 /** How many digits the area code of a role's account has (the server's rule). */
-export const areaDigits: Record<UserRole, number> = { DISTRICT_ADMIN: 6, ANALYST: 6, COURTYARD_OFFICER: 6, TOWN_OFFICIAL: 9, VILLAGE_CADRE: 12 };
+export const areaDigits: Record<UserRole, number> = {
+  DISTRICT_ADMIN: 6,
+  ANALYST: 6,
+  COURTYARD_OFFICER: 6,
+  TOWN_OFFICIAL: 9,
+  VILLAGE_CADRE: 12,
+};
 
 /**
  * An idempotency key for an input: the same key while the same input is sent
@@ -112,7 +125,19 @@ function FieldErrors({ id, errors }: { id: string; errors: UserErrorLike[] }) {
 }
 
 /** A labelled control with its userErrors below it (aria-describedby, aria-invalid). */
-function CheckedField({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors: UserErrorLike[]; children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode }) {
+function CheckedField({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors: UserErrorLike[];
+  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="form-field">
@@ -128,7 +153,11 @@ function CheckedField({ id, label, hint, errors, children }: { id: string; label
   );
 }
 
-type Sent = { kind: 'idle' } | { kind: 'ok'; username: string } | { kind: 'refused'; errors: UserErrorLike[] } | { kind: 'error'; error: CombinedError };
+type Sent =
+  | { kind: 'idle' }
+  | { kind: 'ok'; username: string }
+  | { kind: 'refused'; errors: UserErrorLike[] }
+  | { kind: 'error'; error: CombinedError };
 
 /** The administrator's form adding an account of the district. */
 export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
@@ -155,11 +184,11 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
     const form = e.currentTarget;
     const f = new FormData(form);
     const input = {
-      username: String(f.get('username') ?? '').trim(),
-      password: String(f.get('password') ?? ''),
+      username: fieldText(f.get('username')).trim(),
+      password: fieldText(f.get('password')),
       role,
       areaCode: areaCode.trim(),
-      ...(officer && f.get('residentId') ? { residentId: String(f.get('residentId')) } : {}),
+      ...(officer && f.get('residentId') ? { residentId: fieldText(f.get('residentId')) } : {}),
     };
     const res = await add({ input: { ...input, idempotencyKey: keys.keyFor(input) } });
     if (res.error?.networkError || !res.data) {
@@ -185,7 +214,12 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
         <CheckedField id="account-username" label={t('login.username')} errors={errorsOf(errors, 'username')}>
           {(p) => <input {...p} name="username" autoComplete="off" required />}
         </CheckedField>
-        <CheckedField id="account-password" label={t('accounts.password')} hint={t('accounts.passwordHint')} errors={errorsOf(errors, 'password')}>
+        <CheckedField
+          id="account-password"
+          label={t('accounts.password')}
+          hint={t('accounts.passwordHint')}
+          errors={errorsOf(errors, 'password')}
+        >
           {(p) => <input {...p} name="password" type="password" autoComplete="new-password" minLength={10} required />}
         </CheckedField>
         <CheckedField id="account-role" label={t('accounts.role')} errors={errorsOf(errors, 'role')}>
@@ -199,7 +233,12 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
             </select>
           )}
         </CheckedField>
-        <CheckedField id="account-area" label={t('accounts.area')} hint={roleHint} errors={errorsOf(errors, 'areaCode')}>
+        <CheckedField
+          id="account-area"
+          label={t('accounts.area')}
+          hint={roleHint}
+          errors={errorsOf(errors, 'areaCode')}
+        >
           {(p) => (
             <input
               {...p}
@@ -218,7 +257,12 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
         <fieldset className="account-resident">
           <legend>{t('accounts.resident')}</legend>
           <CourtyardPicker value={courtyard} onChange={setCourtyard} />
-          <CheckedField id="account-resident" label={t('accounts.residentName')} hint={t('accounts.residentHint')} errors={errorsOf(errors, 'residentId')}>
+          <CheckedField
+            id="account-resident"
+            label={t('accounts.residentName')}
+            hint={t('accounts.residentHint')}
+            errors={errorsOf(errors, 'residentId')}
+          >
             {(p) => (
               <select {...p} name="residentId" disabled={!courtyard} defaultValue="">
                 <option value="">{people.fetching ? t('common.loading') : t('filters.choose')}</option>
@@ -246,7 +290,9 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
       )}
       {sent.kind === 'error' && (
         <p className="status status-error" role="alert">
-          {sent.error.networkError ? t('accounts.networkRetry') : t('forms.failed', { message: errorMessage(sent.error) })}
+          {sent.error.networkError
+            ? t('accounts.networkRetry')
+            : t('forms.failed', { message: errorMessage(sent.error) })}
         </p>
       )}
       {sent.kind === 'refused' && (
@@ -272,7 +318,13 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
 }
 
 /** Disables an account, or enables a disabled one again. */
-export function DisableButton({ user, onChanged }: { user: { id: string; username: string; disabled: boolean }; onChanged: () => void }) {
+export function DisableButton({
+  user,
+  onChanged,
+}: {
+  user: { id: string; username: string; disabled: boolean };
+  onChanged: () => void;
+}) {
   const [state, change] = useMutation(SetAccountDisabledMutation);
   const keys = useKeyFor();
   const [problem, setProblem] = useState<string | null>(null);
@@ -291,7 +343,13 @@ export function DisableButton({ user, onChanged }: { user: { id: string; usernam
   const label = user.disabled ? t('accounts.enable') : t('accounts.disable');
   return (
     <>
-      <button type="button" className="button button-small" onClick={onClick} disabled={state.fetching} aria-label={`${label} ${user.username}`}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={onClick}
+        disabled={state.fetching}
+        aria-label={`${label} ${user.username}`}
+      >
         {label}
       </button>
       {problem && (

@@ -8,7 +8,7 @@ import { useMe } from '../App';
 import { roleLabel } from '../auth';
 import { errorMessage } from '../errors';
 import { t } from '../i18n';
-import { Field } from '../forms/common';
+import { Field, str } from '../forms/common';
 import { QueryState, Section, formatTime, nodes } from '../ui';
 import { AddAccountForm, DisableButton } from './AccountForms';
 
@@ -86,7 +86,13 @@ function UserList() {
   return (
     <Section title={t('accounts.users', { count: data?.users.totalCount ?? 0 })}>
       <AddAccountForm onAdded={() => reexecute({ requestPolicy: 'network-only' })} />
-      <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={users.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        isEmpty={users.length === 0}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      >
         <div className="table-wrap">
           <table className="table accounts-table">
             <thead>
@@ -115,7 +121,11 @@ function UserList() {
                   <td data-label={t('accounts.state')} data-testid={`account-state-${u.username}`}>
                     {u.disabled ? t('accounts.disabled') : t('accounts.active')}
                   </td>
-                  <td className="account-actions">{u.username !== me.username && <DisableButton user={u} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}</td>
+                  <td className="account-actions">
+                    {u.username !== me.username && (
+                      <DisableButton user={u} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -136,7 +146,7 @@ function Tokens() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const days = Number(f.get('days') || 90);
-    const res = await create({ input: { name: String(f.get('name') ?? '').trim(), expiresInDays: days } });
+    const res = await create({ input: { name: str(f.get('name')), expiresInDays: days } });
     if (res.data) {
       setShown(res.data.createApiToken.token);
       e.currentTarget?.reset();
@@ -146,21 +156,39 @@ function Tokens() {
   return (
     <Section title={t('accounts.tokens')}>
       <form className="form form-inline" onSubmit={onCreate}>
-        <Field label={t('accounts.tokenName')}>{(id) => <input id={id} name="name" required placeholder={t('accounts.tokenNameHint')} />}</Field>
-        <Field label={t('accounts.tokenDays')}>{(id) => <input id={id} name="days" type="number" min={1} max={365} defaultValue={90} />}</Field>
+        <Field label={t('accounts.tokenName')}>
+          {(id) => <input id={id} name="name" required placeholder={t('accounts.tokenNameHint')} />}
+        </Field>
+        <Field label={t('accounts.tokenDays')}>
+          {(id) => <input id={id} name="days" type="number" min={1} max={365} defaultValue={90} />}
+        </Field>
         <button className="button button-primary" type="submit" disabled={created.fetching}>
           {t('accounts.createToken')}
         </button>
       </form>
-      {created.error && <p className="status status-error" role="alert">{errorMessage(created.error)}</p>}
-      {revoked.error && <p className="status status-error" role="alert">{errorMessage(revoked.error)}</p>}
+      {created.error && (
+        <p className="status status-error" role="alert">
+          {errorMessage(created.error)}
+        </p>
+      )}
+      {revoked.error && (
+        <p className="status status-error" role="alert">
+          {errorMessage(revoked.error)}
+        </p>
+      )}
       {shown && (
         <div className="card token-shown" role="status">
           <p>{t('accounts.tokenOnce')}</p>
           <code data-testid="new-token">{shown}</code>
         </div>
       )}
-      <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={tokens.length === 0} empty={t('accounts.noTokens')}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        isEmpty={tokens.length === 0}
+        empty={t('accounts.noTokens')}
+      >
         <table className="table">
           <thead>
             <tr>

@@ -14,7 +14,7 @@ import { enumLabel, getLocale, t, type MessageKey } from '../i18n';
 import { areaPath, areaWhere, childLevel, type AreaLevel, type AreaRef } from '../lib/area';
 import { listPath } from '../lib/kpis';
 import type { Metric } from '../gql/graphql';
-import { monthsEnding, type Period, type PeriodKind } from '../lib/period';
+import { hasBegun, monthsEnding, type Period, type PeriodKind } from '../lib/period';
 import { periodChoices, usePeriod } from '../lib/usePeriod';
 import { Breadcrumbs, Empty, ErrorState, formatUnit, KpiCard, Loading, nodes, Section, type Crumb } from '../ui';
 import { ExportButton } from './ExportButton';
@@ -163,7 +163,11 @@ const rankMeasures: { key: string; label: MessageKey; metric: Metric; unit: stri
 function useArea(): AreaRef {
   const { id } = useParams();
   const { pathname } = useLocation();
-  const level: AreaLevel = pathname.startsWith('/town/') ? 'town' : pathname.startsWith('/village/') ? 'village' : 'district';
+  const level: AreaLevel = pathname.startsWith('/town/')
+    ? 'town'
+    : pathname.startsWith('/village/')
+      ? 'village'
+      : 'district';
   return { level, id };
 }
 
@@ -171,20 +175,30 @@ export function AreaPage() {
   const area = useArea();
   const me = useMe();
   const { period, prev, setPeriod, params } = usePeriod();
-  const [{ data: info, error: infoError }] = useQuery({ query: AreaInfoQuery, variables: { id: area.id ?? '' }, pause: !area.id });
+  const [{ data: info, error: infoError }] = useQuery({
+    query: AreaInfoQuery,
+    variables: { id: area.id ?? '' },
+    pause: !area.id,
+  });
   const [{ data: district }] = useQuery({ query: DistrictInfoQuery });
   const districtName = nodes(district?.districts)[0]?.name ?? t('area.district');
   const node = info?.node as { name?: string; town?: { id: string; name: string } } | null | undefined;
 
   const crumbs: Crumb[] = [{ label: districtName, to: '/' }];
-  if (area.level === 'village' && node?.town) crumbs.push({ label: node.town.name, to: areaPath({ level: 'town', id: node.town.id }) });
+  if (area.level === 'village' && node?.town)
+    crumbs.push({ label: node.town.name, to: areaPath({ level: 'town', id: node.town.id }) });
   if (area.level !== 'district') crumbs.push({ label: node?.name ?? '…' });
   const qs = period ? `?period=${period.label}` : '';
   const withQs = (c: Crumb): Crumb => (c.to ? { ...c, to: c.to + qs } : c);
 
   if (infoError) return <ErrorState error={infoError} />;
   const districtWide = me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST';
-  const title = area.level !== 'district' ? (node?.name ?? '…') : districtWide ? t('overview.title', { name: districtName }) : t('overview.myArea');
+  const title =
+    area.level !== 'district'
+      ? (node?.name ?? '…')
+      : districtWide
+        ? t('overview.title', { name: districtName })
+        : t('overview.myArea');
 
   return (
     <div className="area-page">
@@ -258,7 +272,9 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
   const en = getLocale() === 'en';
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
   const figures = data?.overview.figures ?? [];
-  const replaced = data ? { value: data.replaced.rows[0]?.values[0] ?? 0, previous: data.replacedBefore.rows[0]?.values[0] ?? 0 } : null;
+  const replaced = data
+    ? { value: data.replaced.rows[0]?.values[0] ?? 0, previous: data.replacedBefore.rows[0]?.values[0] ?? 0 }
+    : null;
   return (
     <>
       <section aria-label={t('overview.kpis')} className="kpis">
@@ -307,7 +323,12 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
 
 function Trend({ area, period }: { area: AreaRef; period: Period }) {
   // The 12 months up to the period's end, without months still to come.
-  const months = useMemo(() => monthsEnding(period, 12).filter((m) => new Date(m.from).getTime() <= Date.now()), [period.label]); // eslint-disable-line react-hooks/exhaustive-deps
+  const months = useMemo(
+    () => monthsEnding(period, 12).filter((m) => hasBegun(m)),
+    // Keyed by the label: the period object is a new one on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [period.label],
+  );
   const [{ data, error }] = useQuery({
     query: TrendQuery,
     variables: { area: areaArg(area), from: months[0].from, to: months[months.length - 1].to },
@@ -334,7 +355,10 @@ function Trend({ area, period }: { area: AreaRef; period: Period }) {
         <Chart
           label={t('overview.trend')}
           option={option}
-          table={{ columns: [t('period.month'), ...series], rows: months.map((m) => [m.label, ...series.map((_, i) => value(m.label, i))]) }}
+          table={{
+            columns: [t('period.month'), ...series],
+            rows: months.map((m) => [m.label, ...series.map((_, i) => value(m.label, i))]),
+          }}
         />
       )}
     </Section>
@@ -344,7 +368,10 @@ function Trend({ area, period }: { area: AreaRef; period: Period }) {
 type StatsRows = readonly { keys: readonly { code: string; name: string }[]; values: readonly (number | null)[] }[];
 
 function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
-  const [{ data, error }] = useQuery({ query: BreakdownsQuery, variables: { area: areaArg(area), period: period.label } });
+  const [{ data, error }] = useQuery({
+    query: BreakdownsQuery,
+    variables: { area: areaArg(area), period: period.label },
+  });
   const bar = (labels: string[], values: number[], name: string) => ({
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
@@ -464,7 +491,11 @@ function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; ra
           ))}
         </ol>
       )}
-      <ExportButton name="stats" where={{ period: period.label, ...(area$ ? { area: area$ } : {}) }} extra={{ metrics: measure.metric, groupBy: rankingLevel[level] }} />
+      <ExportButton
+        name="stats"
+        where={{ period: period.label, ...(area$ ? { area: area$ } : {}) }}
+        extra={{ metrics: measure.metric, groupBy: rankingLevel[level] }}
+      />
     </Section>
   );
 }

@@ -244,57 +244,65 @@ export function CourtyardPage() {
 
       <div className="grid-2">
         <Section title={t('courtyard.roster')}>
-          <div className="table-wrap"><table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('courtyard.role')}</th>
-                <th scope="col">{t('courtyard.holder')}</th>
-                <th scope="col">{t('courtyard.since')}</th>
-                <th scope="col">{t('courtyard.history')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {roles.map((r) => {
-                const all = assignments.filter((a) => a.role === r);
-                const active = all.find((a) => !a.endedAt);
-                const past = all.filter((a) => a.endedAt);
-                return (
-                  <tr key={r} className={active ? '' : 'vacant'}>
-                    <th scope="row">{enumLabel('RoleAssignmentRole', r)}</th>
-                    <td>
-                      {active ? (
-                        <>
-                          {active.resident.name}
-                          {active.resident.partyMember && <span className="tag tag-party">{t('courtyard.partyMember')}</span>}
-                          <span className="muted"> · {enumLabel('RoleAssignmentSelection', active.selection)}</span>
-                        </>
-                      ) : (
-                        <span className="status-error">{t('courtyard.vacant')}</span>
-                      )}
-                    </td>
-                    <td>{active && formatTime(active.startedAt)}</td>
-                    <td>
-                      {past.length === 0 ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        <ul className="history">
-                          {past.map((a) => (
-                            <li key={a.id}>
-                              {a.resident.name} {formatTime(a.startedAt)}–{formatTime(a.endedAt)} · {enumLabel('RoleAssignmentEndReason', a.endReason)}
-                              {a.successor && <> → {a.successor.resident.name}</>}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table></div>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('courtyard.role')}</th>
+                  <th scope="col">{t('courtyard.holder')}</th>
+                  <th scope="col">{t('courtyard.since')}</th>
+                  <th scope="col">{t('courtyard.history')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {roles.map((r) => {
+                  const all = assignments.filter((a) => a.role === r);
+                  const active = all.find((a) => !a.endedAt);
+                  const past = all.filter((a) => a.endedAt);
+                  return (
+                    <tr key={r} className={active ? '' : 'vacant'}>
+                      <th scope="row">{enumLabel('RoleAssignmentRole', r)}</th>
+                      <td>
+                        {active ? (
+                          <>
+                            {active.resident.name}
+                            {active.resident.partyMember && (
+                              <span className="tag tag-party">{t('courtyard.partyMember')}</span>
+                            )}
+                            <span className="muted"> · {enumLabel('RoleAssignmentSelection', active.selection)}</span>
+                          </>
+                        ) : (
+                          <span className="status-error">{t('courtyard.vacant')}</span>
+                        )}
+                      </td>
+                      <td>{active && formatTime(active.startedAt)}</td>
+                      <td>
+                        {past.length === 0 ? (
+                          <span className="muted">—</span>
+                        ) : (
+                          <ul className="history">
+                            {past.map((a) => (
+                              <li key={a.id}>
+                                {a.resident.name} {formatTime(a.startedAt)}–{formatTime(a.endedAt)} ·{' '}
+                                {enumLabel('RoleAssignmentEndReason', a.endReason)}
+                                {a.successor && <> → {a.successor.resident.name}</>}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </Section>
 
-        <Section title={t('courtyard.households', { count: c.households.totalCount })} actions={<ExportButton name="households" where={{ courtyardID: c.id }} />}>
+        <Section
+          title={t('courtyard.households', { count: c.households.totalCount })}
+          actions={<ExportButton name="households" where={{ courtyardID: c.id }} />}
+        >
           {c.households.totalCount === 0 ? (
             <Empty />
           ) : (
@@ -310,18 +318,22 @@ export function CourtyardPage() {
           {nodes(c.pointEntries).length === 0 ? (
             <Empty />
           ) : (
-            <div className="table-wrap"><table className="table">
-              <tbody>
-                {nodes(c.pointEntries).map((p) => (
-                  <tr key={p.id}>
-                    <td>{formatTime(p.awardedAt)}</td>
-                    <td>{p.household ? `${p.household.number} ${p.household.headName}` : '—'}</td>
-                    <td>{p.reason}</td>
-                    <td className={p.points < 0 ? 'num status-error' : 'num'}>{p.points > 0 ? `+${p.points}` : p.points}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table></div>
+            <div className="table-wrap">
+              <table className="table">
+                <tbody>
+                  {nodes(c.pointEntries).map((p) => (
+                    <tr key={p.id}>
+                      <td>{formatTime(p.awardedAt)}</td>
+                      <td>{p.household ? `${p.household.number} ${p.household.headName}` : '—'}</td>
+                      <td>{p.reason}</td>
+                      <td className={p.points < 0 ? 'num status-error' : 'num'}>
+                        {p.points > 0 ? `+${p.points}` : p.points}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </Section>
       </div>
@@ -343,7 +355,9 @@ export function CourtyardPage() {
               {themes.map((th) => (
                 <li key={th.id} className={coveredThemes.has(th.id) ? 'covered' : 'uncovered'}>
                   <span className="tag">{enumLabel('QuarterThemeTopic', th.topic)}</span> {th.title}{' '}
-                  <strong>{coveredThemes.has(th.id) ? t('courtyard.themeCovered') : t('courtyard.themeNotCovered')}</strong>
+                  <strong>
+                    {coveredThemes.has(th.id) ? t('courtyard.themeCovered') : t('courtyard.themeNotCovered')}
+                  </strong>
                 </li>
               ))}
             </ul>
@@ -351,38 +365,42 @@ export function CourtyardPage() {
           {lectures.length === 0 ? (
             <Empty>{t('courtyard.noLectures')}</Empty>
           ) : (
-            <div className="table-wrap"><table className="table">
-              <tbody>
-                {lectures.map((l) => (
-                  <tr key={l.id}>
-                    <td>{formatTime(l.heldAt)}</td>
-                    <td>{l.quarterTheme?.title ?? l.theme}</td>
-                    <td>{l.speaker?.name ?? l.speakerName}</td>
-                    <td className="num">{t('courtyard.attendance', { count: l.attendance })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table></div>
+            <div className="table-wrap">
+              <table className="table">
+                <tbody>
+                  {lectures.map((l) => (
+                    <tr key={l.id}>
+                      <td>{formatTime(l.heldAt)}</td>
+                      <td>{l.quarterTheme?.title ?? l.theme}</td>
+                      <td>{l.speaker?.name ?? l.speakerName}</td>
+                      <td className="num">{t('courtyard.attendance', { count: l.attendance })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </Section>
         <Section title={t('courtyard.ratings', { count: c.ratings.totalCount })}>
           {nodes(c.ratings).length === 0 ? (
             <Empty />
           ) : (
-            <div className="table-wrap"><table className="table">
-              <tbody>
-                {nodes(c.ratings).map((r) => (
-                  <tr key={r.id}>
-                    <td>{formatTime(r.ratedAt)}</td>
-                    <td>
-                      {enumLabel('RatingTarget', r.target)} · {enumLabel('RatingDimension', r.dimension)}
-                    </td>
-                    <td className="num">{r.score}</td>
-                    <td>{r.comment}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table></div>
+            <div className="table-wrap">
+              <table className="table">
+                <tbody>
+                  {nodes(c.ratings).map((r) => (
+                    <tr key={r.id}>
+                      <td>{formatTime(r.ratedAt)}</td>
+                      <td>
+                        {enumLabel('RatingTarget', r.target)} · {enumLabel('RatingDimension', r.dimension)}
+                      </td>
+                      <td className="num">{r.score}</td>
+                      <td>{r.comment}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </Section>
       </div>
@@ -395,7 +413,8 @@ export function CourtyardPage() {
             <ul>
               {nodes(c.awards).map((a) => (
                 <li key={a.id}>
-                  {a.period} · {enumLabel('AwardCategory', a.category)} {a.winner?.name} {a.citation && <span className="muted">— {a.citation}</span>}
+                  {a.period} · {enumLabel('AwardCategory', a.category)} {a.winner?.name}{' '}
+                  {a.citation && <span className="muted">— {a.citation}</span>}
                 </li>
               ))}
             </ul>
@@ -408,7 +427,8 @@ export function CourtyardPage() {
             <ul>
               {nodes(c.grants).map((g) => (
                 <li key={g.id}>
-                  {g.period} · {enumLabel('GrantPurpose', g.purpose)} <strong>{formatYuan(g.amountFen)}</strong> {g.description && <span className="muted">— {g.description}</span>}
+                  {g.period} · {enumLabel('GrantPurpose', g.purpose)} <strong>{formatYuan(g.amountFen)}</strong>{' '}
+                  {g.description && <span className="muted">— {g.description}</span>}
                 </li>
               ))}
             </ul>

@@ -114,7 +114,14 @@ export function EvaluationBoard() {
       <p className="note">{t('evaluation.rule')}</p>
       <div className="grid-2">
         <Section title={t('evaluation.failing', { count: failing.length })}>
-          <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={failing.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })} empty={t('evaluation.noneFailing')}>
+          <QueryState
+            fetching={fetching}
+            error={error}
+            hasData={!!data}
+            isEmpty={failing.length === 0}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+            empty={t('evaluation.noneFailing')}
+          >
             <div className="table-wrap">
               <table className="table">
                 <thead>
@@ -150,12 +157,16 @@ export function EvaluationBoard() {
             </div>
           </QueryState>
         </Section>
-        <Section title={t('evaluation.replacements', { count: data?.replaced.totalCount ?? 0 })} actions={<ExportButton name="roleAssignments" where={{ ...areaWhere, endReason: 'RATED_FAILING' }} />}>
+        <Section
+          title={t('evaluation.replacements', { count: data?.replaced.totalCount ?? 0 })}
+          actions={<ExportButton name="roleAssignments" where={{ ...areaWhere, endReason: 'RATED_FAILING' }} />}
+        >
           <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={replaced.length === 0}>
             <ul>
               {replaced.map((r) => (
                 <li key={r.id}>
-                  {formatTime(r.endedAt)} · <Link to={`/courtyard/${encodeURIComponent(r.courtyard.id)}`}>{r.courtyard.name}</Link> ·{' '}
+                  {formatTime(r.endedAt)} ·{' '}
+                  <Link to={`/courtyard/${encodeURIComponent(r.courtyard.id)}`}>{r.courtyard.name}</Link> ·{' '}
                   {enumLabel('RoleAssignmentRole', r.role)} {r.resident.name} → {r.successor?.resident.name ?? '—'}
                 </li>
               ))}

@@ -9,7 +9,20 @@ import { useExamples } from './examples';
 
 const GraphiQLPanel = lazy(() => import('./GraphiQLPanel'));
 
-const lists = ['towns', 'villages', 'courtyards', 'households', 'roleAssignments', 'issues', 'tickets', 'sessions', 'ratings', 'grants', 'awards', 'pointEntries'];
+const lists = [
+  'towns',
+  'villages',
+  'courtyards',
+  'households',
+  'roleAssignments',
+  'issues',
+  'tickets',
+  'sessions',
+  'ratings',
+  'grants',
+  'awards',
+  'pointEntries',
+];
 
 export function Explorer() {
   const examples = useExamples();

@@ -5,7 +5,12 @@ import { useState } from 'react';
 import { t } from '../i18n';
 import { formatNumber } from '../ui';
 
-export function exportUrl(name: string, format: 'csv' | 'xlsx', where?: Record<string, unknown>, extra?: Record<string, string>) {
+export function exportUrl(
+  name: string,
+  format: 'csv' | 'xlsx',
+  where?: Record<string, unknown>,
+  extra?: Record<string, string>,
+) {
   const q = new URLSearchParams();
   if (where && Object.keys(where).length) q.set('where', JSON.stringify(where));
   for (const [k, v] of Object.entries(extra ?? {})) q.set(k, v);
@@ -13,9 +18,21 @@ export function exportUrl(name: string, format: 'csv' | 'xlsx', where?: Record<s
   return `/export/${encodeURIComponent(name)}.${format}${s ? `?${s}` : ''}`;
 }
 
-type State = { phase: 'idle' } | { phase: 'running'; bytes: number; rows?: number; total?: number } | { phase: 'done'; bytes: number } | { phase: 'error'; message: string };
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running'; bytes: number; rows?: number; total?: number }
+  | { phase: 'done'; bytes: number }
+  | { phase: 'error'; message: string };
 
-export function ExportButton({ name, where, extra }: { name: string; where?: Record<string, unknown>; extra?: Record<string, string> }) {
+export function ExportButton({
+  name,
+  where,
+  extra,
+}: {
+  name: string;
+  where?: Record<string, unknown>;
+  extra?: Record<string, string>;
+}) {
   const [state, setState] = useState<State>({ phase: 'idle' });
 
   async function run(format: 'csv' | 'xlsx') {
@@ -49,7 +66,9 @@ export function ExportButton({ name, where, extra }: { name: string; where?: Rec
         if (format === 'csv') for (const b of value) if (b === 10) newlines++;
         setState({ phase: 'running', bytes, rows: format === 'csv' ? Math.max(0, newlines - 1) : undefined, total });
       }
-      const blob = new Blob(chunks as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' });
+      const blob = new Blob(chunks as BlobPart[], {
+        type: res.headers.get('content-type') ?? 'application/octet-stream',
+      });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = `${name}.${format}`;
@@ -78,10 +97,12 @@ export function ExportButton({ name, where, extra }: { name: string; where?: Rec
           (state.rows != null && state.total != null
             ? t('export.progressOf', { rows: formatNumber(state.rows), total: formatNumber(state.total) })
             : state.rows != null
-            ? t('export.progressRows', { rows: formatNumber(state.rows), kb: formatNumber(state.bytes / 1024, 1) })
-            : t('export.progress', { kb: formatNumber(state.bytes / 1024, 1) }))}
+              ? t('export.progressRows', { rows: formatNumber(state.rows), kb: formatNumber(state.bytes / 1024, 1) })
+              : t('export.progress', { kb: formatNumber(state.bytes / 1024, 1) }))}
         {state.phase === 'done' && t('export.done', { kb: formatNumber(state.bytes / 1024, 1) })}
-        {state.phase === 'error' && <span className="status-error">{t('export.error', { message: state.message })}</span>}
+        {state.phase === 'error' && (
+          <span className="status-error">{t('export.error', { message: state.message })}</span>
+        )}
       </span>
     </div>
   );

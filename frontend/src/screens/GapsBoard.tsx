@@ -70,7 +70,11 @@ export function GapsBoard() {
   const { town, village } = useAreaFilter();
   const [params] = useSearchParams();
   const area = village || town || null;
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: GapsQuery, variables: { area, period: period?.label ?? '' }, pause: !period });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: GapsQuery,
+    variables: { area, period: period?.label ?? '' },
+    pause: !period,
+  });
   const lists = data ? Object.fromEntries(kinds.map((k) => [k.key, getFragmentData(GapFields, data[k.key])])) : {};
   return (
     <div>
@@ -82,7 +86,12 @@ export function GapsBoard() {
       {!period ? (
         <Loading />
       ) : (
-        <QueryState fetching={fetching} error={error} hasData={!!data} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+        <QueryState
+          fetching={fetching}
+          error={error}
+          hasData={!!data}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        >
           <div className="kpis">
             {kinds.map((k) => (
               <a key={k.key} className="kpi card" href={`#gap-${k.key}`}>
@@ -113,14 +122,20 @@ export function GapsBoard() {
                         return (
                           <li key={`${g.id}-${g.subject}`}>
                             {to ? <Link to={`${to}?${params.toString()}`}>{where}</Link> : where} — {g.subject}
-                            {g.since && <span className="muted"> · {t('gaps.since', { date: formatTime(g.since) })}</span>}
-                            {g.value != null && k.kind === 'OFFICER_FAILING' && <span className="muted"> · {formatNumber(g.value, 2)}</span>}
+                            {g.since && (
+                              <span className="muted"> · {t('gaps.since', { date: formatTime(g.since) })}</span>
+                            )}
+                            {g.value != null && k.kind === 'OFFICER_FAILING' && (
+                              <span className="muted"> · {formatNumber(g.value, 2)}</span>
+                            )}
                           </li>
                         );
                       })}
                     </ul>
                   )}
-                  {list && list.totalCount > items.length && <p className="note">{t('common.showingFirst', { count: items.length })}</p>}
+                  {list && list.totalCount > items.length && (
+                    <p className="note">{t('common.showingFirst', { count: items.length })}</p>
+                  )}
                 </Section>
               );
             })}

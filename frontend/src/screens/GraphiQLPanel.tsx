@@ -6,6 +6,7 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import { useMemo, type ComponentProps } from 'react';
 import type { ExampleSet } from './examples';
 
@@ -17,10 +18,14 @@ const fetcher: Fetcher = async (params, opts) => {
   const res = await fetch('/query', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(opts?.headers as Record<string, string> | undefined) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...opts?.headers,
+    },
     body: JSON.stringify(params),
   });
-  return res.json();
+  return (await res.json()) as ExecutionResult;
 };
 
 /** localStorage under a prefix. */

@@ -66,12 +66,25 @@ export function IssuesBoard() {
   const category = (params.get('category') ?? '') as IssueCategory | '';
   const where: IssueWhereInput = { ...area, stageNEQ: 'CLOSED', ...(category ? { category } : {}) };
   // One connection per step: its total from the server and its latest 50.
-  const stageWhere = (stage: (typeof issueStages)[number]): IssueWhereInput => ({ ...area, stage, ...(category ? { category } : {}) });
+  const stageWhere = (stage: (typeof issueStages)[number]): IssueWhereInput => ({
+    ...area,
+    stage,
+    ...(category ? { category } : {}),
+  });
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: IssuesBoardQuery,
-    variables: { w1: stageWhere('COLLECTED'), w2: stageWhere('CONFIRMED'), w3: stageWhere('VISITED'), w4: stageWhere('DECIDED'), w5: stageWhere('EXECUTED'), w6: stageWhere('EVALUATED') },
+    variables: {
+      w1: stageWhere('COLLECTED'),
+      w2: stageWhere('CONFIRMED'),
+      w3: stageWhere('VISITED'),
+      w4: stageWhere('DECIDED'),
+      w5: stageWhere('EXECUTED'),
+      w6: stageWhere('EVALUATED'),
+    },
   });
-  const columns = data ? [data.s1, data.s2, data.s3, data.s4, data.s5, data.s6].map((c) => getFragmentData(IssueColumn, c)) : [];
+  const columns = data
+    ? [data.s1, data.s2, data.s3, data.s4, data.s5, data.s6].map((c) => getFragmentData(IssueColumn, c))
+    : [];
   const issues = columns.flatMap((c) => nodes(c));
   const counts = Object.fromEntries(issueStages.map((st, i) => [st, columns[i]?.totalCount ?? 0]));
   const total = columns.reduce((n, c) => n + c.totalCount, 0);
@@ -94,9 +107,16 @@ export function IssuesBoard() {
       </div>
       <Section
         title={t('issues.open', { count: formatNumber(total) })}
-        actions={<ExportButton name="issues" where={where as Record<string, unknown>} />}
+        actions={<ExportButton name="issues" where={where} />}
       >
-        <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={issues.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })} empty={t('issues.none')}>
+        <QueryState
+          fetching={fetching}
+          error={error}
+          hasData={!!data}
+          isEmpty={issues.length === 0}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          empty={t('issues.none')}
+        >
           {total > issues.length && <p className="note">{t('issues.latestPerStep', { count: 50 })}</p>}
           <IssueBoard issues={issues} counts={counts} showCourtyard />
         </QueryState>

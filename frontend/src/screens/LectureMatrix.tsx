@@ -48,7 +48,11 @@ export function LectureMatrix() {
   // A district-wide account picks a town first (a district matrix is hundreds of rows).
   const needsTown = (me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST') && !town;
   const where = village ? { id: village } : town ? { townID: town } : {};
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: LectureMatrixQuery, variables: { where, quarter }, pause: !period || needsTown });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: LectureMatrixQuery,
+    variables: { where, quarter },
+    pause: !period || needsTown,
+  });
   const villages = nodes(data?.villages);
   return (
     <div>
@@ -62,12 +66,22 @@ export function LectureMatrix() {
       ) : needsTown ? (
         <p className="status">{t('lectures.chooseTown')}</p>
       ) : (
-        <Section title={t('lectures.matrix', { quarter })} actions={<ExportButton name="quarterThemes" where={{ quarter }} />}>
+        <Section
+          title={t('lectures.matrix', { quarter })}
+          actions={<ExportButton name="quarterThemes" where={{ quarter }} />}
+        >
           <p className="legend">
-            <span className="cell-covered">{t('lectures.legendCovered')}</span> <span className="cell-uncovered">{t('lectures.legendUncovered')}</span>{' '}
+            <span className="cell-covered">{t('lectures.legendCovered')}</span>{' '}
+            <span className="cell-uncovered">{t('lectures.legendUncovered')}</span>{' '}
             <span className="cell-none">{t('lectures.legendNone')}</span>
           </p>
-          <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={villages.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+          <QueryState
+            fetching={fetching}
+            error={error}
+            hasData={!!data}
+            isEmpty={villages.length === 0}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          >
             <div className="table-wrap">
               <table className="table matrix">
                 <thead>

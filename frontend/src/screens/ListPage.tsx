@@ -31,7 +31,11 @@ export const listColumns: Partial<Record<Countable, Column[]>> = {
     { path: 'code', label: 'common.code' },
     { path: 'name', label: 'common.name' },
   ],
-  households: [{ path: 'number', label: 'list.householdNumber' }, { path: 'headName', label: 'list.headName' }, courtyardCol],
+  households: [
+    { path: 'number', label: 'list.householdNumber' },
+    { path: 'headName', label: 'list.headName' },
+    courtyardCol,
+  ],
   roleAssignments: [
     { path: 'role', label: 'courtyard.role', kind: 'enum:RoleAssignmentRole' },
     { path: 'resident.name', label: 'courtyard.holder' },
@@ -108,7 +112,7 @@ export function selection(cols: Column[]): string {
     let node = tree;
     parts.forEach((p, i) => {
       if (i === parts.length - 1) node[p] = node[p] ?? true;
-      else node = (node[p] = (typeof node[p] === 'object' ? node[p] : {}) as Record<string, unknown>) as Record<string, unknown>;
+      else node = node[p] = (typeof node[p] === 'object' ? node[p] : {}) as Record<string, unknown>;
     });
   }
   const render = (n: Record<string, unknown>): string =>
@@ -119,11 +123,14 @@ export function selection(cols: Column[]): string {
 }
 
 function get(row: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), row);
+  return path
+    .split('.')
+    .reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), row);
 }
 
 function cell(row: Record<string, unknown>, c: Column) {
-  const v = get(row, c.path);
+  // A column's path ends at a leaf field (selection asks for no sub-fields there): a scalar or an enum.
+  const v = get(row, c.path) as string | number | boolean | null | undefined;
   if (c.kind === 'courtyard') {
     const cy = row.courtyard as { id: string; name: string } | undefined;
     return cy ? <Link to={`/courtyard/${encodeURIComponent(cy.id)}`}>{cy.name}</Link> : null;
@@ -139,7 +146,7 @@ export function ListPage() {
   const { entity = '' } = useParams();
   const [params] = useSearchParams();
   if (!(entity in countable) || !listColumns[entity as Countable]) return <Empty>{t('list.unknown')}</Empty>;
-  let where: Record<string, unknown> = {};
+  let where: Record<string, unknown>;
   try {
     where = JSON.parse(params.get('where') ?? '{}') as Record<string, unknown>;
   } catch {
@@ -160,7 +167,11 @@ function List({ entity, where }: { entity: Countable; where: Record<string, unkn
     [entity], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const [{ data, fetching, error }, reexecute] = useQuery<{
-    list: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; edges: { node: Record<string, unknown> }[] };
+    list: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      edges: { node: Record<string, unknown> }[];
+    };
   }>({ query: doc, variables: { where, after } });
   const rows = [...pages.flat(), ...(data?.list.edges.map((e) => e.node) ?? [])];
   return (
@@ -170,7 +181,10 @@ function List({ entity, where }: { entity: Countable; where: Record<string, unkn
         <summary>{t('list.filter')}</summary>
         <pre>{JSON.stringify(where, null, 2)}</pre>
       </details>
-      <Section title={t('list.count', { count: formatNumber(data?.list.totalCount ?? 0) })} actions={<ExportButton name={entity} where={where} />}>
+      <Section
+        title={t('list.count', { count: formatNumber(data?.list.totalCount ?? 0) })}
+        actions={<ExportButton name={entity} where={where} />}
+      >
         {error && !data ? (
           <ErrorState error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         ) : !data && fetching ? (

@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { errorMessage, errorMessageKey } from '../errors';
 import { t } from '../i18n';
+import { fieldText } from '../lib/form';
 
 export const RateWithCodeMutation = graphql(`
   mutation RateWithCode($input: RateWithCodeInput!) {
@@ -35,7 +36,9 @@ export function RatePage() {
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    await rate({ input: { code: code.trim().toUpperCase(), score, comment: String(f.get('comment') ?? '').trim() || undefined } });
+    await rate({
+      input: { code: code.trim().toUpperCase(), score, comment: fieldText(f.get('comment')).trim() || undefined },
+    });
   }
 
   return (
@@ -68,7 +71,15 @@ export function RatePage() {
               <legend>{t('rate.score')}</legend>
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} className={n <= score ? 'star on' : 'star'}>
-                  <input type="radio" name="score" value={n} checked={score === n} onChange={() => setScore(n)} required aria-label={t('rate.scoreN', { n })} />
+                  <input
+                    type="radio"
+                    name="score"
+                    value={n}
+                    checked={score === n}
+                    onChange={() => setScore(n)}
+                    required
+                    aria-label={t('rate.scoreN', { n })}
+                  />
                   <span aria-hidden="true">★</span>
                 </label>
               ))}

@@ -70,7 +70,13 @@ export function RedBoard() {
         <AreaFilter />
         <div className="filters">
           <label htmlFor={`${id}-p`}>{t('period.label')}</label>
-          <input id={`${id}-p`} value={period} onChange={(e) => set('period', e.target.value)} size={8} placeholder="2026 / 2026Q3" />
+          <input
+            id={`${id}-p`}
+            value={period}
+            onChange={(e) => set('period', e.target.value)}
+            size={8}
+            placeholder="2026 / 2026Q3"
+          />
           {years().map((y) => (
             <button key={y} type="button" className="button button-small" onClick={() => set('period', y)}>
               {y}
@@ -84,12 +90,21 @@ export function RedBoard() {
         <Section
           title={t('redBoard.heading', { period })}
           actions={
-            <Link className="button button-small" to={`/print/red-board?area=${encodeURIComponent(village)}&period=${encodeURIComponent(period)}`}>
+            <Link
+              className="button button-small"
+              to={`/print/red-board?area=${encodeURIComponent(village)}&period=${encodeURIComponent(period)}`}
+            >
               {t('redBoard.print')}
             </Link>
           }
         >
-          <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={rows.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+          <QueryState
+            fetching={fetching}
+            error={error}
+            hasData={!!data}
+            isEmpty={rows.length === 0}
+            onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          >
             <RedBoardTable rows={rows} />
           </QueryState>
         </Section>
@@ -98,7 +113,14 @@ export function RedBoard() {
   );
 }
 
-type Row = { rank: number; name: string; points: number; entries: number; household: { id: string; number: string }; topReasons: { reason: string; points: number }[] };
+type Row = {
+  rank: number;
+  name: string;
+  points: number;
+  entries: number;
+  household: { id: string; number: string };
+  topReasons: { reason: string; points: number }[];
+};
 
 function RedBoardTable({ rows }: { rows: readonly Row[] }) {
   return (

@@ -43,7 +43,11 @@ export function TicketsBoard() {
   const id = useId();
   const { where: area, params, set } = useAreaFilter();
   const overdueOnly = params.get('overdue') === '1';
-  const where: TicketWhereInput = { ...area, statusIn: ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], ...(overdueOnly ? { overdue: true } : {}) };
+  const where: TicketWhereInput = {
+    ...area,
+    statusIn: ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'],
+    ...(overdueOnly ? { overdue: true } : {}),
+  };
   const [{ data, fetching, error }, reexecute] = useQuery({ query: TicketsBoardQuery, variables: { where } });
   const tickets = nodes(data?.tickets);
   return (
@@ -52,20 +56,35 @@ export function TicketsBoard() {
       <div className="filters-bar">
         <AreaFilter />
         <div className="filters">
-          <input id={`${id}-overdue`} type="checkbox" checked={overdueOnly} onChange={(e) => set('overdue', e.target.checked ? '1' : '')} />
+          <input
+            id={`${id}-overdue`}
+            type="checkbox"
+            checked={overdueOnly}
+            onChange={(e) => set('overdue', e.target.checked ? '1' : '')}
+          />
           <label htmlFor={`${id}-overdue`}>{t('tickets.overdueOnly')}</label>
         </div>
       </div>
       <p className="legend">
-        <span className="sla-overdue">{t('tickets.legendOverdue')}</span> <span className="sla-soon">{t('tickets.legendSoon')}</span>{' '}
+        <span className="sla-overdue">{t('tickets.legendOverdue')}</span>{' '}
+        <span className="sla-soon">{t('tickets.legendSoon')}</span>{' '}
         <span className="sla-ok">{t('tickets.legendOk')}</span>
       </p>
       <Section
         title={t('tickets.open', { count: formatNumber(data?.tickets.totalCount ?? 0) })}
-        actions={<ExportButton name="tickets" where={where as Record<string, unknown>} />}
+        actions={<ExportButton name="tickets" where={where} />}
       >
-        <QueryState fetching={fetching} error={error} hasData={!!data} isEmpty={tickets.length === 0} onRetry={() => reexecute({ requestPolicy: 'network-only' })} empty={t('tickets.none')}>
-          {data && data.tickets.totalCount > tickets.length && <p className="note">{t('common.showingFirst', { count: tickets.length })}</p>}
+        <QueryState
+          fetching={fetching}
+          error={error}
+          hasData={!!data}
+          isEmpty={tickets.length === 0}
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+          empty={t('tickets.none')}
+        >
+          {data && data.tickets.totalCount > tickets.length && (
+            <p className="note">{t('common.showingFirst', { count: tickets.length })}</p>
+          )}
           <TicketTable tickets={tickets} showCourtyard />
         </QueryState>
       </Section>

@@ -10,8 +10,24 @@ import { Accounts } from './Accounts';
 
 afterEach(() => setLocale('zh-CN'));
 
-type Row = { id: string; username: string; displayName: string | null; role: string; areaCode: string; disabled: boolean; lastLoginAt: string | null };
-const row = (id: string, username: string, role: string, areaCode: string, disabled = false): Row => ({ id, username, displayName: null, role, areaCode, disabled, lastLoginAt: null });
+type Row = {
+  id: string;
+  username: string;
+  displayName: string | null;
+  role: string;
+  areaCode: string;
+  disabled: boolean;
+  lastLoginAt: string | null;
+};
+const row = (id: string, username: string, role: string, areaCode: string, disabled = false): Row => ({
+  id,
+  username,
+  displayName: null,
+  role,
+  areaCode,
+  disabled,
+  lastLoginAt: null,
+});
 const adminRow = row('u1', 'admin', 'DISTRICT_ADMIN', '500154');
 const noTokens = { apiTokens: [] };
 
@@ -56,7 +72,12 @@ describe('accounts (administrator)', () => {
           sent.push(input(op));
           const u = row('u2', 'wang', 'TOWN_OFFICIAL', '500154101');
           users = [...users, u];
-          return { addAccount: { user: { id: u.id, username: u.username, role: u.role, areaCode: u.areaCode, disabled: false }, userErrors: [] } };
+          return {
+            addAccount: {
+              user: { id: u.id, username: u.username, role: u.role, areaCode: u.areaCode, disabled: false },
+              userErrors: [],
+            },
+          };
         },
       }),
     );
@@ -64,12 +85,17 @@ describe('accounts (administrator)', () => {
     await screen.findByText('账号（1）');
     fill('用户名', 'wang');
     fill('初始密码', 'a-long-password');
-    expect((screen.getByLabelText('角色') as HTMLSelectElement).value).toBe('TOWN_OFFICIAL');
+    expect(screen.getByLabelText<HTMLSelectElement>('角色').value).toBe('TOWN_OFFICIAL');
     fill('辖区编码', '500154101');
     fireEvent.click(screen.getByRole('button', { name: '新增账号' }));
     expect(await screen.findByText('已新增账号 wang')).toBeTruthy();
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ username: 'wang', password: 'a-long-password', role: 'TOWN_OFFICIAL', areaCode: '500154101' });
+    expect(sent[0]).toMatchObject({
+      username: 'wang',
+      password: 'a-long-password',
+      role: 'TOWN_OFFICIAL',
+      areaCode: '500154101',
+    });
     expect(typeof sent[0].idempotencyKey).toBe('string');
     expect(sent[0]).not.toHaveProperty('residentId');
     const table = screen.getAllByRole('table')[0];
@@ -87,8 +113,16 @@ describe('accounts (administrator)', () => {
           addAccount: {
             user: null,
             userErrors: [
-              { field: ['input', 'password'], message: 'the password needs at least 10 characters', code: 'BAD_USER_INPUT' },
-              { field: ['input', 'areaCode'], message: 'the area 500155001 is outside your district', code: 'FORBIDDEN' },
+              {
+                field: ['input', 'password'],
+                message: 'the password needs at least 10 characters',
+                code: 'BAD_USER_INPUT',
+              },
+              {
+                field: ['input', 'areaCode'],
+                message: 'the area 500155001 is outside your district',
+                code: 'FORBIDDEN',
+              },
             ],
           },
         },
@@ -103,9 +137,13 @@ describe('accounts (administrator)', () => {
     expect(await screen.findByText('未保存：请按各栏下方的提示修改')).toBeTruthy();
     const password = screen.getByLabelText('初始密码');
     expect(password.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(password.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent).toContain('密码至少需要 10 个字符');
+    expect(
+      document.getElementById(password.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent,
+    ).toContain('密码至少需要 10 个字符');
     const area = screen.getByLabelText('辖区编码');
-    expect(document.getElementById(area.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent).toContain('该区域不在本区县');
+    expect(document.getElementById(area.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent).toContain(
+      '该区域不在本区县',
+    );
     expect(screen.getByLabelText('用户名').getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText(/已新增账号/)).toBeNull();
   });
@@ -116,26 +154,35 @@ describe('accounts (administrator)', () => {
       byName({
         Users: { users: conn([adminRow]) },
         ApiTokens: noTokens,
-        CourtyardChoices: { courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } }]) },
+        CourtyardChoices: {
+          courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } }]),
+        },
         CourtyardPeople: {
           node: {
             __typename: 'Courtyard',
             id: 'c1',
             name: '水桶湾院坝',
             village: { id: 'v1', name: '三星村' },
-            households: conn([{ id: 'h1', number: '01', headName: '张三', residents: conn([{ id: 'r1', name: '张三' }]) }]),
+            households: conn([
+              { id: 'h1', number: '01', headName: '张三', residents: conn([{ id: 'r1', name: '张三' }]) },
+            ]),
           },
         },
         AddAccount: (op: Operation) => {
           sent = input(op);
-          return { addAccount: { user: { id: 'u3', username: 'zhang', role: 'COURTYARD_OFFICER', areaCode: '500154', disabled: false }, userErrors: [] } };
+          return {
+            addAccount: {
+              user: { id: 'u3', username: 'zhang', role: 'COURTYARD_OFFICER', areaCode: '500154', disabled: false },
+              userErrors: [],
+            },
+          };
         },
       }),
     );
     renderScreen(<Accounts />, { client, url: '/accounts' });
     await screen.findByText('账号（1）');
     fireEvent.change(screen.getByLabelText('角色'), { target: { value: 'COURTYARD_OFFICER' } });
-    expect((screen.getByLabelText('辖区编码') as HTMLInputElement).value).toBe(admin.areaCode);
+    expect(screen.getByLabelText<HTMLInputElement>('辖区编码').value).toBe(admin.areaCode);
     fireEvent.change(await screen.findByLabelText('院坝'), { target: { value: 'c1' } });
     await waitFor(() => expect(screen.getByRole('option', { name: '01 · 张三' })).toBeTruthy());
     fireEvent.change(screen.getByLabelText('居民'), { target: { value: 'r1' } });
@@ -157,7 +204,14 @@ describe('accounts (administrator)', () => {
           drop = false;
           return makeErrorResult(op, new TypeError('Failed to fetch'));
         }
-        return byName({ AddAccount: { addAccount: { user: { id: 'u2', username: 'wang', role: 'ANALYST', areaCode: '500154', disabled: false }, userErrors: [] } } })(op);
+        return byName({
+          AddAccount: {
+            addAccount: {
+              user: { id: 'u2', username: 'wang', role: 'ANALYST', areaCode: '500154', disabled: false },
+              userErrors: [],
+            },
+          },
+        })(op);
       }
       return byName({ Users: { users: conn([adminRow]) }, ApiTokens: noTokens })(op);
     });
@@ -210,7 +264,12 @@ describe('accounts (administrator)', () => {
       byName({
         Users: { users: conn([adminRow, row('u2', 'wang', 'TOWN_OFFICIAL', '500154101')]) },
         ApiTokens: noTokens,
-        SetAccountDisabled: { setAccountDisabled: { user: null, userErrors: [{ field: [], message: 'only a district administrator manages accounts', code: 'FORBIDDEN' }] } },
+        SetAccountDisabled: {
+          setAccountDisabled: {
+            user: null,
+            userErrors: [{ field: [], message: 'only a district administrator manages accounts', code: 'FORBIDDEN' }],
+          },
+        },
       }),
     );
     renderScreen(<Accounts />, { client, url: '/accounts' });

@@ -18,8 +18,17 @@ vi.mock('./GraphiQLPanel', () => ({
 const set: ExampleSet = {
   version: 'ab12cd34',
   examples: [
-    { name: 'Overview', title: '概览：本季度与上季度 · Headline figures', query: '# 概览\nquery Overview($period: String!) { overview(period: $period) { period } }\n', variables: '{"period": "2026Q2"}' },
-    { name: 'OverdueTickets', title: '逾期未办结的代办事项 · Open tickets past their due time', query: '# 逾期\nquery OverdueTickets { tickets { totalCount } }\n' },
+    {
+      name: 'Overview',
+      title: '概览：本季度与上季度 · Headline figures',
+      query: '# 概览\nquery Overview($period: String!) { overview(period: $period) { period } }\n',
+      variables: '{"period": "2026Q2"}',
+    },
+    {
+      name: 'OverdueTickets',
+      title: '逾期未办结的代办事项 · Open tickets past their due time',
+      query: '# 逾期\nquery OverdueTickets { tickets { totalCount } }\n',
+    },
   ],
 };
 
@@ -53,7 +62,9 @@ describe('the data explorer', () => {
   });
 
   it("opens GraphiQL with the server's examples as tabs, and lists them to copy", async () => {
-    const calls = serve(async () => new Response(JSON.stringify(set), { headers: { 'content-type': 'application/json' } }));
+    const calls = serve(
+      async () => new Response(JSON.stringify(set), { headers: { 'content-type': 'application/json' } }),
+    );
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     renderScreen(<Explorer />, { client: clientAnswering(() => undefined).client, url: '/explorer' });

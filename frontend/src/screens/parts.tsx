@@ -20,7 +20,15 @@ export interface IssueCard {
   courtyard?: { id: string; name: string } | null;
 }
 
-export function IssueBoard({ issues, counts, showCourtyard = false }: { issues: IssueCard[]; counts?: Record<string, number>; showCourtyard?: boolean }) {
+export function IssueBoard({
+  issues,
+  counts,
+  showCourtyard = false,
+}: {
+  issues: IssueCard[];
+  counts?: Record<string, number>;
+  showCourtyard?: boolean;
+}) {
   return (
     <div className="board" role="list" aria-label={t('issues.board')}>
       {issueStages.map((stage, i) => {
@@ -28,16 +36,27 @@ export function IssueBoard({ issues, counts, showCourtyard = false }: { issues: 
         return (
           <section key={stage} className="board-col" role="listitem" aria-label={enumLabel('IssueStage', stage)}>
             <h3>
-              <span className="step-no">{i + 1}</span> {enumLabel('IssueStage', stage)} <span className="count">{counts?.[stage] ?? inStage.length}</span>
+              <span className="step-no">{i + 1}</span> {enumLabel('IssueStage', stage)}{' '}
+              <span className="count">{counts?.[stage] ?? inStage.length}</span>
             </h3>
             <ul>
               {inStage.map((x) => (
                 <li key={x.id} className="board-card">
                   <Link to={`/forms/issue/${encodeURIComponent(x.id)}`}>{x.title}</Link>
-                  <span className={`tag tag-${x.category.toLowerCase()}`}>{enumLabel('IssueCategory', x.category)}</span>
-                  {x.escalatedAt && !x.escalationApprovedAt && <span className="tag tag-warn">{t('issues.awaitingApproval')}</span>}
+                  <span className={`tag tag-${x.category.toLowerCase()}`}>
+                    {enumLabel('IssueCategory', x.category)}
+                  </span>
+                  {x.escalatedAt && !x.escalationApprovedAt && (
+                    <span className="tag tag-warn">{t('issues.awaitingApproval')}</span>
+                  )}
                   {x.votesFor != null && (
-                    <span className="votes">{t('issues.votes', { for: x.votesFor, against: x.votesAgainst ?? 0, abstain: x.votesAbstain ?? 0 })}</span>
+                    <span className="votes">
+                      {t('issues.votes', {
+                        for: x.votesFor,
+                        against: x.votesAgainst ?? 0,
+                        abstain: x.votesAbstain ?? 0,
+                      })}
+                    </span>
                   )}
                   {showCourtyard && x.courtyard && (
                     <Link className="muted" to={`/courtyard/${encodeURIComponent(x.courtyard.id)}`}>
@@ -90,14 +109,30 @@ export function overdueFirst<T extends Pick<TicketRow, 'overdue' | 'dueAt' | 'su
   });
 }
 
-export function Countdown({ dueAt, overdue, now = Date.now() }: { dueAt?: string | null; overdue: boolean; now?: number }) {
+/** Days or hours left to a ticket's due time, or how long overdue; `now` defaults to the clock. */
+export function Countdown({ dueAt, overdue, now }: { dueAt?: string | null; overdue: boolean; now?: number }) {
   if (!dueAt) return <span className="muted">{t('tickets.notAccepted')}</span>;
   const d = daysLeft(dueAt, now);
-  if (overdue || d < 0) return <span className="countdown">{t('tickets.overdueBy', { days: Math.max(0, Math.ceil(-d)) })}</span>;
-  return <span className="countdown">{d < 1 ? t('tickets.dueHours', { hours: Math.max(0, Math.floor(d * 24)) }) : t('tickets.dueIn', { days: Math.floor(d) })}</span>;
+  if (overdue || d < 0)
+    return <span className="countdown">{t('tickets.overdueBy', { days: Math.max(0, Math.ceil(-d)) })}</span>;
+  return (
+    <span className="countdown">
+      {d < 1
+        ? t('tickets.dueHours', { hours: Math.max(0, Math.floor(d * 24)) })
+        : t('tickets.dueIn', { days: Math.floor(d) })}
+    </span>
+  );
 }
 
-export function TicketTable({ tickets, showCourtyard = false, now }: { tickets: TicketRow[]; showCourtyard?: boolean; now?: number }) {
+export function TicketTable({
+  tickets,
+  showCourtyard = false,
+  now,
+}: {
+  tickets: TicketRow[];
+  showCourtyard?: boolean;
+  now?: number;
+}) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -118,7 +153,13 @@ export function TicketTable({ tickets, showCourtyard = false, now }: { tickets: 
                 <Link to={`/forms/ticket/${encodeURIComponent(x.id)}`}>{x.serviceType.name}</Link>
               </td>
               <td>{x.applicant.name}</td>
-              {showCourtyard && <td>{x.courtyard && <Link to={`/courtyard/${encodeURIComponent(x.courtyard.id)}`}>{x.courtyard.name}</Link>}</td>}
+              {showCourtyard && (
+                <td>
+                  {x.courtyard && (
+                    <Link to={`/courtyard/${encodeURIComponent(x.courtyard.id)}`}>{x.courtyard.name}</Link>
+                  )}
+                </td>
+              )}
               <td>{enumLabel('TicketStatus', x.status)}</td>
               <td>{formatTime(x.submittedAt)}</td>
               <td>

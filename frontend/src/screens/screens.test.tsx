@@ -19,7 +19,13 @@ import { setLocale } from '../i18n';
 import { Layout } from '../Layout';
 import App from '../App';
 
-const figure = (metric: string, label: string, unit: string, value: number | null, previous: number | null) => ({ metric, label, unit, value, previous });
+const figure = (metric: string, label: string, unit: string, value: number | null, previous: number | null) => ({
+  metric,
+  label,
+  unit,
+  value,
+  previous,
+});
 
 const overviewAnswers = {
   DistrictInfo: { districts: conn([{ id: 'd1', name: '开州区', code: '500154' }]) },
@@ -63,7 +69,10 @@ const overviewAnswers = {
     ],
   },
   CourtyardPoints: {
-    courtyards: { ...conn([{ id: 'c1', name: '水桶湾院坝', latitude: 31.2, longitude: 108.4 }]), pageInfo: { hasNextPage: false, endCursor: null } },
+    courtyards: {
+      ...conn([{ id: 'c1', name: '水桶湾院坝', latitude: 31.2, longitude: 108.4 }]),
+      pageInfo: { hasNextPage: false, endCursor: null },
+    },
   },
 };
 
@@ -91,7 +100,7 @@ describe('Overview (AreaPage)', () => {
     const card = screen.getByTestId('kpi-TICKETS_SUBMITTED').closest('a')!;
     expect(card.textContent).toContain('-20.0%');
     expect(card.getAttribute('href')).toMatch(/^\/list\/tickets\?where=/);
-    const where = JSON.parse(decodeURIComponent(card.getAttribute('href')!.split('where=')[1]));
+    const where: unknown = JSON.parse(decodeURIComponent(card.getAttribute('href')!.split('where=')[1]));
     expect(where).toEqual({ submittedAtGTE: '2024-03-31T16:00:00Z', submittedAtLT: '2024-06-30T16:00:00Z' });
     // The children ranked by the server, with links that keep the period.
     const ranking = await screen.findByRole('list', { name: '排名' });
@@ -132,17 +141,77 @@ const courtyard = {
   code: '500154001001001',
   latitude: 31.2,
   longitude: 108.4,
-  village: { id: 'v1', name: '三星村', town: { id: 't1', name: '汉丰街道' }, quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]) },
+  village: {
+    id: 'v1',
+    name: '三星村',
+    town: { id: 't1', name: '汉丰街道' },
+    quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]),
+  },
   roleAssignments: conn([
-    { id: 'r2', role: 'HEAD', selection: 'ELECTED', startedAt: '2024-01-01T00:00:00Z', endedAt: null, endReason: null, resident: { id: 'p2', name: '张**', partyMember: true }, successor: null },
-    { id: 'r1', role: 'HEAD', selection: 'ELECTED', startedAt: '2022-01-01T00:00:00Z', endedAt: '2024-01-01T00:00:00Z', endReason: 'RATED_FAILING', resident: { id: 'p1', name: '李**', partyMember: false }, successor: { id: 'r2', resident: { id: 'p2', name: '张**' } } },
+    {
+      id: 'r2',
+      role: 'HEAD',
+      selection: 'ELECTED',
+      startedAt: '2024-01-01T00:00:00Z',
+      endedAt: null,
+      endReason: null,
+      resident: { id: 'p2', name: '张**', partyMember: true },
+      successor: null,
+    },
+    {
+      id: 'r1',
+      role: 'HEAD',
+      selection: 'ELECTED',
+      startedAt: '2022-01-01T00:00:00Z',
+      endedAt: '2024-01-01T00:00:00Z',
+      endReason: 'RATED_FAILING',
+      resident: { id: 'p1', name: '李**', partyMember: false },
+      successor: { id: 'r2', resident: { id: 'p2', name: '张**' } },
+    },
   ]),
   households: conn([{ id: 'h1', number: '001', headName: '付**', pointBalance: 216 }]),
-  pointEntries: conn([{ id: 'pe1', points: 20, reason: '让地修路', awardedAt: '2024-05-01T00:00:00Z', household: { id: 'h1', number: '001', headName: '付**' } }]),
-  issues: conn([{ id: 'i1', title: '水管破裂', category: 'PUBLIC_FACILITY', stage: 'VISITED', collectedAt: '2024-05-01T00:00:00Z', escalatedAt: null, escalationApprovedAt: null, votesFor: null, votesAgainst: null, votesAbstain: null }]),
+  pointEntries: conn([
+    {
+      id: 'pe1',
+      points: 20,
+      reason: '让地修路',
+      awardedAt: '2024-05-01T00:00:00Z',
+      household: { id: 'h1', number: '001', headName: '付**' },
+    },
+  ]),
+  issues: conn([
+    {
+      id: 'i1',
+      title: '水管破裂',
+      category: 'PUBLIC_FACILITY',
+      stage: 'VISITED',
+      collectedAt: '2024-05-01T00:00:00Z',
+      escalatedAt: null,
+      escalationApprovedAt: null,
+      votesFor: null,
+      votesAgainst: null,
+      votesAbstain: null,
+    },
+  ]),
   tickets: conn([
-    { id: 'k1', status: 'ACCEPTED', dueAt: '2099-01-01T00:00:00Z', submittedAt: '2024-05-01T00:00:00Z', overdue: false, serviceType: { id: 's1', name: '医保' }, applicant: { id: 'p3', name: '王**' } },
-    { id: 'k2', status: 'ACCEPTED', dueAt: '2024-05-03T00:00:00Z', submittedAt: '2024-05-02T00:00:00Z', overdue: true, serviceType: { id: 's2', name: '低保' }, applicant: { id: 'p4', name: '赵**' } },
+    {
+      id: 'k1',
+      status: 'ACCEPTED',
+      dueAt: '2099-01-01T00:00:00Z',
+      submittedAt: '2024-05-01T00:00:00Z',
+      overdue: false,
+      serviceType: { id: 's1', name: '医保' },
+      applicant: { id: 'p3', name: '王**' },
+    },
+    {
+      id: 'k2',
+      status: 'ACCEPTED',
+      dueAt: '2024-05-03T00:00:00Z',
+      submittedAt: '2024-05-02T00:00:00Z',
+      overdue: true,
+      serviceType: { id: 's2', name: '低保' },
+      applicant: { id: 'p4', name: '赵**' },
+    },
   ]),
   sessions: conn([]),
   ratings: conn([]),
@@ -197,7 +266,7 @@ describe('boards', () => {
     renderScreen(<IssuesBoard />, { client, url: '/boards/issues?category=DISPUTE&town=t1' });
     expect(await screen.findByText('暂无未结议题')).toBeTruthy();
     expect(where).toEqual({ townID: 't1', stage: 'COLLECTED', category: 'DISPUTE' });
-    expect((screen.getByLabelText('类别') as HTMLSelectElement).value).toBe('DISPUTE');
+    expect(screen.getByLabelText<HTMLSelectElement>('类别').value).toBe('DISPUTE');
   });
 
   it('ticket board: overdue first with the SLA colours; overdue-only filter from the URL', async () => {
@@ -207,7 +276,11 @@ describe('boards', () => {
         ...areaOptions,
         TicketsBoard: (op: Operation) => {
           where = (op.variables as { where: Record<string, unknown> }).where;
-          return { tickets: conn(courtyard.tickets.edges.map((e) => ({ ...e.node, courtyard: { id: 'c1', name: '水桶湾院坝' } }))) };
+          return {
+            tickets: conn(
+              courtyard.tickets.edges.map((e) => ({ ...e.node, courtyard: { id: 'c1', name: '水桶湾院坝' } })),
+            ),
+          };
         },
       }),
     );
@@ -225,7 +298,14 @@ describe('boards', () => {
         ...areaOptions,
         LectureMatrix: {
           villages: conn([
-            { id: 'v1', name: '三星村', quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典', sessions: { totalCount: 2 } }, { id: 'q2', topic: 'HEALTH', title: '健康', sessions: { totalCount: 0 } }]) },
+            {
+              id: 'v1',
+              name: '三星村',
+              quarterThemes: conn([
+                { id: 'q1', topic: 'LAW', title: '民法典', sessions: { totalCount: 2 } },
+                { id: 'q2', topic: 'HEALTH', title: '健康', sessions: { totalCount: 0 } },
+              ]),
+            },
           ]),
         },
       }),
@@ -252,7 +332,13 @@ describe('boards', () => {
               ratings: 4,
               score: 2.25,
               failing: true,
-              roleAssignment: { id: 'r1', role: 'AGENT', endedAt: null, resident: { id: 'p', name: '钱**' }, courtyard: { id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } } },
+              roleAssignment: {
+                id: 'r1',
+                role: 'AGENT',
+                endedAt: null,
+                resident: { id: 'p', name: '钱**' },
+                courtyard: { id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } },
+              },
             },
           ],
           replaced: conn([]),
@@ -276,7 +362,15 @@ describe('boards', () => {
         Gaps: (op: Operation) => {
           vars = op.variables as Record<string, unknown>;
           return {
-            vacant: list('VACANT_ROLE', [{ id: 'c1', subject: '宣传员', since: null, value: null, place: { key: 'COURTYARD', id: 'c1', name: '水桶湾院坝', parentName: '三星村' } }]),
+            vacant: list('VACANT_ROLE', [
+              {
+                id: 'c1',
+                subject: '宣传员',
+                since: null,
+                value: null,
+                place: { key: 'COURTYARD', id: 'c1', name: '水桶湾院坝', parentName: '三星村' },
+              },
+            ]),
             short: list('THEMES_SHORT', []),
             unlectured: list('THEMES_UNLECTURED', []),
             overdue: list('TICKET_OVERDUE', []),
@@ -286,7 +380,9 @@ describe('boards', () => {
       }),
     );
     renderScreen(<GapsBoard />, { client, url: '/boards/gaps?period=2024Q2&town=t1' });
-    expect((await screen.findByRole('link', { name: '三星村 · 水桶湾院坝' })).getAttribute('href')).toMatch(/^\/courtyard\/c1\?/);
+    expect((await screen.findByRole('link', { name: '三星村 · 水桶湾院坝' })).getAttribute('href')).toMatch(
+      /^\/courtyard\/c1\?/,
+    );
     expect(screen.getByTestId('gap-VACANT_ROLE').textContent).toBe('1');
     expect(screen.getAllByText('没有短板').length).toBe(4);
     expect(vars).toEqual({ area: 't1', period: '2024Q2' });
@@ -300,7 +396,16 @@ describe('boards', () => {
         RedBoard: (op: Operation) => {
           vars = op.variables as Record<string, unknown>;
           return {
-            redBoard: [{ rank: 1, name: '付家', points: 216, entries: 9, household: { id: 'h1', number: '007' }, topReasons: [{ reason: '让地修路', points: 20, entries: 1 }] }],
+            redBoard: [
+              {
+                rank: 1,
+                name: '付家',
+                points: 216,
+                entries: 9,
+                household: { id: 'h1', number: '007' },
+                topReasons: [{ reason: '让地修路', points: 20, entries: 1 }],
+              },
+            ],
             node: { __typename: 'Village', id: 'v1', name: '大坪村', town: { id: 't1', name: '高桥镇' } },
           };
         },
@@ -313,7 +418,9 @@ describe('boards', () => {
     expect(await screen.findByText('付家')).toBeTruthy();
     expect(screen.getByText('让地修路 +20')).toBeTruthy();
     expect(vars).toMatchObject({ area: 'v1', period: '2024' });
-    expect(screen.getByRole('link', { name: '打印 A4 红榜' }).getAttribute('href')).toBe('/print/red-board?area=v1&period=2024');
+    expect(screen.getByRole('link', { name: '打印 A4 红榜' }).getAttribute('href')).toBe(
+      '/print/red-board?area=v1&period=2024',
+    );
   });
 });
 
@@ -329,13 +436,28 @@ describe('ListPage', () => {
             list: {
               totalCount: 2,
               pageInfo: { hasNextPage: !v.after, endCursor: 'x' },
-              edges: [{ node: { id: v.after ? 'b' : 'a', title: v.after ? '第二页' : '第一页', category: 'DISPUTE', stage: 'DECIDED', collectedAt: '2024-05-01T00:00:00Z', courtyard: { id: 'c1', name: '水桶湾院坝' } } }],
+              edges: [
+                {
+                  node: {
+                    id: v.after ? 'b' : 'a',
+                    title: v.after ? '第二页' : '第一页',
+                    category: 'DISPUTE',
+                    stage: 'DECIDED',
+                    collectedAt: '2024-05-01T00:00:00Z',
+                    courtyard: { id: 'c1', name: '水桶湾院坝' },
+                  },
+                },
+              ],
             },
           };
         },
       }),
     );
-    renderScreen(<ListPage />, { client, url: `/list/issues?where=${encodeURIComponent('{"category":"DISPUTE"}')}`, path: '/list/:entity' });
+    renderScreen(<ListPage />, {
+      client,
+      url: `/list/issues?where=${encodeURIComponent('{"category":"DISPUTE"}')}`,
+      path: '/list/:entity',
+    });
     expect(await screen.findByText('第一页')).toBeTruthy();
     expect(screen.getByText('矛盾纠纷')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
@@ -363,7 +485,7 @@ describe('RatePage', () => {
       }),
     );
     renderScreen(<RatePage />, { client, url: '/rate/ab12cd', path: '/rate/:code?' });
-    expect((screen.getByLabelText('评价码') as HTMLInputElement).value).toBe('ab12cd');
+    expect(screen.getByLabelText<HTMLInputElement>('评价码').value).toBe('ab12cd');
     fireEvent.click(screen.getByLabelText('5 分'));
     fireEvent.click(screen.getByRole('button', { name: '提交评价' }));
     expect((await screen.findByTestId('rate-thanks')).textContent).toContain('5');
@@ -372,7 +494,14 @@ describe('RatePage', () => {
 
   it('shows a refused code by its error code', async () => {
     const { client } = clientAnswering(
-      byName({ RateWithCode: { rateWithCode: { rating: null, userErrors: [{ field: ['input', 'code'], message: 'unknown or used code', code: 'NOT_FOUND' }] } } }),
+      byName({
+        RateWithCode: {
+          rateWithCode: {
+            rating: null,
+            userErrors: [{ field: ['input', 'code'], message: 'unknown or used code', code: 'NOT_FOUND' }],
+          },
+        },
+      }),
     );
     renderScreen(<RatePage />, { client, url: '/rate/XX', path: '/rate/:code?' });
     fireEvent.click(screen.getByLabelText('3 分'));
@@ -383,14 +512,50 @@ describe('RatePage', () => {
 
 describe('Accounts (lists and tokens; adding and disabling in accounts.test.tsx)', () => {
   it('an administrator lists accounts; tokens are created once and listed', async () => {
-    let tokens = [{ id: 'tk1', name: '季度报表', createdAt: '2024-01-01T00:00:00Z', expiresAt: '2024-04-01T00:00:00Z', revokedAt: null, lastUsedAt: null }];
+    let tokens = [
+      {
+        id: 'tk1',
+        name: '季度报表',
+        createdAt: '2024-01-01T00:00:00Z',
+        expiresAt: '2024-04-01T00:00:00Z',
+        revokedAt: null,
+        lastUsedAt: null,
+      },
+    ];
     const { client } = clientAnswering(
       byName({
-        Users: { users: conn([{ id: 'u1', username: 'admin', displayName: '管理员', role: 'DISTRICT_ADMIN', areaCode: '500154', disabled: false, lastLoginAt: null }]) },
+        Users: {
+          users: conn([
+            {
+              id: 'u1',
+              username: 'admin',
+              displayName: '管理员',
+              role: 'DISTRICT_ADMIN',
+              areaCode: '500154',
+              disabled: false,
+              lastLoginAt: null,
+            },
+          ]),
+        },
         ApiTokens: () => ({ apiTokens: tokens }),
         CreateApiToken: () => {
-          tokens = [...tokens, { id: 'tk2', name: '导出', createdAt: '2024-01-02T00:00:00Z', expiresAt: '2024-04-02T00:00:00Z', revokedAt: null, lastUsedAt: null }];
-          return { createApiToken: { token: 'ybh_secret', apiToken: { id: 'tk2', name: '导出', expiresAt: '2024-04-02T00:00:00Z' } } };
+          tokens = [
+            ...tokens,
+            {
+              id: 'tk2',
+              name: '导出',
+              createdAt: '2024-01-02T00:00:00Z',
+              expiresAt: '2024-04-02T00:00:00Z',
+              revokedAt: null,
+              lastUsedAt: null,
+            },
+          ];
+          return {
+            createApiToken: {
+              token: 'ybh_secret',
+              apiToken: { id: 'tk2', name: '导出', expiresAt: '2024-04-02T00:00:00Z' },
+            },
+          };
         },
       }),
     );
@@ -424,7 +589,11 @@ describe('Layout', () => {
       </Provider>,
     );
     const nav = await screen.findByRole('navigation', { name: '主导航' });
-    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual([
       '/',
       '/boards/issues',
       '/boards/tickets',

@@ -2,16 +2,25 @@
 // every operation from a function (no network), a router at a given URL, and
 // a logged-in account.
 import { render } from '@testing-library/react';
+import { Kind } from 'graphql';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Operation, type OperationResult } from 'urql';
+import {
+  Client,
+  makeErrorResult,
+  makeResult,
+  Provider,
+  type Exchange,
+  type Operation,
+  type OperationResult,
+} from 'urql';
 import { fromValue, mergeMap, never, pipe, type Source } from 'wonka';
 import { MeContext, type CurrentUser } from '../App';
 import { unauthenticatedExchange } from '../client';
 
 export function operationName(op: Operation): string | undefined {
   for (const d of op.query.definitions) {
-    if (d.kind === 'OperationDefinition') return d.name?.value;
+    if (d.kind === Kind.OPERATION_DEFINITION) return d.name?.value;
   }
   return undefined;
 }
@@ -32,11 +41,17 @@ export function clientAnswering(answer: Answer) {
         return 'operation' in a ? fromValue(a) : a;
       }),
     );
-  return { client: new Client({ url: '/query', exchanges: [unauthenticatedExchange, exchange], preferGetMethod: false }), seen };
+  return {
+    client: new Client({ url: '/query', exchanges: [unauthenticatedExchange, exchange], preferGetMethod: false }),
+    seen,
+  };
 }
 
-/** Answers by operation name with data, or an Error for an error result. */
-export function byName(table: Record<string, unknown | ((op: Operation) => unknown)>): Answer {
+/**
+ * Answers by operation name with data (or a function of the operation giving
+ * it), or an Error for an error result.
+ */
+export function byName(table: Record<string, unknown>): Answer {
   return (op) => {
     const name = operationName(op) ?? '';
     if (!(name in table)) return undefined;
@@ -44,7 +59,7 @@ export function byName(table: Record<string, unknown | ((op: Operation) => unkno
     const data = typeof v === 'function' ? (v as (op: Operation) => unknown)(op) : v;
     if (data === undefined) return undefined;
     if (data instanceof Error) return makeErrorResult(op, data);
-    if (data && typeof data === 'object' && 'graphQLErrors' in (data as object)) {
+    if (data && typeof data === 'object' && 'graphQLErrors' in data) {
       return makeResult(op, { errors: (data as { graphQLErrors: unknown[] }).graphQLErrors as never });
     }
     return makeResult(op, { data });
@@ -56,9 +71,17 @@ export function coded(code: string, message = 'refused') {
   return { graphQLErrors: [{ message, extensions: { code } }] };
 }
 
-export const admin: CurrentUser = { username: 'admin', displayName: '管理员', role: 'DISTRICT_ADMIN', areaCode: '500154' };
+export const admin: CurrentUser = {
+  username: 'admin',
+  displayName: '管理员',
+  role: 'DISTRICT_ADMIN',
+  areaCode: '500154',
+};
 
-export function renderScreen(ui: ReactElement, { client, url = '/', path = '*', me = admin }: { client: Client; url?: string; path?: string; me?: CurrentUser }) {
+export function renderScreen(
+  ui: ReactElement,
+  { client, url = '/', path = '*', me = admin }: { client: Client; url?: string; path?: string; me?: CurrentUser },
+) {
   return render(
     <Provider value={client}>
       <MeContext.Provider value={me}>
