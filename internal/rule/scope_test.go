@@ -129,7 +129,7 @@ func (a *area) as(role string) context.Context {
 }
 
 // seen lists the place labels of the rows of entity a role reads (sorted,
-// with repeats: residents repeat their courtyard), or the error.
+// each once: a courtyard's residents share its label), or the error.
 func (a *area) seen(role, entity string) ([]string, error) {
 	ctx := a.as(role)
 	var ids []int
