@@ -19,7 +19,7 @@ import (
 // YBH_FULL_DISTRICT=1; the fast suite covers the same code at village scale.
 func TestDistrictFigures(t *testing.T) {
 	if testing.Short() || (testdb.Dialect() != dialect.Postgres && os.Getenv("YBH_FULL_DISTRICT") != "1") {
-		t.Skip("full district: runs on PostgreSQL or with YBH_FULL_DISTRICT=1")
+		t.Skip("full district: runs on PostgreSQL (set " + testdb.EnvURL + ") or with YBH_FULL_DISTRICT=1, not with -short")
 	}
 	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 	a := newAPI(t)

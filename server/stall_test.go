@@ -31,9 +31,7 @@ import (
 // and changes nothing. Released, the writes go through again. It runs with
 // serve's default pools (store.DefaultPools).
 func TestSecurityLockedTableDoesNotStallReads(t *testing.T) {
-	if testdb.Dialect() != "postgres" {
-		t.Skip("PostgreSQL only (SQLite has one connection and no lock_timeout): set " + testdb.EnvURL)
-	}
+	testdb.SkipUnlessPostgres(t, "SQLite has one connection and no lock_timeout")
 	pools := store.DefaultPools
 	db := testdb.Open(t, store.WithPools(pools))
 	accounts := account.New(db.Client, account.Options{})

@@ -7,32 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // startServe runs `serve` with args on a fresh database and a free loopback
-// port, and returns its URL; the server stops when the test ends.
+// port, and returns its URL once it listens; the server stops when the test ends.
 func startServe(t *testing.T, args ...string) string {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	db := "sqlite:" + filepath.Join(t.TempDir(), "y.db")
-	var out, errOut syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, args...), &out, &errOut)
-	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
-	for range 250 {
-		time.Sleep(20 * time.Millisecond)
-		if s := out.String(); strings.Contains(s, "http://") {
-			return strings.Fields(s[strings.Index(s, "http://"):])[0]
-		}
-	}
-	t.Fatalf("serve printed no URL; stderr: %s", errOut.String())
-	return ""
+	url, _ := launchServe(t, args...)
+	return url
 }
 
 // postCost sends an anonymous query and returns its first error's code and

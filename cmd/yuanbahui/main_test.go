@@ -3,12 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
-	"io"
 	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestSeedCommandRefusesNonEmptyDatabase(t *testing.T) {
@@ -40,34 +38,14 @@ func TestSeedCommandRefusesNonEmptyDatabase(t *testing.T) {
 }
 
 func TestServeAnswersAndShutsDown(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	db := "sqlite:" + filepath.Join(t.TempDir(), "y.db")
-	var out, errOut syncBuffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, &out, &errOut) }()
-	var url string
-	for i := 0; i < 200 && url == ""; i++ {
-		time.Sleep(20 * time.Millisecond)
-		if s := out.String(); strings.Contains(s, "http://") {
-			url = strings.Fields(s[strings.Index(s, "http://"):])[0]
-		}
-	}
-	if url == "" {
-		t.Fatalf("serve printed no URL; stderr: %s", errOut.String())
-	}
+	url, stop := launchServe(t)
 	resp, err := http.Get(url + "healthz")
 	if err != nil || resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET %shealthz: %v %v", url, resp, err)
 	}
 	resp.Body.Close()
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("serve after shutdown: %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve did not shut down")
+	if err := stop(); err != nil {
+		t.Fatalf("serve after shutdown: %v", err)
 	}
 }
 
@@ -107,18 +85,9 @@ func TestUserCommands(t *testing.T) {
 	if err := run(ctx, []string{"user", "disable", "--db", db, "--username", "admin"}, &out, &errOut); err != nil {
 		t.Fatal(err)
 	}
-	cctx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	var served syncBuffer
-	go func() {
-		done <- run(cctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0", "--production"}, &served, io.Discard)
-	}()
 	// Stop it once it serves (not before: stopping it while it migrates is an error).
-	for i := 0; i < 1500 && !strings.Contains(served.String(), "http://"); i++ {
-		time.Sleep(20 * time.Millisecond)
-	}
-	cancel()
-	if err := <-done; err != nil {
+	_, stop := launchServe(t, "--db", db, "--production")
+	if err := stop(); err != nil {
 		t.Fatalf("serve --production after disabling the demo admin: %v", err)
 	}
 }

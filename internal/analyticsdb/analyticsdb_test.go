@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/dialect"
 	_ "github.com/lib/pq"
 
 	"yuanbahui/ent"
@@ -26,9 +25,7 @@ func TestMain(m *testing.M) { testdb.Main(m) }
 // pgOnly opens a fresh PostgreSQL database, or skips on SQLite.
 func pgOnly(t *testing.T) *store.DB {
 	t.Helper()
-	if testdb.Dialect() != dialect.Postgres {
-		t.Skip("analytics views are PostgreSQL only: set " + testdb.EnvURL)
-	}
+	testdb.SkipUnlessPostgres(t, "the analytics views")
 	return testdb.Open(t)
 }
 

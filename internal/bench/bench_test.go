@@ -175,6 +175,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(server.DefaultGCPercent)
 	}
+	testdb.AnnounceSkip(os.Stderr)
 	code := m.Run()
 	for _, c := range cleanups {
 		c()

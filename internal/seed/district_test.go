@@ -36,9 +36,7 @@ import (
 // TestSameDataOnBothDatabases seeds the town scale into PostgreSQL (the test
 // database) and into an in-memory SQLite database and compares every row.
 func TestSameDataOnBothDatabases(t *testing.T) {
-	if testdb.Dialect() != dialect.Postgres {
-		t.Skip("compares PostgreSQL with SQLite: set TEST_DATABASE_URL")
-	}
+	testdb.SkipUnlessPostgres(t, "compares PostgreSQL with SQLite")
 	ctx := viewer.SystemContext(context.Background())
 	pg := openDB(t)
 	lite, err := store.Open(ctx, fmt.Sprintf("sqlite:file:seed_both_%d_%d?mode=memory&cache=shared", os.Getpid(), dbSeq.Add(1)))
@@ -132,7 +130,7 @@ func TestCreateAfterSeed(t *testing.T) {
 // (TEST_DATABASE_URL) or with YBH_FULL_DISTRICT=1, never in -short mode.
 func TestDistrictFigures(t *testing.T) {
 	if testing.Short() || (testdb.Dialect() != dialect.Postgres && os.Getenv("YBH_FULL_DISTRICT") != "1") {
-		t.Skip("full district: runs on PostgreSQL or with YBH_FULL_DISTRICT=1")
+		t.Skip("full district: runs on PostgreSQL (set " + testdb.EnvURL + ") or with YBH_FULL_DISTRICT=1, not with -short")
 	}
 	ctx := viewer.SystemContext(context.Background())
 	asOf := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)

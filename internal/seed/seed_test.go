@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -62,11 +61,7 @@ func openDB(t *testing.T) *store.DB {
 	return testdb.Open(t)
 }
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testdb.DropTemplate()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testdb.Main(m) }
 
 // tableCounts counts the rows of every table in the database.
 func tableCounts(t *testing.T, db *sql.DB) map[string]int {

@@ -56,14 +56,14 @@ func TestRedactHidesPassword(t *testing.T) {
 	}
 }
 
+func TestMain(m *testing.M) { testdb.Main(m) }
+
 // postgresAdmin returns an admin connection to the PostgreSQL test server, or
 // skips the test when the suite runs on SQLite.
 func postgresAdmin(t *testing.T) (*sql.DB, string) {
 	t.Helper()
+	testdb.SkipUnlessPostgres(t, "a server's databases")
 	base := os.Getenv(testdb.EnvURL)
-	if base == "" {
-		t.Skip("PostgreSQL only: set " + testdb.EnvURL)
-	}
 	admin, err := sql.Open("postgres", base)
 	if err != nil {
 		t.Fatal(err)

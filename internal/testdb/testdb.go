@@ -7,7 +7,9 @@ package testdb
 import (
 	"context"
 	"database/sql"
+	"flag"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"strings"
@@ -125,11 +127,54 @@ func dropPostgres(base, dbURL string) {
 }
 
 // Main runs a package's tests and then drops the template database: use it as
-// `func TestMain(m *testing.M) { testdb.Main(m) }`.
+// `func TestMain(m *testing.M) { testdb.Main(m) }`. Without TEST_DATABASE_URL
+// it first says on stderr, once per package, that the PostgreSQL half is
+// skipped (the tests still pass on SQLite).
 func Main(m *testing.M) {
+	flag.Parse()
+	AnnounceSkip(noticeOut())
 	code := m.Run()
 	DropTemplate()
 	os.Exit(code)
+}
+
+// SkipNotice is the line AnnounceSkip writes when TEST_DATABASE_URL is unset.
+const SkipNotice = "testdb: PostgreSQL tests skipped, these tests ran on SQLite only: set " + EnvURL +
+	"='postgres://…' to run them on PostgreSQL too (make test does)"
+
+// AnnounceSkip writes SkipNotice to w when TEST_DATABASE_URL is unset, and
+// nothing otherwise; Main calls it, a TestMain of its own should too.
+func AnnounceSkip(w io.Writer) {
+	if os.Getenv(EnvURL) == "" {
+		fmt.Fprintln(w, SkipNotice)
+	}
+}
+
+// noticeOut is where the skip notice goes. `go test ./...` shows nothing a
+// passing package prints, so unless the output is already visible (-v, or
+// stderr a terminal) the notice goes to the terminal go test runs in too.
+func noticeOut() io.Writer {
+	if testing.Verbose() {
+		return os.Stderr
+	}
+	if fi, err := os.Stderr.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		return os.Stderr
+	}
+	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+	if err != nil {
+		return os.Stderr
+	}
+	// The descriptor lives as long as the test process; it is written once.
+	return io.MultiWriter(os.Stderr, tty)
+}
+
+// SkipUnlessPostgres skips a PostgreSQL-only test on SQLite, saying why and
+// naming TEST_DATABASE_URL.
+func SkipUnlessPostgres(t testing.TB, why string) {
+	t.Helper()
+	if Dialect() != dialect.Postgres {
+		t.Skipf("PostgreSQL only (%s): set %s to run it (make test does)", why, EnvURL)
+	}
 }
 
 // DropTemplate removes the per-process template database; call it from TestMain.
