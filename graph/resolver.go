@@ -17,6 +17,9 @@ import (
 // applies.
 //go:generate go run gen.go
 
+// The SPA's copy of the enum labels, which the schema's descriptions also read.
+//go:generate go run ../internal/label/gen.go ../frontend/src/labels.gen.ts
+
 // Resolver is the root resolver; it holds the service's dependencies.
 type Resolver struct {
 	client   *ent.Client

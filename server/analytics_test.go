@@ -100,7 +100,7 @@ func TestAnalyticsThroughTheAPI(t *testing.T) {
 		}
 	}
 	w.as("analyst").query(`{ metrics { metric label sql filters } enumLabels(types: ["TicketStatus"]) { type values { value label } } }`, nil, &cat)
-	if len(cat.Metrics) < 40 || !strings.Contains(cat.Metrics[0].SQL, "SELECT") || cat.EnumLabels[0].Values[0].Label != "已申请" {
+	if len(cat.Metrics) < 40 || !strings.Contains(cat.Metrics[0].SQL, "SELECT") || cat.EnumLabels[0].Values[0].Label != "待受理" {
 		t.Fatalf("catalogue: %d metrics, labels %+v", len(cat.Metrics), cat.EnumLabels)
 	}
 

@@ -29,7 +29,7 @@ import (
 // ticketLabels is a label table for the test, as the analytics catalogue
 // plugs in its own.
 func ticketLabels(enum, value string) (string, bool) {
-	l, ok := map[string]string{"TicketStatus.SUBMITTED": "已申请", "TicketStatus.COMPLETED": "已办结", "TicketMode.ON_SITE": "现场办"}[enum+"."+value]
+	l, ok := map[string]string{"TicketStatus.SUBMITTED": "待受理", "TicketStatus.COMPLETED": "已办结", "TicketMode.ON_SITE": "现场代办"}[enum+"."+value]
 	return l, ok
 }
 
@@ -138,7 +138,7 @@ func TestExportCSV(t *testing.T) {
 		if l, ok := ticketLabels("TicketStatus", string(tk.Status)); ok && row[status] != l {
 			t.Errorf("办理状态 %q, want %q", row[status], l)
 		}
-		if tk.Mode == ticket.ModeON_SITE && row[mode] != "现场办" {
+		if tk.Mode == ticket.ModeON_SITE && row[mode] != "现场代办" {
 			t.Errorf("办理方式 %q", row[mode])
 		}
 		if want := c.Town.GetX(ctx(), tk.TownID).Name; row[town] != want {

@@ -567,7 +567,7 @@ describe('App', () => {
     fillAndSubmit('lisi', 'pw');
     expect(await screen.findByText('温泉镇白岩村')).toBeTruthy();
     expect(screen.getByTestId('account-name').textContent).toBe('李四');
-    expect(screen.getByTestId('account-role').textContent).toBe('乡镇干部');
+    expect(screen.getByTestId('account-role').textContent).toBe('镇街干部');
     expect(screen.queryByText('临江镇福德村')).toBeNull();
   });
 });

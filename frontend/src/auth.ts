@@ -5,7 +5,7 @@ import type { CombinedError } from 'urql';
 import { graphql } from './gql';
 import { errorCodes, errorMessage } from './errors';
 import type { ErrorCode, UserRole } from './gql/graphql';
-import { messages, t, type MessageKey } from './i18n';
+import { enumLabel, t } from './i18n';
 
 export const MeQuery = graphql(`
   query Me {
@@ -43,8 +43,7 @@ export const LogoutMutation = graphql(`
 
 /** The translated name of a role; an unknown (newer) role is shown as is. */
 export function roleLabel(role: UserRole): string {
-  const key: `role.${UserRole}` = `role.${role}`;
-  return key in messages['zh-CN'] ? t(key satisfies MessageKey) : role;
+  return enumLabel('UserRole', role);
 }
 
 /**

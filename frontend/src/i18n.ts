@@ -1,3 +1,4 @@
+import { enumLabels } from './labels.gen';
 import { screenMessages } from './messages';
 
 // Minimal i18n: a zh-CN string table (the default) and an English one.
@@ -30,11 +31,6 @@ const zhCNBase = {
   'account.logout': '退出',
   'account.loggingOut': '正在退出…',
   'account.logoutError': '退出失败：{message}',
-  'role.DISTRICT_ADMIN': '区级管理员',
-  'role.TOWN_OFFICIAL': '乡镇干部',
-  'role.VILLAGE_CADRE': '村社干部',
-  'role.COURTYARD_OFFICER': '院坝专员',
-  'role.ANALYST': '数据分析员',
   'error.UNAUTHENTICATED': '未登录或登录已失效，请重新登录',
   'error.FORBIDDEN': '当前账号无权进行此操作',
   'error.NOT_FOUND': '记录不存在，或不在当前账号的管辖范围内',
@@ -88,11 +84,6 @@ const en: Messages = {
   'account.logout': 'Sign out',
   'account.loggingOut': 'Signing out…',
   'account.logoutError': 'Sign-out failed: {message}',
-  'role.DISTRICT_ADMIN': 'District administrator',
-  'role.TOWN_OFFICIAL': 'Town official',
-  'role.VILLAGE_CADRE': 'Village cadre',
-  'role.COURTYARD_OFFICER': 'Courtyard officer',
-  'role.ANALYST': 'Data analyst',
   'error.UNAUTHENTICATED': 'You are not signed in, or your session has expired. Please sign in.',
   'error.FORBIDDEN': 'This account may not do that.',
   'error.NOT_FOUND': "No such record in this account's area.",
@@ -119,16 +110,25 @@ export function setLocale(locale: Locale): void {
   currentLocale = locale;
 }
 
-/** Whether `key` is a message key (e.g. an enum label built from a value). */
+/** Whether `key` is a message key. */
 export function hasMessage(key: string): key is MessageKey {
   return key in messages[defaultLocale];
 }
 
-/** The label of an enum value (`enum.<Type>.<VALUE>`), or the value itself when it has none. */
+type EnumLabels = Record<string, Record<string, readonly [string, string]> | undefined>;
+
+/**
+ * The label of a GraphQL enum value in the current locale, from labels.gen.ts
+ * (generated from internal/label, the table the exports and the schema read),
+ * or the value itself when it has none (a newer value). English labels start
+ * with a capital letter on the screen.
+ */
 export function enumLabel(type: string, value: string | null | undefined): string {
   if (value == null) return '';
-  const key = `enum.${type}.${value}`;
-  return hasMessage(key) ? t(key) : value;
+  const labels = (enumLabels as EnumLabels)[type]?.[value];
+  if (!labels) return value;
+  if (currentLocale === 'zh-CN') return labels[0];
+  return labels[1].charAt(0).toUpperCase() + labels[1].slice(1);
 }
 
 export function t(key: MessageKey, params?: Record<string, string | number>): string {

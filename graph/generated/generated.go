@@ -22535,7 +22535,7 @@ enum RoleAssignmentSelection @goModel(model: "yuanbahui/ent/roleassignment.Selec
   """
   ELECTED
   """
-  委派 (appointed)
+  选派 (appointed)
   """
   APPOINTED
 }
@@ -25055,7 +25055,7 @@ TicketMode is enum for the field mode
 """
 enum TicketMode @goModel(model: "yuanbahui/ent/ticket.Mode") {
   """
-  现场办 (on site)
+  现场代办 (on site)
   """
   ON_SITE
   """
@@ -25063,7 +25063,7 @@ enum TicketMode @goModel(model: "yuanbahui/ent/ticket.Mode") {
   """
   END_TO_END
   """
-  帮办 (assisted)
+  协助代办 (assisted)
   """
   ASSISTED
 }
@@ -25097,7 +25097,7 @@ TicketStatus is enum for the field status
 """
 enum TicketStatus @goModel(model: "yuanbahui/ent/ticket.Status") {
   """
-  已申请 (submitted)
+  待受理 (submitted)
   """
   SUBMITTED
   """

@@ -4,6 +4,8 @@
 // analytics read. Every value of every ent enum has a label (tested).
 package label
 
+//go:generate go run gen.go ../../frontend/src/labels.gen.ts
+
 import "slices"
 
 // Value is one enum value with its labels.
@@ -104,12 +106,12 @@ var enums = map[string][]Value{
 		{"AGENT", "代办员", "agent"},
 		{"INFORMANT", "信息员", "informant"},
 	},
-	"RoleAssignmentSelection": {{"ELECTED", "选举产生", "elected"}, {"APPOINTED", "委派", "appointed"}},
+	"RoleAssignmentSelection": {{"ELECTED", "选举产生", "elected"}, {"APPOINTED", "选派", "appointed"}},
 	"SessionKind":             {{"LECTURE", "宣讲", "lecture"}, {"DELIBERATION", "议事会", "deliberation meeting"}},
 	"SessionOutcome":          {{"APPROVED", "通过", "approved"}, {"REJECTED", "否决", "rejected"}, {"DEFERRED", "暂缓", "deferred"}},
-	"TicketMode":              {{"ON_SITE", "现场办", "on site"}, {"END_TO_END", "全程代办", "end to end"}, {"ASSISTED", "帮办", "assisted"}},
+	"TicketMode":              {{"ON_SITE", "现场代办", "on site"}, {"END_TO_END", "全程代办", "end to end"}, {"ASSISTED", "协助代办", "assisted"}},
 	"TicketStatus": {
-		{"SUBMITTED", "已申请", "submitted"},
+		{"SUBMITTED", "待受理", "submitted"},
 		{"ACCEPTED", "已受理", "accepted"},
 		{"IN_PROGRESS", "办理中", "in progress"},
 		{"COMPLETED", "已办结", "completed"},

@@ -1,6 +1,9 @@
 package label
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -66,4 +69,32 @@ func singular(table string) string {
 		return base + "y"
 	}
 	return strings.TrimSuffix(table, "s")
+}
+
+// TestTypeScriptCopyIsCurrent: the SPA's label module (TSFile, which the
+// screens read instead of labels of their own) is what go generate writes
+// from this table, so a label changed here reaches the screens.
+func TestTypeScriptCopyIsCurrent(t *testing.T) {
+	got, err := os.ReadFile(filepath.Join("..", "..", TSFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, TypeScript()) {
+		t.Errorf("%s differs from internal/label: run go generate ./internal/label (or make generate) and commit", TSFile)
+	}
+	for _, typ := range []string{"TicketStatus", "UserRole", "IssueCategory"} {
+		for _, v := range Values(typ) {
+			if want := v.Value + ": [" + tsString(v.Zh) + ", " + tsString(v.En) + "],"; !bytes.Contains(got, []byte(want)) {
+				t.Errorf("%s lacks %s", TSFile, want)
+			}
+		}
+	}
+}
+
+func TestTSString(t *testing.T) {
+	for in, want := range map[string]string{"已办结": "'已办结'", "officer's service": `"officer's service"`, `a\b`: `'a\\b'`} {
+		if got := tsString(in); got != want {
+			t.Errorf("tsString(%q) = %s, want %s", in, got, want)
+		}
+	}
 }

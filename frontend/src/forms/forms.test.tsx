@@ -254,7 +254,7 @@ describe('lecture form', () => {
     renderScreen(<LectureForm />, { client, url: '/forms/lecture?courtyard=c1' });
     fireEvent.change(screen.getByLabelText('宣讲时间'), { target: { value: '2024-05-10T19:30' } });
     await waitFor(() => expect(quarter).toBe('2024Q2'));
-    expect(await screen.findByRole('option', { name: '法律法规 · 民法典进院坝' })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: '法律 · 民法典进院坝' })).toBeTruthy();
   });
 });
 

@@ -5819,7 +5819,7 @@ export type RoleAssignmentRole =
 
 /** RoleAssignmentSelection is enum for the field selection */
 export type RoleAssignmentSelection =
-  /** 委派 (appointed) */
+  /** 选派 (appointed) */
   | 'APPOINTED'
   /** 选举产生 (elected) */
   | 'ELECTED';
@@ -7012,11 +7012,11 @@ export type SupermarketItemWhereInput = {
 
 /** TicketMode is enum for the field mode */
 export type TicketMode =
-  /** 帮办 (assisted) */
+  /** 协助代办 (assisted) */
   | 'ASSISTED'
   /** 全程代办 (end to end) */
   | 'END_TO_END'
-  /** 现场办 (on site) */
+  /** 现场代办 (on site) */
   | 'ON_SITE';
 
 /** Ordering options for Ticket connections */
@@ -7047,7 +7047,7 @@ export type TicketStatus =
   | 'IN_PROGRESS'
   /** 已退回 (rejected) */
   | 'REJECTED'
-  /** 已申请 (submitted) */
+  /** 待受理 (submitted) */
   | 'SUBMITTED'
   /** 已撤回 (withdrawn) */
   | 'WITHDRAWN';

@@ -58,7 +58,7 @@ const overviewAnswers = {
     },
   },
   AreaBreakdowns: {
-    byCategory: { rows: [{ keys: [{ code: 'DISPUTE', name: '矛盾纠纷' }], values: [7] }] },
+    byCategory: { rows: [{ keys: [{ code: 'DISPUTE', name: '矛盾纠纷调处' }], values: [7] }] },
     byTopic: { rows: [] },
     byService: { rows: [{ keys: [{ code: 'S1', name: '低保申请' }], values: [9] }] },
   },
@@ -107,7 +107,7 @@ describe('Overview (AreaPage)', () => {
     const links = within(ranking).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(['临江镇', '汉丰街道']);
     expect(links[0].getAttribute('href')).toBe('/town/t2?period=2024Q2');
-    expect(screen.getByText('矛盾纠纷')).toBeTruthy();
+    expect(screen.getByText('矛盾纠纷调处')).toBeTruthy();
   });
 
   it('shows the error by its code with a retry', async () => {
@@ -224,7 +224,7 @@ describe('CourtyardPage', () => {
     const { client } = clientAnswering(byName({ CourtyardPage: { node: courtyard } }));
     renderScreen(<CourtyardPage />, { client, url: '/courtyard/c1?period=2024Q2', path: '/courtyard/:id' });
     await screen.findByRole('heading', { level: 1, name: '水桶湾院坝' });
-    expect(screen.getByText(/李\*\* .* · 评价不称职/).textContent).toContain('→ 张**');
+    expect(screen.getByText(/李\*\* .* · 评价不合格/).textContent).toContain('→ 张**');
     expect(screen.getAllByText('空缺').length).toBe(3); // publicist, agent, informant
     const board = screen.getByRole('list', { name: '议事六步' });
     expect(within(within(board).getByRole('listitem', { name: '走访' })).getByText('水管破裂')).toBeTruthy();
@@ -459,7 +459,7 @@ describe('ListPage', () => {
       path: '/list/:entity',
     });
     expect(await screen.findByText('第一页')).toBeTruthy();
-    expect(screen.getByText('矛盾纠纷')).toBeTruthy();
+    expect(screen.getByText('矛盾纠纷调处')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
     expect(await screen.findByText('第二页')).toBeTruthy();
     expect(screen.getByText('第一页')).toBeTruthy();
