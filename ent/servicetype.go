@@ -33,7 +33,7 @@ type ServiceType struct {
 	ProcessSteps []string `json:"process_steps,omitempty"`
 	// Time limit in days; a ticket is due this many days after it is accepted. 办理时限（天）
 	TimeLimitDays int `json:"time_limit_days,omitempty"`
-	// Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+	// Modes the service may be handled in: ON_SITE 现场代办, END_TO_END 全程代办, ASSISTED 协助代办. 办理方式
 	Modes []string `json:"modes,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ServiceTypeQuery when eager-loading is set.

@@ -32,7 +32,7 @@ type Ticket struct {
 	TownID int `json:"town_id,omitempty"`
 	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
-	// 现场办 ON_SITE, 全程代办 END_TO_END or 帮办 ASSISTED; one of the modes the service allows.
+	// 现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED; one of the modes the service allows.
 	Mode ticket.Mode `json:"mode,omitempty"`
 	// Where the ticket stands. 办理状态
 	Status ticket.Status `json:"status,omitempty"`

@@ -46,7 +46,7 @@ func (ServiceType) Fields() []ent.Field {
 			// A database default too, so that adding the column to a catalogue
 			// that already has rows allows every mode, as before.
 			Annotations(entsql.Default(`["ON_SITE","END_TO_END","ASSISTED"]`)).
-			Comment("Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式"),
+			Comment("Modes the service may be handled in: ON_SITE 现场代办, END_TO_END 全程代办, ASSISTED 协助代办. 办理方式"),
 	}
 }
 
@@ -95,7 +95,7 @@ func (Ticket) Fields() []ent.Field {
 	governed := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Field{
 		field.Enum("mode").Values(ticketModes...).
-			Comment("现场办 ON_SITE, 全程代办 END_TO_END or 帮办 ASSISTED; one of the modes the service allows."),
+			Comment("现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED; one of the modes the service allows."),
 		field.Enum("status").Values("SUBMITTED", "ACCEPTED", "IN_PROGRESS", "COMPLETED", "REJECTED", "WITHDRAWN").Default("SUBMITTED").
 			Comment("Where the ticket stands. 办理状态").
 			Annotations(entgql.OrderField("STATUS"), governed),

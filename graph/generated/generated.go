@@ -11297,7 +11297,7 @@ input CreateServiceTypeInput {
   """
   timeLimitDays: Int!
   """
-  Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  Modes the service may be handled in: ON_SITE 现场代办, END_TO_END 全程代办, ASSISTED 协助代办. 办理方式
   """
   modes: [String!]
 }
@@ -23122,7 +23122,7 @@ type ServiceType implements Node {
   """
   timeLimitDays: Int!
   """
-  Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  Modes the service may be handled in: ON_SITE 现场代办, END_TO_END 全程代办, ASSISTED 协助代办. 办理方式
   """
   modes: [String!]!
   """
@@ -24902,7 +24902,7 @@ type Ticket implements Node {
   """
   villageID: ID!
   """
-  现场办 ON_SITE, 全程代办 END_TO_END or 帮办 ASSISTED; one of the modes the service allows.
+  现场代办 ON_SITE, 全程代办 END_TO_END or 协助代办 ASSISTED; one of the modes the service allows.
   """
   mode: TicketMode!
   """
@@ -26401,11 +26401,11 @@ input UpdateServiceTypeInput {
   """
   timeLimitDays: Int
   """
-  Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  Modes the service may be handled in: ON_SITE 现场代办, END_TO_END 全程代办, ASSISTED 协助代办. 办理方式
   """
   modes: [String!]
   """
-  Appends to modes. Modes the service may be handled in: ON_SITE 现场办, END_TO_END 全程代办, ASSISTED 帮办. 办理方式
+  Appends to modes. Modes the service may be handled in: ON_SITE 现场代办, END_TO_END 全程代办, ASSISTED 协助代办. 办理方式
   """
   appendModes: [String!]
 }
