@@ -167,7 +167,12 @@ type RaiseIssueInput struct {
 }
 
 // Run raises the issue.
-func (in RaiseIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in RaiseIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in RaiseIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	v, err := actor(ctx, "raise an issue", courtyardUp)
 	if err != nil {
 		return nil, err
@@ -222,7 +227,12 @@ type ConfirmIssueInput struct {
 }
 
 // Run confirms the issue.
-func (in ConfirmIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in ConfirmIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ConfirmIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "confirm", courtyardUp, issue.StageCOLLECTED)
 	if err != nil {
 		return nil, err
@@ -241,7 +251,12 @@ type DismissIssueInput struct {
 }
 
 // Run dismisses the issue.
-func (in DismissIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in DismissIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in DismissIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "dismiss", courtyardUp, issue.StageCOLLECTED)
 	if err != nil {
 		return nil, err
@@ -262,7 +277,12 @@ type RecordVisitInput struct {
 }
 
 // Run records the visit.
-func (in RecordVisitInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in RecordVisitInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in RecordVisitInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "record a visit on", courtyardUp, issue.StageCONFIRMED)
 	if err != nil {
 		return nil, err
@@ -286,7 +306,12 @@ type EscalateIssueInput struct {
 }
 
 // Run escalates the issue.
-func (in EscalateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in EscalateIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in EscalateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "escalate", courtyardUp, issue.StageVISITED)
 	if err != nil {
 		return nil, err
@@ -305,7 +330,12 @@ type ApproveEscalationInput struct {
 }
 
 // Run records the village's approval.
-func (in ApproveEscalationInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in ApproveEscalationInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ApproveEscalationInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "approve an escalation", villageUp, issue.StageVISITED)
 	if err != nil {
 		return nil, err
@@ -339,7 +369,12 @@ type DecideIssueInput struct {
 }
 
 // Run holds the meeting and records its decision.
-func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "decide", courtyardUp, issue.StageVISITED)
 	if err != nil {
 		return nil, err
@@ -467,7 +502,12 @@ type ExecuteIssueInput struct {
 }
 
 // Run records the execution.
-func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ExecuteIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "execute", courtyardUp, issue.StageDECIDED)
 	if err != nil {
 		return nil, err
@@ -507,7 +547,12 @@ type EvaluateIssueInput struct {
 }
 
 // Run records the verdict.
-func (in EvaluateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+func (in EvaluateIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in EvaluateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "evaluate", courtyardUp, issue.StageEXECUTED)
 	if err != nil {
 		return nil, err
@@ -532,7 +577,12 @@ type SubmitIdeaInput struct {
 }
 
 // Run submits the idea.
-func (in SubmitIdeaInput) Run(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
+func (in SubmitIdeaInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Idea], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in SubmitIdeaInput) take(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
 	v, err := actor(ctx, "submit an idea", courtyardUp)
 	if err != nil {
 		return nil, err
@@ -559,7 +609,12 @@ type AdoptIdeaInput struct {
 }
 
 // Run adopts the idea.
-func (in AdoptIdeaInput) Run(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
+func (in AdoptIdeaInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Idea], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in AdoptIdeaInput) take(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
 	if _, err := actor(ctx, "adopt an idea", villageUp); err != nil {
 		return nil, err
 	}
