@@ -52,28 +52,22 @@ func actorID(ctx context.Context) *int {
 }
 
 // openIssue loads the issue (within the viewer's area: outside it, it does
-// not exist) after checking the actor, and refuses it unless its stage is one
-// of want.
-func openIssue(ctx context.Context, c *ent.Client, id int, step string, roles []viewer.Role, want ...issue.Stage) (*ent.Issue, error) {
-	if _, err := actor(ctx, step, roles); err != nil {
+// not exist) after checking the actor against step's roles, and refuses it
+// unless it is at the stage step is taken at (IssueTransitions); verb names
+// the step in refusals.
+func openIssue(ctx context.Context, c *ent.Client, id int, verb string, step issuestep.Step) (*ent.Issue, error) {
+	t := issueTransition(step)
+	if _, err := actor(ctx, verb, t.Roles); err != nil {
 		return nil, err
 	}
 	is, err := c.Issue.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if !slices.Contains(want, is.Stage) {
-		return nil, Refuse(ErrState, "issue_id", "cannot %s an issue at stage %s (it must be at %s)", step, is.Stage, stageList(want))
+	if is.Stage != t.From {
+		return nil, Refuse(ErrState, "issue_id", "cannot %s an issue at stage %s (it must be at %s)", verb, is.Stage, t.From)
 	}
 	return is, nil
-}
-
-func stageList(ss []issue.Stage) string {
-	names := make([]string, len(ss))
-	for i, s := range ss {
-		names[i] = string(s)
-	}
-	return strings.Join(names, " or ")
 }
 
 // logStep records a step in the issue's history.
@@ -173,7 +167,7 @@ func (in RaiseIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.I
 
 // take is Run's step, producing the one record.
 func (in RaiseIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	v, err := actor(ctx, "raise an issue", courtyardUp)
+	v, err := actor(ctx, "raise an issue", issueTransition(issuestep.StepRAISED).Roles)
 	if err != nil {
 		return nil, err
 	}
@@ -209,7 +203,7 @@ func (in RaiseIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, 
 	}
 	is, err := c.Issue.Create().SetCourtyardID(cy.ID).SetNillableItemID(in.ItemID).SetCategory(in.Category).
 		SetTitle(in.Title).SetNillableDescription(in.Description).SetNillableRaisedByID(in.RaisedByID).
-		SetStage(issue.StageCOLLECTED).SetCollectedAt(Now(ctx)).Save(ctx)
+		SetStage(issueTransition(issuestep.StepRAISED).To[0]).SetCollectedAt(Now(ctx)).Save(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +227,7 @@ func (in ConfirmIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent
 
 // take is Run's step, producing the one record.
 func (in ConfirmIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "confirm", courtyardUp, issue.StageCOLLECTED)
+	is, err := openIssue(ctx, c, in.IssueID, "confirm", issuestep.StepCONFIRMED)
 	if err != nil {
 		return nil, err
 	}
@@ -257,7 +251,7 @@ func (in DismissIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent
 
 // take is Run's step, producing the one record.
 func (in DismissIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "dismiss", courtyardUp, issue.StageCOLLECTED)
+	is, err := openIssue(ctx, c, in.IssueID, "dismiss", issuestep.StepDISMISSED)
 	if err != nil {
 		return nil, err
 	}
@@ -283,7 +277,7 @@ func (in RecordVisitInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.
 
 // take is Run's step, producing the one record.
 func (in RecordVisitInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "record a visit on", courtyardUp, issue.StageCONFIRMED)
+	is, err := openIssue(ctx, c, in.IssueID, "record a visit on", issuestep.StepVISITED)
 	if err != nil {
 		return nil, err
 	}
@@ -312,7 +306,7 @@ func (in EscalateIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*en
 
 // take is Run's step, producing the one record.
 func (in EscalateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "escalate", courtyardUp, issue.StageVISITED)
+	is, err := openIssue(ctx, c, in.IssueID, "escalate", issuestep.StepESCALATED)
 	if err != nil {
 		return nil, err
 	}
@@ -336,7 +330,7 @@ func (in ApproveEscalationInput) Run(ctx context.Context, c *ent.Client) (Result
 
 // take is Run's step, producing the one record.
 func (in ApproveEscalationInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "approve an escalation", villageUp, issue.StageVISITED)
+	is, err := openIssue(ctx, c, in.IssueID, "approve an escalation", issuestep.StepESCALATION_APPROVED)
 	if err != nil {
 		return nil, err
 	}
@@ -375,7 +369,7 @@ func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.
 
 // take is Run's step, producing the one record.
 func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "decide", courtyardUp, issue.StageVISITED)
+	is, err := openIssue(ctx, c, in.IssueID, "decide", issuestep.StepDECIDED)
 	if err != nil {
 		return nil, err
 	}
@@ -508,7 +502,7 @@ func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent
 
 // take is Run's step, producing the one record.
 func (in ExecuteIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "execute", courtyardUp, issue.StageDECIDED)
+	is, err := openIssue(ctx, c, in.IssueID, "execute", issuestep.StepEXECUTED)
 	if err != nil {
 		return nil, err
 	}
@@ -553,7 +547,7 @@ func (in EvaluateIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*en
 
 // take is Run's step, producing the one record.
 func (in EvaluateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "evaluate", courtyardUp, issue.StageEXECUTED)
+	is, err := openIssue(ctx, c, in.IssueID, "evaluate", issuestep.StepEVALUATED)
 	if err != nil {
 		return nil, err
 	}
