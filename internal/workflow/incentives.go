@@ -63,10 +63,11 @@ func sameDay(a, b time.Time) bool {
 
 // --- rules ---
 
-// PublishPointRuleInput is publishPointRule, which publishes a points rule: version 1 of a new code, or the
-// next version of a code in force in the same catalogue, which supersedes
-// it. Published versions are never edited (NeverEdited); entries keep the
-// points of the version they were given under.
+// PublishPointRuleInput is publishPointRule, which publishes a points rule:
+// version 1 of a new code, or the next version of a code in force in the same
+// catalogue, which supersedes it. Published versions are never edited
+// (NeverEdited); entries keep the points of the version they were given
+// under.
 type PublishPointRuleInput struct {
 	// Code is the rule's stable code; publishing a code in force supersedes it.
 	Code string `json:"code"`
@@ -371,10 +372,11 @@ func (in RejectPointEntryInput) Run(ctx context.Context, c *gen.Client) (Result[
 	return single(decideEntry(ctx, c, in.ID, entryRejected))
 }
 
-// ReversePointEntryInput is reversePointEntry, which undoes a confirmed entry (village cadres and above): a
-// new CONFIRMED entry of the opposite points, for the same household and the
-// courtyard where the original was earned, pointing at it. An entry is
-// reversed at most once, and a reversal is not reversed (record a new entry).
+// ReversePointEntryInput is reversePointEntry, which undoes a confirmed entry
+// (village cadres and above): a new CONFIRMED entry of the opposite points,
+// for the same household and the courtyard where the original was earned,
+// pointing at it. An entry is reversed at most once, and a reversal is not
+// reversed (record a new entry).
 type ReversePointEntryInput struct {
 	// ID is the confirmed entry to undo.
 	ID int `json:"id"`
@@ -437,8 +439,8 @@ func truncateRunes(s string, n int) string {
 
 // --- supermarket ---
 
-// RestockItemInput is restockItem, which adds quantity units (positive) to a good's stock (village
-// cadres and above).
+// RestockItemInput is restockItem, which adds quantity units (positive) to a
+// good's stock (village cadres and above).
 type RestockItemInput struct {
 	// ItemID is the good.
 	ItemID int `json:"itemID"`
@@ -477,7 +479,8 @@ func (in RestockItemInput) take(ctx context.Context, c *gen.Client) (*gen.Superm
 	return out, err
 }
 
-// SetItemActiveInput is setItemActive, which puts a good on offer or takes it off (village cadres and above).
+// SetItemActiveInput is setItemActive, which puts a good on offer or takes it
+// off (village cadres and above).
 type SetItemActiveInput struct {
 	// ItemID is the good.
 	ItemID int `json:"itemID"`
@@ -603,8 +606,9 @@ func (in RedeemPointsInput) Run(ctx context.Context, c *gen.Client) (Result[*gen
 	return Result[*gen.Household]{Record: h, Related: ids}, err
 }
 
-// CancelRedemptionInput is cancelRedemption, which cancels a redemption on the day it was made (Asia/
-// Shanghai), restoring the good's stock and the household's points.
+// CancelRedemptionInput is cancelRedemption, which cancels a redemption on
+// the day it was made (Asia/ Shanghai), restoring the good's stock and the
+// household's points.
 type CancelRedemptionInput struct {
 	// ID is the redemption (one good of a redemption).
 	ID int `json:"id"`

@@ -47,12 +47,12 @@ func districtAdmin(ctx context.Context, field, what string) error {
 	return Refuse(ErrActor, field, "only the district's administrators %s", what)
 }
 
-// ConfirmAwardsInput is confirmAwards, which records a half-year's winners in one category, each with a
-// citation: the half-year must have ended; an officer must have served in
-// it, in the category's role, and not be flagged failing then; a person or
-// courtyard wins a category at most once per half-year (a unique index),
-// and a category has at most AwardsPerCategory winners. It returns the
-// first award recorded.
+// ConfirmAwardsInput is confirmAwards, which records a half-year's winners in
+// one category, each with a citation: the half-year must have ended; an
+// officer must have served in it, in the category's role, and not be flagged
+// failing then; a person or courtyard wins a category at most once per
+// half-year (a unique index), and a category has at most AwardsPerCategory
+// winners. It returns the first award recorded.
 type ConfirmAwardsInput struct {
 	// Period is the half-year, e.g. 2024H1; it must have ended.
 	Period string `json:"period"`
@@ -161,9 +161,9 @@ func failingAssignments(ctx context.Context, c *gen.Client, period string) (map[
 	return out, err
 }
 
-// GrantFundsInput is grantFunds, which records a grant in place of investment (以奖代投) to a
-// courtyard, following an award of that courtyard in the same half-year or
-// a named assessment (district administrators).
+// GrantFundsInput is grantFunds, which records a grant in place of investment
+// (以奖代投) to a courtyard, following an award of that courtyard in the same
+// half-year or a named assessment (district administrators).
 type GrantFundsInput struct {
 	// CourtyardID is the courtyard granted.
 	CourtyardID int `json:"courtyardID"`

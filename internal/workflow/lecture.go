@@ -44,10 +44,10 @@ type QuarterThemeInput struct {
 	Title string `json:"title"`
 }
 
-// SetQuarterThemesInput is setQuarterThemes, which sets village's themes for quarter to themes (2–3, one per
-// topic), replacing what the quarter had: a theme on a topic kept keeps its
-// record (and its lectures) with the new title; a theme dropped goes, unless
-// lectures already follow it.
+// SetQuarterThemesInput is setQuarterThemes, which sets a village's themes
+// for a quarter (2–3, one per topic), replacing what the quarter had: a theme
+// on a topic kept keeps its record (and its lectures) with the new title; a
+// theme dropped goes, unless lectures already follow it.
 type SetQuarterThemesInput struct {
 	// VillageID is the village.
 	VillageID int `json:"villageId"`

@@ -106,11 +106,11 @@ func issueTicketCode(ctx context.Context, c *gen.Client, t *gen.Ticket) (string,
 	return codes[0], nil
 }
 
-// RateWithCodeInput is rateWithCode, which records the rating a code allows (score 1–5, an optional
-// comment) and uses the code up. It needs no account: the caller proves
-// nothing but the code, so the step reads and writes as the system once the
-// code checks out. Unknown codes are ErrInvalid; used or expired ones
-// ErrState.
+// RateWithCodeInput is rateWithCode, which records the rating a code allows
+// (score 1–5, an optional comment) and uses the code up. It needs no account:
+// the caller proves nothing but the code, so the step reads and writes as the
+// system once the code checks out. Unknown codes are ErrInvalid; used or
+// expired ones ErrState.
 type RateWithCodeInput struct {
 	// Code is the code from the slip or message (case, spaces and dashes ignored).
 	Code string `json:"code"`

@@ -225,8 +225,8 @@ func (in AcceptTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 // limit in days later.
 func DueAt(accepted time.Time, limitDays int) time.Time { return accepted.AddDate(0, 0, limitDays) }
 
-// ProgressTicketInput is progressTicket, which records work on an accepted ticket: notes and the office
-// it was handed to; the ticket is IN_PROGRESS.
+// ProgressTicketInput is progressTicket, which records work on an accepted
+// ticket: notes and the office it was handed to; the ticket is IN_PROGRESS.
 type ProgressTicketInput struct {
 	// ID is the ticket.
 	ID int `json:"id"`
@@ -267,8 +267,9 @@ func (in ProgressTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Tic
 	})
 }
 
-// CompleteTicketInput is completeTicket, which completes an accepted ticket and issues the applicant's
-// rating code, the result's one code (shown once, to print or send).
+// CompleteTicketInput is completeTicket, which completes an accepted ticket
+// and issues the applicant's rating code, the result's one code (shown once,
+// to print or send).
 type CompleteTicketInput struct {
 	// ID is the ticket.
 	ID int `json:"id"`
@@ -300,7 +301,8 @@ func (in CompleteTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*g
 	return Result[*gen.Ticket]{Record: t, Codes: []string{code}}, err
 }
 
-// RejectTicketInput is rejectTicket, which closes an open ticket as REJECTED, with the reason.
+// RejectTicketInput is rejectTicket, which closes an open ticket as REJECTED,
+// with the reason.
 type RejectTicketInput struct {
 	// ID is the ticket.
 	ID int `json:"id"`
@@ -332,9 +334,9 @@ func (in RejectTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	})
 }
 
-// WithdrawTicketInput is withdrawTicket, which closes an open ticket as WITHDRAWN at the applicant's
-// request: recorded by an account of the applicant's household, the
-// courtyard's active agent, or the village.
+// WithdrawTicketInput is withdrawTicket, which closes an open ticket as
+// WITHDRAWN at the applicant's request: recorded by an account of the
+// applicant's household, the courtyard's active agent, or the village.
 type WithdrawTicketInput struct {
 	// ID is the ticket.
 	ID int `json:"id"`
