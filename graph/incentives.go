@@ -32,19 +32,6 @@ func grantPayload(g *ent.Grant, ue []*model.UserError, err error) (*model.GrantP
 	return &model.GrantPayload{Grant: g, UserErrors: ue}, err
 }
 
-// awardGrant converts awardPoints' input.
-func awardGrant(in model.AwardPointsInput) workflow.PointGrant {
-	return workflow.PointGrant{
-		HouseholdID: deref(in.HouseholdID), CourtyardID: deref(in.CourtyardID), RuleID: deref(in.RuleID),
-		Points: deref(in.Points), Reason: deref(in.Reason), IssueID: in.IssueID, SessionID: in.SessionID, TicketID: in.TicketID,
-	}
-}
-
-// deductGrant converts deductPoints' input (the same fields).
-func deductGrant(in model.DeductPointsInput) workflow.PointGrant {
-	return awardGrant(model.AwardPointsInput(in))
-}
-
 // pageSize is first limited to 0…MaxPageSize (def when nil).
 func pageSize(first *int, def int) int {
 	if first == nil {
@@ -67,12 +54,8 @@ func pointers[T any](xs []T, err error) ([]*T, error) {
 
 // redeemPoints runs a redemption and lists the redemptions it recorded (a
 // repeat under the same idempotency key lists the same ones).
-func (r *Resolver) redeemPoints(ctx context.Context, in model.RedeemPointsInput) (*model.RedeemPointsPayload, error) {
-	lines := make([]workflow.RedeemLine, len(in.Items))
-	for i, l := range in.Items {
-		lines[i] = workflow.RedeemLine{ItemID: l.ItemID, Quantity: l.Quantity}
-	}
-	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, workflow.RedeemPoints(in.HouseholdID, lines))
+func (r *Resolver) redeemPoints(ctx context.Context, in workflow.RedeemPointsInput) (*model.RedeemPointsPayload, error) {
+	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, in)
 	p := &model.RedeemPointsPayload{Household: res.Record, Redemptions: []*ent.PointRedemption{}, UserErrors: ue}
 	if res.Record != nil && err == nil && len(res.Related) > 0 {
 		p.Redemptions, err = r.client.PointRedemption.Query().Where(pointredemption.IDIn(res.Related...)).
@@ -83,12 +66,8 @@ func (r *Resolver) redeemPoints(ctx context.Context, in model.RedeemPointsInput)
 
 // confirmAwards confirms winners and lists the half-year's awards in the
 // category (within the viewer's area) after the step.
-func (r *Resolver) confirmAwards(ctx context.Context, in model.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error) {
-	winners := make([]workflow.AwardWinner, len(in.Winners))
-	for i, w := range in.Winners {
-		winners[i] = workflow.AwardWinner{CourtyardID: deref(w.CourtyardID), RoleAssignmentID: deref(w.RoleAssignmentID), Citation: w.Citation}
-	}
-	a, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.ConfirmAwards(workflow.AwardRound{Period: in.Period, Category: in.Category, Winners: winners}))
+func (r *Resolver) confirmAwards(ctx context.Context, in workflow.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error) {
+	a, ue, err := step(ctx, r.client, in.IdempotencyKey, in)
 	p := &model.ConfirmAwardsPayload{Awards: []*ent.Award{}, UserErrors: ue}
 	if a != nil && err == nil {
 		p.Awards, err = r.client.Award.Query().Where(award.Period(in.Period), award.CategoryEQ(in.Category)).

@@ -35,69 +35,63 @@ func (r *grantTotalResolver) Village(ctx context.Context, obj *workflow.GrantTot
 }
 
 // PublishPointRule is the resolver for the publishPointRule field.
-func (r *mutationResolver) PublishPointRule(ctx context.Context, input model.PublishPointRuleInput) (*model.PointRulePayload, error) {
-	return pointRulePayload(step(ctx, r.client, input.IdempotencyKey, workflow.PublishPointRule(workflow.PointRuleVersion{
-		Code: input.Code, Name: input.Name, Points: input.Points, Description: deref(input.Description),
-		VillageID: input.VillageID, Retire: deref(input.Retire),
-	})))
+func (r *mutationResolver) PublishPointRule(ctx context.Context, input workflow.PublishPointRuleInput) (*model.PointRulePayload, error) {
+	return pointRulePayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // AwardPoints is the resolver for the awardPoints field.
-func (r *mutationResolver) AwardPoints(ctx context.Context, input model.AwardPointsInput) (*model.PointEntryPayload, error) {
-	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.AwardPoints(awardGrant(input))))
+func (r *mutationResolver) AwardPoints(ctx context.Context, input workflow.AwardPointsInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // DeductPoints is the resolver for the deductPoints field.
-func (r *mutationResolver) DeductPoints(ctx context.Context, input model.DeductPointsInput) (*model.PointEntryPayload, error) {
-	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.DeductPoints(deductGrant(input))))
+func (r *mutationResolver) DeductPoints(ctx context.Context, input workflow.DeductPointsInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // ConfirmPointEntry is the resolver for the confirmPointEntry field.
-func (r *mutationResolver) ConfirmPointEntry(ctx context.Context, input model.ConfirmPointEntryInput) (*model.PointEntryPayload, error) {
-	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.ConfirmPointEntry(input.ID)))
+func (r *mutationResolver) ConfirmPointEntry(ctx context.Context, input workflow.ConfirmPointEntryInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // RejectPointEntry is the resolver for the rejectPointEntry field.
-func (r *mutationResolver) RejectPointEntry(ctx context.Context, input model.RejectPointEntryInput) (*model.PointEntryPayload, error) {
-	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.RejectPointEntry(input.ID)))
+func (r *mutationResolver) RejectPointEntry(ctx context.Context, input workflow.RejectPointEntryInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // ReversePointEntry is the resolver for the reversePointEntry field.
-func (r *mutationResolver) ReversePointEntry(ctx context.Context, input model.ReversePointEntryInput) (*model.PointEntryPayload, error) {
-	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, workflow.ReversePointEntry(input.ID, input.Reason)))
+func (r *mutationResolver) ReversePointEntry(ctx context.Context, input workflow.ReversePointEntryInput) (*model.PointEntryPayload, error) {
+	return pointEntryPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // RestockItem is the resolver for the restockItem field.
-func (r *mutationResolver) RestockItem(ctx context.Context, input model.RestockItemInput) (*model.SupermarketItemPayload, error) {
-	return itemPayload(step(ctx, r.client, input.IdempotencyKey, workflow.RestockItem(input.ItemID, input.Quantity)))
+func (r *mutationResolver) RestockItem(ctx context.Context, input workflow.RestockItemInput) (*model.SupermarketItemPayload, error) {
+	return itemPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // SetItemActive is the resolver for the setItemActive field.
-func (r *mutationResolver) SetItemActive(ctx context.Context, input model.SetItemActiveInput) (*model.SupermarketItemPayload, error) {
-	return itemPayload(step(ctx, r.client, input.IdempotencyKey, workflow.SetItemActive(input.ItemID, input.Active)))
+func (r *mutationResolver) SetItemActive(ctx context.Context, input workflow.SetItemActiveInput) (*model.SupermarketItemPayload, error) {
+	return itemPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // RedeemPoints is the resolver for the redeemPoints field.
-func (r *mutationResolver) RedeemPoints(ctx context.Context, input model.RedeemPointsInput) (*model.RedeemPointsPayload, error) {
+func (r *mutationResolver) RedeemPoints(ctx context.Context, input workflow.RedeemPointsInput) (*model.RedeemPointsPayload, error) {
 	return r.redeemPoints(ctx, input)
 }
 
 // CancelRedemption is the resolver for the cancelRedemption field.
-func (r *mutationResolver) CancelRedemption(ctx context.Context, input model.CancelRedemptionInput) (*model.PointRedemptionPayload, error) {
-	return redemptionPayload(step(ctx, r.client, input.IdempotencyKey, workflow.CancelRedemption(input.ID)))
+func (r *mutationResolver) CancelRedemption(ctx context.Context, input workflow.CancelRedemptionInput) (*model.PointRedemptionPayload, error) {
+	return redemptionPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // ConfirmAwards is the resolver for the confirmAwards field.
-func (r *mutationResolver) ConfirmAwards(ctx context.Context, input model.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error) {
+func (r *mutationResolver) ConfirmAwards(ctx context.Context, input workflow.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error) {
 	return r.confirmAwards(ctx, input)
 }
 
 // GrantFunds is the resolver for the grantFunds field.
-func (r *mutationResolver) GrantFunds(ctx context.Context, input model.GrantFundsInput) (*model.GrantPayload, error) {
-	return grantPayload(step(ctx, r.client, input.IdempotencyKey, workflow.GrantFunds(workflow.GrantInput{
-		CourtyardID: input.CourtyardID, AmountFen: int64(input.AmountFen), Purpose: input.Purpose, Period: input.Period,
-		Description: deref(input.Description), AwardID: input.AwardID, Basis: deref(input.Basis),
-	})))
+func (r *mutationResolver) GrantFunds(ctx context.Context, input workflow.GrantFundsInput) (*model.GrantPayload, error) {
+	return grantPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // RedBoard is the resolver for the redBoard field.

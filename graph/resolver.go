@@ -20,6 +20,9 @@ import (
 // The SPA's copy of the enum labels, which the schema's descriptions also read.
 //go:generate go run ../internal/label/gen.go ../frontend/src/labels.gen.ts
 
+// The SPA's copy of the deliberation loop's transition table.
+//go:generate go run ../internal/workflow/issueflow_gen.go ../frontend/src/issueFlow.gen.ts
+
 // Resolver is the root resolver; it holds the service's dependencies.
 type Resolver struct {
 	client   *ent.Client

@@ -24,24 +24,6 @@ func householdPayload(rec *ent.Household, ue []*model.UserError, err error) (*mo
 	return &model.HouseholdPayload{Household: rec, UserErrors: ue}, err
 }
 
-// dimensionScores converts evaluateCourtyard's scores.
-func dimensionScores(in []*model.DimensionScoreInput) []workflow.DimensionScore {
-	out := make([]workflow.DimensionScore, len(in))
-	for i, s := range in {
-		out[i] = workflow.DimensionScore{Dimension: s.Dimension, Score: s.Score}
-	}
-	return out
-}
-
-// appointments converts splitCourtyard's officers.
-func appointments(in []*model.OfficerInput) []workflow.Appointment {
-	out := make([]workflow.Appointment, len(in))
-	for i, o := range in {
-		out[i] = workflow.Appointment{Role: o.Role, ResidentID: o.ResidentID}
-	}
-	return out
-}
-
 // scoreList returns scores as the list GraphQL returns.
 func scoreList(scores []workflow.OfficerScore, err error) ([]*workflow.OfficerScore, error) {
 	if err != nil {

@@ -10,56 +10,38 @@ import (
 )
 
 // ReplaceOfficer is the resolver for the replaceOfficer field.
-func (r *mutationResolver) ReplaceOfficer(ctx context.Context, input model.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error) {
-	return assignmentPayload(step(ctx, r.client, input.IdempotencyKey, func(ctx context.Context, c *ent.Client) (*ent.RoleAssignment, error) {
-		return workflow.ReplaceOfficer(ctx, c, workflow.Replacement{AssignmentID: input.AssignmentID, Reason: input.Reason, SuccessorID: input.SuccessorID})
-	}))
+func (r *mutationResolver) ReplaceOfficer(ctx context.Context, input workflow.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error) {
+	return assignmentPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // ElectHead is the resolver for the electHead field.
-func (r *mutationResolver) ElectHead(ctx context.Context, input model.ElectHeadInput) (*model.RoleAssignmentPayload, error) {
-	return assignmentPayload(step(ctx, r.client, input.IdempotencyKey, func(ctx context.Context, c *ent.Client) (*ent.RoleAssignment, error) {
-		return workflow.ElectHead(ctx, c, workflow.Election{CourtyardID: input.CourtyardID, ResidentID: input.ResidentID,
-			VotesFor: input.VotesFor, VotesAgainst: input.VotesAgainst, VotesAbstain: input.VotesAbstain, VotersPresent: input.VotersPresent,
-			PreviousEndReason: input.PreviousEndReason})
-	}))
+func (r *mutationResolver) ElectHead(ctx context.Context, input workflow.ElectHeadInput) (*model.RoleAssignmentPayload, error) {
+	return assignmentPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // AssignRole is the resolver for the assignRole field.
-func (r *mutationResolver) AssignRole(ctx context.Context, input model.AssignRoleInput) (*model.RoleAssignmentPayload, error) {
-	return assignmentPayload(step(ctx, r.client, input.IdempotencyKey, func(ctx context.Context, c *ent.Client) (*ent.RoleAssignment, error) {
-		return workflow.AssignRole(ctx, c, workflow.Appointment{CourtyardID: input.CourtyardID, Role: input.Role, ResidentID: input.ResidentID})
-	}))
+func (r *mutationResolver) AssignRole(ctx context.Context, input workflow.AssignRoleInput) (*model.RoleAssignmentPayload, error) {
+	return assignmentPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // EvaluateCourtyard is the resolver for the evaluateCourtyard field.
-func (r *mutationResolver) EvaluateCourtyard(ctx context.Context, input model.EvaluateCourtyardInput) (*model.CourtyardPayload, error) {
-	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, func(ctx context.Context, c *ent.Client) (*ent.Courtyard, error) {
-		return workflow.EvaluateCourtyard(ctx, c, workflow.SelfEvaluation{CourtyardID: input.CourtyardID, Period: input.Period,
-			Scores: dimensionScores(input.Scores), ResidentsPresent: input.ResidentsPresent, Comment: deref(input.Comment)})
-	}))
+func (r *mutationResolver) EvaluateCourtyard(ctx context.Context, input workflow.EvaluateCourtyardInput) (*model.CourtyardPayload, error) {
+	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // MoveHousehold is the resolver for the moveHousehold field.
-func (r *mutationResolver) MoveHousehold(ctx context.Context, input model.MoveHouseholdInput) (*model.HouseholdPayload, error) {
-	return householdPayload(step(ctx, r.client, input.IdempotencyKey, func(ctx context.Context, c *ent.Client) (*ent.Household, error) {
-		return workflow.MoveHousehold(ctx, c, workflow.Move{HouseholdID: input.HouseholdID, CourtyardID: input.CourtyardID, Reason: deref(input.Reason)})
-	}))
+func (r *mutationResolver) MoveHousehold(ctx context.Context, input workflow.MoveHouseholdInput) (*model.HouseholdPayload, error) {
+	return householdPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // SplitCourtyard is the resolver for the splitCourtyard field.
-func (r *mutationResolver) SplitCourtyard(ctx context.Context, input model.SplitCourtyardInput) (*model.CourtyardPayload, error) {
-	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, func(ctx context.Context, c *ent.Client) (*ent.Courtyard, error) {
-		return workflow.SplitCourtyard(ctx, c, workflow.Split{CourtyardID: input.CourtyardID, Code: input.Code, Name: input.Name,
-			HouseholdIDs: input.HouseholdIDs, Officers: appointments(input.Officers)})
-	}))
+func (r *mutationResolver) SplitCourtyard(ctx context.Context, input workflow.SplitCourtyardInput) (*model.CourtyardPayload, error) {
+	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // MergeCourtyards is the resolver for the mergeCourtyards field.
-func (r *mutationResolver) MergeCourtyards(ctx context.Context, input model.MergeCourtyardsInput) (*model.CourtyardPayload, error) {
-	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, func(ctx context.Context, c *ent.Client) (*ent.Courtyard, error) {
-		return workflow.MergeCourtyards(ctx, c, workflow.Merge{IntoID: input.IntoID, FromID: input.FromID, Keep: input.Keep})
-	}))
+func (r *mutationResolver) MergeCourtyards(ctx context.Context, input workflow.MergeCourtyardsInput) (*model.CourtyardPayload, error) {
+	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // RoleAssignment is the resolver for the roleAssignment field.

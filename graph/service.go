@@ -18,8 +18,8 @@ func ticketPayload(t *ent.Ticket, ue []*model.UserError, err error) (*model.Tick
 
 // completeTicket completes a ticket and returns the applicant's rating code
 // (a repeat under the same idempotency key returns the same code).
-func (r *Resolver) completeTicket(ctx context.Context, in model.CompleteTicketInput) (*model.CompleteTicketPayload, error) {
-	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, workflow.CompleteTicket(in.ID, deref(in.Note)))
+func (r *Resolver) completeTicket(ctx context.Context, in workflow.CompleteTicketInput) (*model.CompleteTicketPayload, error) {
+	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, in)
 	p := &model.CompleteTicketPayload{Ticket: res.Record, UserErrors: ue}
 	if len(res.Codes) == 1 && ue == nil && err == nil {
 		p.RatingCode = &res.Codes[0]
@@ -30,12 +30,12 @@ func (r *Resolver) completeTicket(ctx context.Context, in model.CompleteTicketIn
 // rateWithCode records a rating with a code; anonymous callers may use it.
 // A client address that sent too many unknown codes is refused for a while
 // (codeguard.go).
-func (r *Resolver) rateWithCode(ctx context.Context, in model.RateWithCodeInput) (*model.RateWithCodePayload, error) {
+func (r *Resolver) rateWithCode(ctx context.Context, in workflow.RateWithCodeInput) (*model.RateWithCodePayload, error) {
 	addr := clientAddr(ctx)
 	if r.codeGuards.exhausted(addr) {
 		return nil, apierr.Errorf(apierr.RateLimited, "too many unknown rating codes from this address; try again in a few minutes")
 	}
-	rt, ue, err := step(ctx, r.client, nil, workflow.RateWithCode(in.Code, in.Score, deref(in.Comment)))
+	rt, ue, err := step(ctx, r.client, nil, in)
 	if len(ue) > 0 && ue[0].Code == apierr.BadUserInput && slices.Equal(ue[0].Field, []string{"input", "code"}) {
 		r.codeGuards.failed(addr)
 	}
@@ -43,12 +43,8 @@ func (r *Resolver) rateWithCode(ctx context.Context, in model.RateWithCodeInput)
 }
 
 // setQuarterThemes sets a village's themes for a quarter and lists them.
-func (r *Resolver) setQuarterThemes(ctx context.Context, in model.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error) {
-	themes := make([]workflow.Theme, len(in.Themes))
-	for i, th := range in.Themes {
-		themes[i] = workflow.Theme{Topic: string(th.Topic), Title: th.Title}
-	}
-	v, ue, err := step(ctx, r.client, in.IdempotencyKey, workflow.SetQuarterThemes(in.VillageID, in.Quarter, themes))
+func (r *Resolver) setQuarterThemes(ctx context.Context, in workflow.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error) {
+	v, ue, err := step(ctx, r.client, in.IdempotencyKey, in)
 	p := &model.SetQuarterThemesPayload{Village: v, UserErrors: ue, Themes: []*ent.QuarterTheme{}}
 	if v != nil && err == nil {
 		p.Themes, err = workflow.QuarterThemes(ctx, r.client, v.ID, in.Quarter)
@@ -58,12 +54,8 @@ func (r *Resolver) setQuarterThemes(ctx context.Context, in model.SetQuarterThem
 
 // recordLecture records a lecture and returns its audience's rating codes
 // (a repeat under the same idempotency key returns the same codes).
-func (r *Resolver) recordLecture(ctx context.Context, in model.RecordLectureInput) (*model.RecordLecturePayload, error) {
-	l := workflow.Lecture{
-		CourtyardID: in.CourtyardID, ThemeID: in.ThemeID, SpeakerID: in.SpeakerID, SpeakerName: deref(in.SpeakerName),
-		HeldAt: in.HeldAt, Attendance: in.Attendance, HouseholdsPresent: in.HouseholdsPresent, RatingCodes: deref(in.RatingCodes),
-	}
-	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, workflow.RecordLecture(l))
+func (r *Resolver) recordLecture(ctx context.Context, in workflow.RecordLectureInput) (*model.RecordLecturePayload, error) {
+	res, ue, err := stepResult(ctx, r.client, in.IdempotencyKey, in)
 	codes := res.Codes
 	if codes == nil || ue != nil || err != nil {
 		codes = []string{}

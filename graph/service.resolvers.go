@@ -9,42 +9,37 @@ import (
 )
 
 // SubmitTicket is the resolver for the submitTicket field.
-func (r *mutationResolver) SubmitTicket(ctx context.Context, input model.SubmitTicketInput) (*model.TicketPayload, error) {
-	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, workflow.SubmitTicket(workflow.TicketSubmission{
-		ApplicantID: input.ApplicantID, ServiceTypeID: input.ServiceTypeID, Mode: string(input.Mode),
-		DocumentsReceived: input.DocumentsReceived, Note: deref(input.Note),
-	})))
+func (r *mutationResolver) SubmitTicket(ctx context.Context, input workflow.SubmitTicketInput) (*model.TicketPayload, error) {
+	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // AcceptTicket is the resolver for the acceptTicket field.
-func (r *mutationResolver) AcceptTicket(ctx context.Context, input model.AcceptTicketInput) (*model.TicketPayload, error) {
-	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, workflow.AcceptTicket(input.ID)))
+func (r *mutationResolver) AcceptTicket(ctx context.Context, input workflow.AcceptTicketInput) (*model.TicketPayload, error) {
+	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // ProgressTicket is the resolver for the progressTicket field.
-func (r *mutationResolver) ProgressTicket(ctx context.Context, input model.ProgressTicketInput) (*model.TicketPayload, error) {
-	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, workflow.ProgressTicket(workflow.TicketProgress{
-		ID: input.ID, Note: deref(input.Note), HandedTo: deref(input.HandedTo),
-	})))
+func (r *mutationResolver) ProgressTicket(ctx context.Context, input workflow.ProgressTicketInput) (*model.TicketPayload, error) {
+	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // CompleteTicket is the resolver for the completeTicket field.
-func (r *mutationResolver) CompleteTicket(ctx context.Context, input model.CompleteTicketInput) (*model.CompleteTicketPayload, error) {
+func (r *mutationResolver) CompleteTicket(ctx context.Context, input workflow.CompleteTicketInput) (*model.CompleteTicketPayload, error) {
 	return r.completeTicket(ctx, input)
 }
 
 // RejectTicket is the resolver for the rejectTicket field.
-func (r *mutationResolver) RejectTicket(ctx context.Context, input model.RejectTicketInput) (*model.TicketPayload, error) {
-	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, workflow.RejectTicket(input.ID, input.Reason)))
+func (r *mutationResolver) RejectTicket(ctx context.Context, input workflow.RejectTicketInput) (*model.TicketPayload, error) {
+	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // WithdrawTicket is the resolver for the withdrawTicket field.
-func (r *mutationResolver) WithdrawTicket(ctx context.Context, input model.WithdrawTicketInput) (*model.TicketPayload, error) {
-	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, workflow.WithdrawTicket(input.ID, deref(input.Reason))))
+func (r *mutationResolver) WithdrawTicket(ctx context.Context, input workflow.WithdrawTicketInput) (*model.TicketPayload, error) {
+	return ticketPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
 // RateWithCode is the resolver for the rateWithCode field.
-func (r *mutationResolver) RateWithCode(ctx context.Context, input model.RateWithCodeInput) (*model.RateWithCodePayload, error) {
+func (r *mutationResolver) RateWithCode(ctx context.Context, input workflow.RateWithCodeInput) (*model.RateWithCodePayload, error) {
 	return r.rateWithCode(ctx, input)
 }
 

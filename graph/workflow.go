@@ -10,24 +10,24 @@ import (
 	"yuanbahui/internal/workflow"
 )
 
-// step runs a workflow mutation's step, fn, producing one record: stepResult
-// without related records or codes.
-func step[T ent.Noder](ctx context.Context, client *ent.Client, key *string, fn func(context.Context, *ent.Client) (T, error)) (T, []*model.UserError, error) {
-	res, ue, err := stepResult(ctx, client, key, workflow.Record(fn))
+// step runs a workflow mutation's step, s, producing one record: stepResult's
+// record.
+func step[T ent.Noder](ctx context.Context, client *ent.Client, key *string, s workflow.Step[T]) (T, []*model.UserError, error) {
+	res, ue, err := stepResult(ctx, client, key, s)
 	return res.Record, ue, err
 }
 
-// stepResult runs a workflow mutation's step, fn, through workflow.RunResult:
+// stepResult runs a workflow mutation's step, s, through workflow.RunResult:
 // in one transaction, idempotent under the input's idempotencyKey and bound
 // to the request (the operation is the mutation's field name, the input its
 // coerced arguments), with a refused input reported as userErrors and a nil
 // error.
-func stepResult[T ent.Noder](ctx context.Context, client *ent.Client, key *string, fn func(context.Context, *ent.Client) (workflow.Result[T], error)) (workflow.Result[T], []*model.UserError, error) {
+func stepResult[T ent.Noder](ctx context.Context, client *ent.Client, key *string, s workflow.Step[T]) (workflow.Result[T], []*model.UserError, error) {
 	req := workflow.Request{Op: "mutation", Key: key}
 	if fc := graphql.GetFieldContext(ctx); fc != nil {
 		req.Op, req.Input = fc.Field.Name, fc.Args
 	}
-	res, err := workflow.RunResult(ctx, client, req, fn)
+	res, err := workflow.RunResult(ctx, client, req, s)
 	if err != nil {
 		if ue := userErrors(err); ue != nil {
 			return workflow.Result[T]{}, ue, nil

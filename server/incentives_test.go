@@ -549,7 +549,7 @@ func TestConcurrentRedemptions(t *testing.T) {
 	for i := range 100 {
 		h := c.Household.Create().SetNumber(fmt.Sprintf("%03d", 100+i)).SetHeadName(fmt.Sprintf("户%d", i)).SetCourtyardID(w.courtyards[0].ID).SaveX(sys)
 		hhs = append(hhs, h.ID)
-		if _, err := workflow.Run(sys, c, workflow.Request{Op: "awardPoints"}, workflow.AwardPoints(workflow.PointGrant{HouseholdID: h.ID, RuleID: mustDecode(t, w.rules["LAND_FOR_ROAD"])})); err != nil {
+		if _, err := workflow.Run(sys, c, workflow.Request{Op: "awardPoints"}, workflow.AwardPointsInput{HouseholdID: &h.ID, RuleID: new(mustDecode(t, w.rules["LAND_FOR_ROAD"]))}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -593,17 +593,17 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptTicket          func(childComplexity int, input model.AcceptTicketInput) int
+		AcceptTicket          func(childComplexity int, input workflow.AcceptTicketInput) int
 		AddAccount            func(childComplexity int, input model.AddAccountInput) int
 		AdoptIdea             func(childComplexity int, input workflow.AdoptIdeaInput) int
 		ApproveEscalation     func(childComplexity int, input workflow.ApproveEscalationInput) int
-		AssignRole            func(childComplexity int, input model.AssignRoleInput) int
-		AwardPoints           func(childComplexity int, input model.AwardPointsInput) int
-		CancelRedemption      func(childComplexity int, input model.CancelRedemptionInput) int
-		CompleteTicket        func(childComplexity int, input model.CompleteTicketInput) int
-		ConfirmAwards         func(childComplexity int, input model.ConfirmAwardsInput) int
+		AssignRole            func(childComplexity int, input workflow.AssignRoleInput) int
+		AwardPoints           func(childComplexity int, input workflow.AwardPointsInput) int
+		CancelRedemption      func(childComplexity int, input workflow.CancelRedemptionInput) int
+		CompleteTicket        func(childComplexity int, input workflow.CompleteTicketInput) int
+		ConfirmAwards         func(childComplexity int, input workflow.ConfirmAwardsInput) int
 		ConfirmIssue          func(childComplexity int, input workflow.ConfirmIssueInput) int
-		ConfirmPointEntry     func(childComplexity int, input model.ConfirmPointEntryInput) int
+		ConfirmPointEntry     func(childComplexity int, input workflow.ConfirmPointEntryInput) int
 		CreateAPIToken        func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateCourtyard       func(childComplexity int, input ent.CreateCourtyardInput) int
 		CreateDistrict        func(childComplexity int, input ent.CreateDistrictInput) int
@@ -615,38 +615,38 @@ type ComplexityRoot struct {
 		CreateTown            func(childComplexity int, input ent.CreateTownInput) int
 		CreateVillage         func(childComplexity int, input ent.CreateVillageInput) int
 		DecideIssue           func(childComplexity int, input workflow.DecideIssueInput) int
-		DeductPoints          func(childComplexity int, input model.DeductPointsInput) int
+		DeductPoints          func(childComplexity int, input workflow.DeductPointsInput) int
 		DismissIssue          func(childComplexity int, input workflow.DismissIssueInput) int
-		ElectHead             func(childComplexity int, input model.ElectHeadInput) int
+		ElectHead             func(childComplexity int, input workflow.ElectHeadInput) int
 		EscalateIssue         func(childComplexity int, input workflow.EscalateIssueInput) int
-		EvaluateCourtyard     func(childComplexity int, input model.EvaluateCourtyardInput) int
+		EvaluateCourtyard     func(childComplexity int, input workflow.EvaluateCourtyardInput) int
 		EvaluateIssue         func(childComplexity int, input workflow.EvaluateIssueInput) int
 		ExecuteIssue          func(childComplexity int, input workflow.ExecuteIssueInput) int
-		GrantFunds            func(childComplexity int, input model.GrantFundsInput) int
+		GrantFunds            func(childComplexity int, input workflow.GrantFundsInput) int
 		Login                 func(childComplexity int, input model.LoginInput) int
 		Logout                func(childComplexity int) int
-		MergeCourtyards       func(childComplexity int, input model.MergeCourtyardsInput) int
-		MoveHousehold         func(childComplexity int, input model.MoveHouseholdInput) int
-		ProgressTicket        func(childComplexity int, input model.ProgressTicketInput) int
-		PublishPointRule      func(childComplexity int, input model.PublishPointRuleInput) int
+		MergeCourtyards       func(childComplexity int, input workflow.MergeCourtyardsInput) int
+		MoveHousehold         func(childComplexity int, input workflow.MoveHouseholdInput) int
+		ProgressTicket        func(childComplexity int, input workflow.ProgressTicketInput) int
+		PublishPointRule      func(childComplexity int, input workflow.PublishPointRuleInput) int
 		RaiseIssue            func(childComplexity int, input workflow.RaiseIssueInput) int
-		RateWithCode          func(childComplexity int, input model.RateWithCodeInput) int
-		RecordLecture         func(childComplexity int, input model.RecordLectureInput) int
+		RateWithCode          func(childComplexity int, input workflow.RateWithCodeInput) int
+		RecordLecture         func(childComplexity int, input workflow.RecordLectureInput) int
 		RecordVisit           func(childComplexity int, input workflow.RecordVisitInput) int
-		RedeemPoints          func(childComplexity int, input model.RedeemPointsInput) int
-		RejectPointEntry      func(childComplexity int, input model.RejectPointEntryInput) int
-		RejectTicket          func(childComplexity int, input model.RejectTicketInput) int
-		ReplaceOfficer        func(childComplexity int, input model.ReplaceOfficerInput) int
-		RestockItem           func(childComplexity int, input model.RestockItemInput) int
-		ReversePointEntry     func(childComplexity int, input model.ReversePointEntryInput) int
+		RedeemPoints          func(childComplexity int, input workflow.RedeemPointsInput) int
+		RejectPointEntry      func(childComplexity int, input workflow.RejectPointEntryInput) int
+		RejectTicket          func(childComplexity int, input workflow.RejectTicketInput) int
+		ReplaceOfficer        func(childComplexity int, input workflow.ReplaceOfficerInput) int
+		RestockItem           func(childComplexity int, input workflow.RestockItemInput) int
+		ReversePointEntry     func(childComplexity int, input workflow.ReversePointEntryInput) int
 		RevokeAPIToken        func(childComplexity int, input model.RevokeAPITokenInput) int
 		SetAccountDisabled    func(childComplexity int, input model.SetAccountDisabledInput) int
 		SetDeliberationRule   func(childComplexity int, input workflow.SetDeliberationRuleInput) int
-		SetItemActive         func(childComplexity int, input model.SetItemActiveInput) int
-		SetQuarterThemes      func(childComplexity int, input model.SetQuarterThemesInput) int
-		SplitCourtyard        func(childComplexity int, input model.SplitCourtyardInput) int
+		SetItemActive         func(childComplexity int, input workflow.SetItemActiveInput) int
+		SetQuarterThemes      func(childComplexity int, input workflow.SetQuarterThemesInput) int
+		SplitCourtyard        func(childComplexity int, input workflow.SplitCourtyardInput) int
 		SubmitIdea            func(childComplexity int, input workflow.SubmitIdeaInput) int
-		SubmitTicket          func(childComplexity int, input model.SubmitTicketInput) int
+		SubmitTicket          func(childComplexity int, input workflow.SubmitTicketInput) int
 		UpdateCourtyard       func(childComplexity int, input model.CourtyardPatch) int
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
@@ -656,7 +656,7 @@ type ComplexityRoot struct {
 		UpdateSupermarketItem func(childComplexity int, input model.SupermarketItemPatch) int
 		UpdateTown            func(childComplexity int, input model.TownPatch) int
 		UpdateVillage         func(childComplexity int, input model.VillagePatch) int
-		WithdrawTicket        func(childComplexity int, input model.WithdrawTicketInput) int
+		WithdrawTicket        func(childComplexity int, input workflow.WithdrawTicketInput) int
 	}
 
 	OfficerScore struct {
@@ -1369,34 +1369,34 @@ type MutationResolver interface {
 	SetDeliberationRule(ctx context.Context, input workflow.SetDeliberationRuleInput) (*model.DeliberationRulePayload, error)
 	SubmitIdea(ctx context.Context, input workflow.SubmitIdeaInput) (*model.IdeaPayload, error)
 	AdoptIdea(ctx context.Context, input workflow.AdoptIdeaInput) (*model.IdeaPayload, error)
-	PublishPointRule(ctx context.Context, input model.PublishPointRuleInput) (*model.PointRulePayload, error)
-	AwardPoints(ctx context.Context, input model.AwardPointsInput) (*model.PointEntryPayload, error)
-	DeductPoints(ctx context.Context, input model.DeductPointsInput) (*model.PointEntryPayload, error)
-	ConfirmPointEntry(ctx context.Context, input model.ConfirmPointEntryInput) (*model.PointEntryPayload, error)
-	RejectPointEntry(ctx context.Context, input model.RejectPointEntryInput) (*model.PointEntryPayload, error)
-	ReversePointEntry(ctx context.Context, input model.ReversePointEntryInput) (*model.PointEntryPayload, error)
-	RestockItem(ctx context.Context, input model.RestockItemInput) (*model.SupermarketItemPayload, error)
-	SetItemActive(ctx context.Context, input model.SetItemActiveInput) (*model.SupermarketItemPayload, error)
-	RedeemPoints(ctx context.Context, input model.RedeemPointsInput) (*model.RedeemPointsPayload, error)
-	CancelRedemption(ctx context.Context, input model.CancelRedemptionInput) (*model.PointRedemptionPayload, error)
-	ConfirmAwards(ctx context.Context, input model.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error)
-	GrantFunds(ctx context.Context, input model.GrantFundsInput) (*model.GrantPayload, error)
-	SetQuarterThemes(ctx context.Context, input model.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
-	RecordLecture(ctx context.Context, input model.RecordLectureInput) (*model.RecordLecturePayload, error)
-	ReplaceOfficer(ctx context.Context, input model.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
-	ElectHead(ctx context.Context, input model.ElectHeadInput) (*model.RoleAssignmentPayload, error)
-	AssignRole(ctx context.Context, input model.AssignRoleInput) (*model.RoleAssignmentPayload, error)
-	EvaluateCourtyard(ctx context.Context, input model.EvaluateCourtyardInput) (*model.CourtyardPayload, error)
-	MoveHousehold(ctx context.Context, input model.MoveHouseholdInput) (*model.HouseholdPayload, error)
-	SplitCourtyard(ctx context.Context, input model.SplitCourtyardInput) (*model.CourtyardPayload, error)
-	MergeCourtyards(ctx context.Context, input model.MergeCourtyardsInput) (*model.CourtyardPayload, error)
-	SubmitTicket(ctx context.Context, input model.SubmitTicketInput) (*model.TicketPayload, error)
-	AcceptTicket(ctx context.Context, input model.AcceptTicketInput) (*model.TicketPayload, error)
-	ProgressTicket(ctx context.Context, input model.ProgressTicketInput) (*model.TicketPayload, error)
-	CompleteTicket(ctx context.Context, input model.CompleteTicketInput) (*model.CompleteTicketPayload, error)
-	RejectTicket(ctx context.Context, input model.RejectTicketInput) (*model.TicketPayload, error)
-	WithdrawTicket(ctx context.Context, input model.WithdrawTicketInput) (*model.TicketPayload, error)
-	RateWithCode(ctx context.Context, input model.RateWithCodeInput) (*model.RateWithCodePayload, error)
+	PublishPointRule(ctx context.Context, input workflow.PublishPointRuleInput) (*model.PointRulePayload, error)
+	AwardPoints(ctx context.Context, input workflow.AwardPointsInput) (*model.PointEntryPayload, error)
+	DeductPoints(ctx context.Context, input workflow.DeductPointsInput) (*model.PointEntryPayload, error)
+	ConfirmPointEntry(ctx context.Context, input workflow.ConfirmPointEntryInput) (*model.PointEntryPayload, error)
+	RejectPointEntry(ctx context.Context, input workflow.RejectPointEntryInput) (*model.PointEntryPayload, error)
+	ReversePointEntry(ctx context.Context, input workflow.ReversePointEntryInput) (*model.PointEntryPayload, error)
+	RestockItem(ctx context.Context, input workflow.RestockItemInput) (*model.SupermarketItemPayload, error)
+	SetItemActive(ctx context.Context, input workflow.SetItemActiveInput) (*model.SupermarketItemPayload, error)
+	RedeemPoints(ctx context.Context, input workflow.RedeemPointsInput) (*model.RedeemPointsPayload, error)
+	CancelRedemption(ctx context.Context, input workflow.CancelRedemptionInput) (*model.PointRedemptionPayload, error)
+	ConfirmAwards(ctx context.Context, input workflow.ConfirmAwardsInput) (*model.ConfirmAwardsPayload, error)
+	GrantFunds(ctx context.Context, input workflow.GrantFundsInput) (*model.GrantPayload, error)
+	SetQuarterThemes(ctx context.Context, input workflow.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
+	RecordLecture(ctx context.Context, input workflow.RecordLectureInput) (*model.RecordLecturePayload, error)
+	ReplaceOfficer(ctx context.Context, input workflow.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
+	ElectHead(ctx context.Context, input workflow.ElectHeadInput) (*model.RoleAssignmentPayload, error)
+	AssignRole(ctx context.Context, input workflow.AssignRoleInput) (*model.RoleAssignmentPayload, error)
+	EvaluateCourtyard(ctx context.Context, input workflow.EvaluateCourtyardInput) (*model.CourtyardPayload, error)
+	MoveHousehold(ctx context.Context, input workflow.MoveHouseholdInput) (*model.HouseholdPayload, error)
+	SplitCourtyard(ctx context.Context, input workflow.SplitCourtyardInput) (*model.CourtyardPayload, error)
+	MergeCourtyards(ctx context.Context, input workflow.MergeCourtyardsInput) (*model.CourtyardPayload, error)
+	SubmitTicket(ctx context.Context, input workflow.SubmitTicketInput) (*model.TicketPayload, error)
+	AcceptTicket(ctx context.Context, input workflow.AcceptTicketInput) (*model.TicketPayload, error)
+	ProgressTicket(ctx context.Context, input workflow.ProgressTicketInput) (*model.TicketPayload, error)
+	CompleteTicket(ctx context.Context, input workflow.CompleteTicketInput) (*model.CompleteTicketPayload, error)
+	RejectTicket(ctx context.Context, input workflow.RejectTicketInput) (*model.TicketPayload, error)
+	WithdrawTicket(ctx context.Context, input workflow.WithdrawTicketInput) (*model.TicketPayload, error)
+	RateWithCode(ctx context.Context, input workflow.RateWithCodeInput) (*model.RateWithCodePayload, error)
 }
 type OfficerScoreResolver interface {
 	RoleAssignment(ctx context.Context, obj *workflow.OfficerScore) (*ent.RoleAssignment, error)
@@ -3707,7 +3707,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AcceptTicket(childComplexity, args["input"].(model.AcceptTicketInput)), true
+		return e.ComplexityRoot.Mutation.AcceptTicket(childComplexity, args["input"].(workflow.AcceptTicketInput)), true
 	case "Mutation.addAccount":
 		if e.ComplexityRoot.Mutation.AddAccount == nil {
 			break
@@ -3751,7 +3751,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AssignRole(childComplexity, args["input"].(model.AssignRoleInput)), true
+		return e.ComplexityRoot.Mutation.AssignRole(childComplexity, args["input"].(workflow.AssignRoleInput)), true
 	case "Mutation.awardPoints":
 		if e.ComplexityRoot.Mutation.AwardPoints == nil {
 			break
@@ -3762,7 +3762,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AwardPoints(childComplexity, args["input"].(model.AwardPointsInput)), true
+		return e.ComplexityRoot.Mutation.AwardPoints(childComplexity, args["input"].(workflow.AwardPointsInput)), true
 	case "Mutation.cancelRedemption":
 		if e.ComplexityRoot.Mutation.CancelRedemption == nil {
 			break
@@ -3773,7 +3773,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CancelRedemption(childComplexity, args["input"].(model.CancelRedemptionInput)), true
+		return e.ComplexityRoot.Mutation.CancelRedemption(childComplexity, args["input"].(workflow.CancelRedemptionInput)), true
 	case "Mutation.completeTicket":
 		if e.ComplexityRoot.Mutation.CompleteTicket == nil {
 			break
@@ -3784,7 +3784,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CompleteTicket(childComplexity, args["input"].(model.CompleteTicketInput)), true
+		return e.ComplexityRoot.Mutation.CompleteTicket(childComplexity, args["input"].(workflow.CompleteTicketInput)), true
 	case "Mutation.confirmAwards":
 		if e.ComplexityRoot.Mutation.ConfirmAwards == nil {
 			break
@@ -3795,7 +3795,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ConfirmAwards(childComplexity, args["input"].(model.ConfirmAwardsInput)), true
+		return e.ComplexityRoot.Mutation.ConfirmAwards(childComplexity, args["input"].(workflow.ConfirmAwardsInput)), true
 	case "Mutation.confirmIssue":
 		if e.ComplexityRoot.Mutation.ConfirmIssue == nil {
 			break
@@ -3817,7 +3817,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ConfirmPointEntry(childComplexity, args["input"].(model.ConfirmPointEntryInput)), true
+		return e.ComplexityRoot.Mutation.ConfirmPointEntry(childComplexity, args["input"].(workflow.ConfirmPointEntryInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -3949,7 +3949,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.DeductPoints(childComplexity, args["input"].(model.DeductPointsInput)), true
+		return e.ComplexityRoot.Mutation.DeductPoints(childComplexity, args["input"].(workflow.DeductPointsInput)), true
 	case "Mutation.dismissIssue":
 		if e.ComplexityRoot.Mutation.DismissIssue == nil {
 			break
@@ -3971,7 +3971,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ElectHead(childComplexity, args["input"].(model.ElectHeadInput)), true
+		return e.ComplexityRoot.Mutation.ElectHead(childComplexity, args["input"].(workflow.ElectHeadInput)), true
 	case "Mutation.escalateIssue":
 		if e.ComplexityRoot.Mutation.EscalateIssue == nil {
 			break
@@ -3993,7 +3993,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.EvaluateCourtyard(childComplexity, args["input"].(model.EvaluateCourtyardInput)), true
+		return e.ComplexityRoot.Mutation.EvaluateCourtyard(childComplexity, args["input"].(workflow.EvaluateCourtyardInput)), true
 	case "Mutation.evaluateIssue":
 		if e.ComplexityRoot.Mutation.EvaluateIssue == nil {
 			break
@@ -4026,7 +4026,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.GrantFunds(childComplexity, args["input"].(model.GrantFundsInput)), true
+		return e.ComplexityRoot.Mutation.GrantFunds(childComplexity, args["input"].(workflow.GrantFundsInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -4054,7 +4054,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.MergeCourtyards(childComplexity, args["input"].(model.MergeCourtyardsInput)), true
+		return e.ComplexityRoot.Mutation.MergeCourtyards(childComplexity, args["input"].(workflow.MergeCourtyardsInput)), true
 	case "Mutation.moveHousehold":
 		if e.ComplexityRoot.Mutation.MoveHousehold == nil {
 			break
@@ -4065,7 +4065,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.MoveHousehold(childComplexity, args["input"].(model.MoveHouseholdInput)), true
+		return e.ComplexityRoot.Mutation.MoveHousehold(childComplexity, args["input"].(workflow.MoveHouseholdInput)), true
 	case "Mutation.progressTicket":
 		if e.ComplexityRoot.Mutation.ProgressTicket == nil {
 			break
@@ -4076,7 +4076,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ProgressTicket(childComplexity, args["input"].(model.ProgressTicketInput)), true
+		return e.ComplexityRoot.Mutation.ProgressTicket(childComplexity, args["input"].(workflow.ProgressTicketInput)), true
 	case "Mutation.publishPointRule":
 		if e.ComplexityRoot.Mutation.PublishPointRule == nil {
 			break
@@ -4087,7 +4087,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.PublishPointRule(childComplexity, args["input"].(model.PublishPointRuleInput)), true
+		return e.ComplexityRoot.Mutation.PublishPointRule(childComplexity, args["input"].(workflow.PublishPointRuleInput)), true
 	case "Mutation.raiseIssue":
 		if e.ComplexityRoot.Mutation.RaiseIssue == nil {
 			break
@@ -4109,7 +4109,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RateWithCode(childComplexity, args["input"].(model.RateWithCodeInput)), true
+		return e.ComplexityRoot.Mutation.RateWithCode(childComplexity, args["input"].(workflow.RateWithCodeInput)), true
 	case "Mutation.recordLecture":
 		if e.ComplexityRoot.Mutation.RecordLecture == nil {
 			break
@@ -4120,7 +4120,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RecordLecture(childComplexity, args["input"].(model.RecordLectureInput)), true
+		return e.ComplexityRoot.Mutation.RecordLecture(childComplexity, args["input"].(workflow.RecordLectureInput)), true
 	case "Mutation.recordVisit":
 		if e.ComplexityRoot.Mutation.RecordVisit == nil {
 			break
@@ -4142,7 +4142,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RedeemPoints(childComplexity, args["input"].(model.RedeemPointsInput)), true
+		return e.ComplexityRoot.Mutation.RedeemPoints(childComplexity, args["input"].(workflow.RedeemPointsInput)), true
 	case "Mutation.rejectPointEntry":
 		if e.ComplexityRoot.Mutation.RejectPointEntry == nil {
 			break
@@ -4153,7 +4153,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RejectPointEntry(childComplexity, args["input"].(model.RejectPointEntryInput)), true
+		return e.ComplexityRoot.Mutation.RejectPointEntry(childComplexity, args["input"].(workflow.RejectPointEntryInput)), true
 	case "Mutation.rejectTicket":
 		if e.ComplexityRoot.Mutation.RejectTicket == nil {
 			break
@@ -4164,7 +4164,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RejectTicket(childComplexity, args["input"].(model.RejectTicketInput)), true
+		return e.ComplexityRoot.Mutation.RejectTicket(childComplexity, args["input"].(workflow.RejectTicketInput)), true
 	case "Mutation.replaceOfficer":
 		if e.ComplexityRoot.Mutation.ReplaceOfficer == nil {
 			break
@@ -4175,7 +4175,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ReplaceOfficer(childComplexity, args["input"].(model.ReplaceOfficerInput)), true
+		return e.ComplexityRoot.Mutation.ReplaceOfficer(childComplexity, args["input"].(workflow.ReplaceOfficerInput)), true
 	case "Mutation.restockItem":
 		if e.ComplexityRoot.Mutation.RestockItem == nil {
 			break
@@ -4186,7 +4186,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RestockItem(childComplexity, args["input"].(model.RestockItemInput)), true
+		return e.ComplexityRoot.Mutation.RestockItem(childComplexity, args["input"].(workflow.RestockItemInput)), true
 	case "Mutation.reversePointEntry":
 		if e.ComplexityRoot.Mutation.ReversePointEntry == nil {
 			break
@@ -4197,7 +4197,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ReversePointEntry(childComplexity, args["input"].(model.ReversePointEntryInput)), true
+		return e.ComplexityRoot.Mutation.ReversePointEntry(childComplexity, args["input"].(workflow.ReversePointEntryInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -4241,7 +4241,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SetItemActive(childComplexity, args["input"].(model.SetItemActiveInput)), true
+		return e.ComplexityRoot.Mutation.SetItemActive(childComplexity, args["input"].(workflow.SetItemActiveInput)), true
 	case "Mutation.setQuarterThemes":
 		if e.ComplexityRoot.Mutation.SetQuarterThemes == nil {
 			break
@@ -4252,7 +4252,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SetQuarterThemes(childComplexity, args["input"].(model.SetQuarterThemesInput)), true
+		return e.ComplexityRoot.Mutation.SetQuarterThemes(childComplexity, args["input"].(workflow.SetQuarterThemesInput)), true
 	case "Mutation.splitCourtyard":
 		if e.ComplexityRoot.Mutation.SplitCourtyard == nil {
 			break
@@ -4263,7 +4263,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SplitCourtyard(childComplexity, args["input"].(model.SplitCourtyardInput)), true
+		return e.ComplexityRoot.Mutation.SplitCourtyard(childComplexity, args["input"].(workflow.SplitCourtyardInput)), true
 	case "Mutation.submitIdea":
 		if e.ComplexityRoot.Mutation.SubmitIdea == nil {
 			break
@@ -4285,7 +4285,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SubmitTicket(childComplexity, args["input"].(model.SubmitTicketInput)), true
+		return e.ComplexityRoot.Mutation.SubmitTicket(childComplexity, args["input"].(workflow.SubmitTicketInput)), true
 	case "Mutation.updateCourtyard":
 		if e.ComplexityRoot.Mutation.UpdateCourtyard == nil {
 			break
@@ -4395,7 +4395,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.WithdrawTicket(childComplexity, args["input"].(model.WithdrawTicketInput)), true
+		return e.ComplexityRoot.Mutation.WithdrawTicket(childComplexity, args["input"].(workflow.WithdrawTicketInput)), true
 
 	case "OfficerScore.counts":
 		if e.ComplexityRoot.OfficerScore.Counts == nil {
@@ -32766,8 +32766,8 @@ func (ec *executionContext) field_Mutation_acceptTicket_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AcceptTicketInput, error) {
-			return ec.unmarshalNAcceptTicketInput2yuanbahuiᚋgraphᚋmodelᚐAcceptTicketInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.AcceptTicketInput, error) {
+			return ec.unmarshalNAcceptTicketInput2yuanbahuiᚋinternalᚋworkflowᚐAcceptTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -32822,8 +32822,8 @@ func (ec *executionContext) field_Mutation_assignRole_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AssignRoleInput, error) {
-			return ec.unmarshalNAssignRoleInput2yuanbahuiᚋgraphᚋmodelᚐAssignRoleInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.AssignRoleInput, error) {
+			return ec.unmarshalNAssignRoleInput2yuanbahuiᚋinternalᚋworkflowᚐAssignRoleInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -32836,8 +32836,8 @@ func (ec *executionContext) field_Mutation_awardPoints_args(ctx context.Context,
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AwardPointsInput, error) {
-			return ec.unmarshalNAwardPointsInput2yuanbahuiᚋgraphᚋmodelᚐAwardPointsInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.AwardPointsInput, error) {
+			return ec.unmarshalNAwardPointsInput2yuanbahuiᚋinternalᚋworkflowᚐAwardPointsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -32850,8 +32850,8 @@ func (ec *executionContext) field_Mutation_cancelRedemption_args(ctx context.Con
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CancelRedemptionInput, error) {
-			return ec.unmarshalNCancelRedemptionInput2yuanbahuiᚋgraphᚋmodelᚐCancelRedemptionInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.CancelRedemptionInput, error) {
+			return ec.unmarshalNCancelRedemptionInput2yuanbahuiᚋinternalᚋworkflowᚐCancelRedemptionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -32864,8 +32864,8 @@ func (ec *executionContext) field_Mutation_completeTicket_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CompleteTicketInput, error) {
-			return ec.unmarshalNCompleteTicketInput2yuanbahuiᚋgraphᚋmodelᚐCompleteTicketInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.CompleteTicketInput, error) {
+			return ec.unmarshalNCompleteTicketInput2yuanbahuiᚋinternalᚋworkflowᚐCompleteTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -32878,8 +32878,8 @@ func (ec *executionContext) field_Mutation_confirmAwards_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ConfirmAwardsInput, error) {
-			return ec.unmarshalNConfirmAwardsInput2yuanbahuiᚋgraphᚋmodelᚐConfirmAwardsInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.ConfirmAwardsInput, error) {
+			return ec.unmarshalNConfirmAwardsInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmAwardsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -32906,8 +32906,8 @@ func (ec *executionContext) field_Mutation_confirmPointEntry_args(ctx context.Co
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ConfirmPointEntryInput, error) {
-			return ec.unmarshalNConfirmPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐConfirmPointEntryInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.ConfirmPointEntryInput, error) {
+			return ec.unmarshalNConfirmPointEntryInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmPointEntryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33074,8 +33074,8 @@ func (ec *executionContext) field_Mutation_deductPoints_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.DeductPointsInput, error) {
-			return ec.unmarshalNDeductPointsInput2yuanbahuiᚋgraphᚋmodelᚐDeductPointsInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.DeductPointsInput, error) {
+			return ec.unmarshalNDeductPointsInput2yuanbahuiᚋinternalᚋworkflowᚐDeductPointsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33102,8 +33102,8 @@ func (ec *executionContext) field_Mutation_electHead_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ElectHeadInput, error) {
-			return ec.unmarshalNElectHeadInput2yuanbahuiᚋgraphᚋmodelᚐElectHeadInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.ElectHeadInput, error) {
+			return ec.unmarshalNElectHeadInput2yuanbahuiᚋinternalᚋworkflowᚐElectHeadInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33130,8 +33130,8 @@ func (ec *executionContext) field_Mutation_evaluateCourtyard_args(ctx context.Co
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EvaluateCourtyardInput, error) {
-			return ec.unmarshalNEvaluateCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐEvaluateCourtyardInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.EvaluateCourtyardInput, error) {
+			return ec.unmarshalNEvaluateCourtyardInput2yuanbahuiᚋinternalᚋworkflowᚐEvaluateCourtyardInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33172,8 +33172,8 @@ func (ec *executionContext) field_Mutation_grantFunds_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.GrantFundsInput, error) {
-			return ec.unmarshalNGrantFundsInput2yuanbahuiᚋgraphᚋmodelᚐGrantFundsInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.GrantFundsInput, error) {
+			return ec.unmarshalNGrantFundsInput2yuanbahuiᚋinternalᚋworkflowᚐGrantFundsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33200,8 +33200,8 @@ func (ec *executionContext) field_Mutation_mergeCourtyards_args(ctx context.Cont
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.MergeCourtyardsInput, error) {
-			return ec.unmarshalNMergeCourtyardsInput2yuanbahuiᚋgraphᚋmodelᚐMergeCourtyardsInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.MergeCourtyardsInput, error) {
+			return ec.unmarshalNMergeCourtyardsInput2yuanbahuiᚋinternalᚋworkflowᚐMergeCourtyardsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33214,8 +33214,8 @@ func (ec *executionContext) field_Mutation_moveHousehold_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.MoveHouseholdInput, error) {
-			return ec.unmarshalNMoveHouseholdInput2yuanbahuiᚋgraphᚋmodelᚐMoveHouseholdInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.MoveHouseholdInput, error) {
+			return ec.unmarshalNMoveHouseholdInput2yuanbahuiᚋinternalᚋworkflowᚐMoveHouseholdInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33228,8 +33228,8 @@ func (ec *executionContext) field_Mutation_progressTicket_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ProgressTicketInput, error) {
-			return ec.unmarshalNProgressTicketInput2yuanbahuiᚋgraphᚋmodelᚐProgressTicketInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.ProgressTicketInput, error) {
+			return ec.unmarshalNProgressTicketInput2yuanbahuiᚋinternalᚋworkflowᚐProgressTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33242,8 +33242,8 @@ func (ec *executionContext) field_Mutation_publishPointRule_args(ctx context.Con
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.PublishPointRuleInput, error) {
-			return ec.unmarshalNPublishPointRuleInput2yuanbahuiᚋgraphᚋmodelᚐPublishPointRuleInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.PublishPointRuleInput, error) {
+			return ec.unmarshalNPublishPointRuleInput2yuanbahuiᚋinternalᚋworkflowᚐPublishPointRuleInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33270,8 +33270,8 @@ func (ec *executionContext) field_Mutation_rateWithCode_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RateWithCodeInput, error) {
-			return ec.unmarshalNRateWithCodeInput2yuanbahuiᚋgraphᚋmodelᚐRateWithCodeInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.RateWithCodeInput, error) {
+			return ec.unmarshalNRateWithCodeInput2yuanbahuiᚋinternalᚋworkflowᚐRateWithCodeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33284,8 +33284,8 @@ func (ec *executionContext) field_Mutation_recordLecture_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RecordLectureInput, error) {
-			return ec.unmarshalNRecordLectureInput2yuanbahuiᚋgraphᚋmodelᚐRecordLectureInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.RecordLectureInput, error) {
+			return ec.unmarshalNRecordLectureInput2yuanbahuiᚋinternalᚋworkflowᚐRecordLectureInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33312,8 +33312,8 @@ func (ec *executionContext) field_Mutation_redeemPoints_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RedeemPointsInput, error) {
-			return ec.unmarshalNRedeemPointsInput2yuanbahuiᚋgraphᚋmodelᚐRedeemPointsInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.RedeemPointsInput, error) {
+			return ec.unmarshalNRedeemPointsInput2yuanbahuiᚋinternalᚋworkflowᚐRedeemPointsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33326,8 +33326,8 @@ func (ec *executionContext) field_Mutation_rejectPointEntry_args(ctx context.Con
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RejectPointEntryInput, error) {
-			return ec.unmarshalNRejectPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐRejectPointEntryInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.RejectPointEntryInput, error) {
+			return ec.unmarshalNRejectPointEntryInput2yuanbahuiᚋinternalᚋworkflowᚐRejectPointEntryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33340,8 +33340,8 @@ func (ec *executionContext) field_Mutation_rejectTicket_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RejectTicketInput, error) {
-			return ec.unmarshalNRejectTicketInput2yuanbahuiᚋgraphᚋmodelᚐRejectTicketInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.RejectTicketInput, error) {
+			return ec.unmarshalNRejectTicketInput2yuanbahuiᚋinternalᚋworkflowᚐRejectTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33354,8 +33354,8 @@ func (ec *executionContext) field_Mutation_replaceOfficer_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ReplaceOfficerInput, error) {
-			return ec.unmarshalNReplaceOfficerInput2yuanbahuiᚋgraphᚋmodelᚐReplaceOfficerInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.ReplaceOfficerInput, error) {
+			return ec.unmarshalNReplaceOfficerInput2yuanbahuiᚋinternalᚋworkflowᚐReplaceOfficerInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33368,8 +33368,8 @@ func (ec *executionContext) field_Mutation_restockItem_args(ctx context.Context,
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.RestockItemInput, error) {
-			return ec.unmarshalNRestockItemInput2yuanbahuiᚋgraphᚋmodelᚐRestockItemInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.RestockItemInput, error) {
+			return ec.unmarshalNRestockItemInput2yuanbahuiᚋinternalᚋworkflowᚐRestockItemInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33382,8 +33382,8 @@ func (ec *executionContext) field_Mutation_reversePointEntry_args(ctx context.Co
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ReversePointEntryInput, error) {
-			return ec.unmarshalNReversePointEntryInput2yuanbahuiᚋgraphᚋmodelᚐReversePointEntryInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.ReversePointEntryInput, error) {
+			return ec.unmarshalNReversePointEntryInput2yuanbahuiᚋinternalᚋworkflowᚐReversePointEntryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33438,8 +33438,8 @@ func (ec *executionContext) field_Mutation_setItemActive_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SetItemActiveInput, error) {
-			return ec.unmarshalNSetItemActiveInput2yuanbahuiᚋgraphᚋmodelᚐSetItemActiveInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.SetItemActiveInput, error) {
+			return ec.unmarshalNSetItemActiveInput2yuanbahuiᚋinternalᚋworkflowᚐSetItemActiveInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33452,8 +33452,8 @@ func (ec *executionContext) field_Mutation_setQuarterThemes_args(ctx context.Con
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SetQuarterThemesInput, error) {
-			return ec.unmarshalNSetQuarterThemesInput2yuanbahuiᚋgraphᚋmodelᚐSetQuarterThemesInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.SetQuarterThemesInput, error) {
+			return ec.unmarshalNSetQuarterThemesInput2yuanbahuiᚋinternalᚋworkflowᚐSetQuarterThemesInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33466,8 +33466,8 @@ func (ec *executionContext) field_Mutation_splitCourtyard_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
-			return ec.unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.SplitCourtyardInput, error) {
+			return ec.unmarshalNSplitCourtyardInput2yuanbahuiᚋinternalᚋworkflowᚐSplitCourtyardInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33494,8 +33494,8 @@ func (ec *executionContext) field_Mutation_submitTicket_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SubmitTicketInput, error) {
-			return ec.unmarshalNSubmitTicketInput2yuanbahuiᚋgraphᚋmodelᚐSubmitTicketInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.SubmitTicketInput, error) {
+			return ec.unmarshalNSubmitTicketInput2yuanbahuiᚋinternalᚋworkflowᚐSubmitTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33634,8 +33634,8 @@ func (ec *executionContext) field_Mutation_withdrawTicket_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.WithdrawTicketInput, error) {
-			return ec.unmarshalNWithdrawTicketInput2yuanbahuiᚋgraphᚋmodelᚐWithdrawTicketInput(ctx, v)
+		func(ctx context.Context, v any) (workflow.WithdrawTicketInput, error) {
+			return ec.unmarshalNWithdrawTicketInput2yuanbahuiᚋinternalᚋworkflowᚐWithdrawTicketInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -44893,7 +44893,7 @@ func (ec *executionContext) _Mutation_publishPointRule(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().PublishPointRule(ctx, fc.Args["input"].(model.PublishPointRuleInput))
+			return ec.Resolvers.Mutation().PublishPointRule(ctx, fc.Args["input"].(workflow.PublishPointRuleInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PointRulePayload) graphql.Marshaler {
@@ -44937,7 +44937,7 @@ func (ec *executionContext) _Mutation_awardPoints(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AwardPoints(ctx, fc.Args["input"].(model.AwardPointsInput))
+			return ec.Resolvers.Mutation().AwardPoints(ctx, fc.Args["input"].(workflow.AwardPointsInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
@@ -44981,7 +44981,7 @@ func (ec *executionContext) _Mutation_deductPoints(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeductPoints(ctx, fc.Args["input"].(model.DeductPointsInput))
+			return ec.Resolvers.Mutation().DeductPoints(ctx, fc.Args["input"].(workflow.DeductPointsInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
@@ -45025,7 +45025,7 @@ func (ec *executionContext) _Mutation_confirmPointEntry(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ConfirmPointEntry(ctx, fc.Args["input"].(model.ConfirmPointEntryInput))
+			return ec.Resolvers.Mutation().ConfirmPointEntry(ctx, fc.Args["input"].(workflow.ConfirmPointEntryInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
@@ -45069,7 +45069,7 @@ func (ec *executionContext) _Mutation_rejectPointEntry(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectPointEntry(ctx, fc.Args["input"].(model.RejectPointEntryInput))
+			return ec.Resolvers.Mutation().RejectPointEntry(ctx, fc.Args["input"].(workflow.RejectPointEntryInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
@@ -45113,7 +45113,7 @@ func (ec *executionContext) _Mutation_reversePointEntry(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ReversePointEntry(ctx, fc.Args["input"].(model.ReversePointEntryInput))
+			return ec.Resolvers.Mutation().ReversePointEntry(ctx, fc.Args["input"].(workflow.ReversePointEntryInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PointEntryPayload) graphql.Marshaler {
@@ -45157,7 +45157,7 @@ func (ec *executionContext) _Mutation_restockItem(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RestockItem(ctx, fc.Args["input"].(model.RestockItemInput))
+			return ec.Resolvers.Mutation().RestockItem(ctx, fc.Args["input"].(workflow.RestockItemInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SupermarketItemPayload) graphql.Marshaler {
@@ -45201,7 +45201,7 @@ func (ec *executionContext) _Mutation_setItemActive(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SetItemActive(ctx, fc.Args["input"].(model.SetItemActiveInput))
+			return ec.Resolvers.Mutation().SetItemActive(ctx, fc.Args["input"].(workflow.SetItemActiveInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SupermarketItemPayload) graphql.Marshaler {
@@ -45245,7 +45245,7 @@ func (ec *executionContext) _Mutation_redeemPoints(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RedeemPoints(ctx, fc.Args["input"].(model.RedeemPointsInput))
+			return ec.Resolvers.Mutation().RedeemPoints(ctx, fc.Args["input"].(workflow.RedeemPointsInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RedeemPointsPayload) graphql.Marshaler {
@@ -45289,7 +45289,7 @@ func (ec *executionContext) _Mutation_cancelRedemption(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CancelRedemption(ctx, fc.Args["input"].(model.CancelRedemptionInput))
+			return ec.Resolvers.Mutation().CancelRedemption(ctx, fc.Args["input"].(workflow.CancelRedemptionInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.PointRedemptionPayload) graphql.Marshaler {
@@ -45333,7 +45333,7 @@ func (ec *executionContext) _Mutation_confirmAwards(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ConfirmAwards(ctx, fc.Args["input"].(model.ConfirmAwardsInput))
+			return ec.Resolvers.Mutation().ConfirmAwards(ctx, fc.Args["input"].(workflow.ConfirmAwardsInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ConfirmAwardsPayload) graphql.Marshaler {
@@ -45377,7 +45377,7 @@ func (ec *executionContext) _Mutation_grantFunds(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().GrantFunds(ctx, fc.Args["input"].(model.GrantFundsInput))
+			return ec.Resolvers.Mutation().GrantFunds(ctx, fc.Args["input"].(workflow.GrantFundsInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.GrantPayload) graphql.Marshaler {
@@ -45421,7 +45421,7 @@ func (ec *executionContext) _Mutation_setQuarterThemes(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SetQuarterThemes(ctx, fc.Args["input"].(model.SetQuarterThemesInput))
+			return ec.Resolvers.Mutation().SetQuarterThemes(ctx, fc.Args["input"].(workflow.SetQuarterThemesInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SetQuarterThemesPayload) graphql.Marshaler {
@@ -45465,7 +45465,7 @@ func (ec *executionContext) _Mutation_recordLecture(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RecordLecture(ctx, fc.Args["input"].(model.RecordLectureInput))
+			return ec.Resolvers.Mutation().RecordLecture(ctx, fc.Args["input"].(workflow.RecordLectureInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordLecturePayload) graphql.Marshaler {
@@ -45509,7 +45509,7 @@ func (ec *executionContext) _Mutation_replaceOfficer(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ReplaceOfficer(ctx, fc.Args["input"].(model.ReplaceOfficerInput))
+			return ec.Resolvers.Mutation().ReplaceOfficer(ctx, fc.Args["input"].(workflow.ReplaceOfficerInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
@@ -45553,7 +45553,7 @@ func (ec *executionContext) _Mutation_electHead(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ElectHead(ctx, fc.Args["input"].(model.ElectHeadInput))
+			return ec.Resolvers.Mutation().ElectHead(ctx, fc.Args["input"].(workflow.ElectHeadInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
@@ -45597,7 +45597,7 @@ func (ec *executionContext) _Mutation_assignRole(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AssignRole(ctx, fc.Args["input"].(model.AssignRoleInput))
+			return ec.Resolvers.Mutation().AssignRole(ctx, fc.Args["input"].(workflow.AssignRoleInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RoleAssignmentPayload) graphql.Marshaler {
@@ -45641,7 +45641,7 @@ func (ec *executionContext) _Mutation_evaluateCourtyard(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EvaluateCourtyard(ctx, fc.Args["input"].(model.EvaluateCourtyardInput))
+			return ec.Resolvers.Mutation().EvaluateCourtyard(ctx, fc.Args["input"].(workflow.EvaluateCourtyardInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
@@ -45685,7 +45685,7 @@ func (ec *executionContext) _Mutation_moveHousehold(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().MoveHousehold(ctx, fc.Args["input"].(model.MoveHouseholdInput))
+			return ec.Resolvers.Mutation().MoveHousehold(ctx, fc.Args["input"].(workflow.MoveHouseholdInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.HouseholdPayload) graphql.Marshaler {
@@ -45729,7 +45729,7 @@ func (ec *executionContext) _Mutation_splitCourtyard(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SplitCourtyard(ctx, fc.Args["input"].(model.SplitCourtyardInput))
+			return ec.Resolvers.Mutation().SplitCourtyard(ctx, fc.Args["input"].(workflow.SplitCourtyardInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
@@ -45773,7 +45773,7 @@ func (ec *executionContext) _Mutation_mergeCourtyards(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().MergeCourtyards(ctx, fc.Args["input"].(model.MergeCourtyardsInput))
+			return ec.Resolvers.Mutation().MergeCourtyards(ctx, fc.Args["input"].(workflow.MergeCourtyardsInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
@@ -45817,7 +45817,7 @@ func (ec *executionContext) _Mutation_submitTicket(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SubmitTicket(ctx, fc.Args["input"].(model.SubmitTicketInput))
+			return ec.Resolvers.Mutation().SubmitTicket(ctx, fc.Args["input"].(workflow.SubmitTicketInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
@@ -45861,7 +45861,7 @@ func (ec *executionContext) _Mutation_acceptTicket(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AcceptTicket(ctx, fc.Args["input"].(model.AcceptTicketInput))
+			return ec.Resolvers.Mutation().AcceptTicket(ctx, fc.Args["input"].(workflow.AcceptTicketInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
@@ -45905,7 +45905,7 @@ func (ec *executionContext) _Mutation_progressTicket(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ProgressTicket(ctx, fc.Args["input"].(model.ProgressTicketInput))
+			return ec.Resolvers.Mutation().ProgressTicket(ctx, fc.Args["input"].(workflow.ProgressTicketInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
@@ -45949,7 +45949,7 @@ func (ec *executionContext) _Mutation_completeTicket(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CompleteTicket(ctx, fc.Args["input"].(model.CompleteTicketInput))
+			return ec.Resolvers.Mutation().CompleteTicket(ctx, fc.Args["input"].(workflow.CompleteTicketInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CompleteTicketPayload) graphql.Marshaler {
@@ -45993,7 +45993,7 @@ func (ec *executionContext) _Mutation_rejectTicket(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RejectTicket(ctx, fc.Args["input"].(model.RejectTicketInput))
+			return ec.Resolvers.Mutation().RejectTicket(ctx, fc.Args["input"].(workflow.RejectTicketInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
@@ -46037,7 +46037,7 @@ func (ec *executionContext) _Mutation_withdrawTicket(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().WithdrawTicket(ctx, fc.Args["input"].(model.WithdrawTicketInput))
+			return ec.Resolvers.Mutation().WithdrawTicket(ctx, fc.Args["input"].(workflow.WithdrawTicketInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
@@ -46081,7 +46081,7 @@ func (ec *executionContext) _Mutation_rateWithCode(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RateWithCode(ctx, fc.Args["input"].(model.RateWithCodeInput))
+			return ec.Resolvers.Mutation().RateWithCode(ctx, fc.Args["input"].(workflow.RateWithCodeInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RateWithCodePayload) graphql.Marshaler {
@@ -56952,8 +56952,8 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
-func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context, obj any) (model.AcceptTicketInput, error) {
-	var it model.AcceptTicketInput
+func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context, obj any) (workflow.AcceptTicketInput, error) {
+	var it workflow.AcceptTicketInput
 	if obj == nil {
 		return it, nil
 	}
@@ -56995,8 +56995,8 @@ func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAcceptTicketInput(ctx context.Context, raw any) (model.AcceptTicketInput, error) {
-	var out model.AcceptTicketInput
+func UnmarshalAcceptTicketInput(ctx context.Context, raw any) (workflow.AcceptTicketInput, error) {
+	var out workflow.AcceptTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptTicketInput", raw, &out)
 	return out, err
 }
@@ -57190,8 +57190,8 @@ func UnmarshalApproveEscalationInput(ctx context.Context, raw any) (workflow.App
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAssignRoleInput(ctx context.Context, obj any) (model.AssignRoleInput, error) {
-	var it model.AssignRoleInput
+func (ec *executionContext) unmarshalInputAssignRoleInput(ctx context.Context, obj any) (workflow.AssignRoleInput, error) {
+	var it workflow.AssignRoleInput
 	if obj == nil {
 		return it, nil
 	}
@@ -57247,8 +57247,8 @@ func (ec *executionContext) unmarshalInputAssignRoleInput(ctx context.Context, o
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAssignRoleInput(ctx context.Context, raw any) (model.AssignRoleInput, error) {
-	var out model.AssignRoleInput
+func UnmarshalAssignRoleInput(ctx context.Context, raw any) (workflow.AssignRoleInput, error) {
+	var out workflow.AssignRoleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AssignRoleInput", raw, &out)
 	return out, err
 }
@@ -58546,8 +58546,8 @@ func UnmarshalAwardOrder(ctx context.Context, raw any) (ent.AwardOrder, error) {
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAwardPointsInput(ctx context.Context, obj any) (model.AwardPointsInput, error) {
-	var it model.AwardPointsInput
+func (ec *executionContext) unmarshalInputAwardPointsInput(ctx context.Context, obj any) (workflow.AwardPointsInput, error) {
+	var it workflow.AwardPointsInput
 	if obj == nil {
 		return it, nil
 	}
@@ -58638,8 +58638,8 @@ func (ec *executionContext) unmarshalInputAwardPointsInput(ctx context.Context, 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAwardPointsInput(ctx context.Context, raw any) (model.AwardPointsInput, error) {
-	var out model.AwardPointsInput
+func UnmarshalAwardPointsInput(ctx context.Context, raw any) (workflow.AwardPointsInput, error) {
+	var out workflow.AwardPointsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardPointsInput", raw, &out)
 	return out, err
 }
@@ -59274,8 +59274,8 @@ func UnmarshalAwardWhereInput(ctx context.Context, raw any) (ent.AwardWhereInput
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAwardWinnerInput(ctx context.Context, obj any) (model.AwardWinnerInput, error) {
-	var it model.AwardWinnerInput
+func (ec *executionContext) unmarshalInputAwardWinnerInput(ctx context.Context, obj any) (workflow.AwardWinnerInput, error) {
+	var it workflow.AwardWinnerInput
 	if obj == nil {
 		return it, nil
 	}
@@ -59324,14 +59324,14 @@ func (ec *executionContext) unmarshalInputAwardWinnerInput(ctx context.Context, 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAwardWinnerInput(ctx context.Context, raw any) (model.AwardWinnerInput, error) {
-	var out model.AwardWinnerInput
+func UnmarshalAwardWinnerInput(ctx context.Context, raw any) (workflow.AwardWinnerInput, error) {
+	var out workflow.AwardWinnerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AwardWinnerInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCancelRedemptionInput(ctx context.Context, obj any) (model.CancelRedemptionInput, error) {
-	var it model.CancelRedemptionInput
+func (ec *executionContext) unmarshalInputCancelRedemptionInput(ctx context.Context, obj any) (workflow.CancelRedemptionInput, error) {
+	var it workflow.CancelRedemptionInput
 	if obj == nil {
 		return it, nil
 	}
@@ -59373,14 +59373,14 @@ func (ec *executionContext) unmarshalInputCancelRedemptionInput(ctx context.Cont
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCancelRedemptionInput(ctx context.Context, raw any) (model.CancelRedemptionInput, error) {
-	var out model.CancelRedemptionInput
+func UnmarshalCancelRedemptionInput(ctx context.Context, raw any) (workflow.CancelRedemptionInput, error) {
+	var out workflow.CancelRedemptionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancelRedemptionInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCompleteTicketInput(ctx context.Context, obj any) (model.CompleteTicketInput, error) {
-	var it model.CompleteTicketInput
+func (ec *executionContext) unmarshalInputCompleteTicketInput(ctx context.Context, obj any) (workflow.CompleteTicketInput, error) {
+	var it workflow.CompleteTicketInput
 	if obj == nil {
 		return it, nil
 	}
@@ -59429,14 +59429,14 @@ func (ec *executionContext) unmarshalInputCompleteTicketInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalCompleteTicketInput(ctx context.Context, raw any) (model.CompleteTicketInput, error) {
-	var out model.CompleteTicketInput
+func UnmarshalCompleteTicketInput(ctx context.Context, raw any) (workflow.CompleteTicketInput, error) {
+	var out workflow.CompleteTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteTicketInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputConfirmAwardsInput(ctx context.Context, obj any) (model.ConfirmAwardsInput, error) {
-	var it model.ConfirmAwardsInput
+func (ec *executionContext) unmarshalInputConfirmAwardsInput(ctx context.Context, obj any) (workflow.ConfirmAwardsInput, error) {
+	var it workflow.ConfirmAwardsInput
 	if obj == nil {
 		return it, nil
 	}
@@ -59469,7 +59469,7 @@ func (ec *executionContext) unmarshalInputConfirmAwardsInput(ctx context.Context
 			it.Category = data
 		case "winners":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("winners"))
-			data, err := ec.unmarshalNAwardWinnerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInputᚄ(ctx, v)
+			data, err := ec.unmarshalNAwardWinnerInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐAwardWinnerInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -59492,8 +59492,8 @@ func (ec *executionContext) unmarshalInputConfirmAwardsInput(ctx context.Context
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalConfirmAwardsInput(ctx context.Context, raw any) (model.ConfirmAwardsInput, error) {
-	var out model.ConfirmAwardsInput
+func UnmarshalConfirmAwardsInput(ctx context.Context, raw any) (workflow.ConfirmAwardsInput, error) {
+	var out workflow.ConfirmAwardsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmAwardsInput", raw, &out)
 	return out, err
 }
@@ -59554,8 +59554,8 @@ func UnmarshalConfirmIssueInput(ctx context.Context, raw any) (workflow.ConfirmI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputConfirmPointEntryInput(ctx context.Context, obj any) (model.ConfirmPointEntryInput, error) {
-	var it model.ConfirmPointEntryInput
+func (ec *executionContext) unmarshalInputConfirmPointEntryInput(ctx context.Context, obj any) (workflow.ConfirmPointEntryInput, error) {
+	var it workflow.ConfirmPointEntryInput
 	if obj == nil {
 		return it, nil
 	}
@@ -59597,8 +59597,8 @@ func (ec *executionContext) unmarshalInputConfirmPointEntryInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalConfirmPointEntryInput(ctx context.Context, raw any) (model.ConfirmPointEntryInput, error) {
-	var out model.ConfirmPointEntryInput
+func UnmarshalConfirmPointEntryInput(ctx context.Context, raw any) (workflow.ConfirmPointEntryInput, error) {
+	var out workflow.ConfirmPointEntryInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmPointEntryInput", raw, &out)
 	return out, err
 }
@@ -61322,8 +61322,8 @@ func UnmarshalDecideIssueInput(ctx context.Context, raw any) (workflow.DecideIss
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputDeductPointsInput(ctx context.Context, obj any) (model.DeductPointsInput, error) {
-	var it model.DeductPointsInput
+func (ec *executionContext) unmarshalInputDeductPointsInput(ctx context.Context, obj any) (workflow.DeductPointsInput, error) {
+	var it workflow.DeductPointsInput
 	if obj == nil {
 		return it, nil
 	}
@@ -61414,8 +61414,8 @@ func (ec *executionContext) unmarshalInputDeductPointsInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalDeductPointsInput(ctx context.Context, raw any) (model.DeductPointsInput, error) {
-	var out model.DeductPointsInput
+func UnmarshalDeductPointsInput(ctx context.Context, raw any) (workflow.DeductPointsInput, error) {
+	var out workflow.DeductPointsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeductPointsInput", raw, &out)
 	return out, err
 }
@@ -62075,8 +62075,8 @@ func UnmarshalDeliberationRuleWhereInput(ctx context.Context, raw any) (ent.Deli
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputDimensionScoreInput(ctx context.Context, obj any) (model.DimensionScoreInput, error) {
-	var it model.DimensionScoreInput
+func (ec *executionContext) unmarshalInputDimensionScoreInput(ctx context.Context, obj any) (workflow.DimensionScoreInput, error) {
+	var it workflow.DimensionScoreInput
 	if obj == nil {
 		return it, nil
 	}
@@ -62118,8 +62118,8 @@ func (ec *executionContext) unmarshalInputDimensionScoreInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalDimensionScoreInput(ctx context.Context, raw any) (model.DimensionScoreInput, error) {
-	var out model.DimensionScoreInput
+func UnmarshalDimensionScoreInput(ctx context.Context, raw any) (workflow.DimensionScoreInput, error) {
+	var out workflow.DimensionScoreInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DimensionScoreInput", raw, &out)
 	return out, err
 }
@@ -62702,8 +62702,8 @@ func UnmarshalDistrictWhereInput(ctx context.Context, raw any) (ent.DistrictWher
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputElectHeadInput(ctx context.Context, obj any) (model.ElectHeadInput, error) {
-	var it model.ElectHeadInput
+func (ec *executionContext) unmarshalInputElectHeadInput(ctx context.Context, obj any) (workflow.ElectHeadInput, error) {
+	var it workflow.ElectHeadInput
 	if obj == nil {
 		return it, nil
 	}
@@ -62787,8 +62787,8 @@ func (ec *executionContext) unmarshalInputElectHeadInput(ctx context.Context, ob
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalElectHeadInput(ctx context.Context, raw any) (model.ElectHeadInput, error) {
-	var out model.ElectHeadInput
+func UnmarshalElectHeadInput(ctx context.Context, raw any) (workflow.ElectHeadInput, error) {
+	var out workflow.ElectHeadInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ElectHeadInput", raw, &out)
 	return out, err
 }
@@ -62849,8 +62849,8 @@ func UnmarshalEscalateIssueInput(ctx context.Context, raw any) (workflow.Escalat
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputEvaluateCourtyardInput(ctx context.Context, obj any) (model.EvaluateCourtyardInput, error) {
-	var it model.EvaluateCourtyardInput
+func (ec *executionContext) unmarshalInputEvaluateCourtyardInput(ctx context.Context, obj any) (workflow.EvaluateCourtyardInput, error) {
+	var it workflow.EvaluateCourtyardInput
 	if obj == nil {
 		return it, nil
 	}
@@ -62883,7 +62883,7 @@ func (ec *executionContext) unmarshalInputEvaluateCourtyardInput(ctx context.Con
 			it.Period = data
 		case "scores":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scores"))
-			data, err := ec.unmarshalNDimensionScoreInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInputᚄ(ctx, v)
+			data, err := ec.unmarshalNDimensionScoreInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐDimensionScoreInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -62920,8 +62920,8 @@ func (ec *executionContext) unmarshalInputEvaluateCourtyardInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalEvaluateCourtyardInput(ctx context.Context, raw any) (model.EvaluateCourtyardInput, error) {
-	var out model.EvaluateCourtyardInput
+func UnmarshalEvaluateCourtyardInput(ctx context.Context, raw any) (workflow.EvaluateCourtyardInput, error) {
+	var out workflow.EvaluateCourtyardInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvaluateCourtyardInput", raw, &out)
 	return out, err
 }
@@ -63073,8 +63073,8 @@ func UnmarshalExecuteIssueInput(ctx context.Context, raw any) (workflow.ExecuteI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputGrantFundsInput(ctx context.Context, obj any) (model.GrantFundsInput, error) {
-	var it model.GrantFundsInput
+func (ec *executionContext) unmarshalInputGrantFundsInput(ctx context.Context, obj any) (workflow.GrantFundsInput, error) {
+	var it workflow.GrantFundsInput
 	if obj == nil {
 		return it, nil
 	}
@@ -63100,7 +63100,7 @@ func (ec *executionContext) unmarshalInputGrantFundsInput(ctx context.Context, o
 			it.CourtyardID = data
 		case "amountFen":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountFen"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
+			data, err := ec.unmarshalNInt2int64(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -63158,8 +63158,8 @@ func (ec *executionContext) unmarshalInputGrantFundsInput(ctx context.Context, o
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalGrantFundsInput(ctx context.Context, raw any) (model.GrantFundsInput, error) {
-	var out model.GrantFundsInput
+func UnmarshalGrantFundsInput(ctx context.Context, raw any) (workflow.GrantFundsInput, error) {
+	var out workflow.GrantFundsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GrantFundsInput", raw, &out)
 	return out, err
 }
@@ -70980,8 +70980,8 @@ func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputMergeCourtyardsInput(ctx context.Context, obj any) (model.MergeCourtyardsInput, error) {
-	var it model.MergeCourtyardsInput
+func (ec *executionContext) unmarshalInputMergeCourtyardsInput(ctx context.Context, obj any) (workflow.MergeCourtyardsInput, error) {
+	var it workflow.MergeCourtyardsInput
 	if obj == nil {
 		return it, nil
 	}
@@ -71037,14 +71037,14 @@ func (ec *executionContext) unmarshalInputMergeCourtyardsInput(ctx context.Conte
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalMergeCourtyardsInput(ctx context.Context, raw any) (model.MergeCourtyardsInput, error) {
-	var out model.MergeCourtyardsInput
+func UnmarshalMergeCourtyardsInput(ctx context.Context, raw any) (workflow.MergeCourtyardsInput, error) {
+	var out workflow.MergeCourtyardsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MergeCourtyardsInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputMoveHouseholdInput(ctx context.Context, obj any) (model.MoveHouseholdInput, error) {
-	var it model.MoveHouseholdInput
+func (ec *executionContext) unmarshalInputMoveHouseholdInput(ctx context.Context, obj any) (workflow.MoveHouseholdInput, error) {
+	var it workflow.MoveHouseholdInput
 	if obj == nil {
 		return it, nil
 	}
@@ -71100,14 +71100,14 @@ func (ec *executionContext) unmarshalInputMoveHouseholdInput(ctx context.Context
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalMoveHouseholdInput(ctx context.Context, raw any) (model.MoveHouseholdInput, error) {
-	var out model.MoveHouseholdInput
+func UnmarshalMoveHouseholdInput(ctx context.Context, raw any) (workflow.MoveHouseholdInput, error) {
+	var out workflow.MoveHouseholdInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MoveHouseholdInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputOfficerInput(ctx context.Context, obj any) (model.OfficerInput, error) {
-	var it model.OfficerInput
+func (ec *executionContext) unmarshalInputOfficerInput(ctx context.Context, obj any) (workflow.OfficerInput, error) {
+	var it workflow.OfficerInput
 	if obj == nil {
 		return it, nil
 	}
@@ -71149,8 +71149,8 @@ func (ec *executionContext) unmarshalInputOfficerInput(ctx context.Context, obj 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalOfficerInput(ctx context.Context, raw any) (model.OfficerInput, error) {
-	var out model.OfficerInput
+func UnmarshalOfficerInput(ctx context.Context, raw any) (workflow.OfficerInput, error) {
+	var out workflow.OfficerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "OfficerInput", raw, &out)
 	return out, err
 }
@@ -73764,8 +73764,8 @@ func UnmarshalPointRuleWhereInput(ctx context.Context, raw any) (ent.PointRuleWh
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputProgressTicketInput(ctx context.Context, obj any) (model.ProgressTicketInput, error) {
-	var it model.ProgressTicketInput
+func (ec *executionContext) unmarshalInputProgressTicketInput(ctx context.Context, obj any) (workflow.ProgressTicketInput, error) {
+	var it workflow.ProgressTicketInput
 	if obj == nil {
 		return it, nil
 	}
@@ -73821,14 +73821,14 @@ func (ec *executionContext) unmarshalInputProgressTicketInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalProgressTicketInput(ctx context.Context, raw any) (model.ProgressTicketInput, error) {
-	var out model.ProgressTicketInput
+func UnmarshalProgressTicketInput(ctx context.Context, raw any) (workflow.ProgressTicketInput, error) {
+	var out workflow.ProgressTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProgressTicketInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputPublishPointRuleInput(ctx context.Context, obj any) (model.PublishPointRuleInput, error) {
-	var it model.PublishPointRuleInput
+func (ec *executionContext) unmarshalInputPublishPointRuleInput(ctx context.Context, obj any) (workflow.PublishPointRuleInput, error) {
+	var it workflow.PublishPointRuleInput
 	if obj == nil {
 		return it, nil
 	}
@@ -73905,14 +73905,14 @@ func (ec *executionContext) unmarshalInputPublishPointRuleInput(ctx context.Cont
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalPublishPointRuleInput(ctx context.Context, raw any) (model.PublishPointRuleInput, error) {
-	var out model.PublishPointRuleInput
+func UnmarshalPublishPointRuleInput(ctx context.Context, raw any) (workflow.PublishPointRuleInput, error) {
+	var out workflow.PublishPointRuleInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublishPointRuleInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputQuarterThemeInput(ctx context.Context, obj any) (model.QuarterThemeInput, error) {
-	var it model.QuarterThemeInput
+func (ec *executionContext) unmarshalInputQuarterThemeInput(ctx context.Context, obj any) (workflow.QuarterThemeInput, error) {
+	var it workflow.QuarterThemeInput
 	if obj == nil {
 		return it, nil
 	}
@@ -73954,8 +73954,8 @@ func (ec *executionContext) unmarshalInputQuarterThemeInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalQuarterThemeInput(ctx context.Context, raw any) (model.QuarterThemeInput, error) {
-	var out model.QuarterThemeInput
+func UnmarshalQuarterThemeInput(ctx context.Context, raw any) (workflow.QuarterThemeInput, error) {
+	var out workflow.QuarterThemeInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuarterThemeInput", raw, &out)
 	return out, err
 }
@@ -74594,8 +74594,8 @@ func UnmarshalRaiseIssueInput(ctx context.Context, raw any) (workflow.RaiseIssue
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRateWithCodeInput(ctx context.Context, obj any) (model.RateWithCodeInput, error) {
-	var it model.RateWithCodeInput
+func (ec *executionContext) unmarshalInputRateWithCodeInput(ctx context.Context, obj any) (workflow.RateWithCodeInput, error) {
+	var it workflow.RateWithCodeInput
 	if obj == nil {
 		return it, nil
 	}
@@ -74644,8 +74644,8 @@ func (ec *executionContext) unmarshalInputRateWithCodeInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalRateWithCodeInput(ctx context.Context, raw any) (model.RateWithCodeInput, error) {
-	var out model.RateWithCodeInput
+func UnmarshalRateWithCodeInput(ctx context.Context, raw any) (workflow.RateWithCodeInput, error) {
+	var out workflow.RateWithCodeInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RateWithCodeInput", raw, &out)
 	return out, err
 }
@@ -75711,8 +75711,8 @@ func UnmarshalRatingWhereInput(ctx context.Context, raw any) (ent.RatingWhereInp
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context, obj any) (model.RecordLectureInput, error) {
-	var it model.RecordLectureInput
+func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context, obj any) (workflow.RecordLectureInput, error) {
+	var it workflow.RecordLectureInput
 	if obj == nil {
 		return it, nil
 	}
@@ -75803,8 +75803,8 @@ func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalRecordLectureInput(ctx context.Context, raw any) (model.RecordLectureInput, error) {
-	var out model.RecordLectureInput
+func UnmarshalRecordLectureInput(ctx context.Context, raw any) (workflow.RecordLectureInput, error) {
+	var out workflow.RecordLectureInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordLectureInput", raw, &out)
 	return out, err
 }
@@ -75879,8 +75879,8 @@ func UnmarshalRecordVisitInput(ctx context.Context, raw any) (workflow.RecordVis
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRedeemLineInput(ctx context.Context, obj any) (model.RedeemLineInput, error) {
-	var it model.RedeemLineInput
+func (ec *executionContext) unmarshalInputRedeemLineInput(ctx context.Context, obj any) (workflow.RedeemLineInput, error) {
+	var it workflow.RedeemLineInput
 	if obj == nil {
 		return it, nil
 	}
@@ -75922,14 +75922,14 @@ func (ec *executionContext) unmarshalInputRedeemLineInput(ctx context.Context, o
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalRedeemLineInput(ctx context.Context, raw any) (model.RedeemLineInput, error) {
-	var out model.RedeemLineInput
+func UnmarshalRedeemLineInput(ctx context.Context, raw any) (workflow.RedeemLineInput, error) {
+	var out workflow.RedeemLineInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RedeemLineInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRedeemPointsInput(ctx context.Context, obj any) (model.RedeemPointsInput, error) {
-	var it model.RedeemPointsInput
+func (ec *executionContext) unmarshalInputRedeemPointsInput(ctx context.Context, obj any) (workflow.RedeemPointsInput, error) {
+	var it workflow.RedeemPointsInput
 	if obj == nil {
 		return it, nil
 	}
@@ -75955,7 +75955,7 @@ func (ec *executionContext) unmarshalInputRedeemPointsInput(ctx context.Context,
 			it.HouseholdID = data
 		case "items":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
-			data, err := ec.unmarshalNRedeemLineInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInputᚄ(ctx, v)
+			data, err := ec.unmarshalNRedeemLineInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐRedeemLineInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -75978,14 +75978,14 @@ func (ec *executionContext) unmarshalInputRedeemPointsInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalRedeemPointsInput(ctx context.Context, raw any) (model.RedeemPointsInput, error) {
-	var out model.RedeemPointsInput
+func UnmarshalRedeemPointsInput(ctx context.Context, raw any) (workflow.RedeemPointsInput, error) {
+	var out workflow.RedeemPointsInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RedeemPointsInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRejectPointEntryInput(ctx context.Context, obj any) (model.RejectPointEntryInput, error) {
-	var it model.RejectPointEntryInput
+func (ec *executionContext) unmarshalInputRejectPointEntryInput(ctx context.Context, obj any) (workflow.RejectPointEntryInput, error) {
+	var it workflow.RejectPointEntryInput
 	if obj == nil {
 		return it, nil
 	}
@@ -76027,14 +76027,14 @@ func (ec *executionContext) unmarshalInputRejectPointEntryInput(ctx context.Cont
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalRejectPointEntryInput(ctx context.Context, raw any) (model.RejectPointEntryInput, error) {
-	var out model.RejectPointEntryInput
+func UnmarshalRejectPointEntryInput(ctx context.Context, raw any) (workflow.RejectPointEntryInput, error) {
+	var out workflow.RejectPointEntryInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectPointEntryInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRejectTicketInput(ctx context.Context, obj any) (model.RejectTicketInput, error) {
-	var it model.RejectTicketInput
+func (ec *executionContext) unmarshalInputRejectTicketInput(ctx context.Context, obj any) (workflow.RejectTicketInput, error) {
+	var it workflow.RejectTicketInput
 	if obj == nil {
 		return it, nil
 	}
@@ -76083,14 +76083,14 @@ func (ec *executionContext) unmarshalInputRejectTicketInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalRejectTicketInput(ctx context.Context, raw any) (model.RejectTicketInput, error) {
-	var out model.RejectTicketInput
+func UnmarshalRejectTicketInput(ctx context.Context, raw any) (workflow.RejectTicketInput, error) {
+	var out workflow.RejectTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RejectTicketInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputReplaceOfficerInput(ctx context.Context, obj any) (model.ReplaceOfficerInput, error) {
-	var it model.ReplaceOfficerInput
+func (ec *executionContext) unmarshalInputReplaceOfficerInput(ctx context.Context, obj any) (workflow.ReplaceOfficerInput, error) {
+	var it workflow.ReplaceOfficerInput
 	if obj == nil {
 		return it, nil
 	}
@@ -76146,8 +76146,8 @@ func (ec *executionContext) unmarshalInputReplaceOfficerInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalReplaceOfficerInput(ctx context.Context, raw any) (model.ReplaceOfficerInput, error) {
-	var out model.ReplaceOfficerInput
+func UnmarshalReplaceOfficerInput(ctx context.Context, raw any) (workflow.ReplaceOfficerInput, error) {
+	var out workflow.ReplaceOfficerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReplaceOfficerInput", raw, &out)
 	return out, err
 }
@@ -77059,8 +77059,8 @@ func UnmarshalResidentWhereInput(ctx context.Context, raw any) (ent.ResidentWher
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputRestockItemInput(ctx context.Context, obj any) (model.RestockItemInput, error) {
-	var it model.RestockItemInput
+func (ec *executionContext) unmarshalInputRestockItemInput(ctx context.Context, obj any) (workflow.RestockItemInput, error) {
+	var it workflow.RestockItemInput
 	if obj == nil {
 		return it, nil
 	}
@@ -77109,14 +77109,14 @@ func (ec *executionContext) unmarshalInputRestockItemInput(ctx context.Context, 
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalRestockItemInput(ctx context.Context, raw any) (model.RestockItemInput, error) {
-	var out model.RestockItemInput
+func UnmarshalRestockItemInput(ctx context.Context, raw any) (workflow.RestockItemInput, error) {
+	var out workflow.RestockItemInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RestockItemInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputReversePointEntryInput(ctx context.Context, obj any) (model.ReversePointEntryInput, error) {
-	var it model.ReversePointEntryInput
+func (ec *executionContext) unmarshalInputReversePointEntryInput(ctx context.Context, obj any) (workflow.ReversePointEntryInput, error) {
+	var it workflow.ReversePointEntryInput
 	if obj == nil {
 		return it, nil
 	}
@@ -77165,8 +77165,8 @@ func (ec *executionContext) unmarshalInputReversePointEntryInput(ctx context.Con
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalReversePointEntryInput(ctx context.Context, raw any) (model.ReversePointEntryInput, error) {
-	var out model.ReversePointEntryInput
+func UnmarshalReversePointEntryInput(ctx context.Context, raw any) (workflow.ReversePointEntryInput, error) {
+	var out workflow.ReversePointEntryInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReversePointEntryInput", raw, &out)
 	return out, err
 }
@@ -80340,8 +80340,8 @@ func UnmarshalSetDeliberationRuleInput(ctx context.Context, raw any) (workflow.S
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSetItemActiveInput(ctx context.Context, obj any) (model.SetItemActiveInput, error) {
-	var it model.SetItemActiveInput
+func (ec *executionContext) unmarshalInputSetItemActiveInput(ctx context.Context, obj any) (workflow.SetItemActiveInput, error) {
+	var it workflow.SetItemActiveInput
 	if obj == nil {
 		return it, nil
 	}
@@ -80390,14 +80390,14 @@ func (ec *executionContext) unmarshalInputSetItemActiveInput(ctx context.Context
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalSetItemActiveInput(ctx context.Context, raw any) (model.SetItemActiveInput, error) {
-	var out model.SetItemActiveInput
+func UnmarshalSetItemActiveInput(ctx context.Context, raw any) (workflow.SetItemActiveInput, error) {
+	var out workflow.SetItemActiveInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetItemActiveInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSetQuarterThemesInput(ctx context.Context, obj any) (model.SetQuarterThemesInput, error) {
-	var it model.SetQuarterThemesInput
+func (ec *executionContext) unmarshalInputSetQuarterThemesInput(ctx context.Context, obj any) (workflow.SetQuarterThemesInput, error) {
+	var it workflow.SetQuarterThemesInput
 	if obj == nil {
 		return it, nil
 	}
@@ -80430,7 +80430,7 @@ func (ec *executionContext) unmarshalInputSetQuarterThemesInput(ctx context.Cont
 			it.Quarter = data
 		case "themes":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("themes"))
-			data, err := ec.unmarshalNQuarterThemeInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInputᚄ(ctx, v)
+			data, err := ec.unmarshalNQuarterThemeInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐQuarterThemeInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -80453,14 +80453,14 @@ func (ec *executionContext) unmarshalInputSetQuarterThemesInput(ctx context.Cont
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalSetQuarterThemesInput(ctx context.Context, raw any) (model.SetQuarterThemesInput, error) {
-	var out model.SetQuarterThemesInput
+func UnmarshalSetQuarterThemesInput(ctx context.Context, raw any) (workflow.SetQuarterThemesInput, error) {
+	var out workflow.SetQuarterThemesInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetQuarterThemesInput", raw, &out)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Context, obj any) (model.SplitCourtyardInput, error) {
-	var it model.SplitCourtyardInput
+func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Context, obj any) (workflow.SplitCourtyardInput, error) {
+	var it workflow.SplitCourtyardInput
 	if obj == nil {
 		return it, nil
 	}
@@ -80507,7 +80507,7 @@ func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Contex
 			it.HouseholdIDs = data
 		case "officers":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("officers"))
-			data, err := ec.unmarshalOOfficerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInputᚄ(ctx, v)
+			data, err := ec.unmarshalOOfficerInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐOfficerInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -80530,8 +80530,8 @@ func (ec *executionContext) unmarshalInputSplitCourtyardInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalSplitCourtyardInput(ctx context.Context, raw any) (model.SplitCourtyardInput, error) {
-	var out model.SplitCourtyardInput
+func UnmarshalSplitCourtyardInput(ctx context.Context, raw any) (workflow.SplitCourtyardInput, error) {
+	var out workflow.SplitCourtyardInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SplitCourtyardInput", raw, &out)
 	return out, err
 }
@@ -80778,8 +80778,8 @@ func UnmarshalSubmitIdeaInput(ctx context.Context, raw any) (workflow.SubmitIdea
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSubmitTicketInput(ctx context.Context, obj any) (model.SubmitTicketInput, error) {
-	var it model.SubmitTicketInput
+func (ec *executionContext) unmarshalInputSubmitTicketInput(ctx context.Context, obj any) (workflow.SubmitTicketInput, error) {
+	var it workflow.SubmitTicketInput
 	if obj == nil {
 		return it, nil
 	}
@@ -80849,8 +80849,8 @@ func (ec *executionContext) unmarshalInputSubmitTicketInput(ctx context.Context,
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalSubmitTicketInput(ctx context.Context, raw any) (model.SubmitTicketInput, error) {
-	var out model.SubmitTicketInput
+func UnmarshalSubmitTicketInput(ctx context.Context, raw any) (workflow.SubmitTicketInput, error) {
+	var out workflow.SubmitTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitTicketInput", raw, &out)
 	return out, err
 }
@@ -85527,8 +85527,8 @@ func UnmarshalVillageWhereInput(ctx context.Context, raw any) (ent.VillageWhereI
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputWithdrawTicketInput(ctx context.Context, obj any) (model.WithdrawTicketInput, error) {
-	var it model.WithdrawTicketInput
+func (ec *executionContext) unmarshalInputWithdrawTicketInput(ctx context.Context, obj any) (workflow.WithdrawTicketInput, error) {
+	var it workflow.WithdrawTicketInput
 	if obj == nil {
 		return it, nil
 	}
@@ -85577,8 +85577,8 @@ func (ec *executionContext) unmarshalInputWithdrawTicketInput(ctx context.Contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalWithdrawTicketInput(ctx context.Context, raw any) (model.WithdrawTicketInput, error) {
-	var out model.WithdrawTicketInput
+func UnmarshalWithdrawTicketInput(ctx context.Context, raw any) (workflow.WithdrawTicketInput, error) {
+	var out workflow.WithdrawTicketInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawTicketInput", raw, &out)
 	return out, err
 }
@@ -94550,7 +94550,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
-func (ec *executionContext) unmarshalNAcceptTicketInput2yuanbahuiᚋgraphᚋmodelᚐAcceptTicketInput(ctx context.Context, v any) (model.AcceptTicketInput, error) {
+func (ec *executionContext) unmarshalNAcceptTicketInput2yuanbahuiᚋinternalᚋworkflowᚐAcceptTicketInput(ctx context.Context, v any) (workflow.AcceptTicketInput, error) {
 	res, err := ec.unmarshalInputAcceptTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -94578,7 +94578,7 @@ func (ec *executionContext) unmarshalNApproveEscalationInput2yuanbahuiᚋinterna
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋgraphᚋmodelᚐAssignRoleInput(ctx context.Context, v any) (model.AssignRoleInput, error) {
+func (ec *executionContext) unmarshalNAssignRoleInput2yuanbahuiᚋinternalᚋworkflowᚐAssignRoleInput(ctx context.Context, v any) (workflow.AssignRoleInput, error) {
 	res, err := ec.unmarshalInputAssignRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -94763,7 +94763,7 @@ func (ec *executionContext) marshalNAwardOrderField2ᚖyuanbahuiᚋentᚐAwardOr
 	return v
 }
 
-func (ec *executionContext) unmarshalNAwardPointsInput2yuanbahuiᚋgraphᚋmodelᚐAwardPointsInput(ctx context.Context, v any) (model.AwardPointsInput, error) {
+func (ec *executionContext) unmarshalNAwardPointsInput2yuanbahuiᚋinternalᚋworkflowᚐAwardPointsInput(ctx context.Context, v any) (workflow.AwardPointsInput, error) {
 	res, err := ec.unmarshalInputAwardPointsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -94773,23 +94773,23 @@ func (ec *executionContext) unmarshalNAwardWhereInput2ᚖyuanbahuiᚋentᚐAward
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNAwardWinnerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInputᚄ(ctx context.Context, v any) ([]*model.AwardWinnerInput, error) {
+func (ec *executionContext) unmarshalNAwardWinnerInput2yuanbahuiᚋinternalᚋworkflowᚐAwardWinnerInput(ctx context.Context, v any) (workflow.AwardWinnerInput, error) {
+	res, err := ec.unmarshalInputAwardWinnerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAwardWinnerInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐAwardWinnerInputᚄ(ctx context.Context, v any) ([]workflow.AwardWinnerInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*model.AwardWinnerInput, len(vSlice))
+	res := make([]workflow.AwardWinnerInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNAwardWinnerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNAwardWinnerInput2yuanbahuiᚋinternalᚋworkflowᚐAwardWinnerInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
-}
-
-func (ec *executionContext) unmarshalNAwardWinnerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐAwardWinnerInput(ctx context.Context, v any) (*model.AwardWinnerInput, error) {
-	res, err := ec.unmarshalInputAwardWinnerInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -94806,12 +94806,12 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
-func (ec *executionContext) unmarshalNCancelRedemptionInput2yuanbahuiᚋgraphᚋmodelᚐCancelRedemptionInput(ctx context.Context, v any) (model.CancelRedemptionInput, error) {
+func (ec *executionContext) unmarshalNCancelRedemptionInput2yuanbahuiᚋinternalᚋworkflowᚐCancelRedemptionInput(ctx context.Context, v any) (workflow.CancelRedemptionInput, error) {
 	res, err := ec.unmarshalInputCancelRedemptionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCompleteTicketInput2yuanbahuiᚋgraphᚋmodelᚐCompleteTicketInput(ctx context.Context, v any) (model.CompleteTicketInput, error) {
+func (ec *executionContext) unmarshalNCompleteTicketInput2yuanbahuiᚋinternalᚋworkflowᚐCompleteTicketInput(ctx context.Context, v any) (workflow.CompleteTicketInput, error) {
 	res, err := ec.unmarshalInputCompleteTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -94824,7 +94824,7 @@ func (ec *executionContext) marshalNCompleteTicketPayload2ᚖyuanbahuiᚋgraph�
 	return ec._CompleteTicketPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNConfirmAwardsInput2yuanbahuiᚋgraphᚋmodelᚐConfirmAwardsInput(ctx context.Context, v any) (model.ConfirmAwardsInput, error) {
+func (ec *executionContext) unmarshalNConfirmAwardsInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmAwardsInput(ctx context.Context, v any) (workflow.ConfirmAwardsInput, error) {
 	res, err := ec.unmarshalInputConfirmAwardsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -94842,7 +94842,7 @@ func (ec *executionContext) unmarshalNConfirmIssueInput2yuanbahuiᚋinternalᚋw
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNConfirmPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐConfirmPointEntryInput(ctx context.Context, v any) (model.ConfirmPointEntryInput, error) {
+func (ec *executionContext) unmarshalNConfirmPointEntryInput2yuanbahuiᚋinternalᚋworkflowᚐConfirmPointEntryInput(ctx context.Context, v any) (workflow.ConfirmPointEntryInput, error) {
 	res, err := ec.unmarshalInputConfirmPointEntryInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -94973,7 +94973,7 @@ func (ec *executionContext) unmarshalNDecideIssueInput2yuanbahuiᚋinternalᚋwo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNDeductPointsInput2yuanbahuiᚋgraphᚋmodelᚐDeductPointsInput(ctx context.Context, v any) (model.DeductPointsInput, error) {
+func (ec *executionContext) unmarshalNDeductPointsInput2yuanbahuiᚋinternalᚋworkflowᚐDeductPointsInput(ctx context.Context, v any) (workflow.DeductPointsInput, error) {
 	res, err := ec.unmarshalInputDeductPointsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -95018,23 +95018,23 @@ func (ec *executionContext) unmarshalNDeliberationRuleWhereInput2ᚖyuanbahuiᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNDimensionScoreInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInputᚄ(ctx context.Context, v any) ([]*model.DimensionScoreInput, error) {
+func (ec *executionContext) unmarshalNDimensionScoreInput2yuanbahuiᚋinternalᚋworkflowᚐDimensionScoreInput(ctx context.Context, v any) (workflow.DimensionScoreInput, error) {
+	res, err := ec.unmarshalInputDimensionScoreInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDimensionScoreInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐDimensionScoreInputᚄ(ctx context.Context, v any) ([]workflow.DimensionScoreInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*model.DimensionScoreInput, len(vSlice))
+	res := make([]workflow.DimensionScoreInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNDimensionScoreInput2ᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNDimensionScoreInput2yuanbahuiᚋinternalᚋworkflowᚐDimensionScoreInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
-}
-
-func (ec *executionContext) unmarshalNDimensionScoreInput2ᚖyuanbahuiᚋgraphᚋmodelᚐDimensionScoreInput(ctx context.Context, v any) (*model.DimensionScoreInput, error) {
-	res, err := ec.unmarshalInputDimensionScoreInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDismissIssueInput2yuanbahuiᚋinternalᚋworkflowᚐDismissIssueInput(ctx context.Context, v any) (workflow.DismissIssueInput, error) {
@@ -95095,7 +95095,7 @@ func (ec *executionContext) unmarshalNDistrictWhereInput2ᚖyuanbahuiᚋentᚐDi
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNElectHeadInput2yuanbahuiᚋgraphᚋmodelᚐElectHeadInput(ctx context.Context, v any) (model.ElectHeadInput, error) {
+func (ec *executionContext) unmarshalNElectHeadInput2yuanbahuiᚋinternalᚋworkflowᚐElectHeadInput(ctx context.Context, v any) (workflow.ElectHeadInput, error) {
 	res, err := ec.unmarshalInputElectHeadInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -95163,7 +95163,7 @@ func (ec *executionContext) unmarshalNEscalateIssueInput2yuanbahuiᚋinternalᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNEvaluateCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐEvaluateCourtyardInput(ctx context.Context, v any) (model.EvaluateCourtyardInput, error) {
+func (ec *executionContext) unmarshalNEvaluateCourtyardInput2yuanbahuiᚋinternalᚋworkflowᚐEvaluateCourtyardInput(ctx context.Context, v any) (workflow.EvaluateCourtyardInput, error) {
 	res, err := ec.unmarshalInputEvaluateCourtyardInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -95273,7 +95273,7 @@ func (ec *executionContext) marshalNGrantConnection2ᚖyuanbahuiᚋentᚐGrantCo
 	return ec._GrantConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNGrantFundsInput2yuanbahuiᚋgraphᚋmodelᚐGrantFundsInput(ctx context.Context, v any) (model.GrantFundsInput, error) {
+func (ec *executionContext) unmarshalNGrantFundsInput2yuanbahuiᚋinternalᚋworkflowᚐGrantFundsInput(ctx context.Context, v any) (workflow.GrantFundsInput, error) {
 	res, err := ec.unmarshalInputGrantFundsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -95797,7 +95797,7 @@ func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.Selecti
 	return res
 }
 
-func (ec *executionContext) unmarshalNMergeCourtyardsInput2yuanbahuiᚋgraphᚋmodelᚐMergeCourtyardsInput(ctx context.Context, v any) (model.MergeCourtyardsInput, error) {
+func (ec *executionContext) unmarshalNMergeCourtyardsInput2yuanbahuiᚋinternalᚋworkflowᚐMergeCourtyardsInput(ctx context.Context, v any) (workflow.MergeCourtyardsInput, error) {
 	res, err := ec.unmarshalInputMergeCourtyardsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -95866,7 +95866,7 @@ func (ec *executionContext) marshalNMetricDefinition2ᚖyuanbahuiᚋgraphᚋmode
 	return ec._MetricDefinition(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMoveHouseholdInput2yuanbahuiᚋgraphᚋmodelᚐMoveHouseholdInput(ctx context.Context, v any) (model.MoveHouseholdInput, error) {
+func (ec *executionContext) unmarshalNMoveHouseholdInput2yuanbahuiᚋinternalᚋworkflowᚐMoveHouseholdInput(ctx context.Context, v any) (workflow.MoveHouseholdInput, error) {
 	res, err := ec.unmarshalInputMoveHouseholdInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -95881,9 +95881,9 @@ func (ec *executionContext) marshalNNode2ᚕyuanbahuiᚋentᚐNoder(ctx context.
 	return ret
 }
 
-func (ec *executionContext) unmarshalNOfficerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInput(ctx context.Context, v any) (*model.OfficerInput, error) {
+func (ec *executionContext) unmarshalNOfficerInput2yuanbahuiᚋinternalᚋworkflowᚐOfficerInput(ctx context.Context, v any) (workflow.OfficerInput, error) {
 	res, err := ec.unmarshalInputOfficerInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
@@ -96140,12 +96140,12 @@ func (ec *executionContext) unmarshalNPointRuleWhereInput2ᚖyuanbahuiᚋentᚐP
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNProgressTicketInput2yuanbahuiᚋgraphᚋmodelᚐProgressTicketInput(ctx context.Context, v any) (model.ProgressTicketInput, error) {
+func (ec *executionContext) unmarshalNProgressTicketInput2yuanbahuiᚋinternalᚋworkflowᚐProgressTicketInput(ctx context.Context, v any) (workflow.ProgressTicketInput, error) {
 	res, err := ec.unmarshalInputProgressTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNPublishPointRuleInput2yuanbahuiᚋgraphᚋmodelᚐPublishPointRuleInput(ctx context.Context, v any) (model.PublishPointRuleInput, error) {
+func (ec *executionContext) unmarshalNPublishPointRuleInput2yuanbahuiᚋinternalᚋworkflowᚐPublishPointRuleInput(ctx context.Context, v any) (workflow.PublishPointRuleInput, error) {
 	res, err := ec.unmarshalInputPublishPointRuleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96182,23 +96182,23 @@ func (ec *executionContext) marshalNQuarterThemeConnection2ᚖyuanbahuiᚋentᚐ
 	return ec._QuarterThemeConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNQuarterThemeInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInputᚄ(ctx context.Context, v any) ([]*model.QuarterThemeInput, error) {
+func (ec *executionContext) unmarshalNQuarterThemeInput2yuanbahuiᚋinternalᚋworkflowᚐQuarterThemeInput(ctx context.Context, v any) (workflow.QuarterThemeInput, error) {
+	res, err := ec.unmarshalInputQuarterThemeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNQuarterThemeInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐQuarterThemeInputᚄ(ctx context.Context, v any) ([]workflow.QuarterThemeInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*model.QuarterThemeInput, len(vSlice))
+	res := make([]workflow.QuarterThemeInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNQuarterThemeInput2ᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNQuarterThemeInput2yuanbahuiᚋinternalᚋworkflowᚐQuarterThemeInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
 	}
 	return res, nil
-}
-
-func (ec *executionContext) unmarshalNQuarterThemeInput2ᚖyuanbahuiᚋgraphᚋmodelᚐQuarterThemeInput(ctx context.Context, v any) (*model.QuarterThemeInput, error) {
-	res, err := ec.unmarshalInputQuarterThemeInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNQuarterThemeOrder2ᚖyuanbahuiᚋentᚐQuarterThemeOrder(ctx context.Context, v any) (*ent.QuarterThemeOrder, error) {
@@ -96274,7 +96274,7 @@ func (ec *executionContext) marshalNRankingLevel2yuanbahuiᚋgraphᚋmodelᚐRan
 	return v
 }
 
-func (ec *executionContext) unmarshalNRateWithCodeInput2yuanbahuiᚋgraphᚋmodelᚐRateWithCodeInput(ctx context.Context, v any) (model.RateWithCodeInput, error) {
+func (ec *executionContext) unmarshalNRateWithCodeInput2yuanbahuiᚋinternalᚋworkflowᚐRateWithCodeInput(ctx context.Context, v any) (workflow.RateWithCodeInput, error) {
 	res, err := ec.unmarshalInputRateWithCodeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96339,7 +96339,7 @@ func (ec *executionContext) unmarshalNRatingWhereInput2ᚖyuanbahuiᚋentᚐRati
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNRecordLectureInput2yuanbahuiᚋgraphᚋmodelᚐRecordLectureInput(ctx context.Context, v any) (model.RecordLectureInput, error) {
+func (ec *executionContext) unmarshalNRecordLectureInput2yuanbahuiᚋinternalᚋworkflowᚐRecordLectureInput(ctx context.Context, v any) (workflow.RecordLectureInput, error) {
 	res, err := ec.unmarshalInputRecordLectureInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96381,13 +96381,18 @@ func (ec *executionContext) marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋworkfl
 	return ec._RedBoardRow(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNRedeemLineInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInputᚄ(ctx context.Context, v any) ([]*model.RedeemLineInput, error) {
+func (ec *executionContext) unmarshalNRedeemLineInput2yuanbahuiᚋinternalᚋworkflowᚐRedeemLineInput(ctx context.Context, v any) (workflow.RedeemLineInput, error) {
+	res, err := ec.unmarshalInputRedeemLineInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRedeemLineInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐRedeemLineInputᚄ(ctx context.Context, v any) ([]workflow.RedeemLineInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*model.RedeemLineInput, len(vSlice))
+	res := make([]workflow.RedeemLineInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNRedeemLineInput2ᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNRedeemLineInput2yuanbahuiᚋinternalᚋworkflowᚐRedeemLineInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -96395,12 +96400,7 @@ func (ec *executionContext) unmarshalNRedeemLineInput2ᚕᚖyuanbahuiᚋgraphᚋ
 	return res, nil
 }
 
-func (ec *executionContext) unmarshalNRedeemLineInput2ᚖyuanbahuiᚋgraphᚋmodelᚐRedeemLineInput(ctx context.Context, v any) (*model.RedeemLineInput, error) {
-	res, err := ec.unmarshalInputRedeemLineInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNRedeemPointsInput2yuanbahuiᚋgraphᚋmodelᚐRedeemPointsInput(ctx context.Context, v any) (model.RedeemPointsInput, error) {
+func (ec *executionContext) unmarshalNRedeemPointsInput2yuanbahuiᚋinternalᚋworkflowᚐRedeemPointsInput(ctx context.Context, v any) (workflow.RedeemPointsInput, error) {
 	res, err := ec.unmarshalInputRedeemPointsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96413,17 +96413,17 @@ func (ec *executionContext) marshalNRedeemPointsPayload2ᚖyuanbahuiᚋgraphᚋm
 	return ec._RedeemPointsPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNRejectPointEntryInput2yuanbahuiᚋgraphᚋmodelᚐRejectPointEntryInput(ctx context.Context, v any) (model.RejectPointEntryInput, error) {
+func (ec *executionContext) unmarshalNRejectPointEntryInput2yuanbahuiᚋinternalᚋworkflowᚐRejectPointEntryInput(ctx context.Context, v any) (workflow.RejectPointEntryInput, error) {
 	res, err := ec.unmarshalInputRejectPointEntryInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNRejectTicketInput2yuanbahuiᚋgraphᚋmodelᚐRejectTicketInput(ctx context.Context, v any) (model.RejectTicketInput, error) {
+func (ec *executionContext) unmarshalNRejectTicketInput2yuanbahuiᚋinternalᚋworkflowᚐRejectTicketInput(ctx context.Context, v any) (workflow.RejectTicketInput, error) {
 	res, err := ec.unmarshalInputRejectTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNReplaceOfficerInput2yuanbahuiᚋgraphᚋmodelᚐReplaceOfficerInput(ctx context.Context, v any) (model.ReplaceOfficerInput, error) {
+func (ec *executionContext) unmarshalNReplaceOfficerInput2yuanbahuiᚋinternalᚋworkflowᚐReplaceOfficerInput(ctx context.Context, v any) (workflow.ReplaceOfficerInput, error) {
 	res, err := ec.unmarshalInputReplaceOfficerInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96491,12 +96491,12 @@ func (ec *executionContext) unmarshalNResidentWhereInput2ᚖyuanbahuiᚋentᚐRe
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNRestockItemInput2yuanbahuiᚋgraphᚋmodelᚐRestockItemInput(ctx context.Context, v any) (model.RestockItemInput, error) {
+func (ec *executionContext) unmarshalNRestockItemInput2yuanbahuiᚋinternalᚋworkflowᚐRestockItemInput(ctx context.Context, v any) (workflow.RestockItemInput, error) {
 	res, err := ec.unmarshalInputRestockItemInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNReversePointEntryInput2yuanbahuiᚋgraphᚋmodelᚐReversePointEntryInput(ctx context.Context, v any) (model.ReversePointEntryInput, error) {
+func (ec *executionContext) unmarshalNReversePointEntryInput2yuanbahuiᚋinternalᚋworkflowᚐReversePointEntryInput(ctx context.Context, v any) (workflow.ReversePointEntryInput, error) {
 	res, err := ec.unmarshalInputReversePointEntryInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96737,12 +96737,12 @@ func (ec *executionContext) unmarshalNSetDeliberationRuleInput2yuanbahuiᚋinter
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNSetItemActiveInput2yuanbahuiᚋgraphᚋmodelᚐSetItemActiveInput(ctx context.Context, v any) (model.SetItemActiveInput, error) {
+func (ec *executionContext) unmarshalNSetItemActiveInput2yuanbahuiᚋinternalᚋworkflowᚐSetItemActiveInput(ctx context.Context, v any) (workflow.SetItemActiveInput, error) {
 	res, err := ec.unmarshalInputSetItemActiveInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNSetQuarterThemesInput2yuanbahuiᚋgraphᚋmodelᚐSetQuarterThemesInput(ctx context.Context, v any) (model.SetQuarterThemesInput, error) {
+func (ec *executionContext) unmarshalNSetQuarterThemesInput2yuanbahuiᚋinternalᚋworkflowᚐSetQuarterThemesInput(ctx context.Context, v any) (workflow.SetQuarterThemesInput, error) {
 	res, err := ec.unmarshalInputSetQuarterThemesInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96755,7 +96755,7 @@ func (ec *executionContext) marshalNSetQuarterThemesPayload2ᚖyuanbahuiᚋgraph
 	return ec._SetQuarterThemesPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNSplitCourtyardInput2yuanbahuiᚋgraphᚋmodelᚐSplitCourtyardInput(ctx context.Context, v any) (model.SplitCourtyardInput, error) {
+func (ec *executionContext) unmarshalNSplitCourtyardInput2yuanbahuiᚋinternalᚋworkflowᚐSplitCourtyardInput(ctx context.Context, v any) (workflow.SplitCourtyardInput, error) {
 	res, err := ec.unmarshalInputSplitCourtyardInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -96904,7 +96904,7 @@ func (ec *executionContext) unmarshalNSubmitIdeaInput2yuanbahuiᚋinternalᚋwor
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNSubmitTicketInput2yuanbahuiᚋgraphᚋmodelᚐSubmitTicketInput(ctx context.Context, v any) (model.SubmitTicketInput, error) {
+func (ec *executionContext) unmarshalNSubmitTicketInput2yuanbahuiᚋinternalᚋworkflowᚐSubmitTicketInput(ctx context.Context, v any) (workflow.SubmitTicketInput, error) {
 	res, err := ec.unmarshalInputSubmitTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -97291,7 +97291,7 @@ func (ec *executionContext) unmarshalNVillageWhereInput2ᚖyuanbahuiᚋentᚐVil
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNWithdrawTicketInput2yuanbahuiᚋgraphᚋmodelᚐWithdrawTicketInput(ctx context.Context, v any) (model.WithdrawTicketInput, error) {
+func (ec *executionContext) unmarshalNWithdrawTicketInput2yuanbahuiᚋinternalᚋworkflowᚐWithdrawTicketInput(ctx context.Context, v any) (workflow.WithdrawTicketInput, error) {
 	res, err := ec.unmarshalInputWithdrawTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
@@ -99079,16 +99079,16 @@ func (ec *executionContext) marshalONode2yuanbahuiᚋentᚐNoder(ctx context.Con
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOOfficerInput2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInputᚄ(ctx context.Context, v any) ([]*model.OfficerInput, error) {
+func (ec *executionContext) unmarshalOOfficerInput2ᚕyuanbahuiᚋinternalᚋworkflowᚐOfficerInputᚄ(ctx context.Context, v any) ([]workflow.OfficerInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]*model.OfficerInput, len(vSlice))
+	res := make([]workflow.OfficerInput, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNOfficerInput2ᚖyuanbahuiᚋgraphᚋmodelᚐOfficerInput(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNOfficerInput2yuanbahuiᚋinternalᚋworkflowᚐOfficerInput(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}

@@ -9,10 +9,7 @@ import (
 	"strconv"
 	"time"
 	"yuanbahui/ent"
-	"yuanbahui/ent/award"
-	"yuanbahui/ent/grant"
 	"yuanbahui/ent/issue"
-	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
@@ -22,14 +19,6 @@ import (
 
 	"entgo.io/contrib/entgql"
 )
-
-// Which ticket to accept. 受理
-type AcceptTicketInput struct {
-	// The ticket.
-	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
 
 // Result of an account change.
 type AccountPayload struct {
@@ -55,68 +44,6 @@ type AddAccountInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// Input of assignRole. 委派岗位
-type AssignRoleInput struct {
-	// Courtyard served. 院坝
-	CourtyardID int `json:"courtyardID"`
-	// PUBLICIST, AGENT or INFORMANT. 岗位
-	Role roleassignment.Role `json:"role"`
-	// Officer appointed: a resident of the courtyard's town. 任职人
-	ResidentID int `json:"residentID"`
-	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// Points a household (or a courtyard) earned, under a rule or for a free reason, with optional evidence. 积分奖励
-type AwardPointsInput struct {
-	// The household earning or losing the points. 农户
-	HouseholdID *int `json:"householdID,omitempty"`
-	// Without a household: the courtyard whose own entry this is. 院坝
-	CourtyardID *int `json:"courtyardID,omitempty"`
-	// The rule version in force applied; its points are the entry's. 积分规则
-	RuleID *int `json:"ruleID,omitempty"`
-	// Without a rule: the points (positive; deductPoints deducts them). With a rule, if given, it must match. 分值
-	Points *int `json:"points,omitempty"`
-	// The free reason (required without a rule), or details added to the rule's name. 事由
-	Reason *string `json:"reason,omitempty"`
-	// Evidence: the issue the entry rests on. 依据议事
-	IssueID *int `json:"issueID,omitempty"`
-	// Evidence: the session (meeting, lecture). 依据活动
-	SessionID *int `json:"sessionID,omitempty"`
-	// Evidence: the proxy-service ticket. 依据代办
-	TicketID *int `json:"ticketID,omitempty"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// One winner of a "五个最美" award. 获奖者
-type AwardWinnerInput struct {
-	// The courtyard (COURTYARD). 院坝
-	CourtyardID *int `json:"courtyardID,omitempty"`
-	// The officer's role assignment (HEAD, AGENT, PUBLICIST, INFORMANT), as awardCandidates lists it. 岗位任职
-	RoleAssignmentID *int `json:"roleAssignmentID,omitempty"`
-	// Why (事迹). 事迹
-	Citation string `json:"citation"`
-}
-
-// Which redemption to cancel. 撤销兑换
-type CancelRedemptionInput struct {
-	// The redemption (one good of a redemption).
-	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// Which ticket to complete. 办结
-type CompleteTicketInput struct {
-	// The ticket.
-	ID int `json:"id"`
-	// Closing note. 备注
-	Note *string `json:"note,omitempty"`
-	// Repeat-safe key: a repeat with the same input returns the ticket and the same rating code, issuing none; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // Result of completing a ticket. 办结结果
 type CompleteTicketPayload struct {
 	// The completed ticket; null when refused.
@@ -127,32 +54,12 @@ type CompleteTicketPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-// A half-year's winners in one category. 五个最美评选
-type ConfirmAwardsInput struct {
-	// The half-year, e.g. 2024H1; it must have ended. 评选周期
-	Period string `json:"period"`
-	// The category. 类别
-	Category award.Category `json:"category"`
-	// The winners. 获奖者
-	Winners []*AwardWinnerInput `json:"winners"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // Result of confirming awards. 评选结果
 type ConfirmAwardsPayload struct {
 	// The half-year's awards in the category (in the account's area) after the step; empty when refused.
 	Awards []*ent.Award `json:"awards"`
 	// Why the step was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
-}
-
-// Which proposed entry to confirm. 确认积分
-type ConfirmPointEntryInput struct {
-	// The entry.
-	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which Courtyard to change, and how.
@@ -187,42 +94,12 @@ type CreateAPITokenPayload struct {
 	APIToken *ent.AuthToken `json:"apiToken"`
 }
 
-// Points a household (or a courtyard) lost, under a deducting rule or for a free reason, with optional evidence. 积分扣减
-type DeductPointsInput struct {
-	// The household earning or losing the points. 农户
-	HouseholdID *int `json:"householdID,omitempty"`
-	// Without a household: the courtyard whose own entry this is. 院坝
-	CourtyardID *int `json:"courtyardID,omitempty"`
-	// The rule version in force applied; its points are the entry's. 积分规则
-	RuleID *int `json:"ruleID,omitempty"`
-	// Without a rule: the points (positive; deductPoints deducts them). With a rule, if given, it must match. 分值
-	Points *int `json:"points,omitempty"`
-	// The free reason (required without a rule), or details added to the rule's name. 事由
-	Reason *string `json:"reason,omitempty"`
-	// Evidence: the issue the entry rests on. 依据议事
-	IssueID *int `json:"issueID,omitempty"`
-	// Evidence: the session (meeting, lecture). 依据活动
-	SessionID *int `json:"sessionID,omitempty"`
-	// Evidence: the proxy-service ticket. 依据代办
-	TicketID *int `json:"ticketID,omitempty"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // The result of setDeliberationRule. 议事规则设定结果
 type DeliberationRulePayload struct {
 	// The rule in force after the change; null when refused. 议事规则
 	DeliberationRule *ent.DeliberationRule `json:"deliberationRule,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
-}
-
-// One dimension's score of a self-evaluation. 维度评分
-type DimensionScoreInput struct {
-	// Dimension evaluated. 评价维度
-	Dimension rating.Dimension `json:"dimension"`
-	// Score from 1 (failing) to 5 (excellent). 评分
-	Score int `json:"score"`
 }
 
 // Which District to change, and how.
@@ -241,26 +118,6 @@ type DistrictPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-// Input of electHead. 选举院坝长
-type ElectHeadInput struct {
-	// Courtyard electing its head. 院坝
-	CourtyardID int `json:"courtyardID"`
-	// Resident elected: one living in the courtyard's village. 当选人
-	ResidentID int `json:"residentID"`
-	// Votes for. 赞成票
-	VotesFor int `json:"votesFor"`
-	// Votes against. 反对票
-	VotesAgainst int `json:"votesAgainst"`
-	// Abstentions. 弃权票
-	VotesAbstain int `json:"votesAbstain"`
-	// Residents present; for + against + abstain must equal it. 到会人数
-	VotersPresent int `json:"votersPresent"`
-	// Why the previous head's term ends (default TERM_ENDED). 前任离任原因
-	PreviousEndReason *roleassignment.EndReason `json:"previousEndReason,omitempty"`
-	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // One enum value with its labels. 枚举值标签
 type EnumLabel struct {
 	// The value as the API spells it, e.g. COMPLETED. 取值
@@ -277,22 +134,6 @@ type EnumLabels struct {
 	Type string `json:"type"`
 	// Its values with their labels, in the schema's order. 取值
 	Values []*EnumLabel `json:"values"`
-}
-
-// Input of evaluateCourtyard. 院坝自评
-type EvaluateCourtyardInput struct {
-	// Courtyard evaluated. 院坝
-	CourtyardID int `json:"courtyardID"`
-	// Half-year evaluated, e.g. 2024H1 (begun already). 评价周期
-	Period string `json:"period"`
-	// Scores, each dimension at most once. 各维度评分
-	Scores []*DimensionScoreInput `json:"scores"`
-	// Residents present (at least one, at most the courtyard's residents). 到场群众
-	ResidentsPresent int `json:"residentsPresent"`
-	// Remark. 评语
-	Comment *string `json:"comment,omitempty"`
-	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A failed login to an account. 登录失败记录
@@ -325,26 +166,6 @@ type GapList struct {
 	TotalCount int `json:"totalCount"`
 	// The gaps, at most first. 条目
 	Items []*Gap `json:"items"`
-}
-
-// A grant in place of investment. 以奖代投
-type GrantFundsInput struct {
-	// The courtyard granted. 院坝
-	CourtyardID int `json:"courtyardID"`
-	// Amount in fen (positive). 金额（分）
-	AmountFen int `json:"amountFen"`
-	// Purpose. 用途
-	Purpose grant.Purpose `json:"purpose"`
-	// The half-year whose results the grant follows, e.g. 2024H1; it must have ended. 周期
-	Period string `json:"period"`
-	// What the grant pays for. 项目说明
-	Description *string `json:"description,omitempty"`
-	// The award of the courtyard in that half-year the grant follows. 依据奖项
-	AwardID *int `json:"awardID,omitempty"`
-	// The assessment the grant follows (required without an award). 依据
-	Basis *string `json:"basis,omitempty"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Result of a grant. 奖补结果
@@ -427,19 +248,6 @@ type LogoutPayload struct {
 	Ok bool `json:"ok"`
 }
 
-// Input of mergeCourtyards. 合并院坝
-type MergeCourtyardsInput struct {
-	// Courtyard that remains. 保留院坝
-	IntoID int `json:"intoID"`
-	// Courtyard merged into it. 并入院坝
-	FromID int `json:"fromID"`
-	// Active assignments (of either courtyard) to keep, at most one per role; by
-	// default the remaining courtyard's holder, or else the merged one's. 保留岗位
-	Keep []int `json:"keep,omitempty"`
-	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // A metric's definition, from the catalogue. 指标定义
 type MetricDefinition struct {
 	// The metric. 指标
@@ -460,26 +268,6 @@ type MetricDefinition struct {
 	Snapshot bool `json:"snapshot"`
 	// The SQL (PostgreSQL) that computes it over the account's area. 计算SQL
 	SQL string `json:"sql"`
-}
-
-// Input of moveHousehold. 农户迁移
-type MoveHouseholdInput struct {
-	// Household that moves. 农户
-	HouseholdID int `json:"householdID"`
-	// Courtyard of the same village it moves into. 迁入院坝
-	CourtyardID int `json:"courtyardID"`
-	// Why, e.g. grid redrawn. 原因
-	Reason *string `json:"reason,omitempty"`
-	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// An officer appointed to a new courtyard. 委派
-type OfficerInput struct {
-	// PUBLICIST, AGENT or INFORMANT. 岗位
-	Role roleassignment.Role `json:"role"`
-	// Officer: a resident of the courtyard's town. 任职人
-	ResidentID int `json:"residentID"`
 }
 
 // The headline figures of an area for a period, with the previous period's. 概览
@@ -532,44 +320,6 @@ type PointRulePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-// Work done on a ticket. 办理进展
-type ProgressTicketInput struct {
-	// The ticket.
-	ID int `json:"id"`
-	// What was done. 备注
-	Note *string `json:"note,omitempty"`
-	// Office the application was handed to, e.g. 镇便民服务中心. 报送部门
-	HandedTo *string `json:"handedTo,omitempty"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// A points rule version to publish. 积分规则
-type PublishPointRuleInput struct {
-	// Stable code; publishing a code in force supersedes its current version. 编码
-	Code string `json:"code"`
-	// What earns or loses points. 名称
-	Name string `json:"name"`
-	// Points given (negative: deducted), not 0; 1 point ≈ 1 yuan. 分值
-	Points int `json:"points"`
-	// Details. 说明
-	Description *string `json:"description,omitempty"`
-	// The village whose own rule this is; none for the catalogue-wide rule. 村社区
-	VillageID *int `json:"villageID,omitempty"`
-	// Publish the version that retires the code (no longer in force). 停用
-	Retire *bool `json:"retire,omitempty"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// One theme of a quarter. 宣讲主题
-type QuarterThemeInput struct {
-	// Which of the eight lectures (院坝八讲). 宣讲类别
-	Topic quartertheme.Topic `json:"topic"`
-	// Title of the theme. 主题
-	Title string `json:"title"`
-}
-
 // One entry of a ranking. 排名条目
 type RankingEntry struct {
 	// Rank, from 1; ties share a rank. 名次
@@ -580,44 +330,12 @@ type RankingEntry struct {
 	Value *float64 `json:"value,omitempty"`
 }
 
-// A rating given with a code. 评价
-type RateWithCodeInput struct {
-	// The code from the slip or message (case, spaces and dashes ignored). 评价码
-	Code string `json:"code"`
-	// 1 (failing) to 5 (excellent). 评分
-	Score int `json:"score"`
-	// Remark. 评语
-	Comment *string `json:"comment,omitempty"`
-}
-
 // Result of rating with a code. 评价结果
 type RateWithCodePayload struct {
 	// The rating recorded; null when refused.
 	Rating *ent.Rating `json:"rating,omitempty"`
 	// Why the rating was refused (unknown, used or expired code); empty on success.
 	UserErrors []*UserError `json:"userErrors"`
-}
-
-// A lecture given. 宣讲
-type RecordLectureInput struct {
-	// Courtyard where it was held. 院坝
-	CourtyardID int `json:"courtyardId"`
-	// The village's quarter theme it follows; the lecture's topic is the theme's. 季度主题
-	ThemeID int `json:"themeId"`
-	// The courtyard's active publicist who spoke; leave out for a guest. 主讲人
-	SpeakerID *int `json:"speakerId,omitempty"`
-	// A guest speaker's name (when speakerId is left out). 主讲人姓名
-	SpeakerName *string `json:"speakerName,omitempty"`
-	// When it was held. 举办时间
-	HeldAt time.Time `json:"heldAt"`
-	// Residents attending. 参与人数
-	Attendance int `json:"attendance"`
-	// The courtyard's households present, if taken down. 到场农户
-	HouseholdsPresent []int `json:"householdsPresent,omitempty"`
-	// How many single-use rating codes to hand to the audience (at most one per listener). 评价码数量
-	RatingCodes *int `json:"ratingCodes,omitempty"`
-	// Repeat-safe key: a repeat with the same input returns the lecture and the same codes, issuing none; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Result of recording a lecture.
@@ -630,24 +348,6 @@ type RecordLecturePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-// One good and how many. 兑换商品
-type RedeemLineInput struct {
-	// The good, of the household's village's supermarket. 商品
-	ItemID int `json:"itemID"`
-	// Units (positive). 数量
-	Quantity int `json:"quantity"`
-}
-
-// A household spending points. 积分兑换
-type RedeemPointsInput struct {
-	// The household. 农户
-	HouseholdID int `json:"householdID"`
-	// The goods, each once. 商品
-	Items []*RedeemLineInput `json:"items"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response, the same redemptions (and takes nothing twice); the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // Result of a redemption. 兑换结果
 type RedeemPointsPayload struct {
 	// The household after the redemption (its pointBalance); null when refused.
@@ -656,36 +356,6 @@ type RedeemPointsPayload struct {
 	Redemptions []*ent.PointRedemption `json:"redemptions"`
 	// Why the redemption was refused (balance or stock short, …); empty on success.
 	UserErrors []*UserError `json:"userErrors"`
-}
-
-// Which proposed entry to reject. 驳回积分
-type RejectPointEntryInput struct {
-	// The entry.
-	ID int `json:"id"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// Which ticket to reject, and why. 退回
-type RejectTicketInput struct {
-	// The ticket.
-	ID int `json:"id"`
-	// Why it is rejected. 退回原因
-	Reason string `json:"reason"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// Input of replaceOfficer. 更换岗位人员
-type ReplaceOfficerInput struct {
-	// The active assignment of a publicist, agent or informant to end. 现任岗位
-	AssignmentID int `json:"assignmentID"`
-	// Why it ends: RATED_FAILING (only when flagged by the scoring rule), RESIGNED, MOVED, TERM_ENDED or OTHER. 离任原因
-	Reason roleassignment.EndReason `json:"reason"`
-	// Resident who takes over: one living in the courtyard's town. 继任人
-	SuccessorID int `json:"successorID"`
-	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which Resident to change, and how.
@@ -702,26 +372,6 @@ type ResidentPayload struct {
 	Resident *ent.Resident `json:"resident,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
-}
-
-// Units to add to a good's stock. 补货
-type RestockItemInput struct {
-	// The good. 商品
-	ItemID int `json:"itemID"`
-	// Units added (positive). 数量
-	Quantity int `json:"quantity"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// Which entry to reverse, and why. 冲正
-type ReversePointEntryInput struct {
-	// The confirmed entry to undo.
-	ID int `json:"id"`
-	// Why. 原因
-	Reason string `json:"reason"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Which personal API token to revoke.
@@ -770,28 +420,6 @@ type SetAccountDisabledInput struct {
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// Whether a good is on offer. 上架/下架
-type SetItemActiveInput struct {
-	// The good. 商品
-	ItemID int `json:"itemID"`
-	// On offer or not. 是否上架
-	Active bool `json:"active"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
-// A village's themes for a quarter. 季度宣讲主题
-type SetQuarterThemesInput struct {
-	// The village. 村社区
-	VillageID int `json:"villageId"`
-	// The quarter, e.g. 2024Q2. 季度
-	Quarter string `json:"quarter"`
-	// 2–3 themes, at most one per topic. 主题
-	Themes []*QuarterThemeInput `json:"themes"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // Result of setting a quarter's themes.
 type SetQuarterThemesPayload struct {
 	// The village; null when refused.
@@ -800,22 +428,6 @@ type SetQuarterThemesPayload struct {
 	Themes []*ent.QuarterTheme `json:"themes"`
 	// Why the step was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
-}
-
-// Input of splitCourtyard. 拆分院坝
-type SplitCourtyardInput struct {
-	// Courtyard split. 原院坝
-	CourtyardID int `json:"courtyardID"`
-	// New courtyard's 15-digit code. 新院坝代码
-	Code string `json:"code"`
-	// New courtyard's name. 新院坝名称
-	Name string `json:"name"`
-	// Households that form the new courtyard: some, not all, of the courtyard's. 迁入新院坝的农户
-	HouseholdIDs []int `json:"householdIDs"`
-	// Appointed officers of the new courtyard (its head is then elected with electHead). 新院坝岗位
-	Officers []*OfficerInput `json:"officers,omitempty"`
-	// Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // A time bucket in Asia/Shanghai. 时间段
@@ -900,22 +512,6 @@ type StatsRow struct {
 	Values []*float64 `json:"values"`
 }
 
-// A resident's application. 代办申请
-type SubmitTicketInput struct {
-	// Resident applying; the ticket belongs to their courtyard. 申请人
-	ApplicantID int `json:"applicantId"`
-	// Service applied for. 服务事项
-	ServiceTypeID int `json:"serviceTypeId"`
-	// How it is handled; one of the modes the service allows. 办理方式
-	Mode ticket.Mode `json:"mode"`
-	// Documents received from the applicant. 已收要件
-	DocumentsReceived []string `json:"documentsReceived,omitempty"`
-	// Remark. 备注
-	Note *string `json:"note,omitempty"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
-}
-
 // Which SupermarketItem to change, and how.
 type SupermarketItemPatch struct {
 	// ID of the record to change.
@@ -980,16 +576,6 @@ type VillagePayload struct {
 	Village *ent.Village `json:"village,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
-}
-
-// Which ticket to withdraw. 撤回
-type WithdrawTicketInput struct {
-	// The ticket.
-	ID int `json:"id"`
-	// Why the applicant withdraws it. 撤回原因
-	Reason *string `json:"reason,omitempty"`
-	// Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
-	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
 // Kinds of ready gap lists. 短板类型

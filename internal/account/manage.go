@@ -27,8 +27,8 @@ type NewAccount struct {
 // another role, an area outside the district or not matching the role, a
 // short password, a username already taken, a courtyard officer without the
 // resident who holds the role.
-func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (*ent.User, error) {
-	return func(ctx context.Context, c *ent.Client) (*ent.User, error) {
+func (s *Service) AddAccount(in NewAccount) workflow.Step[*ent.User] {
+	return accountStep(func(ctx context.Context, c *ent.Client) (*ent.User, error) {
 		admin, err := administrator(ctx)
 		if err != nil {
 			return nil, err
@@ -68,7 +68,7 @@ func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (
 		}
 		return c.User.Create().SetUsername(in.Username).SetRole(in.Role).SetAreaCode(in.AreaCode).
 			SetPasswordHash(hash).SetNillableResidentID(in.ResidentID).Save(onBehalf(ctx, admin))
-	}
+	})
 }
 
 // SetAccountDisabled is the step by which a district administrator disables
@@ -76,8 +76,8 @@ func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (
 // longer log in, and its sessions and tokens stop working at once in this
 // process (within ViewerCacheTTL in others). Administrators cannot disable
 // their own account.
-func (s *Service) SetAccountDisabled(userID int, disabled bool) func(context.Context, *ent.Client) (*ent.User, error) {
-	return func(ctx context.Context, c *ent.Client) (*ent.User, error) {
+func (s *Service) SetAccountDisabled(userID int, disabled bool) workflow.Step[*ent.User] {
+	return accountStep(func(ctx context.Context, c *ent.Client) (*ent.User, error) {
 		admin, err := administrator(ctx)
 		if err != nil {
 			return nil, err
@@ -94,7 +94,17 @@ func (s *Service) SetAccountDisabled(userID int, disabled bool) func(context.Con
 			return nil, &ent.NotFoundError{} // another district's accounts look absent
 		}
 		return s.saveDisabled(onBehalf(ctx, admin), c, u, disabled)
-	}
+	})
+}
+
+// accountStep is an account change as a workflow step: it bears the
+// Service the change needs (its caches), which a plain input cannot.
+type accountStep func(context.Context, *ent.Client) (*ent.User, error)
+
+// Run changes the account.
+func (f accountStep) Run(ctx context.Context, c *ent.Client) (workflow.Result[*ent.User], error) {
+	u, err := f(ctx, c)
+	return workflow.Result[*ent.User]{Record: u}, err
 }
 
 // administrator is the viewer of ctx when it is a district administrator.

@@ -52,28 +52,22 @@ func actorID(ctx context.Context) *int {
 }
 
 // openIssue loads the issue (within the viewer's area: outside it, it does
-// not exist) after checking the actor, and refuses it unless its stage is one
-// of want.
-func openIssue(ctx context.Context, c *ent.Client, id int, step string, roles []viewer.Role, want ...issue.Stage) (*ent.Issue, error) {
-	if _, err := actor(ctx, step, roles); err != nil {
+// not exist) after checking the actor against step's roles, and refuses it
+// unless it is at the stage step is taken at (IssueTransitions); verb names
+// the step in refusals.
+func openIssue(ctx context.Context, c *ent.Client, id int, verb string, step issuestep.Step) (*ent.Issue, error) {
+	t := issueTransition(step)
+	if _, err := actor(ctx, verb, t.Roles); err != nil {
 		return nil, err
 	}
 	is, err := c.Issue.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if !slices.Contains(want, is.Stage) {
-		return nil, Refuse(ErrState, "issue_id", "cannot %s an issue at stage %s (it must be at %s)", step, is.Stage, stageList(want))
+	if is.Stage != t.From {
+		return nil, Refuse(ErrState, "issue_id", "cannot %s an issue at stage %s (it must be at %s)", verb, is.Stage, t.From)
 	}
 	return is, nil
-}
-
-func stageList(ss []issue.Stage) string {
-	names := make([]string, len(ss))
-	for i, s := range ss {
-		names[i] = string(s)
-	}
-	return strings.Join(names, " or ")
 }
 
 // logStep records a step in the issue's history.
@@ -167,8 +161,13 @@ type RaiseIssueInput struct {
 }
 
 // Run raises the issue.
-func (in RaiseIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	v, err := actor(ctx, "raise an issue", courtyardUp)
+func (in RaiseIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in RaiseIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	v, err := actor(ctx, "raise an issue", issueTransition(issuestep.StepRAISED).Roles)
 	if err != nil {
 		return nil, err
 	}
@@ -204,7 +203,7 @@ func (in RaiseIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, e
 	}
 	is, err := c.Issue.Create().SetCourtyardID(cy.ID).SetNillableItemID(in.ItemID).SetCategory(in.Category).
 		SetTitle(in.Title).SetNillableDescription(in.Description).SetNillableRaisedByID(in.RaisedByID).
-		SetStage(issue.StageCOLLECTED).SetCollectedAt(Now(ctx)).Save(ctx)
+		SetStage(issueTransition(issuestep.StepRAISED).To[0]).SetCollectedAt(Now(ctx)).Save(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -222,8 +221,13 @@ type ConfirmIssueInput struct {
 }
 
 // Run confirms the issue.
-func (in ConfirmIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "confirm", courtyardUp, issue.StageCOLLECTED)
+func (in ConfirmIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ConfirmIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "confirm", issuestep.StepCONFIRMED)
 	if err != nil {
 		return nil, err
 	}
@@ -241,8 +245,13 @@ type DismissIssueInput struct {
 }
 
 // Run dismisses the issue.
-func (in DismissIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "dismiss", courtyardUp, issue.StageCOLLECTED)
+func (in DismissIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in DismissIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "dismiss", issuestep.StepDISMISSED)
 	if err != nil {
 		return nil, err
 	}
@@ -262,8 +271,13 @@ type RecordVisitInput struct {
 }
 
 // Run records the visit.
-func (in RecordVisitInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "record a visit on", courtyardUp, issue.StageCONFIRMED)
+func (in RecordVisitInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in RecordVisitInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "record a visit on", issuestep.StepVISITED)
 	if err != nil {
 		return nil, err
 	}
@@ -286,8 +300,13 @@ type EscalateIssueInput struct {
 }
 
 // Run escalates the issue.
-func (in EscalateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "escalate", courtyardUp, issue.StageVISITED)
+func (in EscalateIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in EscalateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "escalate", issuestep.StepESCALATED)
 	if err != nil {
 		return nil, err
 	}
@@ -305,8 +324,13 @@ type ApproveEscalationInput struct {
 }
 
 // Run records the village's approval.
-func (in ApproveEscalationInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "approve an escalation", villageUp, issue.StageVISITED)
+func (in ApproveEscalationInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ApproveEscalationInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "approve an escalation", issuestep.StepESCALATION_APPROVED)
 	if err != nil {
 		return nil, err
 	}
@@ -339,8 +363,13 @@ type DecideIssueInput struct {
 }
 
 // Run holds the meeting and records its decision.
-func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "decide", courtyardUp, issue.StageVISITED)
+func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "decide", issuestep.StepDECIDED)
 	if err != nil {
 		return nil, err
 	}
@@ -467,8 +496,13 @@ type ExecuteIssueInput struct {
 }
 
 // Run records the execution.
-func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "execute", courtyardUp, issue.StageDECIDED)
+func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ExecuteIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "execute", issuestep.StepEXECUTED)
 	if err != nil {
 		return nil, err
 	}
@@ -507,8 +541,13 @@ type EvaluateIssueInput struct {
 }
 
 // Run records the verdict.
-func (in EvaluateIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
-	is, err := openIssue(ctx, c, in.IssueID, "evaluate", courtyardUp, issue.StageEXECUTED)
+func (in EvaluateIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Issue], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in EvaluateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
+	is, err := openIssue(ctx, c, in.IssueID, "evaluate", issuestep.StepEVALUATED)
 	if err != nil {
 		return nil, err
 	}
@@ -532,7 +571,12 @@ type SubmitIdeaInput struct {
 }
 
 // Run submits the idea.
-func (in SubmitIdeaInput) Run(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
+func (in SubmitIdeaInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Idea], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in SubmitIdeaInput) take(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
 	v, err := actor(ctx, "submit an idea", courtyardUp)
 	if err != nil {
 		return nil, err
@@ -559,7 +603,12 @@ type AdoptIdeaInput struct {
 }
 
 // Run adopts the idea.
-func (in AdoptIdeaInput) Run(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
+func (in AdoptIdeaInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Idea], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in AdoptIdeaInput) take(ctx context.Context, c *ent.Client) (*ent.Idea, error) {
 	if _, err := actor(ctx, "adopt an idea", villageUp); err != nil {
 		return nil, err
 	}

@@ -60,9 +60,8 @@ var stageTime = map[issue.Stage]string{
 	issue.StageDECIDED: issue.FieldDecidedAt, issue.StageEXECUTED: issue.FieldExecutedAt, issue.StageEVALUATED: issue.FieldEvaluatedAt,
 }
 
-var loop = []issue.Stage{issue.StageCOLLECTED, issue.StageCONFIRMED, issue.StageVISITED, issue.StageDECIDED, issue.StageEXECUTED, issue.StageEVALUATED}
-
 func checkStepsInOrder(ctx context.Context, c *ent.Client) ([]Violation, error) {
+	loop := issueLoop() // COLLECTED … EVALUATED, from IssueTransitions
 	var conds []predicate.Issue
 	// Times out of order (later steps compared with every earlier one).
 	for i, a := range stepTimes {

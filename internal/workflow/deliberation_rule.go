@@ -142,7 +142,12 @@ type SetDeliberationRuleInput struct {
 // Run sets the rule (replacing the one in force at that level). The district
 // default is the district administrators'; a village's override belongs to
 // its cadres and those above them (CheckRuleWriter enforces both below).
-func (in SetDeliberationRuleInput) Run(ctx context.Context, c *ent.Client) (*ent.DeliberationRule, error) {
+func (in SetDeliberationRuleInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.DeliberationRule], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in SetDeliberationRuleInput) take(ctx context.Context, c *ent.Client) (*ent.DeliberationRule, error) {
 	switch {
 	case in.MajorityDenominator <= 0 || 2*in.MajorityNumerator < in.MajorityDenominator || in.MajorityNumerator >= in.MajorityDenominator:
 		return nil, Refuse(ErrInvalid, "majority_numerator", "the majority must be at least one half of those present and below all of them, got %d/%d", in.MajorityNumerator, in.MajorityDenominator)

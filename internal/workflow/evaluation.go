@@ -163,35 +163,42 @@ func halfStart(period string) time.Time {
 // halfYear matches a half-year label such as 2024H1.
 var halfYear = regexp.MustCompile(`^\d{4}H[12]$`)
 
-// DimensionScore is one dimension's score of a courtyard self-evaluation.
-type DimensionScore struct {
+// DimensionScoreInput is one dimension's score of a courtyard self-evaluation.
+type DimensionScoreInput struct {
 	// Dimension is the dimension evaluated.
-	Dimension rating.Dimension
+	Dimension rating.Dimension `json:"dimension"`
 	// Score is from 1 (failing) to 5 (excellent).
-	Score int
+	Score int `json:"score"`
 }
 
-// SelfEvaluation is a courtyard's evaluation of its own self-governance,
-// led by its head with residents present (院坝自评).
-type SelfEvaluation struct {
+// EvaluateCourtyardInput is evaluateCourtyard: a courtyard's evaluation of
+// its own self-governance, led by its head with residents present (院坝自评).
+type EvaluateCourtyardInput struct {
 	// CourtyardID is the courtyard evaluated.
-	CourtyardID int
+	CourtyardID int `json:"courtyardID"`
 	// Period is the half-year evaluated, e.g. 2024H1; it must have begun.
-	Period string
+	Period string `json:"period"`
 	// Scores are the dimensions' scores, each dimension at most once.
-	Scores []DimensionScore
+	Scores []DimensionScoreInput `json:"scores"`
 	// ResidentsPresent is how many residents took part (at least one, at
 	// most the courtyard's residents).
-	ResidentsPresent int
+	ResidentsPresent int `json:"residentsPresent"`
 	// Comment is an optional remark.
-	Comment string
+	Comment *string `json:"comment,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// EvaluateCourtyard records a courtyard's self-evaluation as one rating of
+// Run records a courtyard's self-evaluation as one rating of
 // target COURTYARD per dimension, given by the courtyard's active head. Only
 // that head's account (a courtyard officer) or the village and up may record
 // it; each dimension is evaluated once per half-year.
-func EvaluateCourtyard(ctx context.Context, c *ent.Client, in SelfEvaluation) (*ent.Courtyard, error) {
+func (in EvaluateCourtyardInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Courtyard], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in EvaluateCourtyardInput) take(ctx context.Context, c *ent.Client) (*ent.Courtyard, error) {
 	cy, err := c.Courtyard.Get(ctx, in.CourtyardID)
 	if err != nil {
 		return nil, err
@@ -246,8 +253,8 @@ func EvaluateCourtyard(ctx context.Context, c *ent.Client, in SelfEvaluation) (*
 		b := c.Rating.Create().SetTarget(rating.TargetCOURTYARD).SetDimension(s.Dimension).SetScore(s.Score).
 			SetPeriod(in.Period).SetRatedAt(now).SetCourtyardID(cy.ID).SetRaterID(head.ResidentID).
 			SetResidentsPresent(in.ResidentsPresent)
-		if in.Comment != "" {
-			b.SetComment(in.Comment)
+		if comment := orEmpty(in.Comment); comment != "" {
+			b.SetComment(comment)
 		}
 		if err := b.Exec(ctx); err != nil {
 			return nil, err

@@ -18,19 +18,27 @@ import (
 // so nothing but the household's own courtyard changes. A merged courtyard
 // keeps one active holder per role; the others end with reason MERGED.
 
-// Move moves one household to another courtyard of its village.
-type Move struct {
+// MoveHouseholdInput is moveHousehold: one household moved to another
+// courtyard of its village.
+type MoveHouseholdInput struct {
 	// HouseholdID is the household that moves.
-	HouseholdID int
+	HouseholdID int `json:"householdID"`
 	// CourtyardID is the courtyard it moves into.
-	CourtyardID int
+	CourtyardID int `json:"courtyardID"`
 	// Reason says why, e.g. "grid redrawn".
-	Reason string
+	Reason *string `json:"reason,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// MoveHousehold moves a household to another courtyard of the same village,
+// Run moves a household to another courtyard of the same village,
 // recording the move; if its number is taken there it gets the next free one.
-func MoveHousehold(ctx context.Context, c *ent.Client, in Move) (*ent.Household, error) {
+func (in MoveHouseholdInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Household], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in MoveHouseholdInput) take(ctx context.Context, c *ent.Client) (*ent.Household, error) {
 	if err := rosterKeeper(ctx); err != nil {
 		return nil, err
 	}
@@ -48,31 +56,49 @@ func MoveHousehold(ctx context.Context, c *ent.Client, in Move) (*ent.Household,
 	case to.VillageID != h.VillageID:
 		return nil, Refuse(ErrInvalid, "courtyardID", "a household moves only between courtyards of its village")
 	}
-	moved, err := moveHouseholds(ctx, c, []*ent.Household{h}, to, in.Reason)
+	moved, err := moveHouseholds(ctx, c, []*ent.Household{h}, to, orEmpty(in.Reason))
 	if err != nil {
 		return nil, err
 	}
 	return moved[0], nil
 }
 
-// Split carves a new courtyard out of an existing one.
-type Split struct {
-	// CourtyardID is the courtyard split.
-	CourtyardID int
-	// Code and Name are the new courtyard's (a 15-digit code under the village's).
-	Code, Name string
-	// HouseholdIDs are the households that move to the new courtyard: some,
-	// not all, of the courtyard's.
-	HouseholdIDs []int
-	// Officers are the new courtyard's appointed officers, if any (its head
-	// is then elected with ElectHead).
-	Officers []Appointment
+// OfficerInput is an officer appointed to a new courtyard.
+type OfficerInput struct {
+	// Role is PUBLICIST, AGENT or INFORMANT.
+	Role roleassignment.Role `json:"role"`
+	// ResidentID is the officer: a resident of the courtyard's town.
+	ResidentID int `json:"residentID"`
 }
 
-// SplitCourtyard creates a courtyard in the same village from some of a
+// SplitCourtyardInput is splitCourtyard: a new courtyard carved out of an
+// existing one.
+type SplitCourtyardInput struct {
+	// CourtyardID is the courtyard split.
+	CourtyardID int `json:"courtyardID"`
+	// Code is the new courtyard's 15-digit code, under the village's.
+	Code string `json:"code"`
+	// Name is the new courtyard's name.
+	Name string `json:"name"`
+	// HouseholdIDs are the households that move to the new courtyard: some,
+	// not all, of the courtyard's.
+	HouseholdIDs []int `json:"householdIDs"`
+	// Officers are the new courtyard's appointed officers, if any (its head
+	// is then elected with ElectHeadInput).
+	Officers []OfficerInput `json:"officers,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Run creates a courtyard in the same village from some of a
 // courtyard's households, moving them (with history), and appoints its
 // officers if given. It returns the new courtyard.
-func SplitCourtyard(ctx context.Context, c *ent.Client, in Split) (*ent.Courtyard, error) {
+func (in SplitCourtyardInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Courtyard], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in SplitCourtyardInput) take(ctx context.Context, c *ent.Client) (*ent.Courtyard, error) {
 	if err := rosterKeeper(ctx); err != nil {
 		return nil, err
 	}
@@ -121,25 +147,33 @@ func SplitCourtyard(ctx context.Context, c *ent.Client, in Split) (*ent.Courtyar
 	return cy, nil
 }
 
-// Merge merges one courtyard into another of the same village.
-type Merge struct {
+// MergeCourtyardsInput is mergeCourtyards: one courtyard merged into
+// another of the same village.
+type MergeCourtyardsInput struct {
 	// IntoID is the courtyard that remains.
-	IntoID int
+	IntoID int `json:"intoID"`
 	// FromID is the courtyard merged into it; it is left without households
 	// or active officers.
-	FromID int
+	FromID int `json:"fromID"`
 	// Keep names active assignments (of either courtyard) to keep, at most
 	// one per role; for other roles the remaining courtyard's holder stays,
 	// or, if it has none, the merged courtyard's.
-	Keep []int
+	Keep []int `json:"keep,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// MergeCourtyards moves every household of one courtyard into another and
+// Run moves every household of one courtyard into another and
 // leaves one active holder per role: the holders not kept end with reason
 // MERGED; a merged courtyard's holder who is kept continues in the remaining
 // courtyard as the successor of their old assignment. It returns the
 // remaining courtyard.
-func MergeCourtyards(ctx context.Context, c *ent.Client, in Merge) (*ent.Courtyard, error) {
+func (in MergeCourtyardsInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.Courtyard], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in MergeCourtyardsInput) take(ctx context.Context, c *ent.Client) (*ent.Courtyard, error) {
 	if err := rosterKeeper(ctx); err != nil {
 		return nil, err
 	}

@@ -55,30 +55,32 @@ type response struct {
 	Codes   []string `json:"codes,omitempty"`
 }
 
-// Record makes fn, a step producing one record, a step with a Result.
-func Record[T ent.Noder](fn func(context.Context, *ent.Client) (T, error)) func(context.Context, *ent.Client) (Result[T], error) {
-	return func(ctx context.Context, c *ent.Client) (Result[T], error) {
-		rec, err := fn(ctx, c)
-		return Result[T]{Record: rec}, err
-	}
+// Step is one workflow step: its input, whose Run takes the step with a
+// client of the step's transaction and returns its whole result.
+type Step[T ent.Noder] interface {
+	Run(ctx context.Context, c *ent.Client) (Result[T], error)
 }
 
-// Run runs one workflow step producing one record: RunResult without
-// related records or codes.
-func Run[T ent.Noder](ctx context.Context, client *ent.Client, req Request, fn func(context.Context, *ent.Client) (T, error)) (T, error) {
-	res, err := RunResult(ctx, client, req, Record(fn))
+// single is the Result of a step producing one record and nothing else.
+func single[T ent.Noder](rec T, err error) (Result[T], error) {
+	return Result[T]{Record: rec}, err
+}
+
+// Run runs one workflow step producing one record: RunResult's record.
+func Run[T ent.Noder](ctx context.Context, client *ent.Client, req Request, s Step[T]) (T, error) {
+	res, err := RunResult(ctx, client, req, s)
 	return res.Record, err
 }
 
-// RunResult runs one workflow step, fn, in its own transaction with a
+// RunResult runs one workflow step, s, in its own transaction with a
 // governed context, and returns its result (the record detached from the
 // transaction). With a key from a signed-in account the step is idempotent,
 // bound to the request as payment APIs are: the key is claimed with the hash
-// of the operation and input in the same transaction before fn runs, and the
+// of the operation and input in the same transaction before s runs, and the
 // whole result is stored with it, so a repeat — sequential or concurrent —
 // returns the first call's result and changes nothing; the key reused for
 // another operation or with another input is refused (ErrKeyReused).
-func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request, fn func(context.Context, *ent.Client) (Result[T], error)) (Result[T], error) {
+func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request, s Step[T]) (Result[T], error) {
 	var zero Result[T]
 	v := viewer.FromContext(ctx)
 	idempotent := req.Key != nil && *req.Key != "" && v != nil && v.UserID != 0
@@ -96,7 +98,7 @@ func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request
 	if err != nil {
 		return zero, fmt.Errorf("starting transaction: %w", err)
 	}
-	res, err := step(ctx, tx, req, hash, idempotent, fn)
+	res, err := step(ctx, tx, req, hash, idempotent, s)
 	if err == nil {
 		err = tx.Commit()
 	} else if rerr := tx.Rollback(); rerr != nil && !errors.Is(rerr, context.Canceled) {
@@ -117,8 +119,8 @@ func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request
 	return res, nil
 }
 
-// step claims the key (if any), runs fn and stores its result with the key.
-func step[T ent.Noder](ctx context.Context, tx *ent.Tx, req Request, hash string, idempotent bool, fn func(context.Context, *ent.Client) (Result[T], error)) (Result[T], error) {
+// step claims the key (if any), runs s and stores its result with the key.
+func step[T ent.Noder](ctx context.Context, tx *ent.Tx, req Request, hash string, idempotent bool, s Step[T]) (Result[T], error) {
 	book := audit.Bookkeeping(viewer.SystemContext(ctx))
 	var claim *ent.IdempotencyKey
 	if idempotent {
@@ -129,7 +131,7 @@ func step[T ent.Noder](ctx context.Context, tx *ent.Tx, req Request, hash string
 			return Result[T]{}, err
 		}
 	}
-	res, err := fn(Governed(ctx), tx.Client())
+	res, err := s.Run(Governed(ctx), tx.Client())
 	if err != nil || claim == nil {
 		return res, err
 	}

@@ -36,170 +36,176 @@ func Quarter(t time.Time) string {
 	return fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())+2)/3)
 }
 
-// Theme is one theme of a village's quarter.
-type Theme struct {
+// QuarterThemeInput is one theme of a village's quarter.
+type QuarterThemeInput struct {
 	// Topic is one of the eight lecture topics.
-	Topic string
+	Topic quartertheme.Topic `json:"topic"`
 	// Title names the theme.
-	Title string
+	Title string `json:"title"`
 }
 
-// SetQuarterThemes sets village's themes for quarter to themes (2–3, one per
-// topic), replacing what the quarter had: a theme on a topic kept keeps its
-// record (and its lectures) with the new title; a theme dropped goes, unless
-// lectures already follow it.
-func SetQuarterThemes(villageID int, quarter string, themes []Theme) func(context.Context, *gen.Client) (*gen.Village, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Village, error) {
-		if len(themes) < MinThemes || len(themes) > MaxThemes {
-			return nil, Refuse(ErrInvalid, "themes", "a village picks %d–%d themes a quarter, not %d", MinThemes, MaxThemes, len(themes))
-		}
-		seen := map[string]bool{}
-		for i, th := range themes {
-			if quartertheme.TopicValidator(quartertheme.Topic(th.Topic)) != nil {
-				return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "%q is not one of the eight topics", th.Topic)
-			}
-			if seen[th.Topic] {
-				return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "one theme per topic a quarter: %s is named twice", th.Topic)
-			}
-			seen[th.Topic] = true
-		}
-		v, err := c.Village.Get(ctx, villageID)
-		if err != nil {
-			return nil, err
-		}
-		// One change of a village's themes at a time: a concurrent change
-		// waits for this one and then reads the themes it left.
-		if err := serialised(ctx, c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
-			return nil, err
-		}
-		old, err := c.QuarterTheme.Query().Where(quartertheme.VillageID(v.ID), quartertheme.Quarter(quarter)).All(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, o := range old {
-			if i := slices.IndexFunc(themes, func(t Theme) bool { return t.Topic == string(o.Topic) }); i >= 0 {
-				if err := c.QuarterTheme.UpdateOne(o).SetTitle(themes[i].Title).Exec(ctx); err != nil {
-					return nil, err
-				}
-				continue
-			}
-			if n, err := o.QuerySessions().Count(ctx); err != nil || n > 0 {
-				if err == nil {
-					err = Refuse(ErrState, "themes", "%d lectures already follow the theme %q (%s); keep its topic", n, o.Title, o.Topic)
-				}
-				return nil, err
-			}
-			if err := c.QuarterTheme.DeleteOne(o).Exec(ctx); err != nil {
-				return nil, err
-			}
-		}
-		for _, th := range themes {
-			if slices.ContainsFunc(old, func(o *gen.QuarterTheme) bool { return string(o.Topic) == th.Topic }) {
-				continue
-			}
-			if err := c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter(quarter).
-				SetTopic(quartertheme.Topic(th.Topic)).SetTitle(th.Title).Exec(ctx); err != nil {
-				return nil, err
-			}
-		}
-		return v, nil
+// SetQuarterThemesInput is setQuarterThemes, which sets a village's themes
+// for a quarter (2–3, one per topic), replacing what the quarter had: a theme
+// on a topic kept keeps its record (and its lectures) with the new title; a
+// theme dropped goes, unless lectures already follow it.
+type SetQuarterThemesInput struct {
+	// VillageID is the village.
+	VillageID int `json:"villageId"`
+	// Quarter is the quarter, e.g. 2024Q2.
+	Quarter string `json:"quarter"`
+	// Themes are its 2–3 themes, at most one per topic.
+	Themes []QuarterThemeInput `json:"themes"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Run sets the themes.
+func (in SetQuarterThemesInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Village], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in SetQuarterThemesInput) take(ctx context.Context, c *gen.Client) (*gen.Village, error) {
+	if len(in.Themes) < MinThemes || len(in.Themes) > MaxThemes {
+		return nil, Refuse(ErrInvalid, "themes", "a village picks %d–%d in.Themes a in.Quarter, not %d", MinThemes, MaxThemes, len(in.Themes))
 	}
+	seen := map[quartertheme.Topic]bool{}
+	for i, th := range in.Themes {
+		if quartertheme.TopicValidator(th.Topic) != nil {
+			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "%q is not one of the eight topics", th.Topic)
+		}
+		if seen[th.Topic] {
+			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "one theme per topic a in.Quarter: %s is named twice", th.Topic)
+		}
+		seen[th.Topic] = true
+	}
+	v, err := c.Village.Get(ctx, in.VillageID)
+	if err != nil {
+		return nil, err
+	}
+	// One change of a village's in.Themes at a time: a concurrent change
+	// waits for this one and then reads the in.Themes it left.
+	if err := serialised(ctx, c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
+		return nil, err
+	}
+	old, err := c.QuarterTheme.Query().Where(quartertheme.VillageID(v.ID), quartertheme.Quarter(in.Quarter)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range old {
+		if i := slices.IndexFunc(in.Themes, func(t QuarterThemeInput) bool { return t.Topic == o.Topic }); i >= 0 {
+			if err := c.QuarterTheme.UpdateOne(o).SetTitle(in.Themes[i].Title).Exec(ctx); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if n, err := o.QuerySessions().Count(ctx); err != nil || n > 0 {
+			if err == nil {
+				err = Refuse(ErrState, "themes", "%d lectures already follow the theme %q (%s); keep its topic", n, o.Title, o.Topic)
+			}
+			return nil, err
+		}
+		if err := c.QuarterTheme.DeleteOne(o).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	for _, th := range in.Themes {
+		if slices.ContainsFunc(old, func(o *gen.QuarterTheme) bool { return o.Topic == th.Topic }) {
+			continue
+		}
+		if err := c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter(in.Quarter).
+			SetTopic(th.Topic).SetTitle(th.Title).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
 }
 
-// Lecture is what recordLecture records.
-type Lecture struct {
+// RecordLectureInput is recordLecture: a lecture given, whose audience gets
+// rating codes (the result's codes); the ratings go to the courtyard's
+// publicist active when it was held.
+type RecordLectureInput struct {
 	// CourtyardID is where it was held.
-	CourtyardID int
+	CourtyardID int `json:"courtyardId"`
 	// ThemeID is the village's quarter theme it follows; its topic is the lecture's.
-	ThemeID int
+	ThemeID int `json:"themeId"`
 	// SpeakerID is the courtyard's active publicist who spoke (nil for a guest).
-	SpeakerID *int
+	SpeakerID *int `json:"speakerId,omitempty"`
 	// SpeakerName names a guest speaker.
-	SpeakerName string
+	SpeakerName *string `json:"speakerName,omitempty"`
 	// HeldAt is when it was held.
-	HeldAt time.Time
+	HeldAt time.Time `json:"heldAt"`
 	// Attendance is how many residents came.
-	Attendance int
+	Attendance int `json:"attendance"`
 	// HouseholdsPresent optionally lists the courtyard's households present.
-	HouseholdsPresent []int
+	HouseholdsPresent []int `json:"householdsPresent,omitempty"`
 	// RatingCodes is how many rating codes to hand to the audience.
-	RatingCodes int
+	RatingCodes *int `json:"ratingCodes,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// RecordLecture records a lecture and issues its audience's rating codes
-// (the result's codes): the ratings go to the courtyard's publicist active
-// when it was held.
-func RecordLecture(in Lecture) func(context.Context, *gen.Client) (Result[*gen.Session], error) {
-	return func(ctx context.Context, c *gen.Client) (Result[*gen.Session], error) {
-		codes := []string{}
-		s, err := recordLecture(in, &codes)(ctx, c)
-		return Result[*gen.Session]{Record: s, Codes: codes}, err
+// Run records the lecture and issues the codes.
+func (in RecordLectureInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Session], error) {
+	speakerName, ratingCodes := orEmpty(in.SpeakerName), orEmpty(in.RatingCodes)
+	cy, err := c.Courtyard.Get(ctx, in.CourtyardID)
+	if err != nil {
+		return Result[*gen.Session]{}, err
 	}
-}
-
-// recordLecture is RecordLecture's step, storing the codes it issues in
-// *codes.
-func recordLecture(in Lecture, codes *[]string) func(context.Context, *gen.Client) (*gen.Session, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Session, error) {
-		cy, err := c.Courtyard.Get(ctx, in.CourtyardID)
-		if err != nil {
-			return nil, err
-		}
-		th, err := c.QuarterTheme.Get(ctx, in.ThemeID)
-		if err != nil {
-			return nil, err
-		}
-		q := Quarter(in.HeldAt)
-		if th.VillageID != cy.VillageID || th.Quarter != q {
-			return nil, Refuse(ErrRule, "themeId", "the lecture must follow one of the village's themes for %s", q)
-		}
-		switch {
-		case in.HeldAt.After(Now(ctx)):
-			return nil, Refuse(ErrInvalid, "heldAt", "a lecture is recorded after it was held")
-		case in.Attendance < 1:
-			return nil, Refuse(ErrInvalid, "attendance", "a lecture has an audience")
-		case in.Attendance > bound.MaxPeople:
-			return nil, Refuse(ErrInvalid, "attendance", "a lecture's audience is at most %d residents, got %d", bound.MaxPeople, in.Attendance)
-		case len(in.HouseholdsPresent) > in.Attendance:
-			return nil, Refuse(ErrInvalid, "householdsPresent", "more households present than residents attending")
-		case in.RatingCodes < 0 || in.RatingCodes > min(in.Attendance, MaxAudienceCodes):
-			return nil, Refuse(ErrInvalid, "ratingCodes", "at most one rating code per listener (and %d a lecture)", MaxAudienceCodes)
-		case (in.SpeakerID == nil) == (in.SpeakerName == ""):
-			return nil, Refuse(ErrInvalid, "speakerId", "name the speaker: the courtyard's publicist or a guest by name")
-		}
-		publicist, err := activeAssignment(ctx, c, cy.ID, roleassignment.RolePUBLICIST, in.HeldAt)
-		if err != nil {
-			return nil, err
-		}
-		if in.SpeakerID != nil && (publicist == nil || publicist.ResidentID != *in.SpeakerID) {
-			return nil, Refuse(ErrActor, "speakerId", "the speaker is not the courtyard's publicist (宣传员) at that time; name a guest speaker instead")
-		}
-		if n := len(in.HouseholdsPresent); n > 0 {
-			got, err := c.Household.Query().Where(household.IDIn(in.HouseholdsPresent...), household.CourtyardID(cy.ID)).Count(ctx)
-			if err != nil {
-				return nil, err
-			}
-			if got != n {
-				return nil, Refuse(ErrInvalid, "householdsPresent", "households present must be distinct households of the courtyard")
-			}
-		}
-		b := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).
-			SetTopic(session.Topic(th.Topic)).SetTheme(th.Title).SetQuarterThemeID(th.ID).
-			SetHeldAt(in.HeldAt.UTC()).SetAttendance(in.Attendance).SetNillableSpeakerID(in.SpeakerID).SetSpeakerName(in.SpeakerName)
-		if len(in.HouseholdsPresent) > 0 {
-			b.SetHouseholdsPresent(in.HouseholdsPresent)
-		}
-		s, err := b.Save(ctx)
-		if err != nil || in.RatingCodes == 0 {
-			return s, err
-		}
-		g := codeGrant{dimension: ratingcode.DimensionPUBLICITY, courtyard: cy.ID, session: &s.ID}
-		if publicist != nil {
-			g.assignment = &publicist.ID
-		}
-		*codes, err = issueCodes(ctx, c, g, in.RatingCodes)
-		return s, err
+	th, err := c.QuarterTheme.Get(ctx, in.ThemeID)
+	if err != nil {
+		return Result[*gen.Session]{}, err
 	}
+	q := Quarter(in.HeldAt)
+	if th.VillageID != cy.VillageID || th.Quarter != q {
+		return Result[*gen.Session]{}, Refuse(ErrRule, "themeId", "the lecture must follow one of the village's themes for %s", q)
+	}
+	switch {
+	case in.HeldAt.After(Now(ctx)):
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "heldAt", "a lecture is recorded after it was held")
+	case in.Attendance < 1:
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "attendance", "a lecture has an audience")
+	case in.Attendance > bound.MaxPeople:
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "attendance", "a lecture's audience is at most %d residents, got %d", bound.MaxPeople, in.Attendance)
+	case len(in.HouseholdsPresent) > in.Attendance:
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "householdsPresent", "more households present than residents attending")
+	case ratingCodes < 0 || ratingCodes > min(in.Attendance, MaxAudienceCodes):
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "ratingCodes", "at most one rating code per listener (and %d a lecture)", MaxAudienceCodes)
+	case (in.SpeakerID == nil) == (speakerName == ""):
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "speakerId", "name the speaker: the courtyard's publicist or a guest by name")
+	}
+	publicist, err := activeAssignment(ctx, c, cy.ID, roleassignment.RolePUBLICIST, in.HeldAt)
+	if err != nil {
+		return Result[*gen.Session]{}, err
+	}
+	if in.SpeakerID != nil && (publicist == nil || publicist.ResidentID != *in.SpeakerID) {
+		return Result[*gen.Session]{}, Refuse(ErrActor, "speakerId", "the speaker is not the courtyard's publicist (宣传员) at that time; name a guest speaker instead")
+	}
+	if n := len(in.HouseholdsPresent); n > 0 {
+		got, err := c.Household.Query().Where(household.IDIn(in.HouseholdsPresent...), household.CourtyardID(cy.ID)).Count(ctx)
+		if err != nil {
+			return Result[*gen.Session]{}, err
+		}
+		if got != n {
+			return Result[*gen.Session]{}, Refuse(ErrInvalid, "householdsPresent", "households present must be distinct households of the courtyard")
+		}
+	}
+	b := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).
+		SetTopic(session.Topic(th.Topic)).SetTheme(th.Title).SetQuarterThemeID(th.ID).
+		SetHeldAt(in.HeldAt.UTC()).SetAttendance(in.Attendance).SetNillableSpeakerID(in.SpeakerID).SetSpeakerName(speakerName)
+	if len(in.HouseholdsPresent) > 0 {
+		b.SetHouseholdsPresent(in.HouseholdsPresent)
+	}
+	s, err := b.Save(ctx)
+	if err != nil || ratingCodes == 0 {
+		return Result[*gen.Session]{Record: s}, err
+	}
+	g := codeGrant{dimension: ratingcode.DimensionPUBLICITY, courtyard: cy.ID, session: &s.ID}
+	if publicist != nil {
+		g.assignment = &publicist.ID
+	}
+	codes, err := issueCodes(ctx, c, g, ratingCodes)
+	return Result[*gen.Session]{Record: s, Codes: codes}, err
 }
 
 // QuarterThemes lists a village's themes for a quarter, by topic.

@@ -106,46 +106,59 @@ func issueTicketCode(ctx context.Context, c *gen.Client, t *gen.Ticket) (string,
 	return codes[0], nil
 }
 
-// RateWithCode records the rating a code allows (score 1–5, an optional
-// comment) and uses the code up. It needs no account: the caller proves
-// nothing but the code, so the step reads and writes as the system once the
-// code checks out. Unknown codes are ErrInvalid; used or expired ones
-// ErrState.
-func RateWithCode(code string, score int, comment string) func(context.Context, *gen.Client) (*gen.Rating, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Rating, error) {
-		sys := viewer.SystemContext(ctx)
-		if score < 1 || score > 5 {
-			return nil, Refuse(ErrInvalid, "score", "a score is 1 (failing) to 5 (excellent)")
-		}
-		rc, err := c.RatingCode.Query().Where(ratingcode.Digest(auth.TokenDigest(NormalizeCode(code)))).Only(sys)
-		if gen.IsNotFound(err) {
-			return nil, Refuse(ErrInvalid, "code", "no such rating code; check the code on the slip")
-		}
-		if err != nil {
-			return nil, err
-		}
-		now := Now(ctx)
-		switch {
-		case rc.UsedAt != nil:
-			return nil, Refuse(ErrState, "code", "this code was already used; each code rates once")
-		case !now.Before(rc.ExpiresAt):
-			return nil, Refuse(ErrState, "code", "this code expired on %s", rc.ExpiresAt.Format(time.DateOnly))
-		}
-		// Claim the code first: of two uses racing, one updates the row.
-		n, err := c.RatingCode.Update().Where(ratingcode.ID(rc.ID), ratingcode.UsedAtIsNil()).SetUsedAt(now).Save(sys)
-		if err != nil {
-			return nil, err
-		}
-		if n == 0 {
-			return nil, Refuse(ErrState, "code", "this code was already used; each code rates once")
-		}
-		r, err := c.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.Dimension(rc.Dimension)).
-			SetScore(score).SetComment(comment).SetPeriod(HalfYear(now)).SetRatedAt(now).SetCourtyardID(rc.CourtyardID).
-			SetNillableTicketID(rc.TicketID).SetNillableSessionID(rc.SessionID).SetNillableRaterID(rc.ResidentID).
-			SetNillableRoleAssignmentID(rc.RoleAssignmentID).Save(sys)
-		if err != nil {
-			return nil, err
-		}
-		return r, c.RatingCode.UpdateOneID(rc.ID).SetRatingID(r.ID).Exec(sys)
+// RateWithCodeInput is rateWithCode, which records the rating a code allows
+// (score 1–5, an optional comment) and uses the code up. It needs no account:
+// the caller proves nothing but the code, so the step reads and writes as the
+// system once the code checks out. Unknown codes are ErrInvalid; used or
+// expired ones ErrState.
+type RateWithCodeInput struct {
+	// Code is the code from the slip or message (case, spaces and dashes ignored).
+	Code string `json:"code"`
+	// Score is 1 (failing) to 5 (excellent).
+	Score int `json:"score"`
+	// Comment is an optional remark.
+	Comment *string `json:"comment,omitempty"`
+}
+
+// Run records the rating.
+func (in RateWithCodeInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Rating], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in RateWithCodeInput) take(ctx context.Context, c *gen.Client) (*gen.Rating, error) {
+	sys := viewer.SystemContext(ctx)
+	if in.Score < 1 || in.Score > 5 {
+		return nil, Refuse(ErrInvalid, "score", "a in.Score is 1 (failing) to 5 (excellent)")
 	}
+	rc, err := c.RatingCode.Query().Where(ratingcode.Digest(auth.TokenDigest(NormalizeCode(in.Code)))).Only(sys)
+	if gen.IsNotFound(err) {
+		return nil, Refuse(ErrInvalid, "code", "no such rating in.Code; check the in.Code on the slip")
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := Now(ctx)
+	switch {
+	case rc.UsedAt != nil:
+		return nil, Refuse(ErrState, "code", "this in.Code was already used; each in.Code rates once")
+	case !now.Before(rc.ExpiresAt):
+		return nil, Refuse(ErrState, "code", "this in.Code expired on %s", rc.ExpiresAt.Format(time.DateOnly))
+	}
+	// Claim the in.Code first: of two uses racing, one updates the row.
+	n, err := c.RatingCode.Update().Where(ratingcode.ID(rc.ID), ratingcode.UsedAtIsNil()).SetUsedAt(now).Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, Refuse(ErrState, "code", "this in.Code was already used; each in.Code rates once")
+	}
+	r, err := c.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.Dimension(rc.Dimension)).
+		SetScore(in.Score).SetComment(orEmpty(in.Comment)).SetPeriod(HalfYear(now)).SetRatedAt(now).SetCourtyardID(rc.CourtyardID).
+		SetNillableTicketID(rc.TicketID).SetNillableSessionID(rc.SessionID).SetNillableRaterID(rc.ResidentID).
+		SetNillableRoleAssignmentID(rc.RoleAssignmentID).Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	return r, c.RatingCode.UpdateOneID(rc.ID).SetRatingID(r.ID).Exec(sys)
 }

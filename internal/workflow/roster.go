@@ -19,21 +19,28 @@ import (
 // merge, grid.go), and its successor starts at the same instant, linked by
 // the predecessor edge, so the history of every post stays whole.
 
-// Replacement replaces an active officer.
-type Replacement struct {
+// ReplaceOfficerInput is replaceOfficer: an active officer replaced.
+type ReplaceOfficerInput struct {
 	// AssignmentID is the active assignment to end.
-	AssignmentID int
+	AssignmentID int `json:"assignmentID"`
 	// Reason is why it ends: RATED_FAILING (only when the scoring rule flags
 	// the officer), RESIGNED, MOVED, TERM_ENDED or OTHER.
-	Reason roleassignment.EndReason
+	Reason roleassignment.EndReason `json:"reason"`
 	// SuccessorID is the resident who takes over.
-	SuccessorID int
+	SuccessorID int `json:"successorID"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// ReplaceOfficer ends an appointed officer's assignment and starts the
+// Run ends an appointed officer's assignment and starts the
 // successor's, linked to it, in the same step. A head is replaced by
-// electing another (ElectHead). It returns the successor's assignment.
-func ReplaceOfficer(ctx context.Context, c *ent.Client, in Replacement) (*ent.RoleAssignment, error) {
+// electing another (ElectHeadInput). It returns the successor's assignment.
+func (in ReplaceOfficerInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.RoleAssignment], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ReplaceOfficerInput) take(ctx context.Context, c *ent.Client) (*ent.RoleAssignment, error) {
 	if err := rosterKeeper(ctx); err != nil {
 		return nil, err
 	}
@@ -61,25 +68,38 @@ func ReplaceOfficer(ctx context.Context, c *ent.Client, in Replacement) (*ent.Ro
 		SetStartedAt(*pred.EndedAt).SetCourtyardID(cy.ID).SetResidentID(in.SuccessorID).SetPredecessorID(pred.ID).Save(ctx)
 }
 
-// Election is a courtyard head's election by show of hands among the
-// residents present.
-type Election struct {
+// ElectHeadInput is electHead: a courtyard head's election by show of hands
+// among the residents present.
+type ElectHeadInput struct {
 	// CourtyardID is the courtyard electing its head.
-	CourtyardID int
+	CourtyardID int `json:"courtyardID"`
 	// ResidentID is the resident elected: one living in the courtyard's village.
-	ResidentID int
+	ResidentID int `json:"residentID"`
 	// VotesFor, VotesAgainst and VotesAbstain add up to VotersPresent; more
 	// than half of those present must vote for.
-	VotesFor, VotesAgainst, VotesAbstain, VotersPresent int
+	VotesFor int `json:"votesFor"`
+	// VotesAgainst are the votes against.
+	VotesAgainst int `json:"votesAgainst"`
+	// VotesAbstain are the abstentions.
+	VotesAbstain int `json:"votesAbstain"`
+	// VotersPresent are the residents present.
+	VotersPresent int `json:"votersPresent"`
 	// PreviousEndReason is why the previous head's term ends (TERM_ENDED
 	// when not given; RATED_FAILING only when the scoring rule flags them).
-	PreviousEndReason *roleassignment.EndReason
+	PreviousEndReason *roleassignment.EndReason `json:"previousEndReason,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// ElectHead records a head's election with its votes, ending the previous
+// Run records a head's election with its votes, ending the previous
 // head's assignment (if any) and linking the new one to it. It returns the
 // new head's assignment.
-func ElectHead(ctx context.Context, c *ent.Client, in Election) (*ent.RoleAssignment, error) {
+func (in ElectHeadInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.RoleAssignment], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in ElectHeadInput) take(ctx context.Context, c *ent.Client) (*ent.RoleAssignment, error) {
 	if err := rosterKeeper(ctx); err != nil {
 		return nil, err
 	}
@@ -124,19 +144,27 @@ func ElectHead(ctx context.Context, c *ent.Client, in Election) (*ent.RoleAssign
 	return b.Save(ctx)
 }
 
-// Appointment appoints an officer to a courtyard's vacant post.
-type Appointment struct {
+// AssignRoleInput is assignRole: an officer appointed to a courtyard's
+// vacant post.
+type AssignRoleInput struct {
 	// CourtyardID is the courtyard served.
-	CourtyardID int
+	CourtyardID int `json:"courtyardID"`
 	// Role is PUBLICIST, AGENT or INFORMANT.
-	Role roleassignment.Role
+	Role roleassignment.Role `json:"role"`
 	// ResidentID is the officer: a resident of the courtyard's town.
-	ResidentID int
+	ResidentID int `json:"residentID"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// AssignRole appoints one of the three officers to a post that nobody holds
-// (an occupied post changes hands with ReplaceOfficer).
-func AssignRole(ctx context.Context, c *ent.Client, in Appointment) (*ent.RoleAssignment, error) {
+// Run appoints one of the three officers to a post that nobody holds
+// (an occupied post changes hands with ReplaceOfficerInput).
+func (in AssignRoleInput) Run(ctx context.Context, c *ent.Client) (Result[*ent.RoleAssignment], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in AssignRoleInput) take(ctx context.Context, c *ent.Client) (*ent.RoleAssignment, error) {
 	if err := rosterKeeper(ctx); err != nil {
 		return nil, err
 	}
@@ -148,7 +176,7 @@ func AssignRole(ctx context.Context, c *ent.Client, in Appointment) (*ent.RoleAs
 }
 
 // appoint starts an appointed officer's assignment in courtyard cy; field
-// prefixes the input fields at fault ("" for AssignRole's own input).
+// prefixes the input fields at fault ("" for AssignRoleInput's own fields).
 func appoint(ctx context.Context, c *ent.Client, cy *ent.Courtyard, role roleassignment.Role, residentID int, field string) (*ent.RoleAssignment, error) {
 	if role == roleassignment.RoleHEAD {
 		return nil, Refuse(ErrInvalid, field+"role", "a courtyard head is elected, not appointed: use electHead")

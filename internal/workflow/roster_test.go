@@ -147,10 +147,8 @@ func TestScoringRule(t *testing.T) {
 	}
 	january := workflow.WithClock(ctx, func() time.Time { return time.Date(2025, 1, 20, 9, 0, 0, 0, time.UTC) })
 	replace := func(a *ent.RoleAssignment) error {
-		_, err := workflow.Run(january, c, workflow.Request{Op: "replaceOfficer"}, func(ctx context.Context, c *ent.Client) (*ent.RoleAssignment, error) {
-			return workflow.ReplaceOfficer(ctx, c, workflow.Replacement{AssignmentID: a.ID,
-				Reason: roleassignment.EndReasonRATED_FAILING, SuccessorID: p.Residents[0].ID})
-		})
+		_, err := workflow.Run(january, c, workflow.Request{Op: "replaceOfficer"}, workflow.ReplaceOfficerInput{AssignmentID: a.ID,
+			Reason: roleassignment.EndReasonRATED_FAILING, SuccessorID: p.Residents[0].ID})
 		return err
 	}
 	if err := replace(as[3]); !errors.Is(err, workflow.ErrRule) {

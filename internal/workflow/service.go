@@ -21,25 +21,15 @@ import (
 	"yuanbahui/internal/viewer"
 )
 
-// Ticket statuses, as ent/schema's Ticket.status spells them.
-const (
-	statusSubmitted  = "SUBMITTED"
-	statusAccepted   = "ACCEPTED"
-	statusInProgress = "IN_PROGRESS"
-	statusCompleted  = "COMPLETED"
-	statusRejected   = "REJECTED"
-	statusWithdrawn  = "WITHDRAWN"
-)
-
 // ticketTransitions is the ticket's state machine: the statuses each status
 // may move to. A submitted ticket is accepted (or rejected, or withdrawn by
 // the applicant); an accepted one is worked on (IN_PROGRESS, repeatedly, as
 // it is handed from office to office) and completed or rejected, or
 // withdrawn. COMPLETED, REJECTED and WITHDRAWN are final.
-var ticketTransitions = map[string][]string{
-	statusSubmitted:  {statusAccepted, statusRejected, statusWithdrawn},
-	statusAccepted:   {statusInProgress, statusCompleted, statusRejected, statusWithdrawn},
-	statusInProgress: {statusInProgress, statusCompleted, statusRejected, statusWithdrawn},
+var ticketTransitions = map[ticket.Status][]ticket.Status{
+	ticket.StatusSUBMITTED:   {ticket.StatusACCEPTED, ticket.StatusREJECTED, ticket.StatusWITHDRAWN},
+	ticket.StatusACCEPTED:    {ticket.StatusIN_PROGRESS, ticket.StatusCOMPLETED, ticket.StatusREJECTED, ticket.StatusWITHDRAWN},
+	ticket.StatusIN_PROGRESS: {ticket.StatusIN_PROGRESS, ticket.StatusCOMPLETED, ticket.StatusREJECTED, ticket.StatusWITHDRAWN},
 }
 
 // TicketTransitions is the ent hook enforcing the ticket's state machine on
@@ -52,10 +42,10 @@ var TicketTransitions = hook.On(func(next ent.Mutator) ent.Mutator {
 		if !set || rule.System(ctx) {
 			return next.Mutate(ctx, m)
 		}
-		to := fmt.Sprint(v)
+		to := ticket.Status(fmt.Sprint(v))
 		switch {
 		case m.Op().Is(ent.OpCreate):
-			if to != statusSubmitted {
+			if to != ticket.StatusSUBMITTED {
 				return nil, Refuse(ErrState, "status", "a new ticket is SUBMITTED, not %s", to)
 			}
 		case m.Op().Is(ent.OpUpdateOne):
@@ -63,7 +53,7 @@ var TicketTransitions = hook.On(func(next ent.Mutator) ent.Mutator {
 			if err != nil {
 				return nil, err
 			}
-			from := fmt.Sprint(old)
+			from := ticket.Status(fmt.Sprint(old))
 			if !slices.Contains(ticketTransitions[from], to) {
 				return nil, Refuse(ErrState, "status", "a %s ticket cannot become %s", from, to)
 			}
@@ -82,42 +72,57 @@ var TicketTransitions = hook.On(func(next ent.Mutator) ent.Mutator {
 // withdraw it while it is open. Completing issues a rating code for the
 // applicant (ratingcode.go).
 
-// TicketSubmission is what submitTicket records.
-type TicketSubmission struct {
+// SubmitTicketInput is submitTicket: a resident's application, recorded by
+// an officer or cadre for them.
+type SubmitTicketInput struct {
 	// ApplicantID is the resident applying; the ticket belongs to their courtyard.
-	ApplicantID int
+	ApplicantID int `json:"applicantId"`
 	// ServiceTypeID is the service applied for.
-	ServiceTypeID int
+	ServiceTypeID int `json:"serviceTypeId"`
 	// Mode is how the service is handled; the service must allow it.
-	Mode string
+	Mode ticket.Mode `json:"mode"`
 	// DocumentsReceived lists the documents the officer received.
-	DocumentsReceived []string
+	DocumentsReceived []string `json:"documentsReceived,omitempty"`
 	// Note is an optional remark.
-	Note string
+	Note *string `json:"note,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// SubmitTicket records a resident's application, SUBMITTED.
-func SubmitTicket(in TicketSubmission) func(context.Context, *gen.Client) (*gen.Ticket, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
-		app, err := c.Resident.Query().Where(resident.ID(in.ApplicantID)).WithHousehold().Only(ctx)
-		if err != nil {
-			return nil, err
-		}
-		svc, err := c.ServiceType.Get(ctx, in.ServiceTypeID)
-		if err != nil {
-			return nil, err
-		}
-		if !slices.Contains(svc.Modes, in.Mode) {
-			return nil, Refuse(ErrInvalid, "mode", "%s is not handled %s; it allows %v", svc.Name, in.Mode, svc.Modes)
-		}
-		docs := in.DocumentsReceived
-		if docs == nil {
-			docs = []string{}
-		}
-		return c.Ticket.Create().SetApplicantID(app.ID).SetCourtyardID(app.Edges.Household.CourtyardID).
-			SetServiceTypeID(svc.ID).SetMode(ticket.Mode(in.Mode)).SetDocumentsReceived(docs).
-			SetNote(in.Note).SetSubmittedAt(Now(ctx)).Save(ctx)
+// Run records the application, SUBMITTED.
+func (in SubmitTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in SubmitTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+	app, err := c.Resident.Query().Where(resident.ID(in.ApplicantID)).WithHousehold().Only(ctx)
+	if err != nil {
+		return nil, err
 	}
+	svc, err := c.ServiceType.Get(ctx, in.ServiceTypeID)
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Contains(svc.Modes, string(in.Mode)) {
+		return nil, Refuse(ErrInvalid, "mode", "%s is not handled %s; it allows %v", svc.Name, in.Mode, svc.Modes)
+	}
+	docs := in.DocumentsReceived
+	if docs == nil {
+		docs = []string{}
+	}
+	return c.Ticket.Create().SetApplicantID(app.ID).SetCourtyardID(app.Edges.Household.CourtyardID).
+		SetServiceTypeID(svc.ID).SetMode(in.Mode).SetDocumentsReceived(docs).
+		SetNote(orEmpty(in.Note)).SetSubmittedAt(Now(ctx)).Save(ctx)
+}
+
+// orEmpty is *p, or the zero value for nil (an optional input left out).
+func orEmpty[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
 }
 
 // activeAssignment returns the assignment of role in courtyard active at t
@@ -169,146 +174,200 @@ func moveTicket(ctx context.Context, c *gen.Client, t *gen.Ticket, set func(*gen
 	return out, err
 }
 
-// AcceptTicket accepts a submitted ticket: by the courtyard's active agent
-// or the village. The agent becomes the courtyard's active agent, and the
-// due time is fixed: acceptance plus the service's time limit in days. Of
-// two accepting at once, one wins; the other is refused with ErrConcurrent.
-func AcceptTicket(id int) func(context.Context, *gen.Client) (*gen.Ticket, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
-		t, err := loadTicket(ctx, c, id)
-		if err != nil {
-			return nil, err
-		}
-		agent, err := handles(ctx, c, t, "accept")
-		if err != nil {
-			return nil, err
-		}
-		switch t.Status {
-		case ticket.StatusSUBMITTED:
-		case ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS:
-			return nil, Refuse(ErrConcurrent, "id", "the ticket was already accepted")
-		default:
-			return nil, Refuse(ErrState, "id", "a %s ticket cannot be accepted", t.Status)
-		}
-		svc, err := c.ServiceType.Get(viewer.SystemContext(ctx), t.ServiceTypeID)
-		if err != nil {
-			return nil, err
-		}
-		now := Now(ctx)
-		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-			u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now).SetDueAt(DueAt(now, svc.TimeLimitDays))
-			if agent != nil {
-				u.SetAgentID(agent.ResidentID)
-			}
-		})
+// AcceptTicketInput is acceptTicket: a submitted ticket accepted by the
+// courtyard's active agent or the village. The agent becomes the courtyard's
+// active agent, and the due time is fixed: acceptance plus the service's
+// time limit in days. Of two accepting at once, one wins; the other is
+// refused with ErrConcurrent.
+type AcceptTicketInput struct {
+	// ID is the ticket.
+	ID int `json:"id"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Run accepts the ticket.
+func (in AcceptTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in AcceptTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+	t, err := loadTicket(ctx, c, in.ID)
+	if err != nil {
+		return nil, err
 	}
+	agent, err := handles(ctx, c, t, "accept")
+	if err != nil {
+		return nil, err
+	}
+	switch t.Status {
+	case ticket.StatusSUBMITTED:
+	case ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS:
+		return nil, Refuse(ErrConcurrent, "id", "the ticket was already accepted")
+	default:
+		return nil, Refuse(ErrState, "id", "a %s ticket cannot be accepted", t.Status)
+	}
+	svc, err := c.ServiceType.Get(viewer.SystemContext(ctx), t.ServiceTypeID)
+	if err != nil {
+		return nil, err
+	}
+	now := Now(ctx)
+	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+		u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now).SetDueAt(DueAt(now, svc.TimeLimitDays))
+		if agent != nil {
+			u.SetAgentID(agent.ResidentID)
+		}
+	})
 }
 
 // DueAt is when a ticket accepted at accepted is due: the service's time
 // limit in days later.
 func DueAt(accepted time.Time, limitDays int) time.Time { return accepted.AddDate(0, 0, limitDays) }
 
-// TicketProgress is what progressTicket records.
-type TicketProgress struct {
+// ProgressTicketInput is progressTicket, which records work on an accepted
+// ticket: notes and the office it was handed to; the ticket is IN_PROGRESS.
+type ProgressTicketInput struct {
 	// ID is the ticket.
-	ID int
+	ID int `json:"id"`
 	// Note says what was done.
-	Note string
+	Note *string `json:"note,omitempty"`
 	// HandedTo names the office the application went to.
-	HandedTo string
+	HandedTo *string `json:"handedTo,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// ProgressTicket records work on an accepted ticket: notes and the office
-// it was handed to; the ticket is IN_PROGRESS.
-func ProgressTicket(in TicketProgress) func(context.Context, *gen.Client) (*gen.Ticket, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
-		t, err := loadTicket(ctx, c, in.ID)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := handles(ctx, c, t, "work on"); err != nil {
-			return nil, err
-		}
-		if in.Note == "" && in.HandedTo == "" {
-			return nil, Refuse(ErrInvalid, "note", "say what was done or which office the application went to")
-		}
-		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-			u.SetStatus(ticket.StatusIN_PROGRESS)
-			if in.Note != "" {
-				u.SetNote(in.Note)
-			}
-			if in.HandedTo != "" {
-				u.SetHandedTo(in.HandedTo)
-			}
-		})
-	}
+// Run records the work.
+func (in ProgressTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
+	return single(in.take(ctx, c))
 }
 
-// CompleteTicket completes an accepted ticket and issues the applicant's
-// rating code, the result's one code (shown once, to print or send).
-func CompleteTicket(id int, note string) func(context.Context, *gen.Client) (Result[*gen.Ticket], error) {
-	return func(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
-		t, err := loadTicket(ctx, c, id)
-		if err != nil {
-			return Result[*gen.Ticket]{}, err
-		}
-		if _, err := handles(ctx, c, t, "complete"); err != nil {
-			return Result[*gen.Ticket]{}, err
-		}
-		t, err = moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-			u.SetStatus(ticket.StatusCOMPLETED).SetCompletedAt(Now(ctx))
-			if note != "" {
-				u.SetNote(note)
-			}
-		})
-		if err != nil {
-			return Result[*gen.Ticket]{}, err
-		}
-		code, err := issueTicketCode(ctx, c, t)
-		return Result[*gen.Ticket]{Record: t, Codes: []string{code}}, err
+// take is Run's step, producing the one record.
+func (in ProgressTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+	t, err := loadTicket(ctx, c, in.ID)
+	if err != nil {
+		return nil, err
 	}
+	if _, err := handles(ctx, c, t, "work on"); err != nil {
+		return nil, err
+	}
+	note, handedTo := orEmpty(in.Note), orEmpty(in.HandedTo)
+	if note == "" && handedTo == "" {
+		return nil, Refuse(ErrInvalid, "note", "say what was done or which office the application went to")
+	}
+	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+		u.SetStatus(ticket.StatusIN_PROGRESS)
+		if note != "" {
+			u.SetNote(note)
+		}
+		if handedTo != "" {
+			u.SetHandedTo(handedTo)
+		}
+	})
 }
 
-// RejectTicket closes an open ticket as REJECTED, with the reason.
-func RejectTicket(id int, reason string) func(context.Context, *gen.Client) (*gen.Ticket, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
-		t, err := loadTicket(ctx, c, id)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := handles(ctx, c, t, "reject"); err != nil {
-			return nil, err
-		}
-		if reason == "" {
-			return nil, Refuse(ErrInvalid, "reason", "say why the ticket is rejected")
-		}
-		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-			u.SetStatus(ticket.StatusREJECTED).SetCompletedAt(Now(ctx)).SetReason(reason)
-		})
-	}
+// CompleteTicketInput is completeTicket, which completes an accepted ticket
+// and issues the applicant's rating code, the result's one code (shown once,
+// to print or send).
+type CompleteTicketInput struct {
+	// ID is the ticket.
+	ID int `json:"id"`
+	// Note is the closing note.
+	Note *string `json:"note,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-// WithdrawTicket closes an open ticket as WITHDRAWN at the applicant's
-// request: recorded by an account of the applicant's household, the
-// courtyard's active agent, or the village.
-func WithdrawTicket(id int, reason string) func(context.Context, *gen.Client) (*gen.Ticket, error) {
-	return func(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
-		t, err := loadTicket(ctx, c, id)
-		if err != nil {
+// Run completes the ticket and issues the code.
+func (in CompleteTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
+	t, err := loadTicket(ctx, c, in.ID)
+	if err != nil {
+		return Result[*gen.Ticket]{}, err
+	}
+	if _, err := handles(ctx, c, t, "complete"); err != nil {
+		return Result[*gen.Ticket]{}, err
+	}
+	t, err = moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+		u.SetStatus(ticket.StatusCOMPLETED).SetCompletedAt(Now(ctx))
+		if note := orEmpty(in.Note); note != "" {
+			u.SetNote(note)
+		}
+	})
+	if err != nil {
+		return Result[*gen.Ticket]{}, err
+	}
+	code, err := issueTicketCode(ctx, c, t)
+	return Result[*gen.Ticket]{Record: t, Codes: []string{code}}, err
+}
+
+// RejectTicketInput is rejectTicket, which closes an open ticket as REJECTED,
+// with the reason.
+type RejectTicketInput struct {
+	// ID is the ticket.
+	ID int `json:"id"`
+	// Reason says why it is rejected.
+	Reason string `json:"reason"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Run rejects the ticket.
+func (in RejectTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in RejectTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+	t, err := loadTicket(ctx, c, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := handles(ctx, c, t, "reject"); err != nil {
+		return nil, err
+	}
+	if in.Reason == "" {
+		return nil, Refuse(ErrInvalid, "reason", "say why the ticket is rejected")
+	}
+	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+		u.SetStatus(ticket.StatusREJECTED).SetCompletedAt(Now(ctx)).SetReason(in.Reason)
+	})
+}
+
+// WithdrawTicketInput is withdrawTicket, which closes an open ticket as
+// WITHDRAWN at the applicant's request: recorded by an account of the
+// applicant's household, the courtyard's active agent, or the village.
+type WithdrawTicketInput struct {
+	// ID is the ticket.
+	ID int `json:"id"`
+	// Reason says why, if given.
+	Reason *string `json:"reason,omitempty"`
+	// IdempotencyKey makes a retry safe (Request.Key).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+// Run withdraws the ticket.
+func (in WithdrawTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.Ticket], error) {
+	return single(in.take(ctx, c))
+}
+
+// take is Run's step, producing the one record.
+func (in WithdrawTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticket, error) {
+	t, err := loadTicket(ctx, c, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := handles(ctx, c, t, "withdraw"); err != nil {
+		if !errors.Is(err, ErrActor) {
 			return nil, err
 		}
-		if _, err := handles(ctx, c, t, "withdraw"); err != nil {
-			if !errors.Is(err, ErrActor) {
-				return nil, err
-			}
-			if ok, herr := sameHousehold(ctx, c, t.ApplicantID); herr != nil || !ok {
-				return nil, errors.Join(herr, Refuse(ErrActor, "id", "only the applicant's side (their household, the courtyard's agent or the village) may withdraw this ticket"))
-			}
+		if ok, herr := sameHousehold(ctx, c, t.ApplicantID); herr != nil || !ok {
+			return nil, errors.Join(herr, Refuse(ErrActor, "id", "only the applicant's side (their household, the courtyard's agent or the village) may withdraw this ticket"))
 		}
-		return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-			u.SetStatus(ticket.StatusWITHDRAWN).SetCompletedAt(Now(ctx)).SetReason(reason)
-		})
 	}
+	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
+		u.SetStatus(ticket.StatusWITHDRAWN).SetCompletedAt(Now(ctx)).SetReason(orEmpty(in.Reason))
+	})
 }
 
 // sameHousehold tells whether the viewer's resident lives in the household

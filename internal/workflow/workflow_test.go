@@ -33,14 +33,24 @@ func adminContext(t *testing.T) (context.Context, *ent.Client, *fixture.Places) 
 	return viewer.NewContext(context.Background(), v), db.Client, p
 }
 
-// createItem is a workflow step creating a catalogue item with code.
-func createItem(code string) func(context.Context, *ent.Client) (*ent.IssueItem, error) {
-	return func(ctx context.Context, c *ent.Client) (*ent.IssueItem, error) {
-		if !workflow.IsGoverned(ctx) {
-			return nil, errors.New("step runs without the governed mark")
-		}
-		return c.IssueItem.Create().SetCode(code).SetName("饮水管网维修").SetCategory(issueitem.CategoryPUBLIC_FACILITY).Save(ctx)
+// createItem is a workflow step creating a catalogue item with its code.
+type createItem string
+
+// Run creates the item.
+func (code createItem) Run(ctx context.Context, c *ent.Client) (workflow.Result[*ent.IssueItem], error) {
+	if !workflow.IsGoverned(ctx) {
+		return workflow.Result[*ent.IssueItem]{}, errors.New("step runs without the governed mark")
 	}
+	it, err := c.IssueItem.Create().SetCode(string(code)).SetName("饮水管网维修").SetCategory(issueitem.CategoryPUBLIC_FACILITY).Save(ctx)
+	return workflow.Result[*ent.IssueItem]{Record: it}, err
+}
+
+// refusedItem is a workflow step creating no item: it is always refused.
+type refusedItem struct{}
+
+// Run refuses the step.
+func (refusedItem) Run(context.Context, *ent.Client) (workflow.Result[*ent.IssueItem], error) {
+	return workflow.Result[*ent.IssueItem]{}, workflow.Refuse(workflow.ErrInvalid, "code", "no")
 }
 
 func items(t *testing.T, ctx context.Context, c *ent.Client) int {
@@ -84,10 +94,7 @@ func TestRepeatedKeyReturnsFirstResult(t *testing.T) {
 	if _, err := workflow.Run(ctx, c, req("createItem", "k1", other), createItem("C")); !errors.Is(err, workflow.ErrKeyReused) {
 		t.Fatalf("key reused with another input: err = %v, want ErrKeyReused", err)
 	}
-	refused := func(context.Context, *ent.Client) (*ent.IssueItem, error) {
-		return nil, workflow.Refuse(workflow.ErrInvalid, "code", "no")
-	}
-	if _, err := workflow.Run(ctx, c, req("createItem", "k2", nil), refused); !errors.Is(err, workflow.ErrInvalid) {
+	if _, err := workflow.Run(ctx, c, req("createItem", "k2", nil), refusedItem{}); !errors.Is(err, workflow.ErrInvalid) {
 		t.Fatalf("refused step: err = %v", err)
 	}
 	if got, err := workflow.Run(ctx, c, req("createItem", "k2", nil), createItem("D")); err != nil || got.Code != "D" {

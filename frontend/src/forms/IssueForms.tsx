@@ -9,6 +9,7 @@ import type { IssueCategory, IssueFieldsFragment } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { ErrorState, Loading, formatTime, formatYuan, Breadcrumbs } from '../ui';
 import { issueStages } from '../screens/parts';
+import { issueTransitions, type IssueEscalation } from '../issueFlow.gen';
 import {
   CourtyardPicker,
   Field,
@@ -392,7 +393,20 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
     void f(new FormData(e.currentTarget));
   };
 
-  if (issue.stage === 'CLOSED' || issue.stage === 'EVALUATED') {
+  // The steps the issue's stage and escalation allow, from the server's transition table.
+  const escalated = !!issue.escalatedAt;
+  const approved = !!issue.escalationApprovedAt;
+  const escalationAllows: Record<IssueEscalation, boolean> = {
+    '': true,
+    NOT_ESCALATED: !escalated,
+    AWAITING_APPROVAL: escalated && !approved,
+    NOT_AWAITING_APPROVAL: !escalated || approved,
+  };
+  const possible = new Set(
+    issueTransitions.filter((s) => s.from === issue.stage && escalationAllows[s.escalation]).map((s) => s.step),
+  );
+
+  if (possible.size === 0) {
     return (
       <p className="status status-ok" data-testid="issue-done">
         {issue.closeReason ? t('issues.closedBecause', { reason: issue.closeReason }) : t('issues.completed')}
@@ -400,36 +414,36 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
       </p>
     );
   }
-  switch (issue.stage) {
-    case 'COLLECTED':
-      return (
-        <>
-          <form
-            className="card form"
-            onSubmit={form((f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) }))}
-          >
-            <h2>{t('issues.confirm')}</h2>
-            <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
-            <OutcomeView outcome={confirm.outcome} />
-            <button className="button button-primary" type="submit">
-              {t('issues.confirm')}
-            </button>
-          </form>
-          <form
-            className="card form"
-            onSubmit={form((f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) }))}
-          >
-            <h2>{t('issues.dismiss')}</h2>
-            <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
-            <OutcomeView outcome={dismiss.outcome} />
-            <button className="button" type="submit">
-              {t('issues.dismiss')}
-            </button>
-          </form>
-        </>
-      );
-    case 'CONFIRMED':
-      return (
+  const sum = tally.for + tally.against + tally.abstain;
+  return (
+    <>
+      {possible.has('CONFIRMED') && (
+        <form
+          className="card form"
+          onSubmit={form((f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) }))}
+        >
+          <h2>{t('issues.confirm')}</h2>
+          <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
+          <OutcomeView outcome={confirm.outcome} />
+          <button className="button button-primary" type="submit">
+            {t('issues.confirm')}
+          </button>
+        </form>
+      )}
+      {possible.has('DISMISSED') && (
+        <form
+          className="card form"
+          onSubmit={form((f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) }))}
+        >
+          <h2>{t('issues.dismiss')}</h2>
+          <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
+          <OutcomeView outcome={dismiss.outcome} />
+          <button className="button" type="submit">
+            {t('issues.dismiss')}
+          </button>
+        </form>
+      )}
+      {possible.has('VISITED') && (
         <form
           className="card form"
           onSubmit={form((f) =>
@@ -449,154 +463,144 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
             {t('issues.visit')}
           </button>
         </form>
-      );
-    case 'VISITED': {
-      const awaiting = !!issue.escalatedAt && !issue.escalationApprovedAt;
-      const sum = tally.for + tally.against + tally.abstain;
-      return (
-        <>
-          {awaiting ? (
-            <form
-              className="card form"
-              onSubmit={form((f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) }))}
-            >
-              <h2>{t('issues.approve')}</h2>
-              <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
-              <OutcomeView outcome={approve.outcome} />
-              <button className="button button-primary" type="submit">
-                {t('issues.approve')}
-              </button>
-            </form>
-          ) : (
-            <form
-              className="card form"
-              onSubmit={form((f) => {
-                const fund = intOrNull(f.get('fund'));
-                void go(decide, 'issues.decide', {
-                  residentsPresent: tally.present,
-                  householdsRepresented: intOrNull(f.get('households')) ?? 0,
-                  votesFor: tally.for,
-                  votesAgainst: tally.against,
-                  votesAbstain: tally.abstain,
-                  outcome: str(f.get('outcome')),
-                  decision: str(f.get('decision')),
-                  ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
-                  ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
-                  ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
-                });
-              })}
-            >
-              <h2>{t('issues.decide')}</h2>
-              <p className="muted">{t('issues.householdsTotal', { count: issue.courtyard.households.totalCount })}</p>
-              <div className="form-row">
-                <Field label={t('issues.residentsPresent')}>
-                  {(id) => (
-                    <input
-                      id={id}
-                      type="number"
-                      min={1}
-                      inputMode="numeric"
-                      required
-                      value={tally.present || ''}
-                      onChange={(e) => setTally({ ...tally, present: Number(e.target.value) })}
-                    />
-                  )}
-                </Field>
-                <Field label={t('issues.householdsRepresented')}>
-                  {(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}
-                </Field>
-              </div>
-              <div className="form-row">
-                <Field label={t('issues.votesFor')}>
-                  {(id) => (
-                    <input
-                      id={id}
-                      type="number"
-                      min={0}
-                      inputMode="numeric"
-                      required
-                      value={tally.for || ''}
-                      onChange={(e) => setTally({ ...tally, for: Number(e.target.value) })}
-                    />
-                  )}
-                </Field>
-                <Field label={t('issues.votesAgainst')}>
-                  {(id) => (
-                    <input
-                      id={id}
-                      type="number"
-                      min={0}
-                      inputMode="numeric"
-                      value={tally.against || ''}
-                      onChange={(e) => setTally({ ...tally, against: Number(e.target.value) })}
-                    />
-                  )}
-                </Field>
-                <Field label={t('issues.votesAbstain')}>
-                  {(id) => (
-                    <input
-                      id={id}
-                      type="number"
-                      min={0}
-                      inputMode="numeric"
-                      value={tally.abstain || ''}
-                      onChange={(e) => setTally({ ...tally, abstain: Number(e.target.value) })}
-                    />
-                  )}
-                </Field>
-              </div>
-              <VoteTally forVotes={tally.for} against={tally.against} abstain={tally.abstain} present={tally.present} />
-              {sum !== tally.present && tally.present > 0 && (
-                <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>
+      )}
+      {possible.has('ESCALATION_APPROVED') && (
+        <form
+          className="card form"
+          onSubmit={form((f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) }))}
+        >
+          <h2>{t('issues.approve')}</h2>
+          <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
+          <OutcomeView outcome={approve.outcome} />
+          <button className="button button-primary" type="submit">
+            {t('issues.approve')}
+          </button>
+        </form>
+      )}
+      {possible.has('DECIDED') && (
+        <form
+          className="card form"
+          onSubmit={form((f) => {
+            const fund = intOrNull(f.get('fund'));
+            void go(decide, 'issues.decide', {
+              residentsPresent: tally.present,
+              householdsRepresented: intOrNull(f.get('households')) ?? 0,
+              votesFor: tally.for,
+              votesAgainst: tally.against,
+              votesAbstain: tally.abstain,
+              outcome: str(f.get('outcome')),
+              decision: str(f.get('decision')),
+              ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
+              ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
+              ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
+            });
+          })}
+        >
+          <h2>{t('issues.decide')}</h2>
+          <p className="muted">{t('issues.householdsTotal', { count: issue.courtyard.households.totalCount })}</p>
+          <div className="form-row">
+            <Field label={t('issues.residentsPresent')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="number"
+                  min={1}
+                  inputMode="numeric"
+                  required
+                  value={tally.present || ''}
+                  onChange={(e) => setTally({ ...tally, present: Number(e.target.value) })}
+                />
               )}
-              <Field label={t('issues.outcome')}>
-                {(id) => (
-                  <select id={id} name="outcome" defaultValue="APPROVED">
-                    {(['APPROVED', 'REJECTED', 'DEFERRED'] as const).map((o) => (
-                      <option key={o} value={o}>
-                        {enumLabel('SessionOutcome', o)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={t('issues.decision')}>
-                {(id) => <textarea id={id} name="decision" rows={2} required />}
-              </Field>
-              <Field label={t('issues.fundYuan')}>
-                {(id) => <input id={id} name="fund" type="number" min={0} inputMode="numeric" />}
-              </Field>
-              <Field label={t('issues.fundPurpose')}>{(id) => <input id={id} name="fundPurpose" />}</Field>
-              {issue.category === 'DISPUTE' && (
-                <Field label={t('issues.mediation')}>{(id) => <input id={id} name="mediation" required />}</Field>
+            </Field>
+            <Field label={t('issues.householdsRepresented')}>
+              {(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}
+            </Field>
+          </div>
+          <div className="form-row">
+            <Field label={t('issues.votesFor')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  required
+                  value={tally.for || ''}
+                  onChange={(e) => setTally({ ...tally, for: Number(e.target.value) })}
+                />
               )}
-              {issue.category === 'CUSTOMS' && (
-                <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>
+            </Field>
+            <Field label={t('issues.votesAgainst')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  value={tally.against || ''}
+                  onChange={(e) => setTally({ ...tally, against: Number(e.target.value) })}
+                />
               )}
-              <OutcomeView outcome={decide.outcome} />
-              <button className="button button-primary" type="submit">
-                {t('issues.decide')}
-              </button>
-            </form>
+            </Field>
+            <Field label={t('issues.votesAbstain')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  value={tally.abstain || ''}
+                  onChange={(e) => setTally({ ...tally, abstain: Number(e.target.value) })}
+                />
+              )}
+            </Field>
+          </div>
+          <VoteTally forVotes={tally.for} against={tally.against} abstain={tally.abstain} present={tally.present} />
+          {sum !== tally.present && tally.present > 0 && (
+            <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>
           )}
-          {!issue.escalatedAt && (
-            <form
-              className="card form"
-              onSubmit={form((f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) }))}
-            >
-              <h2>{t('issues.escalate')}</h2>
-              <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
-              <OutcomeView outcome={escalate.outcome} />
-              <button className="button" type="submit">
-                {t('issues.escalate')}
-              </button>
-            </form>
+          <Field label={t('issues.outcome')}>
+            {(id) => (
+              <select id={id} name="outcome" defaultValue="APPROVED">
+                {(['APPROVED', 'REJECTED', 'DEFERRED'] as const).map((o) => (
+                  <option key={o} value={o}>
+                    {enumLabel('SessionOutcome', o)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('issues.decision')}>{(id) => <textarea id={id} name="decision" rows={2} required />}</Field>
+          <Field label={t('issues.fundYuan')}>
+            {(id) => <input id={id} name="fund" type="number" min={0} inputMode="numeric" />}
+          </Field>
+          <Field label={t('issues.fundPurpose')}>{(id) => <input id={id} name="fundPurpose" />}</Field>
+          {issue.category === 'DISPUTE' && (
+            <Field label={t('issues.mediation')}>{(id) => <input id={id} name="mediation" required />}</Field>
           )}
-        </>
-      );
-    }
-    case 'DECIDED':
-      return (
+          {issue.category === 'CUSTOMS' && (
+            <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>
+          )}
+          <OutcomeView outcome={decide.outcome} />
+          <button className="button button-primary" type="submit">
+            {t('issues.decide')}
+          </button>
+        </form>
+      )}
+      {possible.has('ESCALATED') && (
+        <form
+          className="card form"
+          onSubmit={form((f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) }))}
+        >
+          <h2>{t('issues.escalate')}</h2>
+          <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
+          <OutcomeView outcome={escalate.outcome} />
+          <button className="button" type="submit">
+            {t('issues.escalate')}
+          </button>
+        </form>
+      )}
+      {possible.has('EXECUTED') && (
         <form
           className="card form"
           onSubmit={form((f) => {
@@ -635,9 +639,8 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
             {t('issues.execute')}
           </button>
         </form>
-      );
-    case 'EXECUTED':
-      return (
+      )}
+      {possible.has('EVALUATED') && (
         <form
           className="card form"
           onSubmit={form((f) =>
@@ -663,8 +666,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
             {t('issues.evaluate')}
           </button>
         </form>
-      );
-    default:
-      return null;
-  }
+      )}
+    </>
+  );
 }
