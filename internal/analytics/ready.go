@@ -17,6 +17,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -34,7 +35,7 @@ type Overview struct {
 	// Area is the area asked for (nil: the viewer's whole area).
 	Area *KeyValue
 	// Period and Previous are the period and the one before it.
-	Period, Previous metrics.Period
+	Period, Previous period.Period
 	// Figures are the catalogue's overview metrics, in its order.
 	Figures []Figure
 }
@@ -51,9 +52,9 @@ func OverviewMetrics() []*metrics.Metric {
 }
 
 // Overview computes the headline figures of area (0: the viewer's area) for
-// period and the period before it.
-func (s *Service) Overview(ctx context.Context, area int, period string) (*Overview, error) {
-	p, err := metrics.ParsePeriod(period)
+// the period labelled label and the period before it.
+func (s *Service) Overview(ctx context.Context, area int, label string) (*Overview, error) {
+	p, err := period.Parse(label)
 	if err != nil {
 		return nil, invalid("%v", err)
 	}
@@ -329,7 +330,7 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 	}
 	params, ph := placeholders(s.dialect)
 	level := metrics.Courtyard
-	quarter := metrics.Label(metrics.Quarter, labelAt)
+	quarter := period.Label(period.Quarter, labelAt)
 	var cols, src, cond string
 	switch kind {
 	case VacantRole:
@@ -363,7 +364,7 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 		cols = "x.courtyard_id, x.id, st.name, x.due_at, " + overdue
 		cond = "x.accepted_at <= " + ph(at.UTC()) + " AND x.due_at < " + ph(at.UTC()) + " AND (x.completed_at IS NULL OR x.completed_at > " + ph(at.UTC()) + ")"
 	case OfficerFailing:
-		return s.failingGaps(ctx, scopes, workflow.HalfYear(labelAt.In(metrics.Shanghai)), first)
+		return s.failingGaps(ctx, scopes, period.Label(period.HalfYear, labelAt), first)
 	default:
 		return nil, 0, invalid("unknown gap kind %s", kind)
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/workflow"
 )
 
@@ -173,7 +174,7 @@ func (m *Metric) GroupBy() []Key {
 // SQL is the PostgreSQL statement computing m over the whole district for a
 // period ($1, $2 its bounds; a snapshot's instant inside), ungrouped.
 func (m *Metric) SQL() string {
-	from, to := time.Date(2024, 4, 1, 0, 0, 0, 0, Shanghai), time.Date(2024, 7, 1, 0, 0, 0, 0, Shanghai)
+	from, to := time.Date(2024, 4, 1, 0, 0, 0, 0, period.Shanghai), time.Date(2024, 7, 1, 0, 0, 0, 0, period.Shanghai)
 	q := Query{Metrics: []*Metric{m}, At: to, Raw: true}
 	if !m.Fact.Snapshot {
 		q.From, q.To = from, to

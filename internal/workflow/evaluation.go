@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/town"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 )
 
@@ -71,8 +71,8 @@ func (r ScoringRule) score(s OfficerScore) OfficerScore {
 // ratings matching where (on top of the viewer's area scope): one SQL GROUP
 // BY role assignment and dimension, ordered by assignment and dimension.
 func OfficerScores(ctx context.Context, c *ent.Client, period string, where ...predicate.Rating) ([]OfficerScore, error) {
-	if !halfYear.MatchString(period) {
-		return nil, Refuse(ErrInvalid, "period", "period %q is not a half-year such as 2024H1", period)
+	if _, err := halfYearInput(period); err != nil {
+		return nil, err
 	}
 	var rows []struct {
 		AssignmentID int    `json:"role_assignment_id"`
@@ -126,7 +126,8 @@ func FailingOfficers(ctx context.Context, c *ent.Client, period string, where ..
 // replacement follows), for which the scoring rule flags assignment id
 // failing; "" if neither.
 func flaggedPeriod(ctx context.Context, c *ent.Client, id int, at time.Time) (string, error) {
-	for _, p := range []string{HalfYear(previousHalf(at)), HalfYear(at)} {
+	half := period.Of(period.HalfYear, at)
+	for _, p := range []string{half.Previous().Label, half.Label} {
 		scores, err := OfficerScores(ctx, c, p, rating.RoleAssignmentID(id))
 		if err != nil {
 			return "", err
@@ -140,28 +141,15 @@ func flaggedPeriod(ctx context.Context, c *ent.Client, id int, at time.Time) (st
 	return "", nil
 }
 
-// HalfYear is the half-year label of t in the district's time, e.g. 2024H1.
-func HalfYear(t time.Time) string {
-	t = t.In(Shanghai)
-	h := 1
-	if t.Month() > time.June {
-		h = 2
+// halfYearInput parses the half-year label of a step's input (field
+// period), refusing anything else as invalid.
+func halfYearInput(label string) (period.Period, error) {
+	p, err := period.ParseHalfYear(label)
+	if err != nil {
+		return p, Refuse(ErrInvalid, "period", "%v", err)
 	}
-	return fmt.Sprintf("%dH%d", t.Year(), h)
+	return p, nil
 }
-
-// previousHalf returns a time in the half-year before t's.
-func previousHalf(t time.Time) time.Time { return t.AddDate(0, -6, 0) }
-
-// halfStart is when half-year period (already validated) begins.
-func halfStart(period string) time.Time {
-	var y, h int
-	_, _ = fmt.Sscanf(period, "%dH%d", &y, &h)
-	return time.Date(y, time.Month(1+6*(h-1)), 1, 0, 0, 0, 0, Shanghai)
-}
-
-// halfYear matches a half-year label such as 2024H1.
-var halfYear = regexp.MustCompile(`^\d{4}H[12]$`)
 
 // DimensionScore is one dimension's score of a courtyard self-evaluation.
 type DimensionScore struct {
@@ -207,10 +195,11 @@ func EvaluateCourtyard(ctx context.Context, c *ent.Client, in SelfEvaluation) (*
 		return nil, Refuse(ErrActor, "courtyardID", "only the courtyard's head (or the village and up) records its self-evaluation")
 	}
 	now := Now(ctx)
+	half, err := halfYearInput(in.Period)
 	switch {
-	case !halfYear.MatchString(in.Period):
-		return nil, Refuse(ErrInvalid, "period", "period %q is not a half-year such as 2024H1", in.Period)
-	case halfStart(in.Period).After(now):
+	case err != nil:
+		return nil, err
+	case half.Start.After(now):
 		return nil, Refuse(ErrInvalid, "period", "half-year %s has not begun", in.Period)
 	case len(in.Scores) == 0:
 		return nil, Refuse(ErrInvalid, "scores", "give a score for at least one dimension")

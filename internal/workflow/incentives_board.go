@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"time"
 
@@ -24,6 +23,7 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 )
 
@@ -32,36 +32,21 @@ import (
 // the viewer's area (every query applies the privacy scope of the rows' own
 // town_id/village_id/courtyard_id), finished in Go over the grouped rows.
 
-var (
-	yearLabel    = regexp.MustCompile(`^\d{4}$`)
-	quarterLabel = regexp.MustCompile(`^\d{4}Q[1-4]$`)
-)
-
-// BoardPeriod returns the bounds [from, to) of a red-board period: a year
-// ("2024") or a quarter ("2024Q2"), by the Shanghai calendar.
-func BoardPeriod(period string) (from, to time.Time, err error) {
-	var y, q int
-	switch {
-	case yearLabel.MatchString(period):
-		_, _ = fmt.Sscanf(period, "%d", &y)
-		from = time.Date(y, 1, 1, 0, 0, 0, 0, Shanghai)
-		return from.UTC(), from.AddDate(1, 0, 0).UTC(), nil
-	case quarterLabel.MatchString(period):
-		_, _ = fmt.Sscanf(period, "%dQ%d", &y, &q)
-		from = time.Date(y, time.Month(1+3*(q-1)), 1, 0, 0, 0, 0, Shanghai)
-		return from.UTC(), from.AddDate(0, 3, 0).UTC(), nil
+// BoardPeriod returns the bounds [from, to) of a red-board period, in UTC:
+// a year ("2024") or a quarter ("2024Q2"), by the Shanghai calendar.
+func BoardPeriod(label string) (from, to time.Time, err error) {
+	p, err := period.Parse(label)
+	if err != nil || (p.Kind != period.Year && p.Kind != period.Quarter) {
+		return from, to, Refuse(ErrInvalid, "period", "period %q is a year such as 2024 or a quarter such as 2024Q2", label)
 	}
-	return from, to, Refuse(ErrInvalid, "period", "period %q is a year such as 2024 or a quarter such as 2024Q2", period)
+	return p.Start.UTC(), p.End.UTC(), nil
 }
 
 // halfBounds returns the bounds [from, to) of half-year period (in the
 // district's time, as ratings' periods are labelled).
-func halfBounds(period string) (from, to time.Time, err error) {
-	if !halfYear.MatchString(period) {
-		return from, to, Refuse(ErrInvalid, "period", "period %q is not a half-year such as 2024H1", period)
-	}
-	from = halfStart(period)
-	return from, from.AddDate(0, 6, 0), nil
+func halfBounds(label string) (from, to time.Time, err error) {
+	p, err := halfYearInput(label)
+	return p.Start, p.End, err
 }
 
 // inArea keeps the rows of any record table whose column col (town_id,

@@ -13,6 +13,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/internal/bound"
+	"yuanbahui/internal/period"
 )
 
 // Lectures (宣传宣讲进院坝). Each village picks 2–3 themes a quarter, each on
@@ -29,12 +30,6 @@ const (
 
 // MaxAudienceCodes is the most rating codes one lecture hands out.
 const MaxAudienceCodes = 500
-
-// Quarter is the quarter of t in the district's time, e.g. "2024Q2".
-func Quarter(t time.Time) string {
-	t = t.In(Shanghai)
-	return fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())+2)/3)
-}
 
 // Theme is one theme of a village's quarter.
 type Theme struct {
@@ -149,7 +144,7 @@ func recordLecture(in Lecture, codes *[]string) func(context.Context, *gen.Clien
 		if err != nil {
 			return nil, err
 		}
-		q := Quarter(in.HeldAt)
+		q := period.Label(period.Quarter, in.HeldAt)
 		if th.VillageID != cy.VillageID || th.Quarter != q {
 			return nil, Refuse(ErrRule, "themeId", "the lecture must follow one of the village's themes for %s", q)
 		}

@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/auth"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 )
 
@@ -140,7 +141,7 @@ func RateWithCode(code string, score int, comment string) func(context.Context, 
 			return nil, Refuse(ErrState, "code", "this code was already used; each code rates once")
 		}
 		r, err := c.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.Dimension(rc.Dimension)).
-			SetScore(score).SetComment(comment).SetPeriod(HalfYear(now)).SetRatedAt(now).SetCourtyardID(rc.CourtyardID).
+			SetScore(score).SetComment(comment).SetPeriod(period.Label(period.HalfYear, now)).SetRatedAt(now).SetCourtyardID(rc.CourtyardID).
 			SetNillableTicketID(rc.TicketID).SetNillableSessionID(rc.SessionID).SetNillableRaterID(rc.ResidentID).
 			SetNillableRoleAssignmentID(rc.RoleAssignmentID).Save(sys)
 		if err != nil {

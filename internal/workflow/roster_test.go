@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
@@ -49,13 +50,13 @@ func TestSeededTownObeysTheRules(t *testing.T) {
 	if a.Edges.Successor == nil || !a.Edges.Successor.StartedAt.Equal(*a.EndedAt) {
 		t.Fatalf("failing officer %d: successor %+v", a.ID, a.Edges.Successor)
 	}
-	period := workflow.HalfYear(a.EndedAt.AddDate(0, -6, 0))
-	flagged, err := workflow.FailingOfficers(ctx, db.Client, period)
+	half := period.Label(period.HalfYear, a.EndedAt.AddDate(0, -6, 0))
+	flagged, err := workflow.FailingOfficers(ctx, db.Client, half)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.ContainsFunc(flagged, func(s workflow.OfficerScore) bool { return s.AssignmentID == a.ID }) {
-		t.Fatalf("failing officers of %s: %+v, want assignment %d among them", period, flagged, a.ID)
+		t.Fatalf("failing officers of %s: %+v, want assignment %d among them", half, flagged, a.ID)
 	}
 }
 
