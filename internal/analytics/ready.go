@@ -18,6 +18,7 @@ import (
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/period"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -446,9 +447,9 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 }
 
 // failingGaps lists the officers the scoring rule flags failing in half-year
-// period (workflow.FailingOfficers, scoped by the viewer through ent).
+// period (standing.FailingOfficers, scoped by the viewer through ent).
 func (s *Service) failingGaps(ctx context.Context, scopes []metrics.Scope, period string, first int) ([]Gap, int, error) {
-	scores, err := workflow.FailingOfficers(ctx, s.client, period, scopePredicates(scopes)...)
+	scores, err := standing.FailingOfficers(ctx, s.client, period, scopePredicates(scopes)...)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -14,7 +14,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/period"
-	"yuanbahui/internal/workflow"
+	"yuanbahui/internal/standing"
 )
 
 // --- two-way evaluation ---
@@ -127,7 +127,7 @@ func (s *seeder) planRatings() {
 					// (and flag) them; the others have too few to count.
 					want := s.sc.RatersPerOfficer.draw(r)
 					if failing {
-						want = max(want, workflow.Scoring.MinRatings+r.IntN(3))
+						want = max(want, standing.Scoring.MinRatings+r.IntN(3))
 					}
 					for k, made := 0, 0; made < want && k < 4*want; k++ {
 						p := &ratingPlan{
