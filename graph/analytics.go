@@ -5,14 +5,14 @@ import (
 	"errors"
 
 	"entgo.io/contrib/entgql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/metrics"
-
-	"github.com/vektah/gqlparser/v2/gqlerror"
+	"yuanbahui/internal/period"
 )
 
 // Option configures the root resolver.
@@ -152,7 +152,7 @@ func (r *Resolver) stats(ctx context.Context, ms []model.Metric, where *model.St
 		req.Keys = append(req.Keys, metrics.Key(k))
 	}
 	if bucket != nil {
-		req.Bucket = metrics.Bucket(*bucket)
+		req.Bucket = period.Bucket(*bucket)
 	}
 	if orderBy != nil {
 		c, err := catalogued(orderBy.Metric)

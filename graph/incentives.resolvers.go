@@ -6,31 +6,32 @@ import (
 	"yuanbahui/ent/award"
 	"yuanbahui/graph/generated"
 	"yuanbahui/graph/model"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/workflow"
 )
 
 // Courtyard is the resolver for the courtyard field.
-func (r *awardCandidateResolver) Courtyard(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Courtyard, error) {
+func (r *awardCandidateResolver) Courtyard(ctx context.Context, obj *standing.AwardCandidate) (*ent.Courtyard, error) {
 	return r.client.Courtyard.Get(ctx, obj.CourtyardID)
 }
 
 // RoleAssignment is the resolver for the roleAssignment field.
-func (r *awardCandidateResolver) RoleAssignment(ctx context.Context, obj *workflow.AwardCandidate) (*ent.RoleAssignment, error) {
+func (r *awardCandidateResolver) RoleAssignment(ctx context.Context, obj *standing.AwardCandidate) (*ent.RoleAssignment, error) {
 	return optionalGet(ctx, obj.RoleAssignmentID, r.client.RoleAssignment.Get)
 }
 
 // Resident is the resolver for the resident field.
-func (r *awardCandidateResolver) Resident(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Resident, error) {
+func (r *awardCandidateResolver) Resident(ctx context.Context, obj *standing.AwardCandidate) (*ent.Resident, error) {
 	return optionalGet(ctx, obj.ResidentID, r.client.Resident.Get)
 }
 
 // Courtyard is the resolver for the courtyard field.
-func (r *grantTotalResolver) Courtyard(ctx context.Context, obj *workflow.GrantTotal) (*ent.Courtyard, error) {
+func (r *grantTotalResolver) Courtyard(ctx context.Context, obj *standing.GrantTotal) (*ent.Courtyard, error) {
 	return optionalGet(ctx, obj.CourtyardID, r.client.Courtyard.Get)
 }
 
 // Village is the resolver for the village field.
-func (r *grantTotalResolver) Village(ctx context.Context, obj *workflow.GrantTotal) (*ent.Village, error) {
+func (r *grantTotalResolver) Village(ctx context.Context, obj *standing.GrantTotal) (*ent.Village, error) {
 	return optionalGet(ctx, obj.VillageID, r.client.Village.Get)
 }
 
@@ -95,28 +96,28 @@ func (r *mutationResolver) GrantFunds(ctx context.Context, input workflow.GrantF
 }
 
 // RedBoard is the resolver for the redBoard field.
-func (r *queryResolver) RedBoard(ctx context.Context, area int, period string, first *int) ([]*workflow.RedBoardRow, error) {
-	return pointers(workflow.RedBoard(ctx, r.client, area, period, pageSize(first, DefaultPageSize)))
+func (r *queryResolver) RedBoard(ctx context.Context, area int, period string, first *int) ([]*standing.RedBoardRow, error) {
+	return pointers(standing.RedBoard(ctx, r.client, area, period, pageSize(first, DefaultPageSize)))
 }
 
 // AwardCandidates is the resolver for the awardCandidates field.
-func (r *queryResolver) AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*workflow.AwardCandidate, error) {
-	return pointers(workflow.AwardCandidates(ctx, r.client, period, category, deref(area), pageSize(first, workflow.AwardsPerCategory)))
+func (r *queryResolver) AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*standing.AwardCandidate, error) {
+	return pointers(standing.AwardCandidates(ctx, r.client, period, category, deref(area), pageSize(first, workflow.AwardsPerCategory)))
 }
 
 // GrantTotals is the resolver for the grantTotals field.
-func (r *queryResolver) GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*workflow.GrantTotal, error) {
-	return pointers(workflow.GrantTotals(ctx, r.client, string(by), year, deref(area), pageSize(first, DefaultPageSize)))
+func (r *queryResolver) GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*standing.GrantTotal, error) {
+	return pointers(standing.GrantTotals(ctx, r.client, string(by), year, deref(area), pageSize(first, DefaultPageSize)))
 }
 
 // GrantYearTotal is the resolver for the grantYearTotal field.
-func (r *queryResolver) GrantYearTotal(ctx context.Context, year int) (*workflow.GrantTotal, error) {
-	t, err := workflow.GrantYearTotal(ctx, r.client, year)
+func (r *queryResolver) GrantYearTotal(ctx context.Context, year int) (*standing.GrantTotal, error) {
+	t, err := standing.GrantYearTotal(ctx, r.client, year)
 	return &t, err
 }
 
 // Household is the resolver for the household field.
-func (r *redBoardRowResolver) Household(ctx context.Context, obj *workflow.RedBoardRow) (*ent.Household, error) {
+func (r *redBoardRowResolver) Household(ctx context.Context, obj *standing.RedBoardRow) (*ent.Household, error) {
 	return r.client.Household.Get(ctx, obj.HouseholdID)
 }
 

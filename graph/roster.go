@@ -7,7 +7,7 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/rating"
 	"yuanbahui/graph/model"
-	"yuanbahui/internal/workflow"
+	"yuanbahui/internal/standing"
 )
 
 // Payloads of the roster and grid workflows (graph/roster.graphql).
@@ -25,11 +25,11 @@ func householdPayload(rec *ent.Household, ue []*model.UserError, err error) (*mo
 }
 
 // scoreList returns scores as the list GraphQL returns.
-func scoreList(scores []workflow.OfficerScore, err error) ([]*workflow.OfficerScore, error) {
+func scoreList(scores []standing.OfficerScore, err error) ([]*standing.OfficerScore, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*workflow.OfficerScore, len(scores))
+	out := make([]*standing.OfficerScore, len(scores))
 	for i := range scores {
 		out[i] = &scores[i]
 	}
@@ -48,7 +48,7 @@ func deref[T any](p *T) T {
 // officerScores computes the scores of period for the assignments matching
 // where (nil: all in the viewer's area), at most first of them (default
 // DefaultPageSize, at most MaxPageSize).
-func officerScores(ctx context.Context, c *ent.Client, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*workflow.OfficerScore, error) {
+func officerScores(ctx context.Context, c *ent.Client, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error) {
 	var preds []predicate.Rating
 	if where != nil {
 		p, err := where.P()
@@ -57,7 +57,7 @@ func officerScores(ctx context.Context, c *ent.Client, period string, where *ent
 		}
 		preds = append(preds, rating.HasRoleAssignmentWith(p))
 	}
-	scores, err := workflow.OfficerScores(ctx, c, period, preds...)
+	scores, err := standing.OfficerScores(ctx, c, period, preds...)
 	n := DefaultPageSize
 	if first != nil {
 		n = min(max(*first, 0), MaxPageSize)
@@ -67,14 +67,14 @@ func officerScores(ctx context.Context, c *ent.Client, period string, where *ent
 
 // failingOfficers lists the failing scores of period in area (nil: the
 // viewer's whole area).
-func failingOfficers(ctx context.Context, c *ent.Client, period string, area *int) ([]*workflow.OfficerScore, error) {
+func failingOfficers(ctx context.Context, c *ent.Client, period string, area *int) ([]*standing.OfficerScore, error) {
 	var preds []predicate.Rating
 	if area != nil {
-		p, err := workflow.RatingsIn(*area)
+		p, err := standing.RatingsIn(*area)
 		if err != nil {
 			return nil, err
 		}
 		preds = append(preds, p)
 	}
-	return scoreList(workflow.FailingOfficers(ctx, c, period, preds...))
+	return scoreList(standing.FailingOfficers(ctx, c, period, preds...))
 }

@@ -6,6 +6,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/graph/generated"
 	"yuanbahui/graph/model"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/workflow"
 )
 
@@ -45,23 +46,23 @@ func (r *mutationResolver) MergeCourtyards(ctx context.Context, input workflow.M
 }
 
 // RoleAssignment is the resolver for the roleAssignment field.
-func (r *officerScoreResolver) RoleAssignment(ctx context.Context, obj *workflow.OfficerScore) (*ent.RoleAssignment, error) {
+func (r *officerScoreResolver) RoleAssignment(ctx context.Context, obj *standing.OfficerScore) (*ent.RoleAssignment, error) {
 	return r.client.RoleAssignment.Get(ctx, obj.AssignmentID)
 }
 
 // OfficerScores is the resolver for the officerScores field.
-func (r *queryResolver) OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*workflow.OfficerScore, error) {
+func (r *queryResolver) OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error) {
 	return officerScores(ctx, r.client, period, where, first)
 }
 
 // FailingOfficers is the resolver for the failingOfficers field.
-func (r *queryResolver) FailingOfficers(ctx context.Context, period string, area *int) ([]*workflow.OfficerScore, error) {
+func (r *queryResolver) FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error) {
 	return failingOfficers(ctx, r.client, period, area)
 }
 
 // Scores is the resolver for the scores field.
-func (r *roleAssignmentResolver) Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*workflow.OfficerScore, error) {
-	return scoreList(workflow.OfficerScores(ctx, r.client, period, rating.RoleAssignmentID(obj.ID)))
+func (r *roleAssignmentResolver) Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*standing.OfficerScore, error) {
+	return scoreList(standing.OfficerScores(ctx, r.client, period, rating.RoleAssignmentID(obj.ID)))
 }
 
 // OfficerScore returns generated.OfficerScoreResolver implementation.

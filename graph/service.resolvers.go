@@ -5,6 +5,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/graph/model"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/workflow"
 )
 
@@ -65,5 +66,5 @@ func (r *ticketWhereInputResolver) Overdue(ctx context.Context, obj *ent.TicketW
 
 // OnTime is the resolver for the onTime field.
 func (r *ticketWhereInputResolver) OnTime(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error {
-	return whereTickets(obj, data, workflow.OnTimeIs)
+	return whereTickets(obj, data, standing.OnTimeIs)
 }

@@ -22,6 +22,7 @@ import (
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/export"
 	"yuanbahui/internal/label"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/viewer"
 )
@@ -103,7 +104,7 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 			writeExportError(w, log, ctx, err)
 			return
 		}
-		filename := ex.Title() + "-" + time.Now().In(export.Shanghai).Format("20060102-1504") + "." + ext
+		filename := ex.Title() + "-" + time.Now().In(period.Shanghai).Format("20060102-1504") + "." + ext
 		h := w.Header()
 		h.Set("Content-Type", mime)
 		h.Set("Content-Disposition", "attachment; filename=\""+name+"."+ext+"\"; filename*=UTF-8''"+url.PathEscape(filename))

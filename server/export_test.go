@@ -23,6 +23,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/internal/export"
+	"yuanbahui/internal/period"
 	"yuanbahui/server"
 )
 
@@ -132,7 +133,7 @@ func TestExportCSV(t *testing.T) {
 		if row[id] != ent.EncodeGlobalID(tk.ID) {
 			t.Fatalf("row %d is %s, want ticket %d (order)", i, row[id], tk.ID)
 		}
-		if want := tk.SubmittedAt.In(export.Shanghai).Format("2006-01-02 15:04:05"); row[submitted] != want {
+		if want := tk.SubmittedAt.In(period.Shanghai).Format("2006-01-02 15:04:05"); row[submitted] != want {
 			t.Errorf("申请时间 %q, want %q (Shanghai)", row[submitted], want)
 		}
 		if l, ok := ticketLabels("TicketStatus", string(tk.Status)); ok && row[status] != l {
@@ -230,7 +231,7 @@ func TestExportXLSX(t *testing.T) {
 		t.Fatalf("申请时间 is not a number cell: %q", raw)
 	}
 	got, _ := excelize.ExcelDateToTime(serial, false)
-	wall := all[0].SubmittedAt.In(export.Shanghai)
+	wall := all[0].SubmittedAt.In(period.Shanghai)
 	if want := time.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0, time.UTC); got.Sub(want).Abs() > time.Second {
 		t.Errorf("申请时间 %v, want %v", got, want)
 	}

@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	entvillage "yuanbahui/ent/village"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -226,7 +227,7 @@ func checkLedger(t *testing.T, a *api) {
 // points supermarket; a redemption is cancelled the same day.
 func TestPointsScene(t *testing.T) {
 	w := newIncentivesWorld(t)
-	year := fmt.Sprint(time.Now().In(workflow.Shanghai).Year())
+	year := fmt.Sprint(time.Now().In(period.Shanghai).Year())
 	times := func(role, household, code string, n int) {
 		for range n {
 			entry(t, w.award(t, role, "awardPoints", household, code, nil))
@@ -317,7 +318,7 @@ func TestPointsScene(t *testing.T) {
 	if b := w.redBoard(t, "cadre", w.village.ID, year); b[0].Name != "大坪院坝 001号" {
 		t.Fatalf("household numbers: %+v", b[0])
 	}
-	if b := w.redBoard(t, "cadre", w.village.ID, year+"Q1"); len(b) != 0 && time.Now().In(workflow.Shanghai).Month() > 3 {
+	if b := w.redBoard(t, "cadre", w.village.ID, year+"Q1"); len(b) != 0 && time.Now().In(period.Shanghai).Month() > 3 {
 		t.Fatalf("first quarter board = %+v; every entry is from today", b)
 	}
 

@@ -7,6 +7,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/workflow"
 )
 
@@ -19,7 +20,7 @@ func TestQuarterThemesAndLectures(t *testing.T) {
 	c := w.a.db.Client
 	village := ent.EncodeGlobalID(w.p.Villages[0].ID)
 	held := time.Now().UTC().Add(-2 * time.Hour).Truncate(time.Second)
-	quarter := workflow.Quarter(held)
+	quarter := period.Label(period.Quarter, held)
 	themes := func(pairs ...string) []map[string]any {
 		var out []map[string]any
 		for i := 0; i < len(pairs); i += 2 {

@@ -9,6 +9,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -74,7 +75,7 @@ func rate(a *api, p *fixture.Places, c int, ra *ent.RoleAssignment, n, score int
 	a.t.Helper()
 	for k := range n {
 		a.db.Client.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.DimensionPROXY_SERVICE).
-			SetScore(score).SetPeriod(workflow.HalfYear(time.Now())).SetRatedAt(time.Now()).
+			SetScore(score).SetPeriod(period.Label(period.HalfYear, time.Now())).SetRatedAt(time.Now()).
 			SetCourtyardID(p.Courtyards[c].ID).SetRoleAssignmentID(ra.ID).SetRaterID(p.Residents[c*8+4+k%4].ID).SaveX(ctx())
 	}
 }
@@ -101,7 +102,7 @@ func TestFailingOfficerReplaced(t *testing.T) {
 	publicist := active(a, c0, roleassignment.RolePUBLICIST)
 	rate(a, p, 0, agent, 3, 1)     // counts and fails
 	rate(a, p, 0, publicist, 2, 1) // too few ratings to count
-	period := workflow.HalfYear(time.Now())
+	period := period.Label(period.HalfYear, time.Now())
 
 	var scores struct {
 		OfficerScores []struct {
@@ -258,7 +259,7 @@ func TestCourtyardSelfEvaluation(t *testing.T) {
 	a := newAPI(t)
 	p := rosterPlaces(t, a)
 	c0 := p.Courtyards[0].ID
-	period := workflow.HalfYear(time.Now())
+	period := period.Label(period.HalfYear, time.Now())
 	vars := map[string]any{"c": gid(c0), "p": period, "present": 6}
 	a.as("agent", viewer.CourtyardOfficer, "500154", &p.Residents[2].ID)
 	a.refused("evaluateCourtyard", evaluateCourtyard, vars, "FORBIDDEN", "courtyardID")

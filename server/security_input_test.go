@@ -16,7 +16,7 @@ import (
 	"yuanbahui/ent/migrate"
 	"yuanbahui/ent/resident"
 	"yuanbahui/internal/bound"
-	"yuanbahui/internal/workflow"
+	"yuanbahui/internal/period"
 )
 
 // refusal is one HTTP answer of /query, decoded: its status and headers, the
@@ -112,7 +112,7 @@ func TestSecurityBadInput(t *testing.T) {
 
 	// A theme of this quarter, for the lecture.
 	held := time.Now().UTC().Add(-2 * time.Hour).Truncate(time.Second)
-	o = w.do(t, "admin", "setQuarterThemes", map[string]any{"villageId": gid(w.village.ID), "quarter": workflow.Quarter(held),
+	o = w.do(t, "admin", "setQuarterThemes", map[string]any{"villageId": gid(w.village.ID), "quarter": period.Label(period.Quarter, held),
 		"themes": []map[string]any{{"topic": "POLICY", "title": "医保参保政策"}, {"topic": "LAW", "title": "民法典进院坝"}}}, "themes { id }")
 	mustSucceed(t, "setQuarterThemes", o)
 	var themes []struct{ ID string }

@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/workflow"
 )
 
@@ -330,7 +331,7 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 		}},
 		{name: "evaluateCourtyard", field: "evaluateCourtyard", sel: "courtyard { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
 			cy := p.Courtyards[1].ID
-			period := workflow.HalfYear(time.Now())
+			period := period.Label(period.HalfYear, time.Now())
 			return func(i int) map[string]any {
 					return map[string]any{"courtyardID": gid(cy), "period": period, "residentsPresent": 3,
 						"scores": []map[string]any{{"dimension": "DELIBERATION", "score": 3 + i%3}}}
@@ -444,7 +445,7 @@ func TestSecurityIdempotencyBoundToRequest(t *testing.T) {
 
 	t.Run("recordLecture", func(t *testing.T) {
 		now := time.Now()
-		quarter := workflow.Quarter(now)
+		quarter := period.Label(period.Quarter, now)
 		w.ok(t, "setQuarterThemes", "village", map[string]any{"villageId": gid(w.p.Villages[0].ID), "quarter": quarter,
 			"themes": []map[string]any{{"topic": "POLICY", "title": "医保政策"}, {"topic": "LAW", "title": "民法典"}}})
 		theme := c.QuarterTheme.Query().Where(quartertheme.VillageID(w.p.Villages[0].ID), quartertheme.Quarter(quarter)).FirstX(ctx())

@@ -31,6 +31,7 @@ import (
 	"yuanbahui/graph/model"
 	"yuanbahui/graph/scalar"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 
@@ -1324,13 +1325,13 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AwardCandidateResolver interface {
-	Courtyard(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Courtyard, error)
-	RoleAssignment(ctx context.Context, obj *workflow.AwardCandidate) (*ent.RoleAssignment, error)
-	Resident(ctx context.Context, obj *workflow.AwardCandidate) (*ent.Resident, error)
+	Courtyard(ctx context.Context, obj *standing.AwardCandidate) (*ent.Courtyard, error)
+	RoleAssignment(ctx context.Context, obj *standing.AwardCandidate) (*ent.RoleAssignment, error)
+	Resident(ctx context.Context, obj *standing.AwardCandidate) (*ent.Resident, error)
 }
 type GrantTotalResolver interface {
-	Courtyard(ctx context.Context, obj *workflow.GrantTotal) (*ent.Courtyard, error)
-	Village(ctx context.Context, obj *workflow.GrantTotal) (*ent.Village, error)
+	Courtyard(ctx context.Context, obj *standing.GrantTotal) (*ent.Courtyard, error)
+	Village(ctx context.Context, obj *standing.GrantTotal) (*ent.Village, error)
 }
 type MutationResolver interface {
 	CreateDistrict(ctx context.Context, input ent.CreateDistrictInput) (*model.DistrictPayload, error)
@@ -1399,7 +1400,7 @@ type MutationResolver interface {
 	RateWithCode(ctx context.Context, input workflow.RateWithCodeInput) (*model.RateWithCodePayload, error)
 }
 type OfficerScoreResolver interface {
-	RoleAssignment(ctx context.Context, obj *workflow.OfficerScore) (*ent.RoleAssignment, error)
+	RoleAssignment(ctx context.Context, obj *standing.OfficerScore) (*ent.RoleAssignment, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1438,18 +1439,18 @@ type QueryResolver interface {
 	Gaps(ctx context.Context, kind model.GapKind, where *model.StatsFilter, first *int) (*model.GapList, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.AuthToken, error)
-	RedBoard(ctx context.Context, area int, period string, first *int) ([]*workflow.RedBoardRow, error)
-	AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*workflow.AwardCandidate, error)
-	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*workflow.GrantTotal, error)
-	GrantYearTotal(ctx context.Context, year int) (*workflow.GrantTotal, error)
-	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*workflow.OfficerScore, error)
-	FailingOfficers(ctx context.Context, period string, area *int) ([]*workflow.OfficerScore, error)
+	RedBoard(ctx context.Context, area int, period string, first *int) ([]*standing.RedBoardRow, error)
+	AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*standing.AwardCandidate, error)
+	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*standing.GrantTotal, error)
+	GrantYearTotal(ctx context.Context, year int) (*standing.GrantTotal, error)
+	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error)
+	FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error)
 }
 type RedBoardRowResolver interface {
-	Household(ctx context.Context, obj *workflow.RedBoardRow) (*ent.Household, error)
+	Household(ctx context.Context, obj *standing.RedBoardRow) (*ent.Household, error)
 }
 type RoleAssignmentResolver interface {
-	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*workflow.OfficerScore, error)
+	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*standing.OfficerScore, error)
 }
 type TicketResolver interface {
 	Overdue(ctx context.Context, obj *ent.Ticket) (bool, error)
@@ -27577,12 +27578,13 @@ input VillageWhereInput {
 	{Name: "../incentives.graphql", Input: `# Incentives (激励): the household points ledger (积分), the village points
 # supermarket (积分超市), the red board (红榜), the half-yearly "五个最美"
 # awards and grants in place of investment (以奖代投).
-# Rules: internal/workflow/incentives*.go.
+# Rules: internal/workflow/incentives*.go; the read side (the red board,
+# award candidates, grant totals): internal/standing.
 
 """
 One household on the red board (红榜): ranked by the points it earned in the area in the period. 红榜
 """
-type RedBoardRow @goModel(model: "yuanbahui/internal/workflow.RedBoardRow") {
+type RedBoardRow @goModel(model: "yuanbahui/internal/standing.RedBoardRow") {
   """
   Place on the board, 1 first; ties go to the household whose last counted entry was recorded first (it reached the total first), then the lower household id. 名次
   """
@@ -27612,7 +27614,7 @@ type RedBoardRow @goModel(model: "yuanbahui/internal/workflow.RedBoardRow") {
 """
 What earned a household points on the red board. 积分事由
 """
-type PointReason @goModel(model: "yuanbahui/internal/workflow.PointReason") {
+type PointReason @goModel(model: "yuanbahui/internal/standing.PointReason") {
   """
   The rule's name or the free reason. 事由
   """
@@ -27630,7 +27632,7 @@ type PointReason @goModel(model: "yuanbahui/internal/workflow.PointReason") {
 """
 A candidate for a "五个最美" award, ranked from the data; the score is the sum of its parts. 候选
 """
-type AwardCandidate @goModel(model: "yuanbahui/internal/workflow.AwardCandidate") {
+type AwardCandidate @goModel(model: "yuanbahui/internal/standing.AwardCandidate") {
   """
   Place, 1 first; ties go to more ratings, then the lower id. 名次
   """
@@ -27671,7 +27673,7 @@ LECTURE_ATTENDANCE — residents attending lectures × 0.1 (the publicist's; the
 POINTS — confirmed household points earned in the courtyard × 0.02.
 Officers the scoring rule flags failing in the half-year, and courtyards with such an officer, are not candidates. 得分项
 """
-type ScorePart @goModel(model: "yuanbahui/internal/workflow.ScorePart") {
+type ScorePart @goModel(model: "yuanbahui/internal/standing.ScorePart") {
   """
   RATING_MEAN, RATING_COUNT, TICKETS_ON_TIME, ISSUES_EVALUATED, LECTURE_ATTENDANCE or POINTS. 项目
   """
@@ -27711,7 +27713,7 @@ enum GrantTotalBy {
 """
 The sum of a group of grants (以奖代投). 奖补汇总
 """
-type GrantTotal @goModel(model: "yuanbahui/internal/workflow.GrantTotal") {
+type GrantTotal @goModel(model: "yuanbahui/internal/standing.GrantTotal") {
   """
   The group's year (YEAR), or the year asked for. 年度
   """
@@ -28337,7 +28339,8 @@ type RecordLecturePayload {
 	{Name: "../roster.graphql", Input: `# Two-way evaluation and the roster (双向评价, 一长三员) and grid management
 # (网格调整): the scoring rule's results and the workflows that change who
 # serves a courtyard and which households it has (internal/workflow/roster.go,
-# evaluation.go, grid.go; docs/evaluation.md).
+# evaluation.go, grid.go; the scores: internal/standing/scores.go;
+# docs/evaluation.md).
 
 """
 An officer's score for one half-year on one dimension, by the scoring rule:
@@ -28346,7 +28349,7 @@ counts only with at least 3 ratings; a counted score below 2.5 flags the
 officer failing, and only then may replaceOfficer give the reason
 RATED_FAILING (docs/evaluation.md). 岗位评分
 """
-type OfficerScore @goModel(model: "yuanbahui/internal/workflow.OfficerScore") {
+type OfficerScore @goModel(model: "yuanbahui/internal/standing.OfficerScore") {
   """
   The officer's assignment scored. 岗位任职
   """
@@ -37223,7 +37226,7 @@ func (ec *executionContext) fieldContext_Award_winner(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _AwardCandidate_rank(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _AwardCandidate_rank(ctx context.Context, field graphql.CollectedField, obj *standing.AwardCandidate) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_AwardCandidate_rank, obj.
 		Rank, ec.
@@ -37237,7 +37240,7 @@ func (ec *executionContext) fieldContext_AwardCandidate_rank(_ context.Context, 
 	return graphql.NewScalarFieldContext("AwardCandidate", field, false, false, "Int")
 }
 
-func (ec *executionContext) _AwardCandidate_category(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _AwardCandidate_category(ctx context.Context, field graphql.CollectedField, obj *standing.AwardCandidate) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_AwardCandidate_category, obj.
 		Category, ec.
@@ -37251,7 +37254,7 @@ func (ec *executionContext) fieldContext_AwardCandidate_category(_ context.Conte
 	return graphql.NewScalarFieldContext("AwardCandidate", field, false, false, "AwardCategory")
 }
 
-func (ec *executionContext) _AwardCandidate_courtyard(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _AwardCandidate_courtyard(ctx context.Context, field graphql.CollectedField, obj *standing.AwardCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37283,7 +37286,7 @@ func (ec *executionContext) fieldContext_AwardCandidate_courtyard(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _AwardCandidate_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _AwardCandidate_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *standing.AwardCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37315,7 +37318,7 @@ func (ec *executionContext) fieldContext_AwardCandidate_roleAssignment(_ context
 	return fc, nil
 }
 
-func (ec *executionContext) _AwardCandidate_resident(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _AwardCandidate_resident(ctx context.Context, field graphql.CollectedField, obj *standing.AwardCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -37347,7 +37350,7 @@ func (ec *executionContext) fieldContext_AwardCandidate_resident(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _AwardCandidate_score(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _AwardCandidate_score(ctx context.Context, field graphql.CollectedField, obj *standing.AwardCandidate) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_AwardCandidate_score, obj.
 		Score, ec.
@@ -37361,11 +37364,11 @@ func (ec *executionContext) fieldContext_AwardCandidate_score(_ context.Context,
 	return graphql.NewScalarFieldContext("AwardCandidate", field, false, false, "Float")
 }
 
-func (ec *executionContext) _AwardCandidate_parts(ctx context.Context, field graphql.CollectedField, obj *workflow.AwardCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _AwardCandidate_parts(ctx context.Context, field graphql.CollectedField, obj *standing.AwardCandidate) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_AwardCandidate_parts, obj.
 		Parts, ec.
-		marshalNScorePart2ᚕyuanbahuiᚋinternalᚋworkflowᚐScorePartᚄ,
+		marshalNScorePart2ᚕyuanbahuiᚋinternalᚋstandingᚐScorePartᚄ,
 
 		true,
 		true)
@@ -39735,7 +39738,7 @@ func (ec *executionContext) fieldContext_GrantPayload_userErrors(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _GrantTotal_year(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+func (ec *executionContext) _GrantTotal_year(ctx context.Context, field graphql.CollectedField, obj *standing.GrantTotal) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_GrantTotal_year, obj.
 		Year, ec.
@@ -39749,7 +39752,7 @@ func (ec *executionContext) fieldContext_GrantTotal_year(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("GrantTotal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _GrantTotal_purpose(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+func (ec *executionContext) _GrantTotal_purpose(ctx context.Context, field graphql.CollectedField, obj *standing.GrantTotal) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_GrantTotal_purpose, obj.
 		Purpose, ec.
@@ -39763,7 +39766,7 @@ func (ec *executionContext) fieldContext_GrantTotal_purpose(_ context.Context, f
 	return graphql.NewScalarFieldContext("GrantTotal", field, false, false, "GrantPurpose")
 }
 
-func (ec *executionContext) _GrantTotal_courtyard(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+func (ec *executionContext) _GrantTotal_courtyard(ctx context.Context, field graphql.CollectedField, obj *standing.GrantTotal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -39795,7 +39798,7 @@ func (ec *executionContext) fieldContext_GrantTotal_courtyard(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _GrantTotal_village(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+func (ec *executionContext) _GrantTotal_village(ctx context.Context, field graphql.CollectedField, obj *standing.GrantTotal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -39827,7 +39830,7 @@ func (ec *executionContext) fieldContext_GrantTotal_village(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _GrantTotal_amountFen(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+func (ec *executionContext) _GrantTotal_amountFen(ctx context.Context, field graphql.CollectedField, obj *standing.GrantTotal) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_GrantTotal_amountFen, obj.
 		AmountFen, ec.
@@ -39841,7 +39844,7 @@ func (ec *executionContext) fieldContext_GrantTotal_amountFen(_ context.Context,
 	return graphql.NewScalarFieldContext("GrantTotal", field, false, false, "Int")
 }
 
-func (ec *executionContext) _GrantTotal_grants(ctx context.Context, field graphql.CollectedField, obj *workflow.GrantTotal) (ret graphql.Marshaler) {
+func (ec *executionContext) _GrantTotal_grants(ctx context.Context, field graphql.CollectedField, obj *standing.GrantTotal) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_GrantTotal_grants, obj.
 		Grants, ec.
@@ -46115,7 +46118,7 @@ func (ec *executionContext) fieldContext_Mutation_rateWithCode(ctx context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _OfficerScore_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -46147,7 +46150,7 @@ func (ec *executionContext) fieldContext_OfficerScore_roleAssignment(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _OfficerScore_period(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_period(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_OfficerScore_period, obj.
 		Period, ec.
@@ -46161,7 +46164,7 @@ func (ec *executionContext) fieldContext_OfficerScore_period(_ context.Context, 
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "String")
 }
 
-func (ec *executionContext) _OfficerScore_dimension(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_dimension(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_OfficerScore_dimension, obj.
 		Dimension, ec.
@@ -46175,7 +46178,7 @@ func (ec *executionContext) fieldContext_OfficerScore_dimension(_ context.Contex
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "RatingDimension")
 }
 
-func (ec *executionContext) _OfficerScore_ratings(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_ratings(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_OfficerScore_ratings, obj.
 		Ratings, ec.
@@ -46189,7 +46192,7 @@ func (ec *executionContext) fieldContext_OfficerScore_ratings(_ context.Context,
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Int")
 }
 
-func (ec *executionContext) _OfficerScore_total(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_total(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_OfficerScore_total, obj.
 		Total, ec.
@@ -46203,7 +46206,7 @@ func (ec *executionContext) fieldContext_OfficerScore_total(_ context.Context, f
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Int")
 }
 
-func (ec *executionContext) _OfficerScore_score(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_score(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_OfficerScore_score, obj.
 		Score, ec.
@@ -46217,7 +46220,7 @@ func (ec *executionContext) fieldContext_OfficerScore_score(_ context.Context, f
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Float")
 }
 
-func (ec *executionContext) _OfficerScore_counts(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_counts(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_OfficerScore_counts, obj.
 		Counts, ec.
@@ -46231,7 +46234,7 @@ func (ec *executionContext) fieldContext_OfficerScore_counts(_ context.Context, 
 	return graphql.NewScalarFieldContext("OfficerScore", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _OfficerScore_failing(ctx context.Context, field graphql.CollectedField, obj *workflow.OfficerScore) (ret graphql.Marshaler) {
+func (ec *executionContext) _OfficerScore_failing(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_OfficerScore_failing, obj.
 		Failing, ec.
@@ -47146,7 +47149,7 @@ func (ec *executionContext) fieldContext_PointEntryPayload_userErrors(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _PointReason_reason(ctx context.Context, field graphql.CollectedField, obj *workflow.PointReason) (ret graphql.Marshaler) {
+func (ec *executionContext) _PointReason_reason(ctx context.Context, field graphql.CollectedField, obj *standing.PointReason) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_PointReason_reason, obj.
 		Reason, ec.
@@ -47160,7 +47163,7 @@ func (ec *executionContext) fieldContext_PointReason_reason(_ context.Context, f
 	return graphql.NewScalarFieldContext("PointReason", field, false, false, "String")
 }
 
-func (ec *executionContext) _PointReason_points(ctx context.Context, field graphql.CollectedField, obj *workflow.PointReason) (ret graphql.Marshaler) {
+func (ec *executionContext) _PointReason_points(ctx context.Context, field graphql.CollectedField, obj *standing.PointReason) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_PointReason_points, obj.
 		Points, ec.
@@ -47174,7 +47177,7 @@ func (ec *executionContext) fieldContext_PointReason_points(_ context.Context, f
 	return graphql.NewScalarFieldContext("PointReason", field, false, false, "Int")
 }
 
-func (ec *executionContext) _PointReason_entries(ctx context.Context, field graphql.CollectedField, obj *workflow.PointReason) (ret graphql.Marshaler) {
+func (ec *executionContext) _PointReason_entries(ctx context.Context, field graphql.CollectedField, obj *standing.PointReason) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_PointReason_entries, obj.
 		Entries, ec.
@@ -49928,8 +49931,8 @@ func (ec *executionContext) _Query_redBoard(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().RedBoard(ctx, fc.Args["area"].(int), fc.Args["period"].(string), fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.RedBoardRow) graphql.Marshaler {
-			return ec.marshalNRedBoardRow2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRowᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.RedBoardRow) graphql.Marshaler {
+			return ec.marshalNRedBoardRow2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐRedBoardRowᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -49972,8 +49975,8 @@ func (ec *executionContext) _Query_awardCandidates(ctx context.Context, field gr
 			return ec.Resolvers.Query().AwardCandidates(ctx, fc.Args["period"].(string), fc.Args["category"].(award.Category), fc.Args["area"].(*int), fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.AwardCandidate) graphql.Marshaler {
-			return ec.marshalNAwardCandidate2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidateᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.AwardCandidate) graphql.Marshaler {
+			return ec.marshalNAwardCandidate2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐAwardCandidateᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -50016,8 +50019,8 @@ func (ec *executionContext) _Query_grantTotals(ctx context.Context, field graphq
 			return ec.Resolvers.Query().GrantTotals(ctx, fc.Args["by"].(model.GrantTotalBy), fc.Args["year"].(*int), fc.Args["area"].(*int), fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.GrantTotal) graphql.Marshaler {
-			return ec.marshalNGrantTotal2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotalᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.GrantTotal) graphql.Marshaler {
+			return ec.marshalNGrantTotal2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐGrantTotalᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -50060,8 +50063,8 @@ func (ec *executionContext) _Query_grantYearTotal(ctx context.Context, field gra
 			return ec.Resolvers.Query().GrantYearTotal(ctx, fc.Args["year"].(int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *workflow.GrantTotal) graphql.Marshaler {
-			return ec.marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotal(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *standing.GrantTotal) graphql.Marshaler {
+			return ec.marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋstandingᚐGrantTotal(ctx, selections, v)
 		},
 		true,
 		true,
@@ -50104,8 +50107,8 @@ func (ec *executionContext) _Query_officerScores(ctx context.Context, field grap
 			return ec.Resolvers.Query().OfficerScores(ctx, fc.Args["period"].(string), fc.Args["where"].(*ent.RoleAssignmentWhereInput), fc.Args["first"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
-			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -50148,8 +50151,8 @@ func (ec *executionContext) _Query_failingOfficers(ctx context.Context, field gr
 			return ec.Resolvers.Query().FailingOfficers(ctx, fc.Args["period"].(string), fc.Args["area"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
-			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -50971,7 +50974,7 @@ func (ec *executionContext) fieldContext_RecordLecturePayload_userErrors(_ conte
 	return fc, nil
 }
 
-func (ec *executionContext) _RedBoardRow_rank(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RedBoardRow_rank(ctx context.Context, field graphql.CollectedField, obj *standing.RedBoardRow) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_RedBoardRow_rank, obj.
 		Rank, ec.
@@ -50985,7 +50988,7 @@ func (ec *executionContext) fieldContext_RedBoardRow_rank(_ context.Context, fie
 	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "Int")
 }
 
-func (ec *executionContext) _RedBoardRow_household(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RedBoardRow_household(ctx context.Context, field graphql.CollectedField, obj *standing.RedBoardRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -51017,7 +51020,7 @@ func (ec *executionContext) fieldContext_RedBoardRow_household(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _RedBoardRow_name(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RedBoardRow_name(ctx context.Context, field graphql.CollectedField, obj *standing.RedBoardRow) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_RedBoardRow_name, obj.
 		Name, ec.
@@ -51031,7 +51034,7 @@ func (ec *executionContext) fieldContext_RedBoardRow_name(_ context.Context, fie
 	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "String")
 }
 
-func (ec *executionContext) _RedBoardRow_points(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RedBoardRow_points(ctx context.Context, field graphql.CollectedField, obj *standing.RedBoardRow) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_RedBoardRow_points, obj.
 		Points, ec.
@@ -51045,7 +51048,7 @@ func (ec *executionContext) fieldContext_RedBoardRow_points(_ context.Context, f
 	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "Int")
 }
 
-func (ec *executionContext) _RedBoardRow_entries(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RedBoardRow_entries(ctx context.Context, field graphql.CollectedField, obj *standing.RedBoardRow) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_RedBoardRow_entries, obj.
 		Entries, ec.
@@ -51059,11 +51062,11 @@ func (ec *executionContext) fieldContext_RedBoardRow_entries(_ context.Context, 
 	return graphql.NewScalarFieldContext("RedBoardRow", field, false, false, "Int")
 }
 
-func (ec *executionContext) _RedBoardRow_topReasons(ctx context.Context, field graphql.CollectedField, obj *workflow.RedBoardRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RedBoardRow_topReasons(ctx context.Context, field graphql.CollectedField, obj *standing.RedBoardRow) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_RedBoardRow_topReasons, obj.
 		TopReasons, ec.
-		marshalNPointReason2ᚕyuanbahuiᚋinternalᚋworkflowᚐPointReasonᚄ,
+		marshalNPointReason2ᚕyuanbahuiᚋinternalᚋstandingᚐPointReasonᚄ,
 
 		true,
 		true)
@@ -52337,8 +52340,8 @@ func (ec *executionContext) _RoleAssignment_scores(ctx context.Context, field gr
 			return ec.Resolvers.RoleAssignment().Scores(ctx, obj, fc.Args["period"].(string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
-			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -52511,7 +52514,7 @@ func (ec *executionContext) fieldContext_RoleAssignmentPayload_userErrors(_ cont
 	return fc, nil
 }
 
-func (ec *executionContext) _ScorePart_name(ctx context.Context, field graphql.CollectedField, obj *workflow.ScorePart) (ret graphql.Marshaler) {
+func (ec *executionContext) _ScorePart_name(ctx context.Context, field graphql.CollectedField, obj *standing.ScorePart) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_ScorePart_name, obj.
 		Name, ec.
@@ -52525,7 +52528,7 @@ func (ec *executionContext) fieldContext_ScorePart_name(_ context.Context, field
 	return graphql.NewScalarFieldContext("ScorePart", field, false, false, "String")
 }
 
-func (ec *executionContext) _ScorePart_value(ctx context.Context, field graphql.CollectedField, obj *workflow.ScorePart) (ret graphql.Marshaler) {
+func (ec *executionContext) _ScorePart_value(ctx context.Context, field graphql.CollectedField, obj *standing.ScorePart) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_ScorePart_value, obj.
 		Value, ec.
@@ -52539,7 +52542,7 @@ func (ec *executionContext) fieldContext_ScorePart_value(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("ScorePart", field, false, false, "Float")
 }
 
-func (ec *executionContext) _ScorePart_score(ctx context.Context, field graphql.CollectedField, obj *workflow.ScorePart) (ret graphql.Marshaler) {
+func (ec *executionContext) _ScorePart_score(ctx context.Context, field graphql.CollectedField, obj *standing.ScorePart) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_ScorePart_score, obj.
 		Score, ec.
@@ -86119,7 +86122,7 @@ func (ec *executionContext) _Award(ctx context.Context, sel ast.SelectionSet, ob
 
 var awardCandidateImplementors = []string{"AwardCandidate"}
 
-func (ec *executionContext) _AwardCandidate(ctx context.Context, sel ast.SelectionSet, obj *workflow.AwardCandidate) graphql.Marshaler {
+func (ec *executionContext) _AwardCandidate(ctx context.Context, sel ast.SelectionSet, obj *standing.AwardCandidate) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, awardCandidateImplementors)
 
 	out := newFieldSet(fields)
@@ -87516,7 +87519,7 @@ func (ec *executionContext) _GrantPayload(ctx context.Context, sel ast.Selection
 
 var grantTotalImplementors = []string{"GrantTotal"}
 
-func (ec *executionContext) _GrantTotal(ctx context.Context, sel ast.SelectionSet, obj *workflow.GrantTotal) graphql.Marshaler {
+func (ec *executionContext) _GrantTotal(ctx context.Context, sel ast.SelectionSet, obj *standing.GrantTotal) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, grantTotalImplementors)
 
 	out := newFieldSet(fields)
@@ -89758,7 +89761,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 
 var officerScoreImplementors = []string{"OfficerScore"}
 
-func (ec *executionContext) _OfficerScore(ctx context.Context, sel ast.SelectionSet, obj *workflow.OfficerScore) graphql.Marshaler {
+func (ec *executionContext) _OfficerScore(ctx context.Context, sel ast.SelectionSet, obj *standing.OfficerScore) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, officerScoreImplementors)
 
 	out := newFieldSet(fields)
@@ -90279,7 +90282,7 @@ func (ec *executionContext) _PointEntryPayload(ctx context.Context, sel ast.Sele
 
 var pointReasonImplementors = []string{"PointReason"}
 
-func (ec *executionContext) _PointReason(ctx context.Context, sel ast.SelectionSet, obj *workflow.PointReason) graphql.Marshaler {
+func (ec *executionContext) _PointReason(ctx context.Context, sel ast.SelectionSet, obj *standing.PointReason) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pointReasonImplementors)
 
 	out := newFieldSet(fields)
@@ -91621,7 +91624,7 @@ func (ec *executionContext) _RecordLecturePayload(ctx context.Context, sel ast.S
 
 var redBoardRowImplementors = []string{"RedBoardRow"}
 
-func (ec *executionContext) _RedBoardRow(ctx context.Context, sel ast.SelectionSet, obj *workflow.RedBoardRow) graphql.Marshaler {
+func (ec *executionContext) _RedBoardRow(ctx context.Context, sel ast.SelectionSet, obj *standing.RedBoardRow) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, redBoardRowImplementors)
 
 	out := newFieldSet(fields)
@@ -92305,7 +92308,7 @@ func (ec *executionContext) _RoleAssignmentPayload(ctx context.Context, sel ast.
 
 var scorePartImplementors = []string{"ScorePart"}
 
-func (ec *executionContext) _ScorePart(ctx context.Context, sel ast.SelectionSet, obj *workflow.ScorePart) graphql.Marshaler {
+func (ec *executionContext) _ScorePart(ctx context.Context, sel ast.SelectionSet, obj *standing.ScorePart) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, scorePartImplementors)
 
 	out := newFieldSet(fields)
@@ -94702,11 +94705,11 @@ func (ec *executionContext) marshalNAward2ᚖyuanbahuiᚋentᚐAward(ctx context
 	return ec._Award(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNAwardCandidate2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.AwardCandidate) graphql.Marshaler {
+func (ec *executionContext) marshalNAwardCandidate2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐAwardCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*standing.AwardCandidate) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNAwardCandidate2ᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidate(ctx, sel, v[i])
+		return ec.marshalNAwardCandidate2ᚖyuanbahuiᚋinternalᚋstandingᚐAwardCandidate(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -94718,7 +94721,7 @@ func (ec *executionContext) marshalNAwardCandidate2ᚕᚖyuanbahuiᚋinternalᚋ
 	return ret
 }
 
-func (ec *executionContext) marshalNAwardCandidate2ᚖyuanbahuiᚋinternalᚋworkflowᚐAwardCandidate(ctx context.Context, sel ast.SelectionSet, v *workflow.AwardCandidate) graphql.Marshaler {
+func (ec *executionContext) marshalNAwardCandidate2ᚖyuanbahuiᚋinternalᚋstandingᚐAwardCandidate(ctx context.Context, sel ast.SelectionSet, v *standing.AwardCandidate) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AwardCandidate!")
 		return graphql.Null
@@ -95315,11 +95318,11 @@ func (ec *executionContext) marshalNGrantPurpose2yuanbahuiᚋentᚋgrantᚐPurpo
 	return v
 }
 
-func (ec *executionContext) marshalNGrantTotal2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.GrantTotal) graphql.Marshaler {
+func (ec *executionContext) marshalNGrantTotal2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐGrantTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*standing.GrantTotal) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotal(ctx, sel, v[i])
+		return ec.marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋstandingᚐGrantTotal(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -95331,7 +95334,7 @@ func (ec *executionContext) marshalNGrantTotal2ᚕᚖyuanbahuiᚋinternalᚋwork
 	return ret
 }
 
-func (ec *executionContext) marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋworkflowᚐGrantTotal(ctx context.Context, sel ast.SelectionSet, v *workflow.GrantTotal) graphql.Marshaler {
+func (ec *executionContext) marshalNGrantTotal2ᚖyuanbahuiᚋinternalᚋstandingᚐGrantTotal(ctx context.Context, sel ast.SelectionSet, v *standing.GrantTotal) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GrantTotal!")
 		return graphql.Null
@@ -95886,11 +95889,11 @@ func (ec *executionContext) unmarshalNOfficerInput2yuanbahuiᚋinternalᚋworkfl
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.OfficerScore) graphql.Marshaler {
+func (ec *executionContext) marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOfficerScore2ᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScore(ctx, sel, v[i])
+		return ec.marshalNOfficerScore2ᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScore(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -95902,7 +95905,7 @@ func (ec *executionContext) marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋwo
 	return ret
 }
 
-func (ec *executionContext) marshalNOfficerScore2ᚖyuanbahuiᚋinternalᚋworkflowᚐOfficerScore(ctx context.Context, sel ast.SelectionSet, v *workflow.OfficerScore) graphql.Marshaler {
+func (ec *executionContext) marshalNOfficerScore2ᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScore(ctx context.Context, sel ast.SelectionSet, v *standing.OfficerScore) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OfficerScore!")
 		return graphql.Null
@@ -96016,15 +96019,15 @@ func (ec *executionContext) unmarshalNPointEntryWhereInput2ᚖyuanbahuiᚋentᚐ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNPointReason2yuanbahuiᚋinternalᚋworkflowᚐPointReason(ctx context.Context, sel ast.SelectionSet, v workflow.PointReason) graphql.Marshaler {
+func (ec *executionContext) marshalNPointReason2yuanbahuiᚋinternalᚋstandingᚐPointReason(ctx context.Context, sel ast.SelectionSet, v standing.PointReason) graphql.Marshaler {
 	return ec._PointReason(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNPointReason2ᚕyuanbahuiᚋinternalᚋworkflowᚐPointReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []workflow.PointReason) graphql.Marshaler {
+func (ec *executionContext) marshalNPointReason2ᚕyuanbahuiᚋinternalᚋstandingᚐPointReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []standing.PointReason) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPointReason2yuanbahuiᚋinternalᚋworkflowᚐPointReason(ctx, sel, v[i])
+		return ec.marshalNPointReason2yuanbahuiᚋinternalᚋstandingᚐPointReason(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -96357,11 +96360,11 @@ func (ec *executionContext) unmarshalNRecordVisitInput2yuanbahuiᚋinternalᚋwo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRedBoardRow2ᚕᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.RedBoardRow) graphql.Marshaler {
+func (ec *executionContext) marshalNRedBoardRow2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐRedBoardRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*standing.RedBoardRow) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRow(ctx, sel, v[i])
+		return ec.marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋstandingᚐRedBoardRow(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -96373,7 +96376,7 @@ func (ec *executionContext) marshalNRedBoardRow2ᚕᚖyuanbahuiᚋinternalᚋwor
 	return ret
 }
 
-func (ec *executionContext) marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋworkflowᚐRedBoardRow(ctx context.Context, sel ast.SelectionSet, v *workflow.RedBoardRow) graphql.Marshaler {
+func (ec *executionContext) marshalNRedBoardRow2ᚖyuanbahuiᚋinternalᚋstandingᚐRedBoardRow(ctx context.Context, sel ast.SelectionSet, v *standing.RedBoardRow) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RedBoardRow!")
 		return graphql.Null
@@ -96592,15 +96595,15 @@ func (ec *executionContext) unmarshalNRoleAssignmentWhereInput2ᚖyuanbahuiᚋen
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNScorePart2yuanbahuiᚋinternalᚋworkflowᚐScorePart(ctx context.Context, sel ast.SelectionSet, v workflow.ScorePart) graphql.Marshaler {
+func (ec *executionContext) marshalNScorePart2yuanbahuiᚋinternalᚋstandingᚐScorePart(ctx context.Context, sel ast.SelectionSet, v standing.ScorePart) graphql.Marshaler {
 	return ec._ScorePart(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNScorePart2ᚕyuanbahuiᚋinternalᚋworkflowᚐScorePartᚄ(ctx context.Context, sel ast.SelectionSet, v []workflow.ScorePart) graphql.Marshaler {
+func (ec *executionContext) marshalNScorePart2ᚕyuanbahuiᚋinternalᚋstandingᚐScorePartᚄ(ctx context.Context, sel ast.SelectionSet, v []standing.ScorePart) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNScorePart2yuanbahuiᚋinternalᚋworkflowᚐScorePart(ctx, sel, v[i])
+		return ec.marshalNScorePart2yuanbahuiᚋinternalᚋstandingᚐScorePart(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -21,6 +21,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -80,7 +81,7 @@ type Request struct {
 	// Keys group the rows.
 	Keys []metrics.Key
 	// Bucket groups by time too ("" for none).
-	Bucket metrics.Bucket
+	Bucket period.Bucket
 	// OrderBy orders by a metric's value (nil: bucket, then the keys' codes).
 	OrderBy *metrics.Metric
 	// Ascending orders OrderBy upwards.
@@ -151,7 +152,7 @@ func (f Filter) window() (window, error) {
 		if f.From != nil || f.To != nil {
 			return w, invalid("give either period or from/to, not both")
 		}
-		p, err := metrics.ParsePeriod(f.Period)
+		p, err := period.Parse(f.Period)
 		if err != nil {
 			return w, invalid("%v", err)
 		}
@@ -395,16 +396,13 @@ type span struct {
 }
 
 // bucketsIn lists the buckets of kind b that overlap [from, to), at most 400.
-func bucketsIn(b metrics.Bucket, from, to time.Time) ([]span, error) {
+func bucketsIn(b period.Bucket, from, to time.Time) ([]span, error) {
 	var out []span
 	t := from
 	for t.Before(to) {
-		key := metrics.Label(b, t)
-		if b == metrics.Week {
-			l := t.In(metrics.Shanghai)
-			d := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, metrics.Shanghai)
-			d = d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
-			key = d.Format("2006-01-02")
+		key := period.Label(b, t)
+		if b == period.Week {
+			key = period.Of(period.Week, t).Start.Format("2006-01-02")
 		}
 		_, _, end, err := b.Span(key)
 		if err != nil {

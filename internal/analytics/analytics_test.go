@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/town"
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
@@ -87,18 +88,18 @@ func TestSameAnswersOnBothDatabases(t *testing.T) {
 		req  analytics.Request
 	}{
 		{"tickets by month and mode 2024H1", analytics.Request{Metrics: all("TICKETS_SUBMITTED", "TICKETS_COMPLETED", "TICKETS_ON_TIME_SHARE", "TICKET_DAYS_MEDIAN", "TICKET_DAYS_P90"),
-			Keys: []metrics.Key{metrics.Mode}, Bucket: metrics.Month, Where: analytics.Filter{Period: "2024H1"}}},
+			Keys: []metrics.Key{metrics.Mode}, Bucket: period.Month, Where: analytics.Filter{Period: "2024H1"}}},
 		{"issues by week and stage 2024Q2", analytics.Request{Metrics: all("ISSUES_COLLECTED", "ISSUE_DAYS_TO_DECIDE"),
-			Keys: []metrics.Key{metrics.Stage}, Bucket: metrics.Week, Where: analytics.Filter{Period: "2024Q2"}}},
+			Keys: []metrics.Key{metrics.Stage}, Bucket: period.Week, Where: analytics.Filter{Period: "2024Q2"}}},
 		{"issues by category and item 2024", analytics.Request{Metrics: all("ISSUES_COLLECTED", "ISSUE_ESCALATION_SHARE", "ISSUE_APPROVAL_SHARE"),
 			Keys: []metrics.Key{metrics.Category, metrics.Item}, Where: analytics.Filter{Period: "2024"}}},
 		{"lectures by topic and quarter", analytics.Request{Metrics: all("LECTURES", "LECTURE_ATTENDANCES", "HOUSEHOLDS_REACHED"),
-			Keys: []metrics.Key{metrics.Topic}, Bucket: metrics.Quarter, Where: analytics.Filter{Period: "2024"}}},
+			Keys: []metrics.Key{metrics.Topic}, Bucket: period.Quarter, Where: analytics.Filter{Period: "2024"}}},
 		{"posts by role each month", analytics.Request{Metrics: all("ROLES_STAFFED", "ROLES_VACANT", "COURTYARDS_WITH_VACANCY"),
-			Keys: []metrics.Key{metrics.Role}, Bucket: metrics.Month, Where: analytics.Filter{Period: "2024Q2"}}},
+			Keys: []metrics.Key{metrics.Role}, Bucket: period.Month, Where: analytics.Filter{Period: "2024Q2"}}},
 		{"officers by role and half-year", analytics.Request{Metrics: all("OFFICER_SCORE", "OFFICERS_SCORED", "OFFICERS_FAILING"),
-			Keys: []metrics.Key{metrics.Role, metrics.Dimension}, Bucket: metrics.HalfYear}},
-		{"points by day, top 5 by points issued", analytics.Request{Metrics: all("POINTS_ISSUED", "POINTS_REDEEMED"), Bucket: metrics.Day,
+			Keys: []metrics.Key{metrics.Role, metrics.Dimension}, Bucket: period.HalfYear}},
+		{"points by day, top 5 by points issued", analytics.Request{Metrics: all("POINTS_ISSUED", "POINTS_REDEEMED"), Bucket: period.Day,
 			Where: analytics.Filter{Period: "2024-06"}, OrderBy: all("POINTS_ISSUED")[0], First: 5}},
 		{"filtered tickets", analytics.Request{Metrics: all("TICKETS_SUBMITTED"), Keys: []metrics.Key{metrics.Courtyard},
 			Where: analytics.Filter{Period: "2024Q2", Values: map[string][]any{"modes": {"ON_SITE", "ASSISTED"}}}, First: 10}},
@@ -220,7 +221,7 @@ func flatten(res *analytics.Result) []string {
 func TestStatsAgreeWithTheRows(t *testing.T) {
 	db, svc := seeded(t)
 	ctx := system()
-	p, _ := metrics.ParsePeriod("2024Q2")
+	p, _ := period.Parse("2024Q2")
 	res, err := svc.Stats(ctx, analytics.Request{Metrics: all("TICKETS_SUBMITTED", "TICKETS_ON_TIME", "LECTURE_ATTENDANCES", "TICKET_DAYS_MEDIAN", "TICKET_DAYS_MEAN"),
 		Keys: []metrics.Key{metrics.Village}, Where: analytics.Filter{Period: "2024Q2"}})
 	if err != nil {
@@ -399,7 +400,7 @@ func TestSnapshotsAgreeWithTheRowsInAScope(t *testing.T) {
 	tw := c.Town.Query().OnlyX(ctx)
 	official := workflow.WithClock(viewer.NewContext(context.Background(), &viewer.Viewer{UserID: 1, Role: viewer.TownOfficial,
 		DistrictID: tw.DistrictID, TownIDs: []int{tw.ID}}), func() time.Time { return asOf })
-	p, _ := metrics.ParsePeriod("2024Q1")
+	p, _ := period.Parse("2024Q1")
 	end := p.End
 	res, err := svc.Stats(official, analytics.Request{Metrics: all("ROLES_STAFFED", "ROLES_VACANT", "TICKETS_OVERDUE"), Where: analytics.Filter{Period: "2024Q1"}})
 	if err != nil {

@@ -17,6 +17,8 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -34,7 +36,7 @@ type Overview struct {
 	// Area is the area asked for (nil: the viewer's whole area).
 	Area *KeyValue
 	// Period and Previous are the period and the one before it.
-	Period, Previous metrics.Period
+	Period, Previous period.Period
 	// Figures are the catalogue's overview metrics, in its order.
 	Figures []Figure
 }
@@ -51,9 +53,9 @@ func OverviewMetrics() []*metrics.Metric {
 }
 
 // Overview computes the headline figures of area (0: the viewer's area) for
-// period and the period before it.
-func (s *Service) Overview(ctx context.Context, area int, period string) (*Overview, error) {
-	p, err := metrics.ParsePeriod(period)
+// the period labelled label and the period before it.
+func (s *Service) Overview(ctx context.Context, area int, label string) (*Overview, error) {
+	p, err := period.Parse(label)
 	if err != nil {
 		return nil, invalid("%v", err)
 	}
@@ -329,7 +331,7 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 	}
 	params, ph := placeholders(s.dialect)
 	level := metrics.Courtyard
-	quarter := metrics.Label(metrics.Quarter, labelAt)
+	quarter := period.Label(period.Quarter, labelAt)
 	var cols, src, cond string
 	switch kind {
 	case VacantRole:
@@ -363,7 +365,7 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 		cols = "x.courtyard_id, x.id, st.name, x.due_at, " + overdue
 		cond = "x.accepted_at <= " + ph(at.UTC()) + " AND x.due_at < " + ph(at.UTC()) + " AND (x.completed_at IS NULL OR x.completed_at > " + ph(at.UTC()) + ")"
 	case OfficerFailing:
-		return s.failingGaps(ctx, scopes, workflow.HalfYear(labelAt.In(metrics.Shanghai)), first)
+		return s.failingGaps(ctx, scopes, period.Label(period.HalfYear, labelAt), first)
 	default:
 		return nil, 0, invalid("unknown gap kind %s", kind)
 	}
@@ -445,9 +447,9 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 }
 
 // failingGaps lists the officers the scoring rule flags failing in half-year
-// period (workflow.FailingOfficers, scoped by the viewer through ent).
+// period (standing.FailingOfficers, scoped by the viewer through ent).
 func (s *Service) failingGaps(ctx context.Context, scopes []metrics.Scope, period string, first int) ([]Gap, int, error) {
-	scores, err := workflow.FailingOfficers(ctx, s.client, period, scopePredicates(scopes)...)
+	scores, err := standing.FailingOfficers(ctx, s.client, period, scopePredicates(scopes)...)
 	if err != nil {
 		return nil, 0, err
 	}

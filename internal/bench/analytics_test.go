@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"yuanbahui/ent"
-	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 )
 
@@ -45,7 +45,7 @@ func bothWays(b *testing.B, run func(b *testing.B, h http.Handler)) {
 // quarter with data, each with the quarter before (the dashboard's first screen).
 func BenchmarkOverviewQuery(b *testing.B) {
 	q := `query($p: String!) { overview(period: $p) { period previousPeriod figures { metric label value previous } } }`
-	vars := map[string]any{"p": metrics.Label(metrics.Quarter, latest(b))}
+	vars := map[string]any{"p": period.Label(period.Quarter, latest(b))}
 	bothWays(b, func(b *testing.B, h http.Handler) {
 		runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
 	})
@@ -55,7 +55,7 @@ func BenchmarkOverviewQuery(b *testing.B) {
 func BenchmarkOverviewTownQuery(b *testing.B) {
 	db, _ := setup(b)
 	towns := db.Client.Town.Query().Order(ent.Asc("code")).AllX(viewer.SystemContext(context.Background()))
-	period := metrics.Label(metrics.Quarter, latest(b))
+	period := period.Label(period.Quarter, latest(b))
 	q := `query($a: ID!, $p: String!) { overview(area: $a, period: $p) { area { name } figures { metric value previous } } }`
 	bothWays(b, func(b *testing.B, h http.Handler) {
 		runQueries(b, h, func(i int) (string, map[string]any) {
@@ -69,7 +69,7 @@ func BenchmarkOverviewTownQuery(b *testing.B) {
 // p90 included).
 func BenchmarkStatsTwoKeysQuery(b *testing.B) {
 	_, h := setup(b)
-	year := metrics.Label(metrics.Year, latest(b))
+	year := period.Label(period.Year, latest(b))
 	cases := []string{
 		`TICKETS_SUBMITTED], groupBy: [TOWN, MODE]`,
 		`TICKET_DAYS_P90], groupBy: [TOWN, SERVICE_TYPE]`,
@@ -91,8 +91,8 @@ func BenchmarkStatsTwoKeysQuery(b *testing.B) {
 // BenchmarkSeriesQuery: tickets submitted and completed per town and month
 // over the twelve months up to the newest data: 40 towns × 12 months.
 func BenchmarkSeriesQuery(b *testing.B) {
-	end := latest(b).In(metrics.Shanghai)
-	to := time.Date(end.Year(), end.Month()+1, 1, 0, 0, 0, 0, metrics.Shanghai)
+	end := latest(b).In(period.Shanghai)
+	to := time.Date(end.Year(), end.Month()+1, 1, 0, 0, 0, 0, period.Shanghai)
 	from := to.AddDate(-1, 0, 0)
 	q := `query($from: Time!, $to: Time!) { stats(metrics: [TICKETS_SUBMITTED, TICKETS_COMPLETED], groupBy: [TOWN], bucket: MONTH,
 		where: {from: $from, to: $to}, first: 10000) { totalRows rows { bucket { label } keys { code name } values } } }`

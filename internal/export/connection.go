@@ -16,6 +16,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/ent"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 )
 
@@ -343,7 +344,7 @@ func (r *reader) value(f field, v reflect.Value) any {
 	}
 	switch {
 	case v.Type() == timeType:
-		return v.Interface().(time.Time).In(Shanghai)
+		return v.Interface().(time.Time).In(period.Shanghai)
 	case v.Kind() == reflect.Bool:
 		return v.Bool()
 	case v.Kind() >= reflect.Int && v.Kind() <= reflect.Int64:

@@ -19,8 +19,6 @@ import (
 	"fmt"
 	"sort"
 	"sync"
-	"time"
-	_ "time/tzdata" // Asia/Shanghai without the host's zoneinfo
 )
 
 // Kind is the type of a column's cells.
@@ -116,15 +114,6 @@ func (r *Registry) Names() []string {
 	sort.Strings(names)
 	return names
 }
-
-// Shanghai is the time zone of every time in an export.
-var Shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		return time.FixedZone("Asia/Shanghai", 8*3600)
-	}
-	return loc
-}()
 
 // Error is a refusal of an export request, with the API's error code
 // (internal/apierr) and message.

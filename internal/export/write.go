@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"yuanbahui/internal/period"
 )
 
 // Writer writes an export's rows in one file format.
@@ -114,7 +116,7 @@ func Format(k Kind, v any) string {
 		}
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	case time.Time:
-		return v.In(Shanghai).Format(TimeLayout)
+		return v.In(period.Shanghai).Format(TimeLayout)
 	case bool:
 		if v {
 			return "是"

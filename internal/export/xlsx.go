@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"yuanbahui/internal/period"
 )
 
 // ChunkRows is how many rows the XLSX writer has excelize encode at a time
@@ -319,7 +321,7 @@ func (e *encoder) setRow(row int, r []any) error {
 			e.values[i] = nil
 		case time.Time:
 			// Excel has no zones: write the Shanghai wall clock.
-			s := t.In(Shanghai)
+			s := t.In(period.Shanghai)
 			wall := time.Date(s.Year(), s.Month(), s.Day(), s.Hour(), s.Minute(), s.Second(), 0, time.UTC)
 			e.cells[i] = excelize.Cell{StyleID: styles[Time], Value: wall}
 		case float64:

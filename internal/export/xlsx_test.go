@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"yuanbahui/internal/period"
 )
 
 // TestXLSXCells: a workbook of more rows than one chunk reads back with
@@ -111,7 +113,7 @@ func TestXLSXCells(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s is not a number: %q", cell("D"), raw("D"))
 		}
-		wall := at.Add(time.Duration(i) * time.Minute).In(Shanghai)
+		wall := at.Add(time.Duration(i) * time.Minute).In(period.Shanghai)
 		if got, _ := excelize.ExcelDateToTime(serial, false); got.Sub(time.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0, time.UTC)).Abs() > time.Second {
 			t.Errorf("%s = %v, want %v", cell("D"), got, wall)
 		}

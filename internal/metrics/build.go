@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+
+	"yuanbahui/internal/period"
 )
 
 // Scope narrows a statement to an area: the rows whose town, village and
@@ -25,7 +27,7 @@ type Query struct {
 	// Keys group the rows (each must be one of the fact's keys).
 	Keys []Key
 	// Bucket groups the rows by time bucket too ("" for none); not for snapshots.
-	Bucket Bucket
+	Bucket period.Bucket
 	// From and To bound the fact's time (zero: unbounded).
 	From, To time.Time
 	// At is the instant a snapshot fact is taken at.
@@ -153,7 +155,7 @@ func base(d string, a *args, f *Fact, q Query) (from string, groups []string, er
 				}
 				return "", nil, fmt.Errorf("fact %s has no %s", f.Name, col)
 			}
-			where = append(where, a.in(col, ints(ids)))
+			where = append(where, a.in(col, values(ids)))
 		}
 	}
 	for name, vs := range q.Filters {
@@ -169,19 +171,19 @@ func base(d string, a *args, f *Fact, q Query) (from string, groups []string, er
 			return "", nil, fmt.Errorf("%s is taken at an instant: it has no time buckets", f.Name)
 		}
 	case f.Label != "":
-		kind := HalfYear
+		kind := period.HalfYear
 		if f.Quarterly {
-			kind = Quarter
+			kind = period.Quarter
 		}
 		if !q.From.IsZero() || !q.To.IsZero() {
 			from, to := q.From, q.To
 			if from.IsZero() {
-				from = time.Date(2000, 1, 1, 0, 0, 0, 0, Shanghai)
+				from = time.Date(2000, 1, 1, 0, 0, 0, 0, period.Shanghai)
 			}
 			if to.IsZero() {
-				to = time.Date(2100, 1, 1, 0, 0, 0, 0, Shanghai)
+				to = time.Date(2100, 1, 1, 0, 0, 0, 0, period.Shanghai)
 			}
-			where = append(where, a.in(f.Label, labelsIn(kind, from, to)))
+			where = append(where, a.in(f.Label, values(period.LabelsIn(kind, from, to))))
 		}
 		if q.Bucket != "" {
 			g, ok := labelBucketExpr(q.Bucket, f.Label, f.Quarterly)

@@ -11,7 +11,8 @@ import (
 	"strings"
 	"time"
 
-	"yuanbahui/internal/workflow"
+	"yuanbahui/internal/period"
+	"yuanbahui/internal/standing"
 )
 
 // Key is a group-by key of statistics (GraphQL StatsKey).
@@ -173,7 +174,7 @@ func (m *Metric) GroupBy() []Key {
 // SQL is the PostgreSQL statement computing m over the whole district for a
 // period ($1, $2 its bounds; a snapshot's instant inside), ungrouped.
 func (m *Metric) SQL() string {
-	from, to := time.Date(2024, 4, 1, 0, 0, 0, 0, Shanghai), time.Date(2024, 7, 1, 0, 0, 0, 0, Shanghai)
+	from, to := time.Date(2024, 4, 1, 0, 0, 0, 0, period.Shanghai), time.Date(2024, 7, 1, 0, 0, 0, 0, period.Shanghai)
 	q := Query{Metrics: []*Metric{m}, At: to, Raw: true}
 	if !m.Fact.Snapshot {
 		q.From, q.To = from, to
@@ -344,11 +345,11 @@ func daysFromCollection(to string) func(string) string {
 	return func(d string) string { return days(d, "collected_at", to) }
 }
 
-// scoreCounts and failing restate workflow.Scoring in SQL over a score's
+// scoreCounts and failing restate standing.Scoring in SQL over a score's
 // ratings (n) and their total: the same rule replaceOfficer applies.
 var (
-	scoreCounts = fmt.Sprintf("n >= %d", workflow.Scoring.MinRatings)
-	failing     = fmt.Sprintf("n >= %d AND total < %g * n", workflow.Scoring.MinRatings, workflow.Scoring.FailingLine)
+	scoreCounts = fmt.Sprintf("n >= %d", standing.Scoring.MinRatings)
+	failing     = fmt.Sprintf("n >= %d AND total < %g * n", standing.Scoring.MinRatings, standing.Scoring.FailingLine)
 )
 
 // Catalogue lists every metric, in the order of the GraphQL enum Metric.
@@ -428,11 +429,11 @@ var Catalogue = []*Metric{
 	{Name: "THEME_COVERAGE", Label: "主题覆盖率", LabelEn: "topic coverage", Unit: "share", Fact: themes, Agg: Share, Cond: "lectured = 1", Overview: true,
 		Definition: "THEMES_LECTURED / THEMES_PICKED: the share of the quarter's themes lectured on."},
 	{Name: "OFFICER_SCORE", Label: "岗位评价平均分", LabelEn: "officers' mean score", Unit: "score", Fact: officerScores, Agg: Mean, Expr: column("1.0 * total / n"), Cond: scoreCounts,
-		Definition: fmt.Sprintf("Mean of the officers' half-year scores per dimension (the mean of residents' ratings, 1–5) that count (at least %d ratings), for the half-years that start in the period (docs/evaluation.md).", workflow.Scoring.MinRatings)},
+		Definition: fmt.Sprintf("Mean of the officers' half-year scores per dimension (the mean of residents' ratings, 1–5) that count (at least %d ratings), for the half-years that start in the period (docs/evaluation.md).", standing.Scoring.MinRatings)},
 	{Name: "OFFICERS_SCORED", Label: "计分岗位数", LabelEn: "officers scored", Unit: "count", Fact: officerScores, Agg: Distinct, Expr: column("role_assignment_id"), Cond: scoreCounts,
-		Definition: fmt.Sprintf("Officers (role assignments) with a counted score (at least %d ratings of a dimension) in a half-year starting in the period.", workflow.Scoring.MinRatings)},
+		Definition: fmt.Sprintf("Officers (role assignments) with a counted score (at least %d ratings of a dimension) in a half-year starting in the period.", standing.Scoring.MinRatings)},
 	{Name: "OFFICERS_FAILING", Label: "不合格岗位数", LabelEn: "officers failing", Unit: "count", Fact: officerScores, Agg: Distinct, Expr: column("role_assignment_id"), Cond: failing, Overview: true,
-		Definition: fmt.Sprintf("Officers the scoring rule flags failing — a counted score below %g on some dimension — in a half-year starting in the period.", workflow.Scoring.FailingLine)},
+		Definition: fmt.Sprintf("Officers the scoring rule flags failing — a counted score below %g on some dimension — in a half-year starting in the period.", standing.Scoring.FailingLine)},
 	{Name: "OFFICERS_REPLACED", Label: "因不合格更换数", LabelEn: "officers replaced", Unit: "count", Fact: replaced,
 		Definition: "Assignments ended in the period (endedAt) for the reason RATED_FAILING: officers replaced for failing."},
 	{Name: "POINTS_ISSUED", Label: "发放积分", LabelEn: "points issued", Unit: "points", Fact: entries, Agg: Sum, Expr: column("points"), Cond: "points > 0", Overview: true,
@@ -484,8 +485,8 @@ func Describe() string {
 	b.WriteString("- **Scope**: a metric counts only rows in the account's area, by the rows' own town/village/courtyard columns — exactly the rows the account can list. `where.area` narrows further.\n")
 	b.WriteString("- **Period**: `where.period` (`2024`, `2024H1`, `2024Q2`, `2024-06`, `2024-06-30`) or `where.from`/`where.to`, in Asia/Shanghai (UTC+8). A flow metric counts the rows whose time (named in its definition) falls in the period; metrics recorded per quarter or half-year (themes, officer scores, awards, grants) count the quarters or half-years that start in it. A snapshot metric is taken at the period's end (now when there is no period or it has not ended).\n")
 	b.WriteString("- **Buckets**: `DAY` (2024-06-30), `WEEK` (ISO, 2024-W26), `MONTH` (2024-06), `QUARTER` (2024Q2), `HALF_YEAR` (2024H1), `YEAR` (2024), in Asia/Shanghai. Snapshots have none; period-label metrics only as coarse as their label.\n")
-	fmt.Fprintf(&b, "- **Satisfied** means a rating score ≥ %d (of 5). **Failing** officers follow the scoring rule (`workflow.Scoring`): at least %d ratings of a dimension in a half-year, mean below %g (docs/evaluation.md).\n",
-		SatisfiedScore, workflow.Scoring.MinRatings, workflow.Scoring.FailingLine)
+	fmt.Fprintf(&b, "- **Satisfied** means a rating score ≥ %d (of 5). **Failing** officers follow the scoring rule (`standing.Scoring`): at least %d ratings of a dimension in a half-year, mean below %g (docs/evaluation.md).\n",
+		SatisfiedScore, standing.Scoring.MinRatings, standing.Scoring.FailingLine)
 	b.WriteString("- Values are rounded to 4 decimals, the same on PostgreSQL and SQLite.\n")
 	b.WriteString("- **Rollups**: the database keeps, by triggers generated from this catalogue, each count, sum, mean and share metric over one table per village and month (`metric_rollups`), the posts' assignments started and ended per village and month, and each officer's ratings count and total per dimension and half-year (`officer_scores`). Statements over whole months, by town or village (or none), without other filters, read them instead of the records, with the same result (tested on both databases); the SQL below is the definition, over the records.\n\n")
 	b.WriteString("Units:\n\n")

@@ -71,31 +71,6 @@ func TestCatalogueMatchesSchema(t *testing.T) {
 	}
 }
 
-func TestParsePeriod(t *testing.T) {
-	for s, want := range map[string]string{"2024": "2024-01-01/2025-01-01", "2024H2": "2024-07-01/2025-01-01", "2024Q2": "2024-04-01/2024-07-01",
-		"2024-02": "2024-02-01/2024-03-01", "2024-02-29": "2024-02-29/2024-03-01"} {
-		p, err := ParsePeriod(s)
-		if err != nil || p.Label != s || p.Start.Format("2006-01-02")+"/"+p.End.Format("2006-01-02") != want {
-			t.Errorf("%s: %+v %v", s, p, err)
-		}
-		if _, off := p.Start.Zone(); off != 8*3600 {
-			t.Errorf("%s starts in zone offset %d", s, off)
-		}
-	}
-	for _, s := range []string{"2024Q5", "2024-13", "2024-02-30", "24Q1"} {
-		if _, err := ParsePeriod(s); err == nil {
-			t.Errorf("%s parsed", s)
-		}
-	}
-	p, _ := ParsePeriod("2024Q1")
-	if prev := p.Previous(); prev.Label != "2023Q4" {
-		t.Errorf("before 2024Q1: %s", prev.Label)
-	}
-	if l, _, _, _ := Week.Span("2024-06-24"); l != "2024-W26" {
-		t.Errorf("week of 2024-06-24: %s", l)
-	}
-}
-
 // TestFactsNameTheirTables: every fact names the tables the cost model weighs.
 func TestFactsNameTheirTables(t *testing.T) {
 	for _, m := range Catalogue {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"entgo.io/ent/dialect"
+
+	"yuanbahui/internal/period"
 )
 
 // Rollups: tables the database keeps in step with the records by triggers,
@@ -121,7 +123,7 @@ var metricRollups = &derived{
 						where = f.Where + " AND " + where
 					}
 					sel = append(sel, fmt.Sprintf("SELECT '%s' AS metric, %s AS month, town_id, village_id, CAST(%s AS DOUBLE PRECISION) AS num, CAST(%s AS DOUBLE PRECISION) AS den, 1 AS n FROM %s f WHERE %s",
-						m.Name, bucketExpr(d, Month, f.Time), num, den, src, where))
+						m.Name, bucketExpr(d, period.Month, f.Time), num, den, src, where))
 				}
 				return strings.Join(sel, " UNION ALL ")
 			}
@@ -355,7 +357,7 @@ func columns(ctx context.Context, tx DB, d, t string) ([]string, error) {
 
 // monthStart tells whether t is the first instant of a month in Asia/Shanghai.
 func monthStart(t time.Time) bool {
-	l := t.In(Shanghai)
+	l := t.In(period.Shanghai)
 	return l.Day() == 1 && l.Hour() == 0 && l.Minute() == 0 && l.Second() == 0 && l.Nanosecond() == 0
 }
 
@@ -383,7 +385,7 @@ func fromRollups(q Query) bool {
 		}
 	}
 	switch q.Bucket {
-	case "", Month, Quarter, HalfYear, Year:
+	case "", period.Month, period.Quarter, period.HalfYear, period.Year:
 	default:
 		return false
 	}
@@ -396,13 +398,13 @@ func fromRollups(q Query) bool {
 }
 
 // monthBucketExpr groups a month label (2024-06) into bucket b.
-func monthBucketExpr(b Bucket) string {
+func monthBucketExpr(b period.Bucket) string {
 	switch b {
-	case Quarter:
+	case period.Quarter:
 		return "substr(month, 1, 4) || 'Q' || CAST((CAST(substr(month, 6, 2) AS INTEGER) + 2) / 3 AS TEXT)"
-	case HalfYear:
+	case period.HalfYear:
 		return "substr(month, 1, 4) || CASE WHEN substr(month, 6, 2) <= '06' THEN 'H1' ELSE 'H2' END"
-	case Year:
+	case period.Year:
 		return "substr(month, 1, 4)"
 	}
 	return "month"
@@ -427,10 +429,10 @@ func buildRollup(d string, q Query) Statement {
 	}
 	where = append(where, "metric IN ("+strings.Join(names, ", ")+")")
 	if !q.From.IsZero() {
-		where = append(where, "month >= "+a.add(q.From.In(Shanghai).Format("2006-01")))
+		where = append(where, "month >= "+a.add(q.From.In(period.Shanghai).Format("2006-01")))
 	}
 	if !q.To.IsZero() {
-		where = append(where, "month < "+a.add(q.To.In(Shanghai).Format("2006-01")))
+		where = append(where, "month < "+a.add(q.To.In(period.Shanghai).Format("2006-01")))
 	}
 	where = append(where, a.areas(q.Scopes)...)
 	// Summed per metric (and group) first, then one column per metric: each
@@ -495,8 +497,8 @@ func buildPosts(d string, q Query) Statement {
 	if at.IsZero() {
 		at = time.Now()
 	}
-	l := at.In(Shanghai)
-	first := time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, Shanghai) // of the instant's month
+	l := at.In(period.Shanghai)
+	first := time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, period.Shanghai) // of the instant's month
 	scope := func() string {
 		w := a.areas(q.Scopes)
 		if len(w) == 0 {
@@ -533,10 +535,10 @@ func (a *args) areas(scopes []Scope) []string {
 	var w []string
 	for _, s := range scopes {
 		if s.Towns != nil {
-			w = append(w, a.in("town_id", ints(s.Towns)))
+			w = append(w, a.in("town_id", values(s.Towns)))
 		}
 		if s.Villages != nil {
-			w = append(w, a.in("village_id", ints(s.Villages)))
+			w = append(w, a.in("village_id", values(s.Villages)))
 		}
 	}
 	return w

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
@@ -93,7 +94,7 @@ func firstID(t *testing.T, db *store.DB, q string) int {
 // in the middle of a month.
 func sameAsRecords(t *testing.T, db *store.DB, stage string, of func(*metrics.Metric) bool) {
 	t.Helper()
-	sh := metrics.Shanghai
+	sh := period.Shanghai
 	town := firstID(t, db, "SELECT MIN(id) FROM towns")
 	village := firstID(t, db, "SELECT MAX(id) FROM villages")
 	scopes := [][]metrics.Scope{nil, {{Towns: []int{town}}}, {{Villages: []int{village}}}, {{Towns: []int{}}}}
@@ -130,7 +131,7 @@ func sameAsRecords(t *testing.T, db *store.DB, stage string, of func(*metrics.Me
 	// Each metric by every scope and keys; buckets and windows taken in
 	// turn, so that every metric meets every bucket and the whole stays
 	// quick under the race detector.
-	buckets := []metrics.Bucket{"", metrics.Month, metrics.Quarter, metrics.HalfYear, metrics.Year}
+	buckets := []period.Bucket{"", period.Month, period.Quarter, period.HalfYear, period.Year}
 	checked := 0
 	for _, m := range metrics.Catalogue {
 		if !m.Rollable() || !of(m) {
@@ -229,7 +230,7 @@ func TestRollupsAnswerAsTheRecords(t *testing.T) {
 	if t.Failed() {
 		return
 	}
-	at := time.Date(2024, 5, 20, 9, 30, 0, 0, metrics.Shanghai).UTC()
+	at := time.Date(2024, 5, 20, 9, 30, 0, 0, period.Shanghai).UTC()
 	for _, w := range []struct {
 		sql  string
 		args []any
@@ -324,7 +325,7 @@ func TestRollupsUnderConcurrentWriters(t *testing.T) {
 		t.Fatalf("only %d open tickets in one village", len(ids))
 	}
 	done := must(metrics.ByName("TICKETS_COMPLETED"))
-	month := metrics.Query{Metrics: []*metrics.Metric{done}, From: time.Date(2024, 6, 1, 0, 0, 0, 0, metrics.Shanghai), To: time.Date(2024, 7, 1, 0, 0, 0, 0, metrics.Shanghai)}
+	month := metrics.Query{Metrics: []*metrics.Metric{done}, From: time.Date(2024, 6, 1, 0, 0, 0, 0, period.Shanghai), To: time.Date(2024, 7, 1, 0, 0, 0, 0, period.Shanghai)}
 	count := func() string {
 		st, err := metrics.Build(db.Dialect, month)
 		if err != nil {
@@ -333,7 +334,7 @@ func TestRollupsUnderConcurrentWriters(t *testing.T) {
 		return run(t, db, st[0], 0)[0]
 	}
 	before, _ := strconv.Atoi(count())
-	at := time.Date(2024, 6, 20, 10, 0, 0, 0, metrics.Shanghai).UTC()
+	at := time.Date(2024, 6, 20, 10, 0, 0, 0, period.Shanghai).UTC()
 	var wg sync.WaitGroup
 	errs := make(chan error, len(ids))
 	for _, id := range ids {

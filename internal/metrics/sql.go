@@ -7,18 +7,13 @@ import (
 
 	"entgo.io/ent/dialect"
 
-	"yuanbahui/internal/workflow"
+	"yuanbahui/internal/period"
 )
 
 // Dialect-specific SQL, isolated here: the local time of a column, the days
 // between two columns, the time buckets and percentiles. Everything else the
 // builder writes is the same on PostgreSQL and SQLite (FILTER clauses and
 // window functions exist in both).
-
-// Shanghai is the time zone of buckets and period labels: the district's
-// (workflow.Shanghai). China has kept UTC+8 without daylight saving since 1991,
-// which the SQLite expressions rely on.
-var Shanghai = workflow.Shanghai
 
 // days is the days, fractional, from column a to column b.
 func days(d, a, b string) string {
@@ -31,19 +26,19 @@ func days(d, a, b string) string {
 // bucketExpr groups column col (a timestamp) into bucket b in Asia/Shanghai;
 // the value is the bucket's label, except for WEEK, whose value is the date of
 // its Monday (Bucket.Span turns it into the ISO week's label).
-func bucketExpr(d string, b Bucket, col string) string {
+func bucketExpr(d string, b period.Bucket, col string) string {
 	if d == dialect.Postgres {
 		l := "(" + col + " AT TIME ZONE 'Asia/Shanghai')"
 		switch b {
-		case Day:
+		case period.Day:
 			return "to_char(" + l + ", 'YYYY-MM-DD')"
-		case Week:
+		case period.Week:
 			return "to_char(date_trunc('week', " + l + "), 'YYYY-MM-DD')"
-		case Month:
+		case period.Month:
 			return "to_char(" + l + ", 'YYYY-MM')"
-		case Quarter:
+		case period.Quarter:
 			return "to_char(" + l + ", 'YYYY\"Q\"Q')"
-		case HalfYear:
+		case period.HalfYear:
 			return "to_char(" + l + ", 'YYYY') || CASE WHEN EXTRACT(MONTH FROM " + l + ") <= 6 THEN 'H1' ELSE 'H2' END"
 		default:
 			return "to_char(" + l + ", 'YYYY')"
@@ -51,15 +46,15 @@ func bucketExpr(d string, b Bucket, col string) string {
 	}
 	f := func(format string) string { return "strftime('" + format + "', " + col + ", '+8 hours')" }
 	switch b {
-	case Day:
+	case period.Day:
 		return f("%Y-%m-%d")
-	case Week:
+	case period.Week:
 		return "date(" + col + ", '+8 hours', '-6 days', 'weekday 1')"
-	case Month:
+	case period.Month:
 		return f("%Y-%m")
-	case Quarter:
+	case period.Quarter:
 		return f("%Y") + " || 'Q' || ((CAST(" + f("%m") + " AS INTEGER) + 2) / 3)"
-	case HalfYear:
+	case period.HalfYear:
 		return f("%Y") + " || CASE WHEN CAST(" + f("%m") + " AS INTEGER) <= 6 THEN 'H1' ELSE 'H2' END"
 	default:
 		return f("%Y")
@@ -69,13 +64,13 @@ func bucketExpr(d string, b Bucket, col string) string {
 // labelBucketExpr groups a period-label column (a quarter such as 2024Q2 or a
 // half-year such as 2024H1) into bucket b; ok is false when b is finer than
 // the label.
-func labelBucketExpr(b Bucket, col string, quarterly bool) (string, bool) {
+func labelBucketExpr(b period.Bucket, col string, quarterly bool) (string, bool) {
 	switch {
-	case b == Year:
+	case b == period.Year:
 		return "substr(" + col + ", 1, 4)", true
-	case b == HalfYear && quarterly:
+	case b == period.HalfYear && quarterly:
 		return "substr(" + col + ", 1, 4) || CASE WHEN substr(" + col + ", 6, 1) IN ('1', '2') THEN 'H1' ELSE 'H2' END", true
-	case b == HalfYear, b == Quarter && quarterly:
+	case b == period.HalfYear, b == period.Quarter && quarterly:
 		return col, true
 	}
 	return "", false
@@ -115,11 +110,11 @@ func (a *args) in(col string, vs []any) string {
 	return col + " IN (" + strings.Join(ps, ", ") + ")"
 }
 
-// ints turns ids into query values.
-func ints(ids []int) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
+// values turns ids or labels into query values.
+func values[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
 	}
 	return out
 }

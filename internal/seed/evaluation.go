@@ -13,7 +13,8 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/ticket"
-	"yuanbahui/internal/workflow"
+	"yuanbahui/internal/period"
+	"yuanbahui/internal/standing"
 )
 
 // --- two-way evaluation ---
@@ -35,9 +36,9 @@ type ratingPlan struct {
 
 // ratedHalves returns the half-years evaluated in the history: those whose
 // last month (when ratings are collected) lies at least a week in the history.
-func (s *seeder) ratedHalves() []period {
-	var out []period
-	for _, h := range periods(halfOf, s.start, s.asOf) {
+func (s *seeder) ratedHalves() []period.Period {
+	var out []period.Period
+	for _, h := range period.Overlapping(period.HalfYear, s.start, s.asOf) {
 		from, to := s.ratingWindow(h)
 		if to.Sub(from) >= 7*day {
 			out = append(out, h)
@@ -48,16 +49,16 @@ func (s *seeder) ratedHalves() []period {
 
 // ratingWindow is when the ratings of half-year h are given: its last 30 days,
 // within the history.
-func (s *seeder) ratingWindow(h period) (from, to time.Time) {
-	return latest(h.To.Add(-30*day), s.from), earliest(h.To, s.asOf)
+func (s *seeder) ratingWindow(h period.Period) (from, to time.Time) {
+	return latest(h.End.Add(-30*day), s.from), earliest(h.End, s.asOf)
 }
 
 // completedHalves are the rated half-years that ended by AsOf (awards and
 // grants follow them).
-func (s *seeder) completedHalves() []period {
-	var out []period
+func (s *seeder) completedHalves() []period.Period {
+	var out []period.Period
 	for _, h := range s.ratedHalves() {
-		if !h.To.After(s.asOf) {
+		if !h.End.After(s.asOf) {
 			out = append(out, h)
 		}
 	}
@@ -113,7 +114,7 @@ func (s *seeder) planRatings() {
 						continue
 					}
 					scores := officerScores
-					failing := a.reason == roleassignment.EndReasonRATED_FAILING && !a.end.Before(h.To) && a.end.Before(h.To.Add(60*day))
+					failing := a.reason == roleassignment.EndReasonRATED_FAILING && !a.end.Before(h.End) && a.end.Before(h.End.Add(60*day))
 					switch {
 					case failing:
 						scores = failingScores
@@ -126,7 +127,7 @@ func (s *seeder) planRatings() {
 					// (and flag) them; the others have too few to count.
 					want := s.sc.RatersPerOfficer.draw(r)
 					if failing {
-						want = max(want, workflow.Scoring.MinRatings+r.IntN(3))
+						want = max(want, standing.Scoring.MinRatings+r.IntN(3))
 					}
 					for k, made := 0, 0; made < want && k < 4*want; k++ {
 						p := &ratingPlan{
@@ -170,7 +171,7 @@ type occasion struct{ ticket, session int }
 
 // ratingOccasions returns the tickets agent a completed, or the lectures
 // publicist a gave, in courtyard c during half-year h, most recent first.
-func (s *seeder) ratingOccasions(c int, a *assignmentPlan, h period) []occasion {
+func (s *seeder) ratingOccasions(c int, a *assignmentPlan, h period.Period) []occasion {
 	var out []occasion
 	switch a.role {
 	case roleAgent:
@@ -178,7 +179,7 @@ func (s *seeder) ratingOccasions(c int, a *assignmentPlan, h period) []occasion 
 		for k := len(list) - 1; k >= 0; k-- {
 			t := s.tickets[list[k]]
 			if t.agent == a.resident && t.status == ticket.StatusCOMPLETED &&
-				!t.completed.Before(h.From) && t.completed.Before(h.To) && t.applicant != a.resident {
+				!t.completed.Before(h.Start) && t.completed.Before(h.End) && t.applicant != a.resident {
 				out = append(out, occasion{ticket: list[k], session: -1})
 			}
 		}
@@ -186,7 +187,7 @@ func (s *seeder) ratingOccasions(c int, a *assignmentPlan, h period) []occasion 
 		list := s.byCourtyard.sessions[c]
 		for k := len(list) - 1; k >= 0; k-- {
 			se := s.sessions[list[k]]
-			if se.lecture && se.speaker == a.resident && !se.held.Before(h.From) && se.held.Before(h.To) {
+			if se.lecture && se.speaker == a.resident && !se.held.Before(h.Start) && se.held.Before(h.End) {
 				out = append(out, occasion{ticket: -1, session: list[k]})
 			}
 		}
@@ -507,17 +508,17 @@ func (s *seeder) planAwards() {
 		}
 		activity := make([]int, len(s.courtyards))
 		for _, p := range s.issues {
-			if d := p.times[stageDecided]; !d.IsZero() && !d.Before(h.From) && d.Before(h.To) {
+			if d := p.times[stageDecided]; !d.IsZero() && !d.Before(h.Start) && d.Before(h.End) {
 				activity[p.courtyard] += 2
 			}
 		}
 		for _, p := range s.sessions {
-			if p.lecture && !p.held.Before(h.From) && p.held.Before(h.To) {
+			if p.lecture && !p.held.Before(h.Start) && p.held.Before(h.End) {
 				activity[p.courtyard]++
 			}
 		}
-		awardedAt := earliest(h.To.Add(10*day), s.asOf)
-		grantedAt := earliest(h.To.Add(20*day), s.asOf)
+		awardedAt := earliest(h.End.Add(10*day), s.asOf)
+		grantedAt := earliest(h.End.Add(20*day), s.asOf)
 		for _, ac := range awardCategories {
 			// A town short of candidates hands its remaining awards on to
 			// the next town.

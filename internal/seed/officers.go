@@ -189,8 +189,8 @@ func (s *seeder) replacementTime(r *rand.Rand, reason roleassignment.EndReason) 
 	if reason == roleassignment.EndReasonRATED_FAILING {
 		var ends []time.Time
 		for _, h := range s.ratedHalves() {
-			if h.To.Add(21 * day).Before(s.asOf.Add(-30 * day)) {
-				ends = append(ends, h.To)
+			if h.End.Add(21 * day).Before(s.asOf.Add(-30 * day)) {
+				ends = append(ends, h.End)
 			}
 		}
 		if len(ends) > 0 {

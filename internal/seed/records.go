@@ -13,6 +13,7 @@ import (
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/workflow"
 )
 
@@ -26,7 +27,7 @@ type goodPlan struct {
 
 type themePlan struct {
 	village int
-	quarter period
+	quarter period.Period
 	topic   int // index into lectureTopics
 	title   string
 }
@@ -74,7 +75,7 @@ func (s *seeder) writeVillageCatalogues(ctx context.Context) error {
 	return insert(ctx, s, kQuarterTheme, len(s.themes),
 		func(c *ent.Client, i int) *ent.QuarterThemeCreate {
 			th := s.themes[i]
-			at := latest(th.quarter.From, s.start)
+			at := latest(th.quarter.Start, s.start)
 			return c.QuarterTheme.Create().SetQuarter(th.quarter.Label).
 				SetTopic(quartertheme.Topic(lectureTopics[th.topic])).SetTitle(th.title).
 				SetVillageID(s.id(kVillage, th.village)).SetCreatedAt(at).SetUpdatedAt(at)
@@ -85,7 +86,9 @@ func (s *seeder) writeVillageCatalogues(ctx context.Context) error {
 }
 
 // quarters returns the quarters of the history.
-func (s *seeder) quarters() []period { return periods(quarterOf, s.start, s.asOf) }
+func (s *seeder) quarters() []period.Period {
+	return period.Overlapping(period.Quarter, s.start, s.asOf)
+}
 
 // --- issues ---
 

@@ -66,7 +66,6 @@ import (
 	"yuanbahui/ent/village"
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/store"
-	"yuanbahui/internal/workflow"
 )
 
 // Options of a seeding run.
@@ -841,37 +840,6 @@ func latest(a, b time.Time) time.Time {
 		return b
 	}
 	return a
-}
-
-// period is a labelled half-open interval of time, e.g. 2025Q1 or 2025H1.
-type period struct {
-	Label    string
-	From, To time.Time
-}
-
-// quarterOf returns the quarter containing t, in the district's time.
-func quarterOf(t time.Time) period {
-	t = t.In(workflow.Shanghai)
-	q := (int(t.Month()) - 1) / 3
-	from := time.Date(t.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, workflow.Shanghai)
-	return period{Label: fmt.Sprintf("%dQ%d", t.Year(), q+1), From: from, To: from.AddDate(0, 3, 0)}
-}
-
-// halfOf returns the half-year containing t, in the district's time.
-func halfOf(t time.Time) period {
-	t = t.In(workflow.Shanghai)
-	h := (int(t.Month()) - 1) / 6
-	from := time.Date(t.Year(), time.Month(h*6+1), 1, 0, 0, 0, 0, workflow.Shanghai)
-	return period{Label: fmt.Sprintf("%dH%d", t.Year(), h+1), From: from, To: from.AddDate(0, 6, 0)}
-}
-
-// periods returns the consecutive periods (by of) that intersect [from, to).
-func periods(of func(time.Time) period, from, to time.Time) []period {
-	var ps []period
-	for p := of(from); p.From.Before(to); p = of(p.To) {
-		ps = append(ps, p)
-	}
-	return ps
 }
 
 // sortStable sorts xs by key, keeping the order of equal keys.

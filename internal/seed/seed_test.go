@@ -38,11 +38,11 @@ import (
 	_ "yuanbahui/ent/runtime"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
-	"yuanbahui/internal/workflow"
 )
 
 // asOf anchors every run of the tests: the history is 2024-01-01 … 2025-07-01.
@@ -588,8 +588,8 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 		quarters := 0
 		// Quarters are the district's (Asia/Shanghai): as of 2025-07-01
 		// 00:00 UTC, 08:00 there, the third quarter has begun.
-		local := from.In(workflow.Shanghai)
-		for q := time.Date(local.Year(), (local.Month()-1)/3*3+1, 1, 0, 0, 0, 0, workflow.Shanghai); q.Before(asOf); q = q.AddDate(0, 3, 0) {
+		local := from.In(period.Shanghai)
+		for q := time.Date(local.Year(), (local.Month()-1)/3*3+1, 1, 0, 0, 0, 0, period.Shanghai); q.Before(asOf); q = q.AddDate(0, 3, 0) {
 			quarters++
 		}
 		if len(perVQ) != 4*quarters {

@@ -7,6 +7,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/period"
 )
 
 type sessionPlan struct {
@@ -53,13 +54,13 @@ func (s *seeder) planSessions() {
 		themesOf[vi] = make([][]int, len(quarters))
 	}
 	for ti, th := range s.themes {
-		qi := slices.IndexFunc(quarters, func(q period) bool { return q.Label == th.quarter.Label })
+		qi := slices.IndexFunc(quarters, func(q period.Period) bool { return q.Label == th.quarter.Label })
 		themesOf[th.village][qi] = append(themesOf[th.village][qi], ti)
 	}
 	for ci, c := range s.courtyards {
 		for range poisson(r, s.sc.Lectures*c.activity) {
 			held := seasonal(r, &lectureSeason, s.from, s.asOf)
-			qi := slices.IndexFunc(quarters, func(q period) bool { return !held.Before(q.From) && held.Before(q.To) })
+			qi := slices.IndexFunc(quarters, func(q period.Period) bool { return !held.Before(q.Start) && held.Before(q.End) })
 			ti := pick(r, themesOf[c.village][qi])
 			th := s.themes[ti]
 			// Residents at home come: a tenth to a third of them, more when

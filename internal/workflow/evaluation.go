@@ -1,18 +1,14 @@
 package workflow
 
 import (
-	"cmp"
 	"context"
-	"fmt"
-	"regexp"
-	"slices"
 	"time"
 
 	"yuanbahui/ent"
-	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
-	"yuanbahui/ent/town"
+	"yuanbahui/internal/period"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/viewer"
 )
 
@@ -20,114 +16,14 @@ import (
 // ratings of an officer into a period score, and the courtyard's
 // self-evaluation led by its head. docs/evaluation.md explains the rule.
 
-// ScoringRule turns residents' ratings of an officer (target OFFICER) into a
-// score per half-year and dimension: the mean of the ratings' scores (1–5).
-// A score counts only with at least MinRatings ratings; a counted score
-// below FailingLine flags the officer failing for that half-year, and only a
-// flagged officer may be replaced for RATED_FAILING.
-type ScoringRule struct {
-	// MinRatings is how many ratings of one dimension in one half-year an
-	// officer needs before the score counts.
-	MinRatings int
-	// FailingLine is the mean score below which a counted score is failing.
-	FailingLine float64
-}
-
-// Scoring is the scoring rule of the district: the one place its constants
-// live (docs/evaluation.md and the GraphQL descriptions quote them).
-var Scoring = ScoringRule{MinRatings: 3, FailingLine: 2.5}
-
-// OfficerScore is an officer's (a role assignment's) score for one
-// half-year on one dimension.
-type OfficerScore struct {
-	// AssignmentID is the role assignment scored.
-	AssignmentID int
-	// Period is the half-year, e.g. 2024H1.
-	Period string
-	// Dimension is the dimension the ratings were given on.
-	Dimension rating.Dimension
-	// Ratings is how many ratings the score is the mean of.
-	Ratings int
-	// Total is the sum of their scores.
-	Total int
-	// Score is the mean score, Total / Ratings.
-	Score float64
-	// Counts tells whether the score has the rule's minimum of ratings.
-	Counts bool
-	// Failing tells whether the score counts and lies below the failing line.
-	Failing bool
-}
-
-// score completes an OfficerScore from its count and total.
-func (r ScoringRule) score(s OfficerScore) OfficerScore {
-	s.Score = float64(s.Total) / float64(s.Ratings)
-	s.Counts = s.Ratings >= r.MinRatings
-	// Total < line × ratings, in exact arithmetic on both databases' sums.
-	s.Failing = s.Counts && float64(s.Total) < r.FailingLine*float64(s.Ratings)
-	return s
-}
-
-// OfficerScores computes the scores of half-year period from the officer
-// ratings matching where (on top of the viewer's area scope): one SQL GROUP
-// BY role assignment and dimension, ordered by assignment and dimension.
-func OfficerScores(ctx context.Context, c *ent.Client, period string, where ...predicate.Rating) ([]OfficerScore, error) {
-	if !halfYear.MatchString(period) {
-		return nil, Refuse(ErrInvalid, "period", "period %q is not a half-year such as 2024H1", period)
-	}
-	var rows []struct {
-		AssignmentID int    `json:"role_assignment_id"`
-		Dimension    string `json:"dimension"`
-		Ratings      int    `json:"ratings"`
-		Total        int    `json:"total"`
-	}
-	err := c.Rating.Query().
-		Where(append(where, rating.TargetEQ(rating.TargetOFFICER), rating.Period(period), rating.RoleAssignmentIDNotNil())...).
-		GroupBy(rating.FieldRoleAssignmentID, rating.FieldDimension).
-		Aggregate(ent.As(ent.Count(), "ratings"), ent.As(ent.Sum(rating.FieldScore), "total")).
-		Scan(ctx, &rows)
-	if err != nil {
-		return nil, fmt.Errorf("scoring %s: %w", period, err)
-	}
-	out := make([]OfficerScore, len(rows))
-	for i, r := range rows {
-		out[i] = Scoring.score(OfficerScore{AssignmentID: r.AssignmentID, Period: period,
-			Dimension: rating.Dimension(r.Dimension), Ratings: r.Ratings, Total: r.Total})
-	}
-	slices.SortFunc(out, func(a, b OfficerScore) int {
-		if a.AssignmentID != b.AssignmentID {
-			return a.AssignmentID - b.AssignmentID
-		}
-		return cmp.Compare(a.Dimension, b.Dimension)
-	})
-	return out, nil
-}
-
-// FailingOfficers returns the failing scores of half-year period among the
-// officer ratings matching where, worst first.
-func FailingOfficers(ctx context.Context, c *ent.Client, period string, where ...predicate.Rating) ([]OfficerScore, error) {
-	all, err := OfficerScores(ctx, c, period, where...)
-	if err != nil {
-		return nil, err
-	}
-	var out []OfficerScore
-	for _, s := range all {
-		if s.Failing {
-			out = append(out, s)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b OfficerScore) int {
-		return cmp.Compare(a.Score, b.Score)
-	})
-	return out, nil
-}
-
 // flaggedPeriod returns the half-year, among the one containing at and the
 // one before it (ratings are collected at a half-year's end and the
 // replacement follows), for which the scoring rule flags assignment id
 // failing; "" if neither.
 func flaggedPeriod(ctx context.Context, c *ent.Client, id int, at time.Time) (string, error) {
-	for _, p := range []string{HalfYear(previousHalf(at)), HalfYear(at)} {
-		scores, err := OfficerScores(ctx, c, p, rating.RoleAssignmentID(id))
+	half := period.Of(period.HalfYear, at)
+	for _, p := range []string{half.Previous().Label, half.Label} {
+		scores, err := standing.OfficerScores(ctx, c, p, rating.RoleAssignmentID(id))
 		if err != nil {
 			return "", err
 		}
@@ -140,28 +36,12 @@ func flaggedPeriod(ctx context.Context, c *ent.Client, id int, at time.Time) (st
 	return "", nil
 }
 
-// HalfYear is the half-year label of t in the district's time, e.g. 2024H1.
-func HalfYear(t time.Time) string {
-	t = t.In(Shanghai)
-	h := 1
-	if t.Month() > time.June {
-		h = 2
-	}
-	return fmt.Sprintf("%dH%d", t.Year(), h)
+// halfBounds returns the bounds [from, to) of half-year label (in the
+// district's time, as ratings' periods are labelled), refusing other labels.
+func halfBounds(label string) (from, to time.Time, err error) {
+	p, err := standing.HalfYearInput(label)
+	return p.Start, p.End, err
 }
-
-// previousHalf returns a time in the half-year before t's.
-func previousHalf(t time.Time) time.Time { return t.AddDate(0, -6, 0) }
-
-// halfStart is when half-year period (already validated) begins.
-func halfStart(period string) time.Time {
-	var y, h int
-	_, _ = fmt.Sscanf(period, "%dH%d", &y, &h)
-	return time.Date(y, time.Month(1+6*(h-1)), 1, 0, 0, 0, 0, Shanghai)
-}
-
-// halfYear matches a half-year label such as 2024H1.
-var halfYear = regexp.MustCompile(`^\d{4}H[12]$`)
 
 // DimensionScoreInput is one dimension's score of a courtyard self-evaluation.
 type DimensionScoreInput struct {
@@ -214,10 +94,11 @@ func (in EvaluateCourtyardInput) take(ctx context.Context, c *ent.Client) (*ent.
 		return nil, Refuse(ErrActor, "courtyardID", "only the courtyard's head (or the village and up) records its self-evaluation")
 	}
 	now := Now(ctx)
+	half, err := standing.HalfYearInput(in.Period)
 	switch {
-	case !halfYear.MatchString(in.Period):
-		return nil, Refuse(ErrInvalid, "period", "period %q is not a half-year such as 2024H1", in.Period)
-	case halfStart(in.Period).After(now):
+	case err != nil:
+		return nil, err
+	case half.Start.After(now):
 		return nil, Refuse(ErrInvalid, "period", "half-year %s has not begun", in.Period)
 	case len(in.Scores) == 0:
 		return nil, Refuse(ErrInvalid, "scores", "give a score for at least one dimension")
@@ -261,25 +142,4 @@ func (in EvaluateCourtyardInput) take(ctx context.Context, c *ent.Client) (*ent.
 		}
 	}
 	return cy, nil
-}
-
-// RatingsIn returns the predicate keeping the ratings of an area, given by
-// the id of a district, town, village or courtyard (within the viewer's
-// scope, which every query applies anyway); nil for 0.
-func RatingsIn(area int) (predicate.Rating, error) {
-	switch ent.TypeOfID(area) {
-	case "":
-		if area == 0 {
-			return nil, nil
-		}
-	case "District":
-		return rating.HasTownWith(town.DistrictID(area)), nil
-	case "Town":
-		return rating.TownID(area), nil
-	case "Village":
-		return rating.VillageID(area), nil
-	case "Courtyard":
-		return rating.CourtyardID(area), nil
-	}
-	return nil, Refuse(ErrInvalid, "area", "the area is a district, town, village or courtyard")
 }

@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/supermarketitem"
 	"yuanbahui/internal/bound"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 )
 
@@ -48,17 +49,9 @@ const (
 	entryRejected  = pointentry.StatusREJECTED
 )
 
-// Shanghai is the district's clock: "the same day", and the quarters and
-// half-years that label themes, ratings and awards (analytics buckets by it
-// too). China keeps UTC+8 all year, so a fixed zone needs no time-zone
-// database.
-var Shanghai = time.FixedZone("CST", 8*3600)
-
 // sameDay tells whether a and b fall on the same calendar day in Shanghai.
 func sameDay(a, b time.Time) bool {
-	ya, ma, da := a.In(Shanghai).Date()
-	yb, mb, db := b.In(Shanghai).Date()
-	return ya == yb && ma == mb && da == db
+	return period.Label(period.Day, a) == period.Label(period.Day, b)
 }
 
 // --- rules ---
@@ -632,7 +625,7 @@ func (in CancelRedemptionInput) take(ctx context.Context, c *gen.Client) (*gen.P
 	case r.CancelledAt != nil:
 		return nil, Refuse(ErrState, "id", "the redemption was already cancelled")
 	case !sameDay(r.RedeemedAt, now):
-		return nil, Refuse(ErrState, "id", "a redemption is cancelled only on the day it was made (%s, Asia/Shanghai)", r.RedeemedAt.In(Shanghai).Format("2006-01-02"))
+		return nil, Refuse(ErrState, "id", "a redemption is cancelled only on the day it was made (%s, Asia/Shanghai)", period.Label(period.Day, r.RedeemedAt))
 	}
 	r, err = c.PointRedemption.UpdateOneID(in.ID).Where(pointredemption.CancelledAtIsNil()).SetCancelledAt(now).Save(ctx)
 	if gen.IsNotFound(err) {

@@ -8,25 +8,19 @@ import (
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/grant"
-	"yuanbahui/ent/roleassignment"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/viewer"
 )
 
 // The "五个最美" awards and grants in place of investment (以奖代投).
 // Every half year the district confirms up to AwardsPerCategory winners in
-// each of five categories, chosen from AwardCandidates (computed from the
+// each of five categories, chosen from standing.AwardCandidates (computed from the
 // data); grants go to courtyards with an amount, a purpose and the award or
 // assessment they follow.
 
 // AwardsPerCategory is how many awards each category has per half-year,
 // district-wide (the article: 100 each).
 const AwardsPerCategory = 100
-
-// awardRoles pairs person categories with the role they honour.
-var awardRoles = map[award.Category]roleassignment.Role{
-	award.CategoryHEAD: roleassignment.RoleHEAD, award.CategoryAGENT: roleassignment.RoleAGENT,
-	award.CategoryPUBLICIST: roleassignment.RolePUBLICIST, award.CategoryINFORMANT: roleassignment.RoleINFORMANT,
-}
 
 // AwardWinnerInput is one winner confirmed: a courtyard (COURTYARD) or an
 // officer's role assignment (the other categories).
@@ -101,7 +95,7 @@ func (in ConfirmAwardsInput) take(ctx context.Context, c *gen.Client) (*gen.Awar
 	if had+len(in.Winners) > AwardsPerCategory {
 		return nil, Refuse(ErrRule, "winners", "%s has %d awards a half-year; %d are confirmed for %s already", in.Category, AwardsPerCategory, had, in.Period)
 	}
-	failing, err := failingAssignments(ctx, c, in.Period)
+	failing, err := standing.FailingAssignments(ctx, c, in.Period)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +106,7 @@ func (in ConfirmAwardsInput) take(ctx context.Context, c *gen.Client) (*gen.Awar
 			return nil, Refuse(ErrInvalid, field("citation"), "give the winner's citation (事迹)")
 		}
 		b := c.Award.Create().SetPeriod(in.Period).SetCategory(in.Category).SetCitation(w.Citation)
-		if role, person := awardRoles[in.Category]; person {
+		if role, person := standing.AwardRoles[in.Category]; person {
 			a, err := c.RoleAssignment.Get(ctx, orEmpty(w.RoleAssignmentID))
 			if err != nil {
 				return nil, Refuse(ErrInvalid, field("roleAssignmentID"), "name the winner's role assignment (an officer in this account's area)")
@@ -148,17 +142,6 @@ func (in ConfirmAwardsInput) take(ctx context.Context, c *gen.Client) (*gen.Awar
 		}
 	}
 	return first, nil
-}
-
-// failingAssignments are the assignments the scoring rule flags failing in
-// half-year period (any dimension).
-func failingAssignments(ctx context.Context, c *gen.Client, period string) (map[int]bool, error) {
-	scores, err := FailingOfficers(viewer.SystemContext(ctx), c, period)
-	out := map[int]bool{}
-	for _, s := range scores {
-		out[s.AssignmentID] = true
-	}
-	return out, err
 }
 
 // GrantFundsInput is grantFunds, which records a grant in place of investment

@@ -161,3 +161,11 @@ func checkReversals(ctx context.Context, c *gen.Client) ([]Violation, error) {
 	}
 	return out, nil
 }
+
+// orZero is *p, or 0 for nil.
+func orZero(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
+}

@@ -13,6 +13,7 @@ import (
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
 	"yuanbahui/internal/bound"
+	"yuanbahui/internal/period"
 )
 
 // Lectures (宣传宣讲进院坝). Each village picks 2–3 themes a quarter, each on
@@ -29,12 +30,6 @@ const (
 
 // MaxAudienceCodes is the most rating codes one lecture hands out.
 const MaxAudienceCodes = 500
-
-// Quarter is the quarter of t in the district's time, e.g. "2024Q2".
-func Quarter(t time.Time) string {
-	t = t.In(Shanghai)
-	return fmt.Sprintf("%dQ%d", t.Year(), (int(t.Month())+2)/3)
-}
 
 // QuarterThemeInput is one theme of a village's quarter.
 type QuarterThemeInput struct {
@@ -67,7 +62,7 @@ func (in SetQuarterThemesInput) Run(ctx context.Context, c *gen.Client) (Result[
 // take is Run's step, producing the one record.
 func (in SetQuarterThemesInput) take(ctx context.Context, c *gen.Client) (*gen.Village, error) {
 	if len(in.Themes) < MinThemes || len(in.Themes) > MaxThemes {
-		return nil, Refuse(ErrInvalid, "themes", "a village picks %d–%d in.Themes a in.Quarter, not %d", MinThemes, MaxThemes, len(in.Themes))
+		return nil, Refuse(ErrInvalid, "themes", "a village picks %d–%d themes a quarter, not %d", MinThemes, MaxThemes, len(in.Themes))
 	}
 	seen := map[quartertheme.Topic]bool{}
 	for i, th := range in.Themes {
@@ -75,7 +70,7 @@ func (in SetQuarterThemesInput) take(ctx context.Context, c *gen.Client) (*gen.V
 			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "%q is not one of the eight topics", th.Topic)
 		}
 		if seen[th.Topic] {
-			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "one theme per topic a in.Quarter: %s is named twice", th.Topic)
+			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "one theme per topic a quarter: %s is named twice", th.Topic)
 		}
 		seen[th.Topic] = true
 	}
@@ -83,8 +78,8 @@ func (in SetQuarterThemesInput) take(ctx context.Context, c *gen.Client) (*gen.V
 	if err != nil {
 		return nil, err
 	}
-	// One change of a village's in.Themes at a time: a concurrent change
-	// waits for this one and then reads the in.Themes it left.
+	// One change of a village's themes at a time: a concurrent change
+	// waits for this one and then reads the themes it left.
 	if err := serialised(ctx, c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
 		return nil, err
 	}
@@ -156,7 +151,7 @@ func (in RecordLectureInput) Run(ctx context.Context, c *gen.Client) (Result[*ge
 	if err != nil {
 		return Result[*gen.Session]{}, err
 	}
-	q := Quarter(in.HeldAt)
+	q := period.Label(period.Quarter, in.HeldAt)
 	if th.VillageID != cy.VillageID || th.Quarter != q {
 		return Result[*gen.Session]{}, Refuse(ErrRule, "themeId", "the lecture must follow one of the village's themes for %s", q)
 	}

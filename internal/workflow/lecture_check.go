@@ -9,6 +9,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/period"
 )
 
 // The lecture rules every stored lecture and quarter obeys.
@@ -60,8 +61,8 @@ func checkLectureThemes(ctx context.Context, c *gen.Client) ([]Violation, error)
 			bad = "no quarter theme"
 		case th.VillageID != l.VillageID:
 			bad = fmt.Sprintf("theme of village %d", th.VillageID)
-		case th.Quarter != Quarter(l.HeldAt):
-			bad = fmt.Sprintf("held in %s on a theme of %s", Quarter(l.HeldAt), th.Quarter)
+		case th.Quarter != period.Label(period.Quarter, l.HeldAt):
+			bad = fmt.Sprintf("held in %s on a theme of %s", period.Label(period.Quarter, l.HeldAt), th.Quarter)
 		case l.Topic == nil || string(*l.Topic) != string(th.Topic):
 			bad = fmt.Sprintf("topic %v, theme's %s", l.Topic, th.Topic)
 		default:

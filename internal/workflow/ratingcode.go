@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/auth"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 )
 
@@ -129,11 +130,11 @@ func (in RateWithCodeInput) Run(ctx context.Context, c *gen.Client) (Result[*gen
 func (in RateWithCodeInput) take(ctx context.Context, c *gen.Client) (*gen.Rating, error) {
 	sys := viewer.SystemContext(ctx)
 	if in.Score < 1 || in.Score > 5 {
-		return nil, Refuse(ErrInvalid, "score", "a in.Score is 1 (failing) to 5 (excellent)")
+		return nil, Refuse(ErrInvalid, "score", "a score is 1 (failing) to 5 (excellent)")
 	}
 	rc, err := c.RatingCode.Query().Where(ratingcode.Digest(auth.TokenDigest(NormalizeCode(in.Code)))).Only(sys)
 	if gen.IsNotFound(err) {
-		return nil, Refuse(ErrInvalid, "code", "no such rating in.Code; check the in.Code on the slip")
+		return nil, Refuse(ErrInvalid, "code", "no such rating code; check the code on the slip")
 	}
 	if err != nil {
 		return nil, err
@@ -141,20 +142,20 @@ func (in RateWithCodeInput) take(ctx context.Context, c *gen.Client) (*gen.Ratin
 	now := Now(ctx)
 	switch {
 	case rc.UsedAt != nil:
-		return nil, Refuse(ErrState, "code", "this in.Code was already used; each in.Code rates once")
+		return nil, Refuse(ErrState, "code", "this code was already used; each code rates once")
 	case !now.Before(rc.ExpiresAt):
-		return nil, Refuse(ErrState, "code", "this in.Code expired on %s", rc.ExpiresAt.Format(time.DateOnly))
+		return nil, Refuse(ErrState, "code", "this code expired on %s", rc.ExpiresAt.Format(time.DateOnly))
 	}
-	// Claim the in.Code first: of two uses racing, one updates the row.
+	// Claim the code first: of two uses racing, one updates the row.
 	n, err := c.RatingCode.Update().Where(ratingcode.ID(rc.ID), ratingcode.UsedAtIsNil()).SetUsedAt(now).Save(sys)
 	if err != nil {
 		return nil, err
 	}
 	if n == 0 {
-		return nil, Refuse(ErrState, "code", "this in.Code was already used; each in.Code rates once")
+		return nil, Refuse(ErrState, "code", "this code was already used; each code rates once")
 	}
 	r, err := c.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.Dimension(rc.Dimension)).
-		SetScore(in.Score).SetComment(orEmpty(in.Comment)).SetPeriod(HalfYear(now)).SetRatedAt(now).SetCourtyardID(rc.CourtyardID).
+		SetScore(in.Score).SetComment(orEmpty(in.Comment)).SetPeriod(period.Label(period.HalfYear, now)).SetRatedAt(now).SetCourtyardID(rc.CourtyardID).
 		SetNillableTicketID(rc.TicketID).SetNillableSessionID(rc.SessionID).SetNillableRaterID(rc.ResidentID).
 		SetNillableRoleAssignmentID(rc.RoleAssignmentID).Save(sys)
 	if err != nil {

@@ -10,7 +10,9 @@ import (
 	"yuanbahui/ent/household"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/rule"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/viewer"
 )
 
@@ -255,7 +257,7 @@ func end(ctx context.Context, c *ent.Client, a *ent.RoleAssignment, reason rolea
 		}
 		if p == "" {
 			return Refuse(ErrRule, field, "the scoring rule does not flag this officer failing for %s or %s (at least %d ratings of a dimension averaging below %.1f): give another reason",
-				HalfYear(previousHalf(now)), HalfYear(now), Scoring.MinRatings, Scoring.FailingLine)
+				period.Of(period.HalfYear, now).Previous().Label, period.Label(period.HalfYear, now), standing.Scoring.MinRatings, standing.Scoring.FailingLine)
 		}
 	}
 	// Conditional on the assignment still being active: of two steps ending

@@ -11,7 +11,9 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/fixture"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
+	"yuanbahui/internal/standing"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -49,13 +51,13 @@ func TestSeededTownObeysTheRules(t *testing.T) {
 	if a.Edges.Successor == nil || !a.Edges.Successor.StartedAt.Equal(*a.EndedAt) {
 		t.Fatalf("failing officer %d: successor %+v", a.ID, a.Edges.Successor)
 	}
-	period := workflow.HalfYear(a.EndedAt.AddDate(0, -6, 0))
-	flagged, err := workflow.FailingOfficers(ctx, db.Client, period)
+	half := period.Label(period.HalfYear, a.EndedAt.AddDate(0, -6, 0))
+	flagged, err := standing.FailingOfficers(ctx, db.Client, half)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.ContainsFunc(flagged, func(s workflow.OfficerScore) bool { return s.AssignmentID == a.ID }) {
-		t.Fatalf("failing officers of %s: %+v, want assignment %d among them", period, flagged, a.ID)
+	if !slices.ContainsFunc(flagged, func(s standing.OfficerScore) bool { return s.AssignmentID == a.ID }) {
+		t.Fatalf("failing officers of %s: %+v, want assignment %d among them", half, flagged, a.ID)
 	}
 }
 
@@ -128,7 +130,7 @@ func TestScoringRule(t *testing.T) {
 	rate(as[1], 2, 2, 3)    // 2.33: fails
 	rate(as[2], 1, 1)       // too few to count
 	rate(as[3], 2, 3, 2, 3) // 2.5, on the line: passes
-	scores, err := workflow.OfficerScores(ctx, c, "2024H2")
+	scores, err := standing.OfficerScores(ctx, c, "2024H2")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +144,7 @@ func TestScoringRule(t *testing.T) {
 			t.Errorf("score %d: %+v, want %+v", i, s, want[i])
 		}
 	}
-	if _, err := workflow.OfficerScores(ctx, c, "2024Q3"); !errors.Is(err, workflow.ErrInvalid) {
+	if _, err := standing.OfficerScores(ctx, c, "2024Q3"); !errors.Is(err, workflow.ErrInvalid) {
 		t.Errorf("a quarter as period: %v", err)
 	}
 	january := workflow.WithClock(ctx, func() time.Time { return time.Date(2025, 1, 20, 9, 0, 0, 0, time.UTC) })

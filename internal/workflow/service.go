@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"entgo.io/ent"
-	"entgo.io/ent/dialect/sql"
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/hook"
@@ -424,17 +423,4 @@ func OverdueIs(now time.Time, overdue bool) predicate.Ticket {
 		return ticket.And(ticket.StatusIn(openStatuses...), ticket.DueAtLT(now))
 	}
 	return ticket.Or(ticket.StatusNotIn(openStatuses...), ticket.DueAtIsNil(), ticket.DueAtGTE(now))
-}
-
-// OnTimeIs filters completed tickets by OnTime, in SQL: completed_at
-// compared with due_at (both UTC, so the comparison is the same on SQLite's
-// text timestamps and PostgreSQL's).
-func OnTimeIs(onTime bool) predicate.Ticket {
-	cmp := sql.ColumnsLTE
-	if !onTime {
-		cmp = sql.ColumnsGT
-	}
-	return ticket.And(ticket.StatusEQ(ticket.StatusCOMPLETED), func(s *sql.Selector) {
-		s.Where(cmp(s.C(ticket.FieldCompletedAt), s.C(ticket.FieldDueAt)))
-	})
 }

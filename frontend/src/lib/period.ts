@@ -1,6 +1,8 @@
 // Periods (a month "2024-06", a quarter "2024Q2", a half-year "2024H1" or a
 // year "2024", the labels the model uses) and their instants in Asia/Shanghai
-// (UTC+8, no daylight saving), as the server's metrics count them.
+// (UTC+8, no daylight saving), as the server's metrics count them. The server's
+// labels live in internal/period; period.test.ts checks this file against its
+// test vectors (internal/period/testdata/labels.json).
 
 export type PeriodKind = 'month' | 'quarter' | 'half' | 'year';
 
@@ -13,7 +15,8 @@ export interface Period {
   to: string;
 }
 
-const SHANGHAI_OFFSET_HOURS = 8;
+/** Asia/Shanghai's offset from UTC (no daylight saving), as internal/period's OffsetHours. */
+export const SHANGHAI_OFFSET_HOURS = 8;
 
 function instant(year: number, month0: number): string {
   return new Date(Date.UTC(year, month0, 1, -SHANGHAI_OFFSET_HOURS)).toISOString().replace('.000Z', 'Z');
