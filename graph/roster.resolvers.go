@@ -2,11 +2,7 @@ package graph
 
 import (
 	"context"
-	"yuanbahui/ent"
-	"yuanbahui/ent/rating"
-	"yuanbahui/graph/generated"
 	"yuanbahui/graph/model"
-	"yuanbahui/internal/standing"
 	"yuanbahui/internal/workflow"
 )
 
@@ -24,48 +20,3 @@ func (r *mutationResolver) ElectHead(ctx context.Context, input workflow.ElectHe
 func (r *mutationResolver) AssignRole(ctx context.Context, input workflow.AssignRoleInput) (*model.RoleAssignmentPayload, error) {
 	return assignmentPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
-
-// EvaluateCourtyard is the resolver for the evaluateCourtyard field.
-func (r *mutationResolver) EvaluateCourtyard(ctx context.Context, input workflow.EvaluateCourtyardInput) (*model.CourtyardPayload, error) {
-	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, input))
-}
-
-// MoveHousehold is the resolver for the moveHousehold field.
-func (r *mutationResolver) MoveHousehold(ctx context.Context, input workflow.MoveHouseholdInput) (*model.HouseholdPayload, error) {
-	return householdPayload(step(ctx, r.client, input.IdempotencyKey, input))
-}
-
-// SplitCourtyard is the resolver for the splitCourtyard field.
-func (r *mutationResolver) SplitCourtyard(ctx context.Context, input workflow.SplitCourtyardInput) (*model.CourtyardPayload, error) {
-	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, input))
-}
-
-// MergeCourtyards is the resolver for the mergeCourtyards field.
-func (r *mutationResolver) MergeCourtyards(ctx context.Context, input workflow.MergeCourtyardsInput) (*model.CourtyardPayload, error) {
-	return courtyardPayload(step(ctx, r.client, input.IdempotencyKey, input))
-}
-
-// RoleAssignment is the resolver for the roleAssignment field.
-func (r *officerScoreResolver) RoleAssignment(ctx context.Context, obj *standing.OfficerScore) (*ent.RoleAssignment, error) {
-	return r.client.RoleAssignment.Get(ctx, obj.AssignmentID)
-}
-
-// OfficerScores is the resolver for the officerScores field.
-func (r *queryResolver) OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error) {
-	return officerScores(ctx, r.client, period, where, first)
-}
-
-// FailingOfficers is the resolver for the failingOfficers field.
-func (r *queryResolver) FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error) {
-	return failingOfficers(ctx, r.client, period, area)
-}
-
-// Scores is the resolver for the scores field.
-func (r *roleAssignmentResolver) Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*standing.OfficerScore, error) {
-	return scoreList(standing.OfficerScores(ctx, r.client, period, rating.RoleAssignmentID(obj.ID)))
-}
-
-// OfficerScore returns generated.OfficerScoreResolver implementation.
-func (r *Resolver) OfficerScore() generated.OfficerScoreResolver { return &officerScoreResolver{r} }
-
-type officerScoreResolver struct{ *Resolver }

@@ -1370,6 +1370,10 @@ type MutationResolver interface {
 	SetDeliberationRule(ctx context.Context, input workflow.SetDeliberationRuleInput) (*model.DeliberationRulePayload, error)
 	SubmitIdea(ctx context.Context, input workflow.SubmitIdeaInput) (*model.IdeaPayload, error)
 	AdoptIdea(ctx context.Context, input workflow.AdoptIdeaInput) (*model.IdeaPayload, error)
+	EvaluateCourtyard(ctx context.Context, input workflow.EvaluateCourtyardInput) (*model.CourtyardPayload, error)
+	MoveHousehold(ctx context.Context, input workflow.MoveHouseholdInput) (*model.HouseholdPayload, error)
+	SplitCourtyard(ctx context.Context, input workflow.SplitCourtyardInput) (*model.CourtyardPayload, error)
+	MergeCourtyards(ctx context.Context, input workflow.MergeCourtyardsInput) (*model.CourtyardPayload, error)
 	PublishPointRule(ctx context.Context, input workflow.PublishPointRuleInput) (*model.PointRulePayload, error)
 	AwardPoints(ctx context.Context, input workflow.AwardPointsInput) (*model.PointEntryPayload, error)
 	DeductPoints(ctx context.Context, input workflow.DeductPointsInput) (*model.PointEntryPayload, error)
@@ -1387,10 +1391,6 @@ type MutationResolver interface {
 	ReplaceOfficer(ctx context.Context, input workflow.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
 	ElectHead(ctx context.Context, input workflow.ElectHeadInput) (*model.RoleAssignmentPayload, error)
 	AssignRole(ctx context.Context, input workflow.AssignRoleInput) (*model.RoleAssignmentPayload, error)
-	EvaluateCourtyard(ctx context.Context, input workflow.EvaluateCourtyardInput) (*model.CourtyardPayload, error)
-	MoveHousehold(ctx context.Context, input workflow.MoveHouseholdInput) (*model.HouseholdPayload, error)
-	SplitCourtyard(ctx context.Context, input workflow.SplitCourtyardInput) (*model.CourtyardPayload, error)
-	MergeCourtyards(ctx context.Context, input workflow.MergeCourtyardsInput) (*model.CourtyardPayload, error)
 	SubmitTicket(ctx context.Context, input workflow.SubmitTicketInput) (*model.TicketPayload, error)
 	AcceptTicket(ctx context.Context, input workflow.AcceptTicketInput) (*model.TicketPayload, error)
 	ProgressTicket(ctx context.Context, input workflow.ProgressTicketInput) (*model.TicketPayload, error)
@@ -1439,12 +1439,12 @@ type QueryResolver interface {
 	Gaps(ctx context.Context, kind model.GapKind, where *model.StatsFilter, first *int) (*model.GapList, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.AuthToken, error)
+	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error)
+	FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error)
 	RedBoard(ctx context.Context, area int, period string, first *int) ([]*standing.RedBoardRow, error)
 	AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*standing.AwardCandidate, error)
 	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*standing.GrantTotal, error)
 	GrantYearTotal(ctx context.Context, year int) (*standing.GrantTotal, error)
-	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error)
-	FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error)
 }
 type RedBoardRowResolver interface {
 	Household(ctx context.Context, obj *standing.RedBoardRow) (*ent.Household, error)
@@ -27575,6 +27575,237 @@ input VillageWhereInput {
   hasSupermarketItemsWith: [SupermarketItemWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../evaluation.graphql", Input: `# Two-way evaluation (双向评价): the scoring rule's results and the
+# courtyard's self-evaluation (internal/workflow/evaluation.go; the scores:
+# internal/standing/scores.go; docs/evaluation.md).
+
+"""
+An officer's score for one half-year on one dimension, by the scoring rule:
+the mean of residents' ratings (1–5) of the officer's assignment. A score
+counts only with at least 3 ratings; a counted score below 2.5 flags the
+officer failing, and only then may replaceOfficer give the reason
+RATED_FAILING (docs/evaluation.md). 岗位评分
+"""
+type OfficerScore @goModel(model: "yuanbahui/internal/standing.OfficerScore") {
+  """
+  The officer's assignment scored. 岗位任职
+  """
+  roleAssignment: RoleAssignment!
+  """
+  Half-year scored, e.g. 2024H1. 评价周期
+  """
+  period: String!
+  """
+  Dimension of the ratings. 评价维度
+  """
+  dimension: RatingDimension!
+  """
+  How many ratings the score is the mean of. 评价数
+  """
+  ratings: Int!
+  """
+  Sum of the ratings' scores. 总分
+  """
+  total: Int!
+  """
+  Mean score, total / ratings (1–5). 平均分
+  """
+  score: Float!
+  """
+  Whether the score has the minimum of 3 ratings that makes it count. 是否计分
+  """
+  counts: Boolean!
+  """
+  Whether the score counts and lies below the failing line of 2.5: the officer is flagged failing. 不合格
+  """
+  failing: Boolean!
+}
+
+extend type RoleAssignment {
+  """
+  The officer's scores for a half-year (e.g. 2024H1), one per dimension rated. 评分
+  """
+  scores(period: String!): [OfficerScore!]!
+}
+
+extend type Query {
+  """
+  Officers' scores for a half-year (e.g. 2024H1), computed from residents'
+  ratings by the scoring rule, in the account's area, for the assignments
+  matching where; ordered by assignment, at most first (default 20, at most 500). 岗位评分
+  """
+  officerScores(period: String!, where: RoleAssignmentWhereInput, first: Int = 20): [OfficerScore!]!
+  """
+  Officers the scoring rule flags failing for a half-year (a counted score
+  below 2.5), worst first, in the account's area or in the given district, town,
+  village or courtyard inside it. 不合格岗位
+  """
+  failingOfficers(period: String!, area: ID): [OfficerScore!]!
+}
+
+extend type Mutation {
+  """
+  Record a courtyard's self-evaluation, led by its active head with residents
+  present, as ratings of target COURTYARD (one per dimension, once per
+  half-year). The head's own account or village and up. 院坝自评
+  """
+  evaluateCourtyard(input: EvaluateCourtyardInput!): CourtyardPayload!
+}
+
+"""
+One dimension's score of a self-evaluation. 维度评分
+"""
+input DimensionScoreInput {
+  """
+  Dimension evaluated. 评价维度
+  """
+  dimension: RatingDimension!
+  """
+  Score from 1 (failing) to 5 (excellent). 评分
+  """
+  score: Int!
+}
+
+"""
+Input of evaluateCourtyard. 院坝自评
+"""
+input EvaluateCourtyardInput {
+  """
+  Courtyard evaluated. 院坝
+  """
+  courtyardID: ID!
+  """
+  Half-year evaluated, e.g. 2024H1 (begun already). 评价周期
+  """
+  period: String!
+  """
+  Scores, each dimension at most once. 各维度评分
+  """
+  scores: [DimensionScoreInput!]!
+  """
+  Residents present (at least one, at most the courtyard's residents). 到场群众
+  """
+  residentsPresent: Int!
+  """
+  Remark. 评语
+  """
+  comment: String
+  """
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
+  """
+  idempotencyKey: String
+}
+`, BuiltIn: false},
+	{Name: "../grid.graphql", Input: `# Grid management (网格调整): the workflows that change which households a
+# courtyard has (internal/workflow/grid.go; docs/evaluation.md).
+
+extend type Mutation {
+  """
+  Move a household to another courtyard of its village, recording the move;
+  past records stay with the courtyard where they happened. Village and up. 农户迁移
+  """
+  moveHousehold(input: MoveHouseholdInput!): HouseholdPayload!
+  """
+  Create a courtyard in the same village from some of a courtyard's
+  households (moved with history), optionally with its appointed officers. Village and up. 拆分院坝
+  """
+  splitCourtyard(input: SplitCourtyardInput!): CourtyardPayload!
+  """
+  Merge a courtyard into another of its village: every household moves, and
+  one active holder per role remains; the others end with reason MERGED. Village and up. 合并院坝
+  """
+  mergeCourtyards(input: MergeCourtyardsInput!): CourtyardPayload!
+}
+
+"""
+Input of moveHousehold. 农户迁移
+"""
+input MoveHouseholdInput {
+  """
+  Household that moves. 农户
+  """
+  householdID: ID!
+  """
+  Courtyard of the same village it moves into. 迁入院坝
+  """
+  courtyardID: ID!
+  """
+  Why, e.g. grid redrawn. 原因
+  """
+  reason: String
+  """
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+An officer appointed to a new courtyard. 委派
+"""
+input OfficerInput {
+  """
+  PUBLICIST, AGENT or INFORMANT. 岗位
+  """
+  role: RoleAssignmentRole!
+  """
+  Officer: a resident of the courtyard's town. 任职人
+  """
+  residentID: ID!
+}
+
+"""
+Input of splitCourtyard. 拆分院坝
+"""
+input SplitCourtyardInput {
+  """
+  Courtyard split. 原院坝
+  """
+  courtyardID: ID!
+  """
+  New courtyard's 15-digit code. 新院坝代码
+  """
+  code: String!
+  """
+  New courtyard's name. 新院坝名称
+  """
+  name: String!
+  """
+  Households that form the new courtyard: some, not all, of the courtyard's. 迁入新院坝的农户
+  """
+  householdIDs: [ID!]!
+  """
+  Appointed officers of the new courtyard (its head is then elected with electHead). 新院坝岗位
+  """
+  officers: [OfficerInput!]
+  """
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
+Input of mergeCourtyards. 合并院坝
+"""
+input MergeCourtyardsInput {
+  """
+  Courtyard that remains. 保留院坝
+  """
+  intoID: ID!
+  """
+  Courtyard merged into it. 并入院坝
+  """
+  fromID: ID!
+  """
+  Active assignments (of either courtyard) to keep, at most one per role; by
+  default the remaining courtyard's holder, or else the merged one's. 保留岗位
+  """
+  keep: [ID!]
+  """
+  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
+  """
+  idempotencyKey: String
+}
+`, BuiltIn: false},
 	{Name: "../incentives.graphql", Input: `# Incentives (激励): the household points ledger (积分), the village points
 # supermarket (积分超市), the red board (红榜), the half-yearly "五个最美"
 # awards and grants in place of investment (以奖代投).
@@ -28336,75 +28567,8 @@ type RecordLecturePayload {
   userErrors: [UserError!]!
 }
 `, BuiltIn: false},
-	{Name: "../roster.graphql", Input: `# Two-way evaluation and the roster (双向评价, 一长三员) and grid management
-# (网格调整): the scoring rule's results and the workflows that change who
-# serves a courtyard and which households it has (internal/workflow/roster.go,
-# evaluation.go, grid.go; the scores: internal/standing/scores.go;
-# docs/evaluation.md).
-
-"""
-An officer's score for one half-year on one dimension, by the scoring rule:
-the mean of residents' ratings (1–5) of the officer's assignment. A score
-counts only with at least 3 ratings; a counted score below 2.5 flags the
-officer failing, and only then may replaceOfficer give the reason
-RATED_FAILING (docs/evaluation.md). 岗位评分
-"""
-type OfficerScore @goModel(model: "yuanbahui/internal/standing.OfficerScore") {
-  """
-  The officer's assignment scored. 岗位任职
-  """
-  roleAssignment: RoleAssignment!
-  """
-  Half-year scored, e.g. 2024H1. 评价周期
-  """
-  period: String!
-  """
-  Dimension of the ratings. 评价维度
-  """
-  dimension: RatingDimension!
-  """
-  How many ratings the score is the mean of. 评价数
-  """
-  ratings: Int!
-  """
-  Sum of the ratings' scores. 总分
-  """
-  total: Int!
-  """
-  Mean score, total / ratings (1–5). 平均分
-  """
-  score: Float!
-  """
-  Whether the score has the minimum of 3 ratings that makes it count. 是否计分
-  """
-  counts: Boolean!
-  """
-  Whether the score counts and lies below the failing line of 2.5: the officer is flagged failing. 不合格
-  """
-  failing: Boolean!
-}
-
-extend type RoleAssignment {
-  """
-  The officer's scores for a half-year (e.g. 2024H1), one per dimension rated. 评分
-  """
-  scores(period: String!): [OfficerScore!]!
-}
-
-extend type Query {
-  """
-  Officers' scores for a half-year (e.g. 2024H1), computed from residents'
-  ratings by the scoring rule, in the account's area, for the assignments
-  matching where; ordered by assignment, at most first (default 20, at most 500). 岗位评分
-  """
-  officerScores(period: String!, where: RoleAssignmentWhereInput, first: Int = 20): [OfficerScore!]!
-  """
-  Officers the scoring rule flags failing for a half-year (a counted score
-  below 2.5), worst first, in the account's area or in the given district, town,
-  village or courtyard inside it. 不合格岗位
-  """
-  failingOfficers(period: String!, area: ID): [OfficerScore!]!
-}
+	{Name: "../roster.graphql", Input: `# The roster (一长三员): the workflows that change who serves a courtyard
+# (internal/workflow/roster.go; docs/evaluation.md).
 
 extend type Mutation {
   """
@@ -28425,27 +28589,6 @@ extend type Mutation {
   (an occupied post changes hands with replaceOfficer). Village and up. 委派岗位
   """
   assignRole(input: AssignRoleInput!): RoleAssignmentPayload!
-  """
-  Record a courtyard's self-evaluation, led by its active head with residents
-  present, as ratings of target COURTYARD (one per dimension, once per
-  half-year). The head's own account or village and up. 院坝自评
-  """
-  evaluateCourtyard(input: EvaluateCourtyardInput!): CourtyardPayload!
-  """
-  Move a household to another courtyard of its village, recording the move;
-  past records stay with the courtyard where they happened. Village and up. 农户迁移
-  """
-  moveHousehold(input: MoveHouseholdInput!): HouseholdPayload!
-  """
-  Create a courtyard in the same village from some of a courtyard's
-  households (moved with history), optionally with its appointed officers. Village and up. 拆分院坝
-  """
-  splitCourtyard(input: SplitCourtyardInput!): CourtyardPayload!
-  """
-  Merge a courtyard into another of its village: every household moves, and
-  one active holder per role remains; the others end with reason MERGED. Village and up. 合并院坝
-  """
-  mergeCourtyards(input: MergeCourtyardsInput!): CourtyardPayload!
 }
 
 """
@@ -28524,139 +28667,6 @@ input AssignRoleInput {
   Officer appointed: a resident of the courtyard's town. 任职人
   """
   residentID: ID!
-  """
-  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-  """
-  idempotencyKey: String
-}
-
-"""
-One dimension's score of a self-evaluation. 维度评分
-"""
-input DimensionScoreInput {
-  """
-  Dimension evaluated. 评价维度
-  """
-  dimension: RatingDimension!
-  """
-  Score from 1 (failing) to 5 (excellent). 评分
-  """
-  score: Int!
-}
-
-"""
-Input of evaluateCourtyard. 院坝自评
-"""
-input EvaluateCourtyardInput {
-  """
-  Courtyard evaluated. 院坝
-  """
-  courtyardID: ID!
-  """
-  Half-year evaluated, e.g. 2024H1 (begun already). 评价周期
-  """
-  period: String!
-  """
-  Scores, each dimension at most once. 各维度评分
-  """
-  scores: [DimensionScoreInput!]!
-  """
-  Residents present (at least one, at most the courtyard's residents). 到场群众
-  """
-  residentsPresent: Int!
-  """
-  Remark. 评语
-  """
-  comment: String
-  """
-  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-  """
-  idempotencyKey: String
-}
-
-"""
-Input of moveHousehold. 农户迁移
-"""
-input MoveHouseholdInput {
-  """
-  Household that moves. 农户
-  """
-  householdID: ID!
-  """
-  Courtyard of the same village it moves into. 迁入院坝
-  """
-  courtyardID: ID!
-  """
-  Why, e.g. grid redrawn. 原因
-  """
-  reason: String
-  """
-  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-  """
-  idempotencyKey: String
-}
-
-"""
-An officer appointed to a new courtyard. 委派
-"""
-input OfficerInput {
-  """
-  PUBLICIST, AGENT or INFORMANT. 岗位
-  """
-  role: RoleAssignmentRole!
-  """
-  Officer: a resident of the courtyard's town. 任职人
-  """
-  residentID: ID!
-}
-
-"""
-Input of splitCourtyard. 拆分院坝
-"""
-input SplitCourtyardInput {
-  """
-  Courtyard split. 原院坝
-  """
-  courtyardID: ID!
-  """
-  New courtyard's 15-digit code. 新院坝代码
-  """
-  code: String!
-  """
-  New courtyard's name. 新院坝名称
-  """
-  name: String!
-  """
-  Households that form the new courtyard: some, not all, of the courtyard's. 迁入新院坝的农户
-  """
-  householdIDs: [ID!]!
-  """
-  Appointed officers of the new courtyard (its head is then elected with electHead). 新院坝岗位
-  """
-  officers: [OfficerInput!]
-  """
-  Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
-  """
-  idempotencyKey: String
-}
-
-"""
-Input of mergeCourtyards. 合并院坝
-"""
-input MergeCourtyardsInput {
-  """
-  Courtyard that remains. 保留院坝
-  """
-  intoID: ID!
-  """
-  Courtyard merged into it. 并入院坝
-  """
-  fromID: ID!
-  """
-  Active assignments (of either courtyard) to keep, at most one per role; by
-  default the remaining courtyard's holder, or else the merged one's. 保留岗位
-  """
-  keep: [ID!]
   """
   Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -44886,6 +44896,182 @@ func (ec *executionContext) fieldContext_Mutation_adoptIdea(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_evaluateCourtyard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_evaluateCourtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EvaluateCourtyard(ctx, fc.Args["input"].(workflow.EvaluateCourtyardInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
+			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_evaluateCourtyard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourtyardPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_evaluateCourtyard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveHousehold(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveHousehold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveHousehold(ctx, fc.Args["input"].(workflow.MoveHouseholdInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HouseholdPayload) graphql.Marshaler {
+			return ec.marshalNHouseholdPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐHouseholdPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveHousehold(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HouseholdPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveHousehold_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_splitCourtyard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_splitCourtyard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SplitCourtyard(ctx, fc.Args["input"].(workflow.SplitCourtyardInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
+			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_splitCourtyard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourtyardPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_splitCourtyard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeCourtyards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeCourtyards(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeCourtyards(ctx, fc.Args["input"].(workflow.MergeCourtyardsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
+			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeCourtyards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CourtyardPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeCourtyards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_publishPointRule(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45628,182 +45814,6 @@ func (ec *executionContext) fieldContext_Mutation_assignRole(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_assignRole_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_evaluateCourtyard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_evaluateCourtyard(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EvaluateCourtyard(ctx, fc.Args["input"].(workflow.EvaluateCourtyardInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
-			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_evaluateCourtyard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CourtyardPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_evaluateCourtyard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_moveHousehold(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_moveHousehold(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().MoveHousehold(ctx, fc.Args["input"].(workflow.MoveHouseholdInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.HouseholdPayload) graphql.Marshaler {
-			return ec.marshalNHouseholdPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐHouseholdPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_moveHousehold(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_HouseholdPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_moveHousehold_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_splitCourtyard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_splitCourtyard(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SplitCourtyard(ctx, fc.Args["input"].(workflow.SplitCourtyardInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
-			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_splitCourtyard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CourtyardPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_splitCourtyard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_mergeCourtyards(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_mergeCourtyards(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().MergeCourtyards(ctx, fc.Args["input"].(workflow.MergeCourtyardsInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CourtyardPayload) graphql.Marshaler {
-			return ec.marshalNCourtyardPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐCourtyardPayload(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_mergeCourtyards(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_CourtyardPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_mergeCourtyards_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -49918,6 +49928,94 @@ func (ec *executionContext) fieldContext_Query_apiTokens(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_officerScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_officerScores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OfficerScores(ctx, fc.Args["period"].(string), fc.Args["where"].(*ent.RoleAssignmentWhereInput), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_officerScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerScore(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_officerScores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_failingOfficers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_failingOfficers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FailingOfficers(ctx, fc.Args["period"].(string), fc.Args["area"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
+			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_failingOfficers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficerScore(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_failingOfficers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_redBoard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50088,94 +50186,6 @@ func (ec *executionContext) fieldContext_Query_grantYearTotal(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_grantYearTotal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_officerScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_officerScores(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().OfficerScores(ctx, fc.Args["period"].(string), fc.Args["where"].(*ent.RoleAssignmentWhereInput), fc.Args["first"].(*int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
-			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_officerScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_OfficerScore(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_officerScores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Query_failingOfficers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Query_failingOfficers(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().FailingOfficers(ctx, fc.Args["period"].(string), fc.Args["area"].(*int))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*standing.OfficerScore) graphql.Marshaler {
-			return ec.marshalNOfficerScore2ᚕᚖyuanbahuiᚋinternalᚋstandingᚐOfficerScoreᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Query_failingOfficers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Query",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_OfficerScore(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Query_failingOfficers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -89546,6 +89556,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "evaluateCourtyard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_evaluateCourtyard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveHousehold":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveHousehold(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "splitCourtyard":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_splitCourtyard(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeCourtyards":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeCourtyards(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "publishPointRule":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_publishPointRule(ctx, field)
@@ -89661,34 +89699,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "assignRole":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_assignRole(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "evaluateCourtyard":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_evaluateCourtyard(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "moveHousehold":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_moveHousehold(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "splitCourtyard":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_splitCourtyard(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "mergeCourtyards":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_mergeCourtyards(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -91188,6 +91198,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiTokens(ctx, field)
 				})
+		case "officerScores":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_officerScores(ctx, field)
+				})
+		case "failingOfficers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_failingOfficers(ctx, field)
+				})
 		case "redBoard":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -91211,18 +91233,6 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_grantYearTotal(ctx, field)
-				})
-		case "officerScores":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_officerScores(ctx, field)
-				})
-		case "failingOfficers":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_failingOfficers(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
