@@ -82,6 +82,10 @@ type Error struct {
 // Error implements error.
 func (e *Error) Error() string { return e.Message }
 
+// Reason is the message, which internal/apierr shows clients after the
+// field's name.
+func (e *Error) Reason() string { return e.Message }
+
 // errorf builds an Error.
 func errorf(format string, args ...any) error { return &Error{Message: fmt.Sprintf(format, args...)} }
 
