@@ -25,9 +25,9 @@ import (
 // Who may take a deliberation step.
 var (
 	// courtyardUp: the courtyard's own officers and the cadres above them.
-	courtyardUp = []viewer.Role{viewer.CourtyardOfficer, viewer.VillageCadre, viewer.TownOfficial, viewer.DistrictAdmin}
+	courtyardUp = viewer.Roles(viewer.Role.RecordsWork)
 	// villageUp: a village cadre or above (the village's approval, adopting ideas).
-	villageUp = []viewer.Role{viewer.VillageCadre, viewer.TownOfficial, viewer.DistrictAdmin}
+	villageUp = viewer.Roles(viewer.Role.VillageOrAbove)
 )
 
 // actor refuses a viewer whose role may not take the step, and returns it.
