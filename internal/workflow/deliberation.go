@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/viewer"
 )
 
@@ -360,7 +361,7 @@ func (in DecideIssueInput) Run(ctx context.Context, c *ent.Client) (*ent.Issue, 
 	}
 	now := Now(ctx)
 	err = c.Session.Create().SetKind(session.KindDELIBERATION).SetIssueID(is.ID).SetCourtyardID(is.CourtyardID).
-		SetHeldAt(now).SetTheme(truncate("议事会："+is.Title, 200)).SetAttendance(in.ResidentsPresent).
+		SetHeldAt(now).SetTheme(bound.Cut("议事会："+is.Title, bound.Line)).SetAttendance(in.ResidentsPresent).
 		SetHouseholdsRepresented(in.HouseholdsRepresented).SetHouseholdsTotal(total).
 		SetNillableVotesFor(in.VotesFor).SetNillableVotesAgainst(in.VotesAgainst).SetNillableVotesAbstain(in.VotesAbstain).
 		SetOutcome(in.Outcome).Exec(ctx)
@@ -582,12 +583,4 @@ func (in AdoptIdeaInput) Run(ctx context.Context, c *ent.Client) (*ent.Idea, err
 		return nil, Refuse(ErrConcurrent, "idea_id", "the idea was adopted by someone else first")
 	}
 	return adopted, err
-}
-
-// truncate cuts s to at most n runes.
-func truncate(s string, n int) string {
-	if rs := []rune(s); len(rs) > n {
-		return string(rs[:n])
-	}
-	return s
 }

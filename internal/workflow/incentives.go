@@ -229,9 +229,7 @@ func recordPoints(ctx context.Context, c *gen.Client, in PointGrant, sign int) (
 		}
 		points = sign * in.Points
 	}
-	if len([]rune(reason)) > 200 {
-		reason = string([]rune(reason)[:200])
-	}
+	reason = bound.Cut(reason, bound.Line)
 	if err := checkEvidence(ctx, c, in, cy.VillageID); err != nil {
 		return nil, err
 	}
@@ -374,7 +372,7 @@ func ReversePointEntry(id int, reason string) func(context.Context, *gen.Client)
 		if done {
 			return nil, Refuse(ErrState, "id", "the entry was already reversed")
 		}
-		r, err := c.PointEntry.Create().SetPoints(-e.Points).SetReason(truncateRunes("冲正："+reason, 200)).
+		r, err := c.PointEntry.Create().SetPoints(-e.Points).SetReason(bound.Cut("冲正："+reason, bound.Line)).
 			SetAwardedAt(Now(ctx)).SetStatus(entryConfirmed).SetCourtyardID(e.CourtyardID).
 			SetNillableHouseholdID(e.HouseholdID).SetNillableRuleID(e.RuleID).SetReversesID(e.ID).Save(ctx)
 		if gen.IsConstraintError(err) {
@@ -385,14 +383,6 @@ func ReversePointEntry(id int, reason string) func(context.Context, *gen.Client)
 		}
 		return r, addBalance(ctx, c, r.HouseholdID, r.Points)
 	}
-}
-
-// truncateRunes cuts s to n characters.
-func truncateRunes(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n])
-	}
-	return s
 }
 
 // --- supermarket ---
