@@ -5,6 +5,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/workflow"
 )
 
 // Login is the resolver for the login field.
@@ -29,13 +30,13 @@ func (r *mutationResolver) RevokeAPIToken(ctx context.Context, input model.Revok
 
 // AddAccount is the resolver for the addAccount field.
 func (r *mutationResolver) AddAccount(ctx context.Context, input model.AddAccountInput) (*model.AccountPayload, error) {
-	return accountPayload(step(ctx, r.client, input.IdempotencyKey, r.accounts.AddAccount(account.NewAccount{Username: input.Username,
-		Password: input.Password, Role: input.Role, AreaCode: input.AreaCode, ResidentID: input.ResidentID})))
+	return accountPayload(step(ctx, r.client, input.IdempotencyKey, workflow.StepFunc[*ent.User](r.accounts.AddAccount(account.NewAccount{Username: input.Username,
+		Password: input.Password, Role: input.Role, AreaCode: input.AreaCode, ResidentID: input.ResidentID}))))
 }
 
 // SetAccountDisabled is the resolver for the setAccountDisabled field.
 func (r *mutationResolver) SetAccountDisabled(ctx context.Context, input model.SetAccountDisabledInput) (*model.AccountPayload, error) {
-	return accountPayload(step(ctx, r.client, input.IdempotencyKey, r.accounts.SetAccountDisabled(input.UserID, input.Disabled)))
+	return accountPayload(step(ctx, r.client, input.IdempotencyKey, workflow.StepFunc[*ent.User](r.accounts.SetAccountDisabled(input.UserID, input.Disabled))))
 }
 
 // Me is the resolver for the me field.

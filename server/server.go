@@ -115,7 +115,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "database": "unreachable"})
 			return
 		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "database": db.Dialect})
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "database": string(db.Dialect)})
 	})
 	mux.Handle("/", spa.Handler())
 

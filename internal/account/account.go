@@ -19,19 +19,20 @@ import (
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/auth"
 	"yuanbahui/internal/viewer"
 )
 
-// Errors of logins and tokens.
+// Errors of logins and tokens, declared with the kinds of internal/apierr.
 var (
 	// ErrBadCredentials: unknown user, wrong password or disabled account (not told apart).
-	ErrBadCredentials = errors.New("wrong username or password")
+	ErrBadCredentials = apierr.New(apierr.ErrUnauthenticated, "wrong username or password")
 	// ErrInvalidToken: unknown, expired or revoked token.
-	ErrInvalidToken = errors.New("invalid or expired token")
+	ErrInvalidToken = apierr.New(apierr.ErrUnauthenticated, "invalid or expired token")
 	// ErrBadArea: the area code does not fit the role or does not exist.
-	ErrBadArea = errors.New("area code does not match the role or does not exist")
+	ErrBadArea = apierr.New(apierr.ErrBadRequest, "area code does not match the role or does not exist")
 )
 
 // Options tune a Service; a zero field takes its default.

@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/internal/apierr"
 )
 
 // Failed logins slow down, per username and client address, instead of
@@ -46,7 +47,7 @@ const (
 
 // ErrThrottled: too many failed logins of this username (from this address);
 // the login was not tried. Errors wrapping it are *ThrottledError.
-var ErrThrottled = errors.New("too many failed logins")
+var ErrThrottled = apierr.New(apierr.ErrRateLimited, "too many failed logins")
 
 // ThrottledError refuses a login during a slowdown; RetryAfter says when the
 // next try is taken.
@@ -65,8 +66,8 @@ func (e *ThrottledError) Seconds() int64 {
 	return max(1, int64(math.Ceil(e.RetryAfter.Seconds())))
 }
 
-// Is makes errors.Is(err, ErrThrottled) true.
-func (e *ThrottledError) Is(target error) bool { return target == ErrThrottled }
+// Unwrap returns ErrThrottled, so errors.Is(err, ErrThrottled) is true.
+func (e *ThrottledError) Unwrap() error { return ErrThrottled }
 
 // delay is base doubled n times, at most limit.
 func delay(n int, limit time.Duration) time.Duration {

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
@@ -30,14 +31,14 @@ import (
 type Service struct {
 	client  *ent.Client
 	db      *sql.DB
-	dialect string
+	dialect dialect.Dialect
 	// records reads every statistic from the records, never the rollups.
 	records bool
 }
 
-// New returns the analytics of the database db of dialect d (dialect.Postgres
-// or dialect.SQLite), with client for the workflow rules it reuses.
-func New(client *ent.Client, db *sql.DB, d string) *Service {
+// New returns the analytics of the database db of dialect d (PostgreSQL's
+// or SQLite's), with client for the workflow rules it reuses.
+func New(client *ent.Client, db *sql.DB, d dialect.Dialect) *Service {
 	return &Service{client: client, db: db, dialect: d}
 }
 
@@ -376,7 +377,7 @@ func (s *Service) Stats(ctx context.Context, req Request) (*Result, error) {
 // parallel is how many statements of one request run at once: SQLite
 // serialises on its one file, PostgreSQL has a pool.
 func (s *Service) parallel() int {
-	if s.dialect == "postgres" {
+	if s.dialect.Concurrent() {
 		return 4
 	}
 	return 1

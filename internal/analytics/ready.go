@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/period"
@@ -272,14 +273,11 @@ func scopeSQL(ph func(any) string, scopes []metrics.Scope, level metrics.Key) st
 }
 
 // placeholders returns a parameter list and the function adding to it.
-func placeholders(d string) (*[]any, func(any) string) {
+func placeholders(d dialect.Dialect) (*[]any, func(any) string) {
 	params := &[]any{}
 	return params, func(v any) string {
 		*params = append(*params, v)
-		if d == "postgres" {
-			return fmt.Sprintf("$%d", len(*params))
-		}
-		return "?"
+		return d.Placeholder(len(*params))
 	}
 }
 
@@ -357,10 +355,7 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 		cols = "x.village_id, x.id, x.title, NULL, NULL"
 		cond = "x.quarter = " + ph(quarter) + " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.quarter_theme_id = x.id AND s.kind = 'LECTURE')"
 	case TicketOverdue:
-		overdue := "(EXTRACT(EPOCH FROM (" + ph(at.UTC()) + "::timestamptz - x.due_at)) / 86400)::float8"
-		if s.dialect != "postgres" {
-			overdue = "(julianday(" + ph(at.UTC()) + ") - julianday(x.due_at))"
-		}
+		overdue := s.dialect.Days("x.due_at", s.dialect.Timestamp(ph(at.UTC())))
 		src = "tickets x JOIN service_types st ON st.id = x.service_type_id"
 		cols = "x.courtyard_id, x.id, st.name, x.due_at, " + overdue
 		cond = "x.accepted_at <= " + ph(at.UTC()) + " AND x.due_at < " + ph(at.UTC()) + " AND (x.completed_at IS NULL OR x.completed_at > " + ph(at.UTC()) + ")"

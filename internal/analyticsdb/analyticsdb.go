@@ -15,12 +15,12 @@ import (
 	"slices"
 	"strings"
 
-	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql/schema"
 	"github.com/lib/pq"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/migrate"
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/viewer"
 )

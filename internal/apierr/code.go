@@ -1,12 +1,18 @@
 // Package apierr is the API's error vocabulary, declared once (after Go's
 // pkgsite internal/derrors): the codes every error carries in
-// extensions.code (and every userError in its code), and one table that
-// classifies the Go errors of the layers below — the access rules, accounts,
-// ent — into a code and the message a client is shown. The presenter, the
-// resolvers' userErrors, the gqlgen extensions and the HTTP middleware all
-// name codes through this package; the GraphQL enum ErrorCode (graph/
-// schema.graphql) and through it the SPA's types mirror Codes, and a test
-// keeps them equal.
+// extensions.code (and every userError in its code), the kinds of error the
+// domain packages declare theirs with (New, Refuse: the access rules,
+// accounts, the workflow, the store import apierr, never the reverse), and
+// one table that classifies errors — by kind, and the database drivers' and
+// ent's by type — into a code and the message a client is shown. The
+// presenter, the resolvers' userErrors, the gqlgen extensions and the HTTP
+// middleware all name codes through this package; the GraphQL enum ErrorCode
+// (graph/schema.graphql) and through it the SPA's types mirror Codes, and a
+// test keeps them equal.
+//
+// Its only imports from this module are leaves: ent and ent/privacy (ent's
+// errors are generated and cannot declare a kind), internal/dberr (the
+// drivers' errors, likewise) and internal/naming (the API's field names).
 package apierr
 
 import (

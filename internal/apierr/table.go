@@ -9,13 +9,8 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/privacy"
-	"yuanbahui/internal/account"
-	"yuanbahui/internal/bound"
 	"yuanbahui/internal/dberr"
 	"yuanbahui/internal/naming"
-	"yuanbahui/internal/rule"
-	"yuanbahui/internal/store"
-	"yuanbahui/internal/workflow"
 )
 
 // Class is what a client is told about an error.
@@ -58,15 +53,30 @@ func own(c Code) func(error) Class {
 	return func(err error) Class { return Class{Code: c, Message: err.Error()} }
 }
 
-// forbidden explains a denial by the access rules.
-func forbidden(reason error) func(error) Class {
-	return fixed(Forbidden, "forbidden: "+strings.TrimSuffix(reason.Error(), ": "+privacy.Deny.Error()))
+// told is a class telling the words of the domain error declared in err
+// (New), or err's own message.
+func told(c Code) func(error) Class {
+	return func(err error) Class {
+		var s *Sentinel
+		if errors.As(err, &s) {
+			return Class{Code: c, Message: s.words}
+		}
+		return Class{Code: c, Message: err.Error()}
+	}
 }
 
-// refused reports a workflow Refusal as a userError with code c.
+// forbidden explains a denial by the access rules in the declared error's
+// words.
+func forbidden(err error) Class {
+	c := told(Forbidden)(err)
+	c.Message = "forbidden: " + c.Message
+	return c
+}
+
+// refused reports a Refusal as a userError with code c.
 func refused(c Code) func(error) Class {
 	return func(err error) Class {
-		var r *workflow.Refusal
+		var r *Refusal
 		if errors.As(err, &r) {
 			return Class{Code: c, Message: r.Message, Input: true, Field: r.Field}
 		}
@@ -75,38 +85,35 @@ func refused(c Code) func(error) Class {
 }
 
 // table is the classification of every Go error the API answers with
-// something other than INTERNAL; the first match wins.
+// something other than INTERNAL; the first match wins. The domain packages'
+// errors are matched by their kind (kind.go); the errors of the database
+// drivers and of ent, which declare none, by their type or content.
 var table = []entry{
 	// The database failing for the moment (internal/dberr), wherever it
 	// surfaced: UNAVAILABLE, HTTP 503 with Retry-After.
 	{dberr.Unavailable, fixed(Unavailable, "the service is unavailable for the moment (its database is unreachable or busy); try again shortly")},
+	// No viewer, wrong credentials, an invalid token (internal/rule,
+	// internal/account).
+	{is(ErrUnauthenticated), told(Unauthenticated)},
 	// The access rules (internal/rule).
-	{is(rule.ErrUnauthenticated), fixed(Unauthenticated, "authentication required")},
-	{is(rule.ErrReadOnly), forbidden(rule.ErrReadOnly)},
-	{is(rule.ErrRole), forbidden(rule.ErrRole)},
+	{is(ErrForbidden), forbidden},
 	// Outside the account's area and non-existent look the same, so that
 	// writes cannot probe other areas.
-	{is(rule.ErrOutsideArea), func(error) Class {
+	{is(ErrOutsideArea), func(error) Class {
 		return Class{Code: NotFound, Message: "no such record in this account's area", Input: true, Field: []string{"input"}}
 	}},
 	{is(privacy.Deny), fixed(Forbidden, "forbidden")},
 	// Accounts (internal/account).
-	{is(account.ErrBadCredentials), own(Unauthenticated)},
-	{is(account.ErrInvalidToken), fixed(Unauthenticated, "invalid or expired token")},
-	{is(account.ErrThrottled), own(RateLimited)},
-	{is(account.ErrBadArea), own(BadUserInput)},
-	// Workflow steps refused for their input (internal/workflow): the
-	// Refusal's own message and input field, the code by its kind.
-	{is(workflow.ErrInvalid), refused(BadUserInput)},
-	{is(workflow.ErrState), refused(Conflict)},
-	{is(workflow.ErrConcurrent), refused(Conflict)},
-	{is(workflow.ErrActor), refused(Forbidden)},
-	{is(workflow.ErrGoverned), refused(BadUserInput)},
-	{is(workflow.ErrKeyReused), refused(Conflict)},
-	{is(workflow.ErrRule), refused(BadUserInput)},
+	{is(ErrRateLimited), own(RateLimited)},
+	{is(ErrBadRequest), own(BadUserInput)},
+	// Steps refused for their input (internal/workflow, internal/account):
+	// the Refusal's own message and input field, the code by its kind.
+	{is(ErrInvalid), refused(BadUserInput)},
+	{is(ErrConflict), refused(Conflict)},
+	{is(ErrNotPermitted), refused(Forbidden)},
 	// The database (internal/store): a write that waited too long for a lock
 	// or a write connection, or lost a deadlock; nothing changed.
-	{is(store.ErrBusy), fixed(Unavailable, store.ErrBusy.Error())},
+	{is(ErrBusy), told(Unavailable)},
 	// ent.
 	{is(ent.ErrInvalidID), fixed(BadUserInput, "invalid ID: not an ID issued by this API")},
 	{emptyFilter, fixed(BadUserInput, "an empty filter object (such as hasApplicantWith: {}) filters nothing: leave it out or give it a condition")},
@@ -165,12 +172,12 @@ var entValidators = []struct{ ent, client string }{
 }
 
 // invalidBecause says why ent refused a field's value, without ent's type
-// and column names: a bound's own message (internal/bound), ent's built-in
+// and column names: a bound's own message (internal/bound's errors have a Reason), ent's built-in
 // validators' in plain words, or another validator's own message.
 func invalidBecause(verr *ent.ValidationError) string {
-	var b *bound.Error
-	if errors.As(verr, &b) {
-		return b.Message
+	var r interface{ Reason() string }
+	if errors.As(verr, &r) {
+		return r.Reason()
 	}
 	msg := verr.Error()
 	for _, v := range entValidators {

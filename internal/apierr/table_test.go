@@ -48,11 +48,13 @@ func TestCodesMatchGraphQLEnum(t *testing.T) {
 }
 
 // TestSentinelsAreClassified: every exported Err… variable of internal/rule,
-// internal/account and internal/workflow is named in the table, so a new sentinel cannot fall
-// through to INTERNAL unnoticed.
+// internal/account, internal/workflow, internal/refusal and internal/store
+// (but workflow's re-exports of refusal's) is declared with a
+// kind (apierr.New(apierr.ErrKind, …)) that the table classifies, so a new
+// sentinel cannot fall through to INTERNAL unnoticed.
 func TestSentinelsAreClassified(t *testing.T) {
-	used := selectors(t, "table.go")
-	for pkg, dir := range map[string]string{"rule": "../rule", "account": "../account", "workflow": "../workflow"} {
+	used := identifiers(t, "table.go")
+	for pkg, dir := range map[string]string{"rule": "../rule", "account": "../account", "workflow": "../workflow", "store": "../store", "refusal": "../refusal"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {
@@ -68,9 +70,16 @@ func TestSentinelsAreClassified(t *testing.T) {
 					continue
 				}
 				for _, spec := range g.Specs {
-					for _, n := range spec.(*ast.ValueSpec).Names {
-						if strings.HasPrefix(n.Name, "Err") && n.IsExported() && !used[pkg+"."+n.Name] {
-							t.Errorf("%s.%s is not classified in internal/apierr/table.go", pkg, n.Name)
+					vs := spec.(*ast.ValueSpec)
+					for i, n := range vs.Names {
+						if !strings.HasPrefix(n.Name, "Err") || !n.IsExported() {
+							continue
+						}
+						if reexports(vs, i, n.Name, "refusal") {
+							continue // workflow's names for refusal's kinds, checked there
+						}
+						if kind := declaredKind(vs, i); kind == "" || !used[kind] {
+							t.Errorf("%s.%s is not declared with a kind classified in internal/apierr/table.go", pkg, n.Name)
 						}
 					}
 				}
@@ -79,18 +88,35 @@ func TestSentinelsAreClassified(t *testing.T) {
 	}
 }
 
-// selectors returns the pkg.Name selectors a file of this package uses.
-func selectors(t *testing.T, name string) map[string]bool {
+// declaredKind is the kind the i-th variable of vs is declared with
+// (apierr.New(apierr.Kind, …)), or "".
+func declaredKind(vs *ast.ValueSpec, i int) string {
+	if i >= len(vs.Values) {
+		return ""
+	}
+	call, ok := vs.Values[i].(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return ""
+	}
+	if fn, ok := call.Fun.(*ast.SelectorExpr); !ok || fmt.Sprint(fn.X) != "apierr" || fn.Sel.Name != "New" {
+		return ""
+	}
+	if kind, ok := call.Args[0].(*ast.SelectorExpr); ok && fmt.Sprint(kind.X) == "apierr" {
+		return kind.Sel.Name
+	}
+	return ""
+}
+
+// identifiers returns the identifiers a file of this package uses.
+func identifiers(t *testing.T, name string) map[string]bool {
 	file, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	used := map[string]bool{}
 	ast.Inspect(file, func(n ast.Node) bool {
-		if s, ok := n.(*ast.SelectorExpr); ok {
-			if id, ok := s.X.(*ast.Ident); ok {
-				used[id.Name+"."+s.Sel.Name] = true
-			}
+		if id, ok := n.(*ast.Ident); ok {
+			used[id.Name] = true
 		}
 		return true
 	})
@@ -181,4 +207,18 @@ func TestClassify(t *testing.T) {
 			t.Errorf("%s has HTTP status %d", c, c.Status())
 		}
 	}
+}
+
+// reexports tells whether the i-th variable of vs, called name, is declared
+// as the same name of package pkg (workflow.ErrState = refusal.ErrState).
+func reexports(vs *ast.ValueSpec, i int, name, pkg string) bool {
+	if i >= len(vs.Values) {
+		return false
+	}
+	sel, ok := vs.Values[i].(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := sel.X.(*ast.Ident)
+	return ok && x.Name == pkg && sel.Sel.Name == name
 }

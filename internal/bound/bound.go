@@ -82,6 +82,20 @@ type Error struct {
 // Error implements error.
 func (e *Error) Error() string { return e.Message }
 
+// Reason is the message, which internal/apierr shows clients after the
+// field's name.
+func (e *Error) Reason() string { return e.Message }
+
+// Cut cuts s to at most n characters (runes): text composed from other
+// text (a meeting's theme from an issue's title, a reason with a prefix)
+// made to fit its bound.
+func Cut(s string, n int) string {
+	if rs := []rune(s); len(rs) > n {
+		return string(rs[:n])
+	}
+	return s
+}
+
 // errorf builds an Error.
 func errorf(format string, args ...any) error { return &Error{Message: fmt.Sprintf(format, args...)} }
 

@@ -5,8 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"entgo.io/ent/dialect"
-
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/period"
 )
 
@@ -56,7 +55,7 @@ type Statement struct {
 // metrics on PostgreSQL; on SQLite, which lacks percentile_cont, a second
 // statement per percentile metric using window functions (the same linear
 // interpolation).
-func Build(d string, q Query) ([]Statement, error) {
+func Build(d dialect.Dialect, q Query) ([]Statement, error) {
 	if len(q.Metrics) == 0 {
 		return nil, nil
 	}
@@ -78,7 +77,7 @@ func Build(d string, q Query) ([]Statement, error) {
 		return []Statement{buildRollup(d, q)}, nil
 	}
 	for _, m := range q.Metrics {
-		if m.Agg == Percentile && d != dialect.Postgres {
+		if m.Agg == Percentile && !d.Percentiles() {
 			percentiles = append(percentiles, m)
 		} else {
 			plain = append(plain, m)
@@ -129,7 +128,7 @@ func Build(d string, q Query) ([]Statement, error) {
 
 // base writes the FROM and WHERE of a query, and its grouping expressions
 // (bucket first, then the keys).
-func base(d string, a *args, f *Fact, q Query) (from string, groups []string, err error) {
+func base(d dialect.Dialect, a *args, f *Fact, q Query) (from string, groups []string, err error) {
 	// The FROM first: its arguments (a snapshot's instant) come before the
 	// WHERE's in the statement, and SQLite's placeholders are positional.
 	at := q.At
@@ -217,7 +216,7 @@ func base(d string, a *args, f *Fact, q Query) (from string, groups []string, er
 }
 
 // aggregate is the SQL aggregate of m over the rows of its fact.
-func aggregate(d string, m *Metric) string {
+func aggregate(d dialect.Dialect, m *Metric) string {
 	filter := func(cond string) string {
 		if cond == "" {
 			return ""
@@ -242,7 +241,7 @@ func aggregate(d string, m *Metric) string {
 // windowPercentile computes percentile metric m as percentile_cont does —
 // the value at position p × (n − 1) of the sorted values, interpolated
 // linearly between its neighbours — with window functions, per group.
-func windowPercentile(d string, m *Metric, from string, groups []string) string {
+func windowPercentile(d dialect.Dialect, m *Metric, from string, groups []string) string {
 	var inner, gs []string
 	for i, g := range groups {
 		inner = append(inner, fmt.Sprintf("%s AS g%d", g, i))

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/standing"
 )
@@ -71,7 +72,7 @@ type Fact struct {
 	// per village and month in the rollups (rollup.go).
 	Table string
 	// From writes the derived table the rows are; at is the instant of a snapshot.
-	From func(d string, a *args, at time.Time) string
+	From func(d dialect.Dialect, a *args, at time.Time) string
 	// Where is a condition every row meets.
 	Where string
 	// Area lists the area columns the rows have (town_id, village_id, courtyard_id).
@@ -122,7 +123,7 @@ type Metric struct {
 	// Agg is how.
 	Agg Agg
 	// Expr is the value aggregated (Sum, Mean, Distinct, Percentile), per dialect.
-	Expr func(d string) string
+	Expr func(d dialect.Dialect) string
 	// Cond is the condition on the rows counted ("" for all).
 	Cond string
 	// Of is the condition on the rows a Share is of ("" for all).
@@ -133,7 +134,7 @@ type Metric struct {
 	Overview bool
 }
 
-func (m *Metric) expr(d string) string {
+func (m *Metric) expr(d dialect.Dialect) string {
 	if m.Expr == nil {
 		return "1"
 	}
@@ -141,7 +142,7 @@ func (m *Metric) expr(d string) string {
 }
 
 // column is an Expr of one column.
-func column(c string) func(string) string { return func(string) string { return c } }
+func column(c string) func(dialect.Dialect) string { return func(dialect.Dialect) string { return c } }
 
 // Filters lists the StatsFilter fields m honours, sorted: area and the
 // period always (for a snapshot the period's end is its instant).
@@ -200,12 +201,12 @@ func areaKeys(extra map[Key]string) map[Key]string {
 	return keys
 }
 
-func table(name string) func(string, *args, time.Time) string {
-	return func(string, *args, time.Time) string { return name }
+func table(name string) func(dialect.Dialect, *args, time.Time) string {
+	return func(dialect.Dialect, *args, time.Time) string { return name }
 }
 
 // from writes the table or derived table of f's rows.
-func (f *Fact) from(d string, a *args, at time.Time) string {
+func (f *Fact) from(d dialect.Dialect, a *args, at time.Time) string {
 	if f.From == nil {
 		return f.Table
 	}
@@ -220,7 +221,7 @@ var (
 	// and staffed, so the metrics read the same on both.
 	posts = &Fact{
 		Name: "courtyard posts (院坝岗位)", Snapshot: true, Area: allArea, Tables: []string{"Courtyard", "RoleAssignment"},
-		From: func(_ string, a *args, at time.Time) string {
+		From: func(_ dialect.Dialect, a *args, at time.Time) string {
 			// The assignments carry their courtyard's town and village
 			// (AreaMixin): joined on them too, an area filter reaches the
 			// assignments' own indexes.
@@ -238,7 +239,7 @@ var (
 	}
 	postsByRole = &Fact{
 		Name: "courtyard posts by role", Snapshot: true, Area: allArea, Tables: []string{"Courtyard", "RoleAssignment"},
-		From: func(_ string, a *args, at time.Time) string {
+		From: func(_ dialect.Dialect, a *args, at time.Time) string {
 			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, r.role, 1 AS posts, CASE WHEN s.courtyard_id IS NULL THEN 0 ELSE 1 END AS staffed" +
 				" FROM courtyards c CROSS JOIN (SELECT 'HEAD' AS role UNION ALL SELECT 'PUBLICIST' UNION ALL SELECT 'AGENT' UNION ALL SELECT 'INFORMANT') r" +
 				" LEFT JOIN (SELECT DISTINCT courtyard_id, village_id, town_id, role FROM role_assignments WHERE started_at <= " + a.add(at) +
@@ -253,7 +254,7 @@ var (
 	ticketsDone   = &Fact{Name: "tickets completed", Table: "tickets", Tables: []string{"Ticket"}, Area: allArea, Time: "completed_at", Where: "status = 'COMPLETED'", Keys: ticketKeys, Filters: ticketFilters}
 	ticketsOpen   = &Fact{
 		Name: "tickets open (at an instant)", Snapshot: true, Area: allArea, Tables: []string{"Ticket"},
-		From: func(_ string, a *args, at time.Time) string {
+		From: func(_ dialect.Dialect, a *args, at time.Time) string {
 			return "(SELECT * FROM tickets WHERE accepted_at <= " + a.add(at) + " AND due_at < " + a.add(at) +
 				" AND (completed_at IS NULL OR completed_at > " + a.add(at) + "))"
 		},
@@ -274,12 +275,9 @@ var (
 		Keys: areaKeys(map[Key]string{Topic: "topic"}), Filters: map[string]string{"topics": "topic"}}
 	lectureHouseholds = &Fact{
 		Name: "households present at lectures", Area: allArea, Time: "held_at", Tables: []string{"Session", "Household"},
-		From: func(d string, _ *args, _ time.Time) string {
+		From: func(d dialect.Dialect, _ *args, _ time.Time) string {
 			cols := "s.town_id, s.village_id, s.courtyard_id, s.topic, s.held_at, h.value AS household_id"
-			if d == "postgres" {
-				return "(SELECT " + cols + " FROM sessions s CROSS JOIN LATERAL jsonb_array_elements_text(s.households_present) h WHERE s.kind = 'LECTURE')"
-			}
-			return "(SELECT " + cols + " FROM sessions s, json_each(s.households_present) h WHERE s.kind = 'LECTURE')"
+			return "(SELECT " + cols + " FROM sessions s" + d.JSONElements("s.households_present", "h") + " WHERE s.kind = 'LECTURE')"
 		},
 		Keys: areaKeys(map[Key]string{Topic: "topic"}), Filters: map[string]string{"topics": "topic"},
 	}
@@ -306,7 +304,7 @@ var (
 	redemptions = &Fact{Name: "point redemptions", Table: "point_redemptions", Tables: []string{"PointRedemption"}, Area: allArea, Time: "redeemed_at", Keys: areaKeys(nil)}
 	balance     = &Fact{
 		Name: "points ledger (up to an instant)", Area: allArea, Snapshot: true, Tables: []string{"PointEntry", "PointRedemption"},
-		From: func(_ string, a *args, at time.Time) string {
+		From: func(_ dialect.Dialect, a *args, at time.Time) string {
 			return "(SELECT town_id, village_id, courtyard_id, points AS delta FROM point_entries WHERE status = 'CONFIRMED' AND awarded_at <= " + a.add(at) +
 				" UNION ALL SELECT town_id, village_id, courtyard_id, -points FROM point_redemptions WHERE redeemed_at <= " + a.add(at) + ")"
 		},
@@ -341,8 +339,8 @@ func issueFact(name, at string) *Fact {
 // SatisfiedScore is the lowest rating score (1–5) that counts as satisfied.
 const SatisfiedScore = 4
 
-func daysFromCollection(to string) func(string) string {
-	return func(d string) string { return days(d, "collected_at", to) }
+func daysFromCollection(to string) func(dialect.Dialect) string {
+	return func(d dialect.Dialect) string { return days(d, "collected_at", to) }
 }
 
 // scoreCounts and failing restate standing.Scoring in SQL over a score's
@@ -454,7 +452,7 @@ var Catalogue = []*Metric{
 		Definition: "Amount of the project grants of the half-years that start in the period, in yuan."},
 }
 
-func ticketDays(d string) string { return days(d, "submitted_at", "completed_at") }
+func ticketDays(d dialect.Dialect) string { return days(d, "submitted_at", "completed_at") }
 
 // ByName returns the metric named name.
 func ByName(name string) (*Metric, bool) {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"yuanbahui/internal/dialect"
 )
 
 var update = flag.Bool("update", false, "rewrite docs/METRICS.md")
@@ -53,7 +55,7 @@ func TestCatalogueMatchesSchema(t *testing.T) {
 		if m.Label == "" || m.LabelEn == "" || m.Definition == "" || Units[m.Unit] == "" {
 			t.Errorf("%s is not fully described", m.Name)
 		}
-		for _, d := range []string{"postgres", "sqlite3"} {
+		for _, d := range []dialect.Dialect{dialect.Postgres, dialect.SQLite} {
 			q := Query{Metrics: []*Metric{m}, Keys: m.GroupBy(), From: time.Now().AddDate(-1, 0, 0), To: time.Now()}
 			if _, err := Build(d, q); err != nil {
 				t.Errorf("%s on %s: %v", m.Name, d, err)

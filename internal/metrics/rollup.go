@@ -10,8 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"entgo.io/ent/dialect"
-
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/period"
 )
 
@@ -45,14 +44,14 @@ type derived struct {
 	// ddl creates the table (dialect-neutral column types).
 	ddl string
 	// indexes creates its secondary indexes, per dialect.
-	indexes func(d string) []string
+	indexes func(d dialect.Dialect) []string
 	// keys are the grouping columns, conflict the primary key (a subset).
 	keys, conflict []string
 	// parts are the additive columns.
 	parts []string
 	// sources writes, per source table, the SELECT of keys and parts over src
 	// (the table, or one row as a derived table).
-	sources func(d string) map[string]func(src string) string
+	sources func(d dialect.Dialect) map[string]func(src string) string
 }
 
 // Rollable tells whether m is kept in metric_rollups: a count, sum, mean or
@@ -63,7 +62,7 @@ func (m *Metric) Rollable() bool {
 }
 
 // parts are the expressions of m's additive parts over one row.
-func (m *Metric) parts(d string) (num, den string) {
+func (m *Metric) parts(d dialect.Dialect) (num, den string) {
 	when := func(c string) string {
 		if c == "" {
 			return "1"
@@ -90,21 +89,16 @@ var metricRollups = &derived{
 	name: "metric_rollups",
 	ddl: "CREATE TABLE IF NOT EXISTS metric_rollups (metric TEXT NOT NULL, month TEXT NOT NULL, town_id BIGINT NOT NULL, village_id BIGINT NOT NULL," +
 		" num DOUBLE PRECISION NOT NULL, den DOUBLE PRECISION NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (metric, month, village_id))",
-	indexes: func(d string) []string {
-		if d == dialect.Postgres {
-			return []string{
-				"CREATE INDEX IF NOT EXISTS metric_rollups_town ON metric_rollups (metric, month, town_id) INCLUDE (village_id, num, den, n)",
-				// The current month's rows change with every record: vacuumed
-				// often, they stay readable from the index alone.
-				"ALTER TABLE metric_rollups SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.02)",
-			}
-		}
-		return []string{"CREATE INDEX IF NOT EXISTS metric_rollups_town ON metric_rollups (metric, month, town_id, village_id, num, den, n)"}
+	indexes: func(d dialect.Dialect) []string {
+		// The current month's rows change with every record: vacuumed
+		// often, they stay readable from the index alone.
+		return append([]string{d.CoveringIndex("metric_rollups_town", "metric_rollups", []string{"metric", "month", "town_id"}, []string{"village_id", "num", "den", "n"})},
+			d.VacuumOften("metric_rollups")...)
 	},
 	keys:     []string{"metric", "month", "town_id", "village_id"},
 	conflict: []string{"metric", "month", "village_id"},
 	parts:    []string{"num", "den", "n"},
-	sources: func(d string) map[string]func(string) string {
+	sources: func(d dialect.Dialect) map[string]func(string) string {
 		byTable := map[string][]*Metric{}
 		for _, m := range append(slices.Clone(Catalogue), postFlows...) {
 			if m.Rollable() {
@@ -137,7 +131,7 @@ var officerScoreTable = &derived{
 	ddl: "CREATE TABLE IF NOT EXISTS officer_scores (role_assignment_id BIGINT NOT NULL, dimension TEXT NOT NULL, period TEXT NOT NULL," +
 		" town_id BIGINT NOT NULL, village_id BIGINT NOT NULL, courtyard_id BIGINT NOT NULL, role TEXT NOT NULL, n BIGINT NOT NULL, total BIGINT NOT NULL," +
 		" PRIMARY KEY (role_assignment_id, dimension, period))",
-	indexes: func(string) []string {
+	indexes: func(dialect.Dialect) []string {
 		return []string{
 			"CREATE INDEX IF NOT EXISTS officer_scores_period ON officer_scores (period, town_id, village_id)",
 			// The failing officers of a period, found without reading the rest.
@@ -147,7 +141,7 @@ var officerScoreTable = &derived{
 	keys:     []string{"role_assignment_id", "dimension", "period", "town_id", "village_id", "courtyard_id", "role"},
 	conflict: []string{"role_assignment_id", "dimension", "period"},
 	parts:    []string{"n", "total"},
-	sources: func(string) map[string]func(string) string {
+	sources: func(dialect.Dialect) map[string]func(string) string {
 		return map[string]func(string) string{"ratings": func(src string) string {
 			return "SELECT f.role_assignment_id, f.dimension, f.period, f.town_id, f.village_id, f.courtyard_id, ra.role, 1 AS n, f.score AS total" +
 				" FROM " + src + " f JOIN role_assignments ra ON ra.id = f.role_assignment_id WHERE f.target = 'OFFICER'"
@@ -209,27 +203,12 @@ func row(version string, cols []string) string {
 
 // triggers writes the statements (re)creating the triggers of t on table
 // src, whose columns are cols.
-func (t *derived) triggers(d, src string, cols []string, rows func(string) string) []string {
+func (t *derived) triggers(d dialect.Dialect, src string, cols []string, rows func(string) string) []string {
 	name := t.trigger(src)
 	ins := t.upsert(rows(row("NEW", cols)))
 	upd := t.upsert(t.negated(rows(row("OLD", cols))) + " UNION ALL " + rows(row("NEW", cols)))
 	del := t.upsert(t.negated(rows(row("OLD", cols))))
-	if d == dialect.Postgres {
-		return []string{
-			"CREATE OR REPLACE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $fn$ BEGIN" +
-				" IF TG_OP = 'INSERT' THEN " + ins + "; ELSIF TG_OP = 'UPDATE' THEN " + upd + "; ELSE " + del + "; END IF;" +
-				" RETURN NULL; END $fn$",
-			"DROP TRIGGER IF EXISTS " + name + " ON " + src,
-			"CREATE TRIGGER " + name + " AFTER INSERT OR UPDATE OR DELETE ON " + src + " FOR EACH ROW EXECUTE FUNCTION " + name + "()",
-		}
-	}
-	var out []string
-	for _, tr := range []struct{ op, body string }{{"INSERT", ins}, {"UPDATE", upd}, {"DELETE", del}} {
-		n := name + "_" + strings.ToLower(tr.op)
-		out = append(out, "DROP TRIGGER IF EXISTS "+n,
-			"CREATE TRIGGER "+n+" AFTER "+tr.op+" ON "+src+" FOR EACH ROW BEGIN "+tr.body+"; END")
-	}
-	return out
+	return d.RowTriggers(name, src, ins, upd, del)
 }
 
 // DB is what Install needs of a connection or transaction.
@@ -242,7 +221,7 @@ type DB interface {
 // d) and, when their definitions changed since the last install (or they are
 // new), rebuilds their rows from the records. It runs after the schema
 // migrations, in the same lock.
-func Install(ctx context.Context, tx DB, d string) error {
+func Install(ctx context.Context, tx DB, d dialect.Dialect) error {
 	if _, err := tx.ExecContext(ctx, "CREATE TABLE IF NOT EXISTS rollup_definitions (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)"); err != nil {
 		return fmt.Errorf("rollups: %w", err)
 	}
@@ -298,7 +277,7 @@ func Install(ctx context.Context, tx DB, d string) error {
 
 // Rebuild recomputes the rollups' rows from the records (after a bulk load
 // that bypassed them, or to check them: the rows must not change).
-func Rebuild(ctx context.Context, tx DB, d string) error {
+func Rebuild(ctx context.Context, tx DB, d dialect.Dialect) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM rollup_definitions"); err != nil {
 		return fmt.Errorf("rollups: %w", err)
 	}
@@ -309,18 +288,13 @@ func Rebuild(ctx context.Context, tx DB, d string) error {
 // database (the seeder), which ends with Rebuild. Until then no rollup
 // definition is recorded, so the next migration reinstalls them if the load
 // fails half way.
-func Suspend(ctx context.Context, tx DB, d string) error {
+func Suspend(ctx context.Context, tx DB, d dialect.Dialect) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM rollup_definitions"); err != nil {
 		return fmt.Errorf("rollups: %w", err)
 	}
 	for _, t := range derivedTables {
 		for src := range t.sources(d) {
-			name := t.trigger(src)
-			drops := []string{"DROP TRIGGER IF EXISTS " + name + " ON " + src}
-			if d != dialect.Postgres {
-				drops = []string{"DROP TRIGGER IF EXISTS " + name + "_insert", "DROP TRIGGER IF EXISTS " + name + "_update", "DROP TRIGGER IF EXISTS " + name + "_delete"}
-			}
-			for _, st := range drops {
+			for _, st := range d.DropRowTriggers(t.trigger(src), src) {
 				if _, err := tx.ExecContext(ctx, st); err != nil {
 					return fmt.Errorf("rollups: %w", err)
 				}
@@ -331,12 +305,8 @@ func Suspend(ctx context.Context, tx DB, d string) error {
 }
 
 // columns lists the columns of table t.
-func columns(ctx context.Context, tx DB, d, t string) ([]string, error) {
-	q := "SELECT name FROM pragma_table_info('" + t + "') ORDER BY cid"
-	if d == dialect.Postgres {
-		q = "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '" + t + "' ORDER BY ordinal_position"
-	}
-	rs, err := tx.QueryContext(ctx, q)
+func columns(ctx context.Context, tx DB, d dialect.Dialect, t string) ([]string, error) {
+	rs, err := tx.QueryContext(ctx, d.ColumnsQuery(t))
 	if err != nil {
 		return nil, fmt.Errorf("rollups: columns of %s: %w", t, err)
 	}
@@ -412,7 +382,7 @@ func monthBucketExpr(b period.Bucket) string {
 
 // buildRollup writes the statement computing q from metric_rollups: the same
 // values as the records give (tested), grouped the same way.
-func buildRollup(d string, q Query) Statement {
+func buildRollup(d dialect.Dialect, q Query) Statement {
 	a := &args{dialect: d}
 	var groups, where, cols []string
 	if q.Bucket != "" {
@@ -491,7 +461,7 @@ func postsFromRollups(q Query) bool {
 // buildPosts writes the statement computing q (postsFromRollups) over rows
 // of the same columns as posts (posts, staffed) per town and village: four
 // posts per courtyard, and the assignments started minus ended by the instant.
-func buildPosts(d string, q Query) Statement {
+func buildPosts(d dialect.Dialect, q Query) Statement {
 	a := &args{dialect: d}
 	at := q.At
 	if at.IsZero() {

@@ -141,9 +141,9 @@ var (
 	// Admins: district administrators only (places above villages, catalogues).
 	Admins = []viewer.Role{viewer.DistrictAdmin}
 	// VillageUp: administrators, town officials and village cadres.
-	VillageUp = []viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre}
+	VillageUp = viewer.Roles(viewer.Role.VillageOrAbove)
 	// EveryoneWorking: every role that records work (all but analysts).
-	EveryoneWorking = []viewer.Role{viewer.DistrictAdmin, viewer.TownOfficial, viewer.VillageCadre, viewer.CourtyardOfficer}
+	EveryoneWorking = viewer.Roles(viewer.Role.RecordsWork)
 )
 
 // systemOnly lets only the system write (accounts, tokens, audit events are

@@ -10,20 +10,21 @@ import (
 	"context"
 
 	"yuanbahui/ent/privacy"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
 )
 
-// Errors of the access rules. Each wraps privacy.Deny; internal/apierr
-// classifies them for clients.
+// Errors of the access rules. Each wraps privacy.Deny (a denial to ent) and
+// a kind of internal/apierr (how the API answers it).
 var (
 	// ErrUnauthenticated: the request has no viewer.
-	ErrUnauthenticated = privacy.Denyf("authentication required")
+	ErrUnauthenticated = apierr.New(apierr.ErrUnauthenticated, "authentication required", privacy.Deny)
 	// ErrReadOnly: the viewer's role may not change anything (analysts).
-	ErrReadOnly = privacy.Denyf("this account may not change data")
+	ErrReadOnly = apierr.New(apierr.ErrForbidden, "this account may not change data", privacy.Deny)
 	// ErrRole: the viewer's role may not change this kind of record.
-	ErrRole = privacy.Denyf("this account's role may not change this kind of record")
+	ErrRole = apierr.New(apierr.ErrForbidden, "this account's role may not change this kind of record", privacy.Deny)
 	// ErrOutsideArea: a write refers to a place outside the viewer's area.
-	ErrOutsideArea = privacy.Denyf("the record lies outside this account's area")
+	ErrOutsideArea = apierr.New(apierr.ErrOutsideArea, "the record lies outside this account's area", privacy.Deny)
 )
 
 // System tells whether ctx acts as the system (seeding, the CLI, logins):

@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/dialect"
-
 	"yuanbahui/ent"
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/courtyard"
@@ -27,6 +25,7 @@ import (
 	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
@@ -48,7 +47,7 @@ func TestSameDataOnBothDatabases(t *testing.T) {
 		t.Fatal(err)
 	}
 	opt := seed.Options{Scale: "town", Seed: 3, AsOf: asOf}
-	sums := map[string]seed.Summary{}
+	sums := map[dialect.Dialect]seed.Summary{}
 	for _, db := range []*store.DB{pg, lite} {
 		sum, err := seed.Run(ctx, db, opt)
 		if err != nil {

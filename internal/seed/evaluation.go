@@ -13,6 +13,7 @@ import (
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/standing"
 )
@@ -270,12 +271,12 @@ func (s *seeder) planPoints() {
 			reason += "：" + detail
 		}
 		s.entries = append(s.entries, &entryPlan{courtyard: c, household: h, rule: rule, points: d.Points,
-			reason: truncate(reason, 200), at: at})
+			reason: bound.Cut(reason, bound.Line), at: at})
 	}
 	gi := ruleIndex(ruleGoldenIdea)
 	for _, p := range s.ideas {
 		if !p.adopted.IsZero() {
-			entry(p.courtyard, hhOf(p.proposer), gi, truncate(p.content, 60), p.adopted)
+			entry(p.courtyard, hhOf(p.proposer), gi, bound.Cut(p.content, 60), p.adopted)
 		}
 	}
 	lr := ruleIndex(ruleLandForRoad)

@@ -7,6 +7,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/period"
 )
 
@@ -44,7 +45,7 @@ func (s *seeder) planSessions() {
 		s.sessions = append(s.sessions, &sessionPlan{
 			courtyard: p.courtyard, themePlan: -1, issue: ii,
 			speaker: s.activeAt(p.courtyard, roleHead, held).resident,
-			theme:   truncate("议事会："+p.title, 200), held: held, attendance: att,
+			theme:   bound.Cut("议事会："+p.title, bound.Line), held: held, attendance: att,
 		})
 	}
 	// Themes per village and quarter, in plan order.
@@ -141,15 +142,6 @@ func (s *seeder) attendees(p *sessionPlan) []int {
 		return s.courtyards[p.courtyard].adults
 	}
 	return out
-}
-
-// truncate cuts s to at most n runes.
-func truncate(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
-	}
-	return string(rs[:n])
 }
 
 // writeSessions plans and writes lectures and deliberation meetings.

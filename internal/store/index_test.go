@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql/schema"
 
 	"yuanbahui/ent/migrate"
+	sqldialect "yuanbahui/internal/dialect"
 	"yuanbahui/internal/testdb"
 )
 
@@ -100,7 +101,7 @@ func TestEveryEdgeIndexedInDatabase(t *testing.T) {
 // leadingColumns returns "table.column" for the first column of every
 // non-partial index (primary keys and unique constraints included) the database
 // reports.
-func leadingColumns(ctx context.Context, db *sql.DB, dia string) (map[string]bool, error) {
+func leadingColumns(ctx context.Context, db *sql.DB, dia sqldialect.Dialect) (map[string]bool, error) {
 	leads := map[string]bool{}
 	if dia == dialect.Postgres {
 		rows, err := db.QueryContext(ctx, `

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	atlas "ariga.io/atlas/sql/migrate"
-	"entgo.io/ent/dialect"
 
 	"yuanbahui/ent/migrate"
 	"yuanbahui/internal/metrics"
@@ -22,7 +21,7 @@ import (
 // development database, is migrated automatically from ent/schema. Both then
 // install the analytics rollups and their triggers (metrics.Install).
 func (d *DB) Migrate(ctx context.Context) error {
-	if d.Dialect == dialect.SQLite {
+	if d.Dialect.Embedded() {
 		// Indexes ent/schema no longer declares are dropped (e.g. a unique
 		// index relaxed into a partial or composite one).
 		if err := d.Client.Schema.Create(ctx, migrate.WithDropIndex(true)); err != nil {

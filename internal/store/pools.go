@@ -15,6 +15,8 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 	"github.com/lib/pq"
 	"github.com/lib/pq/pqerror"
+
+	"yuanbahui/internal/apierr"
 )
 
 // Pools sizes and bounds the connections to a PostgreSQL database so that a
@@ -63,7 +65,7 @@ func (p Pools) Validate() error {
 // the lock timeout for a lock or for a write connection, ran past the
 // statement timeout, or lost a deadlock. Nothing was changed; the client may
 // try again.
-var ErrBusy = errors.New("the records are busy with other changes; try again shortly")
+var ErrBusy = apierr.New(apierr.ErrBusy, "the records are busy with other changes; try again shortly")
 
 // busyError is a database error classified as ErrBusy; it keeps the original
 // for logs.

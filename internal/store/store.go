@@ -23,6 +23,7 @@ import (
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/bound"
+	sqldialect "yuanbahui/internal/dialect"
 )
 
 // DefaultURL is the database used when none is configured: an embedded SQLite
@@ -36,8 +37,8 @@ type DB struct {
 	// SQL is the underlying connection pool (for health checks and raw SQL);
 	// with WithPools, the read pool.
 	SQL *sql.DB
-	// Dialect is dialect.SQLite or dialect.Postgres.
-	Dialect string
+	// Dialect is the database's SQL dialect, PostgreSQL's or SQLite's.
+	Dialect sqldialect.Dialect
 }
 
 // Option adjusts how a database is opened.
@@ -66,18 +67,18 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	}
 	var (
 		db, write *sql.DB
-		name      string
+		name      sqldialect.Dialect
 		err       error
 	)
 	switch {
 	case strings.HasPrefix(rawURL, "sqlite:"):
-		name = dialect.SQLite
+		name = sqldialect.SQLite
 		db, err = openSQLite(strings.TrimPrefix(rawURL, "sqlite:"))
 	case (strings.HasPrefix(rawURL, "postgres://") || strings.HasPrefix(rawURL, "postgresql://")) && o.pools != nil:
-		name = dialect.Postgres
+		name = sqldialect.Postgres
 		db, write, err = openPools(rawURL, *o.pools)
 	case strings.HasPrefix(rawURL, "postgres://"), strings.HasPrefix(rawURL, "postgresql://"):
-		name = dialect.Postgres
+		name = sqldialect.Postgres
 		db, err = sql.Open("postgres", rawURL)
 		if err == nil {
 			db.SetMaxOpenConns(20)
@@ -104,7 +105,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 			return nil, fmt.Errorf("connecting to %s: %w", Redact(rawURL), err)
 		}
 	}
-	var drv dialect.Driver = entsql.OpenDB(name, db)
+	var drv dialect.Driver = entsql.OpenDB(string(name), db)
 	if write != nil {
 		drv = newSplitDriver(db, write, *o.pools)
 	}

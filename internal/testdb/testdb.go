@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/dialect"
+	"yuanbahui/internal/dialect"
 
 	"yuanbahui/internal/store"
 )
@@ -29,7 +29,7 @@ const EnvURL = "TEST_DATABASE_URL"
 var counter atomic.Int64
 
 // Dialect returns the dialect the tests run on.
-func Dialect() string {
+func Dialect() dialect.Dialect {
 	if os.Getenv(EnvURL) != "" {
 		return dialect.Postgres
 	}
@@ -65,7 +65,7 @@ func New(ctx context.Context, opts ...store.Option) (*store.DB, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if db.Dialect == dialect.SQLite {
+	if db.Dialect.Embedded() {
 		if err := db.Migrate(ctx); err != nil {
 			db.Close()
 			return nil, nil, err

@@ -36,6 +36,43 @@ func (Role) Values() []string {
 	return vs
 }
 
+// Roles lists the roles in the set (a method of Role, such as
+// Role.RecordsWork), in the order of the GraphQL enum UserRole.
+func Roles(in func(Role) bool) []Role {
+	var out []Role
+	for _, r := range roles {
+		if in(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// The sets of roles, each declared once, here.
+
+// RecordsWork tells whether the role records work: every role but analysts
+// (a courtyard's officers and the cadres above them).
+func (r Role) RecordsWork() bool {
+	return r == DistrictAdmin || r == TownOfficial || r == VillageCadre || r == CourtyardOfficer
+}
+
+// VillageOrAbove tells whether the role is a village cadre or above: a
+// village cadre, a town official or a district administrator.
+func (r Role) VillageOrAbove() bool {
+	return r == DistrictAdmin || r == TownOfficial || r == VillageCadre
+}
+
+// ReadOnly tells whether the role may not change anything (analysts).
+func (r Role) ReadOnly() bool { return r == Analyst }
+
+// MasksPersonalData tells whether personal data is masked for the role: for
+// town officials and analysts, who work with aggregates.
+func (r Role) MasksPersonalData() bool { return r == TownOfficial || r == Analyst }
+
+// DistrictWide tells whether the role's area is a whole district
+// (administrators and analysts).
+func (r Role) DistrictWide() bool { return r == DistrictAdmin || r == Analyst }
+
 // MarshalGQL implements graphql.Marshaler (the GraphQL enum UserRole).
 func (r Role) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(string(r))) }
 
@@ -95,7 +132,7 @@ func SystemContext(ctx context.Context) context.Context {
 }
 
 // ReadOnly tells whether the viewer may not change anything.
-func (v *Viewer) ReadOnly() bool { return v == nil || v.Role == Analyst }
+func (v *Viewer) ReadOnly() bool { return v == nil || v.Role.ReadOnly() }
 
 // MasksPersonalData tells whether personal data (given names, phones, ID
 // numbers, addresses) is masked for the viewer. Cadres and officers who serve
@@ -108,12 +145,12 @@ func (v *Viewer) MasksPersonalData() bool {
 	if v.System {
 		return false
 	}
-	return v.Role == TownOfficial || v.Role == Analyst
+	return v.Role.MasksPersonalData()
 }
 
 // DistrictWide tells whether the viewer's area is a whole district (or all).
 func (v *Viewer) DistrictWide() bool {
-	return v != nil && (v.System || v.Role == DistrictAdmin || v.Role == Analyst)
+	return v != nil && (v.System || v.Role.DistrictWide())
 }
 
 // Covers tells whether a place (its town, village and courtyard ids; 0 for

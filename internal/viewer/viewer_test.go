@@ -63,3 +63,30 @@ func TestRoleValues(t *testing.T) {
 		t.Error("UnmarshalGQL accepts MAYOR")
 	}
 }
+
+// TestRoleSets: each set of roles over every role, and Roles listing a set.
+func TestRoleSets(t *testing.T) {
+	type sets struct{ recordsWork, villageOrAbove, readOnly, masks, districtWide bool }
+	want := map[Role]sets{
+		DistrictAdmin:    {recordsWork: true, villageOrAbove: true, districtWide: true},
+		TownOfficial:     {recordsWork: true, villageOrAbove: true, masks: true},
+		VillageCadre:     {recordsWork: true, villageOrAbove: true},
+		CourtyardOfficer: {recordsWork: true},
+		Analyst:          {readOnly: true, masks: true, districtWide: true},
+	}
+	if len(want) != len(roles) {
+		t.Fatalf("the table covers %d roles, there are %d", len(want), len(roles))
+	}
+	for _, r := range roles {
+		got := sets{r.RecordsWork(), r.VillageOrAbove(), r.ReadOnly(), r.MasksPersonalData(), r.DistrictWide()}
+		if got != want[r] {
+			t.Errorf("%s: %+v, want %+v", r, got, want[r])
+		}
+	}
+	if got := Roles(Role.VillageOrAbove); !slices.Equal(got, []Role{DistrictAdmin, TownOfficial, VillageCadre}) {
+		t.Errorf("Roles(VillageOrAbove) = %v", got)
+	}
+	if got := Roles(Role.RecordsWork); !slices.Equal(got, []Role{DistrictAdmin, TownOfficial, VillageCadre, CourtyardOfficer}) {
+		t.Errorf("Roles(RecordsWork) = %v", got)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/session"
+	"yuanbahui/internal/bound"
 	"yuanbahui/internal/viewer"
 )
 
@@ -25,9 +26,9 @@ import (
 // Who may take a deliberation step.
 var (
 	// courtyardUp: the courtyard's own officers and the cadres above them.
-	courtyardUp = []viewer.Role{viewer.CourtyardOfficer, viewer.VillageCadre, viewer.TownOfficial, viewer.DistrictAdmin}
+	courtyardUp = viewer.Roles(viewer.Role.RecordsWork)
 	// villageUp: a village cadre or above (the village's approval, adopting ideas).
-	villageUp = []viewer.Role{viewer.VillageCadre, viewer.TownOfficial, viewer.DistrictAdmin}
+	villageUp = viewer.Roles(viewer.Role.VillageOrAbove)
 )
 
 // actor refuses a viewer whose role may not take the step, and returns it.
@@ -389,7 +390,7 @@ func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue,
 	}
 	now := Now(ctx)
 	err = c.Session.Create().SetKind(session.KindDELIBERATION).SetIssueID(is.ID).SetCourtyardID(is.CourtyardID).
-		SetHeldAt(now).SetTheme(truncate("议事会："+is.Title, 200)).SetAttendance(in.ResidentsPresent).
+		SetHeldAt(now).SetTheme(bound.Cut("议事会："+is.Title, bound.Line)).SetAttendance(in.ResidentsPresent).
 		SetHouseholdsRepresented(in.HouseholdsRepresented).SetHouseholdsTotal(total).
 		SetNillableVotesFor(in.VotesFor).SetNillableVotesAgainst(in.VotesAgainst).SetNillableVotesAbstain(in.VotesAbstain).
 		SetOutcome(in.Outcome).Exec(ctx)
@@ -631,12 +632,4 @@ func (in AdoptIdeaInput) take(ctx context.Context, c *ent.Client) (*ent.Idea, er
 		return nil, Refuse(ErrConcurrent, "idea_id", "the idea was adopted by someone else first")
 	}
 	return adopted, err
-}
-
-// truncate cuts s to at most n runes.
-func truncate(s string, n int) string {
-	if rs := []rune(s); len(rs) > n {
-		return string(rs[:n])
-	}
-	return s
 }

@@ -66,6 +66,17 @@ func single[T ent.Noder](rec T, err error) (Result[T], error) {
 	return Result[T]{Record: rec}, err
 }
 
+// StepFunc is a step producing one record that is not an input type: one
+// that needs what an input cannot bear, such as the account service's caches
+// (internal/account's steps, which must not import workflow).
+type StepFunc[T ent.Noder] func(context.Context, *ent.Client) (T, error)
+
+// Run runs the step.
+func (f StepFunc[T]) Run(ctx context.Context, c *ent.Client) (Result[T], error) {
+	rec, err := f(ctx, c)
+	return Result[T]{Record: rec}, err
+}
+
 // Run runs one workflow step producing one record: RunResult's record.
 func Run[T ent.Noder](ctx context.Context, client *ent.Client, req Request, s Step[T]) (T, error) {
 	res, err := RunResult(ctx, client, req, s)

@@ -239,9 +239,7 @@ func recordPoints(ctx context.Context, c *gen.Client, in AwardPointsInput, sign 
 		}
 		points = sign * inPoints
 	}
-	if len([]rune(reason)) > 200 {
-		reason = string([]rune(reason)[:200])
-	}
+	reason = bound.Cut(reason, bound.Line)
 	if err := checkEvidence(ctx, c, in, cy.VillageID); err != nil {
 		return nil, err
 	}
@@ -410,7 +408,7 @@ func (in ReversePointEntryInput) take(ctx context.Context, c *gen.Client) (*gen.
 	if done {
 		return nil, Refuse(ErrState, "id", "the entry was already reversed")
 	}
-	r, err := c.PointEntry.Create().SetPoints(-e.Points).SetReason(truncateRunes("冲正："+in.Reason, 200)).
+	r, err := c.PointEntry.Create().SetPoints(-e.Points).SetReason(bound.Cut("冲正："+in.Reason, bound.Line)).
 		SetAwardedAt(Now(ctx)).SetStatus(entryConfirmed).SetCourtyardID(e.CourtyardID).
 		SetNillableHouseholdID(e.HouseholdID).SetNillableRuleID(e.RuleID).SetReversesID(e.ID).Save(ctx)
 	if gen.IsConstraintError(err) {
@@ -420,14 +418,6 @@ func (in ReversePointEntryInput) take(ctx context.Context, c *gen.Client) (*gen.
 		return nil, err
 	}
 	return r, addBalance(ctx, c, r.HouseholdID, r.Points)
-}
-
-// truncateRunes cuts s to n characters.
-func truncateRunes(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n])
-	}
-	return s
 }
 
 // --- supermarket ---
