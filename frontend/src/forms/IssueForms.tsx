@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../gql';
-import type { IssueCategory, IssueFieldsFragment } from '../gql/graphql';
+import type { IssueCategory, IssueFieldsFragment, SessionOutcome } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { ErrorState, Loading, formatTime, formatYuan, Breadcrumbs } from '../ui';
 import { issueStages } from '../screens/parts';
@@ -14,10 +14,13 @@ import {
   Field,
   OutcomeView,
   intOrNull,
+  oneOf,
   optional,
   str,
   useCourtyardParam,
   useWorkflow,
+  type Workflow,
+  type WorkflowInput,
 } from './common';
 
 const IssueFields = graphql(`
@@ -208,6 +211,9 @@ export const EvaluateIssueMutation = graphql(`
 
 const categories: IssueCategory[] = ['PUBLIC_FACILITY', 'LIVING_ENVIRONMENT', 'DISPUTE', 'CUSTOMS'];
 
+/** The outcomes a vote may record, in the order the select offers them. */
+const sessionOutcomes: SessionOutcome[] = ['APPROVED', 'REJECTED', 'DEFERRED'];
+
 export function RaiseIssueForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const navigate = useNavigate();
@@ -217,7 +223,7 @@ export function RaiseIssueForm() {
     const f = new FormData(e.currentTarget);
     const p = await run(t('forms.raiseIssue'), {
       courtyardID: courtyard,
-      category: str(f.get('category')),
+      category: oneOf(f.get('category'), categories),
       title: str(f.get('title')),
       description: optional(f.get('description')),
     });
@@ -383,8 +389,14 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
   const evaluate = useWorkflow(EvaluateIssueMutation, (d) => d.evaluateIssue);
   const [tally, setTally] = useState({ present: 0, for: 0, against: 0, abstain: 0 });
 
-  async function go(w: ReturnType<typeof useWorkflow>, key: Parameters<typeof t>[0], input: Record<string, unknown>) {
-    const p = await w.run(label(key), { issueID: issue.id, ...input });
+  async function go<I extends { issueID: string }>(
+    w: Workflow<I, unknown>,
+    key: Parameters<typeof t>[0],
+    input: NoInfer<Omit<WorkflowInput<I>, 'issueID'>>,
+  ) {
+    // With this issue's ID the input is the whole I again, which TypeScript
+    // cannot see through Omit; the callers' inputs are checked against I.
+    const p = await w.run(label(key), { issueID: issue.id, ...input } as WorkflowInput<I>);
     if (p) onChanged();
   }
   const form = (f: (fd: FormData) => Promise<void> | void) => (e: FormEvent<HTMLFormElement>) => {
@@ -478,7 +490,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
                   votesFor: tally.for,
                   votesAgainst: tally.against,
                   votesAbstain: tally.abstain,
-                  outcome: str(f.get('outcome')),
+                  outcome: oneOf(f.get('outcome'), sessionOutcomes),
                   decision: str(f.get('decision')),
                   ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
                   ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
@@ -552,7 +564,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
               <Field label={t('issues.outcome')}>
                 {(id) => (
                   <select id={id} name="outcome" defaultValue="APPROVED">
-                    {(['APPROVED', 'REJECTED', 'DEFERRED'] as const).map((o) => (
+                    {sessionOutcomes.map((o) => (
                       <option key={o} value={o}>
                         {enumLabel('SessionOutcome', o)}
                       </option>

@@ -12,6 +12,7 @@ import {
   CourtyardPicker,
   Field,
   OutcomeView,
+  oneOf,
   optional,
   str,
   useCourtyardParam,
@@ -167,7 +168,7 @@ export function SubmitTicketForm() {
     const p = await run(t('forms.submitTicket'), {
       applicantId: str(f.get('applicant')),
       serviceTypeId: typeId,
-      mode: str(f.get('mode')),
+      mode: oneOf(f.get('mode'), modes),
       documentsReceived: f.getAll('docs').map(String),
       note: optional(f.get('note')),
     });
