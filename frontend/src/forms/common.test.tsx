@@ -4,7 +4,7 @@ import { Provider, type Operation } from 'urql';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearOutbox, reloadOutbox } from '../lib/outbox';
 import { byName, clientAnswering } from '../test/harness';
-import { RaiseIssueMutation } from './IssueForms';
+import { RaiseIssueMutation } from './RaiseIssueForm';
 import { useWorkflow } from './common';
 
 beforeEach(() => {
