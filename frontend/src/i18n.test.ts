@@ -10,14 +10,14 @@ describe('i18n', () => {
   });
 
   it('fills {placeholders} and leaves unknown ones alone', () => {
-    expect(t('villages.total', { count: 7 })).toBe('共 7 个村（社区）');
-    expect(t('villages.error')).toBe('加载失败：{message}');
+    expect(t('common.showingFirst', { count: 7 })).toBe('仅显示前 7 条');
+    expect(t('common.loadError')).toBe('加载失败：{message}');
   });
 
   it('switches to English', () => {
     setLocale('en');
     expect(t('app.title')).toBe('Yuanbahui');
-    expect(t('villages.total', { count: 3 })).toBe('3 villages in total');
+    expect(t('common.showingFirst', { count: 3 })).toBe('Showing the first 3');
   });
 
   it('has the same keys in every locale', () => {
