@@ -16,9 +16,7 @@ export const RaiseIssueMutation = graphql(`
         stage
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -44,9 +44,7 @@ export const SubmitTicketMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -100,9 +98,7 @@ export const AcceptTicketMutation = graphql(`
         ...TicketFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -114,9 +110,7 @@ export const ProgressTicketMutation = graphql(`
         ...TicketFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -129,9 +123,7 @@ export const CompleteTicketMutation = graphql(`
       }
       ratingCode
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -143,9 +135,7 @@ export const RejectTicketMutation = graphql(`
         ...TicketFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -5,13 +5,22 @@ import { useId, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { stringifyDocument, useClient, useQuery, type CombinedError } from 'urql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { graphql } from '../gql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { ErrorCode } from '../gql/graphql';
 import { errorMessage, errorMessageKey } from '../errors';
 import { t } from '../i18n';
 import { fieldText } from '../lib/form';
 import { submit } from '../lib/outbox';
 import { nodes } from '../ui';
+
+/** What a workflow mutation's payload says of each thing it refuses: every payload asks for it. */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    field
+    message
+    code
+  }
+`);
 
 export interface UserErrorLike {
   field: string[];
@@ -49,7 +58,7 @@ export interface Workflow<I, P> {
 export function useWorkflow<
   TData,
   I extends { idempotencyKey?: string | null },
-  P extends { userErrors: UserErrorLike[] },
+  P extends { userErrors: readonly FragmentType<typeof UserErrorFields>[] },
 >(document: TypedDocumentNode<TData, { input: I }>, payloadOf: (data: TData) => P): Workflow<I, P> {
   const client = useClient();
   const [outcome, setOutcome] = useState<Outcome<P>>({ kind: 'idle' });
@@ -65,8 +74,9 @@ export function useWorkflow<
       return null;
     }
     const payload = payloadOf(result.data as TData);
-    if (payload.userErrors.length > 0) {
-      setOutcome({ kind: 'refused', errors: payload.userErrors });
+    const refusals = getFragmentData(UserErrorFields, payload.userErrors);
+    if (refusals.length > 0) {
+      setOutcome({ kind: 'refused', errors: [...refusals] });
       return null;
     }
     setOutcome({ kind: 'ok', data: payload });

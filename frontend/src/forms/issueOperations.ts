@@ -71,9 +71,7 @@ export const ConfirmIssueMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -85,9 +83,7 @@ export const DismissIssueMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -99,9 +95,7 @@ export const RecordVisitMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -113,9 +107,7 @@ export const EscalateIssueMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -127,9 +119,7 @@ export const ApproveEscalationMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -141,9 +131,7 @@ export const DecideIssueMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -155,9 +143,7 @@ export const ExecuteIssueMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -169,9 +155,7 @@ export const EvaluateIssueMutation = graphql(`
         ...IssueFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
