@@ -7,7 +7,7 @@ import { getFragmentData, graphql } from '../gql';
 import type { TicketMode } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { Breadcrumbs, ErrorState, Loading, formatTime, nodes } from '../ui';
-import { Countdown, slaClass } from '../screens/parts';
+import { Countdown, TicketRowFields, slaClass } from '../screens/parts';
 import {
   CourtyardPicker,
   Field,
@@ -50,30 +50,17 @@ export const SubmitTicketMutation = graphql(`
   }
 `);
 
+/** The ticket's fields the form shows: its row in the lists and the rest. */
 const TicketFields = graphql(`
   fragment TicketFields on Ticket {
-    id
-    status
+    ...TicketRowFields
     mode
-    submittedAt
     acceptedAt
-    dueAt
     completedAt
-    overdue
     documentsReceived
     note
     handedTo
     reason
-    serviceType {
-      id
-      name
-      requiredDocuments
-      timeLimitDays
-    }
-    applicant {
-      id
-      name
-    }
     courtyard {
       id
       name
@@ -245,7 +232,8 @@ export function HandleTicketForm() {
   if (error && !data) return <ErrorState error={error} onRetry={reload} />;
   if (!data) return <Loading />;
   const node = data.node;
-  const tk = node?.__typename === 'Ticket' ? getFragmentData(TicketFields, node) : null;
+  const fields = node?.__typename === 'Ticket' ? getFragmentData(TicketFields, node) : null;
+  const tk = fields && { ...fields, ...getFragmentData(TicketRowFields, fields) };
   if (!tk) return <p className="status">{t('tickets.notFound')}</p>;
   const label = (k: Parameters<typeof t>[0]) => `${t(k)} · ${tk.serviceType.name} · ${tk.applicant.name}`;
   const open = ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'].includes(tk.status);
