@@ -12,7 +12,7 @@ import {
   unauthenticatedExchange,
   type UnauthenticatedListener,
 } from './client';
-import { HomeVillagesQuery } from './VillagesCard';
+import { HomeVillagesQuery } from './VillagesList.fixture';
 
 const json = (payload: unknown, status = 200) =>
   new Response(JSON.stringify(payload), { status, headers: { 'Content-Type': 'application/json' } });

@@ -1,8 +1,50 @@
-// The dashboard's strings, each as [zh-CN, English] (i18n.ts builds the two
-// tables from it, so a string without its translation does not compile).
+// The SPA's strings, each as [zh-CN, English] (i18n.ts builds the two tables
+// from it, so a string without its translation does not compile, and t(key)
+// takes only a key of this table).
 // Enum values' labels are not here: they come from labels.gen.ts, generated
 // from internal/label (labels.test.ts fails on a label defined here).
-export const screenMessages = {
+export const messagePairs = {
+  'app.documentTitle': ['院坝汇 · 开州区院坝微网格治理', 'Yuanbahui · Courtyard micro-grid governance, Kaizhou'],
+  'app.title': ['院坝汇', 'Yuanbahui'],
+  'app.subtitle': ['开州区院坝微网格治理', 'Courtyard micro-grid governance for Kaizhou District'],
+  'links.graphiql': ['GraphQL 调试器 / GraphiQL', 'GraphQL explorer / GraphiQL'],
+  'auth.checking': ['正在检查登录状态…', 'Checking sign-in…'],
+  'auth.error': ['无法获取登录状态：{message}', 'Could not check sign-in: {message}'],
+  'auth.retry': ['重试', 'Retry'],
+  'auth.expired': ['登录已过期，请重新登录', 'Your session has expired. Please sign in again.'],
+  'login.heading': ['登录', 'Sign in'],
+  'login.username': ['用户名', 'Username'],
+  'login.password': ['密码', 'Password'],
+  'login.submit': ['登录', 'Sign in'],
+  'login.submitting': ['正在登录…', 'Signing in…'],
+  'login.error.unauthenticated': ['用户名或密码错误', 'Wrong username or password'],
+  'login.error.rateLimited': [
+    '登录失败次数过多，请稍候片刻再试（账号不会被锁定）',
+    'Too many failed attempts; please wait a moment and try again (the account is not locked).',
+  ],
+  'account.label': ['当前用户', 'Signed-in account'],
+  'account.logout': ['退出', 'Sign out'],
+  'account.loggingOut': ['正在退出…', 'Signing out…'],
+  'account.logoutError': ['退出失败：{message}', 'Sign-out failed: {message}'],
+  'error.UNAUTHENTICATED': [
+    '未登录或登录已失效，请重新登录',
+    'You are not signed in, or your session has expired. Please sign in.',
+  ],
+  'error.FORBIDDEN': ['当前账号无权进行此操作', 'This account may not do that.'],
+  'error.NOT_FOUND': ['记录不存在，或不在当前账号的管辖范围内', "No such record in this account's area."],
+  'error.BAD_USER_INPUT': ['输入有误，请检查后重试', 'Something in the input is wrong; please check it and try again.'],
+  'error.CONFLICT': ['与已有数据冲突（例如编码重复）', 'This conflicts with existing data (e.g. a duplicate code).'],
+  'error.COMPLEXITY_LIMIT_EXCEEDED': [
+    '查询过于复杂，请减少每页条数或字段',
+    'The query is too complex; ask for smaller pages or fewer fields.',
+  ],
+  'error.RATE_LIMITED': ['请求过于频繁，请稍后再试', 'Too many requests; please try again later.'],
+  'error.UNAVAILABLE': [
+    '服务暂不可用（数据库繁忙或无法连接），请稍后再试',
+    'The service is unavailable for the moment (its database is busy or unreachable); please try again shortly.',
+  ],
+  'error.INTERNAL': ['服务器内部错误，请稍后再试', 'The server failed; please try again later.'],
+
   'nav.label': ['主导航', 'Main navigation'],
   'nav.overview': ['总览', 'Overview'],
   'nav.issues': ['议事看板', 'Deliberation'],

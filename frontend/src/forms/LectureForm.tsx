@@ -44,9 +44,7 @@ export const RecordLectureMutation = graphql(`
       }
       ratingCodes
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

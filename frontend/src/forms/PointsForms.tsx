@@ -75,9 +75,7 @@ export const AwardPointsMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -95,9 +93,7 @@ export const RedeemPointsMutation = graphql(`
         points
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -7,11 +7,12 @@ import { getFragmentData, graphql } from '../gql';
 import type { TicketMode } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { Breadcrumbs, ErrorState, Loading, formatTime, nodes } from '../ui';
-import { Countdown, slaClass } from '../screens/parts';
+import { Countdown, TicketRowFields, slaClass } from '../screens/parts';
 import {
   CourtyardPicker,
   Field,
   OutcomeView,
+  oneOf,
   optional,
   str,
   useCourtyardParam,
@@ -43,38 +44,23 @@ export const SubmitTicketMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
 `);
 
+/** The ticket's fields the form shows: its row in the lists and the rest. */
 const TicketFields = graphql(`
   fragment TicketFields on Ticket {
-    id
-    status
+    ...TicketRowFields
     mode
-    submittedAt
     acceptedAt
-    dueAt
     completedAt
-    overdue
     documentsReceived
     note
     handedTo
     reason
-    serviceType {
-      id
-      name
-      requiredDocuments
-      timeLimitDays
-    }
-    applicant {
-      id
-      name
-    }
     courtyard {
       id
       name
@@ -99,9 +85,7 @@ export const AcceptTicketMutation = graphql(`
         ...TicketFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -113,9 +97,7 @@ export const ProgressTicketMutation = graphql(`
         ...TicketFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -128,9 +110,7 @@ export const CompleteTicketMutation = graphql(`
       }
       ratingCode
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -142,9 +122,7 @@ export const RejectTicketMutation = graphql(`
         ...TicketFields
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -167,7 +145,7 @@ export function SubmitTicketForm() {
     const p = await run(t('forms.submitTicket'), {
       applicantId: str(f.get('applicant')),
       serviceTypeId: typeId,
-      mode: str(f.get('mode')),
+      mode: oneOf(f.get('mode'), modes),
       documentsReceived: f.getAll('docs').map(String),
       note: optional(f.get('note')),
     });
@@ -254,7 +232,8 @@ export function HandleTicketForm() {
   if (error && !data) return <ErrorState error={error} onRetry={reload} />;
   if (!data) return <Loading />;
   const node = data.node;
-  const tk = node?.__typename === 'Ticket' ? getFragmentData(TicketFields, node) : null;
+  const fields = node?.__typename === 'Ticket' ? getFragmentData(TicketFields, node) : null;
+  const tk = fields && { ...fields, ...getFragmentData(TicketRowFields, fields) };
   if (!tk) return <p className="status">{t('tickets.notFound')}</p>;
   const label = (k: Parameters<typeof t>[0]) => `${t(k)} · ${tk.serviceType.name} · ${tk.applicant.name}`;
   const open = ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'].includes(tk.status);

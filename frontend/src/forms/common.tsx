@@ -3,16 +3,24 @@
 // outcome (userErrors by code), and the courtyard and resident pickers.
 import { useId, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import type { DocumentNode } from 'graphql';
 import { stringifyDocument, useClient, useQuery, type CombinedError } from 'urql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { graphql } from '../gql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { ErrorCode } from '../gql/graphql';
 import { errorMessage, errorMessageKey } from '../errors';
 import { t } from '../i18n';
 import { fieldText } from '../lib/form';
 import { submit } from '../lib/outbox';
 import { nodes } from '../ui';
+
+/** What a workflow mutation's payload says of each thing it refuses: every payload asks for it. */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    field
+    message
+    code
+  }
+`);
 
 export interface UserErrorLike {
   field: string[];
@@ -29,16 +37,32 @@ export type Outcome<T> =
   | { kind: 'offline'; error: CombinedError };
 
 /**
- * A workflow mutation sent through the outbox. `payloadOf` picks the payload
- * (with its userErrors) from the result's data.
+ * What a workflow mutation's `input` takes from the form: the generated input
+ * type (RaiseIssueInput, …) without the idempotency key, which the outbox adds.
  */
-export function useWorkflow<TData, P extends { userErrors: UserErrorLike[] }>(
-  document: TypedDocumentNode<TData, { input: never }> | DocumentNode,
-  payloadOf: (data: TData) => P,
-) {
+export type WorkflowInput<I> = Omit<I, 'idempotencyKey'>;
+
+/** A workflow mutation on a form: its outcome, and sending it with an input of its own type. */
+export interface Workflow<I, P> {
+  outcome: Outcome<P>;
+  /** Sends `input` (labelled for the outbox list); the payload, or null when refused or not delivered. */
+  run: (label: string, input: WorkflowInput<I>) => Promise<P | null>;
+  reset: () => void;
+}
+
+/**
+ * A workflow mutation sent through the outbox. `payloadOf` picks the payload
+ * (with its userErrors) from the result's data; `run` takes the mutation's
+ * own input type (from codegen), so a field it does not have does not compile.
+ */
+export function useWorkflow<
+  TData,
+  I extends { idempotencyKey?: string | null },
+  P extends { userErrors: readonly FragmentType<typeof UserErrorFields>[] },
+>(document: TypedDocumentNode<TData, { input: I }>, payloadOf: (data: TData) => P): Workflow<I, P> {
   const client = useClient();
   const [outcome, setOutcome] = useState<Outcome<P>>({ kind: 'idle' });
-  async function run(label: string, input: Record<string, unknown>): Promise<P | null> {
+  async function run(label: string, input: WorkflowInput<I>): Promise<P | null> {
     setOutcome({ kind: 'sending' });
     const result = await submit(client, label, stringifyDocument(document), input);
     if (result.error?.networkError) {
@@ -50,8 +74,9 @@ export function useWorkflow<TData, P extends { userErrors: UserErrorLike[] }>(
       return null;
     }
     const payload = payloadOf(result.data as TData);
-    if (payload.userErrors.length > 0) {
-      setOutcome({ kind: 'refused', errors: payload.userErrors });
+    const refusals = getFragmentData(UserErrorFields, payload.userErrors);
+    if (refusals.length > 0) {
+      setOutcome({ kind: 'refused', errors: [...refusals] });
       return null;
     }
     setOutcome({ kind: 'ok', data: payload });
@@ -252,4 +277,13 @@ export function str(v: FormDataEntryValue | null): string {
 export function optional(v: FormDataEntryValue | null): string | undefined {
   const s = str(v);
   return s ? s : undefined;
+}
+
+/**
+ * A form field's value as one of `values` (the options its select offers);
+ * the first of them when it is none.
+ */
+export function oneOf<T extends string>(v: FormDataEntryValue | null, values: readonly T[]): T {
+  const s = str(v);
+  return values.find((x) => x === s) ?? values[0];
 }

@@ -113,12 +113,7 @@ export function send(client: Client, entry: OutboxEntry): Promise<OperationResul
  * Keeps a new entry for the mutation `query` with `input` (plus a fresh
  * idempotencyKey) and sends it.
  */
-export function submit(
-  client: Client,
-  label: string,
-  query: string,
-  input: Record<string, unknown>,
-): Promise<OperationResult> {
+export function submit(client: Client, label: string, query: string, input: object): Promise<OperationResult> {
   const key = newIdempotencyKey();
   const entry: OutboxEntry = {
     key,

@@ -95,16 +95,7 @@ export const CourtyardPageQuery = graphql(`
           totalCount
           edges {
             node {
-              id
-              title
-              category
-              stage
-              collectedAt
-              escalatedAt
-              escalationApprovedAt
-              votesFor
-              votesAgainst
-              votesAbstain
+              ...IssueCardFields
             }
           }
         }
@@ -112,19 +103,7 @@ export const CourtyardPageQuery = graphql(`
           totalCount
           edges {
             node {
-              id
-              status
-              dueAt
-              submittedAt
-              overdue
-              serviceType {
-                id
-                name
-              }
-              applicant {
-                id
-                name
-              }
+              ...TicketRowFields
             }
           }
         }

@@ -16,16 +16,7 @@ const IssueColumn = graphql(`
     totalCount
     edges {
       node {
-        id
-        title
-        category
-        stage
-        collectedAt
-        escalatedAt
-        escalationApprovedAt
-        votesFor
-        votesAgainst
-        votesAbstain
+        ...IssueCardFields
         courtyard {
           id
           name

@@ -16,19 +16,7 @@ export const TicketsBoardQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          status
-          dueAt
-          submittedAt
-          overdue
-          serviceType {
-            id
-            name
-          }
-          applicant {
-            id
-            name
-          }
+          ...TicketRowFields
           courtyard {
             id
             name

@@ -1,38 +1,49 @@
 // Pieces shared by the courtyard page and the boards: the six-step issue
 // board and the ticket list with its time-limit countdowns.
 import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
+import type { IssueCardFieldsFragment, TicketRowFieldsFragment } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { formatTime } from '../ui';
 
 export const issueStages = ['COLLECTED', 'CONFIRMED', 'VISITED', 'DECIDED', 'EXECUTED', 'EVALUATED'] as const;
 
-export interface IssueCard {
-  id: string;
-  title: string;
-  category: string;
-  stage: string;
-  collectedAt: string;
-  escalatedAt?: string | null;
-  escalationApprovedAt?: string | null;
-  votesFor?: number | null;
-  votesAgainst?: number | null;
-  votesAbstain?: number | null;
-  courtyard?: { id: string; name: string } | null;
-}
+/** The fields of an issue's card on the board, asked for by every query that shows it. */
+export const IssueCardFields = graphql(`
+  fragment IssueCardFields on Issue {
+    id
+    title
+    category
+    stage
+    collectedAt
+    escalatedAt
+    escalationApprovedAt
+    votesFor
+    votesAgainst
+    votesAbstain
+  }
+`);
+
+/** Where a card or row links to its courtyard (the boards across courtyards ask for it). */
+type CourtyardLink = { courtyard?: { id: string; name: string } | null };
+
+/** An issue's card on the board, with its courtyard when the board spans several. */
+export type IssueCard = IssueCardFieldsFragment & CourtyardLink;
 
 export function IssueBoard({
   issues,
   counts,
   showCourtyard = false,
 }: {
-  issues: IssueCard[];
+  issues: (FragmentType<typeof IssueCardFields> & CourtyardLink)[];
   counts?: Record<string, number>;
   showCourtyard?: boolean;
 }) {
+  const cards: IssueCard[] = issues.map((x) => ({ ...getFragmentData(IssueCardFields, x), courtyard: x.courtyard }));
   return (
     <div className="board" role="list" aria-label={t('issues.board')}>
       {issueStages.map((stage, i) => {
-        const inStage = issues.filter((x) => x.stage === stage);
+        const inStage = cards.filter((x) => x.stage === stage);
         return (
           <section key={stage} className="board-col" role="listitem" aria-label={enumLabel('IssueStage', stage)}>
             <h3>
@@ -74,16 +85,27 @@ export function IssueBoard({
   );
 }
 
-export interface TicketRow {
-  id: string;
-  status: string;
-  dueAt?: string | null;
-  submittedAt: string;
-  overdue: boolean;
-  serviceType: { name: string };
-  applicant: { name: string };
-  courtyard?: { id: string; name: string } | null;
-}
+/** The fields of a ticket's row in the lists, asked for by every query that shows it. */
+export const TicketRowFields = graphql(`
+  fragment TicketRowFields on Ticket {
+    id
+    status
+    dueAt
+    submittedAt
+    overdue
+    serviceType {
+      id
+      name
+    }
+    applicant {
+      id
+      name
+    }
+  }
+`);
+
+/** A ticket's row in the lists, with its courtyard when the list spans several. */
+export type TicketRow = TicketRowFieldsFragment & CourtyardLink;
 
 const DAY = 86_400_000;
 
@@ -129,10 +151,11 @@ export function TicketTable({
   showCourtyard = false,
   now,
 }: {
-  tickets: TicketRow[];
+  tickets: (FragmentType<typeof TicketRowFields> & CourtyardLink)[];
   showCourtyard?: boolean;
   now?: number;
 }) {
+  const rows: TicketRow[] = tickets.map((x) => ({ ...getFragmentData(TicketRowFields, x), courtyard: x.courtyard }));
   return (
     <div className="table-wrap">
       <table className="table">
@@ -147,7 +170,7 @@ export function TicketTable({
           </tr>
         </thead>
         <tbody>
-          {overdueFirst(tickets).map((x) => (
+          {overdueFirst(rows).map((x) => (
             <tr key={x.id} className={slaClass(x, now)}>
               <td>
                 <Link to={`/forms/ticket/${encodeURIComponent(x.id)}`}>{x.serviceType.name}</Link>

@@ -1,378 +1,39 @@
-// Deliberation on a phone: raise an issue (收集), then carry it through
-// 确定 → 走访 → 议定 (with the vote tally) → 执行 → 评价; the village's
-// approval when escalated.
+// An issue's next step on a phone, by its stage: confirm or dismiss, record
+// the visit, decide with the vote tally (or escalate, then the village's
+// approval), execute, evaluate.
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { getFragmentData, graphql } from '../gql';
-import type { IssueCategory, IssueFieldsFragment } from '../gql/graphql';
+import type { SessionOutcome } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
-import { ErrorState, Loading, formatTime, formatYuan, Breadcrumbs } from '../ui';
-import { issueStages } from '../screens/parts';
 import { issueTransitions, type IssueEscalation } from '../issueFlow.gen';
 import {
-  CourtyardPicker,
   Field,
   OutcomeView,
   intOrNull,
+  oneOf,
   optional,
   str,
-  useCourtyardParam,
   useWorkflow,
+  type Workflow,
+  type WorkflowInput,
 } from './common';
+import {
+  ApproveEscalationMutation,
+  ConfirmIssueMutation,
+  DecideIssueMutation,
+  DismissIssueMutation,
+  EscalateIssueMutation,
+  EvaluateIssueMutation,
+  ExecuteIssueMutation,
+  RecordVisitMutation,
+  type IssueData,
+} from './issueOperations';
+import { VoteTally } from './VoteTally';
 
-const IssueFields = graphql(`
-  fragment IssueFields on Issue {
-    id
-    title
-    description
-    category
-    stage
-    collectedAt
-    confirmedAt
-    visitedAt
-    decidedAt
-    executedAt
-    evaluatedAt
-    escalatedAt
-    escalationApprovedAt
-    closedAt
-    closeReason
-    scope
-    householdsVisited
-    decision
-    votesFor
-    votesAgainst
-    votesAbstain
-    votesPresent
-    collectiveFundFen
-    outcome
-    satisfied
-    courtyard {
-      id
-      name
-      village {
-        id
-        name
-      }
-      households {
-        totalCount
-      }
-    }
-    steps {
-      id
-      step
-      at
-      notes
-    }
-  }
-`);
+/** The outcomes a vote may record, in the order the select offers them. */
+const sessionOutcomes: SessionOutcome[] = ['APPROVED', 'REJECTED', 'DEFERRED'];
 
-export const IssueQuery = graphql(`
-  query IssueForForm($id: ID!) {
-    node(id: $id) {
-      ... on Issue {
-        ...IssueFields
-      }
-    }
-  }
-`);
-
-export const RaiseIssueMutation = graphql(`
-  mutation RaiseIssue($input: RaiseIssueInput!) {
-    raiseIssue(input: $input) {
-      issue {
-        id
-        stage
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-
-export const ConfirmIssueMutation = graphql(`
-  mutation ConfirmIssue($input: ConfirmIssueInput!) {
-    confirmIssue(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-export const DismissIssueMutation = graphql(`
-  mutation DismissIssue($input: DismissIssueInput!) {
-    dismissIssue(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-export const RecordVisitMutation = graphql(`
-  mutation RecordVisit($input: RecordVisitInput!) {
-    recordVisit(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-export const EscalateIssueMutation = graphql(`
-  mutation EscalateIssue($input: EscalateIssueInput!) {
-    escalateIssue(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-export const ApproveEscalationMutation = graphql(`
-  mutation ApproveEscalation($input: ApproveEscalationInput!) {
-    approveEscalation(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-export const DecideIssueMutation = graphql(`
-  mutation DecideIssue($input: DecideIssueInput!) {
-    decideIssue(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-export const ExecuteIssueMutation = graphql(`
-  mutation ExecuteIssue($input: ExecuteIssueInput!) {
-    executeIssue(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-export const EvaluateIssueMutation = graphql(`
-  mutation EvaluateIssue($input: EvaluateIssueInput!) {
-    evaluateIssue(input: $input) {
-      issue {
-        ...IssueFields
-      }
-      userErrors {
-        field
-        message
-        code
-      }
-    }
-  }
-`);
-
-const categories: IssueCategory[] = ['PUBLIC_FACILITY', 'LIVING_ENVIRONMENT', 'DISPUTE', 'CUSTOMS'];
-
-export function RaiseIssueForm() {
-  const [courtyard, setCourtyard] = useCourtyardParam();
-  const navigate = useNavigate();
-  const { outcome, run } = useWorkflow(RaiseIssueMutation, (d) => d.raiseIssue);
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const p = await run(t('forms.raiseIssue'), {
-      courtyardID: courtyard,
-      category: str(f.get('category')),
-      title: str(f.get('title')),
-      description: optional(f.get('description')),
-    });
-    if (p?.issue) void navigate(`/forms/issue/${encodeURIComponent(p.issue.id)}`);
-  }
-  return (
-    <div className="phone-form">
-      <Breadcrumbs items={[{ label: t('nav.forms'), to: '/forms' }, { label: t('forms.raiseIssue') }]} />
-      <h1 className="page-title">{t('forms.raiseIssue')}</h1>
-      <form onSubmit={onSubmit} className="card form">
-        <CourtyardPicker value={courtyard} onChange={setCourtyard} />
-        <Field label={t('issues.category')}>
-          {(id) => (
-            <select id={id} name="category" required defaultValue="PUBLIC_FACILITY">
-              {categories.map((c) => (
-                <option key={c} value={c}>
-                  {enumLabel('IssueCategory', c)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('issues.title')}>{(id) => <input id={id} name="title" required maxLength={200} />}</Field>
-        <Field label={t('issues.description')}>{(id) => <textarea id={id} name="description" rows={3} />}</Field>
-        <OutcomeView outcome={outcome} />
-        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !courtyard}>
-          {t('forms.raiseIssue')}
-        </button>
-      </form>
-    </div>
-  );
-}
-
-type IssueData = IssueFieldsFragment;
-
-function useIssue(id: string) {
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: IssueQuery,
-    variables: { id },
-    requestPolicy: 'network-only',
-  });
-  const node = data?.node;
-  // urql adds __typename to every selection: the node is an issue when it says so.
-  const issue = node?.__typename === 'Issue' ? getFragmentData(IssueFields, node) : null;
-  return { issue, fetching, error, reload: () => reexecute({ requestPolicy: 'network-only' }), loaded: !!data };
-}
-
-export function AdvanceIssueForm() {
-  const { id = '' } = useParams();
-  const { issue, error, reload, loaded } = useIssue(id);
-  if (error && !loaded) return <ErrorState error={error} onRetry={reload} />;
-  if (!loaded) return <Loading />;
-  if (!issue) return <p className="status">{t('issues.notFound')}</p>;
-  return <IssueSteps issue={issue} onChanged={reload} />;
-}
-
-function StageTrack({ stage, closed }: { stage: string; closed: boolean }) {
-  const idx = issueStages.indexOf(stage as (typeof issueStages)[number]);
-  return (
-    <ol className="stage-track" aria-label={t('issues.progress')}>
-      {issueStages.map((s, i) => (
-        <li
-          key={s}
-          className={i < idx || (closed && i <= idx) ? 'done' : i === idx ? 'current' : ''}
-          aria-current={i === idx ? 'step' : undefined}
-        >
-          <span className="step-no">{i + 1}</span>
-          {enumLabel('IssueStage', s)}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => void }) {
-  const closed = issue.stage === 'CLOSED' || !!issue.closedAt;
-  return (
-    <div className="phone-form">
-      <Breadcrumbs
-        items={[
-          { label: issue.courtyard.village.name },
-          { label: issue.courtyard.name, to: `/courtyard/${encodeURIComponent(issue.courtyard.id)}` },
-          { label: issue.title },
-        ]}
-      />
-      <h1 className="page-title">{issue.title}</h1>
-      <p>
-        <span className="tag">{enumLabel('IssueCategory', issue.category)}</span>{' '}
-        <strong data-testid="issue-stage">{enumLabel('IssueStage', issue.stage)}</strong>
-        {issue.escalatedAt && !issue.escalationApprovedAt && (
-          <span className="tag tag-warn">{t('issues.awaitingApproval')}</span>
-        )}
-      </p>
-      {issue.description && <p className="muted">{issue.description}</p>}
-      <StageTrack stage={issue.stage} closed={closed} />
-      {issue.votesFor != null && (
-        <VoteTally
-          forVotes={issue.votesFor}
-          against={issue.votesAgainst ?? 0}
-          abstain={issue.votesAbstain ?? 0}
-          present={issue.votesPresent ?? undefined}
-        />
-      )}
-      {issue.decision && (
-        <p>
-          {t('issues.decision')}: {issue.decision}{' '}
-          {issue.collectiveFundFen ? `· ${formatYuan(issue.collectiveFundFen)}` : ''}
-        </p>
-      )}
-      <NextStep issue={issue} onChanged={onChanged} />
-      <section className="card">
-        <h2>{t('issues.history')}</h2>
-        <ol className="history">
-          {(issue.steps ?? []).map((s) => (
-            <li key={s.id}>
-              {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)}{' '}
-              {s.notes && <span className="muted">— {s.notes}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <Link to="/boards/issues">{t('nav.issues')}</Link>
-    </div>
-  );
-}
-
-export function VoteTally({
-  forVotes,
-  against,
-  abstain,
-  present,
-}: {
-  forVotes: number;
-  against: number;
-  abstain: number;
-  present?: number;
-}) {
-  const total = Math.max(1, forVotes + against + abstain);
-  return (
-    <div className="tally" role="img" aria-label={t('issues.votes', { for: forVotes, against, abstain })}>
-      <div className="tally-bar">
-        <span className="tally-for" style={{ width: `${(forVotes / total) * 100}%` }} />
-        <span className="tally-against" style={{ width: `${(against / total) * 100}%` }} />
-        <span className="tally-abstain" style={{ width: `${(abstain / total) * 100}%` }} />
-      </div>
-      <p>
-        {t('issues.votes', { for: forVotes, against, abstain })}
-        {present != null && ` · ${t('issues.present', { count: present })}`}
-      </p>
-    </div>
-  );
-}
-
-function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => void }) {
+/** The forms of the steps the issue may take next, or that it is done. */
+export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => void }) {
   const label = (k: Parameters<typeof t>[0]) => `${t(k)} · ${issue.title}`;
   const confirm = useWorkflow(ConfirmIssueMutation, (d) => d.confirmIssue);
   const dismiss = useWorkflow(DismissIssueMutation, (d) => d.dismissIssue);
@@ -384,8 +45,14 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
   const evaluate = useWorkflow(EvaluateIssueMutation, (d) => d.evaluateIssue);
   const [tally, setTally] = useState({ present: 0, for: 0, against: 0, abstain: 0 });
 
-  async function go(w: ReturnType<typeof useWorkflow>, key: Parameters<typeof t>[0], input: Record<string, unknown>) {
-    const p = await w.run(label(key), { issueID: issue.id, ...input });
+  async function go<I extends { issueID: string }>(
+    w: Workflow<I, unknown>,
+    key: Parameters<typeof t>[0],
+    input: NoInfer<Omit<WorkflowInput<I>, 'issueID'>>,
+  ) {
+    // With this issue's ID the input is the whole I again, which TypeScript
+    // cannot see through Omit; the callers' inputs are checked against I.
+    const p = await w.run(label(key), { issueID: issue.id, ...input } as WorkflowInput<I>);
     if (p) onChanged();
   }
   const form = (f: (fd: FormData) => Promise<void> | void) => (e: FormEvent<HTMLFormElement>) => {
@@ -488,7 +155,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
               votesFor: tally.for,
               votesAgainst: tally.against,
               votesAbstain: tally.abstain,
-              outcome: str(f.get('outcome')),
+              outcome: oneOf(f.get('outcome'), sessionOutcomes),
               decision: str(f.get('decision')),
               ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
               ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
@@ -562,7 +229,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
           <Field label={t('issues.outcome')}>
             {(id) => (
               <select id={id} name="outcome" defaultValue="APPROVED">
-                {(['APPROVED', 'REJECTED', 'DEFERRED'] as const).map((o) => (
+                {sessionOutcomes.map((o) => (
                   <option key={o} value={o}>
                     {enumLabel('SessionOutcome', o)}
                   </option>
@@ -607,7 +274,7 @@ function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => voi
             const cost = intOrNull(f.get('cost'));
             const receipts = str(f.get('receipts'));
             void go(execute, 'issues.execute', {
-              outcome: str(f.get('outcome')),
+              outcome: oneOf(f.get('outcome'), sessionOutcomes),
               executedBy: str(f.get('by')),
               ...(cost != null ? { costFen: cost * 100 } : {}),
               ...(receipts
