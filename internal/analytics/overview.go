@@ -1,0 +1,131 @@
+package analytics
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sync"
+
+	"yuanbahui/ent"
+	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
+	"yuanbahui/internal/viewer"
+)
+
+// Figure is one headline figure with the previous period's value.
+type Figure struct {
+	// Metric is the metric.
+	Metric *metrics.Metric
+	// Value is its value in the period, Previous in the period before.
+	Value, Previous *float64
+}
+
+// Overview is the headline figures of an area for a period.
+type Overview struct {
+	// Area is the area asked for (nil: the viewer's whole area).
+	Area *KeyValue
+	// Period and Previous are the period and the one before it.
+	Period, Previous period.Period
+	// Figures are the catalogue's overview metrics, in its order.
+	Figures []Figure
+}
+
+// OverviewMetrics are the metrics overview reports.
+func OverviewMetrics() []*metrics.Metric {
+	var out []*metrics.Metric
+	for _, m := range metrics.Catalogue {
+		if m.Overview {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Overview computes the headline figures of area (0: the viewer's area) for
+// the period labelled label and the period before it.
+func (s *Service) Overview(ctx context.Context, area int, label string) (*Overview, error) {
+	p, err := period.Parse(label)
+	if err != nil {
+		return nil, invalid("%v", err)
+	}
+	ms := OverviewMetrics()
+	out := &Overview{Period: p, Previous: p.Previous()}
+	out.Figures = make([]Figure, len(ms))
+	for i, m := range ms {
+		out.Figures[i].Metric = m
+	}
+	// Each period's statements are unbucketed: a count over a time range
+	// reads the time index alone, where bucketing both periods in one
+	// statement formats every row's time (measured slower on both databases).
+	periods := []string{p.Label, out.Previous.Label}
+	results := make([]*Result, len(periods))
+	errs := make([]error, len(periods))
+	// The two periods at once where the database takes statements in
+	// parallel (each Stats bounds its own statements by s.parallel()).
+	var wg sync.WaitGroup
+	for i, period := range periods {
+		run := func() {
+			results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: period}})
+		}
+		if s.parallel() > 1 {
+			wg.Go(run)
+		} else {
+			run()
+		}
+	}
+	wg.Wait()
+	for i := range periods {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if len(results[i].Rows) == 0 {
+			continue
+		}
+		for k := range ms {
+			v := results[i].Rows[0].Values[k]
+			if i == 0 {
+				out.Figures[k].Value = v
+			} else {
+				out.Figures[k].Previous = v
+			}
+		}
+	}
+	if area == 0 {
+		area = ownArea(viewer.FromContext(ctx))
+	}
+	if area != 0 {
+		kv, err := s.place(ctx, area)
+		if err != nil {
+			return nil, err
+		}
+		out.Area = kv
+	}
+	return out, nil
+}
+
+// place names an area by its internal id.
+func (s *Service) place(ctx context.Context, id int) (*KeyValue, error) {
+	k := map[string]metrics.Key{"Town": metrics.Town, "Village": metrics.Village, "Courtyard": metrics.Courtyard}[ent.TypeOfID(id)]
+	if k == "" {
+		var kv KeyValue
+		err := s.db.QueryRowContext(ctx, fmt.Sprintf("SELECT id, code, name FROM districts WHERE id = %d", id)).Scan(&kv.ID, &kv.Code, &kv.Name)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			return nil, invalid("no such area")
+		case err != nil:
+			return nil, fmt.Errorf("naming district %d: %w", id, err)
+		}
+		return &kv, nil
+	}
+	found, err := s.lookup(ctx, k, lookups[k], map[int]bool{id: true})
+	if err != nil {
+		return nil, err
+	}
+	kv, ok := found[id]
+	if !ok {
+		return nil, invalid("no such area")
+	}
+	kv.Key = k
+	return &kv, nil
+}
