@@ -22,12 +22,40 @@ type sqlState interface{ SQLState() string }
 // sqliteCode is a SQLite error (modernc's *sqlite.Error) with its result code.
 type sqliteCode interface{ Code() int }
 
+// PostgreSQL's SQLSTATEs of a statement that ran out of time, the ones Busy
+// reads.
+const (
+	lockNotAvailable = "55P03" // waited past lock_timeout
+	queryCanceled    = "57014" // statement_timeout, or the caller's cancellation
+	deadlockDetected = "40P01" // lost a deadlock
+)
+
 // unavailableStates are the SQLSTATEs and classes (two characters) of a
 // PostgreSQL server that cannot answer now: connection exceptions (08),
 // insufficient resources such as too many connections (53), an operator or
 // a crash shutting it down or starting it (57P01–57P03), a statement or a
 // lock wait cancelled by its timeout (57014, 55P03).
-var unavailableStates = []string{"08", "53", "57P01", "57P02", "57P03", "57014", "55P03"}
+var unavailableStates = []string{"08", "53", "57P01", "57P02", "57P03", queryCanceled, lockNotAvailable}
+
+// Busy tells whether err, from a statement run under ctx, is PostgreSQL's
+// answer to a write that ran out of time: it waited past lock_timeout, lost
+// a deadlock, or was cancelled by statement_timeout — not by ctx, whose
+// cancellation lib/pq reports with the same code. Nothing was changed and
+// the same write may succeed a moment later. It is the one place where
+// PostgreSQL's timeouts are told apart (internal/store makes them ErrBusy).
+func Busy(ctx context.Context, err error) bool {
+	var st sqlState
+	if err == nil || !errors.As(err, &st) {
+		return false
+	}
+	switch st.SQLState() {
+	case lockNotAvailable, deadlockDetected:
+		return true
+	case queryCanceled:
+		return ctx.Err() == nil
+	}
+	return false
+}
 
 // SQLite's result codes of a database busy or locked by another writer.
 const (

@@ -45,3 +45,33 @@ func TestSecurityUnavailableErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestBusyTellsTimeoutsFromCancellation: a write that waited past its lock
+// timeout, lost a deadlock or ran past statement_timeout is busy; the same
+// query_canceled after the caller cancelled is not (the caller gave up);
+// other errors never are.
+func TestBusyTellsTimeoutsFromCancellation(t *testing.T) {
+	live := context.Background()
+	cancelled, cancel := context.WithCancel(live)
+	cancel()
+	cases := []struct {
+		ctx  context.Context
+		err  error
+		want bool
+	}{
+		{live, &pq.Error{Code: "55P03", Message: "canceling statement due to lock timeout"}, true},
+		{live, fmt.Errorf("ent: %w", &pq.Error{Code: "40P01", Message: "deadlock detected"}), true},
+		{live, &pq.Error{Code: "57014", Message: "canceling statement due to statement timeout"}, true},
+		{cancelled, &pq.Error{Code: "57014", Message: "canceling statement due to user request"}, false},
+		{cancelled, &pq.Error{Code: "55P03"}, true},
+		{live, &pq.Error{Code: "23505"}, false},
+		{live, &pq.Error{Code: "53300"}, false},
+		{live, errors.New("database is locked (5) (SQLITE_BUSY)"), false},
+		{live, nil, false},
+	}
+	for _, c := range cases {
+		if got := dberr.Busy(c.ctx, c.err); got != c.want {
+			t.Errorf("Busy(%v) with ctx err %v = %v, want %v", c.err, c.ctx.Err(), got, c.want)
+		}
+	}
+}

@@ -13,10 +13,9 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	"github.com/lib/pq"
-	"github.com/lib/pq/pqerror"
 
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/dberr"
 )
 
 // Pools sizes and bounds the connections to a PostgreSQL database so that a
@@ -77,14 +76,13 @@ func (e busyError) Unwrap() []error { return []error{ErrBusy, e.err} }
 // busy classifies err, from a statement run under ctx: lock_not_available
 // (lock_timeout), query_canceled by statement_timeout (not by ctx, whose
 // cancellation lib/pq reports with the same code) and deadlock_detected are
-// ErrBusy; anything else is returned as it is. It is the one place where
-// PostgreSQL's timeouts become a typed error.
+// ErrBusy (dberr.Busy tells them apart); anything else is returned as it
+// is. It is the one place where PostgreSQL's timeouts become a typed error.
 func busy(ctx context.Context, err error) error {
 	if err == nil {
 		return nil
 	}
-	if pq.As(err, pqerror.LockNotAvailable, pqerror.TRDeadlockDetected) != nil ||
-		(pq.As(err, pqerror.QueryCanceled) != nil && ctx.Err() == nil) {
+	if dberr.Busy(ctx, err) {
 		return busyError{err}
 	}
 	return err
