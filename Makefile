@@ -62,11 +62,15 @@ test-e2e: build
 RACE_PKGS  = $(shell .ci/race-packages)
 OTHER_PKGS = $(filter-out $(RACE_PKGS),$(shell $(GO) list -f '{{if or .TestGoFiles .XTestGoFiles}}./{{.Dir}}{{end}}' ./... | sed 's|^\./$(CURDIR)/|./|'))
 RACE_SKIP  = $(foreach p,modernc.org/libc/... modernc.org/sqlite/lib golang.org/x/crypto/argon2 golang.org/x/crypto/blake2b,-gcflags='$(p)=-race=false')
+## GOTEST_TIMEOUT bounds each package's test binary: two packages share the
+## two cores now, so the server package on PostgreSQL (the full district
+## included) may need more than go test's default 10 minutes on a busy machine.
+GOTEST_TIMEOUT ?= 30m
 test-go:
-	$(GO) test $(RACE) $(if $(strip $(RACE)),$(RACE_SKIP)) -count=1 $(RACE_PKGS)
-	$(GO) test -count=1 $(OTHER_PKGS)
+	$(GO) test $(RACE) $(if $(strip $(RACE)),$(RACE_SKIP)) -count=1 -timeout $(GOTEST_TIMEOUT) $(RACE_PKGS)
+	$(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) $(OTHER_PKGS)
 ifneq ($(strip $(TEST_POSTGRES_URL)),)
-	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(GO) test -count=1 ./...
+	TEST_DATABASE_URL='$(TEST_POSTGRES_URL)' $(GO) test -count=1 -timeout $(GOTEST_TIMEOUT) ./...
 endif
 
 ## test-fuzz: Go's native fuzzing of the request decoder (/query) and of the
