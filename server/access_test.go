@@ -29,11 +29,8 @@ type world struct {
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	a := newAPI(t)
+	a := newSeededAPI(t, seed.Options{Scale: "village", Seed: 3, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)})
 	a.anonymous = true
-	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "village", Seed: 3, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
-		t.Fatal(err)
-	}
 	c := a.db.Client
 	w := &world{a: a, tokens: map[string]string{}}
 	w.town1 = c.Town.Query().OnlyX(ctx())

@@ -47,10 +47,7 @@ func TestGraphiQLExamples(t *testing.T) {
 	if len(examples) < 8 {
 		t.Fatalf("%d examples", len(examples))
 	}
-	a := newAPI(t)
-	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "town", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
-		t.Fatal(err)
-	}
+	a := newSeededAPI(t, seed.Options{Scale: "town", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)})
 	a.token = a.loginAs("analyst", viewer.Analyst, "500154", nil)
 	for _, ex := range examples {
 		t.Run(ex.Name, func(t *testing.T) {

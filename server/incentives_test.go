@@ -660,10 +660,7 @@ func TestAwardRoundOnSeededTown(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seeds a town")
 	}
-	a := newAPI(t)
-	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "town", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
-		t.Fatal(err)
-	}
+	a := newSeededAPI(t, seed.Options{Scale: "town", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)})
 	admin := a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	won := awardRound(t, a, admin, "2026H1")
 	if won["COURTYARD"] != 100 {

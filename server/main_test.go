@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"yuanbahui/internal/account"
+	"yuanbahui/internal/seed"
+	"yuanbahui/internal/seed/seedtest"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
@@ -46,8 +48,21 @@ const testPassword = "courtyard-test-pw"
 
 func newAPI(t *testing.T) *api {
 	t.Helper()
+	return newAPIOn(t, func(opts ...store.Option) *store.DB { return testdb.Open(t, opts...) })
+}
+
+// newSeededAPI is newAPI on a fresh copy of the sample opt describes (seeded
+// once per test process, see seedtest).
+func newSeededAPI(t *testing.T, opt seed.Options) *api {
+	t.Helper()
+	return newAPIOn(t, func(opts ...store.Option) *store.DB { return seedtest.Open(t, opt, opts...) })
+}
+
+// newAPIOn is newAPI on the database open returns.
+func newAPIOn(t *testing.T, open func(...store.Option) *store.DB) *api {
+	t.Helper()
 	a := &api{t: t}
-	a.db = testdb.Open(t, store.WithDriver(testdb.CountStatements(&a.counter)))
+	a.db = open(store.WithDriver(testdb.CountStatements(&a.counter)))
 	var logOut io.Writer = io.Discard
 	if os.Getenv("YBH_TEST_LOG") != "" {
 		logOut = os.Stderr

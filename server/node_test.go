@@ -15,10 +15,7 @@ import (
 // opaque ID resolves through node(id:) and nodes(ids:) to the same object of
 // the right type.
 func TestNodeRoundTripEveryType(t *testing.T) {
-	a := newAPI(t)
-	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "village", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
-		t.Fatal(err)
-	}
+	a := newSeededAPI(t, seed.Options{Scale: "village", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)})
 	if _, err := a.db.Client.User.Create().SetUsername("auditor").SetRole("DISTRICT_ADMIN").SetAreaCode("500154").Save(ctx()); err != nil {
 		t.Fatal(err)
 	}
@@ -66,10 +63,7 @@ func TestNodeRoundTripEveryType(t *testing.T) {
 // district administrator on the seeded village, with no error: none is left
 // a generated stub.
 func TestEveryRootConnectionAnswers(t *testing.T) {
-	a := newAPI(t)
-	if _, err := seed.Run(ctx(), a.db, seed.Options{Scale: "village", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
-		t.Fatal(err)
-	}
+	a := newSeededAPI(t, seed.Options{Scale: "village", Seed: 7, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)})
 	var schema struct {
 		Type struct {
 			Fields []struct {

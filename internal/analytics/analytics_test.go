@@ -22,6 +22,7 @@ import (
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
+	"yuanbahui/internal/seed/seedtest"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
@@ -42,10 +43,7 @@ func system() context.Context {
 // seeded is the "village" scale sample (one town, four villages), seed 7.
 func seeded(t *testing.T) (*store.DB, *analytics.Service) {
 	t.Helper()
-	db := testdb.Open(t)
-	if _, err := seed.Run(context.Background(), db, seed.Options{Scale: "village", Seed: 7, AsOf: asOf}); err != nil {
-		t.Fatal(err)
-	}
+	db := seedtest.Open(t, seed.Options{Scale: "village", Seed: 7, AsOf: asOf})
 	return db, analytics.New(db.Client, db.SQL, db.Dialect)
 }
 

@@ -15,6 +15,7 @@ import (
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
+	"yuanbahui/internal/seed/seedtest"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 )
@@ -25,11 +26,7 @@ var asOf = time.Date(2024, 6, 30, 0, 0, 0, 0, time.UTC)
 
 func seeded(t *testing.T) *store.DB {
 	t.Helper()
-	db := testdb.Open(t)
-	if _, err := seed.Run(context.Background(), db, seed.Options{Scale: "village", Seed: 7, AsOf: asOf}); err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return seedtest.Open(t, seed.Options{Scale: "village", Seed: 7, AsOf: asOf})
 }
 
 // run executes st and returns its rows as text, values rounded to 4

@@ -1,7 +1,8 @@
 // Package testdb gives each test a fresh, migrated database: in-memory SQLite by
 // default, or PostgreSQL when TEST_DATABASE_URL names a server (a database on it
-// is used as the admin connection; every test gets its own database cloned from
-// a migrated template).
+// is used as the admin connection). Every test gets its own database, copied
+// from a template migrated once per test process; Prepared does the same for
+// a seeded state, built once per process and copied per test.
 package testdb
 
 import (
@@ -10,13 +11,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"modernc.org/sqlite"
 
 	"yuanbahui/internal/dialect"
 
@@ -50,70 +55,232 @@ func Open(t testing.TB, opts ...store.Option) *store.DB {
 // New returns a fresh migrated database and the function that closes (and, on
 // PostgreSQL, drops) it; for callers without a testing.TB, such as TestMain.
 func New(ctx context.Context, opts ...store.Option) (*store.DB, func(), error) {
-	n := counter.Add(1)
+	return clone(ctx, migrated, opts)
+}
+
+// Prepared returns a fresh database holding the state build writes into a
+// migrated database, closed (and dropped) when the test ends. build runs once
+// per test process for each name (e.g. "village, seed 7"): its result is kept
+// as a template that every later call copies (SQLite: the backup API into a new
+// in-memory database; PostgreSQL: CREATE DATABASE … TEMPLATE), so tests that
+// need the same seeded data get their own copy without seeding again. name must
+// say everything build depends on.
+func Prepared(t testing.TB, name string, build func(context.Context, *store.DB) error, opts ...store.Option) *store.DB {
+	t.Helper()
+	tp := templateFor(name, build)
+	db, cleanup, err := clone(context.Background(), tp, opts)
+	if err != nil {
+		t.Fatalf("testdb: %s: %v", name, err)
+	}
+	t.Cleanup(cleanup)
+	return db
+}
+
+// template is a database built once per test process and copied for each
+// test: the migrated schema, or that plus the state a Prepared build wrote.
+type template struct {
+	name  string // what Prepared was given; "" for the migrated schema
+	build func(context.Context, *store.DB) error
+	once  sync.Once
+	url   string  // the template's database URL (sqlite:… or postgres://…)
+	keep  *sql.DB // SQLite: holds the in-memory template open
+	err   error
+}
+
+var (
+	migrated    = &template{}
+	templatesMu sync.Mutex
+	templates   = map[string]*template{}
+)
+
+// templateFor returns the template of name, registering it on first use.
+func templateFor(name string, build func(context.Context, *store.DB) error) *template {
+	templatesMu.Lock()
+	defer templatesMu.Unlock()
+	tp := templates[name]
+	if tp == nil {
+		tp = &template{name: name, build: build}
+		templates[name] = tp
+	}
+	return tp
+}
+
+// ready builds the template on first use: the migrated schema is migrated
+// into an empty database; a Prepared state is built on a copy of it.
+func (tp *template) ready(ctx context.Context) error {
+	tp.once.Do(func() {
+		if tp.build == nil {
+			tp.err = tp.migrate(ctx)
+		} else {
+			tp.err = tp.prepare(ctx)
+		}
+		if tp.err != nil {
+			tp.err = fmt.Errorf("preparing template database %q: %w", tp.name, tp.err)
+		}
+	})
+	return tp.err
+}
+
+func (tp *template) migrate(ctx context.Context) error {
 	base := os.Getenv(EnvURL)
-	var dbURL string
 	if base == "" {
-		dbURL = fmt.Sprintf("sqlite:file:test_%d_%d?mode=memory&cache=shared", os.Getpid(), n)
+		tp.url = sqliteURL("_tmpl")
 	} else {
 		var err error
-		if dbURL, err = clonePostgres(ctx, base, n); err != nil {
-			return nil, nil, err
+		if tp.url, err = createPostgres(ctx, base, "", "_tmpl"); err != nil {
+			return err
 		}
 	}
-	db, err := store.Open(ctx, dbURL, opts...)
+	db, err := store.Open(ctx, tp.url)
+	if err != nil {
+		return err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return err
+	}
+	return tp.settle(db)
+}
+
+func (tp *template) prepare(ctx context.Context) error {
+	db, u, err := cloneURL(ctx, migrated, "_tmpl", nil)
+	if err != nil {
+		return err
+	}
+	tp.url = u
+	if err := tp.build(ctx, db); err != nil {
+		db.Close()
+		return err
+	}
+	return tp.settle(db)
+}
+
+// settle leaves the template ready to be copied: a PostgreSQL template must
+// have no connections, so its pool is closed; an in-memory SQLite database
+// lives as long as a connection to it, so one is kept open.
+func (tp *template) settle(db *store.DB) error {
+	if db.Dialect.Embedded() {
+		tp.keep = db.SQL
+		return nil
+	}
+	return db.Close()
+}
+
+// clone returns a new database copied from tp, and the function that closes
+// (and, on PostgreSQL, drops) it.
+func clone(ctx context.Context, tp *template, opts []store.Option) (*store.DB, func(), error) {
+	if err := migrated.ready(ctx); err != nil {
+		return nil, nil, err
+	}
+	if err := tp.ready(ctx); err != nil {
+		return nil, nil, err
+	}
+	db, u, err := cloneURL(ctx, tp, "", opts)
 	if err != nil {
 		return nil, nil, err
 	}
-	if db.Dialect.Embedded() {
-		if err := db.Migrate(ctx); err != nil {
-			db.Close()
-			return nil, nil, err
-		}
-	}
 	return db, func() {
 		db.Close()
-		if base != "" {
-			dropPostgres(base, dbURL)
+		if base := os.Getenv(EnvURL); base != "" {
+			dropPostgres(base, u)
 		}
 	}, nil
 }
 
-var (
-	templateOnce sync.Once
-	templateName string
-	templateErr  error
-)
+// cloneURL opens a new database copied from the (ready) template tp and
+// returns it with its URL; suffix, when set, marks it as a template itself.
+func cloneURL(ctx context.Context, tp *template, suffix string, opts []store.Option) (*store.DB, string, error) {
+	base := os.Getenv(EnvURL)
+	if base != "" {
+		u, err := createPostgres(ctx, base, tp.url, suffix)
+		if err != nil {
+			return nil, "", err
+		}
+		db, err := store.Open(ctx, u, opts...)
+		if err != nil {
+			dropPostgres(base, u)
+			return nil, "", err
+		}
+		return db, u, nil
+	}
+	u := sqliteURL(suffix)
+	db, err := store.Open(ctx, u, opts...)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := restoreSQLite(ctx, db.SQL, strings.TrimPrefix(tp.url, "sqlite:")); err != nil {
+		db.Close()
+		return nil, "", err
+	}
+	return db, u, nil
+}
 
-// clonePostgres creates database number n from a template that was migrated
-// once per test process.
-func clonePostgres(ctx context.Context, base string, n int64) (string, error) {
+// sqliteURL names a new in-memory SQLite database of this process.
+func sqliteURL(suffix string) string {
+	return fmt.Sprintf("sqlite:file:test_%d_%d%s?mode=memory&cache=shared", os.Getpid(), counter.Add(1), suffix)
+}
+
+// restoreSQLite copies the SQLite database at src (a DSN of the same process)
+// over the database of pool, page by page with SQLite's backup API.
+func restoreSQLite(ctx context.Context, pool *sql.DB, src string) error {
+	conn, err := pool.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.Raw(func(dc any) error {
+		r, ok := dc.(interface {
+			NewRestore(string) (*sqlite.Backup, error)
+		})
+		if !ok {
+			return fmt.Errorf("testdb: %T cannot restore a backup", dc)
+		}
+		b, err := r.NewRestore(src)
+		if err != nil {
+			return err
+		}
+		if _, err := b.Step(-1); err != nil {
+			b.Finish()
+			return err
+		}
+		return b.Finish()
+	})
+}
+
+// createPostgres creates a new database on the server at base, a copy of the
+// database at tmplURL (empty: a new empty database); its name starts with this
+// process's prefix, so parallel test processes never collide.
+func createPostgres(ctx context.Context, base, tmplURL, suffix string) (string, error) {
 	admin, err := sql.Open("postgres", base)
 	if err != nil {
 		return "", err
 	}
 	defer admin.Close()
-	prefix := fmt.Sprintf("ybh_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6)
-	templateOnce.Do(func() {
-		templateName = prefix + "_tmpl"
-		if _, templateErr = admin.ExecContext(ctx, "CREATE DATABASE "+templateName); templateErr != nil {
-			return
-		}
-		var db *store.DB
-		if db, templateErr = store.Open(ctx, withDatabase(base, templateName)); templateErr != nil {
-			return
-		}
-		templateErr = db.Migrate(ctx)
-		db.Close()
-	})
-	if templateErr != nil {
-		return "", fmt.Errorf("preparing template database: %w", templateErr)
+	name := fmt.Sprintf("%s_%d%s", pgPrefix(), counter.Add(1), suffix)
+	stmt := "CREATE DATABASE " + name
+	if tmplURL != "" {
+		stmt += " TEMPLATE " + dbName(tmplURL)
 	}
-	name := fmt.Sprintf("%s_%d", strings.TrimSuffix(templateName, "_tmpl"), n)
-	if _, err := admin.ExecContext(ctx, fmt.Sprintf("CREATE DATABASE %s TEMPLATE %s", name, templateName)); err != nil {
+	if _, err := admin.ExecContext(ctx, stmt); err != nil {
 		return "", err
 	}
 	return withDatabase(base, name), nil
+}
+
+var (
+	prefixOnce sync.Once
+	prefix     string
+)
+
+// pgPrefix is the prefix of the names of this process's PostgreSQL databases.
+func pgPrefix() string {
+	prefixOnce.Do(func() { prefix = fmt.Sprintf("ybh_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e6) })
+	return prefix
+}
+
+func dbName(dbURL string) string {
+	u, _ := url.Parse(dbURL)
+	return strings.TrimPrefix(u.Path, "/")
 }
 
 func dropPostgres(base, dbURL string) {
@@ -122,8 +289,7 @@ func dropPostgres(base, dbURL string) {
 		return
 	}
 	defer admin.Close()
-	u, _ := url.Parse(dbURL)
-	_, _ = admin.Exec("DROP DATABASE IF EXISTS " + strings.TrimPrefix(u.Path, "/") + " WITH (FORCE)")
+	_, _ = admin.Exec("DROP DATABASE IF EXISTS " + dbName(dbURL) + " WITH (FORCE)")
 }
 
 // Main runs a package's tests and then drops the template database: use it as
@@ -177,10 +343,18 @@ func SkipUnlessPostgres(t testing.TB, why string) {
 	}
 }
 
-// DropTemplate removes the per-process template database; call it from TestMain.
+// DropTemplate removes the per-process template databases; call it from TestMain.
 func DropTemplate() {
-	if base := os.Getenv(EnvURL); base != "" && templateName != "" {
-		dropPostgres(base, withDatabase(base, templateName))
+	base := os.Getenv(EnvURL)
+	if base == "" {
+		return
+	}
+	templatesMu.Lock()
+	defer templatesMu.Unlock()
+	for _, tp := range append([]*template{migrated}, slices.Collect(maps.Values(templates))...) {
+		if strings.HasPrefix(tp.url, "postgres") {
+			dropPostgres(base, tp.url)
+		}
 	}
 }
 
