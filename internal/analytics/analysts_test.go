@@ -114,30 +114,28 @@ func TestAnalystMetricsAgreeWithTheRows(t *testing.T) {
 			decide[string(is.Category)] = append(decide[string(is.Category)], days(*is.VisitedAt, *is.DecidedAt))
 		}
 	}
-	res, err := svc.Stats(ctx, analytics.Request{Metrics: all("ISSUE_LOOP_DAYS_MEDIAN", "ISSUE_LOOP_DAYS_P90"), Keys: []metrics.Key{metrics.Category}, Where: analytics.Filter{Period: "2024"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Rows) != len(loop) {
-		t.Errorf("loop: %d categories, rows have %d", len(res.Rows), len(loop))
-	}
-	for _, r := range res.Rows {
-		xs := loop[r.Keys[0].Code]
-		check("loop median "+r.Keys[0].Code, r.Values[0], percentileOf(xs, 0.5))
-		check("loop p90 "+r.Keys[0].Code, r.Values[1], percentileOf(xs, 0.9))
-	}
-	res, err = svc.Stats(ctx, analytics.Request{Metrics: all("ISSUE_STEP_DAYS_MEDIAN", "ISSUE_STEP_DAYS_P90"), Keys: []metrics.Key{metrics.Category},
-		Where: analytics.Filter{Period: "2024", Values: map[string][]any{"stages": {"DECIDED"}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Rows) != len(decide) {
-		t.Errorf("visited → decided: %d categories, rows have %d", len(res.Rows), len(decide))
-	}
-	for _, r := range res.Rows {
-		xs := decide[r.Keys[0].Code]
-		check("visited → decided median "+r.Keys[0].Code, r.Values[0], percentileOf(xs, 0.5))
-		check("visited → decided p90 "+r.Keys[0].Code, r.Values[1], percentileOf(xs, 0.9))
+	// Median and p90 per category of each set of durations, in one request.
+	for _, c := range []struct {
+		what    string
+		metrics []string
+		filter  map[string][]any
+		want    map[string][]float64
+	}{
+		{"loop", []string{"ISSUE_LOOP_DAYS_MEDIAN", "ISSUE_LOOP_DAYS_P90"}, nil, loop},
+		{"visited → decided", []string{"ISSUE_STEP_DAYS_MEDIAN", "ISSUE_STEP_DAYS_P90"}, map[string][]any{"stages": {"DECIDED"}}, decide},
+	} {
+		res, err := svc.Stats(ctx, analytics.Request{Metrics: all(c.metrics...), Keys: []metrics.Key{metrics.Category}, Where: analytics.Filter{Period: "2024", Values: c.filter}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Rows) != len(c.want) {
+			t.Errorf("%s: %d categories, rows have %d", c.what, len(res.Rows), len(c.want))
+		}
+		for _, r := range res.Rows {
+			xs := c.want[r.Keys[0].Code]
+			check(c.what+" median "+r.Keys[0].Code, r.Values[0], percentileOf(xs, 0.5))
+			check(c.what+" p90 "+r.Keys[0].Code, r.Values[1], percentileOf(xs, 0.9))
+		}
 	}
 
 	meetings, votes, turnout := 0, 0, 0.0
@@ -151,7 +149,7 @@ func TestAnalystMetricsAgreeWithTheRows(t *testing.T) {
 		}
 		turnout += float64(*s.HouseholdsRepresented) / float64(*s.HouseholdsTotal)
 	}
-	res, err = svc.Stats(ctx, analytics.Request{Metrics: all("MEETINGS", "VOTES", "MEETING_TURNOUT"), Where: analytics.Filter{Period: "2024"}})
+	res, err := svc.Stats(ctx, analytics.Request{Metrics: all("MEETINGS", "VOTES", "MEETING_TURNOUT"), Where: analytics.Filter{Period: "2024"}})
 	if err != nil {
 		t.Fatal(err)
 	}
