@@ -114,6 +114,7 @@ func statsFilter(in *model.StatsFilter) analytics.Filter {
 	add("topics", len(in.Topics), func(i int) any { return string(in.Topics[i]) })
 	add("dimensions", len(in.Dimensions), func(i int) any { return string(in.Dimensions[i]) })
 	add("roles", len(in.Roles), func(i int) any { return string(in.Roles[i]) })
+	add("outcomes", len(in.Outcomes), func(i int) any { return string(in.Outcomes[i]) })
 	return f
 }
 

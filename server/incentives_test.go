@@ -285,6 +285,14 @@ func TestPointsScene(t *testing.T) {
 		t.Fatalf("confirmed = %+v, balance %d", e, w.balance(t, "王"))
 	}
 
+	// An award of a free reason recorded by mistake, and reversed: neither
+	// its points nor its reason reach the red board.
+	wrong := entry(t, w.award(t, "cadre", "awardPoints", "付", "", map[string]any{"points": 30, "reason": "帮扶邻里（记错户）"}))
+	if wrong.Status != "CONFIRMED" {
+		t.Fatalf("the cadre's free reason = %+v; want CONFIRMED", wrong)
+	}
+	mustSucceed(t, "reversal of the free reason", w.do(t, "cadre", "reversePointEntry", map[string]any{"id": wrong.ID, "reason": "记错户"}, entryFields))
+
 	board := w.redBoard(t, "cadre", w.village.ID, year)
 	if len(board) != 4 {
 		t.Fatalf("red board has %d rows: %+v", len(board), board)

@@ -7911,6 +7911,30 @@ enum Metric {
   GRANTS
   "奖补金额 (grant amount, yuan)"
   GRANT_AMOUNT
+  "议事闭环天数中位数 (days of the issue loop, median)"
+  ISSUE_LOOP_DAYS_MEDIAN
+  "议事闭环天数P90 (days of the issue loop, 90th percentile)"
+  ISSUE_LOOP_DAYS_P90
+  "议事环节天数中位数 (days per issue step, median)"
+  ISSUE_STEP_DAYS_MEDIAN
+  "议事环节天数P90 (days per issue step, 90th percentile)"
+  ISSUE_STEP_DAYS_P90
+  "议事会场次 (deliberation meetings)"
+  MEETINGS
+  "表决次数 (votes taken)"
+  VOTES
+  "议事会到会户数比例 (meeting turnout)"
+  MEETING_TURNOUT
+  "移风易俗成效数 (customs stopped)"
+  CUSTOMS_STOPPED
+  "冲正积分 (points reversed)"
+  POINTS_REVERSED
+  "净增积分 (points net of reversals)"
+  POINTS_NET
+  "农户积分余额 (households' points balance)"
+  HOUSEHOLD_POINTS_BALANCE
+  "院坝集体积分 (courtyard-level points)"
+  COURTYARD_POINTS_BALANCE
 }
 
 """
@@ -8011,6 +8035,10 @@ input StatsFilter {
   Courtyard roles (一长三员). 岗位
   """
   roles: [RoleAssignmentRole!]
+  """
+  Deliberation meeting outcomes; for issues, their latest meeting's. 表决结果
+  """
+  outcomes: [SessionOutcome!]
 }
 
 """
@@ -8041,6 +8069,8 @@ enum StatsKey {
   DIMENSION
   "岗位 (role)"
   ROLE
+  "表决结果 (meeting outcome; an issue's latest meeting)"
+  OUTCOME
 }
 
 """
@@ -80560,7 +80590,7 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"area", "period", "from", "to", "categories", "itemIDs", "stages", "serviceTypeIDs", "statuses", "modes", "topics", "dimensions", "roles"}
+	fieldsInOrder := [...]string{"area", "period", "from", "to", "categories", "itemIDs", "stages", "serviceTypeIDs", "statuses", "modes", "topics", "dimensions", "roles", "outcomes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80658,6 +80688,13 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Roles = data
+		case "outcomes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcomes"))
+			data, err := ec.unmarshalOSessionOutcome2ᚕyuanbahuiᚋentᚋsessionᚐOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcomes = data
 		}
 	}
 	return it, nil

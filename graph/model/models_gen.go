@@ -468,6 +468,8 @@ type StatsFilter struct {
 	Dimensions []rating.Dimension `json:"dimensions,omitempty"`
 	// Courtyard roles (一长三员). 岗位
 	Roles []roleassignment.Role `json:"roles,omitempty"`
+	// Deliberation meeting outcomes; for issues, their latest meeting's. 表决结果
+	Outcomes []session.Outcome `json:"outcomes,omitempty"`
 }
 
 // The value of one group key, with the group's identity: 新屋村 of two towns stay apart by id, code and parent. 分组键值
@@ -811,6 +813,30 @@ const (
 	MetricGrants Metric = "GRANTS"
 	// 奖补金额 (grant amount, yuan)
 	MetricGrantAmount Metric = "GRANT_AMOUNT"
+	// 议事闭环天数中位数 (days of the issue loop, median)
+	MetricIssueLoopDaysMedian Metric = "ISSUE_LOOP_DAYS_MEDIAN"
+	// 议事闭环天数P90 (days of the issue loop, 90th percentile)
+	MetricIssueLoopDaysP90 Metric = "ISSUE_LOOP_DAYS_P90"
+	// 议事环节天数中位数 (days per issue step, median)
+	MetricIssueStepDaysMedian Metric = "ISSUE_STEP_DAYS_MEDIAN"
+	// 议事环节天数P90 (days per issue step, 90th percentile)
+	MetricIssueStepDaysP90 Metric = "ISSUE_STEP_DAYS_P90"
+	// 议事会场次 (deliberation meetings)
+	MetricMeetings Metric = "MEETINGS"
+	// 表决次数 (votes taken)
+	MetricVotes Metric = "VOTES"
+	// 议事会到会户数比例 (meeting turnout)
+	MetricMeetingTurnout Metric = "MEETING_TURNOUT"
+	// 移风易俗成效数 (customs stopped)
+	MetricCustomsStopped Metric = "CUSTOMS_STOPPED"
+	// 冲正积分 (points reversed)
+	MetricPointsReversed Metric = "POINTS_REVERSED"
+	// 净增积分 (points net of reversals)
+	MetricPointsNet Metric = "POINTS_NET"
+	// 农户积分余额 (households' points balance)
+	MetricHouseholdPointsBalance Metric = "HOUSEHOLD_POINTS_BALANCE"
+	// 院坝集体积分 (courtyard-level points)
+	MetricCourtyardPointsBalance Metric = "COURTYARD_POINTS_BALANCE"
 )
 
 var AllMetric = []Metric{
@@ -863,11 +889,23 @@ var AllMetric = []Metric{
 	MetricAwards,
 	MetricGrants,
 	MetricGrantAmount,
+	MetricIssueLoopDaysMedian,
+	MetricIssueLoopDaysP90,
+	MetricIssueStepDaysMedian,
+	MetricIssueStepDaysP90,
+	MetricMeetings,
+	MetricVotes,
+	MetricMeetingTurnout,
+	MetricCustomsStopped,
+	MetricPointsReversed,
+	MetricPointsNet,
+	MetricHouseholdPointsBalance,
+	MetricCourtyardPointsBalance,
 }
 
 func (e Metric) IsValid() bool {
 	switch e {
-	case MetricCourtyards, MetricRolesStaffed, MetricRolesVacant, MetricCourtyardsWithVacancy, MetricTicketsSubmitted, MetricTicketsCompleted, MetricTicketsOnTime, MetricTicketsOnTimeShare, MetricTicketsOverdue, MetricTicketDaysMean, MetricTicketDaysMedian, MetricTicketDaysP90, MetricTicketRatings, MetricTicketSatisfaction, MetricIssuesCollected, MetricIssuesDecided, MetricIssuesExecuted, MetricIssuesEvaluated, MetricIssuesClosed, MetricIssueDaysToConfirm, MetricIssueDaysToVisit, MetricIssueDaysToDecide, MetricIssueDaysToExecute, MetricIssueDaysToEvaluate, MetricIssueEscalationShare, MetricIssueApprovalShare, MetricCollectiveFunds, MetricDisputesMediated, MetricCustomsCases, MetricIdeasSubmitted, MetricIdeasAdopted, MetricLectures, MetricLectureAttendances, MetricHouseholdsReached, MetricThemesPicked, MetricThemesLectured, MetricThemeCoverage, MetricOfficerScore, MetricOfficersScored, MetricOfficersFailing, MetricOfficersReplaced, MetricPointsIssued, MetricPointsDeducted, MetricPointsRedeemed, MetricPointsBalance, MetricHouseholdsWithPoints, MetricAwards, MetricGrants, MetricGrantAmount:
+	case MetricCourtyards, MetricRolesStaffed, MetricRolesVacant, MetricCourtyardsWithVacancy, MetricTicketsSubmitted, MetricTicketsCompleted, MetricTicketsOnTime, MetricTicketsOnTimeShare, MetricTicketsOverdue, MetricTicketDaysMean, MetricTicketDaysMedian, MetricTicketDaysP90, MetricTicketRatings, MetricTicketSatisfaction, MetricIssuesCollected, MetricIssuesDecided, MetricIssuesExecuted, MetricIssuesEvaluated, MetricIssuesClosed, MetricIssueDaysToConfirm, MetricIssueDaysToVisit, MetricIssueDaysToDecide, MetricIssueDaysToExecute, MetricIssueDaysToEvaluate, MetricIssueEscalationShare, MetricIssueApprovalShare, MetricCollectiveFunds, MetricDisputesMediated, MetricCustomsCases, MetricIdeasSubmitted, MetricIdeasAdopted, MetricLectures, MetricLectureAttendances, MetricHouseholdsReached, MetricThemesPicked, MetricThemesLectured, MetricThemeCoverage, MetricOfficerScore, MetricOfficersScored, MetricOfficersFailing, MetricOfficersReplaced, MetricPointsIssued, MetricPointsDeducted, MetricPointsRedeemed, MetricPointsBalance, MetricHouseholdsWithPoints, MetricAwards, MetricGrants, MetricGrantAmount, MetricIssueLoopDaysMedian, MetricIssueLoopDaysP90, MetricIssueStepDaysMedian, MetricIssueStepDaysP90, MetricMeetings, MetricVotes, MetricMeetingTurnout, MetricCustomsStopped, MetricPointsReversed, MetricPointsNet, MetricHouseholdPointsBalance, MetricCourtyardPointsBalance:
 		return true
 	}
 	return false
@@ -1064,6 +1102,8 @@ const (
 	StatsKeyDimension StatsKey = "DIMENSION"
 	// 岗位 (role)
 	StatsKeyRole StatsKey = "ROLE"
+	// 表决结果 (meeting outcome; an issue's latest meeting)
+	StatsKeyOutcome StatsKey = "OUTCOME"
 )
 
 var AllStatsKey = []StatsKey{
@@ -1079,11 +1119,12 @@ var AllStatsKey = []StatsKey{
 	StatsKeyTopic,
 	StatsKeyDimension,
 	StatsKeyRole,
+	StatsKeyOutcome,
 }
 
 func (e StatsKey) IsValid() bool {
 	switch e {
-	case StatsKeyTown, StatsKeyVillage, StatsKeyCourtyard, StatsKeyCategory, StatsKeyItem, StatsKeyStage, StatsKeyServiceType, StatsKeyStatus, StatsKeyMode, StatsKeyTopic, StatsKeyDimension, StatsKeyRole:
+	case StatsKeyTown, StatsKeyVillage, StatsKeyCourtyard, StatsKeyCategory, StatsKeyItem, StatsKeyStage, StatsKeyServiceType, StatsKeyStatus, StatsKeyMode, StatsKeyTopic, StatsKeyDimension, StatsKeyRole, StatsKeyOutcome:
 		return true
 	}
 	return false

@@ -19,6 +19,7 @@ var enumKeys = map[metrics.Key]string{
 	metrics.Topic:     "SessionTopic",
 	metrics.Dimension: "RatingDimension",
 	metrics.Role:      "RoleAssignmentRole",
+	metrics.Outcome:   "SessionOutcome",
 }
 
 // lookups are the statements naming the records behind id keys: id, code,

@@ -33,6 +33,9 @@ const (
 	Topic       Key = "TOPIC"
 	Dimension   Key = "DIMENSION"
 	Role        Key = "ROLE"
+	// Outcome is a deliberation meeting's outcome (APPROVED, REJECTED,
+	// DEFERRED); an issue's is that of its latest meeting.
+	Outcome Key = "OUTCOME"
 )
 
 // Officer groups officer metrics by role assignment; rankings use it (it is
@@ -40,7 +43,7 @@ const (
 const Officer Key = "OFFICER"
 
 // Keys lists the keys in the schema's order.
-var Keys = []Key{Town, Village, Courtyard, Category, Item, Stage, ServiceType, Status, Mode, Topic, Dimension, Role}
+var Keys = []Key{Town, Village, Courtyard, Category, Item, Stage, ServiceType, Status, Mode, Topic, Dimension, Role, Outcome}
 
 // Agg is how a metric aggregates its fact's rows.
 type Agg int
@@ -260,10 +263,11 @@ var (
 		},
 		Keys: ticketKeys, Filters: ticketFilters,
 	}
-	ticketRatings = &Fact{Name: "ratings of tickets", Table: "ratings", Tables: []string{"Rating"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL AND dimension = 'PROXY_SERVICE'",
-		Keys: areaKeys(map[Key]string{Dimension: "dimension"}), Filters: map[string]string{"dimensions": "dimension"}}
-	issueKeys       = areaKeys(map[Key]string{Category: "category", Item: "item_id", Stage: "stage"})
-	issueFilters    = map[string]string{"categories": "category", "itemIDs": "item_id", "stages": "stage"}
+	ticketRatings = &Fact{Name: "ratings of tickets", Table: "ratings", Tables: []string{"Rating", "Ticket"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL AND dimension = 'PROXY_SERVICE'",
+		Keys:    areaKeys(map[Key]string{Dimension: "dimension", ServiceType: ratedServiceType}),
+		Filters: map[string]string{"dimensions": "dimension", "serviceTypeIDs": ratedServiceType}}
+	issueKeys       = areaKeys(map[Key]string{Category: "category", Item: "item_id", Stage: "stage", Outcome: issueOutcome})
+	issueFilters    = map[string]string{"categories": "category", "itemIDs": "item_id", "stages": "stage", "outcomes": issueOutcome}
 	issues          = issueFact("issues collected", "collected_at")
 	issuesDecided   = issueFact("issues decided", "decided_at")
 	issuesExecuted  = issueFact("issues executed", "executed_at")
@@ -304,9 +308,10 @@ var (
 	redemptions = &Fact{Name: "point redemptions", Table: "point_redemptions", Tables: []string{"PointRedemption"}, Area: allArea, Time: "redeemed_at", Keys: areaKeys(nil)}
 	balance     = &Fact{
 		Name: "points ledger (up to an instant)", Area: allArea, Snapshot: true, Tables: []string{"PointEntry", "PointRedemption"},
+		// Each line's holder: a household, or none (the courtyard's own points).
 		From: func(_ dialect.Dialect, a *args, at time.Time) string {
-			return "(SELECT town_id, village_id, courtyard_id, points AS delta FROM point_entries WHERE status = 'CONFIRMED' AND awarded_at <= " + a.add(at) +
-				" UNION ALL SELECT town_id, village_id, courtyard_id, -points FROM point_redemptions WHERE redeemed_at <= " + a.add(at) + ")"
+			return "(SELECT town_id, village_id, courtyard_id, household_id, points AS delta FROM point_entries WHERE status = 'CONFIRMED' AND awarded_at <= " + a.add(at) +
+				" UNION ALL SELECT town_id, village_id, courtyard_id, household_id, -points FROM point_redemptions WHERE redeemed_at <= " + a.add(at) + ")"
 		},
 		Keys: areaKeys(nil),
 	}
@@ -327,6 +332,56 @@ var (
 		{Name: "ASSIGNMENTS_ENDED", Fact: assignmentsEnded, Unit: "count"},
 	}
 )
+
+// The facts of the analysts' metrics (issue 18): an issue's loop and steps,
+// and deliberation meetings.
+var (
+	// issueOutcome is, for a row of issues (f.id), the outcome of the
+	// issue's latest deliberation meeting (null before any).
+	issueOutcome = "(SELECT s.outcome FROM sessions s WHERE s.issue_id = f.id AND s.kind = 'DELIBERATION' ORDER BY s.held_at DESC, s.id DESC LIMIT 1)"
+	// ratedServiceType is, for a rating of a ticket (f.ticket_id), the
+	// ticket's service type.
+	ratedServiceType = "(SELECT t.service_type_id FROM tickets t WHERE t.id = f.ticket_id)"
+	// issuesFinished are the issues whose loop ended — evaluated, or closed
+	// (dismissed at confirmation, rejected or deferred at the meeting) —
+	// placed in time by that end (finished_at).
+	issuesFinished = &Fact{
+		Name: "issues finished (evaluated or closed)", Area: allArea, Time: "finished_at", Tables: []string{"Issue", "Session"},
+		From: table("(SELECT id, town_id, village_id, courtyard_id, category, item_id, stage, collected_at, COALESCE(evaluated_at, closed_at) AS finished_at" +
+			" FROM issues WHERE evaluated_at IS NOT NULL OR closed_at IS NOT NULL)"),
+		Keys: issueKeys, Filters: issueFilters,
+	}
+	// issueStepsTaken are the steps of the six-step loop the issues took,
+	// one row per issue and step reached (stage: CONFIRMED, VISITED,
+	// DECIDED, EXECUTED, EVALUATED), with the days since the step before it
+	// (collected → confirmed → visited → decided → executed → evaluated),
+	// placed in time by the step's own time (at). The issue's columns hold
+	// each step's latest time: an execution redone after an unsatisfied
+	// evaluation counts from the decision to its last execution.
+	issueStepsTaken = &Fact{
+		Name: "issue steps taken", Area: allArea, Time: "at", Tables: []string{"Issue", "Session"},
+		From: func(d dialect.Dialect, _ *args, _ time.Time) string {
+			steps := [][3]string{{"CONFIRMED", "collected_at", "confirmed_at"}, {"VISITED", "confirmed_at", "visited_at"},
+				{"DECIDED", "visited_at", "decided_at"}, {"EXECUTED", "decided_at", "executed_at"}, {"EVALUATED", "executed_at", "evaluated_at"}}
+			var parts []string
+			for _, st := range steps {
+				parts = append(parts, "SELECT id, town_id, village_id, courtyard_id, category, item_id, '"+st[0]+"' AS stage, "+st[2]+" AS at, "+
+					days(d, st[1], st[2])+" AS days FROM issues WHERE "+st[1]+" IS NOT NULL AND "+st[2]+" IS NOT NULL")
+			}
+			return "(" + strings.Join(parts, " UNION ALL ") + ")"
+		},
+		Keys: issueKeys, Filters: issueFilters,
+	}
+	// meetings are the deliberation meetings (议事会) held: one per
+	// decideIssue, whatever its outcome.
+	meetings = &Fact{Name: "deliberation meetings", Table: "sessions", Tables: []string{"Session"}, Area: allArea, Time: "held_at", Where: "kind = 'DELIBERATION'",
+		Keys: areaKeys(map[Key]string{Outcome: "outcome"}), Filters: map[string]string{"outcomes": "outcome"}}
+)
+
+// issueStepDays is the days an issue step took (issueStepsTaken).
+var issueStepDays = column("days")
+
+func issueLoopDays(d dialect.Dialect) string { return days(d, "collected_at", "finished_at") }
 
 func issueFact(name, at string) *Fact {
 	f := &Fact{Name: name, Table: "issues", Tables: []string{"Issue"}, Area: allArea, Time: at, Keys: issueKeys, Filters: issueFilters}
@@ -434,14 +489,14 @@ var Catalogue = []*Metric{
 		Definition: fmt.Sprintf("Officers the scoring rule flags failing — a counted score below %g on some dimension — in a half-year starting in the period.", standing.Scoring.FailingLine)},
 	{Name: "OFFICERS_REPLACED", Label: "因不合格更换数", LabelEn: "officers replaced", Unit: "count", Fact: replaced,
 		Definition: "Assignments ended in the period (endedAt) for the reason RATED_FAILING: officers replaced for failing."},
-	{Name: "POINTS_ISSUED", Label: "发放积分", LabelEn: "points issued", Unit: "points", Fact: entries, Agg: Sum, Expr: column("points"), Cond: "points > 0", Overview: true,
-		Definition: "Points earned (positive confirmed point entries, awardedAt in the period); 1 point ≈ 1 yuan."},
-	{Name: "POINTS_DEDUCTED", Label: "扣减积分", LabelEn: "points deducted", Unit: "points", Fact: entries, Agg: Sum, Expr: column("-points"), Cond: "points < 0",
-		Definition: "Points lost (negative confirmed point entries, awardedAt in the period), as a positive number."},
+	{Name: "POINTS_ISSUED", Label: "发放积分", LabelEn: "points issued", Unit: "points", Fact: entries, Agg: Sum, Expr: column("points"), Cond: "points > 0 AND reverses_id IS NULL", Overview: true,
+		Definition: "Points earned (positive confirmed point entries, awardedAt in the period), reversals not included (POINTS_REVERSED); 1 point ≈ 1 yuan."},
+	{Name: "POINTS_DEDUCTED", Label: "扣减积分", LabelEn: "points deducted", Unit: "points", Fact: entries, Agg: Sum, Expr: column("-points"), Cond: "points < 0 AND reverses_id IS NULL",
+		Definition: "Points lost (negative confirmed point entries, awardedAt in the period), as a positive number; reversals not included (POINTS_REVERSED)."},
 	{Name: "POINTS_REDEEMED", Label: "兑换积分", LabelEn: "points redeemed", Unit: "points", Fact: redemptions, Agg: Sum, Expr: column("points"), Overview: true,
 		Definition: "Points spent at the points supermarket (redemptions, redeemedAt in the period)."},
 	{Name: "POINTS_BALANCE", Label: "积分余额", LabelEn: "points balance", Unit: "points", Fact: balance, Agg: Sum, Expr: column("delta"),
-		Definition: "Points earned minus deducted (confirmed entries) minus redeemed, all time up to the period's end."},
+		Definition: "Points earned minus deducted (confirmed entries, reversals included) minus redeemed, all time up to the period's end, households' and courtyard-level entries (no household) together: HOUSEHOLD_POINTS_BALANCE + COURTYARD_POINTS_BALANCE."},
 	{Name: "HOUSEHOLDS_WITH_POINTS", Label: "获积分农户数", LabelEn: "households awarded points", Unit: "count", Fact: entries, Agg: Distinct, Expr: column("household_id"), Cond: "points > 0 AND household_id IS NOT NULL",
 		Definition: "Distinct households that earned points (confirmed entries) in the period."},
 	{Name: "AWARDS", Label: "五个最美评选数", LabelEn: "awards", Unit: "count", Fact: awards, Overview: true,
@@ -450,6 +505,31 @@ var Catalogue = []*Metric{
 		Definition: "Project grants (以奖代投) of the half-years that start in the period."},
 	{Name: "GRANT_AMOUNT", Label: "奖补金额", LabelEn: "grant amount", Unit: "yuan", Fact: grants, Agg: Sum, Expr: column("amount_fen / 100.0"), Overview: true,
 		Definition: "Amount of the project grants of the half-years that start in the period, in yuan."},
+	// The analysts' metrics (issue 18).
+	{Name: "ISSUE_LOOP_DAYS_MEDIAN", Label: "议事闭环天数中位数", LabelEn: "days of the issue loop (median)", Unit: "days", Fact: issuesFinished, Agg: Percentile, P: 0.5, Expr: issueLoopDays,
+		Definition: "Median (continuous percentile 0.5) of the days from collectedAt (raised) to evaluatedAt, or to closedAt for an issue closed instead, of the issues evaluated or closed in the period; by CATEGORY per category."},
+	{Name: "ISSUE_LOOP_DAYS_P90", Label: "议事闭环天数P90", LabelEn: "days of the issue loop (90th percentile)", Unit: "days", Fact: issuesFinished, Agg: Percentile, P: 0.9, Expr: issueLoopDays,
+		Definition: "90th percentile (continuous) of the days from collectedAt (raised) to evaluatedAt, or to closedAt for an issue closed instead, of the issues evaluated or closed in the period."},
+	{Name: "ISSUE_STEP_DAYS_MEDIAN", Label: "议事环节天数中位数", LabelEn: "days per issue step (median)", Unit: "days", Fact: issueStepsTaken, Agg: Percentile, P: 0.5, Expr: issueStepDays,
+		Definition: "Median (continuous percentile 0.5) of the days a step of the loop took — from the step before it to the step (collected → confirmed → visited → decided → executed → evaluated) — over the steps taken in the period (the step's time in it); group by STAGE for each step (CONFIRMED is raised → confirmed, DECIDED visited → decided, …), by CATEGORY per category."},
+	{Name: "ISSUE_STEP_DAYS_P90", Label: "议事环节天数P90", LabelEn: "days per issue step (90th percentile)", Unit: "days", Fact: issueStepsTaken, Agg: Percentile, P: 0.9, Expr: issueStepDays,
+		Definition: "90th percentile (continuous) of the days a step of the loop took, from the step before it, over the steps taken in the period; group by STAGE for each step."},
+	{Name: "MEETINGS", Label: "议事会场次", LabelEn: "deliberation meetings", Unit: "count", Fact: meetings,
+		Definition: "Deliberation meetings (sessions of kind DELIBERATION, one per decideIssue) held (heldAt) in the period, whatever their outcome; by OUTCOME approved, rejected or deferred."},
+	{Name: "VOTES", Label: "表决次数", LabelEn: "votes taken", Unit: "count", Fact: meetings, Cond: "votes_for IS NOT NULL",
+		Definition: "Deliberation meetings held in the period that decided by a show of hands (votes for, against and abstaining recorded); disputes settled by mediation take no vote."},
+	{Name: "MEETING_TURNOUT", Label: "议事会到会户数比例", LabelEn: "meeting turnout", Unit: "share", Fact: meetings, Agg: Mean, Expr: column("1.0 * households_represented / NULLIF(households_total, 0)"),
+		Definition: "Mean over the deliberation meetings held in the period of the households represented divided by the courtyard's households on the day of the meeting (householdsTotal, kept with the meeting); meetings without both figures do not count."},
+	{Name: "CUSTOMS_STOPPED", Label: "移风易俗成效数", LabelEn: "customs stopped", Unit: "count", Fact: issuesExecuted, Cond: "category = 'CUSTOMS' AND custom_change IS NOT NULL AND custom_change <> ''",
+		Definition: "Customs issues (category CUSTOMS) carried out (executedAt) in the period with what was stopped or changed recorded (customChange): banquets called off, bride prices lowered, ceremonies scaled down — by ITEM which. CUSTOMS_CASES counts the cases collected, this the ones that took effect."},
+	{Name: "POINTS_REVERSED", Label: "冲正积分", LabelEn: "points reversed", Unit: "points", Fact: entries, Agg: Sum, Expr: column("-points"), Cond: "reverses_id IS NOT NULL",
+		Definition: "Points taken back by reversals (reversePointEntry: an entry pointing at the one it undoes) recorded (awardedAt) in the period: an award undone counts positive, a deduction undone negative. Reversals count neither in POINTS_ISSUED nor in POINTS_DEDUCTED."},
+	{Name: "POINTS_NET", Label: "净增积分", LabelEn: "points net of reversals", Unit: "points", Fact: entries, Agg: Sum, Expr: column("points"),
+		Definition: "Net points of the confirmed entries recorded (awardedAt) in the period, reversals included: POINTS_ISSUED − POINTS_DEDUCTED − POINTS_REVERSED."},
+	{Name: "HOUSEHOLD_POINTS_BALANCE", Label: "农户积分余额", LabelEn: "households' points balance", Unit: "points", Fact: balance, Agg: Sum, Expr: column("delta"), Cond: "household_id IS NOT NULL",
+		Definition: "Households' points: earned minus deducted (confirmed entries of a household) minus redeemed, all time up to the period's end. Courtyard-level entries (no household) are COURTYARD_POINTS_BALANCE."},
+	{Name: "COURTYARD_POINTS_BALANCE", Label: "院坝集体积分", LabelEn: "courtyard-level points", Unit: "points", Fact: balance, Agg: Sum, Expr: column("delta"), Cond: "household_id IS NULL",
+		Definition: "Points of confirmed entries given to a courtyard itself (no household), all time up to the period's end; no household can redeem them. POINTS_BALANCE = HOUSEHOLD_POINTS_BALANCE + COURTYARD_POINTS_BALANCE."},
 }
 
 func ticketDays(d dialect.Dialect) string { return days(d, "submitted_at", "completed_at") }

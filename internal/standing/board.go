@@ -61,8 +61,8 @@ type PointReason struct {
 // RedBoard ranks the households of a village or courtyard by the points
 // they earned there in a year or quarter: the sum of their CONFIRMED
 // entries in the period attributed to the area (entries stay with the
-// courtyard where they were earned; reversals count against the points they
-// undo). Ties go to the household whose last counted entry was recorded
+// courtyard where they were earned; a reversed entry and its reversal both
+// count nothing, and the reason undone is not listed). Ties go to the household whose last counted entry was recorded
 // first (it reached the total first), then to the lower household id.
 // Households are named as their village's red_board_names allows.
 func RedBoard(ctx context.Context, c *gen.Client, area int, period string, first int) ([]RedBoardRow, error) {
@@ -76,8 +76,12 @@ func RedBoard(ctx context.Context, c *gen.Client, area int, period string, first
 	}
 	where := []func(*sql.Selector){inArea(col, area)}
 	base := func() *gen.PointEntryQuery {
+		// A reversed entry and its reversal are left off together: the
+		// points they cancel and the reason undone are not on the board,
+		// whichever periods the two fall in.
 		q := c.PointEntry.Query().Where(pointentry.StatusEQ(pointentry.StatusCONFIRMED), pointentry.HouseholdIDNotNil(),
-			pointentry.AwardedAtGTE(from), pointentry.AwardedAtLT(to))
+			pointentry.AwardedAtGTE(from), pointentry.AwardedAtLT(to),
+			pointentry.ReversesIDIsNil(), pointentry.Not(pointentry.HasReversedBy()))
 		for _, w := range where {
 			q.Where(w)
 		}

@@ -3964,8 +3964,12 @@ export type Metric =
   | 'COURTYARDS'
   /** 有空缺岗位的院坝数 (courtyards with a vacant role) */
   | 'COURTYARDS_WITH_VACANCY'
+  /** 院坝集体积分 (courtyard-level points) */
+  | 'COURTYARD_POINTS_BALANCE'
   /** 移风易俗事项数 (customs cases) */
   | 'CUSTOMS_CASES'
+  /** 移风易俗成效数 (customs stopped) */
+  | 'CUSTOMS_STOPPED'
   /** 调解纠纷数 (disputes mediated) */
   | 'DISPUTES_MEDIATED'
   /** 奖补项目数 (grants) */
@@ -3976,6 +3980,8 @@ export type Metric =
   | 'HOUSEHOLDS_REACHED'
   /** 获积分农户数 (households awarded points) */
   | 'HOUSEHOLDS_WITH_POINTS'
+  /** 农户积分余额 (households' points balance) */
+  | 'HOUSEHOLD_POINTS_BALANCE'
   /** 采纳金点子数 (ideas adopted) */
   | 'IDEAS_ADOPTED'
   /** 金点子数 (ideas submitted) */
@@ -4004,10 +4010,22 @@ export type Metric =
   | 'ISSUE_DAYS_TO_VISIT'
   /** 上报村社比例 (escalation share) */
   | 'ISSUE_ESCALATION_SHARE'
+  /** 议事闭环天数中位数 (days of the issue loop, median) */
+  | 'ISSUE_LOOP_DAYS_MEDIAN'
+  /** 议事闭环天数P90 (days of the issue loop, 90th percentile) */
+  | 'ISSUE_LOOP_DAYS_P90'
+  /** 议事环节天数中位数 (days per issue step, median) */
+  | 'ISSUE_STEP_DAYS_MEDIAN'
+  /** 议事环节天数P90 (days per issue step, 90th percentile) */
+  | 'ISSUE_STEP_DAYS_P90'
   /** 宣讲场次 (lectures) */
   | 'LECTURES'
   /** 宣讲参与人次 (lecture attendances) */
   | 'LECTURE_ATTENDANCES'
+  /** 议事会场次 (deliberation meetings) */
+  | 'MEETINGS'
+  /** 议事会到会户数比例 (meeting turnout) */
+  | 'MEETING_TURNOUT'
   /** 不合格岗位数 (officers failing) */
   | 'OFFICERS_FAILING'
   /** 因不合格更换数 (officers replaced) */
@@ -4022,8 +4040,12 @@ export type Metric =
   | 'POINTS_DEDUCTED'
   /** 发放积分 (points issued) */
   | 'POINTS_ISSUED'
+  /** 净增积分 (points net of reversals) */
+  | 'POINTS_NET'
   /** 兑换积分 (points redeemed) */
   | 'POINTS_REDEEMED'
+  /** 冲正积分 (points reversed) */
+  | 'POINTS_REVERSED'
   /** 在岗岗位数 (roles staffed) */
   | 'ROLES_STAFFED'
   /** 空缺岗位数 (roles vacant) */
@@ -4053,7 +4075,9 @@ export type Metric =
   /** 代办评价数 (service ratings) */
   | 'TICKET_RATINGS'
   /** 代办满意率 (satisfaction) */
-  | 'TICKET_SATISFACTION';
+  | 'TICKET_SATISFACTION'
+  /** 表决次数 (votes taken) */
+  | 'VOTES';
 
 /** Input of moveHousehold. 农户迁移 */
 export type MoveHouseholdInput = {
@@ -6769,6 +6793,8 @@ export type StatsFilter = {
   itemIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Ticket modes. 办理方式 */
   modes?: InputMaybe<Array<TicketMode>>;
+  /** Deliberation meeting outcomes; for issues, their latest meeting's. 表决结果 */
+  outcomes?: InputMaybe<Array<SessionOutcome>>;
   /** A period label: 2024, 2024H1, 2024Q2, 2024-06 or 2024-06-30 (Asia/Shanghai). 统计周期 */
   period?: InputMaybe<Scalars['String']['input']>;
   /** Courtyard roles (一长三员). 岗位 */
@@ -6797,6 +6823,8 @@ export type StatsKey =
   | 'ITEM'
   /** 办理方式 (ticket mode) */
   | 'MODE'
+  /** 表决结果 (meeting outcome; an issue's latest meeting) */
+  | 'OUTCOME'
   /** 岗位 (role) */
   | 'ROLE'
   /** 代办事项 (service type) */
