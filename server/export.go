@@ -91,7 +91,7 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		ctx := r.Context()
 		v := viewer.FromContext(ctx)
 		if v == nil {
-			writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "log in to export")
+			writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "请先登录再导出")
 			return
 		}
 		file := r.PathValue("file")
@@ -99,12 +99,12 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		name := strings.TrimSuffix(file, path.Ext(file))
 		mime, ok := export.Formats[ext]
 		if !ok {
-			writeError(w, http.StatusNotFound, apierr.NotFound, "export as .csv or .xlsx")
+			writeError(w, http.StatusNotFound, apierr.NotFound, "只能导出为 .csv 或 .xlsx 文件")
 			return
 		}
 		src, ok := exports.Lookup(name)
 		if !ok {
-			writeError(w, http.StatusNotFound, apierr.NotFound, "no export "+strconv.Quote(name))
+			writeError(w, http.StatusNotFound, apierr.NotFound, "没有名为 "+strconv.Quote(name)+" 的导出")
 			return
 		}
 		q := r.URL.Query()

@@ -182,7 +182,7 @@ func run(ctx context.Context, exec Executor, query string, raw map[string]json.R
 		d.UseNumber()
 		var v any
 		if err := d.Decode(&v); err != nil {
-			return nil, &Error{Code: "BAD_USER_INPUT", Message: name + " is not JSON: " + err.Error()}
+			return nil, &Error{Code: "BAD_USER_INPUT", Message: name + " 不是合法的 JSON：" + err.Error()}
 		}
 		vars[name] = v
 	}
