@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -25,6 +26,7 @@ import (
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // NewExports returns the registry of exports: every root connection of the
@@ -48,6 +50,9 @@ func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts 
 		log.ErrorContext(ctx, "panic in export", "panic", p)
 		return errors.New("internal error")
 	})
+	if opts.Derived == nil {
+		opts.Derived = derivedFields
+	}
 	if opts.Labels == nil {
 		opts.Labels = func(enum, value string) (string, bool) {
 			v, ok := label.Lookup(enum, value)
@@ -60,18 +65,33 @@ func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts 
 	return r
 }
 
+// derivedFields are the fields the API derives from a record that exports
+// write as columns, computed by the API's own functions at the clock of the
+// context (one instant for a whole export).
+var derivedFields = map[string]export.DerivedField{
+	"Ticket.overdue": func(ctx context.Context, node any) any {
+		return workflow.Overdue(node.(*ent.Ticket), workflow.Now(ctx))
+	},
+	"Ticket.onTime":         func(_ context.Context, node any) any { return workflow.OnTime(node.(*ent.Ticket)) },
+	"Ticket.daysToComplete": func(_ context.Context, node any) any { return workflow.DaysToComplete(node.(*ent.Ticket)) },
+}
+
 // exportHandler serves GET /export/{name}.{csv|xlsx}?where=<json>&orderBy=<json>:
 // the rows of the export called name (a root connection such as tickets,
 // with the connection's where and orderBy arguments as JSON), for the
-// authenticated viewer, scoped and masked as the API is. It answers with
-// X-Total-Count (the number of rows to come, for a progress bar) and streams
-// the file; each export is audited.
+// authenticated viewer, scoped and masked as the API is, read at one instant
+// (overdue is judged at it). It answers with X-Total-Count (the number of
+// rows to come, for a progress bar) and streams the file, named after the
+// list, area and period; each export is audited. columns=a,b picks columns by
+// name (internal ones, such as id and version, only so); personal=1 with a
+// reason= exports phones, addresses and ID numbers unmasked, for a viewer
+// who sees them unmasked in the API, and records the reason.
 func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
 		v := viewer.FromContext(ctx)
 		if v == nil {
-			writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "log in to export")
+			writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "请先登录再导出")
 			return
 		}
 		file := r.PathValue("file")
@@ -79,35 +99,50 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		name := strings.TrimSuffix(file, path.Ext(file))
 		mime, ok := export.Formats[ext]
 		if !ok {
-			writeError(w, http.StatusNotFound, apierr.NotFound, "export as .csv or .xlsx")
+			writeError(w, http.StatusNotFound, apierr.NotFound, "只能导出为 .csv 或 .xlsx 文件")
 			return
 		}
 		src, ok := exports.Lookup(name)
 		if !ok {
-			writeError(w, http.StatusNotFound, apierr.NotFound, "no export "+strconv.Quote(name))
+			writeError(w, http.StatusNotFound, apierr.NotFound, "没有名为 "+strconv.Quote(name)+" 的导出")
 			return
 		}
 		q := r.URL.Query()
 		p := export.Params{Where: []byte(q.Get("where")), OrderBy: []byte(q.Get("orderBy")), Extra: q}
+		reason := strings.TrimSpace(q.Get("reason"))
+		if p.Personal = q.Get("personal") == "1"; p.Personal {
+			if v.MasksPersonalData() {
+				writeError(w, http.StatusForbidden, apierr.Forbidden, "您的账号只能看到脱敏的个人信息，不能导出手机号、住址、身份证号")
+				return
+			}
+			if reason == "" {
+				writeError(w, http.StatusBadRequest, apierr.BadUserInput, "导出个人信息（personal=1）须写明理由：reason=…")
+				return
+			}
+		}
+		at := workflow.Now(ctx)
+		ctx = workflow.WithClock(ctx, func() time.Time { return at })
 		ex, err := src.Open(ctx, p)
+		if err == nil {
+			ex, err = export.Select(ex, splitList(q["columns"]))
+		}
 		if err != nil {
 			writeExportError(w, log, ctx, err)
 			return
 		}
 		params := map[string][]string{}
 		for k, v := range q {
-			if k != "where" && k != "orderBy" {
+			if k != "where" && k != "orderBy" && k != "reason" && k != "personal" {
 				params[k] = v
 			}
 		}
-		if err := audit.Export(ctx, client, audit.Exported{Name: name, Format: ext, Where: q.Get("where"), OrderBy: q.Get("orderBy"), Params: params, Rows: ex.Count()}); err != nil {
+		if err := audit.Export(ctx, client, audit.Exported{Name: name, Format: ext, Where: q.Get("where"), OrderBy: q.Get("orderBy"), Params: params, Rows: ex.Count(), Personal: p.Personal, Reason: reason}); err != nil {
 			writeExportError(w, log, ctx, err)
 			return
 		}
-		filename := ex.Title() + "-" + time.Now().In(period.Shanghai).Format("20060102-1504") + "." + ext
 		h := w.Header()
 		h.Set("Content-Type", mime)
-		h.Set("Content-Disposition", "attachment; filename=\""+name+"."+ext+"\"; filename*=UTF-8''"+url.PathEscape(filename))
+		h.Set("Content-Disposition", export.ContentDisposition(name, ex.Title(), exportArea(ctx, client, q.Get("where")), exportPeriod(q, at), ext))
 		h.Set("Cache-Control", "no-store")
 		if n := ex.Count(); n >= 0 {
 			h.Set("X-Total-Count", strconv.Itoa(n))
@@ -132,6 +167,75 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 			log.ErrorContext(ctx, "export failed", "export", name, "error", err)
 		}
 	})
+}
+
+// splitList splits comma-separated query values into their non-empty parts.
+func splitList(vs []string) []string {
+	var out []string
+	for _, v := range vs {
+		for _, part := range strings.Split(v, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
+		}
+	}
+	return out
+}
+
+// exportArea names the area an export covers, for its file name: the
+// village or town its where names (villageID, townID), else the viewer's
+// area (one village, one town, else the district); "" when unknown.
+func exportArea(ctx context.Context, client *ent.Client, where string) string {
+	v := viewer.FromContext(ctx)
+	ctx = viewer.SystemContext(ctx)
+	var w struct {
+		VillageID string `json:"villageID"`
+		TownID    string `json:"townID"`
+	}
+	_ = json.Unmarshal([]byte(where), &w)
+	if id, err := ent.DecodeGlobalID(w.VillageID); err == nil && w.VillageID != "" {
+		if vl, err := client.Village.Get(ctx, id); err == nil {
+			return vl.Name
+		}
+	}
+	if id, err := ent.DecodeGlobalID(w.TownID); err == nil && w.TownID != "" {
+		if t, err := client.Town.Get(ctx, id); err == nil {
+			return t.Name
+		}
+	}
+	switch {
+	case v == nil:
+	case len(v.VillageIDs) == 1:
+		if vl, err := client.Village.Get(ctx, v.VillageIDs[0]); err == nil {
+			return vl.Name
+		}
+	case !v.DistrictWide() && len(v.TownIDs) == 1:
+		if t, err := client.Town.Get(ctx, v.TownIDs[0]); err == nil {
+			return t.Name
+		}
+	case v.DistrictID != 0:
+		if d, err := client.District.Get(ctx, v.DistrictID); err == nil {
+			return d.Name
+		}
+	}
+	return ""
+}
+
+// exportPeriod names the period an export covers, for its file name: the
+// where's period (e.g. 2024Q2) or a period= parameter, else the day of the
+// export's instant (as of which it is read), e.g. 20261207.
+func exportPeriod(q url.Values, at time.Time) string {
+	var w struct {
+		Period string `json:"period"`
+	}
+	_ = json.Unmarshal([]byte(q.Get("where")), &w)
+	switch {
+	case w.Period != "":
+		return w.Period
+	case q.Get("period") != "":
+		return q.Get("period")
+	}
+	return at.In(period.Shanghai).Format("20060102")
 }
 
 // writeExportError answers a refused export with the API's error shape.

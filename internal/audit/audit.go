@@ -254,6 +254,10 @@ type Exported struct {
 	Where, OrderBy string
 	Params         map[string][]string
 	Rows           int
+	// Personal tells that personal data was exported unmasked, and Reason
+	// why (both recorded as personal and reason).
+	Personal bool
+	Reason   string
 }
 
 // Export records a download of data (internal/export) by the viewer of ctx as
@@ -268,7 +272,7 @@ func Export(ctx context.Context, client *gen.Client, e Exported) error {
 		SetAction(auditevent.ActionEXPORT).
 		SetEntityType(e.Name).
 		SetEntityID("").
-		SetChanges(map[string]any{"format": e.Format, "where": e.Where, "orderBy": e.OrderBy, "params": e.Params, "rows": e.Rows})
+		SetChanges(map[string]any{"format": e.Format, "where": e.Where, "orderBy": e.OrderBy, "params": e.Params, "rows": e.Rows, "personal": e.Personal, "reason": e.Reason})
 	switch {
 	case v == nil:
 		create.SetUsername("anonymous")

@@ -41,6 +41,9 @@ type Options struct {
 	Labels Labeler
 	// PageSize is the number of rows read at a time; 0 means PageSize.
 	PageSize int
+	// Derived computes the fields the API derives (Type.field, e.g.
+	// Ticket.overdue), exported as columns of their own.
+	Derived map[string]DerivedField
 }
 
 // RegisterConnections registers one export per root connection of the
@@ -63,18 +66,17 @@ func RegisterConnections(r *Registry, s *ast.Schema, exec Executor, client *ent.
 		c := &connection{
 			exec: exec, client: client, opts: opts,
 			field: f.Name, node: def.Name, title: Chinese(def.Description),
-			fields: columnsOf(s, def),
+			fields: columnsOf(s, def, opts.Derived),
 			where:  f.Arguments.ForName("where").Type.String(),
 			order:  f.Arguments.ForName("orderBy").Type.String(),
 		}
 		if c.title == "" {
 			c.title = def.Name
 		}
-		names := make([]string, len(c.fields))
-		for i, fl := range c.fields {
-			names[i] = fl.Name
-			if fl.enum != "" {
-				c.labels = true
+		var names []string
+		for _, fl := range c.fields {
+			if fl.link == nil && fl.derived == nil {
+				names = append(names, fl.Name)
 			}
 		}
 		c.selection = strings.Join(names, " ")
@@ -92,7 +94,6 @@ type connection struct {
 	where, order string // GraphQL types of the arguments
 	fields       []field
 	selection    string
-	labels       bool
 
 	once   sync.Once
 	index  []int // Go struct field of each column in the node struct (−1: none)
@@ -155,10 +156,7 @@ func (c *connection) count(ctx context.Context, p Params) (int, error) {
 func (c *connection) rows(ctx context.Context, p Params, emit func(Row) error) error {
 	q := fmt.Sprintf("query Rows($where: %s, $orderBy: %s) { %s: %s(where: $where, orderBy: $orderBy) { edges { node { %s } } } }",
 		c.where, c.order, alias, c.field, c.selection)
-	r := &reader{c: c, emit: emit, pageSize: c.opts.PageSize, masked: viewer.FromContext(ctx).MasksPersonalData()}
-	if err := r.loadAreas(ctx); err != nil {
-		return err
-	}
+	r := &reader{c: c, emit: emit, pageSize: c.opts.PageSize, masked: viewer.FromContext(ctx).MasksPersonalData(), personal: p.Personal}
 	_, err := run(context.WithValue(ctx, readerKey{}, r), c.exec, q, argsOf(p))
 	if r.err != nil {
 		return r.err
@@ -184,7 +182,7 @@ func run(ctx context.Context, exec Executor, query string, raw map[string]json.R
 		d.UseNumber()
 		var v any
 		if err := d.Decode(&v); err != nil {
-			return nil, &Error{Code: "BAD_USER_INPUT", Message: name + " is not JSON: " + err.Error()}
+			return nil, &Error{Code: "BAD_USER_INPUT", Message: name + " 不是合法的 JSON：" + err.Error()}
 		}
 		vars[name] = v
 	}
@@ -221,8 +219,9 @@ type reader struct {
 	c        *connection
 	emit     func(Row) error
 	pageSize int
-	masked   bool
-	areas    map[int]string
+	masked   bool // the viewer sees personal data masked
+	personal bool // personal data asked for (Params.Personal)
+	links    map[string]map[int]linked
 	row      Row
 	err      error
 }
@@ -248,7 +247,7 @@ func Intercept(ctx context.Context, next graphql.Resolver) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		after, more, err := r.page(res)
+		after, more, err := r.page(ctx, res)
 		if err != nil {
 			r.err = err
 			return nil, err
@@ -262,7 +261,7 @@ func Intercept(ctx context.Context, next graphql.Resolver) (any, error) {
 
 // page writes the nodes of one connection page (an *ent.XConnection), then
 // empties it; it returns the cursor to continue after and whether there is more.
-func (r *reader) page(res any) (after any, more bool, err error) {
+func (r *reader) page(ctx context.Context, res any) (after any, more bool, err error) {
 	conn := reflect.ValueOf(res)
 	if conn.Kind() != reflect.Pointer || conn.IsNil() {
 		return nil, false, fmt.Errorf("export: %s returned %T", r.c.field, res)
@@ -270,9 +269,12 @@ func (r *reader) page(res any) (after any, more bool, err error) {
 	conn = conn.Elem()
 	edges := conn.FieldByName("Edges")
 	n := edges.Len()
+	if err := r.loadLinks(ctx, edges); err != nil {
+		return nil, false, err
+	}
 	for i := 0; i < n; i++ {
 		edge := edges.Index(i).Elem()
-		if err := r.write(edge.FieldByName("Node")); err != nil {
+		if err := r.write(ctx, edge.FieldByName("Node")); err != nil {
 			return nil, false, err
 		}
 		if i == n-1 {
@@ -285,7 +287,8 @@ func (r *reader) page(res any) (after any, more bool, err error) {
 }
 
 // write emits one node as a row.
-func (r *reader) write(node reflect.Value) error {
+func (r *reader) write(ctx context.Context, node reflect.Value) error {
+	entity := node.Interface()
 	if node.Kind() == reflect.Pointer {
 		if node.IsNil() {
 			return nil
@@ -298,7 +301,10 @@ func (r *reader) write(node reflect.Value) error {
 	}
 	for i, f := range r.c.fields {
 		r.row[i] = nil
-		if r.c.index[i] >= 0 {
+		switch {
+		case f.derived != nil:
+			r.row[i] = r.value(f, reflect.ValueOf(f.derived(ctx, entity)))
+		case r.c.index[i] >= 0:
 			r.row[i] = r.value(f, node.Field(r.c.index[i]))
 		}
 	}
@@ -312,8 +318,12 @@ func (c *connection) bind(t reflect.Type) {
 	c.index = make([]int, len(c.fields))
 	for i, f := range c.fields {
 		c.index[i] = -1
+		name := f.source
+		if name == "" {
+			name = f.Name
+		}
 		for j := 0; j < t.NumField(); j++ {
-			if sf := t.Field(j); sf.IsExported() && strings.EqualFold(sf.Name, f.Name) {
+			if sf := t.Field(j); sf.IsExported() && strings.EqualFold(sf.Name, name) {
 				c.index[i] = j
 				break
 			}
@@ -325,6 +335,9 @@ var timeType = reflect.TypeOf(time.Time{})
 
 // value converts one Go field to a cell value of the column.
 func (r *reader) value(f field, v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return nil
@@ -332,6 +345,9 @@ func (r *reader) value(f field, v reflect.Value) any {
 		v = v.Elem()
 	}
 	if f.json {
+		if (v.Kind() == reflect.Map || v.Kind() == reflect.Slice) && v.Len() == 0 {
+			return nil
+		}
 		b, _ := json.Marshal(v.Interface())
 		return string(b)
 	}
@@ -350,8 +366,8 @@ func (r *reader) value(f field, v reflect.Value) any {
 	case v.Kind() >= reflect.Int && v.Kind() <= reflect.Int64:
 		n := v.Int()
 		switch {
-		case f.area:
-			return r.areas[int(n)]
+		case f.link != nil:
+			return r.linked(f, int(n))
 		case f.id:
 			return ent.EncodeGlobalID(int(n))
 		case f.Kind == Money:
@@ -382,40 +398,15 @@ func (r *reader) text(f field, v reflect.Value) string {
 			return l
 		}
 	}
-	if f.personal != "" && r.masked {
+	if f.personal != "" && r.masks(f.personal) {
 		return viewer.Mask(f.personal, s)
 	}
 	return s
 }
 
-// loadAreas reads the names of the areas the viewer may see, once per export,
-// when the rows have area columns.
-func (r *reader) loadAreas(ctx context.Context) error {
-	need := false
-	for _, f := range r.c.fields {
-		need = need || f.area
-	}
-	if !need || r.c.client == nil {
-		return nil
-	}
-	r.areas = map[int]string{}
-	type named struct {
-		ID   int    `json:"id"`
-		Name string `json:"name"`
-	}
-	for _, scan := range []func(*[]named) error{
-		func(v *[]named) error { return r.c.client.District.Query().Select("id", "name").Scan(ctx, v) },
-		func(v *[]named) error { return r.c.client.Town.Query().Select("id", "name").Scan(ctx, v) },
-		func(v *[]named) error { return r.c.client.Village.Query().Select("id", "name").Scan(ctx, v) },
-		func(v *[]named) error { return r.c.client.Courtyard.Query().Select("id", "name").Scan(ctx, v) },
-	} {
-		var rows []named
-		if err := scan(&rows); err != nil {
-			return err
-		}
-		for _, a := range rows {
-			r.areas[a.ID] = a.Name
-		}
-	}
-	return nil
+// masks tells whether personal data of kind is written masked: always for
+// a viewer who sees it masked in the API; for others, names never, phones,
+// addresses and ID numbers unless asked for (Params.Personal).
+func (r *reader) masks(kind string) bool {
+	return r.masked || (kind != "NAME" && !r.personal)
 }

@@ -17,7 +17,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -42,6 +45,9 @@ type Column struct {
 	Header string
 	// Kind is the type of its cells.
 	Kind Kind
+	// Internal marks a column written only when asked for by name (Select):
+	// a record's global ID, a linked record's ID, a version.
+	Internal bool
 }
 
 // Row is one row: one value per column, of the column's kind — string,
@@ -56,6 +62,10 @@ type Params struct {
 	Where   json.RawMessage
 	OrderBy json.RawMessage
 	Extra   map[string][]string
+	// Personal asks for personal data (phones, addresses, ID numbers)
+	// unmasked, for a viewer who sees it unmasked in the API; without it they
+	// are masked whoever exports. Names are masked as the API masks them.
+	Personal bool
 }
 
 // Source is a named export.
@@ -124,3 +134,59 @@ type Error struct {
 
 // Error implements error.
 func (e *Error) Error() string { return fmt.Sprintf("%s: %s", e.Code, e.Message) }
+
+// Select returns ex with the columns named by names (Column.Name), in that
+// order, or, when names is empty, its columns that are not internal. An
+// unknown name is refused (BAD_USER_INPUT) with the names there are.
+func Select(ex Export, names []string) (Export, error) {
+	all := ex.Columns()
+	var pick []int
+	if len(names) == 0 {
+		for i, c := range all {
+			if !c.Internal {
+				pick = append(pick, i)
+			}
+		}
+	}
+	for _, n := range names {
+		i := slices.IndexFunc(all, func(c Column) bool { return c.Name == n })
+		if i < 0 {
+			known := make([]string, len(all))
+			for j, c := range all {
+				known[j] = c.Name + "（" + c.Header + "）"
+			}
+			return nil, &Error{Code: "BAD_USER_INPUT", Message: "没有名为 " + strconv.Quote(n) + " 的列；可选的列：" + strings.Join(known, "、")}
+		}
+		pick = append(pick, i)
+	}
+	if len(pick) == len(all) && slices.IsSorted(pick) {
+		return ex, nil
+	}
+	cols := make([]Column, len(pick))
+	for i, j := range pick {
+		cols[i] = all[j]
+	}
+	return &selected{Export: ex, cols: cols, pick: pick}, nil
+}
+
+// selected is an export with some of its columns.
+type selected struct {
+	Export
+	cols []Column
+	pick []int
+}
+
+func (s *selected) Columns() []Column { return s.cols }
+
+func (s *selected) Rows(ctx context.Context, emit func(Row) error) error {
+	row := make(Row, len(s.pick))
+	return s.Export.Rows(ctx, func(r Row) error {
+		for i, j := range s.pick {
+			row[i] = nil
+			if j < len(r) {
+				row[i] = r[j]
+			}
+		}
+		return emit(row)
+	})
+}

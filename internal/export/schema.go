@@ -1,6 +1,8 @@
 package export
 
 import (
+	"context"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -21,13 +23,32 @@ var areaHeaders = map[string]string{
 	"courtyardID": "院坝",
 }
 
-// fallbackHeaders are headers of fields whose description has no Chinese part.
+// fallbackHeaders are headers of fields whose description has no Chinese
+// part (most of them enums whose description lists the values' labels), by
+// Type.field or, for every type, field.
 var fallbackHeaders = map[string]string{
-	"id":       "ID",
-	"mode":     "办理方式",
-	"category": "类别",
-	"stage":    "阶段",
-	"version":  "版本号",
+	"mode":                "办理方式",
+	"category":            "类别",
+	"stage":               "阶段",
+	"version":             "版本号",
+	"kind":                "类型",
+	"Grant.purpose":       "资金用途",
+	"IssueStep.step":      "步骤",
+	"Rating.dimension":    "评价维度",
+	"RoleAssignment.role": "岗位",
+	"Session.kind":        "活动类型",
+	"Town.kind":           "镇街类型",
+	"Village.kind":        "村社类型",
+	"AuditEvent.userID":   "操作人账号",
+	"AuditEvent.entityID": "对象",
+}
+
+// internalFields are fields (Type.field) written only when asked for
+// (columns=), besides every ID and version: values that mean nothing to a
+// reader, such as an opaque global ID kept as text.
+var internalFields = map[string]bool{
+	"AuditEvent.entityID": true,
+	"AuditEvent.userID":   true,
 }
 
 // Labeler returns the Chinese label of an enum value (enum is the GraphQL
@@ -117,17 +138,56 @@ func nodeType(s *ast.Schema, conn string) *ast.Definition {
 // field is how one column is read from a node.
 type field struct {
 	Column
-	enum     string // GraphQL enum type of the values (labels), if any
-	list     bool   // a list of values, joined by 、
-	id       bool   // an ID: written as the API's global ID
-	area     bool   // an area ID: written as the area's name
-	personal string // the @personal kind, masked for viewers who see it masked
-	json     bool   // a JSON value: written as JSON text
+	source   string       // Go struct field it is read from, by GraphQL name (default Name)
+	enum     string       // GraphQL enum type of the values (labels), if any
+	list     bool         // a list of values, joined by 、
+	id       bool         // an ID: written as the API's global ID
+	link     *link        // a linked record: written as its name or code
+	personal string       // the @personal kind, masked for viewers who see it masked
+	json     bool         // a JSON value: written as JSON text
+	derived  DerivedField // a derived field: computed from the node
 }
 
+// link is a column naming a linked record (an applicant, a village) rather
+// than giving its ID.
+type link struct {
+	typ      string // GraphQL type of the record, e.g. Resident
+	code     bool   // the record's code, not its name
+	personal string // the @personal kind of the record's name, if any
+}
+
+// linkNames are the fields that name a linked record, and give its code, by
+// its GraphQL type: a linked record is exported as these, its ID only when
+// asked (columns=). Types not listed are exported as their IDs, when asked.
+var linkNames = map[string]struct{ name, code string }{
+	"District":        {"name", "code"},
+	"Town":            {"name", "code"},
+	"Village":         {"name", "code"},
+	"Courtyard":       {"name", "code"},
+	"Resident":        {"name", ""},
+	"Household":       {"headName", "number"},
+	"ServiceType":     {"name", "code"},
+	"IssueItem":       {"name", "code"},
+	"PointRule":       {"name", "code"},
+	"SupermarketItem": {"name", ""},
+	"Issue":           {"title", ""},
+	"QuarterTheme":    {"title", ""},
+	"Session":         {"theme", ""},
+	"User":            {"username", ""},
+}
+
+// DerivedField computes the value of a field the API derives from a record
+// (e.g. a ticket's overdue) from the record's ent entity, as the API's
+// resolver does, with ctx's clock (the export's instant): a bool, int64,
+// float64, string, time.Time, a pointer to one, or nil.
+type DerivedField func(ctx context.Context, node any) any
+
 // columnsOf derives the columns of a node type: its scalar and enum fields
-// declared in ent.graphql, in order.
-func columnsOf(s *ast.Schema, def *ast.Definition) []field {
+// declared in ent.graphql, in order, linked records as their name and code
+// (their IDs, the record's own ID and version internal: written only when
+// asked), then the derived fields of derived (keyed Type.field) that the
+// type declares, headed by their descriptions.
+func columnsOf(s *ast.Schema, def *ast.Definition, derived map[string]DerivedField) []field {
 	var out []field
 	for _, f := range def.Fields {
 		if !fromEnt(f.Position) || len(f.Arguments) > 0 {
@@ -137,7 +197,7 @@ func columnsOf(s *ast.Schema, def *ast.Definition) []field {
 		if t == nil || (t.Kind != ast.Scalar && t.Kind != ast.Enum) {
 			continue
 		}
-		c := field{Column: Column{Name: f.Name, Header: header(def, f)}, list: f.Type.Elem != nil}
+		c := field{Column: Column{Name: f.Name, Header: header(def, f), Internal: internalFields[def.Name+"."+f.Name]}, list: f.Type.Elem != nil}
 		if d := f.Directives.ForName("personal"); d != nil {
 			if k := d.Arguments.ForName("kind"); k != nil {
 				c.personal = k.Value.Raw
@@ -146,10 +206,14 @@ func columnsOf(s *ast.Schema, def *ast.Definition) []field {
 		switch {
 		case t.Kind == ast.Enum:
 			c.enum = t.Name
-		case t.Name == "ID" && areaHeaders[f.Name] != "":
-			c.area = true
+		case t.Name == "ID" && f.Name == "id":
+			c.id, c.Internal, c.Header = true, true, "系统编号"
 		case t.Name == "ID":
-			c.id = true
+			c.id, c.Internal = true, true
+			out = append(out, linkColumns(s, def, f, c.Header)...)
+			c.Header += "（系统编号）"
+		case f.Name == "version":
+			c.Kind, c.Internal = Int, true
 		case t.Name == "Int" && strings.HasSuffix(f.Name, "Fen") && !c.list:
 			c.Kind = Money
 			c.Header = yuanHeader(c.Header)
@@ -167,7 +231,74 @@ func columnsOf(s *ast.Schema, def *ast.Definition) []field {
 		}
 		out = append(out, c)
 	}
+	for _, f := range def.Fields {
+		d := derived[def.Name+"."+f.Name]
+		if d == nil || fromEnt(f.Position) || len(f.Arguments) > 0 || f.Type.Elem != nil {
+			continue
+		}
+		c := field{Column: Column{Name: f.Name, Header: Chinese(f.Description)}, derived: d}
+		if c.Header == "" {
+			c.Header = f.Name
+		}
+		switch f.Type.Name() {
+		case "Boolean":
+			c.Kind = Bool
+		case "Int":
+			c.Kind = Int
+		case "Float":
+			c.Kind = Float
+		case "Time":
+			c.Kind = Time
+		}
+		out = append(out, c)
+	}
+	return distinctHeaders(out)
+}
+
+// linkColumns are the name and code columns of the record an ID field f
+// (e.g. applicantID) links to, headed h and h编码, read from f; none when
+// the record's type has no name (linkNames).
+func linkColumns(s *ast.Schema, def *ast.Definition, f *ast.FieldDefinition, h string) []field {
+	base, ok := strings.CutSuffix(f.Name, "ID")
+	edge := def.Fields.ForName(base)
+	if !ok || edge == nil {
+		return nil
+	}
+	typ := edge.Type.Name()
+	names, ok := linkNames[typ]
+	if !ok || s.Types[typ] == nil {
+		return nil
+	}
+	personal := ""
+	if nf := s.Types[typ].Fields.ForName(names.name); nf != nil {
+		if d := nf.Directives.ForName("personal"); d != nil {
+			if k := d.Arguments.ForName("kind"); k != nil {
+				personal = k.Value.Raw
+			}
+		}
+	}
+	out := []field{{Column: Column{Name: base, Header: h}, source: f.Name, link: &link{typ: typ, personal: personal}}}
+	if names.code != "" {
+		out = append(out, field{Column: Column{Name: base + "Code", Header: h + "编码"}, source: f.Name, link: &link{typ: typ, code: true}})
+	}
 	return out
+}
+
+// distinctHeaders gives each column a header of its own: a column whose
+// header an earlier one has (a session's speaker, a resident, and its
+// speakerName, typed in) is headed as its field's description says, else
+// numbered.
+func distinctHeaders(fs []field) []field {
+	seen := map[string]bool{}
+	for i := range fs {
+		h := fs[i].Header
+		for n := 2; seen[h]; n++ {
+			h = fs[i].Header + "（" + strconv.Itoa(n) + "）"
+		}
+		fs[i].Header = h
+		seen[h] = true
+	}
+	return fs
 }
 
 // header is a field's Chinese header: the Chinese part of its description,
@@ -176,7 +307,7 @@ func header(def *ast.Definition, f *ast.FieldDefinition) string {
 	if h := areaHeaders[f.Name]; h != "" {
 		return h
 	}
-	if h := Chinese(f.Description); h != "" {
+	if h := fallbackHeaders[def.Name+"."+f.Name]; h != "" {
 		return h
 	}
 	if base, ok := strings.CutSuffix(f.Name, "ID"); ok {
@@ -185,6 +316,12 @@ func header(def *ast.Definition, f *ast.FieldDefinition) string {
 				return h
 			}
 		}
+	}
+	if h := Chinese(f.Description); h != "" {
+		return h
+	}
+	if h := fallbackHeaders[def.Name+"."+f.Name]; h != "" {
+		return h
 	}
 	if h := fallbackHeaders[f.Name]; h != "" {
 		return h

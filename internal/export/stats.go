@@ -86,12 +86,12 @@ func (s *stats) Open(ctx context.Context, p Params) (Export, error) {
 	}
 	if n := strings.TrimSpace(first(p.Extra["first"])); n != "" {
 		if _, err := strconv.Atoi(n); err != nil {
-			return nil, &Error{Code: "BAD_USER_INPUT", Message: "first is not a number"}
+			return nil, &Error{Code: "BAD_USER_INPUT", Message: "first 须为整数"}
 		}
 		args["first"] = json.RawMessage(n)
 	}
 	if args["metrics"] == nil {
-		return nil, &Error{Code: "BAD_USER_INPUT", Message: "name the metrics: ?metrics=TICKETS_COMPLETED,TICKETS_ON_TIME"}
+		return nil, &Error{Code: "BAD_USER_INPUT", Message: "请列出要导出的指标：?metrics=TICKETS_COMPLETED,TICKETS_ON_TIME"}
 	}
 	resp, err := run(ctx, s.exec, statsQuery, args)
 	if err != nil {

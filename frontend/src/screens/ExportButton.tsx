@@ -18,6 +18,24 @@ export function exportUrl(
   return `/export/${encodeURIComponent(name)}.${format}${s ? `?${s}` : ''}`;
 }
 
+// The file name the server gives an export (Content-Disposition: the UTF-8
+// filename* of RFC 6266/5987, e.g. 代办事项_开州区_2024Q2.csv, else the ASCII
+// filename), or fallback when it gives none.
+export function downloadName(contentDisposition: string | null, fallback: string): string {
+  if (!contentDisposition) return fallback;
+  const ext = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(contentDisposition);
+  if (ext) {
+    try {
+      return decodeURIComponent(ext[1].trim());
+    } catch {
+      // not percent-encoded UTF-8: try the ASCII name
+    }
+  }
+  const ascii =
+    /filename\s*=\s*"([^"]*)"/i.exec(contentDisposition) ?? /filename\s*=\s*([^;\s]+)/i.exec(contentDisposition);
+  return ascii?.[1] || fallback;
+}
+
 type State =
   | { phase: 'idle' }
   | { phase: 'running'; bytes: number; rows?: number; total?: number }
@@ -71,7 +89,7 @@ export function ExportButton({
       });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = `${name}.${format}`;
+      a.download = downloadName(res.headers.get('content-disposition'), `${name}.${format}`);
       document.body.appendChild(a);
       a.click();
       a.remove();
