@@ -46,7 +46,8 @@ func enumLabels(types []string) []*model.EnumLabels {
 // metricDefinition is the GraphQL view of a catalogue metric.
 func metricDefinition(m *metrics.Metric) *model.MetricDefinition {
 	d := &model.MetricDefinition{Metric: model.Metric(m.Name), Label: m.Label, LabelEn: m.LabelEn, Definition: m.Definition,
-		Unit: m.Unit, Filters: m.Filters(), Snapshot: m.Fact.Snapshot, SQL: m.SQL()}
+		Unit: m.Unit, Filters: m.Filters(), Snapshot: m.Fact.Snapshot, SQL: m.SQL(),
+		Better: model.MetricPolarity(m.Better)}
 	for _, k := range m.GroupBy() {
 		d.GroupBy = append(d.GroupBy, model.StatsKey(k))
 	}
@@ -212,13 +213,16 @@ func (r *Resolver) overview(ctx context.Context, area *int, period string) (*mod
 	if err != nil {
 		return nil, analyticsError(err)
 	}
-	out := &model.Overview{Period: o.Period.Label, PreviousPeriod: o.Previous.Label}
+	out := &model.Overview{Period: o.Period.Label, PreviousPeriod: o.Previous.Label, Partial: o.Partial}
+	if o.Partial {
+		out.Through, out.PreviousThrough = &o.Through, &o.PreviousThrough
+	}
 	if o.Area != nil {
 		out.Area = keyValue(*o.Area)
 	}
 	for _, f := range o.Figures {
 		out.Figures = append(out.Figures, &model.OverviewFigure{Metric: model.Metric(f.Metric.Name), Label: f.Metric.Label, Unit: f.Metric.Unit,
-			Value: f.Value, Previous: f.Previous})
+			Value: f.Value, Previous: f.Previous, Better: model.MetricPolarity(f.Metric.Better)})
 	}
 	return out, nil
 }

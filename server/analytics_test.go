@@ -52,14 +52,19 @@ func TestAnalyticsThroughTheAPI(t *testing.T) {
 		Overview struct {
 			Period, PreviousPeriod string
 			Figures                []struct {
-				Metric          string
+				Metric, Better  string
 				Value, Previous *float64
 			}
 		}
 	}
-	w.as("town").query(`{ overview(period: "2026Q2") { period previousPeriod figures { metric value previous } } }`, nil, &ov)
+	w.as("town").query(`{ overview(period: "2026Q2") { period previousPeriod figures { metric value previous better } } }`, nil, &ov)
 	if ov.Overview.PreviousPeriod != "2026Q1" || len(ov.Overview.Figures) < 10 {
 		t.Fatalf("overview: %+v", ov.Overview)
+	}
+	for _, f := range ov.Overview.Figures {
+		if want := map[string]string{"TICKETS_OVERDUE": "DOWN", "TICKETS_COMPLETED": "UP"}[f.Metric]; want != "" && f.Better != want {
+			t.Errorf("overview %s: better %q, want %q", f.Metric, f.Better, want)
+		}
 	}
 
 	var rk struct {

@@ -94,6 +94,11 @@ export const messagePairs = {
     '期间 {period}，与上期（{prev}）比较；指标口径见 docs/METRICS.md，点击卡片查看明细。',
     'Period {period}, compared with {prev}; the metrics are defined in docs/METRICS.md. Click a card for the rows behind it.',
   ],
+  'overview.kpiNotePartial': [
+    '期间 {period} 尚未结束，截至 {through}；与上期（{prev}）同期（截至 {prevThrough}）比较；指标口径见 docs/METRICS.md，点击卡片查看明细。',
+    'Period {period} to date ({through}), compared with the same part of {prev} (to {prevThrough}); the metrics are defined in docs/METRICS.md. Click a card for the rows behind it.',
+  ],
+  'overview.tied': ['并列', 'tied'],
   'overview.trend': ['月度趋势', 'Monthly trend'],
   'overview.breakdowns': ['分类构成', 'Breakdowns'],
   'overview.byCategory': ['议事事项类别', 'Issues by category'],
@@ -123,6 +128,8 @@ export const messagePairs = {
   'kpi.pointEntries': ['积分记录', 'Points entries'],
   'kpi.change': ['较上期 {sign}{pct}%（{value}）', '{sign}{pct}% vs previous ({value})'],
   'kpi.prev': ['上期 {value}', 'previous {value}'],
+  'kpi.better': ['向好', 'better'],
+  'kpi.worse': ['变差', 'worse'],
   'kpi.changePoints': ['较上期 {sign}{pct} 个百分点（{value}）', '{sign}{pct} points vs previous ({value})'],
 
   'map.loading': ['正在加载院坝坐标（已载入 {count} 个）…', 'Loading courtyard coordinates ({count} so far)…'],

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { errorMessage } from './errors';
 import { getLocale, t } from './i18n';
+import { changeTone, type Polarity } from './lib/change';
 
 export function Loading({ label }: { label?: string }) {
   return (
@@ -134,6 +135,7 @@ export function KpiCard({
   to,
   unit,
   testId,
+  better,
 }: {
   label: string;
   value: number | null | undefined;
@@ -141,6 +143,8 @@ export function KpiCard({
   to?: string | null;
   unit?: string;
   testId?: string;
+  /** Which direction of change is good news: colours the change and names it (not by colour alone). */
+  better?: Polarity;
 }) {
   // A share changes by percentage points; other figures by percent.
   const pct =
@@ -149,7 +153,7 @@ export function KpiCard({
         ? (value - prev) * 100
         : null
       : change(value ?? undefined, prev ?? undefined);
-  const dir = pct == null ? 'flat' : pct > 0 ? 'up' : pct < 0 ? 'down' : 'flat';
+  const tone = changeTone(better, pct);
   const prevText = prev == null ? '—' : formatUnit(prev, unit);
   const body = (
     <>
@@ -158,7 +162,7 @@ export function KpiCard({
         {value == null ? '—' : formatUnit(value, unit)}
       </span>
       {prev !== undefined && (
-        <span className={`kpi-change kpi-${dir}`}>
+        <span className={`kpi-change kpi-${tone}`} data-tone={tone}>
           {pct == null
             ? t('kpi.prev', { value: prevText })
             : t(unit === 'share' ? 'kpi.changePoints' : 'kpi.change', {
@@ -166,6 +170,9 @@ export function KpiCard({
                 pct: pct.toFixed(1),
                 value: prevText,
               })}
+          {(tone === 'good' || tone === 'bad') && (
+            <span className="kpi-tone">{t(tone === 'good' ? 'kpi.better' : 'kpi.worse')}</span>
+          )}
         </span>
       )}
     </>

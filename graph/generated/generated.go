@@ -582,6 +582,7 @@ type ComplexityRoot struct {
 	}
 
 	MetricDefinition struct {
+		Better     func(childComplexity int) int
 		Definition func(childComplexity int) int
 		Filters    func(childComplexity int) int
 		GroupBy    func(childComplexity int) int
@@ -672,13 +673,17 @@ type ComplexityRoot struct {
 	}
 
 	Overview struct {
-		Area           func(childComplexity int) int
-		Figures        func(childComplexity int) int
-		Period         func(childComplexity int) int
-		PreviousPeriod func(childComplexity int) int
+		Area            func(childComplexity int) int
+		Figures         func(childComplexity int) int
+		Partial         func(childComplexity int) int
+		Period          func(childComplexity int) int
+		PreviousPeriod  func(childComplexity int) int
+		PreviousThrough func(childComplexity int) int
+		Through         func(childComplexity int) int
 	}
 
 	OverviewFigure struct {
+		Better   func(childComplexity int) int
 		Label    func(childComplexity int) int
 		Metric   func(childComplexity int) int
 		Previous func(childComplexity int) int
@@ -3643,6 +3648,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.Ok(childComplexity), true
 
+	case "MetricDefinition.better":
+		if e.ComplexityRoot.MetricDefinition.Better == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MetricDefinition.Better(childComplexity), true
 	case "MetricDefinition.definition":
 		if e.ComplexityRoot.MetricDefinition.Definition == nil {
 			break
@@ -4459,6 +4470,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Overview.Figures(childComplexity), true
+	case "Overview.partial":
+		if e.ComplexityRoot.Overview.Partial == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Partial(childComplexity), true
 	case "Overview.period":
 		if e.ComplexityRoot.Overview.Period == nil {
 			break
@@ -4471,7 +4488,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Overview.PreviousPeriod(childComplexity), true
+	case "Overview.previousThrough":
+		if e.ComplexityRoot.Overview.PreviousThrough == nil {
+			break
+		}
 
+		return e.ComplexityRoot.Overview.PreviousThrough(childComplexity), true
+	case "Overview.through":
+		if e.ComplexityRoot.Overview.Through == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.Through(childComplexity), true
+
+	case "OverviewFigure.better":
+		if e.ComplexityRoot.OverviewFigure.Better == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OverviewFigure.Better(childComplexity), true
 	case "OverviewFigure.label":
 		if e.ComplexityRoot.OverviewFigure.Label == nil {
 			break
@@ -7717,7 +7752,8 @@ extend type Query {
   The headline figures of an area (district, town, village or courtyard; the
   account's area when omitted) for a period (2024, 2024H1, 2024Q2 or 2024-06),
   each with the previous period's value. Example: ` + "`" + `overview(period: "2024Q2")` + "`" + `
-  compares 2024Q2 with 2024Q1. 概览
+  compares 2024Q2 with 2024Q1; a period not yet ended is compared with the same
+  elapsed part of the previous one (partial). 概览
   """
   overview(
     """
@@ -7752,7 +7788,7 @@ extend type Query {
     """
     bottom: Boolean = false
     """
-    How many entries (default 10, at most 1000). 条数
+    How many entries (default 10, at most 1000); more when entries tie at the cut, all of which are kept. 条数
     """
     first: Int = 10
   ): [RankingEntry!]!
@@ -7973,6 +8009,10 @@ type MetricDefinition {
   True for a stock measured at an instant (the period's end) rather than a flow over the period. 是否时点指标
   """
   snapshot: Boolean!
+  """
+  Which direction of change is good news: UP (a rise, e.g. tickets completed), DOWN (a fall, e.g. tickets overdue) or NEITHER. 变化方向
+  """
+  better: MetricPolarity!
   """
   The SQL (PostgreSQL) that computes it over the account's area. 计算SQL
   """
@@ -8202,6 +8242,20 @@ type Overview {
   """
   previousPeriod: String!
   """
+  True when the period has not ended yet: its figures count up to through, and
+  the previous period's over the same elapsed part of it (up to previousThrough),
+  e.g. 2026Q4 to Dec 6 against 2026Q3 to Sep 6. 是否未结束周期
+  """
+  partial: Boolean!
+  """
+  When partial, the instant the figures count up to (now); null for a finished period. 截至
+  """
+  through: Time
+  """
+  When partial, the end of the previous period's part compared (as far into it as through is into the period). 上期截至
+  """
+  previousThrough: Time
+  """
   The figures. 指标
   """
   figures: [OverviewFigure!]!
@@ -8228,9 +8282,25 @@ type OverviewFigure {
   """
   value: Float
   """
-  Value in the previous period. 上期值
+  Value in the previous period (when the period is partial, over the same elapsed part of it). 上期值
   """
   previous: Float
+  """
+  Which direction of change is good news, to colour the change by. 变化方向
+  """
+  better: MetricPolarity!
+}
+
+"""
+Which direction of change in a metric is good news. 指标变化方向
+"""
+enum MetricPolarity {
+  "上升为好 (a rise is good)"
+  UP
+  "下降为好 (a fall is good)"
+  DOWN
+  "中性 (neither)"
+  NEITHER
 }
 
 """
@@ -8252,7 +8322,7 @@ One entry of a ranking. 排名条目
 """
 type RankingEntry {
   """
-  Rank, from 1; ties share a rank. 名次
+  Rank, from 1; ties share a rank and the next rank counts them (1, 2, 2, 4). 名次
   """
   rank: Int!
   """
@@ -30469,6 +30539,8 @@ func (ec *executionContext) childFields_MetricDefinition(ctx context.Context, fi
 		return ec.fieldContext_MetricDefinition_groupBy(ctx, field)
 	case "snapshot":
 		return ec.fieldContext_MetricDefinition_snapshot(ctx, field)
+	case "better":
+		return ec.fieldContext_MetricDefinition_better(ctx, field)
 	case "sql":
 		return ec.fieldContext_MetricDefinition_sql(ctx, field)
 	}
@@ -30505,6 +30577,12 @@ func (ec *executionContext) childFields_Overview(ctx context.Context, field grap
 		return ec.fieldContext_Overview_period(ctx, field)
 	case "previousPeriod":
 		return ec.fieldContext_Overview_previousPeriod(ctx, field)
+	case "partial":
+		return ec.fieldContext_Overview_partial(ctx, field)
+	case "through":
+		return ec.fieldContext_Overview_through(ctx, field)
+	case "previousThrough":
+		return ec.fieldContext_Overview_previousThrough(ctx, field)
 	case "figures":
 		return ec.fieldContext_Overview_figures(ctx, field)
 	}
@@ -30523,6 +30601,8 @@ func (ec *executionContext) childFields_OverviewFigure(ctx context.Context, fiel
 		return ec.fieldContext_OverviewFigure_value(ctx, field)
 	case "previous":
 		return ec.fieldContext_OverviewFigure_previous(ctx, field)
+	case "better":
+		return ec.fieldContext_OverviewFigure_better(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OverviewFigure", field.Name)
 }
@@ -43340,6 +43420,20 @@ func (ec *executionContext) fieldContext_MetricDefinition_snapshot(_ context.Con
 	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _MetricDefinition_better(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MetricDefinition_better, obj.
+		Better, ec.
+		marshalNMetricPolarity2yuanbahuiᚋgraphᚋmodelᚐMetricPolarity,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MetricDefinition_better(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MetricDefinition", field, false, false, "MetricPolarity")
+}
+
 func (ec *executionContext) _MetricDefinition_sql(ctx context.Context, field graphql.CollectedField, obj *model.MetricDefinition) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_MetricDefinition_sql, obj.
@@ -46339,6 +46433,48 @@ func (ec *executionContext) fieldContext_Overview_previousPeriod(_ context.Conte
 	return graphql.NewScalarFieldContext("Overview", field, false, false, "String")
 }
 
+func (ec *executionContext) _Overview_partial(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_partial, obj.
+		Partial, ec.
+		marshalNBoolean2bool,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Overview_partial(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Overview_through(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_through, obj.
+		Through, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Overview_through(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Overview_previousThrough(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_previousThrough, obj.
+		PreviousThrough, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Overview_previousThrough(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Overview_figures(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_Overview_figures, obj.
@@ -46430,6 +46566,20 @@ func (ec *executionContext) _OverviewFigure_previous(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_OverviewFigure_previous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OverviewFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _OverviewFigure_better(ctx context.Context, field graphql.CollectedField, obj *model.OverviewFigure) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_OverviewFigure_better, obj.
+		Better, ec.
+		marshalNMetricPolarity2yuanbahuiᚋgraphᚋmodelᚐMetricPolarity,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_OverviewFigure_better(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OverviewFigure", field, false, false, "MetricPolarity")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[int]) (ret graphql.Marshaler) {
@@ -89300,6 +89450,11 @@ func (ec *executionContext) _MetricDefinition(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "better":
+			out.Values[i] = ec._MetricDefinition_better(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "sql":
 			out.Values[i] = ec._MetricDefinition_sql(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -89902,6 +90057,21 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "partial":
+			out.Values[i] = ec._Overview_partial(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "through":
+			out.Values[i] = ec._Overview_through(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "previousThrough":
+			out.Values[i] = ec._Overview_previousThrough(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "figures":
 			out.Values[i] = ec._Overview_figures(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -89958,6 +90128,11 @@ func (ec *executionContext) _OverviewFigure(ctx context.Context, sel ast.Selecti
 		case "previous":
 			out.Values[i] = ec._OverviewFigure_previous(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "better":
+			out.Values[i] = ec._OverviewFigure_better(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -95914,6 +96089,16 @@ func (ec *executionContext) marshalNMetricDefinition2ᚖyuanbahuiᚋgraphᚋmode
 		return graphql.Null
 	}
 	return ec._MetricDefinition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMetricPolarity2yuanbahuiᚋgraphᚋmodelᚐMetricPolarity(ctx context.Context, v any) (model.MetricPolarity, error) {
+	var res model.MetricPolarity
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMetricPolarity2yuanbahuiᚋgraphᚋmodelᚐMetricPolarity(ctx context.Context, sel ast.SelectionSet, v model.MetricPolarity) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNMoveHouseholdInput2yuanbahuiᚋinternalᚋworkflowᚐMoveHouseholdInput(ctx context.Context, v any) (workflow.MoveHouseholdInput, error) {

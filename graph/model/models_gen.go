@@ -266,6 +266,8 @@ type MetricDefinition struct {
 	GroupBy []StatsKey `json:"groupBy"`
 	// True for a stock measured at an instant (the period's end) rather than a flow over the period. 是否时点指标
 	Snapshot bool `json:"snapshot"`
+	// Which direction of change is good news: UP (a rise, e.g. tickets completed), DOWN (a fall, e.g. tickets overdue) or NEITHER. 变化方向
+	Better MetricPolarity `json:"better"`
 	// The SQL (PostgreSQL) that computes it over the account's area. 计算SQL
 	SQL string `json:"sql"`
 }
@@ -278,6 +280,14 @@ type Overview struct {
 	Period string `json:"period"`
 	// The period before it, e.g. 2024Q1. 上一周期
 	PreviousPeriod string `json:"previousPeriod"`
+	// True when the period has not ended yet: its figures count up to through, and
+	// the previous period's over the same elapsed part of it (up to previousThrough),
+	// e.g. 2026Q4 to Dec 6 against 2026Q3 to Sep 6. 是否未结束周期
+	Partial bool `json:"partial"`
+	// When partial, the instant the figures count up to (now); null for a finished period. 截至
+	Through *time.Time `json:"through,omitempty"`
+	// When partial, the end of the previous period's part compared (as far into it as through is into the period). 上期截至
+	PreviousThrough *time.Time `json:"previousThrough,omitempty"`
 	// The figures. 指标
 	Figures []*OverviewFigure `json:"figures"`
 }
@@ -292,8 +302,10 @@ type OverviewFigure struct {
 	Unit string `json:"unit"`
 	// Value in the period. 本期值
 	Value *float64 `json:"value,omitempty"`
-	// Value in the previous period. 上期值
+	// Value in the previous period (when the period is partial, over the same elapsed part of it). 上期值
 	Previous *float64 `json:"previous,omitempty"`
+	// Which direction of change is good news, to colour the change by. 变化方向
+	Better MetricPolarity `json:"better"`
 }
 
 // Result of a points step. 积分结果
@@ -322,7 +334,7 @@ type PointRulePayload struct {
 
 // One entry of a ranking. 排名条目
 type RankingEntry struct {
-	// Rank, from 1; ties share a rank. 名次
+	// Rank, from 1; ties share a rank and the next rank counts them (1, 2, 2, 4). 名次
 	Rank int `json:"rank"`
 	// The area or officer ranked (an officer: id of the role assignment, code the role, name the officer's name, masked as the API masks it, parentName the courtyard). 对象
 	Subject *StatsKeyValue `json:"subject"`
@@ -941,6 +953,67 @@ func (e *Metric) UnmarshalJSON(b []byte) error {
 }
 
 func (e Metric) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which direction of change in a metric is good news. 指标变化方向
+type MetricPolarity string
+
+const (
+	// 上升为好 (a rise is good)
+	MetricPolarityUp MetricPolarity = "UP"
+	// 下降为好 (a fall is good)
+	MetricPolarityDown MetricPolarity = "DOWN"
+	// 中性 (neither)
+	MetricPolarityNeither MetricPolarity = "NEITHER"
+)
+
+var AllMetricPolarity = []MetricPolarity{
+	MetricPolarityUp,
+	MetricPolarityDown,
+	MetricPolarityNeither,
+}
+
+func (e MetricPolarity) IsValid() bool {
+	switch e {
+	case MetricPolarityUp, MetricPolarityDown, MetricPolarityNeither:
+		return true
+	}
+	return false
+}
+
+func (e MetricPolarity) String() string {
+	return string(e)
+}
+
+func (e *MetricPolarity) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MetricPolarity(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MetricPolarity", str)
+	}
+	return nil
+}
+
+func (e MetricPolarity) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MetricPolarity) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MetricPolarity) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

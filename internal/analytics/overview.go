@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"yuanbahui/ent"
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // Figure is one headline figure with the previous period's value.
@@ -27,6 +29,11 @@ type Overview struct {
 	Area *KeyValue
 	// Period and Previous are the period and the one before it.
 	Period, Previous period.Period
+	// Partial tells that Period has not ended: its figures count up to
+	// Through (now), Previous's over its part up to PreviousThrough, as far
+	// into it as Through is into Period (zero times when not Partial).
+	Partial                  bool
+	Through, PreviousThrough time.Time
 	// Figures are the catalogue's overview metrics, in its order.
 	Figures []Figure
 }
@@ -43,7 +50,8 @@ func OverviewMetrics() []*metrics.Metric {
 }
 
 // Overview computes the headline figures of area (0: the viewer's area) for
-// the period labelled label and the period before it.
+// the period labelled label and the period before it — when the period has
+// not ended (by workflow.Now), the same elapsed part of the period before.
 func (s *Service) Overview(ctx context.Context, area int, label string) (*Overview, error) {
 	p, err := period.Parse(label)
 	if err != nil {
@@ -58,15 +66,25 @@ func (s *Service) Overview(ctx context.Context, area int, label string) (*Overvi
 	// Each period's statements are unbucketed: a count over a time range
 	// reads the time index alone, where bucketing both periods in one
 	// statement formats every row's time (measured slower on both databases).
-	periods := []string{p.Label, out.Previous.Label}
+	periods := []Filter{{Area: area, Period: p.Label}, {Area: area, Period: out.Previous.Label}}
+	// A period not yet ended is compared with the same elapsed part of the
+	// one before (2026Q4 to Dec 6 with 2026Q3 to Sep 6), not all of it.
+	if now := workflow.Now(ctx); !now.Before(p.Start) && now.Before(p.End) {
+		out.Partial, out.Through = true, now
+		out.PreviousThrough = out.Previous.AsFarInto(p, now)
+		periods[1] = Filter{Area: area, From: &out.Previous.Start, To: &out.PreviousThrough}
+		if !out.PreviousThrough.After(out.Previous.Start) {
+			periods = periods[:1] // nothing of the period has elapsed
+		}
+	}
 	results := make([]*Result, len(periods))
 	errs := make([]error, len(periods))
 	// The two periods at once where the database takes statements in
 	// parallel (each Stats bounds its own statements by s.parallel()).
 	var wg sync.WaitGroup
-	for i, period := range periods {
+	for i, where := range periods {
 		run := func() {
-			results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: period}})
+			results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: where})
 		}
 		if s.parallel() > 1 {
 			wg.Go(run)

@@ -23,7 +23,9 @@ type Ranked struct {
 
 // Ranking ranks the areas of level (TOWN, VILLAGE, COURTYARD) or the
 // officers (metrics.Officer, officer metrics only) by metric m, top first or
-// bottom first. Areas without rows count 0 for counts and sums, and are left
+// bottom first, with competition ranks (ties share a rank; 1, 2, 2, 4) and
+// every entry tied at the cut: first is a minimum when the cut falls in a
+// tie. Areas without rows count 0 for counts and sums, and are left
 // out for means and shares (which they have none of).
 func (s *Service) Ranking(ctx context.Context, m *metrics.Metric, level metrics.Key, where Filter, bottom bool, first int) ([]Ranked, error) {
 	if first <= 0 || first > 1000 {
@@ -57,16 +59,26 @@ func (s *Service) Ranking(ctx context.Context, m *metrics.Metric, level metrics.
 		}
 		return cmp.Compare(a.Subject.Code, b.Subject.Code)
 	})
+	// Competition ranking (1, 2, 2, 4): an entry tied with the one before
+	// shares its rank; the next one's rank counts every entry before it.
 	for i := range out {
 		out[i].Rank = i + 1
 		if i > 0 && *out[i].Value == *out[i-1].Value {
 			out[i].Rank = out[i-1].Rank
 		}
 	}
-	if len(out) > first {
-		out = out[:first]
+	return cutKeepingTies(out, first), nil
+}
+
+// cutKeepingTies keeps the first entries of a ranking and every entry tied
+// with the last one kept: first 10 returns 11 entries when the 10th and the
+// 11th share a rank, so no entry is dropped at the cut for its order alone.
+func cutKeepingTies(ranked []Ranked, first int) []Ranked {
+	n := min(first, len(ranked))
+	for n < len(ranked) && n > 0 && ranked[n].Rank == ranked[n-1].Rank {
+		n++
 	}
-	return out, nil
+	return ranked[:n]
 }
 
 // withEmptyPlaces adds a zero row for each place of level in scope that has none.

@@ -135,6 +135,9 @@ type Metric struct {
 	P float64
 	// Overview puts the metric among the headline figures of overview.
 	Overview bool
+	// Better says which direction of change is good news (declared in
+	// polarity.go for every metric).
+	Better Polarity
 }
 
 func (m *Metric) expr(d dialect.Dialect) string {
@@ -578,6 +581,7 @@ func Describe() string {
 	for _, m := range Catalogue {
 		fmt.Fprintf(&b, "\n## %s — %s (%s)\n\n%s\n\n", m.Name, m.Label, m.LabelEn, m.Definition)
 		fmt.Fprintf(&b, "- unit: `%s`%s\n", m.Unit, map[bool]string{true: " (snapshot at the period's end)", false: ""}[m.Fact.Snapshot])
+		fmt.Fprintf(&b, "- better: `%s` (%s)\n", m.Better, Polarities[m.Better])
 		fmt.Fprintf(&b, "- filters: %s\n", "`"+strings.Join(m.Filters(), "`, `")+"`")
 		var keys []string
 		for _, k := range m.GroupBy() {

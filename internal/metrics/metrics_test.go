@@ -81,3 +81,18 @@ func TestFactsNameTheirTables(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryMetricDeclaresItsPolarity: every metric says whether a rise is
+// good, a fall is, or neither, so that a new metric must say it too.
+func TestEveryMetricDeclaresItsPolarity(t *testing.T) {
+	for _, m := range Catalogue {
+		if Polarities[m.Better] == "" {
+			t.Errorf("%s declares no polarity (Better %q): add it to better in polarity.go", m.Name, m.Better)
+		}
+	}
+	for name, want := range map[string]Polarity{"TICKETS_OVERDUE": Down, "TICKETS_COMPLETED": Up, "TICKETS_SUBMITTED": Neither} {
+		if m, _ := ByName(name); m.Better != want {
+			t.Errorf("%s: better %q, want %q", name, m.Better, want)
+		}
+	}
+}

@@ -195,6 +195,34 @@ func (p Period) Previous() Period {
 	return Period{Label: Label(p.Kind, start), Kind: p.Kind, Start: start, End: p.Start}
 }
 
+// AsFarInto is the instant as far into p as t is into q (a period of the
+// same kind, usually p.Next()): the same months, days and time of day from
+// its start — 2026Q3's instant as far as 2026-12-06 10:00 is into 2026Q4 is
+// 2026-09-06 10:00 — clamped to the end of the month it falls in (May 31
+// into Q2 is Feb 28 or 29 into Q1) and to p's end. Days and weeks count the
+// same duration from the start.
+func (p Period) AsFarInto(q Period, t time.Time) time.Time {
+	t = t.In(Shanghai)
+	if p.Kind == Day || p.Kind == Week {
+		return minTime(p.Start.Add(t.Sub(q.Start)), p.End)
+	}
+	start := q.Start.In(Shanghai)
+	months := (t.Year()-start.Year())*12 + int(t.Month()-start.Month())
+	intoMonth := t.Sub(time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, Shanghai))
+	month := p.Start.AddDate(0, months, 0)
+	return minTime(month.Add(intoMonth), month.AddDate(0, 1, 0), p.End)
+}
+
+func minTime(ts ...time.Time) time.Time {
+	m := ts[0]
+	for _, t := range ts[1:] {
+		if t.Before(m) {
+			m = t
+		}
+	}
+	return m
+}
+
 // Next is the period of the same kind just after p.
 func (p Period) Next() Period {
 	return Period{Label: Label(p.Kind, p.End), Kind: p.Kind, Start: p.End, End: p.Kind.step(p.End, 1)}

@@ -164,3 +164,31 @@ func TestParseExamples(t *testing.T) {
 		t.Errorf("week of 2024-06-24: %s", l)
 	}
 }
+
+// TestAsFarInto: the previous period's instant as far into it as an instant
+// is into the current one, by calendar, clamped to the month's end.
+func TestAsFarInto(t *testing.T) {
+	at := func(y int, m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, period.Shanghai) }
+	for _, c := range []struct {
+		label string
+		t     time.Time
+		want  time.Time
+	}{
+		{"2026Q4", at(2026, 12, 6, 10), at(2026, 9, 6, 10)},
+		{"2026Q4", at(2026, 10, 1, 0), at(2026, 7, 1, 0)},
+		{"2024Q2", at(2024, 5, 31, 12), at(2024, 2, 29, 24)},
+		{"2024", at(2024, 2, 29, 8), at(2023, 3, 1, 0)},
+		{"2026-12", at(2026, 12, 6, 10), at(2026, 11, 6, 10)},
+		{"2026-03", at(2026, 3, 31, 10), at(2026, 3, 1, 0)},
+		{"2026H2", at(2026, 12, 6, 10), at(2026, 6, 6, 10)},
+		{"2026-12-06", at(2026, 12, 6, 10), at(2026, 12, 5, 10)},
+	} {
+		p, err := period.Parse(c.label)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Previous().AsFarInto(p, c.t); !got.Equal(c.want) {
+			t.Errorf("%s at %v: previous through %v, want %v", c.label, c.t, got, c.want)
+		}
+	}
+}

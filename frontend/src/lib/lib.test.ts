@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthsEnding, parsePeriod, periodAt, previousPeriod, quarterOf } from './period';
 import { areaWhere, areaPath, childLevel } from './area';
 import { listPath } from './kpis';
+import { changeTone } from './change';
 import { hull } from '../charts/CourtyardMap';
 
 describe('periods in Asia/Shanghai', () => {
@@ -68,5 +69,18 @@ describe('map', () => {
       [2, 2],
       [0, 2],
     ]);
+  });
+});
+
+describe('changeTone', () => {
+  it('reads a change by the metric’s polarity, not its sign', () => {
+    expect(changeTone('DOWN', 23.9)).toBe('bad');
+    expect(changeTone('DOWN', -5)).toBe('good');
+    expect(changeTone('UP', 23.9)).toBe('good');
+    expect(changeTone('UP', -5)).toBe('bad');
+    expect(changeTone('NEITHER', 23.9)).toBe('neutral');
+    expect(changeTone(undefined, 23.9)).toBe('neutral');
+    expect(changeTone('UP', 0)).toBe('flat');
+    expect(changeTone('DOWN', null)).toBe('flat');
   });
 });

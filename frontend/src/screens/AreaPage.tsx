@@ -16,7 +16,18 @@ import { listPath } from '../lib/kpis';
 import type { Metric } from '../gql/graphql';
 import { hasBegun, monthsEnding, type Period, type PeriodKind } from '../lib/period';
 import { periodChoices, usePeriod } from '../lib/usePeriod';
-import { Breadcrumbs, Empty, ErrorState, formatUnit, KpiCard, Loading, nodes, Section, type Crumb } from '../ui';
+import {
+  Breadcrumbs,
+  Empty,
+  ErrorState,
+  formatTime,
+  formatUnit,
+  KpiCard,
+  Loading,
+  nodes,
+  Section,
+  type Crumb,
+} from '../ui';
 import { ExportButton } from './ExportButton';
 
 export const AreaInfoQuery = graphql(`
@@ -58,12 +69,16 @@ export const OverviewQuery = graphql(`
     overview(area: $area, period: $period) {
       period
       previousPeriod
+      partial
+      through
+      previousThrough
       figures {
         metric
         label
         unit
         value
         previous
+        better
       }
     }
     replaced: stats(metrics: [OFFICERS_REPLACED], where: { area: $area, period: $period }) {
@@ -81,6 +96,7 @@ export const OverviewQuery = graphql(`
       label
       labelEn
       unit
+      better
     }
   }
 `);
@@ -272,8 +288,13 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
   const en = getLocale() === 'en';
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
   const figures = data?.overview.figures ?? [];
+  const partial = data?.overview.partial ? data.overview : null;
+  // replacedBefore is the whole previous period: no comparison while the period is partial.
   const replaced = data
-    ? { value: data.replaced.rows[0]?.values[0] ?? 0, previous: data.replacedBefore.rows[0]?.values[0] ?? 0 }
+    ? {
+        value: data.replaced.rows[0]?.values[0] ?? 0,
+        previous: partial ? null : (data.replacedBefore.rows[0]?.values[0] ?? 0),
+      }
     : null;
   return (
     <>
@@ -292,6 +313,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
                 unit={f.unit}
                 value={f.value}
                 prev={f.previous}
+                better={f.better}
                 to={listPath(f.metric, area, period)}
               />
             ))}
@@ -302,13 +324,23 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
                 unit="count"
                 value={replaced.value}
                 prev={replaced.previous}
+                better={data?.metrics.find((m) => m.metric === 'OFFICERS_REPLACED')?.better}
                 to={listPath('OFFICERS_REPLACED', area, period)}
               />
             )}
           </>
         )}
       </section>
-      <p className="note">{t('overview.kpiNote', { period: period.label, prev: prev.label })}</p>
+      <p className="note" data-testid="kpi-note">
+        {partial
+          ? t('overview.kpiNotePartial', {
+              period: period.label,
+              through: formatTime(partial.through, true),
+              prev: prev.label,
+              prevThrough: formatTime(partial.previousThrough, true),
+            })
+          : t('overview.kpiNote', { period: period.label, prev: prev.label })}
+      </p>
       <Trend area={area} period={period} />
       <Breakdowns area={area} period={period} />
       <div className="grid-2">
@@ -471,9 +503,14 @@ function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; ra
         <p className="status empty">{t('common.empty')}</p>
       ) : (
         <ol className="ranking" aria-label={t('overview.rankingList')}>
-          {ranked.map((r) => (
+          {ranked.map((r, i) => (
             <li key={r.subject.id ?? r.subject.code}>
-              <span className="rank-no">{r.rank}</span>
+              <span className="rank-no">
+                {r.rank}
+                {(ranked[i - 1]?.rank === r.rank || ranked[i + 1]?.rank === r.rank) && (
+                  <span className="rank-tied">{t('overview.tied')}</span>
+                )}
+              </span>
               {r.subject.id ? (
                 <Link to={areaPath({ level, id: r.subject.id }) + qs} className="rank-name">
                   {r.subject.name}

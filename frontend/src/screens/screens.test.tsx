@@ -132,6 +132,57 @@ describe('Overview (AreaPage)', () => {
     expect(screen.getByText('Courtyards')).toBeTruthy();
     expect(screen.getByText('Monthly trend')).toBeTruthy();
   });
+
+  it('colours a change by whether it is good news, names it, labels a partial period and shows tied ranks', async () => {
+    const { client } = clientAnswering(
+      byName({
+        ...overviewAnswers,
+        AreaOverview: {
+          ...overviewAnswers.AreaOverview,
+          overview: {
+            period: '2026Q4',
+            previousPeriod: '2026Q3',
+            partial: true,
+            through: '2026-12-06T02:00:00Z',
+            previousThrough: '2026-09-06T02:00:00Z',
+            figures: [
+              { ...figure('TICKETS_OVERDUE', '超期未办结数', 'count', 124, 100), better: 'DOWN' },
+              { ...figure('TICKETS_COMPLETED', '代办办结数', 'count', 124, 100), better: 'UP' },
+              { ...figure('TICKETS_SUBMITTED', '代办申请数', 'count', 124, 100), better: 'NEITHER' },
+            ],
+          },
+        },
+        AreaRanking: {
+          ranking: [
+            { rank: 1, value: 9, subject: { id: 't2', code: '500154002', name: '临江镇', parentName: null } },
+            { rank: 2, value: 5, subject: { id: 't1', code: '500154001', name: '汉丰街道', parentName: null } },
+            { rank: 2, value: 5, subject: { id: 't3', code: '500154003', name: '文峰街道', parentName: null } },
+            { rank: 4, value: 1, subject: { id: 't4', code: '500154004', name: '丰乐街道', parentName: null } },
+          ],
+        },
+      }),
+    );
+    renderScreen(<AreaPage />, { client, url: '/?period=2026Q4' });
+    await waitFor(() => expect(screen.getByTestId('kpi-TICKETS_OVERDUE').textContent).toBe('124'));
+    const change = (m: string) => screen.getByTestId(`kpi-${m}`).closest('a')!.querySelector('.kpi-change')!;
+    expect(change('TICKETS_OVERDUE').getAttribute('data-tone')).toBe('bad');
+    expect(change('TICKETS_OVERDUE').textContent).toContain('+24.0%');
+    expect(change('TICKETS_OVERDUE').textContent).toContain('变差');
+    expect(change('TICKETS_COMPLETED').getAttribute('data-tone')).toBe('good');
+    expect(change('TICKETS_COMPLETED').textContent).toContain('向好');
+    expect(change('TICKETS_SUBMITTED').getAttribute('data-tone')).toBe('neutral');
+    expect(change('TICKETS_SUBMITTED').textContent).not.toMatch(/向好|变差/);
+    const note = screen.getByTestId('kpi-note').textContent;
+    expect(note).toContain('尚未结束，截至 2026/12/06');
+    expect(note).toContain('同期（截至 2026/09/06');
+    // The OFFICERS_REPLACED card counts the whole previous period: no comparison while partial.
+    expect(screen.getByTestId('kpi-OFFICERS_REPLACED').closest('a')!.textContent).not.toContain('较上期');
+    const ranking = await screen.findByRole('list', { name: '排名' });
+    const ranks = within(ranking)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.rank-no')!.textContent);
+    expect(ranks).toEqual(['1', '2并列', '2并列', '4']);
+  });
 });
 
 const courtyard = {
