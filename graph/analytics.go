@@ -95,7 +95,7 @@ func statsFilter(in *model.StatsFilter) analytics.Filter {
 	if in.Period != nil {
 		f.Period = *in.Period
 	}
-	f.From, f.To = in.From, in.To
+	f.From, f.To, f.AsOf = in.From, in.To, in.AsOf
 	f.Values = map[string][]any{}
 	add := func(name string, n int, at func(int) any) {
 		if n == 0 {
@@ -211,7 +211,7 @@ func (r *Resolver) overview(ctx context.Context, area *int, period string) (*mod
 	if err != nil {
 		return nil, analyticsError(err)
 	}
-	out := &model.Overview{Period: o.Period.Label, PreviousPeriod: o.Previous.Label}
+	out := &model.Overview{Period: o.Period.Label, PreviousPeriod: o.Previous.Label, AsOf: o.AsOf.UTC()}
 	if o.Area != nil {
 		out.Area = keyValue(*o.Area)
 	}

@@ -673,6 +673,7 @@ type ComplexityRoot struct {
 
 	Overview struct {
 		Area           func(childComplexity int) int
+		AsOf           func(childComplexity int) int
 		Figures        func(childComplexity int) int
 		Period         func(childComplexity int) int
 		PreviousPeriod func(childComplexity int) int
@@ -1462,6 +1463,7 @@ type UserResolver interface {
 }
 
 type TicketWhereInputResolver interface {
+	AsOf(ctx context.Context, obj *ent.TicketWhereInput, data *time.Time) error
 	Overdue(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
 	OnTime(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
 }
@@ -4453,6 +4455,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Overview.Area(childComplexity), true
+	case "Overview.asOf":
+		if e.ComplexityRoot.Overview.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.AsOf(childComplexity), true
 	case "Overview.figures":
 		if e.ComplexityRoot.Overview.Figures == nil {
 			break
@@ -7976,6 +7984,10 @@ input StatsFilter {
   """
   to: Time
   """
+  The instant snapshot figures (TICKETS_OVERDUE, ROLES_VACANT, POINTS_BALANCE, …) and the gaps are taken at, instead of the period's end (or now, if sooner). 数据截至
+  """
+  asOf: Time
+  """
   Issue categories. 议事类别
   """
   categories: [IssueCategory!]
@@ -8171,6 +8183,10 @@ type Overview {
   The period before it, e.g. 2024Q1. 上一周期
   """
   previousPeriod: String!
+  """
+  The instant the snapshot figures (e.g. TICKETS_OVERDUE) are taken at: the period's end, or now if the period has not ended; the lists the figures open are filtered at it. 数据截至
+  """
+  asOf: Time!
   """
   The figures. 指标
   """
@@ -29166,7 +29182,11 @@ extend type Ticket {
 
 extend input TicketWhereInput {
   """
-  true: open and past due now; false: every other ticket. 已超时
+  The instant overdue is judged at (default now; nested and/or/not inherit it): the tickets overdue at the end of 2024Q2 are ` + "`" + `{overdue: true, asOf: "2024-06-30T16:00:00Z"}` + "`" + `, as many as the TICKETS_OVERDUE figure of 2024Q2. 数据截至
+  """
+  asOf: Time
+  """
+  true: overdue at asOf (now by default) — accepted by then, due before it, and not completed, rejected or withdrawn by then, as TICKETS_OVERDUE counts; false: every other ticket. 已超时
   """
   overdue: Boolean
   """
@@ -30475,6 +30495,8 @@ func (ec *executionContext) childFields_Overview(ctx context.Context, field grap
 		return ec.fieldContext_Overview_period(ctx, field)
 	case "previousPeriod":
 		return ec.fieldContext_Overview_previousPeriod(ctx, field)
+	case "asOf":
+		return ec.fieldContext_Overview_asOf(ctx, field)
 	case "figures":
 		return ec.fieldContext_Overview_figures(ctx, field)
 	}
@@ -46307,6 +46329,20 @@ func (ec *executionContext) _Overview_previousPeriod(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_Overview_previousPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Overview", field, false, false, "String")
+}
+
+func (ec *executionContext) _Overview_asOf(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_asOf, obj.
+		AsOf, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Overview_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Overview_figures(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
@@ -80560,7 +80596,7 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"area", "period", "from", "to", "categories", "itemIDs", "stages", "serviceTypeIDs", "statuses", "modes", "topics", "dimensions", "roles"}
+	fieldsInOrder := [...]string{"area", "period", "from", "to", "asOf", "categories", "itemIDs", "stages", "serviceTypeIDs", "statuses", "modes", "topics", "dimensions", "roles"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80595,6 +80631,13 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.To = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOf = data
 		case "categories":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
 			data, err := ec.unmarshalOIssueCategory2ᚕyuanbahuiᚋentᚋissueᚐCategoryᚄ(ctx, v)
@@ -81531,7 +81574,7 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "overdue", "onTime"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "asOf", "overdue", "onTime"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -82700,6 +82743,15 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasRatingsWith = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.TicketWhereInput().AsOf(ctx, &it, data); err != nil {
+				return it, err
+			}
 		case "overdue":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -89862,6 +89914,11 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "previousPeriod":
 			out.Values[i] = ec._Overview_previousPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._Overview_asOf(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"yuanbahui/ent"
 	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // Figure is one headline figure with the previous period's value.
@@ -27,6 +29,9 @@ type Overview struct {
 	Area *KeyValue
 	// Period and Previous are the period and the one before it.
 	Period, Previous period.Period
+	// AsOf is the instant the period's snapshot figures are taken at: its
+	// end, or now if it has not ended (the previous period's are at its end).
+	AsOf time.Time
 	// Figures are the catalogue's overview metrics, in its order.
 	Figures []Figure
 }
@@ -50,7 +55,8 @@ func (s *Service) Overview(ctx context.Context, area int, label string) (*Overvi
 		return nil, invalid("%v", err)
 	}
 	ms := OverviewMetrics()
-	out := &Overview{Period: p, Previous: p.Previous()}
+	now := workflow.Now(ctx)
+	out := &Overview{Period: p, Previous: p.Previous(), AsOf: instant(p.End, now)}
 	out.Figures = make([]Figure, len(ms))
 	for i, m := range ms {
 		out.Figures[i].Metric = m
@@ -59,6 +65,8 @@ func (s *Service) Overview(ctx context.Context, area int, label string) (*Overvi
 	// reads the time index alone, where bucketing both periods in one
 	// statement formats every row's time (measured slower on both databases).
 	periods := []string{p.Label, out.Previous.Label}
+	// Both periods' instants fixed once, so the figures are as of AsOf.
+	asOf := []time.Time{out.AsOf, instant(out.Previous.End, now)}
 	results := make([]*Result, len(periods))
 	errs := make([]error, len(periods))
 	// The two periods at once where the database takes statements in
@@ -66,7 +74,7 @@ func (s *Service) Overview(ctx context.Context, area int, label string) (*Overvi
 	var wg sync.WaitGroup
 	for i, period := range periods {
 		run := func() {
-			results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: period}})
+			results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: Filter{Area: area, Period: period, AsOf: &asOf[i]}})
 		}
 		if s.parallel() > 1 {
 			wg.Go(run)

@@ -255,8 +255,7 @@ var (
 	ticketsOpen   = &Fact{
 		Name: "tickets open (at an instant)", Snapshot: true, Area: allArea, Tables: []string{"Ticket"},
 		From: func(_ dialect.Dialect, a *args, at time.Time) string {
-			return "(SELECT * FROM tickets WHERE accepted_at <= " + a.add(at) + " AND due_at < " + a.add(at) +
-				" AND (completed_at IS NULL OR completed_at > " + a.add(at) + "))"
+			return "(SELECT * FROM tickets WHERE " + TicketOverdue(func(c string) string { return c }, func() string { return a.add(at) }) + ")"
 		},
 		Keys: ticketKeys, Filters: ticketFilters,
 	}
@@ -450,6 +449,16 @@ var Catalogue = []*Metric{
 		Definition: "Project grants (以奖代投) of the half-years that start in the period."},
 	{Name: "GRANT_AMOUNT", Label: "奖补金额", LabelEn: "grant amount", Unit: "yuan", Fact: grants, Agg: Sum, Expr: column("amount_fen / 100.0"), Overview: true,
 		Definition: "Amount of the project grants of the half-years that start in the period, in yuan."},
+}
+
+// TicketOverdue is the one definition of an overdue ticket at an instant
+// (TICKETS_OVERDUE, the tickets list's overdue filter, the TICKET_OVERDUE
+// gaps): accepted by then, due before it, and not completed, rejected or
+// withdrawn by then (all three set completed_at). col names a column of the
+// tickets row; at writes the instant's placeholder, once per use.
+func TicketOverdue(col func(string) string, at func() string) string {
+	return col("accepted_at") + " <= " + at() + " AND " + col("due_at") + " < " + at() +
+		" AND (" + col("completed_at") + " IS NULL OR " + col("completed_at") + " > " + at() + ")"
 }
 
 func ticketDays(d dialect.Dialect) string { return days(d, "submitted_at", "completed_at") }
