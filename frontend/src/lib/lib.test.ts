@@ -51,6 +51,18 @@ describe('areas and figures', () => {
     expect(listPath('OFFICERS_FAILING', { level: 'town', id: 't' }, p)).toBe('/boards/evaluation?period=2024Q2&town=t');
     expect(listPath('POINTS_BALANCE', { level: 'district' }, p)).toBeNull();
   });
+
+  it('opens a snapshot figure at the instant the overview is as of', () => {
+    const p = parsePeriod('2024Q2')!;
+    const where = (href: string): unknown => JSON.parse(decodeURIComponent(href.split('where=')[1]));
+    const asOf = '2024-06-30T16:00:00Z';
+    expect(where(listPath('TICKETS_OVERDUE', { level: 'district' }, p, asOf)!)).toEqual({ overdue: true, asOf });
+    expect(where(listPath('ROLES_STAFFED', { level: 'district' }, p, asOf)!)).toEqual({
+      startedAtLTE: asOf,
+      or: [{ endedAtIsNil: true }, { endedAtGT: asOf }],
+    });
+    expect(where(listPath('TICKETS_OVERDUE', { level: 'district' }, p)!)).toEqual({ overdue: true });
+  });
 });
 
 describe('map', () => {

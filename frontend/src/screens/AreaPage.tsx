@@ -16,7 +16,18 @@ import { listPath } from '../lib/kpis';
 import type { Metric } from '../gql/graphql';
 import { hasBegun, monthsEnding, type Period, type PeriodKind } from '../lib/period';
 import { periodChoices, usePeriod } from '../lib/usePeriod';
-import { Breadcrumbs, Empty, ErrorState, formatUnit, KpiCard, Loading, nodes, Section, type Crumb } from '../ui';
+import {
+  Breadcrumbs,
+  Empty,
+  ErrorState,
+  formatTime,
+  formatUnit,
+  KpiCard,
+  Loading,
+  nodes,
+  Section,
+  type Crumb,
+} from '../ui';
 import { ExportButton } from './ExportButton';
 
 export const AreaInfoQuery = graphql(`
@@ -58,6 +69,7 @@ export const OverviewQuery = graphql(`
     overview(area: $area, period: $period) {
       period
       previousPeriod
+      asOf
       figures {
         metric
         label
@@ -292,7 +304,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
                 unit={f.unit}
                 value={f.value}
                 prev={f.previous}
-                to={listPath(f.metric, area, period)}
+                to={listPath(f.metric, area, period, data.overview.asOf)}
               />
             ))}
             {replaced && (
@@ -302,13 +314,18 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
                 unit="count"
                 value={replaced.value}
                 prev={replaced.previous}
-                to={listPath('OFFICERS_REPLACED', area, period)}
+                to={listPath('OFFICERS_REPLACED', area, period, data?.overview.asOf)}
               />
             )}
           </>
         )}
       </section>
       <p className="note">{t('overview.kpiNote', { period: period.label, prev: prev.label })}</p>
+      {data && (
+        <p className="note" data-testid="overview-as-of">
+          {t('overview.asOf', { time: formatTime(data.overview.asOf, true) })}
+        </p>
+      )}
       <Trend area={area} period={period} />
       <Breakdowns area={area} period={period} />
       <div className="grid-2">
