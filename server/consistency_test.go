@@ -47,7 +47,8 @@ var gapsOf = map[string]string{"TICKETS_OVERDUE": "TICKET_OVERDUE"}
 // that list and, on PostgreSQL, the sum of the metric's analytics view over
 // the period's months — for an ended period (2026Q2, as of its end) and the
 // current one (as of now), before and after a workflow write (an overdue
-// ticket completed); the gap list of the same rows too. The cases come from the catalogue's overview metrics.
+// ticket completed); the gap list of the same rows, and a snapshot asked at
+// the instant alone (stats asOf) or as the month ending the period. The cases come from the catalogue's overview metrics.
 func TestOverviewFiguresAgree(t *testing.T) {
 	a := newSeededAPI(t, seed.Options{Scale: "village", Seed: 3, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)})
 	for _, m := range analytics.OverviewMetrics() {
@@ -105,6 +106,29 @@ func TestOverviewFiguresAgree(t *testing.T) {
 				}
 				if got := float64(list["list"].TotalCount); got != card {
 					t.Errorf("%s, %s %s: card %v, its list %s(where: %s) has %v", when, label, f.Metric, card, l.Connection, where, got)
+				}
+				if m, _ := metrics.ByName(f.Metric); m.Fact.Snapshot {
+					// The same snapshot asked at the instant alone, and as the
+					// last month of the period's monthly series.
+					var at1 struct {
+						Stats struct{ Rows []struct{ Values []*float64 } }
+					}
+					a.query(`query($m: Metric!, $at: Time) { stats(metrics: [$m], where: {asOf: $at}) { rows { values } } }`,
+						map[string]any{"m": f.Metric, "at": at}, &at1)
+					if got := at1.Stats.Rows[0].Values[0]; got == nil || *got != card {
+						t.Errorf("%s, %s %s: card %v, stats(where: {asOf: %s}) %v", when, label, f.Metric, card, at, got)
+					}
+					if label == "2026Q2" {
+						var series struct {
+							Stats struct{ Rows []struct{ Values []*float64 } }
+						}
+						a.query(`query($m: Metric!, $p: String) { stats(metrics: [$m], where: {period: $p}, bucket: MONTH) { rows { values } } }`,
+							map[string]any{"m": f.Metric, "p": label}, &series)
+						rows := series.Stats.Rows
+						if len(rows) == 0 || rows[len(rows)-1].Values[0] == nil || *rows[len(rows)-1].Values[0] != card {
+							t.Errorf("%s, %s %s: card %v, the monthly series ends with %+v", when, label, f.Metric, card, rows)
+						}
+					}
 				}
 				if kind, ok := gapsOf[f.Metric]; ok {
 					var g struct{ Gaps struct{ TotalCount int } }
