@@ -287,6 +287,9 @@ func (s *Service) Stats(ctx context.Context, req Request) (*Result, error) {
 		if w.from.IsZero() || w.to.IsZero() {
 			return nil, invalid("%s is a snapshot: a series of it needs a period or from and to", byFact[f][0].Name)
 		}
+		if req.Where.AsOf != nil {
+			return nil, invalid("%s is a snapshot: a series of it is taken at each bucket's end, not at asOf", byFact[f][0].Name)
+		}
 		spans, err := bucketsIn(req.Bucket, w.from, w.to)
 		if err != nil {
 			return nil, err

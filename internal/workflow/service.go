@@ -393,10 +393,13 @@ func sameHousehold(ctx context.Context, c *gen.Client, id int) (bool, error) {
 // openStatuses are the statuses of a ticket still being handled.
 var openStatuses = []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS}
 
-// Overdue tells whether ticket t is overdue at now: still open and past its
-// due time (a submitted ticket has none yet, so it is not overdue).
+// Overdue tells whether ticket t is overdue at now, as metrics.TicketOverdue
+// says in SQL: accepted by then, due before it, and not completed, rejected
+// or withdrawn by then (a submitted ticket has no due time yet, so it is not
+// overdue).
 func Overdue(t *gen.Ticket, now time.Time) bool {
-	return slices.Contains(openStatuses, t.Status) && t.DueAt != nil && t.DueAt.Before(now)
+	return t.AcceptedAt != nil && !t.AcceptedAt.After(now) && t.DueAt != nil && t.DueAt.Before(now) &&
+		(t.CompletedAt == nil || t.CompletedAt.After(now))
 }
 
 // OnTime tells, for a completed ticket, whether it was completed at or
