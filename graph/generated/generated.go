@@ -7775,7 +7775,7 @@ extend type Query {
     """
     kind: GapKind!
     """
-    Area and period (THEMES_* use the quarter of the period, OFFICER_FAILING its half-year; the others are as of now or the period's end). 筛选条件
+    Area and period (THEMES_* use the quarter of the period, OFFICER_FAILING its half-year; the others are as of asOf, else the period's end or now if sooner — the instant the overview states). 筛选条件
     """
     where: StatsFilter
     """
