@@ -5,7 +5,7 @@
 import type { Metric } from '../gql/graphql';
 import { areaWhere, type AreaRef } from './area';
 import type { Countable } from './counts';
-import type { Period } from './period';
+import { parsePeriod, type Period } from './period';
 
 const within = (field: string, p: Period) => ({ [`${field}GTE`]: p.from, [`${field}LT`]: p.to });
 
@@ -16,6 +16,19 @@ const within = (field: string, p: Period) => ({ [`${field}GTE`]: p.from, [`${fie
  * totalCount equals the card.
  */
 type Behind = { list: Countable; where: (p: Period, asOf?: string) => Record<string, unknown> } | { board: string };
+
+/**
+ * The half-years that start in p (awards are recorded per half-year); "none"
+ * when none does, as an empty periodIn would filter nothing (metrics Lists).
+ */
+function halvesStarting(p: Period): string[] {
+  const y = p.label.slice(0, 4);
+  const out = [`${y}H1`, `${y}H2`].filter((h) => {
+    const half = parsePeriod(h)!;
+    return half.from >= p.from && half.from < p.to;
+  });
+  return out.length ? out : ['none'];
+}
 
 const activeAt = (asOf?: string) =>
   asOf ? { startedAtLTE: asOf, or: [{ endedAtIsNil: true }, { endedAtGT: asOf }] } : { endedAtIsNil: true };
@@ -43,7 +56,7 @@ export const behind: Partial<Record<Metric, Behind>> = {
   },
   POINTS_ISSUED: { list: 'pointEntries', where: (p) => ({ pointsGT: 0, ...within('awardedAt', p) }) },
   POINTS_REDEEMED: { list: 'pointRedemptions', where: (p) => within('redeemedAt', p) },
-  AWARDS: { list: 'awards', where: () => ({}) },
+  AWARDS: { list: 'awards', where: (p) => ({ periodIn: halvesStarting(p) }) },
   GRANT_AMOUNT: { list: 'grants', where: () => ({}) },
 };
 

@@ -62,6 +62,10 @@ describe('areas and figures', () => {
       or: [{ endedAtIsNil: true }, { endedAtGT: asOf }],
     });
     expect(where(listPath('TICKETS_OVERDUE', { level: 'district' }, p)!)).toEqual({ overdue: true });
+    expect(where(listPath('AWARDS', { level: 'district' }, parsePeriod('2024')!)!)).toEqual({
+      periodIn: ['2024H1', '2024H2'],
+    });
+    expect(where(listPath('AWARDS', { level: 'district' }, p)!)).toEqual({ periodIn: ['none'] });
   });
 });
 
