@@ -45,7 +45,7 @@ export const behind: Partial<Record<Metric, Behind>> = {
   ISSUES_COLLECTED: { list: 'issues', where: (p) => within('collectedAt', p) },
   ISSUES_EVALUATED: { list: 'issues', where: (p) => within('evaluatedAt', p) },
   DISPUTES_MEDIATED: { list: 'issues', where: (p) => ({ category: 'DISPUTE', ...within('executedAt', p) }) },
-  IDEAS_ADOPTED: { list: 'ideas', where: (p) => ({ adopted: true, ...within('adoptedAt', p) }) },
+  IDEAS_ADOPTED: { list: 'ideas', where: (p) => within('adoptedAt', p) },
   LECTURES: { list: 'sessions', where: (p) => ({ kind: 'LECTURE', ...within('heldAt', p) }) },
   LECTURE_ATTENDANCES: { list: 'sessions', where: (p) => ({ kind: 'LECTURE', ...within('heldAt', p) }) },
   THEME_COVERAGE: { board: '/boards/lectures' },

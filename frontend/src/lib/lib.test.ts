@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { monthsEnding, parsePeriod, periodAt, previousPeriod, quarterOf } from './period';
 import { areaWhere, areaPath, childLevel } from './area';
 import { listPath } from './kpis';
+import type { Metric } from '../gql/graphql';
+import lists from './testdata/lists.json';
 import { hull } from '../charts/CourtyardMap';
 
 describe('periods in Asia/Shanghai', () => {
@@ -50,6 +52,16 @@ describe('areas and figures', () => {
     });
     expect(listPath('OFFICERS_FAILING', { level: 'town', id: 't' }, p)).toBe('/boards/evaluation?period=2024Q2&town=t');
     expect(listPath('POINTS_BALANCE', { level: 'district' }, p)).toBeNull();
+  });
+
+  it('opens the lists the metric catalogue names behind its figures (internal/metrics Lists)', () => {
+    const p = parsePeriod(lists.period)!;
+    const named = lists.lists as Record<string, { connection: string; where: unknown }>;
+    for (const [metric, l] of Object.entries(named)) {
+      const href = listPath(metric as Metric, { level: 'district' }, p, lists.asOf);
+      expect(href?.startsWith(`/list/${l.connection}?where=`), `${metric}: ${href}`).toBe(true);
+      expect(JSON.parse(decodeURIComponent(href!.split('where=')[1])), metric).toEqual(l.where);
+    }
   });
 
   it('opens a snapshot figure at the instant the overview is as of', () => {
