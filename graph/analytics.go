@@ -96,7 +96,7 @@ func statsFilter(in *model.StatsFilter) analytics.Filter {
 	if in.Period != nil {
 		f.Period = *in.Period
 	}
-	f.From, f.To = in.From, in.To
+	f.From, f.To, f.AsOf = in.From, in.To, in.AsOf
 	f.Values = map[string][]any{}
 	add := func(name string, n int, at func(int) any) {
 		if n == 0 {
@@ -213,7 +213,7 @@ func (r *Resolver) overview(ctx context.Context, area *int, period string) (*mod
 	if err != nil {
 		return nil, analyticsError(err)
 	}
-	out := &model.Overview{Period: o.Period.Label, PreviousPeriod: o.Previous.Label, Partial: o.Partial}
+	out := &model.Overview{Period: o.Period.Label, PreviousPeriod: o.Previous.Label, Partial: o.Partial, AsOf: o.AsOf.UTC()}
 	if o.Partial {
 		out.Through, out.PreviousThrough = &o.Through, &o.PreviousThrough
 	}

@@ -3,6 +3,9 @@ package graph
 import (
 	"context"
 	"slices"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/predicate"
@@ -69,4 +72,58 @@ func whereTickets(w *ent.TicketWhereInput, value *bool, p func(bool) predicate.T
 		w.AddPredicates(p(*value))
 	}
 	return nil
+}
+
+// whereAsOf is the instant a time-dependent filter of the where input being
+// read (TicketWhereInput's overdue) is judged at: the asOf of that input
+// object, or of the nearest enclosing one (and/or/not inherit it), or now.
+// gqlgen reads an input's fields one by one, so the filter finds asOf in the
+// raw argument, by the path of the value being read.
+func whereAsOf(ctx context.Context) (time.Time, error) {
+	now := workflow.Now(ctx)
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return now, nil
+	}
+	var path []any
+	for pc := graphql.GetPathContext(ctx); pc != nil; pc = pc.Parent {
+		if pc.ParentField != fc {
+			break
+		}
+		if pc.Field != nil {
+			path = append([]any{*pc.Field}, path...)
+		} else if pc.Index != nil {
+			path = append([]any{*pc.Index}, path...)
+		}
+	}
+	if len(path) < 2 {
+		return now, nil
+	}
+	var v any = fc.Field.ArgumentMap(graphql.GetOperationContext(ctx).Variables)
+	var objects []map[string]any
+	for _, step := range path[:len(path)-1] {
+		switch k := step.(type) {
+		case string:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return now, nil
+			}
+			v = m[k]
+		case int:
+			l, ok := v.([]any)
+			if !ok || k >= len(l) {
+				return now, nil
+			}
+			v = l[k]
+		}
+		if m, ok := v.(map[string]any); ok {
+			objects = append(objects, m)
+		}
+	}
+	for i := len(objects) - 1; i >= 0; i-- {
+		if raw, ok := objects[i]["asOf"]; ok && raw != nil {
+			return graphql.UnmarshalTime(raw)
+		}
+	}
+	return now, nil
 }

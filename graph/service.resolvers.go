@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"time"
 	"yuanbahui/ent"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/graph/model"
@@ -59,9 +60,19 @@ func (r *ticketResolver) DaysToComplete(ctx context.Context, obj *ent.Ticket) (*
 	return workflow.DaysToComplete(obj), nil
 }
 
+// AsOf is the resolver for the asOf field.
+func (r *ticketWhereInputResolver) AsOf(ctx context.Context, obj *ent.TicketWhereInput, data *time.Time) error {
+	// Read where it applies: by overdue (whereAsOf).
+	return nil
+}
+
 // Overdue is the resolver for the overdue field.
 func (r *ticketWhereInputResolver) Overdue(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error {
-	return whereTickets(obj, data, func(b bool) predicate.Ticket { return workflow.OverdueIs(workflow.Now(ctx), b) })
+	at, err := whereAsOf(ctx)
+	if err != nil {
+		return badInput("asOf: %v", err)
+	}
+	return whereTickets(obj, data, func(b bool) predicate.Ticket { return workflow.OverdueIs(at, b) })
 }
 
 // OnTime is the resolver for the onTime field.

@@ -99,6 +99,10 @@ export const messagePairs = {
     'Period {period} to date ({through}), compared with the same part of {prev} (to {prevThrough}); the metrics are defined in docs/METRICS.md. Click a card for the rows behind it.',
   ],
   'overview.tied': ['并列', 'tied'],
+  'overview.asOf': [
+    '数据截至 {time}（时点指标如超期未办结数按此时点计算，点击卡片所见明细同此时点）',
+    'Figures as of {time} (snapshot figures such as tickets overdue are taken at this instant, and so are the lists behind the cards)',
+  ],
   'overview.trend': ['月度趋势', 'Monthly trend'],
   'overview.breakdowns': ['分类构成', 'Breakdowns'],
   'overview.byCategory': ['议事事项类别', 'Issues by category'],

@@ -674,6 +674,7 @@ type ComplexityRoot struct {
 
 	Overview struct {
 		Area            func(childComplexity int) int
+		AsOf            func(childComplexity int) int
 		Figures         func(childComplexity int) int
 		Partial         func(childComplexity int) int
 		Period          func(childComplexity int) int
@@ -1467,6 +1468,7 @@ type UserResolver interface {
 }
 
 type TicketWhereInputResolver interface {
+	AsOf(ctx context.Context, obj *ent.TicketWhereInput, data *time.Time) error
 	Overdue(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
 	OnTime(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
 }
@@ -4464,6 +4466,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Overview.Area(childComplexity), true
+	case "Overview.asOf":
+		if e.ComplexityRoot.Overview.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Overview.AsOf(childComplexity), true
 	case "Overview.figures":
 		if e.ComplexityRoot.Overview.Figures == nil {
 			break
@@ -7803,7 +7811,7 @@ extend type Query {
     """
     kind: GapKind!
     """
-    Area and period (THEMES_* use the quarter of the period, OFFICER_FAILING its half-year; the others are as of now or the period's end). 筛选条件
+    Area and period (THEMES_* use the quarter of the period, OFFICER_FAILING its half-year; the others are as of asOf, else the period's end or now if sooner — the instant the overview states). 筛选条件
     """
     where: StatsFilter
     """
@@ -8040,6 +8048,10 @@ input StatsFilter {
   """
   to: Time
   """
+  The instant snapshot figures (TICKETS_OVERDUE, ROLES_VACANT, POINTS_BALANCE, …) and the gaps are taken at, instead of the period's end (or now, if sooner). 数据截至
+  """
+  asOf: Time
+  """
   Issue categories. 议事类别
   """
   categories: [IssueCategory!]
@@ -8255,6 +8267,10 @@ type Overview {
   When partial, the end of the previous period's part compared (as far into it as through is into the period). 上期截至
   """
   previousThrough: Time
+  """
+  The instant the snapshot figures (e.g. TICKETS_OVERDUE) are taken at: the period's end, or now if the period has not ended; the lists the figures open are filtered at it. 数据截至
+  """
+  asOf: Time!
   """
   The figures. 指标
   """
@@ -29266,7 +29282,11 @@ extend type Ticket {
 
 extend input TicketWhereInput {
   """
-  true: open and past due now; false: every other ticket. 已超时
+  The instant overdue is judged at (default now; nested and/or/not inherit it): the tickets overdue at the end of 2024Q2 are ` + "`" + `{overdue: true, asOf: "2024-06-30T16:00:00Z"}` + "`" + `, as many as the TICKETS_OVERDUE figure of 2024Q2. 数据截至
+  """
+  asOf: Time
+  """
+  true: overdue at asOf (now by default) — accepted by then, due before it, and not completed, rejected or withdrawn by then, as TICKETS_OVERDUE counts; false: every other ticket. 已超时
   """
   overdue: Boolean
   """
@@ -30583,6 +30603,8 @@ func (ec *executionContext) childFields_Overview(ctx context.Context, field grap
 		return ec.fieldContext_Overview_through(ctx, field)
 	case "previousThrough":
 		return ec.fieldContext_Overview_previousThrough(ctx, field)
+	case "asOf":
+		return ec.fieldContext_Overview_asOf(ctx, field)
 	case "figures":
 		return ec.fieldContext_Overview_figures(ctx, field)
 	}
@@ -46472,6 +46494,20 @@ func (ec *executionContext) _Overview_previousThrough(ctx context.Context, field
 
 }
 func (ec *executionContext) fieldContext_Overview_previousThrough(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Overview", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Overview_asOf(ctx context.Context, field graphql.CollectedField, obj *model.Overview) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Overview_asOf, obj.
+		AsOf, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_Overview_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Overview", field, false, false, "Time")
 }
 
@@ -80740,7 +80776,7 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"area", "period", "from", "to", "categories", "itemIDs", "stages", "serviceTypeIDs", "statuses", "modes", "topics", "dimensions", "roles", "outcomes"}
+	fieldsInOrder := [...]string{"area", "period", "from", "to", "asOf", "categories", "itemIDs", "stages", "serviceTypeIDs", "statuses", "modes", "topics", "dimensions", "roles", "outcomes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80775,6 +80811,13 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.To = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOf = data
 		case "categories":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categories"))
 			data, err := ec.unmarshalOIssueCategory2ᚕyuanbahuiᚋentᚋissueᚐCategoryᚄ(ctx, v)
@@ -81718,7 +81761,7 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "overdue", "onTime"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "asOf", "overdue", "onTime"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -82887,6 +82930,15 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasRatingsWith = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.TicketWhereInput().AsOf(ctx, &it, data); err != nil {
+				return it, err
+			}
 		case "overdue":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -90070,6 +90122,11 @@ func (ec *executionContext) _Overview(ctx context.Context, sel ast.SelectionSet,
 		case "previousThrough":
 			out.Values[i] = ec._Overview_previousThrough(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._Overview_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "figures":

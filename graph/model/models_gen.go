@@ -288,6 +288,8 @@ type Overview struct {
 	Through *time.Time `json:"through,omitempty"`
 	// When partial, the end of the previous period's part compared (as far into it as through is into the period). 上期截至
 	PreviousThrough *time.Time `json:"previousThrough,omitempty"`
+	// The instant the snapshot figures (e.g. TICKETS_OVERDUE) are taken at: the period's end, or now if the period has not ended; the lists the figures open are filtered at it. 数据截至
+	AsOf time.Time `json:"asOf"`
 	// The figures. 指标
 	Figures []*OverviewFigure `json:"figures"`
 }
@@ -462,6 +464,8 @@ type StatsFilter struct {
 	From *time.Time `json:"from,omitempty"`
 	// End of the time range (exclusive). 结束时间
 	To *time.Time `json:"to,omitempty"`
+	// The instant snapshot figures (TICKETS_OVERDUE, ROLES_VACANT, POINTS_BALANCE, …) and the gaps are taken at, instead of the period's end (or now, if sooner). 数据截至
+	AsOf *time.Time `json:"asOf,omitempty"`
 	// Issue categories. 议事类别
 	Categories []issue.Category `json:"categories,omitempty"`
 	// High-frequency issue items. 高频事项

@@ -69,6 +69,9 @@ type Filter struct {
 	Period string
 	// From and To bound the time instead of Period.
 	From, To *time.Time
+	// AsOf is the instant snapshot metrics and gaps are taken at (nil: the
+	// period's end, or now if sooner).
+	AsOf *time.Time
 	// Values are the other filters by StatsFilter field: categories, stages, … (enum values or internal ids).
 	Values map[string][]any
 }
@@ -277,12 +280,15 @@ func (s *Service) Stats(ctx context.Context, req Request) (*Result, error) {
 		}
 		q.From, q.To = time.Time{}, time.Time{}
 		if req.Bucket == "" {
-			q.At = instant(w.to, now)
+			q.At = req.Where.instant(w, now)
 			jobs = append(jobs, job{q: q})
 			continue
 		}
 		if w.from.IsZero() || w.to.IsZero() {
 			return nil, invalid("%s is a snapshot: a series of it needs a period or from and to", byFact[f][0].Name)
+		}
+		if req.Where.AsOf != nil {
+			return nil, invalid("%s is a snapshot: a series of it is taken at each bucket's end, not at asOf", byFact[f][0].Name)
 		}
 		spans, err := bucketsIn(req.Bucket, w.from, w.to)
 		if err != nil {
@@ -381,6 +387,15 @@ func (s *Service) parallel() int {
 		return 4
 	}
 	return 1
+}
+
+// instant is the instant snapshots are taken at under f's window w: AsOf
+// when given, else the window's end, or now if sooner.
+func (f Filter) instant(w window, now time.Time) time.Time {
+	if f.AsOf != nil {
+		return *f.AsOf
+	}
+	return instant(w.to, now)
 }
 
 // instant is a snapshot's instant: the end of its period, or now if sooner.

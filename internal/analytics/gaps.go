@@ -60,10 +60,10 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 	if err != nil {
 		return nil, 0, err
 	}
-	at := instant(w.to, workflow.Now(ctx))
+	at := where.instant(w, workflow.Now(ctx))
 	// The quarter and half-year are those of the period's last instant.
 	labelAt := at
-	if !w.to.IsZero() && at.Equal(w.to) {
+	if where.AsOf == nil && !w.to.IsZero() && at.Equal(w.to) {
 		labelAt = at.Add(-time.Nanosecond)
 	}
 	params, ph := placeholders(s.dialect)
@@ -97,7 +97,7 @@ func (s *Service) Gaps(ctx context.Context, kind GapKind, where Filter, first in
 		overdue := s.dialect.Days("x.due_at", s.dialect.Timestamp(ph(at.UTC())))
 		src = "tickets x JOIN service_types st ON st.id = x.service_type_id"
 		cols = "x.courtyard_id, x.id, st.name, x.due_at, " + overdue
-		cond = "x.accepted_at <= " + ph(at.UTC()) + " AND x.due_at < " + ph(at.UTC()) + " AND (x.completed_at IS NULL OR x.completed_at > " + ph(at.UTC()) + ")"
+		cond = metrics.TicketOverdue(func(c string) string { return "x." + c }, func() string { return ph(at.UTC()) })
 	case OfficerFailing:
 		return s.failingGaps(ctx, scopes, period.Label(period.HalfYear, labelAt), first)
 	default:

@@ -34,6 +34,10 @@ type Overview struct {
 	// into it as Through is into Period (zero times when not Partial).
 	Partial                  bool
 	Through, PreviousThrough time.Time
+	// AsOf is the instant the period's snapshot figures are taken at: its
+	// end, or now if it has not ended (the previous period's are at its end,
+	// or at PreviousThrough when Partial).
+	AsOf time.Time
 	// Figures are the catalogue's overview metrics, in its order.
 	Figures []Figure
 }
@@ -58,7 +62,8 @@ func (s *Service) Overview(ctx context.Context, area int, label string) (*Overvi
 		return nil, invalid("%v", err)
 	}
 	ms := OverviewMetrics()
-	out := &Overview{Period: p, Previous: p.Previous()}
+	now := workflow.Now(ctx)
+	out := &Overview{Period: p, Previous: p.Previous(), AsOf: instant(p.End, now)}
 	out.Figures = make([]Figure, len(ms))
 	for i, m := range ms {
 		out.Figures[i].Metric = m
@@ -66,13 +71,15 @@ func (s *Service) Overview(ctx context.Context, area int, label string) (*Overvi
 	// Each period's statements are unbucketed: a count over a time range
 	// reads the time index alone, where bucketing both periods in one
 	// statement formats every row's time (measured slower on both databases).
-	periods := []Filter{{Area: area, Period: p.Label}, {Area: area, Period: out.Previous.Label}}
+	// Both periods' instants fixed once, so the figures are as of AsOf.
+	prevAsOf := instant(out.Previous.End, now)
+	periods := []Filter{{Area: area, Period: p.Label, AsOf: &out.AsOf}, {Area: area, Period: out.Previous.Label, AsOf: &prevAsOf}}
 	// A period not yet ended is compared with the same elapsed part of the
 	// one before (2026Q4 to Dec 6 with 2026Q3 to Sep 6), not all of it.
-	if now := workflow.Now(ctx); !now.Before(p.Start) && now.Before(p.End) {
+	if !now.Before(p.Start) && now.Before(p.End) {
 		out.Partial, out.Through = true, now
 		out.PreviousThrough = out.Previous.AsFarInto(p, now)
-		periods[1] = Filter{Area: area, From: &out.Previous.Start, To: &out.PreviousThrough}
+		periods[1] = Filter{Area: area, From: &out.Previous.Start, To: &out.PreviousThrough, AsOf: &out.PreviousThrough}
 		if !out.PreviousThrough.After(out.Previous.Start) {
 			periods = periods[:1] // nothing of the period has elapsed
 		}

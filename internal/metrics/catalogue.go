@@ -261,8 +261,7 @@ var (
 	ticketsOpen   = &Fact{
 		Name: "tickets open (at an instant)", Snapshot: true, Area: allArea, Tables: []string{"Ticket"},
 		From: func(_ dialect.Dialect, a *args, at time.Time) string {
-			return "(SELECT * FROM tickets WHERE accepted_at <= " + a.add(at) + " AND due_at < " + a.add(at) +
-				" AND (completed_at IS NULL OR completed_at > " + a.add(at) + "))"
+			return "(SELECT * FROM tickets WHERE " + TicketOverdue(func(c string) string { return c }, func() string { return a.add(at) }) + ")"
 		},
 		Keys: ticketKeys, Filters: ticketFilters,
 	}
@@ -533,6 +532,16 @@ var Catalogue = []*Metric{
 		Definition: "Households' points: earned minus deducted (confirmed entries of a household) minus redeemed, all time up to the period's end. Courtyard-level entries (no household) are COURTYARD_POINTS_BALANCE."},
 	{Name: "COURTYARD_POINTS_BALANCE", Label: "院坝集体积分", LabelEn: "courtyard-level points", Unit: "points", Fact: balance, Agg: Sum, Expr: column("delta"), Cond: "household_id IS NULL",
 		Definition: "Points of confirmed entries given to a courtyard itself (no household), all time up to the period's end; no household can redeem them. POINTS_BALANCE = HOUSEHOLD_POINTS_BALANCE + COURTYARD_POINTS_BALANCE."},
+}
+
+// TicketOverdue is the one definition of an overdue ticket at an instant
+// (TICKETS_OVERDUE, the tickets list's overdue filter, the TICKET_OVERDUE
+// gaps): accepted by then, due before it, and not completed, rejected or
+// withdrawn by then (all three set completed_at). col names a column of the
+// tickets row; at writes the instant's placeholder, once per use.
+func TicketOverdue(col func(string) string, at func() string) string {
+	return col("accepted_at") + " <= " + at() + " AND " + col("due_at") + " < " + at() +
+		" AND (" + col("completed_at") + " IS NULL OR " + col("completed_at") + " > " + at() + ")"
 }
 
 func ticketDays(d dialect.Dialect) string { return days(d, "submitted_at", "completed_at") }

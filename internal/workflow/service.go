@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"entgo.io/ent"
+	entsql "entgo.io/ent/dialect/sql"
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/hook"
@@ -16,6 +18,7 @@ import (
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/metrics"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/viewer"
 )
@@ -390,10 +393,13 @@ func sameHousehold(ctx context.Context, c *gen.Client, id int) (bool, error) {
 // openStatuses are the statuses of a ticket still being handled.
 var openStatuses = []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED, ticket.StatusIN_PROGRESS}
 
-// Overdue tells whether ticket t is overdue at now: still open and past its
-// due time (a submitted ticket has none yet, so it is not overdue).
+// Overdue tells whether ticket t is overdue at now, as metrics.TicketOverdue
+// says in SQL: accepted by then, due before it, and not completed, rejected
+// or withdrawn by then (a submitted ticket has no due time yet, so it is not
+// overdue).
 func Overdue(t *gen.Ticket, now time.Time) bool {
-	return slices.Contains(openStatuses, t.Status) && t.DueAt != nil && t.DueAt.Before(now)
+	return t.AcceptedAt != nil && !t.AcceptedAt.After(now) && t.DueAt != nil && t.DueAt.Before(now) &&
+		(t.CompletedAt == nil || t.CompletedAt.After(now))
 }
 
 // OnTime tells, for a completed ticket, whether it was completed at or
@@ -416,11 +422,27 @@ func DaysToComplete(t *gen.Ticket) *float64 {
 	return &d
 }
 
-// OverdueIs filters tickets by Overdue at now, in SQL (the same on SQLite
-// and PostgreSQL): overdue means open with due_at < now.
-func OverdueIs(now time.Time, overdue bool) predicate.Ticket {
-	if overdue {
-		return ticket.And(ticket.StatusIn(openStatuses...), ticket.DueAtLT(now))
+// OverdueIs filters tickets by whether they were overdue at the instant at,
+// in SQL (the same on SQLite and PostgreSQL), by the catalogue's definition
+// (metrics.TicketOverdue, the one TICKETS_OVERDUE counts): so a list of the
+// tickets overdue at an instant has as many rows as the figure at it. At now
+// it agrees with Overdue.
+func OverdueIs(at time.Time, overdue bool) predicate.Ticket {
+	return func(s *entsql.Selector) {
+		cond := metrics.TicketOverdue(s.C, func() string { return "?" })
+		if !overdue {
+			// Tickets never accepted or without a due time make the
+			// condition NULL: they are among the not overdue.
+			cond = "CASE WHEN " + cond + " THEN 1 ELSE 0 END = 0"
+		}
+		parts := strings.Split(cond, "?")
+		s.Where(entsql.P(func(b *entsql.Builder) {
+			for i, part := range parts {
+				if i > 0 {
+					b.Arg(at.UTC())
+				}
+				b.WriteString(part)
+			}
+		}))
 	}
-	return ticket.Or(ticket.StatusNotIn(openStatuses...), ticket.DueAtIsNil(), ticket.DueAtGTE(now))
 }

@@ -3,6 +3,8 @@ import { monthsEnding, parsePeriod, periodAt, previousPeriod, quarterOf } from '
 import { areaWhere, areaPath, childLevel } from './area';
 import { listPath } from './kpis';
 import { changeTone } from './change';
+import type { Metric } from '../gql/graphql';
+import lists from './testdata/lists.json';
 import { hull } from '../charts/CourtyardMap';
 
 describe('periods in Asia/Shanghai', () => {
@@ -51,6 +53,32 @@ describe('areas and figures', () => {
     });
     expect(listPath('OFFICERS_FAILING', { level: 'town', id: 't' }, p)).toBe('/boards/evaluation?period=2024Q2&town=t');
     expect(listPath('POINTS_BALANCE', { level: 'district' }, p)).toBeNull();
+  });
+
+  it('opens the lists the metric catalogue names behind its figures (internal/metrics Lists)', () => {
+    const p = parsePeriod(lists.period)!;
+    const named = lists.lists as Record<string, { connection: string; where: unknown }>;
+    for (const [metric, l] of Object.entries(named)) {
+      const href = listPath(metric as Metric, { level: 'district' }, p, lists.asOf);
+      expect(href?.startsWith(`/list/${l.connection}?where=`), `${metric}: ${href}`).toBe(true);
+      expect(JSON.parse(decodeURIComponent(href!.split('where=')[1])), metric).toEqual(l.where);
+    }
+  });
+
+  it('opens a snapshot figure at the instant the overview is as of', () => {
+    const p = parsePeriod('2024Q2')!;
+    const where = (href: string): unknown => JSON.parse(decodeURIComponent(href.split('where=')[1]));
+    const asOf = '2024-06-30T16:00:00Z';
+    expect(where(listPath('TICKETS_OVERDUE', { level: 'district' }, p, asOf)!)).toEqual({ overdue: true, asOf });
+    expect(where(listPath('ROLES_STAFFED', { level: 'district' }, p, asOf)!)).toEqual({
+      startedAtLTE: asOf,
+      or: [{ endedAtIsNil: true }, { endedAtGT: asOf }],
+    });
+    expect(where(listPath('TICKETS_OVERDUE', { level: 'district' }, p)!)).toEqual({ overdue: true });
+    expect(where(listPath('AWARDS', { level: 'district' }, parsePeriod('2024')!)!)).toEqual({
+      periodIn: ['2024H1', '2024H2'],
+    });
+    expect(where(listPath('AWARDS', { level: 'district' }, p)!)).toEqual({ periodIn: ['none'] });
   });
 });
 

@@ -72,6 +72,7 @@ export const OverviewQuery = graphql(`
       partial
       through
       previousThrough
+      asOf
       figures {
         metric
         label
@@ -314,7 +315,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
                 value={f.value}
                 prev={f.previous}
                 better={f.better}
-                to={listPath(f.metric, area, period)}
+                to={listPath(f.metric, area, period, data.overview.asOf)}
               />
             ))}
             {replaced && (
@@ -325,7 +326,7 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
                 value={replaced.value}
                 prev={replaced.previous}
                 better={data?.metrics.find((m) => m.metric === 'OFFICERS_REPLACED')?.better}
-                to={listPath('OFFICERS_REPLACED', area, period)}
+                to={listPath('OFFICERS_REPLACED', area, period, data?.overview.asOf)}
               />
             )}
           </>
@@ -341,6 +342,11 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
             })
           : t('overview.kpiNote', { period: period.label, prev: prev.label })}
       </p>
+      {data && (
+        <p className="note" data-testid="overview-as-of">
+          {t('overview.asOf', { time: formatTime(data.overview.asOf, true) })}
+        </p>
+      )}
       <Trend area={area} period={period} />
       <Breakdowns area={area} period={period} />
       <div className="grid-2">
