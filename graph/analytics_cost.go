@@ -52,6 +52,7 @@ const rollupMonths = 12
 //   - gaps: a statement over what the kind probes, plus its entries;
 //   - officerScores, failingOfficers: the period's ratings grouped per
 //     officer (officerCost);
+//   - dataRange: a statement per bound of each kind of record;
 //   - redBoard, awardCandidates, grantTotals, grantYearTotal: the records
 //     they group, RowsPerGroupPoint a point, plus their rows.
 var aggregateCosts map[string]func(costWalker, *ast.Field) int64
@@ -119,6 +120,10 @@ func init() {
 		},
 		"grantTotals": func(w costWalker, f *ast.Field) int64 {
 			return add(add(StatementCost, TableRows["Grant"]/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 20)))
+		},
+		"dataRange": func(costWalker, *ast.Field) int64 {
+			// One indexed statement per bound of each kind of record.
+			return mul(int64(2*len(recordInstants)), StatementCost)
 		},
 		"grantYearTotal": func(w costWalker, f *ast.Field) int64 {
 			return add(add(StatementCost, TableRows["Grant"]/RowsPerGroupPoint), w.groupedList(f, 1))
