@@ -132,7 +132,8 @@ func latestInstant(t *testing.T, a *api) time.Time {
 
 // TestDataRange: on records that end on 2024-06-30 (the seed's as-of), the
 // span ends that day in Asia/Shanghai and its latest periods are 2024Q2,
-// 2024H1, 2024-06 and 2024.
+// 2024H1, 2024-06 and 2024. A village cadre's span is its village's, within
+// the district's and not the same (scoped like every read).
 func TestDataRange(t *testing.T) {
 	a := newSeededAPI(t, seed.Options{Scale: "town", Seed: 7, AsOf: examplesAsOf})
 	a.token = a.loginAs("analyst", viewer.Analyst, "500154", nil)
@@ -157,5 +158,23 @@ func TestDataRange(t *testing.T) {
 		if got == nil || *got != want {
 			t.Errorf("latestPeriod: %v, want %s (%s)", got, want, r.Data)
 		}
+	}
+
+	var villages struct {
+		Villages struct {
+			Edges []struct{ Node struct{ Code string } }
+		}
+	}
+	if err := json.Unmarshal(a.do(`{ villages(first: 1) { edges { node { code } } } }`, nil).Data, &villages); err != nil || len(villages.Villages.Edges) == 0 {
+		t.Fatalf("villages: %v", err)
+	}
+	a.token = a.loginAs("cadre", viewer.VillageCadre, villages.Villages.Edges[0].Node.Code, nil)
+	var mine struct{ DataRange struct{ From, To *time.Time } }
+	if err := json.Unmarshal(a.do(`{ dataRange { from to } }`, nil).Data, &mine); err != nil {
+		t.Fatal(err)
+	}
+	v := mine.DataRange
+	if v.From == nil || v.To == nil || v.From.Before(*d.From) || v.To.After(*d.To) || (v.From.Equal(*d.From) && v.To.Equal(*d.To)) {
+		t.Errorf("a village's span %v–%v, the district's %v–%v: want it within and not the same", v.From, v.To, d.From, d.To)
 	}
 }
