@@ -9,61 +9,276 @@ import (
 
 // RowsPerAggregatePoint is how many rows of a fact's tables an analytics
 // statement costs a point for: the statements read a period's rows through
-// the time and area indexes, not the whole table. Calibrated on the seeded
-// district (internal/bench): the district overview weighs about 20,500
-// points (≈ 270 ms at 13 µs a point) and took 190–260 ms p50 on PostgreSQL
-// on a loaded machine.
+// the time and area indexes, not the whole table.
 const RowsPerAggregatePoint = 100
 
-// aggregateCosts weigh the analytics fields at the root of a query: each
-// statement reads its fact's tables (TableRows / RowsPerAggregatePoint), a
-// snapshot once per bucket, plus RowCost per row returned.
-var aggregateCosts = map[string]func(costWalker, *ast.Field) int64{
-	"stats": func(w costWalker, f *ast.Field) int64 {
-		ms := w.metricsArg(f, "metrics")
-		buckets := int64(1)
-		if arg := f.Arguments.ForName("bucket"); arg != nil {
-			buckets = 12
-		}
-		return add(factsCost(ms, buckets), mul(w.intArg(f, "first", analytics.DefaultRows), RowCost))
-	},
-	"overview": func(costWalker, *ast.Field) int64 {
-		return mul(factsCost(analytics.OverviewMetrics(), 1), 2)
-	},
-	"ranking": func(w costWalker, f *ast.Field) int64 {
-		return add(factsCost(w.metricsArg(f, "metric"), 1), add(StatementCost, mul(w.intArg(f, "first", 10), RowCost)))
-	},
-	"gaps": func(w costWalker, f *ast.Field) int64 {
-		// The gap statements probe role assignments, themes or tickets per
-		// courtyard or village.
-		return add(StatementCost, add(tableRows("RoleAssignmentConnection")/RowsPerAggregatePoint, mul(w.intArg(f, "first", 100), RowCost)))
-	},
+// RowsPerGroupPoint is how many records a statement that groups them per
+// officer, household or candidate (officerScores, failingOfficers, the
+// officer ranking and gap list, the red board, the award candidates) costs a
+// point for: it reads and groups every record of the period, not an index
+// range or a rollup, and costs about five times a rollup's read per row
+// (internal/bench BenchmarkPriceQuery).
+const RowsPerGroupPoint = 10
+
+// AnalyticsStatementCost is one analytics statement (a fact's aggregate,
+// the overview's totals, a gap list): building it in the account's area,
+// running it and naming its rows' keys. Measured by BenchmarkPriceQuery at
+// about ten times a connection's statement.
+const AnalyticsStatementCost = 100
+
+// OverviewStatementCost is one of the overview's statements for a fact the
+// rollups do not keep: ungrouped, one row, no keys to name.
+const OverviewStatementCost = 3 * StatementCost
+
+// rollupMonths is how many months of a village's rollups a statement over
+// rollups reads per bucket (a year's).
+const rollupMonths = 12
+
+// aggregateCosts weigh the analytics fields at the root of a query, priced
+// from the rows their statements read (calibrated by internal/bench
+// BenchmarkPriceQuery, which fails when a class's time per point is more
+// than 3× off the others'):
+//
+//   - stats: per fact, AnalyticsStatementCost plus the rows it reads (half
+//     of it over the rollups): the rollups (TableRows["Village"] ×
+//     rollupMonths) when every metric is kept
+//     there and the request can read them (no dimension filter, keys by town
+//     or village), else the fact's tables, snapshots once per bucket; plus
+//     AggregateRowCost per row returned, at most first, estimated from the keys;
+//   - overview: the period's and the previous period's figures, each fact
+//     read like stats without keys;
+//   - ranking: the metric like stats, plus a statement naming the entries;
+//     by officer, the officers' ratings grouped (officerCost);
+//   - gaps: a statement over what the kind probes, plus its entries;
+//   - officerScores, failingOfficers: the period's ratings grouped per
+//     officer (officerCost);
+//   - dataRange: a statement per bound of each kind of record;
+//   - redBoard, awardCandidates, grantTotals, grantYearTotal: the records
+//     they group, RowsPerGroupPoint a point, plus their rows.
+var aggregateCosts map[string]func(costWalker, *ast.Field) int64
+
+// init fills aggregateCosts (whose weights call back into the walker).
+func init() {
+	aggregateCosts = map[string]func(costWalker, *ast.Field) int64{
+		"stats": func(w costWalker, f *ast.Field) int64 {
+			ms := w.metricsArg(f, "metrics")
+			keys := w.enumsArg(f, "groupBy")
+			buckets := int64(1)
+			if arg := f.Arguments.ForName("bucket"); arg != nil {
+				buckets = 12
+			}
+			rows := min(w.intArg(f, "first", analytics.DefaultRows), mul(groupRows(keys), buckets))
+			return add(factsCost(ms, buckets, readsRollups(ms, keys, w.filtered(f))), mul(rows, AggregateRowCost))
+		},
+		"overview": func(costWalker, *ast.Field) int64 {
+			return mul(overviewCost(analytics.OverviewMetrics()), 2)
+		},
+		"ranking": func(w costWalker, f *ast.Field) int64 {
+			first := w.intArg(f, "first", 10)
+			if level, _ := w.enumArg(f, "level"); level == "OFFICER" {
+				return add(officerCost(), mul(first, AggregateRowCost))
+			}
+			ms := w.metricsArg(f, "metric")
+			return add(factsCost(ms, 1, readsRollups(ms, nil, w.filtered(f))), add(StatementCost, mul(first, AggregateRowCost)))
+		},
+		"gaps": func(w costWalker, f *ast.Field) int64 {
+			kind, _ := w.enumArg(f, "kind")
+			var cost, entries int64
+			switch kind {
+			case "OFFICER_FAILING":
+				cost, entries = officerCost(), TableRows["RoleAssignment"]
+			case "THEMES_SHORT", "THEMES_UNLECTURED":
+				// The villages' themes and lectures of one quarter, through
+				// their quarter's index: a plain statement.
+				cost = add(StatementCost, (TableRows["QuarterTheme"]+TableRows["Session"])/4/RowsPerAggregatePoint)
+				entries = TableRows["Village"]
+			case "TICKET_OVERDUE":
+				cost, entries = add(AnalyticsStatementCost, TableRows["Ticket"]/RowsPerAggregatePoint), TableRows["Ticket"]
+			default: // VACANT_ROLE: the posts of every courtyard
+				cost = add(AnalyticsStatementCost, (TableRows["RoleAssignment"]+TableRows["Courtyard"])/RowsPerAggregatePoint)
+				entries = mul(TableRows["Courtyard"], 4)
+			}
+			return add(cost, mul(min(w.intArg(f, "first", 100), entries), AggregateRowCost))
+		},
+		"officerScores": func(w costWalker, f *ast.Field) int64 {
+			return add(officerCost(), w.groupedList(f, w.intArg(f, "first", 20)))
+		},
+		"failingOfficers": func(w costWalker, f *ast.Field) int64 {
+			return add(officerCost(), w.groupedList(f, TableRows["RoleAssignment"]/10))
+		},
+		"redBoard": func(w costWalker, f *ast.Field) int64 {
+			// A village's (or a town's) point entries of the period, per household.
+			read := TableRows["PointEntry"] / max(TableRows["Village"], 1) * 10
+			return add(add(StatementCost, read/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 20)))
+		},
+		"awardCandidates": func(w costWalker, f *ast.Field) int64 {
+			// A half-year of ratings, tickets, lectures, issues and points,
+			// and the officers, each record joined to its officer and
+			// scored: five times a grouped read per row (measured).
+			read := (TableRows["Rating"]+TableRows["Ticket"]+TableRows["Session"]+TableRows["Issue"]+TableRows["PointEntry"])/4 + TableRows["RoleAssignment"]
+			return add(add(StatementCost, read*5/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 100)))
+		},
+		"grantTotals": func(w costWalker, f *ast.Field) int64 {
+			return add(add(StatementCost, TableRows["Grant"]/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 20)))
+		},
+		"dataRange": func(costWalker, *ast.Field) int64 {
+			// One indexed statement per bound of each kind of record.
+			return mul(int64(2*len(recordInstants)), StatementCost)
+		},
+		"grantYearTotal": func(w costWalker, f *ast.Field) int64 {
+			return add(add(StatementCost, TableRows["Grant"]/RowsPerGroupPoint), w.groupedList(f, 1))
+		},
+	}
 }
 
-// factsCost is what computing ms costs: one statement per fact, reading its
-// tables, snapshots once per bucket.
-func factsCost(ms []*metrics.Metric, buckets int64) int64 {
+// officerCost is a statement grouping a period's ratings per officer (its
+// role assignment): the scores of officerScores, failingOfficers, the
+// officer ranking and the failing officers' gap list.
+func officerCost() int64 {
+	return add(AnalyticsStatementCost, (TableRows["Rating"]+TableRows["RoleAssignment"])/RowsPerGroupPoint)
+}
+
+// groupedList is rows of an aggregate list (the rows of a GROUP BY, fetched
+// together): AggregateRowCost each, plus what their selection costs (a one-to-one
+// edge such as a household is looked up per row).
+func (w costWalker) groupedList(f *ast.Field, rows int64) int64 {
+	return add(mul(rows, AggregateRowCost), w.selection(f.SelectionSet, rows, false))
+}
+
+// groupRows estimates how many groups keys make: the product of each key's
+// values (areas from TableRows, the enums and service types ten each).
+func groupRows(keys []string) int64 {
+	rows := int64(1)
+	for _, k := range keys {
+		switch k {
+		case "TOWN":
+			rows = mul(rows, TableRows["Town"])
+		case "VILLAGE":
+			rows = mul(rows, TableRows["Village"])
+		case "COURTYARD":
+			rows = mul(rows, TableRows["Courtyard"])
+		case "ITEM":
+			rows = mul(rows, TableRows["IssueItem"])
+		default:
+			rows = mul(rows, 10)
+		}
+	}
+	return rows
+}
+
+// readsRollups tells whether statements over ms grouped by keys read the
+// rollups rather than the records: every metric kept there, keys by town or
+// village only, no dimension filter (internal/metrics fromRollups, whose
+// month boundaries the cost model does not check).
+func readsRollups(ms []*metrics.Metric, keys []string, filtered bool) bool {
+	if filtered || len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if !m.Rollable() {
+			return false
+		}
+	}
+	for _, k := range keys {
+		if k != "TOWN" && k != "VILLAGE" {
+			return false
+		}
+	}
+	return true
+}
+
+// factsCost is what computing ms costs: one statement per fact, reading the
+// rollups (rollups) or its tables, snapshots once per bucket.
+func factsCost(ms []*metrics.Metric, buckets int64, rollups bool) int64 {
 	var cost int64
+	percentile := map[*metrics.Fact]bool{}
+	for _, m := range ms {
+		percentile[m.Fact] = percentile[m.Fact] || m.Agg == metrics.Percentile
+	}
 	seen := map[*metrics.Fact]bool{}
 	for _, m := range ms {
 		if seen[m.Fact] {
 			continue
 		}
 		seen[m.Fact] = true
-		one := int64(StatementCost)
-		for _, t := range m.Fact.Tables {
-			one = add(one, tableRows(t+"Connection")/RowsPerAggregatePoint)
+		one := int64(AnalyticsStatementCost)
+		if rollups {
+			// A rollup's months: half a statement over the records.
+			one = add(AnalyticsStatementCost/2, mul(TableRows["Village"], rollupMonths)/RowsPerAggregatePoint)
+		} else {
+			per := int64(RowsPerAggregatePoint)
+			if percentile[m.Fact] {
+				per = RowsPerGroupPoint // every value read and sorted
+			}
+			for _, t := range m.Fact.Tables {
+				one = add(one, tableRows(t+"Connection")/per)
+			}
 		}
 		if m.Fact.Snapshot {
-			one = mul(one, buckets)
+			// Taken at an instant: the records as they stood then, derived
+			// from their histories, once per bucket.
+			one = mul(mul(one, 2), buckets)
 		}
 		cost = add(cost, one)
 	}
-	return max(cost, StatementCost)
+	return max(cost, AnalyticsStatementCost)
 }
 
-// metricsArg reads a Metric or [Metric!] argument.
-func (w costWalker) metricsArg(f *ast.Field, name string) []*metrics.Metric {
+// overviewCost is one period's headline figures: the facts whose metrics the
+// rollups keep in one statement over the rollups (their totals), each other
+// fact in a statement of its own that returns one row, named by nothing
+// (OverviewStatementCost), reading its tables.
+func overviewCost(ms []*metrics.Metric) int64 {
+	cost := add(AnalyticsStatementCost, mul(TableRows["Village"], rollupMonths)/RowsPerAggregatePoint)
+	seen := map[*metrics.Fact]bool{}
+	for _, m := range ms {
+		if m.Rollable() || seen[m.Fact] {
+			continue
+		}
+		seen[m.Fact] = true
+		cost = add(cost, OverviewStatementCost)
+		for _, t := range m.Fact.Tables {
+			cost = add(cost, tableRows(t+"Connection")/RowsPerAggregatePoint)
+		}
+	}
+	return cost
+}
+
+// filtered tells whether f's where argument filters by a dimension (more
+// than area, period, from and to).
+func (w costWalker) filtered(f *ast.Field) bool {
+	arg := f.Arguments.ForName("where")
+	if arg == nil {
+		return false
+	}
+	v, err := arg.Value.Value(w.vars)
+	m, ok := v.(map[string]any)
+	if err != nil || !ok {
+		return false
+	}
+	for k, x := range m {
+		switch k {
+		case "area", "period", "from", "to":
+		default:
+			if x != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// enumArg reads an enum argument.
+func (w costWalker) enumArg(f *ast.Field, name string) (string, bool) {
+	vs := w.enumsArg(f, name)
+	if len(vs) != 1 {
+		return "", false
+	}
+	return vs[0], true
+}
+
+// enumsArg reads an enum or a list of enums argument.
+func (w costWalker) enumsArg(f *ast.Field, name string) []string {
 	arg := f.Arguments.ForName(name)
 	if arg == nil {
 		return nil
@@ -72,19 +287,28 @@ func (w costWalker) metricsArg(f *ast.Field, name string) []*metrics.Metric {
 	if err != nil {
 		return nil
 	}
-	var names []any
+	var list []any
 	switch x := v.(type) {
 	case []any:
-		names = x
+		list = x
 	default:
-		names = []any{x}
+		list = []any{x}
 	}
+	var out []string
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// metricsArg reads a Metric or [Metric!] argument.
+func (w costWalker) metricsArg(f *ast.Field, name string) []*metrics.Metric {
 	var out []*metrics.Metric
-	for _, n := range names {
-		if s, ok := n.(string); ok {
-			if m, ok := metrics.ByName(s); ok {
-				out = append(out, m)
-			}
+	for _, n := range w.enumsArg(f, name) {
+		if m, ok := metrics.ByName(n); ok {
+			out = append(out, m)
 		}
 	}
 	return out

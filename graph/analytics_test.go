@@ -52,11 +52,23 @@ func TestAggregateCost(t *testing.T) {
 		op   string
 		want int64
 	}{
-		{`{ stats(metrics: [TICKETS_SUBMITTED], first: 10) { totalRows } }`, StatementCost + 37_647/RowsPerAggregatePoint + 10*RowCost},
-		// Two metrics of one fact are one statement; a second fact is another.
+		// A metric the rollups keep, ungrouped: one statement over the
+		// villages' months (half a statement over the records), one row.
+		{`{ stats(metrics: [TICKETS_SUBMITTED], first: 10) { totalRows } }`,
+			AnalyticsStatementCost/2 + 500*rollupMonths/RowsPerAggregatePoint + 1*AggregateRowCost},
+		// Two metrics of one fact are one statement; a second fact is another;
+		// a percentile (not in the rollups) makes them read the records, its
+		// fact's every value.
 		{`{ stats(metrics: [TICKETS_COMPLETED, TICKET_DAYS_P90, LECTURES], first: 10) { totalRows } }`,
-			StatementCost + 37_647/RowsPerAggregatePoint + StatementCost + 63_464/RowsPerAggregatePoint + 10*RowCost},
-		{`{ ranking(metric: IDEAS_ADOPTED, level: TOWN, first: 5) { rank } }`, StatementCost + 4_981/RowsPerAggregatePoint + StatementCost + 5*RowCost},
+			AnalyticsStatementCost + 37_647/RowsPerGroupPoint + AnalyticsStatementCost + 63_464/RowsPerAggregatePoint + 1*AggregateRowCost},
+		// Grouped by town: at most first rows of the 40 towns.
+		{`{ stats(metrics: [TICKETS_SUBMITTED], groupBy: [TOWN], first: 10) { totalRows } }`,
+			AnalyticsStatementCost/2 + 500*rollupMonths/RowsPerAggregatePoint + 10*AggregateRowCost},
+		{`{ ranking(metric: IDEAS_ADOPTED, level: TOWN, first: 5) { rank } }`,
+			AnalyticsStatementCost/2 + 500*rollupMonths/RowsPerAggregatePoint + StatementCost + 5*AggregateRowCost},
+		// The officers' scores group the ratings per officer.
+		{`{ failingOfficers(period: "2024H1") { score } }`,
+			AnalyticsStatementCost + (180_246+26_916)/RowsPerGroupPoint + 26_916/10*AggregateRowCost},
 	} {
 		doc, err := gqlparser.LoadQueryWithRules(schema, c.op, nil)
 		if err != nil {

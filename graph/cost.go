@@ -8,17 +8,27 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// Weights of the cost model, in points. One point is roughly 13 µs of server
-// time on the embedded SQLite database with the whole district seeded
-// (measured: 500 residents with their names, 510 points, take 7 ms; a COUNT
-// over the 562,753 residents takes 290 ms).
+// Weights of the cost model, in points. internal/bench BenchmarkPriceQuery
+// measures each class of priced field against its price and fails when one's
+// time per point is more than 3× off the others' median: on the embedded
+// SQLite database seeded at town scale a point is about 3.5 µs of server time
+// (a page of 50 tickets, 160 points, 0.6 ms; the district's failing officers
+// of a town, 660 points, 1.8 ms).
 const (
 	// StatementCost is one SQL statement: a root field, a connection's page
 	// (nested connections are loaded in one statement for all parents), or
 	// the counts of a nested connection.
 	StatementCost = 10
-	// RowCost is one node of a connection's page, fetched and encoded.
-	RowCost = 1
+	// RowCost is one node of a connection's page, fetched, checked against
+	// the account's area and encoded (a page of 50 tickets takes ~1 ms at
+	// town scale, where an analytics statement of ~150 points takes ~0.7 ms;
+	// internal/bench BenchmarkPriceQuery).
+	RowCost = 3
+	// AggregateRowCost is one row of an aggregate's result (stats, ranking,
+	// gap and score lists), computed by its statement.
+	AggregateRowCost = 1
+	// IntrospectionCost is one object introspection returns.
+	IntrospectionCost = 1
 	// EdgeCost is one object reached through a one-to-one edge (a resident's
 	// household), per parent row: it is looked up row by row.
 	EdgeCost = 5
@@ -26,8 +36,12 @@ const (
 	// row: a count over the foreign key's index.
 	NestedCountCost = 1
 	// RowsPerCountPoint is how many table rows a root totalCount scans for a
-	// point: COUNT(*) reads about 0.5 µs a row, whatever the filter.
-	RowsPerCountPoint = 20
+	// point: COUNT(*) over a whole table reads about 0.2 µs a row (180,246
+	// ratings in 40 ms; internal/bench BenchmarkPriceQuery).
+	RowsPerCountPoint = 50
+	// FilteredCountShare is the share of the table (1/FilteredCountShare) a
+	// root totalCount with a filter counts: the filter's index narrows it.
+	FilteredCountShare = 10
 	// MutationCost is a root mutation field: a read-write transaction and an
 	// audit event.
 	MutationCost = 100
@@ -66,19 +80,6 @@ var TableRows = map[string]int64{
 	"Village":          500,
 }
 
-// AggregateRows estimates the rows each aggregate query field (a SQL GROUP
-// BY over record tables, computed whole before its list is cut to first)
-// reads with the whole district seeded; it costs those rows /
-// RowsPerCountPoint on top of its list.
-var AggregateRows = map[string]int64{
-	// A village's points entries (the district's over its villages, ×10 for a large one).
-	"redBoard": 125_357 / 500 * 10,
-	// A half-year of ratings, tickets, lectures, issues and points, and the officers.
-	"awardCandidates": (180_246+37_647+63_464+59_024+125_357)/4 + 26_916,
-	"grantTotals":     354,
-	"grantYearTotal":  354,
-}
-
 // OperationCost returns what op costs, in points, before it runs: what its
 // SQL statements and rows are expected to take, assuming every connection
 // fills its page (PageLimits has given each one its first/last).
@@ -86,11 +87,12 @@ var AggregateRows = map[string]int64{
 //   - a connection: StatementCost, plus RowCost per row of its page times its
 //     parents' rows, plus what the nodes' selection costs for all those rows;
 //   - its totalCount: at the root, StatementCost plus the entity's TableRows
-//     / RowsPerCountPoint (a COUNT over residents is dear, over towns cheap);
+//     / RowsPerCountPoint (a COUNT over residents is dear, over towns cheap),
+//     a tenth of that with a filter (FilteredCountShare);
 //     nested, StatementCost plus NestedCountCost per parent row;
 //   - an object field (a one-to-one edge): EdgeCost per parent row plus its
 //     selection; at the root StatementCost (MutationCost for a mutation);
-//   - introspection (__schema, __type): RowCost per object it returns (a
+//   - introspection (__schema, __type): IntrospectionCost per object it returns (a
 //     type, field, argument, enum value, type reference …), estimated from
 //     the schema's list lengths (introspectionLists): GraphiQL's full
 //     introspection returns 13,566 objects in ~150 ms and is priced 14,099;
@@ -136,7 +138,7 @@ func (w costWalker) selection(set ast.SelectionSet, parents int64, root bool) in
 		rows := mul(parents, w.listLength(f))
 		own := mul(rows, EdgeCost)
 		if root {
-			own = add(own, StatementCost+AggregateRows[f.Name]/RowsPerCountPoint)
+			own = add(own, StatementCost)
 			if w.mutation {
 				own = add(own, MutationCost)
 			}
@@ -156,6 +158,9 @@ func (w costWalker) connection(f *ast.Field, parents int64, root bool) int64 {
 			count := mul(parents, NestedCountCost)
 			if root {
 				count = tableRows(f.Definition.Type.Name()) / RowsPerCountPoint
+				if f.Arguments.ForName("where") != nil {
+					count /= FilteredCountShare
+				}
 			}
 			cost = add(cost, add(StatementCost, count))
 		case "edges":
@@ -171,7 +176,7 @@ func (w costWalker) connection(f *ast.Field, parents int64, root bool) int64 {
 }
 
 // introspection is the cost of an introspection field (or a field inside
-// one) under parents objects: RowCost per object it returns. own gives the
+// one) under parents objects: IntrospectionCost per object it returns. own gives the
 // list lengths of the objects f is selected on when they are one known type
 // (__type(name:)); otherwise lists have their average length.
 func (w costWalker) introspection(f *ast.Field, parents int64, own map[string]ratio) int64 {
@@ -199,7 +204,7 @@ func (w costWalker) introspection(f *ast.Field, parents int64, own map[string]ra
 	case key == "__Type.fields":
 		mine = own // the known type's fields: their arguments
 	}
-	cost := mul(rows, RowCost)
+	cost := mul(rows, IntrospectionCost)
 	for _, sub := range fields(f.SelectionSet) {
 		if sub.Definition != nil {
 			cost = add(cost, w.introspection(sub, rows, mine))

@@ -7,9 +7,14 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"yuanbahui/ent"
+	"yuanbahui/graph"
+	"yuanbahui/internal/period"
 )
 
 // examplesSource is the analyst's example queries, one named operation each,
@@ -29,8 +34,33 @@ type Example struct {
 	Title string `json:"title"`
 	// Query is the operation with the comment above it.
 	Query string `json:"query"`
-	// Variables is the tab's variables (JSON), from a `# variables: {…}` line.
+	// Variables is the tab's variables (JSON), from a `# variables: {…}` line;
+	// its periods are placeholders ({{quarter}} …, see ExampleVariables)
+	// until served.
 	Variables string `json:"variables,omitempty"`
+}
+
+// ExampleVariables fills the period placeholders of an example's variables
+// from latest, the latest instant the data reach (dataRange.to):
+// {{quarter}}, {{half}} and {{month}} are the periods that hold it,
+// {{previousHalf}} the half-year before, {{previousYear}} the last whole year
+// before its year, {{quarterFrom}} and {{quarterTo}} the quarter's instants
+// (RFC 3339, UTC), {{latest}} the instant itself. So the examples open on
+// the latest data, not on today's empty period.
+func ExampleVariables(vars string, latest time.Time) string {
+	quarter := period.Of(period.Quarter, latest)
+	half := period.Of(period.HalfYear, latest)
+	utc := func(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+	return strings.NewReplacer(
+		"{{quarter}}", quarter.Label,
+		"{{half}}", half.Label,
+		"{{month}}", period.Label(period.Month, latest),
+		"{{previousHalf}}", half.Previous().Label,
+		"{{previousYear}}", period.Of(period.Year, latest).Previous().Label,
+		"{{quarterFrom}}", utc(quarter.Start),
+		"{{quarterTo}}", utc(quarter.End),
+		"{{latest}}", utc(latest),
+	).Replace(vars)
 }
 
 // Examples parses the example queries: each operation of examples.graphql
@@ -87,21 +117,29 @@ type ExampleSet struct {
 	Examples []Example `json:"examples"`
 }
 
-// graphiqlExamples serves the example queries as JSON for the explorer.
-func graphiqlExamples() http.Handler {
+// graphiqlExamples serves the example queries as JSON for the explorer,
+// their periods those of the latest data the account sees (dataRange.to;
+// now when it sees none, or is anonymous).
+func graphiqlExamples(client *ent.Client) http.Handler {
 	examples, err := Examples()
 	if err != nil {
 		panic("server: graphiql/examples.graphql: " + err.Error())
 	}
 	sum := sha256.Sum256([]byte(examplesSource))
-	body, err := json.Marshal(ExampleSet{Version: hex.EncodeToString(sum[:4]), Examples: examples})
-	if err != nil {
-		panic("server: graphiql examples: " + err.Error())
-	}
-	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+	version := hex.EncodeToString(sum[:4])
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		latest := time.Now()
+		if span, err := graph.DataRangeOf(r.Context(), client); err == nil && span.To != nil {
+			latest = *span.To
+		}
+		set := ExampleSet{Version: version, Examples: make([]Example, len(examples))}
+		for i, ex := range examples {
+			ex.Variables = ExampleVariables(ex.Variables, latest)
+			set.Examples[i] = ex
+		}
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-cache")
-		_, _ = w.Write(body)
+		_ = json.NewEncoder(w).Encode(set)
 	})
 }
 

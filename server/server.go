@@ -103,7 +103,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	limiter := newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
 	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, limiter, query)))
 	mux.Handle("GET /graphiql", graphiqlRedirect())
-	mux.Handle("GET /graphiql/examples.json", graphiqlExamples())
+	mux.Handle("GET /graphiql/examples.json", authenticate(cfg.Accounts, limiter, graphiqlExamples(db.Client)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

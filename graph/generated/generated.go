@@ -53,6 +53,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	AwardCandidate() AwardCandidateResolver
+	DataRange() DataRangeResolver
 	GrantTotal() GrantTotalResolver
 	Mutation() MutationResolver
 	OfficerScore() OfficerScoreResolver
@@ -202,6 +203,12 @@ type ComplexityRoot struct {
 	CreateApiTokenPayload struct {
 		APIToken func(childComplexity int) int
 		Token    func(childComplexity int) int
+	}
+
+	DataRange struct {
+		From         func(childComplexity int) int
+		LatestPeriod func(childComplexity int, bucket model.TimeBucket) int
+		To           func(childComplexity int) int
 	}
 
 	DeliberationRule struct {
@@ -850,6 +857,7 @@ type ComplexityRoot struct {
 		AwardCandidates   func(childComplexity int, period string, category award.Category, area *int, first *int) int
 		Awards            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.AwardOrder, where *ent.AwardWhereInput) int
 		Courtyards        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.CourtyardOrder, where *ent.CourtyardWhereInput) int
+		DataRange         func(childComplexity int) int
 		DeliberationRules func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DeliberationRuleOrder, where *ent.DeliberationRuleWhereInput) int
 		Districts         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.DistrictOrder, where *ent.DistrictWhereInput) int
 		EnumLabels        func(childComplexity int, types []string) int
@@ -1335,6 +1343,9 @@ type AwardCandidateResolver interface {
 	RoleAssignment(ctx context.Context, obj *standing.AwardCandidate) (*ent.RoleAssignment, error)
 	Resident(ctx context.Context, obj *standing.AwardCandidate) (*ent.Resident, error)
 }
+type DataRangeResolver interface {
+	LatestPeriod(ctx context.Context, obj *model.DataRange, bucket model.TimeBucket) (*string, error)
+}
 type GrantTotalResolver interface {
 	Courtyard(ctx context.Context, obj *standing.GrantTotal) (*ent.Courtyard, error)
 	Village(ctx context.Context, obj *standing.GrantTotal) (*ent.Village, error)
@@ -1445,6 +1456,7 @@ type QueryResolver interface {
 	Gaps(ctx context.Context, kind model.GapKind, where *model.StatsFilter, first *int) (*model.GapList, error)
 	Me(ctx context.Context) (*ent.User, error)
 	APITokens(ctx context.Context) ([]*ent.AuthToken, error)
+	DataRange(ctx context.Context) (*model.DataRange, error)
 	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error)
 	FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error)
 	RedBoard(ctx context.Context, area int, period string, first *int) ([]*standing.RedBoardRow, error)
@@ -2083,6 +2095,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateApiTokenPayload.Token(childComplexity), true
+
+	case "DataRange.from":
+		if e.ComplexityRoot.DataRange.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRange.From(childComplexity), true
+	case "DataRange.latestPeriod":
+		if e.ComplexityRoot.DataRange.LatestPeriod == nil {
+			break
+		}
+
+		args, err := ec.field_DataRange_latestPeriod_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.DataRange.LatestPeriod(childComplexity, args["bucket"].(model.TimeBucket)), true
+	case "DataRange.to":
+		if e.ComplexityRoot.DataRange.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRange.To(childComplexity), true
 
 	case "DeliberationRule.createdAt":
 		if e.ComplexityRoot.DeliberationRule.CreatedAt == nil {
@@ -5229,6 +5265,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Courtyards(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.CourtyardOrder), args["where"].(*ent.CourtyardWhereInput)), true
+	case "Query.dataRange":
+		if e.ComplexityRoot.Query.DataRange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.DataRange(childComplexity), true
 	case "Query.deliberationRules":
 		if e.ComplexityRoot.Query.DeliberationRules == nil {
 			break
@@ -8625,6 +8667,46 @@ type AccountPayload {
   Why the change was refused; empty on success.
   """
   userErrors: [UserError!]!
+}
+`, BuiltIn: false},
+	{Name: "../datarange.graphql", Input: `# The span the records reach (数据范围): what pickers and examples default to,
+# so a database whose records end before today opens on its data.
+
+extend type Query {
+  """
+  The span the records reach in the account's area: the earliest and the latest
+  instant of its tickets (submitted, completed), ratings, lectures, ideas and
+  points entries, and the latest period they reach. Screens and the GraphiQL
+  examples default to ` + "`" + `latestPeriod` + "`" + ` (the current period only when the data
+  reach today). Example: ` + "`" + `dataRange { to latestPeriod(bucket: QUARTER) }` + "`" + ` on
+  records ending 2024-06-30 answers 2024Q2. 数据范围
+  """
+  dataRange: DataRange!
+}
+
+"""
+The earliest and latest instant of the records an account sees. 数据范围
+"""
+type DataRange {
+  """
+  The earliest record's instant; null when the area has no records. 最早记录时间
+  """
+  from: Time
+  """
+  The latest record's instant; null when the area has no records. 最晚记录时间
+  """
+  to: Time
+  """
+  The period of this bucket (Asia/Shanghai) that holds ` + "`" + `to` + "`" + `, e.g. 2024Q2,
+  2024H1, 2024-06, 2024: the latest period the data reach; null when the area
+  has no records. 最近数据周期
+  """
+  latestPeriod(
+    """
+    Month, quarter, half-year or year (default QUARTER). 时间粒度
+    """
+    bucket: TimeBucket! = QUARTER
+  ): String
 }
 `, BuiltIn: false},
 	{Name: "../deliberation.graphql", Input: `# Deliberation (议事协商): the six-step loop 收集 → 确定 → 走访 → 议定 → 执行 → 评价,
@@ -29787,6 +29869,18 @@ func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CreateApiTokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DataRange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_DataRange_from(ctx, field)
+	case "to":
+		return ec.fieldContext_DataRange_to(ctx, field)
+	case "latestPeriod":
+		return ec.fieldContext_DataRange_latestPeriod(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataRange", field.Name)
+}
+
 func (ec *executionContext) childFields_DeliberationRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -32526,6 +32620,20 @@ func (ec *executionContext) field_Courtyard_tickets_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_DataRange_latestPeriod_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "bucket",
+		func(ctx context.Context, v any) (model.TimeBucket, error) {
+			return ec.unmarshalNTimeBucket2yuanbahuiᚋgraphᚋmodelᚐTimeBucket(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["bucket"] = arg0
 	return args, nil
 }
 
@@ -38582,6 +38690,78 @@ func (ec *executionContext) fieldContext_CreateApiTokenPayload_apiToken(_ contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuthToken(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRange_from(ctx context.Context, field graphql.CollectedField, obj *model.DataRange) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DataRange_from, obj.
+		From, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DataRange_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataRange_to(ctx context.Context, field graphql.CollectedField, obj *model.DataRange) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DataRange_to, obj.
+		To, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DataRange_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataRange_latestPeriod(ctx context.Context, field graphql.CollectedField, obj *model.DataRange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRange_latestPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.DataRange().LatestPeriod(ctx, obj, fc.Args["bucket"].(model.TimeBucket))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRange_latestPeriod(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRange",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_DataRange_latestPeriod_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -50139,6 +50319,38 @@ func (ec *executionContext) fieldContext_Query_apiTokens(_ context.Context, fiel
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AuthToken(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dataRange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dataRange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().DataRange(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DataRange) graphql.Marshaler {
+			return ec.marshalNDataRange2ᚖyuanbahuiᚋgraphᚋmodelᚐDataRange(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dataRange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRange(ctx, field)
 		},
 	}
 	return fc, nil
@@ -86921,6 +87133,51 @@ func (ec *executionContext) _CreateApiTokenPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var dataRangeImplementors = []string{"DataRange"}
+
+func (ec *executionContext) _DataRange(ctx context.Context, sel ast.SelectionSet, obj *model.DataRange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataRangeImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataRange")
+		case "from":
+			out.Values[i] = ec._DataRange_from(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._DataRange_to(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "latestPeriod":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataRange_latestPeriod(ctx, field, obj)
+				})
+
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var deliberationRuleImplementors = []string{"DeliberationRule", "Node"}
 
 func (ec *executionContext) _DeliberationRule(ctx context.Context, sel ast.SelectionSet, obj *ent.DeliberationRule) graphql.Marshaler {
@@ -91467,6 +91724,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiTokens(ctx, field)
 				})
+		case "dataRange":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dataRange(ctx, field)
+				})
 		case "officerScores":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -95250,6 +95513,14 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNDataRange2ᚖyuanbahuiᚋgraphᚋmodelᚐDataRange(ctx context.Context, sel ast.SelectionSet, v *model.DataRange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataRange!")
+		return graphql.Null
+	}
+	return ec._DataRange(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDecideIssueInput2yuanbahuiᚋinternalᚋworkflowᚐDecideIssueInput(ctx context.Context, v any) (workflow.DecideIssueInput, error) {
 	res, err := ec.unmarshalInputDecideIssueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -97326,6 +97597,16 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNTimeBucket2yuanbahuiᚋgraphᚋmodelᚐTimeBucket(ctx context.Context, v any) (model.TimeBucket, error) {
+	var res model.TimeBucket
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimeBucket2yuanbahuiᚋgraphᚋmodelᚐTimeBucket(ctx context.Context, sel ast.SelectionSet, v model.TimeBucket) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNTown2ᚖyuanbahuiᚋentᚐTown(ctx context.Context, sel ast.SelectionSet, v *ent.Town) graphql.Marshaler {

@@ -94,6 +94,18 @@ type CreateAPITokenPayload struct {
 	APIToken *ent.AuthToken `json:"apiToken"`
 }
 
+// The earliest and latest instant of the records an account sees. 数据范围
+type DataRange struct {
+	// The earliest record's instant; null when the area has no records. 最早记录时间
+	From *time.Time `json:"from,omitempty"`
+	// The latest record's instant; null when the area has no records. 最晚记录时间
+	To *time.Time `json:"to,omitempty"`
+	// The period of this bucket (Asia/Shanghai) that holds `to`, e.g. 2024Q2,
+	// 2024H1, 2024-06, 2024: the latest period the data reach; null when the area
+	// has no records. 最近数据周期
+	LatestPeriod *string `json:"latestPeriod,omitempty"`
+}
+
 // The result of setDeliberationRule. 议事规则设定结果
 type DeliberationRulePayload struct {
 	// The rule in force after the change; null when refused. 议事规则

@@ -46,7 +46,7 @@ type Documents = {
     "\n  mutation DecideIssue($input: DecideIssueInput!) {\n    decideIssue(input: $input) {\n      issue {\n        ...IssueFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DecideIssueDocument,
     "\n  mutation ExecuteIssue($input: ExecuteIssueInput!) {\n    executeIssue(input: $input) {\n      issue {\n        ...IssueFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ExecuteIssueDocument,
     "\n  mutation EvaluateIssue($input: EvaluateIssueInput!) {\n    evaluateIssue(input: $input) {\n      issue {\n        ...IssueFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.EvaluateIssueDocument,
-    "\n  query LatestActivity {\n    tickets(first: 1, orderBy: [{ field: SUBMITTED_AT, direction: DESC }]) {\n      edges {\n        node {\n          id\n          submittedAt\n        }\n      }\n    }\n  }\n": typeof types.LatestActivityDocument,
+    "\n  query LatestData {\n    dataRange {\n      to\n      latestQuarter: latestPeriod(bucket: QUARTER)\n    }\n  }\n": typeof types.LatestDataDocument,
     "\n  mutation AddAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      user {\n        id\n        username\n        role\n        areaCode\n        disabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AddAccountDocument,
     "\n  mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  query Users {\n    users(first: 200, orderBy: [{ field: USERNAME }]) {\n      totalCount\n      edges {\n        node {\n          id\n          username\n          displayName\n          role\n          areaCode\n          disabled\n          lastLoginAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
@@ -106,7 +106,7 @@ const documents: Documents = {
     "\n  mutation DecideIssue($input: DecideIssueInput!) {\n    decideIssue(input: $input) {\n      issue {\n        ...IssueFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DecideIssueDocument,
     "\n  mutation ExecuteIssue($input: ExecuteIssueInput!) {\n    executeIssue(input: $input) {\n      issue {\n        ...IssueFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ExecuteIssueDocument,
     "\n  mutation EvaluateIssue($input: EvaluateIssueInput!) {\n    evaluateIssue(input: $input) {\n      issue {\n        ...IssueFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.EvaluateIssueDocument,
-    "\n  query LatestActivity {\n    tickets(first: 1, orderBy: [{ field: SUBMITTED_AT, direction: DESC }]) {\n      edges {\n        node {\n          id\n          submittedAt\n        }\n      }\n    }\n  }\n": types.LatestActivityDocument,
+    "\n  query LatestData {\n    dataRange {\n      to\n      latestQuarter: latestPeriod(bucket: QUARTER)\n    }\n  }\n": types.LatestDataDocument,
     "\n  mutation AddAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      user {\n        id\n        username\n        role\n        areaCode\n        disabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AddAccountDocument,
     "\n  mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SetAccountDisabledDocument,
     "\n  query Users {\n    users(first: 200, orderBy: [{ field: USERNAME }]) {\n      totalCount\n      edges {\n        node {\n          id\n          username\n          displayName\n          role\n          areaCode\n          disabled\n          lastLoginAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
@@ -279,7 +279,7 @@ export function graphql(source: "\n  mutation EvaluateIssue($input: EvaluateIssu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LatestActivity {\n    tickets(first: 1, orderBy: [{ field: SUBMITTED_AT, direction: DESC }]) {\n      edges {\n        node {\n          id\n          submittedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestActivity {\n    tickets(first: 1, orderBy: [{ field: SUBMITTED_AT, direction: DESC }]) {\n      edges {\n        node {\n          id\n          submittedAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LatestData {\n    dataRange {\n      to\n      latestQuarter: latestPeriod(bucket: QUARTER)\n    }\n  }\n"): (typeof documents)["\n  query LatestData {\n    dataRange {\n      to\n      latestQuarter: latestPeriod(bucket: QUARTER)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,40 +1,45 @@
 // The period of a screen, kept in the URL (?period=2024Q2); by default the
-// quarter of the latest recorded ticket, so a demo database opens on its data.
+// latest quarter the data reach (dataRange), so a database whose records end
+// before today opens on its data — the current quarter only when the data
+// reach today.
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { isOver, parsePeriod, periodAt, previousPeriod, type Period, type PeriodKind } from './period';
+import { parsePeriod, periodAt, previousPeriod, type Period, type PeriodKind } from './period';
 
-export const LatestActivityQuery = graphql(`
-  query LatestActivity {
-    tickets(first: 1, orderBy: [{ field: SUBMITTED_AT, direction: DESC }]) {
-      edges {
-        node {
-          id
-          submittedAt
-        }
-      }
+export const LatestDataQuery = graphql(`
+  query LatestData {
+    dataRange {
+      to
+      latestQuarter: latestPeriod(bucket: QUARTER)
     }
   }
 `);
 
+/**
+ * The latest instant the account's data reach (dataRange.to): null while it
+ * loads, now when there are no records or the server cannot say. Pickers
+ * default to the periods that hold it.
+ */
+export function useLatestData(pause = false): Date | null {
+  const [{ data, error }] = useQuery({ query: LatestDataQuery, pause });
+  const to = data?.dataRange.to;
+  return useMemo(() => {
+    if (to) return new Date(to);
+    if (data || error) return new Date();
+    return null;
+  }, [to, data, error]);
+}
+
 export function usePeriod() {
   const [params, setParams] = useSearchParams();
   const fromUrl = parsePeriod(params.get('period'));
-  const [{ data, error }] = useQuery({ query: LatestActivityQuery, pause: !!fromUrl });
-  const latest = data?.tickets.edges?.[0]?.node?.submittedAt;
-  const period: Period | null = useMemo(() => {
-    if (fromUrl) return fromUrl;
-    if (latest) {
-      // The latest quarter with activity, if it is over; else the one before
-      // (a quarter under way compares badly with a whole one).
-      const q = periodAt('quarter', new Date(latest));
-      return isOver(q) ? q : previousPeriod(q);
-    }
-    if (data || error) return periodAt('quarter', new Date());
-    return null;
-  }, [fromUrl, latest, data, error]);
+  const latest = useLatestData(!!fromUrl);
+  const period: Period | null = useMemo(
+    () => fromUrl ?? (latest ? periodAt('quarter', latest) : null),
+    [fromUrl, latest],
+  );
 
   function setPeriod(label: string) {
     const next = new URLSearchParams(params);

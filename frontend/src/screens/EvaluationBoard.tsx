@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { enumLabel, t } from '../i18n';
 import { periodAt } from '../lib/period';
+import { useLatestData } from '../lib/usePeriod';
 import { QueryState, Section, nodes, formatNumber, formatTime } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
@@ -79,13 +80,17 @@ export function EvaluationBoard() {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const { town, village } = useAreaFilter();
-  const choices = halfYears(8);
-  const period = params.get('half') ?? choices[1];
+  const fromUrl = params.get('half');
+  // The half-years up to the latest the data reach, that one by default.
+  const latest = useLatestData(!!fromUrl);
+  const choices = halfYears(8, latest ?? new Date());
+  const period = fromUrl ?? (latest ? choices[0] : null);
   const area = village || town || null;
   const areaWhere = village ? { villageID: village } : town ? { townID: town } : {};
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: EvaluationQuery,
-    variables: { period, area, replacedWhere: { ...areaWhere, endReason: 'RATED_FAILING' } },
+    variables: { period: period ?? '', area, replacedWhere: { ...areaWhere, endReason: 'RATED_FAILING' } },
+    pause: !period,
   });
   const failing = data?.failingOfficers ?? [];
   const replaced = nodes(data?.replaced);
@@ -98,7 +103,7 @@ export function EvaluationBoard() {
           <label htmlFor={`${id}-half`}>{t('period.half')}</label>
           <select
             id={`${id}-half`}
-            value={period}
+            value={period ?? ''}
             onChange={(e) => {
               const next = new URLSearchParams(params);
               next.set('half', e.target.value);

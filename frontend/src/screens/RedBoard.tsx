@@ -7,6 +7,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { t } from '../i18n';
+import { periodAt } from '../lib/period';
+import { useLatestData } from '../lib/usePeriod';
 import { Empty, ErrorState, Loading, QueryState, Section, formatNumber } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 
@@ -47,8 +49,9 @@ export const RedBoardQuery = graphql(`
   }
 `);
 
-function years(now = new Date()): string[] {
-  const y = now.getFullYear();
+/** The three years up to the one that holds `latest` (Asia/Shanghai). */
+function years(latest: Date): string[] {
+  const y = Number(periodAt('year', latest).label);
   return [String(y), String(y - 1), String(y - 2)];
 }
 
@@ -60,7 +63,10 @@ export function RedBoard() {
   const id = useId();
   const { village, set } = useAreaFilter();
   const [params] = useSearchParams();
-  const period = params.get('period') ?? years()[0];
+  // The year the data reach by default, not today's.
+  const latest = useLatestData(!!params.get('period'));
+  const choices = years(latest ?? new Date());
+  const period = params.get('period') ?? (latest ? choices[0] : '');
   const [{ data, fetching, error }, reexecute] = useBoard(village, period);
   const rows = data?.redBoard ?? [];
   return (
@@ -77,7 +83,7 @@ export function RedBoard() {
             size={8}
             placeholder="2026 / 2026Q3"
           />
-          {years().map((y) => (
+          {choices.map((y) => (
             <button key={y} type="button" className="button button-small" onClick={() => set('period', y)}>
               {y}
             </button>
@@ -150,7 +156,8 @@ function RedBoardTable({ rows }: { rows: readonly Row[] }) {
 export function RedBoardPrint() {
   const [params] = useSearchParams();
   const area = params.get('area') ?? '';
-  const period = params.get('period') ?? years()[0];
+  const latest = useLatestData(!!params.get('period'));
+  const period = params.get('period') ?? (latest ? years(latest)[0] : '');
   const [{ data, error }] = useBoard(area, period, 30);
   if (!area) return <Empty>{t('redBoard.chooseVillage')}</Empty>;
   if (error && !data) return <ErrorState error={error} />;
