@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"yuanbahui/graph"
 )
 
 // startServe runs `serve` with args on a fresh database and a free loopback
@@ -47,7 +49,7 @@ func postCost(t *testing.T, url, query string) (code string, cost map[string]any
 
 func TestServeLimitFlags(t *testing.T) {
 	url := startServe(t, "--max-cost", "100", "--budget", "5000", "--rate", "50", "--burst", "60")
-	if code, cost := postCost(t, url, `{ villages(first: 500) { edges { node { id } } } }`); code != "COMPLEXITY_LIMIT_EXCEEDED" || cost["requested"] != 510.0 {
+	if code, cost := postCost(t, url, `{ villages(first: 500) { edges { node { id } } } }`); code != "COMPLEXITY_LIMIT_EXCEEDED" || cost["requested"] != float64(graph.StatementCost+500*graph.RowCost) {
 		t.Fatalf("an operation over --max-cost: %s %v", code, cost)
 	}
 	if code, cost := postCost(t, url, `{ __typename }`); code != "" || cost["limit"] != 5000.0 || cost["maxPerOperation"] != 100.0 {
