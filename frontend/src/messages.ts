@@ -184,7 +184,10 @@ export const messagePairs = {
   'courtyard.grants': ['以奖代投', 'Grants'],
 
   'issues.board': ['议事六步', 'The six steps'],
-  'issues.open': ['议题 {count} 件（未关闭）', '{count} issues (not closed)'],
+  'issues.open': [
+    '在办议题 {count} 件（第一至五步；已评价 {evaluated} 件另计）',
+    '{count} issues in progress (steps 1–5; {evaluated} evaluated, counted apart)',
+  ],
   'issues.latestPerStep': [
     '每一步显示最近 {count} 件，数字为该步总数',
     'Each step shows its latest {count}; the number is its total',

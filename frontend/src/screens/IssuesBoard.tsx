@@ -55,7 +55,13 @@ export function IssuesBoard() {
   const id = useId();
   const { where: area, params, set } = useAreaFilter();
   const category = (params.get('category') ?? '') as IssueCategory | '';
-  const where: IssueWhereInput = { ...area, stageNEQ: 'CLOSED', ...(category ? { category } : {}) };
+  // The issues in progress (steps 1–5): what the headline counts and the export holds. Evaluated
+  // issues (step 6, the loop's end) are counted apart, not as open ones.
+  const where: IssueWhereInput = {
+    ...area,
+    stageNotIn: ['EVALUATED', 'CLOSED'],
+    ...(category ? { category } : {}),
+  };
   // One connection per step: its total from the server and its latest 50.
   const stageWhere = (stage: (typeof issueStages)[number]): IssueWhereInput => ({
     ...area,
@@ -79,6 +85,7 @@ export function IssuesBoard() {
   const issues = columns.flatMap((c) => nodes(c));
   const counts = Object.fromEntries(issueStages.map((st, i) => [st, columns[i]?.totalCount ?? 0]));
   const total = columns.reduce((n, c) => n + c.totalCount, 0);
+  const evaluated = counts.EVALUATED ?? 0;
   return (
     <div>
       <h1 className="page-title">{t('nav.issues')}</h1>
@@ -97,7 +104,7 @@ export function IssuesBoard() {
         </div>
       </div>
       <Section
-        title={t('issues.open', { count: formatNumber(total) })}
+        title={t('issues.open', { count: formatNumber(total - evaluated), evaluated: formatNumber(evaluated) })}
         actions={<ExportButton name="issues" where={where} />}
       >
         <QueryState

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { Provider } from 'urql';
 import type { Operation } from 'urql';
@@ -318,6 +318,28 @@ describe('boards', () => {
     expect(await screen.findByText('暂无未结议题')).toBeTruthy();
     expect(where).toEqual({ townID: 't1', stage: 'COLLECTED', category: 'DISPUTE' });
     expect(screen.getByLabelText<HTMLSelectElement>('类别').value).toBe('DISPUTE');
+  });
+
+  it('deliberation board: the headline counts issues in progress, evaluated ones apart', async () => {
+    const totals = [2, 3, 0, 1, 4, 50];
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        IssuesBoard: () => Object.fromEntries(totals.map((n, i) => [`s${i + 1}`, conn([], n)])),
+      }),
+    );
+    renderScreen(<IssuesBoard />, { client, url: '/boards/issues' });
+    expect(await screen.findByText(/在办议题 10 件（第一至五步；已评价 50 件另计）/)).toBeTruthy();
+    // The export holds what the headline counts: the issues in progress.
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}', { status: 500 }));
+    try {
+      fireEvent.click(screen.getByRole('button', { name: /CSV/ }));
+      await waitFor(() => expect(fetchSpy).toHaveBeenCalled());
+      const url = new URL(fetchSpy.mock.calls[0][0] as string, 'http://x');
+      expect(JSON.parse(url.searchParams.get('where') ?? '{}')).toEqual({ stageNotIn: ['EVALUATED', 'CLOSED'] });
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   it('ticket board: overdue first with the SLA colours; overdue-only filter from the URL', async () => {
