@@ -369,6 +369,22 @@ const tests = [
       });
       console.log(`  first contentful paint ${nav.fcp} ms, DOMContentLoaded ${nav.domContentLoaded} ms`);
       await shot(page, 'overview-1280');
+      // Three cards open the rows behind them, at the card's period and instant: the list's
+      // count (共 N 条) is the card's figure.
+      for (const m of ['TICKETS_SUBMITTED', 'TICKETS_OVERDUE', 'ISSUES_COLLECTED']) {
+        const card = await kpi(page, m);
+        await page.locator('a', { has: page.getByTestId(`kpi-${m}`) }).click();
+        const title = page.getByText(/^共 [\d,]+ 条$/);
+        await title.waitFor({ timeout: 20_000 });
+        await page.waitForFunction(
+          () => ![...document.querySelectorAll('[role=status]')].some((e) => e.textContent?.includes('正在加载')),
+        );
+        const rows = Number((await title.textContent()).replace(/[^\d]/g, ''));
+        assert.equal(rows, card, `${m}: the card says ${card}, the list it opens has ${rows}`);
+        console.log(`  ${m}: card ${card} = the list it opens`);
+        await page.goBack();
+      }
+      await kpi(page, 'COURTYARDS');
       for (const [route, name] of [
         ['/boards/issues', 'board-issues'],
         ['/boards/tickets', 'board-tickets'],
