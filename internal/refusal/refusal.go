@@ -1,7 +1,7 @@
-// Package refusal is the vocabulary of requests refused for their input:
-// the kinds of refusal a workflow step or a read below it (internal/standing)
-// gives, each declared with a kind of internal/apierr, which tells the API's
-// code. internal/workflow re-exports them under the same names.
+// Package refusal declares the kinds of refusal a workflow step or a read
+// below it (internal/standing) gives with apierr.Refuse, each declared with
+// a kind of internal/apierr, which tells the API's code. internal/workflow
+// re-exports them under the same names.
 package refusal
 
 import "yuanbahui/internal/apierr"
@@ -30,13 +30,3 @@ var (
 	// majority, a spending threshold that needs escalation first).
 	ErrRule = apierr.New(apierr.ErrInvalid, "breaks a deliberation rule")
 )
-
-// Refusal is a request refused for its input (apierr.Refusal).
-type Refusal = apierr.Refusal
-
-// New builds a Refusal of kind (one of the Err… kinds above) for the input
-// field: a snake_case or camelCase name, dotted for nested fields
-// ("items.quantity"), or "" for the input as a whole (apierr.Refuse).
-func New(kind error, field, format string, args ...any) error {
-	return apierr.Refuse(kind, field, format, args...)
-}

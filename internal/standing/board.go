@@ -14,6 +14,7 @@ import (
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointrule"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/refusal"
 	"yuanbahui/internal/viewer"
@@ -24,7 +25,7 @@ import (
 func BoardPeriod(label string) (from, to time.Time, err error) {
 	p, err := period.Parse(label)
 	if err != nil || (p.Kind != period.Year && p.Kind != period.Quarter) {
-		return from, to, refusal.New(refusal.ErrInvalid, "period", "period %q is a year such as 2024 or a quarter such as 2024Q2", label)
+		return from, to, apierr.Refuse(refusal.ErrInvalid, "period", "period %q is a year such as 2024 or a quarter such as 2024Q2", label)
 	}
 	return p.Start.UTC(), p.End.UTC(), nil
 }
@@ -72,7 +73,7 @@ func RedBoard(ctx context.Context, c *gen.Client, area int, period string, first
 	}
 	col, err := areaColumn(area, "Village", "Courtyard")
 	if err != nil || col == "" {
-		return nil, refusal.New(refusal.ErrInvalid, "area", "the red board is a village's or a courtyard's")
+		return nil, apierr.Refuse(refusal.ErrInvalid, "area", "the red board is a village's or a courtyard's")
 	}
 	where := []func(*sql.Selector){inArea(col, area)}
 	base := func() *gen.PointEntryQuery {

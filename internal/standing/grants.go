@@ -10,6 +10,7 @@ import (
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/grant"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/refusal"
 )
 
@@ -58,7 +59,7 @@ func GrantTotals(ctx context.Context, c *gen.Client, by string, year *int, area,
 	group := map[string]string{GrantsByPurpose: grant.FieldPurpose, GrantsByCourtyard: grant.FieldCourtyardID,
 		GrantsByVillage: grant.FieldVillageID, GrantsByYear: grant.FieldPeriod}[by]
 	if group == "" {
-		return nil, refusal.New(refusal.ErrInvalid, "by", "group grants by PURPOSE, COURTYARD, VILLAGE or YEAR")
+		return nil, apierr.Refuse(refusal.ErrInvalid, "by", "group grants by PURPOSE, COURTYARD, VILLAGE or YEAR")
 	}
 	q := c.Grant.Query().Where(grantYear(year))
 	if col != "" {

@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/town"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/refusal"
 	"yuanbahui/internal/viewer"
 )
@@ -144,5 +145,5 @@ func RatingsIn(area int) (predicate.Rating, error) {
 	case "Courtyard":
 		return rating.CourtyardID(area), nil
 	}
-	return nil, refusal.New(refusal.ErrInvalid, "area", "the area is a district, town, village or courtyard")
+	return nil, apierr.Refuse(refusal.ErrInvalid, "area", "the area is a district, town, village or courtyard")
 }

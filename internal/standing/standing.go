@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	gen "yuanbahui/ent"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/refusal"
 )
@@ -37,7 +38,7 @@ func areaColumn(area int, allowed ...string) (string, error) {
 	if slices.Contains(allowed, t) {
 		return map[string]string{"Town": "town_id", "Village": "village_id", "Courtyard": "courtyard_id"}[t], nil
 	}
-	return "", refusal.New(refusal.ErrInvalid, "area", "the area is a %v", allowed)
+	return "", apierr.Refuse(refusal.ErrInvalid, "area", "the area is a %v", allowed)
 }
 
 // HalfYearInput parses the half-year label of a request's input (field
@@ -45,7 +46,7 @@ func areaColumn(area int, allowed ...string) (string, error) {
 func HalfYearInput(label string) (period.Period, error) {
 	p, err := period.ParseHalfYear(label)
 	if err != nil {
-		return p, refusal.New(refusal.ErrInvalid, "period", "%v", err)
+		return p, apierr.Refuse(refusal.ErrInvalid, "period", "%v", err)
 	}
 	return p, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/refusal"
 	"yuanbahui/internal/standing"
 )
@@ -26,7 +27,7 @@ func TestPeriodsOfInput(t *testing.T) {
 		}
 	}
 	refused := func(err error, message string) bool {
-		var r *refusal.Refusal
+		var r *apierr.Refusal
 		return errors.As(err, &r) && errors.Is(err, refusal.ErrInvalid) && r.Message == message && slices.Equal(r.Field, []string{"input", "period"})
 	}
 	for _, label := range []string{"2024H1", "2024-06", "2024Q5", "24"} {

@@ -11,6 +11,7 @@ import (
 	"context"
 	"time"
 
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/refusal"
 	"yuanbahui/internal/viewer"
@@ -68,12 +69,12 @@ var (
 	ErrRule       = refusal.ErrRule
 )
 
-// Refusal is a step refused for its input (internal/refusal.Refusal).
-type Refusal = refusal.Refusal
+// Refusal is a step refused for its input (apierr.Refusal).
+type Refusal = apierr.Refusal
 
 // Refuse builds a Refusal of kind for the input field: a snake_case or
 // camelCase name, dotted for nested fields ("items.quantity"), or "" for the
 // input as a whole.
 func Refuse(kind error, field, format string, args ...any) error {
-	return refusal.New(kind, field, format, args...)
+	return apierr.Refuse(kind, field, format, args...)
 }
