@@ -297,6 +297,28 @@ async function kpi(page, key) {
   return Number((await el.textContent()).replace(/[^\d.]/g, ''));
 }
 
+/**
+ * Waits for GraphiQL to show the example named name with its variables (a
+ * period), executes it and returns the response once it holds data.
+ */
+async function runFirstExample(page, name) {
+  await page.waitForFunction((n) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(n), name, {
+    timeout: 30_000,
+  });
+  await page.waitForFunction(
+    () => /"period"/.test(document.querySelector('.graphiql-editors')?.textContent ?? ''),
+    null,
+    { timeout: 30_000 },
+  );
+  await page.getByRole('button', { name: /Execute query/ }).click();
+  await page.waitForFunction(
+    () => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
+    null,
+    { timeout: 30_000 },
+  );
+  return page.locator('.graphiql-response').textContent();
+}
+
 function periodOf(url) {
   return new URL(url).searchParams.get('period');
 }
@@ -740,51 +762,16 @@ const tests = [
         { timeout: 30_000 },
       );
       await tabs.first().click();
-      const editor = page.locator('.graphiql-query-editor');
-      await page.waitForFunction(
-        (name) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(name),
-        examples.examples[0].name,
-        { timeout: 30_000 },
-      );
-      // The tab's variables too (the first example asks for a period).
-      await page.waitForFunction(
-        () => /"period"/.test(document.querySelector('.graphiql-editors')?.textContent ?? ''),
-        null,
-        { timeout: 30_000 },
-      );
-      await page.getByRole('button', { name: /Execute query/ }).click();
-      const response = page.locator('.graphiql-response');
-      await page.waitForFunction(
-        () => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
-        null,
-        { timeout: 30_000 },
-      );
-      const text = await response.textContent();
+      const text = await runFirstExample(page, examples.examples[0].name);
       assert.match(text, /figures/);
       assert.doesNotMatch(text, /"errors"/);
-      void editor;
       await shot(page, 'explorer-graphiql-1280');
       assert.deepEqual(outside, [], 'nothing fetched from outside the server');
       assert.deepEqual(page.errors.map(String), []);
       const phone = await newPage(ctx, { who: ANALYST, width: 360, height: 780 });
       await phone.goto(`${ctx.base}/explorer`);
       await phone.locator('.graphiql-container').waitFor({ timeout: 30_000 });
-      await phone.waitForFunction(
-        (name) => document.querySelector('.graphiql-query-editor')?.textContent?.includes(name),
-        examples.examples[0].name,
-        { timeout: 30_000 },
-      );
-      await phone.waitForFunction(
-        () => /"period"/.test(document.querySelector('.graphiql-editors')?.textContent ?? ''),
-        null,
-        { timeout: 30_000 },
-      );
-      await phone.getByRole('button', { name: /Execute query/ }).click();
-      await phone.waitForFunction(
-        () => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
-        null,
-        { timeout: 30_000 },
-      );
+      await runFirstExample(phone, examples.examples[0].name);
       await phone.locator('.graphiql').scrollIntoViewIfNeeded();
       await shot(phone, 'explorer-360');
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
