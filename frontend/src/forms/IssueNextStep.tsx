@@ -1,7 +1,7 @@
 // An issue's next step on a phone, by its stage: confirm or dismiss, record
 // the visit, decide with the vote tally (or escalate, then the village's
 // approval), execute, evaluate.
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SessionOutcome } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { issueTransitions, type IssueEscalation } from '../issueFlow.gen';
@@ -13,6 +13,7 @@ import {
   optional,
   str,
   useWorkflow,
+  type Outcome,
   type Workflow,
   type WorkflowInput,
 } from './common';
@@ -55,10 +56,6 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
     const p = await w.run(label(key), { issueID: issue.id, ...input } as WorkflowInput<I>);
     if (p) onChanged();
   }
-  const form = (f: (fd: FormData) => Promise<void> | void) => (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    void f(new FormData(e.currentTarget));
-  };
 
   // The steps the issue's stage and escalation allow, from the server's transition table.
   const escalated = !!issue.escalatedAt;
@@ -85,69 +82,58 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
   return (
     <>
       {possible.has('CONFIRMED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) }))}
+        <StepForm
+          title={t('issues.confirm')}
+          outcome={confirm.outcome}
+          primary
+          onSubmit={(f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) })}
         >
-          <h2>{t('issues.confirm')}</h2>
           <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
-          <OutcomeView outcome={confirm.outcome} />
-          <button className="button button-primary" type="submit">
-            {t('issues.confirm')}
-          </button>
-        </form>
+        </StepForm>
       )}
       {possible.has('DISMISSED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) }))}
+        <StepForm
+          title={t('issues.dismiss')}
+          outcome={dismiss.outcome}
+          onSubmit={(f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) })}
         >
-          <h2>{t('issues.dismiss')}</h2>
           <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
-          <OutcomeView outcome={dismiss.outcome} />
-          <button className="button" type="submit">
-            {t('issues.dismiss')}
-          </button>
-        </form>
+        </StepForm>
       )}
       {possible.has('VISITED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) =>
+        <StepForm
+          title={t('issues.visit')}
+          outcome={visit.outcome}
+          primary
+          onSubmit={(f) =>
             go(visit, 'issues.visit', {
               householdsVisited: intOrNull(f.get('households')) ?? 0,
               notes: str(f.get('notes')),
-            }),
-          )}
+            })
+          }
         >
-          <h2>{t('issues.visit')}</h2>
           <Field label={t('issues.householdsVisited')}>
             {(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}
           </Field>
           <Field label={t('issues.notes')}>{(id) => <textarea id={id} name="notes" rows={3} required />}</Field>
-          <OutcomeView outcome={visit.outcome} />
-          <button className="button button-primary" type="submit">
-            {t('issues.visit')}
-          </button>
-        </form>
+        </StepForm>
       )}
       {possible.has('ESCALATION_APPROVED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) }))}
+        <StepForm
+          title={t('issues.approve')}
+          outcome={approve.outcome}
+          primary
+          onSubmit={(f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) })}
         >
-          <h2>{t('issues.approve')}</h2>
           <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
-          <OutcomeView outcome={approve.outcome} />
-          <button className="button button-primary" type="submit">
-            {t('issues.approve')}
-          </button>
-        </form>
+        </StepForm>
       )}
       {possible.has('DECIDED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) => {
+        <StepForm
+          title={t('issues.decide')}
+          outcome={decide.outcome}
+          primary
+          onSubmit={(f) => {
             const fund = intOrNull(f.get('fund'));
             void go(decide, 'issues.decide', {
               residentsPresent: tally.present,
@@ -161,9 +147,8 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
               ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
               ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
             });
-          })}
+          }}
         >
-          <h2>{t('issues.decide')}</h2>
           <p className="muted">{t('issues.householdsTotal', { count: issue.courtyard.households.totalCount })}</p>
           <div className="form-row">
             <Field label={t('issues.residentsPresent')}>
@@ -248,29 +233,23 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           {issue.category === 'CUSTOMS' && (
             <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>
           )}
-          <OutcomeView outcome={decide.outcome} />
-          <button className="button button-primary" type="submit">
-            {t('issues.decide')}
-          </button>
-        </form>
+        </StepForm>
       )}
       {possible.has('ESCALATED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) }))}
+        <StepForm
+          title={t('issues.escalate')}
+          outcome={escalate.outcome}
+          onSubmit={(f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) })}
         >
-          <h2>{t('issues.escalate')}</h2>
           <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
-          <OutcomeView outcome={escalate.outcome} />
-          <button className="button" type="submit">
-            {t('issues.escalate')}
-          </button>
-        </form>
+        </StepForm>
       )}
       {possible.has('EXECUTED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) => {
+        <StepForm
+          title={t('issues.execute')}
+          outcome={execute.outcome}
+          primary
+          onSubmit={(f) => {
             const cost = intOrNull(f.get('cost'));
             const receipts = str(f.get('receipts'));
             void go(execute, 'issues.execute', {
@@ -287,9 +266,8 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
                 : {}),
               ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
             });
-          })}
+          }}
         >
-          <h2>{t('issues.execute')}</h2>
           <Field label={t('issues.executionOutcome')}>
             {(id) => <textarea id={id} name="outcome" rows={2} required />}
           </Field>
@@ -301,23 +279,20 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           {issue.category === 'CUSTOMS' && (
             <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" required />}</Field>
           )}
-          <OutcomeView outcome={execute.outcome} />
-          <button className="button button-primary" type="submit">
-            {t('issues.execute')}
-          </button>
-        </form>
+        </StepForm>
       )}
       {possible.has('EVALUATED') && (
-        <form
-          className="card form"
-          onSubmit={form((f) =>
+        <StepForm
+          title={t('issues.evaluate')}
+          outcome={evaluate.outcome}
+          primary
+          onSubmit={(f) =>
             go(evaluate, 'issues.evaluate', {
               satisfied: f.get('satisfied') === 'yes',
               notes: str(f.get('notes')),
-            }),
-          )}
+            })
+          }
         >
-          <h2>{t('issues.evaluate')}</h2>
           <fieldset>
             <legend>{t('issues.residentsSatisfied')}</legend>
             <label>
@@ -328,12 +303,40 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
             </label>
           </fieldset>
           <Field label={t('issues.notes')}>{(id) => <textarea id={id} name="notes" rows={2} required />}</Field>
-          <OutcomeView outcome={evaluate.outcome} />
-          <button className="button button-primary" type="submit">
-            {t('issues.evaluate')}
-          </button>
-        </form>
+        </StepForm>
       )}
     </>
+  );
+}
+
+/** One step's form: its title, its fields, the outcome of sending it, and a button named as the step. */
+function StepForm({
+  title,
+  outcome,
+  primary,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  outcome: Outcome<unknown>;
+  primary?: boolean;
+  onSubmit: (fd: FormData) => Promise<void> | void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="card form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit(new FormData(e.currentTarget));
+      }}
+    >
+      <h2>{title}</h2>
+      {children}
+      <OutcomeView outcome={outcome} />
+      <button className={primary ? 'button button-primary' : 'button'} type="submit">
+        {title}
+      </button>
+    </form>
   );
 }
