@@ -147,13 +147,15 @@ func entityView(typ string, t *schema.Table) string {
 // definitions the API's stats and docs/METRICS.md use) by village and
 // Shanghai month: one view per fact, e.g. tickets_submitted_by_village_month,
 // with a column per metric of that fact (its name in lower case), built by
-// the catalogue's own SQL builder. Facts taken at an instant (courtyard posts)
-// have no months; roles_by_courtyard shows them as they are now.
+// the catalogue's own SQL builder. Facts taken at an instant (tickets open,
+// courtyard posts, the points ledger) are shown at each month's end instead
+// (snapshotView, e.g. tickets_open_by_village_month_end); roles_by_courtyard
+// shows the posts as they are now.
 func metricViews() []View {
 	var facts []*metrics.Fact
 	byFact := map[*metrics.Fact][]*metrics.Metric{}
 	for _, m := range metrics.Catalogue {
-		if m.Fact.Snapshot || !slices.Contains(m.GroupBy(), metrics.Village) {
+		if (m.Fact.Snapshot && m.Fact.Since == "") || !slices.Contains(m.GroupBy(), metrics.Village) {
 			continue
 		}
 		if _, ok := byFact[m.Fact]; !ok {
@@ -163,6 +165,10 @@ func metricViews() []View {
 	}
 	var out []View
 	for _, f := range facts {
+		if v, ok := snapshotView(f, byFact[f]); ok {
+			out = append(out, v)
+			continue
+		}
 		var ms []*metrics.Metric
 		cols := []string{"month", "village_id"}
 		about := []string{}
@@ -205,6 +211,46 @@ CROSS JOIN (VALUES ('HEAD'), ('PUBLICIST'), ('AGENT'), ('INFORMANT')) AS r(role)
 LEFT JOIN public.role_assignments ra ON ra.courtyard_id = c.id AND ra.role = r.role AND ra.ended_at IS NULL
 GROUP BY c.town_id, tw.name, c.village_id, v.name, c.id, c.code, c.name, r.role`,
 	})
+}
+
+// snapshotView is a snapshot fact's metrics by village and month end, e.g.
+// tickets_open_by_village_month_end: each Shanghai month from the one of the
+// fact's first record (Fact.Since) to the current one, taken at the instant
+// the monthly stats series takes it — the month's end, or now for the
+// current month — by the catalogue's SQL builder with that instant as a
+// column of the series (Query.AtSQL) joined LATERAL. false for a fact that is
+// not a snapshot or has no first record (Since).
+func snapshotView(f *metrics.Fact, ms []*metrics.Metric) (View, bool) {
+	if !f.Snapshot || f.Since == "" {
+		return View{}, false
+	}
+	cols := []string{"village_id"}
+	values := []string{}
+	about := []string{}
+	for _, m := range ms {
+		c := pq.QuoteIdentifier(strings.ToLower(m.Name))
+		cols = append(cols, c)
+		values = append(values, "m."+c)
+		about = append(about, strings.ToLower(m.Name)+" "+m.Label+" ("+m.Unit+"): "+m.Definition)
+	}
+	st, err := metrics.Build(dialect.Postgres, metrics.Query{Metrics: ms, Keys: []metrics.Key{metrics.Village}, AtSQL: "e.as_of", Raw: true})
+	if err != nil || len(st) != 1 || len(st[0].Args) > 0 {
+		return View{}, false
+	}
+	// The months in Shanghai local time, and each one's end as an instant.
+	local := "(" + f.Since + " AT TIME ZONE 'Asia/Shanghai')"
+	months := "SELECT to_char(s.m, 'YYYY-MM') AS month, LEAST((s.m + interval '1 month') AT TIME ZONE 'Asia/Shanghai', now()) AS as_of" +
+		" FROM generate_series(date_trunc('month', " + local + "), date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai'), interval '1 month') AS s(m)"
+	name, _, _ := strings.Cut(f.Name, " (")
+	return View{
+		Name: slug(name) + "_by_village_month_end",
+		Comment: "Metrics of " + f.Name + " by village at each month's end (Asia/Shanghai; as_of is the instant: the month's end, or now for the current month), " +
+			"as the API's stats computes a monthly series of them (docs/METRICS.md). " + strings.Join(about, "; "),
+		SQL: "SELECT v.town_id, t.code AS town_code, t.name AS town_name, m.village_id, v.code AS village_code, v.name AS village_name, e.month, e.as_of, " +
+			strings.Join(values, ", ") + "\nFROM (" + months + ") AS e" +
+			"\nCROSS JOIN LATERAL (" + st[0].SQL + ") AS m(" + strings.Join(cols, ", ") + ")" +
+			"\nJOIN public.villages v ON v.id = m.village_id JOIN public.towns t ON t.id = v.town_id",
+	}, true
 }
 
 // slug makes a view name of a fact's name: "points ledger (entries and

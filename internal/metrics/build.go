@@ -31,6 +31,10 @@ type Query struct {
 	From, To time.Time
 	// At is the instant a snapshot fact is taken at.
 	At time.Time
+	// AtSQL, when set, is instead the instant as an SQL expression — a
+	// column of an outer query, e.g. each month's end of a series joined
+	// LATERAL (the analytics views of snapshots, internal/analyticsdb).
+	AtSQL string
 	// Scopes narrow the rows; all of them apply (the viewer's area, an area filter).
 	Scopes []Scope
 	// Filters narrow the rows by StatsFilter field (the values of its column).
@@ -135,6 +139,7 @@ func base(d dialect.Dialect, a *args, f *Fact, q Query) (from string, groups []s
 	if at.IsZero() {
 		at = time.Now()
 	}
+	a.instant = q.AtSQL
 	from = f.from(d, a, at.UTC()) + " f"
 	var where []string
 	if f.Where != "" {

@@ -89,6 +89,11 @@ type Fact struct {
 	// Snapshot tells that the fact is taken at an instant (the period's end):
 	// a stock, not a flow; it has no time buckets.
 	Snapshot bool
+	// Since is, for a snapshot, an SQL expression of the first instant its
+	// records hold (NULL for none): its analytics view by month end starts at
+	// that instant's month. Empty: no such view (the courtyards are counted
+	// as they are now, whatever the instant).
+	Since string
 	// Keys maps each group-by key to its column.
 	Keys map[Key]string
 	// Filters maps each StatsFilter field it honours to its column.
@@ -232,11 +237,12 @@ var (
 			// (AreaMixin): joined on them too, an area filter reaches the
 			// assignments' own indexes.
 			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, 4 AS posts, COALESCE(s.n, 0) AS staffed FROM courtyards c" +
-				" LEFT JOIN (SELECT courtyard_id, village_id, town_id, COUNT(DISTINCT role) AS n FROM role_assignments WHERE started_at <= " + a.add(at) +
-				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ") GROUP BY courtyard_id, village_id, town_id) s" +
+				" LEFT JOIN (SELECT courtyard_id, village_id, town_id, COUNT(DISTINCT role) AS n FROM role_assignments WHERE started_at <= " + a.at(at) +
+				" AND (ended_at IS NULL OR ended_at > " + a.at(at) + ") GROUP BY courtyard_id, village_id, town_id) s" +
 				" ON s.courtyard_id = c.id AND s.village_id = c.village_id AND s.town_id = c.town_id)"
 		},
-		Keys: areaKeys(nil), ByRole: postsByRole,
+		Since: "(SELECT MIN(started_at) FROM role_assignments)",
+		Keys:  areaKeys(nil), ByRole: postsByRole,
 	}
 	courtyards = &Fact{
 		Name: "courtyards", Snapshot: true, Area: allArea, Tables: []string{"Courtyard"},
@@ -248,8 +254,8 @@ var (
 		From: func(_ dialect.Dialect, a *args, at time.Time) string {
 			return "(SELECT c.id AS courtyard_id, c.village_id, c.town_id, r.role, 1 AS posts, CASE WHEN s.courtyard_id IS NULL THEN 0 ELSE 1 END AS staffed" +
 				" FROM courtyards c CROSS JOIN (SELECT 'HEAD' AS role UNION ALL SELECT 'PUBLICIST' UNION ALL SELECT 'AGENT' UNION ALL SELECT 'INFORMANT') r" +
-				" LEFT JOIN (SELECT DISTINCT courtyard_id, village_id, town_id, role FROM role_assignments WHERE started_at <= " + a.add(at) +
-				" AND (ended_at IS NULL OR ended_at > " + a.add(at) + ")) s" +
+				" LEFT JOIN (SELECT DISTINCT courtyard_id, village_id, town_id, role FROM role_assignments WHERE started_at <= " + a.at(at) +
+				" AND (ended_at IS NULL OR ended_at > " + a.at(at) + ")) s" +
 				" ON s.courtyard_id = c.id AND s.village_id = c.village_id AND s.town_id = c.town_id AND s.role = r.role)"
 		},
 		Keys: areaKeys(map[Key]string{Role: "role"}), Filters: map[string]string{"roles": "role"},
@@ -261,9 +267,10 @@ var (
 	ticketsOpen   = &Fact{
 		Name: "tickets open (at an instant)", Snapshot: true, Area: allArea, Tables: []string{"Ticket"},
 		From: func(_ dialect.Dialect, a *args, at time.Time) string {
-			return "(SELECT * FROM tickets WHERE " + TicketOverdue(func(c string) string { return c }, func() string { return a.add(at) }) + ")"
+			return "(SELECT * FROM tickets WHERE " + TicketOverdue(func(c string) string { return c }, func() string { return a.at(at) }) + ")"
 		},
-		Keys: ticketKeys, Filters: ticketFilters,
+		Since: "(SELECT MIN(accepted_at) FROM tickets)",
+		Keys:  ticketKeys, Filters: ticketFilters,
 	}
 	ticketRatings = &Fact{Name: "ratings of tickets", Table: "ratings", Tables: []string{"Rating", "Ticket"}, Area: allArea, Time: "rated_at", Where: "ticket_id IS NOT NULL AND dimension = 'PROXY_SERVICE'",
 		Keys:    areaKeys(map[Key]string{Dimension: "dimension", ServiceType: ratedServiceType}),
@@ -312,10 +319,11 @@ var (
 		Name: "points ledger (up to an instant)", Area: allArea, Snapshot: true, Tables: []string{"PointEntry", "PointRedemption"},
 		// Each line's holder: a household, or none (the courtyard's own points).
 		From: func(_ dialect.Dialect, a *args, at time.Time) string {
-			return "(SELECT town_id, village_id, courtyard_id, household_id, points AS delta FROM point_entries WHERE status = 'CONFIRMED' AND awarded_at <= " + a.add(at) +
-				" UNION ALL SELECT town_id, village_id, courtyard_id, household_id, -points FROM point_redemptions WHERE redeemed_at <= " + a.add(at) + ")"
+			return "(SELECT town_id, village_id, courtyard_id, household_id, points AS delta FROM point_entries WHERE status = 'CONFIRMED' AND awarded_at <= " + a.at(at) +
+				" UNION ALL SELECT town_id, village_id, courtyard_id, household_id, -points FROM point_redemptions WHERE redeemed_at <= " + a.at(at) + ")"
 		},
-		Keys: areaKeys(nil),
+		Since: "(SELECT MIN(awarded_at) FROM point_entries WHERE status = 'CONFIRMED')",
+		Keys:  areaKeys(nil),
 	}
 	awards = &Fact{Name: "awards", Table: "awards", Tables: []string{"Award"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}
 	grants = &Fact{Name: "grants", Table: "grants", Tables: []string{"Grant"}, Area: allArea, Label: "period", Keys: areaKeys(nil)}

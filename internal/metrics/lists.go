@@ -19,6 +19,27 @@ type List struct {
 	Where func(from, to, at time.Time) map[string]any
 }
 
+// In is the list's where for the rows in an area — level town, village or
+// courtyard and the area's global id; the district (or no id): all rows —
+// as the card on that area's page opens it: its Where and AreaWhere.
+func (l List) In(level, id string, from, to, at time.Time) map[string]any {
+	return with(AreaWhere(l.Connection, level, id), l.Where(from, to, at))
+}
+
+// AreaWhere is the where of the rows of a list (connection) that lie in an
+// area: its own area column (townID, villageID, courtyardID), or a
+// courtyard's id. The SPA writes the same (frontend/src/lib/area.ts
+// areaWhere; the fixture of TestListsFixture holds both).
+func AreaWhere(connection, level, id string) map[string]any {
+	switch {
+	case level == "district" || level == "" || id == "":
+		return map[string]any{}
+	case connection == "courtyards" && level == "courtyard":
+		return map[string]any{"id": id}
+	}
+	return map[string]any{level + "ID": id}
+}
+
 // within bounds a time field of a list to [from, to).
 func within(field string, from, to time.Time) map[string]any {
 	return map[string]any{field + "GTE": from.UTC().Format(time.RFC3339Nano), field + "LT": to.UTC().Format(time.RFC3339Nano)}

@@ -341,7 +341,7 @@ func (q Query) Totals() bool {
 // filters, keys and scope by town or village, whole months, buckets of a
 // month or more.
 func fromRollups(q Query) bool {
-	if q.Raw || len(q.Filters) > 0 || (q.Fact != nil && q.Fact != q.Metrics[0].Fact) {
+	if q.Raw || q.AtSQL != "" || len(q.Filters) > 0 || (q.Fact != nil && q.Fact != q.Metrics[0].Fact) {
 		return false
 	}
 	for _, m := range q.Metrics {
@@ -437,7 +437,7 @@ func buildRollup(d dialect.Dialect, q Query) Statement {
 // instant, can be read as the running total of the assignments started and
 // ended (metric_rollups up to the instant's month, the records within it).
 func postsFromRollups(q Query) bool {
-	if q.Raw || len(q.Filters) > 0 || q.Metrics[0].Fact != posts || (q.Fact != nil && q.Fact != posts) {
+	if q.Raw || q.AtSQL != "" || len(q.Filters) > 0 || q.Metrics[0].Fact != posts || (q.Fact != nil && q.Fact != posts) {
 		return false
 	}
 	for _, m := range q.Metrics {

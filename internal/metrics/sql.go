@@ -43,6 +43,18 @@ func labelBucketExpr(b period.Bucket, col string, quarterly bool) (string, bool)
 type args struct {
 	dialect dialect.Dialect
 	values  []any
+	// instant, when set, is a snapshot's instant as an SQL expression (a
+	// column of an outer query, Query.AtSQL) instead of a bound parameter.
+	instant string
+}
+
+// at writes a snapshot's instant t: its placeholder, or the SQL expression
+// of the instant where the statement takes it from an outer query.
+func (a *args) at(t any) string {
+	if a.instant != "" {
+		return a.instant
+	}
+	return a.add(t)
 }
 
 // add appends v and returns its placeholder.

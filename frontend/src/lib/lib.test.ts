@@ -57,11 +57,24 @@ describe('areas and figures', () => {
 
   it('opens the lists the metric catalogue names behind its figures (internal/metrics Lists)', () => {
     const p = parsePeriod(lists.period)!;
-    const named = lists.lists as Record<string, { connection: string; where: unknown }>;
+    const named = lists.lists as Record<
+      string,
+      { connection: string; where: unknown; in: Record<'town' | 'village', unknown> }
+    >;
     for (const [metric, l] of Object.entries(named)) {
       const href = listPath(metric as Metric, { level: 'district' }, p, lists.asOf);
       expect(href?.startsWith(`/list/${l.connection}?where=`), `${metric}: ${href}`).toBe(true);
       expect(JSON.parse(decodeURIComponent(href!.split('where=')[1])), metric).toEqual(l.where);
+      // In a town and a village (ids t and v), as their pages' cards open it.
+      for (const [level, id] of [
+        ['town', 't'],
+        ['village', 'v'],
+      ] as const) {
+        const inArea = listPath(metric as Metric, { level, id }, p, lists.asOf)!;
+        expect(JSON.parse(decodeURIComponent(inArea.split('where=')[1])), `${metric} in a ${level}`).toEqual(
+          l.in[level],
+        );
+      }
     }
   });
 
