@@ -4,7 +4,8 @@
 // derived from the ent schema (ent/migrate's tables), with personal data
 // masked as the API masks it for analysts (the @personal fields of
 // ent.PersonalFields, masked by viewer.SQLMask, the SQL twin of viewer.Mask),
-// plus views of the catalogue's metrics (internal/metrics) by village and month. The role may read the views and nothing else: not the
+// plus views of the catalogue's metrics (internal/metrics) by village and month
+// (snapshots: by village and month end). The role may read the views and nothing else: not the
 // base tables (unmasked), and it cannot write.
 package analyticsdb
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +15,9 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/internal/analyticsdb"
+	"yuanbahui/internal/dialect"
+	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
 	"yuanbahui/internal/seed"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
@@ -163,6 +167,94 @@ func TestSQLMasksMatch(t *testing.T) {
 			if want := viewer.Mask(kind, s); got != want {
 				t.Errorf("%s(%q): SQL %q, Go %q", kind, s, got, want)
 			}
+		}
+	}
+}
+
+// TestSnapshotViews: the views of the snapshot metrics by village and month
+// end hold, for every month from the one of the fact's first record to the
+// current one, what the API's stats computes for that month in a monthly
+// series — the metric taken at the month's end (now for the current month),
+// the instant bound as a parameter — summed over the villages.
+func TestSnapshotViews(t *testing.T) {
+	db := pgOnly(t)
+	ctx := viewer.SystemContext(context.Background())
+	if _, err := seed.Run(ctx, db, seed.Options{Scale: "village", Seed: 3, AsOf: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := analyticsdb.Install(context.Background(), db.SQL, analyticsdb.Options{Role: fmt.Sprintf("ybh_analyst_snap_%d", os.Getpid())}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		db.SQL.Exec(fmt.Sprintf("DROP OWNED BY ybh_analyst_snap_%d; DROP ROLE IF EXISTS ybh_analyst_snap_%d", os.Getpid(), os.Getpid()))
+	})
+	now := time.Now()
+	checked := map[string]bool{}
+	for _, v := range analyticsdb.Views() {
+		if !strings.HasSuffix(v.Name, "_by_village_month_end") {
+			continue
+		}
+		// Its months: from the one of the fact's first record to the
+		// current one; a month at whose end no village has a row has none.
+		var held []string
+		rows, err := db.SQL.Query(`SELECT DISTINCT month FROM analytics.` + v.Name + ` ORDER BY month`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var m string
+			rows.Scan(&m)
+			held = append(held, m)
+		}
+		rows.Close()
+		var fact *metrics.Fact
+		for _, m := range metrics.Catalogue {
+			if m.Fact.Snapshot && strings.Contains(v.SQL, `m."`+strings.ToLower(m.Name)+`"`) {
+				fact = m.Fact
+			}
+		}
+		var since time.Time
+		if err := db.SQL.QueryRow(`SELECT ` + fact.Since).Scan(&since); err != nil {
+			t.Fatalf("%s: the first record: %v", v.Name, err)
+		}
+		first, _ := period.Parse(period.Label(period.Month, since))
+		months := period.LabelsIn(period.Month, first.Start, now)
+		if len(held) == 0 || !slices.Contains(months, held[0]) || !slices.Contains(months, held[len(held)-1]) {
+			t.Errorf("analytics.%s holds the months %v, not within %s…%s", v.Name, held, months[0], months[len(months)-1])
+		}
+		for _, m := range metrics.Catalogue {
+			col := strings.ToLower(m.Name)
+			if !m.Fact.Snapshot || !strings.Contains(v.SQL, `m."`+col+`"`) {
+				continue
+			}
+			checked[m.Name] = true
+			for _, month := range months {
+				p, _ := period.Parse(month)
+				at := p.End
+				if at.After(now) {
+					at = now
+				}
+				st, err := metrics.Build(dialect.Postgres, metrics.Query{Metrics: []*metrics.Metric{m}, At: at, Raw: true})
+				if err != nil || len(st) != 1 {
+					t.Fatalf("%s: %v", m.Name, err)
+				}
+				var want, got sql.NullFloat64
+				if err := db.SQL.QueryRow(st[0].SQL, st[0].Args...).Scan(&want); err != nil {
+					t.Fatal(err)
+				}
+				if err := db.SQL.QueryRow(`SELECT sum(`+col+`) FROM analytics.`+v.Name+` WHERE month = $1`, month).Scan(&got); err != nil {
+					t.Fatal(err)
+				}
+				// A month with no row sums to NULL: 0.
+				if got.Float64 != want.Float64 {
+					t.Errorf("analytics.%s, %s: %s sums to %v, stats takes %v at %s", v.Name, month, col, got.Float64, want.Float64, at)
+				}
+			}
+		}
+	}
+	for _, name := range []string{"TICKETS_OVERDUE", "ROLES_STAFFED", "POINTS_BALANCE"} {
+		if !checked[name] {
+			t.Errorf("no view by month end holds %s", name)
 		}
 	}
 }
