@@ -46,8 +46,13 @@ func (r *mutationResolver) RateWithCode(ctx context.Context, input workflow.Rate
 }
 
 // Overdue is the resolver for the overdue field.
-func (r *ticketResolver) Overdue(ctx context.Context, obj *ent.Ticket) (bool, error) {
-	return workflow.Overdue(obj, workflow.Now(ctx)), nil
+func (r *ticketResolver) Overdue(ctx context.Context, obj *ent.Ticket, asOf *time.Time) (bool, error) {
+	// At the instant the where's asOf filters by, when the query passes it.
+	at := workflow.Now(ctx)
+	if asOf != nil {
+		at = asOf.UTC()
+	}
+	return workflow.Overdue(obj, at), nil
 }
 
 // OnTime is the resolver for the onTime field.

@@ -66,11 +66,12 @@ func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts 
 }
 
 // derivedFields are the fields the API derives from a record that exports
-// write as columns, computed by the API's own functions at the clock of the
-// context (one instant for a whole export).
+// write as columns, computed by the API's own functions at the instant of
+// the export: the where's asOf, else the clock of the context (one instant
+// for a whole export) — as the list shows overdue(asOf: where.asOf).
 var derivedFields = map[string]export.DerivedField{
 	"Ticket.overdue": func(ctx context.Context, node any) any {
-		return workflow.Overdue(node.(*ent.Ticket), workflow.Now(ctx))
+		return workflow.Overdue(node.(*ent.Ticket), exportAsOf(ctx))
 	},
 	"Ticket.onTime":         func(_ context.Context, node any) any { return workflow.OnTime(node.(*ent.Ticket)) },
 	"Ticket.daysToComplete": func(_ context.Context, node any) any { return workflow.DaysToComplete(node.(*ent.Ticket)) },
@@ -122,6 +123,9 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		}
 		at := workflow.Now(ctx)
 		ctx = workflow.WithClock(ctx, func() time.Time { return at })
+		if asOf, ok := whereAsOf(q.Get("where")); ok {
+			ctx = context.WithValue(ctx, asOfKey{}, asOf)
+		}
 		ex, err := src.Open(ctx, p)
 		if err == nil {
 			ex, err = export.Select(ex, splitList(q["columns"]))
@@ -167,6 +171,32 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 			log.ErrorContext(ctx, "export failed", "export", name, "error", err)
 		}
 	})
+}
+
+// asOfKey holds the instant (time.Time) an export's derived fields are
+// judged at when its where gives one.
+type asOfKey struct{}
+
+// exportAsOf is the instant an export judges derived fields (a ticket's
+// overdue) at: the where's asOf, else the export's clock.
+func exportAsOf(ctx context.Context) time.Time {
+	if at, ok := ctx.Value(asOfKey{}).(time.Time); ok {
+		return at
+	}
+	return workflow.Now(ctx)
+}
+
+// whereAsOf reads the top-level asOf of an export's where (JSON), the
+// instant its overdue filter is judged at; false when it has none. A
+// malformed one is refused by the API when the export opens.
+func whereAsOf(where string) (time.Time, bool) {
+	var w struct {
+		AsOf *time.Time `json:"asOf"`
+	}
+	if json.Unmarshal([]byte(where), &w) != nil || w.AsOf == nil {
+		return time.Time{}, false
+	}
+	return w.AsOf.UTC(), true
 }
 
 // splitList splits comma-separated query values into their non-empty parts.

@@ -68,6 +68,9 @@ export const messagePairs = {
   'common.name': ['名称', 'Name'],
   'common.count': ['数量', 'Count'],
   'common.showData': ['查看数据表', 'Show the data'],
+  'common.asOf': ['数据截至 {time}（超时按此时点判断）', 'As of {time} (overdue is judged at this instant)'],
+  'common.yes': ['是', 'Yes'],
+  'common.no': ['否', 'No'],
   'common.showingFirst': ['仅显示前 {count} 条', 'Showing the first {count}'],
 
   'area.district': ['全区', 'District'],
@@ -492,6 +495,7 @@ export const messagePairs = {
   'list.endedAt': ['离任', 'Ended'],
   'list.endReason': ['离任原因', 'Reason'],
   'list.dueAt': ['到期', 'Due'],
+  'list.overdue': ['已超时', 'Overdue'],
   'list.completedAt': ['办结', 'Completed'],
   'list.ratedAt': ['评价时间', 'Rated'],
   'list.target': ['对象', 'Target'],

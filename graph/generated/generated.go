@@ -1210,7 +1210,7 @@ type ComplexityRoot struct {
 		Mode              func(childComplexity int) int
 		Note              func(childComplexity int) int
 		OnTime            func(childComplexity int) int
-		Overdue           func(childComplexity int) int
+		Overdue           func(childComplexity int, asOf *time.Time) int
 		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
 		Reason            func(childComplexity int) int
 		ServiceType       func(childComplexity int) int
@@ -1471,7 +1471,7 @@ type RoleAssignmentResolver interface {
 	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*standing.OfficerScore, error)
 }
 type TicketResolver interface {
-	Overdue(ctx context.Context, obj *ent.Ticket) (bool, error)
+	Overdue(ctx context.Context, obj *ent.Ticket, asOf *time.Time) (bool, error)
 	OnTime(ctx context.Context, obj *ent.Ticket) (*bool, error)
 	DaysToComplete(ctx context.Context, obj *ent.Ticket) (*float64, error)
 }
@@ -7034,7 +7034,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Ticket.Overdue(childComplexity), true
+		args, err := ec.field_Ticket_overdue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Ticket.Overdue(childComplexity, args["asOf"].(*time.Time)), true
 	case "Ticket.ratings":
 		if e.ComplexityRoot.Ticket.Ratings == nil {
 			break
@@ -29349,9 +29354,14 @@ input SupermarketItemPatch {
 
 extend type Ticket {
   """
-  Still open (SUBMITTED, ACCEPTED or IN_PROGRESS) and past its due time now; a submitted ticket has no due time yet and is never overdue. 已超时
+  Overdue at asOf (now by default): accepted by then, due before it, and not completed, rejected or withdrawn by then — the definition TICKETS_OVERDUE counts and the where input's ` + "`" + `overdue` + "`" + ` filters by, so a list ` + "`" + `{overdue: true, asOf: X}` + "`" + ` shows ` + "`" + `overdue(asOf: X)` + "`" + ` true on every row. A submitted ticket has no due time yet and is never overdue. 已超时
   """
-  overdue: Boolean!
+  overdue(
+    """
+    The instant overdue is judged at; default now. Pass the list's where.asOf so the rows agree with the filter and the count. 数据截至
+    """
+    asOf: Time
+  ): Boolean!
   """
   For completed tickets: completed at or before the due time (acceptance plus the service's time limit); null for tickets not completed. 按时办结
   """
@@ -36448,6 +36458,20 @@ func (ec *executionContext) field_SupermarketItem_redemptions_args(ctx context.C
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Ticket_overdue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
 	return args, nil
 }
 
@@ -55105,7 +55129,8 @@ func (ec *executionContext) _Ticket_overdue(ctx context.Context, field graphql.C
 			return ec.fieldContext_Ticket_overdue(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Ticket().Overdue(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Ticket().Overdue(ctx, obj, fc.Args["asOf"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -55115,8 +55140,28 @@ func (ec *executionContext) _Ticket_overdue(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Ticket_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Ticket", field, true, true, "Boolean")
+func (ec *executionContext) fieldContext_Ticket_overdue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Ticket",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Ticket_overdue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Ticket_onTime(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {

@@ -178,7 +178,8 @@ var linkNames = map[string]struct{ name, code string }{
 
 // DerivedField computes the value of a field the API derives from a record
 // (e.g. a ticket's overdue) from the record's ent entity, as the API's
-// resolver does, with ctx's clock (the export's instant): a bool, int64,
+// resolver does, with ctx's clock (the export's instant) and the export's
+// values of the field's optional arguments (see requiresArguments): a bool, int64,
 // float64, string, time.Time, a pointer to one, or nil.
 type DerivedField func(ctx context.Context, node any) any
 
@@ -233,7 +234,7 @@ func columnsOf(s *ast.Schema, def *ast.Definition, derived map[string]DerivedFie
 	}
 	for _, f := range def.Fields {
 		d := derived[def.Name+"."+f.Name]
-		if d == nil || fromEnt(f.Position) || len(f.Arguments) > 0 || f.Type.Elem != nil {
+		if d == nil || fromEnt(f.Position) || requiresArguments(f) || f.Type.Elem != nil {
 			continue
 		}
 		c := field{Column: Column{Name: f.Name, Header: Chinese(f.Description)}, derived: d}
@@ -253,6 +254,19 @@ func columnsOf(s *ast.Schema, def *ast.Definition, derived map[string]DerivedFie
 		out = append(out, c)
 	}
 	return distinctHeaders(out)
+}
+
+// requiresArguments tells whether field f has an argument without a
+// default that must be given. A derived field's optional arguments (a
+// ticket's overdue(asOf)) are the export's to settle: the DerivedField reads
+// them from the context (the where's asOf).
+func requiresArguments(f *ast.FieldDefinition) bool {
+	for _, a := range f.Arguments {
+		if a.Type.NonNull && a.DefaultValue == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // linkColumns are the name and code columns of the record an ID field f

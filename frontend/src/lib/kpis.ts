@@ -15,7 +15,8 @@ const within = (field: string, p: Period) => ({ [`${field}GTE`]: p.from, [`${fie
  * same rows the figure counts (internal/metrics Lists), so the list's
  * totalCount equals the card.
  */
-type Behind = { list: Countable; where: (p: Period, asOf?: string) => Record<string, unknown> } | { board: string };
+type Behind =
+  { list: Countable; where: (p: Period, asOf?: string) => Record<string, unknown> } | { board: string; asOf?: boolean };
 
 /**
  * The half-years that start in p (awards are recorded per half-year); "none"
@@ -36,7 +37,7 @@ const activeAt = (asOf?: string) =>
 export const behind: Partial<Record<Metric, Behind>> = {
   COURTYARDS: { list: 'courtyards', where: () => ({}) },
   ROLES_STAFFED: { list: 'roleAssignments', where: (_p, asOf) => activeAt(asOf) },
-  ROLES_VACANT: { board: '/boards/gaps' },
+  ROLES_VACANT: { board: '/boards/gaps', asOf: true },
   TICKETS_SUBMITTED: { list: 'tickets', where: (p) => within('submittedAt', p) },
   TICKETS_COMPLETED: { list: 'tickets', where: (p) => ({ status: 'COMPLETED', ...within('completedAt', p) }) },
   TICKETS_ON_TIME_SHARE: { list: 'tickets', where: (p) => ({ status: 'COMPLETED', ...within('completedAt', p) }) },
@@ -70,6 +71,8 @@ export function listPath(metric: Metric, area: AreaRef, p: Period, asOf?: string
   if ('board' in b) {
     const q = new URLSearchParams({ period: p.label });
     if (area.level === 'town' && area.id) q.set('town', area.id);
+    // A board taking ?asOf= shows its snapshot at the card's instant.
+    if (b.asOf && asOf) q.set('asOf', asOf);
     return `${b.board}?${q}`;
   }
   const where = { ...areaWhere(area, b.list), ...b.where(p, asOf) };

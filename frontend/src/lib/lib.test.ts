@@ -88,6 +88,9 @@ describe('areas and figures', () => {
       or: [{ endedAtIsNil: true }, { endedAtGT: asOf }],
     });
     expect(where(listPath('TICKETS_OVERDUE', { level: 'district' }, p)!)).toEqual({ overdue: true });
+    // The gaps board behind vacant posts takes the same instant (?asOf=).
+    const gaps = new URLSearchParams(listPath('ROLES_VACANT', { level: 'district' }, p, asOf)!.split('?')[1]);
+    expect(gaps.get('asOf')).toBe(asOf);
     expect(where(listPath('AWARDS', { level: 'district' }, parsePeriod('2024')!)!)).toEqual({
       periodIn: ['2024H1', '2024H2'],
     });

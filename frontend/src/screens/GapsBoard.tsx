@@ -1,7 +1,7 @@
 // Gaps (短板): the analytics API's ready lists — courtyards with a vacant
 // post, villages short of the quarter's themes, themes without a lecture,
 // tickets past due, officers below the failing line — for the area and period
-// in the URL.
+// in the URL, taken at its asOf (the overview card's instant) if it gives one.
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../gql';
@@ -10,23 +10,24 @@ import { t, type MessageKey } from '../i18n';
 import { usePeriod } from '../lib/usePeriod';
 import { Loading, QueryState, Section, formatNumber, formatTime } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
+import { AsOfNote } from './parts';
 import { PeriodPicker } from './AreaPage';
 
 export const GapsQuery = graphql(`
-  query Gaps($area: ID, $period: String!) {
-    vacant: gaps(kind: VACANT_ROLE, where: { area: $area, period: $period }, first: 100) {
+  query Gaps($area: ID, $period: String!, $asOf: Time) {
+    vacant: gaps(kind: VACANT_ROLE, where: { area: $area, period: $period, asOf: $asOf }, first: 100) {
       ...GapFields
     }
-    short: gaps(kind: THEMES_SHORT, where: { area: $area, period: $period }, first: 100) {
+    short: gaps(kind: THEMES_SHORT, where: { area: $area, period: $period, asOf: $asOf }, first: 100) {
       ...GapFields
     }
-    unlectured: gaps(kind: THEMES_UNLECTURED, where: { area: $area, period: $period }, first: 100) {
+    unlectured: gaps(kind: THEMES_UNLECTURED, where: { area: $area, period: $period, asOf: $asOf }, first: 100) {
       ...GapFields
     }
-    overdue: gaps(kind: TICKET_OVERDUE, where: { area: $area, period: $period }, first: 100) {
+    overdue: gaps(kind: TICKET_OVERDUE, where: { area: $area, period: $period, asOf: $asOf }, first: 100) {
       ...GapFields
     }
-    failing: gaps(kind: OFFICER_FAILING, where: { area: $area, period: $period }, first: 100) {
+    failing: gaps(kind: OFFICER_FAILING, where: { area: $area, period: $period, asOf: $asOf }, first: 100) {
       ...GapFields
     }
   }
@@ -70,9 +71,10 @@ export function GapsBoard() {
   const { town, village } = useAreaFilter();
   const [params] = useSearchParams();
   const area = village || town || null;
+  const asOf = params.get('asOf') || null;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: GapsQuery,
-    variables: { area, period: period?.label ?? '' },
+    variables: { area, period: period?.label ?? '', asOf },
     pause: !period,
   });
   const lists = data ? Object.fromEntries(kinds.map((k) => [k.key, getFragmentData(GapFields, data[k.key])])) : {};
@@ -83,6 +85,7 @@ export function GapsBoard() {
         <AreaFilter />
         {period && <PeriodPicker period={period} onChange={setPeriod} />}
       </div>
+      <AsOfNote asOf={asOf} until={period?.to} />
       {!period ? (
         <Loading />
       ) : (

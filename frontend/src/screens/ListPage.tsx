@@ -1,5 +1,6 @@
 // The list behind a number: /list/<connection>?where=<JSON filter>, the rows
-// the server counted for a KPI card, page by page, with their export.
+// the server counted for a KPI card, page by page, with their export; a
+// where with asOf (a snapshot's instant) judges the rows' overdue then too.
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { gql, useQuery } from 'urql';
@@ -7,12 +8,15 @@ import { countable, type Countable } from '../lib/counts';
 import { enumLabel, t, type MessageKey } from '../i18n';
 import { Empty, ErrorState, Loading, Section, formatNumber, formatTime, formatYuan } from '../ui';
 import { ExportButton } from './ExportButton';
+import { AsOfNote } from './parts';
 
-type Kind = 'text' | 'time' | 'yuan' | `enum:${string}` | 'courtyard';
+type Kind = 'text' | 'time' | 'yuan' | 'bool' | `enum:${string}` | 'courtyard';
 interface Column {
   path: string;
   label: MessageKey;
   kind?: Kind;
+  /** Arguments of the leaf field, e.g. `(asOf: $asOf)`: the list's where.asOf. */
+  args?: string;
 }
 
 const courtyardCol: Column = { path: 'courtyard', label: 'area.courtyard', kind: 'courtyard' };
@@ -50,6 +54,7 @@ export const listColumns: Partial<Record<Countable, Column[]>> = {
     { path: 'submittedAt', label: 'tickets.submittedAt', kind: 'time' },
     { path: 'dueAt', label: 'list.dueAt', kind: 'time' },
     { path: 'completedAt', label: 'list.completedAt', kind: 'time' },
+    { path: 'overdue', label: 'list.overdue', kind: 'bool', args: '(asOf: $asOf)' },
     courtyardCol,
   ],
   ratings: [
@@ -111,13 +116,15 @@ export function selection(cols: Column[]): string {
     }
     let node = tree;
     parts.forEach((p, i) => {
-      if (i === parts.length - 1) node[p] = node[p] ?? true;
+      if (i === parts.length - 1) node[p] = node[p] ?? c.args ?? true;
       else node = node[p] = (typeof node[p] === 'object' ? node[p] : {}) as Record<string, unknown>;
     });
   }
   const render = (n: Record<string, unknown>): string =>
     Object.entries(n)
-      .map(([k, v]) => (v === true ? k : `${k} { ${render(v as Record<string, unknown>)} }`))
+      .map(([k, v]) =>
+        v === true ? k : typeof v === 'string' ? `${k}${v}` : `${k} { ${render(v as Record<string, unknown>)} }`,
+      )
       .join(' ');
   return render(tree);
 }
@@ -138,6 +145,7 @@ function cell(row: Record<string, unknown>, c: Column) {
   if (v == null) return '';
   if (c.kind === 'time') return formatTime(String(v), true);
   if (c.kind === 'yuan') return formatYuan(Number(v));
+  if (c.kind === 'bool') return t(v ? 'common.yes' : 'common.no');
   if (c.kind?.startsWith('enum:')) return enumLabel(c.kind.slice(5), String(v));
   return String(v);
 }
@@ -159,10 +167,13 @@ function List({ entity, where }: { entity: Countable; where: Record<string, unkn
   const cols = listColumns[entity]!;
   const [after, setAfter] = useState<string | null>(null);
   const [pages, setPages] = useState<Record<string, unknown>[][]>([]);
+  // A column judged at an instant (a ticket's overdue) takes the where's asOf, as the filter does.
+  const usesAsOf = cols.some((c) => c.args?.includes('$asOf'));
+  const asOf = typeof where.asOf === 'string' ? where.asOf : null;
   const doc = useMemo(
     () =>
       gql(
-        `query List($where: ${countable[entity]}, $after: Cursor) { list: ${entity}(first: 100, after: $after, where: $where) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${selection(cols)} } } } }`,
+        `query List($where: ${countable[entity]}, $after: Cursor${usesAsOf ? ', $asOf: Time' : ''}) { list: ${entity}(first: 100, after: $after, where: $where) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${selection(cols)} } } } }`,
       ),
     [entity], // eslint-disable-line react-hooks/exhaustive-deps
   );
@@ -172,11 +183,12 @@ function List({ entity, where }: { entity: Countable; where: Record<string, unkn
       pageInfo: { hasNextPage: boolean; endCursor?: string | null };
       edges: { node: Record<string, unknown> }[];
     };
-  }>({ query: doc, variables: { where, after } });
+  }>({ query: doc, variables: { where, after, ...(usesAsOf ? { asOf } : {}) } });
   const rows = [...pages.flat(), ...(data?.list.edges.map((e) => e.node) ?? [])];
   return (
     <div>
       <h1 className="page-title">{t(`list.${entity}` as MessageKey)}</h1>
+      {asOf && <AsOfNote asOf={asOf} />}
       <details className="note">
         <summary>{t('list.filter')}</summary>
         <pre>{JSON.stringify(where, null, 2)}</pre>

@@ -1,5 +1,6 @@
 // Ticket board: open proxy-service tickets, overdue first, coloured by their
-// time limit; filters (area, overdue only) in the URL.
+// time limit; filters (area, overdue only) and the instant (asOf: overdue is
+// judged then, by the filter and the rows alike) in the URL.
 import { useId } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -8,15 +9,16 @@ import { t } from '../i18n';
 import { QueryState, Section, nodes, formatNumber } from '../ui';
 import { AreaFilter, useAreaFilter } from './AreaFilter';
 import { ExportButton } from './ExportButton';
-import { TicketTable } from './parts';
+import { AsOfNote, TicketTable } from './parts';
 
 export const TicketsBoardQuery = graphql(`
-  query TicketsBoard($where: TicketWhereInput) {
+  query TicketsBoard($where: TicketWhereInput, $asOf: Time) {
     tickets(first: 300, where: $where, orderBy: [{ field: DUE_AT }]) {
       totalCount
       edges {
         node {
           ...TicketRowFields
+          overdueAt: overdue(asOf: $asOf)
           courtyard {
             id
             name
@@ -27,16 +29,26 @@ export const TicketsBoardQuery = graphql(`
   }
 `);
 
+/**
+ * The tickets open at the instant asOf: submitted by then and not completed,
+ * rejected or withdrawn by then (all three set completedAt); overdue in the
+ * same where is judged at asOf.
+ */
+function openAt(asOf: string): TicketWhereInput {
+  return { asOf, submittedAtLTE: asOf, or: [{ completedAtIsNil: true }, { completedAtGT: asOf }] };
+}
+
 export function TicketsBoard() {
   const id = useId();
   const { where: area, params, set } = useAreaFilter();
   const overdueOnly = params.get('overdue') === '1';
+  const asOf = params.get('asOf') || null;
   const where: TicketWhereInput = {
     ...area,
-    statusIn: ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'],
+    ...(asOf ? openAt(asOf) : { statusIn: ['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'] }),
     ...(overdueOnly ? { overdue: true } : {}),
   };
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TicketsBoardQuery, variables: { where } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: TicketsBoardQuery, variables: { where, asOf } });
   const tickets = nodes(data?.tickets);
   return (
     <div>
@@ -53,6 +65,7 @@ export function TicketsBoard() {
           <label htmlFor={`${id}-overdue`}>{t('tickets.overdueOnly')}</label>
         </div>
       </div>
+      <AsOfNote asOf={asOf} />
       <p className="legend">
         <span className="sla-overdue">{t('tickets.legendOverdue')}</span>{' '}
         <span className="sla-soon">{t('tickets.legendSoon')}</span>{' '}
@@ -73,7 +86,7 @@ export function TicketsBoard() {
           {data && data.tickets.totalCount > tickets.length && (
             <p className="note">{t('common.showingFirst', { count: tickets.length })}</p>
           )}
-          <TicketTable tickets={tickets} showCourtyard />
+          <TicketTable tickets={tickets} showCourtyard now={asOf ? Date.parse(asOf) : undefined} />
         </QueryState>
       </Section>
     </div>

@@ -1,5 +1,6 @@
 // Pieces shared by the courtyard page and the boards: the six-step issue
 // board and the ticket list with its time-limit countdowns.
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { IssueCardFieldsFragment, TicketRowFieldsFragment } from '../gql/graphql';
@@ -146,16 +147,35 @@ export function Countdown({ dueAt, overdue, now }: { dueAt?: string | null; over
   );
 }
 
+/**
+ * 数据截至 …: the instant a screen's figures and overdue are judged at — its
+ * asOf, else the moment it was opened, or the end of its period (until) if
+ * sooner, as the server takes snapshots.
+ */
+export function AsOfNote({ asOf, until }: { asOf?: string | null; until?: string | null }) {
+  const [opened] = useState(() => new Date().toISOString());
+  const at = asOf || (until && Date.parse(until) < Date.parse(opened) ? until : opened);
+  return (
+    <p className="note" data-testid="as-of">
+      {t('common.asOf', { time: formatTime(at, true) })}
+    </p>
+  );
+}
+
 export function TicketTable({
   tickets,
   showCourtyard = false,
   now,
 }: {
-  tickets: (FragmentType<typeof TicketRowFields> & CourtyardLink)[];
+  /** overdueAt, when the query asks overdue(asOf: …), replaces the fragment's overdue (at now). */
+  tickets: (FragmentType<typeof TicketRowFields> & CourtyardLink & { overdueAt?: boolean | null })[];
   showCourtyard?: boolean;
   now?: number;
 }) {
-  const rows: TicketRow[] = tickets.map((x) => ({ ...getFragmentData(TicketRowFields, x), courtyard: x.courtyard }));
+  const rows: TicketRow[] = tickets.map((x) => {
+    const row = { ...getFragmentData(TicketRowFields, x), courtyard: x.courtyard };
+    return x.overdueAt == null ? row : { ...row, overdue: x.overdueAt };
+  });
   return (
     <div className="table-wrap">
       <table className="table">

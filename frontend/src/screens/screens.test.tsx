@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
 import { Provider } from 'urql';
@@ -365,6 +365,61 @@ describe('boards', () => {
     expect(body[1].textContent).toContain('剩余');
   });
 
+  /** A client answering TicketsBoard with rows; vars.last holds the variables it was last asked with. */
+  function ticketBoard(rows: unknown[]) {
+    const vars: { last: { where: Record<string, unknown>; asOf?: unknown } } = { last: { where: {} } };
+    const { client } = clientAnswering(
+      byName({
+        ...areaOptions,
+        TicketsBoard: (op: Operation) => {
+          vars.last = op.variables as typeof vars.last;
+          return { tickets: conn(rows) };
+        },
+      }),
+    );
+    return { client, vars };
+  }
+
+  it('ticket board at ?asOf=: the tickets open then, overdue judged then by the filter and the rows, 数据截至 stated and kept in the export', async () => {
+    const asOf = '2024-06-30T16:00:00Z';
+    // The row overdue at asOf (overdueAt) though not now (overdue).
+    const { client, vars } = ticketBoard([
+      {
+        ...courtyard.tickets.edges[1].node,
+        overdue: false,
+        overdueAt: true,
+        courtyard: { id: 'c1', name: '水桶湾院坝' },
+      },
+    ]);
+    renderScreen(<TicketsBoard />, { client, url: `/boards/tickets?overdue=1&asOf=${encodeURIComponent(asOf)}` });
+    expect((await screen.findByTestId('as-of')).textContent).toContain('数据截至 2024/07/01 00:00');
+    await screen.findByText('低保');
+    expect(vars.last.asOf).toBe(asOf);
+    expect(vars.last.where).toMatchObject({ overdue: true, asOf, submittedAtLTE: asOf });
+    expect(vars.last.where.statusIn).toBeUndefined();
+    const body = screen.getAllByRole('row').slice(1);
+    expect(body[0].className).toBe('sla-overdue');
+    // The export is of the same where: its overdue is judged at asOf (server/export.go).
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}', { status: 500 }));
+    try {
+      fireEvent.click(screen.getByRole('button', { name: /CSV/ }));
+      await waitFor(() => expect(fetchSpy).toHaveBeenCalled());
+      const url = new URL(fetchSpy.mock.calls[0][0] as string, 'http://x');
+      expect(JSON.parse(url.searchParams.get('where') ?? '{}')).toEqual(vars.last.where);
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('ticket board without asOf: open tickets now, 数据截至 now', async () => {
+    const { client, vars } = ticketBoard([]);
+    renderScreen(<TicketsBoard />, { client, url: '/boards/tickets' });
+    expect((await screen.findByTestId('as-of')).textContent).toMatch(/^数据截至 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    await waitFor(() => expect(vars.last.where.statusIn).toEqual(['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS']));
+    expect(vars.last.asOf).toBeNull();
+    expect(vars.last.where.asOf).toBeUndefined();
+  });
+
   it('lecture matrix: a district account chooses a town first; then villages × topics', async () => {
     const { client } = clientAnswering(
       byName({
@@ -458,7 +513,20 @@ describe('boards', () => {
     );
     expect(screen.getByTestId('gap-VACANT_ROLE').textContent).toBe('1');
     expect(screen.getAllByText('没有短板').length).toBe(4);
-    expect(vars).toEqual({ area: 't1', period: '2024Q2' });
+    expect(vars).toEqual({ area: 't1', period: '2024Q2', asOf: null });
+    // Without asOf the snapshot is the ended period's end.
+    expect(screen.getByTestId('as-of').textContent).toContain('数据截至 2024/07/01 00:00');
+    // With the card's asOf: asked at it, stated, and kept in the place links.
+    const asOf = '2024-05-31T16:00:00Z';
+    cleanup();
+    renderScreen(<GapsBoard />, { client, url: `/boards/gaps?period=2024Q2&town=t1&asOf=${encodeURIComponent(asOf)}` });
+    expect(
+      new URLSearchParams(
+        (await screen.findByRole('link', { name: '三星村 · 水桶湾院坝' })).getAttribute('href')!.split('?')[1],
+      ).get('asOf'),
+    ).toBe(asOf);
+    expect(vars).toEqual({ area: 't1', period: '2024Q2', asOf });
+    expect(screen.getByTestId('as-of').textContent).toContain('数据截至 2024/06/01 00:00');
   });
 
   it('red board: asks for a village, then ranks its households and links the print view', async () => {
@@ -537,6 +605,49 @@ describe('ListPage', () => {
     expect(await screen.findByText('第二页')).toBeTruthy();
     expect(screen.getByText('第一页')).toBeTruthy();
     expect(seenWhere[0]).toEqual({ category: 'DISPUTE' });
+  });
+
+  it('a tickets list at the where.asOf: the rows overdue then, 数据截至 stated', async () => {
+    const asOf = '2024-06-30T16:00:00Z';
+    let seen: { query: string; asOf?: unknown } = { query: '' };
+    const { client } = clientAnswering(
+      byName({
+        List: (op: Operation) => {
+          seen = { query: op.query.loc?.source.body ?? '', asOf: (op.variables as { asOf?: unknown }).asOf };
+          return {
+            list: {
+              totalCount: 1,
+              pageInfo: { hasNextPage: false, endCursor: null },
+              edges: [
+                {
+                  node: {
+                    id: 'k2',
+                    serviceType: { name: '低保' },
+                    status: 'COMPLETED',
+                    submittedAt: '2024-05-02T00:00:00Z',
+                    dueAt: '2024-05-03T00:00:00Z',
+                    completedAt: '2024-08-01T00:00:00Z',
+                    overdue: true,
+                    courtyard: { id: 'c1', name: '水桶湾院坝' },
+                  },
+                },
+              ],
+            },
+          };
+        },
+      }),
+    );
+    renderScreen(<ListPage />, {
+      client,
+      url: `/list/tickets?where=${encodeURIComponent(JSON.stringify({ overdue: true, asOf }))}`,
+      path: '/list/:entity',
+    });
+    expect(await screen.findByText('低保')).toBeTruthy();
+    expect(seen.query).toContain('overdue(asOf: $asOf)');
+    expect(seen.asOf).toBe(asOf);
+    expect(screen.getByRole('columnheader', { name: '已超时' })).toBeTruthy();
+    expect(screen.getAllByRole('row')[1].textContent).toContain('是');
+    expect(screen.getByTestId('as-of').textContent).toContain('数据截至 2024/07/01 00:00');
   });
 
   it('refuses an unknown list or a broken filter', () => {
