@@ -91,7 +91,9 @@ func (s *Service) Overview(ctx context.Context, area int, label string) (*Overvi
 	var wg sync.WaitGroup
 	for i, where := range periods {
 		run := func() {
-			results[i], errs[i] = s.Stats(ctx, Request{Metrics: ms, Where: where})
+			// Not Stats: the overview's metrics are the catalogue's, more
+			// than a caller's request may hold.
+			results[i], errs[i] = s.stats(ctx, Request{Metrics: ms, Where: where})
 		}
 		if s.parallel() > 1 {
 			wg.Go(run)
