@@ -7,8 +7,10 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // latest is the time of the newest ticket: the benchmarks' periods end there,
@@ -100,4 +102,38 @@ func BenchmarkSeriesQuery(b *testing.B) {
 	bothWays(b, func(b *testing.B, h http.Handler) {
 		runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
 	})
+}
+
+// BenchmarkOverviewPartialQuarter: the district's headline figures for the
+// quarter the clock is in (the sample's as-of instant: 2026Q2, partial), each
+// with the same elapsed part of the quarter before — up to an instant inside
+// its last month — as the API computes them (rollups) and from the records
+// alone (records, the baseline).
+func BenchmarkOverviewPartialQuarter(b *testing.B) {
+	db, _ := setup(b)
+	now := latest(b)
+	ctx := workflow.WithClock(viewer.SystemContext(context.Background()), func() time.Time { return now })
+	label := period.Label(period.Quarter, now)
+	svc := analytics.New(db.Client, db.SQL, db.Dialect)
+	for _, way := range []struct {
+		name string
+		s    *analytics.Service
+	}{{"rollups", svc}, {"records", svc.FromRecords()}} {
+		s := way.s
+		b.Run(way.name, func(b *testing.B) {
+			var samples []time.Duration
+			for b.Loop() {
+				start := time.Now()
+				o, err := s.Overview(ctx, 0, label)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if !o.Partial {
+					b.Fatalf("%s at %v is not partial", label, now)
+				}
+				samples = append(samples, time.Since(start))
+			}
+			percentiles(b, samples, "ms")
+		})
+	}
 }
