@@ -85,25 +85,6 @@ func (m *Metric) parts(d dialect.Dialect) (num, den string) {
 	return when(m.Cond), "0"
 }
 
-// rollupRows writes the SELECT of m's rows of metric_rollups over the records
-// of src (its table, or one row): metric, the columns cols (e.g. the month),
-// town_id, village_id and the parts num, den and n of each record, of those
-// that also meet cond (if any). The triggers and the tail of a month a
-// statement reads from the records (buildRollup) write the same rows.
-func (m *Metric) rollupRows(d dialect.Dialect, cols, src, cond string) string {
-	f := m.Fact
-	num, den := m.parts(d)
-	where := f.Time + " IS NOT NULL"
-	if f.Where != "" {
-		where = f.Where + " AND " + where
-	}
-	if cond != "" {
-		where += " AND " + cond
-	}
-	return fmt.Sprintf("SELECT '%s' AS metric, %stown_id, village_id, CAST(%s AS DOUBLE PRECISION) AS num, CAST(%s AS DOUBLE PRECISION) AS den, 1 AS n FROM %s f WHERE %s",
-		m.Name, cols, num, den, src, where)
-}
-
 var metricRollups = &derived{
 	name: "metric_rollups",
 	ddl: "CREATE TABLE IF NOT EXISTS metric_rollups (metric TEXT NOT NULL, month TEXT NOT NULL, town_id BIGINT NOT NULL, village_id BIGINT NOT NULL," +
@@ -129,7 +110,14 @@ var metricRollups = &derived{
 			out[t] = func(src string) string {
 				var sel []string
 				for _, m := range ms {
-					sel = append(sel, m.rollupRows(d, bucketExpr(d, period.Month, m.Fact.Time)+" AS month, ", src, ""))
+					f := m.Fact
+					num, den := m.parts(d)
+					where := f.Time + " IS NOT NULL"
+					if f.Where != "" {
+						where = f.Where + " AND " + where
+					}
+					sel = append(sel, fmt.Sprintf("SELECT '%s' AS metric, %s AS month, town_id, village_id, CAST(%s AS DOUBLE PRECISION) AS num, CAST(%s AS DOUBLE PRECISION) AS den, 1 AS n FROM %s f WHERE %s",
+						m.Name, bucketExpr(d, period.Month, f.Time), num, den, src, where))
 				}
 				return strings.Join(sel, " UNION ALL ")
 			}
@@ -350,12 +338,8 @@ func (q Query) Totals() bool {
 }
 
 // fromRollups tells whether q can read metric_rollups: rollable metrics, no
-// filters, keys and scope by town or village, from the start of a month (or
-// unbounded), buckets of a month or more over whole months — or no bucket
-// up to any instant: the whole months from the rollups, the month the
-// instant falls in up to it from the records (buildRollup), e.g. the same
-// elapsed part of the previous period the overview compares a period not
-// yet ended with.
+// filters, keys and scope by town or village, whole months, buckets of a
+// month or more.
 func fromRollups(q Query) bool {
 	if q.Raw || len(q.Filters) > 0 || (q.Fact != nil && q.Fact != q.Metrics[0].Fact) {
 		return false
@@ -380,7 +364,7 @@ func fromRollups(q Query) bool {
 			return false
 		}
 	}
-	return (q.From.IsZero() || monthStart(q.From)) && (q.To.IsZero() || monthStart(q.To) || q.Bucket == "")
+	return (q.From.IsZero() || monthStart(q.From)) && (q.To.IsZero() || monthStart(q.To))
 }
 
 // monthBucketExpr groups a month label (2024-06) into bucket b.
@@ -421,22 +405,6 @@ func buildRollup(d dialect.Dialect, q Query) Statement {
 		where = append(where, "month < "+a.add(q.To.In(period.Shanghai).Format("2006-01")))
 	}
 	where = append(where, a.areas(q.Scopes)...)
-	src := "metric_rollups f WHERE " + strings.Join(where, " AND ")
-	if !q.To.IsZero() && !monthStart(q.To) {
-		// The month To falls in, up to To, from the records: the same
-		// rows the triggers add to its rollups (no bucket: fromRollups).
-		l := q.To.In(period.Shanghai)
-		first := time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, period.Shanghai)
-		if first.Before(q.From) {
-			first = q.From
-		}
-		rows := []string{"SELECT metric, town_id, village_id, num, den, n FROM " + src}
-		for _, m := range q.Metrics {
-			cond := append([]string{m.Fact.Time + " >= " + a.add(first.UTC()), m.Fact.Time + " < " + a.add(q.To.UTC())}, a.areas(q.Scopes)...)
-			rows = append(rows, m.rollupRows(d, "", m.Fact.Table, strings.Join(cond, " AND ")))
-		}
-		src = "(" + strings.Join(rows, " UNION ALL ") + ") f WHERE 1 = 1"
-	}
 	// Summed per metric (and group) first, then one column per metric: each
 	// row is read once, whatever the number of metrics.
 	var inner, outer []string
@@ -457,7 +425,7 @@ func buildRollup(d dialect.Dialect, q Query) Statement {
 		}
 	}
 	sums := "SELECT " + strings.Join(append(inner, "metric", "SUM(num) AS num", "SUM(den) AS den", "SUM(n) AS n"), ", ") +
-		" FROM " + src + " GROUP BY " + strings.Join(append(slices.Clone(groups), "metric"), ", ")
+		" FROM metric_rollups f WHERE " + strings.Join(where, " AND ") + " GROUP BY " + strings.Join(append(slices.Clone(groups), "metric"), ", ")
 	sql := "SELECT " + strings.Join(cols, ", ") + " FROM (" + sums + ") x"
 	if len(groups) > 0 {
 		sql += " GROUP BY " + strings.Join(outer, ", ") + " HAVING SUM(n) > 0"

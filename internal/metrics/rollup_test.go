@@ -143,25 +143,6 @@ func sameAsRecords(t *testing.T, db *store.DB, stage string, of func(*metrics.Me
 			}
 		}
 	}
-	// Up to an instant inside a month (the same elapsed part of a period
-	// the overview compares with): the whole months from the rollups, the
-	// rest of the month from the records.
-	partial := [][2]time.Time{
-		{time.Date(2024, 1, 1, 0, 0, 0, 0, sh), time.Date(2024, 2, 16, 10, 0, 0, 0, sh)},
-		{time.Date(2024, 5, 1, 0, 0, 0, 0, sh), time.Date(2024, 5, 17, 13, 0, 0, 1, sh)},
-		{{}, time.Date(2024, 6, 3, 0, 0, 0, 0, sh)},
-	}
-	for _, m := range metrics.Catalogue {
-		if !m.Rollable() || !of(m) {
-			continue
-		}
-		for i, sc := range scopes {
-			ks, w := keys[checked%len(keys)], partial[i%len(partial)]
-			compare(metrics.Query{Metrics: []*metrics.Metric{m}, Keys: ks, Scopes: sc, From: w[0], To: w[1]}, fmt.Sprintf("%s keys %v scope %v up to %v", m.Name, ks, sc, w))
-			checked++
-		}
-	}
-	windows = append(windows, partial...)
 	// The totals of all of them at once (one statement across facts) are
 	// each one's total from the records.
 	var rollable []*metrics.Metric
