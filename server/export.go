@@ -85,8 +85,9 @@ var derivedFields = map[string]export.DerivedField{
 // rows to come, for a progress bar) and streams the file, named after the
 // list, area and period; each export is audited. columns=a,b picks columns by
 // name (internal ones, such as id and version, only so); personal=1 with a
-// reason= exports phones, addresses and ID numbers unmasked, for a viewer
-// who sees them unmasked in the API, and records the reason.
+// reason= exports phones, addresses and ID numbers unmasked, for a district
+// administrator alone (viewer.Role.ExportsPersonalData), and records the
+// reason.
 func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
@@ -114,6 +115,10 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 		if p.Personal = q.Get("personal") == "1"; p.Personal {
 			if v.MasksPersonalData() {
 				writeError(w, http.StatusForbidden, apierr.Forbidden, "您的账号只能看到脱敏的个人信息，不能导出手机号、住址、身份证号")
+				return
+			}
+			if !v.Role.ExportsPersonalData() {
+				writeError(w, http.StatusForbidden, apierr.Forbidden, "只有区级管理员可以导出未脱敏的个人信息（手机号、住址、身份证号）；请导出脱敏的文件，或请区级管理员导出")
 				return
 			}
 			if reason == "" {

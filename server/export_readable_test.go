@@ -127,7 +127,9 @@ func TestExportColumns(t *testing.T) {
 
 // TestExportPersonal: phones and addresses are masked in an administrator's
 // export unless asked for with personal=1 and a reason, which is audited;
-// without a reason, or for a role that sees them masked, it is refused.
+// without a reason, for a role that sees them masked, or for one that sees
+// them unmasked but is not a district administrator (village cadres,
+// courtyard officers), it is refused.
 func TestExportPersonal(t *testing.T) {
 	w := newExportWorld(t)
 	c := w.a.db.Client
@@ -177,6 +179,8 @@ func TestExportPersonal(t *testing.T) {
 		{"admin", url.Values{"personal": {"1"}, "reason": {"  "}}, http.StatusBadRequest, "BAD_USER_INPUT"},
 		{"town", url.Values{"personal": {"1"}, "reason": {"核对"}}, http.StatusForbidden, "FORBIDDEN"},
 		{"analyst", url.Values{"personal": {"1"}, "reason": {"核对"}}, http.StatusForbidden, "FORBIDDEN"},
+		{"cadre", url.Values{"personal": {"1"}, "reason": {"核对"}}, http.StatusForbidden, "FORBIDDEN"},
+		{"officer", url.Values{"personal": {"1"}, "reason": {"核对"}}, http.StatusForbidden, "FORBIDDEN"},
 	} {
 		e := w.exportQuery(t, tc.role, "households.csv", tc.q)
 		var body struct {

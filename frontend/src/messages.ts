@@ -130,7 +130,6 @@ export const messagePairs = {
   'kpi.disputesMediated': ['调解纠纷', 'Disputes mediated'],
   'kpi.ideasAdopted': ['采纳金点子', 'Ideas adopted'],
   'kpi.lectures': ['宣讲场次', 'Lectures'],
-  'kpi.replaced': ['不称职撤换', 'Failing officers replaced'],
   'kpi.grants': ['以奖代投', 'Grants'],
   'kpi.pointEntries': ['积分记录', 'Points entries'],
   'kpi.change': ['较上期 {sign}{pct}%（{value}）', '{sign}{pct}% vs previous ({value})'],

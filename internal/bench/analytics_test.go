@@ -3,12 +3,15 @@ package bench
 import (
 	"context"
 	"net/http"
+	"slices"
 	"testing"
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // latest is the time of the newest ticket: the benchmarks' periods end there,
@@ -100,4 +103,51 @@ func BenchmarkSeriesQuery(b *testing.B) {
 	bothWays(b, func(b *testing.B, h http.Handler) {
 		runQueries(b, h, func(int) (string, map[string]any) { return q, vars })
 	})
+}
+
+// BenchmarkOverviewPartialQuarter: the district's headline figures for the
+// quarter the clock is in (the sample's newest ticket: 2026Q2, partial), each
+// with the same elapsed part of the quarter before — up to an instant inside
+// its last month — as the API computes them (rollups where they answer) and
+// from the records alone (records, the baseline), and that elapsed part alone
+// both ways (previous-rollups, previous-records). Each iteration runs all four
+// in turn, so that a busy machine slows them alike; ratio is rollups/records.
+func BenchmarkOverviewPartialQuarter(b *testing.B) {
+	db, _ := setup(b)
+	now := latest(b)
+	ctx := workflow.WithClock(viewer.SystemContext(context.Background()), func() time.Time { return now })
+	label := period.Label(period.Quarter, now)
+	svc := analytics.New(db.Client, db.SQL, db.Dialect)
+	o, err := svc.Overview(ctx, 0, label)
+	if err != nil || !o.Partial {
+		b.Fatalf("%s at %v: partial %v, %v", label, now, o != nil && o.Partial, err)
+	}
+	prev := analytics.Request{Metrics: analytics.OverviewMetrics()[:analytics.MaxMetrics], Where: analytics.Filter{From: &o.Previous.Start, To: &o.PreviousThrough, AsOf: &o.PreviousThrough}}
+	ways := []struct {
+		name string
+		run  func() error
+	}{
+		{"rollups", func() error { _, err := svc.Overview(ctx, 0, label); return err }},
+		{"records", func() error { _, err := svc.FromRecords().Overview(ctx, 0, label); return err }},
+		{"previous-rollups", func() error { _, err := svc.Stats(ctx, prev); return err }},
+		{"previous-records", func() error { _, err := svc.FromRecords().Stats(ctx, prev); return err }},
+	}
+	samples := make([][]time.Duration, len(ways))
+	for b.Loop() {
+		for i, w := range ways {
+			start := time.Now()
+			if err := w.run(); err != nil {
+				b.Fatal(err)
+			}
+			samples[i] = append(samples[i], time.Since(start))
+		}
+	}
+	p50 := make([]float64, len(ways))
+	for i, w := range ways {
+		slices.Sort(samples[i])
+		p50[i] = float64(samples[i][len(samples[i])/2].Microseconds()) / 1000
+		b.ReportMetric(p50[i], w.name+"-p50-ms")
+	}
+	b.ReportMetric(p50[0]/p50[1], "ratio")
+	b.ReportMetric(p50[2]/p50[3], "previous-ratio")
 }

@@ -497,7 +497,7 @@ var Catalogue = []*Metric{
 		Definition: fmt.Sprintf("Officers (role assignments) with a counted score (at least %d ratings of a dimension) in a half-year starting in the period.", standing.Scoring.MinRatings)},
 	{Name: "OFFICERS_FAILING", Label: "不合格岗位数", LabelEn: "officers failing", Unit: "count", Fact: officerScores, Agg: Distinct, Expr: column("role_assignment_id"), Cond: failing, Overview: true,
 		Definition: fmt.Sprintf("Officers the scoring rule flags failing — a counted score below %g on some dimension — in a half-year starting in the period.", standing.Scoring.FailingLine)},
-	{Name: "OFFICERS_REPLACED", Label: "因不合格更换数", LabelEn: "officers replaced", Unit: "count", Fact: replaced,
+	{Name: "OFFICERS_REPLACED", Label: "因不合格更换数", LabelEn: "officers replaced", Unit: "count", Fact: replaced, Overview: true,
 		Definition: "Assignments ended in the period (endedAt) for the reason RATED_FAILING: officers replaced for failing."},
 	{Name: "POINTS_ISSUED", Label: "发放积分", LabelEn: "points issued", Unit: "points", Fact: entries, Agg: Sum, Expr: column("points"), Cond: "points > 0 AND reverses_id IS NULL", Overview: true,
 		Definition: "Points earned (positive confirmed point entries, awardedAt in the period), reversals not included (POINTS_REVERSED); 1 point ≈ 1 yuan."},

@@ -81,6 +81,9 @@ var Lists = map[string]List{
 	"LECTURES": {Connection: "sessions", Where: func(from, to, _ time.Time) map[string]any {
 		return with(within("heldAt", from, to), map[string]any{"kind": "LECTURE"})
 	}},
+	"OFFICERS_REPLACED": {Connection: "roleAssignments", Where: func(from, to, _ time.Time) map[string]any {
+		return with(within("endedAt", from, to), map[string]any{"endReason": "RATED_FAILING"})
+	}},
 	"AWARDS": {Connection: "awards", Where: func(from, to, _ time.Time) map[string]any {
 		// Awards are recorded per half-year: those starting in the period.
 		return map[string]any{"periodIn": orEmpty(period.LabelsIn(period.HalfYear, from, to))}

@@ -69,6 +69,12 @@ func (r Role) ReadOnly() bool { return r == Analyst }
 // town officials and analysts, who work with aggregates.
 func (r Role) MasksPersonalData() bool { return r == TownOfficial || r == Analyst }
 
+// ExportsPersonalData tells whether the role may export personal data
+// unmasked (/export with personal=1): district administrators alone. Cadres
+// and officers see it unmasked in the API to serve residents face to face,
+// but files of it leave the system only at an administrator's request.
+func (r Role) ExportsPersonalData() bool { return r == DistrictAdmin }
+
 // DistrictWide tells whether the role's area is a whole district
 // (administrators and analysts).
 func (r Role) DistrictWide() bool { return r == DistrictAdmin || r == Analyst }

@@ -42,6 +42,9 @@ func TestViewerRules(t *testing.T) {
 		if v.ReadOnly() != (role == Analyst) {
 			t.Errorf("%s read-only = %v", role, v.ReadOnly())
 		}
+		if role.ExportsPersonalData() != (role == DistrictAdmin) {
+			t.Errorf("%s exports personal data = %v", role, role.ExportsPersonalData())
+		}
 	}
 }
 

@@ -65,7 +65,7 @@ export const DistrictInfoQuery = graphql(`
 `);
 
 export const OverviewQuery = graphql(`
-  query AreaOverview($area: ID, $period: String!, $previous: String!) {
+  query AreaOverview($area: ID, $period: String!) {
     overview(area: $area, period: $period) {
       period
       previousPeriod
@@ -80,16 +80,6 @@ export const OverviewQuery = graphql(`
         value
         previous
         better
-      }
-    }
-    replaced: stats(metrics: [OFFICERS_REPLACED], where: { area: $area, period: $period }) {
-      rows {
-        values
-      }
-    }
-    replacedBefore: stats(metrics: [OFFICERS_REPLACED], where: { area: $area, period: $previous }) {
-      rows {
-        values
       }
     }
     metrics {
@@ -283,20 +273,13 @@ function areaArg(area: AreaRef): string | null {
 function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period; prev: Period; rank: string }) {
   const [{ data, error }, reexecute] = useQuery({
     query: OverviewQuery,
-    variables: { area: areaArg(area), period: period.label, previous: prev.label },
+    variables: { area: areaArg(area), period: period.label },
   });
   const qs = `?period=${period.label}`;
   const en = getLocale() === 'en';
   const labels = new Map((data?.metrics ?? []).map((m) => [m.metric, en ? capitalize(m.labelEn) : m.label]));
   const figures = data?.overview.figures ?? [];
   const partial = data?.overview.partial ? data.overview : null;
-  // replacedBefore is the whole previous period: no comparison while the period is partial.
-  const replaced = data
-    ? {
-        value: data.replaced.rows[0]?.values[0] ?? 0,
-        previous: partial ? null : (data.replacedBefore.rows[0]?.values[0] ?? 0),
-      }
-    : null;
   return (
     <>
       <section aria-label={t('overview.kpis')} className="kpis">
@@ -305,31 +288,18 @@ function AreaBody({ area, period, prev, rank }: { area: AreaRef; period: Period;
         ) : !data ? (
           <Loading />
         ) : (
-          <>
-            {figures.map((f) => (
-              <KpiCard
-                key={f.metric}
-                testId={`kpi-${f.metric}`}
-                label={labels.get(f.metric) ?? f.label}
-                unit={f.unit}
-                value={f.value}
-                prev={f.previous}
-                better={f.better}
-                to={listPath(f.metric, area, period, data.overview.asOf)}
-              />
-            ))}
-            {replaced && (
-              <KpiCard
-                testId="kpi-OFFICERS_REPLACED"
-                label={labels.get('OFFICERS_REPLACED') ?? t('kpi.replaced')}
-                unit="count"
-                value={replaced.value}
-                prev={replaced.previous}
-                better={data?.metrics.find((m) => m.metric === 'OFFICERS_REPLACED')?.better}
-                to={listPath('OFFICERS_REPLACED', area, period, data?.overview.asOf)}
-              />
-            )}
-          </>
+          figures.map((f) => (
+            <KpiCard
+              key={f.metric}
+              testId={`kpi-${f.metric}`}
+              label={labels.get(f.metric) ?? f.label}
+              unit={f.unit}
+              value={f.value}
+              prev={f.previous}
+              better={f.better}
+              to={listPath(f.metric, area, period, data.overview.asOf)}
+            />
+          ))
         )}
       </section>
       <p className="note" data-testid="kpi-note">

@@ -37,11 +37,10 @@ const overviewAnswers = {
         figure('COURTYARDS', '院坝数', 'count', 6695, 6690),
         figure('TICKETS_SUBMITTED', '代办申请数', 'count', 40, 50),
         figure('TICKET_SATISFACTION', '代办满意率', 'share', 0.925, 0.9),
+        figure('OFFICERS_REPLACED', '因不合格更换数', 'count', 3, 1),
         figure('GRANT_AMOUNT', '奖补金额', 'yuan', 8700000, null),
       ],
     },
-    replaced: { rows: [{ values: [3] }] },
-    replacedBefore: { rows: [{ values: [1] }] },
     metrics: [
       { metric: 'COURTYARDS', label: '院坝数', labelEn: 'courtyards', unit: 'count' },
       { metric: 'OFFICERS_REPLACED', label: '因不合格更换数', labelEn: 'officers replaced', unit: 'count' },
@@ -91,12 +90,20 @@ describe('Overview (AreaPage)', () => {
     renderScreen(<AreaPage />, { client, url: '/?period=2024Q2' });
     expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('正在加载'))).toBe(true);
     await waitFor(() => expect(screen.getByTestId('kpi-COURTYARDS').textContent).toBe('6,695'));
-    expect(vars).toEqual({ area: null, period: '2024Q2', previous: '2024Q1' });
+    expect(vars).toEqual({ area: null, period: '2024Q2' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('开州区');
     expect(screen.getByTestId('kpi-TICKET_SATISFACTION').textContent).toBe('92.5%');
     expect(screen.getByTestId('kpi-TICKET_SATISFACTION').closest('a')!.textContent).toContain('+2.5 个百分点');
     expect(screen.getByTestId('kpi-GRANT_AMOUNT').textContent).toBe('¥8,700,000');
+    // An overview figure like the others: the server's value, change and list.
+    const replaced = screen.getByTestId('kpi-OFFICERS_REPLACED').closest('a')!;
     expect(screen.getByTestId('kpi-OFFICERS_REPLACED').textContent).toBe('3');
+    expect(replaced.textContent).toContain('+200.0%');
+    expect(JSON.parse(decodeURIComponent(replaced.getAttribute('href')!.split('where=')[1]))).toEqual({
+      endReason: 'RATED_FAILING',
+      endedAtGTE: '2024-03-31T16:00:00Z',
+      endedAtLT: '2024-06-30T16:00:00Z',
+    });
     const card = screen.getByTestId('kpi-TICKETS_SUBMITTED').closest('a')!;
     expect(card.textContent).toContain('-20.0%');
     expect(card.getAttribute('href')).toMatch(/^\/list\/tickets\?where=/);
@@ -149,6 +156,7 @@ describe('Overview (AreaPage)', () => {
               { ...figure('TICKETS_OVERDUE', '超期未办结数', 'count', 124, 100), better: 'DOWN' },
               { ...figure('TICKETS_COMPLETED', '代办办结数', 'count', 124, 100), better: 'UP' },
               { ...figure('TICKETS_SUBMITTED', '代办申请数', 'count', 124, 100), better: 'NEITHER' },
+              { ...figure('OFFICERS_REPLACED', '因不合格更换数', 'count', 2, 4), better: 'NEITHER' },
             ],
           },
         },
@@ -175,8 +183,8 @@ describe('Overview (AreaPage)', () => {
     const note = screen.getByTestId('kpi-note').textContent;
     expect(note).toContain('尚未结束，截至 2026/12/06');
     expect(note).toContain('同期（截至 2026/09/06');
-    // The OFFICERS_REPLACED card counts the whole previous period: no comparison while partial.
-    expect(screen.getByTestId('kpi-OFFICERS_REPLACED').closest('a')!.textContent).not.toContain('较上期');
+    // OFFICERS_REPLACED is compared, like every figure, with the same elapsed part of the period before.
+    expect(change('OFFICERS_REPLACED').textContent).toContain('-50.0%');
     const ranking = await screen.findByRole('list', { name: '排名' });
     const ranks = within(ranking)
       .getAllByRole('listitem')
