@@ -105,7 +105,9 @@ check-generated: generate
 
 ## bench: seeding the district and typical API reads, on SQLite and PostgreSQL,
 ## each with p50/p95 over repeated runs, and the nested lists beside the same rows
-## by hand-written SQL, with the ratio (x-of-sql) (BENCH_SCALE=town for a quick run)
+## by hand-written SQL, with the ratio (x-of-sql), and the cost model's prices
+## (BenchmarkPriceQuery: each priced class's µs per point and its ratio to the
+## median, failing beyond 3×) (BENCH_SCALE=town for a quick run)
 BENCH_SCALE ?= district
 BENCH = YBH_BENCH_SCALE=$(BENCH_SCALE) $(GO) test ./internal/bench -run '^$$' -timeout 60m
 bench:

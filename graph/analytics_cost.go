@@ -1,10 +1,14 @@
 package graph
 
 import (
+	"time"
+
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"yuanbahui/ent"
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/period"
 )
 
 // RowsPerAggregatePoint is how many rows of a fact's tables an analytics
@@ -13,12 +17,25 @@ import (
 const RowsPerAggregatePoint = 100
 
 // RowsPerGroupPoint is how many records a statement that groups them per
-// officer, household or candidate (officerScores, failingOfficers, the
-// officer ranking and gap list, the red board, the award candidates) costs a
-// point for: it reads and groups every record of the period, not an index
-// range or a rollup, and costs about five times a rollup's read per row
-// (internal/bench BenchmarkPriceQuery).
+// household or candidate (the red board, the award candidates), derives
+// them (a snapshot, a percentile's every value) or fetches them to score
+// (the officers' scores) costs a point for: it reads every record of the
+// period, not an index range or a rollup's total, and costs about ten times a
+// rollup's read per row (internal/bench BenchmarkPriceQuery).
 const RowsPerGroupPoint = 10
+
+// HistoryDays is the span of the records TableRows counts (the seeded
+// district's 18 months): a statement over a period reads, through its time
+// index, the period's share of a table placed in time (ofPeriod), not all of
+// it.
+const HistoryDays = 548
+
+// Spans of the periods the officers' scores and the quarter themes are
+// labelled by, in days.
+const (
+	halfYearDays = 182
+	quarterDays  = 91
+)
 
 // AnalyticsStatementCost is one analytics statement (a fact's aggregate,
 // the overview's totals, a gap list): building it in the account's area,
@@ -48,10 +65,10 @@ const rollupMonths = 12
 //   - overview: the period's and the previous period's figures, each fact
 //     read like stats without keys;
 //   - ranking: the metric like stats, plus a statement naming the entries;
-//     by officer, the officers' ratings grouped (officerCost);
+//     by officer, the officers' scores (officerCost), every officer ranked;
 //   - gaps: a statement over what the kind probes, plus its entries;
-//   - officerScores, failingOfficers: the period's ratings grouped per
-//     officer (officerCost);
+//   - officerScores: a half-year of the officers' scores rollup (officerCost);
+//     failingOfficers: its failing rows alone (failingCost);
 //   - dataRange: a statement per bound of each kind of record;
 //   - redBoard, awardCandidates, grantTotals, grantYearTotal: the records
 //     they group, RowsPerGroupPoint a point, plus their rows.
@@ -68,34 +85,39 @@ func init() {
 				buckets = 12
 			}
 			rows := min(w.intArg(f, "first", analytics.DefaultRows), mul(groupRows(keys), buckets))
-			return add(factsCost(ms, buckets, readsRollups(ms, keys, w.filtered(f))), mul(rows, AggregateRowCost))
+			return add(factsCost(ms, buckets, readsRollups(ms, keys, w.filtered(f)), w.periodDays(f)), mul(rows, AggregateRowCost))
 		},
-		"overview": func(costWalker, *ast.Field) int64 {
-			return mul(overviewCost(analytics.OverviewMetrics()), 2)
+		"overview": func(w costWalker, f *ast.Field) int64 {
+			return mul(overviewCost(analytics.OverviewMetrics(), w.periodDays(f), w.areaParts(f)), 2)
 		},
 		"ranking": func(w costWalker, f *ast.Field) int64 {
+			// Every entry of the level is computed and ranked (a row of the
+			// statement each), the first named.
 			first := w.intArg(f, "first", 10)
-			if level, _ := w.enumArg(f, "level"); level == "OFFICER" {
-				return add(officerCost(), mul(first, AggregateRowCost))
+			level, _ := w.enumArg(f, "level")
+			if level == "OFFICER" {
+				return add(officerCost(), mul(add(TableRows["RoleAssignment"], first), AggregateRowCost))
 			}
 			ms := w.metricsArg(f, "metric")
-			return add(factsCost(ms, 1, readsRollups(ms, nil, w.filtered(f))), add(StatementCost, mul(first, AggregateRowCost)))
+			ranked := add(groupRows([]string{level}), first)
+			return add(factsCost(ms, 1, readsRollups(ms, nil, w.filtered(f)), w.periodDays(f)), add(StatementCost, mul(ranked, AggregateRowCost)))
 		},
 		"gaps": func(w costWalker, f *ast.Field) int64 {
 			kind, _ := w.enumArg(f, "kind")
 			var cost, entries int64
 			switch kind {
 			case "OFFICER_FAILING":
-				cost, entries = officerCost(), TableRows["RoleAssignment"]
+				// The failing scores, then a statement naming their officers.
+				cost, entries = add(failingCost(), StatementCost), failingRows()
 			case "THEMES_SHORT", "THEMES_UNLECTURED":
 				// The villages' themes and lectures of one quarter, through
 				// their quarter's index: a plain statement.
-				cost = add(StatementCost, (TableRows["QuarterTheme"]+TableRows["Session"])/4/RowsPerAggregatePoint)
+				cost = add(StatementCost, ofPeriod(TableRows["QuarterTheme"]+TableRows["Session"], quarterDays)/RowsPerAggregatePoint)
 				entries = TableRows["Village"]
 			case "TICKET_OVERDUE":
 				cost, entries = add(AnalyticsStatementCost, TableRows["Ticket"]/RowsPerAggregatePoint), TableRows["Ticket"]
-			default: // VACANT_ROLE: the posts of every courtyard
-				cost = add(AnalyticsStatementCost, (TableRows["RoleAssignment"]+TableRows["Courtyard"])/RowsPerAggregatePoint)
+			default: // VACANT_ROLE: the posts of every courtyard, their assignments grouped per post
+				cost = add(AnalyticsStatementCost, TableRows["RoleAssignment"]/RowsPerGroupPoint+TableRows["Courtyard"]/RowsPerAggregatePoint)
 				entries = mul(TableRows["Courtyard"], 4)
 			}
 			return add(cost, mul(min(w.intArg(f, "first", 100), entries), AggregateRowCost))
@@ -104,7 +126,7 @@ func init() {
 			return add(officerCost(), w.groupedList(f, w.intArg(f, "first", 20)))
 		},
 		"failingOfficers": func(w costWalker, f *ast.Field) int64 {
-			return add(officerCost(), w.groupedList(f, TableRows["RoleAssignment"]/10))
+			return add(failingCost(), w.groupedList(f, failingRows()))
 		},
 		"redBoard": func(w costWalker, f *ast.Field) int64 {
 			// A village's (or a town's) point entries of the period, per household.
@@ -112,11 +134,12 @@ func init() {
 			return add(add(StatementCost, read/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 20)))
 		},
 		"awardCandidates": func(w costWalker, f *ast.Field) int64 {
-			// A half-year of ratings, tickets, lectures, issues and points,
-			// and the officers, each record joined to its officer and
-			// scored: five times a grouped read per row (measured).
-			read := (TableRows["Rating"]+TableRows["Ticket"]+TableRows["Session"]+TableRows["Issue"]+TableRows["PointEntry"])/4 + TableRows["RoleAssignment"]
-			return add(add(StatementCost, read*5/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 100)))
+			// The failing officers (failingCost), then a half-year of
+			// ratings, tickets, lectures, issues and points, one grouping
+			// statement per kind of record, and the category's officers.
+			records := ofPeriod(TableRows["Rating"]+TableRows["Ticket"]+TableRows["Session"]+TableRows["Issue"]+TableRows["PointEntry"], halfYearDays)
+			read := add(mul(5, AnalyticsStatementCost), (records+TableRows["RoleAssignment"])/RowsPerGroupPoint)
+			return add(add(failingCost(), read), w.groupedList(f, w.intArg(f, "first", 100)))
 		},
 		"grantTotals": func(w costWalker, f *ast.Field) int64 {
 			return add(add(StatementCost, TableRows["Grant"]/RowsPerGroupPoint), w.groupedList(f, w.intArg(f, "first", 20)))
@@ -131,11 +154,104 @@ func init() {
 	}
 }
 
-// officerCost is a statement grouping a period's ratings per officer (its
-// role assignment): the scores of officerScores, failingOfficers, the
-// officer ranking and the failing officers' gap list.
+// officerCost is a statement reading a half-year of the officers' scores
+// (the rollup internal/metrics keeps of their ratings: a row per officer
+// and dimension rated, at most officerDimensions per officer), each row
+// fetched and scored: officerScores and the officer ranking.
 func officerCost() int64 {
-	return add(AnalyticsStatementCost, (TableRows["Rating"]+TableRows["RoleAssignment"])/RowsPerGroupPoint)
+	return add(AnalyticsStatementCost, mul(TableRows["RoleAssignment"], officerDimensions)/RowsPerGroupPoint)
+}
+
+// officerDimensions is how many dimensions an officer is rated on at most
+// (ent/schema Rating.dimension).
+const officerDimensions = 3
+
+// failingRows is how many scores of a half-year fail, at most: the scoring
+// rule flags few (the seeded district 16 officers over 4 half-years of its
+// 26,916 assignments), taken as a thousandth of the officers, at least ten.
+func failingRows() int64 { return max(TableRows["RoleAssignment"]/1000, 10) }
+
+// failingCost is a statement reading a half-year's failing scores alone,
+// through the rollup's index of them (failingRows rows, not the officers'
+// every score): failingOfficers, the failing officers' gap list, the award
+// candidates' exclusions.
+func failingCost() int64 {
+	return add(StatementCost, mul(failingRows(), AggregateRowCost))
+}
+
+// ofPeriod is the share of rows, records placed in time over HistoryDays,
+// that a period of days holds (all of them for a longer one).
+func ofPeriod(rows, days int64) int64 {
+	return mul(rows, min(max(days, 1), HistoryDays)) / HistoryDays
+}
+
+// periodDays is the span in days of the period f reads: its period argument
+// or its where's period, or its where's from and to; HistoryDays (all the
+// records) when it names none or it cannot be read.
+func (w costWalker) periodDays(f *ast.Field) int64 {
+	label := func(v any) (int64, bool) {
+		s, ok := v.(string)
+		if !ok {
+			return 0, false
+		}
+		p, err := period.Parse(s)
+		if err != nil {
+			return 0, false
+		}
+		return int64(p.End.Sub(p.Start).Hours() / 24), true
+	}
+	if arg := f.Arguments.ForName("period"); arg != nil {
+		if v, err := arg.Value.Value(w.vars); err == nil {
+			if days, ok := label(v); ok {
+				return days
+			}
+		}
+	}
+	where := map[string]any{}
+	if arg := f.Arguments.ForName("where"); arg != nil {
+		if v, err := arg.Value.Value(w.vars); err == nil {
+			where, _ = v.(map[string]any)
+		}
+	}
+	if days, ok := label(where["period"]); ok {
+		return days
+	}
+	from, errFrom := time.Parse(time.RFC3339Nano, asString(where["from"]))
+	to, errTo := time.Parse(time.RFC3339Nano, asString(where["to"]))
+	if errFrom != nil || errTo != nil || !to.After(from) {
+		return HistoryDays
+	}
+	return int64(to.Sub(from).Hours()/24) + 1
+}
+
+// areaParts is how many areas like f's area argument the district has (the
+// share of its records a statement in it reads is one of them): the towns for
+// a town, the villages for a village, the courtyards for a courtyard; 1 for
+// the district or none.
+func (w costWalker) areaParts(f *ast.Field) int64 {
+	arg := f.Arguments.ForName("area")
+	if arg == nil {
+		return 1
+	}
+	v, err := arg.Value.Value(w.vars)
+	if err != nil {
+		return 1
+	}
+	id, err := ent.DecodeGlobalID(asString(v))
+	if err != nil {
+		return 1
+	}
+	switch kind := ent.TypeOfID(id); kind {
+	case "Town", "Village", "Courtyard":
+		return max(TableRows[kind], 1)
+	}
+	return 1
+}
+
+// asString is v as a string, "" when it is none.
+func asString(v any) string {
+	s, _ := v.(string)
+	return s
 }
 
 // groupedList is rows of an aggregate list (the rows of a GROUP BY, fetched
@@ -187,9 +303,11 @@ func readsRollups(ms []*metrics.Metric, keys []string, filtered bool) bool {
 	return true
 }
 
-// factsCost is what computing ms costs: one statement per fact, reading the
-// rollups (rollups) or its tables, snapshots once per bucket.
-func factsCost(ms []*metrics.Metric, buckets int64, rollups bool) int64 {
+// factsCost is what computing ms over a period of days costs: one statement
+// per fact, reading the rollups (rollups) or its tables — a flow's rows of
+// the period (ofPeriod), a snapshot's every record, whose history it derives
+// (RowsPerGroupPoint a point), once per bucket.
+func factsCost(ms []*metrics.Metric, buckets int64, rollups bool, days int64) int64 {
 	var cost int64
 	percentile := map[*metrics.Fact]bool{}
 	for _, m := range ms {
@@ -207,11 +325,11 @@ func factsCost(ms []*metrics.Metric, buckets int64, rollups bool) int64 {
 			one = add(AnalyticsStatementCost/2, mul(TableRows["Village"], rollupMonths)/RowsPerAggregatePoint)
 		} else {
 			per := int64(RowsPerAggregatePoint)
-			if percentile[m.Fact] {
-				per = RowsPerGroupPoint // every value read and sorted
+			if percentile[m.Fact] || m.Fact.Snapshot {
+				per = RowsPerGroupPoint // every value read and sorted, every history derived
 			}
 			for _, t := range m.Fact.Tables {
-				one = add(one, tableRows(t+"Connection")/per)
+				one = add(one, factRows(m.Fact, t, days)/per)
 			}
 		}
 		if m.Fact.Snapshot {
@@ -224,11 +342,21 @@ func factsCost(ms []*metrics.Metric, buckets int64, rollups bool) int64 {
 	return max(cost, AnalyticsStatementCost)
 }
 
-// overviewCost is one period's headline figures: the facts whose metrics the
-// rollups keep in one statement over the rollups (their totals), each other
-// fact in a statement of its own that returns one row, named by nothing
-// (OverviewStatementCost), reading its tables.
-func overviewCost(ms []*metrics.Metric) int64 {
+// factRows is how many rows of table t a statement over fact reads for a
+// period of days: a snapshot every record, a flow the period's (ofPeriod).
+func factRows(fact *metrics.Fact, t string, days int64) int64 {
+	if fact.Snapshot {
+		return tableRows(t + "Connection")
+	}
+	return ofPeriod(tableRows(t+"Connection"), days)
+}
+
+// overviewCost is one period's headline figures, the period days long, in
+// an area of one of parts equal parts of the district: the
+// facts whose metrics the rollups keep in one statement over the rollups
+// (their totals), each other fact in a statement of its own that returns one
+// row, named by nothing (OverviewStatementCost), reading its tables (factRows).
+func overviewCost(ms []*metrics.Metric, days, parts int64) int64 {
 	cost := add(AnalyticsStatementCost, mul(TableRows["Village"], rollupMonths)/RowsPerAggregatePoint)
 	seen := map[*metrics.Fact]bool{}
 	for _, m := range ms {
@@ -238,7 +366,7 @@ func overviewCost(ms []*metrics.Metric) int64 {
 		seen[m.Fact] = true
 		cost = add(cost, OverviewStatementCost)
 		for _, t := range m.Fact.Tables {
-			cost = add(cost, tableRows(t+"Connection")/RowsPerAggregatePoint)
+			cost = add(cost, factRows(m.Fact, t, days)/parts/RowsPerAggregatePoint)
 		}
 	}
 	return cost

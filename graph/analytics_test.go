@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/base64"
 	"strings"
 	"testing"
 
@@ -64,11 +65,22 @@ func TestAggregateCost(t *testing.T) {
 		// Grouped by town: at most first rows of the 40 towns.
 		{`{ stats(metrics: [TICKETS_SUBMITTED], groupBy: [TOWN], first: 10) { totalRows } }`,
 			AnalyticsStatementCost/2 + 500*rollupMonths/RowsPerAggregatePoint + 10*AggregateRowCost},
+		// A ranking computes every town's value (40 rows) and names 5.
 		{`{ ranking(metric: IDEAS_ADOPTED, level: TOWN, first: 5) { rank } }`,
-			AnalyticsStatementCost/2 + 500*rollupMonths/RowsPerAggregatePoint + StatementCost + 5*AggregateRowCost},
-		// The officers' scores group the ratings per officer.
+			AnalyticsStatementCost/2 + 500*rollupMonths/RowsPerAggregatePoint + StatementCost + (40+5)*AggregateRowCost},
+		// A period reads its share of the 548 days of records: a quarter
+		// (2024Q2, 91 days) of the tickets, every value of it.
+		{`{ stats(metrics: [TICKET_DAYS_P90], where: {period: "2024Q2"}, first: 10) { totalRows } }`,
+			AnalyticsStatementCost + 37_647*91/548/RowsPerGroupPoint + 1*AggregateRowCost},
+		// The failing officers are read alone, through the scores rollup's
+		// index of them: a thousandth of the 26,916 officers (26 rows), read
+		// and returned.
 		{`{ failingOfficers(period: "2024H1") { score } }`,
-			AnalyticsStatementCost + (180_246+26_916)/RowsPerGroupPoint + 26_916/10*AggregateRowCost},
+			StatementCost + 26*AggregateRowCost + 26*AggregateRowCost},
+		// All the officers' scores: a row per officer and dimension (3),
+		// fetched and scored; the first 20 returned.
+		{`{ officerScores(period: "2024H1") { score } }`,
+			AnalyticsStatementCost + 26_916*3/RowsPerGroupPoint + 20*AggregateRowCost},
 	} {
 		doc, err := gqlparser.LoadQueryWithRules(schema, c.op, nil)
 		if err != nil {
@@ -82,7 +94,18 @@ func TestAggregateCost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := OperationCost(schema, doc.Operations[0], nil); got < 200 || got > 25_000 {
-		t.Errorf("overview costs %d", got)
+	district := OperationCost(schema, doc.Operations[0], nil)
+	if district < 200 || district > 25_000 {
+		t.Errorf("overview costs %d", district)
+	}
+	// A town's overview reads one of the 40 towns' records: cheaper, not
+	// free (its statements cost the same).
+	town := base64.RawURLEncoding.EncodeToString([]byte("Town:1")) // a global ID (ent.EncodeGlobalID)
+	doc, err = gqlparser.LoadQueryWithRules(schema, `{ overview(area: "`+town+`", period: "2024Q2") { figures { value } } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := OperationCost(schema, doc.Operations[0], nil); got >= district || got < 2*AnalyticsStatementCost {
+		t.Errorf("a town's overview costs %d, the district's %d", got, district)
 	}
 }

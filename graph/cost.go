@@ -11,9 +11,11 @@ import (
 // Weights of the cost model, in points. internal/bench BenchmarkPriceQuery
 // measures each class of priced field against its price and fails when one's
 // time per point is more than 3× off the others' median: on the embedded
-// SQLite database seeded at town scale a point is about 3.5 µs of server time
-// (a page of 50 tickets, 160 points, 0.6 ms; the district's failing officers
-// of a town, 660 points, 1.8 ms).
+// SQLite database seeded at town scale a point is about 4 µs of server time
+// (a page of 50 tickets, 160 points, 0.9 ms), on PostgreSQL with the district
+// seeded about 14 µs (the stats of 500 villages' tickets at the median of a
+// quarter, 1,124 points, 28 ms) — every class within 3× of the median on both
+// (`make bench`).
 const (
 	// StatementCost is one SQL statement: a root field, a connection's page
 	// (nested connections are loaded in one statement for all parents), or

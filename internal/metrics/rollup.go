@@ -12,6 +12,7 @@ import (
 
 	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/period"
+	"yuanbahui/internal/standing"
 )
 
 // Rollups: tables the database keeps in step with the records by triggers,
@@ -127,7 +128,7 @@ var metricRollups = &derived{
 }
 
 var officerScoreTable = &derived{
-	name: "officer_scores",
+	name: standing.OfficerScoresTable,
 	ddl: "CREATE TABLE IF NOT EXISTS officer_scores (role_assignment_id BIGINT NOT NULL, dimension TEXT NOT NULL, period TEXT NOT NULL," +
 		" town_id BIGINT NOT NULL, village_id BIGINT NOT NULL, courtyard_id BIGINT NOT NULL, role TEXT NOT NULL, n BIGINT NOT NULL, total BIGINT NOT NULL," +
 		" PRIMARY KEY (role_assignment_id, dimension, period))",

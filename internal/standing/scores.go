@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 
+	"entgo.io/ent/dialect/sql"
+
 	"yuanbahui/ent"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/rating"
@@ -62,10 +64,26 @@ func (r ScoringRule) score(s OfficerScore) OfficerScore {
 	return s
 }
 
+// OfficerScoresTable is the rollup the database keeps of the officers'
+// ratings by triggers (internal/metrics rollup.go): per role assignment,
+// dimension and half-year, the ratings' area (town_id, village_id,
+// courtyard_id), their count (n) and the sum of their scores (total).
+const OfficerScoresTable = "officer_scores"
+
 // OfficerScores computes the scores of half-year period from the officer
-// ratings matching where (on top of the viewer's area scope): one SQL GROUP
-// BY role assignment and dimension, ordered by assignment and dimension.
+// ratings matching where (on top of the viewer's area scope), read from
+// their rollup (OfficerScoresTable: a row per officer, dimension and
+// half-year with the ratings' count and total, not a row per rating),
+// ordered by assignment and dimension. where and the scope read the columns a rating and its rollup
+// row share: the area, the officer, the period.
 func OfficerScores(ctx context.Context, c *ent.Client, period string, where ...predicate.Rating) ([]OfficerScore, error) {
+	return scores(ctx, c, period, false, where...)
+}
+
+// scores reads the scores of OfficerScores, only the failing ones if
+// failingOnly (the rollup's index of them finds them without reading the
+// rest).
+func scores(ctx context.Context, c *ent.Client, period string, failingOnly bool, where ...predicate.Rating) ([]OfficerScore, error) {
 	if _, err := HalfYearInput(period); err != nil {
 		return nil, err
 	}
@@ -76,9 +94,21 @@ func OfficerScores(ctx context.Context, c *ent.Client, period string, where ...p
 		Total        int    `json:"total"`
 	}
 	err := c.Rating.Query().
-		Where(append(where, rating.TargetEQ(rating.TargetOFFICER), rating.Period(period), rating.RoleAssignmentIDNotNil())...).
-		GroupBy(rating.FieldRoleAssignmentID, rating.FieldDimension).
-		Aggregate(ent.As(ent.Count(), "ratings"), ent.As(ent.Sum(rating.FieldScore), "total")).
+		Where(append(where, rating.Period(period))...).
+		Modify(func(s *sql.Selector) {
+			// The rollup in the ratings' place, before where and the
+			// scope's predicates name its columns.
+			s.From(sql.Dialect(s.Dialect()).Table(OfficerScoresTable))
+			s.Select(s.C(rating.FieldRoleAssignmentID), s.C(rating.FieldDimension),
+				sql.As(s.C("n"), "ratings"), sql.As(s.C("total"), "total")).
+				Where(sql.GT(s.C("n"), 0))
+			if failingOnly {
+				// Scoring.score's failing, in the words of the rollup's
+				// partial index (literals, for the planner to match it).
+				s.Where(sql.ExprP(fmt.Sprintf("%s >= %d AND %s < %g * %s",
+					s.C("n"), Scoring.MinRatings, s.C("total"), Scoring.FailingLine, s.C("n"))))
+			}
+		}).
 		Scan(ctx, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("scoring %s: %w", period, err)
@@ -100,7 +130,7 @@ func OfficerScores(ctx context.Context, c *ent.Client, period string, where ...p
 // FailingOfficers returns the failing scores of half-year period among the
 // officer ratings matching where, worst first.
 func FailingOfficers(ctx context.Context, c *ent.Client, period string, where ...predicate.Rating) ([]OfficerScore, error) {
-	all, err := OfficerScores(ctx, c, period, where...)
+	all, err := scores(ctx, c, period, true, where...)
 	if err != nil {
 		return nil, err
 	}
