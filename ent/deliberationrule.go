@@ -41,6 +41,12 @@ type DeliberationRule struct {
 	FundThresholdFen int64 `json:"fund_threshold_fen,omitempty"`
 	// Issue categories the village must approve whatever they cost. 须上报的类别
 	EscalateCategories []string `json:"escalate_categories,omitempty"`
+	// Issue categories a courtyard head or officer may handle at once before any meeting (先处置后报备); null: PUBLIC_FACILITY and LIVING_ENVIRONMENT. 可先处置后报备的类别
+	EmergencyCategories []string `json:"emergency_categories,omitempty"`
+	// Issue categories a meeting may decide by persuasion, without a vote or quorum; null: CUSTOMS. 可劝导议定的类别
+	PersuasionCategories []string `json:"persuasion_categories,omitempty"`
+	// Issue categories a meeting may decide by mediation, without a vote or quorum; null: DISPUTE. 可调解议定的类别
+	MediationCategories []string `json:"mediation_categories,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DeliberationRuleQuery when eager-loading is set.
 	Edges        DeliberationRuleEdges `json:"edges"`
@@ -87,7 +93,7 @@ func (*DeliberationRule) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case deliberationrule.FieldEscalateCategories:
+		case deliberationrule.FieldEscalateCategories, deliberationrule.FieldEmergencyCategories, deliberationrule.FieldPersuasionCategories, deliberationrule.FieldMediationCategories:
 			values[i] = new([]byte)
 		case deliberationrule.FieldID, deliberationrule.FieldDistrictID, deliberationrule.FieldVillageID, deliberationrule.FieldMajorityNumerator, deliberationrule.FieldMajorityDenominator, deliberationrule.FieldQuorumNumerator, deliberationrule.FieldQuorumDenominator, deliberationrule.FieldFundThresholdFen:
 			values[i] = new(sql.NullInt64)
@@ -177,6 +183,30 @@ func (_m *DeliberationRule) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field escalate_categories: %w", err)
 				}
 			}
+		case deliberationrule.FieldEmergencyCategories:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field emergency_categories", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.EmergencyCategories); err != nil {
+					return fmt.Errorf("unmarshal field emergency_categories: %w", err)
+				}
+			}
+		case deliberationrule.FieldPersuasionCategories:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field persuasion_categories", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.PersuasionCategories); err != nil {
+					return fmt.Errorf("unmarshal field persuasion_categories: %w", err)
+				}
+			}
+		case deliberationrule.FieldMediationCategories:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field mediation_categories", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.MediationCategories); err != nil {
+					return fmt.Errorf("unmarshal field mediation_categories: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -254,6 +284,15 @@ func (_m *DeliberationRule) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("escalate_categories=")
 	builder.WriteString(fmt.Sprintf("%v", _m.EscalateCategories))
+	builder.WriteString(", ")
+	builder.WriteString("emergency_categories=")
+	builder.WriteString(fmt.Sprintf("%v", _m.EmergencyCategories))
+	builder.WriteString(", ")
+	builder.WriteString("persuasion_categories=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PersuasionCategories))
+	builder.WriteString(", ")
+	builder.WriteString("mediation_categories=")
+	builder.WriteString(fmt.Sprintf("%v", _m.MediationCategories))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -140,6 +140,24 @@ func (_c *DeliberationRuleCreate) SetEscalateCategories(v []string) *Deliberatio
 	return _c
 }
 
+// SetEmergencyCategories sets the "emergency_categories" field.
+func (_c *DeliberationRuleCreate) SetEmergencyCategories(v []string) *DeliberationRuleCreate {
+	_c.mutation.SetEmergencyCategories(v)
+	return _c
+}
+
+// SetPersuasionCategories sets the "persuasion_categories" field.
+func (_c *DeliberationRuleCreate) SetPersuasionCategories(v []string) *DeliberationRuleCreate {
+	_c.mutation.SetPersuasionCategories(v)
+	return _c
+}
+
+// SetMediationCategories sets the "mediation_categories" field.
+func (_c *DeliberationRuleCreate) SetMediationCategories(v []string) *DeliberationRuleCreate {
+	_c.mutation.SetMediationCategories(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *DeliberationRuleCreate) SetID(v int) *DeliberationRuleCreate {
 	_c.mutation.SetID(v)
@@ -282,6 +300,21 @@ func (_c *DeliberationRuleCreate) check() error {
 			return &ValidationError{Name: "escalate_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.escalate_categories": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.EmergencyCategories(); ok {
+		if err := deliberationrule.EmergencyCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.emergency_categories": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.PersuasionCategories(); ok {
+		if err := deliberationrule.PersuasionCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "persuasion_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.persuasion_categories": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.MediationCategories(); ok {
+		if err := deliberationrule.MediationCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "mediation_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.mediation_categories": %w`, err)}
+		}
+	}
 	if len(_c.mutation.DistrictIDs()) == 0 {
 		return &ValidationError{Name: "district", err: errors.New(`ent: missing required edge "DeliberationRule.district"`)}
 	}
@@ -349,6 +382,18 @@ func (_c *DeliberationRuleCreate) createSpec() (*DeliberationRule, *sqlgraph.Cre
 	if value, ok := _c.mutation.EscalateCategories(); ok {
 		_spec.SetField(deliberationrule.FieldEscalateCategories, field.TypeJSON, value)
 		_node.EscalateCategories = value
+	}
+	if value, ok := _c.mutation.EmergencyCategories(); ok {
+		_spec.SetField(deliberationrule.FieldEmergencyCategories, field.TypeJSON, value)
+		_node.EmergencyCategories = value
+	}
+	if value, ok := _c.mutation.PersuasionCategories(); ok {
+		_spec.SetField(deliberationrule.FieldPersuasionCategories, field.TypeJSON, value)
+		_node.PersuasionCategories = value
+	}
+	if value, ok := _c.mutation.MediationCategories(); ok {
+		_spec.SetField(deliberationrule.FieldMediationCategories, field.TypeJSON, value)
+		_node.MediationCategories = value
 	}
 	if nodes := _c.mutation.DistrictIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -586,6 +631,60 @@ func (u *DeliberationRuleUpsert) ClearEscalateCategories() *DeliberationRuleUpse
 	return u
 }
 
+// SetEmergencyCategories sets the "emergency_categories" field.
+func (u *DeliberationRuleUpsert) SetEmergencyCategories(v []string) *DeliberationRuleUpsert {
+	u.Set(deliberationrule.FieldEmergencyCategories, v)
+	return u
+}
+
+// UpdateEmergencyCategories sets the "emergency_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsert) UpdateEmergencyCategories() *DeliberationRuleUpsert {
+	u.SetExcluded(deliberationrule.FieldEmergencyCategories)
+	return u
+}
+
+// ClearEmergencyCategories clears the value of the "emergency_categories" field.
+func (u *DeliberationRuleUpsert) ClearEmergencyCategories() *DeliberationRuleUpsert {
+	u.SetNull(deliberationrule.FieldEmergencyCategories)
+	return u
+}
+
+// SetPersuasionCategories sets the "persuasion_categories" field.
+func (u *DeliberationRuleUpsert) SetPersuasionCategories(v []string) *DeliberationRuleUpsert {
+	u.Set(deliberationrule.FieldPersuasionCategories, v)
+	return u
+}
+
+// UpdatePersuasionCategories sets the "persuasion_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsert) UpdatePersuasionCategories() *DeliberationRuleUpsert {
+	u.SetExcluded(deliberationrule.FieldPersuasionCategories)
+	return u
+}
+
+// ClearPersuasionCategories clears the value of the "persuasion_categories" field.
+func (u *DeliberationRuleUpsert) ClearPersuasionCategories() *DeliberationRuleUpsert {
+	u.SetNull(deliberationrule.FieldPersuasionCategories)
+	return u
+}
+
+// SetMediationCategories sets the "mediation_categories" field.
+func (u *DeliberationRuleUpsert) SetMediationCategories(v []string) *DeliberationRuleUpsert {
+	u.Set(deliberationrule.FieldMediationCategories, v)
+	return u
+}
+
+// UpdateMediationCategories sets the "mediation_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsert) UpdateMediationCategories() *DeliberationRuleUpsert {
+	u.SetExcluded(deliberationrule.FieldMediationCategories)
+	return u
+}
+
+// ClearMediationCategories clears the value of the "mediation_categories" field.
+func (u *DeliberationRuleUpsert) ClearMediationCategories() *DeliberationRuleUpsert {
+	u.SetNull(deliberationrule.FieldMediationCategories)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -809,6 +908,69 @@ func (u *DeliberationRuleUpsertOne) UpdateEscalateCategories() *DeliberationRule
 func (u *DeliberationRuleUpsertOne) ClearEscalateCategories() *DeliberationRuleUpsertOne {
 	return u.Update(func(s *DeliberationRuleUpsert) {
 		s.ClearEscalateCategories()
+	})
+}
+
+// SetEmergencyCategories sets the "emergency_categories" field.
+func (u *DeliberationRuleUpsertOne) SetEmergencyCategories(v []string) *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.SetEmergencyCategories(v)
+	})
+}
+
+// UpdateEmergencyCategories sets the "emergency_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsertOne) UpdateEmergencyCategories() *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.UpdateEmergencyCategories()
+	})
+}
+
+// ClearEmergencyCategories clears the value of the "emergency_categories" field.
+func (u *DeliberationRuleUpsertOne) ClearEmergencyCategories() *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.ClearEmergencyCategories()
+	})
+}
+
+// SetPersuasionCategories sets the "persuasion_categories" field.
+func (u *DeliberationRuleUpsertOne) SetPersuasionCategories(v []string) *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.SetPersuasionCategories(v)
+	})
+}
+
+// UpdatePersuasionCategories sets the "persuasion_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsertOne) UpdatePersuasionCategories() *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.UpdatePersuasionCategories()
+	})
+}
+
+// ClearPersuasionCategories clears the value of the "persuasion_categories" field.
+func (u *DeliberationRuleUpsertOne) ClearPersuasionCategories() *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.ClearPersuasionCategories()
+	})
+}
+
+// SetMediationCategories sets the "mediation_categories" field.
+func (u *DeliberationRuleUpsertOne) SetMediationCategories(v []string) *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.SetMediationCategories(v)
+	})
+}
+
+// UpdateMediationCategories sets the "mediation_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsertOne) UpdateMediationCategories() *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.UpdateMediationCategories()
+	})
+}
+
+// ClearMediationCategories clears the value of the "mediation_categories" field.
+func (u *DeliberationRuleUpsertOne) ClearMediationCategories() *DeliberationRuleUpsertOne {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.ClearMediationCategories()
 	})
 }
 
@@ -1201,6 +1363,69 @@ func (u *DeliberationRuleUpsertBulk) UpdateEscalateCategories() *DeliberationRul
 func (u *DeliberationRuleUpsertBulk) ClearEscalateCategories() *DeliberationRuleUpsertBulk {
 	return u.Update(func(s *DeliberationRuleUpsert) {
 		s.ClearEscalateCategories()
+	})
+}
+
+// SetEmergencyCategories sets the "emergency_categories" field.
+func (u *DeliberationRuleUpsertBulk) SetEmergencyCategories(v []string) *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.SetEmergencyCategories(v)
+	})
+}
+
+// UpdateEmergencyCategories sets the "emergency_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsertBulk) UpdateEmergencyCategories() *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.UpdateEmergencyCategories()
+	})
+}
+
+// ClearEmergencyCategories clears the value of the "emergency_categories" field.
+func (u *DeliberationRuleUpsertBulk) ClearEmergencyCategories() *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.ClearEmergencyCategories()
+	})
+}
+
+// SetPersuasionCategories sets the "persuasion_categories" field.
+func (u *DeliberationRuleUpsertBulk) SetPersuasionCategories(v []string) *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.SetPersuasionCategories(v)
+	})
+}
+
+// UpdatePersuasionCategories sets the "persuasion_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsertBulk) UpdatePersuasionCategories() *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.UpdatePersuasionCategories()
+	})
+}
+
+// ClearPersuasionCategories clears the value of the "persuasion_categories" field.
+func (u *DeliberationRuleUpsertBulk) ClearPersuasionCategories() *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.ClearPersuasionCategories()
+	})
+}
+
+// SetMediationCategories sets the "mediation_categories" field.
+func (u *DeliberationRuleUpsertBulk) SetMediationCategories(v []string) *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.SetMediationCategories(v)
+	})
+}
+
+// UpdateMediationCategories sets the "mediation_categories" field to the value that was provided on create.
+func (u *DeliberationRuleUpsertBulk) UpdateMediationCategories() *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.UpdateMediationCategories()
+	})
+}
+
+// ClearMediationCategories clears the value of the "mediation_categories" field.
+func (u *DeliberationRuleUpsertBulk) ClearMediationCategories() *DeliberationRuleUpsertBulk {
+	return u.Update(func(s *DeliberationRuleUpsert) {
+		s.ClearMediationCategories()
 	})
 }
 

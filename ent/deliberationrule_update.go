@@ -195,6 +195,60 @@ func (_u *DeliberationRuleUpdate) ClearEscalateCategories() *DeliberationRuleUpd
 	return _u
 }
 
+// SetEmergencyCategories sets the "emergency_categories" field.
+func (_u *DeliberationRuleUpdate) SetEmergencyCategories(v []string) *DeliberationRuleUpdate {
+	_u.mutation.SetEmergencyCategories(v)
+	return _u
+}
+
+// AppendEmergencyCategories appends value to the "emergency_categories" field.
+func (_u *DeliberationRuleUpdate) AppendEmergencyCategories(v []string) *DeliberationRuleUpdate {
+	_u.mutation.AppendEmergencyCategories(v)
+	return _u
+}
+
+// ClearEmergencyCategories clears the value of the "emergency_categories" field.
+func (_u *DeliberationRuleUpdate) ClearEmergencyCategories() *DeliberationRuleUpdate {
+	_u.mutation.ClearEmergencyCategories()
+	return _u
+}
+
+// SetPersuasionCategories sets the "persuasion_categories" field.
+func (_u *DeliberationRuleUpdate) SetPersuasionCategories(v []string) *DeliberationRuleUpdate {
+	_u.mutation.SetPersuasionCategories(v)
+	return _u
+}
+
+// AppendPersuasionCategories appends value to the "persuasion_categories" field.
+func (_u *DeliberationRuleUpdate) AppendPersuasionCategories(v []string) *DeliberationRuleUpdate {
+	_u.mutation.AppendPersuasionCategories(v)
+	return _u
+}
+
+// ClearPersuasionCategories clears the value of the "persuasion_categories" field.
+func (_u *DeliberationRuleUpdate) ClearPersuasionCategories() *DeliberationRuleUpdate {
+	_u.mutation.ClearPersuasionCategories()
+	return _u
+}
+
+// SetMediationCategories sets the "mediation_categories" field.
+func (_u *DeliberationRuleUpdate) SetMediationCategories(v []string) *DeliberationRuleUpdate {
+	_u.mutation.SetMediationCategories(v)
+	return _u
+}
+
+// AppendMediationCategories appends value to the "mediation_categories" field.
+func (_u *DeliberationRuleUpdate) AppendMediationCategories(v []string) *DeliberationRuleUpdate {
+	_u.mutation.AppendMediationCategories(v)
+	return _u
+}
+
+// ClearMediationCategories clears the value of the "mediation_categories" field.
+func (_u *DeliberationRuleUpdate) ClearMediationCategories() *DeliberationRuleUpdate {
+	_u.mutation.ClearMediationCategories()
+	return _u
+}
+
 // SetDistrict sets the "district" edge to the District entity.
 func (_u *DeliberationRuleUpdate) SetDistrict(v *District) *DeliberationRuleUpdate {
 	return _u.SetDistrictID(v.ID)
@@ -296,6 +350,21 @@ func (_u *DeliberationRuleUpdate) check() error {
 			return &ValidationError{Name: "escalate_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.escalate_categories": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EmergencyCategories(); ok {
+		if err := deliberationrule.EmergencyCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.emergency_categories": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PersuasionCategories(); ok {
+		if err := deliberationrule.PersuasionCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "persuasion_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.persuasion_categories": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MediationCategories(); ok {
+		if err := deliberationrule.MediationCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "mediation_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.mediation_categories": %w`, err)}
+		}
+	}
 	if _u.mutation.DistrictCleared() && len(_u.mutation.DistrictIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "DeliberationRule.district"`)
 	}
@@ -363,6 +432,39 @@ func (_u *DeliberationRuleUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if _u.mutation.EscalateCategoriesCleared() {
 		_spec.ClearField(deliberationrule.FieldEscalateCategories, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.EmergencyCategories(); ok {
+		_spec.SetField(deliberationrule.FieldEmergencyCategories, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedEmergencyCategories(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, deliberationrule.FieldEmergencyCategories, value)
+		})
+	}
+	if _u.mutation.EmergencyCategoriesCleared() {
+		_spec.ClearField(deliberationrule.FieldEmergencyCategories, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.PersuasionCategories(); ok {
+		_spec.SetField(deliberationrule.FieldPersuasionCategories, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPersuasionCategories(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, deliberationrule.FieldPersuasionCategories, value)
+		})
+	}
+	if _u.mutation.PersuasionCategoriesCleared() {
+		_spec.ClearField(deliberationrule.FieldPersuasionCategories, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.MediationCategories(); ok {
+		_spec.SetField(deliberationrule.FieldMediationCategories, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedMediationCategories(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, deliberationrule.FieldMediationCategories, value)
+		})
+	}
+	if _u.mutation.MediationCategoriesCleared() {
+		_spec.ClearField(deliberationrule.FieldMediationCategories, field.TypeJSON)
 	}
 	if _u.mutation.DistrictCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -607,6 +709,60 @@ func (_u *DeliberationRuleUpdateOne) ClearEscalateCategories() *DeliberationRule
 	return _u
 }
 
+// SetEmergencyCategories sets the "emergency_categories" field.
+func (_u *DeliberationRuleUpdateOne) SetEmergencyCategories(v []string) *DeliberationRuleUpdateOne {
+	_u.mutation.SetEmergencyCategories(v)
+	return _u
+}
+
+// AppendEmergencyCategories appends value to the "emergency_categories" field.
+func (_u *DeliberationRuleUpdateOne) AppendEmergencyCategories(v []string) *DeliberationRuleUpdateOne {
+	_u.mutation.AppendEmergencyCategories(v)
+	return _u
+}
+
+// ClearEmergencyCategories clears the value of the "emergency_categories" field.
+func (_u *DeliberationRuleUpdateOne) ClearEmergencyCategories() *DeliberationRuleUpdateOne {
+	_u.mutation.ClearEmergencyCategories()
+	return _u
+}
+
+// SetPersuasionCategories sets the "persuasion_categories" field.
+func (_u *DeliberationRuleUpdateOne) SetPersuasionCategories(v []string) *DeliberationRuleUpdateOne {
+	_u.mutation.SetPersuasionCategories(v)
+	return _u
+}
+
+// AppendPersuasionCategories appends value to the "persuasion_categories" field.
+func (_u *DeliberationRuleUpdateOne) AppendPersuasionCategories(v []string) *DeliberationRuleUpdateOne {
+	_u.mutation.AppendPersuasionCategories(v)
+	return _u
+}
+
+// ClearPersuasionCategories clears the value of the "persuasion_categories" field.
+func (_u *DeliberationRuleUpdateOne) ClearPersuasionCategories() *DeliberationRuleUpdateOne {
+	_u.mutation.ClearPersuasionCategories()
+	return _u
+}
+
+// SetMediationCategories sets the "mediation_categories" field.
+func (_u *DeliberationRuleUpdateOne) SetMediationCategories(v []string) *DeliberationRuleUpdateOne {
+	_u.mutation.SetMediationCategories(v)
+	return _u
+}
+
+// AppendMediationCategories appends value to the "mediation_categories" field.
+func (_u *DeliberationRuleUpdateOne) AppendMediationCategories(v []string) *DeliberationRuleUpdateOne {
+	_u.mutation.AppendMediationCategories(v)
+	return _u
+}
+
+// ClearMediationCategories clears the value of the "mediation_categories" field.
+func (_u *DeliberationRuleUpdateOne) ClearMediationCategories() *DeliberationRuleUpdateOne {
+	_u.mutation.ClearMediationCategories()
+	return _u
+}
+
 // SetDistrict sets the "district" edge to the District entity.
 func (_u *DeliberationRuleUpdateOne) SetDistrict(v *District) *DeliberationRuleUpdateOne {
 	return _u.SetDistrictID(v.ID)
@@ -721,6 +877,21 @@ func (_u *DeliberationRuleUpdateOne) check() error {
 			return &ValidationError{Name: "escalate_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.escalate_categories": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EmergencyCategories(); ok {
+		if err := deliberationrule.EmergencyCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.emergency_categories": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PersuasionCategories(); ok {
+		if err := deliberationrule.PersuasionCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "persuasion_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.persuasion_categories": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.MediationCategories(); ok {
+		if err := deliberationrule.MediationCategoriesValidator(v); err != nil {
+			return &ValidationError{Name: "mediation_categories", err: fmt.Errorf(`ent: validator failed for field "DeliberationRule.mediation_categories": %w`, err)}
+		}
+	}
 	if _u.mutation.DistrictCleared() && len(_u.mutation.DistrictIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "DeliberationRule.district"`)
 	}
@@ -805,6 +976,39 @@ func (_u *DeliberationRuleUpdateOne) sqlSave(ctx context.Context) (_node *Delibe
 	}
 	if _u.mutation.EscalateCategoriesCleared() {
 		_spec.ClearField(deliberationrule.FieldEscalateCategories, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.EmergencyCategories(); ok {
+		_spec.SetField(deliberationrule.FieldEmergencyCategories, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedEmergencyCategories(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, deliberationrule.FieldEmergencyCategories, value)
+		})
+	}
+	if _u.mutation.EmergencyCategoriesCleared() {
+		_spec.ClearField(deliberationrule.FieldEmergencyCategories, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.PersuasionCategories(); ok {
+		_spec.SetField(deliberationrule.FieldPersuasionCategories, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPersuasionCategories(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, deliberationrule.FieldPersuasionCategories, value)
+		})
+	}
+	if _u.mutation.PersuasionCategoriesCleared() {
+		_spec.ClearField(deliberationrule.FieldPersuasionCategories, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.MediationCategories(); ok {
+		_spec.SetField(deliberationrule.FieldMediationCategories, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedMediationCategories(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, deliberationrule.FieldMediationCategories, value)
+		})
+	}
+	if _u.mutation.MediationCategoriesCleared() {
+		_spec.ClearField(deliberationrule.FieldMediationCategories, field.TypeJSON)
 	}
 	if _u.mutation.DistrictCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -143,16 +143,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "DeliberationRule",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			deliberationrule.FieldCreatedAt:           {Type: field.TypeTime, Column: deliberationrule.FieldCreatedAt},
-			deliberationrule.FieldUpdatedAt:           {Type: field.TypeTime, Column: deliberationrule.FieldUpdatedAt},
-			deliberationrule.FieldDistrictID:          {Type: field.TypeInt, Column: deliberationrule.FieldDistrictID},
-			deliberationrule.FieldVillageID:           {Type: field.TypeInt, Column: deliberationrule.FieldVillageID},
-			deliberationrule.FieldMajorityNumerator:   {Type: field.TypeInt, Column: deliberationrule.FieldMajorityNumerator},
-			deliberationrule.FieldMajorityDenominator: {Type: field.TypeInt, Column: deliberationrule.FieldMajorityDenominator},
-			deliberationrule.FieldQuorumNumerator:     {Type: field.TypeInt, Column: deliberationrule.FieldQuorumNumerator},
-			deliberationrule.FieldQuorumDenominator:   {Type: field.TypeInt, Column: deliberationrule.FieldQuorumDenominator},
-			deliberationrule.FieldFundThresholdFen:    {Type: field.TypeInt64, Column: deliberationrule.FieldFundThresholdFen},
-			deliberationrule.FieldEscalateCategories:  {Type: field.TypeJSON, Column: deliberationrule.FieldEscalateCategories},
+			deliberationrule.FieldCreatedAt:            {Type: field.TypeTime, Column: deliberationrule.FieldCreatedAt},
+			deliberationrule.FieldUpdatedAt:            {Type: field.TypeTime, Column: deliberationrule.FieldUpdatedAt},
+			deliberationrule.FieldDistrictID:           {Type: field.TypeInt, Column: deliberationrule.FieldDistrictID},
+			deliberationrule.FieldVillageID:            {Type: field.TypeInt, Column: deliberationrule.FieldVillageID},
+			deliberationrule.FieldMajorityNumerator:    {Type: field.TypeInt, Column: deliberationrule.FieldMajorityNumerator},
+			deliberationrule.FieldMajorityDenominator:  {Type: field.TypeInt, Column: deliberationrule.FieldMajorityDenominator},
+			deliberationrule.FieldQuorumNumerator:      {Type: field.TypeInt, Column: deliberationrule.FieldQuorumNumerator},
+			deliberationrule.FieldQuorumDenominator:    {Type: field.TypeInt, Column: deliberationrule.FieldQuorumDenominator},
+			deliberationrule.FieldFundThresholdFen:     {Type: field.TypeInt64, Column: deliberationrule.FieldFundThresholdFen},
+			deliberationrule.FieldEscalateCategories:   {Type: field.TypeJSON, Column: deliberationrule.FieldEscalateCategories},
+			deliberationrule.FieldEmergencyCategories:  {Type: field.TypeJSON, Column: deliberationrule.FieldEmergencyCategories},
+			deliberationrule.FieldPersuasionCategories: {Type: field.TypeJSON, Column: deliberationrule.FieldPersuasionCategories},
+			deliberationrule.FieldMediationCategories:  {Type: field.TypeJSON, Column: deliberationrule.FieldMediationCategories},
 		},
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
@@ -336,6 +339,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			issue.FieldCourtyardID:          {Type: field.TypeInt, Column: issue.FieldCourtyardID},
 			issue.FieldItemID:               {Type: field.TypeInt, Column: issue.FieldItemID},
 			issue.FieldRaisedByID:           {Type: field.TypeInt, Column: issue.FieldRaisedByID},
+			issue.FieldEmergencyAt:          {Type: field.TypeTime, Column: issue.FieldEmergencyAt},
+			issue.FieldEmergencyAction:      {Type: field.TypeString, Column: issue.FieldEmergencyAction},
+			issue.FieldCustomOutcome:        {Type: field.TypeEnum, Column: issue.FieldCustomOutcome},
 		},
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
@@ -394,6 +400,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			issuestep.FieldIssueID:     {Type: field.TypeInt, Column: issuestep.FieldIssueID},
 			issuestep.FieldCourtyardID: {Type: field.TypeInt, Column: issuestep.FieldCourtyardID},
 			issuestep.FieldActorID:     {Type: field.TypeInt, Column: issuestep.FieldActorID},
+			issuestep.FieldRatified:    {Type: field.TypeBool, Column: issuestep.FieldRatified},
+			issuestep.FieldNote:        {Type: field.TypeString, Column: issuestep.FieldNote},
 		},
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
@@ -669,6 +677,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldVotesAgainst:          {Type: field.TypeInt, Column: session.FieldVotesAgainst},
 			session.FieldVotesAbstain:          {Type: field.TypeInt, Column: session.FieldVotesAbstain},
 			session.FieldOutcome:               {Type: field.TypeEnum, Column: session.FieldOutcome},
+			session.FieldMethod:                {Type: field.TypeEnum, Column: session.FieldMethod},
 		},
 	}
 	graph.Nodes[26] = &sqlgraph.Node{
@@ -3117,6 +3126,21 @@ func (f *DeliberationRuleFilter) WhereEscalateCategories(p entql.BytesP) {
 	f.Where(p.Field(deliberationrule.FieldEscalateCategories))
 }
 
+// WhereEmergencyCategories applies the entql json.RawMessage predicate on the emergency_categories field.
+func (f *DeliberationRuleFilter) WhereEmergencyCategories(p entql.BytesP) {
+	f.Where(p.Field(deliberationrule.FieldEmergencyCategories))
+}
+
+// WherePersuasionCategories applies the entql json.RawMessage predicate on the persuasion_categories field.
+func (f *DeliberationRuleFilter) WherePersuasionCategories(p entql.BytesP) {
+	f.Where(p.Field(deliberationrule.FieldPersuasionCategories))
+}
+
+// WhereMediationCategories applies the entql json.RawMessage predicate on the mediation_categories field.
+func (f *DeliberationRuleFilter) WhereMediationCategories(p entql.BytesP) {
+	f.Where(p.Field(deliberationrule.FieldMediationCategories))
+}
+
 // WhereHasDistrict applies a predicate to check if query has an edge district.
 func (f *DeliberationRuleFilter) WhereHasDistrict() {
 	f.Where(entql.HasEdge("district"))
@@ -4207,6 +4231,21 @@ func (f *IssueFilter) WhereRaisedByID(p entql.IntP) {
 	f.Where(p.Field(issue.FieldRaisedByID))
 }
 
+// WhereEmergencyAt applies the entql time.Time predicate on the emergency_at field.
+func (f *IssueFilter) WhereEmergencyAt(p entql.TimeP) {
+	f.Where(p.Field(issue.FieldEmergencyAt))
+}
+
+// WhereEmergencyAction applies the entql string predicate on the emergency_action field.
+func (f *IssueFilter) WhereEmergencyAction(p entql.StringP) {
+	f.Where(p.Field(issue.FieldEmergencyAction))
+}
+
+// WhereCustomOutcome applies the entql string predicate on the custom_outcome field.
+func (f *IssueFilter) WhereCustomOutcome(p entql.StringP) {
+	f.Where(p.Field(issue.FieldCustomOutcome))
+}
+
 // WhereHasTown applies a predicate to check if query has an edge town.
 func (f *IssueFilter) WhereHasTown() {
 	f.Where(entql.HasEdge("town"))
@@ -4588,6 +4627,16 @@ func (f *IssueStepFilter) WhereCourtyardID(p entql.IntP) {
 // WhereActorID applies the entql int predicate on the actor_id field.
 func (f *IssueStepFilter) WhereActorID(p entql.IntP) {
 	f.Where(p.Field(issuestep.FieldActorID))
+}
+
+// WhereRatified applies the entql bool predicate on the ratified field.
+func (f *IssueStepFilter) WhereRatified(p entql.BoolP) {
+	f.Where(p.Field(issuestep.FieldRatified))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *IssueStepFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(issuestep.FieldNote))
 }
 
 // WhereHasTown applies a predicate to check if query has an edge town.
@@ -6500,6 +6549,11 @@ func (f *SessionFilter) WhereVotesAbstain(p entql.IntP) {
 // WhereOutcome applies the entql string predicate on the outcome field.
 func (f *SessionFilter) WhereOutcome(p entql.StringP) {
 	f.Where(p.Field(session.FieldOutcome))
+}
+
+// WhereMethod applies the entql string predicate on the method field.
+func (f *SessionFilter) WhereMethod(p entql.StringP) {
+	f.Where(p.Field(session.FieldMethod))
 }
 
 // WhereHasTown applies a predicate to check if query has an edge town.

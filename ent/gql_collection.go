@@ -1739,6 +1739,21 @@ func (_q *DeliberationRuleQuery) collectField(ctx context.Context, oneNode bool,
 				selectedFields = append(selectedFields, deliberationrule.FieldEscalateCategories)
 				fieldSeen[deliberationrule.FieldEscalateCategories] = struct{}{}
 			}
+		case "emergencyCategories":
+			if _, ok := fieldSeen[deliberationrule.FieldEmergencyCategories]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldEmergencyCategories)
+				fieldSeen[deliberationrule.FieldEmergencyCategories] = struct{}{}
+			}
+		case "persuasionCategories":
+			if _, ok := fieldSeen[deliberationrule.FieldPersuasionCategories]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldPersuasionCategories)
+				fieldSeen[deliberationrule.FieldPersuasionCategories] = struct{}{}
+			}
+		case "mediationCategories":
+			if _, ok := fieldSeen[deliberationrule.FieldMediationCategories]; !ok {
+				selectedFields = append(selectedFields, deliberationrule.FieldMediationCategories)
+				fieldSeen[deliberationrule.FieldMediationCategories] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -3602,6 +3617,21 @@ func (_q *IssueQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				selectedFields = append(selectedFields, issue.FieldRaisedByID)
 				fieldSeen[issue.FieldRaisedByID] = struct{}{}
 			}
+		case "emergencyAt":
+			if _, ok := fieldSeen[issue.FieldEmergencyAt]; !ok {
+				selectedFields = append(selectedFields, issue.FieldEmergencyAt)
+				fieldSeen[issue.FieldEmergencyAt] = struct{}{}
+			}
+		case "emergencyAction":
+			if _, ok := fieldSeen[issue.FieldEmergencyAction]; !ok {
+				selectedFields = append(selectedFields, issue.FieldEmergencyAction)
+				fieldSeen[issue.FieldEmergencyAction] = struct{}{}
+			}
+		case "customOutcome":
+			if _, ok := fieldSeen[issue.FieldCustomOutcome]; !ok {
+				selectedFields = append(selectedFields, issue.FieldCustomOutcome)
+				fieldSeen[issue.FieldCustomOutcome] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -4154,6 +4184,16 @@ func (_q *IssueStepQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[issuestep.FieldActorID]; !ok {
 				selectedFields = append(selectedFields, issuestep.FieldActorID)
 				fieldSeen[issuestep.FieldActorID] = struct{}{}
+			}
+		case "ratified":
+			if _, ok := fieldSeen[issuestep.FieldRatified]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldRatified)
+				fieldSeen[issuestep.FieldRatified] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[issuestep.FieldNote]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldNote)
+				fieldSeen[issuestep.FieldNote] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -7259,6 +7299,11 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[session.FieldOutcome]; !ok {
 				selectedFields = append(selectedFields, session.FieldOutcome)
 				fieldSeen[session.FieldOutcome] = struct{}{}
+			}
+		case "method":
+			if _, ok := fieldSeen[session.FieldMethod]; !ok {
+				selectedFields = append(selectedFields, session.FieldMethod)
+				fieldSeen[session.FieldMethod] = struct{}{}
 			}
 		case "id":
 		case "__typename":

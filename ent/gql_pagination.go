@@ -4166,6 +4166,20 @@ var (
 			}
 		},
 	}
+	// IssueOrderFieldEmergencyAt orders Issue by emergency_at.
+	IssueOrderFieldEmergencyAt = &IssueOrderField{
+		Value: func(_m *Issue) (ent.Value, error) {
+			return _m.EmergencyAt, nil
+		},
+		column: issue.FieldEmergencyAt,
+		toTerm: issue.ByEmergencyAt,
+		toCursor: func(_m *Issue) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.EmergencyAt,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -4186,6 +4200,8 @@ func (f IssueOrderField) String() string {
 		str = "COLLECTED_AT"
 	case IssueOrderFieldDecidedAt.column:
 		str = "DECIDED_AT"
+	case IssueOrderFieldEmergencyAt.column:
+		str = "EMERGENCY_AT"
 	}
 	return str
 }
@@ -4216,6 +4232,8 @@ func (f *IssueOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *IssueOrderFieldCollectedAt
 	case "DECIDED_AT":
 		*f = *IssueOrderFieldDecidedAt
+	case "EMERGENCY_AT":
+		*f = *IssueOrderFieldEmergencyAt
 	default:
 		return fmt.Errorf("%s is not a valid IssueOrderField", str)
 	}

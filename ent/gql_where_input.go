@@ -5594,6 +5594,43 @@ type IssueWhereInput struct {
 	RaisedByIDIsNil  bool  `json:"raisedByIDIsNil,omitempty"`
 	RaisedByIDNotNil bool  `json:"raisedByIDNotNil,omitempty"`
 
+	// "emergency_at" field predicates.
+	EmergencyAt       *time.Time  `json:"emergencyAt,omitempty"`
+	EmergencyAtNEQ    *time.Time  `json:"emergencyAtNEQ,omitempty"`
+	EmergencyAtIn     []time.Time `json:"emergencyAtIn,omitempty"`
+	EmergencyAtNotIn  []time.Time `json:"emergencyAtNotIn,omitempty"`
+	EmergencyAtGT     *time.Time  `json:"emergencyAtGT,omitempty"`
+	EmergencyAtGTE    *time.Time  `json:"emergencyAtGTE,omitempty"`
+	EmergencyAtLT     *time.Time  `json:"emergencyAtLT,omitempty"`
+	EmergencyAtLTE    *time.Time  `json:"emergencyAtLTE,omitempty"`
+	EmergencyAtIsNil  bool        `json:"emergencyAtIsNil,omitempty"`
+	EmergencyAtNotNil bool        `json:"emergencyAtNotNil,omitempty"`
+
+	// "emergency_action" field predicates.
+	EmergencyAction             *string  `json:"emergencyAction,omitempty"`
+	EmergencyActionNEQ          *string  `json:"emergencyActionNEQ,omitempty"`
+	EmergencyActionIn           []string `json:"emergencyActionIn,omitempty"`
+	EmergencyActionNotIn        []string `json:"emergencyActionNotIn,omitempty"`
+	EmergencyActionGT           *string  `json:"emergencyActionGT,omitempty"`
+	EmergencyActionGTE          *string  `json:"emergencyActionGTE,omitempty"`
+	EmergencyActionLT           *string  `json:"emergencyActionLT,omitempty"`
+	EmergencyActionLTE          *string  `json:"emergencyActionLTE,omitempty"`
+	EmergencyActionContains     *string  `json:"emergencyActionContains,omitempty"`
+	EmergencyActionHasPrefix    *string  `json:"emergencyActionHasPrefix,omitempty"`
+	EmergencyActionHasSuffix    *string  `json:"emergencyActionHasSuffix,omitempty"`
+	EmergencyActionIsNil        bool     `json:"emergencyActionIsNil,omitempty"`
+	EmergencyActionNotNil       bool     `json:"emergencyActionNotNil,omitempty"`
+	EmergencyActionEqualFold    *string  `json:"emergencyActionEqualFold,omitempty"`
+	EmergencyActionContainsFold *string  `json:"emergencyActionContainsFold,omitempty"`
+
+	// "custom_outcome" field predicates.
+	CustomOutcome       *issue.CustomOutcome  `json:"customOutcome,omitempty"`
+	CustomOutcomeNEQ    *issue.CustomOutcome  `json:"customOutcomeNEQ,omitempty"`
+	CustomOutcomeIn     []issue.CustomOutcome `json:"customOutcomeIn,omitempty"`
+	CustomOutcomeNotIn  []issue.CustomOutcome `json:"customOutcomeNotIn,omitempty"`
+	CustomOutcomeIsNil  bool                  `json:"customOutcomeIsNil,omitempty"`
+	CustomOutcomeNotNil bool                  `json:"customOutcomeNotNil,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -6869,6 +6906,99 @@ func (i *IssueWhereInput) P() (predicate.Issue, error) {
 	if i.RaisedByIDNotNil {
 		predicates = append(predicates, issue.RaisedByIDNotNil())
 	}
+	if i.EmergencyAt != nil {
+		predicates = append(predicates, issue.EmergencyAtEQ(*i.EmergencyAt))
+	}
+	if i.EmergencyAtNEQ != nil {
+		predicates = append(predicates, issue.EmergencyAtNEQ(*i.EmergencyAtNEQ))
+	}
+	if len(i.EmergencyAtIn) > 0 {
+		predicates = append(predicates, issue.EmergencyAtIn(i.EmergencyAtIn...))
+	}
+	if len(i.EmergencyAtNotIn) > 0 {
+		predicates = append(predicates, issue.EmergencyAtNotIn(i.EmergencyAtNotIn...))
+	}
+	if i.EmergencyAtGT != nil {
+		predicates = append(predicates, issue.EmergencyAtGT(*i.EmergencyAtGT))
+	}
+	if i.EmergencyAtGTE != nil {
+		predicates = append(predicates, issue.EmergencyAtGTE(*i.EmergencyAtGTE))
+	}
+	if i.EmergencyAtLT != nil {
+		predicates = append(predicates, issue.EmergencyAtLT(*i.EmergencyAtLT))
+	}
+	if i.EmergencyAtLTE != nil {
+		predicates = append(predicates, issue.EmergencyAtLTE(*i.EmergencyAtLTE))
+	}
+	if i.EmergencyAtIsNil {
+		predicates = append(predicates, issue.EmergencyAtIsNil())
+	}
+	if i.EmergencyAtNotNil {
+		predicates = append(predicates, issue.EmergencyAtNotNil())
+	}
+	if i.EmergencyAction != nil {
+		predicates = append(predicates, issue.EmergencyActionEQ(*i.EmergencyAction))
+	}
+	if i.EmergencyActionNEQ != nil {
+		predicates = append(predicates, issue.EmergencyActionNEQ(*i.EmergencyActionNEQ))
+	}
+	if len(i.EmergencyActionIn) > 0 {
+		predicates = append(predicates, issue.EmergencyActionIn(i.EmergencyActionIn...))
+	}
+	if len(i.EmergencyActionNotIn) > 0 {
+		predicates = append(predicates, issue.EmergencyActionNotIn(i.EmergencyActionNotIn...))
+	}
+	if i.EmergencyActionGT != nil {
+		predicates = append(predicates, issue.EmergencyActionGT(*i.EmergencyActionGT))
+	}
+	if i.EmergencyActionGTE != nil {
+		predicates = append(predicates, issue.EmergencyActionGTE(*i.EmergencyActionGTE))
+	}
+	if i.EmergencyActionLT != nil {
+		predicates = append(predicates, issue.EmergencyActionLT(*i.EmergencyActionLT))
+	}
+	if i.EmergencyActionLTE != nil {
+		predicates = append(predicates, issue.EmergencyActionLTE(*i.EmergencyActionLTE))
+	}
+	if i.EmergencyActionContains != nil {
+		predicates = append(predicates, issue.EmergencyActionContains(*i.EmergencyActionContains))
+	}
+	if i.EmergencyActionHasPrefix != nil {
+		predicates = append(predicates, issue.EmergencyActionHasPrefix(*i.EmergencyActionHasPrefix))
+	}
+	if i.EmergencyActionHasSuffix != nil {
+		predicates = append(predicates, issue.EmergencyActionHasSuffix(*i.EmergencyActionHasSuffix))
+	}
+	if i.EmergencyActionIsNil {
+		predicates = append(predicates, issue.EmergencyActionIsNil())
+	}
+	if i.EmergencyActionNotNil {
+		predicates = append(predicates, issue.EmergencyActionNotNil())
+	}
+	if i.EmergencyActionEqualFold != nil {
+		predicates = append(predicates, issue.EmergencyActionEqualFold(*i.EmergencyActionEqualFold))
+	}
+	if i.EmergencyActionContainsFold != nil {
+		predicates = append(predicates, issue.EmergencyActionContainsFold(*i.EmergencyActionContainsFold))
+	}
+	if i.CustomOutcome != nil {
+		predicates = append(predicates, issue.CustomOutcomeEQ(*i.CustomOutcome))
+	}
+	if i.CustomOutcomeNEQ != nil {
+		predicates = append(predicates, issue.CustomOutcomeNEQ(*i.CustomOutcomeNEQ))
+	}
+	if len(i.CustomOutcomeIn) > 0 {
+		predicates = append(predicates, issue.CustomOutcomeIn(i.CustomOutcomeIn...))
+	}
+	if len(i.CustomOutcomeNotIn) > 0 {
+		predicates = append(predicates, issue.CustomOutcomeNotIn(i.CustomOutcomeNotIn...))
+	}
+	if i.CustomOutcomeIsNil {
+		predicates = append(predicates, issue.CustomOutcomeIsNil())
+	}
+	if i.CustomOutcomeNotNil {
+		predicates = append(predicates, issue.CustomOutcomeNotNil())
+	}
 
 	if i.HasTown != nil {
 		p := issue.HasTown()
@@ -7756,6 +7886,29 @@ type IssueStepWhereInput struct {
 	ActorIDIsNil  bool  `json:"actorIDIsNil,omitempty"`
 	ActorIDNotNil bool  `json:"actorIDNotNil,omitempty"`
 
+	// "ratified" field predicates.
+	Ratified       *bool `json:"ratified,omitempty"`
+	RatifiedNEQ    *bool `json:"ratifiedNEQ,omitempty"`
+	RatifiedIsNil  bool  `json:"ratifiedIsNil,omitempty"`
+	RatifiedNotNil bool  `json:"ratifiedNotNil,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -8066,6 +8219,63 @@ func (i *IssueStepWhereInput) P() (predicate.IssueStep, error) {
 	}
 	if i.ActorIDNotNil {
 		predicates = append(predicates, issuestep.ActorIDNotNil())
+	}
+	if i.Ratified != nil {
+		predicates = append(predicates, issuestep.RatifiedEQ(*i.Ratified))
+	}
+	if i.RatifiedNEQ != nil {
+		predicates = append(predicates, issuestep.RatifiedNEQ(*i.RatifiedNEQ))
+	}
+	if i.RatifiedIsNil {
+		predicates = append(predicates, issuestep.RatifiedIsNil())
+	}
+	if i.RatifiedNotNil {
+		predicates = append(predicates, issuestep.RatifiedNotNil())
+	}
+	if i.Note != nil {
+		predicates = append(predicates, issuestep.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, issuestep.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, issuestep.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, issuestep.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, issuestep.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, issuestep.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, issuestep.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, issuestep.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, issuestep.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, issuestep.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, issuestep.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, issuestep.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, issuestep.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, issuestep.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, issuestep.NoteContainsFold(*i.NoteContainsFold))
 	}
 
 	if i.HasTown != nil {
@@ -13219,6 +13429,14 @@ type SessionWhereInput struct {
 	OutcomeIsNil  bool              `json:"outcomeIsNil,omitempty"`
 	OutcomeNotNil bool              `json:"outcomeNotNil,omitempty"`
 
+	// "method" field predicates.
+	Method       *session.Method  `json:"method,omitempty"`
+	MethodNEQ    *session.Method  `json:"methodNEQ,omitempty"`
+	MethodIn     []session.Method `json:"methodIn,omitempty"`
+	MethodNotIn  []session.Method `json:"methodNotIn,omitempty"`
+	MethodIsNil  bool             `json:"methodIsNil,omitempty"`
+	MethodNotNil bool             `json:"methodNotNil,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -13816,6 +14034,24 @@ func (i *SessionWhereInput) P() (predicate.Session, error) {
 	}
 	if i.OutcomeNotNil {
 		predicates = append(predicates, session.OutcomeNotNil())
+	}
+	if i.Method != nil {
+		predicates = append(predicates, session.MethodEQ(*i.Method))
+	}
+	if i.MethodNEQ != nil {
+		predicates = append(predicates, session.MethodNEQ(*i.MethodNEQ))
+	}
+	if len(i.MethodIn) > 0 {
+		predicates = append(predicates, session.MethodIn(i.MethodIn...))
+	}
+	if len(i.MethodNotIn) > 0 {
+		predicates = append(predicates, session.MethodNotIn(i.MethodNotIn...))
+	}
+	if i.MethodIsNil {
+		predicates = append(predicates, session.MethodIsNil())
+	}
+	if i.MethodNotNil {
+		predicates = append(predicates, session.MethodNotNil())
 	}
 
 	if i.HasTown != nil {

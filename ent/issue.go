@@ -102,6 +102,12 @@ type Issue struct {
 	ItemID *int `json:"item_id,omitempty"`
 	// Resident who raised the issue.
 	RaisedByID *int `json:"raised_by_id,omitempty"`
+	// When an urgent action was taken before any meeting (先处置后报备); the next meeting ratifies it or not. 应急处置时间
+	EmergencyAt *time.Time `json:"emergency_at,omitempty"`
+	// What was done at once in the emergency, by whom. 应急处置情况
+	EmergencyAction string `json:"emergency_action,omitempty"`
+	// For customs issues: what became of the custom — 已劝止 STOPPED, 已简办 REDUCED, 已劝导 PERSUADED (the household agreed to change), 仍操办 HELD. 移风易俗结果
+	CustomOutcome *issue.CustomOutcome `json:"custom_outcome,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the IssueQuery when eager-loading is set.
 	Edges        IssueEdges `json:"edges"`
@@ -242,9 +248,9 @@ func (*Issue) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case issue.FieldID, issue.FieldTownID, issue.FieldVillageID, issue.FieldHouseholdsVisited, issue.FieldCostFen, issue.FieldCollectiveFundFen, issue.FieldVotesFor, issue.FieldVotesAgainst, issue.FieldVotesAbstain, issue.FieldVotesPresent, issue.FieldVersion, issue.FieldCourtyardID, issue.FieldItemID, issue.FieldRaisedByID:
 			values[i] = new(sql.NullInt64)
-		case issue.FieldTitle, issue.FieldDescription, issue.FieldCategory, issue.FieldStage, issue.FieldCloseReason, issue.FieldScope, issue.FieldVisitNotes, issue.FieldFundPurpose, issue.FieldExecutedBy, issue.FieldMediationResult, issue.FieldCustomChange, issue.FieldDecision, issue.FieldOutcome:
+		case issue.FieldTitle, issue.FieldDescription, issue.FieldCategory, issue.FieldStage, issue.FieldCloseReason, issue.FieldScope, issue.FieldVisitNotes, issue.FieldFundPurpose, issue.FieldExecutedBy, issue.FieldMediationResult, issue.FieldCustomChange, issue.FieldDecision, issue.FieldOutcome, issue.FieldEmergencyAction, issue.FieldCustomOutcome:
 			values[i] = new(sql.NullString)
-		case issue.FieldCreatedAt, issue.FieldUpdatedAt, issue.FieldCollectedAt, issue.FieldConfirmedAt, issue.FieldVisitedAt, issue.FieldDecidedAt, issue.FieldExecutedAt, issue.FieldEvaluatedAt, issue.FieldEscalatedAt, issue.FieldEscalationApprovedAt, issue.FieldClosedAt:
+		case issue.FieldCreatedAt, issue.FieldUpdatedAt, issue.FieldCollectedAt, issue.FieldConfirmedAt, issue.FieldVisitedAt, issue.FieldDecidedAt, issue.FieldExecutedAt, issue.FieldEvaluatedAt, issue.FieldEscalatedAt, issue.FieldEscalationApprovedAt, issue.FieldClosedAt, issue.FieldEmergencyAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -521,6 +527,26 @@ func (_m *Issue) assignValues(columns []string, values []any) error {
 				_m.RaisedByID = new(int)
 				*_m.RaisedByID = int(value.Int64)
 			}
+		case issue.FieldEmergencyAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field emergency_at", values[i])
+			} else if value.Valid {
+				_m.EmergencyAt = new(time.Time)
+				*_m.EmergencyAt = value.Time
+			}
+		case issue.FieldEmergencyAction:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field emergency_action", values[i])
+			} else if value.Valid {
+				_m.EmergencyAction = value.String
+			}
+		case issue.FieldCustomOutcome:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field custom_outcome", values[i])
+			} else if value.Valid {
+				_m.CustomOutcome = new(issue.CustomOutcome)
+				*_m.CustomOutcome = issue.CustomOutcome(value.String)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -752,6 +778,19 @@ func (_m *Issue) String() string {
 	builder.WriteString(", ")
 	if v := _m.RaisedByID; v != nil {
 		builder.WriteString("raised_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.EmergencyAt; v != nil {
+		builder.WriteString("emergency_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("emergency_action=")
+	builder.WriteString(_m.EmergencyAction)
+	builder.WriteString(", ")
+	if v := _m.CustomOutcome; v != nil {
+		builder.WriteString("custom_outcome=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

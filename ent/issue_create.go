@@ -521,6 +521,48 @@ func (_c *IssueCreate) SetNillableRaisedByID(v *int) *IssueCreate {
 	return _c
 }
 
+// SetEmergencyAt sets the "emergency_at" field.
+func (_c *IssueCreate) SetEmergencyAt(v time.Time) *IssueCreate {
+	_c.mutation.SetEmergencyAt(v)
+	return _c
+}
+
+// SetNillableEmergencyAt sets the "emergency_at" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableEmergencyAt(v *time.Time) *IssueCreate {
+	if v != nil {
+		_c.SetEmergencyAt(*v)
+	}
+	return _c
+}
+
+// SetEmergencyAction sets the "emergency_action" field.
+func (_c *IssueCreate) SetEmergencyAction(v string) *IssueCreate {
+	_c.mutation.SetEmergencyAction(v)
+	return _c
+}
+
+// SetNillableEmergencyAction sets the "emergency_action" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableEmergencyAction(v *string) *IssueCreate {
+	if v != nil {
+		_c.SetEmergencyAction(*v)
+	}
+	return _c
+}
+
+// SetCustomOutcome sets the "custom_outcome" field.
+func (_c *IssueCreate) SetCustomOutcome(v issue.CustomOutcome) *IssueCreate {
+	_c.mutation.SetCustomOutcome(v)
+	return _c
+}
+
+// SetNillableCustomOutcome sets the "custom_outcome" field if the given value is not nil.
+func (_c *IssueCreate) SetNillableCustomOutcome(v *issue.CustomOutcome) *IssueCreate {
+	if v != nil {
+		_c.SetCustomOutcome(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *IssueCreate) SetID(v int) *IssueCreate {
 	_c.mutation.SetID(v)
@@ -816,6 +858,16 @@ func (_c *IssueCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "Issue.courtyard_id"`)}
 	}
+	if v, ok := _c.mutation.EmergencyAction(); ok {
+		if err := issue.EmergencyActionValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_action", err: fmt.Errorf(`ent: validator failed for field "Issue.emergency_action": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.CustomOutcome(); ok {
+		if err := issue.CustomOutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "custom_outcome", err: fmt.Errorf(`ent: validator failed for field "Issue.custom_outcome": %w`, err)}
+		}
+	}
 	if len(_c.mutation.TownIDs()) == 0 {
 		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Issue.town"`)}
 	}
@@ -993,6 +1045,18 @@ func (_c *IssueCreate) createSpec() (*Issue, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Version(); ok {
 		_spec.SetField(issue.FieldVersion, field.TypeInt, value)
 		_node.Version = value
+	}
+	if value, ok := _c.mutation.EmergencyAt(); ok {
+		_spec.SetField(issue.FieldEmergencyAt, field.TypeTime, value)
+		_node.EmergencyAt = &value
+	}
+	if value, ok := _c.mutation.EmergencyAction(); ok {
+		_spec.SetField(issue.FieldEmergencyAction, field.TypeString, value)
+		_node.EmergencyAction = value
+	}
+	if value, ok := _c.mutation.CustomOutcome(); ok {
+		_spec.SetField(issue.FieldCustomOutcome, field.TypeEnum, value)
+		_node.CustomOutcome = &value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1873,6 +1937,60 @@ func (u *IssueUpsert) ClearRaisedByID() *IssueUpsert {
 	return u
 }
 
+// SetEmergencyAt sets the "emergency_at" field.
+func (u *IssueUpsert) SetEmergencyAt(v time.Time) *IssueUpsert {
+	u.Set(issue.FieldEmergencyAt, v)
+	return u
+}
+
+// UpdateEmergencyAt sets the "emergency_at" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateEmergencyAt() *IssueUpsert {
+	u.SetExcluded(issue.FieldEmergencyAt)
+	return u
+}
+
+// ClearEmergencyAt clears the value of the "emergency_at" field.
+func (u *IssueUpsert) ClearEmergencyAt() *IssueUpsert {
+	u.SetNull(issue.FieldEmergencyAt)
+	return u
+}
+
+// SetEmergencyAction sets the "emergency_action" field.
+func (u *IssueUpsert) SetEmergencyAction(v string) *IssueUpsert {
+	u.Set(issue.FieldEmergencyAction, v)
+	return u
+}
+
+// UpdateEmergencyAction sets the "emergency_action" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateEmergencyAction() *IssueUpsert {
+	u.SetExcluded(issue.FieldEmergencyAction)
+	return u
+}
+
+// ClearEmergencyAction clears the value of the "emergency_action" field.
+func (u *IssueUpsert) ClearEmergencyAction() *IssueUpsert {
+	u.SetNull(issue.FieldEmergencyAction)
+	return u
+}
+
+// SetCustomOutcome sets the "custom_outcome" field.
+func (u *IssueUpsert) SetCustomOutcome(v issue.CustomOutcome) *IssueUpsert {
+	u.Set(issue.FieldCustomOutcome, v)
+	return u
+}
+
+// UpdateCustomOutcome sets the "custom_outcome" field to the value that was provided on create.
+func (u *IssueUpsert) UpdateCustomOutcome() *IssueUpsert {
+	u.SetExcluded(issue.FieldCustomOutcome)
+	return u
+}
+
+// ClearCustomOutcome clears the value of the "custom_outcome" field.
+func (u *IssueUpsert) ClearCustomOutcome() *IssueUpsert {
+	u.SetNull(issue.FieldCustomOutcome)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -2712,6 +2830,69 @@ func (u *IssueUpsertOne) UpdateRaisedByID() *IssueUpsertOne {
 func (u *IssueUpsertOne) ClearRaisedByID() *IssueUpsertOne {
 	return u.Update(func(s *IssueUpsert) {
 		s.ClearRaisedByID()
+	})
+}
+
+// SetEmergencyAt sets the "emergency_at" field.
+func (u *IssueUpsertOne) SetEmergencyAt(v time.Time) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetEmergencyAt(v)
+	})
+}
+
+// UpdateEmergencyAt sets the "emergency_at" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateEmergencyAt() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateEmergencyAt()
+	})
+}
+
+// ClearEmergencyAt clears the value of the "emergency_at" field.
+func (u *IssueUpsertOne) ClearEmergencyAt() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearEmergencyAt()
+	})
+}
+
+// SetEmergencyAction sets the "emergency_action" field.
+func (u *IssueUpsertOne) SetEmergencyAction(v string) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetEmergencyAction(v)
+	})
+}
+
+// UpdateEmergencyAction sets the "emergency_action" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateEmergencyAction() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateEmergencyAction()
+	})
+}
+
+// ClearEmergencyAction clears the value of the "emergency_action" field.
+func (u *IssueUpsertOne) ClearEmergencyAction() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearEmergencyAction()
+	})
+}
+
+// SetCustomOutcome sets the "custom_outcome" field.
+func (u *IssueUpsertOne) SetCustomOutcome(v issue.CustomOutcome) *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCustomOutcome(v)
+	})
+}
+
+// UpdateCustomOutcome sets the "custom_outcome" field to the value that was provided on create.
+func (u *IssueUpsertOne) UpdateCustomOutcome() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCustomOutcome()
+	})
+}
+
+// ClearCustomOutcome clears the value of the "custom_outcome" field.
+func (u *IssueUpsertOne) ClearCustomOutcome() *IssueUpsertOne {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCustomOutcome()
 	})
 }
 
@@ -3720,6 +3901,69 @@ func (u *IssueUpsertBulk) UpdateRaisedByID() *IssueUpsertBulk {
 func (u *IssueUpsertBulk) ClearRaisedByID() *IssueUpsertBulk {
 	return u.Update(func(s *IssueUpsert) {
 		s.ClearRaisedByID()
+	})
+}
+
+// SetEmergencyAt sets the "emergency_at" field.
+func (u *IssueUpsertBulk) SetEmergencyAt(v time.Time) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetEmergencyAt(v)
+	})
+}
+
+// UpdateEmergencyAt sets the "emergency_at" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateEmergencyAt() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateEmergencyAt()
+	})
+}
+
+// ClearEmergencyAt clears the value of the "emergency_at" field.
+func (u *IssueUpsertBulk) ClearEmergencyAt() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearEmergencyAt()
+	})
+}
+
+// SetEmergencyAction sets the "emergency_action" field.
+func (u *IssueUpsertBulk) SetEmergencyAction(v string) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetEmergencyAction(v)
+	})
+}
+
+// UpdateEmergencyAction sets the "emergency_action" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateEmergencyAction() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateEmergencyAction()
+	})
+}
+
+// ClearEmergencyAction clears the value of the "emergency_action" field.
+func (u *IssueUpsertBulk) ClearEmergencyAction() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearEmergencyAction()
+	})
+}
+
+// SetCustomOutcome sets the "custom_outcome" field.
+func (u *IssueUpsertBulk) SetCustomOutcome(v issue.CustomOutcome) *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.SetCustomOutcome(v)
+	})
+}
+
+// UpdateCustomOutcome sets the "custom_outcome" field to the value that was provided on create.
+func (u *IssueUpsertBulk) UpdateCustomOutcome() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.UpdateCustomOutcome()
+	})
+}
+
+// ClearCustomOutcome clears the value of the "custom_outcome" field.
+func (u *IssueUpsertBulk) ClearCustomOutcome() *IssueUpsertBulk {
+	return u.Update(func(s *IssueUpsert) {
+		s.ClearCustomOutcome()
 	})
 }
 

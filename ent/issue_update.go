@@ -791,6 +791,66 @@ func (_u *IssueUpdate) ClearRaisedByID() *IssueUpdate {
 	return _u
 }
 
+// SetEmergencyAt sets the "emergency_at" field.
+func (_u *IssueUpdate) SetEmergencyAt(v time.Time) *IssueUpdate {
+	_u.mutation.SetEmergencyAt(v)
+	return _u
+}
+
+// SetNillableEmergencyAt sets the "emergency_at" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableEmergencyAt(v *time.Time) *IssueUpdate {
+	if v != nil {
+		_u.SetEmergencyAt(*v)
+	}
+	return _u
+}
+
+// ClearEmergencyAt clears the value of the "emergency_at" field.
+func (_u *IssueUpdate) ClearEmergencyAt() *IssueUpdate {
+	_u.mutation.ClearEmergencyAt()
+	return _u
+}
+
+// SetEmergencyAction sets the "emergency_action" field.
+func (_u *IssueUpdate) SetEmergencyAction(v string) *IssueUpdate {
+	_u.mutation.SetEmergencyAction(v)
+	return _u
+}
+
+// SetNillableEmergencyAction sets the "emergency_action" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableEmergencyAction(v *string) *IssueUpdate {
+	if v != nil {
+		_u.SetEmergencyAction(*v)
+	}
+	return _u
+}
+
+// ClearEmergencyAction clears the value of the "emergency_action" field.
+func (_u *IssueUpdate) ClearEmergencyAction() *IssueUpdate {
+	_u.mutation.ClearEmergencyAction()
+	return _u
+}
+
+// SetCustomOutcome sets the "custom_outcome" field.
+func (_u *IssueUpdate) SetCustomOutcome(v issue.CustomOutcome) *IssueUpdate {
+	_u.mutation.SetCustomOutcome(v)
+	return _u
+}
+
+// SetNillableCustomOutcome sets the "custom_outcome" field if the given value is not nil.
+func (_u *IssueUpdate) SetNillableCustomOutcome(v *issue.CustomOutcome) *IssueUpdate {
+	if v != nil {
+		_u.SetCustomOutcome(*v)
+	}
+	return _u
+}
+
+// ClearCustomOutcome clears the value of the "custom_outcome" field.
+func (_u *IssueUpdate) ClearCustomOutcome() *IssueUpdate {
+	_u.mutation.ClearCustomOutcome()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *IssueUpdate) SetTown(v *Town) *IssueUpdate {
 	return _u.SetTownID(v.ID)
@@ -1149,6 +1209,16 @@ func (_u *IssueUpdate) check() error {
 			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Issue.version": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EmergencyAction(); ok {
+		if err := issue.EmergencyActionValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_action", err: fmt.Errorf(`ent: validator failed for field "Issue.emergency_action": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CustomOutcome(); ok {
+		if err := issue.CustomOutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "custom_outcome", err: fmt.Errorf(`ent: validator failed for field "Issue.custom_outcome": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Issue.town"`)
 	}
@@ -1387,6 +1457,24 @@ func (_u *IssueUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(issue.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.EmergencyAt(); ok {
+		_spec.SetField(issue.FieldEmergencyAt, field.TypeTime, value)
+	}
+	if _u.mutation.EmergencyAtCleared() {
+		_spec.ClearField(issue.FieldEmergencyAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EmergencyAction(); ok {
+		_spec.SetField(issue.FieldEmergencyAction, field.TypeString, value)
+	}
+	if _u.mutation.EmergencyActionCleared() {
+		_spec.ClearField(issue.FieldEmergencyAction, field.TypeString)
+	}
+	if value, ok := _u.mutation.CustomOutcome(); ok {
+		_spec.SetField(issue.FieldCustomOutcome, field.TypeEnum, value)
+	}
+	if _u.mutation.CustomOutcomeCleared() {
+		_spec.ClearField(issue.FieldCustomOutcome, field.TypeEnum)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -2487,6 +2575,66 @@ func (_u *IssueUpdateOne) ClearRaisedByID() *IssueUpdateOne {
 	return _u
 }
 
+// SetEmergencyAt sets the "emergency_at" field.
+func (_u *IssueUpdateOne) SetEmergencyAt(v time.Time) *IssueUpdateOne {
+	_u.mutation.SetEmergencyAt(v)
+	return _u
+}
+
+// SetNillableEmergencyAt sets the "emergency_at" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableEmergencyAt(v *time.Time) *IssueUpdateOne {
+	if v != nil {
+		_u.SetEmergencyAt(*v)
+	}
+	return _u
+}
+
+// ClearEmergencyAt clears the value of the "emergency_at" field.
+func (_u *IssueUpdateOne) ClearEmergencyAt() *IssueUpdateOne {
+	_u.mutation.ClearEmergencyAt()
+	return _u
+}
+
+// SetEmergencyAction sets the "emergency_action" field.
+func (_u *IssueUpdateOne) SetEmergencyAction(v string) *IssueUpdateOne {
+	_u.mutation.SetEmergencyAction(v)
+	return _u
+}
+
+// SetNillableEmergencyAction sets the "emergency_action" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableEmergencyAction(v *string) *IssueUpdateOne {
+	if v != nil {
+		_u.SetEmergencyAction(*v)
+	}
+	return _u
+}
+
+// ClearEmergencyAction clears the value of the "emergency_action" field.
+func (_u *IssueUpdateOne) ClearEmergencyAction() *IssueUpdateOne {
+	_u.mutation.ClearEmergencyAction()
+	return _u
+}
+
+// SetCustomOutcome sets the "custom_outcome" field.
+func (_u *IssueUpdateOne) SetCustomOutcome(v issue.CustomOutcome) *IssueUpdateOne {
+	_u.mutation.SetCustomOutcome(v)
+	return _u
+}
+
+// SetNillableCustomOutcome sets the "custom_outcome" field if the given value is not nil.
+func (_u *IssueUpdateOne) SetNillableCustomOutcome(v *issue.CustomOutcome) *IssueUpdateOne {
+	if v != nil {
+		_u.SetCustomOutcome(*v)
+	}
+	return _u
+}
+
+// ClearCustomOutcome clears the value of the "custom_outcome" field.
+func (_u *IssueUpdateOne) ClearCustomOutcome() *IssueUpdateOne {
+	_u.mutation.ClearCustomOutcome()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *IssueUpdateOne) SetTown(v *Town) *IssueUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -2858,6 +3006,16 @@ func (_u *IssueUpdateOne) check() error {
 			return &ValidationError{Name: "version", err: fmt.Errorf(`ent: validator failed for field "Issue.version": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EmergencyAction(); ok {
+		if err := issue.EmergencyActionValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_action", err: fmt.Errorf(`ent: validator failed for field "Issue.emergency_action": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CustomOutcome(); ok {
+		if err := issue.CustomOutcomeValidator(v); err != nil {
+			return &ValidationError{Name: "custom_outcome", err: fmt.Errorf(`ent: validator failed for field "Issue.custom_outcome": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Issue.town"`)
 	}
@@ -3113,6 +3271,24 @@ func (_u *IssueUpdateOne) sqlSave(ctx context.Context) (_node *Issue, err error)
 	}
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(issue.FieldVersion, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.EmergencyAt(); ok {
+		_spec.SetField(issue.FieldEmergencyAt, field.TypeTime, value)
+	}
+	if _u.mutation.EmergencyAtCleared() {
+		_spec.ClearField(issue.FieldEmergencyAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EmergencyAction(); ok {
+		_spec.SetField(issue.FieldEmergencyAction, field.TypeString, value)
+	}
+	if _u.mutation.EmergencyActionCleared() {
+		_spec.ClearField(issue.FieldEmergencyAction, field.TypeString)
+	}
+	if value, ok := _u.mutation.CustomOutcome(); ok {
+		_spec.SetField(issue.FieldCustomOutcome, field.TypeEnum, value)
+	}
+	if _u.mutation.CustomOutcomeCleared() {
+		_spec.ClearField(issue.FieldCustomOutcome, field.TypeEnum)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

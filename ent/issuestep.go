@@ -31,7 +31,7 @@ type IssueStep struct {
 	TownID int `json:"town_id,omitempty"`
 	// Village of the record's courtyard (denormalised for scoping and per-village lists).
 	VillageID int `json:"village_id,omitempty"`
-	// 收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED.
+	// 收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED, 应急处置 EMERGENCY (先处置后报备).
 	Step issuestep.Step `json:"step,omitempty"`
 	// When the step was taken. 时间
 	At time.Time `json:"at,omitempty"`
@@ -43,6 +43,10 @@ type IssueStep struct {
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Account that took the step.
 	ActorID *int `json:"actor_id,omitempty"`
+	// For the decide step after an emergency: whether the meeting ratified the action already taken. 是否追认
+	Ratified *bool `json:"ratified,omitempty"`
+	// A free-text note on the step, e.g. the reasons of a decision. 备注
+	Note string `json:"note,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the IssueStepQuery when eager-loading is set.
 	Edges        IssueStepEdges `json:"edges"`
@@ -128,9 +132,11 @@ func (*IssueStep) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case issuestep.FieldRatified:
+			values[i] = new(sql.NullBool)
 		case issuestep.FieldID, issuestep.FieldTownID, issuestep.FieldVillageID, issuestep.FieldIssueID, issuestep.FieldCourtyardID, issuestep.FieldActorID:
 			values[i] = new(sql.NullInt64)
-		case issuestep.FieldStep, issuestep.FieldNotes:
+		case issuestep.FieldStep, issuestep.FieldNotes, issuestep.FieldNote:
 			values[i] = new(sql.NullString)
 		case issuestep.FieldCreatedAt, issuestep.FieldUpdatedAt, issuestep.FieldAt:
 			values[i] = new(sql.NullTime)
@@ -215,6 +221,19 @@ func (_m *IssueStep) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ActorID = new(int)
 				*_m.ActorID = int(value.Int64)
+			}
+		case issuestep.FieldRatified:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field ratified", values[i])
+			} else if value.Valid {
+				_m.Ratified = new(bool)
+				*_m.Ratified = value.Bool
+			}
+		case issuestep.FieldNote:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field note", values[i])
+			} else if value.Valid {
+				_m.Note = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -308,6 +327,14 @@ func (_m *IssueStep) String() string {
 		builder.WriteString("actor_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	if v := _m.Ratified; v != nil {
+		builder.WriteString("ratified=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("note=")
+	builder.WriteString(_m.Note)
 	builder.WriteByte(')')
 	return builder.String()
 }

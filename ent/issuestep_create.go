@@ -119,6 +119,34 @@ func (_c *IssueStepCreate) SetNillableActorID(v *int) *IssueStepCreate {
 	return _c
 }
 
+// SetRatified sets the "ratified" field.
+func (_c *IssueStepCreate) SetRatified(v bool) *IssueStepCreate {
+	_c.mutation.SetRatified(v)
+	return _c
+}
+
+// SetNillableRatified sets the "ratified" field if the given value is not nil.
+func (_c *IssueStepCreate) SetNillableRatified(v *bool) *IssueStepCreate {
+	if v != nil {
+		_c.SetRatified(*v)
+	}
+	return _c
+}
+
+// SetNote sets the "note" field.
+func (_c *IssueStepCreate) SetNote(v string) *IssueStepCreate {
+	_c.mutation.SetNote(v)
+	return _c
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_c *IssueStepCreate) SetNillableNote(v *string) *IssueStepCreate {
+	if v != nil {
+		_c.SetNote(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *IssueStepCreate) SetID(v int) *IssueStepCreate {
 	_c.mutation.SetID(v)
@@ -240,6 +268,11 @@ func (_c *IssueStepCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "IssueStep.courtyard_id"`)}
 	}
+	if v, ok := _c.mutation.Note(); ok {
+		if err := issuestep.NoteValidator(v); err != nil {
+			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "IssueStep.note": %w`, err)}
+		}
+	}
 	if len(_c.mutation.TownIDs()) == 0 {
 		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "IssueStep.town"`)}
 	}
@@ -304,6 +337,14 @@ func (_c *IssueStepCreate) createSpec() (*IssueStep, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Notes(); ok {
 		_spec.SetField(issuestep.FieldNotes, field.TypeString, value)
 		_node.Notes = value
+	}
+	if value, ok := _c.mutation.Ratified(); ok {
+		_spec.SetField(issuestep.FieldRatified, field.TypeBool, value)
+		_node.Ratified = &value
+	}
+	if value, ok := _c.mutation.Note(); ok {
+		_spec.SetField(issuestep.FieldNote, field.TypeString, value)
+		_node.Note = value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -515,6 +556,12 @@ func (u *IssueStepUpsertOne) UpdateNewValues() *IssueStepUpsertOne {
 		}
 		if _, exists := u.create.mutation.ActorID(); exists {
 			s.SetIgnore(issuestep.FieldActorID)
+		}
+		if _, exists := u.create.mutation.Ratified(); exists {
+			s.SetIgnore(issuestep.FieldRatified)
+		}
+		if _, exists := u.create.mutation.Note(); exists {
+			s.SetIgnore(issuestep.FieldNote)
 		}
 	}))
 	return u
@@ -791,6 +838,12 @@ func (u *IssueStepUpsertBulk) UpdateNewValues() *IssueStepUpsertBulk {
 			}
 			if _, exists := b.mutation.ActorID(); exists {
 				s.SetIgnore(issuestep.FieldActorID)
+			}
+			if _, exists := b.mutation.Ratified(); exists {
+				s.SetIgnore(issuestep.FieldRatified)
+			}
+			if _, exists := b.mutation.Note(); exists {
+				s.SetIgnore(issuestep.FieldNote)
 			}
 		}
 	}))

@@ -175,6 +175,12 @@ func (_u *IssueStepUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.NotesCleared() {
 		_spec.ClearField(issuestep.FieldNotes, field.TypeString)
 	}
+	if _u.mutation.RatifiedCleared() {
+		_spec.ClearField(issuestep.FieldRatified, field.TypeBool)
+	}
+	if _u.mutation.NoteCleared() {
+		_spec.ClearField(issuestep.FieldNote, field.TypeString)
+	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -428,6 +434,12 @@ func (_u *IssueStepUpdateOne) sqlSave(ctx context.Context) (_node *IssueStep, er
 	}
 	if _u.mutation.NotesCleared() {
 		_spec.ClearField(issuestep.FieldNotes, field.TypeString)
+	}
+	if _u.mutation.RatifiedCleared() {
+		_spec.ClearField(issuestep.FieldRatified, field.TypeBool)
+	}
+	if _u.mutation.NoteCleared() {
+		_spec.ClearField(issuestep.FieldNote, field.TypeString)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -4738,31 +4738,37 @@ func (m *CourtyardMutation) ResetEdge(name string) error {
 // DeliberationRuleMutation represents an operation that mutates the DeliberationRule nodes in the graph.
 type DeliberationRuleMutation struct {
 	config
-	op                        Op
-	typ                       string
-	id                        *int
-	created_at                *time.Time
-	updated_at                *time.Time
-	majority_numerator        *int
-	addmajority_numerator     *int
-	majority_denominator      *int
-	addmajority_denominator   *int
-	quorum_numerator          *int
-	addquorum_numerator       *int
-	quorum_denominator        *int
-	addquorum_denominator     *int
-	fund_threshold_fen        *int64
-	addfund_threshold_fen     *int64
-	escalate_categories       *[]string
-	appendescalate_categories []string
-	clearedFields             map[string]struct{}
-	district                  *int
-	cleareddistrict           bool
-	village                   *int
-	clearedvillage            bool
-	done                      bool
-	oldValue                  func(context.Context) (*DeliberationRule, error)
-	predicates                []predicate.DeliberationRule
+	op                          Op
+	typ                         string
+	id                          *int
+	created_at                  *time.Time
+	updated_at                  *time.Time
+	majority_numerator          *int
+	addmajority_numerator       *int
+	majority_denominator        *int
+	addmajority_denominator     *int
+	quorum_numerator            *int
+	addquorum_numerator         *int
+	quorum_denominator          *int
+	addquorum_denominator       *int
+	fund_threshold_fen          *int64
+	addfund_threshold_fen       *int64
+	escalate_categories         *[]string
+	appendescalate_categories   []string
+	emergency_categories        *[]string
+	appendemergency_categories  []string
+	persuasion_categories       *[]string
+	appendpersuasion_categories []string
+	mediation_categories        *[]string
+	appendmediation_categories  []string
+	clearedFields               map[string]struct{}
+	district                    *int
+	cleareddistrict             bool
+	village                     *int
+	clearedvillage              bool
+	done                        bool
+	oldValue                    func(context.Context) (*DeliberationRule, error)
+	predicates                  []predicate.DeliberationRule
 }
 
 var _ ent.Mutation = (*DeliberationRuleMutation)(nil)
@@ -5371,6 +5377,201 @@ func (m *DeliberationRuleMutation) ResetEscalateCategories() {
 	delete(m.clearedFields, deliberationrule.FieldEscalateCategories)
 }
 
+// SetEmergencyCategories sets the "emergency_categories" field.
+func (m *DeliberationRuleMutation) SetEmergencyCategories(s []string) {
+	m.emergency_categories = &s
+	m.appendemergency_categories = nil
+}
+
+// EmergencyCategories returns the value of the "emergency_categories" field in the mutation.
+func (m *DeliberationRuleMutation) EmergencyCategories() (r []string, exists bool) {
+	v := m.emergency_categories
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyCategories returns the old "emergency_categories" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldEmergencyCategories(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyCategories is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyCategories requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyCategories: %w", err)
+	}
+	return oldValue.EmergencyCategories, nil
+}
+
+// AppendEmergencyCategories adds s to the "emergency_categories" field.
+func (m *DeliberationRuleMutation) AppendEmergencyCategories(s []string) {
+	m.appendemergency_categories = append(m.appendemergency_categories, s...)
+}
+
+// AppendedEmergencyCategories returns the list of values that were appended to the "emergency_categories" field in this mutation.
+func (m *DeliberationRuleMutation) AppendedEmergencyCategories() ([]string, bool) {
+	if len(m.appendemergency_categories) == 0 {
+		return nil, false
+	}
+	return m.appendemergency_categories, true
+}
+
+// ClearEmergencyCategories clears the value of the "emergency_categories" field.
+func (m *DeliberationRuleMutation) ClearEmergencyCategories() {
+	m.emergency_categories = nil
+	m.appendemergency_categories = nil
+	m.clearedFields[deliberationrule.FieldEmergencyCategories] = struct{}{}
+}
+
+// EmergencyCategoriesCleared returns if the "emergency_categories" field was cleared in this mutation.
+func (m *DeliberationRuleMutation) EmergencyCategoriesCleared() bool {
+	_, ok := m.clearedFields[deliberationrule.FieldEmergencyCategories]
+	return ok
+}
+
+// ResetEmergencyCategories resets all changes to the "emergency_categories" field.
+func (m *DeliberationRuleMutation) ResetEmergencyCategories() {
+	m.emergency_categories = nil
+	m.appendemergency_categories = nil
+	delete(m.clearedFields, deliberationrule.FieldEmergencyCategories)
+}
+
+// SetPersuasionCategories sets the "persuasion_categories" field.
+func (m *DeliberationRuleMutation) SetPersuasionCategories(s []string) {
+	m.persuasion_categories = &s
+	m.appendpersuasion_categories = nil
+}
+
+// PersuasionCategories returns the value of the "persuasion_categories" field in the mutation.
+func (m *DeliberationRuleMutation) PersuasionCategories() (r []string, exists bool) {
+	v := m.persuasion_categories
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersuasionCategories returns the old "persuasion_categories" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldPersuasionCategories(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersuasionCategories is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersuasionCategories requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersuasionCategories: %w", err)
+	}
+	return oldValue.PersuasionCategories, nil
+}
+
+// AppendPersuasionCategories adds s to the "persuasion_categories" field.
+func (m *DeliberationRuleMutation) AppendPersuasionCategories(s []string) {
+	m.appendpersuasion_categories = append(m.appendpersuasion_categories, s...)
+}
+
+// AppendedPersuasionCategories returns the list of values that were appended to the "persuasion_categories" field in this mutation.
+func (m *DeliberationRuleMutation) AppendedPersuasionCategories() ([]string, bool) {
+	if len(m.appendpersuasion_categories) == 0 {
+		return nil, false
+	}
+	return m.appendpersuasion_categories, true
+}
+
+// ClearPersuasionCategories clears the value of the "persuasion_categories" field.
+func (m *DeliberationRuleMutation) ClearPersuasionCategories() {
+	m.persuasion_categories = nil
+	m.appendpersuasion_categories = nil
+	m.clearedFields[deliberationrule.FieldPersuasionCategories] = struct{}{}
+}
+
+// PersuasionCategoriesCleared returns if the "persuasion_categories" field was cleared in this mutation.
+func (m *DeliberationRuleMutation) PersuasionCategoriesCleared() bool {
+	_, ok := m.clearedFields[deliberationrule.FieldPersuasionCategories]
+	return ok
+}
+
+// ResetPersuasionCategories resets all changes to the "persuasion_categories" field.
+func (m *DeliberationRuleMutation) ResetPersuasionCategories() {
+	m.persuasion_categories = nil
+	m.appendpersuasion_categories = nil
+	delete(m.clearedFields, deliberationrule.FieldPersuasionCategories)
+}
+
+// SetMediationCategories sets the "mediation_categories" field.
+func (m *DeliberationRuleMutation) SetMediationCategories(s []string) {
+	m.mediation_categories = &s
+	m.appendmediation_categories = nil
+}
+
+// MediationCategories returns the value of the "mediation_categories" field in the mutation.
+func (m *DeliberationRuleMutation) MediationCategories() (r []string, exists bool) {
+	v := m.mediation_categories
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMediationCategories returns the old "mediation_categories" field's value of the DeliberationRule entity.
+// If the DeliberationRule object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DeliberationRuleMutation) OldMediationCategories(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMediationCategories is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMediationCategories requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMediationCategories: %w", err)
+	}
+	return oldValue.MediationCategories, nil
+}
+
+// AppendMediationCategories adds s to the "mediation_categories" field.
+func (m *DeliberationRuleMutation) AppendMediationCategories(s []string) {
+	m.appendmediation_categories = append(m.appendmediation_categories, s...)
+}
+
+// AppendedMediationCategories returns the list of values that were appended to the "mediation_categories" field in this mutation.
+func (m *DeliberationRuleMutation) AppendedMediationCategories() ([]string, bool) {
+	if len(m.appendmediation_categories) == 0 {
+		return nil, false
+	}
+	return m.appendmediation_categories, true
+}
+
+// ClearMediationCategories clears the value of the "mediation_categories" field.
+func (m *DeliberationRuleMutation) ClearMediationCategories() {
+	m.mediation_categories = nil
+	m.appendmediation_categories = nil
+	m.clearedFields[deliberationrule.FieldMediationCategories] = struct{}{}
+}
+
+// MediationCategoriesCleared returns if the "mediation_categories" field was cleared in this mutation.
+func (m *DeliberationRuleMutation) MediationCategoriesCleared() bool {
+	_, ok := m.clearedFields[deliberationrule.FieldMediationCategories]
+	return ok
+}
+
+// ResetMediationCategories resets all changes to the "mediation_categories" field.
+func (m *DeliberationRuleMutation) ResetMediationCategories() {
+	m.mediation_categories = nil
+	m.appendmediation_categories = nil
+	delete(m.clearedFields, deliberationrule.FieldMediationCategories)
+}
+
 // ClearDistrict clears the "district" edge to the District entity.
 func (m *DeliberationRuleMutation) ClearDistrict() {
 	m.cleareddistrict = true
@@ -5459,7 +5660,7 @@ func (m *DeliberationRuleMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DeliberationRuleMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, deliberationrule.FieldCreatedAt)
 	}
@@ -5490,6 +5691,15 @@ func (m *DeliberationRuleMutation) Fields() []string {
 	if m.escalate_categories != nil {
 		fields = append(fields, deliberationrule.FieldEscalateCategories)
 	}
+	if m.emergency_categories != nil {
+		fields = append(fields, deliberationrule.FieldEmergencyCategories)
+	}
+	if m.persuasion_categories != nil {
+		fields = append(fields, deliberationrule.FieldPersuasionCategories)
+	}
+	if m.mediation_categories != nil {
+		fields = append(fields, deliberationrule.FieldMediationCategories)
+	}
 	return fields
 }
 
@@ -5518,6 +5728,12 @@ func (m *DeliberationRuleMutation) Field(name string) (ent.Value, bool) {
 		return m.FundThresholdFen()
 	case deliberationrule.FieldEscalateCategories:
 		return m.EscalateCategories()
+	case deliberationrule.FieldEmergencyCategories:
+		return m.EmergencyCategories()
+	case deliberationrule.FieldPersuasionCategories:
+		return m.PersuasionCategories()
+	case deliberationrule.FieldMediationCategories:
+		return m.MediationCategories()
 	}
 	return nil, false
 }
@@ -5547,6 +5763,12 @@ func (m *DeliberationRuleMutation) OldField(ctx context.Context, name string) (e
 		return m.OldFundThresholdFen(ctx)
 	case deliberationrule.FieldEscalateCategories:
 		return m.OldEscalateCategories(ctx)
+	case deliberationrule.FieldEmergencyCategories:
+		return m.OldEmergencyCategories(ctx)
+	case deliberationrule.FieldPersuasionCategories:
+		return m.OldPersuasionCategories(ctx)
+	case deliberationrule.FieldMediationCategories:
+		return m.OldMediationCategories(ctx)
 	}
 	return nil, fmt.Errorf("unknown DeliberationRule field %s", name)
 }
@@ -5625,6 +5847,27 @@ func (m *DeliberationRuleMutation) SetField(name string, value ent.Value) error 
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetEscalateCategories(v)
+		return nil
+	case deliberationrule.FieldEmergencyCategories:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyCategories(v)
+		return nil
+	case deliberationrule.FieldPersuasionCategories:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersuasionCategories(v)
+		return nil
+	case deliberationrule.FieldMediationCategories:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMediationCategories(v)
 		return nil
 	}
 	return fmt.Errorf("unknown DeliberationRule field %s", name)
@@ -5725,6 +5968,15 @@ func (m *DeliberationRuleMutation) ClearedFields() []string {
 	if m.FieldCleared(deliberationrule.FieldEscalateCategories) {
 		fields = append(fields, deliberationrule.FieldEscalateCategories)
 	}
+	if m.FieldCleared(deliberationrule.FieldEmergencyCategories) {
+		fields = append(fields, deliberationrule.FieldEmergencyCategories)
+	}
+	if m.FieldCleared(deliberationrule.FieldPersuasionCategories) {
+		fields = append(fields, deliberationrule.FieldPersuasionCategories)
+	}
+	if m.FieldCleared(deliberationrule.FieldMediationCategories) {
+		fields = append(fields, deliberationrule.FieldMediationCategories)
+	}
 	return fields
 }
 
@@ -5744,6 +5996,15 @@ func (m *DeliberationRuleMutation) ClearField(name string) error {
 		return nil
 	case deliberationrule.FieldEscalateCategories:
 		m.ClearEscalateCategories()
+		return nil
+	case deliberationrule.FieldEmergencyCategories:
+		m.ClearEmergencyCategories()
+		return nil
+	case deliberationrule.FieldPersuasionCategories:
+		m.ClearPersuasionCategories()
+		return nil
+	case deliberationrule.FieldMediationCategories:
+		m.ClearMediationCategories()
 		return nil
 	}
 	return fmt.Errorf("unknown DeliberationRule nullable field %s", name)
@@ -5782,6 +6043,15 @@ func (m *DeliberationRuleMutation) ResetField(name string) error {
 		return nil
 	case deliberationrule.FieldEscalateCategories:
 		m.ResetEscalateCategories()
+		return nil
+	case deliberationrule.FieldEmergencyCategories:
+		m.ResetEmergencyCategories()
+		return nil
+	case deliberationrule.FieldPersuasionCategories:
+		m.ResetPersuasionCategories()
+		return nil
+	case deliberationrule.FieldMediationCategories:
+		m.ResetMediationCategories()
 		return nil
 	}
 	return fmt.Errorf("unknown DeliberationRule field %s", name)
@@ -12111,6 +12381,9 @@ type IssueMutation struct {
 	outcome                *string
 	version                *int
 	addversion             *int
+	emergency_at           *time.Time
+	emergency_action       *string
+	custom_outcome         *issue.CustomOutcome
 	clearedFields          map[string]struct{}
 	town                   *int
 	clearedtown            bool
@@ -14207,6 +14480,153 @@ func (m *IssueMutation) ResetRaisedByID() {
 	delete(m.clearedFields, issue.FieldRaisedByID)
 }
 
+// SetEmergencyAt sets the "emergency_at" field.
+func (m *IssueMutation) SetEmergencyAt(t time.Time) {
+	m.emergency_at = &t
+}
+
+// EmergencyAt returns the value of the "emergency_at" field in the mutation.
+func (m *IssueMutation) EmergencyAt() (r time.Time, exists bool) {
+	v := m.emergency_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyAt returns the old "emergency_at" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldEmergencyAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyAt: %w", err)
+	}
+	return oldValue.EmergencyAt, nil
+}
+
+// ClearEmergencyAt clears the value of the "emergency_at" field.
+func (m *IssueMutation) ClearEmergencyAt() {
+	m.emergency_at = nil
+	m.clearedFields[issue.FieldEmergencyAt] = struct{}{}
+}
+
+// EmergencyAtCleared returns if the "emergency_at" field was cleared in this mutation.
+func (m *IssueMutation) EmergencyAtCleared() bool {
+	_, ok := m.clearedFields[issue.FieldEmergencyAt]
+	return ok
+}
+
+// ResetEmergencyAt resets all changes to the "emergency_at" field.
+func (m *IssueMutation) ResetEmergencyAt() {
+	m.emergency_at = nil
+	delete(m.clearedFields, issue.FieldEmergencyAt)
+}
+
+// SetEmergencyAction sets the "emergency_action" field.
+func (m *IssueMutation) SetEmergencyAction(s string) {
+	m.emergency_action = &s
+}
+
+// EmergencyAction returns the value of the "emergency_action" field in the mutation.
+func (m *IssueMutation) EmergencyAction() (r string, exists bool) {
+	v := m.emergency_action
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyAction returns the old "emergency_action" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldEmergencyAction(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyAction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyAction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyAction: %w", err)
+	}
+	return oldValue.EmergencyAction, nil
+}
+
+// ClearEmergencyAction clears the value of the "emergency_action" field.
+func (m *IssueMutation) ClearEmergencyAction() {
+	m.emergency_action = nil
+	m.clearedFields[issue.FieldEmergencyAction] = struct{}{}
+}
+
+// EmergencyActionCleared returns if the "emergency_action" field was cleared in this mutation.
+func (m *IssueMutation) EmergencyActionCleared() bool {
+	_, ok := m.clearedFields[issue.FieldEmergencyAction]
+	return ok
+}
+
+// ResetEmergencyAction resets all changes to the "emergency_action" field.
+func (m *IssueMutation) ResetEmergencyAction() {
+	m.emergency_action = nil
+	delete(m.clearedFields, issue.FieldEmergencyAction)
+}
+
+// SetCustomOutcome sets the "custom_outcome" field.
+func (m *IssueMutation) SetCustomOutcome(io issue.CustomOutcome) {
+	m.custom_outcome = &io
+}
+
+// CustomOutcome returns the value of the "custom_outcome" field in the mutation.
+func (m *IssueMutation) CustomOutcome() (r issue.CustomOutcome, exists bool) {
+	v := m.custom_outcome
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCustomOutcome returns the old "custom_outcome" field's value of the Issue entity.
+// If the Issue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueMutation) OldCustomOutcome(ctx context.Context) (v *issue.CustomOutcome, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCustomOutcome is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCustomOutcome requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCustomOutcome: %w", err)
+	}
+	return oldValue.CustomOutcome, nil
+}
+
+// ClearCustomOutcome clears the value of the "custom_outcome" field.
+func (m *IssueMutation) ClearCustomOutcome() {
+	m.custom_outcome = nil
+	m.clearedFields[issue.FieldCustomOutcome] = struct{}{}
+}
+
+// CustomOutcomeCleared returns if the "custom_outcome" field was cleared in this mutation.
+func (m *IssueMutation) CustomOutcomeCleared() bool {
+	_, ok := m.clearedFields[issue.FieldCustomOutcome]
+	return ok
+}
+
+// ResetCustomOutcome resets all changes to the "custom_outcome" field.
+func (m *IssueMutation) ResetCustomOutcome() {
+	m.custom_outcome = nil
+	delete(m.clearedFields, issue.FieldCustomOutcome)
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *IssueMutation) ClearTown() {
 	m.clearedtown = true
@@ -14592,7 +15012,7 @@ func (m *IssueMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IssueMutation) Fields() []string {
-	fields := make([]string, 0, 39)
+	fields := make([]string, 0, 42)
 	if m.created_at != nil {
 		fields = append(fields, issue.FieldCreatedAt)
 	}
@@ -14710,6 +15130,15 @@ func (m *IssueMutation) Fields() []string {
 	if m.raised_by != nil {
 		fields = append(fields, issue.FieldRaisedByID)
 	}
+	if m.emergency_at != nil {
+		fields = append(fields, issue.FieldEmergencyAt)
+	}
+	if m.emergency_action != nil {
+		fields = append(fields, issue.FieldEmergencyAction)
+	}
+	if m.custom_outcome != nil {
+		fields = append(fields, issue.FieldCustomOutcome)
+	}
 	return fields
 }
 
@@ -14796,6 +15225,12 @@ func (m *IssueMutation) Field(name string) (ent.Value, bool) {
 		return m.ItemID()
 	case issue.FieldRaisedByID:
 		return m.RaisedByID()
+	case issue.FieldEmergencyAt:
+		return m.EmergencyAt()
+	case issue.FieldEmergencyAction:
+		return m.EmergencyAction()
+	case issue.FieldCustomOutcome:
+		return m.CustomOutcome()
 	}
 	return nil, false
 }
@@ -14883,6 +15318,12 @@ func (m *IssueMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldItemID(ctx)
 	case issue.FieldRaisedByID:
 		return m.OldRaisedByID(ctx)
+	case issue.FieldEmergencyAt:
+		return m.OldEmergencyAt(ctx)
+	case issue.FieldEmergencyAction:
+		return m.OldEmergencyAction(ctx)
+	case issue.FieldCustomOutcome:
+		return m.OldCustomOutcome(ctx)
 	}
 	return nil, fmt.Errorf("unknown Issue field %s", name)
 }
@@ -15165,6 +15606,27 @@ func (m *IssueMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRaisedByID(v)
 		return nil
+	case issue.FieldEmergencyAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyAt(v)
+		return nil
+	case issue.FieldEmergencyAction:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyAction(v)
+		return nil
+	case issue.FieldCustomOutcome:
+		v, ok := value.(issue.CustomOutcome)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCustomOutcome(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Issue field %s", name)
 }
@@ -15381,6 +15843,15 @@ func (m *IssueMutation) ClearedFields() []string {
 	if m.FieldCleared(issue.FieldRaisedByID) {
 		fields = append(fields, issue.FieldRaisedByID)
 	}
+	if m.FieldCleared(issue.FieldEmergencyAt) {
+		fields = append(fields, issue.FieldEmergencyAt)
+	}
+	if m.FieldCleared(issue.FieldEmergencyAction) {
+		fields = append(fields, issue.FieldEmergencyAction)
+	}
+	if m.FieldCleared(issue.FieldCustomOutcome) {
+		fields = append(fields, issue.FieldCustomOutcome)
+	}
 	return fields
 }
 
@@ -15481,6 +15952,15 @@ func (m *IssueMutation) ClearField(name string) error {
 		return nil
 	case issue.FieldRaisedByID:
 		m.ClearRaisedByID()
+		return nil
+	case issue.FieldEmergencyAt:
+		m.ClearEmergencyAt()
+		return nil
+	case issue.FieldEmergencyAction:
+		m.ClearEmergencyAction()
+		return nil
+	case issue.FieldCustomOutcome:
+		m.ClearCustomOutcome()
 		return nil
 	}
 	return fmt.Errorf("unknown Issue nullable field %s", name)
@@ -15606,6 +16086,15 @@ func (m *IssueMutation) ResetField(name string) error {
 		return nil
 	case issue.FieldRaisedByID:
 		m.ResetRaisedByID()
+		return nil
+	case issue.FieldEmergencyAt:
+		m.ResetEmergencyAt()
+		return nil
+	case issue.FieldEmergencyAction:
+		m.ResetEmergencyAction()
+		return nil
+	case issue.FieldCustomOutcome:
+		m.ResetCustomOutcome()
 		return nil
 	}
 	return fmt.Errorf("unknown Issue field %s", name)
@@ -17112,6 +17601,8 @@ type IssueStepMutation struct {
 	step             *issuestep.Step
 	at               *time.Time
 	notes            *string
+	ratified         *bool
+	note             *string
 	clearedFields    map[string]struct{}
 	town             *int
 	clearedtown      bool
@@ -17618,6 +18109,104 @@ func (m *IssueStepMutation) ResetActorID() {
 	delete(m.clearedFields, issuestep.FieldActorID)
 }
 
+// SetRatified sets the "ratified" field.
+func (m *IssueStepMutation) SetRatified(b bool) {
+	m.ratified = &b
+}
+
+// Ratified returns the value of the "ratified" field in the mutation.
+func (m *IssueStepMutation) Ratified() (r bool, exists bool) {
+	v := m.ratified
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRatified returns the old "ratified" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldRatified(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRatified is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRatified requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRatified: %w", err)
+	}
+	return oldValue.Ratified, nil
+}
+
+// ClearRatified clears the value of the "ratified" field.
+func (m *IssueStepMutation) ClearRatified() {
+	m.ratified = nil
+	m.clearedFields[issuestep.FieldRatified] = struct{}{}
+}
+
+// RatifiedCleared returns if the "ratified" field was cleared in this mutation.
+func (m *IssueStepMutation) RatifiedCleared() bool {
+	_, ok := m.clearedFields[issuestep.FieldRatified]
+	return ok
+}
+
+// ResetRatified resets all changes to the "ratified" field.
+func (m *IssueStepMutation) ResetRatified() {
+	m.ratified = nil
+	delete(m.clearedFields, issuestep.FieldRatified)
+}
+
+// SetNote sets the "note" field.
+func (m *IssueStepMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *IssueStepMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *IssueStepMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[issuestep.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *IssueStepMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[issuestep.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *IssueStepMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, issuestep.FieldNote)
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *IssueStepMutation) ClearTown() {
 	m.clearedtown = true
@@ -17787,7 +18376,7 @@ func (m *IssueStepMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IssueStepMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, issuestep.FieldCreatedAt)
 	}
@@ -17818,6 +18407,12 @@ func (m *IssueStepMutation) Fields() []string {
 	if m.actor != nil {
 		fields = append(fields, issuestep.FieldActorID)
 	}
+	if m.ratified != nil {
+		fields = append(fields, issuestep.FieldRatified)
+	}
+	if m.note != nil {
+		fields = append(fields, issuestep.FieldNote)
+	}
 	return fields
 }
 
@@ -17846,6 +18441,10 @@ func (m *IssueStepMutation) Field(name string) (ent.Value, bool) {
 		return m.CourtyardID()
 	case issuestep.FieldActorID:
 		return m.ActorID()
+	case issuestep.FieldRatified:
+		return m.Ratified()
+	case issuestep.FieldNote:
+		return m.Note()
 	}
 	return nil, false
 }
@@ -17875,6 +18474,10 @@ func (m *IssueStepMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldCourtyardID(ctx)
 	case issuestep.FieldActorID:
 		return m.OldActorID(ctx)
+	case issuestep.FieldRatified:
+		return m.OldRatified(ctx)
+	case issuestep.FieldNote:
+		return m.OldNote(ctx)
 	}
 	return nil, fmt.Errorf("unknown IssueStep field %s", name)
 }
@@ -17954,6 +18557,20 @@ func (m *IssueStepMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetActorID(v)
 		return nil
+	case issuestep.FieldRatified:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRatified(v)
+		return nil
+	case issuestep.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
 	}
 	return fmt.Errorf("unknown IssueStep field %s", name)
 }
@@ -17993,6 +18610,12 @@ func (m *IssueStepMutation) ClearedFields() []string {
 	if m.FieldCleared(issuestep.FieldActorID) {
 		fields = append(fields, issuestep.FieldActorID)
 	}
+	if m.FieldCleared(issuestep.FieldRatified) {
+		fields = append(fields, issuestep.FieldRatified)
+	}
+	if m.FieldCleared(issuestep.FieldNote) {
+		fields = append(fields, issuestep.FieldNote)
+	}
 	return fields
 }
 
@@ -18012,6 +18635,12 @@ func (m *IssueStepMutation) ClearField(name string) error {
 		return nil
 	case issuestep.FieldActorID:
 		m.ClearActorID()
+		return nil
+	case issuestep.FieldRatified:
+		m.ClearRatified()
+		return nil
+	case issuestep.FieldNote:
+		m.ClearNote()
 		return nil
 	}
 	return fmt.Errorf("unknown IssueStep nullable field %s", name)
@@ -18050,6 +18679,12 @@ func (m *IssueStepMutation) ResetField(name string) error {
 		return nil
 	case issuestep.FieldActorID:
 		m.ResetActorID()
+		return nil
+	case issuestep.FieldRatified:
+		m.ResetRatified()
+		return nil
+	case issuestep.FieldNote:
+		m.ResetNote()
 		return nil
 	}
 	return fmt.Errorf("unknown IssueStep field %s", name)
@@ -31242,6 +31877,7 @@ type SessionMutation struct {
 	votes_abstain             *int
 	addvotes_abstain          *int
 	outcome                   *session.Outcome
+	method                    *session.Method
 	clearedFields             map[string]struct{}
 	town                      *int
 	clearedtown               bool
@@ -32433,6 +33069,55 @@ func (m *SessionMutation) ResetOutcome() {
 	delete(m.clearedFields, session.FieldOutcome)
 }
 
+// SetMethod sets the "method" field.
+func (m *SessionMutation) SetMethod(s session.Method) {
+	m.method = &s
+}
+
+// Method returns the value of the "method" field in the mutation.
+func (m *SessionMutation) Method() (r session.Method, exists bool) {
+	v := m.method
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMethod returns the old "method" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldMethod(ctx context.Context) (v *session.Method, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMethod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMethod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMethod: %w", err)
+	}
+	return oldValue.Method, nil
+}
+
+// ClearMethod clears the value of the "method" field.
+func (m *SessionMutation) ClearMethod() {
+	m.method = nil
+	m.clearedFields[session.FieldMethod] = struct{}{}
+}
+
+// MethodCleared returns if the "method" field was cleared in this mutation.
+func (m *SessionMutation) MethodCleared() bool {
+	_, ok := m.clearedFields[session.FieldMethod]
+	return ok
+}
+
+// ResetMethod resets all changes to the "method" field.
+func (m *SessionMutation) ResetMethod() {
+	m.method = nil
+	delete(m.clearedFields, session.FieldMethod)
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *SessionMutation) ClearTown() {
 	m.clearedtown = true
@@ -32683,7 +33368,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 21)
+	fields := make([]string, 0, 22)
 	if m.created_at != nil {
 		fields = append(fields, session.FieldCreatedAt)
 	}
@@ -32747,6 +33432,9 @@ func (m *SessionMutation) Fields() []string {
 	if m.outcome != nil {
 		fields = append(fields, session.FieldOutcome)
 	}
+	if m.method != nil {
+		fields = append(fields, session.FieldMethod)
+	}
 	return fields
 }
 
@@ -32797,6 +33485,8 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.VotesAbstain()
 	case session.FieldOutcome:
 		return m.Outcome()
+	case session.FieldMethod:
+		return m.Method()
 	}
 	return nil, false
 }
@@ -32848,6 +33538,8 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldVotesAbstain(ctx)
 	case session.FieldOutcome:
 		return m.OldOutcome(ctx)
+	case session.FieldMethod:
+		return m.OldMethod(ctx)
 	}
 	return nil, fmt.Errorf("unknown Session field %s", name)
 }
@@ -33004,6 +33696,13 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetOutcome(v)
 		return nil
+	case session.FieldMethod:
+		v, ok := value.(session.Method)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMethod(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)
 }
@@ -33148,6 +33847,9 @@ func (m *SessionMutation) ClearedFields() []string {
 	if m.FieldCleared(session.FieldOutcome) {
 		fields = append(fields, session.FieldOutcome)
 	}
+	if m.FieldCleared(session.FieldMethod) {
+		fields = append(fields, session.FieldMethod)
+	}
 	return fields
 }
 
@@ -33200,6 +33902,9 @@ func (m *SessionMutation) ClearField(name string) error {
 		return nil
 	case session.FieldOutcome:
 		m.ClearOutcome()
+		return nil
+	case session.FieldMethod:
+		m.ClearMethod()
 		return nil
 	}
 	return fmt.Errorf("unknown Session nullable field %s", name)
@@ -33271,6 +33976,9 @@ func (m *SessionMutation) ResetField(name string) error {
 		return nil
 	case session.FieldOutcome:
 		m.ResetOutcome()
+		return nil
+	case session.FieldMethod:
+		m.ResetMethod()
 		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)

@@ -67,6 +67,8 @@ type Session struct {
 	VotesAbstain *int `json:"votes_abstain,omitempty"`
 	// For deliberation meetings: 通过 APPROVED, 否决 REJECTED or 暂缓 DEFERRED. 表决结果
 	Outcome *session.Outcome `json:"outcome,omitempty"`
+	// For deliberation meetings: how it decided — 表决 VOTE (quorum and majority apply), 劝导 PERSUASION (customs), 调解 MEDIATION (disputes); null on older meetings: VOTE when votes are recorded, else MEDIATION. 议定方式
+	Method *session.Method `json:"method,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SessionQuery when eager-loading is set.
 	Edges        SessionEdges `json:"edges"`
@@ -182,7 +184,7 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case session.FieldID, session.FieldTownID, session.FieldVillageID, session.FieldAttendance, session.FieldCourtyardID, session.FieldSpeakerID, session.FieldQuarterThemeID, session.FieldIssueID, session.FieldHouseholdsRepresented, session.FieldHouseholdsTotal, session.FieldVotesFor, session.FieldVotesAgainst, session.FieldVotesAbstain:
 			values[i] = new(sql.NullInt64)
-		case session.FieldKind, session.FieldTopic, session.FieldTheme, session.FieldSpeakerName, session.FieldOutcome:
+		case session.FieldKind, session.FieldTopic, session.FieldTheme, session.FieldSpeakerName, session.FieldOutcome, session.FieldMethod:
 			values[i] = new(sql.NullString)
 		case session.FieldCreatedAt, session.FieldUpdatedAt, session.FieldHeldAt:
 			values[i] = new(sql.NullTime)
@@ -345,6 +347,13 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 				_m.Outcome = new(session.Outcome)
 				*_m.Outcome = session.Outcome(value.String)
 			}
+		case session.FieldMethod:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field method", values[i])
+			} else if value.Valid {
+				_m.Method = new(session.Method)
+				*_m.Method = session.Method(value.String)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -496,6 +505,11 @@ func (_m *Session) String() string {
 	builder.WriteString(", ")
 	if v := _m.Outcome; v != nil {
 		builder.WriteString("outcome=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Method; v != nil {
+		builder.WriteString("method=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

@@ -275,6 +275,20 @@ func (_c *SessionCreate) SetNillableOutcome(v *session.Outcome) *SessionCreate {
 	return _c
 }
 
+// SetMethod sets the "method" field.
+func (_c *SessionCreate) SetMethod(v session.Method) *SessionCreate {
+	_c.mutation.SetMethod(v)
+	return _c
+}
+
+// SetNillableMethod sets the "method" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableMethod(v *session.Method) *SessionCreate {
+	if v != nil {
+		_c.SetMethod(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *SessionCreate) SetID(v int) *SessionCreate {
 	_c.mutation.SetID(v)
@@ -470,6 +484,11 @@ func (_c *SessionCreate) check() error {
 			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Session.outcome": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Method(); ok {
+		if err := session.MethodValidator(v); err != nil {
+			return &ValidationError{Name: "method", err: fmt.Errorf(`ent: validator failed for field "Session.method": %w`, err)}
+		}
+	}
 	if len(_c.mutation.TownIDs()) == 0 {
 		return &ValidationError{Name: "town", err: errors.New(`ent: missing required edge "Session.town"`)}
 	}
@@ -571,6 +590,10 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Outcome(); ok {
 		_spec.SetField(session.FieldOutcome, field.TypeEnum, value)
 		_node.Outcome = &value
+	}
+	if value, ok := _c.mutation.Method(); ok {
+		_spec.SetField(session.FieldMethod, field.TypeEnum, value)
+		_node.Method = &value
 	}
 	if nodes := _c.mutation.TownIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1096,6 +1119,24 @@ func (u *SessionUpsert) ClearOutcome() *SessionUpsert {
 	return u
 }
 
+// SetMethod sets the "method" field.
+func (u *SessionUpsert) SetMethod(v session.Method) *SessionUpsert {
+	u.Set(session.FieldMethod, v)
+	return u
+}
+
+// UpdateMethod sets the "method" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateMethod() *SessionUpsert {
+	u.SetExcluded(session.FieldMethod)
+	return u
+}
+
+// ClearMethod clears the value of the "method" field.
+func (u *SessionUpsert) ClearMethod() *SessionUpsert {
+	u.SetNull(session.FieldMethod)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1557,6 +1598,27 @@ func (u *SessionUpsertOne) UpdateOutcome() *SessionUpsertOne {
 func (u *SessionUpsertOne) ClearOutcome() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearOutcome()
+	})
+}
+
+// SetMethod sets the "method" field.
+func (u *SessionUpsertOne) SetMethod(v session.Method) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetMethod(v)
+	})
+}
+
+// UpdateMethod sets the "method" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateMethod() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateMethod()
+	})
+}
+
+// ClearMethod clears the value of the "method" field.
+func (u *SessionUpsertOne) ClearMethod() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearMethod()
 	})
 }
 
@@ -2187,6 +2249,27 @@ func (u *SessionUpsertBulk) UpdateOutcome() *SessionUpsertBulk {
 func (u *SessionUpsertBulk) ClearOutcome() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearOutcome()
+	})
+}
+
+// SetMethod sets the "method" field.
+func (u *SessionUpsertBulk) SetMethod(v session.Method) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetMethod(v)
+	})
+}
+
+// UpdateMethod sets the "method" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateMethod() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateMethod()
+	})
+}
+
+// ClearMethod clears the value of the "method" field.
+func (u *SessionUpsertBulk) ClearMethod() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearMethod()
 	})
 }
 

@@ -427,6 +427,26 @@ func (_u *SessionUpdate) ClearOutcome() *SessionUpdate {
 	return _u
 }
 
+// SetMethod sets the "method" field.
+func (_u *SessionUpdate) SetMethod(v session.Method) *SessionUpdate {
+	_u.mutation.SetMethod(v)
+	return _u
+}
+
+// SetNillableMethod sets the "method" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableMethod(v *session.Method) *SessionUpdate {
+	if v != nil {
+		_u.SetMethod(*v)
+	}
+	return _u
+}
+
+// ClearMethod clears the value of the "method" field.
+func (_u *SessionUpdate) ClearMethod() *SessionUpdate {
+	_u.mutation.ClearMethod()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *SessionUpdate) SetTown(v *Town) *SessionUpdate {
 	return _u.SetTownID(v.ID)
@@ -638,6 +658,11 @@ func (_u *SessionUpdate) check() error {
 			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Session.outcome": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Method(); ok {
+		if err := session.MethodValidator(v); err != nil {
+			return &ValidationError{Name: "method", err: fmt.Errorf(`ent: validator failed for field "Session.method": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Session.town"`)
 	}
@@ -762,6 +787,12 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.OutcomeCleared() {
 		_spec.ClearField(session.FieldOutcome, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Method(); ok {
+		_spec.SetField(session.FieldMethod, field.TypeEnum, value)
+	}
+	if _u.mutation.MethodCleared() {
+		_spec.ClearField(session.FieldMethod, field.TypeEnum)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1394,6 +1425,26 @@ func (_u *SessionUpdateOne) ClearOutcome() *SessionUpdateOne {
 	return _u
 }
 
+// SetMethod sets the "method" field.
+func (_u *SessionUpdateOne) SetMethod(v session.Method) *SessionUpdateOne {
+	_u.mutation.SetMethod(v)
+	return _u
+}
+
+// SetNillableMethod sets the "method" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableMethod(v *session.Method) *SessionUpdateOne {
+	if v != nil {
+		_u.SetMethod(*v)
+	}
+	return _u
+}
+
+// ClearMethod clears the value of the "method" field.
+func (_u *SessionUpdateOne) ClearMethod() *SessionUpdateOne {
+	_u.mutation.ClearMethod()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *SessionUpdateOne) SetTown(v *Town) *SessionUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -1618,6 +1669,11 @@ func (_u *SessionUpdateOne) check() error {
 			return &ValidationError{Name: "outcome", err: fmt.Errorf(`ent: validator failed for field "Session.outcome": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Method(); ok {
+		if err := session.MethodValidator(v); err != nil {
+			return &ValidationError{Name: "method", err: fmt.Errorf(`ent: validator failed for field "Session.method": %w`, err)}
+		}
+	}
 	if _u.mutation.TownCleared() && len(_u.mutation.TownIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Session.town"`)
 	}
@@ -1759,6 +1815,12 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if _u.mutation.OutcomeCleared() {
 		_spec.ClearField(session.FieldOutcome, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Method(); ok {
+		_spec.SetField(session.FieldMethod, field.TypeEnum, value)
+	}
+	if _u.mutation.MethodCleared() {
+		_spec.ClearField(session.FieldMethod, field.TypeEnum)
 	}
 	if _u.mutation.TownCleared() {
 		edge := &sqlgraph.EdgeSpec{

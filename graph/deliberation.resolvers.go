@@ -31,6 +31,11 @@ func (r *mutationResolver) EscalateIssue(ctx context.Context, input workflow.Esc
 	return issuePayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
+// RecordEmergency is the resolver for the recordEmergency field.
+func (r *mutationResolver) RecordEmergency(ctx context.Context, input workflow.RecordEmergencyInput) (*model.IssuePayload, error) {
+	return issuePayload(step(ctx, r.client, input.IdempotencyKey, input))
+}
+
 // ApproveEscalation is the resolver for the approveEscalation field.
 func (r *mutationResolver) ApproveEscalation(ctx context.Context, input workflow.ApproveEscalationInput) (*model.IssuePayload, error) {
 	return issuePayload(step(ctx, r.client, input.IdempotencyKey, input))

@@ -368,7 +368,7 @@ func TestNeedlessBanquetStoppedAndDisputeMediated(t *testing.T) {
 	banquet := through("CUSTOMS", "劝阻操办无事酒", nil, map[string]any{"residentsPresent": 9, "householdsRepresented": 7,
 		"votesFor": 9, "votesAgainst": 0, "votesAbstain": 0, "outcome": "APPROVED", "decision": "按院坝公约劝阻"})
 	w.stepRefused("executeIssue", map[string]any{"issueID": banquet, "outcome": "已劝阻", "executedBy": "院坝长"}, "BAD_USER_INPUT", "customChange")
-	w.stepOK("executeIssue", map[string]any{"issueID": banquet, "outcome": "已劝阻", "executedBy": "院坝长", "customChange": "取消搬家无事酒，节约约2万元"}, "EXECUTED")
+	w.stepOK("executeIssue", map[string]any{"issueID": banquet, "outcome": "已劝阻", "executedBy": "院坝长", "customChange": "取消搬家无事酒，节约约2万元", "customOutcome": "STOPPED"}, "EXECUTED")
 
 	parties := []string{gid(y.residents[7].ID), gid(y.residents[8].ID)}
 	mediated := map[string]any{"residentsPresent": 4, "householdsRepresented": 6, "outcome": "APPROVED", "decision": "调解"}

@@ -35,6 +35,12 @@ const (
 	FieldFundThresholdFen = "fund_threshold_fen"
 	// FieldEscalateCategories holds the string denoting the escalate_categories field in the database.
 	FieldEscalateCategories = "escalate_categories"
+	// FieldEmergencyCategories holds the string denoting the emergency_categories field in the database.
+	FieldEmergencyCategories = "emergency_categories"
+	// FieldPersuasionCategories holds the string denoting the persuasion_categories field in the database.
+	FieldPersuasionCategories = "persuasion_categories"
+	// FieldMediationCategories holds the string denoting the mediation_categories field in the database.
+	FieldMediationCategories = "mediation_categories"
 	// EdgeDistrict holds the string denoting the district edge name in mutations.
 	EdgeDistrict = "district"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -70,6 +76,9 @@ var Columns = []string{
 	FieldQuorumDenominator,
 	FieldFundThresholdFen,
 	FieldEscalateCategories,
+	FieldEmergencyCategories,
+	FieldPersuasionCategories,
+	FieldMediationCategories,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -116,6 +125,12 @@ var (
 	FundThresholdFenValidator func(int64) error
 	// EscalateCategoriesValidator is a validator for the "escalate_categories" field. It is called by the builders before save.
 	EscalateCategoriesValidator func([]string) error
+	// EmergencyCategoriesValidator is a validator for the "emergency_categories" field. It is called by the builders before save.
+	EmergencyCategoriesValidator func([]string) error
+	// PersuasionCategoriesValidator is a validator for the "persuasion_categories" field. It is called by the builders before save.
+	PersuasionCategoriesValidator func([]string) error
+	// MediationCategoriesValidator is a validator for the "mediation_categories" field. It is called by the builders before save.
+	MediationCategoriesValidator func([]string) error
 )
 
 // OrderOption defines the ordering options for the DeliberationRule queries.

@@ -440,6 +440,36 @@ func EscalateCategoriesNotNil() predicate.DeliberationRule {
 	return predicate.DeliberationRule(sql.FieldNotNull(FieldEscalateCategories))
 }
 
+// EmergencyCategoriesIsNil applies the IsNil predicate on the "emergency_categories" field.
+func EmergencyCategoriesIsNil() predicate.DeliberationRule {
+	return predicate.DeliberationRule(sql.FieldIsNull(FieldEmergencyCategories))
+}
+
+// EmergencyCategoriesNotNil applies the NotNil predicate on the "emergency_categories" field.
+func EmergencyCategoriesNotNil() predicate.DeliberationRule {
+	return predicate.DeliberationRule(sql.FieldNotNull(FieldEmergencyCategories))
+}
+
+// PersuasionCategoriesIsNil applies the IsNil predicate on the "persuasion_categories" field.
+func PersuasionCategoriesIsNil() predicate.DeliberationRule {
+	return predicate.DeliberationRule(sql.FieldIsNull(FieldPersuasionCategories))
+}
+
+// PersuasionCategoriesNotNil applies the NotNil predicate on the "persuasion_categories" field.
+func PersuasionCategoriesNotNil() predicate.DeliberationRule {
+	return predicate.DeliberationRule(sql.FieldNotNull(FieldPersuasionCategories))
+}
+
+// MediationCategoriesIsNil applies the IsNil predicate on the "mediation_categories" field.
+func MediationCategoriesIsNil() predicate.DeliberationRule {
+	return predicate.DeliberationRule(sql.FieldIsNull(FieldMediationCategories))
+}
+
+// MediationCategoriesNotNil applies the NotNil predicate on the "mediation_categories" field.
+func MediationCategoriesNotNil() predicate.DeliberationRule {
+	return predicate.DeliberationRule(sql.FieldNotNull(FieldMediationCategories))
+}
+
 // HasDistrict applies the HasEdge predicate on the "district" edge.
 func HasDistrict() predicate.DeliberationRule {
 	return predicate.DeliberationRule(func(s *sql.Selector) {

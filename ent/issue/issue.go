@@ -96,6 +96,12 @@ const (
 	FieldItemID = "item_id"
 	// FieldRaisedByID holds the string denoting the raised_by_id field in the database.
 	FieldRaisedByID = "raised_by_id"
+	// FieldEmergencyAt holds the string denoting the emergency_at field in the database.
+	FieldEmergencyAt = "emergency_at"
+	// FieldEmergencyAction holds the string denoting the emergency_action field in the database.
+	FieldEmergencyAction = "emergency_action"
+	// FieldCustomOutcome holds the string denoting the custom_outcome field in the database.
+	FieldCustomOutcome = "custom_outcome"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -223,6 +229,9 @@ var Columns = []string{
 	FieldCourtyardID,
 	FieldItemID,
 	FieldRaisedByID,
+	FieldEmergencyAt,
+	FieldEmergencyAction,
+	FieldCustomOutcome,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -291,6 +300,8 @@ var (
 	DefaultVersion int
 	// VersionValidator is a validator for the "version" field. It is called by the builders before save.
 	VersionValidator func(int) error
+	// EmergencyActionValidator is a validator for the "emergency_action" field. It is called by the builders before save.
+	EmergencyActionValidator func(string) error
 )
 
 // Category defines the type for the "category" enum field.
@@ -346,6 +357,31 @@ func StageValidator(s Stage) error {
 		return nil
 	default:
 		return fmt.Errorf("issue: invalid enum value for stage field: %q", s)
+	}
+}
+
+// CustomOutcome defines the type for the "custom_outcome" enum field.
+type CustomOutcome string
+
+// CustomOutcome values.
+const (
+	CustomOutcomeSTOPPED   CustomOutcome = "STOPPED"
+	CustomOutcomeREDUCED   CustomOutcome = "REDUCED"
+	CustomOutcomePERSUADED CustomOutcome = "PERSUADED"
+	CustomOutcomeHELD      CustomOutcome = "HELD"
+)
+
+func (co CustomOutcome) String() string {
+	return string(co)
+}
+
+// CustomOutcomeValidator is a validator for the "custom_outcome" field enum values. It is called by the builders before save.
+func CustomOutcomeValidator(co CustomOutcome) error {
+	switch co {
+	case CustomOutcomeSTOPPED, CustomOutcomeREDUCED, CustomOutcomePERSUADED, CustomOutcomeHELD:
+		return nil
+	default:
+		return fmt.Errorf("issue: invalid enum value for custom_outcome field: %q", co)
 	}
 }
 
@@ -547,6 +583,21 @@ func ByRaisedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRaisedByID, opts...).ToFunc()
 }
 
+// ByEmergencyAt orders the results by the emergency_at field.
+func ByEmergencyAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEmergencyAt, opts...).ToFunc()
+}
+
+// ByEmergencyAction orders the results by the emergency_action field.
+func ByEmergencyAction(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEmergencyAction, opts...).ToFunc()
+}
+
+// ByCustomOutcome orders the results by the custom_outcome field.
+func ByCustomOutcome(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCustomOutcome, opts...).ToFunc()
+}
+
 // ByTownField orders the results by town field.
 func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -733,6 +784,24 @@ func (e *Stage) UnmarshalGQL(val interface{}) error {
 	*e = Stage(str)
 	if err := StageValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Stage", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e CustomOutcome) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *CustomOutcome) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = CustomOutcome(str)
+	if err := CustomOutcomeValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid CustomOutcome", str)
 	}
 	return nil
 }

@@ -235,6 +235,16 @@ func RaisedByID(v int) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldRaisedByID, v))
 }
 
+// EmergencyAt applies equality check predicate on the "emergency_at" field. It's identical to EmergencyAtEQ.
+func EmergencyAt(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldEmergencyAt, v))
+}
+
+// EmergencyAction applies equality check predicate on the "emergency_action" field. It's identical to EmergencyActionEQ.
+func EmergencyAction(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldEmergencyAction, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Issue {
 	return predicate.Issue(sql.FieldEQ(FieldCreatedAt, v))
@@ -2148,6 +2158,161 @@ func RaisedByIDIsNil() predicate.Issue {
 // RaisedByIDNotNil applies the NotNil predicate on the "raised_by_id" field.
 func RaisedByIDNotNil() predicate.Issue {
 	return predicate.Issue(sql.FieldNotNull(FieldRaisedByID))
+}
+
+// EmergencyAtEQ applies the EQ predicate on the "emergency_at" field.
+func EmergencyAtEQ(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldEmergencyAt, v))
+}
+
+// EmergencyAtNEQ applies the NEQ predicate on the "emergency_at" field.
+func EmergencyAtNEQ(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldEmergencyAt, v))
+}
+
+// EmergencyAtIn applies the In predicate on the "emergency_at" field.
+func EmergencyAtIn(vs ...time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldEmergencyAt, vs...))
+}
+
+// EmergencyAtNotIn applies the NotIn predicate on the "emergency_at" field.
+func EmergencyAtNotIn(vs ...time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldEmergencyAt, vs...))
+}
+
+// EmergencyAtGT applies the GT predicate on the "emergency_at" field.
+func EmergencyAtGT(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldEmergencyAt, v))
+}
+
+// EmergencyAtGTE applies the GTE predicate on the "emergency_at" field.
+func EmergencyAtGTE(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldEmergencyAt, v))
+}
+
+// EmergencyAtLT applies the LT predicate on the "emergency_at" field.
+func EmergencyAtLT(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldEmergencyAt, v))
+}
+
+// EmergencyAtLTE applies the LTE predicate on the "emergency_at" field.
+func EmergencyAtLTE(v time.Time) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldEmergencyAt, v))
+}
+
+// EmergencyAtIsNil applies the IsNil predicate on the "emergency_at" field.
+func EmergencyAtIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldEmergencyAt))
+}
+
+// EmergencyAtNotNil applies the NotNil predicate on the "emergency_at" field.
+func EmergencyAtNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldEmergencyAt))
+}
+
+// EmergencyActionEQ applies the EQ predicate on the "emergency_action" field.
+func EmergencyActionEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldEmergencyAction, v))
+}
+
+// EmergencyActionNEQ applies the NEQ predicate on the "emergency_action" field.
+func EmergencyActionNEQ(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldEmergencyAction, v))
+}
+
+// EmergencyActionIn applies the In predicate on the "emergency_action" field.
+func EmergencyActionIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldEmergencyAction, vs...))
+}
+
+// EmergencyActionNotIn applies the NotIn predicate on the "emergency_action" field.
+func EmergencyActionNotIn(vs ...string) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldEmergencyAction, vs...))
+}
+
+// EmergencyActionGT applies the GT predicate on the "emergency_action" field.
+func EmergencyActionGT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGT(FieldEmergencyAction, v))
+}
+
+// EmergencyActionGTE applies the GTE predicate on the "emergency_action" field.
+func EmergencyActionGTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldGTE(FieldEmergencyAction, v))
+}
+
+// EmergencyActionLT applies the LT predicate on the "emergency_action" field.
+func EmergencyActionLT(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLT(FieldEmergencyAction, v))
+}
+
+// EmergencyActionLTE applies the LTE predicate on the "emergency_action" field.
+func EmergencyActionLTE(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldLTE(FieldEmergencyAction, v))
+}
+
+// EmergencyActionContains applies the Contains predicate on the "emergency_action" field.
+func EmergencyActionContains(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContains(FieldEmergencyAction, v))
+}
+
+// EmergencyActionHasPrefix applies the HasPrefix predicate on the "emergency_action" field.
+func EmergencyActionHasPrefix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasPrefix(FieldEmergencyAction, v))
+}
+
+// EmergencyActionHasSuffix applies the HasSuffix predicate on the "emergency_action" field.
+func EmergencyActionHasSuffix(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldHasSuffix(FieldEmergencyAction, v))
+}
+
+// EmergencyActionIsNil applies the IsNil predicate on the "emergency_action" field.
+func EmergencyActionIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldEmergencyAction))
+}
+
+// EmergencyActionNotNil applies the NotNil predicate on the "emergency_action" field.
+func EmergencyActionNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldEmergencyAction))
+}
+
+// EmergencyActionEqualFold applies the EqualFold predicate on the "emergency_action" field.
+func EmergencyActionEqualFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldEqualFold(FieldEmergencyAction, v))
+}
+
+// EmergencyActionContainsFold applies the ContainsFold predicate on the "emergency_action" field.
+func EmergencyActionContainsFold(v string) predicate.Issue {
+	return predicate.Issue(sql.FieldContainsFold(FieldEmergencyAction, v))
+}
+
+// CustomOutcomeEQ applies the EQ predicate on the "custom_outcome" field.
+func CustomOutcomeEQ(v CustomOutcome) predicate.Issue {
+	return predicate.Issue(sql.FieldEQ(FieldCustomOutcome, v))
+}
+
+// CustomOutcomeNEQ applies the NEQ predicate on the "custom_outcome" field.
+func CustomOutcomeNEQ(v CustomOutcome) predicate.Issue {
+	return predicate.Issue(sql.FieldNEQ(FieldCustomOutcome, v))
+}
+
+// CustomOutcomeIn applies the In predicate on the "custom_outcome" field.
+func CustomOutcomeIn(vs ...CustomOutcome) predicate.Issue {
+	return predicate.Issue(sql.FieldIn(FieldCustomOutcome, vs...))
+}
+
+// CustomOutcomeNotIn applies the NotIn predicate on the "custom_outcome" field.
+func CustomOutcomeNotIn(vs ...CustomOutcome) predicate.Issue {
+	return predicate.Issue(sql.FieldNotIn(FieldCustomOutcome, vs...))
+}
+
+// CustomOutcomeIsNil applies the IsNil predicate on the "custom_outcome" field.
+func CustomOutcomeIsNil() predicate.Issue {
+	return predicate.Issue(sql.FieldIsNull(FieldCustomOutcome))
+}
+
+// CustomOutcomeNotNil applies the NotNil predicate on the "custom_outcome" field.
+func CustomOutcomeNotNil() predicate.Issue {
+	return predicate.Issue(sql.FieldNotNull(FieldCustomOutcome))
 }
 
 // HasTown applies the HasEdge predicate on the "town" edge.

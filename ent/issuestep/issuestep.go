@@ -38,6 +38,10 @@ const (
 	FieldCourtyardID = "courtyard_id"
 	// FieldActorID holds the string denoting the actor_id field in the database.
 	FieldActorID = "actor_id"
+	// FieldRatified holds the string denoting the ratified field in the database.
+	FieldRatified = "ratified"
+	// FieldNote holds the string denoting the note field in the database.
+	FieldNote = "note"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -100,6 +104,8 @@ var Columns = []string{
 	FieldIssueID,
 	FieldCourtyardID,
 	FieldActorID,
+	FieldRatified,
+	FieldNote,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -128,6 +134,8 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	NotesValidator func(string) error
+	// NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	NoteValidator func(string) error
 )
 
 // Step defines the type for the "step" enum field.
@@ -144,6 +152,7 @@ const (
 	StepDECIDED             Step = "DECIDED"
 	StepEXECUTED            Step = "EXECUTED"
 	StepEVALUATED           Step = "EVALUATED"
+	StepEMERGENCY           Step = "EMERGENCY"
 )
 
 func (s Step) String() string {
@@ -153,7 +162,7 @@ func (s Step) String() string {
 // StepValidator is a validator for the "step" field enum values. It is called by the builders before save.
 func StepValidator(s Step) error {
 	switch s {
-	case StepRAISED, StepCONFIRMED, StepDISMISSED, StepVISITED, StepESCALATED, StepESCALATION_APPROVED, StepDECIDED, StepEXECUTED, StepEVALUATED:
+	case StepRAISED, StepCONFIRMED, StepDISMISSED, StepVISITED, StepESCALATED, StepESCALATION_APPROVED, StepDECIDED, StepEXECUTED, StepEVALUATED, StepEMERGENCY:
 		return nil
 	default:
 		return fmt.Errorf("issuestep: invalid enum value for step field: %q", s)
@@ -216,6 +225,16 @@ func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 // ByActorID orders the results by the actor_id field.
 func ByActorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActorID, opts...).ToFunc()
+}
+
+// ByRatified orders the results by the ratified field.
+func ByRatified(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRatified, opts...).ToFunc()
+}
+
+// ByNote orders the results by the note field.
+func ByNote(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNote, opts...).ToFunc()
 }
 
 // ByTownField orders the results by town field.

@@ -100,6 +100,16 @@ func ActorID(v int) predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldEQ(FieldActorID, v))
 }
 
+// Ratified applies equality check predicate on the "ratified" field. It's identical to RatifiedEQ.
+func Ratified(v bool) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldRatified, v))
+}
+
+// Note applies equality check predicate on the "note" field. It's identical to NoteEQ.
+func Note(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldNote, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldEQ(FieldCreatedAt, v))
@@ -423,6 +433,101 @@ func ActorIDIsNil() predicate.IssueStep {
 // ActorIDNotNil applies the NotNil predicate on the "actor_id" field.
 func ActorIDNotNil() predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldNotNull(FieldActorID))
+}
+
+// RatifiedEQ applies the EQ predicate on the "ratified" field.
+func RatifiedEQ(v bool) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldRatified, v))
+}
+
+// RatifiedNEQ applies the NEQ predicate on the "ratified" field.
+func RatifiedNEQ(v bool) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNEQ(FieldRatified, v))
+}
+
+// RatifiedIsNil applies the IsNil predicate on the "ratified" field.
+func RatifiedIsNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldIsNull(FieldRatified))
+}
+
+// RatifiedNotNil applies the NotNil predicate on the "ratified" field.
+func RatifiedNotNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNotNull(FieldRatified))
+}
+
+// NoteEQ applies the EQ predicate on the "note" field.
+func NoteEQ(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldNote, v))
+}
+
+// NoteNEQ applies the NEQ predicate on the "note" field.
+func NoteNEQ(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNEQ(FieldNote, v))
+}
+
+// NoteIn applies the In predicate on the "note" field.
+func NoteIn(vs ...string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldIn(FieldNote, vs...))
+}
+
+// NoteNotIn applies the NotIn predicate on the "note" field.
+func NoteNotIn(vs ...string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNotIn(FieldNote, vs...))
+}
+
+// NoteGT applies the GT predicate on the "note" field.
+func NoteGT(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldGT(FieldNote, v))
+}
+
+// NoteGTE applies the GTE predicate on the "note" field.
+func NoteGTE(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldGTE(FieldNote, v))
+}
+
+// NoteLT applies the LT predicate on the "note" field.
+func NoteLT(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldLT(FieldNote, v))
+}
+
+// NoteLTE applies the LTE predicate on the "note" field.
+func NoteLTE(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldLTE(FieldNote, v))
+}
+
+// NoteContains applies the Contains predicate on the "note" field.
+func NoteContains(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldContains(FieldNote, v))
+}
+
+// NoteHasPrefix applies the HasPrefix predicate on the "note" field.
+func NoteHasPrefix(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldHasPrefix(FieldNote, v))
+}
+
+// NoteHasSuffix applies the HasSuffix predicate on the "note" field.
+func NoteHasSuffix(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldHasSuffix(FieldNote, v))
+}
+
+// NoteIsNil applies the IsNil predicate on the "note" field.
+func NoteIsNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldIsNull(FieldNote))
+}
+
+// NoteNotNil applies the NotNil predicate on the "note" field.
+func NoteNotNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNotNull(FieldNote))
+}
+
+// NoteEqualFold applies the EqualFold predicate on the "note" field.
+func NoteEqualFold(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEqualFold(FieldNote, v))
+}
+
+// NoteContainsFold applies the ContainsFold predicate on the "note" field.
+func NoteContainsFold(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldContainsFold(FieldNote, v))
 }
 
 // HasTown applies the HasEdge predicate on the "town" edge.

@@ -209,6 +209,9 @@ var (
 		{Name: "quorum_denominator", Type: field.TypeInt, Default: 2},
 		{Name: "fund_threshold_fen", Type: field.TypeInt64},
 		{Name: "escalate_categories", Type: field.TypeJSON, Nullable: true},
+		{Name: "emergency_categories", Type: field.TypeJSON, Nullable: true},
+		{Name: "persuasion_categories", Type: field.TypeJSON, Nullable: true},
+		{Name: "mediation_categories", Type: field.TypeJSON, Nullable: true},
 		{Name: "district_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -220,13 +223,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "deliberation_rules_districts_district",
-				Columns:    []*schema.Column{DeliberationRulesColumns[9]},
+				Columns:    []*schema.Column{DeliberationRulesColumns[12]},
 				RefColumns: []*schema.Column{DistrictsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "deliberation_rules_villages_village",
-				Columns:    []*schema.Column{DeliberationRulesColumns[10]},
+				Columns:    []*schema.Column{DeliberationRulesColumns[13]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -235,7 +238,7 @@ var (
 			{
 				Name:    "deliberationrule_district_default",
 				Unique:  true,
-				Columns: []*schema.Column{DeliberationRulesColumns[9]},
+				Columns: []*schema.Column{DeliberationRulesColumns[12]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "village_id IS NULL",
 				},
@@ -243,12 +246,12 @@ var (
 			{
 				Name:    "deliberationrule_district_id_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{DeliberationRulesColumns[9], DeliberationRulesColumns[10]},
+				Columns: []*schema.Column{DeliberationRulesColumns[12], DeliberationRulesColumns[13]},
 			},
 			{
 				Name:    "deliberationrule_village_id",
 				Unique:  true,
-				Columns: []*schema.Column{DeliberationRulesColumns[10]},
+				Columns: []*schema.Column{DeliberationRulesColumns[13]},
 			},
 		},
 	}
@@ -630,6 +633,9 @@ var (
 		{Name: "decision", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "outcome", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "version", Type: field.TypeInt, Default: 0},
+		{Name: "emergency_at", Type: field.TypeTime, Nullable: true},
+		{Name: "emergency_action", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "custom_outcome", Type: field.TypeEnum, Nullable: true, Enums: []string{"STOPPED", "REDUCED", "PERSUADED", "HELD"}},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
@@ -644,31 +650,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issues_courtyards_issues",
-				Columns:    []*schema.Column{IssuesColumns[35]},
+				Columns:    []*schema.Column{IssuesColumns[38]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_towns_town",
-				Columns:    []*schema.Column{IssuesColumns[36]},
+				Columns:    []*schema.Column{IssuesColumns[39]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_villages_village",
-				Columns:    []*schema.Column{IssuesColumns[37]},
+				Columns:    []*schema.Column{IssuesColumns[40]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issues_issue_items_issues",
-				Columns:    []*schema.Column{IssuesColumns[38]},
+				Columns:    []*schema.Column{IssuesColumns[41]},
 				RefColumns: []*schema.Column{IssueItemsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "issues_residents_raised_issues",
-				Columns:    []*schema.Column{IssuesColumns[39]},
+				Columns:    []*schema.Column{IssuesColumns[42]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -677,27 +683,27 @@ var (
 			{
 				Name:    "issue_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[36]},
+				Columns: []*schema.Column{IssuesColumns[39]},
 			},
 			{
 				Name:    "issue_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[37]},
+				Columns: []*schema.Column{IssuesColumns[40]},
 			},
 			{
 				Name:    "issue_courtyard_id_collected_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[35], IssuesColumns[7]},
+				Columns: []*schema.Column{IssuesColumns[38], IssuesColumns[7]},
 			},
 			{
 				Name:    "issue_item_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[38]},
+				Columns: []*schema.Column{IssuesColumns[41]},
 			},
 			{
 				Name:    "issue_raised_by_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssuesColumns[39]},
+				Columns: []*schema.Column{IssuesColumns[42]},
 			},
 			{
 				Name:    "issue_stage",
@@ -733,6 +739,11 @@ var (
 				Name:    "issue_closed_at",
 				Unique:  false,
 				Columns: []*schema.Column{IssuesColumns[15]},
+			},
+			{
+				Name:    "issue_emergency_at",
+				Unique:  false,
+				Columns: []*schema.Column{IssuesColumns[35]},
 			},
 		},
 	}
@@ -796,9 +807,11 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "step", Type: field.TypeEnum, Enums: []string{"RAISED", "CONFIRMED", "DISMISSED", "VISITED", "ESCALATED", "ESCALATION_APPROVED", "DECIDED", "EXECUTED", "EVALUATED"}},
+		{Name: "step", Type: field.TypeEnum, Enums: []string{"RAISED", "CONFIRMED", "DISMISSED", "VISITED", "ESCALATED", "ESCALATION_APPROVED", "DECIDED", "EXECUTED", "EVALUATED", "EMERGENCY"}},
 		{Name: "at", Type: field.TypeTime},
 		{Name: "notes", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "ratified", Type: field.TypeBool, Nullable: true},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "issue_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
@@ -813,31 +826,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issue_steps_issues_steps",
-				Columns:    []*schema.Column{IssueStepsColumns[6]},
+				Columns:    []*schema.Column{IssueStepsColumns[8]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_towns_town",
-				Columns:    []*schema.Column{IssueStepsColumns[7]},
+				Columns:    []*schema.Column{IssueStepsColumns[9]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_villages_village",
-				Columns:    []*schema.Column{IssueStepsColumns[8]},
+				Columns:    []*schema.Column{IssueStepsColumns[10]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_courtyards_courtyard",
-				Columns:    []*schema.Column{IssueStepsColumns[9]},
+				Columns:    []*schema.Column{IssueStepsColumns[11]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_users_actor",
-				Columns:    []*schema.Column{IssueStepsColumns[10]},
+				Columns:    []*schema.Column{IssueStepsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -846,27 +859,27 @@ var (
 			{
 				Name:    "issuestep_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[7]},
+				Columns: []*schema.Column{IssueStepsColumns[9]},
 			},
 			{
 				Name:    "issuestep_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[8]},
+				Columns: []*schema.Column{IssueStepsColumns[10]},
 			},
 			{
 				Name:    "issuestep_issue_id_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[6], IssueStepsColumns[4]},
+				Columns: []*schema.Column{IssueStepsColumns[8], IssueStepsColumns[4]},
 			},
 			{
 				Name:    "issuestep_courtyard_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[9]},
+				Columns: []*schema.Column{IssueStepsColumns[11]},
 			},
 			{
 				Name:    "issuestep_actor_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[10]},
+				Columns: []*schema.Column{IssueStepsColumns[12]},
 			},
 		},
 	}
@@ -1633,6 +1646,7 @@ var (
 		{Name: "votes_against", Type: field.TypeInt, Nullable: true},
 		{Name: "votes_abstain", Type: field.TypeInt, Nullable: true},
 		{Name: "outcome", Type: field.TypeEnum, Nullable: true, Enums: []string{"APPROVED", "REJECTED", "DEFERRED"}},
+		{Name: "method", Type: field.TypeEnum, Nullable: true, Enums: []string{"VOTE", "PERSUASION", "MEDIATION"}},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
 		{Name: "quarter_theme_id", Type: field.TypeInt, Nullable: true},
@@ -1648,37 +1662,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sessions_courtyards_sessions",
-				Columns:    []*schema.Column{SessionsColumns[16]},
+				Columns:    []*schema.Column{SessionsColumns[17]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_issues_sessions",
-				Columns:    []*schema.Column{SessionsColumns[17]},
+				Columns:    []*schema.Column{SessionsColumns[18]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_quarter_themes_sessions",
-				Columns:    []*schema.Column{SessionsColumns[18]},
+				Columns:    []*schema.Column{SessionsColumns[19]},
 				RefColumns: []*schema.Column{QuarterThemesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_residents_lectures_given",
-				Columns:    []*schema.Column{SessionsColumns[19]},
+				Columns:    []*schema.Column{SessionsColumns[20]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_towns_town",
-				Columns:    []*schema.Column{SessionsColumns[20]},
+				Columns:    []*schema.Column{SessionsColumns[21]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_villages_village",
-				Columns:    []*schema.Column{SessionsColumns[21]},
+				Columns:    []*schema.Column{SessionsColumns[22]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1687,17 +1701,17 @@ var (
 			{
 				Name:    "session_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[20]},
+				Columns: []*schema.Column{SessionsColumns[21]},
 			},
 			{
 				Name:    "session_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[21]},
+				Columns: []*schema.Column{SessionsColumns[22]},
 			},
 			{
 				Name:    "session_courtyard_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[16], SessionsColumns[7]},
+				Columns: []*schema.Column{SessionsColumns[17], SessionsColumns[7]},
 			},
 			{
 				Name:    "session_kind_topic",
@@ -1707,17 +1721,17 @@ var (
 			{
 				Name:    "session_speaker_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[19]},
+				Columns: []*schema.Column{SessionsColumns[20]},
 			},
 			{
 				Name:    "session_quarter_theme_id_kind",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[18], SessionsColumns[3]},
+				Columns: []*schema.Column{SessionsColumns[19], SessionsColumns[3]},
 			},
 			{
 				Name:    "session_issue_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[17]},
+				Columns: []*schema.Column{SessionsColumns[18]},
 			},
 			{
 				Name:    "session_held_at",

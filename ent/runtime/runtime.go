@@ -313,6 +313,18 @@ func init() {
 	deliberationruleDescEscalateCategories := deliberationruleFields[7].Descriptor()
 	// deliberationrule.EscalateCategoriesValidator is a validator for the "escalate_categories" field. It is called by the builders before save.
 	deliberationrule.EscalateCategoriesValidator = deliberationruleDescEscalateCategories.Validators[0].(func([]string) error)
+	// deliberationruleDescEmergencyCategories is the schema descriptor for emergency_categories field.
+	deliberationruleDescEmergencyCategories := deliberationruleFields[8].Descriptor()
+	// deliberationrule.EmergencyCategoriesValidator is a validator for the "emergency_categories" field. It is called by the builders before save.
+	deliberationrule.EmergencyCategoriesValidator = deliberationruleDescEmergencyCategories.Validators[0].(func([]string) error)
+	// deliberationruleDescPersuasionCategories is the schema descriptor for persuasion_categories field.
+	deliberationruleDescPersuasionCategories := deliberationruleFields[9].Descriptor()
+	// deliberationrule.PersuasionCategoriesValidator is a validator for the "persuasion_categories" field. It is called by the builders before save.
+	deliberationrule.PersuasionCategoriesValidator = deliberationruleDescPersuasionCategories.Validators[0].(func([]string) error)
+	// deliberationruleDescMediationCategories is the schema descriptor for mediation_categories field.
+	deliberationruleDescMediationCategories := deliberationruleFields[10].Descriptor()
+	// deliberationrule.MediationCategoriesValidator is a validator for the "mediation_categories" field. It is called by the builders before save.
+	deliberationrule.MediationCategoriesValidator = deliberationruleDescMediationCategories.Validators[0].(func([]string) error)
 	districtMixin := schema.District{}.Mixin()
 	district.Policy = privacy.NewPolicies(schema.District{})
 	district.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -881,6 +893,10 @@ func init() {
 	issue.DefaultVersion = issueDescVersion.Default.(int)
 	// issue.VersionValidator is a validator for the "version" field. It is called by the builders before save.
 	issue.VersionValidator = issueDescVersion.Validators[0].(func(int) error)
+	// issueDescEmergencyAction is the schema descriptor for emergency_action field.
+	issueDescEmergencyAction := issueFields[36].Descriptor()
+	// issue.EmergencyActionValidator is a validator for the "emergency_action" field. It is called by the builders before save.
+	issue.EmergencyActionValidator = issueDescEmergencyAction.Validators[0].(func(string) error)
 	issueitemMixin := schema.IssueItem{}.Mixin()
 	issueitem.Policy = privacy.NewPolicies(schema.IssueItem{})
 	issueitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1007,6 +1023,10 @@ func init() {
 	issuestepDescNotes := issuestepFields[2].Descriptor()
 	// issuestep.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	issuestep.NotesValidator = issuestepDescNotes.Validators[0].(func(string) error)
+	// issuestepDescNote is the schema descriptor for note field.
+	issuestepDescNote := issuestepFields[7].Descriptor()
+	// issuestep.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	issuestep.NoteValidator = issuestepDescNote.Validators[0].(func(string) error)
 	loginattemptMixin := schema.LoginAttempt{}.Mixin()
 	loginattempt.Policy = privacy.NewPolicies(schema.LoginAttempt{})
 	loginattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {

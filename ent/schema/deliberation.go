@@ -29,6 +29,7 @@ var issueGoverned = []string{
 	"stage", "confirmed_at", "visited_at", "decided_at", "executed_at", "evaluated_at",
 	"escalated_at", "escalation_approved_at", "closed_at",
 	"votes_for", "votes_against", "votes_abstain", "votes_present", "collective_fund_fen", "version",
+	"emergency_at", "emergency_action", "custom_outcome",
 }
 
 // issueCategories are the four categories of deliberated issues.
@@ -79,7 +80,7 @@ func (Issue) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}, Ar
 
 // Fields of Issue.
 func (Issue) Fields() []ent.Field {
-	return []ent.Field{
+	return append([]ent.Field{
 		field.String("title").NotEmpty().MaxLen(200).Validate(bound.OneLine(bound.Line)).Comment("Short title. 标题").
 			Annotations(entgql.OrderField("TITLE")),
 		field.Text("description").Optional().Validate(bound.MultiLine(bound.Long)).Comment("What the residents raised. 事项描述"),
@@ -131,7 +132,7 @@ func (Issue) Fields() []ent.Field {
 		field.Int("courtyard_id").Comment("Courtyard deliberating the issue."),
 		field.Int("item_id").Optional().Nillable().Comment("High-frequency item the issue is filed under."),
 		field.Int("raised_by_id").Optional().Nillable().Comment("Resident who raised the issue."),
-	}
+	}, issueDecisionFields()...)
 }
 
 // Edges of Issue.
@@ -171,6 +172,7 @@ func (Issue) Indexes() []ent.Index {
 		index.Fields("executed_at"),
 		index.Fields("evaluated_at"),
 		index.Fields("closed_at"),
+		index.Fields("emergency_at"),
 	}
 }
 
@@ -229,7 +231,7 @@ func (Idea) Annotations() []schema.Annotation {
 
 // issueSteps are the steps an issue's history records.
 var issueSteps = []string{"RAISED", "CONFIRMED", "DISMISSED", "VISITED", "ESCALATED", "ESCALATION_APPROVED",
-	"DECIDED", "EXECUTED", "EVALUATED"}
+	"DECIDED", "EXECUTED", "EVALUATED", "EMERGENCY"}
 
 // IssueStep is one step taken on an issue: which, when, by which account,
 // with the step's notes. Together the steps are the issue's history.
@@ -240,16 +242,16 @@ func (IssueStep) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, TimeMixin{}
 
 // Fields of IssueStep.
 func (IssueStep) Fields() []ent.Field {
-	return []ent.Field{
+	return append([]ent.Field{
 		field.Enum("step").Values(issueSteps...).Immutable().
-			Comment("收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED.").
+			Comment("收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED, 应急处置 EMERGENCY (先处置后报备).").
 			Annotations(entgql.OrderField("STEP")),
 		field.Time("at").Immutable().Comment("When the step was taken. 时间").Annotations(entgql.OrderField("AT")),
 		field.Text("notes").Optional().Immutable().Validate(bound.MultiLine(bound.Long)).Comment("What the step recorded, in words. 记录"),
 		field.Int("issue_id").Immutable().Comment("Issue the step was taken on."),
 		field.Int("courtyard_id").Immutable().Comment("Courtyard of the issue."),
 		field.Int("actor_id").Optional().Nillable().Immutable().Comment("Account that took the step."),
-	}
+	}, issueStepDecisionFields()...)
 }
 
 // Edges of IssueStep.
@@ -326,7 +328,7 @@ func (DeliberationRule) Mixin() []ent.Mixin { return []ent.Mixin{IDMixin{}, Time
 
 // Fields of DeliberationRule.
 func (DeliberationRule) Fields() []ent.Field {
-	return []ent.Field{
+	return append([]ent.Field{
 		field.Int("district_id").Comment("District the rule applies in."),
 		field.Int("village_id").Optional().Nillable().Comment("Village overriding the district default; null for the default."),
 		field.Int("majority_numerator").Validate(bound.Int(1, bound.MaxFraction)).Default(1).Comment("Votes for must exceed this fraction of those present (numerator). 多数比例分子"),
@@ -337,7 +339,7 @@ func (DeliberationRule) Fields() []ent.Field {
 			Comment("Collective funds above this, in fen, need the village's approval first (大事不出村社). 集体资金上报门槛（分）"),
 		field.Strings("escalate_categories").Optional().Validate(bound.List(bound.Line)).
 			Comment("Issue categories the village must approve whatever they cost. 须上报的类别"),
-	}
+	}, ruleExemptionFields()...)
 }
 
 // Edges of DeliberationRule.

@@ -109,6 +109,7 @@ func (Session) Fields() []ent.Field {
 		field.Int("votes_abstain").Optional().Nillable().Validate(bound.Int(0, bound.MaxPeople)).Comment("For deliberation meetings: abstentions. 弃权票"),
 		field.Enum("outcome").Values("APPROVED", "REJECTED", "DEFERRED").Optional().Nillable().
 			Comment("For deliberation meetings: 通过 APPROVED, 否决 REJECTED or 暂缓 DEFERRED. 表决结果"),
+		sessionMethodField(),
 	}
 }
 

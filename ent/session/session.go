@@ -60,6 +60,8 @@ const (
 	FieldVotesAbstain = "votes_abstain"
 	// FieldOutcome holds the string denoting the outcome field in the database.
 	FieldOutcome = "outcome"
+	// FieldMethod holds the string denoting the method field in the database.
+	FieldMethod = "method"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -151,6 +153,7 @@ var Columns = []string{
 	FieldVotesAgainst,
 	FieldVotesAbstain,
 	FieldOutcome,
+	FieldMethod,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -275,6 +278,30 @@ func OutcomeValidator(o Outcome) error {
 	}
 }
 
+// Method defines the type for the "method" enum field.
+type Method string
+
+// Method values.
+const (
+	MethodVOTE       Method = "VOTE"
+	MethodPERSUASION Method = "PERSUASION"
+	MethodMEDIATION  Method = "MEDIATION"
+)
+
+func (m Method) String() string {
+	return string(m)
+}
+
+// MethodValidator is a validator for the "method" field enum values. It is called by the builders before save.
+func MethodValidator(m Method) error {
+	switch m {
+	case MethodVOTE, MethodPERSUASION, MethodMEDIATION:
+		return nil
+	default:
+		return fmt.Errorf("session: invalid enum value for method field: %q", m)
+	}
+}
+
 // OrderOption defines the ordering options for the Session queries.
 type OrderOption func(*sql.Selector)
 
@@ -381,6 +408,11 @@ func ByVotesAbstain(opts ...sql.OrderTermOption) OrderOption {
 // ByOutcome orders the results by the outcome field.
 func ByOutcome(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOutcome, opts...).ToFunc()
+}
+
+// ByMethod orders the results by the method field.
+func ByMethod(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMethod, opts...).ToFunc()
 }
 
 // ByTownField orders the results by town field.
@@ -538,6 +570,24 @@ func (e *Outcome) UnmarshalGQL(val interface{}) error {
 	*e = Outcome(str)
 	if err := OutcomeValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Outcome", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Method) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Method) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Method(str)
+	if err := MethodValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Method", str)
 	}
 	return nil
 }

@@ -940,6 +940,36 @@ func OutcomeNotNil() predicate.Session {
 	return predicate.Session(sql.FieldNotNull(FieldOutcome))
 }
 
+// MethodEQ applies the EQ predicate on the "method" field.
+func MethodEQ(v Method) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldMethod, v))
+}
+
+// MethodNEQ applies the NEQ predicate on the "method" field.
+func MethodNEQ(v Method) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldMethod, v))
+}
+
+// MethodIn applies the In predicate on the "method" field.
+func MethodIn(vs ...Method) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldMethod, vs...))
+}
+
+// MethodNotIn applies the NotIn predicate on the "method" field.
+func MethodNotIn(vs ...Method) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldMethod, vs...))
+}
+
+// MethodIsNil applies the IsNil predicate on the "method" field.
+func MethodIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldMethod))
+}
+
+// MethodNotNil applies the NotNil predicate on the "method" field.
+func MethodNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldMethod))
+}
+
 // HasTown applies the HasEdge predicate on the "town" edge.
 func HasTown() predicate.Session {
 	return predicate.Session(func(s *sql.Selector) {

@@ -43,6 +43,13 @@ export const issueTransitions: readonly IssueTransition[] = [
     escalation: '',
   },
   {
+    step: 'EMERGENCY',
+    from: 'COLLECTED',
+    to: ['VISITED'],
+    roles: ['COURTYARD_OFFICER'],
+    escalation: '',
+  },
+  {
     step: 'ESCALATION_APPROVED',
     from: 'VISITED',
     to: ['VISITED'],

@@ -31,6 +31,12 @@ export const enumLabels = {
     DISPUTE: ['矛盾纠纷调处', 'dispute mediation'],
     CUSTOMS: ['移风易俗', 'changing customs'],
   },
+  IssueCustomOutcome: {
+    STOPPED: ['已劝止', 'stopped'],
+    REDUCED: ['已简办', 'reduced'],
+    PERSUADED: ['已劝导', 'persuaded'],
+    HELD: ['仍操办', 'held anyway'],
+  },
   IssueItemCategory: {
     PUBLIC_FACILITY: ['公益设施维护', 'public-facility upkeep'],
     LIVING_ENVIRONMENT: ['人居环境整治', 'living environment'],
@@ -56,6 +62,7 @@ export const enumLabels = {
     DECIDED: ['议定', 'decided'],
     EXECUTED: ['执行', 'executed'],
     EVALUATED: ['评价', 'evaluated'],
+    EMERGENCY: ['应急处置', 'emergency action'],
   },
   LoginAttemptOutcome: {
     PENDING: ['校验中', 'checking'],
@@ -119,6 +126,11 @@ export const enumLabels = {
   SessionKind: {
     LECTURE: ['宣讲', 'lecture'],
     DELIBERATION: ['议事会', 'deliberation meeting'],
+  },
+  SessionMethod: {
+    VOTE: ['表决', 'vote'],
+    PERSUASION: ['劝导', 'persuasion'],
+    MEDIATION: ['调解', 'mediation'],
   },
   SessionOutcome: {
     APPROVED: ['通过', 'approved'],

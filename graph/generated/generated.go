@@ -212,19 +212,22 @@ type ComplexityRoot struct {
 	}
 
 	DeliberationRule struct {
-		CreatedAt           func(childComplexity int) int
-		District            func(childComplexity int) int
-		DistrictID          func(childComplexity int) int
-		EscalateCategories  func(childComplexity int) int
-		FundThresholdFen    func(childComplexity int) int
-		ID                  func(childComplexity int) int
-		MajorityDenominator func(childComplexity int) int
-		MajorityNumerator   func(childComplexity int) int
-		QuorumDenominator   func(childComplexity int) int
-		QuorumNumerator     func(childComplexity int) int
-		UpdatedAt           func(childComplexity int) int
-		Village             func(childComplexity int) int
-		VillageID           func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		District             func(childComplexity int) int
+		DistrictID           func(childComplexity int) int
+		EmergencyCategories  func(childComplexity int) int
+		EscalateCategories   func(childComplexity int) int
+		FundThresholdFen     func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		MajorityDenominator  func(childComplexity int) int
+		MajorityNumerator    func(childComplexity int) int
+		MediationCategories  func(childComplexity int) int
+		PersuasionCategories func(childComplexity int) int
+		QuorumDenominator    func(childComplexity int) int
+		QuorumNumerator      func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Village              func(childComplexity int) int
+		VillageID            func(childComplexity int) int
 	}
 
 	DeliberationRuleConnection struct {
@@ -456,9 +459,12 @@ type ComplexityRoot struct {
 		CourtyardID          func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
 		CustomChange         func(childComplexity int) int
+		CustomOutcome        func(childComplexity int) int
 		DecidedAt            func(childComplexity int) int
 		Decision             func(childComplexity int) int
 		Description          func(childComplexity int) int
+		EmergencyAction      func(childComplexity int) int
+		EmergencyAt          func(childComplexity int) int
 		EscalatedAt          func(childComplexity int) int
 		EscalationApprovedAt func(childComplexity int) int
 		EvaluatedAt          func(childComplexity int) int
@@ -558,7 +564,9 @@ type ComplexityRoot struct {
 		ID          func(childComplexity int) int
 		Issue       func(childComplexity int) int
 		IssueID     func(childComplexity int) int
+		Note        func(childComplexity int) int
 		Notes       func(childComplexity int) int
+		Ratified    func(childComplexity int) int
 		Step        func(childComplexity int) int
 		Town        func(childComplexity int) int
 		TownID      func(childComplexity int) int
@@ -640,6 +648,7 @@ type ComplexityRoot struct {
 		PublishPointRule      func(childComplexity int, input workflow.PublishPointRuleInput) int
 		RaiseIssue            func(childComplexity int, input workflow.RaiseIssueInput) int
 		RateWithCode          func(childComplexity int, input workflow.RateWithCodeInput) int
+		RecordEmergency       func(childComplexity int, input workflow.RecordEmergencyInput) int
 		RecordLecture         func(childComplexity int, input workflow.RecordLectureInput) int
 		RecordVisit           func(childComplexity int, input workflow.RecordVisitInput) int
 		RedeemPoints          func(childComplexity int, input workflow.RedeemPointsInput) int
@@ -1101,6 +1110,7 @@ type ComplexityRoot struct {
 		Issue                 func(childComplexity int) int
 		IssueID               func(childComplexity int) int
 		Kind                  func(childComplexity int) int
+		Method                func(childComplexity int) int
 		Outcome               func(childComplexity int) int
 		QuarterTheme          func(childComplexity int) int
 		QuarterThemeID        func(childComplexity int) int
@@ -1380,6 +1390,7 @@ type MutationResolver interface {
 	DismissIssue(ctx context.Context, input workflow.DismissIssueInput) (*model.IssuePayload, error)
 	RecordVisit(ctx context.Context, input workflow.RecordVisitInput) (*model.IssuePayload, error)
 	EscalateIssue(ctx context.Context, input workflow.EscalateIssueInput) (*model.IssuePayload, error)
+	RecordEmergency(ctx context.Context, input workflow.RecordEmergencyInput) (*model.IssuePayload, error)
 	ApproveEscalation(ctx context.Context, input workflow.ApproveEscalationInput) (*model.IssuePayload, error)
 	DecideIssue(ctx context.Context, input workflow.DecideIssueInput) (*model.IssuePayload, error)
 	ExecuteIssue(ctx context.Context, input workflow.ExecuteIssueInput) (*model.IssuePayload, error)
@@ -2138,6 +2149,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeliberationRule.DistrictID(childComplexity), true
+	case "DeliberationRule.emergencyCategories":
+		if e.ComplexityRoot.DeliberationRule.EmergencyCategories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.EmergencyCategories(childComplexity), true
 	case "DeliberationRule.escalateCategories":
 		if e.ComplexityRoot.DeliberationRule.EscalateCategories == nil {
 			break
@@ -2168,6 +2185,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeliberationRule.MajorityNumerator(childComplexity), true
+	case "DeliberationRule.mediationCategories":
+		if e.ComplexityRoot.DeliberationRule.MediationCategories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.MediationCategories(childComplexity), true
+	case "DeliberationRule.persuasionCategories":
+		if e.ComplexityRoot.DeliberationRule.PersuasionCategories == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliberationRule.PersuasionCategories(childComplexity), true
 	case "DeliberationRule.quorumDenominator":
 		if e.ComplexityRoot.DeliberationRule.QuorumDenominator == nil {
 			break
@@ -3116,6 +3145,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.CustomChange(childComplexity), true
+	case "Issue.customOutcome":
+		if e.ComplexityRoot.Issue.CustomOutcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.CustomOutcome(childComplexity), true
 	case "Issue.decidedAt":
 		if e.ComplexityRoot.Issue.DecidedAt == nil {
 			break
@@ -3134,6 +3169,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.Description(childComplexity), true
+	case "Issue.emergencyAction":
+		if e.ComplexityRoot.Issue.EmergencyAction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.EmergencyAction(childComplexity), true
+	case "Issue.emergencyAt":
+		if e.ComplexityRoot.Issue.EmergencyAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.EmergencyAt(childComplexity), true
 	case "Issue.escalatedAt":
 		if e.ComplexityRoot.Issue.EscalatedAt == nil {
 			break
@@ -3585,12 +3632,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IssueStep.IssueID(childComplexity), true
+	case "IssueStep.note":
+		if e.ComplexityRoot.IssueStep.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Note(childComplexity), true
 	case "IssueStep.notes":
 		if e.ComplexityRoot.IssueStep.Notes == nil {
 			break
 		}
 
 		return e.ComplexityRoot.IssueStep.Notes(childComplexity), true
+	case "IssueStep.ratified":
+		if e.ComplexityRoot.IssueStep.Ratified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.Ratified(childComplexity), true
 	case "IssueStep.step":
 		if e.ComplexityRoot.IssueStep.Step == nil {
 			break
@@ -4160,6 +4219,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RateWithCode(childComplexity, args["input"].(workflow.RateWithCodeInput)), true
+	case "Mutation.recordEmergency":
+		if e.ComplexityRoot.Mutation.RecordEmergency == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordEmergency_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordEmergency(childComplexity, args["input"].(workflow.RecordEmergencyInput)), true
 	case "Mutation.recordLecture":
 		if e.ComplexityRoot.Mutation.RecordLecture == nil {
 			break
@@ -6569,6 +6639,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Kind(childComplexity), true
+	case "Session.method":
+		if e.ComplexityRoot.Session.Method == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Method(childComplexity), true
 	case "Session.outcome":
 		if e.ComplexityRoot.Session.Outcome == nil {
 			break
@@ -7623,6 +7699,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RateWithCodeInput", ec.unmarshalInputRateWithCodeInput),
 			graphql.NewInputUnmarshaler("RatingOrder", ec.unmarshalInputRatingOrder),
 			graphql.NewInputUnmarshaler("RatingWhereInput", ec.unmarshalInputRatingWhereInput),
+			graphql.NewInputUnmarshaler("RecordEmergencyInput", ec.unmarshalInputRecordEmergencyInput),
 			graphql.NewInputUnmarshaler("RecordLectureInput", ec.unmarshalInputRecordLectureInput),
 			graphql.NewInputUnmarshaler("RecordVisitInput", ec.unmarshalInputRecordVisitInput),
 			graphql.NewInputUnmarshaler("RedeemLineInput", ec.unmarshalInputRedeemLineInput),
@@ -8026,6 +8103,8 @@ enum Metric {
   HOUSEHOLD_POINTS_BALANCE
   "院坝集体积分 (courtyard-level points)"
   COURTYARD_POINTS_BALANCE
+  "应急处置事项数 (issues handled as emergencies)"
+  ISSUES_EMERGENCY
 }
 
 """
@@ -8741,6 +8820,12 @@ extend type Mutation {
   """
   escalateIssue(input: EscalateIssueInput!): IssuePayload!
   """
+  The emergency path (先处置后报备): a courtyard head or officer records an urgent action already
+  taken on a collected issue, before any meeting, for the categories the rule lists
+  (emergencyCategories); the issue moves on to VISITED and the next meeting ratifies it or not. 应急处置
+  """
+  recordEmergency(input: RecordEmergencyInput!): IssuePayload!
+  """
   The village's approval of an escalated issue (village cadres and above). 村社审批
   """
   approveEscalation(input: ApproveEscalationInput!): IssuePayload!
@@ -8820,6 +8905,18 @@ input SetDeliberationRuleInput {
   Issue categories the village approves whatever they cost. 须上报的类别
   """
   escalateCategories: [IssueCategory!]
+  """
+  Categories a courtyard head or officer may handle at once, before any meeting (先处置后报备); omitted: PUBLIC_FACILITY and LIVING_ENVIRONMENT, an empty list: none. 可先处置后报备的类别
+  """
+  emergencyCategories: [IssueCategory!]
+  """
+  Categories a meeting may decide by persuasion, without a vote or quorum (customs); omitted: CUSTOMS, an empty list: none. 可劝导议定的类别
+  """
+  persuasionCategories: [IssueCategory!]
+  """
+  Categories a meeting may decide by mediation, without a vote or quorum (disputes); omitted: DISPUTE, an empty list: none. 可调解议定的类别
+  """
+  mediationCategories: [IssueCategory!]
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -8991,6 +9088,24 @@ input ApproveEscalationInput {
 }
 
 """
+An urgent action already taken, before any meeting (先处置后报备). 应急处置
+"""
+input RecordEmergencyInput {
+  """
+  The issue, at COLLECTED, of a category the rule lets be handled at once. 议事事项
+  """
+  issueID: ID!
+  """
+  What was done at once, and by whom. 应急处置情况
+  """
+  action: String!
+  """
+  Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
+  """
+  idempotencyKey: String
+}
+
+"""
 The deliberation meeting: who came, the vote and the decision. 院坝议定
 """
 input DecideIssueInput {
@@ -9007,7 +9122,12 @@ input DecideIssueInput {
   """
   householdsRepresented: Int!
   """
-  Votes for; for + against + abstain must equal those present. Disputes settled by mediation may omit the vote. 赞成票
+  How the meeting decides: VOTE (quorum and majority apply), PERSUASION or MEDIATION (no vote, no quorum; only for the
+  categories the rule lists). Omitted: VOTE, or MEDIATION for a meeting without votes on an issue the rule lets be mediated. 议定方式
+  """
+  method: SessionMethod
+  """
+  Votes for; for + against + abstain must equal those present. Required by a VOTE, absent otherwise. 赞成票
   """
   votesFor: Int
   """
@@ -9047,6 +9167,18 @@ input DecideIssueInput {
   """
   customChange: String
   """
+  For customs issues: what became of the custom (STOPPED, REDUCED, PERSUADED or HELD); refused for other categories. 移风易俗结果
+  """
+  customOutcome: IssueCustomOutcome
+  """
+  After an emergency (emergencyAt set): whether the meeting ratifies the action already taken — required then, refused otherwise. 是否追认
+  """
+  ratified: Boolean
+  """
+  A free-text note on the decision, e.g. its reasons, kept on the step. 备注
+  """
+  note: String
+  """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
@@ -9080,6 +9212,11 @@ input ExecuteIssueInput {
   For customs issues: what was stopped or changed. 移风易俗成效
   """
   customChange: String
+  """
+  For customs issues: what became of the custom (STOPPED, REDUCED, PERSUADED or HELD); required unless the decision
+  recorded it, refused for other categories. 移风易俗结果
+  """
+  customOutcome: IssueCustomOutcome
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -11648,6 +11785,18 @@ type DeliberationRule implements Node {
   Issue categories the village must approve whatever they cost. 须上报的类别
   """
   escalateCategories: [String!]
+  """
+  Issue categories a courtyard head or officer may handle at once before any meeting (先处置后报备); null: PUBLIC_FACILITY and LIVING_ENVIRONMENT. 可先处置后报备的类别
+  """
+  emergencyCategories: [String!]
+  """
+  Issue categories a meeting may decide by persuasion, without a vote or quorum; null: CUSTOMS. 可劝导议定的类别
+  """
+  persuasionCategories: [String!]
+  """
+  Issue categories a meeting may decide by mediation, without a vote or quorum; null: DISPUTE. 可调解议定的类别
+  """
+  mediationCategories: [String!]
   """
   District. 所属区县
   """
@@ -14799,6 +14948,18 @@ type Issue implements Node {
   """
   raisedByID: ID
   """
+  When an urgent action was taken before any meeting (先处置后报备); the next meeting ratifies it or not. 应急处置时间
+  """
+  emergencyAt: Time
+  """
+  What was done at once in the emergency, by whom. 应急处置情况
+  """
+  emergencyAction: String
+  """
+  For customs issues: what became of the custom — 已劝止 STOPPED, 已简办 REDUCED, 已劝导 PERSUADED (the household agreed to change), 仍操办 HELD. 移风易俗结果
+  """
+  customOutcome: IssueCustomOutcome
+  """
   Town of the record's courtyard. 所属乡镇
   """
   town: Town!
@@ -14902,6 +15063,27 @@ type IssueConnection {
   Identifies the total count of items in the connection.
   """
   totalCount: Int!
+}
+"""
+IssueCustomOutcome is enum for the field custom_outcome
+"""
+enum IssueCustomOutcome @goModel(model: "yuanbahui/ent/issue.CustomOutcome") {
+  """
+  已劝止 (stopped)
+  """
+  STOPPED
+  """
+  已简办 (reduced)
+  """
+  REDUCED
+  """
+  已劝导 (persuaded)
+  """
+  PERSUADED
+  """
+  仍操办 (held anyway)
+  """
+  HELD
 }
 """
 An edge in a connection.
@@ -15318,6 +15500,7 @@ enum IssueOrderField {
   STAGE
   COLLECTED_AT
   DECIDED_AT
+  EMERGENCY_AT
 }
 """
 A resident who is a party to a dispute. 纠纷当事人
@@ -15592,7 +15775,7 @@ type IssueStep implements Node {
   """
   villageID: ID!
   """
-  收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED.
+  收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED, 应急处置 EMERGENCY (先处置后报备).
   """
   step: IssueStepStep!
   """
@@ -15615,6 +15798,14 @@ type IssueStep implements Node {
   Account that took the step.
   """
   actorID: ID
+  """
+  For the decide step after an emergency: whether the meeting ratified the action already taken. 是否追认
+  """
+  ratified: Boolean
+  """
+  A free-text note on the step, e.g. the reasons of a decision. 备注
+  """
+  note: String
   """
   Town of the record's courtyard. 所属乡镇
   """
@@ -15728,6 +15919,10 @@ enum IssueStepStep @goModel(model: "yuanbahui/ent/issuestep.Step") {
   评价 (evaluated)
   """
   EVALUATED
+  """
+  应急处置 (emergency action)
+  """
+  EMERGENCY
 }
 """
 IssueStepWhereInput is used for filtering IssueStep objects.
@@ -16038,6 +16233,82 @@ input IssueStepWhereInput {
   Matches records whose actorID is set.
   """
   actorIDNotNil: Boolean
+  """
+  ratified field predicates
+  """
+  ratified: Boolean
+  """
+  Matches records whose ratified differs from the value.
+  """
+  ratifiedNEQ: Boolean
+  """
+  Matches records whose ratified is not set.
+  """
+  ratifiedIsNil: Boolean
+  """
+  Matches records whose ratified is set.
+  """
+  ratifiedNotNil: Boolean
+  """
+  note field predicates
+  """
+  note: String
+  """
+  Matches records whose note differs from the value.
+  """
+  noteNEQ: String
+  """
+  Matches records whose note is one of the values.
+  """
+  noteIn: [String!]
+  """
+  Matches records whose note is none of the values.
+  """
+  noteNotIn: [String!]
+  """
+  Matches records whose note is greater than the value.
+  """
+  noteGT: String
+  """
+  Matches records whose note is greater than or equal to the value.
+  """
+  noteGTE: String
+  """
+  Matches records whose note is less than the value.
+  """
+  noteLT: String
+  """
+  Matches records whose note is less than or equal to the value.
+  """
+  noteLTE: String
+  """
+  Matches records whose note contains the value.
+  """
+  noteContains: String
+  """
+  Matches records whose note starts with the value.
+  """
+  noteHasPrefix: String
+  """
+  Matches records whose note ends with the value.
+  """
+  noteHasSuffix: String
+  """
+  Matches records whose note is not set.
+  """
+  noteIsNil: Boolean
+  """
+  Matches records whose note is set.
+  """
+  noteNotNil: Boolean
+  """
+  Matches records whose note equals the value, ignoring case.
+  """
+  noteEqualFold: String
+  """
+  Matches records whose note contains the value, ignoring case.
+  """
+  noteContainsFold: String
   """
   town edge predicates
   """
@@ -17652,6 +17923,130 @@ input IssueWhereInput {
   Matches records whose raisedByID is set.
   """
   raisedByIDNotNil: Boolean
+  """
+  emergency_at field predicates
+  """
+  emergencyAt: Time
+  """
+  Matches records whose emergencyAt differs from the value.
+  """
+  emergencyAtNEQ: Time
+  """
+  Matches records whose emergencyAt is one of the values.
+  """
+  emergencyAtIn: [Time!]
+  """
+  Matches records whose emergencyAt is none of the values.
+  """
+  emergencyAtNotIn: [Time!]
+  """
+  Matches records whose emergencyAt is greater than the value.
+  """
+  emergencyAtGT: Time
+  """
+  Matches records whose emergencyAt is greater than or equal to the value.
+  """
+  emergencyAtGTE: Time
+  """
+  Matches records whose emergencyAt is less than the value.
+  """
+  emergencyAtLT: Time
+  """
+  Matches records whose emergencyAt is less than or equal to the value.
+  """
+  emergencyAtLTE: Time
+  """
+  Matches records whose emergencyAt is not set.
+  """
+  emergencyAtIsNil: Boolean
+  """
+  Matches records whose emergencyAt is set.
+  """
+  emergencyAtNotNil: Boolean
+  """
+  emergency_action field predicates
+  """
+  emergencyAction: String
+  """
+  Matches records whose emergencyAction differs from the value.
+  """
+  emergencyActionNEQ: String
+  """
+  Matches records whose emergencyAction is one of the values.
+  """
+  emergencyActionIn: [String!]
+  """
+  Matches records whose emergencyAction is none of the values.
+  """
+  emergencyActionNotIn: [String!]
+  """
+  Matches records whose emergencyAction is greater than the value.
+  """
+  emergencyActionGT: String
+  """
+  Matches records whose emergencyAction is greater than or equal to the value.
+  """
+  emergencyActionGTE: String
+  """
+  Matches records whose emergencyAction is less than the value.
+  """
+  emergencyActionLT: String
+  """
+  Matches records whose emergencyAction is less than or equal to the value.
+  """
+  emergencyActionLTE: String
+  """
+  Matches records whose emergencyAction contains the value.
+  """
+  emergencyActionContains: String
+  """
+  Matches records whose emergencyAction starts with the value.
+  """
+  emergencyActionHasPrefix: String
+  """
+  Matches records whose emergencyAction ends with the value.
+  """
+  emergencyActionHasSuffix: String
+  """
+  Matches records whose emergencyAction is not set.
+  """
+  emergencyActionIsNil: Boolean
+  """
+  Matches records whose emergencyAction is set.
+  """
+  emergencyActionNotNil: Boolean
+  """
+  Matches records whose emergencyAction equals the value, ignoring case.
+  """
+  emergencyActionEqualFold: String
+  """
+  Matches records whose emergencyAction contains the value, ignoring case.
+  """
+  emergencyActionContainsFold: String
+  """
+  custom_outcome field predicates
+  """
+  customOutcome: IssueCustomOutcome
+  """
+  Matches records whose customOutcome differs from the value.
+  """
+  customOutcomeNEQ: IssueCustomOutcome
+  """
+  Matches records whose customOutcome is one of the values.
+  """
+  customOutcomeIn: [IssueCustomOutcome!]
+  """
+  Matches records whose customOutcome is none of the values.
+  """
+  customOutcomeNotIn: [IssueCustomOutcome!]
+  """
+  Matches records whose customOutcome is not set.
+  """
+  customOutcomeIsNil: Boolean
+  """
+  Matches records whose customOutcome is set.
+  """
+  customOutcomeNotNil: Boolean
   """
   town edge predicates
   """
@@ -23768,6 +24163,10 @@ type Session implements Node {
   """
   outcome: SessionOutcome
   """
+  For deliberation meetings: how it decided — 表决 VOTE (quorum and majority apply), 劝导 PERSUASION (customs), 调解 MEDIATION (disputes); null on older meetings: VOTE when votes are recorded, else MEDIATION. 议定方式
+  """
+  method: SessionMethod
+  """
   Town of the record's courtyard. 所属乡镇
   """
   town: Town!
@@ -23868,6 +24267,23 @@ enum SessionKind @goModel(model: "yuanbahui/ent/session.Kind") {
   议事会 (deliberation meeting)
   """
   DELIBERATION
+}
+"""
+SessionMethod is enum for the field method
+"""
+enum SessionMethod @goModel(model: "yuanbahui/ent/session.Method") {
+  """
+  表决 (vote)
+  """
+  VOTE
+  """
+  劝导 (persuasion)
+  """
+  PERSUASION
+  """
+  调解 (mediation)
+  """
+  MEDIATION
 }
 """
 Ordering options for Session connections
@@ -24627,6 +25043,30 @@ input SessionWhereInput {
   Matches records whose outcome is set.
   """
   outcomeNotNil: Boolean
+  """
+  method field predicates
+  """
+  method: SessionMethod
+  """
+  Matches records whose method differs from the value.
+  """
+  methodNEQ: SessionMethod
+  """
+  Matches records whose method is one of the values.
+  """
+  methodIn: [SessionMethod!]
+  """
+  Matches records whose method is none of the values.
+  """
+  methodNotIn: [SessionMethod!]
+  """
+  Matches records whose method is not set.
+  """
+  methodIsNil: Boolean
+  """
+  Matches records whose method is set.
+  """
+  methodNotNil: Boolean
   """
   town edge predicates
   """
@@ -29915,6 +30355,12 @@ func (ec *executionContext) childFields_DeliberationRule(ctx context.Context, fi
 		return ec.fieldContext_DeliberationRule_fundThresholdFen(ctx, field)
 	case "escalateCategories":
 		return ec.fieldContext_DeliberationRule_escalateCategories(ctx, field)
+	case "emergencyCategories":
+		return ec.fieldContext_DeliberationRule_emergencyCategories(ctx, field)
+	case "persuasionCategories":
+		return ec.fieldContext_DeliberationRule_persuasionCategories(ctx, field)
+	case "mediationCategories":
+		return ec.fieldContext_DeliberationRule_mediationCategories(ctx, field)
 	case "district":
 		return ec.fieldContext_DeliberationRule_district(ctx, field)
 	case "village":
@@ -30439,6 +30885,12 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_itemID(ctx, field)
 	case "raisedByID":
 		return ec.fieldContext_Issue_raisedByID(ctx, field)
+	case "emergencyAt":
+		return ec.fieldContext_Issue_emergencyAt(ctx, field)
+	case "emergencyAction":
+		return ec.fieldContext_Issue_emergencyAction(ctx, field)
+	case "customOutcome":
+		return ec.fieldContext_Issue_customOutcome(ctx, field)
 	case "town":
 		return ec.fieldContext_Issue_town(ctx, field)
 	case "village":
@@ -30589,6 +31041,10 @@ func (ec *executionContext) childFields_IssueStep(ctx context.Context, field gra
 		return ec.fieldContext_IssueStep_courtyardID(ctx, field)
 	case "actorID":
 		return ec.fieldContext_IssueStep_actorID(ctx, field)
+	case "ratified":
+		return ec.fieldContext_IssueStep_ratified(ctx, field)
+	case "note":
+		return ec.fieldContext_IssueStep_note(ctx, field)
 	case "town":
 		return ec.fieldContext_IssueStep_town(ctx, field)
 	case "village":
@@ -31465,6 +31921,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_votesAbstain(ctx, field)
 	case "outcome":
 		return ec.fieldContext_Session_outcome(ctx, field)
+	case "method":
+		return ec.fieldContext_Session_method(ctx, field)
 	case "town":
 		return ec.fieldContext_Session_town(ctx, field)
 	case "village":
@@ -33535,6 +33993,20 @@ func (ec *executionContext) field_Mutation_rateWithCode_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.RateWithCodeInput, error) {
 			return ec.unmarshalNRateWithCodeInput2yuanbahuiᚋinternalᚋworkflowᚐRateWithCodeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordEmergency_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.RecordEmergencyInput, error) {
+			return ec.unmarshalNRecordEmergencyInput2yuanbahuiᚋinternalᚋworkflowᚐRecordEmergencyInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -38944,6 +39416,48 @@ func (ec *executionContext) fieldContext_DeliberationRule_escalateCategories(_ c
 	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "String")
 }
 
+func (ec *executionContext) _DeliberationRule_emergencyCategories(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_emergencyCategories, obj.
+		EmergencyCategories, ec.
+		marshalOString2ᚕstringᚄ,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_emergencyCategories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliberationRule_persuasionCategories(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_persuasionCategories, obj.
+		PersuasionCategories, ec.
+		marshalOString2ᚕstringᚄ,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_persuasionCategories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "String")
+}
+
+func (ec *executionContext) _DeliberationRule_mediationCategories(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_DeliberationRule_mediationCategories, obj.
+		MediationCategories, ec.
+		marshalOString2ᚕstringᚄ,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_DeliberationRule_mediationCategories(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliberationRule", field, false, false, "String")
+}
+
 func (ec *executionContext) _DeliberationRule_district(ctx context.Context, field graphql.CollectedField, obj *ent.DeliberationRule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42210,6 +42724,48 @@ func (ec *executionContext) fieldContext_Issue_raisedByID(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Issue_emergencyAt(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_emergencyAt, obj.
+		EmergencyAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_emergencyAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Issue_emergencyAction(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_emergencyAction, obj.
+		EmergencyAction, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_emergencyAction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_customOutcome(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Issue_customOutcome, obj.
+		CustomOutcome, ec.
+		marshalOIssueCustomOutcome2ᚖyuanbahuiᚋentᚋissueᚐCustomOutcome,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Issue_customOutcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "IssueCustomOutcome")
+}
+
 func (ec *executionContext) _Issue_town(ctx context.Context, field graphql.CollectedField, obj *ent.Issue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43210,6 +43766,34 @@ func (ec *executionContext) _IssueStep_actorID(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_IssueStep_actorID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IssueStep_ratified(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_ratified, obj.
+		Ratified, ec.
+		marshalOBoolean2ᚖbool,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_ratified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IssueStep_note(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_note, obj.
+		Note, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "String")
 }
 
 func (ec *executionContext) _IssueStep_town(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
@@ -44932,6 +45516,50 @@ func (ec *executionContext) fieldContext_Mutation_escalateIssue(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_escalateIssue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordEmergency(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordEmergency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordEmergency(ctx, fc.Args["input"].(workflow.RecordEmergencyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssuePayload) graphql.Marshaler {
+			return ec.marshalNIssuePayload2ᚖyuanbahuiᚋgraphᚋmodelᚐIssuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordEmergency(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordEmergency_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -53639,6 +54267,20 @@ func (ec *executionContext) fieldContext_Session_outcome(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionOutcome")
 }
 
+func (ec *executionContext) _Session_method(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_method, obj.
+		Method, ec.
+		marshalOSessionMethod2ᚖyuanbahuiᚋentᚋsessionᚐMethod,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionMethod")
+}
+
 func (ec *executionContext) _Session_town(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -61686,7 +62328,7 @@ func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "method", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "customOutcome", "ratified", "note", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61714,6 +62356,13 @@ func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, 
 				return it, err
 			}
 			it.HouseholdsRepresented = data
+		case "method":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
+			data, err := ec.unmarshalOSessionMethod2ᚖyuanbahuiᚋentᚋsessionᚐMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Method = data
 		case "votesFor":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("votesFor"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -61784,6 +62433,27 @@ func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, 
 				return it, err
 			}
 			it.CustomChange = data
+		case "customOutcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcome"))
+			data, err := ec.unmarshalOIssueCustomOutcome2ᚖyuanbahuiᚋentᚋissueᚐCustomOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcome = data
+		case "ratified":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratified"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ratified = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -63486,7 +64156,7 @@ func (ec *executionContext) unmarshalInputExecuteIssueInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "customOutcome", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63535,6 +64205,13 @@ func (ec *executionContext) unmarshalInputExecuteIssueInput(ctx context.Context,
 				return it, err
 			}
 			it.CustomChange = data
+		case "customOutcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcome"))
+			data, err := ec.unmarshalOIssueCustomOutcome2ᚖyuanbahuiᚋentᚋissueᚐCustomOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcome = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -67886,7 +68563,7 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -68425,6 +69102,139 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ActorIDNotNil = data
+		case "ratified":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratified"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ratified = data
+		case "ratifiedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatifiedNEQ = data
+		case "ratifiedIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatifiedIsNil = data
+		case "ratifiedNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatifiedNotNil = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -68523,7 +69333,7 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "escalationApprovedAt", "escalationApprovedAtNEQ", "escalationApprovedAtIn", "escalationApprovedAtNotIn", "escalationApprovedAtGT", "escalationApprovedAtGTE", "escalationApprovedAtLT", "escalationApprovedAtLTE", "escalationApprovedAtIsNil", "escalationApprovedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "closeReason", "closeReasonNEQ", "closeReasonIn", "closeReasonNotIn", "closeReasonGT", "closeReasonGTE", "closeReasonLT", "closeReasonLTE", "closeReasonContains", "closeReasonHasPrefix", "closeReasonHasSuffix", "closeReasonIsNil", "closeReasonNotNil", "closeReasonEqualFold", "closeReasonContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "scopeGT", "scopeGTE", "scopeLT", "scopeLTE", "scopeContains", "scopeHasPrefix", "scopeHasSuffix", "scopeIsNil", "scopeNotNil", "scopeEqualFold", "scopeContainsFold", "householdsVisited", "householdsVisitedNEQ", "householdsVisitedIn", "householdsVisitedNotIn", "householdsVisitedGT", "householdsVisitedGTE", "householdsVisitedLT", "householdsVisitedLTE", "householdsVisitedIsNil", "householdsVisitedNotNil", "visitNotes", "visitNotesNEQ", "visitNotesIn", "visitNotesNotIn", "visitNotesGT", "visitNotesGTE", "visitNotesLT", "visitNotesLTE", "visitNotesContains", "visitNotesHasPrefix", "visitNotesHasSuffix", "visitNotesIsNil", "visitNotesNotNil", "visitNotesEqualFold", "visitNotesContainsFold", "fundPurpose", "fundPurposeNEQ", "fundPurposeIn", "fundPurposeNotIn", "fundPurposeGT", "fundPurposeGTE", "fundPurposeLT", "fundPurposeLTE", "fundPurposeContains", "fundPurposeHasPrefix", "fundPurposeHasSuffix", "fundPurposeIsNil", "fundPurposeNotNil", "fundPurposeEqualFold", "fundPurposeContainsFold", "executedBy", "executedByNEQ", "executedByIn", "executedByNotIn", "executedByGT", "executedByGTE", "executedByLT", "executedByLTE", "executedByContains", "executedByHasPrefix", "executedByHasSuffix", "executedByIsNil", "executedByNotNil", "executedByEqualFold", "executedByContainsFold", "costFen", "costFenNEQ", "costFenIn", "costFenNotIn", "costFenGT", "costFenGTE", "costFenLT", "costFenLTE", "costFenIsNil", "costFenNotNil", "satisfied", "satisfiedNEQ", "satisfiedIsNil", "satisfiedNotNil", "mediationResult", "mediationResultNEQ", "mediationResultIn", "mediationResultNotIn", "mediationResultGT", "mediationResultGTE", "mediationResultLT", "mediationResultLTE", "mediationResultContains", "mediationResultHasPrefix", "mediationResultHasSuffix", "mediationResultIsNil", "mediationResultNotNil", "mediationResultEqualFold", "mediationResultContainsFold", "customChange", "customChangeNEQ", "customChangeIn", "customChangeNotIn", "customChangeGT", "customChangeGTE", "customChangeLT", "customChangeLTE", "customChangeContains", "customChangeHasPrefix", "customChangeHasSuffix", "customChangeIsNil", "customChangeNotNil", "customChangeEqualFold", "customChangeContainsFold", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith", "hasSteps", "hasStepsWith", "hasParties", "hasPartiesWith", "hasIdeas", "hasIdeasWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionIsNil", "descriptionNotNil", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "stage", "stageNEQ", "stageIn", "stageNotIn", "collectedAt", "collectedAtNEQ", "collectedAtIn", "collectedAtNotIn", "collectedAtGT", "collectedAtGTE", "collectedAtLT", "collectedAtLTE", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "visitedAt", "visitedAtNEQ", "visitedAtIn", "visitedAtNotIn", "visitedAtGT", "visitedAtGTE", "visitedAtLT", "visitedAtLTE", "visitedAtIsNil", "visitedAtNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "executedAt", "executedAtNEQ", "executedAtIn", "executedAtNotIn", "executedAtGT", "executedAtGTE", "executedAtLT", "executedAtLTE", "executedAtIsNil", "executedAtNotNil", "evaluatedAt", "evaluatedAtNEQ", "evaluatedAtIn", "evaluatedAtNotIn", "evaluatedAtGT", "evaluatedAtGTE", "evaluatedAtLT", "evaluatedAtLTE", "evaluatedAtIsNil", "evaluatedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "escalationApprovedAt", "escalationApprovedAtNEQ", "escalationApprovedAtIn", "escalationApprovedAtNotIn", "escalationApprovedAtGT", "escalationApprovedAtGTE", "escalationApprovedAtLT", "escalationApprovedAtLTE", "escalationApprovedAtIsNil", "escalationApprovedAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "closeReason", "closeReasonNEQ", "closeReasonIn", "closeReasonNotIn", "closeReasonGT", "closeReasonGTE", "closeReasonLT", "closeReasonLTE", "closeReasonContains", "closeReasonHasPrefix", "closeReasonHasSuffix", "closeReasonIsNil", "closeReasonNotNil", "closeReasonEqualFold", "closeReasonContainsFold", "scope", "scopeNEQ", "scopeIn", "scopeNotIn", "scopeGT", "scopeGTE", "scopeLT", "scopeLTE", "scopeContains", "scopeHasPrefix", "scopeHasSuffix", "scopeIsNil", "scopeNotNil", "scopeEqualFold", "scopeContainsFold", "householdsVisited", "householdsVisitedNEQ", "householdsVisitedIn", "householdsVisitedNotIn", "householdsVisitedGT", "householdsVisitedGTE", "householdsVisitedLT", "householdsVisitedLTE", "householdsVisitedIsNil", "householdsVisitedNotNil", "visitNotes", "visitNotesNEQ", "visitNotesIn", "visitNotesNotIn", "visitNotesGT", "visitNotesGTE", "visitNotesLT", "visitNotesLTE", "visitNotesContains", "visitNotesHasPrefix", "visitNotesHasSuffix", "visitNotesIsNil", "visitNotesNotNil", "visitNotesEqualFold", "visitNotesContainsFold", "fundPurpose", "fundPurposeNEQ", "fundPurposeIn", "fundPurposeNotIn", "fundPurposeGT", "fundPurposeGTE", "fundPurposeLT", "fundPurposeLTE", "fundPurposeContains", "fundPurposeHasPrefix", "fundPurposeHasSuffix", "fundPurposeIsNil", "fundPurposeNotNil", "fundPurposeEqualFold", "fundPurposeContainsFold", "executedBy", "executedByNEQ", "executedByIn", "executedByNotIn", "executedByGT", "executedByGTE", "executedByLT", "executedByLTE", "executedByContains", "executedByHasPrefix", "executedByHasSuffix", "executedByIsNil", "executedByNotNil", "executedByEqualFold", "executedByContainsFold", "costFen", "costFenNEQ", "costFenIn", "costFenNotIn", "costFenGT", "costFenGTE", "costFenLT", "costFenLTE", "costFenIsNil", "costFenNotNil", "satisfied", "satisfiedNEQ", "satisfiedIsNil", "satisfiedNotNil", "mediationResult", "mediationResultNEQ", "mediationResultIn", "mediationResultNotIn", "mediationResultGT", "mediationResultGTE", "mediationResultLT", "mediationResultLTE", "mediationResultContains", "mediationResultHasPrefix", "mediationResultHasSuffix", "mediationResultIsNil", "mediationResultNotNil", "mediationResultEqualFold", "mediationResultContainsFold", "customChange", "customChangeNEQ", "customChangeIn", "customChangeNotIn", "customChangeGT", "customChangeGTE", "customChangeLT", "customChangeLTE", "customChangeContains", "customChangeHasPrefix", "customChangeHasSuffix", "customChangeIsNil", "customChangeNotNil", "customChangeEqualFold", "customChangeContainsFold", "collectiveFundFen", "collectiveFundFenNEQ", "collectiveFundFenIn", "collectiveFundFenNotIn", "collectiveFundFenGT", "collectiveFundFenGTE", "collectiveFundFenLT", "collectiveFundFenLTE", "collectiveFundFenIsNil", "collectiveFundFenNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votesPresent", "votesPresentNEQ", "votesPresentIn", "votesPresentNotIn", "votesPresentGT", "votesPresentGTE", "votesPresentLT", "votesPresentLTE", "votesPresentIsNil", "votesPresentNotNil", "decision", "decisionNEQ", "decisionIn", "decisionNotIn", "decisionGT", "decisionGTE", "decisionLT", "decisionLTE", "decisionContains", "decisionHasPrefix", "decisionHasSuffix", "decisionIsNil", "decisionNotNil", "decisionEqualFold", "decisionContainsFold", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeGT", "outcomeGTE", "outcomeLT", "outcomeLTE", "outcomeContains", "outcomeHasPrefix", "outcomeHasSuffix", "outcomeIsNil", "outcomeNotNil", "outcomeEqualFold", "outcomeContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "raisedByID", "raisedByIDNEQ", "raisedByIDIn", "raisedByIDNotIn", "raisedByIDIsNil", "raisedByIDNotNil", "emergencyAt", "emergencyAtNEQ", "emergencyAtIn", "emergencyAtNotIn", "emergencyAtGT", "emergencyAtGTE", "emergencyAtLT", "emergencyAtLTE", "emergencyAtIsNil", "emergencyAtNotNil", "emergencyAction", "emergencyActionNEQ", "emergencyActionIn", "emergencyActionNotIn", "emergencyActionGT", "emergencyActionGTE", "emergencyActionLT", "emergencyActionLTE", "emergencyActionContains", "emergencyActionHasPrefix", "emergencyActionHasSuffix", "emergencyActionIsNil", "emergencyActionNotNil", "emergencyActionEqualFold", "emergencyActionContainsFold", "customOutcome", "customOutcomeNEQ", "customOutcomeIn", "customOutcomeNotIn", "customOutcomeIsNil", "customOutcomeNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasItem", "hasItemWith", "hasRaisedBy", "hasRaisedByWith", "hasSessions", "hasSessionsWith", "hasSteps", "hasStepsWith", "hasParties", "hasPartiesWith", "hasIdeas", "hasIdeasWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -71274,6 +72084,223 @@ func (ec *executionContext) unmarshalInputIssueWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.RaisedByIDNotNil = data
+		case "emergencyAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAt = data
+		case "emergencyAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtNEQ = data
+		case "emergencyAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtIn = data
+		case "emergencyAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtNotIn = data
+		case "emergencyAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtGT = data
+		case "emergencyAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtGTE = data
+		case "emergencyAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtLT = data
+		case "emergencyAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtLTE = data
+		case "emergencyAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtIsNil = data
+		case "emergencyAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAtNotNil = data
+		case "emergencyAction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyAction"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyAction = data
+		case "emergencyActionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionNEQ = data
+		case "emergencyActionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionIn = data
+		case "emergencyActionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionNotIn = data
+		case "emergencyActionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionGT = data
+		case "emergencyActionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionGTE = data
+		case "emergencyActionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionLT = data
+		case "emergencyActionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionLTE = data
+		case "emergencyActionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionContains = data
+		case "emergencyActionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionHasPrefix = data
+		case "emergencyActionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionHasSuffix = data
+		case "emergencyActionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionIsNil = data
+		case "emergencyActionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionNotNil = data
+		case "emergencyActionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionEqualFold = data
+		case "emergencyActionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyActionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyActionContainsFold = data
+		case "customOutcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcome"))
+			data, err := ec.unmarshalOIssueCustomOutcome2ᚖyuanbahuiᚋentᚋissueᚐCustomOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcome = data
+		case "customOutcomeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcomeNEQ"))
+			data, err := ec.unmarshalOIssueCustomOutcome2ᚖyuanbahuiᚋentᚋissueᚐCustomOutcome(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcomeNEQ = data
+		case "customOutcomeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcomeIn"))
+			data, err := ec.unmarshalOIssueCustomOutcome2ᚕyuanbahuiᚋentᚋissueᚐCustomOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcomeIn = data
+		case "customOutcomeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcomeNotIn"))
+			data, err := ec.unmarshalOIssueCustomOutcome2ᚕyuanbahuiᚋentᚋissueᚐCustomOutcomeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcomeNotIn = data
+		case "customOutcomeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcomeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcomeIsNil = data
+		case "customOutcomeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("customOutcomeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CustomOutcomeNotNil = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -76197,6 +77224,62 @@ func UnmarshalRatingWhereInput(ctx context.Context, raw any) (ent.RatingWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordEmergencyInput(ctx context.Context, obj any) (workflow.RecordEmergencyInput, error) {
+	var it workflow.RecordEmergencyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"issueID", "action", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "issueID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issueID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssueID = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordEmergencyInput unmarshals raw into the RecordEmergencyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordEmergencyInput(ctx context.Context, raw any) (workflow.RecordEmergencyInput, error) {
+	var out workflow.RecordEmergencyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordEmergencyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context, obj any) (workflow.RecordLectureInput, error) {
 	var it workflow.RecordLectureInput
 	if obj == nil {
@@ -79374,7 +80457,7 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicIsNil", "topicNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "householdsRepresented", "householdsRepresentedNEQ", "householdsRepresentedIn", "householdsRepresentedNotIn", "householdsRepresentedGT", "householdsRepresentedGTE", "householdsRepresentedLT", "householdsRepresentedLTE", "householdsRepresentedIsNil", "householdsRepresentedNotNil", "householdsTotal", "householdsTotalNEQ", "householdsTotalIn", "householdsTotalNotIn", "householdsTotalGT", "householdsTotalGTE", "householdsTotalLT", "householdsTotalLTE", "householdsTotalIsNil", "householdsTotalNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeIsNil", "outcomeNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicIsNil", "topicNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "householdsRepresented", "householdsRepresentedNEQ", "householdsRepresentedIn", "householdsRepresentedNotIn", "householdsRepresentedGT", "householdsRepresentedGTE", "householdsRepresentedLT", "householdsRepresentedLTE", "householdsRepresentedIsNil", "householdsRepresentedNotNil", "householdsTotal", "householdsTotalNEQ", "householdsTotalIn", "householdsTotalNotIn", "householdsTotalGT", "householdsTotalGTE", "householdsTotalLT", "householdsTotalLTE", "householdsTotalIsNil", "householdsTotalNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeIsNil", "outcomeNotNil", "method", "methodNEQ", "methodIn", "methodNotIn", "methodIsNil", "methodNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80564,6 +81647,48 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.OutcomeNotNil = data
+		case "method":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("method"))
+			data, err := ec.unmarshalOSessionMethod2ᚖyuanbahuiᚋentᚋsessionᚐMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Method = data
+		case "methodNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("methodNEQ"))
+			data, err := ec.unmarshalOSessionMethod2ᚖyuanbahuiᚋentᚋsessionᚐMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MethodNEQ = data
+		case "methodIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("methodIn"))
+			data, err := ec.unmarshalOSessionMethod2ᚕyuanbahuiᚋentᚋsessionᚐMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MethodIn = data
+		case "methodNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("methodNotIn"))
+			data, err := ec.unmarshalOSessionMethod2ᚕyuanbahuiᚋentᚋsessionᚐMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MethodNotIn = data
+		case "methodIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("methodIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MethodIsNil = data
+		case "methodNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("methodNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MethodNotNil = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -80746,7 +81871,7 @@ func (ec *executionContext) unmarshalInputSetDeliberationRuleInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"villageID", "majorityNumerator", "majorityDenominator", "quorumNumerator", "quorumDenominator", "fundThresholdFen", "escalateCategories", "idempotencyKey"}
+	fieldsInOrder := [...]string{"villageID", "majorityNumerator", "majorityDenominator", "quorumNumerator", "quorumDenominator", "fundThresholdFen", "escalateCategories", "emergencyCategories", "persuasionCategories", "mediationCategories", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80802,6 +81927,27 @@ func (ec *executionContext) unmarshalInputSetDeliberationRuleInput(ctx context.C
 				return it, err
 			}
 			it.EscalateCategories = data
+		case "emergencyCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyCategories"))
+			data, err := ec.unmarshalOIssueCategory2ᚕyuanbahuiᚋentᚋissueᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyCategories = data
+		case "persuasionCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("persuasionCategories"))
+			data, err := ec.unmarshalOIssueCategory2ᚕyuanbahuiᚋentᚋissueᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersuasionCategories = data
+		case "mediationCategories":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mediationCategories"))
+			data, err := ec.unmarshalOIssueCategory2ᚕyuanbahuiᚋentᚋissueᚐCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MediationCategories = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -87289,6 +88435,21 @@ func (ec *executionContext) _DeliberationRule(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "emergencyCategories":
+			out.Values[i] = ec._DeliberationRule_emergencyCategories(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "persuasionCategories":
+			out.Values[i] = ec._DeliberationRule_persuasionCategories(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mediationCategories":
+			out.Values[i] = ec._DeliberationRule_mediationCategories(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "district":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -89028,6 +90189,21 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "emergencyAt":
+			out.Values[i] = ec._Issue_emergencyAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "emergencyAction":
+			out.Values[i] = ec._Issue_emergencyAction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "customOutcome":
+			out.Values[i] = ec._Issue_customOutcome(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "town":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -89544,6 +90720,16 @@ func (ec *executionContext) _IssueStep(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "ratified":
+			out.Values[i] = ec._IssueStep_ratified(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._IssueStep_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "town":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -90049,6 +91235,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "escalateIssue":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_escalateIssue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordEmergency":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordEmergency(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -93256,6 +94449,11 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "method":
+			out.Values[i] = ec._Session_method(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "town":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -96182,6 +97380,16 @@ func (ec *executionContext) marshalNIssueConnection2ᚖyuanbahuiᚋentᚐIssueCo
 	return ec._IssueConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNIssueCustomOutcome2yuanbahuiᚋentᚋissueᚐCustomOutcome(ctx context.Context, v any) (issue.CustomOutcome, error) {
+	var res issue.CustomOutcome
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIssueCustomOutcome2yuanbahuiᚋentᚋissueᚐCustomOutcome(ctx context.Context, sel ast.SelectionSet, v issue.CustomOutcome) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNIssueItemCategory2yuanbahuiᚋentᚋissueitemᚐCategory(ctx context.Context, v any) (issueitem.Category, error) {
 	var res issueitem.Category
 	err := res.UnmarshalGQL(v)
@@ -96947,6 +98155,11 @@ func (ec *executionContext) unmarshalNRatingWhereInput2ᚖyuanbahuiᚋentᚐRati
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRecordEmergencyInput2yuanbahuiᚋinternalᚋworkflowᚐRecordEmergencyInput(ctx context.Context, v any) (workflow.RecordEmergencyInput, error) {
+	res, err := ec.unmarshalInputRecordEmergencyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRecordLectureInput2yuanbahuiᚋinternalᚋworkflowᚐRecordLectureInput(ctx context.Context, v any) (workflow.RecordLectureInput, error) {
 	res, err := ec.unmarshalInputRecordLectureInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -97288,6 +98501,16 @@ func (ec *executionContext) unmarshalNSessionKind2yuanbahuiᚋentᚋsessionᚐKi
 }
 
 func (ec *executionContext) marshalNSessionKind2yuanbahuiᚋentᚋsessionᚐKind(ctx context.Context, sel ast.SelectionSet, v session.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSessionMethod2yuanbahuiᚋentᚋsessionᚐMethod(ctx context.Context, v any) (session.Method, error) {
+	var res session.Method
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSessionMethod2yuanbahuiᚋentᚋsessionᚐMethod(ctx context.Context, sel ast.SelectionSet, v session.Method) graphql.Marshaler {
 	return v
 }
 
@@ -99271,6 +100494,58 @@ func (ec *executionContext) marshalOIssueCategory2ᚖyuanbahuiᚋentᚋissueᚐC
 	return v
 }
 
+func (ec *executionContext) unmarshalOIssueCustomOutcome2ᚕyuanbahuiᚋentᚋissueᚐCustomOutcomeᚄ(ctx context.Context, v any) ([]issue.CustomOutcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]issue.CustomOutcome, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIssueCustomOutcome2yuanbahuiᚋentᚋissueᚐCustomOutcome(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIssueCustomOutcome2ᚕyuanbahuiᚋentᚋissueᚐCustomOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []issue.CustomOutcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIssueCustomOutcome2yuanbahuiᚋentᚋissueᚐCustomOutcome(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOIssueCustomOutcome2ᚖyuanbahuiᚋentᚋissueᚐCustomOutcome(ctx context.Context, v any) (*issue.CustomOutcome, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(issue.CustomOutcome)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIssueCustomOutcome2ᚖyuanbahuiᚋentᚋissueᚐCustomOutcome(ctx context.Context, sel ast.SelectionSet, v *issue.CustomOutcome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOIssueEdge2ᚕᚖyuanbahuiᚋentᚐIssueEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.IssueEdge) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -100771,6 +102046,58 @@ func (ec *executionContext) unmarshalOSessionKind2ᚖyuanbahuiᚋentᚋsession�
 }
 
 func (ec *executionContext) marshalOSessionKind2ᚖyuanbahuiᚋentᚋsessionᚐKind(ctx context.Context, sel ast.SelectionSet, v *session.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSessionMethod2ᚕyuanbahuiᚋentᚋsessionᚐMethodᚄ(ctx context.Context, v any) ([]session.Method, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]session.Method, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSessionMethod2yuanbahuiᚋentᚋsessionᚐMethod(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSessionMethod2ᚕyuanbahuiᚋentᚋsessionᚐMethodᚄ(ctx context.Context, sel ast.SelectionSet, v []session.Method) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSessionMethod2yuanbahuiᚋentᚋsessionᚐMethod(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSessionMethod2ᚖyuanbahuiᚋentᚋsessionᚐMethod(ctx context.Context, v any) (*session.Method, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(session.Method)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSessionMethod2ᚖyuanbahuiᚋentᚋsessionᚐMethod(ctx context.Context, sel ast.SelectionSet, v *session.Method) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -865,6 +865,8 @@ const (
 	MetricHouseholdPointsBalance Metric = "HOUSEHOLD_POINTS_BALANCE"
 	// 院坝集体积分 (courtyard-level points)
 	MetricCourtyardPointsBalance Metric = "COURTYARD_POINTS_BALANCE"
+	// 应急处置事项数 (issues handled as emergencies)
+	MetricIssuesEmergency Metric = "ISSUES_EMERGENCY"
 )
 
 var AllMetric = []Metric{
@@ -929,11 +931,12 @@ var AllMetric = []Metric{
 	MetricPointsNet,
 	MetricHouseholdPointsBalance,
 	MetricCourtyardPointsBalance,
+	MetricIssuesEmergency,
 }
 
 func (e Metric) IsValid() bool {
 	switch e {
-	case MetricCourtyards, MetricRolesStaffed, MetricRolesVacant, MetricCourtyardsWithVacancy, MetricTicketsSubmitted, MetricTicketsCompleted, MetricTicketsOnTime, MetricTicketsOnTimeShare, MetricTicketsOverdue, MetricTicketDaysMean, MetricTicketDaysMedian, MetricTicketDaysP90, MetricTicketRatings, MetricTicketSatisfaction, MetricIssuesCollected, MetricIssuesDecided, MetricIssuesExecuted, MetricIssuesEvaluated, MetricIssuesClosed, MetricIssueDaysToConfirm, MetricIssueDaysToVisit, MetricIssueDaysToDecide, MetricIssueDaysToExecute, MetricIssueDaysToEvaluate, MetricIssueEscalationShare, MetricIssueApprovalShare, MetricCollectiveFunds, MetricDisputesMediated, MetricCustomsCases, MetricIdeasSubmitted, MetricIdeasAdopted, MetricLectures, MetricLectureAttendances, MetricHouseholdsReached, MetricThemesPicked, MetricThemesLectured, MetricThemeCoverage, MetricOfficerScore, MetricOfficersScored, MetricOfficersFailing, MetricOfficersReplaced, MetricPointsIssued, MetricPointsDeducted, MetricPointsRedeemed, MetricPointsBalance, MetricHouseholdsWithPoints, MetricAwards, MetricGrants, MetricGrantAmount, MetricIssueLoopDaysMedian, MetricIssueLoopDaysP90, MetricIssueStepDaysMedian, MetricIssueStepDaysP90, MetricMeetings, MetricVotes, MetricMeetingTurnout, MetricCustomsStopped, MetricPointsReversed, MetricPointsNet, MetricHouseholdPointsBalance, MetricCourtyardPointsBalance:
+	case MetricCourtyards, MetricRolesStaffed, MetricRolesVacant, MetricCourtyardsWithVacancy, MetricTicketsSubmitted, MetricTicketsCompleted, MetricTicketsOnTime, MetricTicketsOnTimeShare, MetricTicketsOverdue, MetricTicketDaysMean, MetricTicketDaysMedian, MetricTicketDaysP90, MetricTicketRatings, MetricTicketSatisfaction, MetricIssuesCollected, MetricIssuesDecided, MetricIssuesExecuted, MetricIssuesEvaluated, MetricIssuesClosed, MetricIssueDaysToConfirm, MetricIssueDaysToVisit, MetricIssueDaysToDecide, MetricIssueDaysToExecute, MetricIssueDaysToEvaluate, MetricIssueEscalationShare, MetricIssueApprovalShare, MetricCollectiveFunds, MetricDisputesMediated, MetricCustomsCases, MetricIdeasSubmitted, MetricIdeasAdopted, MetricLectures, MetricLectureAttendances, MetricHouseholdsReached, MetricThemesPicked, MetricThemesLectured, MetricThemeCoverage, MetricOfficerScore, MetricOfficersScored, MetricOfficersFailing, MetricOfficersReplaced, MetricPointsIssued, MetricPointsDeducted, MetricPointsRedeemed, MetricPointsBalance, MetricHouseholdsWithPoints, MetricAwards, MetricGrants, MetricGrantAmount, MetricIssueLoopDaysMedian, MetricIssueLoopDaysP90, MetricIssueStepDaysMedian, MetricIssueStepDaysP90, MetricMeetings, MetricVotes, MetricMeetingTurnout, MetricCustomsStopped, MetricPointsReversed, MetricPointsNet, MetricHouseholdPointsBalance, MetricCourtyardPointsBalance, MetricIssuesEmergency:
 		return true
 	}
 	return false

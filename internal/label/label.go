@@ -81,7 +81,15 @@ var enums = map[string][]Value{
 		{"DECIDED", "议定", "decided"},
 		{"EXECUTED", "执行", "executed"},
 		{"EVALUATED", "评价", "evaluated"},
+		{"EMERGENCY", "应急处置", "emergency action"},
 	},
+	"IssueCustomOutcome": {
+		{"STOPPED", "已劝止", "stopped"},
+		{"REDUCED", "已简办", "reduced"},
+		{"PERSUADED", "已劝导", "persuaded"},
+		{"HELD", "仍操办", "held anyway"},
+	},
+	"SessionMethod": {{"VOTE", "表决", "vote"}, {"PERSUASION", "劝导", "persuasion"}, {"MEDIATION", "调解", "mediation"}},
 	"LoginAttemptOutcome": {{"PENDING", "校验中", "checking"}, {"FAILED", "失败", "failed"}, {"SUCCEEDED", "成功", "succeeded"}},
 	"PointEntryStatus": {
 		{"PROPOSED", "待确认", "proposed"}, {"CONFIRMED", "已确认", "confirmed"}, {"REJECTED", "已驳回", "rejected"},

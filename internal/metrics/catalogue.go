@@ -282,6 +282,7 @@ var (
 	issuesExecuted  = issueFact("issues executed", "executed_at")
 	issuesEvaluated = issueFact("issues evaluated", "evaluated_at")
 	issuesClosed    = issueFact("issues closed", "closed_at")
+	issuesEmergency = issueFact("issues handled as emergencies", "emergency_at")
 	ideas           = &Fact{Name: "ideas submitted", Table: "ideas", Tables: []string{"Idea"}, Area: allArea, Time: "submitted_at", Keys: areaKeys(nil)}
 	ideasAdopted    = &Fact{Name: "ideas adopted", Table: "ideas", Tables: []string{"Idea"}, Area: allArea, Time: "adopted_at", Where: "adopted_at IS NOT NULL", Keys: areaKeys(nil)}
 	lectures        = &Fact{Name: "lectures", Table: "sessions", Tables: []string{"Session"}, Area: allArea, Time: "held_at", Where: "kind = 'LECTURE'",
@@ -527,11 +528,11 @@ var Catalogue = []*Metric{
 	{Name: "MEETINGS", Label: "议事会场次", LabelEn: "deliberation meetings", Unit: "count", Fact: meetings,
 		Definition: "Deliberation meetings (sessions of kind DELIBERATION, one per decideIssue) held (heldAt) in the period, whatever their outcome; by OUTCOME approved, rejected or deferred."},
 	{Name: "VOTES", Label: "表决次数", LabelEn: "votes taken", Unit: "count", Fact: meetings, Cond: "votes_for IS NOT NULL",
-		Definition: "Deliberation meetings held in the period that decided by a show of hands (votes for, against and abstaining recorded); disputes settled by mediation take no vote."},
+		Definition: "Deliberation meetings held in the period that decided by a show of hands (votes for, against and abstaining recorded); meetings deciding by persuasion (customs) or mediation (disputes) take no vote (their method)."},
 	{Name: "MEETING_TURNOUT", Label: "议事会到会户数比例", LabelEn: "meeting turnout", Unit: "share", Fact: meetings, Agg: Mean, Expr: column("1.0 * households_represented / NULLIF(households_total, 0)"),
 		Definition: "Mean over the deliberation meetings held in the period of the households represented divided by the courtyard's households on the day of the meeting (householdsTotal, kept with the meeting); meetings without both figures do not count."},
-	{Name: "CUSTOMS_STOPPED", Label: "移风易俗成效数", LabelEn: "customs stopped", Unit: "count", Fact: issuesExecuted, Cond: "category = 'CUSTOMS' AND custom_change IS NOT NULL AND custom_change <> ''",
-		Definition: "Customs issues (category CUSTOMS) carried out (executedAt) in the period with what was stopped or changed recorded (customChange): banquets called off, bride prices lowered, ceremonies scaled down — by ITEM which. CUSTOMS_CASES counts the cases collected, this the ones that took effect."},
+	{Name: "CUSTOMS_STOPPED", Label: "移风易俗成效数", LabelEn: "customs stopped", Unit: "count", Fact: issuesExecuted, Cond: customsTookEffect,
+		Definition: "Customs issues (category CUSTOMS) carried out (executedAt) in the period whose custom took effect by its customOutcome: STOPPED (a banquet called off), REDUCED (a ceremony scaled down, a bride price lowered) or PERSUADED (the household agreed to change) count, HELD (held anyway) does not; an issue recorded before customOutcome existed (null) counts when what was stopped or changed is recorded (customChange). By ITEM which. CUSTOMS_CASES counts the cases collected, this the ones that took effect."},
 	{Name: "POINTS_REVERSED", Label: "冲正积分", LabelEn: "points reversed", Unit: "points", Fact: entries, Agg: Sum, Expr: column("-points"), Cond: "reverses_id IS NOT NULL",
 		Definition: "Points taken back by reversals (reversePointEntry: an entry pointing at the one it undoes) recorded (awardedAt) in the period: an award undone counts positive, a deduction undone negative. Reversals count neither in POINTS_ISSUED nor in POINTS_DEDUCTED."},
 	{Name: "POINTS_NET", Label: "净增积分", LabelEn: "points net of reversals", Unit: "points", Fact: entries, Agg: Sum, Expr: column("points"),
@@ -540,7 +541,16 @@ var Catalogue = []*Metric{
 		Definition: "Households' points: earned minus deducted (confirmed entries of a household) minus redeemed, all time up to the period's end. Courtyard-level entries (no household) are COURTYARD_POINTS_BALANCE."},
 	{Name: "COURTYARD_POINTS_BALANCE", Label: "院坝集体积分", LabelEn: "courtyard-level points", Unit: "points", Fact: balance, Agg: Sum, Expr: column("delta"), Cond: "household_id IS NULL",
 		Definition: "Points of confirmed entries given to a courtyard itself (no household), all time up to the period's end; no household can redeem them. POINTS_BALANCE = HOUSEHOLD_POINTS_BALANCE + COURTYARD_POINTS_BALANCE."},
+	// Issue 19: the work as it really happens.
+	{Name: "ISSUES_EMERGENCY", Label: "应急处置事项数", LabelEn: "issues handled as emergencies", Unit: "count", Fact: issuesEmergency,
+		Definition: "Issues handled at once before any meeting (先处置后报备: recordEmergency, emergencyAt in the period), whether or not the next meeting ratified the action; the categories allowed are the passing rule's emergencyCategories."},
 }
+
+// customsTookEffect is the condition of a customs issue whose custom took
+// effect (CUSTOMS_STOPPED): stopped, reduced or persuaded; before custom
+// outcomes were recorded, a recorded change.
+const customsTookEffect = "category = 'CUSTOMS' AND (custom_outcome IN ('STOPPED', 'REDUCED', 'PERSUADED')" +
+	" OR (custom_outcome IS NULL AND custom_change IS NOT NULL AND custom_change <> ''))"
 
 // TicketOverdue is the one definition of an overdue ticket at an instant
 // (TICKETS_OVERDUE, the tickets list's overdue filter, the TICKET_OVERDUE

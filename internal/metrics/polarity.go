@@ -78,6 +78,7 @@ var better = map[string]Polarity{
 	"VOTES":                    Up,
 	"MEETING_TURNOUT":          Up,
 	"CUSTOMS_STOPPED":          Up,
+	"ISSUES_EMERGENCY":         Neither,
 	"POINTS_REVERSED":          Down,
 	"POINTS_NET":               Up,
 	"HOUSEHOLD_POINTS_BALANCE": Neither,

@@ -71,10 +71,15 @@ func openIssue(ctx context.Context, c *ent.Client, id int, verb string, step iss
 	return is, nil
 }
 
-// logStep records a step in the issue's history.
-func logStep(ctx context.Context, c *ent.Client, is *ent.Issue, step issuestep.Step, notes string) error {
-	return c.IssueStep.Create().SetIssueID(is.ID).SetCourtyardID(is.CourtyardID).SetStep(step).
-		SetAt(Now(ctx)).SetNotes(notes).SetNillableActorID(actorID(ctx)).Exec(ctx)
+// logStep records a step in the issue's history; with sets what the step
+// records beyond its notes (e.g. the decide step's ratification).
+func logStep(ctx context.Context, c *ent.Client, is *ent.Issue, step issuestep.Step, notes string, with ...func(*ent.IssueStepCreate)) error {
+	sc := c.IssueStep.Create().SetIssueID(is.ID).SetCourtyardID(is.CourtyardID).SetStep(step).
+		SetAt(Now(ctx)).SetNotes(notes).SetNillableActorID(actorID(ctx))
+	for _, f := range with {
+		f(sc)
+	}
+	return sc.Exec(ctx)
 }
 
 // moveIssue starts a step's update of issue is, conditional on the version
@@ -86,7 +91,7 @@ func moveIssue(c *ent.Client, is *ent.Issue) *ent.IssueUpdateOne {
 
 // advance saves a step's update of the issue (built by moveIssue) and
 // records the step in its history.
-func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step issuestep.Step, notes string) (*ent.Issue, error) {
+func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step issuestep.Step, notes string, with ...func(*ent.IssueStepCreate)) (*ent.Issue, error) {
 	is, err := u.Save(ctx)
 	if ent.IsNotFound(err) {
 		return nil, Refuse(ErrConcurrent, "issue_id", "the issue was changed by someone else first; reload it and try again")
@@ -94,7 +99,7 @@ func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step iss
 	if err != nil {
 		return nil, err
 	}
-	return is, logStep(ctx, c, is, step, notes)
+	return is, logStep(ctx, c, is, step, notes, with...)
 }
 
 // required refuses a blank text input.
@@ -360,7 +365,15 @@ type DecideIssueInput struct {
 	FundPurpose       *string
 	MediationResult   *string
 	CustomChange      *string
-	IdempotencyKey    *string
+	// Method is how the meeting decides (nil: see method).
+	Method *session.Method
+	// Ratified: after an emergency, whether the meeting ratifies the action taken (required then).
+	Ratified *bool
+	// CustomOutcome: for customs issues, what became of the custom.
+	CustomOutcome *issue.CustomOutcome
+	// Note is a free-text note on the decision, kept on the step.
+	Note           *string
+	IdempotencyKey *string
 }
 
 // Run holds the meeting and records its decision.
@@ -385,7 +398,8 @@ func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if err != nil {
 		return nil, err
 	}
-	if err := in.check(is, rule, total); err != nil {
+	method := in.method(is, rule)
+	if err := in.check(is, rule, total, method); err != nil {
 		return nil, err
 	}
 	now := Now(ctx)
@@ -393,11 +407,11 @@ func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue,
 		SetHeldAt(now).SetTheme(bound.Cut("议事会："+is.Title, bound.Line)).SetAttendance(in.ResidentsPresent).
 		SetHouseholdsRepresented(in.HouseholdsRepresented).SetHouseholdsTotal(total).
 		SetNillableVotesFor(in.VotesFor).SetNillableVotesAgainst(in.VotesAgainst).SetNillableVotesAbstain(in.VotesAbstain).
-		SetOutcome(in.Outcome).Exec(ctx)
+		SetOutcome(in.Outcome).SetMethod(method).Exec(ctx)
 	if err != nil {
 		return nil, err
 	}
-	u := moveIssue(c, is).SetDecision(in.Decision)
+	u := moveIssue(c, is).SetDecision(in.Decision).SetNillableCustomOutcome(in.CustomOutcome)
 	switch {
 	case in.Outcome == session.OutcomeAPPROVED:
 		u.SetStage(issue.StageDECIDED).SetDecidedAt(now).SetNillableCollectiveFundFen(in.CollectiveFundFen).
@@ -412,7 +426,8 @@ func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if in.VotesFor != nil {
 		notes += fmt.Sprintf("，赞成%d，反对%d，弃权%d", *in.VotesFor, *in.VotesAgainst, *in.VotesAbstain)
 	}
-	return advance(ctx, c, u, issuestep.StepDECIDED, notes)
+	notes += in.decideNotes(method) + customOutcomeWord(in.CustomOutcome)
+	return advance(ctx, c, u, issuestep.StepDECIDED, notes, in.decideStep)
 }
 
 var outcomeWord = map[session.Outcome]string{
@@ -421,7 +436,7 @@ var outcomeWord = map[session.Outcome]string{
 
 // check refuses a meeting whose figures are inconsistent or whose outcome
 // disagrees with the rule.
-func (in DecideIssueInput) check(is *ent.Issue, r Rule, total int) error {
+func (in DecideIssueInput) check(is *ent.Issue, r Rule, total int, method session.Method) error {
 	voted := in.VotesFor != nil || in.VotesAgainst != nil || in.VotesAbstain != nil
 	switch {
 	case in.ResidentsPresent < 1:
@@ -434,15 +449,17 @@ func (in DecideIssueInput) check(is *ent.Issue, r Rule, total int) error {
 		return Refuse(ErrInvalid, "decision", "say what was decided")
 	case voted && (in.VotesFor == nil || in.VotesAgainst == nil || in.VotesAbstain == nil):
 		return Refuse(ErrInvalid, "votes_for", "a vote records votes for, against and abstaining together")
-	case !voted && is.Category != issue.CategoryDISPUTE:
-		return Refuse(ErrInvalid, "votes_for", "the meeting decides by a vote (disputes may be settled by mediation instead)")
+	}
+	if err := in.checkMethod(is, r, method, voted); err != nil {
+		return err
 	}
 	if voted {
 		if err := checkSum(*in.VotesFor, *in.VotesAgainst, *in.VotesAbstain, in.ResidentsPresent); err != nil {
 			return err
 		}
 	}
-	quorate := r.Quorate(in.HouseholdsRepresented, total)
+	// Quorum and majority are the vote's: persuasion and mediation have neither.
+	quorate := method != session.MethodVOTE || r.Quorate(in.HouseholdsRepresented, total)
 	carried := !voted || r.Carried(*in.VotesFor, in.ResidentsPresent)
 	switch in.Outcome {
 	case session.OutcomeAPPROVED:
@@ -456,7 +473,7 @@ func (in DecideIssueInput) check(is *ent.Issue, r Rule, total int) error {
 		}
 		return in.checkApproved(is, r)
 	case session.OutcomeREJECTED:
-		if !quorate || carried {
+		if method == session.MethodVOTE && (!quorate || carried) {
 			return Refuse(ErrRule, "outcome", "a motion is rejected only by a quorate meeting where it did not carry; otherwise defer it")
 		}
 	}
@@ -493,6 +510,9 @@ type ExecuteIssueInput struct {
 	CostFen        *int64
 	Receipts       []string
 	CustomChange   *string
+	// CustomOutcome: for customs issues, what became of the custom (required
+	// unless the decision recorded it).
+	CustomOutcome  *issue.CustomOutcome
 	IdempotencyKey *string
 }
 
@@ -522,14 +542,17 @@ func (in ExecuteIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue
 	if is.Category == issue.CategoryCUSTOMS && (change == nil || strings.TrimSpace(*change) == "") {
 		return nil, Refuse(ErrInvalid, "custom_change", "a customs issue records what was stopped or changed")
 	}
+	if err := checkCustomOutcome(is, in.CustomOutcome); err != nil {
+		return nil, err
+	}
 	receipts := make([]string, len(in.Receipts))
 	for i, r := range in.Receipts {
 		receipts[i] = fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(r))
 	}
 	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageEXECUTED).SetExecutedAt(Now(ctx)).SetOutcome(in.Outcome).
 		SetExecutedBy(in.ExecutedBy).SetNillableCostFen(in.CostFen).SetReceipts(receipts).
-		SetNillableCustomChange(change).ClearSatisfied(),
-		issuestep.StepEXECUTED, fmt.Sprintf("%s（%s）", in.Outcome, in.ExecutedBy))
+		SetNillableCustomChange(change).SetNillableCustomOutcome(in.CustomOutcome).ClearSatisfied(),
+		issuestep.StepEXECUTED, fmt.Sprintf("%s（%s）", in.Outcome, in.ExecutedBy)+customOutcomeWord(in.CustomOutcome))
 }
 
 // EvaluateIssueInput is step 6, 评价: the residents' verdict. An unsatisfied

@@ -115,6 +115,8 @@ func checkApprovedPass(ctx context.Context, c *ent.Client) ([]Violation, error) 
 		switch {
 		case m.HouseholdsRepresented == nil || m.HouseholdsTotal == nil:
 			vs = append(vs, Violation{"approved decisions pass the rule", rec, "no household turnout recorded"})
+		case MeetingMethod(m.Method, m.VotesFor != nil) != session.MethodVOTE:
+			// Persuasion and mediation have no quorum or majority (checkMethodsAllowed).
 		case !r.Quorate(*m.HouseholdsRepresented, *m.HouseholdsTotal):
 			vs = append(vs, Violation{"approved decisions pass the rule", rec, fmt.Sprintf("no quorum: %d of %d households", *m.HouseholdsRepresented, *m.HouseholdsTotal)})
 		case m.VotesFor != nil && !r.Carried(*m.VotesFor, m.Attendance):

@@ -54,6 +54,9 @@ var IssueTransitions = []IssueTransition{
 	{Step: issuestep.StepCONFIRMED, From: issue.StageCOLLECTED, To: []issue.Stage{issue.StageCONFIRMED}, Roles: courtyardUp},
 	{Step: issuestep.StepDISMISSED, From: issue.StageCOLLECTED, To: []issue.Stage{issue.StageCLOSED}, Roles: courtyardUp},
 	{Step: issuestep.StepVISITED, From: issue.StageCONFIRMED, To: []issue.Stage{issue.StageVISITED}, Roles: courtyardUp},
+	// 先处置后报备: an urgent action before any meeting, by the courtyard's
+	// own head or officers (RecordEmergencyInput); the next meeting ratifies.
+	{Step: issuestep.StepEMERGENCY, From: issue.StageCOLLECTED, To: []issue.Stage{issue.StageVISITED}, Roles: []viewer.Role{viewer.CourtyardOfficer}},
 	{Step: issuestep.StepESCALATION_APPROVED, From: issue.StageVISITED, To: []issue.Stage{issue.StageVISITED}, Roles: villageUp, Escalation: AwaitingApproval},
 	{Step: issuestep.StepDECIDED, From: issue.StageVISITED, To: []issue.Stage{issue.StageDECIDED, issue.StageVISITED, issue.StageCLOSED}, Roles: courtyardUp, Escalation: NotAwaitingApproval},
 	{Step: issuestep.StepESCALATED, From: issue.StageVISITED, To: []issue.Stage{issue.StageVISITED}, Roles: courtyardUp, Escalation: NotEscalated},

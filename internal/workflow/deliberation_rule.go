@@ -26,12 +26,15 @@ type Rule struct {
 	FundThresholdFen int64
 	// EscalateCategories: categories the village approves whatever they cost.
 	EscalateCategories []string
+	// Exemptions: the categories that may skip the meeting or its vote
+	// (deliberation_method.go).
+	Exemptions
 }
 
 // DefaultRule is the rule of a district that has set none: a majority of
 // those present, half the courtyard's households represented, and the
 // village's approval above 3,000 yuan of collective funds.
-var DefaultRule = Rule{MajorityNum: 1, MajorityDen: 2, QuorumNum: 1, QuorumDen: 2, FundThresholdFen: 300_000}
+var DefaultRule = Rule{MajorityNum: 1, MajorityDen: 2, QuorumNum: 1, QuorumDen: 2, FundThresholdFen: 300_000, Exemptions: DefaultExemptions}
 
 // ruleOf converts a stored rule.
 func ruleOf(r *ent.DeliberationRule) Rule {
@@ -39,6 +42,7 @@ func ruleOf(r *ent.DeliberationRule) Rule {
 		MajorityNum: r.MajorityNumerator, MajorityDen: r.MajorityDenominator,
 		QuorumNum: r.QuorumNumerator, QuorumDen: r.QuorumDenominator,
 		FundThresholdFen: r.FundThresholdFen, EscalateCategories: r.EscalateCategories,
+		Exemptions: exemptionsOf(r),
 	}
 }
 
@@ -135,6 +139,9 @@ type SetDeliberationRuleInput struct {
 	FundThresholdFen int64
 	// EscalateCategories: issue categories the village approves whatever they cost.
 	EscalateCategories []issue.Category
+	// EmergencyCategories, PersuasionCategories and MediationCategories are
+	// the rule's exemptions (Exemptions); omitted, the default list.
+	EmergencyCategories, PersuasionCategories, MediationCategories []issue.Category
 	// IdempotencyKey makes a retried request harmless.
 	IdempotencyKey *string
 }
@@ -178,14 +185,18 @@ func (in SetDeliberationRuleInput) take(ctx context.Context, c *ent.Client) (*en
 		return c.DeliberationRule.Create().SetDistrictID(districtID).SetNillableVillageID(in.VillageID).
 			SetMajorityNumerator(in.MajorityNumerator).SetMajorityDenominator(in.MajorityDenominator).
 			SetQuorumNumerator(in.QuorumNumerator).SetQuorumDenominator(in.QuorumDenominator).
-			SetFundThresholdFen(in.FundThresholdFen).SetEscalateCategories(cats).Save(ctx)
+			SetFundThresholdFen(in.FundThresholdFen).SetEscalateCategories(cats).
+			SetEmergencyCategories(categoryList(in.EmergencyCategories)).SetPersuasionCategories(categoryList(in.PersuasionCategories)).
+			SetMediationCategories(categoryList(in.MediationCategories)).Save(ctx)
 	case err != nil:
 		return nil, err
 	}
 	return old.Update().
 		SetMajorityNumerator(in.MajorityNumerator).SetMajorityDenominator(in.MajorityDenominator).
 		SetQuorumNumerator(in.QuorumNumerator).SetQuorumDenominator(in.QuorumDenominator).
-		SetFundThresholdFen(in.FundThresholdFen).SetEscalateCategories(cats).Save(ctx)
+		SetFundThresholdFen(in.FundThresholdFen).SetEscalateCategories(cats).
+		SetEmergencyCategories(categoryList(in.EmergencyCategories)).SetPersuasionCategories(categoryList(in.PersuasionCategories)).
+		SetMediationCategories(categoryList(in.MediationCategories)).Save(ctx)
 }
 
 // ruleLevel selects the rule of a district's default or of one village.

@@ -79,6 +79,17 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
           present={issue.votesPresent ?? undefined}
         />
       )}
+      {issue.emergencyAt && (
+        <p data-testid="issue-emergency">
+          <span className="tag tag-warn">{enumLabel('IssueStepStep', 'EMERGENCY')}</span>{' '}
+          {formatTime(issue.emergencyAt, true)} · {t('issues.emergencyAt', { action: issue.emergencyAction ?? '' })}
+        </p>
+      )}
+      {issue.customOutcome && (
+        <p>
+          {t('issues.customOutcome')}: <span className="tag">{enumLabel('IssueCustomOutcome', issue.customOutcome)}</span>
+        </p>
+      )}
       {issue.decision && (
         <p>
           {t('issues.decision')}: {issue.decision}{' '}
@@ -92,7 +103,11 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
           {(issue.steps ?? []).map((s) => (
             <li key={s.id}>
               {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)}{' '}
+              {s.ratified != null && (
+                <span className="tag">{s.ratified ? t('issues.ratified') : t('issues.notRatified')}</span>
+              )}{' '}
               {s.notes && <span className="muted">— {s.notes}</span>}
+              {s.note && <span className="muted"> · {t('issues.note')}: {s.note}</span>}
             </li>
           ))}
         </ol>

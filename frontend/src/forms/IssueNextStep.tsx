@@ -1,8 +1,9 @@
 // An issue's next step on a phone, by its stage: confirm or dismiss, record
 // the visit, decide with the vote tally (or escalate, then the village's
 // approval), execute, evaluate.
-import { useState, type ReactNode } from 'react';
-import type { SessionOutcome } from '../gql/graphql';
+import { useContext, useState, type ReactNode } from 'react';
+import { MeContext } from '../App';
+import type { IssueCustomOutcome, SessionMethod, SessionOutcome } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { issueTransitions, type IssueEscalation } from '../issueFlow.gen';
 import {
@@ -25,13 +26,28 @@ import {
   EscalateIssueMutation,
   EvaluateIssueMutation,
   ExecuteIssueMutation,
+  RecordEmergencyMutation,
   RecordVisitMutation,
   type IssueData,
 } from './issueOperations';
+import { RuleSummary } from './RuleSummary';
 import { VoteTally } from './VoteTally';
 
 /** The outcomes a vote may record, in the order the select offers them. */
 const sessionOutcomes: SessionOutcome[] = ['APPROVED', 'REJECTED', 'DEFERRED'];
+
+/** How a meeting may decide: a vote first (the default), persuasion for customs, mediation for disputes. */
+const sessionMethods: SessionMethod[] = ['VOTE', 'PERSUASION', 'MEDIATION'];
+
+/** What may become of a custom, in the order the select offers them. */
+const customOutcomes: IssueCustomOutcome[] = ['STOPPED', 'REDUCED', 'PERSUADED', 'HELD'];
+
+/** The method a category's meeting usually takes (the rule decides which it may). */
+function usualMethod(category: string): SessionMethod {
+  if (category === 'CUSTOMS') return 'PERSUASION';
+  if (category === 'DISPUTE') return 'MEDIATION';
+  return 'VOTE';
+}
 
 /** The forms of the steps the issue may take next, or that it is done. */
 export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: () => void }) {
@@ -44,7 +60,11 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
   const decide = useWorkflow(DecideIssueMutation, (d) => d.decideIssue);
   const execute = useWorkflow(ExecuteIssueMutation, (d) => d.executeIssue);
   const evaluate = useWorkflow(EvaluateIssueMutation, (d) => d.evaluateIssue);
+  const emergency = useWorkflow(RecordEmergencyMutation, (d) => d.recordEmergency);
+  const me = useContext(MeContext);
   const [tally, setTally] = useState({ present: 0, for: 0, against: 0, abstain: 0 });
+  const [method, setMethod] = useState<SessionMethod>(usualMethod(issue.category));
+  const customs = issue.category === 'CUSTOMS';
 
   async function go<I extends { issueID: string }>(
     w: Workflow<I, unknown>,
@@ -66,8 +86,11 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
     AWAITING_APPROVAL: escalated && !approved,
     NOT_AWAITING_APPROVAL: !escalated || approved,
   };
+  // The account's role, when known, narrows them to the steps it may take.
   const possible = new Set(
-    issueTransitions.filter((s) => s.from === issue.stage && escalationAllows[s.escalation]).map((s) => s.step),
+    issueTransitions
+      .filter((s) => s.from === issue.stage && escalationAllows[s.escalation] && (!me || s.roles.includes(me.role)))
+      .map((s) => s.step),
   );
 
   if (possible.size === 0) {
@@ -89,6 +112,18 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           onSubmit={(f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) })}
         >
           <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
+        </StepForm>
+      )}
+      {possible.has('EMERGENCY') && (
+        <StepForm
+          title={t('issues.emergency')}
+          outcome={emergency.outcome}
+          onSubmit={(f) => go(emergency, 'issues.emergency', { action: str(f.get('action')) })}
+        >
+          <p className="muted">{t('issues.emergencyHint')}</p>
+          <Field label={t('issues.emergencyAction')}>
+            {(id) => <textarea id={id} name="action" rows={2} required />}
+          </Field>
         </StepForm>
       )}
       {possible.has('DISMISSED') && (
@@ -135,20 +170,56 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           primary
           onSubmit={(f) => {
             const fund = intOrNull(f.get('fund'));
+            const customOutcome = optional(f.get('customOutcome'));
+            const note = optional(f.get('note'));
             void go(decide, 'issues.decide', {
+              method,
               residentsPresent: tally.present,
               householdsRepresented: intOrNull(f.get('households')) ?? 0,
-              votesFor: tally.for,
-              votesAgainst: tally.against,
-              votesAbstain: tally.abstain,
+              ...(method === 'VOTE'
+                ? { votesFor: tally.for, votesAgainst: tally.against, votesAbstain: tally.abstain }
+                : {}),
               outcome: oneOf(f.get('outcome'), sessionOutcomes),
               decision: str(f.get('decision')),
               ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
-              ...(issue.category === 'DISPUTE' ? { mediationResult: optional(f.get('mediation')) } : {}),
-              ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
+              ...(issue.category === 'DISPUTE' || method === 'MEDIATION'
+                ? { mediationResult: optional(f.get('mediation')) }
+                : {}),
+              ...(customs ? { customChange: optional(f.get('custom')) } : {}),
+              ...(customs && customOutcome ? { customOutcome: oneOf(customOutcome, customOutcomes) } : {}),
+              ...(issue.emergencyAt ? { ratified: f.get('ratified') === 'yes' } : {}),
+              ...(note ? { note } : {}),
             });
           }}
         >
+          <RuleSummary villageID={issue.courtyard.village.id} />
+          {issue.emergencyAt && (
+            <fieldset>
+              <legend>{t('issues.ratify', { action: issue.emergencyAction ?? '' })}</legend>
+              <label>
+                <input type="radio" name="ratified" value="yes" defaultChecked /> {t('issues.ratified')}
+              </label>
+              <label>
+                <input type="radio" name="ratified" value="no" /> {t('issues.notRatified')}
+              </label>
+            </fieldset>
+          )}
+          <Field label={t('issues.method')}>
+            {(id) => (
+              <select
+                id={id}
+                name="method"
+                value={method}
+                onChange={(e) => setMethod(oneOf(e.target.value, sessionMethods))}
+              >
+                {sessionMethods.map((m) => (
+                  <option key={m} value={m}>
+                    {enumLabel('SessionMethod', m)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <p className="muted">{t('issues.householdsTotal', { count: issue.courtyard.households.totalCount })}</p>
           <div className="form-row">
             <Field label={t('issues.residentsPresent')}>
@@ -168,7 +239,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
               {(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}
             </Field>
           </div>
-          <div className="form-row">
+          <div className="form-row" hidden={method !== 'VOTE'}>
             <Field label={t('issues.votesFor')}>
               {(id) => (
                 <input
@@ -176,7 +247,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
                   type="number"
                   min={0}
                   inputMode="numeric"
-                  required
+                  required={method === 'VOTE'}
                   value={tally.for || ''}
                   onChange={(e) => setTally({ ...tally, for: Number(e.target.value) })}
                 />
@@ -207,9 +278,13 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
               )}
             </Field>
           </div>
-          <VoteTally forVotes={tally.for} against={tally.against} abstain={tally.abstain} present={tally.present} />
-          {sum !== tally.present && tally.present > 0 && (
-            <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>
+          {method === 'VOTE' && (
+            <>
+              <VoteTally forVotes={tally.for} against={tally.against} abstain={tally.abstain} present={tally.present} />
+              {sum !== tally.present && tally.present > 0 && (
+                <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>
+              )}
+            </>
           )}
           <Field label={t('issues.outcome')}>
             {(id) => (
@@ -227,12 +302,18 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
             {(id) => <input id={id} name="fund" type="number" min={0} inputMode="numeric" />}
           </Field>
           <Field label={t('issues.fundPurpose')}>{(id) => <input id={id} name="fundPurpose" />}</Field>
-          {issue.category === 'DISPUTE' && (
-            <Field label={t('issues.mediation')}>{(id) => <input id={id} name="mediation" required />}</Field>
+          {(issue.category === 'DISPUTE' || method === 'MEDIATION') && (
+            <Field label={t('issues.mediation')}>
+              {(id) => <input id={id} name="mediation" required={method === 'MEDIATION'} />}
+            </Field>
           )}
-          {issue.category === 'CUSTOMS' && (
-            <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>
+          {customs && (
+            <>
+              <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" />}</Field>
+              <CustomOutcomeField />
+            </>
           )}
+          <Field label={t('issues.note')}>{(id) => <textarea id={id} name="note" rows={2} />}</Field>
         </StepForm>
       )}
       {possible.has('ESCALATED') && (
@@ -253,7 +334,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
             const cost = intOrNull(f.get('cost'));
             const receipts = str(f.get('receipts'));
             void go(execute, 'issues.execute', {
-              outcome: oneOf(f.get('outcome'), sessionOutcomes),
+              outcome: str(f.get('outcome')),
               executedBy: str(f.get('by')),
               ...(cost != null ? { costFen: cost * 100 } : {}),
               ...(receipts
@@ -264,7 +345,10 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
                       .filter(Boolean),
                   }
                 : {}),
-              ...(issue.category === 'CUSTOMS' ? { customChange: optional(f.get('custom')) } : {}),
+              ...(customs ? { customChange: optional(f.get('custom')) } : {}),
+              ...(customs && f.get('customOutcome')
+                ? { customOutcome: oneOf(f.get('customOutcome'), customOutcomes) }
+                : {}),
             });
           }}
         >
@@ -276,9 +360,10 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
             {(id) => <input id={id} name="cost" type="number" min={0} inputMode="numeric" />}
           </Field>
           <Field label={t('issues.receipts')}>{(id) => <input id={id} name="receipts" />}</Field>
-          {issue.category === 'CUSTOMS' && (
+          {customs && (
             <Field label={t('issues.customChange')}>{(id) => <input id={id} name="custom" required />}</Field>
           )}
+          {customs && !issue.customOutcome && <CustomOutcomeField required />}
         </StepForm>
       )}
       {possible.has('EVALUATED') && (
@@ -306,6 +391,24 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
         </StepForm>
       )}
     </>
+  );
+}
+
+/** What became of a custom (移风易俗结果): a select of the outcomes, empty unless required. */
+function CustomOutcomeField({ required }: { required?: boolean }) {
+  return (
+    <Field label={t('issues.customOutcome')}>
+      {(id) => (
+        <select id={id} name="customOutcome" required={required} defaultValue="">
+          <option value="">—</option>
+          {customOutcomes.map((o) => (
+            <option key={o} value={o}>
+              {enumLabel('IssueCustomOutcome', o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -31,6 +31,9 @@ export const IssueFields = graphql(`
     collectiveFundFen
     outcome
     satisfied
+    emergencyAt
+    emergencyAction
+    customOutcome
     courtyard {
       id
       name
@@ -47,6 +50,8 @@ export const IssueFields = graphql(`
       step
       at
       notes
+      ratified
+      note
     }
   }
 `);
@@ -120,6 +125,42 @@ export const ApproveEscalationMutation = graphql(`
       }
       userErrors {
         ...UserErrorFields
+      }
+    }
+  }
+`);
+export const RecordEmergencyMutation = graphql(`
+  mutation RecordEmergency($input: RecordEmergencyInput!) {
+    recordEmergency(input: $input) {
+      issue {
+        ...IssueFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+/** The passing rules in force: the district default and any village's override (every role reads them). */
+export const DeliberationRulesQuery = graphql(`
+  query DeliberationRulesForForm {
+    deliberationRules(first: 50) {
+      edges {
+        node {
+          id
+          majorityNumerator
+          majorityDenominator
+          quorumNumerator
+          quorumDenominator
+          fundThresholdFen
+          escalateCategories
+          emergencyCategories
+          persuasionCategories
+          mediationCategories
+          village {
+            id
+          }
+        }
       }
     }
   }
