@@ -87,7 +87,8 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
       )}
       {issue.customOutcome && (
         <p>
-          {t('issues.customOutcome')}: <span className="tag">{enumLabel('IssueCustomOutcome', issue.customOutcome)}</span>
+          {t('issues.customOutcome')}:{' '}
+          <span className="tag">{enumLabel('IssueCustomOutcome', issue.customOutcome)}</span>
         </p>
       )}
       {issue.decision && (
@@ -107,7 +108,12 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
                 <span className="tag">{s.ratified ? t('issues.ratified') : t('issues.notRatified')}</span>
               )}{' '}
               {s.notes && <span className="muted">— {s.notes}</span>}
-              {s.note && <span className="muted"> · {t('issues.note')}: {s.note}</span>}
+              {s.note && (
+                <span className="muted">
+                  {' '}
+                  · {t('issues.note')}: {s.note}
+                </span>
+              )}
             </li>
           ))}
         </ol>

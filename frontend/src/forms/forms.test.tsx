@@ -51,8 +51,11 @@ function issue(stage: string, extra: Record<string, unknown> = {}) {
     collectiveFundFen: null,
     outcome: null,
     satisfied: null,
+    emergencyAt: null,
+    emergencyAction: null,
+    customOutcome: null,
     courtyard: { id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' }, households: { totalCount: 12 } },
-    steps: [{ id: 's1', step: 'RAISED', at: '2024-05-01T00:00:00Z', notes: null }],
+    steps: [{ id: 's1', step: 'RAISED', at: '2024-05-01T00:00:00Z', notes: null, ratified: null, note: null }],
     ...extra,
   };
 }
@@ -175,6 +178,58 @@ describe('advancing an issue', () => {
       votesAbstain: 1,
       outcome: 'APPROVED',
     });
+  });
+
+  it('decides a custom by persuasion without a vote, ratifies the emergency and shows the rule', async () => {
+    let input: Record<string, unknown> = {};
+    const rule = {
+      id: 'r1',
+      majorityNumerator: 1,
+      majorityDenominator: 2,
+      quorumNumerator: 1,
+      quorumDenominator: 2,
+      fundThresholdFen: 300000,
+      escalateCategories: null,
+      emergencyCategories: null,
+      persuasionCategories: ['CUSTOMS'],
+      mediationCategories: null,
+      village: null,
+    };
+    const { client } = clientAnswering(
+      byName({
+        IssueForForm: {
+          node: issue('VISITED', {
+            category: 'CUSTOMS',
+            title: '无事酒',
+            emergencyAt: '2024-05-01T02:00:00Z',
+            emergencyAction: '先劝停了搭棚',
+          }),
+        },
+        DeliberationRulesForForm: { deliberationRules: conn([rule]) },
+        DecideIssue: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { decideIssue: { issue: null, userErrors: [] } };
+        },
+      }),
+    );
+    renderScreen(<AdvanceIssueForm />, { client, url: '/forms/issue/i1', path: '/forms/issue/:id' });
+    await screen.findByRole('button', { name: '院坝会议定' });
+    expect((await screen.findByTestId('rule-summary')).textContent).toContain('可劝导议定（不表决）：移风易俗');
+    expect(screen.getByLabelText<HTMLSelectElement>('议定方式').value).toBe('PERSUASION');
+    fireEvent.change(screen.getByLabelText('到会人数'), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText('到会户数'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('议定事项'), { target: { value: '主家同意不办' } });
+    fireEvent.change(screen.getByLabelText('移风易俗结果'), { target: { value: 'STOPPED' } });
+    fireEvent.change(screen.getByLabelText('备注'), { target: { value: '省下的钱交学费' } });
+    fireEvent.click(screen.getByRole('button', { name: '院坝会议定' }));
+    await waitFor(() => expect(input.method).toBe('PERSUASION'));
+    expect(input).toMatchObject({
+      residentsPresent: 3,
+      customOutcome: 'STOPPED',
+      ratified: true,
+      note: '省下的钱交学费',
+    });
+    expect(input.votesFor).toBeUndefined();
   });
 
   it('shows a finished issue as done', async () => {
