@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -232,4 +233,68 @@ func customOutcomeWord(o *issue.CustomOutcome) string {
 		return ""
 	}
 	return "（" + label.Of("IssueCustomOutcome", string(*o)) + "）"
+}
+
+func init() {
+	register("decided without a vote or before a meeting only where the rule allows", checkExemptionsAllowed)
+}
+
+// checkExemptionsAllowed finds meetings decided by persuasion or mediation,
+// and emergencies, on issues whose category the village's rule does not
+// exempt; custom outcomes on issues that are not customs issues; and
+// emergencies decided without a ratification.
+func checkExemptionsAllowed(ctx context.Context, c *ent.Client) ([]Violation, error) {
+	const name = "decided without a vote or before a meeting only where the rule allows"
+	rs, err := loadRules(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	var vs []Violation
+	meetings, err := c.Session.Query().Where(session.KindEQ(session.KindDELIBERATION), session.IssueIDNotNil(),
+		session.Or(session.MethodIn(session.MethodPERSUASION, session.MethodMEDIATION), session.And(session.MethodIsNil(), session.VotesForIsNil()))).
+		WithIssue().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range meetings {
+		r, err := rs.of(ctx, c, m.VillageID)
+		if err != nil {
+			return nil, err
+		}
+		method := MeetingMethod(m.Method, m.VotesFor != nil)
+		if m.Edges.Issue != nil && !r.Allows(method, m.Edges.Issue.Category) {
+			vs = append(vs, Violation{name, fmt.Sprintf("Session %d", m.ID), fmt.Sprintf("%s decided by %s", m.Edges.Issue.Category, method)})
+		}
+	}
+	odd, err := c.Issue.Query().Where(issue.Or(issue.EmergencyAtNotNil(),
+		issue.And(issue.CustomOutcomeNotNil(), issue.CategoryNEQ(issue.CategoryCUSTOMS)))).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, is := range odd {
+		rec := fmt.Sprintf("Issue %d", is.ID)
+		if is.CustomOutcome != nil && is.Category != issue.CategoryCUSTOMS {
+			vs = append(vs, Violation{name, rec, fmt.Sprintf("custom outcome %s on a %s issue", *is.CustomOutcome, is.Category)})
+		}
+		if is.EmergencyAt == nil {
+			continue
+		}
+		r, err := rs.of(ctx, c, is.VillageID)
+		if err != nil {
+			return nil, err
+		}
+		if !r.AllowsEmergency(is.Category) {
+			vs = append(vs, Violation{name, rec, fmt.Sprintf("emergency on a %s issue", is.Category)})
+		}
+		if is.DecidedAt != nil {
+			n, err := c.IssueStep.Query().Where(issuestep.IssueID(is.ID), issuestep.StepEQ(issuestep.StepDECIDED), issuestep.RatifiedNotNil()).Count(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if n == 0 {
+				vs = append(vs, Violation{name, rec, "decided after an emergency without saying whether it was ratified"})
+			}
+		}
+	}
+	return vs, nil
 }

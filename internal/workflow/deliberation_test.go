@@ -81,3 +81,34 @@ func TestVotesAddUpBelowTheAPI(t *testing.T) {
 		t.Fatal("raw SQL stored a vote that does not add up; want the CHECK constraint to refuse it")
 	}
 }
+
+// TestRuleCheckFindsUnallowedExemptions: an emergency on a category the
+// rule does not list, and a custom outcome on an issue that is no customs
+// issue, written behind the workflow's back, are reported; the seeded
+// meetings (mediated disputes recorded before methods were) are not.
+func TestRuleCheckFindsUnallowedExemptions(t *testing.T) {
+	ctx := viewer.SystemContext(context.Background())
+	db := testdb.Open(t)
+	if _, err := seed.Run(ctx, db, seed.Options{Scale: "village", Seed: 2, AsOf: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	const rule = "decided without a vote or before a meeting only where the rule allows"
+	if !slices.Contains(workflow.Rules(), rule) {
+		t.Fatalf("rule %q is not registered", rule)
+	}
+	for _, q := range []string{
+		`UPDATE issues SET emergency_at = collected_at WHERE id = (SELECT min(id) FROM issues WHERE category = 'DISPUTE' AND decided_at IS NULL)`,
+		`UPDATE issues SET custom_outcome = 'STOPPED' WHERE id = (SELECT min(id) FROM issues WHERE category = 'PUBLIC_FACILITY')`,
+	} {
+		if _, err := db.SQL.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	vs, err := workflow.Check(ctx, db.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 2 || vs[0].Rule != rule || vs[1].Rule != rule {
+		t.Fatalf("violations = %v, want two of %q", vs, rule)
+	}
+}
