@@ -202,7 +202,7 @@ func TestBanquetStoppedByPersuasion(t *testing.T) {
 func TestEveryRoleReadsTheRule(t *testing.T) {
 	w := newWorld(t)
 	const q = `{ deliberationRules { totalCount edges { node { id majorityNumerator majorityDenominator quorumNumerator quorumDenominator
-		fundThresholdFen escalateCategories emergencyCategories persuasionCategories mediationCategories village { id } } } } }`
+		fundThresholdFen escalateCategories emergencyCategories persuasionCategories mediationCategories district { id } village { id } } } } }`
 	for _, role := range []string{"admin", "analyst", "town", "cadre", "officer"} {
 		var out struct {
 			DeliberationRules struct {
