@@ -26,7 +26,7 @@ type District struct {
 	Code string `json:"code,omitempty"`
 	// Name, e.g. 开州区. 名称
 	Name string `json:"name,omitempty"`
-	// How many days back a step may be dated: officers record work after it happened, at most this long after (0: only today). 可补录天数
+	// How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
 	BackdateDays int `json:"backdate_days,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DistrictQuery when eager-loading is set.

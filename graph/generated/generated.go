@@ -11439,7 +11439,7 @@ input CreateDistrictInput {
   """
   name: String!
   """
-  How many days back a step may be dated: officers record work after it happened, at most this long after (0: only today). 可补录天数
+  How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
   """
   backdateDays: Int
   """
@@ -12116,7 +12116,7 @@ type District implements Node {
   """
   name: String!
   """
-  How many days back a step may be dated: officers record work after it happened, at most this long after (0: only today). 可补录天数
+  How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
   """
   backdateDays: Int!
   """
@@ -26575,7 +26575,7 @@ input UpdateDistrictInput {
   """
   name: String
   """
-  How many days back a step may be dated: officers record work after it happened, at most this long after (0: only today). 可补录天数
+  How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
   """
   backdateDays: Int
   """

@@ -17,8 +17,8 @@ import (
 // Officers enter work after the fact, often days later; a step's input may
 // say when it happened, within the district's backdate_days.
 
-// FutureTolerance is how far ahead of the server's clock a stated time may
-// be (a phone's clock runs a little fast).
+// FutureTolerance is how far a stated time may be off the server's clock
+// beyond the limits (a phone's clock runs a little fast or slow).
 const FutureTolerance = time.Minute
 
 // DefaultBackdateDays is how many days back a step may be dated when the
@@ -28,7 +28,7 @@ const DefaultBackdateDays = 30
 // occurred is the instant a step stores as the time it happened: the
 // workflow clock's now when given is nil, else given, refused when it is in
 // the future, before previous (the time of the step before it on the same
-// record; zero for none) or more than backdateDays days back.
+// record; zero for none) or more than backdateDays days (and FutureTolerance) back.
 func occurred(ctx context.Context, given *time.Time, previous time.Time, backdateDays int) (time.Time, error) {
 	now := Now(ctx)
 	if given == nil {
@@ -41,7 +41,7 @@ func occurred(ctx context.Context, given *time.Time, previous time.Time, backdat
 	case at.Before(previous):
 		return time.Time{}, Refuse(ErrInvalid, "occurredAt", "the time it happened (%s) is before the step before it (%s)",
 			at.Format(time.RFC3339), previous.UTC().Format(time.RFC3339))
-	case at.Before(now.AddDate(0, 0, -backdateDays)):
+	case at.Before(now.AddDate(0, 0, -backdateDays).Add(-FutureTolerance)):
 		return time.Time{}, Refuse(ErrInvalid, "occurredAt", "the time it happened (%s) is more than %d days back, the district's limit for recording after the fact",
 			at.Format(time.RFC3339), backdateDays)
 	}

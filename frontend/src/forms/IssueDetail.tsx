@@ -92,6 +92,16 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
           {(issue.steps ?? []).map((s) => (
             <li key={s.id}>
               {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)}{' '}
+              {recordedLater(s.at, s.recordedAt) && (
+                <span className="muted">
+                  （
+                  {t('issues.occurredRecorded', {
+                    occurred: formatTime(s.at, true),
+                    recorded: formatTime(s.recordedAt, true),
+                  })}
+                  ）
+                </span>
+              )}{' '}
               {s.notes && <span className="muted">— {s.notes}</span>}
             </li>
           ))}
@@ -100,4 +110,9 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
       <Link to="/boards/issues">{t('nav.issues')}</Link>
     </div>
   );
+}
+
+/** Whether a step was recorded more than a minute after it happened (shown with both times). */
+function recordedLater(at: string, recordedAt: string): boolean {
+  return new Date(recordedAt).getTime() - new Date(at).getTime() > 60_000;
 }

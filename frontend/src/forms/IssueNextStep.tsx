@@ -7,7 +7,9 @@ import { enumLabel, t } from '../i18n';
 import { issueTransitions, type IssueEscalation } from '../issueFlow.gen';
 import {
   Field,
+  OccurredAtField,
   OutcomeView,
+  occurredAt,
   intOrNull,
   oneOf,
   optional,
@@ -86,7 +88,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           title={t('issues.confirm')}
           outcome={confirm.outcome}
           primary
-          onSubmit={(f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) })}
+          onSubmit={(f) => go(confirm, 'issues.confirm', { ...occurredAt(f), scope: str(f.get('scope')) })}
         >
           <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
         </StepForm>
@@ -95,7 +97,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
         <StepForm
           title={t('issues.dismiss')}
           outcome={dismiss.outcome}
-          onSubmit={(f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) })}
+          onSubmit={(f) => go(dismiss, 'issues.dismiss', { ...occurredAt(f), reason: str(f.get('reason')) })}
         >
           <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
         </StepForm>
@@ -107,6 +109,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           primary
           onSubmit={(f) =>
             go(visit, 'issues.visit', {
+              ...occurredAt(f),
               householdsVisited: intOrNull(f.get('households')) ?? 0,
               notes: str(f.get('notes')),
             })
@@ -123,7 +126,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           title={t('issues.approve')}
           outcome={approve.outcome}
           primary
-          onSubmit={(f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) })}
+          onSubmit={(f) => go(approve, 'issues.approve', { ...occurredAt(f), notes: str(f.get('notes')) })}
         >
           <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
         </StepForm>
@@ -136,6 +139,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           onSubmit={(f) => {
             const fund = intOrNull(f.get('fund'));
             void go(decide, 'issues.decide', {
+              ...occurredAt(f),
               residentsPresent: tally.present,
               householdsRepresented: intOrNull(f.get('households')) ?? 0,
               votesFor: tally.for,
@@ -239,7 +243,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
         <StepForm
           title={t('issues.escalate')}
           outcome={escalate.outcome}
-          onSubmit={(f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) })}
+          onSubmit={(f) => go(escalate, 'issues.escalate', { ...occurredAt(f), reason: str(f.get('reason')) })}
         >
           <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
         </StepForm>
@@ -253,6 +257,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
             const cost = intOrNull(f.get('cost'));
             const receipts = str(f.get('receipts'));
             void go(execute, 'issues.execute', {
+              ...occurredAt(f),
               outcome: oneOf(f.get('outcome'), sessionOutcomes),
               executedBy: str(f.get('by')),
               ...(cost != null ? { costFen: cost * 100 } : {}),
@@ -288,6 +293,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           primary
           onSubmit={(f) =>
             go(evaluate, 'issues.evaluate', {
+              ...occurredAt(f),
               satisfied: f.get('satisfied') === 'yes',
               notes: str(f.get('notes')),
             })
@@ -333,6 +339,7 @@ function StepForm({
     >
       <h2>{title}</h2>
       {children}
+      <OccurredAtField />
       <OutcomeView outcome={outcome} />
       <button className={primary ? 'button button-primary' : 'button'} type="submit">
         {title}

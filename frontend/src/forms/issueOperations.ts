@@ -46,6 +46,7 @@ export const IssueFields = graphql(`
       id
       step
       at
+      recordedAt
       notes
     }
   }
