@@ -26,6 +26,8 @@ type District struct {
 	Code string `json:"code,omitempty"`
 	// Name, e.g. 开州区. 名称
 	Name string `json:"name,omitempty"`
+	// How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
+	BackdateDays int `json:"backdate_days,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DistrictQuery when eager-loading is set.
 	Edges        DistrictEdges `json:"edges"`
@@ -59,7 +61,7 @@ func (*District) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case district.FieldID:
+		case district.FieldID, district.FieldBackdateDays:
 			values[i] = new(sql.NullInt64)
 		case district.FieldCode, district.FieldName:
 			values[i] = new(sql.NullString)
@@ -109,6 +111,12 @@ func (_m *District) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field name", values[i])
 			} else if value.Valid {
 				_m.Name = value.String
+			}
+		case district.FieldBackdateDays:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field backdate_days", values[i])
+			} else if value.Valid {
+				_m.BackdateDays = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -162,6 +170,9 @@ func (_m *District) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("name=")
 	builder.WriteString(_m.Name)
+	builder.WriteString(", ")
+	builder.WriteString("backdate_days=")
+	builder.WriteString(fmt.Sprintf("%v", _m.BackdateDays))
 	builder.WriteByte(')')
 	return builder.String()
 }

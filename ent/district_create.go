@@ -63,6 +63,20 @@ func (_c *DistrictCreate) SetName(v string) *DistrictCreate {
 	return _c
 }
 
+// SetBackdateDays sets the "backdate_days" field.
+func (_c *DistrictCreate) SetBackdateDays(v int) *DistrictCreate {
+	_c.mutation.SetBackdateDays(v)
+	return _c
+}
+
+// SetNillableBackdateDays sets the "backdate_days" field if the given value is not nil.
+func (_c *DistrictCreate) SetNillableBackdateDays(v *int) *DistrictCreate {
+	if v != nil {
+		_c.SetBackdateDays(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *DistrictCreate) SetID(v int) *DistrictCreate {
 	_c.mutation.SetID(v)
@@ -135,6 +149,10 @@ func (_c *DistrictCreate) defaults() error {
 		v := district.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.BackdateDays(); !ok {
+		v := district.DefaultBackdateDays
+		_c.mutation.SetBackdateDays(v)
+	}
 	return nil
 }
 
@@ -160,6 +178,14 @@ func (_c *DistrictCreate) check() error {
 	if v, ok := _c.mutation.Name(); ok {
 		if err := district.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "District.name": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.BackdateDays(); !ok {
+		return &ValidationError{Name: "backdate_days", err: errors.New(`ent: missing required field "District.backdate_days"`)}
+	}
+	if v, ok := _c.mutation.BackdateDays(); ok {
+		if err := district.BackdateDaysValidator(v); err != nil {
+			return &ValidationError{Name: "backdate_days", err: fmt.Errorf(`ent: validator failed for field "District.backdate_days": %w`, err)}
 		}
 	}
 	return nil
@@ -210,6 +236,10 @@ func (_c *DistrictCreate) createSpec() (*District, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Name(); ok {
 		_spec.SetField(district.FieldName, field.TypeString, value)
 		_node.Name = value
+	}
+	if value, ok := _c.mutation.BackdateDays(); ok {
+		_spec.SetField(district.FieldBackdateDays, field.TypeInt, value)
+		_node.BackdateDays = value
 	}
 	if nodes := _c.mutation.TownsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -315,6 +345,24 @@ func (u *DistrictUpsert) UpdateName() *DistrictUpsert {
 	return u
 }
 
+// SetBackdateDays sets the "backdate_days" field.
+func (u *DistrictUpsert) SetBackdateDays(v int) *DistrictUpsert {
+	u.Set(district.FieldBackdateDays, v)
+	return u
+}
+
+// UpdateBackdateDays sets the "backdate_days" field to the value that was provided on create.
+func (u *DistrictUpsert) UpdateBackdateDays() *DistrictUpsert {
+	u.SetExcluded(district.FieldBackdateDays)
+	return u
+}
+
+// AddBackdateDays adds v to the "backdate_days" field.
+func (u *DistrictUpsert) AddBackdateDays(v int) *DistrictUpsert {
+	u.Add(district.FieldBackdateDays, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -405,6 +453,27 @@ func (u *DistrictUpsertOne) SetName(v string) *DistrictUpsertOne {
 func (u *DistrictUpsertOne) UpdateName() *DistrictUpsertOne {
 	return u.Update(func(s *DistrictUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetBackdateDays sets the "backdate_days" field.
+func (u *DistrictUpsertOne) SetBackdateDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetBackdateDays(v)
+	})
+}
+
+// AddBackdateDays adds v to the "backdate_days" field.
+func (u *DistrictUpsertOne) AddBackdateDays(v int) *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddBackdateDays(v)
+	})
+}
+
+// UpdateBackdateDays sets the "backdate_days" field to the value that was provided on create.
+func (u *DistrictUpsertOne) UpdateBackdateDays() *DistrictUpsertOne {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateBackdateDays()
 	})
 }
 
@@ -664,6 +733,27 @@ func (u *DistrictUpsertBulk) SetName(v string) *DistrictUpsertBulk {
 func (u *DistrictUpsertBulk) UpdateName() *DistrictUpsertBulk {
 	return u.Update(func(s *DistrictUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetBackdateDays sets the "backdate_days" field.
+func (u *DistrictUpsertBulk) SetBackdateDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.SetBackdateDays(v)
+	})
+}
+
+// AddBackdateDays adds v to the "backdate_days" field.
+func (u *DistrictUpsertBulk) AddBackdateDays(v int) *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.AddBackdateDays(v)
+	})
+}
+
+// UpdateBackdateDays sets the "backdate_days" field to the value that was provided on create.
+func (u *DistrictUpsertBulk) UpdateBackdateDays() *DistrictUpsertBulk {
+	return u.Update(func(s *DistrictUpsert) {
+		s.UpdateBackdateDays()
 	})
 }
 

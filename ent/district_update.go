@@ -64,6 +64,27 @@ func (_u *DistrictUpdate) SetNillableName(v *string) *DistrictUpdate {
 	return _u
 }
 
+// SetBackdateDays sets the "backdate_days" field.
+func (_u *DistrictUpdate) SetBackdateDays(v int) *DistrictUpdate {
+	_u.mutation.ResetBackdateDays()
+	_u.mutation.SetBackdateDays(v)
+	return _u
+}
+
+// SetNillableBackdateDays sets the "backdate_days" field if the given value is not nil.
+func (_u *DistrictUpdate) SetNillableBackdateDays(v *int) *DistrictUpdate {
+	if v != nil {
+		_u.SetBackdateDays(*v)
+	}
+	return _u
+}
+
+// AddBackdateDays adds value to the "backdate_days" field.
+func (_u *DistrictUpdate) AddBackdateDays(v int) *DistrictUpdate {
+	_u.mutation.AddBackdateDays(v)
+	return _u
+}
+
 // AddTownIDs adds the "towns" edge to the Town entity by IDs.
 func (_u *DistrictUpdate) AddTownIDs(ids ...int) *DistrictUpdate {
 	_u.mutation.AddTownIDs(ids...)
@@ -159,6 +180,11 @@ func (_u *DistrictUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "District.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.BackdateDays(); ok {
+		if err := district.BackdateDaysValidator(v); err != nil {
+			return &ValidationError{Name: "backdate_days", err: fmt.Errorf(`ent: validator failed for field "District.backdate_days": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -188,6 +214,12 @@ func (_u *DistrictUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(district.FieldName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.BackdateDays(); ok {
+		_spec.SetField(district.FieldBackdateDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedBackdateDays(); ok {
+		_spec.AddField(district.FieldBackdateDays, field.TypeInt, value)
 	}
 	if _u.mutation.TownsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -287,6 +319,27 @@ func (_u *DistrictUpdateOne) SetNillableName(v *string) *DistrictUpdateOne {
 	if v != nil {
 		_u.SetName(*v)
 	}
+	return _u
+}
+
+// SetBackdateDays sets the "backdate_days" field.
+func (_u *DistrictUpdateOne) SetBackdateDays(v int) *DistrictUpdateOne {
+	_u.mutation.ResetBackdateDays()
+	_u.mutation.SetBackdateDays(v)
+	return _u
+}
+
+// SetNillableBackdateDays sets the "backdate_days" field if the given value is not nil.
+func (_u *DistrictUpdateOne) SetNillableBackdateDays(v *int) *DistrictUpdateOne {
+	if v != nil {
+		_u.SetBackdateDays(*v)
+	}
+	return _u
+}
+
+// AddBackdateDays adds value to the "backdate_days" field.
+func (_u *DistrictUpdateOne) AddBackdateDays(v int) *DistrictUpdateOne {
+	_u.mutation.AddBackdateDays(v)
 	return _u
 }
 
@@ -398,6 +451,11 @@ func (_u *DistrictUpdateOne) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "District.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.BackdateDays(); ok {
+		if err := district.BackdateDaysValidator(v); err != nil {
+			return &ValidationError{Name: "backdate_days", err: fmt.Errorf(`ent: validator failed for field "District.backdate_days": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -444,6 +502,12 @@ func (_u *DistrictUpdateOne) sqlSave(ctx context.Context) (_node *District, err 
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(district.FieldName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.BackdateDays(); ok {
+		_spec.SetField(district.FieldBackdateDays, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedBackdateDays(); ok {
+		_spec.AddField(district.FieldBackdateDays, field.TypeInt, value)
 	}
 	if _u.mutation.TownsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -169,10 +169,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "District",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			district.FieldCreatedAt: {Type: field.TypeTime, Column: district.FieldCreatedAt},
-			district.FieldUpdatedAt: {Type: field.TypeTime, Column: district.FieldUpdatedAt},
-			district.FieldCode:      {Type: field.TypeString, Column: district.FieldCode},
-			district.FieldName:      {Type: field.TypeString, Column: district.FieldName},
+			district.FieldCreatedAt:    {Type: field.TypeTime, Column: district.FieldCreatedAt},
+			district.FieldUpdatedAt:    {Type: field.TypeTime, Column: district.FieldUpdatedAt},
+			district.FieldCode:         {Type: field.TypeString, Column: district.FieldCode},
+			district.FieldName:         {Type: field.TypeString, Column: district.FieldName},
+			district.FieldBackdateDays: {Type: field.TypeInt, Column: district.FieldBackdateDays},
 		},
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
@@ -396,6 +397,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			issuestep.FieldVillageID:   {Type: field.TypeInt, Column: issuestep.FieldVillageID},
 			issuestep.FieldStep:        {Type: field.TypeEnum, Column: issuestep.FieldStep},
 			issuestep.FieldAt:          {Type: field.TypeTime, Column: issuestep.FieldAt},
+			issuestep.FieldRecordedAt:  {Type: field.TypeTime, Column: issuestep.FieldRecordedAt},
 			issuestep.FieldNotes:       {Type: field.TypeString, Column: issuestep.FieldNotes},
 			issuestep.FieldIssueID:     {Type: field.TypeInt, Column: issuestep.FieldIssueID},
 			issuestep.FieldCourtyardID: {Type: field.TypeInt, Column: issuestep.FieldCourtyardID},
@@ -3229,6 +3231,11 @@ func (f *DistrictFilter) WhereName(p entql.StringP) {
 	f.Where(p.Field(district.FieldName))
 }
 
+// WhereBackdateDays applies the entql int predicate on the backdate_days field.
+func (f *DistrictFilter) WhereBackdateDays(p entql.IntP) {
+	f.Where(p.Field(district.FieldBackdateDays))
+}
+
 // WhereHasTowns applies a predicate to check if query has an edge towns.
 func (f *DistrictFilter) WhereHasTowns() {
 	f.Where(entql.HasEdge("towns"))
@@ -4607,6 +4614,11 @@ func (f *IssueStepFilter) WhereStep(p entql.StringP) {
 // WhereAt applies the entql time.Time predicate on the at field.
 func (f *IssueStepFilter) WhereAt(p entql.TimeP) {
 	f.Where(p.Field(issuestep.FieldAt))
+}
+
+// WhereRecordedAt applies the entql time.Time predicate on the recorded_at field.
+func (f *IssueStepFilter) WhereRecordedAt(p entql.TimeP) {
+	f.Where(p.Field(issuestep.FieldRecordedAt))
 }
 
 // WhereNotes applies the entql string predicate on the notes field.

@@ -1953,6 +1953,11 @@ func (_q *DistrictQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, district.FieldName)
 				fieldSeen[district.FieldName] = struct{}{}
 			}
+		case "backdateDays":
+			if _, ok := fieldSeen[district.FieldBackdateDays]; !ok {
+				selectedFields = append(selectedFields, district.FieldBackdateDays)
+				fieldSeen[district.FieldBackdateDays] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -4164,6 +4169,11 @@ func (_q *IssueStepQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[issuestep.FieldAt]; !ok {
 				selectedFields = append(selectedFields, issuestep.FieldAt)
 				fieldSeen[issuestep.FieldAt] = struct{}{}
+			}
+		case "recordedAt":
+			if _, ok := fieldSeen[issuestep.FieldRecordedAt]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldRecordedAt)
+				fieldSeen[issuestep.FieldRecordedAt] = struct{}{}
 			}
 		case "notes":
 			if _, ok := fieldSeen[issuestep.FieldNotes]; !ok {

@@ -87,15 +87,19 @@ func (c *CourtyardUpdateOne) SetInput(i UpdateCourtyardInput) *CourtyardUpdateOn
 
 // CreateDistrictInput represents a mutation input for creating districts.
 type CreateDistrictInput struct {
-	Code    string
-	Name    string
-	TownIDs []int
+	Code         string
+	Name         string
+	BackdateDays *int
+	TownIDs      []int
 }
 
 // Mutate applies the CreateDistrictInput on the DistrictMutation builder.
 func (i *CreateDistrictInput) Mutate(m *DistrictMutation) {
 	m.SetCode(i.Code)
 	m.SetName(i.Name)
+	if v := i.BackdateDays; v != nil {
+		m.SetBackdateDays(*v)
+	}
 	if v := i.TownIDs; len(v) > 0 {
 		m.AddTownIDs(v...)
 	}
@@ -111,6 +115,7 @@ func (c *DistrictCreate) SetInput(i CreateDistrictInput) *DistrictCreate {
 type UpdateDistrictInput struct {
 	Code          *string
 	Name          *string
+	BackdateDays  *int
 	ClearTowns    bool
 	AddTownIDs    []int
 	RemoveTownIDs []int
@@ -123,6 +128,9 @@ func (i *UpdateDistrictInput) Mutate(m *DistrictMutation) {
 	}
 	if v := i.Name; v != nil {
 		m.SetName(*v)
+	}
+	if v := i.BackdateDays; v != nil {
+		m.SetBackdateDays(*v)
 	}
 	if i.ClearTowns {
 		m.ClearTowns()

@@ -2565,6 +2565,16 @@ type DistrictWhereInput struct {
 	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
 	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
 
+	// "backdate_days" field predicates.
+	BackdateDays      *int  `json:"backdateDays,omitempty"`
+	BackdateDaysNEQ   *int  `json:"backdateDaysNEQ,omitempty"`
+	BackdateDaysIn    []int `json:"backdateDaysIn,omitempty"`
+	BackdateDaysNotIn []int `json:"backdateDaysNotIn,omitempty"`
+	BackdateDaysGT    *int  `json:"backdateDaysGT,omitempty"`
+	BackdateDaysGTE   *int  `json:"backdateDaysGTE,omitempty"`
+	BackdateDaysLT    *int  `json:"backdateDaysLT,omitempty"`
+	BackdateDaysLTE   *int  `json:"backdateDaysLTE,omitempty"`
+
 	// "towns" edge predicates.
 	HasTowns     *bool             `json:"hasTowns,omitempty"`
 	HasTownsWith []*TownWhereInput `json:"hasTownsWith,omitempty"`
@@ -2790,6 +2800,30 @@ func (i *DistrictWhereInput) P() (predicate.District, error) {
 	}
 	if i.NameContainsFold != nil {
 		predicates = append(predicates, district.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.BackdateDays != nil {
+		predicates = append(predicates, district.BackdateDaysEQ(*i.BackdateDays))
+	}
+	if i.BackdateDaysNEQ != nil {
+		predicates = append(predicates, district.BackdateDaysNEQ(*i.BackdateDaysNEQ))
+	}
+	if len(i.BackdateDaysIn) > 0 {
+		predicates = append(predicates, district.BackdateDaysIn(i.BackdateDaysIn...))
+	}
+	if len(i.BackdateDaysNotIn) > 0 {
+		predicates = append(predicates, district.BackdateDaysNotIn(i.BackdateDaysNotIn...))
+	}
+	if i.BackdateDaysGT != nil {
+		predicates = append(predicates, district.BackdateDaysGT(*i.BackdateDaysGT))
+	}
+	if i.BackdateDaysGTE != nil {
+		predicates = append(predicates, district.BackdateDaysGTE(*i.BackdateDaysGTE))
+	}
+	if i.BackdateDaysLT != nil {
+		predicates = append(predicates, district.BackdateDaysLT(*i.BackdateDaysLT))
+	}
+	if i.BackdateDaysLTE != nil {
+		predicates = append(predicates, district.BackdateDaysLTE(*i.BackdateDaysLTE))
 	}
 
 	if i.HasTowns != nil {
@@ -7849,6 +7883,16 @@ type IssueStepWhereInput struct {
 	AtLT    *time.Time  `json:"atLT,omitempty"`
 	AtLTE   *time.Time  `json:"atLTE,omitempty"`
 
+	// "recorded_at" field predicates.
+	RecordedAt      *time.Time  `json:"recordedAt,omitempty"`
+	RecordedAtNEQ   *time.Time  `json:"recordedAtNEQ,omitempty"`
+	RecordedAtIn    []time.Time `json:"recordedAtIn,omitempty"`
+	RecordedAtNotIn []time.Time `json:"recordedAtNotIn,omitempty"`
+	RecordedAtGT    *time.Time  `json:"recordedAtGT,omitempty"`
+	RecordedAtGTE   *time.Time  `json:"recordedAtGTE,omitempty"`
+	RecordedAtLT    *time.Time  `json:"recordedAtLT,omitempty"`
+	RecordedAtLTE   *time.Time  `json:"recordedAtLTE,omitempty"`
+
 	// "notes" field predicates.
 	Notes             *string  `json:"notes,omitempty"`
 	NotesNEQ          *string  `json:"notesNEQ,omitempty"`
@@ -8132,6 +8176,30 @@ func (i *IssueStepWhereInput) P() (predicate.IssueStep, error) {
 	}
 	if i.AtLTE != nil {
 		predicates = append(predicates, issuestep.AtLTE(*i.AtLTE))
+	}
+	if i.RecordedAt != nil {
+		predicates = append(predicates, issuestep.RecordedAtEQ(*i.RecordedAt))
+	}
+	if i.RecordedAtNEQ != nil {
+		predicates = append(predicates, issuestep.RecordedAtNEQ(*i.RecordedAtNEQ))
+	}
+	if len(i.RecordedAtIn) > 0 {
+		predicates = append(predicates, issuestep.RecordedAtIn(i.RecordedAtIn...))
+	}
+	if len(i.RecordedAtNotIn) > 0 {
+		predicates = append(predicates, issuestep.RecordedAtNotIn(i.RecordedAtNotIn...))
+	}
+	if i.RecordedAtGT != nil {
+		predicates = append(predicates, issuestep.RecordedAtGT(*i.RecordedAtGT))
+	}
+	if i.RecordedAtGTE != nil {
+		predicates = append(predicates, issuestep.RecordedAtGTE(*i.RecordedAtGTE))
+	}
+	if i.RecordedAtLT != nil {
+		predicates = append(predicates, issuestep.RecordedAtLT(*i.RecordedAtLT))
+	}
+	if i.RecordedAtLTE != nil {
+		predicates = append(predicates, issuestep.RecordedAtLTE(*i.RecordedAtLTE))
 	}
 	if i.Notes != nil {
 		predicates = append(predicates, issuestep.NotesEQ(*i.Notes))

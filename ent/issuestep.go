@@ -33,8 +33,10 @@ type IssueStep struct {
 	VillageID int `json:"village_id,omitempty"`
 	// 收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED, 应急处置 EMERGENCY (先处置后报备).
 	Step issuestep.Step `json:"step,omitempty"`
-	// When the step was taken. 时间
+	// When the step was taken (occurred), as the officer stated it or the time of recording; the issue's step times and the metrics use it. 发生时间
 	At time.Time `json:"at,omitempty"`
+	// When the step was recorded (typed in); later than at when the work was entered after the fact. 录入时间
+	RecordedAt time.Time `json:"recorded_at,omitempty"`
 	// What the step recorded, in words. 记录
 	Notes string `json:"notes,omitempty"`
 	// Issue the step was taken on.
@@ -138,7 +140,7 @@ func (*IssueStep) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case issuestep.FieldStep, issuestep.FieldNotes, issuestep.FieldNote:
 			values[i] = new(sql.NullString)
-		case issuestep.FieldCreatedAt, issuestep.FieldUpdatedAt, issuestep.FieldAt:
+		case issuestep.FieldCreatedAt, issuestep.FieldUpdatedAt, issuestep.FieldAt, issuestep.FieldRecordedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -196,6 +198,12 @@ func (_m *IssueStep) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field at", values[i])
 			} else if value.Valid {
 				_m.At = value.Time
+			}
+		case issuestep.FieldRecordedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field recorded_at", values[i])
+			} else if value.Valid {
+				_m.RecordedAt = value.Time
 			}
 		case issuestep.FieldNotes:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -313,6 +321,9 @@ func (_m *IssueStep) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("at=")
 	builder.WriteString(_m.At.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("recorded_at=")
+	builder.WriteString(_m.RecordedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
 	builder.WriteString("notes=")
 	builder.WriteString(_m.Notes)

@@ -79,6 +79,20 @@ func (_c *IssueStepCreate) SetAt(v time.Time) *IssueStepCreate {
 	return _c
 }
 
+// SetRecordedAt sets the "recorded_at" field.
+func (_c *IssueStepCreate) SetRecordedAt(v time.Time) *IssueStepCreate {
+	_c.mutation.SetRecordedAt(v)
+	return _c
+}
+
+// SetNillableRecordedAt sets the "recorded_at" field if the given value is not nil.
+func (_c *IssueStepCreate) SetNillableRecordedAt(v *time.Time) *IssueStepCreate {
+	if v != nil {
+		_c.SetRecordedAt(*v)
+	}
+	return _c
+}
+
 // SetNotes sets the "notes" field.
 func (_c *IssueStepCreate) SetNotes(v string) *IssueStepCreate {
 	_c.mutation.SetNotes(v)
@@ -229,6 +243,13 @@ func (_c *IssueStepCreate) defaults() error {
 		v := issuestep.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.RecordedAt(); !ok {
+		if issuestep.DefaultRecordedAt == nil {
+			return fmt.Errorf("ent: uninitialized issuestep.DefaultRecordedAt (forgotten import ent/runtime?)")
+		}
+		v := issuestep.DefaultRecordedAt()
+		_c.mutation.SetRecordedAt(v)
+	}
 	return nil
 }
 
@@ -333,6 +354,10 @@ func (_c *IssueStepCreate) createSpec() (*IssueStep, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.At(); ok {
 		_spec.SetField(issuestep.FieldAt, field.TypeTime, value)
 		_node.At = value
+	}
+	if value, ok := _c.mutation.RecordedAt(); ok {
+		_spec.SetField(issuestep.FieldRecordedAt, field.TypeTime, value)
+		_node.RecordedAt = value
 	}
 	if value, ok := _c.mutation.Notes(); ok {
 		_spec.SetField(issuestep.FieldNotes, field.TypeString, value)
@@ -544,6 +569,9 @@ func (u *IssueStepUpsertOne) UpdateNewValues() *IssueStepUpsertOne {
 		}
 		if _, exists := u.create.mutation.At(); exists {
 			s.SetIgnore(issuestep.FieldAt)
+		}
+		if _, exists := u.create.mutation.RecordedAt(); exists {
+			s.SetIgnore(issuestep.FieldRecordedAt)
 		}
 		if _, exists := u.create.mutation.Notes(); exists {
 			s.SetIgnore(issuestep.FieldNotes)
@@ -826,6 +854,9 @@ func (u *IssueStepUpsertBulk) UpdateNewValues() *IssueStepUpsertBulk {
 			}
 			if _, exists := b.mutation.At(); exists {
 				s.SetIgnore(issuestep.FieldAt)
+			}
+			if _, exists := b.mutation.RecordedAt(); exists {
+				s.SetIgnore(issuestep.FieldRecordedAt)
 			}
 			if _, exists := b.mutation.Notes(); exists {
 				s.SetIgnore(issuestep.FieldNotes)

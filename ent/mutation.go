@@ -6152,20 +6152,22 @@ func (m *DeliberationRuleMutation) ResetEdge(name string) error {
 // DistrictMutation represents an operation that mutates the District nodes in the graph.
 type DistrictMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *int
-	created_at    *time.Time
-	updated_at    *time.Time
-	code          *string
-	name          *string
-	clearedFields map[string]struct{}
-	towns         map[int]struct{}
-	removedtowns  map[int]struct{}
-	clearedtowns  bool
-	done          bool
-	oldValue      func(context.Context) (*District, error)
-	predicates    []predicate.District
+	op               Op
+	typ              string
+	id               *int
+	created_at       *time.Time
+	updated_at       *time.Time
+	code             *string
+	name             *string
+	backdate_days    *int
+	addbackdate_days *int
+	clearedFields    map[string]struct{}
+	towns            map[int]struct{}
+	removedtowns     map[int]struct{}
+	clearedtowns     bool
+	done             bool
+	oldValue         func(context.Context) (*District, error)
+	predicates       []predicate.District
 }
 
 var _ ent.Mutation = (*DistrictMutation)(nil)
@@ -6416,6 +6418,62 @@ func (m *DistrictMutation) ResetName() {
 	m.name = nil
 }
 
+// SetBackdateDays sets the "backdate_days" field.
+func (m *DistrictMutation) SetBackdateDays(i int) {
+	m.backdate_days = &i
+	m.addbackdate_days = nil
+}
+
+// BackdateDays returns the value of the "backdate_days" field in the mutation.
+func (m *DistrictMutation) BackdateDays() (r int, exists bool) {
+	v := m.backdate_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBackdateDays returns the old "backdate_days" field's value of the District entity.
+// If the District object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DistrictMutation) OldBackdateDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBackdateDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBackdateDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBackdateDays: %w", err)
+	}
+	return oldValue.BackdateDays, nil
+}
+
+// AddBackdateDays adds i to the "backdate_days" field.
+func (m *DistrictMutation) AddBackdateDays(i int) {
+	if m.addbackdate_days != nil {
+		*m.addbackdate_days += i
+	} else {
+		m.addbackdate_days = &i
+	}
+}
+
+// AddedBackdateDays returns the value that was added to the "backdate_days" field in this mutation.
+func (m *DistrictMutation) AddedBackdateDays() (r int, exists bool) {
+	v := m.addbackdate_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBackdateDays resets all changes to the "backdate_days" field.
+func (m *DistrictMutation) ResetBackdateDays() {
+	m.backdate_days = nil
+	m.addbackdate_days = nil
+}
+
 // AddTownIDs adds the "towns" edge to the Town entity by ids.
 func (m *DistrictMutation) AddTownIDs(ids ...int) {
 	if m.towns == nil {
@@ -6504,7 +6562,7 @@ func (m *DistrictMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DistrictMutation) Fields() []string {
-	fields := make([]string, 0, 4)
+	fields := make([]string, 0, 5)
 	if m.created_at != nil {
 		fields = append(fields, district.FieldCreatedAt)
 	}
@@ -6516,6 +6574,9 @@ func (m *DistrictMutation) Fields() []string {
 	}
 	if m.name != nil {
 		fields = append(fields, district.FieldName)
+	}
+	if m.backdate_days != nil {
+		fields = append(fields, district.FieldBackdateDays)
 	}
 	return fields
 }
@@ -6533,6 +6594,8 @@ func (m *DistrictMutation) Field(name string) (ent.Value, bool) {
 		return m.Code()
 	case district.FieldName:
 		return m.Name()
+	case district.FieldBackdateDays:
+		return m.BackdateDays()
 	}
 	return nil, false
 }
@@ -6550,6 +6613,8 @@ func (m *DistrictMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldCode(ctx)
 	case district.FieldName:
 		return m.OldName(ctx)
+	case district.FieldBackdateDays:
+		return m.OldBackdateDays(ctx)
 	}
 	return nil, fmt.Errorf("unknown District field %s", name)
 }
@@ -6587,6 +6652,13 @@ func (m *DistrictMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetName(v)
 		return nil
+	case district.FieldBackdateDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBackdateDays(v)
+		return nil
 	}
 	return fmt.Errorf("unknown District field %s", name)
 }
@@ -6594,13 +6666,21 @@ func (m *DistrictMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *DistrictMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addbackdate_days != nil {
+		fields = append(fields, district.FieldBackdateDays)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *DistrictMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case district.FieldBackdateDays:
+		return m.AddedBackdateDays()
+	}
 	return nil, false
 }
 
@@ -6609,6 +6689,13 @@ func (m *DistrictMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *DistrictMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case district.FieldBackdateDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBackdateDays(v)
+		return nil
 	}
 	return fmt.Errorf("unknown District numeric field %s", name)
 }
@@ -6647,6 +6734,9 @@ func (m *DistrictMutation) ResetField(name string) error {
 		return nil
 	case district.FieldName:
 		m.ResetName()
+		return nil
+	case district.FieldBackdateDays:
+		m.ResetBackdateDays()
 		return nil
 	}
 	return fmt.Errorf("unknown District field %s", name)
@@ -17600,6 +17690,7 @@ type IssueStepMutation struct {
 	updated_at       *time.Time
 	step             *issuestep.Step
 	at               *time.Time
+	recorded_at      *time.Time
 	notes            *string
 	ratified         *bool
 	note             *string
@@ -17937,6 +18028,42 @@ func (m *IssueStepMutation) OldAt(ctx context.Context) (v time.Time, err error) 
 // ResetAt resets all changes to the "at" field.
 func (m *IssueStepMutation) ResetAt() {
 	m.at = nil
+}
+
+// SetRecordedAt sets the "recorded_at" field.
+func (m *IssueStepMutation) SetRecordedAt(t time.Time) {
+	m.recorded_at = &t
+}
+
+// RecordedAt returns the value of the "recorded_at" field in the mutation.
+func (m *IssueStepMutation) RecordedAt() (r time.Time, exists bool) {
+	v := m.recorded_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordedAt returns the old "recorded_at" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldRecordedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordedAt: %w", err)
+	}
+	return oldValue.RecordedAt, nil
+}
+
+// ResetRecordedAt resets all changes to the "recorded_at" field.
+func (m *IssueStepMutation) ResetRecordedAt() {
+	m.recorded_at = nil
 }
 
 // SetNotes sets the "notes" field.
@@ -18395,6 +18522,9 @@ func (m *IssueStepMutation) Fields() []string {
 	if m.at != nil {
 		fields = append(fields, issuestep.FieldAt)
 	}
+	if m.recorded_at != nil {
+		fields = append(fields, issuestep.FieldRecordedAt)
+	}
 	if m.notes != nil {
 		fields = append(fields, issuestep.FieldNotes)
 	}
@@ -18433,6 +18563,8 @@ func (m *IssueStepMutation) Field(name string) (ent.Value, bool) {
 		return m.Step()
 	case issuestep.FieldAt:
 		return m.At()
+	case issuestep.FieldRecordedAt:
+		return m.RecordedAt()
 	case issuestep.FieldNotes:
 		return m.Notes()
 	case issuestep.FieldIssueID:
@@ -18466,6 +18598,8 @@ func (m *IssueStepMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldStep(ctx)
 	case issuestep.FieldAt:
 		return m.OldAt(ctx)
+	case issuestep.FieldRecordedAt:
+		return m.OldRecordedAt(ctx)
 	case issuestep.FieldNotes:
 		return m.OldNotes(ctx)
 	case issuestep.FieldIssueID:
@@ -18528,6 +18662,13 @@ func (m *IssueStepMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAt(v)
+		return nil
+	case issuestep.FieldRecordedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordedAt(v)
 		return nil
 	case issuestep.FieldNotes:
 		v, ok := value.(string)
@@ -18667,6 +18808,9 @@ func (m *IssueStepMutation) ResetField(name string) error {
 		return nil
 	case issuestep.FieldAt:
 		m.ResetAt()
+		return nil
+	case issuestep.FieldRecordedAt:
+		m.ResetRecordedAt()
 		return nil
 	case issuestep.FieldNotes:
 		m.ResetNotes()

@@ -23,6 +23,8 @@ const (
 	FieldCode = "code"
 	// FieldName holds the string denoting the name field in the database.
 	FieldName = "name"
+	// FieldBackdateDays holds the string denoting the backdate_days field in the database.
+	FieldBackdateDays = "backdate_days"
 	// EdgeTowns holds the string denoting the towns edge name in mutations.
 	EdgeTowns = "towns"
 	// Table holds the table name of the district in the database.
@@ -43,6 +45,7 @@ var Columns = []string{
 	FieldUpdatedAt,
 	FieldCode,
 	FieldName,
+	FieldBackdateDays,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -73,6 +76,10 @@ var (
 	CodeValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DefaultBackdateDays holds the default value on creation for the "backdate_days" field.
+	DefaultBackdateDays int
+	// BackdateDaysValidator is a validator for the "backdate_days" field. It is called by the builders before save.
+	BackdateDaysValidator func(int) error
 )
 
 // OrderOption defines the ordering options for the District queries.
@@ -101,6 +108,11 @@ func ByCode(opts ...sql.OrderTermOption) OrderOption {
 // ByName orders the results by the name field.
 func ByName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldName, opts...).ToFunc()
+}
+
+// ByBackdateDays orders the results by the backdate_days field.
+func ByBackdateDays(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBackdateDays, opts...).ToFunc()
 }
 
 // ByTownsCount orders the results by towns count.

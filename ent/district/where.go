@@ -75,6 +75,11 @@ func Name(v string) predicate.District {
 	return predicate.District(sql.FieldEQ(FieldName, v))
 }
 
+// BackdateDays applies equality check predicate on the "backdate_days" field. It's identical to BackdateDaysEQ.
+func BackdateDays(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldBackdateDays, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.District {
 	return predicate.District(sql.FieldEQ(FieldCreatedAt, v))
@@ -283,6 +288,46 @@ func NameEqualFold(v string) predicate.District {
 // NameContainsFold applies the ContainsFold predicate on the "name" field.
 func NameContainsFold(v string) predicate.District {
 	return predicate.District(sql.FieldContainsFold(FieldName, v))
+}
+
+// BackdateDaysEQ applies the EQ predicate on the "backdate_days" field.
+func BackdateDaysEQ(v int) predicate.District {
+	return predicate.District(sql.FieldEQ(FieldBackdateDays, v))
+}
+
+// BackdateDaysNEQ applies the NEQ predicate on the "backdate_days" field.
+func BackdateDaysNEQ(v int) predicate.District {
+	return predicate.District(sql.FieldNEQ(FieldBackdateDays, v))
+}
+
+// BackdateDaysIn applies the In predicate on the "backdate_days" field.
+func BackdateDaysIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldIn(FieldBackdateDays, vs...))
+}
+
+// BackdateDaysNotIn applies the NotIn predicate on the "backdate_days" field.
+func BackdateDaysNotIn(vs ...int) predicate.District {
+	return predicate.District(sql.FieldNotIn(FieldBackdateDays, vs...))
+}
+
+// BackdateDaysGT applies the GT predicate on the "backdate_days" field.
+func BackdateDaysGT(v int) predicate.District {
+	return predicate.District(sql.FieldGT(FieldBackdateDays, v))
+}
+
+// BackdateDaysGTE applies the GTE predicate on the "backdate_days" field.
+func BackdateDaysGTE(v int) predicate.District {
+	return predicate.District(sql.FieldGTE(FieldBackdateDays, v))
+}
+
+// BackdateDaysLT applies the LT predicate on the "backdate_days" field.
+func BackdateDaysLT(v int) predicate.District {
+	return predicate.District(sql.FieldLT(FieldBackdateDays, v))
+}
+
+// BackdateDaysLTE applies the LTE predicate on the "backdate_days" field.
+func BackdateDaysLTE(v int) predicate.District {
+	return predicate.District(sql.FieldLTE(FieldBackdateDays, v))
 }
 
 // HasTowns applies the HasEdge predicate on the "towns" edge.

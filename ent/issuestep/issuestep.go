@@ -30,6 +30,8 @@ const (
 	FieldStep = "step"
 	// FieldAt holds the string denoting the at field in the database.
 	FieldAt = "at"
+	// FieldRecordedAt holds the string denoting the recorded_at field in the database.
+	FieldRecordedAt = "recorded_at"
 	// FieldNotes holds the string denoting the notes field in the database.
 	FieldNotes = "notes"
 	// FieldIssueID holds the string denoting the issue_id field in the database.
@@ -100,6 +102,7 @@ var Columns = []string{
 	FieldVillageID,
 	FieldStep,
 	FieldAt,
+	FieldRecordedAt,
 	FieldNotes,
 	FieldIssueID,
 	FieldCourtyardID,
@@ -132,6 +135,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultRecordedAt holds the default value on creation for the "recorded_at" field.
+	DefaultRecordedAt func() time.Time
 	// NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	NotesValidator func(string) error
 	// NoteValidator is a validator for the "note" field. It is called by the builders before save.
@@ -205,6 +210,11 @@ func ByStep(opts ...sql.OrderTermOption) OrderOption {
 // ByAt orders the results by the at field.
 func ByAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAt, opts...).ToFunc()
+}
+
+// ByRecordedAt orders the results by the recorded_at field.
+func ByRecordedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRecordedAt, opts...).ToFunc()
 }
 
 // ByNotes orders the results by the notes field.

@@ -80,6 +80,11 @@ func At(v time.Time) predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldEQ(FieldAt, v))
 }
 
+// RecordedAt applies equality check predicate on the "recorded_at" field. It's identical to RecordedAtEQ.
+func RecordedAt(v time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldRecordedAt, v))
+}
+
 // Notes applies equality check predicate on the "notes" field. It's identical to NotesEQ.
 func Notes(v string) predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldEQ(FieldNotes, v))
@@ -288,6 +293,46 @@ func AtLT(v time.Time) predicate.IssueStep {
 // AtLTE applies the LTE predicate on the "at" field.
 func AtLTE(v time.Time) predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldLTE(FieldAt, v))
+}
+
+// RecordedAtEQ applies the EQ predicate on the "recorded_at" field.
+func RecordedAtEQ(v time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldRecordedAt, v))
+}
+
+// RecordedAtNEQ applies the NEQ predicate on the "recorded_at" field.
+func RecordedAtNEQ(v time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNEQ(FieldRecordedAt, v))
+}
+
+// RecordedAtIn applies the In predicate on the "recorded_at" field.
+func RecordedAtIn(vs ...time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldIn(FieldRecordedAt, vs...))
+}
+
+// RecordedAtNotIn applies the NotIn predicate on the "recorded_at" field.
+func RecordedAtNotIn(vs ...time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNotIn(FieldRecordedAt, vs...))
+}
+
+// RecordedAtGT applies the GT predicate on the "recorded_at" field.
+func RecordedAtGT(v time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldGT(FieldRecordedAt, v))
+}
+
+// RecordedAtGTE applies the GTE predicate on the "recorded_at" field.
+func RecordedAtGTE(v time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldGTE(FieldRecordedAt, v))
+}
+
+// RecordedAtLT applies the LT predicate on the "recorded_at" field.
+func RecordedAtLT(v time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldLT(FieldRecordedAt, v))
+}
+
+// RecordedAtLTE applies the LTE predicate on the "recorded_at" field.
+func RecordedAtLTE(v time.Time) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldLTE(FieldRecordedAt, v))
 }
 
 // NotesEQ applies the EQ predicate on the "notes" field.

@@ -378,6 +378,12 @@ func init() {
 			return nil
 		}
 	}()
+	// districtDescBackdateDays is the schema descriptor for backdate_days field.
+	districtDescBackdateDays := districtFields[2].Descriptor()
+	// district.DefaultBackdateDays holds the default value on creation for the backdate_days field.
+	district.DefaultBackdateDays = districtDescBackdateDays.Default.(int)
+	// district.BackdateDaysValidator is a validator for the "backdate_days" field. It is called by the builders before save.
+	district.BackdateDaysValidator = districtDescBackdateDays.Validators[0].(func(int) error)
 	grantMixin := schema.Grant{}.Mixin()
 	grant.Policy = privacy.NewPolicies(grantMixin[2], schema.Grant{})
 	grant.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1019,8 +1025,12 @@ func init() {
 	issuestep.DefaultUpdatedAt = issuestepDescUpdatedAt.Default.(func() time.Time)
 	// issuestep.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	issuestep.UpdateDefaultUpdatedAt = issuestepDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// issuestepDescRecordedAt is the schema descriptor for recorded_at field.
+	issuestepDescRecordedAt := issuestepFields[2].Descriptor()
+	// issuestep.DefaultRecordedAt holds the default value on creation for the recorded_at field.
+	issuestep.DefaultRecordedAt = issuestepDescRecordedAt.Default.(func() time.Time)
 	// issuestepDescNotes is the schema descriptor for notes field.
-	issuestepDescNotes := issuestepFields[2].Descriptor()
+	issuestepDescNotes := issuestepFields[3].Descriptor()
 	// issuestep.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	issuestep.NotesValidator = issuestepDescNotes.Validators[0].(func(string) error)
 	// issuestepDescNote is the schema descriptor for note field.

@@ -246,7 +246,9 @@ func (IssueStep) Fields() []ent.Field {
 		field.Enum("step").Values(issueSteps...).Immutable().
 			Comment("收集 RAISED, 确定 CONFIRMED or 不予受理 DISMISSED, 走访 VISITED, 上报 ESCALATED, 村社审批 ESCALATION_APPROVED, 议定 DECIDED, 执行 EXECUTED, 评价 EVALUATED, 应急处置 EMERGENCY (先处置后报备).").
 			Annotations(entgql.OrderField("STEP")),
-		field.Time("at").Immutable().Comment("When the step was taken. 时间").Annotations(entgql.OrderField("AT")),
+		field.Time("at").Immutable().Comment("When the step was taken (occurred), as the officer stated it or the time of recording; the issue's step times and the metrics use it. 发生时间").Annotations(entgql.OrderField("AT")),
+		field.Time("recorded_at").Immutable().Default(now).Comment("When the step was recorded (typed in); later than at when the work was entered after the fact. 录入时间").
+			Annotations(entsql.DefaultExpr("CURRENT_TIMESTAMP")),
 		field.Text("notes").Optional().Immutable().Validate(bound.MultiLine(bound.Long)).Comment("What the step recorded, in words. 记录"),
 		field.Int("issue_id").Immutable().Comment("Issue the step was taken on."),
 		field.Int("courtyard_id").Immutable().Comment("Courtyard of the issue."),

@@ -30,6 +30,8 @@ func (District) Fields() []ent.Field {
 		field.String("name").NotEmpty().MaxLen(64).Validate(bound.OneLine(bound.Line)).
 			Comment("Name, e.g. 开州区. 名称").
 			Annotations(entgql.OrderField("NAME")),
+		field.Int("backdate_days").Default(30).Range(0, 366).
+			Comment("How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数"),
 	}
 }
 

@@ -211,6 +211,8 @@ export const messagePairs = {
   'issues.reason': ['理由', 'Reason'],
   'issues.visit': ['记录走访', 'Record the visits'],
   'issues.householdsVisited': ['走访户数', 'Households visited'],
+  'forms.occurredAt': ['发生时间（补录时填写，留空为现在）', 'Occurred at (when recording after the fact; empty: now)'],
+  'issues.occurredRecorded': ['发生于 {occurred} · 录入于 {recorded}', 'occurred {occurred} · recorded {recorded}'],
   'issues.notes': ['情况记录', 'Notes'],
   'issues.escalate': ['提交村级审批', 'Escalate to the village'],
   'issues.approve': ['村级审批同意', 'Approve (village)'],

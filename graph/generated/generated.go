@@ -247,12 +247,13 @@ type ComplexityRoot struct {
 	}
 
 	District struct {
-		Code      func(childComplexity int) int
-		CreatedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Towns     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
-		UpdatedAt func(childComplexity int) int
+		BackdateDays func(childComplexity int) int
+		Code         func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Towns        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.TownOrder, where *ent.TownWhereInput) int
+		UpdatedAt    func(childComplexity int) int
 	}
 
 	DistrictConnection struct {
@@ -567,6 +568,7 @@ type ComplexityRoot struct {
 		Note        func(childComplexity int) int
 		Notes       func(childComplexity int) int
 		Ratified    func(childComplexity int) int
+		RecordedAt  func(childComplexity int) int
 		Step        func(childComplexity int) int
 		Town        func(childComplexity int) int
 		TownID      func(childComplexity int) int
@@ -2273,6 +2275,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeliberationRulePayload.UserErrors(childComplexity), true
 
+	case "District.backdateDays":
+		if e.ComplexityRoot.District.BackdateDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.District.BackdateDays(childComplexity), true
 	case "District.code":
 		if e.ComplexityRoot.District.Code == nil {
 			break
@@ -3650,6 +3658,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IssueStep.Ratified(childComplexity), true
+	case "IssueStep.recordedAt":
+		if e.ComplexityRoot.IssueStep.RecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.RecordedAt(childComplexity), true
 	case "IssueStep.step":
 		if e.ComplexityRoot.IssueStep.Step == nil {
 			break
@@ -8984,6 +8998,10 @@ input RaiseIssueInput {
   """
   partyIDs: [ID!]
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
@@ -9002,6 +9020,10 @@ input ConfirmIssueInput {
   """
   scope: String!
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
@@ -9019,6 +9041,10 @@ input DismissIssueInput {
   Why it is dismissed. 原因
   """
   reason: String!
+  """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -9046,6 +9072,10 @@ input RecordVisitInput {
   """
   partyIDs: [ID!]
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
@@ -9064,6 +9094,10 @@ input EscalateIssueInput {
   """
   reason: String!
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
@@ -9081,6 +9115,10 @@ input ApproveEscalationInput {
   The village's conditions or remarks. 审批意见
   """
   notes: String!
+  """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -9178,6 +9216,9 @@ input DecideIssueInput {
   A free-text note on the decision, e.g. its reasons, kept on the step. 备注
   """
   note: String
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -9217,6 +9258,9 @@ input ExecuteIssueInput {
   recorded it, refused for other categories. 移风易俗结果
   """
   customOutcome: IssueCustomOutcome
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -9239,6 +9283,10 @@ input EvaluateIssueInput {
   What the residents said. 评价意见
   """
   notes: String!
+  """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -11526,6 +11574,10 @@ input CreateDistrictInput {
   """
   name: String!
   """
+  How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
+  """
+  backdateDays: Int
+  """
   Sets town.
   """
   townIDs: [ID!]
@@ -12211,6 +12263,10 @@ type District implements Node {
   """
   name: String!
   """
+  How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
+  """
+  backdateDays: Int!
+  """
   Towns, townships and streets of the district. 乡镇街道
   """
   towns(
@@ -12514,6 +12570,38 @@ input DistrictWhereInput {
   Matches records whose name contains the value, ignoring case.
   """
   nameContainsFold: String
+  """
+  backdate_days field predicates
+  """
+  backdateDays: Int
+  """
+  Matches records whose backdateDays differs from the value.
+  """
+  backdateDaysNEQ: Int
+  """
+  Matches records whose backdateDays is one of the values.
+  """
+  backdateDaysIn: [Int!]
+  """
+  Matches records whose backdateDays is none of the values.
+  """
+  backdateDaysNotIn: [Int!]
+  """
+  Matches records whose backdateDays is greater than the value.
+  """
+  backdateDaysGT: Int
+  """
+  Matches records whose backdateDays is greater than or equal to the value.
+  """
+  backdateDaysGTE: Int
+  """
+  Matches records whose backdateDays is less than the value.
+  """
+  backdateDaysLT: Int
+  """
+  Matches records whose backdateDays is less than or equal to the value.
+  """
+  backdateDaysLTE: Int
   """
   towns edge predicates
   """
@@ -15779,9 +15867,13 @@ type IssueStep implements Node {
   """
   step: IssueStepStep!
   """
-  When the step was taken. 时间
+  When the step was taken (occurred), as the officer stated it or the time of recording; the issue's step times and the metrics use it. 发生时间
   """
   at: Time!
+  """
+  When the step was recorded (typed in); later than at when the work was entered after the fact. 录入时间
+  """
+  recordedAt: Time!
   """
   What the step recorded, in words. 记录
   """
@@ -16117,6 +16209,38 @@ input IssueStepWhereInput {
   Matches records whose at is less than or equal to the value.
   """
   atLTE: Time
+  """
+  recorded_at field predicates
+  """
+  recordedAt: Time
+  """
+  Matches records whose recordedAt differs from the value.
+  """
+  recordedAtNEQ: Time
+  """
+  Matches records whose recordedAt is one of the values.
+  """
+  recordedAtIn: [Time!]
+  """
+  Matches records whose recordedAt is none of the values.
+  """
+  recordedAtNotIn: [Time!]
+  """
+  Matches records whose recordedAt is greater than the value.
+  """
+  recordedAtGT: Time
+  """
+  Matches records whose recordedAt is greater than or equal to the value.
+  """
+  recordedAtGTE: Time
+  """
+  Matches records whose recordedAt is less than the value.
+  """
+  recordedAtLT: Time
+  """
+  Matches records whose recordedAt is less than or equal to the value.
+  """
+  recordedAtLTE: Time
   """
   notes field predicates
   """
@@ -26889,6 +27013,10 @@ input UpdateDistrictInput {
   """
   name: String
   """
+  How many days back a step may be dated: officers record work after it happened, at most this long after (0: not at all). 可补录天数
+  """
+  backdateDays: Int
+  """
   Adds to town.
   """
   addTownIDs: [ID!]
@@ -28755,6 +28883,10 @@ input AwardPointsInput {
   """
   ticketID: ID
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
@@ -28796,6 +28928,10 @@ input DeductPointsInput {
   Evidence: the proxy-service ticket. 依据代办
   """
   ticketID: ID
+  """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
@@ -28910,6 +29046,10 @@ input RedeemPointsInput {
   The goods, each once. 商品
   """
   items: [RedeemLineInput!]!
+  """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeat-safe key: a repeat from the same account with the same input returns the first response, the same redemptions (and takes nothing twice); the key with another input is refused (CONFLICT).
   """
@@ -29883,6 +30023,10 @@ input SubmitTicketInput {
   """
   note: String
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
@@ -29896,6 +30040,10 @@ input AcceptTicketInput {
   The ticket.
   """
   id: ID!
+  """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
@@ -29937,6 +30085,10 @@ input CompleteTicketInput {
   """
   note: String
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeat-safe key: a repeat with the same input returns the ticket and the same rating code, issuing none; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
@@ -29955,6 +30107,10 @@ input RejectTicketInput {
   """
   reason: String!
   """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
@@ -29972,6 +30128,10 @@ input WithdrawTicketInput {
   Why the applicant withdraws it. 撤回原因
   """
   reason: String
+  """
+  When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
   """
   Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
@@ -30413,6 +30573,8 @@ func (ec *executionContext) childFields_District(ctx context.Context, field grap
 		return ec.fieldContext_District_code(ctx, field)
 	case "name":
 		return ec.fieldContext_District_name(ctx, field)
+	case "backdateDays":
+		return ec.fieldContext_District_backdateDays(ctx, field)
 	case "towns":
 		return ec.fieldContext_District_towns(ctx, field)
 	}
@@ -31033,6 +31195,8 @@ func (ec *executionContext) childFields_IssueStep(ctx context.Context, field gra
 		return ec.fieldContext_IssueStep_step(ctx, field)
 	case "at":
 		return ec.fieldContext_IssueStep_at(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_IssueStep_recordedAt(ctx, field)
 	case "notes":
 		return ec.fieldContext_IssueStep_notes(ctx, field)
 	case "issueID":
@@ -39735,6 +39899,20 @@ func (ec *executionContext) fieldContext_District_name(_ context.Context, field 
 	return graphql.NewScalarFieldContext("District", field, false, false, "String")
 }
 
+func (ec *executionContext) _District_backdateDays(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_District_backdateDays, obj.
+		BackdateDays, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_District_backdateDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("District", field, false, false, "Int")
+}
+
 func (ec *executionContext) _District_towns(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43709,6 +43887,20 @@ func (ec *executionContext) _IssueStep_at(ctx context.Context, field graphql.Col
 
 }
 func (ec *executionContext) fieldContext_IssueStep_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IssueStep_recordedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_recordedAt, obj.
+		RecordedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_recordedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Time")
 }
 
@@ -58091,7 +58283,7 @@ func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "idempotencyKey"}
+	fieldsInOrder := [...]string{"id", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -58105,6 +58297,13 @@ func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context,
 				return it, err
 			}
 			it.ID = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -58273,7 +58472,7 @@ func (ec *executionContext) unmarshalInputApproveEscalationInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "notes", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "notes", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -58294,6 +58493,13 @@ func (ec *executionContext) unmarshalInputApproveEscalationInput(ctx context.Con
 				return it, err
 			}
 			it.Notes = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -59685,7 +59891,7 @@ func (ec *executionContext) unmarshalInputAwardPointsInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"householdID", "courtyardID", "ruleID", "points", "reason", "issueID", "sessionID", "ticketID", "idempotencyKey"}
+	fieldsInOrder := [...]string{"householdID", "courtyardID", "ruleID", "points", "reason", "issueID", "sessionID", "ticketID", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -59748,6 +59954,13 @@ func (ec *executionContext) unmarshalInputAwardPointsInput(ctx context.Context, 
 				return it, err
 			}
 			it.TicketID = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -60518,7 +60731,7 @@ func (ec *executionContext) unmarshalInputCompleteTicketInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "note", "idempotencyKey"}
+	fieldsInOrder := [...]string{"id", "note", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -60539,6 +60752,13 @@ func (ec *executionContext) unmarshalInputCompleteTicketInput(ctx context.Contex
 				return it, err
 			}
 			it.Note = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -60637,7 +60857,7 @@ func (ec *executionContext) unmarshalInputConfirmIssueInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "scope", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "scope", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -60658,6 +60878,13 @@ func (ec *executionContext) unmarshalInputConfirmIssueInput(ctx context.Context,
 				return it, err
 			}
 			it.Scope = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -61747,7 +61974,7 @@ func (ec *executionContext) unmarshalInputCreateDistrictInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "townIDs"}
+	fieldsInOrder := [...]string{"code", "name", "backdateDays", "townIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61768,6 +61995,13 @@ func (ec *executionContext) unmarshalInputCreateDistrictInput(ctx context.Contex
 				return it, err
 			}
 			it.Name = data
+		case "backdateDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDays = data
 		case "townIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -62329,6 +62563,7 @@ func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, 
 	}
 
 	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "method", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "customOutcome", "ratified", "note", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62454,6 +62689,13 @@ func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, 
 				return it, err
 			}
 			it.Note = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -62489,7 +62731,7 @@ func (ec *executionContext) unmarshalInputDeductPointsInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"householdID", "courtyardID", "ruleID", "points", "reason", "issueID", "sessionID", "ticketID", "idempotencyKey"}
+	fieldsInOrder := [...]string{"householdID", "courtyardID", "ruleID", "points", "reason", "issueID", "sessionID", "ticketID", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62552,6 +62794,13 @@ func (ec *executionContext) unmarshalInputDeductPointsInput(ctx context.Context,
 				return it, err
 			}
 			it.TicketID = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -63291,7 +63540,7 @@ func (ec *executionContext) unmarshalInputDismissIssueInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "reason", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "reason", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63312,6 +63561,13 @@ func (ec *executionContext) unmarshalInputDismissIssueInput(ctx context.Context,
 				return it, err
 			}
 			it.Reason = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -63449,7 +63705,7 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasTowns", "hasTownsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "backdateDays", "backdateDaysNEQ", "backdateDaysIn", "backdateDaysNotIn", "backdateDaysGT", "backdateDaysGTE", "backdateDaysLT", "backdateDaysLTE", "hasTowns", "hasTownsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63827,6 +64083,62 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 				return it, err
 			}
 			it.NameContainsFold = data
+		case "backdateDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDays = data
+		case "backdateDaysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDaysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDaysNEQ = data
+		case "backdateDaysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDaysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDaysIn = data
+		case "backdateDaysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDaysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDaysNotIn = data
+		case "backdateDaysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDaysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDaysGT = data
+		case "backdateDaysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDaysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDaysGTE = data
+		case "backdateDaysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDaysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDaysLT = data
+		case "backdateDaysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDaysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDaysLTE = data
 		case "hasTowns":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTowns"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -63960,7 +64272,7 @@ func (ec *executionContext) unmarshalInputEscalateIssueInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "reason", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "reason", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63981,6 +64293,13 @@ func (ec *executionContext) unmarshalInputEscalateIssueInput(ctx context.Context
 				return it, err
 			}
 			it.Reason = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -64093,7 +64412,7 @@ func (ec *executionContext) unmarshalInputEvaluateIssueInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "satisfied", "notes", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "satisfied", "notes", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64121,6 +64440,13 @@ func (ec *executionContext) unmarshalInputEvaluateIssueInput(ctx context.Context
 				return it, err
 			}
 			it.Notes = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -64157,6 +64483,7 @@ func (ec *executionContext) unmarshalInputExecuteIssueInput(ctx context.Context,
 	}
 
 	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "customOutcome", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64212,6 +64539,13 @@ func (ec *executionContext) unmarshalInputExecuteIssueInput(ctx context.Context,
 				return it, err
 			}
 			it.CustomOutcome = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -68564,6 +68898,7 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 	}
 
 	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -68899,6 +69234,62 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.AtLTE = data
+		case "recordedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAt = data
+		case "recordedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAtNEQ = data
+		case "recordedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAtIn = data
+		case "recordedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAtNotIn = data
+		case "recordedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAtGT = data
+		case "recordedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAtGTE = data
+		case "recordedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAtLT = data
+		case "recordedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordedAtLTE = data
 		case "notes":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -76027,7 +76418,7 @@ func (ec *executionContext) unmarshalInputRaiseIssueInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"courtyardID", "category", "itemID", "title", "description", "raisedByID", "partyIDs", "idempotencyKey"}
+	fieldsInOrder := [...]string{"courtyardID", "category", "itemID", "title", "description", "raisedByID", "partyIDs", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -76083,6 +76474,13 @@ func (ec *executionContext) unmarshalInputRaiseIssueInput(ctx context.Context, o
 				return it, err
 			}
 			it.PartyIDs = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -77389,7 +77787,7 @@ func (ec *executionContext) unmarshalInputRecordVisitInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "householdsVisited", "notes", "partyIDs", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "householdsVisited", "notes", "partyIDs", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77424,6 +77822,13 @@ func (ec *executionContext) unmarshalInputRecordVisitInput(ctx context.Context, 
 				return it, err
 			}
 			it.PartyIDs = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -77508,7 +77913,7 @@ func (ec *executionContext) unmarshalInputRedeemPointsInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"householdID", "items", "idempotencyKey"}
+	fieldsInOrder := [...]string{"householdID", "items", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77529,6 +77934,13 @@ func (ec *executionContext) unmarshalInputRedeemPointsInput(ctx context.Context,
 				return it, err
 			}
 			it.Items = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -77613,7 +78025,7 @@ func (ec *executionContext) unmarshalInputRejectTicketInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "reason", "idempotencyKey"}
+	fieldsInOrder := [...]string{"id", "reason", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77634,6 +78046,13 @@ func (ec *executionContext) unmarshalInputRejectTicketInput(ctx context.Context,
 				return it, err
 			}
 			it.Reason = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -82435,7 +82854,7 @@ func (ec *executionContext) unmarshalInputSubmitTicketInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"applicantId", "serviceTypeId", "mode", "documentsReceived", "note", "idempotencyKey"}
+	fieldsInOrder := [...]string{"applicantId", "serviceTypeId", "mode", "documentsReceived", "note", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -82477,6 +82896,13 @@ func (ec *executionContext) unmarshalInputSubmitTicketInput(ctx context.Context,
 				return it, err
 			}
 			it.Note = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -85064,7 +85490,7 @@ func (ec *executionContext) unmarshalInputUpdateDistrictInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "name", "addTownIDs", "removeTownIDs", "clearTowns"}
+	fieldsInOrder := [...]string{"code", "name", "backdateDays", "addTownIDs", "removeTownIDs", "clearTowns"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -85085,6 +85511,13 @@ func (ec *executionContext) unmarshalInputUpdateDistrictInput(ctx context.Contex
 				return it, err
 			}
 			it.Name = data
+		case "backdateDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("backdateDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BackdateDays = data
 		case "addTownIDs":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addTownIDs"))
 			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
@@ -87193,7 +87626,7 @@ func (ec *executionContext) unmarshalInputWithdrawTicketInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "reason", "idempotencyKey"}
+	fieldsInOrder := [...]string{"id", "reason", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -87214,6 +87647,13 @@ func (ec *executionContext) unmarshalInputWithdrawTicketInput(ctx context.Contex
 				return it, err
 			}
 			it.Reason = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -88633,6 +89073,11 @@ func (ec *executionContext) _District(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "name":
 			out.Values[i] = ec._District_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "backdateDays":
+			out.Values[i] = ec._District_backdateDays(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -90697,6 +91142,11 @@ func (ec *executionContext) _IssueStep(ctx context.Context, sel ast.SelectionSet
 			}
 		case "at":
 			out.Values[i] = ec._IssueStep_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedAt":
+			out.Values[i] = ec._IssueStep_recordedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/household"
@@ -71,11 +72,12 @@ func openIssue(ctx context.Context, c *ent.Client, id int, verb string, step iss
 	return is, nil
 }
 
-// logStep records a step in the issue's history; with sets what the step
-// records beyond its notes (e.g. the decide step's ratification).
-func logStep(ctx context.Context, c *ent.Client, is *ent.Issue, step issuestep.Step, notes string, with ...func(*ent.IssueStepCreate)) error {
+// logStep records a step in the issue's history: it happened at, and is
+// recorded now; with sets what the step records beyond its notes (e.g. the
+// decide step's ratification).
+func logStep(ctx context.Context, c *ent.Client, is *ent.Issue, step issuestep.Step, at time.Time, notes string, with ...func(*ent.IssueStepCreate)) error {
 	sc := c.IssueStep.Create().SetIssueID(is.ID).SetCourtyardID(is.CourtyardID).SetStep(step).
-		SetAt(Now(ctx)).SetNotes(notes).SetNillableActorID(actorID(ctx))
+		SetAt(at).SetRecordedAt(Now(ctx)).SetNotes(notes).SetNillableActorID(actorID(ctx))
 	for _, f := range with {
 		f(sc)
 	}
@@ -90,8 +92,8 @@ func moveIssue(c *ent.Client, is *ent.Issue) *ent.IssueUpdateOne {
 }
 
 // advance saves a step's update of the issue (built by moveIssue) and
-// records the step in its history.
-func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step issuestep.Step, notes string, with ...func(*ent.IssueStepCreate)) (*ent.Issue, error) {
+// records the step, which happened at, in its history.
+func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step issuestep.Step, at time.Time, notes string, with ...func(*ent.IssueStepCreate)) (*ent.Issue, error) {
 	is, err := u.Save(ctx)
 	if ent.IsNotFound(err) {
 		return nil, Refuse(ErrConcurrent, "issue_id", "the issue was changed by someone else first; reload it and try again")
@@ -99,7 +101,7 @@ func advance(ctx context.Context, c *ent.Client, u *ent.IssueUpdateOne, step iss
 	if err != nil {
 		return nil, err
 	}
-	return is, logStep(ctx, c, is, step, notes, with...)
+	return is, logStep(ctx, c, is, step, at, notes, with...)
 }
 
 // required refuses a blank text input.
@@ -163,6 +165,7 @@ type RaiseIssueInput struct {
 	Description    *string
 	RaisedByID     *int
 	PartyIDs       []int
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -207,22 +210,27 @@ func (in RaiseIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, 
 			return nil, Refuse(ErrInvalid, "item_id", "catalogue item %s belongs to %s, not %s", it.Name, it.Category, in.Category)
 		}
 	}
+	at, err := occurredIn(ctx, c, cy.TownID, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	is, err := c.Issue.Create().SetCourtyardID(cy.ID).SetNillableItemID(in.ItemID).SetCategory(in.Category).
 		SetTitle(in.Title).SetNillableDescription(in.Description).SetNillableRaisedByID(in.RaisedByID).
-		SetStage(issueTransition(issuestep.StepRAISED).To[0]).SetCollectedAt(Now(ctx)).Save(ctx)
+		SetStage(issueTransition(issuestep.StepRAISED).To[0]).SetCollectedAt(at).Save(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if err := addParties(ctx, c, is, in.PartyIDs); err != nil {
 		return nil, err
 	}
-	return is, logStep(ctx, c, is, issuestep.StepRAISED, in.Title)
+	return is, logStep(ctx, c, is, issuestep.StepRAISED, at, in.Title)
 }
 
 // ConfirmIssueInput is step 2, 确定: the issue is taken up, with its scope.
 type ConfirmIssueInput struct {
 	IssueID        int
 	Scope          string
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -237,16 +245,21 @@ func (in ConfirmIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue
 	if err != nil {
 		return nil, err
 	}
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	if err := required("scope", in.Scope, "say what and whom the issue concerns"); err != nil {
 		return nil, err
 	}
-	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageCONFIRMED).SetConfirmedAt(Now(ctx)).SetScope(in.Scope), issuestep.StepCONFIRMED, in.Scope)
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageCONFIRMED).SetConfirmedAt(at).SetScope(in.Scope), issuestep.StepCONFIRMED, at, in.Scope)
 }
 
 // DismissIssueInput closes a collected issue instead of confirming it.
 type DismissIssueInput struct {
 	IssueID        int
 	Reason         string
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -261,10 +274,14 @@ func (in DismissIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue
 	if err != nil {
 		return nil, err
 	}
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	if err := required("reason", in.Reason, "say why the issue is dismissed"); err != nil {
 		return nil, err
 	}
-	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageCLOSED).SetClosedAt(Now(ctx)).SetCloseReason(in.Reason), issuestep.StepDISMISSED, in.Reason)
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageCLOSED).SetClosedAt(at).SetCloseReason(in.Reason), issuestep.StepDISMISSED, at, in.Reason)
 }
 
 // RecordVisitInput is step 3, 走访: the households concerned were visited.
@@ -273,6 +290,7 @@ type RecordVisitInput struct {
 	HouseholdsVisited int
 	Notes             string
 	PartyIDs          []int
+	OccurredAt        *time.Time
 	IdempotencyKey    *string
 }
 
@@ -287,21 +305,26 @@ func (in RecordVisitInput) take(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if err != nil {
 		return nil, err
 	}
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	if in.HouseholdsVisited < 1 {
 		return nil, Refuse(ErrInvalid, "households_visited", "a visit reaches at least one household")
 	}
 	if err := addParties(ctx, c, is, in.PartyIDs); err != nil {
 		return nil, err
 	}
-	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageVISITED).SetVisitedAt(Now(ctx)).
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageVISITED).SetVisitedAt(at).
 		SetHouseholdsVisited(in.HouseholdsVisited).SetVisitNotes(in.Notes),
-		issuestep.StepVISITED, fmt.Sprintf("走访%d户：%s", in.HouseholdsVisited, in.Notes))
+		issuestep.StepVISITED, at, fmt.Sprintf("走访%d户：%s", in.HouseholdsVisited, in.Notes))
 }
 
 // EscalateIssueInput sends a visited issue up to the village (大事不出村社).
 type EscalateIssueInput struct {
 	IssueID        int
 	Reason         string
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -316,16 +339,21 @@ func (in EscalateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issu
 	if err != nil {
 		return nil, err
 	}
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	if is.EscalatedAt != nil {
 		return nil, Refuse(ErrState, "issue_id", "the issue was already escalated to the village")
 	}
-	return advance(ctx, c, moveIssue(c, is).SetEscalatedAt(Now(ctx)), issuestep.StepESCALATED, in.Reason)
+	return advance(ctx, c, moveIssue(c, is).SetEscalatedAt(at), issuestep.StepESCALATED, at, in.Reason)
 }
 
 // ApproveEscalationInput is the village's own step on an escalated issue.
 type ApproveEscalationInput struct {
 	IssueID        int
 	Notes          string
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -340,13 +368,17 @@ func (in ApproveEscalationInput) take(ctx context.Context, c *ent.Client) (*ent.
 	if err != nil {
 		return nil, err
 	}
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	switch {
 	case is.EscalatedAt == nil:
 		return nil, Refuse(ErrState, "issue_id", "the issue was not escalated to the village")
 	case is.EscalationApprovedAt != nil:
 		return nil, Refuse(ErrState, "issue_id", "the village already approved the issue")
 	}
-	return advance(ctx, c, moveIssue(c, is).SetEscalationApprovedAt(Now(ctx)), issuestep.StepESCALATION_APPROVED, in.Notes)
+	return advance(ctx, c, moveIssue(c, is).SetEscalationApprovedAt(at), issuestep.StepESCALATION_APPROVED, at, in.Notes)
 }
 
 // DecideIssueInput is step 4, 议定: the deliberation meeting and its vote.
@@ -372,7 +404,9 @@ type DecideIssueInput struct {
 	// CustomOutcome: for customs issues, what became of the custom.
 	CustomOutcome *issue.CustomOutcome
 	// Note is a free-text note on the decision, kept on the step.
-	Note           *string
+	Note *string
+	// OccurredAt is when the meeting was held (nil: now).
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -402,7 +436,10 @@ func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue,
 	if err := in.check(is, rule, total, method); err != nil {
 		return nil, err
 	}
-	now := Now(ctx)
+	now, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	err = c.Session.Create().SetKind(session.KindDELIBERATION).SetIssueID(is.ID).SetCourtyardID(is.CourtyardID).
 		SetHeldAt(now).SetTheme(bound.Cut("议事会："+is.Title, bound.Line)).SetAttendance(in.ResidentsPresent).
 		SetHouseholdsRepresented(in.HouseholdsRepresented).SetHouseholdsTotal(total).
@@ -427,7 +464,7 @@ func (in DecideIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue,
 		notes += fmt.Sprintf("，赞成%d，反对%d，弃权%d", *in.VotesFor, *in.VotesAgainst, *in.VotesAbstain)
 	}
 	notes += in.decideNotes(method) + customOutcomeWord(in.CustomOutcome)
-	return advance(ctx, c, u, issuestep.StepDECIDED, notes, in.decideStep)
+	return advance(ctx, c, u, issuestep.StepDECIDED, now, notes, in.decideStep)
 }
 
 var outcomeWord = map[session.Outcome]string{
@@ -504,15 +541,16 @@ func (in DecideIssueInput) checkApproved(is *ent.Issue, r Rule) error {
 
 // ExecuteIssueInput is step 5, 执行: what was done, by whom, at what cost.
 type ExecuteIssueInput struct {
-	IssueID        int
-	Outcome        string
-	ExecutedBy     string
-	CostFen        *int64
-	Receipts       []string
-	CustomChange   *string
+	IssueID      int
+	Outcome      string
+	ExecutedBy   string
+	CostFen      *int64
+	Receipts     []string
+	CustomChange *string
 	// CustomOutcome: for customs issues, what became of the custom (required
 	// unless the decision recorded it).
 	CustomOutcome  *issue.CustomOutcome
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -524,6 +562,10 @@ func (in ExecuteIssueInput) Run(ctx context.Context, c *ent.Client) (Result[*ent
 // take is Run's step, producing the one record.
 func (in ExecuteIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue, error) {
 	is, err := openIssue(ctx, c, in.IssueID, "execute", issuestep.StepEXECUTED)
+	if err != nil {
+		return nil, err
+	}
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
 	if err != nil {
 		return nil, err
 	}
@@ -549,10 +591,10 @@ func (in ExecuteIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issue
 	for i, r := range in.Receipts {
 		receipts[i] = fmt.Sprintf("%d. %s", i+1, strings.TrimSpace(r))
 	}
-	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageEXECUTED).SetExecutedAt(Now(ctx)).SetOutcome(in.Outcome).
+	return advance(ctx, c, moveIssue(c, is).SetStage(issue.StageEXECUTED).SetExecutedAt(at).SetOutcome(in.Outcome).
 		SetExecutedBy(in.ExecutedBy).SetNillableCostFen(in.CostFen).SetReceipts(receipts).
 		SetNillableCustomChange(change).SetNillableCustomOutcome(in.CustomOutcome).ClearSatisfied(),
-		issuestep.StepEXECUTED, fmt.Sprintf("%s（%s）", in.Outcome, in.ExecutedBy)+customOutcomeWord(in.CustomOutcome))
+		issuestep.StepEXECUTED, at, fmt.Sprintf("%s（%s）", in.Outcome, in.ExecutedBy)+customOutcomeWord(in.CustomOutcome))
 }
 
 // EvaluateIssueInput is step 6, 评价: the residents' verdict. An unsatisfied
@@ -561,6 +603,7 @@ type EvaluateIssueInput struct {
 	IssueID        int
 	Satisfied      bool
 	Notes          string
+	OccurredAt     *time.Time
 	IdempotencyKey *string
 }
 
@@ -575,15 +618,19 @@ func (in EvaluateIssueInput) take(ctx context.Context, c *ent.Client) (*ent.Issu
 	if err != nil {
 		return nil, err
 	}
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	u := moveIssue(c, is).SetSatisfied(in.Satisfied)
 	verdict := "满意"
 	if in.Satisfied {
-		u.SetStage(issue.StageEVALUATED).SetEvaluatedAt(Now(ctx))
+		u.SetStage(issue.StageEVALUATED).SetEvaluatedAt(at)
 	} else {
 		verdict = "不满意，重新执行"
 		u.SetStage(issue.StageDECIDED).ClearExecutedAt()
 	}
-	return advance(ctx, c, u, issuestep.StepEVALUATED, verdict+"："+in.Notes)
+	return advance(ctx, c, u, issuestep.StepEVALUATED, at, verdict+"："+in.Notes)
 }
 
 // SubmitIdeaInput is a golden idea (金点子) a resident submits.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/issue"
@@ -121,6 +122,8 @@ type RecordEmergencyInput struct {
 	IssueID int
 	// Action says what was done at once, by whom.
 	Action string
+	// OccurredAt is when the action was taken (nil: now).
+	OccurredAt *time.Time
 	// IdempotencyKey makes a retried request harmless.
 	IdempotencyKey *string
 }
@@ -150,9 +153,12 @@ func (in RecordEmergencyInput) take(ctx context.Context, c *ent.Client) (*ent.Is
 		return nil, Refuse(ErrRule, "issue_id", "the rule lets only issues of %s be handled before a meeting, not %s",
 			strings.Join(rule.EmergencyCategories, ", "), is.Category)
 	}
-	now := Now(ctx)
+	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	return advance(ctx, c, moveIssue(c, is).SetStage(issueTransition(issuestep.StepEMERGENCY).To[0]).
-		SetEmergencyAt(now).SetEmergencyAction(in.Action), issuestep.StepEMERGENCY, "先处置后报备："+in.Action)
+		SetEmergencyAt(at).SetEmergencyAction(in.Action), issuestep.StepEMERGENCY, at, "先处置后报备："+in.Action)
 }
 
 // method is how the meeting decides: Method, or when omitted VOTE — but a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/household"
@@ -34,6 +35,9 @@ type AwardPointsInput struct {
 	SessionID *int `json:"sessionID,omitempty"`
 	// TicketID is the ticket the entry rests on, if any.
 	TicketID *int `json:"ticketID,omitempty"`
+	// OccurredAt is when it happened, if before now (recorded after the
+	// fact, within the district's backdate_days); nil: now.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -71,6 +75,10 @@ func recordPoints(ctx context.Context, c *gen.Client, in AwardPointsInput, sign 
 		return nil, missing(err, Refuse(ErrInvalid, "courtyardID", "no such courtyard in this account's area"))
 	}
 	vl, err := c.Village.Get(viewer.SystemContext(ctx), cy.VillageID)
+	if err != nil {
+		return nil, err
+	}
+	at, err := occurredIn(ctx, c, cy.TownID, in.OccurredAt)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +120,7 @@ func recordPoints(ctx context.Context, c *gen.Client, in AwardPointsInput, sign 
 	if v := viewer.FromContext(ctx); !actsForVillage(v) && (appliedRuleID == nil || abs(points) > vl.PointsConfirmAbove) {
 		status = entryProposed
 	}
-	b := c.PointEntry.Create().SetPoints(points).SetReason(reason).SetAwardedAt(Now(ctx)).SetStatus(status).
+	b := c.PointEntry.Create().SetPoints(points).SetReason(reason).SetAwardedAt(at).SetStatus(status).
 		SetCourtyardID(cy.ID).SetNillableRuleID(appliedRuleID).SetNillableIssueID(in.IssueID).
 		SetNillableSessionID(in.SessionID).SetNillableTicketID(in.TicketID)
 	if householdID != 0 {

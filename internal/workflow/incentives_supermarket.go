@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/household"
@@ -102,6 +103,9 @@ type RedeemPointsInput struct {
 	HouseholdID int `json:"householdID"`
 	// Items are the goods, each once.
 	Items []RedeemLineInput `json:"items"`
+	// OccurredAt is when it happened, if before now (recorded after the
+	// fact, within the district's backdate_days); nil: now.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -117,6 +121,10 @@ func (in RedeemPointsInput) Run(ctx context.Context, c *gen.Client) (Result[*gen
 		return Result[*gen.Household]{}, Refuse(ErrInvalid, "items", "choose at least one good")
 	case len(in.Items) > bound.Items:
 		return Result[*gen.Household]{}, Refuse(ErrInvalid, "items", "redeem at most %d goods at once, got %d", bound.Items, len(in.Items))
+	}
+	at, err := occurredIn(ctx, c, h.TownID, in.OccurredAt)
+	if err != nil {
+		return Result[*gen.Household]{}, err
 	}
 	lines := slices.Clone(in.Items)
 	slices.SortFunc(lines, func(a, b RedeemLineInput) int { return a.ItemID - b.ItemID })
@@ -156,7 +164,6 @@ func (in RedeemPointsInput) Run(ctx context.Context, c *gen.Client) (Result[*gen
 		}
 		return Result[*gen.Household]{}, Refuse(ErrInvalid, "items", "the household holds %d points; these goods cost %d", now.PointBalance, cost)
 	}
-	at := Now(ctx)
 	ids := make([]int, 0, len(lines))
 	for i, l := range lines {
 		it := items[i]

@@ -87,6 +87,9 @@ type SubmitTicketInput struct {
 	DocumentsReceived []string `json:"documentsReceived,omitempty"`
 	// Note is an optional remark.
 	Note *string `json:"note,omitempty"`
+	// OccurredAt is when it happened, if before now (recorded after the
+	// fact, within the district's backdate_days); nil: now.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -113,9 +116,17 @@ func (in SubmitTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if docs == nil {
 		docs = []string{}
 	}
+	cy, err := c.Courtyard.Get(viewer.SystemContext(ctx), app.Edges.Household.CourtyardID)
+	if err != nil {
+		return nil, err
+	}
+	at, err := occurredIn(ctx, c, cy.TownID, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	return c.Ticket.Create().SetApplicantID(app.ID).SetCourtyardID(app.Edges.Household.CourtyardID).
 		SetServiceTypeID(svc.ID).SetMode(in.Mode).SetDocumentsReceived(docs).
-		SetNote(orEmpty(in.Note)).SetSubmittedAt(Now(ctx)).Save(ctx)
+		SetNote(orEmpty(in.Note)).SetSubmittedAt(at).Save(ctx)
 }
 
 // orEmpty is *p, or the zero value for nil (an optional input left out).
@@ -184,6 +195,9 @@ func moveTicket(ctx context.Context, c *gen.Client, t *gen.Ticket, set func(*gen
 type AcceptTicketInput struct {
 	// ID is the ticket.
 	ID int `json:"id"`
+	// OccurredAt is when it happened, if before now (recorded after the
+	// fact, within the district's backdate_days); nil: now.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -214,7 +228,10 @@ func (in AcceptTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if err != nil {
 		return nil, err
 	}
-	now := Now(ctx)
+	now, err := ticketOccurred(ctx, c, t, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
 		u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now).SetDueAt(DueAt(now, svc.TimeLimitDays))
 		if agent != nil {
@@ -277,6 +294,9 @@ type CompleteTicketInput struct {
 	ID int `json:"id"`
 	// Note is the closing note.
 	Note *string `json:"note,omitempty"`
+	// OccurredAt is when it happened, if before now (recorded after the
+	// fact, within the district's backdate_days); nil: now.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -290,8 +310,12 @@ func (in CompleteTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*g
 	if _, err := handles(ctx, c, t, "complete"); err != nil {
 		return Result[*gen.Ticket]{}, err
 	}
+	at, err := ticketOccurred(ctx, c, t, in.OccurredAt)
+	if err != nil {
+		return Result[*gen.Ticket]{}, err
+	}
 	t, err = moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-		u.SetStatus(ticket.StatusCOMPLETED).SetCompletedAt(Now(ctx))
+		u.SetStatus(ticket.StatusCOMPLETED).SetCompletedAt(at)
 		if note := orEmpty(in.Note); note != "" {
 			u.SetNote(note)
 		}
@@ -310,6 +334,9 @@ type RejectTicketInput struct {
 	ID int `json:"id"`
 	// Reason says why it is rejected.
 	Reason string `json:"reason"`
+	// OccurredAt is when it happened, if before now (recorded after the
+	// fact, within the district's backdate_days); nil: now.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -331,8 +358,12 @@ func (in RejectTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if in.Reason == "" {
 		return nil, Refuse(ErrInvalid, "reason", "say why the ticket is rejected")
 	}
+	at, err := ticketOccurred(ctx, c, t, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-		u.SetStatus(ticket.StatusREJECTED).SetCompletedAt(Now(ctx)).SetReason(in.Reason)
+		u.SetStatus(ticket.StatusREJECTED).SetCompletedAt(at).SetReason(in.Reason)
 	})
 }
 
@@ -344,6 +375,9 @@ type WithdrawTicketInput struct {
 	ID int `json:"id"`
 	// Reason says why, if given.
 	Reason *string `json:"reason,omitempty"`
+	// OccurredAt is when it happened, if before now (recorded after the
+	// fact, within the district's backdate_days); nil: now.
+	OccurredAt *time.Time `json:"occurredAt,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -367,8 +401,12 @@ func (in WithdrawTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Tic
 			return nil, errors.Join(herr, Refuse(ErrActor, "id", "only the applicant's side (their household, the courtyard's agent or the village) may withdraw this ticket"))
 		}
 	}
+	at, err := ticketOccurred(ctx, c, t, in.OccurredAt)
+	if err != nil {
+		return nil, err
+	}
 	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-		u.SetStatus(ticket.StatusWITHDRAWN).SetCompletedAt(Now(ctx)).SetReason(orEmpty(in.Reason))
+		u.SetStatus(ticket.StatusWITHDRAWN).SetCompletedAt(at).SetReason(orEmpty(in.Reason))
 	})
 }
 

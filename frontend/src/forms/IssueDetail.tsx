@@ -107,6 +107,16 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
               {s.ratified != null && (
                 <span className="tag">{s.ratified ? t('issues.ratified') : t('issues.notRatified')}</span>
               )}{' '}
+              {recordedLater(s.at, s.recordedAt) && (
+                <span className="muted">
+                  （
+                  {t('issues.occurredRecorded', {
+                    occurred: formatTime(s.at, true),
+                    recorded: formatTime(s.recordedAt, true),
+                  })}
+                  ）
+                </span>
+              )}{' '}
               {s.notes && <span className="muted">— {s.notes}</span>}
               {s.note && (
                 <span className="muted">
@@ -121,4 +131,9 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
       <Link to="/boards/issues">{t('nav.issues')}</Link>
     </div>
   );
+}
+
+/** Whether a step was recorded more than a minute after it happened (shown with both times). */
+function recordedLater(at: string, recordedAt: string): boolean {
+  return new Date(recordedAt).getTime() - new Date(at).getTime() > 60_000;
 }

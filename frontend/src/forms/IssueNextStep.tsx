@@ -8,7 +8,9 @@ import { enumLabel, t } from '../i18n';
 import { issueTransitions, type IssueEscalation } from '../issueFlow.gen';
 import {
   Field,
+  OccurredAtField,
   OutcomeView,
+  occurredAt,
   intOrNull,
   oneOf,
   optional,
@@ -109,7 +111,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           title={t('issues.confirm')}
           outcome={confirm.outcome}
           primary
-          onSubmit={(f) => go(confirm, 'issues.confirm', { scope: str(f.get('scope')) })}
+          onSubmit={(f) => go(confirm, 'issues.confirm', { ...occurredAt(f), scope: str(f.get('scope')) })}
         >
           <Field label={t('issues.scope')}>{(id) => <input id={id} name="scope" required />}</Field>
         </StepForm>
@@ -118,7 +120,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
         <StepForm
           title={t('issues.emergency')}
           outcome={emergency.outcome}
-          onSubmit={(f) => go(emergency, 'issues.emergency', { action: str(f.get('action')) })}
+          onSubmit={(f) => go(emergency, 'issues.emergency', { ...occurredAt(f), action: str(f.get('action')) })}
         >
           <p className="muted">{t('issues.emergencyHint')}</p>
           <Field label={t('issues.emergencyAction')}>
@@ -130,7 +132,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
         <StepForm
           title={t('issues.dismiss')}
           outcome={dismiss.outcome}
-          onSubmit={(f) => go(dismiss, 'issues.dismiss', { reason: str(f.get('reason')) })}
+          onSubmit={(f) => go(dismiss, 'issues.dismiss', { ...occurredAt(f), reason: str(f.get('reason')) })}
         >
           <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
         </StepForm>
@@ -142,6 +144,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           primary
           onSubmit={(f) =>
             go(visit, 'issues.visit', {
+              ...occurredAt(f),
               householdsVisited: intOrNull(f.get('households')) ?? 0,
               notes: str(f.get('notes')),
             })
@@ -158,7 +161,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           title={t('issues.approve')}
           outcome={approve.outcome}
           primary
-          onSubmit={(f) => go(approve, 'issues.approve', { notes: str(f.get('notes')) })}
+          onSubmit={(f) => go(approve, 'issues.approve', { ...occurredAt(f), notes: str(f.get('notes')) })}
         >
           <Field label={t('issues.notes')}>{(id) => <input id={id} name="notes" required />}</Field>
         </StepForm>
@@ -174,6 +177,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
             const note = optional(f.get('note'));
             void go(decide, 'issues.decide', {
               method,
+              ...occurredAt(f),
               residentsPresent: tally.present,
               householdsRepresented: intOrNull(f.get('households')) ?? 0,
               ...(method === 'VOTE'
@@ -320,7 +324,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
         <StepForm
           title={t('issues.escalate')}
           outcome={escalate.outcome}
-          onSubmit={(f) => go(escalate, 'issues.escalate', { reason: str(f.get('reason')) })}
+          onSubmit={(f) => go(escalate, 'issues.escalate', { ...occurredAt(f), reason: str(f.get('reason')) })}
         >
           <Field label={t('issues.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
         </StepForm>
@@ -334,6 +338,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
             const cost = intOrNull(f.get('cost'));
             const receipts = str(f.get('receipts'));
             void go(execute, 'issues.execute', {
+              ...occurredAt(f),
               outcome: str(f.get('outcome')),
               executedBy: str(f.get('by')),
               ...(cost != null ? { costFen: cost * 100 } : {}),
@@ -373,6 +378,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           primary
           onSubmit={(f) =>
             go(evaluate, 'issues.evaluate', {
+              ...occurredAt(f),
               satisfied: f.get('satisfied') === 'yes',
               notes: str(f.get('notes')),
             })
@@ -436,6 +442,7 @@ function StepForm({
     >
       <h2>{title}</h2>
       {children}
+      <OccurredAtField />
       <OutcomeView outcome={outcome} />
       <button className={primary ? 'button button-primary' : 'button'} type="submit">
         {title}

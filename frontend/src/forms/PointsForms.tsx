@@ -15,6 +15,8 @@ import {
   str,
   useCourtyardParam,
   useWorkflow,
+  OccurredAtField,
+  occurredAt,
 } from './common';
 
 export const PointsChoicesQuery = graphql(`
@@ -125,6 +127,7 @@ export function AwardPointsForm() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const p = await run(t('forms.awardPoints'), {
+      ...occurredAt(f),
       householdID: str(f.get('household')),
       ...(rule ? { ruleID: rule } : { points: intOrNull(f.get('points')) ?? 0, reason: str(f.get('reason')) }),
       ...(rule && optional(f.get('reason')) ? { reason: optional(f.get('reason')) } : {}),
@@ -185,6 +188,7 @@ export function AwardPointsForm() {
             )
           }
         />
+        <OccurredAtField />
         <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !courtyard}>
           {t('forms.awardPoints')}
         </button>
@@ -207,6 +211,7 @@ export function RedeemForm() {
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const p = await run(t('forms.redeem'), {
+      ...occurredAt(new FormData(e.currentTarget)),
       householdID: household,
       items: lines.map(([itemID, quantity]) => ({ itemID, quantity })),
     });
@@ -272,6 +277,7 @@ export function RedeemForm() {
             outcome.data.household && <p>{t('points.redeemed', { balance: outcome.data.household.pointBalance })}</p>
           }
         />
+        <OccurredAtField />
         <button
           type="submit"
           className="button button-primary"

@@ -6,7 +6,18 @@ import { graphql } from '../gql';
 import type { IssueCategory } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
 import { Breadcrumbs } from '../ui';
-import { CourtyardPicker, Field, OutcomeView, oneOf, optional, str, useCourtyardParam, useWorkflow } from './common';
+import {
+  CourtyardPicker,
+  Field,
+  OccurredAtField,
+  OutcomeView,
+  occurredAt,
+  oneOf,
+  optional,
+  str,
+  useCourtyardParam,
+  useWorkflow,
+} from './common';
 
 export const RaiseIssueMutation = graphql(`
   mutation RaiseIssue($input: RaiseIssueInput!) {
@@ -32,6 +43,7 @@ export function RaiseIssueForm() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const p = await run(t('forms.raiseIssue'), {
+      ...occurredAt(f),
       courtyardID: courtyard,
       category: oneOf(f.get('category'), categories),
       title: str(f.get('title')),
@@ -59,6 +71,7 @@ export function RaiseIssueForm() {
         <Field label={t('issues.title')}>{(id) => <input id={id} name="title" required maxLength={200} />}</Field>
         <Field label={t('issues.description')}>{(id) => <textarea id={id} name="description" rows={3} />}</Field>
         <OutcomeView outcome={outcome} />
+        <OccurredAtField />
         <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !courtyard}>
           {t('forms.raiseIssue')}
         </button>

@@ -18,6 +18,8 @@ import {
   useCourtyardParam,
   useCourtyardPeople,
   useWorkflow,
+  OccurredAtField,
+  occurredAt,
 } from './common';
 
 export const TicketServiceTypesQuery = graphql(`
@@ -143,6 +145,7 @@ export function SubmitTicketForm() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const p = await run(t('forms.submitTicket'), {
+      ...occurredAt(f),
       applicantId: str(f.get('applicant')),
       serviceTypeId: typeId,
       mode: oneOf(f.get('mode'), modes),
@@ -276,8 +279,11 @@ export function HandleTicketForm() {
       {tk.status === 'SUBMITTED' && (
         <form
           className="card form"
-          onSubmit={form(async () => (await accept.run(label('tickets.accept'), { id: tk.id })) && reload())}
+          onSubmit={form(
+            async (f) => (await accept.run(label('tickets.accept'), { id: tk.id, ...occurredAt(f) })) && reload(),
+          )}
         >
+          <OccurredAtField />
           <OutcomeView outcome={accept.outcome} />
           <button className="button button-primary" type="submit">
             {t('tickets.accept')}
@@ -289,7 +295,11 @@ export function HandleTicketForm() {
           <form
             className="card form"
             onSubmit={form(async (f) => {
-              const p = await complete.run(label('tickets.complete'), { id: tk.id, note: optional(f.get('note')) });
+              const p = await complete.run(label('tickets.complete'), {
+                id: tk.id,
+                note: optional(f.get('note')),
+                ...occurredAt(f),
+              });
               if (p) {
                 setCode(p.ratingCode ?? null);
                 reload();
@@ -298,6 +308,7 @@ export function HandleTicketForm() {
           >
             <h2>{t('tickets.complete')}</h2>
             <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
+            <OccurredAtField />
             <OutcomeView outcome={complete.outcome} />
             <button className="button button-primary" type="submit">
               {t('tickets.complete')}
@@ -329,11 +340,16 @@ export function HandleTicketForm() {
           className="card form"
           onSubmit={form(
             async (f) =>
-              (await reject.run(label('tickets.reject'), { id: tk.id, reason: str(f.get('reason')) })) && reload(),
+              (await reject.run(label('tickets.reject'), {
+                id: tk.id,
+                reason: str(f.get('reason')),
+                ...occurredAt(f),
+              })) && reload(),
           )}
         >
           <h2>{t('tickets.reject')}</h2>
           <Field label={t('tickets.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
+          <OccurredAtField />
           <OutcomeView outcome={reject.outcome} />
           <button className="button" type="submit">
             {t('tickets.reject')}

@@ -287,3 +287,18 @@ export function oneOf<T extends string>(v: FormDataEntryValue | null, values: re
   const s = str(v);
   return values.find((x) => x === s) ?? values[0];
 }
+
+/** The optional 发生时间 field of a step form: left empty, the step happened now. */
+export function OccurredAtField() {
+  return (
+    <Field label={t('forms.occurredAt')}>{(id) => <input id={id} name="occurredAt" type="datetime-local" />}</Field>
+  );
+}
+
+/** A step's occurredAt from its form's 发生时间 field (local time, sent as an instant), or nothing (now). */
+export function occurredAt(f: FormData): { occurredAt?: string } {
+  const s = str(f.get('occurredAt'));
+  if (!s) return {};
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? {} : { occurredAt: d.toISOString() };
+}

@@ -49,6 +49,7 @@ export const IssueFields = graphql(`
       id
       step
       at
+      recordedAt
       notes
       ratified
       note
