@@ -83,7 +83,8 @@ type SubmitTicketInput struct {
 	ServiceTypeID int `json:"serviceTypeId"`
 	// Mode is how the service is handled; the service must allow it.
 	Mode ticket.Mode `json:"mode"`
-	// DocumentsReceived lists the documents the officer received.
+	// DocumentsReceived lists the documents the officer received, each one
+	// of the service's required documents (service_documents.go).
 	DocumentsReceived []string `json:"documentsReceived,omitempty"`
 	// Note is an optional remark.
 	Note *string `json:"note,omitempty"`
@@ -109,12 +110,12 @@ func (in SubmitTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if !slices.Contains(svc.Modes, string(in.Mode)) {
 		return nil, Refuse(ErrInvalid, "mode", "%s is not handled %s; it allows %v", svc.Name, in.Mode, svc.Modes)
 	}
-	docs := in.DocumentsReceived
-	if docs == nil {
-		docs = []string{}
+	docs, complete, err := submittedDocuments(svc, in.DocumentsReceived, Now(ctx))
+	if err != nil {
+		return nil, err
 	}
 	return c.Ticket.Create().SetApplicantID(app.ID).SetCourtyardID(app.Edges.Household.CourtyardID).
-		SetServiceTypeID(svc.ID).SetMode(in.Mode).SetDocumentsReceived(docs).
+		SetServiceTypeID(svc.ID).SetMode(in.Mode).SetDocumentsReceived(docs).SetNillableDocumentsCompleteAt(complete).
 		SetNote(orEmpty(in.Note)).SetSubmittedAt(Now(ctx)).Save(ctx)
 }
 
@@ -184,6 +185,9 @@ func moveTicket(ctx context.Context, c *gen.Client, t *gen.Ticket, set func(*gen
 type AcceptTicketInput struct {
 	// ID is the ticket.
 	ID int `json:"id"`
+	// MissingDocumentsNote is the 补正 note, required when documents are
+	// missing (service_documents.go).
+	MissingDocumentsNote *string `json:"missingDocumentsNote,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -215,17 +219,23 @@ func (in AcceptTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 		return nil, err
 	}
 	now := Now(ctx)
+	docs, err := acceptDocuments(t, svc, now, in.MissingDocumentsNote)
+	if err != nil {
+		return nil, err
+	}
 	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-		u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now).SetDueAt(DueAt(now, svc.TimeLimitDays))
+		u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now)
+		docs(u)
 		if agent != nil {
 			u.SetAgentID(agent.ResidentID)
 		}
 	})
 }
 
-// DueAt is when a ticket accepted at accepted is due: the service's time
-// limit in days later.
-func DueAt(accepted time.Time, limitDays int) time.Time { return accepted.AddDate(0, 0, limitDays) }
+// DueAt is when a ticket whose clock started at start (ClockStart: the later
+// of acceptance and documents complete) is due: the service's time limit in
+// days later.
+func DueAt(start time.Time, limitDays int) time.Time { return start.AddDate(0, 0, limitDays) }
 
 // ProgressTicketInput is progressTicket, which records work on an accepted
 // ticket: notes and the office it was handed to; the ticket is IN_PROGRESS.
@@ -288,6 +298,9 @@ func (in CompleteTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*g
 		return Result[*gen.Ticket]{}, err
 	}
 	if _, err := handles(ctx, c, t, "complete"); err != nil {
+		return Result[*gen.Ticket]{}, err
+	}
+	if err := documentsReady(ctx, c, t); err != nil {
 		return Result[*gen.Ticket]{}, err
 	}
 	t, err = moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
@@ -395,8 +408,8 @@ var openStatuses = []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED
 
 // Overdue tells whether ticket t is overdue at now, as metrics.TicketOverdue
 // says in SQL: accepted by then, due before it, and not completed, rejected
-// or withdrawn by then (a submitted ticket has no due time yet, so it is not
-// overdue).
+// or withdrawn by then (a submitted ticket, or one waiting for documents, has
+// no due time yet, so it is not overdue).
 func Overdue(t *gen.Ticket, now time.Time) bool {
 	return t.AcceptedAt != nil && !t.AcceptedAt.After(now) && t.DueAt != nil && t.DueAt.Before(now) &&
 		(t.CompletedAt == nil || t.CompletedAt.After(now))

@@ -31,6 +31,8 @@ export type AcceptTicketInput = {
   id: Scalars['ID']['input'];
   /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 补正 note, required when documents are missing: what the applicant is asked to supply and how. The time limit then starts when supplyDocuments completes them. 补正告知 */
+  missingDocumentsNote?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new account. 新账号 */
@@ -7049,6 +7051,16 @@ export type SupermarketItemWhereInput = {
   villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Documents handed in for a ticket. 补交材料 */
+export type SupplyDocumentsInput = {
+  /** Documents handed in, each one of the service's required documents. 补交要件 */
+  documents: Array<Scalars['String']['input']>;
+  /** The ticket. */
+  id: Scalars['ID']['input'];
+  /** Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** TicketMode is enum for the field mode */
 export type TicketMode =
   /** 协助代办 (assisted) */
@@ -7184,6 +7196,26 @@ export type TicketWhereInput = {
   createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose createdAt is none of the values. */
   createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** documents_complete_at field predicates */
+  documentsCompleteAt?: InputMaybe<Scalars['Time']['input']>;
+  /** Matches records whose documentsCompleteAt is greater than the value. */
+  documentsCompleteAtGT?: InputMaybe<Scalars['Time']['input']>;
+  /** Matches records whose documentsCompleteAt is greater than or equal to the value. */
+  documentsCompleteAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  /** Matches records whose documentsCompleteAt is one of the values. */
+  documentsCompleteAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** Matches records whose documentsCompleteAt is not set. */
+  documentsCompleteAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records whose documentsCompleteAt is less than the value. */
+  documentsCompleteAtLT?: InputMaybe<Scalars['Time']['input']>;
+  /** Matches records whose documentsCompleteAt is less than or equal to the value. */
+  documentsCompleteAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  /** Matches records whose documentsCompleteAt differs from the value. */
+  documentsCompleteAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  /** Matches records whose documentsCompleteAt is none of the values. */
+  documentsCompleteAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** Matches records whose documentsCompleteAt is set. */
+  documentsCompleteAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** due_at field predicates */
   dueAt?: InputMaybe<Scalars['Time']['input']>;
   /** Matches records whose dueAt is greater than the value. */
@@ -7278,6 +7310,36 @@ export type TicketWhereInput = {
   idNEQ?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose id is none of the values. */
   idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** missing_documents_note field predicates */
+  missingDocumentsNote?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote contains the value. */
+  missingDocumentsNoteContains?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote contains the value, ignoring case. */
+  missingDocumentsNoteContainsFold?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote equals the value, ignoring case. */
+  missingDocumentsNoteEqualFold?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote is greater than the value. */
+  missingDocumentsNoteGT?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote is greater than or equal to the value. */
+  missingDocumentsNoteGTE?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote starts with the value. */
+  missingDocumentsNoteHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote ends with the value. */
+  missingDocumentsNoteHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote is one of the values. */
+  missingDocumentsNoteIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matches records whose missingDocumentsNote is not set. */
+  missingDocumentsNoteIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records whose missingDocumentsNote is less than the value. */
+  missingDocumentsNoteLT?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote is less than or equal to the value. */
+  missingDocumentsNoteLTE?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote differs from the value. */
+  missingDocumentsNoteNEQ?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose missingDocumentsNote is none of the values. */
+  missingDocumentsNoteNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matches records whose missingDocumentsNote is set. */
+  missingDocumentsNoteNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** mode field predicates */
   mode?: InputMaybe<TicketMode>;
   /** Matches records whose mode is one of the values. */
@@ -7434,6 +7496,8 @@ export type TicketWhereInput = {
   villageIDNEQ?: InputMaybe<Scalars['ID']['input']>;
   /** Matches records whose villageID is none of the values. */
   villageIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: tickets open and awaiting documents (waitingForDocuments); false: every other ticket. 待补正 */
+  waitingForDocuments?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Time buckets, in Asia/Shanghai. 时间粒度 */
