@@ -273,7 +273,10 @@ export const messagePairs = {
     '写明请申请人补交哪些材料、何时交到何处；材料齐全后才开始计算办理时限',
     'Say which documents the applicant is asked to supply, when and where; the time limit starts when they are complete',
   ],
-  'tickets.waitingForDocuments': ['待补正，材料齐全后开始计时', 'Waiting for documents; the clock starts when they are complete'],
+  'tickets.waitingForDocuments': [
+    '待补正，材料齐全后开始计时',
+    'Waiting for documents; the clock starts when they are complete',
+  ],
   'tickets.supplyDocuments': ['补交材料', 'Supply documents'],
   'tickets.progress': ['记录进展', 'Record progress'],
   'tickets.handedTo': ['转交部门', 'Handed to'],
