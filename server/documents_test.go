@@ -112,6 +112,10 @@ func TestTicketDocuments(t *testing.T) {
 	if got := listed(`{waitingForDocuments: true}`); !slices.Equal(got, []string{tk.ID}) {
 		t.Fatalf("waitingForDocuments: true lists %v, want [%s]", got, tk.ID)
 	}
+	// The export agrees: one row waiting, not overdue.
+	if n, od := w.a.exportCount("tickets", `{"waitingForDocuments":true}`), w.a.exportOverdue(map[string]any{"waitingForDocuments": true}); n != 1 || !slices.Equal(od, []string{"否"}) {
+		t.Fatalf("export of the waiting tickets: %d rows, 已超时 %v; want 1, [否]", n, od)
+	}
 	expectRefused(t, "completing while waiting for documents", w.do(t, "agent", "completeTicket", map[string]any{"id": tk.ID}, "ticket { id } ratingCode"),
 		"BAD_USER_INPUT", "input.id")
 
