@@ -713,25 +713,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Ticket",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			ticket.FieldCreatedAt:         {Type: field.TypeTime, Column: ticket.FieldCreatedAt},
-			ticket.FieldUpdatedAt:         {Type: field.TypeTime, Column: ticket.FieldUpdatedAt},
-			ticket.FieldTownID:            {Type: field.TypeInt, Column: ticket.FieldTownID},
-			ticket.FieldVillageID:         {Type: field.TypeInt, Column: ticket.FieldVillageID},
-			ticket.FieldMode:              {Type: field.TypeEnum, Column: ticket.FieldMode},
-			ticket.FieldStatus:            {Type: field.TypeEnum, Column: ticket.FieldStatus},
-			ticket.FieldSubmittedAt:       {Type: field.TypeTime, Column: ticket.FieldSubmittedAt},
-			ticket.FieldAcceptedAt:        {Type: field.TypeTime, Column: ticket.FieldAcceptedAt},
-			ticket.FieldDueAt:             {Type: field.TypeTime, Column: ticket.FieldDueAt},
-			ticket.FieldCompletedAt:       {Type: field.TypeTime, Column: ticket.FieldCompletedAt},
-			ticket.FieldDocumentsReceived: {Type: field.TypeJSON, Column: ticket.FieldDocumentsReceived},
-			ticket.FieldNote:              {Type: field.TypeString, Column: ticket.FieldNote},
-			ticket.FieldHandedTo:          {Type: field.TypeString, Column: ticket.FieldHandedTo},
-			ticket.FieldReason:            {Type: field.TypeString, Column: ticket.FieldReason},
-			ticket.FieldVersion:           {Type: field.TypeInt, Column: ticket.FieldVersion},
-			ticket.FieldCourtyardID:       {Type: field.TypeInt, Column: ticket.FieldCourtyardID},
-			ticket.FieldApplicantID:       {Type: field.TypeInt, Column: ticket.FieldApplicantID},
-			ticket.FieldServiceTypeID:     {Type: field.TypeInt, Column: ticket.FieldServiceTypeID},
-			ticket.FieldAgentID:           {Type: field.TypeInt, Column: ticket.FieldAgentID},
+			ticket.FieldCreatedAt:            {Type: field.TypeTime, Column: ticket.FieldCreatedAt},
+			ticket.FieldUpdatedAt:            {Type: field.TypeTime, Column: ticket.FieldUpdatedAt},
+			ticket.FieldTownID:               {Type: field.TypeInt, Column: ticket.FieldTownID},
+			ticket.FieldVillageID:            {Type: field.TypeInt, Column: ticket.FieldVillageID},
+			ticket.FieldMode:                 {Type: field.TypeEnum, Column: ticket.FieldMode},
+			ticket.FieldStatus:               {Type: field.TypeEnum, Column: ticket.FieldStatus},
+			ticket.FieldSubmittedAt:          {Type: field.TypeTime, Column: ticket.FieldSubmittedAt},
+			ticket.FieldAcceptedAt:           {Type: field.TypeTime, Column: ticket.FieldAcceptedAt},
+			ticket.FieldDueAt:                {Type: field.TypeTime, Column: ticket.FieldDueAt},
+			ticket.FieldCompletedAt:          {Type: field.TypeTime, Column: ticket.FieldCompletedAt},
+			ticket.FieldDocumentsReceived:    {Type: field.TypeJSON, Column: ticket.FieldDocumentsReceived},
+			ticket.FieldDocumentsCompleteAt:  {Type: field.TypeTime, Column: ticket.FieldDocumentsCompleteAt},
+			ticket.FieldMissingDocumentsNote: {Type: field.TypeString, Column: ticket.FieldMissingDocumentsNote},
+			ticket.FieldNote:                 {Type: field.TypeString, Column: ticket.FieldNote},
+			ticket.FieldHandedTo:             {Type: field.TypeString, Column: ticket.FieldHandedTo},
+			ticket.FieldReason:               {Type: field.TypeString, Column: ticket.FieldReason},
+			ticket.FieldVersion:              {Type: field.TypeInt, Column: ticket.FieldVersion},
+			ticket.FieldCourtyardID:          {Type: field.TypeInt, Column: ticket.FieldCourtyardID},
+			ticket.FieldApplicantID:          {Type: field.TypeInt, Column: ticket.FieldApplicantID},
+			ticket.FieldServiceTypeID:        {Type: field.TypeInt, Column: ticket.FieldServiceTypeID},
+			ticket.FieldAgentID:              {Type: field.TypeInt, Column: ticket.FieldAgentID},
 		},
 	}
 	graph.Nodes[28] = &sqlgraph.Node{
@@ -6862,6 +6864,16 @@ func (f *TicketFilter) WhereCompletedAt(p entql.TimeP) {
 // WhereDocumentsReceived applies the entql json.RawMessage predicate on the documents_received field.
 func (f *TicketFilter) WhereDocumentsReceived(p entql.BytesP) {
 	f.Where(p.Field(ticket.FieldDocumentsReceived))
+}
+
+// WhereDocumentsCompleteAt applies the entql time.Time predicate on the documents_complete_at field.
+func (f *TicketFilter) WhereDocumentsCompleteAt(p entql.TimeP) {
+	f.Where(p.Field(ticket.FieldDocumentsCompleteAt))
+}
+
+// WhereMissingDocumentsNote applies the entql string predicate on the missing_documents_note field.
+func (f *TicketFilter) WhereMissingDocumentsNote(p entql.StringP) {
+	f.Where(p.Field(ticket.FieldMissingDocumentsNote))
 }
 
 // WhereNote applies the entql string predicate on the note field.

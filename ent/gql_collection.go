@@ -7868,6 +7868,16 @@ func (_q *TicketQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, ticket.FieldDocumentsReceived)
 				fieldSeen[ticket.FieldDocumentsReceived] = struct{}{}
 			}
+		case "documentsCompleteAt":
+			if _, ok := fieldSeen[ticket.FieldDocumentsCompleteAt]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldDocumentsCompleteAt)
+				fieldSeen[ticket.FieldDocumentsCompleteAt] = struct{}{}
+			}
+		case "missingDocumentsNote":
+			if _, ok := fieldSeen[ticket.FieldMissingDocumentsNote]; !ok {
+				selectedFields = append(selectedFields, ticket.FieldMissingDocumentsNote)
+				fieldSeen[ticket.FieldMissingDocumentsNote] = struct{}{}
+			}
 		case "note":
 			if _, ok := fieldSeen[ticket.FieldNote]; !ok {
 				selectedFields = append(selectedFields, ticket.FieldNote)

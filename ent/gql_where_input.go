@@ -14751,6 +14751,35 @@ type TicketWhereInput struct {
 	CompletedAtIsNil  bool        `json:"completedAtIsNil,omitempty"`
 	CompletedAtNotNil bool        `json:"completedAtNotNil,omitempty"`
 
+	// "documents_complete_at" field predicates.
+	DocumentsCompleteAt       *time.Time  `json:"documentsCompleteAt,omitempty"`
+	DocumentsCompleteAtNEQ    *time.Time  `json:"documentsCompleteAtNEQ,omitempty"`
+	DocumentsCompleteAtIn     []time.Time `json:"documentsCompleteAtIn,omitempty"`
+	DocumentsCompleteAtNotIn  []time.Time `json:"documentsCompleteAtNotIn,omitempty"`
+	DocumentsCompleteAtGT     *time.Time  `json:"documentsCompleteAtGT,omitempty"`
+	DocumentsCompleteAtGTE    *time.Time  `json:"documentsCompleteAtGTE,omitempty"`
+	DocumentsCompleteAtLT     *time.Time  `json:"documentsCompleteAtLT,omitempty"`
+	DocumentsCompleteAtLTE    *time.Time  `json:"documentsCompleteAtLTE,omitempty"`
+	DocumentsCompleteAtIsNil  bool        `json:"documentsCompleteAtIsNil,omitempty"`
+	DocumentsCompleteAtNotNil bool        `json:"documentsCompleteAtNotNil,omitempty"`
+
+	// "missing_documents_note" field predicates.
+	MissingDocumentsNote             *string  `json:"missingDocumentsNote,omitempty"`
+	MissingDocumentsNoteNEQ          *string  `json:"missingDocumentsNoteNEQ,omitempty"`
+	MissingDocumentsNoteIn           []string `json:"missingDocumentsNoteIn,omitempty"`
+	MissingDocumentsNoteNotIn        []string `json:"missingDocumentsNoteNotIn,omitempty"`
+	MissingDocumentsNoteGT           *string  `json:"missingDocumentsNoteGT,omitempty"`
+	MissingDocumentsNoteGTE          *string  `json:"missingDocumentsNoteGTE,omitempty"`
+	MissingDocumentsNoteLT           *string  `json:"missingDocumentsNoteLT,omitempty"`
+	MissingDocumentsNoteLTE          *string  `json:"missingDocumentsNoteLTE,omitempty"`
+	MissingDocumentsNoteContains     *string  `json:"missingDocumentsNoteContains,omitempty"`
+	MissingDocumentsNoteHasPrefix    *string  `json:"missingDocumentsNoteHasPrefix,omitempty"`
+	MissingDocumentsNoteHasSuffix    *string  `json:"missingDocumentsNoteHasSuffix,omitempty"`
+	MissingDocumentsNoteIsNil        bool     `json:"missingDocumentsNoteIsNil,omitempty"`
+	MissingDocumentsNoteNotNil       bool     `json:"missingDocumentsNoteNotNil,omitempty"`
+	MissingDocumentsNoteEqualFold    *string  `json:"missingDocumentsNoteEqualFold,omitempty"`
+	MissingDocumentsNoteContainsFold *string  `json:"missingDocumentsNoteContainsFold,omitempty"`
+
 	// "note" field predicates.
 	Note             *string  `json:"note,omitempty"`
 	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
@@ -15171,6 +15200,81 @@ func (i *TicketWhereInput) P() (predicate.Ticket, error) {
 	}
 	if i.CompletedAtNotNil {
 		predicates = append(predicates, ticket.CompletedAtNotNil())
+	}
+	if i.DocumentsCompleteAt != nil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtEQ(*i.DocumentsCompleteAt))
+	}
+	if i.DocumentsCompleteAtNEQ != nil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtNEQ(*i.DocumentsCompleteAtNEQ))
+	}
+	if len(i.DocumentsCompleteAtIn) > 0 {
+		predicates = append(predicates, ticket.DocumentsCompleteAtIn(i.DocumentsCompleteAtIn...))
+	}
+	if len(i.DocumentsCompleteAtNotIn) > 0 {
+		predicates = append(predicates, ticket.DocumentsCompleteAtNotIn(i.DocumentsCompleteAtNotIn...))
+	}
+	if i.DocumentsCompleteAtGT != nil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtGT(*i.DocumentsCompleteAtGT))
+	}
+	if i.DocumentsCompleteAtGTE != nil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtGTE(*i.DocumentsCompleteAtGTE))
+	}
+	if i.DocumentsCompleteAtLT != nil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtLT(*i.DocumentsCompleteAtLT))
+	}
+	if i.DocumentsCompleteAtLTE != nil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtLTE(*i.DocumentsCompleteAtLTE))
+	}
+	if i.DocumentsCompleteAtIsNil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtIsNil())
+	}
+	if i.DocumentsCompleteAtNotNil {
+		predicates = append(predicates, ticket.DocumentsCompleteAtNotNil())
+	}
+	if i.MissingDocumentsNote != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteEQ(*i.MissingDocumentsNote))
+	}
+	if i.MissingDocumentsNoteNEQ != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteNEQ(*i.MissingDocumentsNoteNEQ))
+	}
+	if len(i.MissingDocumentsNoteIn) > 0 {
+		predicates = append(predicates, ticket.MissingDocumentsNoteIn(i.MissingDocumentsNoteIn...))
+	}
+	if len(i.MissingDocumentsNoteNotIn) > 0 {
+		predicates = append(predicates, ticket.MissingDocumentsNoteNotIn(i.MissingDocumentsNoteNotIn...))
+	}
+	if i.MissingDocumentsNoteGT != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteGT(*i.MissingDocumentsNoteGT))
+	}
+	if i.MissingDocumentsNoteGTE != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteGTE(*i.MissingDocumentsNoteGTE))
+	}
+	if i.MissingDocumentsNoteLT != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteLT(*i.MissingDocumentsNoteLT))
+	}
+	if i.MissingDocumentsNoteLTE != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteLTE(*i.MissingDocumentsNoteLTE))
+	}
+	if i.MissingDocumentsNoteContains != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteContains(*i.MissingDocumentsNoteContains))
+	}
+	if i.MissingDocumentsNoteHasPrefix != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteHasPrefix(*i.MissingDocumentsNoteHasPrefix))
+	}
+	if i.MissingDocumentsNoteHasSuffix != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteHasSuffix(*i.MissingDocumentsNoteHasSuffix))
+	}
+	if i.MissingDocumentsNoteIsNil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteIsNil())
+	}
+	if i.MissingDocumentsNoteNotNil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteNotNil())
+	}
+	if i.MissingDocumentsNoteEqualFold != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteEqualFold(*i.MissingDocumentsNoteEqualFold))
+	}
+	if i.MissingDocumentsNoteContainsFold != nil {
+		predicates = append(predicates, ticket.MissingDocumentsNoteContainsFold(*i.MissingDocumentsNoteContainsFold))
 	}
 	if i.Note != nil {
 		predicates = append(predicates, ticket.NoteEQ(*i.Note))

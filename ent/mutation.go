@@ -35200,6 +35200,8 @@ type TicketMutation struct {
 	completed_at             *time.Time
 	documents_received       *[]string
 	appenddocuments_received []string
+	documents_complete_at    *time.Time
+	missing_documents_note   *string
 	note                     *string
 	handed_to                *string
 	reason                   *string
@@ -35778,6 +35780,104 @@ func (m *TicketMutation) AppendedDocumentsReceived() ([]string, bool) {
 func (m *TicketMutation) ResetDocumentsReceived() {
 	m.documents_received = nil
 	m.appenddocuments_received = nil
+}
+
+// SetDocumentsCompleteAt sets the "documents_complete_at" field.
+func (m *TicketMutation) SetDocumentsCompleteAt(t time.Time) {
+	m.documents_complete_at = &t
+}
+
+// DocumentsCompleteAt returns the value of the "documents_complete_at" field in the mutation.
+func (m *TicketMutation) DocumentsCompleteAt() (r time.Time, exists bool) {
+	v := m.documents_complete_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentsCompleteAt returns the old "documents_complete_at" field's value of the Ticket entity.
+// If the Ticket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TicketMutation) OldDocumentsCompleteAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentsCompleteAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentsCompleteAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentsCompleteAt: %w", err)
+	}
+	return oldValue.DocumentsCompleteAt, nil
+}
+
+// ClearDocumentsCompleteAt clears the value of the "documents_complete_at" field.
+func (m *TicketMutation) ClearDocumentsCompleteAt() {
+	m.documents_complete_at = nil
+	m.clearedFields[ticket.FieldDocumentsCompleteAt] = struct{}{}
+}
+
+// DocumentsCompleteAtCleared returns if the "documents_complete_at" field was cleared in this mutation.
+func (m *TicketMutation) DocumentsCompleteAtCleared() bool {
+	_, ok := m.clearedFields[ticket.FieldDocumentsCompleteAt]
+	return ok
+}
+
+// ResetDocumentsCompleteAt resets all changes to the "documents_complete_at" field.
+func (m *TicketMutation) ResetDocumentsCompleteAt() {
+	m.documents_complete_at = nil
+	delete(m.clearedFields, ticket.FieldDocumentsCompleteAt)
+}
+
+// SetMissingDocumentsNote sets the "missing_documents_note" field.
+func (m *TicketMutation) SetMissingDocumentsNote(s string) {
+	m.missing_documents_note = &s
+}
+
+// MissingDocumentsNote returns the value of the "missing_documents_note" field in the mutation.
+func (m *TicketMutation) MissingDocumentsNote() (r string, exists bool) {
+	v := m.missing_documents_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMissingDocumentsNote returns the old "missing_documents_note" field's value of the Ticket entity.
+// If the Ticket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TicketMutation) OldMissingDocumentsNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMissingDocumentsNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMissingDocumentsNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMissingDocumentsNote: %w", err)
+	}
+	return oldValue.MissingDocumentsNote, nil
+}
+
+// ClearMissingDocumentsNote clears the value of the "missing_documents_note" field.
+func (m *TicketMutation) ClearMissingDocumentsNote() {
+	m.missing_documents_note = nil
+	m.clearedFields[ticket.FieldMissingDocumentsNote] = struct{}{}
+}
+
+// MissingDocumentsNoteCleared returns if the "missing_documents_note" field was cleared in this mutation.
+func (m *TicketMutation) MissingDocumentsNoteCleared() bool {
+	_, ok := m.clearedFields[ticket.FieldMissingDocumentsNote]
+	return ok
+}
+
+// ResetMissingDocumentsNote resets all changes to the "missing_documents_note" field.
+func (m *TicketMutation) ResetMissingDocumentsNote() {
+	m.missing_documents_note = nil
+	delete(m.clearedFields, ticket.FieldMissingDocumentsNote)
 }
 
 // SetNote sets the "note" field.
@@ -36390,7 +36490,7 @@ func (m *TicketMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TicketMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, ticket.FieldCreatedAt)
 	}
@@ -36423,6 +36523,12 @@ func (m *TicketMutation) Fields() []string {
 	}
 	if m.documents_received != nil {
 		fields = append(fields, ticket.FieldDocumentsReceived)
+	}
+	if m.documents_complete_at != nil {
+		fields = append(fields, ticket.FieldDocumentsCompleteAt)
+	}
+	if m.missing_documents_note != nil {
+		fields = append(fields, ticket.FieldMissingDocumentsNote)
 	}
 	if m.note != nil {
 		fields = append(fields, ticket.FieldNote)
@@ -36478,6 +36584,10 @@ func (m *TicketMutation) Field(name string) (ent.Value, bool) {
 		return m.CompletedAt()
 	case ticket.FieldDocumentsReceived:
 		return m.DocumentsReceived()
+	case ticket.FieldDocumentsCompleteAt:
+		return m.DocumentsCompleteAt()
+	case ticket.FieldMissingDocumentsNote:
+		return m.MissingDocumentsNote()
 	case ticket.FieldNote:
 		return m.Note()
 	case ticket.FieldHandedTo:
@@ -36525,6 +36635,10 @@ func (m *TicketMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldCompletedAt(ctx)
 	case ticket.FieldDocumentsReceived:
 		return m.OldDocumentsReceived(ctx)
+	case ticket.FieldDocumentsCompleteAt:
+		return m.OldDocumentsCompleteAt(ctx)
+	case ticket.FieldMissingDocumentsNote:
+		return m.OldMissingDocumentsNote(ctx)
 	case ticket.FieldNote:
 		return m.OldNote(ctx)
 	case ticket.FieldHandedTo:
@@ -36626,6 +36740,20 @@ func (m *TicketMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDocumentsReceived(v)
+		return nil
+	case ticket.FieldDocumentsCompleteAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentsCompleteAt(v)
+		return nil
+	case ticket.FieldMissingDocumentsNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMissingDocumentsNote(v)
 		return nil
 	case ticket.FieldNote:
 		v, ok := value.(string)
@@ -36737,6 +36865,12 @@ func (m *TicketMutation) ClearedFields() []string {
 	if m.FieldCleared(ticket.FieldCompletedAt) {
 		fields = append(fields, ticket.FieldCompletedAt)
 	}
+	if m.FieldCleared(ticket.FieldDocumentsCompleteAt) {
+		fields = append(fields, ticket.FieldDocumentsCompleteAt)
+	}
+	if m.FieldCleared(ticket.FieldMissingDocumentsNote) {
+		fields = append(fields, ticket.FieldMissingDocumentsNote)
+	}
 	if m.FieldCleared(ticket.FieldNote) {
 		fields = append(fields, ticket.FieldNote)
 	}
@@ -36771,6 +36905,12 @@ func (m *TicketMutation) ClearField(name string) error {
 		return nil
 	case ticket.FieldCompletedAt:
 		m.ClearCompletedAt()
+		return nil
+	case ticket.FieldDocumentsCompleteAt:
+		m.ClearDocumentsCompleteAt()
+		return nil
+	case ticket.FieldMissingDocumentsNote:
+		m.ClearMissingDocumentsNote()
 		return nil
 	case ticket.FieldNote:
 		m.ClearNote()
@@ -36824,6 +36964,12 @@ func (m *TicketMutation) ResetField(name string) error {
 		return nil
 	case ticket.FieldDocumentsReceived:
 		m.ResetDocumentsReceived()
+		return nil
+	case ticket.FieldDocumentsCompleteAt:
+		m.ResetDocumentsCompleteAt()
+		return nil
+	case ticket.FieldMissingDocumentsNote:
+		m.ResetMissingDocumentsNote()
 		return nil
 	case ticket.FieldNote:
 		m.ResetNote()

@@ -40,12 +40,16 @@ type Ticket struct {
 	SubmittedAt time.Time `json:"submitted_at,omitempty"`
 	// When the agent or village accepted it. 受理时间
 	AcceptedAt *time.Time `json:"accepted_at,omitempty"`
-	// When the service's time limit runs out: acceptance plus the limit, fixed at acceptance. 办结时限
+	// When the service's time limit runs out: the limit counted from the later of acceptance and documents complete (documents_complete_at); null until both (a ticket waiting for documents has no clock yet). The one due time TICKETS_OVERDUE, overdue and onTime read. 办结时限
 	DueAt *time.Time `json:"due_at,omitempty"`
 	// When it was completed, rejected or withdrawn. 办结时间
 	CompletedAt *time.Time `json:"completed_at,omitempty"`
-	// Documents the agent received from the applicant. 已收要件
+	// Documents the agent received from the applicant, each one of the service's required documents. 已收要件
 	DocumentsReceived []string `json:"documents_received,omitempty"`
+	// When the service's required documents were all received (要件齐全), at submission, acceptance or a later supplyDocuments; the time limit runs from the later of this and acceptance. Null while documents are awaited, and on tickets accepted before documents were tracked, whose documents count as complete at acceptance. 要件齐全时间
+	DocumentsCompleteAt *time.Time `json:"documents_complete_at,omitempty"`
+	// 补正 note given when the ticket was accepted with documents missing: what the applicant was asked to supply, and how. 补正告知
+	MissingDocumentsNote string `json:"missing_documents_note,omitempty"`
 	// Agent's latest notes. 备注
 	Note string `json:"note,omitempty"`
 	// Office the agent handed the application to, e.g. 镇便民服务中心. 报送部门
@@ -177,9 +181,9 @@ func (*Ticket) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case ticket.FieldID, ticket.FieldTownID, ticket.FieldVillageID, ticket.FieldVersion, ticket.FieldCourtyardID, ticket.FieldApplicantID, ticket.FieldServiceTypeID, ticket.FieldAgentID:
 			values[i] = new(sql.NullInt64)
-		case ticket.FieldMode, ticket.FieldStatus, ticket.FieldNote, ticket.FieldHandedTo, ticket.FieldReason:
+		case ticket.FieldMode, ticket.FieldStatus, ticket.FieldMissingDocumentsNote, ticket.FieldNote, ticket.FieldHandedTo, ticket.FieldReason:
 			values[i] = new(sql.NullString)
-		case ticket.FieldCreatedAt, ticket.FieldUpdatedAt, ticket.FieldSubmittedAt, ticket.FieldAcceptedAt, ticket.FieldDueAt, ticket.FieldCompletedAt:
+		case ticket.FieldCreatedAt, ticket.FieldUpdatedAt, ticket.FieldSubmittedAt, ticket.FieldAcceptedAt, ticket.FieldDueAt, ticket.FieldCompletedAt, ticket.FieldDocumentsCompleteAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -272,6 +276,19 @@ func (_m *Ticket) assignValues(columns []string, values []any) error {
 				if err := json.Unmarshal(*value, &_m.DocumentsReceived); err != nil {
 					return fmt.Errorf("unmarshal field documents_received: %w", err)
 				}
+			}
+		case ticket.FieldDocumentsCompleteAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field documents_complete_at", values[i])
+			} else if value.Valid {
+				_m.DocumentsCompleteAt = new(time.Time)
+				*_m.DocumentsCompleteAt = value.Time
+			}
+		case ticket.FieldMissingDocumentsNote:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field missing_documents_note", values[i])
+			} else if value.Valid {
+				_m.MissingDocumentsNote = value.String
 			}
 		case ticket.FieldNote:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -431,6 +448,14 @@ func (_m *Ticket) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("documents_received=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DocumentsReceived))
+	builder.WriteString(", ")
+	if v := _m.DocumentsCompleteAt; v != nil {
+		builder.WriteString("documents_complete_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("missing_documents_note=")
+	builder.WriteString(_m.MissingDocumentsNote)
 	builder.WriteString(", ")
 	builder.WriteString("note=")
 	builder.WriteString(_m.Note)

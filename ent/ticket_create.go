@@ -142,6 +142,34 @@ func (_c *TicketCreate) SetDocumentsReceived(v []string) *TicketCreate {
 	return _c
 }
 
+// SetDocumentsCompleteAt sets the "documents_complete_at" field.
+func (_c *TicketCreate) SetDocumentsCompleteAt(v time.Time) *TicketCreate {
+	_c.mutation.SetDocumentsCompleteAt(v)
+	return _c
+}
+
+// SetNillableDocumentsCompleteAt sets the "documents_complete_at" field if the given value is not nil.
+func (_c *TicketCreate) SetNillableDocumentsCompleteAt(v *time.Time) *TicketCreate {
+	if v != nil {
+		_c.SetDocumentsCompleteAt(*v)
+	}
+	return _c
+}
+
+// SetMissingDocumentsNote sets the "missing_documents_note" field.
+func (_c *TicketCreate) SetMissingDocumentsNote(v string) *TicketCreate {
+	_c.mutation.SetMissingDocumentsNote(v)
+	return _c
+}
+
+// SetNillableMissingDocumentsNote sets the "missing_documents_note" field if the given value is not nil.
+func (_c *TicketCreate) SetNillableMissingDocumentsNote(v *string) *TicketCreate {
+	if v != nil {
+		_c.SetMissingDocumentsNote(*v)
+	}
+	return _c
+}
+
 // SetNote sets the "note" field.
 func (_c *TicketCreate) SetNote(v string) *TicketCreate {
 	_c.mutation.SetNote(v)
@@ -388,6 +416,11 @@ func (_c *TicketCreate) check() error {
 			return &ValidationError{Name: "documents_received", err: fmt.Errorf(`ent: validator failed for field "Ticket.documents_received": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.MissingDocumentsNote(); ok {
+		if err := ticket.MissingDocumentsNoteValidator(v); err != nil {
+			return &ValidationError{Name: "missing_documents_note", err: fmt.Errorf(`ent: validator failed for field "Ticket.missing_documents_note": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.Note(); ok {
 		if err := ticket.NoteValidator(v); err != nil {
 			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Ticket.note": %w`, err)}
@@ -503,6 +536,14 @@ func (_c *TicketCreate) createSpec() (*Ticket, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.DocumentsReceived(); ok {
 		_spec.SetField(ticket.FieldDocumentsReceived, field.TypeJSON, value)
 		_node.DocumentsReceived = value
+	}
+	if value, ok := _c.mutation.DocumentsCompleteAt(); ok {
+		_spec.SetField(ticket.FieldDocumentsCompleteAt, field.TypeTime, value)
+		_node.DocumentsCompleteAt = &value
+	}
+	if value, ok := _c.mutation.MissingDocumentsNote(); ok {
+		_spec.SetField(ticket.FieldMissingDocumentsNote, field.TypeString, value)
+		_node.MissingDocumentsNote = value
 	}
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(ticket.FieldNote, field.TypeString, value)
@@ -825,6 +866,42 @@ func (u *TicketUpsert) SetDocumentsReceived(v []string) *TicketUpsert {
 // UpdateDocumentsReceived sets the "documents_received" field to the value that was provided on create.
 func (u *TicketUpsert) UpdateDocumentsReceived() *TicketUpsert {
 	u.SetExcluded(ticket.FieldDocumentsReceived)
+	return u
+}
+
+// SetDocumentsCompleteAt sets the "documents_complete_at" field.
+func (u *TicketUpsert) SetDocumentsCompleteAt(v time.Time) *TicketUpsert {
+	u.Set(ticket.FieldDocumentsCompleteAt, v)
+	return u
+}
+
+// UpdateDocumentsCompleteAt sets the "documents_complete_at" field to the value that was provided on create.
+func (u *TicketUpsert) UpdateDocumentsCompleteAt() *TicketUpsert {
+	u.SetExcluded(ticket.FieldDocumentsCompleteAt)
+	return u
+}
+
+// ClearDocumentsCompleteAt clears the value of the "documents_complete_at" field.
+func (u *TicketUpsert) ClearDocumentsCompleteAt() *TicketUpsert {
+	u.SetNull(ticket.FieldDocumentsCompleteAt)
+	return u
+}
+
+// SetMissingDocumentsNote sets the "missing_documents_note" field.
+func (u *TicketUpsert) SetMissingDocumentsNote(v string) *TicketUpsert {
+	u.Set(ticket.FieldMissingDocumentsNote, v)
+	return u
+}
+
+// UpdateMissingDocumentsNote sets the "missing_documents_note" field to the value that was provided on create.
+func (u *TicketUpsert) UpdateMissingDocumentsNote() *TicketUpsert {
+	u.SetExcluded(ticket.FieldMissingDocumentsNote)
+	return u
+}
+
+// ClearMissingDocumentsNote clears the value of the "missing_documents_note" field.
+func (u *TicketUpsert) ClearMissingDocumentsNote() *TicketUpsert {
+	u.SetNull(ticket.FieldMissingDocumentsNote)
 	return u
 }
 
@@ -1163,6 +1240,48 @@ func (u *TicketUpsertOne) SetDocumentsReceived(v []string) *TicketUpsertOne {
 func (u *TicketUpsertOne) UpdateDocumentsReceived() *TicketUpsertOne {
 	return u.Update(func(s *TicketUpsert) {
 		s.UpdateDocumentsReceived()
+	})
+}
+
+// SetDocumentsCompleteAt sets the "documents_complete_at" field.
+func (u *TicketUpsertOne) SetDocumentsCompleteAt(v time.Time) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetDocumentsCompleteAt(v)
+	})
+}
+
+// UpdateDocumentsCompleteAt sets the "documents_complete_at" field to the value that was provided on create.
+func (u *TicketUpsertOne) UpdateDocumentsCompleteAt() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateDocumentsCompleteAt()
+	})
+}
+
+// ClearDocumentsCompleteAt clears the value of the "documents_complete_at" field.
+func (u *TicketUpsertOne) ClearDocumentsCompleteAt() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearDocumentsCompleteAt()
+	})
+}
+
+// SetMissingDocumentsNote sets the "missing_documents_note" field.
+func (u *TicketUpsertOne) SetMissingDocumentsNote(v string) *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetMissingDocumentsNote(v)
+	})
+}
+
+// UpdateMissingDocumentsNote sets the "missing_documents_note" field to the value that was provided on create.
+func (u *TicketUpsertOne) UpdateMissingDocumentsNote() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateMissingDocumentsNote()
+	})
+}
+
+// ClearMissingDocumentsNote clears the value of the "missing_documents_note" field.
+func (u *TicketUpsertOne) ClearMissingDocumentsNote() *TicketUpsertOne {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearMissingDocumentsNote()
 	})
 }
 
@@ -1688,6 +1807,48 @@ func (u *TicketUpsertBulk) SetDocumentsReceived(v []string) *TicketUpsertBulk {
 func (u *TicketUpsertBulk) UpdateDocumentsReceived() *TicketUpsertBulk {
 	return u.Update(func(s *TicketUpsert) {
 		s.UpdateDocumentsReceived()
+	})
+}
+
+// SetDocumentsCompleteAt sets the "documents_complete_at" field.
+func (u *TicketUpsertBulk) SetDocumentsCompleteAt(v time.Time) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetDocumentsCompleteAt(v)
+	})
+}
+
+// UpdateDocumentsCompleteAt sets the "documents_complete_at" field to the value that was provided on create.
+func (u *TicketUpsertBulk) UpdateDocumentsCompleteAt() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateDocumentsCompleteAt()
+	})
+}
+
+// ClearDocumentsCompleteAt clears the value of the "documents_complete_at" field.
+func (u *TicketUpsertBulk) ClearDocumentsCompleteAt() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearDocumentsCompleteAt()
+	})
+}
+
+// SetMissingDocumentsNote sets the "missing_documents_note" field.
+func (u *TicketUpsertBulk) SetMissingDocumentsNote(v string) *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.SetMissingDocumentsNote(v)
+	})
+}
+
+// UpdateMissingDocumentsNote sets the "missing_documents_note" field to the value that was provided on create.
+func (u *TicketUpsertBulk) UpdateMissingDocumentsNote() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.UpdateMissingDocumentsNote()
+	})
+}
+
+// ClearMissingDocumentsNote clears the value of the "missing_documents_note" field.
+func (u *TicketUpsertBulk) ClearMissingDocumentsNote() *TicketUpsertBulk {
+	return u.Update(func(s *TicketUpsert) {
+		s.ClearMissingDocumentsNote()
 	})
 }
 

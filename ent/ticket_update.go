@@ -184,6 +184,46 @@ func (_u *TicketUpdate) AppendDocumentsReceived(v []string) *TicketUpdate {
 	return _u
 }
 
+// SetDocumentsCompleteAt sets the "documents_complete_at" field.
+func (_u *TicketUpdate) SetDocumentsCompleteAt(v time.Time) *TicketUpdate {
+	_u.mutation.SetDocumentsCompleteAt(v)
+	return _u
+}
+
+// SetNillableDocumentsCompleteAt sets the "documents_complete_at" field if the given value is not nil.
+func (_u *TicketUpdate) SetNillableDocumentsCompleteAt(v *time.Time) *TicketUpdate {
+	if v != nil {
+		_u.SetDocumentsCompleteAt(*v)
+	}
+	return _u
+}
+
+// ClearDocumentsCompleteAt clears the value of the "documents_complete_at" field.
+func (_u *TicketUpdate) ClearDocumentsCompleteAt() *TicketUpdate {
+	_u.mutation.ClearDocumentsCompleteAt()
+	return _u
+}
+
+// SetMissingDocumentsNote sets the "missing_documents_note" field.
+func (_u *TicketUpdate) SetMissingDocumentsNote(v string) *TicketUpdate {
+	_u.mutation.SetMissingDocumentsNote(v)
+	return _u
+}
+
+// SetNillableMissingDocumentsNote sets the "missing_documents_note" field if the given value is not nil.
+func (_u *TicketUpdate) SetNillableMissingDocumentsNote(v *string) *TicketUpdate {
+	if v != nil {
+		_u.SetMissingDocumentsNote(*v)
+	}
+	return _u
+}
+
+// ClearMissingDocumentsNote clears the value of the "missing_documents_note" field.
+func (_u *TicketUpdate) ClearMissingDocumentsNote() *TicketUpdate {
+	_u.mutation.ClearMissingDocumentsNote()
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *TicketUpdate) SetNote(v string) *TicketUpdate {
 	_u.mutation.SetNote(v)
@@ -493,6 +533,11 @@ func (_u *TicketUpdate) check() error {
 			return &ValidationError{Name: "documents_received", err: fmt.Errorf(`ent: validator failed for field "Ticket.documents_received": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.MissingDocumentsNote(); ok {
+		if err := ticket.MissingDocumentsNoteValidator(v); err != nil {
+			return &ValidationError{Name: "missing_documents_note", err: fmt.Errorf(`ent: validator failed for field "Ticket.missing_documents_note": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Note(); ok {
 		if err := ticket.NoteValidator(v); err != nil {
 			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Ticket.note": %w`, err)}
@@ -586,6 +631,18 @@ func (_u *TicketUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		_spec.AddModifier(func(u *sql.UpdateBuilder) {
 			sqljson.Append(u, ticket.FieldDocumentsReceived, value)
 		})
+	}
+	if value, ok := _u.mutation.DocumentsCompleteAt(); ok {
+		_spec.SetField(ticket.FieldDocumentsCompleteAt, field.TypeTime, value)
+	}
+	if _u.mutation.DocumentsCompleteAtCleared() {
+		_spec.ClearField(ticket.FieldDocumentsCompleteAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.MissingDocumentsNote(); ok {
+		_spec.SetField(ticket.FieldMissingDocumentsNote, field.TypeString, value)
+	}
+	if _u.mutation.MissingDocumentsNoteCleared() {
+		_spec.ClearField(ticket.FieldMissingDocumentsNote, field.TypeString)
 	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(ticket.FieldNote, field.TypeString, value)
@@ -1000,6 +1057,46 @@ func (_u *TicketUpdateOne) AppendDocumentsReceived(v []string) *TicketUpdateOne 
 	return _u
 }
 
+// SetDocumentsCompleteAt sets the "documents_complete_at" field.
+func (_u *TicketUpdateOne) SetDocumentsCompleteAt(v time.Time) *TicketUpdateOne {
+	_u.mutation.SetDocumentsCompleteAt(v)
+	return _u
+}
+
+// SetNillableDocumentsCompleteAt sets the "documents_complete_at" field if the given value is not nil.
+func (_u *TicketUpdateOne) SetNillableDocumentsCompleteAt(v *time.Time) *TicketUpdateOne {
+	if v != nil {
+		_u.SetDocumentsCompleteAt(*v)
+	}
+	return _u
+}
+
+// ClearDocumentsCompleteAt clears the value of the "documents_complete_at" field.
+func (_u *TicketUpdateOne) ClearDocumentsCompleteAt() *TicketUpdateOne {
+	_u.mutation.ClearDocumentsCompleteAt()
+	return _u
+}
+
+// SetMissingDocumentsNote sets the "missing_documents_note" field.
+func (_u *TicketUpdateOne) SetMissingDocumentsNote(v string) *TicketUpdateOne {
+	_u.mutation.SetMissingDocumentsNote(v)
+	return _u
+}
+
+// SetNillableMissingDocumentsNote sets the "missing_documents_note" field if the given value is not nil.
+func (_u *TicketUpdateOne) SetNillableMissingDocumentsNote(v *string) *TicketUpdateOne {
+	if v != nil {
+		_u.SetMissingDocumentsNote(*v)
+	}
+	return _u
+}
+
+// ClearMissingDocumentsNote clears the value of the "missing_documents_note" field.
+func (_u *TicketUpdateOne) ClearMissingDocumentsNote() *TicketUpdateOne {
+	_u.mutation.ClearMissingDocumentsNote()
+	return _u
+}
+
 // SetNote sets the "note" field.
 func (_u *TicketUpdateOne) SetNote(v string) *TicketUpdateOne {
 	_u.mutation.SetNote(v)
@@ -1322,6 +1419,11 @@ func (_u *TicketUpdateOne) check() error {
 			return &ValidationError{Name: "documents_received", err: fmt.Errorf(`ent: validator failed for field "Ticket.documents_received": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.MissingDocumentsNote(); ok {
+		if err := ticket.MissingDocumentsNoteValidator(v); err != nil {
+			return &ValidationError{Name: "missing_documents_note", err: fmt.Errorf(`ent: validator failed for field "Ticket.missing_documents_note": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Note(); ok {
 		if err := ticket.NoteValidator(v); err != nil {
 			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Ticket.note": %w`, err)}
@@ -1432,6 +1534,18 @@ func (_u *TicketUpdateOne) sqlSave(ctx context.Context) (_node *Ticket, err erro
 		_spec.AddModifier(func(u *sql.UpdateBuilder) {
 			sqljson.Append(u, ticket.FieldDocumentsReceived, value)
 		})
+	}
+	if value, ok := _u.mutation.DocumentsCompleteAt(); ok {
+		_spec.SetField(ticket.FieldDocumentsCompleteAt, field.TypeTime, value)
+	}
+	if _u.mutation.DocumentsCompleteAtCleared() {
+		_spec.ClearField(ticket.FieldDocumentsCompleteAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.MissingDocumentsNote(); ok {
+		_spec.SetField(ticket.FieldMissingDocumentsNote, field.TypeString, value)
+	}
+	if _u.mutation.MissingDocumentsNoteCleared() {
+		_spec.ClearField(ticket.FieldMissingDocumentsNote, field.TypeString)
 	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(ticket.FieldNote, field.TypeString, value)

@@ -75,6 +75,9 @@ var derivedFields = map[string]export.DerivedField{
 	},
 	"Ticket.onTime":         func(_ context.Context, node any) any { return workflow.OnTime(node.(*ent.Ticket)) },
 	"Ticket.daysToComplete": func(_ context.Context, node any) any { return workflow.DaysToComplete(node.(*ent.Ticket)) },
+	"Ticket.waitingForDocuments": func(_ context.Context, node any) any {
+		return workflow.WaitingForDocuments(node.(*ent.Ticket))
+	},
 }
 
 // exportHandler serves GET /export/{name}.{csv|xlsx}?where=<json>&orderBy=<json>:

@@ -1784,6 +1784,8 @@ var (
 		{Name: "due_at", Type: field.TypeTime, Nullable: true},
 		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "documents_received", Type: field.TypeJSON, Default: "[]"},
+		{Name: "documents_complete_at", Type: field.TypeTime, Nullable: true},
+		{Name: "missing_documents_note", Type: field.TypeString, Nullable: true, Size: 500},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "handed_to", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 500},
@@ -1803,37 +1805,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "tickets_courtyards_tickets",
-				Columns:    []*schema.Column{TicketsColumns[14]},
+				Columns:    []*schema.Column{TicketsColumns[16]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_residents_applications",
-				Columns:    []*schema.Column{TicketsColumns[15]},
+				Columns:    []*schema.Column{TicketsColumns[17]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_residents_handled_tickets",
-				Columns:    []*schema.Column{TicketsColumns[16]},
+				Columns:    []*schema.Column{TicketsColumns[18]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "tickets_service_types_tickets",
-				Columns:    []*schema.Column{TicketsColumns[17]},
+				Columns:    []*schema.Column{TicketsColumns[19]},
 				RefColumns: []*schema.Column{ServiceTypesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_towns_town",
-				Columns:    []*schema.Column{TicketsColumns[18]},
+				Columns:    []*schema.Column{TicketsColumns[20]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "tickets_villages_village",
-				Columns:    []*schema.Column{TicketsColumns[19]},
+				Columns:    []*schema.Column{TicketsColumns[21]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1842,22 +1844,22 @@ var (
 			{
 				Name:    "ticket_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[18]},
+				Columns: []*schema.Column{TicketsColumns[20]},
 			},
 			{
 				Name:    "ticket_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[19]},
+				Columns: []*schema.Column{TicketsColumns[21]},
 			},
 			{
 				Name:    "ticket_town_id_status_due_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[18], TicketsColumns[4], TicketsColumns[7]},
+				Columns: []*schema.Column{TicketsColumns[20], TicketsColumns[4], TicketsColumns[7]},
 			},
 			{
 				Name:    "ticket_courtyard_id_submitted_at",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[14], TicketsColumns[5]},
+				Columns: []*schema.Column{TicketsColumns[16], TicketsColumns[5]},
 			},
 			{
 				Name:    "ticket_status_due_at",
@@ -1867,17 +1869,17 @@ var (
 			{
 				Name:    "ticket_applicant_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[15]},
+				Columns: []*schema.Column{TicketsColumns[17]},
 			},
 			{
 				Name:    "ticket_agent_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[16]},
+				Columns: []*schema.Column{TicketsColumns[18]},
 			},
 			{
 				Name:    "ticket_service_type_id",
 				Unique:  false,
-				Columns: []*schema.Column{TicketsColumns[17]},
+				Columns: []*schema.Column{TicketsColumns[19]},
 			},
 			{
 				Name:    "ticket_submitted_at",

@@ -1858,12 +1858,30 @@ func init() {
 	ticket.DefaultDocumentsReceived = ticketDescDocumentsReceived.Default.([]string)
 	// ticket.DocumentsReceivedValidator is a validator for the "documents_received" field. It is called by the builders before save.
 	ticket.DocumentsReceivedValidator = ticketDescDocumentsReceived.Validators[0].(func([]string) error)
+	// ticketDescMissingDocumentsNote is the schema descriptor for missing_documents_note field.
+	ticketDescMissingDocumentsNote := ticketFields[8].Descriptor()
+	// ticket.MissingDocumentsNoteValidator is a validator for the "missing_documents_note" field. It is called by the builders before save.
+	ticket.MissingDocumentsNoteValidator = func() func(string) error {
+		validators := ticketDescMissingDocumentsNote.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(missing_documents_note string) error {
+			for _, fn := range fns {
+				if err := fn(missing_documents_note); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// ticketDescNote is the schema descriptor for note field.
-	ticketDescNote := ticketFields[7].Descriptor()
+	ticketDescNote := ticketFields[9].Descriptor()
 	// ticket.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	ticket.NoteValidator = ticketDescNote.Validators[0].(func(string) error)
 	// ticketDescHandedTo is the schema descriptor for handed_to field.
-	ticketDescHandedTo := ticketFields[8].Descriptor()
+	ticketDescHandedTo := ticketFields[10].Descriptor()
 	// ticket.HandedToValidator is a validator for the "handed_to" field. It is called by the builders before save.
 	ticket.HandedToValidator = func() func(string) error {
 		validators := ticketDescHandedTo.Validators
@@ -1881,7 +1899,7 @@ func init() {
 		}
 	}()
 	// ticketDescReason is the schema descriptor for reason field.
-	ticketDescReason := ticketFields[9].Descriptor()
+	ticketDescReason := ticketFields[11].Descriptor()
 	// ticket.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
 	ticket.ReasonValidator = func() func(string) error {
 		validators := ticketDescReason.Validators
@@ -1899,7 +1917,7 @@ func init() {
 		}
 	}()
 	// ticketDescVersion is the schema descriptor for version field.
-	ticketDescVersion := ticketFields[10].Descriptor()
+	ticketDescVersion := ticketFields[12].Descriptor()
 	// ticket.DefaultVersion holds the default value on creation for the version field.
 	ticket.DefaultVersion = ticketDescVersion.Default.(int)
 	// ticket.VersionValidator is a validator for the "version" field. It is called by the builders before save.

@@ -104,13 +104,19 @@ func (Ticket) Fields() []ent.Field {
 		field.Time("accepted_at").Optional().Nillable().Comment("When the agent or village accepted it. 受理时间").
 			Annotations(entgql.OrderField("ACCEPTED_AT"), governed),
 		field.Time("due_at").Optional().Nillable().
-			Comment("When the service's time limit runs out: acceptance plus the limit, fixed at acceptance. 办结时限").
+			Comment("When the service's time limit runs out: the limit counted from the later of acceptance and documents complete (documents_complete_at); null until both (a ticket waiting for documents has no clock yet). The one due time TICKETS_OVERDUE, overdue and onTime read. 办结时限").
 			Annotations(entgql.OrderField("DUE_AT"), governed),
 		field.Time("completed_at").Optional().Nillable().Comment("When it was completed, rejected or withdrawn. 办结时间").
 			Annotations(entgql.OrderField("COMPLETED_AT"), governed),
 		field.Strings("documents_received").Default([]string{}).Validate(bound.List(bound.Line)).
 			Annotations(entsql.Default(`[]`)).
-			Comment("Documents the agent received from the applicant. 已收要件"),
+			Comment("Documents the agent received from the applicant, each one of the service's required documents. 已收要件"),
+		field.Time("documents_complete_at").Optional().Nillable().
+			Comment("When the service's required documents were all received (要件齐全), at submission, acceptance or a later supplyDocuments; the time limit runs from the later of this and acceptance. Null while documents are awaited, and on tickets accepted before documents were tracked, whose documents count as complete at acceptance. 要件齐全时间").
+			Annotations(governed),
+		field.String("missing_documents_note").Optional().MaxLen(500).Validate(bound.MultiLine(bound.Long)).
+			Comment("补正 note given when the ticket was accepted with documents missing: what the applicant was asked to supply, and how. 补正告知").
+			Annotations(governed),
 		field.Text("note").Optional().Validate(bound.MultiLine(bound.Long)).Comment("Agent's latest notes. 备注"),
 		field.String("handed_to").Optional().MaxLen(100).Validate(bound.OneLine(bound.Line)).
 			Comment("Office the agent handed the application to, e.g. 镇便民服务中心. 报送部门"),
@@ -164,7 +170,8 @@ func (Ticket) Indexes() []ent.Index {
 func (Ticket) Hooks() []ent.Hook {
 	return []ent.Hook{
 		workflow.TicketTransitions,
-		workflow.GuardFields("status", "agent_id", "accepted_at", "due_at", "completed_at", "version"),
+		workflow.GuardFields("status", "agent_id", "accepted_at", "due_at", "completed_at", "version",
+			"documents_received", "documents_complete_at", "missing_documents_note"),
 	}
 }
 

@@ -40,6 +40,10 @@ const (
 	FieldCompletedAt = "completed_at"
 	// FieldDocumentsReceived holds the string denoting the documents_received field in the database.
 	FieldDocumentsReceived = "documents_received"
+	// FieldDocumentsCompleteAt holds the string denoting the documents_complete_at field in the database.
+	FieldDocumentsCompleteAt = "documents_complete_at"
+	// FieldMissingDocumentsNote holds the string denoting the missing_documents_note field in the database.
+	FieldMissingDocumentsNote = "missing_documents_note"
 	// FieldNote holds the string denoting the note field in the database.
 	FieldNote = "note"
 	// FieldHandedTo holds the string denoting the handed_to field in the database.
@@ -137,6 +141,8 @@ var Columns = []string{
 	FieldDueAt,
 	FieldCompletedAt,
 	FieldDocumentsReceived,
+	FieldDocumentsCompleteAt,
+	FieldMissingDocumentsNote,
 	FieldNote,
 	FieldHandedTo,
 	FieldReason,
@@ -175,6 +181,8 @@ var (
 	DefaultDocumentsReceived []string
 	// DocumentsReceivedValidator is a validator for the "documents_received" field. It is called by the builders before save.
 	DocumentsReceivedValidator func([]string) error
+	// MissingDocumentsNoteValidator is a validator for the "missing_documents_note" field. It is called by the builders before save.
+	MissingDocumentsNoteValidator func(string) error
 	// NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	NoteValidator func(string) error
 	// HandedToValidator is a validator for the "handed_to" field. It is called by the builders before save.
@@ -297,6 +305,16 @@ func ByDueAt(opts ...sql.OrderTermOption) OrderOption {
 // ByCompletedAt orders the results by the completed_at field.
 func ByCompletedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCompletedAt, opts...).ToFunc()
+}
+
+// ByDocumentsCompleteAt orders the results by the documents_complete_at field.
+func ByDocumentsCompleteAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDocumentsCompleteAt, opts...).ToFunc()
+}
+
+// ByMissingDocumentsNote orders the results by the missing_documents_note field.
+func ByMissingDocumentsNote(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMissingDocumentsNote, opts...).ToFunc()
 }
 
 // ByNote orders the results by the note field.

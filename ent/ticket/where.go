@@ -95,6 +95,16 @@ func CompletedAt(v time.Time) predicate.Ticket {
 	return predicate.Ticket(sql.FieldEQ(FieldCompletedAt, v))
 }
 
+// DocumentsCompleteAt applies equality check predicate on the "documents_complete_at" field. It's identical to DocumentsCompleteAtEQ.
+func DocumentsCompleteAt(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldDocumentsCompleteAt, v))
+}
+
+// MissingDocumentsNote applies equality check predicate on the "missing_documents_note" field. It's identical to MissingDocumentsNoteEQ.
+func MissingDocumentsNote(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldMissingDocumentsNote, v))
+}
+
 // Note applies equality check predicate on the "note" field. It's identical to NoteEQ.
 func Note(v string) predicate.Ticket {
 	return predicate.Ticket(sql.FieldEQ(FieldNote, v))
@@ -483,6 +493,131 @@ func CompletedAtIsNil() predicate.Ticket {
 // CompletedAtNotNil applies the NotNil predicate on the "completed_at" field.
 func CompletedAtNotNil() predicate.Ticket {
 	return predicate.Ticket(sql.FieldNotNull(FieldCompletedAt))
+}
+
+// DocumentsCompleteAtEQ applies the EQ predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtEQ(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldDocumentsCompleteAt, v))
+}
+
+// DocumentsCompleteAtNEQ applies the NEQ predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtNEQ(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNEQ(FieldDocumentsCompleteAt, v))
+}
+
+// DocumentsCompleteAtIn applies the In predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtIn(vs ...time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldIn(FieldDocumentsCompleteAt, vs...))
+}
+
+// DocumentsCompleteAtNotIn applies the NotIn predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtNotIn(vs ...time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotIn(FieldDocumentsCompleteAt, vs...))
+}
+
+// DocumentsCompleteAtGT applies the GT predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtGT(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGT(FieldDocumentsCompleteAt, v))
+}
+
+// DocumentsCompleteAtGTE applies the GTE predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtGTE(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGTE(FieldDocumentsCompleteAt, v))
+}
+
+// DocumentsCompleteAtLT applies the LT predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtLT(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLT(FieldDocumentsCompleteAt, v))
+}
+
+// DocumentsCompleteAtLTE applies the LTE predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtLTE(v time.Time) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLTE(FieldDocumentsCompleteAt, v))
+}
+
+// DocumentsCompleteAtIsNil applies the IsNil predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtIsNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldIsNull(FieldDocumentsCompleteAt))
+}
+
+// DocumentsCompleteAtNotNil applies the NotNil predicate on the "documents_complete_at" field.
+func DocumentsCompleteAtNotNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotNull(FieldDocumentsCompleteAt))
+}
+
+// MissingDocumentsNoteEQ applies the EQ predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteEQ(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEQ(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteNEQ applies the NEQ predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteNEQ(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNEQ(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteIn applies the In predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteIn(vs ...string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldIn(FieldMissingDocumentsNote, vs...))
+}
+
+// MissingDocumentsNoteNotIn applies the NotIn predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteNotIn(vs ...string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotIn(FieldMissingDocumentsNote, vs...))
+}
+
+// MissingDocumentsNoteGT applies the GT predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteGT(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGT(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteGTE applies the GTE predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteGTE(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldGTE(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteLT applies the LT predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteLT(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLT(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteLTE applies the LTE predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteLTE(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldLTE(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteContains applies the Contains predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteContains(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldContains(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteHasPrefix applies the HasPrefix predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteHasPrefix(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldHasPrefix(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteHasSuffix applies the HasSuffix predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteHasSuffix(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldHasSuffix(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteIsNil applies the IsNil predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteIsNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldIsNull(FieldMissingDocumentsNote))
+}
+
+// MissingDocumentsNoteNotNil applies the NotNil predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteNotNil() predicate.Ticket {
+	return predicate.Ticket(sql.FieldNotNull(FieldMissingDocumentsNote))
+}
+
+// MissingDocumentsNoteEqualFold applies the EqualFold predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteEqualFold(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldEqualFold(FieldMissingDocumentsNote, v))
+}
+
+// MissingDocumentsNoteContainsFold applies the ContainsFold predicate on the "missing_documents_note" field.
+func MissingDocumentsNoteContainsFold(v string) predicate.Ticket {
+	return predicate.Ticket(sql.FieldContainsFold(FieldMissingDocumentsNote, v))
 }
 
 // NoteEQ applies the EQ predicate on the "note" field.

@@ -289,6 +289,21 @@ export const messagePairs = {
   'tickets.mode': ['办理方式', 'Mode'],
   'tickets.note': ['备注', 'Note'],
   'tickets.accept': ['受理', 'Accept'],
+  'tickets.documentsHint': [
+    '勾选已收到的材料；缺件时受理须填写补正告知，办理时限自材料齐全起算',
+    'Tick the documents received; with any missing, acceptance needs a 补正 note and the time limit runs from completeness',
+  ],
+  'tickets.missingDocuments': ['缺少材料', 'Documents missing'],
+  'tickets.missingDocumentsNote': ['补正告知', 'Note on missing documents (补正)'],
+  'tickets.missingDocumentsNoteHint': [
+    '写明请申请人补交哪些材料、何时交到何处；材料齐全后才开始计算办理时限',
+    'Say which documents the applicant is asked to supply, when and where; the time limit starts when they are complete',
+  ],
+  'tickets.waitingForDocuments': [
+    '待补正，材料齐全后开始计时',
+    'Waiting for documents; the clock starts when they are complete',
+  ],
+  'tickets.supplyDocuments': ['补交材料', 'Supply documents'],
   'tickets.progress': ['记录进展', 'Record progress'],
   'tickets.handedTo': ['转交部门', 'Handed to'],
   'tickets.complete': ['办结', 'Complete'],

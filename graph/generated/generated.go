@@ -667,6 +667,7 @@ type ComplexityRoot struct {
 		SplitCourtyard        func(childComplexity int, input workflow.SplitCourtyardInput) int
 		SubmitIdea            func(childComplexity int, input workflow.SubmitIdeaInput) int
 		SubmitTicket          func(childComplexity int, input workflow.SubmitTicketInput) int
+		SupplyDocuments       func(childComplexity int, input workflow.SupplyDocumentsInput) int
 		UpdateCourtyard       func(childComplexity int, input model.CourtyardPatch) int
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
@@ -1205,36 +1206,40 @@ type ComplexityRoot struct {
 	}
 
 	Ticket struct {
-		AcceptedAt        func(childComplexity int) int
-		Agent             func(childComplexity int) int
-		AgentID           func(childComplexity int) int
-		Applicant         func(childComplexity int) int
-		ApplicantID       func(childComplexity int) int
-		CompletedAt       func(childComplexity int) int
-		Courtyard         func(childComplexity int) int
-		CourtyardID       func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		DaysToComplete    func(childComplexity int) int
-		DocumentsReceived func(childComplexity int) int
-		DueAt             func(childComplexity int) int
-		HandedTo          func(childComplexity int) int
-		ID                func(childComplexity int) int
-		Mode              func(childComplexity int) int
-		Note              func(childComplexity int) int
-		OnTime            func(childComplexity int) int
-		Overdue           func(childComplexity int, asOf *time.Time) int
-		Ratings           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
-		Reason            func(childComplexity int) int
-		ServiceType       func(childComplexity int) int
-		ServiceTypeID     func(childComplexity int) int
-		Status            func(childComplexity int) int
-		SubmittedAt       func(childComplexity int) int
-		Town              func(childComplexity int) int
-		TownID            func(childComplexity int) int
-		UpdatedAt         func(childComplexity int) int
-		Version           func(childComplexity int) int
-		Village           func(childComplexity int) int
-		VillageID         func(childComplexity int) int
+		AcceptedAt           func(childComplexity int) int
+		Agent                func(childComplexity int) int
+		AgentID              func(childComplexity int) int
+		Applicant            func(childComplexity int) int
+		ApplicantID          func(childComplexity int) int
+		CompletedAt          func(childComplexity int) int
+		Courtyard            func(childComplexity int) int
+		CourtyardID          func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		DaysToComplete       func(childComplexity int) int
+		DocumentsCompleteAt  func(childComplexity int) int
+		DocumentsReceived    func(childComplexity int) int
+		DueAt                func(childComplexity int) int
+		HandedTo             func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		MissingDocuments     func(childComplexity int) int
+		MissingDocumentsNote func(childComplexity int) int
+		Mode                 func(childComplexity int) int
+		Note                 func(childComplexity int) int
+		OnTime               func(childComplexity int) int
+		Overdue              func(childComplexity int, asOf *time.Time) int
+		Ratings              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RatingOrder, where *ent.RatingWhereInput) int
+		Reason               func(childComplexity int) int
+		ServiceType          func(childComplexity int) int
+		ServiceTypeID        func(childComplexity int) int
+		Status               func(childComplexity int) int
+		SubmittedAt          func(childComplexity int) int
+		Town                 func(childComplexity int) int
+		TownID               func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Version              func(childComplexity int) int
+		Village              func(childComplexity int) int
+		VillageID            func(childComplexity int) int
+		WaitingForDocuments  func(childComplexity int) int
 	}
 
 	TicketConnection struct {
@@ -1400,6 +1405,7 @@ type MutationResolver interface {
 	SetDeliberationRule(ctx context.Context, input workflow.SetDeliberationRuleInput) (*model.DeliberationRulePayload, error)
 	SubmitIdea(ctx context.Context, input workflow.SubmitIdeaInput) (*model.IdeaPayload, error)
 	AdoptIdea(ctx context.Context, input workflow.AdoptIdeaInput) (*model.IdeaPayload, error)
+	SupplyDocuments(ctx context.Context, input workflow.SupplyDocumentsInput) (*model.TicketPayload, error)
 	EvaluateCourtyard(ctx context.Context, input workflow.EvaluateCourtyardInput) (*model.CourtyardPayload, error)
 	MoveHousehold(ctx context.Context, input workflow.MoveHouseholdInput) (*model.HouseholdPayload, error)
 	SplitCourtyard(ctx context.Context, input workflow.SplitCourtyardInput) (*model.CourtyardPayload, error)
@@ -1484,6 +1490,8 @@ type RoleAssignmentResolver interface {
 	Scores(ctx context.Context, obj *ent.RoleAssignment, period string) ([]*standing.OfficerScore, error)
 }
 type TicketResolver interface {
+	WaitingForDocuments(ctx context.Context, obj *ent.Ticket) (bool, error)
+	MissingDocuments(ctx context.Context, obj *ent.Ticket) ([]string, error)
 	Overdue(ctx context.Context, obj *ent.Ticket, asOf *time.Time) (bool, error)
 	OnTime(ctx context.Context, obj *ent.Ticket) (*bool, error)
 	DaysToComplete(ctx context.Context, obj *ent.Ticket) (*float64, error)
@@ -1493,6 +1501,7 @@ type UserResolver interface {
 }
 
 type TicketWhereInputResolver interface {
+	WaitingForDocuments(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
 	AsOf(ctx context.Context, obj *ent.TicketWhereInput, data *time.Time) error
 	Overdue(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
 	OnTime(ctx context.Context, obj *ent.TicketWhereInput, data *bool) error
@@ -4420,6 +4429,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitTicket(childComplexity, args["input"].(workflow.SubmitTicketInput)), true
+	case "Mutation.supplyDocuments":
+		if e.ComplexityRoot.Mutation.SupplyDocuments == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_supplyDocuments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SupplyDocuments(childComplexity, args["input"].(workflow.SupplyDocumentsInput)), true
 	case "Mutation.updateCourtyard":
 		if e.ComplexityRoot.Mutation.UpdateCourtyard == nil {
 			break
@@ -7077,6 +7097,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.DaysToComplete(childComplexity), true
+	case "Ticket.documentsCompleteAt":
+		if e.ComplexityRoot.Ticket.DocumentsCompleteAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.DocumentsCompleteAt(childComplexity), true
 	case "Ticket.documentsReceived":
 		if e.ComplexityRoot.Ticket.DocumentsReceived == nil {
 			break
@@ -7101,6 +7127,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.ID(childComplexity), true
+	case "Ticket.missingDocuments":
+		if e.ComplexityRoot.Ticket.MissingDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.MissingDocuments(childComplexity), true
+	case "Ticket.missingDocumentsNote":
+		if e.ComplexityRoot.Ticket.MissingDocumentsNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.MissingDocumentsNote(childComplexity), true
 	case "Ticket.mode":
 		if e.ComplexityRoot.Ticket.Mode == nil {
 			break
@@ -7207,6 +7245,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ticket.VillageID(childComplexity), true
+	case "Ticket.waitingForDocuments":
+		if e.ComplexityRoot.Ticket.WaitingForDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ticket.WaitingForDocuments(childComplexity), true
 
 	case "TicketConnection.edges":
 		if e.ComplexityRoot.TicketConnection.Edges == nil {
@@ -7746,6 +7790,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SupermarketItemOrder", ec.unmarshalInputSupermarketItemOrder),
 			graphql.NewInputUnmarshaler("SupermarketItemPatch", ec.unmarshalInputSupermarketItemPatch),
 			graphql.NewInputUnmarshaler("SupermarketItemWhereInput", ec.unmarshalInputSupermarketItemWhereInput),
+			graphql.NewInputUnmarshaler("SupplyDocumentsInput", ec.unmarshalInputSupplyDocumentsInput),
 			graphql.NewInputUnmarshaler("TicketOrder", ec.unmarshalInputTicketOrder),
 			graphql.NewInputUnmarshaler("TicketWhereInput", ec.unmarshalInputTicketWhereInput),
 			graphql.NewInputUnmarshaler("TownOrder", ec.unmarshalInputTownOrder),
@@ -9329,6 +9374,62 @@ input AdoptIdeaInput {
   issueID: ID!
   """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
+  """
+  idempotencyKey: String
+}
+`, BuiltIn: false},
+	{Name: "../documents.graphql", Input: `# Documents of proxy-service tickets (办理要件): each service type lists its
+# required documents (ServiceType.requiredDocuments, edited by the district
+# through updateServiceType); a ticket accepted with documents missing needs
+# a 补正 note, and its time limit starts when they are complete.
+# Rules: internal/workflow/service_documents.go.
+
+extend type Ticket {
+  """
+  Open and awaiting documents: not all the service's required documents were received, and the time limit has not started (no dueAt, never overdue). 待补正
+  """
+  waitingForDocuments: Boolean!
+  """
+  The service's required documents not yet received, while the ticket waits for documents; empty otherwise. 缺少的要件
+  """
+  missingDocuments: [String!]!
+}
+
+extend input TicketWhereInput {
+  """
+  true: tickets open and awaiting documents (waitingForDocuments); false: every other ticket. 待补正
+  """
+  waitingForDocuments: Boolean
+}
+
+extend input AcceptTicketInput {
+  """
+  补正 note, required when documents are missing: what the applicant is asked to supply and how. The time limit then starts when supplyDocuments completes them. 补正告知
+  """
+  missingDocumentsNote: String
+}
+
+extend type Mutation {
+  """
+  Records documents of an open ticket handed in after submission (the courtyard's active agent, or the village); each must be one of the service's required documents. When they complete the list, the documents are complete now and an accepted ticket's time limit starts: due the limit after now. 补交材料
+  """
+  supplyDocuments(input: SupplyDocumentsInput!): TicketPayload!
+}
+
+"""
+Documents handed in for a ticket. 补交材料
+"""
+input SupplyDocumentsInput {
+  """
+  The ticket.
+  """
+  id: ID!
+  """
+  Documents handed in, each one of the service's required documents. 补交要件
+  """
+  documents: [String!]!
+  """
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
   """
   idempotencyKey: String
 }
@@ -25686,7 +25787,7 @@ type Ticket implements Node {
   """
   acceptedAt: Time
   """
-  When the service's time limit runs out: acceptance plus the limit, fixed at acceptance. 办结时限
+  When the service's time limit runs out: the limit counted from the later of acceptance and documents complete (documents_complete_at); null until both (a ticket waiting for documents has no clock yet). The one due time TICKETS_OVERDUE, overdue and onTime read. 办结时限
   """
   dueAt: Time
   """
@@ -25694,9 +25795,17 @@ type Ticket implements Node {
   """
   completedAt: Time
   """
-  Documents the agent received from the applicant. 已收要件
+  Documents the agent received from the applicant, each one of the service's required documents. 已收要件
   """
   documentsReceived: [String!]!
+  """
+  When the service's required documents were all received (要件齐全), at submission, acceptance or a later supplyDocuments; the time limit runs from the later of this and acceptance. Null while documents are awaited, and on tickets accepted before documents were tracked, whose documents count as complete at acceptance. 要件齐全时间
+  """
+  documentsCompleteAt: Time
+  """
+  补正 note given when the ticket was accepted with documents missing: what the applicant was asked to supply, and how. 补正告知
+  """
+  missingDocumentsNote: String
   """
   Agent's latest notes. 备注
   """
@@ -26218,6 +26327,106 @@ input TicketWhereInput {
   Matches records whose completedAt is set.
   """
   completedAtNotNil: Boolean
+  """
+  documents_complete_at field predicates
+  """
+  documentsCompleteAt: Time
+  """
+  Matches records whose documentsCompleteAt differs from the value.
+  """
+  documentsCompleteAtNEQ: Time
+  """
+  Matches records whose documentsCompleteAt is one of the values.
+  """
+  documentsCompleteAtIn: [Time!]
+  """
+  Matches records whose documentsCompleteAt is none of the values.
+  """
+  documentsCompleteAtNotIn: [Time!]
+  """
+  Matches records whose documentsCompleteAt is greater than the value.
+  """
+  documentsCompleteAtGT: Time
+  """
+  Matches records whose documentsCompleteAt is greater than or equal to the value.
+  """
+  documentsCompleteAtGTE: Time
+  """
+  Matches records whose documentsCompleteAt is less than the value.
+  """
+  documentsCompleteAtLT: Time
+  """
+  Matches records whose documentsCompleteAt is less than or equal to the value.
+  """
+  documentsCompleteAtLTE: Time
+  """
+  Matches records whose documentsCompleteAt is not set.
+  """
+  documentsCompleteAtIsNil: Boolean
+  """
+  Matches records whose documentsCompleteAt is set.
+  """
+  documentsCompleteAtNotNil: Boolean
+  """
+  missing_documents_note field predicates
+  """
+  missingDocumentsNote: String
+  """
+  Matches records whose missingDocumentsNote differs from the value.
+  """
+  missingDocumentsNoteNEQ: String
+  """
+  Matches records whose missingDocumentsNote is one of the values.
+  """
+  missingDocumentsNoteIn: [String!]
+  """
+  Matches records whose missingDocumentsNote is none of the values.
+  """
+  missingDocumentsNoteNotIn: [String!]
+  """
+  Matches records whose missingDocumentsNote is greater than the value.
+  """
+  missingDocumentsNoteGT: String
+  """
+  Matches records whose missingDocumentsNote is greater than or equal to the value.
+  """
+  missingDocumentsNoteGTE: String
+  """
+  Matches records whose missingDocumentsNote is less than the value.
+  """
+  missingDocumentsNoteLT: String
+  """
+  Matches records whose missingDocumentsNote is less than or equal to the value.
+  """
+  missingDocumentsNoteLTE: String
+  """
+  Matches records whose missingDocumentsNote contains the value.
+  """
+  missingDocumentsNoteContains: String
+  """
+  Matches records whose missingDocumentsNote starts with the value.
+  """
+  missingDocumentsNoteHasPrefix: String
+  """
+  Matches records whose missingDocumentsNote ends with the value.
+  """
+  missingDocumentsNoteHasSuffix: String
+  """
+  Matches records whose missingDocumentsNote is not set.
+  """
+  missingDocumentsNoteIsNil: Boolean
+  """
+  Matches records whose missingDocumentsNote is set.
+  """
+  missingDocumentsNoteNotNil: Boolean
+  """
+  Matches records whose missingDocumentsNote equals the value, ignoring case.
+  """
+  missingDocumentsNoteEqualFold: String
+  """
+  Matches records whose missingDocumentsNote contains the value, ignoring case.
+  """
+  missingDocumentsNoteContainsFold: String
   """
   note field predicates
   """
@@ -29943,7 +30152,7 @@ extend type Ticket {
     asOf: Time
   ): Boolean!
   """
-  For completed tickets: completed at or before the due time (acceptance plus the service's time limit); null for tickets not completed. 按时办结
+  For completed tickets: completed at or before the due time (the service's time limit counted from the later of acceptance and documents complete); null for tickets not completed. 按时办结
   """
   onTime: Boolean
   """
@@ -29973,7 +30182,7 @@ extend type Mutation {
   """
   submitTicket(input: SubmitTicketInput!): TicketPayload!
   """
-  Accepts a submitted ticket (the courtyard's active agent, or the village); fixes the due time: now plus the service's time limit. Of two accepting at once one wins, the other gets CONFLICT. 受理
+  Accepts a submitted ticket (the courtyard's active agent, or the village); with documents missing only with a missingDocumentsNote (补正), and the clock waits for them (supplyDocuments); otherwise fixes the due time: now plus the service's time limit. Of two accepting at once one wins, the other gets CONFLICT. 受理
   """
   acceptTicket(input: AcceptTicketInput!): TicketPayload!
   """
@@ -32275,6 +32484,10 @@ func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphq
 		return ec.fieldContext_Ticket_completedAt(ctx, field)
 	case "documentsReceived":
 		return ec.fieldContext_Ticket_documentsReceived(ctx, field)
+	case "documentsCompleteAt":
+		return ec.fieldContext_Ticket_documentsCompleteAt(ctx, field)
+	case "missingDocumentsNote":
+		return ec.fieldContext_Ticket_missingDocumentsNote(ctx, field)
 	case "note":
 		return ec.fieldContext_Ticket_note(ctx, field)
 	case "handedTo":
@@ -32305,6 +32518,10 @@ func (ec *executionContext) childFields_Ticket(ctx context.Context, field graphq
 		return ec.fieldContext_Ticket_agent(ctx, field)
 	case "ratings":
 		return ec.fieldContext_Ticket_ratings(ctx, field)
+	case "waitingForDocuments":
+		return ec.fieldContext_Ticket_waitingForDocuments(ctx, field)
+	case "missingDocuments":
+		return ec.fieldContext_Ticket_missingDocuments(ctx, field)
 	case "overdue":
 		return ec.fieldContext_Ticket_overdue(ctx, field)
 	case "onTime":
@@ -34395,6 +34612,20 @@ func (ec *executionContext) field_Mutation_submitTicket_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (workflow.SubmitTicketInput, error) {
 			return ec.unmarshalNSubmitTicketInput2yuanbahuiᚋinternalᚋworkflowᚐSubmitTicketInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_supplyDocuments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.SupplyDocumentsInput, error) {
+			return ec.unmarshalNSupplyDocumentsInput2yuanbahuiᚋinternalᚋworkflowᚐSupplyDocumentsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -46066,6 +46297,50 @@ func (ec *executionContext) fieldContext_Mutation_adoptIdea(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_supplyDocuments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_supplyDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SupplyDocuments(ctx, fc.Args["input"].(workflow.SupplyDocumentsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketPayload) graphql.Marshaler {
+			return ec.marshalNTicketPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐTicketPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_supplyDocuments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TicketPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_supplyDocuments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_evaluateCourtyard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -55606,6 +55881,34 @@ func (ec *executionContext) fieldContext_Ticket_documentsReceived(_ context.Cont
 	return graphql.NewScalarFieldContext("Ticket", field, false, false, "String")
 }
 
+func (ec *executionContext) _Ticket_documentsCompleteAt(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_documentsCompleteAt, obj.
+		DocumentsCompleteAt, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Ticket_documentsCompleteAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Ticket_missingDocumentsNote(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Ticket_missingDocumentsNote, obj.
+		MissingDocumentsNote, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Ticket_missingDocumentsNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, false, false, "String")
+}
+
 func (ec *executionContext) _Ticket_note(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_Ticket_note, obj.
@@ -55952,6 +56255,52 @@ func (ec *executionContext) fieldContext_Ticket_ratings(ctx context.Context, fie
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Ticket_waitingForDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_waitingForDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ticket().WaitingForDocuments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_waitingForDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Ticket_missingDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ticket_missingDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ticket().MissingDocuments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ticket_missingDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ticket", field, true, true, "String")
 }
 
 func (ec *executionContext) _Ticket_overdue(ctx context.Context, field graphql.CollectedField, obj *ent.Ticket) (ret graphql.Marshaler) {
@@ -58284,6 +58633,7 @@ func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context,
 	}
 
 	fieldsInOrder := [...]string{"id", "occurredAt", "idempotencyKey"}
+	fieldsInOrder := [...]string{"id", "idempotencyKey", "missingDocumentsNote"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -58311,6 +58661,13 @@ func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context,
 				return it, err
 			}
 			it.IdempotencyKey = data
+		case "missingDocumentsNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNote = data
 		}
 	}
 	return it, nil
@@ -83526,6 +83883,62 @@ func UnmarshalSupermarketItemWhereInput(ctx context.Context, raw any) (ent.Super
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSupplyDocumentsInput(ctx context.Context, obj any) (workflow.SupplyDocumentsInput, error) {
+	var it workflow.SupplyDocumentsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "documents", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "documents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documents"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Documents = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSupplyDocumentsInput unmarshals raw into the SupplyDocumentsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSupplyDocumentsInput(ctx context.Context, raw any) (workflow.SupplyDocumentsInput, error) {
+	var out workflow.SupplyDocumentsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SupplyDocumentsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTicketOrder(ctx context.Context, obj any) (ent.TicketOrder, error) {
 	var it ent.TicketOrder
 	if obj == nil {
@@ -83590,7 +84003,7 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "asOf", "overdue", "onTime"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "mode", "modeNEQ", "modeIn", "modeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "submittedAt", "submittedAtNEQ", "submittedAtIn", "submittedAtNotIn", "submittedAtGT", "submittedAtGTE", "submittedAtLT", "submittedAtLTE", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "acceptedAtIsNil", "acceptedAtNotNil", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "dueAtIsNil", "dueAtNotNil", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "documentsCompleteAt", "documentsCompleteAtNEQ", "documentsCompleteAtIn", "documentsCompleteAtNotIn", "documentsCompleteAtGT", "documentsCompleteAtGTE", "documentsCompleteAtLT", "documentsCompleteAtLTE", "documentsCompleteAtIsNil", "documentsCompleteAtNotNil", "missingDocumentsNote", "missingDocumentsNoteNEQ", "missingDocumentsNoteIn", "missingDocumentsNoteNotIn", "missingDocumentsNoteGT", "missingDocumentsNoteGTE", "missingDocumentsNoteLT", "missingDocumentsNoteLTE", "missingDocumentsNoteContains", "missingDocumentsNoteHasPrefix", "missingDocumentsNoteHasSuffix", "missingDocumentsNoteIsNil", "missingDocumentsNoteNotNil", "missingDocumentsNoteEqualFold", "missingDocumentsNoteContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "handedTo", "handedToNEQ", "handedToIn", "handedToNotIn", "handedToGT", "handedToGTE", "handedToLT", "handedToLTE", "handedToContains", "handedToHasPrefix", "handedToHasSuffix", "handedToIsNil", "handedToNotNil", "handedToEqualFold", "handedToContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "applicantID", "applicantIDNEQ", "applicantIDIn", "applicantIDNotIn", "serviceTypeID", "serviceTypeIDNEQ", "serviceTypeIDIn", "serviceTypeIDNotIn", "agentID", "agentIDNEQ", "agentIDIn", "agentIDNotIn", "agentIDIsNil", "agentIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasApplicant", "hasApplicantWith", "hasServiceType", "hasServiceTypeWith", "hasAgent", "hasAgentWith", "hasRatings", "hasRatingsWith", "waitingForDocuments", "asOf", "overdue", "onTime"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -84164,6 +84577,181 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.CompletedAtNotNil = data
+		case "documentsCompleteAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAt = data
+		case "documentsCompleteAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtNEQ = data
+		case "documentsCompleteAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtIn = data
+		case "documentsCompleteAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtNotIn = data
+		case "documentsCompleteAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtGT = data
+		case "documentsCompleteAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtGTE = data
+		case "documentsCompleteAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtLT = data
+		case "documentsCompleteAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtLTE = data
+		case "documentsCompleteAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtIsNil = data
+		case "documentsCompleteAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentsCompleteAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentsCompleteAtNotNil = data
+		case "missingDocumentsNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNote = data
+		case "missingDocumentsNoteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteNEQ = data
+		case "missingDocumentsNoteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteIn = data
+		case "missingDocumentsNoteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteNotIn = data
+		case "missingDocumentsNoteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteGT = data
+		case "missingDocumentsNoteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteGTE = data
+		case "missingDocumentsNoteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteLT = data
+		case "missingDocumentsNoteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteLTE = data
+		case "missingDocumentsNoteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteContains = data
+		case "missingDocumentsNoteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteHasPrefix = data
+		case "missingDocumentsNoteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteHasSuffix = data
+		case "missingDocumentsNoteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteIsNil = data
+		case "missingDocumentsNoteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteNotNil = data
+		case "missingDocumentsNoteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteEqualFold = data
+		case "missingDocumentsNoteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("missingDocumentsNoteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MissingDocumentsNoteContainsFold = data
 		case "note":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -84759,6 +85347,15 @@ func (ec *executionContext) unmarshalInputTicketWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasRatingsWith = data
+		case "waitingForDocuments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("waitingForDocuments"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.TicketWhereInput().WaitingForDocuments(ctx, &it, data); err != nil {
+				return it, err
+			}
 		case "asOf":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -91745,6 +92342,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "supplyDocuments":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_supplyDocuments(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evaluateCourtyard":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_evaluateCourtyard(ctx, field)
@@ -95548,6 +96152,16 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "documentsCompleteAt":
+			out.Values[i] = ec._Ticket_documentsCompleteAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "missingDocumentsNote":
+			out.Values[i] = ec._Ticket_missingDocumentsNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "note":
 			out.Values[i] = ec._Ticket_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -95635,6 +96249,20 @@ func (ec *executionContext) _Ticket(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ticket_ratings(ctx, field, obj)
+				})
+
+		case "waitingForDocuments":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_waitingForDocuments(ctx, field, obj)
+				})
+
+		case "missingDocuments":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ticket_missingDocuments(ctx, field, obj)
 				})
 
 		case "overdue":
@@ -99241,6 +99869,11 @@ func (ec *executionContext) marshalNSupermarketItemPayload2ᚖyuanbahuiᚋgraph�
 func (ec *executionContext) unmarshalNSupermarketItemWhereInput2ᚖyuanbahuiᚋentᚐSupermarketItemWhereInput(ctx context.Context, v any) (*ent.SupermarketItemWhereInput, error) {
 	res, err := ec.unmarshalInputSupermarketItemWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSupplyDocumentsInput2yuanbahuiᚋinternalᚋworkflowᚐSupplyDocumentsInput(ctx context.Context, v any) (workflow.SupplyDocumentsInput, error) {
+	res, err := ec.unmarshalInputSupplyDocumentsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTicketConnection2ᚖyuanbahuiᚋentᚐTicketConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TicketConnection) graphql.Marshaler {

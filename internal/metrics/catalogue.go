@@ -435,7 +435,7 @@ var Catalogue = []*Metric{
 	{Name: "TICKETS_ON_TIME_SHARE", Label: "按时办结率", LabelEn: "on-time share", Unit: "share", Fact: ticketsDone, Agg: Share, Cond: "completed_at <= due_at", Of: "due_at IS NOT NULL", Overview: true,
 		Definition: "Of the tickets completed in the period that had a dueAt, the share completed by it."},
 	{Name: "TICKETS_OVERDUE", Label: "超期未办结数", LabelEn: "tickets overdue", Unit: "count", Fact: ticketsOpen, Overview: true,
-		Definition: "Tickets open past their dueAt at the period's end: accepted by then, due before it, and not completed, rejected or withdrawn by then."},
+		Definition: "Tickets open past their dueAt at the period's end: accepted by then, due before it, and not completed, rejected or withdrawn by then. dueAt is the service's time limit counted from the later of acceptance and documents complete; a ticket waiting for documents has none and is never overdue."},
 	{Name: "TICKET_DAYS_MEAN", Label: "平均办结天数", LabelEn: "days to complete (mean)", Unit: "days", Fact: ticketsDone, Agg: Mean, Expr: ticketDays,
 		Definition: "Mean days from submittedAt to completedAt of the tickets completed in the period."},
 	{Name: "TICKET_DAYS_MEDIAN", Label: "办结天数中位数", LabelEn: "days to complete (median)", Unit: "days", Fact: ticketsDone, Agg: Percentile, P: 0.5, Expr: ticketDays,
@@ -555,7 +555,10 @@ const customsTookEffect = "category = 'CUSTOMS' AND (custom_outcome IN ('STOPPED
 // TicketOverdue is the one definition of an overdue ticket at an instant
 // (TICKETS_OVERDUE, the tickets list's overdue filter, the TICKET_OVERDUE
 // gaps): accepted by then, due before it, and not completed, rejected or
-// withdrawn by then (all three set completed_at). col names a column of the
+// withdrawn by then (all three set completed_at). due_at is the one due
+// time: the service's limit counted from the later of acceptance and
+// documents complete, null while documents are awaited (so never overdue);
+// workflow's service_documents.go sets it. col names a column of the
 // tickets row; at writes the instant's placeholder, once per use.
 func TicketOverdue(col func(string) string, at func() string) string {
 	return col("accepted_at") + " <= " + at() + " AND " + col("due_at") + " < " + at() +

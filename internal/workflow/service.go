@@ -83,7 +83,8 @@ type SubmitTicketInput struct {
 	ServiceTypeID int `json:"serviceTypeId"`
 	// Mode is how the service is handled; the service must allow it.
 	Mode ticket.Mode `json:"mode"`
-	// DocumentsReceived lists the documents the officer received.
+	// DocumentsReceived lists the documents the officer received, each one
+	// of the service's required documents (service_documents.go).
 	DocumentsReceived []string `json:"documentsReceived,omitempty"`
 	// Note is an optional remark.
 	Note *string `json:"note,omitempty"`
@@ -112,10 +113,6 @@ func (in SubmitTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if !slices.Contains(svc.Modes, string(in.Mode)) {
 		return nil, Refuse(ErrInvalid, "mode", "%s is not handled %s; it allows %v", svc.Name, in.Mode, svc.Modes)
 	}
-	docs := in.DocumentsReceived
-	if docs == nil {
-		docs = []string{}
-	}
 	cy, err := c.Courtyard.Get(viewer.SystemContext(ctx), app.Edges.Household.CourtyardID)
 	if err != nil {
 		return nil, err
@@ -124,8 +121,12 @@ func (in SubmitTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if err != nil {
 		return nil, err
 	}
+	docs, complete, err := submittedDocuments(svc, in.DocumentsReceived, at)
+	if err != nil {
+		return nil, err
+	}
 	return c.Ticket.Create().SetApplicantID(app.ID).SetCourtyardID(app.Edges.Household.CourtyardID).
-		SetServiceTypeID(svc.ID).SetMode(in.Mode).SetDocumentsReceived(docs).
+		SetServiceTypeID(svc.ID).SetMode(in.Mode).SetDocumentsReceived(docs).SetNillableDocumentsCompleteAt(complete).
 		SetNote(orEmpty(in.Note)).SetSubmittedAt(at).Save(ctx)
 }
 
@@ -198,6 +199,9 @@ type AcceptTicketInput struct {
 	// OccurredAt is when it happened, if before now (recorded after the
 	// fact, within the district's backdate_days); nil: now.
 	OccurredAt *time.Time `json:"occurredAt,omitempty"`
+	// MissingDocumentsNote is the 补正 note, required when documents are
+	// missing (service_documents.go).
+	MissingDocumentsNote *string `json:"missingDocumentsNote,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -232,17 +236,23 @@ func (in AcceptTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if err != nil {
 		return nil, err
 	}
+	docs, err := acceptDocuments(t, svc, now, in.MissingDocumentsNote)
+	if err != nil {
+		return nil, err
+	}
 	return moveTicket(ctx, c, t, func(u *gen.TicketUpdateOne) {
-		u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now).SetDueAt(DueAt(now, svc.TimeLimitDays))
+		u.SetStatus(ticket.StatusACCEPTED).SetAcceptedAt(now)
+		docs(u)
 		if agent != nil {
 			u.SetAgentID(agent.ResidentID)
 		}
 	})
 }
 
-// DueAt is when a ticket accepted at accepted is due: the service's time
-// limit in days later.
-func DueAt(accepted time.Time, limitDays int) time.Time { return accepted.AddDate(0, 0, limitDays) }
+// DueAt is when a ticket whose clock started at start (ClockStart: the later
+// of acceptance and documents complete) is due: the service's time limit in
+// days later.
+func DueAt(start time.Time, limitDays int) time.Time { return start.AddDate(0, 0, limitDays) }
 
 // ProgressTicketInput is progressTicket, which records work on an accepted
 // ticket: notes and the office it was handed to; the ticket is IN_PROGRESS.
@@ -308,6 +318,9 @@ func (in CompleteTicketInput) Run(ctx context.Context, c *gen.Client) (Result[*g
 		return Result[*gen.Ticket]{}, err
 	}
 	if _, err := handles(ctx, c, t, "complete"); err != nil {
+		return Result[*gen.Ticket]{}, err
+	}
+	if err := documentsReady(ctx, c, t); err != nil {
 		return Result[*gen.Ticket]{}, err
 	}
 	at, err := ticketOccurred(ctx, c, t, in.OccurredAt)
@@ -433,8 +446,8 @@ var openStatuses = []ticket.Status{ticket.StatusSUBMITTED, ticket.StatusACCEPTED
 
 // Overdue tells whether ticket t is overdue at now, as metrics.TicketOverdue
 // says in SQL: accepted by then, due before it, and not completed, rejected
-// or withdrawn by then (a submitted ticket has no due time yet, so it is not
-// overdue).
+// or withdrawn by then (a submitted ticket, or one waiting for documents, has
+// no due time yet, so it is not overdue).
 func Overdue(t *gen.Ticket, now time.Time) bool {
 	return t.AcceptedAt != nil && !t.AcceptedAt.After(now) && t.DueAt != nil && t.DueAt.Before(now) &&
 		(t.CompletedAt == nil || t.CompletedAt.After(now))

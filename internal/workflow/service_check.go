@@ -14,6 +14,7 @@ import (
 // (Check runs them over the seeded district).
 func init() {
 	register("ticket due = accepted + time limit", checkTicketDue)
+	register("ticket documents complete while open", checkTicketDocuments)
 	register("ticket status consistent", checkTicketStatus)
 	register("ticket mode allowed by its service", checkTicketMode)
 	register("ticket ratings from the applicant, for the agent", checkTicketRatings)
@@ -56,7 +57,9 @@ func checkTicketDue(ctx context.Context, c *gen.Client) ([]Violation, error) {
 		switch {
 		case t.AcceptedAt == nil && t.DueAt != nil:
 			return &Violation{"ticket due = accepted + time limit", ticketRecord(t.ID), "due without being accepted"}
-		case t.AcceptedAt != nil && (t.DueAt == nil || !t.DueAt.Equal(DueAt(*t.AcceptedAt, svc.TimeLimitDays))):
+		case t.AcceptedAt != nil && t.DueAt == nil && WaitingForDocuments(t) && t.MissingDocumentsNote != "":
+			// Accepted with a 补正 note: the clock waits for the documents.
+		case t.AcceptedAt != nil && (t.DueAt == nil || !t.DueAt.Equal(DueAt(*ClockStart(t.AcceptedAt, t.DocumentsCompleteAt), svc.TimeLimitDays))):
 			return &Violation{"ticket due = accepted + time limit", ticketRecord(t.ID),
 				fmt.Sprintf("accepted %v, due %v, limit %d days", t.AcceptedAt, t.DueAt, svc.TimeLimitDays)}
 		}
@@ -127,4 +130,18 @@ func checkTicketRatings(ctx context.Context, c *gen.Client) ([]Violation, error)
 		out = append(out, Violation{"ticket ratings from the applicant, for the agent", fmt.Sprintf("Rating %d", r.ID), bad})
 	}
 	return out, nil
+}
+
+// checkTicketDocuments: a ticket's documents are complete, if at all, between
+// its submission and its closing. (Which documents it holds is checked
+// against the service's list when recorded; the district may edit the list
+// later, so a stored ticket is not checked against today's list.)
+func checkTicketDocuments(ctx context.Context, c *gen.Client) ([]Violation, error) {
+	return eachTicket(ctx, c, func(t *gen.Ticket, _ *gen.ServiceType) *Violation {
+		d := t.DocumentsCompleteAt
+		if d == nil || (!d.Before(t.SubmittedAt) && (t.CompletedAt == nil || !d.After(*t.CompletedAt))) {
+			return nil
+		}
+		return &Violation{"ticket documents complete while open", ticketRecord(t.ID), fmt.Sprintf("documents complete %v, submitted %v, closed %v", d, t.SubmittedAt, t.CompletedAt)}
+	})
 }

@@ -60,6 +60,9 @@ const TicketFields = graphql(`
     acceptedAt
     completedAt
     documentsReceived
+    waitingForDocuments
+    missingDocuments
+    missingDocumentsNote
     note
     handedTo
     reason
@@ -120,6 +123,19 @@ export const CompleteTicketMutation = graphql(`
 export const RejectTicketMutation = graphql(`
   mutation RejectTicket($input: RejectTicketInput!) {
     rejectTicket(input: $input) {
+      ticket {
+        ...TicketFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SupplyDocumentsMutation = graphql(`
+  mutation SupplyDocuments($input: SupplyDocumentsInput!) {
+    supplyDocuments(input: $input) {
       ticket {
         ...TicketFields
       }
@@ -191,9 +207,10 @@ export function SubmitTicketForm() {
         {type && type.requiredDocuments.length > 0 && (
           <fieldset>
             <legend>{t('tickets.documents')}</legend>
+            <p className="muted">{t('tickets.documentsHint')}</p>
             {type.requiredDocuments.map((d) => (
               <label key={d} className="check">
-                <input type="checkbox" name="docs" value={d} defaultChecked /> {d}
+                <input type="checkbox" name="docs" value={d} /> {d}
               </label>
             ))}
           </fieldset>
@@ -231,6 +248,7 @@ export function HandleTicketForm() {
   const progress = useWorkflow(ProgressTicketMutation, (d) => d.progressTicket);
   const complete = useWorkflow(CompleteTicketMutation, (d) => d.completeTicket);
   const reject = useWorkflow(RejectTicketMutation, (d) => d.rejectTicket);
+  const supply = useWorkflow(SupplyDocumentsMutation, (d) => d.supplyDocuments);
   const [code, setCode] = useState<string | null>(null);
   if (error && !data) return <ErrorState error={error} onRetry={reload} />;
   if (!data) return <Loading />;
@@ -266,6 +284,22 @@ export function HandleTicketForm() {
         <dd>{open ? <Countdown dueAt={tk.dueAt} overdue={tk.overdue} /> : formatTime(tk.completedAt, true) || '—'}</dd>
         <dt>{t('tickets.documents')}</dt>
         <dd>{tk.documentsReceived.join('、') || '—'}</dd>
+        {tk.waitingForDocuments && (
+          <>
+            <dt>{t('tickets.missingDocuments')}</dt>
+            <dd data-testid="missing-documents">
+              {tk.missingDocuments.join('、') || '—'}
+              <br />
+              <small>{t('tickets.waitingForDocuments')}</small>
+            </dd>
+          </>
+        )}
+        {tk.missingDocumentsNote && (
+          <>
+            <dt>{t('tickets.missingDocumentsNote')}</dt>
+            <dd>{tk.missingDocumentsNote}</dd>
+          </>
+        )}
       </dl>
       {code && (
         <div className="card rating-code" role="status">
@@ -280,13 +314,57 @@ export function HandleTicketForm() {
         <form
           className="card form"
           onSubmit={form(
-            async (f) => (await accept.run(label('tickets.accept'), { id: tk.id, ...occurredAt(f) })) && reload(),
+            async (f) =>
+              (await accept.run(label('tickets.accept'), {
+                id: tk.id,
+                ...occurredAt(f),
+                missingDocumentsNote: optional(f.get('missingDocumentsNote')),
+              })) && reload(),
           )}
         >
+          {tk.missingDocuments.length > 0 && (
+            <Field label={t('tickets.missingDocumentsNote')}>
+              {(id) => (
+                <textarea
+                  id={id}
+                  name="missingDocumentsNote"
+                  rows={2}
+                  required
+                  placeholder={t('tickets.missingDocumentsNoteHint')}
+                />
+              )}
+            </Field>
+          )}
           <OccurredAtField />
           <OutcomeView outcome={accept.outcome} />
           <button className="button button-primary" type="submit">
             {t('tickets.accept')}
+          </button>
+        </form>
+      )}
+      {tk.waitingForDocuments && tk.missingDocuments.length > 0 && (
+        <form
+          className="card form"
+          onSubmit={form(
+            async (f) =>
+              (await supply.run(label('tickets.supplyDocuments'), {
+                id: tk.id,
+                documents: f.getAll('supplied').map(String),
+              })) && reload(),
+          )}
+        >
+          <h2>{t('tickets.supplyDocuments')}</h2>
+          <fieldset>
+            <legend>{t('tickets.missingDocuments')}</legend>
+            {tk.missingDocuments.map((d) => (
+              <label key={d} className="check">
+                <input type="checkbox" name="supplied" value={d} /> {d}
+              </label>
+            ))}
+          </fieldset>
+          <OutcomeView outcome={supply.outcome} />
+          <button className="button" type="submit">
+            {t('tickets.supplyDocuments')}
           </button>
         </form>
       )}

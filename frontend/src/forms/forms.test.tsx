@@ -240,7 +240,7 @@ describe('advancing an issue', () => {
 });
 
 describe('tickets', () => {
-  const ticket = (status: string) => ({
+  const ticket = (status: string, more: Record<string, unknown> = {}) => ({
     __typename: 'Ticket',
     id: 'k1',
     status,
@@ -251,12 +251,16 @@ describe('tickets', () => {
     completedAt: null,
     overdue: false,
     documentsReceived: ['身份证'],
+    waitingForDocuments: false,
+    missingDocuments: [],
+    missingDocumentsNote: null,
     note: null,
     handedTo: null,
     reason: null,
     serviceType: { id: 's1', name: '低保申请', requiredDocuments: ['身份证'], timeLimitDays: 7 },
     applicant: { id: 'p1', name: '王**' },
     courtyard: { id: 'c1', name: '水桶湾院坝' },
+    ...more,
   });
 
   it('completing shows the rating code for the resident', async () => {
@@ -282,6 +286,17 @@ describe('tickets', () => {
     expect(await screen.findByRole('button', { name: '受理' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '办结' })).toBeNull();
     expect(screen.getByText('待受理', { selector: 'dd span' })).toBeTruthy();
+  });
+
+  it('a ticket missing documents asks for the 补正 note and offers 补交材料', async () => {
+    const waiting = { waitingForDocuments: true, missingDocuments: ['收入证明', '申请书'] };
+    const { client } = clientAnswering(byName({ TicketForForm: { node: ticket('SUBMITTED', waiting) } }));
+    renderScreen(<HandleTicketForm />, { client, url: '/forms/ticket/k1', path: '/forms/ticket/:id' });
+    expect((await screen.findByTestId('missing-documents')).textContent).toContain('收入证明、申请书');
+    const note = screen.getByLabelText('补正告知');
+    expect(note.hasAttribute('required')).toBe(true);
+    expect(screen.getByRole('button', { name: '补交材料' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: '申请书' })).toBeTruthy();
   });
 });
 
