@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/msg"
 	"yuanbahui/internal/viewer"
 )
 
@@ -222,5 +223,8 @@ func enumText(v reflect.Value) string {
 }
 
 func (w *guardWalker) refuse(pos *ast.Position, format string, args ...any) {
-	w.err = apierr.Set(gqlerror.ErrorPosf(pos, format, args...), apierr.Forbidden)
+	gerr := gqlerror.ErrorPosf(pos, format, args...)
+	text := msg.T(format, args...)
+	gerr.Err = &text // rendered in the request's language by the presenter
+	w.err = apierr.Set(gerr, apierr.Forbidden)
 }

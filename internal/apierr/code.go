@@ -12,16 +12,20 @@
 //
 // Its only imports from this module are leaves: ent and ent/privacy (ent's
 // errors are generated and cannot declare a kind), internal/dberr (the
-// drivers' errors, likewise) and internal/naming (the API's field names).
+// drivers' errors, likewise), internal/naming (the API's field names) and
+// internal/msg (each message in Chinese and English).
 package apierr
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"strconv"
 
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"yuanbahui/internal/msg"
 )
 
 // Code is the kind of an API error, sent as extensions.code.
@@ -101,7 +105,19 @@ func Set(err *gqlerror.Error, c Code) *gqlerror.Error {
 	return err
 }
 
-// Errorf builds a GraphQL error with the code c.
+// Errorf builds a GraphQL error with the code c. Its message is in English;
+// the error keeps it as a message key and arguments (internal/msg, in its
+// Err) for the presenter to render in the request's language (Localize).
 func Errorf(c Code, format string, args ...any) *gqlerror.Error {
-	return Set(&gqlerror.Error{Message: fmt.Sprintf(format, args...)}, c)
+	text := msg.T(format, args...)
+	return Set(&gqlerror.Error{Message: text.In(msg.En), Err: &text}, c)
+}
+
+// Localize renders err's message in l when err keeps a message key
+// (Errorf, or an error presented with a msg.Text inside).
+func Localize(err *gqlerror.Error, l msg.Lang) {
+	var text *msg.Text
+	if errors.As(err.Err, &text) {
+		err.Message = text.In(l)
+	}
 }
