@@ -13,7 +13,6 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/internal/apierr"
-	"yuanbahui/internal/msg"
 	"yuanbahui/internal/viewer"
 )
 
@@ -223,8 +222,5 @@ func enumText(v reflect.Value) string {
 }
 
 func (w *guardWalker) refuse(pos *ast.Position, format string, args ...any) {
-	gerr := gqlerror.ErrorPosf(pos, format, args...)
-	text := msg.T(format, args...)
-	gerr.Err = &text // rendered in the request's language by the presenter
-	w.err = apierr.Set(gerr, apierr.Forbidden)
+	w.err = apierr.ErrorAt(pos, apierr.Forbidden, format, args...)
 }

@@ -23,6 +23,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/internal/msg"
@@ -111,6 +112,14 @@ func Set(err *gqlerror.Error, c Code) *gqlerror.Error {
 func Errorf(c Code, format string, args ...any) *gqlerror.Error {
 	text := msg.T(format, args...)
 	return Set(&gqlerror.Error{Message: text.In(msg.En), Err: &text}, c)
+}
+
+// ErrorAt is Errorf at the query position pos.
+func ErrorAt(pos *ast.Position, c Code, format string, args ...any) *gqlerror.Error {
+	text := msg.T(format, args...)
+	err := gqlerror.ErrorPosf(pos, "%s", text.In(msg.En))
+	err.Err = &text
+	return Set(err, c)
 }
 
 // Localize renders err's message in l when err keeps a message key

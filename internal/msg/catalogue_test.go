@@ -34,6 +34,9 @@ var writers = []struct {
 	{"T", "msg", 0},
 	{"T", "", 0},
 	{"fixed", "", 1}, // apierr's table
+	{"ErrorAt", "apierr", 2},
+	{"badInput", "", 0}, // graph
+	{"invalid", "", 0},  // internal/analytics
 }
 
 // messageKeys scans the module's non-test, non-generated Go files for calls
@@ -96,7 +99,8 @@ func messageKeys(t *testing.T) (keys map[string][]string, literals map[string]bo
 					continue
 				}
 				// Plain New/Errorf/T/fixed are the writers only inside their package.
-				if via == "" && ((name == "New" || name == "Errorf" || name == "fixed") && pkg != "apierr" || name == "T" && pkg != "msg" || name == "errorf" && pkg != "bound") {
+				if via == "" && ((name == "New" || name == "Errorf" || name == "fixed") && pkg != "apierr" || name == "T" && pkg != "msg" ||
+					name == "errorf" && pkg != "bound" || name == "badInput" && pkg != "graph" || name == "invalid" && pkg != "analytics") {
 					continue
 				}
 				if key, ok := constString(call.Args[w.format]); ok {
