@@ -60,6 +60,27 @@ const (
 // Codes lists every code, in the order of the GraphQL enum ErrorCode.
 var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, ComplexityLimitExceeded, RateLimited, Unavailable, Internal}
 
+// summaries say what an error of each code means, for a person: one table
+// of these messages in both languages (each an English message key whose
+// Chinese is in internal/msg's catalogue). The SPA shows them above a
+// refusal's own message, from its error.<CODE> strings
+// (frontend/src/messages.ts), which TestSummariesAreTheSPAs keeps equal.
+var summaries = map[Code]msg.Text{
+	Unauthenticated:         msg.T("You are not signed in, or your session has expired. Please sign in."),
+	Forbidden:               msg.T("This account may not do that."),
+	NotFound:                msg.T("No such record in this account's area."),
+	BadUserInput:            msg.T("Something in the input is wrong; please check it and try again."),
+	Conflict:                msg.T("This conflicts with existing data (e.g. a duplicate code)."),
+	ComplexityLimitExceeded: msg.T("The query is too complex; ask for smaller pages or fewer fields."),
+	RateLimited:             msg.T("Too many requests; please try again later."),
+	Unavailable:             msg.T("The service is unavailable for the moment (its database is busy or unreachable); please try again shortly."),
+	Internal:                msg.T("The server failed; please try again later."),
+}
+
+// Summary says what an error of code c means, for a person, in both
+// languages (Summary().In(lang)).
+func (c Code) Summary() msg.Text { return summaries[c] }
+
 // Status is the HTTP status of an error of code c answered outside GraphQL
 // execution (by the HTTP middleware).
 func (c Code) Status() int {
