@@ -5,13 +5,13 @@ import (
 	"errors"
 
 	"entgo.io/contrib/entgql"
-	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/msg"
 	"yuanbahui/internal/period"
 )
 
@@ -70,15 +70,19 @@ func catalogued(m model.Metric) (*metrics.Metric, error) {
 	return nil, badInput("unknown metric %s", m)
 }
 
+// badInput is a BAD_USER_INPUT error; its format is a message key of
+// internal/msg.
 func badInput(format string, a ...any) error {
-	err := gqlerror.Errorf(format, a...)
-	err.Extensions = map[string]any{"code": string(apierr.BadUserInput)}
-	return err
+	return apierr.Errorf(apierr.BadUserInput, format, a...)
 }
 
 // analyticsError turns a refused analytics request into BAD_USER_INPUT.
 func analyticsError(err error) error {
 	if errors.Is(err, analytics.ErrInvalid) {
+		var why interface{ Text() msg.Text }
+		if errors.As(err, &why) {
+			return badInput("invalid statistics request: %s", why.Text())
+		}
 		return badInput("%s", err.Error())
 	}
 	return err

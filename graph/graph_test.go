@@ -120,12 +120,12 @@ func TestLimits(t *testing.T) {
 // TestUserErrors: refused inputs become userErrors with apierr's code, other
 // failures stay errors.
 func TestUserErrors(t *testing.T) {
-	ue := userErrors(fmt.Errorf("creating courtyard: %w", rule.ErrOutsideArea))
+	ue := userErrors(context.Background(), fmt.Errorf("creating courtyard: %w", rule.ErrOutsideArea))
 	if len(ue) != 1 || ue[0].Code != apierr.NotFound || !slices.Equal(ue[0].Field, []string{"input"}) {
 		t.Fatalf("outside the area: %+v", ue)
 	}
 	for _, err := range []error{rule.ErrRole, rule.ErrReadOnly, errors.New("disk full")} {
-		if ue := userErrors(err); ue != nil {
+		if ue := userErrors(context.Background(), err); ue != nil {
 			t.Errorf("%v became userErrors %+v", err, ue)
 		}
 	}

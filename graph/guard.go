@@ -222,5 +222,5 @@ func enumText(v reflect.Value) string {
 }
 
 func (w *guardWalker) refuse(pos *ast.Position, format string, args ...any) {
-	w.err = apierr.Set(gqlerror.ErrorPosf(pos, format, args...), apierr.Forbidden)
+	w.err = apierr.ErrorAt(pos, apierr.Forbidden, format, args...)
 }

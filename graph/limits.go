@@ -93,7 +93,7 @@ func (w *pageWalker) limit(f *ast.Field) {
 		given = true
 		n, ok := toInt(v)
 		if !ok || n < 0 || n > MaxPageSize {
-			w.err = apierr.Set(gqlerror.ErrorPosf(arg.Position, "%s: %s must be between 0 and %d, got %v", f.Alias, name, MaxPageSize, v), apierr.BadUserInput)
+			w.err = apierr.ErrorAt(arg.Position, apierr.BadUserInput, "%s: %s must be between 0 and %d, got %v", f.Alias, name, MaxPageSize, v)
 			return
 		}
 	}

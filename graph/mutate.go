@@ -8,6 +8,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/graph/model"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/msg"
 )
 
 // unwrapper is an ent entity that can detach itself from the transaction that
@@ -30,7 +31,7 @@ func mutate[T unwrapper[T]](ctx context.Context, client *ent.Client, fn func(*en
 		err = errors.Join(err, rollback(tx))
 	}
 	if err != nil {
-		if ue := userErrors(err); ue != nil {
+		if ue := userErrors(ctx, err); ue != nil {
 			return zero, ue, nil
 		}
 		return zero, nil, err
@@ -46,9 +47,10 @@ func rollback(tx *ent.Tx) error {
 }
 
 // userErrors reports the errors that apierr classifies as a refused input
-// as UserErrors; it returns nil for anything else.
-func userErrors(err error) []*model.UserError {
-	if c, ok := apierr.Classify(err); ok && c.Input {
+// as UserErrors, their messages in the request's language (internal/msg);
+// it returns nil for anything else.
+func userErrors(ctx context.Context, err error) []*model.UserError {
+	if c, ok := apierr.ClassifyIn(msg.LangOf(ctx), err); ok && c.Input {
 		return []*model.UserError{{Field: c.Field, Message: c.Message, Code: c.Code}}
 	}
 	return nil

@@ -29,7 +29,7 @@ func stepResult[T ent.Noder](ctx context.Context, client *ent.Client, key *strin
 	}
 	res, err := workflow.RunResult(ctx, client, req, s)
 	if err != nil {
-		if ue := userErrors(err); ue != nil {
+		if ue := userErrors(ctx, err); ue != nil {
 			return workflow.Result[T]{}, ue, nil
 		}
 	}

@@ -43,6 +43,7 @@ func send(t *testing.T, h http.Handler, addr, token, query string, vars map[stri
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept-Language", "en") // the messages as the code writes them
 	if addr != "" {
 		req.RemoteAddr = addr + ":40000"
 	}

@@ -14,6 +14,7 @@ import (
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/msg"
 	"yuanbahui/internal/viewer"
 )
 
@@ -26,11 +27,12 @@ import (
 func authenticate(accounts *account.Service, limits *rateLimiter, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := WithCookies(r.Context(), func(c *http.Cookie) { http.SetCookie(w, c) })
+		lang := msg.LangOf(ctx)
 		token, fromHeader := "", false
 		if h := r.Header.Get("Authorization"); h != "" {
 			scheme, value, _ := strings.Cut(h, " ")
 			if !strings.EqualFold(scheme, "Bearer") || value == "" {
-				writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "use Authorization: Bearer <token>")
+				writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, msg.T("use Authorization: Bearer <token>").In(lang))
 				return
 			}
 			token, fromHeader = strings.TrimSpace(value), true
@@ -46,11 +48,11 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 				// A stale cookie: clear it and go on anonymously.
 				SetSessionCookie(ctx, "", time.Time{}, false)
 			case errors.Is(err, account.ErrInvalidToken):
-				writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, "invalid or expired token")
+				writeError(w, http.StatusUnauthorized, apierr.Unauthenticated, msg.T("invalid or expired token").In(lang))
 				return
 			case err != nil:
 				// The database down is UNAVAILABLE (503, Retry-After), the rest INTERNAL.
-				c, _ := apierr.Classify(err)
+				c, _ := apierr.ClassifyIn(lang, err)
 				writeError(w, c.Code.Status(), c.Code, c.Message)
 				return
 			default:
@@ -60,15 +62,15 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 		}
 		if !limits.allow(key) {
 			w.Header().Set("Retry-After", "1")
-			writeError(w, http.StatusTooManyRequests, apierr.RateLimited, "too many requests; slow down")
+			writeError(w, http.StatusTooManyRequests, apierr.RateLimited, msg.T("too many requests; slow down").In(lang))
 			return
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 
-func writeError(w http.ResponseWriter, status int, code apierr.Code, msg string) {
-	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": msg, "extensions": map[string]string{"code": string(code)}}}})
+func writeError(w http.ResponseWriter, status int, code apierr.Code, message string) {
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{"message": message, "extensions": map[string]string{"code": string(code)}}}})
 }
 
 func clientIP(r *http.Request) string {

@@ -28,6 +28,7 @@ import (
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/bound"
+	"yuanbahui/internal/msg"
 )
 
 func init() {
@@ -103,7 +104,7 @@ func (textGuard) Validate(graphql.ExecutableSchema) error { return nil }
 func (textGuard) MutateOperationContext(_ context.Context, rc *graphql.OperationContext) *gqlerror.Error {
 	for name, v := range rc.Variables {
 		if where, err := dirtyValue(v); err != nil {
-			return apierr.Errorf(apierr.BadUserInput, "variable $%s%s %s", name, where, err.Error())
+			return apierr.Errorf(apierr.BadUserInput, "variable $%s%s %s", name, where, err)
 		}
 	}
 	if rc.Doc == nil {
@@ -160,7 +161,7 @@ func (textGuard) MutateOperationContext(_ context.Context, rc *graphql.Operation
 		visitSet(f.SelectionSet)
 	}
 	if found != nil {
-		return apierr.Errorf(apierr.BadUserInput, "a string in the query %s", found.Error())
+		return apierr.Errorf(apierr.BadUserInput, "a string in the query %s", found)
 	}
 	return nil
 }
@@ -300,8 +301,8 @@ func (w legacyJSONStatus) WriteHeader(status int) {
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (w legacyJSONStatus) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// presentError gives every error a code and a message for the client, from
-// internal/apierr: an error apierr's table knows is answered as the table
+// presentError gives every error a code and a message for the client, in the
+// request's language (internal/msg), from internal/apierr: an error apierr's table knows is answered as the table
 // says; otherwise a code set where the error arose (by graph or gqlgen) is
 // kept; what neither knows is INTERNAL, logged and answered without details.
 func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Error {
@@ -310,17 +311,19 @@ func presentError(ctx context.Context, log *slog.Logger, err error) *gqlerror.Er
 		gerr.Extensions = map[string]any{}
 	}
 	code, known := apierr.FromExtensions(gerr.Extensions)
-	switch c, classified := apierr.Classify(err); {
+	lang := msg.LangOf(ctx)
+	switch c, classified := apierr.ClassifyIn(lang, err); {
 	case classified:
 		code, gerr.Message = c.Code, c.Message
 	case known:
+		apierr.Localize(gerr, lang)
 	case !graphql.HasOperationContext(ctx):
 		// The transport could not read the request (e.g. its body is not
 		// JSON); gqlgen's message echoes the body, which is dropped.
 		code = apierr.BadUserInput
 		gerr.Message, _, _ = strings.Cut(gerr.Message, " body:")
 	case isArgumentError(ctx, gerr):
-		code, gerr.Message = apierr.BadUserInput, "invalid value for argument "+gerr.Path.String()
+		code, gerr.Message = apierr.BadUserInput, msg.T("invalid value for argument %s", gerr.Path.String()).In(lang)
 	default:
 		log.ErrorContext(ctx, "graphql error", "error", err.Error(), "path", gerr.Path.String())
 		code, gerr.Message = c.Code, c.Message

@@ -35,6 +35,11 @@ type api struct {
 	// administrator on the first request" unless anonymous is set.
 	token     string
 	anonymous bool
+	// language is the Accept-Language the requests send: "en" when empty,
+	// none when "-",
+	// so that tests read the messages as the code writes them (the API's
+	// default, with no header, is zh-CN: TestMessagesInTheUsersLanguage).
+	language string
 	// skew moves the account service's clock forward (nanoseconds), to let
 	// locks and sessions expire.
 	skew atomic.Int64
@@ -110,6 +115,13 @@ func (a *api) do(query string, vars map[string]any) result {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	switch a.language {
+	case "":
+		req.Header.Set("Accept-Language", "en")
+	case "-":
+	default:
+		req.Header.Set("Accept-Language", a.language)
+	}
 	if a.token == "" && !a.anonymous {
 		a.token = a.loginAs("admin", viewer.DistrictAdmin, "500154", nil)
 	}

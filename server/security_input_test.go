@@ -210,6 +210,7 @@ func TestSecurityBadInput(t *testing.T) {
 				req = httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
 				req.Header.Set("Content-Type", "application/json")
 			}
+			req.Header.Set("Accept-Language", "en") // the messages as the code writes them
 			if row.role != "" {
 				req.Header.Set("Authorization", "Bearer "+w.tokens[row.role])
 			}

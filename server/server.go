@@ -20,6 +20,7 @@ import (
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/export"
+	"yuanbahui/internal/msg"
 	"yuanbahui/internal/store"
 	"yuanbahui/server/spa"
 )
@@ -130,7 +131,17 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 	h = withCORS(outer, cfg.AllowedOrigins)
 	h = securityHeaders(h)
 	h = logRequests(h, log)
-	return requestID(h)
+	return requestID(language(h))
+}
+
+// language puts the request's language in its context (msg.WithLang): the
+// one its Accept-Language prefers, zh-CN unless that is English. Errors
+// and refusals are told in it.
+func language(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		lang := msg.Negotiate(r.Header.Get("Accept-Language"))
+		next.ServeHTTP(w, r.WithContext(msg.WithLang(r.Context(), lang)))
+	})
 }
 
 // withCORS answers cross-origin requests from the allowlisted origins, and

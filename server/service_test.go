@@ -47,14 +47,23 @@ func (o outcome) get(t *testing.T, field string, out any) {
 }
 
 // call runs workflow mutation field with input as the account of token ("":
-// anonymous), selecting sel besides userErrors.
+// anonymous), selecting sel besides userErrors; the messages in English.
 func call(t *testing.T, h http.Handler, token, field string, input map[string]any, sel string) outcome {
+	t.Helper()
+	return callIn(t, h, "en", token, field, input, sel)
+}
+
+// callIn is call with the Accept-Language header language (none when "").
+func callIn(t *testing.T, h http.Handler, language, token, field string, input map[string]any, sel string) outcome {
 	t.Helper()
 	q := fmt.Sprintf(`mutation($input: %sInput!) { %s(input: $input) { %s userErrors { field message code } } }`,
 		strings.ToUpper(field[:1])+field[1:], field, sel)
 	body, _ := json.Marshal(map[string]any{"query": q, "variables": map[string]any{"input": input}})
 	req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	if language != "" {
+		req.Header.Set("Accept-Language", language)
+	}
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}

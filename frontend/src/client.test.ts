@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Client, CombinedError, makeResult, type Exchange } from 'urql';
 import { filter, map, pipe, subscribe } from 'wonka';
 import { LoginMutation, MeQuery } from './auth';
@@ -7,11 +7,13 @@ import {
   createGraphQLClient,
   GRAPHQL_ENDPOINT,
   isUnauthenticated,
+  languageHeaders,
   LOGIN_ATTEMPT,
   onUnauthenticated,
   unauthenticatedExchange,
   type UnauthenticatedListener,
 } from './client';
+import { defaultLocale, setLocale } from './i18n';
 import { HomeVillagesQuery } from './VillagesList.fixture';
 
 const json = (payload: unknown, status = 200) =>
@@ -43,6 +45,41 @@ describe('createGraphQLClient', () => {
     const body = JSON.parse(init?.body as string) as { operationName?: string; query: string };
     expect(body.operationName).toBe('HomeVillages');
     expect(body.query).toContain('villages(first: 5)');
+  });
+});
+
+describe('the language header', () => {
+  const ok = () => Promise.resolve(json({ data: { villages: { totalCount: 0, edges: [] } } }));
+  const sentLanguage = (fetchMock: ReturnType<typeof vi.fn<typeof fetch>>, call: number) =>
+    new Headers(fetchMock.mock.calls[call][1]?.headers).get('Accept-Language');
+
+  afterEach(() => setLocale(defaultLocale));
+
+  it('sends the current locale as Accept-Language, read at each request', async () => {
+    const fetchMock = vi.fn<typeof fetch>(ok);
+    const client = createGraphQLClient({ fetch: fetchMock });
+
+    await client.query(HomeVillagesQuery, {}).toPromise();
+    expect(sentLanguage(fetchMock, 0)).toBe('zh-CN');
+
+    setLocale('en');
+    await client.query(HomeVillagesQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+    expect(sentLanguage(fetchMock, 1)).toBe('en');
+    expect(languageHeaders()).toEqual({ 'Accept-Language': 'en' });
+  });
+
+  it("keeps the caller's fetch options and headers", async () => {
+    const fetchMock = vi.fn<typeof fetch>(ok);
+    const client = createGraphQLClient({
+      fetch: fetchMock,
+      fetchOptions: () => ({ credentials: 'include', headers: { 'X-Request-Id': 'abc' } }),
+    });
+
+    await client.query(HomeVillagesQuery, {}).toPromise();
+    const init = fetchMock.mock.calls[0][1];
+    expect(init?.credentials).toBe('include');
+    expect(new Headers(init?.headers).get('X-Request-Id')).toBe('abc');
+    expect(sentLanguage(fetchMock, 0)).toBe('zh-CN');
   });
 });
 

@@ -9,18 +9,38 @@ import {
   type Operation,
 } from 'urql';
 import { errorCodes } from './errors';
+import { getLocale } from './i18n';
 import type { ErrorCode } from './gql/graphql';
 
 /** The Go server's GraphQL endpoint (proxied to :8080 by the Vite dev server). */
 export const GRAPHQL_ENDPOINT = '/query';
 
+/**
+ * The request headers that carry the SPA's language: the API writes its
+ * messages (refusals, errors) in the language of Accept-Language (zh-CN
+ * unless English is preferred), so they match the language switch.
+ */
+export function languageHeaders(): Record<string, string> {
+  return { 'Accept-Language': getLocale() };
+}
+
 export function createGraphQLClient(options: Partial<ClientOptions> = {}): Client {
+  const { fetchOptions, ...rest } = options;
   return new Client({
     url: GRAPHQL_ENDPOINT,
     exchanges: [unauthenticatedExchange, cacheExchange, fetchExchange],
     // Always POST: the server's CSRF/size rules are simpler without GET queries.
     preferGetMethod: false,
-    ...options,
+    ...rest,
+    // Read at each request: the language may change after the client is made.
+    fetchOptions: () => {
+      const given = typeof fetchOptions === 'function' ? fetchOptions() : (fetchOptions ?? {});
+      const headers = new Headers(given.headers);
+      for (const [name, value] of Object.entries(languageHeaders())) {
+        if (!headers.has(name)) headers.set(name, value);
+      }
+      return { ...given, headers };
+    },
   });
 }
 

@@ -3,7 +3,6 @@ package account
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"sync"
@@ -13,6 +12,7 @@ import (
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/msg"
 )
 
 // Failed logins slow down, per username and client address, instead of
@@ -57,8 +57,12 @@ type ThrottledError struct {
 }
 
 // Error implements error; the message is the same for every username.
-func (e *ThrottledError) Error() string {
-	return fmt.Sprintf("%s for this username; try again in %d s", ErrThrottled, e.Seconds())
+func (e *ThrottledError) Error() string { return e.Text().In(msg.En) }
+
+// Text is the message as its key and arguments (internal/msg), which the API
+// tells in the request's language.
+func (e *ThrottledError) Text() msg.Text {
+	return msg.T("too many failed logins for this username; try again in %d s", e.Seconds())
 }
 
 // Seconds is RetryAfter in whole seconds, at least 1 (for Retry-After).

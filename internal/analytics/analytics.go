@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/metrics"
+	"yuanbahui/internal/msg"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
@@ -57,9 +58,21 @@ var ErrInvalid = errors.New("invalid statistics request")
 // ErrUnauthenticated is returned for a request without a viewer.
 var ErrUnauthenticated = errors.New("analytics need a signed-in account")
 
-func invalid(format string, a ...any) error {
-	return fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, a...))
-}
+// invalid refuses a request as ErrInvalid, saying why (a message key of
+// internal/msg and its arguments).
+func invalid(format string, a ...any) error { return &invalidRequest{why: msg.T(format, a...)} }
+
+// invalidRequest is a request refused as ErrInvalid, and why.
+type invalidRequest struct{ why msg.Text }
+
+// Error implements error.
+func (e *invalidRequest) Error() string { return ErrInvalid.Error() + ": " + e.why.In(msg.En) }
+
+// Unwrap returns ErrInvalid.
+func (e *invalidRequest) Unwrap() error { return ErrInvalid }
+
+// Text says why, in a language of the API's (internal/msg).
+func (e *invalidRequest) Text() msg.Text { return e.why }
 
 // Filter narrows the rows a statistic counts (GraphQL StatsFilter).
 type Filter struct {

@@ -12,16 +12,21 @@
 //
 // Its only imports from this module are leaves: ent and ent/privacy (ent's
 // errors are generated and cannot declare a kind), internal/dberr (the
-// drivers' errors, likewise) and internal/naming (the API's field names).
+// drivers' errors, likewise), internal/naming (the API's field names) and
+// internal/msg (each message in Chinese and English).
 package apierr
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"strconv"
 
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"yuanbahui/internal/msg"
 )
 
 // Code is the kind of an API error, sent as extensions.code.
@@ -54,6 +59,27 @@ const (
 
 // Codes lists every code, in the order of the GraphQL enum ErrorCode.
 var Codes = []Code{Unauthenticated, Forbidden, NotFound, BadUserInput, Conflict, ComplexityLimitExceeded, RateLimited, Unavailable, Internal}
+
+// summaries say what an error of each code means, for a person: one table
+// of these messages in both languages (each an English message key whose
+// Chinese is in internal/msg's catalogue). The SPA shows them above a
+// refusal's own message, from its error.<CODE> strings
+// (frontend/src/messages.ts), which TestSummariesAreTheSPAs keeps equal.
+var summaries = map[Code]msg.Text{
+	Unauthenticated:         msg.T("You are not signed in, or your session has expired. Please sign in."),
+	Forbidden:               msg.T("This account may not do that."),
+	NotFound:                msg.T("No such record in this account's area."),
+	BadUserInput:            msg.T("Something in the input is wrong; please check it and try again."),
+	Conflict:                msg.T("This conflicts with existing data (e.g. a duplicate code)."),
+	ComplexityLimitExceeded: msg.T("The query is too complex; ask for smaller pages or fewer fields."),
+	RateLimited:             msg.T("Too many requests; please try again later."),
+	Unavailable:             msg.T("The service is unavailable for the moment (its database is busy or unreachable); please try again shortly."),
+	Internal:                msg.T("The server failed; please try again later."),
+}
+
+// Summary says what an error of code c means, for a person, in both
+// languages (Summary().In(lang)).
+func (c Code) Summary() msg.Text { return summaries[c] }
 
 // Status is the HTTP status of an error of code c answered outside GraphQL
 // execution (by the HTTP middleware).
@@ -101,7 +127,27 @@ func Set(err *gqlerror.Error, c Code) *gqlerror.Error {
 	return err
 }
 
-// Errorf builds a GraphQL error with the code c.
+// Errorf builds a GraphQL error with the code c. Its message is in English;
+// the error keeps it as a message key and arguments (internal/msg, in its
+// Err) for the presenter to render in the request's language (Localize).
 func Errorf(c Code, format string, args ...any) *gqlerror.Error {
-	return Set(&gqlerror.Error{Message: fmt.Sprintf(format, args...)}, c)
+	text := msg.T(format, args...)
+	return Set(&gqlerror.Error{Message: text.In(msg.En), Err: &text}, c)
+}
+
+// ErrorAt is Errorf at the query position pos.
+func ErrorAt(pos *ast.Position, c Code, format string, args ...any) *gqlerror.Error {
+	text := msg.T(format, args...)
+	err := gqlerror.ErrorPosf(pos, "%s", text.In(msg.En))
+	err.Err = &text
+	return Set(err, c)
+}
+
+// Localize renders err's message in l when err keeps a message key
+// (Errorf, or an error presented with a msg.Text inside).
+func Localize(err *gqlerror.Error, l msg.Lang) {
+	var text *msg.Text
+	if errors.As(err.Err, &text) {
+		err.Message = text.In(l)
+	}
 }

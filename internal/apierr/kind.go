@@ -2,9 +2,9 @@ package apierr
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
+	"yuanbahui/internal/msg"
 	"yuanbahui/internal/naming"
 )
 
@@ -49,7 +49,8 @@ type Sentinel struct {
 	cause error
 }
 
-// New declares a domain error of kind whose message is words. A cause (such
+// New declares a domain error of kind whose message is words (a message key
+// of internal/msg: the catalogue holds its Chinese). A cause (such
 // as ent's privacy.Deny for the access rules) is wrapped as well, its text
 // after the words: errors.Is holds for the kind and the cause.
 func New(kind error, words string, cause ...error) *Sentinel {
@@ -85,8 +86,12 @@ type Refusal struct {
 	Kind error
 	// Field is the path of the input field at fault, e.g. ["input", "votesFor"].
 	Field []string
-	// Message explains the refusal in words a courtyard officer understands.
+	// Message explains the refusal in words a courtyard officer understands,
+	// in English (Text renders it in another language).
 	Message string
+	// Text is the message as its key (the English format) and arguments,
+	// which the API renders in the request's language (internal/msg).
+	Text msg.Text
 }
 
 // Error implements error.
@@ -105,5 +110,6 @@ func Refuse(kind error, field, format string, args ...any) error {
 			path = append(path, naming.LowerCamel(part))
 		}
 	}
-	return &Refusal{Kind: kind, Field: path, Message: fmt.Sprintf(format, args...)}
+	text := msg.T(format, args...)
+	return &Refusal{Kind: kind, Field: path, Message: text.In(msg.En), Text: text}
 }

@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/privacy"
 	"yuanbahui/internal/dberr"
+	"yuanbahui/internal/msg"
 	"yuanbahui/internal/naming"
 )
 
@@ -18,7 +19,10 @@ type Class struct {
 	// Code is the error's code.
 	Code Code
 	// Message is the message shown to the client: never SQL, paths or stacks.
+	// Classify gives it in English, ClassifyIn in the language asked for.
 	Message string
+	// Text is the message as its key and arguments (internal/msg).
+	Text msg.Text
 	// Input marks errors that refuse a mutation's input: mutation payloads
 	// report them as userErrors (and roll back), not as GraphQL errors.
 	Input bool
@@ -43,33 +47,64 @@ func as[T error](err error) bool {
 	return errors.As(err, &t)
 }
 
-// fixed is a class with a fixed message.
-func fixed(c Code, msg string) func(error) Class {
-	return func(error) Class { return Class{Code: c, Message: msg} }
+// fixed is a class with a fixed message (a message key, internal/msg).
+func fixed(c Code, key string) func(error) Class {
+	return func(error) Class { return Class{Code: c, Text: msg.T(key)} }
 }
 
-// own is a class showing the error's own message (written for clients).
+// own is a class showing the error's own message (written for clients): a
+// Text it keeps, or a declared error's words and what the error adds after
+// them (data such as an area code), else its text as it is.
 func own(c Code) func(error) Class {
-	return func(err error) Class { return Class{Code: c, Message: err.Error()} }
+	return func(err error) Class {
+		var kept interface{ Text() msg.Text }
+		if errors.As(err, &kept) {
+			return Class{Code: c, Text: kept.Text()}
+		}
+		var s *Sentinel
+		if errors.As(err, &s) {
+			if rest, ok := strings.CutPrefix(err.Error(), s.Error()); ok {
+				return Class{Code: c, Text: msg.T("%s%s", msg.T(s.words), rest)}
+			}
+		}
+		return Class{Code: c, Text: msg.T("%s", err.Error())}
+	}
+}
+
+// ownText is the message told for err: the Text it keeps (a Refusal, a
+// msg.Text, an error with a Text method), or the words of the domain error
+// declared in err (New), else err's own text as it is.
+func ownText(err error) msg.Text {
+	var r *Refusal
+	if errors.As(err, &r) {
+		return r.Text
+	}
+	var kept interface{ Text() msg.Text }
+	if errors.As(err, &kept) {
+		return kept.Text()
+	}
+	var s *Sentinel
+	if errors.As(err, &s) {
+		return msg.T(s.words)
+	}
+	var t *msg.Text
+	if errors.As(err, &t) {
+		return *t
+	}
+	return msg.T("%s", err.Error())
 }
 
 // told is a class telling the words of the domain error declared in err
 // (New), or err's own message.
 func told(c Code) func(error) Class {
-	return func(err error) Class {
-		var s *Sentinel
-		if errors.As(err, &s) {
-			return Class{Code: c, Message: s.words}
-		}
-		return Class{Code: c, Message: err.Error()}
-	}
+	return func(err error) Class { return Class{Code: c, Text: ownText(err)} }
 }
 
 // forbidden explains a denial by the access rules in the declared error's
 // words.
 func forbidden(err error) Class {
 	c := told(Forbidden)(err)
-	c.Message = "forbidden: " + c.Message
+	c.Text = msg.T("forbidden: %s", c.Text)
 	return c
 }
 
@@ -78,9 +113,9 @@ func refused(c Code) func(error) Class {
 	return func(err error) Class {
 		var r *Refusal
 		if errors.As(err, &r) {
-			return Class{Code: c, Message: r.Message, Input: true, Field: r.Field}
+			return Class{Code: c, Text: r.Text, Input: true, Field: r.Field}
 		}
-		return Class{Code: c, Message: err.Error(), Input: true, Field: []string{"input"}}
+		return Class{Code: c, Text: ownText(err), Input: true, Field: []string{"input"}}
 	}
 }
 
@@ -100,7 +135,7 @@ var table = []entry{
 	// Outside the account's area and non-existent look the same, so that
 	// writes cannot probe other areas.
 	{is(ErrOutsideArea), func(error) Class {
-		return Class{Code: NotFound, Message: "no such record in this account's area", Input: true, Field: []string{"input"}}
+		return Class{Code: NotFound, Text: msg.T("no such record in this account's area"), Input: true, Field: []string{"input"}}
 	}},
 	{is(privacy.Deny), fixed(Forbidden, "forbidden")},
 	// Accounts (internal/account).
@@ -121,10 +156,10 @@ var table = []entry{
 		var verr *ent.ValidationError
 		errors.As(err, &verr)
 		name := naming.LowerCamel(verr.Name)
-		return Class{Code: BadUserInput, Message: "invalid " + name + ": " + invalidBecause(verr), Input: true, Field: []string{"input", name}}
+		return Class{Code: BadUserInput, Text: msg.T("invalid %s: %s", name, invalidBecause(verr)), Input: true, Field: []string{"input", name}}
 	}},
 	{as[*ent.NotFoundError], func(error) Class {
-		return Class{Code: NotFound, Message: "not found: no such record", Input: true, Field: []string{"input", "id"}}
+		return Class{Code: NotFound, Text: msg.T("not found: no such record"), Input: true, Field: []string{"input", "id"}}
 	}},
 	{as[*ent.ConstraintError], func(err error) Class {
 		var cerr *ent.ConstraintError
@@ -138,9 +173,20 @@ var table = []entry{
 // an empty object.
 func emptyFilter(err error) bool { return strings.HasPrefix(err.Error(), "ent: empty predicate ") }
 
-// Classify tells what a client is told about err; ok is false for errors the
-// table does not know, which are internal.
-func Classify(err error) (c Class, ok bool) {
+// Classify tells what a client is told about err, in English; ok is false
+// for errors the table does not know, which are internal.
+func Classify(err error) (c Class, ok bool) { return ClassifyIn(msg.En, err) }
+
+// ClassifyIn tells what a client is told about err, its message in l; ok is
+// false for errors the table does not know, which are internal.
+func ClassifyIn(l msg.Lang, err error) (c Class, ok bool) {
+	c, ok = classify(err)
+	c.Message = c.Text.In(l)
+	return c, ok
+}
+
+// classify is Classify without the message rendered.
+func classify(err error) (c Class, ok bool) {
 	// gqlgen wraps a resolver's error in a *gqlerror.Error whose message
 	// starts with the query position (input:1:33:); the table reads the
 	// error inside.
@@ -153,62 +199,77 @@ func Classify(err error) (c Class, ok bool) {
 			return e.class(err), true
 		}
 	}
-	return Class{Code: Internal, Message: "internal error"}, false
+	return Class{Code: Internal, Text: msg.T("internal error")}, false
 }
 
 // entValidators are the messages of ent's built-in validators (NotEmpty,
 // MaxLen, Range, Match, …) and of its required-field and enum checks, in the
 // words a client is shown.
-var entValidators = []struct{ ent, client string }{
-	{"value is less than the required length", "must not be empty"},
-	{"value is less than the required rune length", "is too short"},
-	{"value is greater than the required length", "is too long"},
-	{"value is greater than the required rune length", "is too long"},
-	{"value out of range", "is out of range"},
-	{"value does not match validation", "is not in the expected format"},
-	{"missing required field", "is required"},
-	{"missing required edge", "is required"},
-	{"invalid enum value", "is not one of the allowed values"},
+var entValidators = []struct {
+	ent    string
+	client msg.Text
+}{
+	{"value is less than the required length", msg.T("must not be empty")},
+	{"value is less than the required rune length", msg.T("is too short")},
+	{"value is greater than the required length", msg.T("is too long")},
+	{"value is greater than the required rune length", msg.T("is too long")},
+	{"value out of range", msg.T("is out of range")},
+	{"value does not match validation", msg.T("is not in the expected format")},
+	{"missing required field", msg.T("is required")},
+	{"missing required edge", msg.T("is required")},
+	{"invalid enum value", msg.T("is not one of the allowed values")},
 }
 
 // invalidBecause says why ent refused a field's value, without ent's type
 // and column names: a bound's own message (internal/bound's errors have a Reason), ent's built-in
 // validators' in plain words, or another validator's own message.
-func invalidBecause(verr *ent.ValidationError) string {
-	var r interface{ Reason() string }
+func invalidBecause(verr *ent.ValidationError) msg.Text {
+	var r interface{ Reason() msg.Text }
 	if errors.As(verr, &r) {
 		return r.Reason()
 	}
-	msg := verr.Error()
+	text := verr.Error()
 	for _, v := range entValidators {
-		if strings.Contains(msg, v.ent) {
+		if strings.Contains(text, v.ent) {
 			return v.client
 		}
 	}
 	// A schema's own validator: its message, after ent's prefix naming the
 	// type and column.
 	if inner := errors.Unwrap(errors.Unwrap(verr)); inner != nil {
-		return inner.Error()
+		return ownText(inner)
 	}
-	return "is not valid"
+	return msg.T("is not valid")
 }
 
 // constraint explains a database constraint violation without exposing SQL.
 func constraint(err *ent.ConstraintError) Class {
-	msg := err.Error()
+	text := err.Error()
 	switch {
-	case strings.Contains(msg, "FOREIGN KEY") || strings.Contains(msg, "foreign key"):
-		return Class{Code: NotFound, Message: "a referenced record does not exist", Input: true, Field: []string{"input"}}
-	case strings.Contains(msg, "roleassignment_one_active_per_role") ||
-		strings.Contains(msg, "role_assignments.courtyard_id, role_assignments.role"):
-		return Class{Code: Conflict, Message: "the courtyard already has an active assignment for this role; end it first", Input: true, Field: []string{"input", "role"}}
+	case strings.Contains(text, "FOREIGN KEY") || strings.Contains(text, "foreign key"):
+		return Class{Code: NotFound, Text: msg.T("a referenced record does not exist"), Input: true, Field: []string{"input"}}
+	case strings.Contains(text, "roleassignment_one_active_per_role") ||
+		strings.Contains(text, "role_assignments.courtyard_id, role_assignments.role"):
+		return Class{Code: Conflict, Text: msg.T("the courtyard already has an active assignment for this role; end it first"), Input: true, Field: []string{"input", "role"}}
 	}
-	for _, col := range []string{"code", "username", "number", "quarter"} {
-		if strings.Contains(msg, "."+col) || strings.Contains(msg, "_"+col+"\"") || strings.Contains(msg, "_"+col+"_") {
-			return Class{Code: Conflict, Message: "a record with this " + col + " already exists", Input: true, Field: []string{"input", col}}
+	for _, col := range uniqueColumns {
+		if strings.Contains(text, "."+col.name) || strings.Contains(text, "_"+col.name+"\"") || strings.Contains(text, "_"+col.name+"_") {
+			return Class{Code: Conflict, Text: col.exists, Input: true, Field: []string{"input", col.name}}
 		}
 	}
-	return Class{Code: Conflict, Message: "the change conflicts with an existing record", Input: true, Field: []string{"input"}}
+	return Class{Code: Conflict, Text: msg.T("the change conflicts with an existing record"), Input: true, Field: []string{"input"}}
+}
+
+// uniqueColumns are the unique columns a duplicate is told by, each with its
+// message.
+var uniqueColumns = []struct {
+	name   string
+	exists msg.Text
+}{
+	{"code", msg.T("a record with this code already exists")},
+	{"username", msg.T("a record with this username already exists")},
+	{"number", msg.T("a record with this number already exists")},
+	{"quarter", msg.T("a record with this quarter already exists")},
 }
 
 // extensionCodes maps the codes that gqlgen itself puts in extensions.code to

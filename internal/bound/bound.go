@@ -37,6 +37,8 @@ import (
 	"unicode/utf8"
 
 	"entgo.io/ent"
+
+	"yuanbahui/internal/msg"
 )
 
 // The numeric bounds.
@@ -75,16 +77,19 @@ const (
 // Error is a value outside its bounds; its message is written for clients
 // and names no internals.
 type Error struct {
-	// Message tells what is wrong, without the field's name.
+	// Message tells what is wrong, without the field's name, in English.
 	Message string
+	// Text is the message as its key and arguments (internal/msg), which
+	// the API renders in the request's language.
+	Text msg.Text
 }
 
 // Error implements error.
 func (e *Error) Error() string { return e.Message }
 
 // Reason is the message, which internal/apierr shows clients after the
-// field's name.
-func (e *Error) Reason() string { return e.Message }
+// field's name (in their language).
+func (e *Error) Reason() msg.Text { return e.Text }
 
 // Cut cuts s to at most n characters (runes): text composed from other
 // text (a meeting's theme from an issue's title, a reason with a prefix)
@@ -97,7 +102,10 @@ func Cut(s string, n int) string {
 }
 
 // errorf builds an Error.
-func errorf(format string, args ...any) error { return &Error{Message: fmt.Sprintf(format, args...)} }
+func errorf(format string, args ...any) error {
+	text := msg.T(format, args...)
+	return &Error{Message: text.In(msg.En), Text: text}
+}
 
 // Int returns a validator refusing integers outside [lo, hi].
 func Int(lo, hi int) func(int) error {
@@ -162,7 +170,11 @@ func List(max int) func([]string) error {
 				return errorf("item %d is empty", i+1)
 			}
 			if err := each(x); err != nil {
-				return errorf("item %d %s", i+1, err.Error())
+				why := msg.T("%s", err.Error())
+				if berr := (*Error)(nil); errors.As(err, &berr) {
+					why = berr.Text
+				}
+				return errorf("item %d %s", i+1, why)
 			}
 		}
 		return nil

@@ -2,6 +2,7 @@
 // /export/{name}.{csv|xlsx} endpoint (same filters as the screen), with the
 // bytes received shown while a long export streams.
 import { useState } from 'react';
+import { languageHeaders } from '../client';
 import { t } from '../i18n';
 import { formatNumber } from '../ui';
 
@@ -57,7 +58,7 @@ export function ExportButton({
     const url = exportUrl(name, format, where, extra);
     setState({ phase: 'running', bytes: 0 });
     try {
-      const res = await fetch(url, { credentials: 'same-origin' });
+      const res = await fetch(url, { credentials: 'same-origin', headers: languageHeaders() });
       if (!res.ok || !res.body) {
         let message = `HTTP ${res.status}`;
         try {

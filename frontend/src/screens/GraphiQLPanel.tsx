@@ -7,6 +7,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
 import type { ExecutionResult } from 'graphql';
+import { languageHeaders } from '../client';
 import { useMemo, type ComponentProps } from 'react';
 import type { ExampleSet } from './examples';
 
@@ -21,6 +22,7 @@ const fetcher: Fetcher = async (params, opts) => {
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
+      ...languageHeaders(),
       ...opts?.headers,
     },
     body: JSON.stringify(params),
