@@ -262,6 +262,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "code", Type: field.TypeString, Unique: true},
 		{Name: "name", Type: field.TypeString, Size: 64},
+		{Name: "backdate_days", Type: field.TypeInt, Default: 30},
 	}
 	// DistrictsTable holds the schema information for the "districts" table.
 	DistrictsTable = &schema.Table{
@@ -809,6 +810,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "step", Type: field.TypeEnum, Enums: []string{"RAISED", "CONFIRMED", "DISMISSED", "VISITED", "ESCALATED", "ESCALATION_APPROVED", "DECIDED", "EXECUTED", "EVALUATED", "EMERGENCY"}},
 		{Name: "at", Type: field.TypeTime},
+		{Name: "recorded_at", Type: field.TypeTime, Default: schema.Expr("CURRENT_TIMESTAMP")},
 		{Name: "notes", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "ratified", Type: field.TypeBool, Nullable: true},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -826,31 +828,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issue_steps_issues_steps",
-				Columns:    []*schema.Column{IssueStepsColumns[8]},
+				Columns:    []*schema.Column{IssueStepsColumns[9]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_towns_town",
-				Columns:    []*schema.Column{IssueStepsColumns[9]},
+				Columns:    []*schema.Column{IssueStepsColumns[10]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_villages_village",
-				Columns:    []*schema.Column{IssueStepsColumns[10]},
+				Columns:    []*schema.Column{IssueStepsColumns[11]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_courtyards_courtyard",
-				Columns:    []*schema.Column{IssueStepsColumns[11]},
+				Columns:    []*schema.Column{IssueStepsColumns[12]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_users_actor",
-				Columns:    []*schema.Column{IssueStepsColumns[12]},
+				Columns:    []*schema.Column{IssueStepsColumns[13]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -859,27 +861,27 @@ var (
 			{
 				Name:    "issuestep_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[9]},
+				Columns: []*schema.Column{IssueStepsColumns[10]},
 			},
 			{
 				Name:    "issuestep_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[10]},
+				Columns: []*schema.Column{IssueStepsColumns[11]},
 			},
 			{
 				Name:    "issuestep_issue_id_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[8], IssueStepsColumns[4]},
+				Columns: []*schema.Column{IssueStepsColumns[9], IssueStepsColumns[4]},
 			},
 			{
 				Name:    "issuestep_courtyard_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[11]},
+				Columns: []*schema.Column{IssueStepsColumns[12]},
 			},
 			{
 				Name:    "issuestep_actor_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[12]},
+				Columns: []*schema.Column{IssueStepsColumns[13]},
 			},
 		},
 	}

@@ -1034,7 +1034,7 @@ func init() {
 	// issuestep.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	issuestep.NotesValidator = issuestepDescNotes.Validators[0].(func(string) error)
 	// issuestepDescNote is the schema descriptor for note field.
-	issuestepDescNote := issuestepFields[7].Descriptor()
+	issuestepDescNote := issuestepFields[8].Descriptor()
 	// issuestep.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	issuestep.NoteValidator = issuestepDescNote.Validators[0].(func(string) error)
 	loginattemptMixin := schema.LoginAttempt{}.Mixin()

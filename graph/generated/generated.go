@@ -9183,6 +9183,10 @@ input RecordEmergencyInput {
   """
   action: String!
   """
+  When the action was taken, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. 处置时间（补录时填写，默认为当前时间）
+  """
+  occurredAt: Time
+  """
   Repeating a key with the same input returns the first response and changes nothing; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
@@ -9261,6 +9265,7 @@ input DecideIssueInput {
   A free-text note on the decision, e.g. its reasons, kept on the step. 备注
   """
   note: String
+  """
   When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
   """
   occurredAt: Time
@@ -9303,6 +9308,7 @@ input ExecuteIssueInput {
   recorded it, refused for other categories. 移风易俗结果
   """
   customOutcome: IssueCustomOutcome
+  """
   When it happened, if it was recorded after the fact: not in the future, not before the record's previous step, at most the district's backdateDays back; omitted: now. The record keeps it as the step's time (metrics and time limits use it) beside the time it was recorded. 发生时间（补录时填写，默认为当前时间）
   """
   occurredAt: Time
@@ -58632,8 +58638,7 @@ func (ec *executionContext) unmarshalInputAcceptTicketInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "occurredAt", "idempotencyKey"}
-	fieldsInOrder := [...]string{"id", "idempotencyKey", "missingDocumentsNote"}
+	fieldsInOrder := [...]string{"id", "occurredAt", "idempotencyKey", "missingDocumentsNote"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62919,8 +62924,7 @@ func (ec *executionContext) unmarshalInputDecideIssueInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "method", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "customOutcome", "ratified", "note", "idempotencyKey"}
-	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "occurredAt", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "residentsPresent", "householdsRepresented", "method", "votesFor", "votesAgainst", "votesAbstain", "outcome", "decision", "close", "collectiveFundFen", "fundPurpose", "mediationResult", "customChange", "customOutcome", "ratified", "note", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64839,8 +64843,7 @@ func (ec *executionContext) unmarshalInputExecuteIssueInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "customOutcome", "idempotencyKey"}
-	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "occurredAt", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "outcome", "executedBy", "costFen", "receipts", "customChange", "customOutcome", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -69254,8 +69257,7 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77990,7 +77992,7 @@ func (ec *executionContext) unmarshalInputRecordEmergencyInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"issueID", "action", "idempotencyKey"}
+	fieldsInOrder := [...]string{"issueID", "action", "occurredAt", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -78011,6 +78013,13 @@ func (ec *executionContext) unmarshalInputRecordEmergencyInput(ctx context.Conte
 				return it, err
 			}
 			it.Action = data
+		case "occurredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OccurredAt = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)

@@ -89,7 +89,7 @@ var enums = map[string][]Value{
 		{"PERSUADED", "已劝导", "persuaded"},
 		{"HELD", "仍操办", "held anyway"},
 	},
-	"SessionMethod": {{"VOTE", "表决", "vote"}, {"PERSUASION", "劝导", "persuasion"}, {"MEDIATION", "调解", "mediation"}},
+	"SessionMethod":       {{"VOTE", "表决", "vote"}, {"PERSUASION", "劝导", "persuasion"}, {"MEDIATION", "调解", "mediation"}},
 	"LoginAttemptOutcome": {{"PENDING", "校验中", "checking"}, {"FAILED", "失败", "failed"}, {"SUCCEEDED", "成功", "succeeded"}},
 	"PointEntryStatus": {
 		{"PROPOSED", "待确认", "proposed"}, {"CONFIRMED", "已确认", "confirmed"}, {"REJECTED", "已驳回", "rejected"},

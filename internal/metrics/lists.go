@@ -78,7 +78,7 @@ var Lists = map[string]List{
 		return with(within("executedAt", from, to), map[string]any{"category": "DISPUTE"})
 	}},
 	"ISSUES_EMERGENCY": {Connection: "issues", Where: func(from, to, _ time.Time) map[string]any { return within("emergencyAt", from, to) }},
-	"IDEAS_ADOPTED": {Connection: "ideas", Where: func(from, to, _ time.Time) map[string]any { return within("adoptedAt", from, to) }},
+	"IDEAS_ADOPTED":    {Connection: "ideas", Where: func(from, to, _ time.Time) map[string]any { return within("adoptedAt", from, to) }},
 	"LECTURES": {Connection: "sessions", Where: func(from, to, _ time.Time) map[string]any {
 		return with(within("heldAt", from, to), map[string]any{"kind": "LECTURE"})
 	}},
