@@ -19,6 +19,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/household"
+	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/resident"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/viewer"
@@ -150,7 +151,7 @@ func readsPersonal[T any](typ string, value func(*T) (entgo.Value, error)) bool 
 // personalColumns are the personal columns as they appear in SQL
 // ("residents"."phone"), from ent.PersonalFields.
 func personalColumns(t testing.TB) []string {
-	tables := map[string]string{"Resident": resident.Table, "Household": household.Table}
+	tables := map[string]string{"Resident": resident.Table, "Household": household.Table, "IssueStep": issuestep.Table}
 	var out []string
 	for typeColumn := range ent.PersonalFields {
 		typ, column, _ := strings.Cut(typeColumn, ".")

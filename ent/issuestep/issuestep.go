@@ -7,10 +7,12 @@ import (
 	"io"
 	"strconv"
 	"time"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
 )
 
 const (
@@ -38,6 +40,10 @@ const (
 	FieldCourtyardID = "courtyard_id"
 	// FieldActorID holds the string denoting the actor_id field in the database.
 	FieldActorID = "actor_id"
+	// FieldActorName holds the string denoting the actor_name field in the database.
+	FieldActorName = "actor_name"
+	// FieldActorRole holds the string denoting the actor_role field in the database.
+	FieldActorRole = "actor_role"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -100,6 +106,8 @@ var Columns = []string{
 	FieldIssueID,
 	FieldCourtyardID,
 	FieldActorID,
+	FieldActorName,
+	FieldActorRole,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -118,7 +126,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -128,6 +136,8 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	NotesValidator func(string) error
+	// ActorNameValidator is a validator for the "actor_name" field. It is called by the builders before save.
+	ActorNameValidator func(string) error
 )
 
 // Step defines the type for the "step" enum field.
@@ -157,6 +167,16 @@ func StepValidator(s Step) error {
 		return nil
 	default:
 		return fmt.Errorf("issuestep: invalid enum value for step field: %q", s)
+	}
+}
+
+// ActorRoleValidator is a validator for the "actor_role" field enum values. It is called by the builders before save.
+func ActorRoleValidator(ar viewer.Role) error {
+	switch ar {
+	case "DISTRICT_ADMIN", "TOWN_OFFICIAL", "VILLAGE_CADRE", "COURTYARD_OFFICER", "ANALYST":
+		return nil
+	default:
+		return fmt.Errorf("issuestep: invalid enum value for actor_role field: %q", ar)
 	}
 }
 
@@ -216,6 +236,16 @@ func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 // ByActorID orders the results by the actor_id field.
 func ByActorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActorID, opts...).ToFunc()
+}
+
+// ByActorName orders the results by the actor_name field.
+func ByActorName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldActorName, opts...).ToFunc()
+}
+
+// ByActorRole orders the results by the actor_role field.
+func ByActorRole(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldActorRole, opts...).ToFunc()
 }
 
 // ByTownField orders the results by town field.
@@ -305,3 +335,10 @@ func (e *Step) UnmarshalGQL(val interface{}) error {
 	}
 	return nil
 }
+
+var (
+	// viewer.Role must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*viewer.Role)(nil)
+	// viewer.Role must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*viewer.Role)(nil)
+)

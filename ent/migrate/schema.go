@@ -799,6 +799,8 @@ var (
 		{Name: "step", Type: field.TypeEnum, Enums: []string{"RAISED", "CONFIRMED", "DISMISSED", "VISITED", "ESCALATED", "ESCALATION_APPROVED", "DECIDED", "EXECUTED", "EVALUATED"}},
 		{Name: "at", Type: field.TypeTime},
 		{Name: "notes", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "actor_name", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "actor_role", Type: field.TypeEnum, Nullable: true, Enums: []string{"DISTRICT_ADMIN", "TOWN_OFFICIAL", "VILLAGE_CADRE", "COURTYARD_OFFICER", "ANALYST"}},
 		{Name: "issue_id", Type: field.TypeInt},
 		{Name: "town_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
@@ -813,31 +815,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issue_steps_issues_steps",
-				Columns:    []*schema.Column{IssueStepsColumns[6]},
+				Columns:    []*schema.Column{IssueStepsColumns[8]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_towns_town",
-				Columns:    []*schema.Column{IssueStepsColumns[7]},
+				Columns:    []*schema.Column{IssueStepsColumns[9]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_villages_village",
-				Columns:    []*schema.Column{IssueStepsColumns[8]},
+				Columns:    []*schema.Column{IssueStepsColumns[10]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_courtyards_courtyard",
-				Columns:    []*schema.Column{IssueStepsColumns[9]},
+				Columns:    []*schema.Column{IssueStepsColumns[11]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_users_actor",
-				Columns:    []*schema.Column{IssueStepsColumns[10]},
+				Columns:    []*schema.Column{IssueStepsColumns[12]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -846,27 +848,27 @@ var (
 			{
 				Name:    "issuestep_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[7]},
+				Columns: []*schema.Column{IssueStepsColumns[9]},
 			},
 			{
 				Name:    "issuestep_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[8]},
+				Columns: []*schema.Column{IssueStepsColumns[10]},
 			},
 			{
 				Name:    "issuestep_issue_id_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[6], IssueStepsColumns[4]},
+				Columns: []*schema.Column{IssueStepsColumns[8], IssueStepsColumns[4]},
 			},
 			{
 				Name:    "issuestep_courtyard_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[9]},
+				Columns: []*schema.Column{IssueStepsColumns[11]},
 			},
 			{
 				Name:    "issuestep_actor_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[10]},
+				Columns: []*schema.Column{IssueStepsColumns[12]},
 			},
 		},
 	}
@@ -925,6 +927,8 @@ var (
 		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
 		{Name: "session_id", Type: field.TypeInt, Nullable: true},
 		{Name: "ticket_id", Type: field.TypeInt, Nullable: true},
+		{Name: "proposed_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "decided_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "rule_id", Type: field.TypeInt, Nullable: true},
 	}
 	// PointEntriesTable holds the schema information for the "point_entries" table.
@@ -982,8 +986,20 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "point_entries_point_rules_entries",
+				Symbol:     "point_entries_users_proposed_by",
 				Columns:    []*schema.Column{PointEntriesColumns[16]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_users_decided_by",
+				Columns:    []*schema.Column{PointEntriesColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_point_rules_entries",
+				Columns:    []*schema.Column{PointEntriesColumns[18]},
 				RefColumns: []*schema.Column{PointRulesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1012,7 +1028,7 @@ var (
 			{
 				Name:    "pointentry_rule_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[16]},
+				Columns: []*schema.Column{PointEntriesColumns[18]},
 			},
 			{
 				Name:    "pointentry_village_id_awarded_at",
@@ -1033,6 +1049,16 @@ var (
 				Name:    "pointentry_ticket_id",
 				Unique:  false,
 				Columns: []*schema.Column{PointEntriesColumns[15]},
+			},
+			{
+				Name:    "pointentry_proposed_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[16]},
+			},
+			{
+				Name:    "pointentry_decided_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[17]},
 			},
 			{
 				Name:    "pointentry_awarded_at",
@@ -2112,7 +2138,9 @@ func init() {
 	PointEntriesTable.ForeignKeys[5].RefTable = IssuesTable
 	PointEntriesTable.ForeignKeys[6].RefTable = SessionsTable
 	PointEntriesTable.ForeignKeys[7].RefTable = TicketsTable
-	PointEntriesTable.ForeignKeys[8].RefTable = PointRulesTable
+	PointEntriesTable.ForeignKeys[8].RefTable = UsersTable
+	PointEntriesTable.ForeignKeys[9].RefTable = UsersTable
+	PointEntriesTable.ForeignKeys[10].RefTable = PointRulesTable
 	PointEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}

@@ -1129,7 +1129,7 @@ export type CreateVillageInput = {
   kind?: InputMaybe<VillageKind>;
   /** Name, e.g. 三星村. 名称 */
   name: Scalars['String']['input'];
-  /** Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛 */
+  /** Points entries above this many points (either sign), and every free-reason entry, whoever records them, wait for a second account of the village (village cadre or above, not the proposer) to confirm. 积分审核门槛 */
   pointsConfirmAbove?: InputMaybe<Scalars['Int']['input']>;
   /** How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式 */
   redBoardNames?: InputMaybe<VillageRedBoardNames>;
@@ -2942,6 +2942,48 @@ export type IssueStepWhereInput = {
   actorIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Matches records whose actorID is set. */
   actorIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** actor_name field predicates */
+  actorName?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName contains the value. */
+  actorNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName contains the value, ignoring case. */
+  actorNameContainsFold?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName equals the value, ignoring case. */
+  actorNameEqualFold?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName is greater than the value. */
+  actorNameGT?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName is greater than or equal to the value. */
+  actorNameGTE?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName starts with the value. */
+  actorNameHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName ends with the value. */
+  actorNameHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName is one of the values. */
+  actorNameIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matches records whose actorName is not set. */
+  actorNameIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records whose actorName is less than the value. */
+  actorNameLT?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName is less than or equal to the value. */
+  actorNameLTE?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName differs from the value. */
+  actorNameNEQ?: InputMaybe<Scalars['String']['input']>;
+  /** Matches records whose actorName is none of the values. */
+  actorNameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Matches records whose actorName is set. */
+  actorNameNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** actor_role field predicates */
+  actorRole?: InputMaybe<UserRole>;
+  /** Matches records whose actorRole is one of the values. */
+  actorRoleIn?: InputMaybe<Array<UserRole>>;
+  /** Matches records whose actorRole is not set. */
+  actorRoleIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records whose actorRole differs from the value. */
+  actorRoleNEQ?: InputMaybe<UserRole>;
+  /** Matches records whose actorRole is none of the values. */
+  actorRoleNotIn?: InputMaybe<Array<UserRole>>;
+  /** Matches records whose actorRole is set. */
+  actorRoleNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records that match all of these filters. */
   and?: InputMaybe<Array<IssueStepWhereInput>>;
   /** at field predicates */
@@ -4217,10 +4259,26 @@ export type PointEntryWhereInput = {
   decidedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
   /** Matches records whose decidedAt is set. */
   decidedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** decided_by_id field predicates */
+  decidedByID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose decidedByID is one of the values. */
+  decidedByIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose decidedByID is not set. */
+  decidedByIDIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records whose decidedByID differs from the value. */
+  decidedByIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose decidedByID is none of the values. */
+  decidedByIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose decidedByID is set. */
+  decidedByIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** courtyard edge predicates */
   hasCourtyard?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one courtyard (matching the filter, for hasXWith). */
   hasCourtyardWith?: InputMaybe<Array<CourtyardWhereInput>>;
+  /** decided_by edge predicates */
+  hasDecidedBy?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one decidedBy (matching the filter, for hasXWith). */
+  hasDecidedByWith?: InputMaybe<Array<UserWhereInput>>;
   /** household edge predicates */
   hasHousehold?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one household (matching the filter, for hasXWith). */
@@ -4229,6 +4287,10 @@ export type PointEntryWhereInput = {
   hasIssue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one issue (matching the filter, for hasXWith). */
   hasIssueWith?: InputMaybe<Array<IssueWhereInput>>;
+  /** proposed_by edge predicates */
+  hasProposedBy?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records with at least one proposedBy (matching the filter, for hasXWith). */
+  hasProposedByWith?: InputMaybe<Array<UserWhereInput>>;
   /** reversed_by edge predicates */
   hasReversedBy?: InputMaybe<Scalars['Boolean']['input']>;
   /** Matches records with at least one reversedBy (matching the filter, for hasXWith). */
@@ -4317,6 +4379,18 @@ export type PointEntryWhereInput = {
   pointsNEQ?: InputMaybe<Scalars['Int']['input']>;
   /** Matches records whose points is none of the values. */
   pointsNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** proposed_by_id field predicates */
+  proposedByID?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose proposedByID is one of the values. */
+  proposedByIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose proposedByID is not set. */
+  proposedByIDIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches records whose proposedByID differs from the value. */
+  proposedByIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches records whose proposedByID is none of the values. */
+  proposedByIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Matches records whose proposedByID is set. */
+  proposedByIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** reason field predicates */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Matches records whose reason contains the value. */
@@ -7803,7 +7877,7 @@ export type UpdateVillageInput = {
   kind?: InputMaybe<VillageKind>;
   /** Name, e.g. 三星村. 名称 */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛 */
+  /** Points entries above this many points (either sign), and every free-reason entry, whoever records them, wait for a second account of the village (village cadre or above, not the proposer) to confirm. 积分审核门槛 */
   pointsConfirmAbove?: InputMaybe<Scalars['Int']['input']>;
   /** How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式 */
   redBoardNames?: InputMaybe<VillageRedBoardNames>;
@@ -7829,7 +7903,7 @@ export type UserOrderField =
   | 'UPDATED_AT'
   | 'USERNAME';
 
-/** UserRole is enum for the field role */
+/** UserRole is enum for the field actor_role */
 export type UserRole =
   /** 数据分析员 (analyst) */
   | 'ANALYST'
