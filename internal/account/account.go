@@ -13,6 +13,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/authtoken"
+	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/roleassignment"
@@ -80,13 +81,18 @@ func (s *Service) now() time.Time { return s.opts.Now().UTC() }
 // the district, narrowed by the resident's roles.
 var areaDigits = map[viewer.Role]int{viewer.DistrictAdmin: 6, viewer.Analyst: 6, viewer.TownOfficial: 9, viewer.VillageCadre: 12, viewer.CourtyardOfficer: 6}
 
+// courtyardDigits is the length of a courtyard's code, which a courtyard
+// officer's account added through the API is bound to (AddAccount); accounts
+// added by the CLI may still give the district (AddUser).
+const courtyardDigits = 15
+
 // AddUser creates an account. The area code must be a district (6 digits) for
 // DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for
 // VILLAGE_CADRE and the district for COURTYARD_OFFICER (whose courtyards come
 // from residentID's active roles); it must exist.
 func (s *Service) AddUser(ctx context.Context, username string, role viewer.Role, areaCode, password string, residentID *int, demo bool) (*ent.User, error) {
 	ctx = viewer.SystemContext(ctx)
-	if want := areaDigits[role]; len(areaCode) != want {
+	if want := areaDigits[role]; len(areaCode) != want && (role != viewer.CourtyardOfficer || len(areaCode) != courtyardDigits) {
 		return nil, fmt.Errorf("%w: %s needs a %d-digit code", ErrBadArea, role, areaDigits[role])
 	}
 	if _, err := resolveArea(ctx, s.Client, role, areaCode); err != nil {
@@ -263,6 +269,12 @@ func resolveArea(ctx context.Context, c *ent.Client, role viewer.Role, code stri
 			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
 		}
 		v.DistrictID, v.TownIDs, v.VillageIDs = vl.Edges.Town.DistrictID, []int{vl.TownID}, []int{vl.ID}
+	case courtyardDigits:
+		cy, err := c.Courtyard.Query().Where(courtyard.Code(code)).WithTown().Only(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+		}
+		v.DistrictID, v.TownIDs, v.VillageIDs, v.CourtyardIDs = cy.Edges.Town.DistrictID, []int{cy.TownID}, []int{cy.VillageID}, []int{cy.ID}
 	default:
 		return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
 	}
