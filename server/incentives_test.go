@@ -287,9 +287,13 @@ func TestPointsScene(t *testing.T) {
 
 	// An award of a free reason recorded by mistake, and reversed: neither
 	// its points nor its reason reach the red board.
+	// The cadre's free reason waits for a second account too (four eyes).
 	wrong := entry(t, w.award(t, "cadre", "awardPoints", "付", "", map[string]any{"points": 30, "reason": "帮扶邻里（记错户）"}))
-	if wrong.Status != "CONFIRMED" {
-		t.Fatalf("the cadre's free reason = %+v; want CONFIRMED", wrong)
+	if wrong.Status != "PROPOSED" {
+		t.Fatalf("the cadre's free reason = %+v; want PROPOSED", wrong)
+	}
+	if e := entry(t, w.do(t, "admin", "confirmPointEntry", map[string]any{"id": wrong.ID}, entryFields)); e.Status != "CONFIRMED" {
+		t.Fatalf("confirmed by the district = %+v", e)
 	}
 	mustSucceed(t, "reversal of the free reason", w.do(t, "cadre", "reversePointEntry", map[string]any{"id": wrong.ID, "reason": "记错户"}, entryFields))
 

@@ -47,6 +47,8 @@ export const IssueFields = graphql(`
       step
       at
       notes
+      actorName
+      actorRole
     }
   }
 `);
