@@ -393,7 +393,7 @@ func TestPointsScene(t *testing.T) {
 	c := w.a.db.Client
 	chen := w.households["陈"]
 	c.PointEntry.Create().SetPoints(20).SetReason("让地修路").SetAwardedAt(time.Now().Add(-40 * time.Hour)).
-		SetCourtyardID(chen.CourtyardID).SetHouseholdID(chen.ID).ExecX(ctx())
+		SetRuleID(mustDecode(t, w.rules["LAND_FOR_ROAD"])).SetCourtyardID(chen.CourtyardID).SetHouseholdID(chen.ID).ExecX(ctx())
 	old := c.PointRedemption.Create().SetHouseholdID(chen.ID).SetCourtyardID(chen.CourtyardID).
 		SetItemID(mustDecode(t, rice)).SetPoints(20).SetRedeemedAt(time.Now().Add(-30 * time.Hour)).SaveX(ctx())
 	expectRefused(t, "cancelling yesterday's", w.do(t, "cadre", "cancelRedemption", map[string]any{"id": gid(old.ID)}, "pointRedemption { id }"), "CONFLICT", "input.id")

@@ -1,9 +1,10 @@
-package server
+package server_test
 
 import (
 	"sync"
 	"testing"
 
+	"yuanbahui/ent/roleassignment"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -35,12 +36,15 @@ func issueSteps(t *testing.T, a *api, token, issueID string) []stepView {
 func TestStepActorVisible(t *testing.T) {
 	w := newIncentivesWorld(t)
 	w.tokens["town"] = w.a.loginAs("town", viewer.TownOfficial, "500154112", nil)
-	o := w.do(t, "agent", "raiseIssue", map[string]any{"courtyardID": gid(w.courtyards[0].ID), "category": "PUBLIC_FACILITY",
+	informant := w.a.db.Client.RoleAssignment.Query().Where(roleassignment.CourtyardID(w.courtyards[0].ID),
+		roleassignment.RoleEQ(roleassignment.RoleINFORMANT)).OnlyX(ctx()).ResidentID
+	w.tokens["informant"] = w.a.loginAs("informant", viewer.CourtyardOfficer, "500154", &informant)
+	o := w.do(t, "informant", "raiseIssue", map[string]any{"courtyardID": gid(w.courtyards[0].ID), "category": "PUBLIC_FACILITY",
 		"title": "水管漏水", "description": "院坝东侧水管漏水"}, "issue { id }")
 	mustSucceed(t, "raiseIssue by the officer", o)
 	var is struct{ ID string }
 	o.get(t, "issue", &is)
-	officer := w.a.db.Client.Resident.GetX(ctx(), w.agents[0].ResidentID).Name
+	officer := w.a.db.Client.Resident.GetX(ctx(), informant).Name
 
 	steps := issueSteps(t, w.a, w.tokens["cadre"], is.ID)
 	if len(steps) != 1 || steps[0].Actor != nil || steps[0].ActorName == nil || *steps[0].ActorName != officer ||

@@ -51,9 +51,6 @@ func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (
 		if !ok {
 			return nil, apierr.Refuse(apierr.ErrInvalid, "role", "unknown role %s", in.Role)
 		}
-		if in.Role == viewer.CourtyardOfficer {
-			want = courtyardDigits
-		}
 		if len(in.AreaCode) != want {
 			return nil, apierr.Refuse(apierr.ErrInvalid, "areaCode", "a %s account is bound to a %d-digit area code", in.Role, want)
 		}
