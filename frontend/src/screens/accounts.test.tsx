@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeErrorResult, type Operation } from 'urql';
-import { admin, byName, clientAnswering, coded, conn, operationName, renderScreen } from '../test/harness';
+import { byName, clientAnswering, coded, conn, operationName, renderScreen } from '../test/harness';
 import { setLocale } from '../i18n';
 import { Accounts } from './Accounts';
 
