@@ -3828,6 +3828,38 @@ func (c *PointEntryClient) QueryTicket(_m *PointEntry) *TicketQuery {
 	return query
 }
 
+// QueryProposedBy queries the proposed_by edge of a PointEntry.
+func (c *PointEntryClient) QueryProposedBy(_m *PointEntry) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.ProposedByTable, pointentry.ProposedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecidedBy queries the decided_by edge of a PointEntry.
+func (c *PointEntryClient) QueryDecidedBy(_m *PointEntry) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.DecidedByTable, pointentry.DecidedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *PointEntryClient) Hooks() []Hook {
 	hooks := c.hooks.PointEntry

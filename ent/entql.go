@@ -402,6 +402,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			issuestep.FieldIssueID:     {Type: field.TypeInt, Column: issuestep.FieldIssueID},
 			issuestep.FieldCourtyardID: {Type: field.TypeInt, Column: issuestep.FieldCourtyardID},
 			issuestep.FieldActorID:     {Type: field.TypeInt, Column: issuestep.FieldActorID},
+			issuestep.FieldActorName:   {Type: field.TypeString, Column: issuestep.FieldActorName},
+			issuestep.FieldActorRole:   {Type: field.TypeEnum, Column: issuestep.FieldActorRole},
 			issuestep.FieldRatified:    {Type: field.TypeBool, Column: issuestep.FieldRatified},
 			issuestep.FieldNote:        {Type: field.TypeString, Column: issuestep.FieldNote},
 		},
@@ -435,22 +437,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "PointEntry",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			pointentry.FieldCreatedAt:   {Type: field.TypeTime, Column: pointentry.FieldCreatedAt},
-			pointentry.FieldUpdatedAt:   {Type: field.TypeTime, Column: pointentry.FieldUpdatedAt},
-			pointentry.FieldTownID:      {Type: field.TypeInt, Column: pointentry.FieldTownID},
-			pointentry.FieldVillageID:   {Type: field.TypeInt, Column: pointentry.FieldVillageID},
-			pointentry.FieldPoints:      {Type: field.TypeInt, Column: pointentry.FieldPoints},
-			pointentry.FieldReason:      {Type: field.TypeString, Column: pointentry.FieldReason},
-			pointentry.FieldAwardedAt:   {Type: field.TypeTime, Column: pointentry.FieldAwardedAt},
-			pointentry.FieldStatus:      {Type: field.TypeEnum, Column: pointentry.FieldStatus},
-			pointentry.FieldDecidedAt:   {Type: field.TypeTime, Column: pointentry.FieldDecidedAt},
-			pointentry.FieldCourtyardID: {Type: field.TypeInt, Column: pointentry.FieldCourtyardID},
-			pointentry.FieldHouseholdID: {Type: field.TypeInt, Column: pointentry.FieldHouseholdID},
-			pointentry.FieldRuleID:      {Type: field.TypeInt, Column: pointentry.FieldRuleID},
-			pointentry.FieldReversesID:  {Type: field.TypeInt, Column: pointentry.FieldReversesID},
-			pointentry.FieldIssueID:     {Type: field.TypeInt, Column: pointentry.FieldIssueID},
-			pointentry.FieldSessionID:   {Type: field.TypeInt, Column: pointentry.FieldSessionID},
-			pointentry.FieldTicketID:    {Type: field.TypeInt, Column: pointentry.FieldTicketID},
+			pointentry.FieldCreatedAt:    {Type: field.TypeTime, Column: pointentry.FieldCreatedAt},
+			pointentry.FieldUpdatedAt:    {Type: field.TypeTime, Column: pointentry.FieldUpdatedAt},
+			pointentry.FieldTownID:       {Type: field.TypeInt, Column: pointentry.FieldTownID},
+			pointentry.FieldVillageID:    {Type: field.TypeInt, Column: pointentry.FieldVillageID},
+			pointentry.FieldPoints:       {Type: field.TypeInt, Column: pointentry.FieldPoints},
+			pointentry.FieldReason:       {Type: field.TypeString, Column: pointentry.FieldReason},
+			pointentry.FieldAwardedAt:    {Type: field.TypeTime, Column: pointentry.FieldAwardedAt},
+			pointentry.FieldStatus:       {Type: field.TypeEnum, Column: pointentry.FieldStatus},
+			pointentry.FieldDecidedAt:    {Type: field.TypeTime, Column: pointentry.FieldDecidedAt},
+			pointentry.FieldCourtyardID:  {Type: field.TypeInt, Column: pointentry.FieldCourtyardID},
+			pointentry.FieldHouseholdID:  {Type: field.TypeInt, Column: pointentry.FieldHouseholdID},
+			pointentry.FieldRuleID:       {Type: field.TypeInt, Column: pointentry.FieldRuleID},
+			pointentry.FieldReversesID:   {Type: field.TypeInt, Column: pointentry.FieldReversesID},
+			pointentry.FieldIssueID:      {Type: field.TypeInt, Column: pointentry.FieldIssueID},
+			pointentry.FieldSessionID:    {Type: field.TypeInt, Column: pointentry.FieldSessionID},
+			pointentry.FieldTicketID:     {Type: field.TypeInt, Column: pointentry.FieldTicketID},
+			pointentry.FieldProposedByID: {Type: field.TypeInt, Column: pointentry.FieldProposedByID},
+			pointentry.FieldDecidedByID:  {Type: field.TypeInt, Column: pointentry.FieldDecidedByID},
 		},
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
@@ -1639,6 +1643,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"PointEntry",
 		"Ticket",
+	)
+	graph.MustAddE(
+		"proposed_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.ProposedByTable,
+			Columns: []string{pointentry.ProposedByColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"User",
+	)
+	graph.MustAddE(
+		"decided_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.DecidedByTable,
+			Columns: []string{pointentry.DecidedByColumn},
+			Bidi:    false,
+		},
+		"PointEntry",
+		"User",
 	)
 	graph.MustAddE(
 		"town",
@@ -4643,6 +4671,16 @@ func (f *IssueStepFilter) WhereActorID(p entql.IntP) {
 	f.Where(p.Field(issuestep.FieldActorID))
 }
 
+// WhereActorName applies the entql string predicate on the actor_name field.
+func (f *IssueStepFilter) WhereActorName(p entql.StringP) {
+	f.Where(p.Field(issuestep.FieldActorName))
+}
+
+// WhereActorRole applies the entql string predicate on the actor_role field.
+func (f *IssueStepFilter) WhereActorRole(p entql.StringP) {
+	f.Where(p.Field(issuestep.FieldActorRole))
+}
+
 // WhereRatified applies the entql bool predicate on the ratified field.
 func (f *IssueStepFilter) WhereRatified(p entql.BoolP) {
 	f.Where(p.Field(issuestep.FieldRatified))
@@ -4908,6 +4946,16 @@ func (f *PointEntryFilter) WhereTicketID(p entql.IntP) {
 	f.Where(p.Field(pointentry.FieldTicketID))
 }
 
+// WhereProposedByID applies the entql int predicate on the proposed_by_id field.
+func (f *PointEntryFilter) WhereProposedByID(p entql.IntP) {
+	f.Where(p.Field(pointentry.FieldProposedByID))
+}
+
+// WhereDecidedByID applies the entql int predicate on the decided_by_id field.
+func (f *PointEntryFilter) WhereDecidedByID(p entql.IntP) {
+	f.Where(p.Field(pointentry.FieldDecidedByID))
+}
+
 // WhereHasTown applies a predicate to check if query has an edge town.
 func (f *PointEntryFilter) WhereHasTown() {
 	f.Where(entql.HasEdge("town"))
@@ -5042,6 +5090,34 @@ func (f *PointEntryFilter) WhereHasTicket() {
 // WhereHasTicketWith applies a predicate to check if query has an edge ticket with a given conditions (other predicates).
 func (f *PointEntryFilter) WhereHasTicketWith(preds ...predicate.Ticket) {
 	f.Where(entql.HasEdgeWith("ticket", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasProposedBy applies a predicate to check if query has an edge proposed_by.
+func (f *PointEntryFilter) WhereHasProposedBy() {
+	f.Where(entql.HasEdge("proposed_by"))
+}
+
+// WhereHasProposedByWith applies a predicate to check if query has an edge proposed_by with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasProposedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("proposed_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecidedBy applies a predicate to check if query has an edge decided_by.
+func (f *PointEntryFilter) WhereHasDecidedBy() {
+	f.Where(entql.HasEdge("decided_by"))
+}
+
+// WhereHasDecidedByWith applies a predicate to check if query has an edge decided_by with a given conditions (other predicates).
+func (f *PointEntryFilter) WhereHasDecidedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("decided_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

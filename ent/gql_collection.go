@@ -4195,6 +4195,16 @@ func (_q *IssueStepQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, issuestep.FieldActorID)
 				fieldSeen[issuestep.FieldActorID] = struct{}{}
 			}
+		case "actorName":
+			if _, ok := fieldSeen[issuestep.FieldActorName]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldActorName)
+				fieldSeen[issuestep.FieldActorName] = struct{}{}
+			}
+		case "actorRole":
+			if _, ok := fieldSeen[issuestep.FieldActorRole]; !ok {
+				selectedFields = append(selectedFields, issuestep.FieldActorRole)
+				fieldSeen[issuestep.FieldActorRole] = struct{}{}
+			}
 		case "ratified":
 			if _, ok := fieldSeen[issuestep.FieldRatified]; !ok {
 				selectedFields = append(selectedFields, issuestep.FieldRatified)
@@ -4441,6 +4451,36 @@ func (_q *PointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, pointentry.FieldTicketID)
 				fieldSeen[pointentry.FieldTicketID] = struct{}{}
 			}
+
+		case "proposedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withProposedBy = query
+			if _, ok := fieldSeen[pointentry.FieldProposedByID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldProposedByID)
+				fieldSeen[pointentry.FieldProposedByID] = struct{}{}
+			}
+
+		case "decidedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecidedBy = query
+			if _, ok := fieldSeen[pointentry.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldDecidedByID)
+				fieldSeen[pointentry.FieldDecidedByID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[pointentry.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, pointentry.FieldCreatedAt)
@@ -4520,6 +4560,16 @@ func (_q *PointEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx
 			if _, ok := fieldSeen[pointentry.FieldTicketID]; !ok {
 				selectedFields = append(selectedFields, pointentry.FieldTicketID)
 				fieldSeen[pointentry.FieldTicketID] = struct{}{}
+			}
+		case "proposedByID":
+			if _, ok := fieldSeen[pointentry.FieldProposedByID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldProposedByID)
+				fieldSeen[pointentry.FieldProposedByID] = struct{}{}
+			}
+		case "decidedByID":
+			if _, ok := fieldSeen[pointentry.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, pointentry.FieldDecidedByID)
+				fieldSeen[pointentry.FieldDecidedByID] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -806,6 +806,22 @@ func (_m *PointEntry) Ticket(ctx context.Context) (*Ticket, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *PointEntry) ProposedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ProposedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProposedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *PointEntry) DecidedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DecidedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecidedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *PointRedemption) Town(ctx context.Context) (*Town, error) {
 	result, err := _m.Edges.TownOrErr()
 	if IsNotLoaded(err) {

@@ -7930,6 +7930,31 @@ type IssueStepWhereInput struct {
 	ActorIDIsNil  bool  `json:"actorIDIsNil,omitempty"`
 	ActorIDNotNil bool  `json:"actorIDNotNil,omitempty"`
 
+	// "actor_name" field predicates.
+	ActorName             *string  `json:"actorName,omitempty"`
+	ActorNameNEQ          *string  `json:"actorNameNEQ,omitempty"`
+	ActorNameIn           []string `json:"actorNameIn,omitempty"`
+	ActorNameNotIn        []string `json:"actorNameNotIn,omitempty"`
+	ActorNameGT           *string  `json:"actorNameGT,omitempty"`
+	ActorNameGTE          *string  `json:"actorNameGTE,omitempty"`
+	ActorNameLT           *string  `json:"actorNameLT,omitempty"`
+	ActorNameLTE          *string  `json:"actorNameLTE,omitempty"`
+	ActorNameContains     *string  `json:"actorNameContains,omitempty"`
+	ActorNameHasPrefix    *string  `json:"actorNameHasPrefix,omitempty"`
+	ActorNameHasSuffix    *string  `json:"actorNameHasSuffix,omitempty"`
+	ActorNameIsNil        bool     `json:"actorNameIsNil,omitempty"`
+	ActorNameNotNil       bool     `json:"actorNameNotNil,omitempty"`
+	ActorNameEqualFold    *string  `json:"actorNameEqualFold,omitempty"`
+	ActorNameContainsFold *string  `json:"actorNameContainsFold,omitempty"`
+
+	// "actor_role" field predicates.
+	ActorRole       *viewer.Role  `json:"actorRole,omitempty"`
+	ActorRoleNEQ    *viewer.Role  `json:"actorRoleNEQ,omitempty"`
+	ActorRoleIn     []viewer.Role `json:"actorRoleIn,omitempty"`
+	ActorRoleNotIn  []viewer.Role `json:"actorRoleNotIn,omitempty"`
+	ActorRoleIsNil  bool          `json:"actorRoleIsNil,omitempty"`
+	ActorRoleNotNil bool          `json:"actorRoleNotNil,omitempty"`
+
 	// "ratified" field predicates.
 	Ratified       *bool `json:"ratified,omitempty"`
 	RatifiedNEQ    *bool `json:"ratifiedNEQ,omitempty"`
@@ -8288,6 +8313,69 @@ func (i *IssueStepWhereInput) P() (predicate.IssueStep, error) {
 	if i.ActorIDNotNil {
 		predicates = append(predicates, issuestep.ActorIDNotNil())
 	}
+	if i.ActorName != nil {
+		predicates = append(predicates, issuestep.ActorNameEQ(*i.ActorName))
+	}
+	if i.ActorNameNEQ != nil {
+		predicates = append(predicates, issuestep.ActorNameNEQ(*i.ActorNameNEQ))
+	}
+	if len(i.ActorNameIn) > 0 {
+		predicates = append(predicates, issuestep.ActorNameIn(i.ActorNameIn...))
+	}
+	if len(i.ActorNameNotIn) > 0 {
+		predicates = append(predicates, issuestep.ActorNameNotIn(i.ActorNameNotIn...))
+	}
+	if i.ActorNameGT != nil {
+		predicates = append(predicates, issuestep.ActorNameGT(*i.ActorNameGT))
+	}
+	if i.ActorNameGTE != nil {
+		predicates = append(predicates, issuestep.ActorNameGTE(*i.ActorNameGTE))
+	}
+	if i.ActorNameLT != nil {
+		predicates = append(predicates, issuestep.ActorNameLT(*i.ActorNameLT))
+	}
+	if i.ActorNameLTE != nil {
+		predicates = append(predicates, issuestep.ActorNameLTE(*i.ActorNameLTE))
+	}
+	if i.ActorNameContains != nil {
+		predicates = append(predicates, issuestep.ActorNameContains(*i.ActorNameContains))
+	}
+	if i.ActorNameHasPrefix != nil {
+		predicates = append(predicates, issuestep.ActorNameHasPrefix(*i.ActorNameHasPrefix))
+	}
+	if i.ActorNameHasSuffix != nil {
+		predicates = append(predicates, issuestep.ActorNameHasSuffix(*i.ActorNameHasSuffix))
+	}
+	if i.ActorNameIsNil {
+		predicates = append(predicates, issuestep.ActorNameIsNil())
+	}
+	if i.ActorNameNotNil {
+		predicates = append(predicates, issuestep.ActorNameNotNil())
+	}
+	if i.ActorNameEqualFold != nil {
+		predicates = append(predicates, issuestep.ActorNameEqualFold(*i.ActorNameEqualFold))
+	}
+	if i.ActorNameContainsFold != nil {
+		predicates = append(predicates, issuestep.ActorNameContainsFold(*i.ActorNameContainsFold))
+	}
+	if i.ActorRole != nil {
+		predicates = append(predicates, issuestep.ActorRoleEQ(*i.ActorRole))
+	}
+	if i.ActorRoleNEQ != nil {
+		predicates = append(predicates, issuestep.ActorRoleNEQ(*i.ActorRoleNEQ))
+	}
+	if len(i.ActorRoleIn) > 0 {
+		predicates = append(predicates, issuestep.ActorRoleIn(i.ActorRoleIn...))
+	}
+	if len(i.ActorRoleNotIn) > 0 {
+		predicates = append(predicates, issuestep.ActorRoleNotIn(i.ActorRoleNotIn...))
+	}
+	if i.ActorRoleIsNil {
+		predicates = append(predicates, issuestep.ActorRoleIsNil())
+	}
+	if i.ActorRoleNotNil {
+		predicates = append(predicates, issuestep.ActorRoleNotNil())
+	}
 	if i.Ratified != nil {
 		predicates = append(predicates, issuestep.RatifiedEQ(*i.Ratified))
 	}
@@ -8602,6 +8690,22 @@ type PointEntryWhereInput struct {
 	TicketIDIsNil  bool  `json:"ticketIDIsNil,omitempty"`
 	TicketIDNotNil bool  `json:"ticketIDNotNil,omitempty"`
 
+	// "proposed_by_id" field predicates.
+	ProposedByID       *int  `json:"proposedByID,omitempty"`
+	ProposedByIDNEQ    *int  `json:"proposedByIDNEQ,omitempty"`
+	ProposedByIDIn     []int `json:"proposedByIDIn,omitempty"`
+	ProposedByIDNotIn  []int `json:"proposedByIDNotIn,omitempty"`
+	ProposedByIDIsNil  bool  `json:"proposedByIDIsNil,omitempty"`
+	ProposedByIDNotNil bool  `json:"proposedByIDNotNil,omitempty"`
+
+	// "decided_by_id" field predicates.
+	DecidedByID       *int  `json:"decidedByID,omitempty"`
+	DecidedByIDNEQ    *int  `json:"decidedByIDNEQ,omitempty"`
+	DecidedByIDIn     []int `json:"decidedByIDIn,omitempty"`
+	DecidedByIDNotIn  []int `json:"decidedByIDNotIn,omitempty"`
+	DecidedByIDIsNil  bool  `json:"decidedByIDIsNil,omitempty"`
+	DecidedByIDNotNil bool  `json:"decidedByIDNotNil,omitempty"`
+
 	// "town" edge predicates.
 	HasTown     *bool             `json:"hasTown,omitempty"`
 	HasTownWith []*TownWhereInput `json:"hasTownWith,omitempty"`
@@ -8641,6 +8745,14 @@ type PointEntryWhereInput struct {
 	// "ticket" edge predicates.
 	HasTicket     *bool               `json:"hasTicket,omitempty"`
 	HasTicketWith []*TicketWhereInput `json:"hasTicketWith,omitempty"`
+
+	// "proposed_by" edge predicates.
+	HasProposedBy     *bool             `json:"hasProposedBy,omitempty"`
+	HasProposedByWith []*UserWhereInput `json:"hasProposedByWith,omitempty"`
+
+	// "decided_by" edge predicates.
+	HasDecidedBy     *bool             `json:"hasDecidedBy,omitempty"`
+	HasDecidedByWith []*UserWhereInput `json:"hasDecidedByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9059,6 +9171,42 @@ func (i *PointEntryWhereInput) P() (predicate.PointEntry, error) {
 	if i.TicketIDNotNil {
 		predicates = append(predicates, pointentry.TicketIDNotNil())
 	}
+	if i.ProposedByID != nil {
+		predicates = append(predicates, pointentry.ProposedByIDEQ(*i.ProposedByID))
+	}
+	if i.ProposedByIDNEQ != nil {
+		predicates = append(predicates, pointentry.ProposedByIDNEQ(*i.ProposedByIDNEQ))
+	}
+	if len(i.ProposedByIDIn) > 0 {
+		predicates = append(predicates, pointentry.ProposedByIDIn(i.ProposedByIDIn...))
+	}
+	if len(i.ProposedByIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.ProposedByIDNotIn(i.ProposedByIDNotIn...))
+	}
+	if i.ProposedByIDIsNil {
+		predicates = append(predicates, pointentry.ProposedByIDIsNil())
+	}
+	if i.ProposedByIDNotNil {
+		predicates = append(predicates, pointentry.ProposedByIDNotNil())
+	}
+	if i.DecidedByID != nil {
+		predicates = append(predicates, pointentry.DecidedByIDEQ(*i.DecidedByID))
+	}
+	if i.DecidedByIDNEQ != nil {
+		predicates = append(predicates, pointentry.DecidedByIDNEQ(*i.DecidedByIDNEQ))
+	}
+	if len(i.DecidedByIDIn) > 0 {
+		predicates = append(predicates, pointentry.DecidedByIDIn(i.DecidedByIDIn...))
+	}
+	if len(i.DecidedByIDNotIn) > 0 {
+		predicates = append(predicates, pointentry.DecidedByIDNotIn(i.DecidedByIDNotIn...))
+	}
+	if i.DecidedByIDIsNil {
+		predicates = append(predicates, pointentry.DecidedByIDIsNil())
+	}
+	if i.DecidedByIDNotNil {
+		predicates = append(predicates, pointentry.DecidedByIDNotNil())
+	}
 
 	if i.HasTown != nil {
 		p := pointentry.HasTown()
@@ -9239,6 +9387,42 @@ func (i *PointEntryWhereInput) P() (predicate.PointEntry, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, pointentry.HasTicketWith(with...))
+	}
+	if i.HasProposedBy != nil {
+		p := pointentry.HasProposedBy()
+		if !*i.HasProposedBy {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProposedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasProposedByWith))
+		for _, w := range i.HasProposedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProposedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasProposedByWith(with...))
+	}
+	if i.HasDecidedBy != nil {
+		p := pointentry.HasDecidedBy()
+		if !*i.HasDecidedBy {
+			p = pointentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDecidedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasDecidedByWith))
+		for _, w := range i.HasDecidedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDecidedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, pointentry.HasDecidedByWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
@@ -45,6 +46,10 @@ type IssueStep struct {
 	CourtyardID int `json:"courtyard_id,omitempty"`
 	// Account that took the step.
 	ActorID *int `json:"actor_id,omitempty"`
+	// Name of the account that took the step, kept with the step (its resident's name for a courtyard officer, else the account's display name or username) so that whoever sees the step sees who took it (personal data). 操作人姓名
+	ActorName string `json:"actor_name,omitempty"`
+	// Role of the account that took the step, kept with the step. 操作人角色
+	ActorRole *viewer.Role `json:"actor_role,omitempty"`
 	// For the decide step after an emergency: whether the meeting ratified the action already taken. 是否追认
 	Ratified *bool `json:"ratified,omitempty"`
 	// A free-text note on the step, e.g. the reasons of a decision. 备注
@@ -138,7 +143,7 @@ func (*IssueStep) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case issuestep.FieldID, issuestep.FieldTownID, issuestep.FieldVillageID, issuestep.FieldIssueID, issuestep.FieldCourtyardID, issuestep.FieldActorID:
 			values[i] = new(sql.NullInt64)
-		case issuestep.FieldStep, issuestep.FieldNotes, issuestep.FieldNote:
+		case issuestep.FieldStep, issuestep.FieldNotes, issuestep.FieldActorName, issuestep.FieldActorRole, issuestep.FieldNote:
 			values[i] = new(sql.NullString)
 		case issuestep.FieldCreatedAt, issuestep.FieldUpdatedAt, issuestep.FieldAt, issuestep.FieldRecordedAt:
 			values[i] = new(sql.NullTime)
@@ -229,6 +234,19 @@ func (_m *IssueStep) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ActorID = new(int)
 				*_m.ActorID = int(value.Int64)
+			}
+		case issuestep.FieldActorName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field actor_name", values[i])
+			} else if value.Valid {
+				_m.ActorName = value.String
+			}
+		case issuestep.FieldActorRole:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field actor_role", values[i])
+			} else if value.Valid {
+				_m.ActorRole = new(viewer.Role)
+				*_m.ActorRole = viewer.Role(value.String)
 			}
 		case issuestep.FieldRatified:
 			if value, ok := values[i].(*sql.NullBool); !ok {
@@ -336,6 +354,14 @@ func (_m *IssueStep) String() string {
 	builder.WriteString(", ")
 	if v := _m.ActorID; v != nil {
 		builder.WriteString("actor_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("actor_name=")
+	builder.WriteString(_m.ActorName)
+	builder.WriteString(", ")
+	if v := _m.ActorRole; v != nil {
+		builder.WriteString("actor_role=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")

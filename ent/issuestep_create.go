@@ -13,6 +13,7 @@ import (
 	"yuanbahui/ent/town"
 	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -129,6 +130,34 @@ func (_c *IssueStepCreate) SetActorID(v int) *IssueStepCreate {
 func (_c *IssueStepCreate) SetNillableActorID(v *int) *IssueStepCreate {
 	if v != nil {
 		_c.SetActorID(*v)
+	}
+	return _c
+}
+
+// SetActorName sets the "actor_name" field.
+func (_c *IssueStepCreate) SetActorName(v string) *IssueStepCreate {
+	_c.mutation.SetActorName(v)
+	return _c
+}
+
+// SetNillableActorName sets the "actor_name" field if the given value is not nil.
+func (_c *IssueStepCreate) SetNillableActorName(v *string) *IssueStepCreate {
+	if v != nil {
+		_c.SetActorName(*v)
+	}
+	return _c
+}
+
+// SetActorRole sets the "actor_role" field.
+func (_c *IssueStepCreate) SetActorRole(v viewer.Role) *IssueStepCreate {
+	_c.mutation.SetActorRole(v)
+	return _c
+}
+
+// SetNillableActorRole sets the "actor_role" field if the given value is not nil.
+func (_c *IssueStepCreate) SetNillableActorRole(v *viewer.Role) *IssueStepCreate {
+	if v != nil {
+		_c.SetActorRole(*v)
 	}
 	return _c
 }
@@ -289,6 +318,16 @@ func (_c *IssueStepCreate) check() error {
 	if _, ok := _c.mutation.CourtyardID(); !ok {
 		return &ValidationError{Name: "courtyard_id", err: errors.New(`ent: missing required field "IssueStep.courtyard_id"`)}
 	}
+	if v, ok := _c.mutation.ActorName(); ok {
+		if err := issuestep.ActorNameValidator(v); err != nil {
+			return &ValidationError{Name: "actor_name", err: fmt.Errorf(`ent: validator failed for field "IssueStep.actor_name": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ActorRole(); ok {
+		if err := issuestep.ActorRoleValidator(v); err != nil {
+			return &ValidationError{Name: "actor_role", err: fmt.Errorf(`ent: validator failed for field "IssueStep.actor_role": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.Note(); ok {
 		if err := issuestep.NoteValidator(v); err != nil {
 			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "IssueStep.note": %w`, err)}
@@ -362,6 +401,14 @@ func (_c *IssueStepCreate) createSpec() (*IssueStep, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Notes(); ok {
 		_spec.SetField(issuestep.FieldNotes, field.TypeString, value)
 		_node.Notes = value
+	}
+	if value, ok := _c.mutation.ActorName(); ok {
+		_spec.SetField(issuestep.FieldActorName, field.TypeString, value)
+		_node.ActorName = value
+	}
+	if value, ok := _c.mutation.ActorRole(); ok {
+		_spec.SetField(issuestep.FieldActorRole, field.TypeEnum, value)
+		_node.ActorRole = &value
 	}
 	if value, ok := _c.mutation.Ratified(); ok {
 		_spec.SetField(issuestep.FieldRatified, field.TypeBool, value)
@@ -584,6 +631,12 @@ func (u *IssueStepUpsertOne) UpdateNewValues() *IssueStepUpsertOne {
 		}
 		if _, exists := u.create.mutation.ActorID(); exists {
 			s.SetIgnore(issuestep.FieldActorID)
+		}
+		if _, exists := u.create.mutation.ActorName(); exists {
+			s.SetIgnore(issuestep.FieldActorName)
+		}
+		if _, exists := u.create.mutation.ActorRole(); exists {
+			s.SetIgnore(issuestep.FieldActorRole)
 		}
 		if _, exists := u.create.mutation.Ratified(); exists {
 			s.SetIgnore(issuestep.FieldRatified)
@@ -869,6 +922,12 @@ func (u *IssueStepUpsertBulk) UpdateNewValues() *IssueStepUpsertBulk {
 			}
 			if _, exists := b.mutation.ActorID(); exists {
 				s.SetIgnore(issuestep.FieldActorID)
+			}
+			if _, exists := b.mutation.ActorName(); exists {
+				s.SetIgnore(issuestep.FieldActorName)
+			}
+			if _, exists := b.mutation.ActorRole(); exists {
+				s.SetIgnore(issuestep.FieldActorRole)
 			}
 			if _, exists := b.mutation.Ratified(); exists {
 				s.SetIgnore(issuestep.FieldRatified)

@@ -175,6 +175,12 @@ func (_u *IssueStepUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.NotesCleared() {
 		_spec.ClearField(issuestep.FieldNotes, field.TypeString)
 	}
+	if _u.mutation.ActorNameCleared() {
+		_spec.ClearField(issuestep.FieldActorName, field.TypeString)
+	}
+	if _u.mutation.ActorRoleCleared() {
+		_spec.ClearField(issuestep.FieldActorRole, field.TypeEnum)
+	}
 	if _u.mutation.RatifiedCleared() {
 		_spec.ClearField(issuestep.FieldRatified, field.TypeBool)
 	}
@@ -434,6 +440,12 @@ func (_u *IssueStepUpdateOne) sqlSave(ctx context.Context) (_node *IssueStep, er
 	}
 	if _u.mutation.NotesCleared() {
 		_spec.ClearField(issuestep.FieldNotes, field.TypeString)
+	}
+	if _u.mutation.ActorNameCleared() {
+		_spec.ClearField(issuestep.FieldActorName, field.TypeString)
+	}
+	if _u.mutation.ActorRoleCleared() {
+		_spec.ClearField(issuestep.FieldActorRole, field.TypeEnum)
 	}
 	if _u.mutation.RatifiedCleared() {
 		_spec.ClearField(issuestep.FieldRatified, field.TypeBool)

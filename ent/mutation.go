@@ -17692,6 +17692,8 @@ type IssueStepMutation struct {
 	at               *time.Time
 	recorded_at      *time.Time
 	notes            *string
+	actor_name       *string
+	actor_role       *viewer.Role
 	ratified         *bool
 	note             *string
 	clearedFields    map[string]struct{}
@@ -18236,6 +18238,104 @@ func (m *IssueStepMutation) ResetActorID() {
 	delete(m.clearedFields, issuestep.FieldActorID)
 }
 
+// SetActorName sets the "actor_name" field.
+func (m *IssueStepMutation) SetActorName(s string) {
+	m.actor_name = &s
+}
+
+// ActorName returns the value of the "actor_name" field in the mutation.
+func (m *IssueStepMutation) ActorName() (r string, exists bool) {
+	v := m.actor_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorName returns the old "actor_name" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldActorName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorName: %w", err)
+	}
+	return oldValue.ActorName, nil
+}
+
+// ClearActorName clears the value of the "actor_name" field.
+func (m *IssueStepMutation) ClearActorName() {
+	m.actor_name = nil
+	m.clearedFields[issuestep.FieldActorName] = struct{}{}
+}
+
+// ActorNameCleared returns if the "actor_name" field was cleared in this mutation.
+func (m *IssueStepMutation) ActorNameCleared() bool {
+	_, ok := m.clearedFields[issuestep.FieldActorName]
+	return ok
+}
+
+// ResetActorName resets all changes to the "actor_name" field.
+func (m *IssueStepMutation) ResetActorName() {
+	m.actor_name = nil
+	delete(m.clearedFields, issuestep.FieldActorName)
+}
+
+// SetActorRole sets the "actor_role" field.
+func (m *IssueStepMutation) SetActorRole(v viewer.Role) {
+	m.actor_role = &v
+}
+
+// ActorRole returns the value of the "actor_role" field in the mutation.
+func (m *IssueStepMutation) ActorRole() (r viewer.Role, exists bool) {
+	v := m.actor_role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorRole returns the old "actor_role" field's value of the IssueStep entity.
+// If the IssueStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IssueStepMutation) OldActorRole(ctx context.Context) (v *viewer.Role, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorRole: %w", err)
+	}
+	return oldValue.ActorRole, nil
+}
+
+// ClearActorRole clears the value of the "actor_role" field.
+func (m *IssueStepMutation) ClearActorRole() {
+	m.actor_role = nil
+	m.clearedFields[issuestep.FieldActorRole] = struct{}{}
+}
+
+// ActorRoleCleared returns if the "actor_role" field was cleared in this mutation.
+func (m *IssueStepMutation) ActorRoleCleared() bool {
+	_, ok := m.clearedFields[issuestep.FieldActorRole]
+	return ok
+}
+
+// ResetActorRole resets all changes to the "actor_role" field.
+func (m *IssueStepMutation) ResetActorRole() {
+	m.actor_role = nil
+	delete(m.clearedFields, issuestep.FieldActorRole)
+}
+
 // SetRatified sets the "ratified" field.
 func (m *IssueStepMutation) SetRatified(b bool) {
 	m.ratified = &b
@@ -18503,7 +18603,7 @@ func (m *IssueStepMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *IssueStepMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, issuestep.FieldCreatedAt)
 	}
@@ -18536,6 +18636,12 @@ func (m *IssueStepMutation) Fields() []string {
 	}
 	if m.actor != nil {
 		fields = append(fields, issuestep.FieldActorID)
+	}
+	if m.actor_name != nil {
+		fields = append(fields, issuestep.FieldActorName)
+	}
+	if m.actor_role != nil {
+		fields = append(fields, issuestep.FieldActorRole)
 	}
 	if m.ratified != nil {
 		fields = append(fields, issuestep.FieldRatified)
@@ -18573,6 +18679,10 @@ func (m *IssueStepMutation) Field(name string) (ent.Value, bool) {
 		return m.CourtyardID()
 	case issuestep.FieldActorID:
 		return m.ActorID()
+	case issuestep.FieldActorName:
+		return m.ActorName()
+	case issuestep.FieldActorRole:
+		return m.ActorRole()
 	case issuestep.FieldRatified:
 		return m.Ratified()
 	case issuestep.FieldNote:
@@ -18608,6 +18718,10 @@ func (m *IssueStepMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldCourtyardID(ctx)
 	case issuestep.FieldActorID:
 		return m.OldActorID(ctx)
+	case issuestep.FieldActorName:
+		return m.OldActorName(ctx)
+	case issuestep.FieldActorRole:
+		return m.OldActorRole(ctx)
 	case issuestep.FieldRatified:
 		return m.OldRatified(ctx)
 	case issuestep.FieldNote:
@@ -18698,6 +18812,20 @@ func (m *IssueStepMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetActorID(v)
 		return nil
+	case issuestep.FieldActorName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorName(v)
+		return nil
+	case issuestep.FieldActorRole:
+		v, ok := value.(viewer.Role)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorRole(v)
+		return nil
 	case issuestep.FieldRatified:
 		v, ok := value.(bool)
 		if !ok {
@@ -18751,6 +18879,12 @@ func (m *IssueStepMutation) ClearedFields() []string {
 	if m.FieldCleared(issuestep.FieldActorID) {
 		fields = append(fields, issuestep.FieldActorID)
 	}
+	if m.FieldCleared(issuestep.FieldActorName) {
+		fields = append(fields, issuestep.FieldActorName)
+	}
+	if m.FieldCleared(issuestep.FieldActorRole) {
+		fields = append(fields, issuestep.FieldActorRole)
+	}
 	if m.FieldCleared(issuestep.FieldRatified) {
 		fields = append(fields, issuestep.FieldRatified)
 	}
@@ -18776,6 +18910,12 @@ func (m *IssueStepMutation) ClearField(name string) error {
 		return nil
 	case issuestep.FieldActorID:
 		m.ClearActorID()
+		return nil
+	case issuestep.FieldActorName:
+		m.ClearActorName()
+		return nil
+	case issuestep.FieldActorRole:
+		m.ClearActorRole()
 		return nil
 	case issuestep.FieldRatified:
 		m.ClearRatified()
@@ -18823,6 +18963,12 @@ func (m *IssueStepMutation) ResetField(name string) error {
 		return nil
 	case issuestep.FieldActorID:
 		m.ResetActorID()
+		return nil
+	case issuestep.FieldActorName:
+		m.ResetActorName()
+		return nil
+	case issuestep.FieldActorRole:
+		m.ResetActorRole()
 		return nil
 	case issuestep.FieldRatified:
 		m.ResetRatified()
@@ -19622,6 +19768,10 @@ type PointEntryMutation struct {
 	clearedsession     bool
 	ticket             *int
 	clearedticket      bool
+	proposed_by        *int
+	clearedproposed_by bool
+	decided_by         *int
+	cleareddecided_by  bool
 	done               bool
 	oldValue           func(context.Context) (*PointEntry, error)
 	predicates         []predicate.PointEntry
@@ -20418,6 +20568,104 @@ func (m *PointEntryMutation) ResetTicketID() {
 	delete(m.clearedFields, pointentry.FieldTicketID)
 }
 
+// SetProposedByID sets the "proposed_by_id" field.
+func (m *PointEntryMutation) SetProposedByID(i int) {
+	m.proposed_by = &i
+}
+
+// ProposedByID returns the value of the "proposed_by_id" field in the mutation.
+func (m *PointEntryMutation) ProposedByID() (r int, exists bool) {
+	v := m.proposed_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProposedByID returns the old "proposed_by_id" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldProposedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProposedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProposedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProposedByID: %w", err)
+	}
+	return oldValue.ProposedByID, nil
+}
+
+// ClearProposedByID clears the value of the "proposed_by_id" field.
+func (m *PointEntryMutation) ClearProposedByID() {
+	m.proposed_by = nil
+	m.clearedFields[pointentry.FieldProposedByID] = struct{}{}
+}
+
+// ProposedByIDCleared returns if the "proposed_by_id" field was cleared in this mutation.
+func (m *PointEntryMutation) ProposedByIDCleared() bool {
+	_, ok := m.clearedFields[pointentry.FieldProposedByID]
+	return ok
+}
+
+// ResetProposedByID resets all changes to the "proposed_by_id" field.
+func (m *PointEntryMutation) ResetProposedByID() {
+	m.proposed_by = nil
+	delete(m.clearedFields, pointentry.FieldProposedByID)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *PointEntryMutation) SetDecidedByID(i int) {
+	m.decided_by = &i
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *PointEntryMutation) DecidedByID() (r int, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the PointEntry entity.
+// If the PointEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PointEntryMutation) OldDecidedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *PointEntryMutation) ClearDecidedByID() {
+	m.decided_by = nil
+	m.clearedFields[pointentry.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *PointEntryMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[pointentry.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *PointEntryMutation) ResetDecidedByID() {
+	m.decided_by = nil
+	delete(m.clearedFields, pointentry.FieldDecidedByID)
+}
+
 // ClearTown clears the "town" edge to the Town entity.
 func (m *PointEntryMutation) ClearTown() {
 	m.clearedtown = true
@@ -20700,6 +20948,60 @@ func (m *PointEntryMutation) ResetTicket() {
 	m.clearedticket = false
 }
 
+// ClearProposedBy clears the "proposed_by" edge to the User entity.
+func (m *PointEntryMutation) ClearProposedBy() {
+	m.clearedproposed_by = true
+	m.clearedFields[pointentry.FieldProposedByID] = struct{}{}
+}
+
+// ProposedByCleared reports if the "proposed_by" edge to the User entity was cleared.
+func (m *PointEntryMutation) ProposedByCleared() bool {
+	return m.ProposedByIDCleared() || m.clearedproposed_by
+}
+
+// ProposedByIDs returns the "proposed_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProposedByID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) ProposedByIDs() (ids []int) {
+	if id := m.proposed_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProposedBy resets all changes to the "proposed_by" edge.
+func (m *PointEntryMutation) ResetProposedBy() {
+	m.proposed_by = nil
+	m.clearedproposed_by = false
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (m *PointEntryMutation) ClearDecidedBy() {
+	m.cleareddecided_by = true
+	m.clearedFields[pointentry.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByCleared reports if the "decided_by" edge to the User entity was cleared.
+func (m *PointEntryMutation) DecidedByCleared() bool {
+	return m.DecidedByIDCleared() || m.cleareddecided_by
+}
+
+// DecidedByIDs returns the "decided_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecidedByID instead. It exists only for internal usage by the builders.
+func (m *PointEntryMutation) DecidedByIDs() (ids []int) {
+	if id := m.decided_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" edge.
+func (m *PointEntryMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.cleareddecided_by = false
+}
+
 // Where appends a list predicates to the PointEntryMutation builder.
 func (m *PointEntryMutation) Where(ps ...predicate.PointEntry) {
 	m.predicates = append(m.predicates, ps...)
@@ -20734,7 +21036,7 @@ func (m *PointEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PointEntryMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, pointentry.FieldCreatedAt)
 	}
@@ -20783,6 +21085,12 @@ func (m *PointEntryMutation) Fields() []string {
 	if m.ticket != nil {
 		fields = append(fields, pointentry.FieldTicketID)
 	}
+	if m.proposed_by != nil {
+		fields = append(fields, pointentry.FieldProposedByID)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, pointentry.FieldDecidedByID)
+	}
 	return fields
 }
 
@@ -20823,6 +21131,10 @@ func (m *PointEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.SessionID()
 	case pointentry.FieldTicketID:
 		return m.TicketID()
+	case pointentry.FieldProposedByID:
+		return m.ProposedByID()
+	case pointentry.FieldDecidedByID:
+		return m.DecidedByID()
 	}
 	return nil, false
 }
@@ -20864,6 +21176,10 @@ func (m *PointEntryMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldSessionID(ctx)
 	case pointentry.FieldTicketID:
 		return m.OldTicketID(ctx)
+	case pointentry.FieldProposedByID:
+		return m.OldProposedByID(ctx)
+	case pointentry.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
 	}
 	return nil, fmt.Errorf("unknown PointEntry field %s", name)
 }
@@ -20985,6 +21301,20 @@ func (m *PointEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTicketID(v)
 		return nil
+	case pointentry.FieldProposedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProposedByID(v)
+		return nil
+	case pointentry.FieldDecidedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PointEntry field %s", name)
 }
@@ -21051,6 +21381,12 @@ func (m *PointEntryMutation) ClearedFields() []string {
 	if m.FieldCleared(pointentry.FieldTicketID) {
 		fields = append(fields, pointentry.FieldTicketID)
 	}
+	if m.FieldCleared(pointentry.FieldProposedByID) {
+		fields = append(fields, pointentry.FieldProposedByID)
+	}
+	if m.FieldCleared(pointentry.FieldDecidedByID) {
+		fields = append(fields, pointentry.FieldDecidedByID)
+	}
 	return fields
 }
 
@@ -21085,6 +21421,12 @@ func (m *PointEntryMutation) ClearField(name string) error {
 		return nil
 	case pointentry.FieldTicketID:
 		m.ClearTicketID()
+		return nil
+	case pointentry.FieldProposedByID:
+		m.ClearProposedByID()
+		return nil
+	case pointentry.FieldDecidedByID:
+		m.ClearDecidedByID()
 		return nil
 	}
 	return fmt.Errorf("unknown PointEntry nullable field %s", name)
@@ -21142,13 +21484,19 @@ func (m *PointEntryMutation) ResetField(name string) error {
 	case pointentry.FieldTicketID:
 		m.ResetTicketID()
 		return nil
+	case pointentry.FieldProposedByID:
+		m.ResetProposedByID()
+		return nil
+	case pointentry.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
 	}
 	return fmt.Errorf("unknown PointEntry field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PointEntryMutation) AddedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.town != nil {
 		edges = append(edges, pointentry.EdgeTown)
 	}
@@ -21178,6 +21526,12 @@ func (m *PointEntryMutation) AddedEdges() []string {
 	}
 	if m.ticket != nil {
 		edges = append(edges, pointentry.EdgeTicket)
+	}
+	if m.proposed_by != nil {
+		edges = append(edges, pointentry.EdgeProposedBy)
+	}
+	if m.decided_by != nil {
+		edges = append(edges, pointentry.EdgeDecidedBy)
 	}
 	return edges
 }
@@ -21226,13 +21580,21 @@ func (m *PointEntryMutation) AddedIDs(name string) []ent.Value {
 		if id := m.ticket; id != nil {
 			return []ent.Value{*id}
 		}
+	case pointentry.EdgeProposedBy:
+		if id := m.proposed_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case pointentry.EdgeDecidedBy:
+		if id := m.decided_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PointEntryMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	return edges
 }
 
@@ -21244,7 +21606,7 @@ func (m *PointEntryMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PointEntryMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.clearedtown {
 		edges = append(edges, pointentry.EdgeTown)
 	}
@@ -21275,6 +21637,12 @@ func (m *PointEntryMutation) ClearedEdges() []string {
 	if m.clearedticket {
 		edges = append(edges, pointentry.EdgeTicket)
 	}
+	if m.clearedproposed_by {
+		edges = append(edges, pointentry.EdgeProposedBy)
+	}
+	if m.cleareddecided_by {
+		edges = append(edges, pointentry.EdgeDecidedBy)
+	}
 	return edges
 }
 
@@ -21302,6 +21670,10 @@ func (m *PointEntryMutation) EdgeCleared(name string) bool {
 		return m.clearedsession
 	case pointentry.EdgeTicket:
 		return m.clearedticket
+	case pointentry.EdgeProposedBy:
+		return m.clearedproposed_by
+	case pointentry.EdgeDecidedBy:
+		return m.cleareddecided_by
 	}
 	return false
 }
@@ -21340,6 +21712,12 @@ func (m *PointEntryMutation) ClearEdge(name string) error {
 	case pointentry.EdgeTicket:
 		m.ClearTicket()
 		return nil
+	case pointentry.EdgeProposedBy:
+		m.ClearProposedBy()
+		return nil
+	case pointentry.EdgeDecidedBy:
+		m.ClearDecidedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown PointEntry unique edge %s", name)
 }
@@ -21377,6 +21755,12 @@ func (m *PointEntryMutation) ResetEdge(name string) error {
 		return nil
 	case pointentry.EdgeTicket:
 		m.ResetTicket()
+		return nil
+	case pointentry.EdgeProposedBy:
+		m.ResetProposedBy()
+		return nil
+	case pointentry.EdgeDecidedBy:
+		m.ResetDecidedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown PointEntry edge %s", name)

@@ -8,6 +8,7 @@ var PersonalFields = map[string]string{
 	"Household.address":       "ADDRESS",
 	"Household.head_name":     "NAME",
 	"Household.phone":         "PHONE",
+	"IssueStep.actor_name":    "NAME",
 	"Resident.id_card_number": "ID_CARD",
 	"Resident.name":           "NAME",
 	"Resident.phone":          "PHONE",

@@ -14,6 +14,7 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
+	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
@@ -40,7 +41,7 @@ type PointEntry struct {
 	Reason string `json:"reason,omitempty"`
 	// When the points were given (proposed). 记分时间
 	AwardedAt time.Time `json:"awarded_at,omitempty"`
-	// CONFIRMED entries count; a courtyard officer's entry above the village's limit is PROPOSED until the village confirms or rejects it. 状态
+	// CONFIRMED entries count; an entry for a free reason or above the village's limit is PROPOSED until a second account of the village (not the proposer) confirms or rejects it. 状态
 	Status pointentry.Status `json:"status,omitempty"`
 	// When the village confirmed or rejected a proposed entry. 审核时间
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
@@ -58,6 +59,10 @@ type PointEntry struct {
 	SessionID *int `json:"session_id,omitempty"`
 	// Proxy-service ticket the entry rests on.
 	TicketID *int `json:"ticket_id,omitempty"`
+	// Account that recorded the entry.
+	ProposedByID *int `json:"proposed_by_id,omitempty"`
+	// Account that confirmed or rejected a proposed entry (never the one that proposed it).
+	DecidedByID *int `json:"decided_by_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PointEntryQuery when eager-loading is set.
 	Edges        PointEntryEdges `json:"edges"`
@@ -86,11 +91,15 @@ type PointEntryEdges struct {
 	Session *Session `json:"session,omitempty"`
 	// Ticket the entry rests on. 依据代办
 	Ticket *Ticket `json:"ticket,omitempty"`
+	// Account that recorded (proposed) the entry. 记分人
+	ProposedBy *User `json:"proposed_by,omitempty"`
+	// Account that confirmed or rejected the proposed entry: a second account, never the proposer (四眼原则). 审核人
+	DecidedBy *User `json:"decided_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [10]bool
+	loadedTypes [12]bool
 	// totalCount holds the count of the edges above.
-	totalCount [10]map[string]int
+	totalCount [12]map[string]int
 }
 
 // TownOrErr returns the Town value or an error if the edge
@@ -203,12 +212,34 @@ func (e PointEntryEdges) TicketOrErr() (*Ticket, error) {
 	return nil, &NotLoadedError{edge: "ticket"}
 }
 
+// ProposedByOrErr returns the ProposedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointEntryEdges) ProposedByOrErr() (*User, error) {
+	if e.ProposedBy != nil {
+		return e.ProposedBy, nil
+	} else if e.loadedTypes[10] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "proposed_by"}
+}
+
+// DecidedByOrErr returns the DecidedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e PointEntryEdges) DecidedByOrErr() (*User, error) {
+	if e.DecidedBy != nil {
+		return e.DecidedBy, nil
+	} else if e.loadedTypes[11] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "decided_by"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*PointEntry) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case pointentry.FieldID, pointentry.FieldTownID, pointentry.FieldVillageID, pointentry.FieldPoints, pointentry.FieldCourtyardID, pointentry.FieldHouseholdID, pointentry.FieldRuleID, pointentry.FieldReversesID, pointentry.FieldIssueID, pointentry.FieldSessionID, pointentry.FieldTicketID:
+		case pointentry.FieldID, pointentry.FieldTownID, pointentry.FieldVillageID, pointentry.FieldPoints, pointentry.FieldCourtyardID, pointentry.FieldHouseholdID, pointentry.FieldRuleID, pointentry.FieldReversesID, pointentry.FieldIssueID, pointentry.FieldSessionID, pointentry.FieldTicketID, pointentry.FieldProposedByID, pointentry.FieldDecidedByID:
 			values[i] = new(sql.NullInt64)
 		case pointentry.FieldReason, pointentry.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -338,6 +369,20 @@ func (_m *PointEntry) assignValues(columns []string, values []any) error {
 				_m.TicketID = new(int)
 				*_m.TicketID = int(value.Int64)
 			}
+		case pointentry.FieldProposedByID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field proposed_by_id", values[i])
+			} else if value.Valid {
+				_m.ProposedByID = new(int)
+				*_m.ProposedByID = int(value.Int64)
+			}
+		case pointentry.FieldDecidedByID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field decided_by_id", values[i])
+			} else if value.Valid {
+				_m.DecidedByID = new(int)
+				*_m.DecidedByID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -399,6 +444,16 @@ func (_m *PointEntry) QuerySession() *SessionQuery {
 // QueryTicket queries the "ticket" edge of the PointEntry entity.
 func (_m *PointEntry) QueryTicket() *TicketQuery {
 	return NewPointEntryClient(_m.config).QueryTicket(_m)
+}
+
+// QueryProposedBy queries the "proposed_by" edge of the PointEntry entity.
+func (_m *PointEntry) QueryProposedBy() *UserQuery {
+	return NewPointEntryClient(_m.config).QueryProposedBy(_m)
+}
+
+// QueryDecidedBy queries the "decided_by" edge of the PointEntry entity.
+func (_m *PointEntry) QueryDecidedBy() *UserQuery {
+	return NewPointEntryClient(_m.config).QueryDecidedBy(_m)
 }
 
 // Update returns a builder for updating this PointEntry.
@@ -483,6 +538,16 @@ func (_m *PointEntry) String() string {
 	builder.WriteString(", ")
 	if v := _m.TicketID; v != nil {
 		builder.WriteString("ticket_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ProposedByID; v != nil {
+		builder.WriteString("proposed_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.DecidedByID; v != nil {
+		builder.WriteString("decided_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

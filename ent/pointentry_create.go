@@ -15,6 +15,7 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
+	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
@@ -206,6 +207,34 @@ func (_c *PointEntryCreate) SetNillableTicketID(v *int) *PointEntryCreate {
 	return _c
 }
 
+// SetProposedByID sets the "proposed_by_id" field.
+func (_c *PointEntryCreate) SetProposedByID(v int) *PointEntryCreate {
+	_c.mutation.SetProposedByID(v)
+	return _c
+}
+
+// SetNillableProposedByID sets the "proposed_by_id" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableProposedByID(v *int) *PointEntryCreate {
+	if v != nil {
+		_c.SetProposedByID(*v)
+	}
+	return _c
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (_c *PointEntryCreate) SetDecidedByID(v int) *PointEntryCreate {
+	_c.mutation.SetDecidedByID(v)
+	return _c
+}
+
+// SetNillableDecidedByID sets the "decided_by_id" field if the given value is not nil.
+func (_c *PointEntryCreate) SetNillableDecidedByID(v *int) *PointEntryCreate {
+	if v != nil {
+		_c.SetDecidedByID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PointEntryCreate) SetID(v int) *PointEntryCreate {
 	_c.mutation.SetID(v)
@@ -274,6 +303,16 @@ func (_c *PointEntryCreate) SetSession(v *Session) *PointEntryCreate {
 // SetTicket sets the "ticket" edge to the Ticket entity.
 func (_c *PointEntryCreate) SetTicket(v *Ticket) *PointEntryCreate {
 	return _c.SetTicketID(v.ID)
+}
+
+// SetProposedBy sets the "proposed_by" edge to the User entity.
+func (_c *PointEntryCreate) SetProposedBy(v *User) *PointEntryCreate {
+	return _c.SetProposedByID(v.ID)
+}
+
+// SetDecidedBy sets the "decided_by" edge to the User entity.
+func (_c *PointEntryCreate) SetDecidedBy(v *User) *PointEntryCreate {
+	return _c.SetDecidedByID(v.ID)
 }
 
 // Mutation returns the PointEntryMutation object of the builder.
@@ -617,6 +656,40 @@ func (_c *PointEntryCreate) createSpec() (*PointEntry, *sqlgraph.CreateSpec) {
 		_node.TicketID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.ProposedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.ProposedByTable,
+			Columns: []string{pointentry.ProposedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ProposedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.DecidedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.DecidedByTable,
+			Columns: []string{pointentry.DecidedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.DecidedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -735,6 +808,24 @@ func (u *PointEntryUpsert) ClearDecidedAt() *PointEntryUpsert {
 	return u
 }
 
+// SetDecidedByID sets the "decided_by_id" field.
+func (u *PointEntryUpsert) SetDecidedByID(v int) *PointEntryUpsert {
+	u.Set(pointentry.FieldDecidedByID, v)
+	return u
+}
+
+// UpdateDecidedByID sets the "decided_by_id" field to the value that was provided on create.
+func (u *PointEntryUpsert) UpdateDecidedByID() *PointEntryUpsert {
+	u.SetExcluded(pointentry.FieldDecidedByID)
+	return u
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (u *PointEntryUpsert) ClearDecidedByID() *PointEntryUpsert {
+	u.SetNull(pointentry.FieldDecidedByID)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -784,6 +875,9 @@ func (u *PointEntryUpsertOne) UpdateNewValues() *PointEntryUpsertOne {
 		}
 		if _, exists := u.create.mutation.TicketID(); exists {
 			s.SetIgnore(pointentry.FieldTicketID)
+		}
+		if _, exists := u.create.mutation.ProposedByID(); exists {
+			s.SetIgnore(pointentry.FieldProposedByID)
 		}
 	}))
 	return u
@@ -890,6 +984,27 @@ func (u *PointEntryUpsertOne) UpdateDecidedAt() *PointEntryUpsertOne {
 func (u *PointEntryUpsertOne) ClearDecidedAt() *PointEntryUpsertOne {
 	return u.Update(func(s *PointEntryUpsert) {
 		s.ClearDecidedAt()
+	})
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (u *PointEntryUpsertOne) SetDecidedByID(v int) *PointEntryUpsertOne {
+	return u.Update(func(s *PointEntryUpsert) {
+		s.SetDecidedByID(v)
+	})
+}
+
+// UpdateDecidedByID sets the "decided_by_id" field to the value that was provided on create.
+func (u *PointEntryUpsertOne) UpdateDecidedByID() *PointEntryUpsertOne {
+	return u.Update(func(s *PointEntryUpsert) {
+		s.UpdateDecidedByID()
+	})
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (u *PointEntryUpsertOne) ClearDecidedByID() *PointEntryUpsertOne {
+	return u.Update(func(s *PointEntryUpsert) {
+		s.ClearDecidedByID()
 	})
 }
 
@@ -1108,6 +1223,9 @@ func (u *PointEntryUpsertBulk) UpdateNewValues() *PointEntryUpsertBulk {
 			if _, exists := b.mutation.TicketID(); exists {
 				s.SetIgnore(pointentry.FieldTicketID)
 			}
+			if _, exists := b.mutation.ProposedByID(); exists {
+				s.SetIgnore(pointentry.FieldProposedByID)
+			}
 		}
 	}))
 	return u
@@ -1214,6 +1332,27 @@ func (u *PointEntryUpsertBulk) UpdateDecidedAt() *PointEntryUpsertBulk {
 func (u *PointEntryUpsertBulk) ClearDecidedAt() *PointEntryUpsertBulk {
 	return u.Update(func(s *PointEntryUpsert) {
 		s.ClearDecidedAt()
+	})
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (u *PointEntryUpsertBulk) SetDecidedByID(v int) *PointEntryUpsertBulk {
+	return u.Update(func(s *PointEntryUpsert) {
+		s.SetDecidedByID(v)
+	})
+}
+
+// UpdateDecidedByID sets the "decided_by_id" field to the value that was provided on create.
+func (u *PointEntryUpsertBulk) UpdateDecidedByID() *PointEntryUpsertBulk {
+	return u.Update(func(s *PointEntryUpsert) {
+		s.UpdateDecidedByID()
+	})
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (u *PointEntryUpsertBulk) ClearDecidedByID() *PointEntryUpsertBulk {
+	return u.Update(func(s *PointEntryUpsert) {
+		s.ClearDecidedByID()
 	})
 }
 

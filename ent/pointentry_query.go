@@ -17,6 +17,7 @@ import (
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
 	"yuanbahui/ent/town"
+	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent"
@@ -42,6 +43,8 @@ type PointEntryQuery struct {
 	withIssue      *IssueQuery
 	withSession    *SessionQuery
 	withTicket     *TicketQuery
+	withProposedBy *UserQuery
+	withDecidedBy  *UserQuery
 	loadTotal      []func(context.Context, []*PointEntry) error
 	modifiers      []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -300,6 +303,50 @@ func (_q *PointEntryQuery) QueryTicket() *TicketQuery {
 	return query
 }
 
+// QueryProposedBy chains the current query on the "proposed_by" edge.
+func (_q *PointEntryQuery) QueryProposedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.ProposedByTable, pointentry.ProposedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryDecidedBy chains the current query on the "decided_by" edge.
+func (_q *PointEntryQuery) QueryDecidedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(pointentry.Table, pointentry.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, pointentry.DecidedByTable, pointentry.DecidedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first PointEntry entity from the query.
 // Returns a *NotFoundError when no PointEntry was found.
 func (_q *PointEntryQuery) First(ctx context.Context) (*PointEntry, error) {
@@ -502,6 +549,8 @@ func (_q *PointEntryQuery) Clone() *PointEntryQuery {
 		withIssue:      _q.withIssue.Clone(),
 		withSession:    _q.withSession.Clone(),
 		withTicket:     _q.withTicket.Clone(),
+		withProposedBy: _q.withProposedBy.Clone(),
+		withDecidedBy:  _q.withDecidedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -619,6 +668,28 @@ func (_q *PointEntryQuery) WithTicket(opts ...func(*TicketQuery)) *PointEntryQue
 	return _q
 }
 
+// WithProposedBy tells the query-builder to eager-load the nodes that are connected to
+// the "proposed_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointEntryQuery) WithProposedBy(opts ...func(*UserQuery)) *PointEntryQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withProposedBy = query
+	return _q
+}
+
+// WithDecidedBy tells the query-builder to eager-load the nodes that are connected to
+// the "decided_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PointEntryQuery) WithDecidedBy(opts ...func(*UserQuery)) *PointEntryQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDecidedBy = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -703,7 +774,7 @@ func (_q *PointEntryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 	var (
 		nodes       = []*PointEntry{}
 		_spec       = _q.querySpec()
-		loadedTypes = [10]bool{
+		loadedTypes = [12]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withCourtyard != nil,
@@ -714,6 +785,8 @@ func (_q *PointEntryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 			_q.withIssue != nil,
 			_q.withSession != nil,
 			_q.withTicket != nil,
+			_q.withProposedBy != nil,
+			_q.withDecidedBy != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -794,6 +867,18 @@ func (_q *PointEntryQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*P
 	if query := _q.withTicket; query != nil {
 		if err := _q.loadTicket(ctx, query, nodes, nil,
 			func(n *PointEntry, e *Ticket) { n.Edges.Ticket = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withProposedBy; query != nil {
+		if err := _q.loadProposedBy(ctx, query, nodes, nil,
+			func(n *PointEntry, e *User) { n.Edges.ProposedBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withDecidedBy; query != nil {
+		if err := _q.loadDecidedBy(ctx, query, nodes, nil,
+			func(n *PointEntry, e *User) { n.Edges.DecidedBy = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -1114,6 +1199,70 @@ func (_q *PointEntryQuery) loadTicket(ctx context.Context, query *TicketQuery, n
 	}
 	return nil
 }
+func (_q *PointEntryQuery) loadProposedBy(ctx context.Context, query *UserQuery, nodes []*PointEntry, init func(*PointEntry), assign func(*PointEntry, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointEntry)
+	for i := range nodes {
+		if nodes[i].ProposedByID == nil {
+			continue
+		}
+		fk := *nodes[i].ProposedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "proposed_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *PointEntryQuery) loadDecidedBy(ctx context.Context, query *UserQuery, nodes []*PointEntry, init func(*PointEntry), assign func(*PointEntry, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*PointEntry)
+	for i := range nodes {
+		if nodes[i].DecidedByID == nil {
+			continue
+		}
+		fk := *nodes[i].DecidedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "decided_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *PointEntryQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1169,6 +1318,12 @@ func (_q *PointEntryQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withTicket != nil {
 			_spec.Node.AddColumnOnce(pointentry.FieldTicketID)
+		}
+		if _q.withProposedBy != nil {
+			_spec.Node.AddColumnOnce(pointentry.FieldProposedByID)
+		}
+		if _q.withDecidedBy != nil {
+			_spec.Node.AddColumnOnce(pointentry.FieldDecidedByID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

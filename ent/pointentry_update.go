@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/town"
+	"yuanbahui/ent/user"
 	"yuanbahui/ent/village"
 
 	"entgo.io/ent/dialect/sql"
@@ -99,6 +100,26 @@ func (_u *PointEntryUpdate) ClearDecidedAt() *PointEntryUpdate {
 	return _u
 }
 
+// SetDecidedByID sets the "decided_by_id" field.
+func (_u *PointEntryUpdate) SetDecidedByID(v int) *PointEntryUpdate {
+	_u.mutation.SetDecidedByID(v)
+	return _u
+}
+
+// SetNillableDecidedByID sets the "decided_by_id" field if the given value is not nil.
+func (_u *PointEntryUpdate) SetNillableDecidedByID(v *int) *PointEntryUpdate {
+	if v != nil {
+		_u.SetDecidedByID(*v)
+	}
+	return _u
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (_u *PointEntryUpdate) ClearDecidedByID() *PointEntryUpdate {
+	_u.mutation.ClearDecidedByID()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *PointEntryUpdate) SetTown(v *Town) *PointEntryUpdate {
 	return _u.SetTownID(v.ID)
@@ -128,6 +149,11 @@ func (_u *PointEntryUpdate) SetReversedBy(v *PointEntry) *PointEntryUpdate {
 	return _u.SetReversedByID(v.ID)
 }
 
+// SetDecidedBy sets the "decided_by" edge to the User entity.
+func (_u *PointEntryUpdate) SetDecidedBy(v *User) *PointEntryUpdate {
+	return _u.SetDecidedByID(v.ID)
+}
+
 // Mutation returns the PointEntryMutation object of the builder.
 func (_u *PointEntryUpdate) Mutation() *PointEntryMutation {
 	return _u.mutation
@@ -148,6 +174,12 @@ func (_u *PointEntryUpdate) ClearVillage() *PointEntryUpdate {
 // ClearReversedBy clears the "reversed_by" edge to the PointEntry entity.
 func (_u *PointEntryUpdate) ClearReversedBy() *PointEntryUpdate {
 	_u.mutation.ClearReversedBy()
+	return _u
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (_u *PointEntryUpdate) ClearDecidedBy() *PointEntryUpdate {
+	_u.mutation.ClearDecidedBy()
 	return _u
 }
 
@@ -329,6 +361,35 @@ func (_u *PointEntryUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.DecidedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.DecidedByTable,
+			Columns: []string{pointentry.DecidedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DecidedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.DecidedByTable,
+			Columns: []string{pointentry.DecidedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -419,6 +480,26 @@ func (_u *PointEntryUpdateOne) ClearDecidedAt() *PointEntryUpdateOne {
 	return _u
 }
 
+// SetDecidedByID sets the "decided_by_id" field.
+func (_u *PointEntryUpdateOne) SetDecidedByID(v int) *PointEntryUpdateOne {
+	_u.mutation.SetDecidedByID(v)
+	return _u
+}
+
+// SetNillableDecidedByID sets the "decided_by_id" field if the given value is not nil.
+func (_u *PointEntryUpdateOne) SetNillableDecidedByID(v *int) *PointEntryUpdateOne {
+	if v != nil {
+		_u.SetDecidedByID(*v)
+	}
+	return _u
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (_u *PointEntryUpdateOne) ClearDecidedByID() *PointEntryUpdateOne {
+	_u.mutation.ClearDecidedByID()
+	return _u
+}
+
 // SetTown sets the "town" edge to the Town entity.
 func (_u *PointEntryUpdateOne) SetTown(v *Town) *PointEntryUpdateOne {
 	return _u.SetTownID(v.ID)
@@ -448,6 +529,11 @@ func (_u *PointEntryUpdateOne) SetReversedBy(v *PointEntry) *PointEntryUpdateOne
 	return _u.SetReversedByID(v.ID)
 }
 
+// SetDecidedBy sets the "decided_by" edge to the User entity.
+func (_u *PointEntryUpdateOne) SetDecidedBy(v *User) *PointEntryUpdateOne {
+	return _u.SetDecidedByID(v.ID)
+}
+
 // Mutation returns the PointEntryMutation object of the builder.
 func (_u *PointEntryUpdateOne) Mutation() *PointEntryMutation {
 	return _u.mutation
@@ -468,6 +554,12 @@ func (_u *PointEntryUpdateOne) ClearVillage() *PointEntryUpdateOne {
 // ClearReversedBy clears the "reversed_by" edge to the PointEntry entity.
 func (_u *PointEntryUpdateOne) ClearReversedBy() *PointEntryUpdateOne {
 	_u.mutation.ClearReversedBy()
+	return _u
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (_u *PointEntryUpdateOne) ClearDecidedBy() *PointEntryUpdateOne {
+	_u.mutation.ClearDecidedBy()
 	return _u
 }
 
@@ -672,6 +764,35 @@ func (_u *PointEntryUpdateOne) sqlSave(ctx context.Context) (_node *PointEntry, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(pointentry.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DecidedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.DecidedByTable,
+			Columns: []string{pointentry.DecidedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DecidedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   pointentry.DecidedByTable,
+			Columns: []string{pointentry.DecidedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

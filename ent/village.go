@@ -31,7 +31,7 @@ type Village struct {
 	Kind village.Kind `json:"kind,omitempty"`
 	// Town the village belongs to.
 	TownID int `json:"town_id,omitempty"`
-	// Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+	// Points entries above this many points (either sign), and every free-reason entry, whoever records them, wait for a second account of the village (village cadre or above, not the proposer) to confirm. 积分审核门槛
 	PointsConfirmAbove int `json:"points_confirm_above,omitempty"`
 	// How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式
 	RedBoardNames village.RedBoardNames `json:"red_board_names,omitempty"`

@@ -260,6 +260,8 @@ var EdgeFields = map[string]string{
 	"PointEntry.issue":             "issue_id",
 	"PointEntry.session":           "session_id",
 	"PointEntry.ticket":            "ticket_id",
+	"PointEntry.proposed_by":       "proposed_by_id",
+	"PointEntry.decided_by":        "decided_by_id",
 	"PointRedemption.town":         "town_id",
 	"PointRedemption.village":      "village_id",
 	"PointRedemption.courtyard":    "courtyard_id",
@@ -495,6 +497,10 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 			return c.PointEntry.Query().Where(pointentry.ID(id)).QuerySession().IDs(ctx)
 		case "ticket":
 			return c.PointEntry.Query().Where(pointentry.ID(id)).QueryTicket().IDs(ctx)
+		case "proposed_by":
+			return c.PointEntry.Query().Where(pointentry.ID(id)).QueryProposedBy().IDs(ctx)
+		case "decided_by":
+			return c.PointEntry.Query().Where(pointentry.ID(id)).QueryDecidedBy().IDs(ctx)
 		}
 	case "PointRedemption":
 		switch edge {

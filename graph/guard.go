@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -172,8 +173,8 @@ func (w *guardWalker) input(t *ast.Type, val reflect.Value, pos *ast.Position) {
 		key := fmt.Sprint(iter.Key().Interface())
 		item := iter.Value()
 		f := def.Fields.ForName(key)
-		if !w.edges && f != nil && isEdgeFilter(w.g.schema, key, f.Type) {
-			w.refuse(pos, "filters through related records (%s) are for district-wide accounts; filter by townID, villageID or courtyardID instead", key)
+		if !w.edges && f != nil && isEdgeFilter(w.g.schema, key, f.Type) && !areaOnly(w.g.schema, f.Type, item) {
+			w.refuse(pos, "filters through related records (%s) are for district-wide accounts, except by place (townID, villageID, courtyardID, or the town, village or courtyard itself); filter by townID, villageID or courtyardID instead", key)
 			return
 		}
 		if !w.personal {
@@ -195,6 +196,69 @@ func (w *guardWalker) input(t *ast.Type, val reflect.Value, pos *ast.Position) {
 func isEdgeFilter(s *ast.Schema, key string, t *ast.Type) bool {
 	def := s.Types[t.Name()]
 	return strings.HasPrefix(key, "has") && strings.HasSuffix(key, "With") && def != nil && def.Kind == ast.InputObject
+}
+
+// areaTypes are the places: a filter through related records that reaches
+// only places (and the records' own place columns) says where a record is,
+// which every account may filter by.
+var areaTypes = map[string]bool{"DistrictWhereInput": true, "TownWhereInput": true, "VillageWhereInput": true, "CourtyardWhereInput": true}
+
+// areaColumns are the fields whose predicates say where a record is: its id
+// and its place columns.
+var areaColumns = []string{"id", "districtID", "townID", "villageID", "courtyardID"}
+
+// areaOnly tells whether val, the value of a has…With filter of type t,
+// filters by place only: each of its predicates (through and, or, not) is on
+// the related record's id or place columns, or, on a place, on any of its
+// fields, and each has…With it holds leads to a place. Such filters are
+// allowed below the district (residents by village: hasHouseholdWith
+// {villageID}); personal predicates are judged apart, as everywhere.
+func areaOnly(s *ast.Schema, t *ast.Type, v reflect.Value) bool {
+	for v.IsValid() && (v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) {
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return true
+	}
+	if v.Kind() == reflect.Slice || v.Kind() == reflect.Array {
+		for i := range v.Len() {
+			if !areaOnly(s, t, v.Index(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	for t.Elem != nil {
+		t = t.Elem
+	}
+	def := s.Types[t.Name()]
+	if def == nil || def.Kind != ast.InputObject || v.Kind() != reflect.Map {
+		return false
+	}
+	iter := v.MapRange()
+	for iter.Next() {
+		key := fmt.Sprint(iter.Key().Interface())
+		f := def.Fields.ForName(key)
+		switch {
+		case f == nil:
+			return false
+		case key == "and" || key == "or" || key == "not" || isEdgeFilter(s, key, f.Type):
+			if !areaTypes[f.Type.Name()] && !(key == "and" || key == "or" || key == "not") {
+				return false
+			}
+			if !areaOnly(s, f.Type, iter.Value()) {
+				return false
+			}
+		case strings.HasPrefix(key, "has"):
+			return false
+		case areaTypes[def.Name]:
+		default:
+			if !slices.ContainsFunc(areaColumns, func(c string) bool { return isPredicateOf(key, c) }) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isPredicateOf tells whether a where-input field is a predicate on the

@@ -70,7 +70,8 @@ func TestAdministratorManagesAccounts(t *testing.T) {
 		{map[string]any{"username": "li", "password": testPassword, "role": "TOWN_OFFICIAL", "areaCode": "500154"}, "BAD_USER_INPUT", "areaCode"},
 		{map[string]any{"username": "li", "password": "short", "role": "ANALYST", "areaCode": "500154"}, "BAD_USER_INPUT", "password"},
 		{map[string]any{"username": "wang", "password": testPassword, "role": "ANALYST", "areaCode": "500154"}, "BAD_USER_INPUT", "username"},
-		{map[string]any{"username": "li", "password": testPassword, "role": "COURTYARD_OFFICER", "areaCode": "500154"}, "BAD_USER_INPUT", "residentId"},
+		// A courtyard officer's account is bound to a courtyard, not the district.
+		{map[string]any{"username": "li", "password": testPassword, "role": "COURTYARD_OFFICER", "areaCode": "500154"}, "BAD_USER_INPUT", "areaCode"},
 	} {
 		a.refused("addAccount", addAccount, map[string]any{"in": c.in}, c.code, c.field)
 	}

@@ -287,9 +287,13 @@ func TestPointsScene(t *testing.T) {
 
 	// An award of a free reason recorded by mistake, and reversed: neither
 	// its points nor its reason reach the red board.
+	// The cadre's free reason waits for a second account too (four eyes).
 	wrong := entry(t, w.award(t, "cadre", "awardPoints", "付", "", map[string]any{"points": 30, "reason": "帮扶邻里（记错户）"}))
-	if wrong.Status != "CONFIRMED" {
-		t.Fatalf("the cadre's free reason = %+v; want CONFIRMED", wrong)
+	if wrong.Status != "PROPOSED" {
+		t.Fatalf("the cadre's free reason = %+v; want PROPOSED", wrong)
+	}
+	if e := entry(t, w.do(t, "admin", "confirmPointEntry", map[string]any{"id": wrong.ID}, entryFields)); e.Status != "CONFIRMED" {
+		t.Fatalf("confirmed by the district = %+v", e)
 	}
 	mustSucceed(t, "reversal of the free reason", w.do(t, "cadre", "reversePointEntry", map[string]any{"id": wrong.ID, "reason": "记错户"}, entryFields))
 
@@ -389,7 +393,7 @@ func TestPointsScene(t *testing.T) {
 	c := w.a.db.Client
 	chen := w.households["陈"]
 	c.PointEntry.Create().SetPoints(20).SetReason("让地修路").SetAwardedAt(time.Now().Add(-40 * time.Hour)).
-		SetCourtyardID(chen.CourtyardID).SetHouseholdID(chen.ID).ExecX(ctx())
+		SetRuleID(mustDecode(t, w.rules["LAND_FOR_ROAD"])).SetCourtyardID(chen.CourtyardID).SetHouseholdID(chen.ID).ExecX(ctx())
 	old := c.PointRedemption.Create().SetHouseholdID(chen.ID).SetCourtyardID(chen.CourtyardID).
 		SetItemID(mustDecode(t, rice)).SetPoints(20).SetRedeemedAt(time.Now().Add(-30 * time.Hour)).SaveX(ctx())
 	expectRefused(t, "cancelling yesterday's", w.do(t, "cadre", "cancelRedemption", map[string]any{"id": gid(old.ID)}, "pointRedemption { id }"), "CONFLICT", "input.id")

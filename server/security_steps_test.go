@@ -123,9 +123,18 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 	}
 	item := c.SupermarketItem.Create().SetName("洗衣粉").SetPointsCost(5).SetStock(100).SetVillageID(p.Villages[0].ID).SaveX(ctx())
 	// pointsFor gives a new household of the first courtyard n points (the village's own confirmed entry).
+	// confirmedPoints awards n points for a free reason (the administrator
+	// proposes, the village cadre confirms: four eyes) and returns the entry.
+	confirmedPoints := func(t *testing.T, h *ent.Household, n int) string {
+		id := w.ok(t, "awardPoints", "pointEntry", map[string]any{"householdID": gid(h.ID), "points": n, "reason": "义务劳动"})
+		if o := call(t, w.a.h, w.tokens["cadre"], "confirmPointEntry", map[string]any{"id": id}, "pointEntry { id }"); o.refused() != "" {
+			t.Fatalf("confirming %s: %s %+v", id, o.refused(), o.userErrors)
+		}
+		return id
+	}
 	pointsFor := func(t *testing.T, number string, n int) *ent.Household {
 		h := newHousehold(0, number)
-		w.ok(t, "awardPoints", "pointEntry", map[string]any{"householdID": gid(h.ID), "points": n, "reason": "义务劳动"})
+		confirmedPoints(t, h, n)
 		return h
 	}
 	balance := func(h *ent.Household) int { return c.Household.GetX(ctx(), h.ID).PointBalance }
@@ -286,7 +295,7 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 		}},
 		{name: "reversePointEntry", field: "reversePointEntry", sel: "pointEntry { id }", prepare: func(t *testing.T) (func(int) map[string]any, func(*testing.T)) {
 			h := newHousehold(0, "302")
-			id := w.ok(t, "awardPoints", "pointEntry", map[string]any{"householdID": gid(h.ID), "points": 9, "reason": "义务劳动"})
+			id := confirmedPoints(t, h, 9)
 			return func(i int) map[string]any { return map[string]any{"id": id, "reason": fmt.Sprintf("记错 %d", i)} }, func(t *testing.T) {
 				n := c.PointEntry.Query().Where(pointentry.ReversesID(mustDecode(t, id))).CountX(ctx())
 				if b := balance(h); n != 1 || b != 0 {
@@ -481,7 +490,11 @@ func TestSecurityIdempotencyBoundToRequest(t *testing.T) {
 	t.Run("redeemPoints", func(t *testing.T) {
 		it := c.SupermarketItem.Create().SetName("大米").SetPointsCost(10).SetStock(5).SetVillageID(w.p.Villages[0].ID).SaveX(ctx())
 		h := c.Household.Create().SetNumber("501").SetHeadName("周").SetCourtyardID(w.p.Courtyards[0].ID).SaveX(ctx())
-		w.ok(t, "awardPoints", "pointEntry", map[string]any{"householdID": gid(h.ID), "points": 30, "reason": "让地修路"})
+		entry := w.ok(t, "awardPoints", "pointEntry", map[string]any{"householdID": gid(h.ID), "points": 30, "reason": "让地修路"})
+		// A free reason: the village confirms the administrator's entry (four eyes).
+		if o := call(t, w.a.h, w.tokens["cadre"], "confirmPointEntry", map[string]any{"id": entry}, "pointEntry { id }"); o.refused() != "" {
+			t.Fatalf("confirming: %s %+v", o.refused(), o.userErrors)
+		}
 		redeem := func(quantity int) ([]string, outcome) {
 			o := admin(t, "redeemPoints", map[string]any{"householdID": gid(h.ID), "idempotencyKey": "shop-1",
 				"items": []map[string]any{{"itemID": gid(it.ID), "quantity": quantity}}}, "redemptions { id quantity }")

@@ -7,10 +7,12 @@ import (
 	"io"
 	"strconv"
 	"time"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
 )
 
 const (
@@ -40,6 +42,10 @@ const (
 	FieldCourtyardID = "courtyard_id"
 	// FieldActorID holds the string denoting the actor_id field in the database.
 	FieldActorID = "actor_id"
+	// FieldActorName holds the string denoting the actor_name field in the database.
+	FieldActorName = "actor_name"
+	// FieldActorRole holds the string denoting the actor_role field in the database.
+	FieldActorRole = "actor_role"
 	// FieldRatified holds the string denoting the ratified field in the database.
 	FieldRatified = "ratified"
 	// FieldNote holds the string denoting the note field in the database.
@@ -107,6 +113,8 @@ var Columns = []string{
 	FieldIssueID,
 	FieldCourtyardID,
 	FieldActorID,
+	FieldActorName,
+	FieldActorRole,
 	FieldRatified,
 	FieldNote,
 }
@@ -127,7 +135,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "yuanbahui/ent/runtime"
 var (
-	Hooks  [3]ent.Hook
+	Hooks  [4]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -139,6 +147,8 @@ var (
 	DefaultRecordedAt func() time.Time
 	// NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	NotesValidator func(string) error
+	// ActorNameValidator is a validator for the "actor_name" field. It is called by the builders before save.
+	ActorNameValidator func(string) error
 	// NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	NoteValidator func(string) error
 )
@@ -171,6 +181,16 @@ func StepValidator(s Step) error {
 		return nil
 	default:
 		return fmt.Errorf("issuestep: invalid enum value for step field: %q", s)
+	}
+}
+
+// ActorRoleValidator is a validator for the "actor_role" field enum values. It is called by the builders before save.
+func ActorRoleValidator(ar viewer.Role) error {
+	switch ar {
+	case "DISTRICT_ADMIN", "TOWN_OFFICIAL", "VILLAGE_CADRE", "COURTYARD_OFFICER", "ANALYST":
+		return nil
+	default:
+		return fmt.Errorf("issuestep: invalid enum value for actor_role field: %q", ar)
 	}
 }
 
@@ -235,6 +255,16 @@ func ByCourtyardID(opts ...sql.OrderTermOption) OrderOption {
 // ByActorID orders the results by the actor_id field.
 func ByActorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldActorID, opts...).ToFunc()
+}
+
+// ByActorName orders the results by the actor_name field.
+func ByActorName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldActorName, opts...).ToFunc()
+}
+
+// ByActorRole orders the results by the actor_role field.
+func ByActorRole(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldActorRole, opts...).ToFunc()
 }
 
 // ByRatified orders the results by the ratified field.
@@ -334,3 +364,10 @@ func (e *Step) UnmarshalGQL(val interface{}) error {
 	}
 	return nil
 }
+
+var (
+	// viewer.Role must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*viewer.Role)(nil)
+	// viewer.Role must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*viewer.Role)(nil)
+)

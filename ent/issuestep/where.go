@@ -5,6 +5,7 @@ package issuestep
 import (
 	"time"
 	"yuanbahui/ent/predicate"
+	"yuanbahui/internal/viewer"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -103,6 +104,11 @@ func CourtyardID(v int) predicate.IssueStep {
 // ActorID applies equality check predicate on the "actor_id" field. It's identical to ActorIDEQ.
 func ActorID(v int) predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldEQ(FieldActorID, v))
+}
+
+// ActorName applies equality check predicate on the "actor_name" field. It's identical to ActorNameEQ.
+func ActorName(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldActorName, v))
 }
 
 // Ratified applies equality check predicate on the "ratified" field. It's identical to RatifiedEQ.
@@ -478,6 +484,121 @@ func ActorIDIsNil() predicate.IssueStep {
 // ActorIDNotNil applies the NotNil predicate on the "actor_id" field.
 func ActorIDNotNil() predicate.IssueStep {
 	return predicate.IssueStep(sql.FieldNotNull(FieldActorID))
+}
+
+// ActorNameEQ applies the EQ predicate on the "actor_name" field.
+func ActorNameEQ(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEQ(FieldActorName, v))
+}
+
+// ActorNameNEQ applies the NEQ predicate on the "actor_name" field.
+func ActorNameNEQ(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNEQ(FieldActorName, v))
+}
+
+// ActorNameIn applies the In predicate on the "actor_name" field.
+func ActorNameIn(vs ...string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldIn(FieldActorName, vs...))
+}
+
+// ActorNameNotIn applies the NotIn predicate on the "actor_name" field.
+func ActorNameNotIn(vs ...string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNotIn(FieldActorName, vs...))
+}
+
+// ActorNameGT applies the GT predicate on the "actor_name" field.
+func ActorNameGT(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldGT(FieldActorName, v))
+}
+
+// ActorNameGTE applies the GTE predicate on the "actor_name" field.
+func ActorNameGTE(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldGTE(FieldActorName, v))
+}
+
+// ActorNameLT applies the LT predicate on the "actor_name" field.
+func ActorNameLT(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldLT(FieldActorName, v))
+}
+
+// ActorNameLTE applies the LTE predicate on the "actor_name" field.
+func ActorNameLTE(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldLTE(FieldActorName, v))
+}
+
+// ActorNameContains applies the Contains predicate on the "actor_name" field.
+func ActorNameContains(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldContains(FieldActorName, v))
+}
+
+// ActorNameHasPrefix applies the HasPrefix predicate on the "actor_name" field.
+func ActorNameHasPrefix(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldHasPrefix(FieldActorName, v))
+}
+
+// ActorNameHasSuffix applies the HasSuffix predicate on the "actor_name" field.
+func ActorNameHasSuffix(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldHasSuffix(FieldActorName, v))
+}
+
+// ActorNameIsNil applies the IsNil predicate on the "actor_name" field.
+func ActorNameIsNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldIsNull(FieldActorName))
+}
+
+// ActorNameNotNil applies the NotNil predicate on the "actor_name" field.
+func ActorNameNotNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNotNull(FieldActorName))
+}
+
+// ActorNameEqualFold applies the EqualFold predicate on the "actor_name" field.
+func ActorNameEqualFold(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldEqualFold(FieldActorName, v))
+}
+
+// ActorNameContainsFold applies the ContainsFold predicate on the "actor_name" field.
+func ActorNameContainsFold(v string) predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldContainsFold(FieldActorName, v))
+}
+
+// ActorRoleEQ applies the EQ predicate on the "actor_role" field.
+func ActorRoleEQ(v viewer.Role) predicate.IssueStep {
+	vc := v
+	return predicate.IssueStep(sql.FieldEQ(FieldActorRole, vc))
+}
+
+// ActorRoleNEQ applies the NEQ predicate on the "actor_role" field.
+func ActorRoleNEQ(v viewer.Role) predicate.IssueStep {
+	vc := v
+	return predicate.IssueStep(sql.FieldNEQ(FieldActorRole, vc))
+}
+
+// ActorRoleIn applies the In predicate on the "actor_role" field.
+func ActorRoleIn(vs ...viewer.Role) predicate.IssueStep {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.IssueStep(sql.FieldIn(FieldActorRole, v...))
+}
+
+// ActorRoleNotIn applies the NotIn predicate on the "actor_role" field.
+func ActorRoleNotIn(vs ...viewer.Role) predicate.IssueStep {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.IssueStep(sql.FieldNotIn(FieldActorRole, v...))
+}
+
+// ActorRoleIsNil applies the IsNil predicate on the "actor_role" field.
+func ActorRoleIsNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldIsNull(FieldActorRole))
+}
+
+// ActorRoleNotNil applies the NotNil predicate on the "actor_role" field.
+func ActorRoleNotNil() predicate.IssueStep {
+	return predicate.IssueStep(sql.FieldNotNull(FieldActorRole))
 }
 
 // RatifiedEQ applies the EQ predicate on the "ratified" field.

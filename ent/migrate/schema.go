@@ -812,6 +812,8 @@ var (
 		{Name: "at", Type: field.TypeTime},
 		{Name: "recorded_at", Type: field.TypeTime, Default: schema.Expr("CURRENT_TIMESTAMP")},
 		{Name: "notes", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "actor_name", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "actor_role", Type: field.TypeEnum, Nullable: true, Enums: []string{"DISTRICT_ADMIN", "TOWN_OFFICIAL", "VILLAGE_CADRE", "COURTYARD_OFFICER", "ANALYST"}},
 		{Name: "ratified", Type: field.TypeBool, Nullable: true},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "issue_id", Type: field.TypeInt},
@@ -828,31 +830,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "issue_steps_issues_steps",
-				Columns:    []*schema.Column{IssueStepsColumns[9]},
+				Columns:    []*schema.Column{IssueStepsColumns[11]},
 				RefColumns: []*schema.Column{IssuesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_towns_town",
-				Columns:    []*schema.Column{IssueStepsColumns[10]},
+				Columns:    []*schema.Column{IssueStepsColumns[12]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_villages_village",
-				Columns:    []*schema.Column{IssueStepsColumns[11]},
+				Columns:    []*schema.Column{IssueStepsColumns[13]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_courtyards_courtyard",
-				Columns:    []*schema.Column{IssueStepsColumns[12]},
+				Columns:    []*schema.Column{IssueStepsColumns[14]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "issue_steps_users_actor",
-				Columns:    []*schema.Column{IssueStepsColumns[13]},
+				Columns:    []*schema.Column{IssueStepsColumns[15]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -861,27 +863,27 @@ var (
 			{
 				Name:    "issuestep_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[10]},
+				Columns: []*schema.Column{IssueStepsColumns[12]},
 			},
 			{
 				Name:    "issuestep_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[11]},
+				Columns: []*schema.Column{IssueStepsColumns[13]},
 			},
 			{
 				Name:    "issuestep_issue_id_at",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[9], IssueStepsColumns[4]},
+				Columns: []*schema.Column{IssueStepsColumns[11], IssueStepsColumns[4]},
 			},
 			{
 				Name:    "issuestep_courtyard_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[12]},
+				Columns: []*schema.Column{IssueStepsColumns[14]},
 			},
 			{
 				Name:    "issuestep_actor_id",
 				Unique:  false,
-				Columns: []*schema.Column{IssueStepsColumns[13]},
+				Columns: []*schema.Column{IssueStepsColumns[15]},
 			},
 		},
 	}
@@ -940,6 +942,8 @@ var (
 		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
 		{Name: "session_id", Type: field.TypeInt, Nullable: true},
 		{Name: "ticket_id", Type: field.TypeInt, Nullable: true},
+		{Name: "proposed_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "decided_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "rule_id", Type: field.TypeInt, Nullable: true},
 	}
 	// PointEntriesTable holds the schema information for the "point_entries" table.
@@ -997,8 +1001,20 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "point_entries_point_rules_entries",
+				Symbol:     "point_entries_users_proposed_by",
 				Columns:    []*schema.Column{PointEntriesColumns[16]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_users_decided_by",
+				Columns:    []*schema.Column{PointEntriesColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "point_entries_point_rules_entries",
+				Columns:    []*schema.Column{PointEntriesColumns[18]},
 				RefColumns: []*schema.Column{PointRulesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1027,7 +1043,7 @@ var (
 			{
 				Name:    "pointentry_rule_id",
 				Unique:  false,
-				Columns: []*schema.Column{PointEntriesColumns[16]},
+				Columns: []*schema.Column{PointEntriesColumns[18]},
 			},
 			{
 				Name:    "pointentry_village_id_awarded_at",
@@ -1048,6 +1064,16 @@ var (
 				Name:    "pointentry_ticket_id",
 				Unique:  false,
 				Columns: []*schema.Column{PointEntriesColumns[15]},
+			},
+			{
+				Name:    "pointentry_proposed_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[16]},
+			},
+			{
+				Name:    "pointentry_decided_by_id",
+				Unique:  false,
+				Columns: []*schema.Column{PointEntriesColumns[17]},
 			},
 			{
 				Name:    "pointentry_awarded_at",
@@ -2130,7 +2156,9 @@ func init() {
 	PointEntriesTable.ForeignKeys[5].RefTable = IssuesTable
 	PointEntriesTable.ForeignKeys[6].RefTable = SessionsTable
 	PointEntriesTable.ForeignKeys[7].RefTable = TicketsTable
-	PointEntriesTable.ForeignKeys[8].RefTable = PointRulesTable
+	PointEntriesTable.ForeignKeys[8].RefTable = UsersTable
+	PointEntriesTable.ForeignKeys[9].RefTable = UsersTable
+	PointEntriesTable.ForeignKeys[10].RefTable = PointRulesTable
 	PointEntriesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}

@@ -50,6 +50,10 @@ const (
 	FieldSessionID = "session_id"
 	// FieldTicketID holds the string denoting the ticket_id field in the database.
 	FieldTicketID = "ticket_id"
+	// FieldProposedByID holds the string denoting the proposed_by_id field in the database.
+	FieldProposedByID = "proposed_by_id"
+	// FieldDecidedByID holds the string denoting the decided_by_id field in the database.
+	FieldDecidedByID = "decided_by_id"
 	// EdgeTown holds the string denoting the town edge name in mutations.
 	EdgeTown = "town"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
@@ -70,6 +74,10 @@ const (
 	EdgeSession = "session"
 	// EdgeTicket holds the string denoting the ticket edge name in mutations.
 	EdgeTicket = "ticket"
+	// EdgeProposedBy holds the string denoting the proposed_by edge name in mutations.
+	EdgeProposedBy = "proposed_by"
+	// EdgeDecidedBy holds the string denoting the decided_by edge name in mutations.
+	EdgeDecidedBy = "decided_by"
 	// Table holds the table name of the pointentry in the database.
 	Table = "point_entries"
 	// TownTable is the table that holds the town relation/edge.
@@ -136,6 +144,20 @@ const (
 	TicketInverseTable = "tickets"
 	// TicketColumn is the table column denoting the ticket relation/edge.
 	TicketColumn = "ticket_id"
+	// ProposedByTable is the table that holds the proposed_by relation/edge.
+	ProposedByTable = "point_entries"
+	// ProposedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	ProposedByInverseTable = "users"
+	// ProposedByColumn is the table column denoting the proposed_by relation/edge.
+	ProposedByColumn = "proposed_by_id"
+	// DecidedByTable is the table that holds the decided_by relation/edge.
+	DecidedByTable = "point_entries"
+	// DecidedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	DecidedByInverseTable = "users"
+	// DecidedByColumn is the table column denoting the decided_by relation/edge.
+	DecidedByColumn = "decided_by_id"
 )
 
 // Columns holds all SQL columns for pointentry fields.
@@ -157,6 +179,8 @@ var Columns = []string{
 	FieldIssueID,
 	FieldSessionID,
 	FieldTicketID,
+	FieldProposedByID,
+	FieldDecidedByID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -304,6 +328,16 @@ func ByTicketID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTicketID, opts...).ToFunc()
 }
 
+// ByProposedByID orders the results by the proposed_by_id field.
+func ByProposedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProposedByID, opts...).ToFunc()
+}
+
+// ByDecidedByID orders the results by the decided_by_id field.
+func ByDecidedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDecidedByID, opts...).ToFunc()
+}
+
 // ByTownField orders the results by town field.
 func ByTownField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -371,6 +405,20 @@ func BySessionField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByTicketField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newTicketStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByProposedByField orders the results by proposed_by field.
+func ByProposedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newProposedByStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByDecidedByField orders the results by decided_by field.
+func ByDecidedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDecidedByStep(), sql.OrderByField(field, opts...))
 	}
 }
 func newTownStep() *sqlgraph.Step {
@@ -441,6 +489,20 @@ func newTicketStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TicketInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, TicketTable, TicketColumn),
+	)
+}
+func newProposedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ProposedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, ProposedByTable, ProposedByColumn),
+	)
+}
+func newDecidedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DecidedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, DecidedByTable, DecidedByColumn),
 	)
 }
 

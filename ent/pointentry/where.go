@@ -130,6 +130,16 @@ func TicketID(v int) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldEQ(FieldTicketID, v))
 }
 
+// ProposedByID applies equality check predicate on the "proposed_by_id" field. It's identical to ProposedByIDEQ.
+func ProposedByID(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldProposedByID, v))
+}
+
+// DecidedByID applies equality check predicate on the "decided_by_id" field. It's identical to DecidedByIDEQ.
+func DecidedByID(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldDecidedByID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldEQ(FieldCreatedAt, v))
@@ -665,6 +675,66 @@ func TicketIDNotNil() predicate.PointEntry {
 	return predicate.PointEntry(sql.FieldNotNull(FieldTicketID))
 }
 
+// ProposedByIDEQ applies the EQ predicate on the "proposed_by_id" field.
+func ProposedByIDEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldProposedByID, v))
+}
+
+// ProposedByIDNEQ applies the NEQ predicate on the "proposed_by_id" field.
+func ProposedByIDNEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldProposedByID, v))
+}
+
+// ProposedByIDIn applies the In predicate on the "proposed_by_id" field.
+func ProposedByIDIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldProposedByID, vs...))
+}
+
+// ProposedByIDNotIn applies the NotIn predicate on the "proposed_by_id" field.
+func ProposedByIDNotIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldProposedByID, vs...))
+}
+
+// ProposedByIDIsNil applies the IsNil predicate on the "proposed_by_id" field.
+func ProposedByIDIsNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIsNull(FieldProposedByID))
+}
+
+// ProposedByIDNotNil applies the NotNil predicate on the "proposed_by_id" field.
+func ProposedByIDNotNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotNull(FieldProposedByID))
+}
+
+// DecidedByIDEQ applies the EQ predicate on the "decided_by_id" field.
+func DecidedByIDEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldEQ(FieldDecidedByID, v))
+}
+
+// DecidedByIDNEQ applies the NEQ predicate on the "decided_by_id" field.
+func DecidedByIDNEQ(v int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNEQ(FieldDecidedByID, v))
+}
+
+// DecidedByIDIn applies the In predicate on the "decided_by_id" field.
+func DecidedByIDIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIn(FieldDecidedByID, vs...))
+}
+
+// DecidedByIDNotIn applies the NotIn predicate on the "decided_by_id" field.
+func DecidedByIDNotIn(vs ...int) predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotIn(FieldDecidedByID, vs...))
+}
+
+// DecidedByIDIsNil applies the IsNil predicate on the "decided_by_id" field.
+func DecidedByIDIsNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldIsNull(FieldDecidedByID))
+}
+
+// DecidedByIDNotNil applies the NotNil predicate on the "decided_by_id" field.
+func DecidedByIDNotNil() predicate.PointEntry {
+	return predicate.PointEntry(sql.FieldNotNull(FieldDecidedByID))
+}
+
 // HasTown applies the HasEdge predicate on the "town" edge.
 func HasTown() predicate.PointEntry {
 	return predicate.PointEntry(func(s *sql.Selector) {
@@ -887,6 +957,52 @@ func HasTicket() predicate.PointEntry {
 func HasTicketWith(preds ...predicate.Ticket) predicate.PointEntry {
 	return predicate.PointEntry(func(s *sql.Selector) {
 		step := newTicketStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasProposedBy applies the HasEdge predicate on the "proposed_by" edge.
+func HasProposedBy() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ProposedByTable, ProposedByColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasProposedByWith applies the HasEdge predicate on the "proposed_by" edge with a given conditions (other predicates).
+func HasProposedByWith(preds ...predicate.User) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newProposedByStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasDecidedBy applies the HasEdge predicate on the "decided_by" edge.
+func HasDecidedBy() predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, DecidedByTable, DecidedByColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDecidedByWith applies the HasEdge predicate on the "decided_by" edge with a given conditions (other predicates).
+func HasDecidedByWith(preds ...predicate.User) predicate.PointEntry {
+	return predicate.PointEntry(func(s *sql.Selector) {
+		step := newDecidedByStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

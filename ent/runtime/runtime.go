@@ -1007,10 +1007,13 @@ func init() {
 	}
 	issuestepMixinHooks0 := issuestepMixin[0].Hooks()
 	issuestepMixinHooks2 := issuestepMixin[2].Hooks()
+	issuestepHooks := schema.IssueStep{}.Hooks()
 
 	issuestep.Hooks[1] = issuestepMixinHooks0[0]
 
 	issuestep.Hooks[2] = issuestepMixinHooks2[0]
+
+	issuestep.Hooks[3] = issuestepHooks[0]
 	issuestepMixinFields1 := issuestepMixin[1].Fields()
 	_ = issuestepMixinFields1
 	issuestepFields := schema.IssueStep{}.Fields()
@@ -1033,8 +1036,12 @@ func init() {
 	issuestepDescNotes := issuestepFields[3].Descriptor()
 	// issuestep.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
 	issuestep.NotesValidator = issuestepDescNotes.Validators[0].(func(string) error)
+	// issuestepDescActorName is the schema descriptor for actor_name field.
+	issuestepDescActorName := issuestepFields[7].Descriptor()
+	// issuestep.ActorNameValidator is a validator for the "actor_name" field. It is called by the builders before save.
+	issuestep.ActorNameValidator = issuestepDescActorName.Validators[0].(func(string) error)
 	// issuestepDescNote is the schema descriptor for note field.
-	issuestepDescNote := issuestepFields[8].Descriptor()
+	issuestepDescNote := issuestepFields[10].Descriptor()
 	// issuestep.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	issuestep.NoteValidator = issuestepDescNote.Validators[0].(func(string) error)
 	loginattemptMixin := schema.LoginAttempt{}.Mixin()

@@ -253,6 +253,12 @@ func (IssueStep) Fields() []ent.Field {
 		field.Int("issue_id").Immutable().Comment("Issue the step was taken on."),
 		field.Int("courtyard_id").Immutable().Comment("Courtyard of the issue."),
 		field.Int("actor_id").Optional().Nillable().Immutable().Comment("Account that took the step."),
+		field.String("actor_name").Optional().MaxLen(64).Immutable().
+			Comment("Name of the account that took the step, kept with the step (its resident's name for a courtyard officer, else the account's display name or username) so that whoever sees the step sees who took it (personal data). 操作人姓名").
+			Annotations(personal("NAME")),
+		field.Enum("actor_role").GoType(viewer.Role("")).Optional().Nillable().Immutable().
+			Comment("Role of the account that took the step, kept with the step. 操作人角色").
+			Annotations(entgql.Type("UserRole")),
 	}, issueStepDecisionFields()...)
 }
 
@@ -267,6 +273,9 @@ func (IssueStep) Edges() []ent.Edge {
 			Comment("Account that took the step. 操作人"),
 	}
 }
+
+// Hooks of IssueStep: the actor's name and role are kept with the step.
+func (IssueStep) Hooks() []ent.Hook { return []ent.Hook{workflow.FillStepActor} }
 
 // Indexes of IssueStep.
 func (IssueStep) Indexes() []ent.Index {

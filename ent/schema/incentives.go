@@ -96,7 +96,7 @@ func (PointEntry) Fields() []ent.Field {
 		field.Time("awarded_at").Immutable().Comment("When the points were given (proposed). 记分时间").
 			Annotations(entgql.OrderField("AWARDED_AT")),
 		field.Enum("status").Values("PROPOSED", "CONFIRMED", "REJECTED").Default("CONFIRMED").
-			Comment("CONFIRMED entries count; a courtyard officer's entry above the village's limit is PROPOSED until the village confirms or rejects it. 状态").
+			Comment("CONFIRMED entries count; an entry for a free reason or above the village's limit is PROPOSED until a second account of the village (not the proposer) confirms or rejects it. 状态").
 			Annotations(governed),
 		field.Time("decided_at").Optional().Nillable().
 			Comment("When the village confirmed or rejected a proposed entry. 审核时间").Annotations(governed),
@@ -107,6 +107,9 @@ func (PointEntry) Fields() []ent.Field {
 		field.Int("issue_id").Optional().Nillable().Immutable().Comment("Issue the entry rests on."),
 		field.Int("session_id").Optional().Nillable().Immutable().Comment("Session (meeting, lecture) the entry rests on."),
 		field.Int("ticket_id").Optional().Nillable().Immutable().Comment("Proxy-service ticket the entry rests on."),
+		field.Int("proposed_by_id").Optional().Nillable().Immutable().Comment("Account that recorded the entry.").Annotations(governed),
+		field.Int("decided_by_id").Optional().Nillable().
+			Comment("Account that confirmed or rejected a proposed entry (never the one that proposed it).").Annotations(governed),
 	}
 }
 
@@ -125,6 +128,10 @@ func (PointEntry) Edges() []ent.Edge {
 		edge.To("issue", Issue.Type).Field("issue_id").Unique().Immutable().Comment("Issue the entry rests on. 依据议事"),
 		edge.To("session", Session.Type).Field("session_id").Unique().Immutable().Comment("Session the entry rests on. 依据活动"),
 		edge.To("ticket", Ticket.Type).Field("ticket_id").Unique().Immutable().Comment("Ticket the entry rests on. 依据代办"),
+		edge.To("proposed_by", User.Type).Field("proposed_by_id").Unique().Immutable().
+			Comment("Account that recorded (proposed) the entry. 记分人").Annotations(governed),
+		edge.To("decided_by", User.Type).Field("decided_by_id").Unique().
+			Comment("Account that confirmed or rejected the proposed entry: a second account, never the proposer (四眼原则). 审核人").Annotations(governed),
 	}
 }
 
@@ -134,6 +141,7 @@ func (PointEntry) Indexes() []ent.Index {
 		index.Fields("household_id", "status"), index.Fields("courtyard_id", "awarded_at"), index.Fields("rule_id"),
 		index.Fields("village_id", "awarded_at"),
 		index.Fields("issue_id"), index.Fields("session_id"), index.Fields("ticket_id"),
+		index.Fields("proposed_by_id"), index.Fields("decided_by_id"),
 		// Analytics (internal/metrics): points given in a period.
 		index.Fields("awarded_at"),
 	}

@@ -120,7 +120,7 @@ func (Village) Fields() []ent.Field {
 			Comment("Rural village (村) or urban community (社区)."),
 		field.Int("town_id").Comment("Town the village belongs to."),
 		field.Int("points_confirm_above").Validate(bound.Int(0, bound.MaxPoints)).Default(20).
-			Comment("Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛"),
+			Comment("Points entries above this many points (either sign), and every free-reason entry, whoever records them, wait for a second account of the village (village cadre or above, not the proposer) to confirm. 积分审核门槛"),
 		field.Enum("red_board_names").Values("FULL", "SURNAME", "HOUSEHOLD_NUMBER").Default("SURNAME").
 			Comment("How the public red board names households: FULL name, SURNAME only (付家) or HOUSEHOLD_NUMBER. 红榜显示方式"),
 	}

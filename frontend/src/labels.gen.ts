@@ -52,6 +52,13 @@ export const enumLabels = {
     EVALUATED: ['评价', 'evaluated'],
     CLOSED: ['已关闭', 'closed'],
   },
+  IssueStepActorRole: {
+    DISTRICT_ADMIN: ['区级管理员', 'district administrator'],
+    TOWN_OFFICIAL: ['镇街干部', 'town official'],
+    VILLAGE_CADRE: ['村社干部', 'village cadre'],
+    COURTYARD_OFFICER: ['院坝干部', 'courtyard officer'],
+    ANALYST: ['数据分析员', 'analyst'],
+  },
   IssueStepStep: {
     RAISED: ['收集', 'raised'],
     CONFIRMED: ['确定', 'confirmed'],

@@ -558,6 +558,8 @@ type ComplexityRoot struct {
 	IssueStep struct {
 		Actor       func(childComplexity int) int
 		ActorID     func(childComplexity int) int
+		ActorName   func(childComplexity int) int
+		ActorRole   func(childComplexity int) int
 		At          func(childComplexity int) int
 		Courtyard   func(childComplexity int) int
 		CourtyardID func(childComplexity int) int
@@ -719,33 +721,37 @@ type ComplexityRoot struct {
 	}
 
 	PointEntry struct {
-		AwardedAt   func(childComplexity int) int
-		Courtyard   func(childComplexity int) int
-		CourtyardID func(childComplexity int) int
-		CreatedAt   func(childComplexity int) int
-		DecidedAt   func(childComplexity int) int
-		Household   func(childComplexity int) int
-		HouseholdID func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Issue       func(childComplexity int) int
-		IssueID     func(childComplexity int) int
-		Points      func(childComplexity int) int
-		Reason      func(childComplexity int) int
-		ReversedBy  func(childComplexity int) int
-		Reverses    func(childComplexity int) int
-		ReversesID  func(childComplexity int) int
-		Rule        func(childComplexity int) int
-		RuleID      func(childComplexity int) int
-		Session     func(childComplexity int) int
-		SessionID   func(childComplexity int) int
-		Status      func(childComplexity int) int
-		Ticket      func(childComplexity int) int
-		TicketID    func(childComplexity int) int
-		Town        func(childComplexity int) int
-		TownID      func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Village     func(childComplexity int) int
-		VillageID   func(childComplexity int) int
+		AwardedAt    func(childComplexity int) int
+		Courtyard    func(childComplexity int) int
+		CourtyardID  func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		DecidedAt    func(childComplexity int) int
+		DecidedBy    func(childComplexity int) int
+		DecidedByID  func(childComplexity int) int
+		Household    func(childComplexity int) int
+		HouseholdID  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Issue        func(childComplexity int) int
+		IssueID      func(childComplexity int) int
+		Points       func(childComplexity int) int
+		ProposedBy   func(childComplexity int) int
+		ProposedByID func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		ReversedBy   func(childComplexity int) int
+		Reverses     func(childComplexity int) int
+		ReversesID   func(childComplexity int) int
+		Rule         func(childComplexity int) int
+		RuleID       func(childComplexity int) int
+		Session      func(childComplexity int) int
+		SessionID    func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Ticket       func(childComplexity int) int
+		TicketID     func(childComplexity int) int
+		Town         func(childComplexity int) int
+		TownID       func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Village      func(childComplexity int) int
+		VillageID    func(childComplexity int) int
 	}
 
 	PointEntryConnection struct {
@@ -3607,6 +3613,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.IssueStep.ActorID(childComplexity), true
+	case "IssueStep.actorName":
+		if e.ComplexityRoot.IssueStep.ActorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.ActorName(childComplexity), true
+	case "IssueStep.actorRole":
+		if e.ComplexityRoot.IssueStep.ActorRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueStep.ActorRole(childComplexity), true
 	case "IssueStep.at":
 		if e.ComplexityRoot.IssueStep.At == nil {
 			break
@@ -4741,6 +4759,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointEntry.DecidedAt(childComplexity), true
+	case "PointEntry.decidedBy":
+		if e.ComplexityRoot.PointEntry.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.DecidedBy(childComplexity), true
+	case "PointEntry.decidedByID":
+		if e.ComplexityRoot.PointEntry.DecidedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.DecidedByID(childComplexity), true
 	case "PointEntry.household":
 		if e.ComplexityRoot.PointEntry.Household == nil {
 			break
@@ -4777,6 +4807,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PointEntry.Points(childComplexity), true
+	case "PointEntry.proposedBy":
+		if e.ComplexityRoot.PointEntry.ProposedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.ProposedBy(childComplexity), true
+	case "PointEntry.proposedByID":
+		if e.ComplexityRoot.PointEntry.ProposedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointEntry.ProposedByID(childComplexity), true
 	case "PointEntry.reason":
 		if e.ComplexityRoot.PointEntry.Reason == nil {
 			break
@@ -11871,7 +11913,7 @@ input CreateVillageInput {
   """
   kind: VillageKind
   """
-  Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+  Points entries above this many points (either sign), and every free-reason entry, whoever records them, wait for a second account of the village (village cadre or above, not the proposer) to confirm. 积分审核门槛
   """
   pointsConfirmAbove: Int
   """
@@ -16005,6 +16047,13 @@ type IssueStep implements Node {
   A free-text note on the step, e.g. the reasons of a decision. 备注
   """
   note: String
+  Name of the account that took the step, kept with the step (its resident's name for a courtyard officer, else the account's display name or username) so that whoever sees the step sees who took it (personal data). 操作人姓名
+  """
+  actorName: String @personal(kind: NAME)
+  """
+  Role of the account that took the step, kept with the step. 操作人角色
+  """
+  actorRole: UserRole
   """
   Town of the record's courtyard. 所属乡镇
   """
@@ -16540,6 +16589,89 @@ input IssueStepWhereInput {
   Matches records whose note contains the value, ignoring case.
   """
   noteContainsFold: String
+  actor_name field predicates
+  """
+  actorName: String
+  """
+  Matches records whose actorName differs from the value.
+  """
+  actorNameNEQ: String
+  """
+  Matches records whose actorName is one of the values.
+  """
+  actorNameIn: [String!]
+  """
+  Matches records whose actorName is none of the values.
+  """
+  actorNameNotIn: [String!]
+  """
+  Matches records whose actorName is greater than the value.
+  """
+  actorNameGT: String
+  """
+  Matches records whose actorName is greater than or equal to the value.
+  """
+  actorNameGTE: String
+  """
+  Matches records whose actorName is less than the value.
+  """
+  actorNameLT: String
+  """
+  Matches records whose actorName is less than or equal to the value.
+  """
+  actorNameLTE: String
+  """
+  Matches records whose actorName contains the value.
+  """
+  actorNameContains: String
+  """
+  Matches records whose actorName starts with the value.
+  """
+  actorNameHasPrefix: String
+  """
+  Matches records whose actorName ends with the value.
+  """
+  actorNameHasSuffix: String
+  """
+  Matches records whose actorName is not set.
+  """
+  actorNameIsNil: Boolean
+  """
+  Matches records whose actorName is set.
+  """
+  actorNameNotNil: Boolean
+  """
+  Matches records whose actorName equals the value, ignoring case.
+  """
+  actorNameEqualFold: String
+  """
+  Matches records whose actorName contains the value, ignoring case.
+  """
+  actorNameContainsFold: String
+  """
+  actor_role field predicates
+  """
+  actorRole: UserRole
+  """
+  Matches records whose actorRole differs from the value.
+  """
+  actorRoleNEQ: UserRole
+  """
+  Matches records whose actorRole is one of the values.
+  """
+  actorRoleIn: [UserRole!]
+  """
+  Matches records whose actorRole is none of the values.
+  """
+  actorRoleNotIn: [UserRole!]
+  """
+  Matches records whose actorRole is not set.
+  """
+  actorRoleIsNil: Boolean
+  """
+  Matches records whose actorRole is set.
+  """
+  actorRoleNotNil: Boolean
   """
   town edge predicates
   """
@@ -18433,7 +18565,7 @@ type PointEntry implements Node {
   """
   awardedAt: Time!
   """
-  CONFIRMED entries count; a courtyard officer's entry above the village's limit is PROPOSED until the village confirms or rejects it. 状态
+  CONFIRMED entries count; an entry for a free reason or above the village's limit is PROPOSED until a second account of the village (not the proposer) confirms or rejects it. 状态
   """
   status: PointEntryStatus!
   """
@@ -18468,6 +18600,14 @@ type PointEntry implements Node {
   Proxy-service ticket the entry rests on.
   """
   ticketID: ID
+  """
+  Account that recorded the entry.
+  """
+  proposedByID: ID
+  """
+  Account that confirmed or rejected a proposed entry (never the one that proposed it).
+  """
+  decidedByID: ID
   """
   Town of the record's courtyard. 所属乡镇
   """
@@ -18508,6 +18648,14 @@ type PointEntry implements Node {
   Ticket the entry rests on. 依据代办
   """
   ticket: Ticket
+  """
+  Account that recorded (proposed) the entry. 记分人
+  """
+  proposedBy: User
+  """
+  Account that confirmed or rejected the proposed entry: a second account, never the proposer (四眼原则). 审核人
+  """
+  decidedBy: User
 }
 """
 A connection to a list of items.
@@ -19056,6 +19204,54 @@ input PointEntryWhereInput {
   """
   ticketIDNotNil: Boolean
   """
+  proposed_by_id field predicates
+  """
+  proposedByID: ID
+  """
+  Matches records whose proposedByID differs from the value.
+  """
+  proposedByIDNEQ: ID
+  """
+  Matches records whose proposedByID is one of the values.
+  """
+  proposedByIDIn: [ID!]
+  """
+  Matches records whose proposedByID is none of the values.
+  """
+  proposedByIDNotIn: [ID!]
+  """
+  Matches records whose proposedByID is not set.
+  """
+  proposedByIDIsNil: Boolean
+  """
+  Matches records whose proposedByID is set.
+  """
+  proposedByIDNotNil: Boolean
+  """
+  decided_by_id field predicates
+  """
+  decidedByID: ID
+  """
+  Matches records whose decidedByID differs from the value.
+  """
+  decidedByIDNEQ: ID
+  """
+  Matches records whose decidedByID is one of the values.
+  """
+  decidedByIDIn: [ID!]
+  """
+  Matches records whose decidedByID is none of the values.
+  """
+  decidedByIDNotIn: [ID!]
+  """
+  Matches records whose decidedByID is not set.
+  """
+  decidedByIDIsNil: Boolean
+  """
+  Matches records whose decidedByID is set.
+  """
+  decidedByIDNotNil: Boolean
+  """
   town edge predicates
   """
   hasTown: Boolean
@@ -19135,6 +19331,22 @@ input PointEntryWhereInput {
   Matches records with at least one ticket (matching the filter, for hasXWith).
   """
   hasTicketWith: [TicketWhereInput!]
+  """
+  proposed_by edge predicates
+  """
+  hasProposedBy: Boolean
+  """
+  Matches records with at least one proposedBy (matching the filter, for hasXWith).
+  """
+  hasProposedByWith: [UserWhereInput!]
+  """
+  decided_by edge predicates
+  """
+  hasDecidedBy: Boolean
+  """
+  Matches records with at least one decidedBy (matching the filter, for hasXWith).
+  """
+  hasDecidedByWith: [UserWhereInput!]
 }
 """
 Points redeemed at the points supermarket. 积分兑换
@@ -27466,7 +27678,7 @@ input UpdateVillageInput {
   """
   kind: VillageKind
   """
-  Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+  Points entries above this many points (either sign), and every free-reason entry, whoever records them, wait for a second account of the village (village cadre or above, not the proposer) to confirm. 积分审核门槛
   """
   pointsConfirmAbove: Int
   """
@@ -27603,7 +27815,7 @@ enum UserOrderField {
   USERNAME
 }
 """
-UserRole is enum for the field role
+UserRole is enum for the field actor_role
 """
 enum UserRole @goModel(model: "yuanbahui/internal/viewer.Role") {
   """
@@ -28034,7 +28246,7 @@ type Village implements Node {
   """
   townID: ID!
   """
-  Points entries by courtyard officers above this many points (either sign), and every free-reason entry, wait for a village cadre's confirmation. 积分审核门槛
+  Points entries above this many points (either sign), and every free-reason entry, whoever records them, wait for a second account of the village (village cadre or above, not the proposer) to confirm. 积分审核门槛
   """
   pointsConfirmAbove: Int!
   """
@@ -31424,6 +31636,10 @@ func (ec *executionContext) childFields_IssueStep(ctx context.Context, field gra
 		return ec.fieldContext_IssueStep_ratified(ctx, field)
 	case "note":
 		return ec.fieldContext_IssueStep_note(ctx, field)
+	case "actorName":
+		return ec.fieldContext_IssueStep_actorName(ctx, field)
+	case "actorRole":
+		return ec.fieldContext_IssueStep_actorRole(ctx, field)
 	case "town":
 		return ec.fieldContext_IssueStep_town(ctx, field)
 	case "village":
@@ -31618,6 +31834,10 @@ func (ec *executionContext) childFields_PointEntry(ctx context.Context, field gr
 		return ec.fieldContext_PointEntry_sessionID(ctx, field)
 	case "ticketID":
 		return ec.fieldContext_PointEntry_ticketID(ctx, field)
+	case "proposedByID":
+		return ec.fieldContext_PointEntry_proposedByID(ctx, field)
+	case "decidedByID":
+		return ec.fieldContext_PointEntry_decidedByID(ctx, field)
 	case "town":
 		return ec.fieldContext_PointEntry_town(ctx, field)
 	case "village":
@@ -31638,6 +31858,10 @@ func (ec *executionContext) childFields_PointEntry(ctx context.Context, field gr
 		return ec.fieldContext_PointEntry_session(ctx, field)
 	case "ticket":
 		return ec.fieldContext_PointEntry_ticket(ctx, field)
+	case "proposedBy":
+		return ec.fieldContext_PointEntry_proposedBy(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_PointEntry_decidedBy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PointEntry", field.Name)
 }
@@ -44202,6 +44426,14 @@ func (ec *executionContext) _IssueStep_ratified(ctx context.Context, field graph
 		fieldContext_IssueStep_ratified, obj.
 		Ratified, ec.
 		marshalOBoolean2ᚖbool,
+func (ec *executionContext) _IssueStep_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_actorName, obj, obj.
+		ActorName,
+
+		"NAME", ec.
+			unmarshalNPersonalKind2yuanbahuiᚋgraphᚋmodelᚐPersonalKind, ec.Directives.Personal, ec.
+			marshalOString2string,
 
 		true,
 		false)
@@ -44216,6 +44448,15 @@ func (ec *executionContext) _IssueStep_note(ctx context.Context, field graphql.C
 		fieldContext_IssueStep_note, obj.
 		Note, ec.
 		marshalOString2string,
+func (ec *executionContext) fieldContext_IssueStep_actorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _IssueStep_actorRole(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_actorRole, obj.
+		ActorRole, ec.
+		marshalOUserRole2ᚖyuanbahuiᚋinternalᚋviewerᚐRole,
 
 		true,
 		false)
@@ -44223,6 +44464,8 @@ func (ec *executionContext) _IssueStep_note(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_IssueStep_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "String")
+func (ec *executionContext) fieldContext_IssueStep_actorRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "UserRole")
 }
 
 func (ec *executionContext) _IssueStep_town(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
@@ -48217,6 +48460,34 @@ func (ec *executionContext) fieldContext_PointEntry_ticketID(_ context.Context, 
 	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
 }
 
+func (ec *executionContext) _PointEntry_proposedByID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_proposedByID, obj.
+		ProposedByID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_proposedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PointEntry_decidedByID(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_PointEntry_decidedByID, obj.
+		DecidedByID, ec.
+		marshalOID2ᚖint,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_PointEntry_decidedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointEntry", field, false, false, "ID")
+}
+
 func (ec *executionContext) _PointEntry_town(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48532,6 +48803,70 @@ func (ec *executionContext) fieldContext_PointEntry_ticket(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Ticket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntry_proposedBy(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_proposedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖyuanbahuiᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_proposedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PointEntry_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.PointEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointEntry_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖyuanbahuiᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PointEntry_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PointEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
 		},
 	}
 	return fc, nil
@@ -69258,6 +69593,7 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 	}
 
 	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameIsNil", "actorNameNotNil", "actorNameEqualFold", "actorNameContainsFold", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "actorRoleIsNil", "actorRoleNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -69882,6 +70218,36 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			it.RatifiedNotNil = data
 		case "note":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+		case "actorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorName = data
+		case "actorNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNEQ = data
+		case "actorNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameIn = data
+		case "actorNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNotIn = data
+		case "actorNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGT"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -69889,6 +70255,9 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			it.Note = data
 		case "noteNEQ":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			it.ActorNameGT = data
+		case "actorNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGTE"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -69910,6 +70279,23 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			it.NoteNotIn = data
 		case "noteGT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			it.ActorNameGTE = data
+		case "actorNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLT = data
+		case "actorNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLTE = data
+		case "actorNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContains"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -69917,6 +70303,9 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			it.NoteGT = data
 		case "noteGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			it.ActorNameContains = data
+		case "actorNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasPrefix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -69924,6 +70313,9 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			it.NoteGTE = data
 		case "noteLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			it.ActorNameHasPrefix = data
+		case "actorNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasSuffix"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -69945,6 +70337,23 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			it.NoteContains = data
 		case "noteHasPrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			it.ActorNameHasSuffix = data
+		case "actorNameIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameIsNil = data
+		case "actorNameNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNotNil = data
+		case "actorNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameEqualFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -69952,6 +70361,9 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			it.NoteHasPrefix = data
 		case "noteHasSuffix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			it.ActorNameEqualFold = data
+		case "actorNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContainsFold"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
@@ -69985,6 +70397,49 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.NoteContainsFold = data
+			it.ActorNameContainsFold = data
+		case "actorRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorRole"))
+			data, err := ec.unmarshalOUserRole2ᚖyuanbahuiᚋinternalᚋviewerᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorRole = data
+		case "actorRoleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorRoleNEQ"))
+			data, err := ec.unmarshalOUserRole2ᚖyuanbahuiᚋinternalᚋviewerᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorRoleNEQ = data
+		case "actorRoleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorRoleIn"))
+			data, err := ec.unmarshalOUserRole2ᚕyuanbahuiᚋinternalᚋviewerᚐRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorRoleIn = data
+		case "actorRoleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorRoleNotIn"))
+			data, err := ec.unmarshalOUserRole2ᚕyuanbahuiᚋinternalᚋviewerᚐRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorRoleNotIn = data
+		case "actorRoleIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorRoleIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorRoleIsNil = data
+		case "actorRoleNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorRoleNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorRoleNotNil = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -73482,7 +73937,7 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedAt", "awardedAtNEQ", "awardedAtIn", "awardedAtNotIn", "awardedAtGT", "awardedAtGTE", "awardedAtLT", "awardedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "householdIDIsNil", "householdIDNotNil", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDIsNil", "ruleIDNotNil", "reversesID", "reversesIDNEQ", "reversesIDIn", "reversesIDNotIn", "reversesIDIsNil", "reversesIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDIsNil", "sessionIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasRule", "hasRuleWith", "hasReverses", "hasReversesWith", "hasReversedBy", "hasReversedByWith", "hasIssue", "hasIssueWith", "hasSession", "hasSessionWith", "hasTicket", "hasTicketWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "points", "pointsNEQ", "pointsIn", "pointsNotIn", "pointsGT", "pointsGTE", "pointsLT", "pointsLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "awardedAt", "awardedAtNEQ", "awardedAtIn", "awardedAtNotIn", "awardedAtGT", "awardedAtGTE", "awardedAtLT", "awardedAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "householdID", "householdIDNEQ", "householdIDIn", "householdIDNotIn", "householdIDIsNil", "householdIDNotNil", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDIsNil", "ruleIDNotNil", "reversesID", "reversesIDNEQ", "reversesIDIn", "reversesIDNotIn", "reversesIDIsNil", "reversesIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDIsNil", "sessionIDNotNil", "ticketID", "ticketIDNEQ", "ticketIDIn", "ticketIDNotIn", "ticketIDIsNil", "ticketIDNotNil", "proposedByID", "proposedByIDNEQ", "proposedByIDIn", "proposedByIDNotIn", "proposedByIDIsNil", "proposedByIDNotNil", "decidedByID", "decidedByIDNEQ", "decidedByIDIn", "decidedByIDNotIn", "decidedByIDIsNil", "decidedByIDNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasHousehold", "hasHouseholdWith", "hasRule", "hasRuleWith", "hasReverses", "hasReversesWith", "hasReversedBy", "hasReversedByWith", "hasIssue", "hasIssueWith", "hasSession", "hasSessionWith", "hasTicket", "hasTicketWith", "hasProposedBy", "hasProposedByWith", "hasDecidedBy", "hasDecidedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -74315,6 +74770,90 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.TicketIDNotNil = data
+		case "proposedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedByID = data
+		case "proposedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedByIDNEQ = data
+		case "proposedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedByIDIn = data
+		case "proposedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedByIDNotIn = data
+		case "proposedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedByIDIsNil = data
+		case "proposedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("proposedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProposedByIDNotNil = data
+		case "decidedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByID = data
+		case "decidedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNEQ = data
+		case "decidedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDIn = data
+		case "decidedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNotIn = data
+		case "decidedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDIsNil = data
+		case "decidedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNotNil = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -74455,6 +74994,34 @@ func (ec *executionContext) unmarshalInputPointEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasTicketWith = data
+		case "hasProposedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProposedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProposedBy = data
+		case "hasProposedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProposedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖyuanbahuiᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProposedByWith = data
+		case "hasDecidedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecidedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDecidedBy = data
+		case "hasDecidedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecidedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖyuanbahuiᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDecidedByWith = data
 		}
 	}
 	return it, nil
@@ -91783,6 +92350,13 @@ func (ec *executionContext) _IssueStep(ctx context.Context, sel ast.SelectionSet
 			}
 		case "note":
 			out.Values[i] = ec._IssueStep_note(ctx, field, obj)
+		case "actorName":
+			out.Values[i] = ec._IssueStep_actorName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorRole":
+			out.Values[i] = ec._IssueStep_actorRole(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -92911,6 +93485,16 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "proposedByID":
+			out.Values[i] = ec._PointEntry_proposedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedByID":
+			out.Values[i] = ec._PointEntry_decidedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "town":
 			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
 				true, true,
@@ -92979,6 +93563,20 @@ func (ec *executionContext) _PointEntry(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PointEntry_ticket(ctx, field, obj)
+				})
+
+		case "proposedBy":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_proposedBy(ctx, field, obj)
+				})
+
+		case "decidedBy":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PointEntry_decidedBy(ctx, field, obj)
 				})
 
 		default:

@@ -13,6 +13,7 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/authtoken"
+	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/district"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/roleassignment"
@@ -76,9 +77,17 @@ func New(client *ent.Client, opts Options) *Service {
 func (s *Service) now() time.Time { return s.opts.Now().UTC() }
 
 // areaDigits is the length of the area code each role is bound to: a
-// district (6 digits), a town (9) or a village (12); a courtyard officer's is
-// the district, narrowed by the resident's roles.
-var areaDigits = map[viewer.Role]int{viewer.DistrictAdmin: 6, viewer.Analyst: 6, viewer.TownOfficial: 9, viewer.VillageCadre: 12, viewer.CourtyardOfficer: 6}
+// district (6 digits), a town (9), a village (12) or, for a courtyard
+// officer, a courtyard (15), whose code the accounts form fills in; AddUser
+// (the CLI, the seed) also takes the district's code for an officer. An
+// officer's scope is every courtyard where its resident holds an active role.
+var areaDigits = map[viewer.Role]int{viewer.DistrictAdmin: 6, viewer.Analyst: 6, viewer.TownOfficial: 9, viewer.VillageCadre: 12, viewer.CourtyardOfficer: courtyardDigits}
+
+// courtyardDigits is the length of a courtyard's code.
+const courtyardDigits = 15
+
+// districtDigits is the length of a district's code.
+const districtDigits = 6
 
 // AddUser creates an account. The area code must be a district (6 digits) for
 // DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for
@@ -86,7 +95,7 @@ var areaDigits = map[viewer.Role]int{viewer.DistrictAdmin: 6, viewer.Analyst: 6,
 // from residentID's active roles); it must exist.
 func (s *Service) AddUser(ctx context.Context, username string, role viewer.Role, areaCode, password string, residentID *int, demo bool) (*ent.User, error) {
 	ctx = viewer.SystemContext(ctx)
-	if want := areaDigits[role]; len(areaCode) != want {
+	if want := areaDigits[role]; len(areaCode) != want && (role != viewer.CourtyardOfficer || len(areaCode) != districtDigits) {
 		return nil, fmt.Errorf("%w: %s needs a %d-digit code", ErrBadArea, role, areaDigits[role])
 	}
 	if _, err := resolveArea(ctx, s.Client, role, areaCode); err != nil {
@@ -263,6 +272,12 @@ func resolveArea(ctx context.Context, c *ent.Client, role viewer.Role, code stri
 			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
 		}
 		v.DistrictID, v.TownIDs, v.VillageIDs = vl.Edges.Town.DistrictID, []int{vl.TownID}, []int{vl.ID}
+	case courtyardDigits:
+		cy, err := c.Courtyard.Query().Where(courtyard.Code(code)).WithTown().Only(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+		}
+		v.DistrictID, v.TownIDs, v.VillageIDs, v.CourtyardIDs = cy.Edges.Town.DistrictID, []int{cy.TownID}, []int{cy.VillageID}, []int{cy.ID}
 	default:
 		return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
 	}

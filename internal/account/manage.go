@@ -3,33 +3,42 @@ package account
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/roleassignment"
 	"yuanbahui/ent/user"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/auth"
 	"yuanbahui/internal/viewer"
 )
 
-// NewAccount is what a district administrator gives for a new account.
+// NewAccount is what an administrator (or, for a courtyard officer's
+// account, a town official or village cadre) gives for a new account.
 type NewAccount struct {
 	Username, Password string
 	Role               viewer.Role
-	// AreaCode is the district, town or village the account is bound to (see AddUser).
+	// AreaCode is the district, town or village the account is bound to, or,
+	// for a courtyard officer, the courtyard (15 digits; see AddAccount).
 	AreaCode string
 	// ResidentID is the resident behind a courtyard officer's account.
 	ResidentID *int
 }
 
-// AddAccount is the step (run by workflow.Run as a workflow.StepFunc) by which a district
-// administrator adds an account bound to an area of the district. Refused:
-// another role, an area outside the district or not matching the role, a
-// short password, a username already taken, a courtyard officer without the
-// resident who holds the role.
+// AddAccount is the step (run by workflow.Run as a workflow.StepFunc) by
+// which an account is added. A district administrator adds any account bound
+// to an area of the district; a town official or a village cadre adds
+// courtyard officers' accounts only, for courtyards of its town or village. A
+// courtyard officer's account is bound to a courtyard (its 15-digit code)
+// where its resident holds an active role; its scope is every courtyard where
+// the resident holds one. Refused: another role, an area outside the
+// caller's area or not matching the role, a short password, a username
+// already taken, a courtyard officer without the resident who holds the role
+// in the courtyard.
 func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (*ent.User, error) {
 	return func(ctx context.Context, c *ent.Client) (*ent.User, error) {
-		admin, err := administrator(ctx)
+		by, err := accountManager(ctx, in.Role)
 		if err != nil {
 			return nil, err
 		}
@@ -49,11 +58,21 @@ func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (
 		if err != nil {
 			return nil, apierr.Refuse(apierr.ErrInvalid, "areaCode", "no area has the code %s", in.AreaCode)
 		}
-		if area.DistrictID != admin.DistrictID {
-			return nil, apierr.Refuse(apierr.ErrNotPermitted, "areaCode", "the area %s is outside your district", in.AreaCode)
+		if err := within(by, area, in.AreaCode); err != nil {
+			return nil, err
 		}
-		if in.Role == viewer.CourtyardOfficer && in.ResidentID == nil {
-			return nil, apierr.Refuse(apierr.ErrInvalid, "residentId", "a courtyard officer's account needs the resident who holds the role")
+		if in.Role == viewer.CourtyardOfficer {
+			if in.ResidentID == nil {
+				return nil, apierr.Refuse(apierr.ErrInvalid, "residentId", "a courtyard officer's account needs the resident who holds the role")
+			}
+			holds, err := c.RoleAssignment.Query().Where(roleassignment.ResidentID(*in.ResidentID),
+				roleassignment.CourtyardID(area.CourtyardIDs[0]), roleassignment.EndedAtIsNil()).Exist(sys)
+			if err != nil {
+				return nil, err
+			}
+			if !holds {
+				return nil, apierr.Refuse(apierr.ErrInvalid, "residentId", "the resident holds no active role in the courtyard %s", in.AreaCode)
+			}
 		}
 		hash, err := auth.HashPassword(in.Password)
 		if errors.Is(err, auth.ErrWeakPassword) {
@@ -67,8 +86,41 @@ func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (
 			return nil, apierr.Refuse(apierr.ErrInvalid, "username", "the username %s is taken", in.Username)
 		}
 		return c.User.Create().SetUsername(in.Username).SetRole(in.Role).SetAreaCode(in.AreaCode).
-			SetPasswordHash(hash).SetNillableResidentID(in.ResidentID).Save(onBehalf(ctx, admin))
+			SetPasswordHash(hash).SetNillableResidentID(in.ResidentID).Save(onBehalf(ctx, by))
 	}
+}
+
+// accountManager is the viewer of ctx when it may add an account of role: a
+// district administrator any, a town official or a village cadre a courtyard
+// officer's.
+func accountManager(ctx context.Context, role viewer.Role) (*viewer.Viewer, error) {
+	v := viewer.FromContext(ctx)
+	switch {
+	case v == nil || v.UserID == 0:
+		return nil, apierr.Refuse(apierr.ErrNotPermitted, "", "only a district administrator manages accounts")
+	case v.Role == viewer.DistrictAdmin:
+		return v, nil
+	case (v.Role == viewer.TownOfficial || v.Role == viewer.VillageCadre) && role == viewer.CourtyardOfficer:
+		return v, nil
+	case v.Role == viewer.TownOfficial || v.Role == viewer.VillageCadre:
+		return nil, apierr.Refuse(apierr.ErrNotPermitted, "role", "a town or village adds courtyard officers' accounts only; %s accounts are added by the district", role)
+	}
+	return nil, apierr.Refuse(apierr.ErrNotPermitted, "", "only a district administrator manages accounts")
+}
+
+// within refuses an area (resolved from code) outside the manager's own: the
+// district for an administrator, the town or the village for a town official
+// or a village cadre.
+func within(by *viewer.Viewer, area *viewer.Viewer, code string) error {
+	switch {
+	case area.DistrictID != by.DistrictID:
+		return apierr.Refuse(apierr.ErrNotPermitted, "areaCode", "the area %s is outside your district", code)
+	case by.Role == viewer.TownOfficial && !slices.Contains(by.TownIDs, area.TownIDs[0]):
+		return apierr.Refuse(apierr.ErrNotPermitted, "areaCode", "the courtyard %s is outside your town", code)
+	case by.Role == viewer.VillageCadre && !slices.Contains(by.VillageIDs, area.VillageIDs[0]):
+		return apierr.Refuse(apierr.ErrNotPermitted, "areaCode", "the courtyard %s is outside your village", code)
+	}
+	return nil
 }
 
 // SetAccountDisabled is the step by which a district administrator disables

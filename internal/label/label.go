@@ -44,6 +44,15 @@ var (
 )
 
 // enums maps each GraphQL enum type to its values, in the schema's order.
+// userRoles label the roles of accounts (viewer.Role).
+var userRoles = []Value{
+	{"DISTRICT_ADMIN", "区级管理员", "district administrator"},
+	{"TOWN_OFFICIAL", "镇街干部", "town official"},
+	{"VILLAGE_CADRE", "村社干部", "village cadre"},
+	{"COURTYARD_OFFICER", "院坝干部", "courtyard officer"},
+	{"ANALYST", "数据分析员", "analyst"},
+}
+
 var enums = map[string][]Value{
 	"AuditEventAction": {{"CREATE", "新增", "create"}, {"UPDATE", "修改", "update"}, {"DELETE", "删除", "delete"}, {"EXPORT", "导出", "export"}},
 	"AuthTokenKind":    {{"SESSION", "登录会话", "session"}, {"PERSONAL", "个人令牌", "personal token"}},
@@ -127,13 +136,9 @@ var enums = map[string][]Value{
 		{"WITHDRAWN", "已撤回", "withdrawn"},
 	},
 	"TownKind": {{"TOWN", "镇", "town"}, {"TOWNSHIP", "乡", "township"}, {"STREET", "街道", "street"}},
-	"UserRole": {
-		{"DISTRICT_ADMIN", "区级管理员", "district administrator"},
-		{"TOWN_OFFICIAL", "镇街干部", "town official"},
-		{"VILLAGE_CADRE", "村社干部", "village cadre"},
-		{"COURTYARD_OFFICER", "院坝干部", "courtyard officer"},
-		{"ANALYST", "数据分析员", "analyst"},
-	},
+	"UserRole": userRoles,
+	// The role of a step's actor (IssueStep.actor_role, the GraphQL enum UserRole).
+	"IssueStepActorRole": userRoles,
 	"VillageRedBoardNames": {
 		{"FULL", "全名", "full name"}, {"SURNAME", "仅姓氏", "surname only"}, {"HOUSEHOLD_NUMBER", "户号", "household number"},
 	},

@@ -19,12 +19,14 @@ func init() {
 	register(ruleBalance, checkBalances)
 	register(ruleCovered, checkRedemptionsCovered)
 	register(ruleReversal, checkReversals)
+	register(ruleFourEyes, checkFourEyes)
 }
 
 const (
 	ruleBalance  = "points balance = confirmed entries − redemptions"
 	ruleCovered  = "redemptions covered by the balance at the time"
 	ruleReversal = "a reversal undoes one confirmed entry"
+	ruleFourEyes = "four eyes: a free-reason entry counts once a second account confirmed it"
 )
 
 // householdSums sums a grouped query's points per household.
@@ -168,4 +170,28 @@ func orZero(p *int) int {
 		return 0
 	}
 	return *p
+}
+
+// checkFourEyes: no decided entry was decided by the account that proposed
+// it, and no free-reason entry (other than a reversal) counts without a
+// decision (decided_at). Entries above a village's limit are not judged here:
+// the limit in force when they were recorded is not kept.
+func checkFourEyes(ctx context.Context, c *gen.Client) ([]Violation, error) {
+	es, err := c.PointEntry.Query().Where(pointentry.Or(
+		pointentry.And(pointentry.DecidedByIDNotNil(), pointentry.ProposedByIDNotNil()),
+		pointentry.And(pointentry.RuleIDIsNil(), pointentry.ReversesIDIsNil(), pointentry.StatusEQ(entryConfirmed)),
+	)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Violation
+	for _, e := range es {
+		switch {
+		case e.DecidedByID != nil && e.ProposedByID != nil && *e.DecidedByID == *e.ProposedByID:
+			out = append(out, Violation{ruleFourEyes, fmt.Sprintf("PointEntry %d", e.ID), fmt.Sprintf("proposed and decided by account %d", *e.DecidedByID)})
+		case e.RuleID == nil && e.ReversesID == nil && e.Status == entryConfirmed && e.DecidedAt == nil:
+			out = append(out, Violation{ruleFourEyes, fmt.Sprintf("PointEntry %d", e.ID), "a free-reason entry confirmed without a second account"})
+		}
+	}
+	return out, nil
 }

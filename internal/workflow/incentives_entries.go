@@ -116,11 +116,14 @@ func recordPoints(ctx context.Context, c *gen.Client, in AwardPointsInput, sign 
 	if err := checkEvidence(ctx, c, in, cy.VillageID); err != nil {
 		return nil, err
 	}
+	// Four eyes (四眼原则): a free reason, or more points than the village's
+	// limit, waits for a second account, whoever proposed it.
 	status := entryConfirmed
-	if v := viewer.FromContext(ctx); !actsForVillage(v) && (appliedRuleID == nil || abs(points) > vl.PointsConfirmAbove) {
+	if appliedRuleID == nil || abs(points) > vl.PointsConfirmAbove {
 		status = entryProposed
 	}
 	b := c.PointEntry.Create().SetPoints(points).SetReason(reason).SetAwardedAt(at).SetStatus(status).
+		SetNillableProposedByID(actorID(ctx)).
 		SetCourtyardID(cy.ID).SetNillableRuleID(appliedRuleID).SetNillableIssueID(in.IssueID).
 		SetNillableSessionID(in.SessionID).SetNillableTicketID(in.TicketID)
 	if householdID != 0 {
@@ -189,10 +192,12 @@ func addBalance(ctx context.Context, c *gen.Client, householdID *int, points int
 	return c.Household.Update().Where(household.ID(*householdID)).AddPointBalance(points).Exec(viewer.SystemContext(ctx))
 }
 
-// decideEntry moves a PROPOSED entry to status (village cadres and above);
-// a confirmed entry counts in the balance from now on.
+// decideEntry moves a PROPOSED entry to status (village cadres and above,
+// never the account that proposed it: four eyes); a confirmed entry counts
+// in the balance from now on. Of two accounts deciding at once, one wins.
 func decideEntry(ctx context.Context, c *gen.Client, id int, to pointentry.Status) (*gen.PointEntry, error) {
-	if !actsForVillage(viewer.FromContext(ctx)) {
+	v := viewer.FromContext(ctx)
+	if !actsForVillage(v) {
 		return nil, Refuse(ErrActor, "id", "only the village (a village cadre or above) confirms or rejects proposed points")
 	}
 	e, err := c.PointEntry.Get(ctx, id)
@@ -202,8 +207,11 @@ func decideEntry(ctx context.Context, c *gen.Client, id int, to pointentry.Statu
 	if e.Status != entryProposed {
 		return nil, Refuse(ErrState, "id", "the entry is %s, not PROPOSED", e.Status)
 	}
+	if e.ProposedByID != nil && v.UserID == *e.ProposedByID {
+		return nil, Refuse(ErrActor, "id", "a second account confirms or rejects the points: not the one that proposed them")
+	}
 	e, err = c.PointEntry.UpdateOneID(id).Where(pointentry.StatusEQ(entryProposed)).
-		SetStatus(to).SetDecidedAt(Now(ctx)).Save(ctx)
+		SetStatus(to).SetDecidedAt(Now(ctx)).SetNillableDecidedByID(actorID(ctx)).Save(ctx)
 	if gen.IsNotFound(err) {
 		return nil, Refuse(ErrConcurrent, "id", "the entry was decided by someone else first")
 	}

@@ -20,7 +20,7 @@ import (
 // AppendOnlyLedger is the ent hook that makes the points ledger append-only:
 // an entry is never deleted, and never changed except for one workflow
 // transition — a PROPOSED entry confirmed or rejected by the village
-// (status and decided_at, one entry at a time). A mistake is undone by
+// (status, decided_at and decided_by, one entry at a time). A mistake is undone by
 // reversePointEntry, a new entry pointing at the one it reverses. The hook
 // refuses every other update and every delete, the system's included.
 var AppendOnlyLedger = hook.On(func(next ent.Mutator) ent.Mutator {
@@ -32,7 +32,7 @@ var AppendOnlyLedger = hook.On(func(next ent.Mutator) ent.Mutator {
 			return nil, Refuse(ErrGoverned, "id", "points entries are never changed: undo one with reversePointEntry")
 		}
 		for _, f := range append(m.Fields(), m.ClearedFields()...) {
-			if !slices.Contains([]string{"status", "decided_at", "updated_at"}, f) {
+			if !slices.Contains([]string{"status", "decided_at", "decided_by_id", "updated_at"}, f) {
 				return nil, Refuse(ErrGoverned, f, "%s of a points entry is never changed", f)
 			}
 		}

@@ -3,6 +3,7 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { getFragmentData } from '../gql';
+import { roleLabel } from '../auth';
 import { enumLabel, t } from '../i18n';
 import { Breadcrumbs, ErrorState, Loading, formatTime, formatYuan } from '../ui';
 import { issueStages } from '../screens/parts';
@@ -103,7 +104,14 @@ function IssueSteps({ issue, onChanged }: { issue: IssueData; onChanged: () => v
         <ol className="history">
           {(issue.steps ?? []).map((s) => (
             <li key={s.id}>
-              {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)}{' '}
+              {formatTime(s.at, true)} · {enumLabel('IssueStepStep', s.step)}
+              {s.actorName && (
+                <span className="step-actor">
+                  {' '}
+                  · {s.actorName}
+                  {s.actorRole && `（${roleLabel(s.actorRole)}）`}
+                </span>
+              )}{' '}
               {s.ratified != null && (
                 <span className="tag">{s.ratified ? t('issues.ratified') : t('issues.notRatified')}</span>
               )}{' '}

@@ -156,6 +156,7 @@ export const CourtyardChoicesQuery = graphql(`
       edges {
         node {
           id
+          code
           name
           village {
             id
@@ -167,8 +168,19 @@ export const CourtyardChoicesQuery = graphql(`
   }
 `);
 
-/** The courtyard the form is for (?courtyard=ID), chosen by name. */
-export function CourtyardPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+/**
+ * The courtyard the form is for (?courtyard=ID), chosen by name; onCode, if
+ * given, also gets the chosen courtyard's 15-digit code ("" for none).
+ */
+export function CourtyardPicker({
+  value,
+  onChange,
+  onCode,
+}: {
+  value: string;
+  onChange: (id: string) => void;
+  onCode?: (code: string) => void;
+}) {
   const id = useId();
   const [q, setQ] = useState('');
   const [{ data, fetching }] = useQuery({
@@ -187,7 +199,16 @@ export function CourtyardPicker({ value, onChange }: { value: string; onChange: 
         placeholder={t('forms.findCourtyardHint')}
       />
       <label htmlFor={`${id}-c`}>{t('area.courtyard')}</label>
-      <select id={`${id}-c`} value={value} onChange={(e) => onChange(e.target.value)} required>
+      <select
+        id={`${id}-c`}
+        value={value}
+        onChange={(e) => {
+          const chosen = e.target.value;
+          onChange(chosen);
+          onCode?.(list.find((c) => c.id === chosen)?.code ?? '');
+        }}
+        required
+      >
         <option value="">{fetching ? t('common.loading') : t('filters.choose')}</option>
         {value && !list.some((c) => c.id === value) && <option value={value}>{t('forms.selected')}</option>}
         {list.map((c) => (

@@ -53,6 +53,8 @@ export const IssueFields = graphql(`
       notes
       ratified
       note
+      actorName
+      actorRole
     }
   }
 `);

@@ -64,7 +64,7 @@ export const accountRoles: UserRole[] = [
 export const areaDigits: Record<UserRole, number> = {
   DISTRICT_ADMIN: 6,
   ANALYST: 6,
-  COURTYARD_OFFICER: 6,
+  COURTYARD_OFFICER: 15,
   TOWN_OFFICIAL: 9,
   VILLAGE_CADRE: 12,
 };
@@ -159,12 +159,17 @@ type Sent =
   | { kind: 'refused'; errors: UserErrorLike[] }
   | { kind: 'error'; error: CombinedError };
 
-/** The administrator's form adding an account of the district. */
-export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
+/**
+ * The form adding an account: an administrator's, of any role in the
+ * district, or a town's or village's, of courtyard officers only (roles) for
+ * a courtyard of its area. A courtyard officer's account is bound to the
+ * courtyard picked (its code), where its resident holds a role.
+ */
+export function AddAccountForm({ onAdded, roles = accountRoles }: { onAdded: () => void; roles?: UserRole[] }) {
   const me = useMe();
   const [state, add] = useMutation(AddAccountMutation);
   const keys = useKeyFor();
-  const [role, setRole] = useState<UserRole>('TOWN_OFFICIAL');
+  const [role, setRole] = useState<UserRole>(roles[0] ?? 'TOWN_OFFICIAL');
   const [areaCode, setAreaCode] = useState('');
   const [courtyard, setCourtyard] = useState('');
   const [sent, setSent] = useState<Sent>({ kind: 'idle' });
@@ -225,7 +230,7 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
         <CheckedField id="account-role" label={t('accounts.role')} errors={errorsOf(errors, 'role')}>
           {(p) => (
             <select {...p} name="role" value={role} onChange={(e) => chooseRole(e.target.value as UserRole)}>
-              {accountRoles.map((r) => (
+              {roles.map((r) => (
                 <option key={r} value={r}>
                   {roleLabel(r)}
                 </option>
@@ -245,8 +250,9 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
               name="areaCode"
               inputMode="numeric"
               pattern="[0-9]*"
-              maxLength={12}
+              maxLength={15}
               value={areaCode}
+              readOnly={officer}
               onChange={(e) => setAreaCode(e.target.value.replace(/\D/g, ''))}
               required
             />
@@ -256,7 +262,7 @@ export function AddAccountForm({ onAdded }: { onAdded: () => void }) {
       {officer && (
         <fieldset className="account-resident">
           <legend>{t('accounts.resident')}</legend>
-          <CourtyardPicker value={courtyard} onChange={setCourtyard} />
+          <CourtyardPicker value={courtyard} onChange={setCourtyard} onCode={setAreaCode} />
           <CheckedField
             id="account-resident"
             label={t('accounts.residentName')}

@@ -74,6 +74,11 @@ export function Accounts() {
     <div>
       <h1 className="page-title">{t('nav.accounts')}</h1>
       {me.role === 'DISTRICT_ADMIN' && <UserList />}
+      {(me.role === 'TOWN_OFFICIAL' || me.role === 'VILLAGE_CADRE') && (
+        <Section title={t('accounts.officers')}>
+          <AddAccountForm roles={['COURTYARD_OFFICER']} onAdded={() => undefined} />
+        </Section>
+      )}
       <Tokens />
     </div>
   );

@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeErrorResult, type Operation } from 'urql';
-import { admin, byName, clientAnswering, coded, conn, operationName, renderScreen } from '../test/harness';
+import { byName, clientAnswering, coded, conn, operationName, renderScreen } from '../test/harness';
 import { setLocale } from '../i18n';
 import { Accounts } from './Accounts';
 
@@ -142,20 +142,22 @@ describe('accounts (administrator)', () => {
     ).toContain('密码至少需要 10 个字符');
     const area = screen.getByLabelText('辖区编码');
     expect(document.getElementById(area.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent).toContain(
-      '该区域不在本区县',
+      '该区域不在本账号辖区',
     );
     expect(screen.getByLabelText('用户名').getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText(/已新增账号/)).toBeNull();
   });
 
-  it('asks for the resident of a courtyard officer, with the district as its area', async () => {
+  it("asks for the resident of a courtyard officer, with the courtyard's code as its area", async () => {
     let sent: Record<string, unknown> = {};
     const { client } = clientAnswering(
       byName({
         Users: { users: conn([adminRow]) },
         ApiTokens: noTokens,
         CourtyardChoices: {
-          courtyards: conn([{ id: 'c1', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } }]),
+          courtyards: conn([
+            { id: 'c1', code: '500154101201001', name: '水桶湾院坝', village: { id: 'v1', name: '三星村' } },
+          ]),
         },
         CourtyardPeople: {
           node: {
@@ -172,7 +174,13 @@ describe('accounts (administrator)', () => {
           sent = input(op);
           return {
             addAccount: {
-              user: { id: 'u3', username: 'zhang', role: 'COURTYARD_OFFICER', areaCode: '500154', disabled: false },
+              user: {
+                id: 'u3',
+                username: 'zhang',
+                role: 'COURTYARD_OFFICER',
+                areaCode: '500154101201001',
+                disabled: false,
+              },
               userErrors: [],
             },
           };
@@ -182,15 +190,15 @@ describe('accounts (administrator)', () => {
     renderScreen(<Accounts />, { client, url: '/accounts' });
     await screen.findByText('账号（1）');
     fireEvent.change(screen.getByLabelText('角色'), { target: { value: 'COURTYARD_OFFICER' } });
-    expect(screen.getByLabelText<HTMLInputElement>('辖区编码').value).toBe(admin.areaCode);
     fireEvent.change(await screen.findByLabelText('院坝'), { target: { value: 'c1' } });
+    expect(screen.getByLabelText<HTMLInputElement>('辖区编码').value).toBe('500154101201001');
     await waitFor(() => expect(screen.getByRole('option', { name: '01 · 张三' })).toBeTruthy());
     fireEvent.change(screen.getByLabelText('居民'), { target: { value: 'r1' } });
     fill('用户名', 'zhang');
     fill('初始密码', 'a-long-password');
     fireEvent.click(screen.getByRole('button', { name: '新增账号' }));
     expect(await screen.findByText('已新增账号 zhang')).toBeTruthy();
-    expect(sent).toMatchObject({ role: 'COURTYARD_OFFICER', areaCode: '500154', residentId: 'r1' });
+    expect(sent).toMatchObject({ role: 'COURTYARD_OFFICER', areaCode: '500154101201001', residentId: 'r1' });
   });
 
   it('sends the same key again after a dropped network, a new one for a new entry', async () => {
@@ -276,5 +284,63 @@ describe('accounts (administrator)', () => {
     await screen.findByText('Accounts (2)');
     fireEvent.click(screen.getByRole('button', { name: 'Disable wang' }));
     expect((await screen.findByRole('alert')).textContent).toBe('This account may not do that.');
+  });
+});
+
+describe('accounts (village cadre)', () => {
+  it("adds a courtyard officer's account for a courtyard of the village, and no other role", async () => {
+    let sent: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ApiTokens: noTokens,
+        CourtyardChoices: {
+          courtyards: conn([
+            { id: 'c1', code: '500154101201001', name: '水桶湾院坝', village: { id: 'v1', name: '杨关村' } },
+          ]),
+        },
+        CourtyardPeople: {
+          node: {
+            __typename: 'Courtyard',
+            id: 'c1',
+            name: '水桶湾院坝',
+            village: { id: 'v1', name: '杨关村' },
+            households: conn([
+              { id: 'h1', number: '01', headName: '李四', residents: conn([{ id: 'r2', name: '李四' }]) },
+            ]),
+          },
+        },
+        AddAccount: (op: Operation) => {
+          sent = input(op);
+          return {
+            addAccount: {
+              user: {
+                id: 'u4',
+                username: 'li',
+                role: 'COURTYARD_OFFICER',
+                areaCode: '500154101201001',
+                disabled: false,
+              },
+              userErrors: [],
+            },
+          };
+        },
+      }),
+    );
+    renderScreen(<Accounts />, {
+      client,
+      url: '/accounts',
+      me: { username: 'cadre', displayName: null, role: 'VILLAGE_CADRE', areaCode: '500154101201' },
+    });
+    expect(await screen.findByText('新增院坝专员账号')).toBeTruthy();
+    const roles = within(screen.getByLabelText<HTMLSelectElement>('角色')).getAllByRole('option');
+    expect(roles.map((o) => o.textContent)).toEqual(['院坝干部']);
+    fireEvent.change(await screen.findByLabelText('院坝'), { target: { value: 'c1' } });
+    await waitFor(() => expect(screen.getByRole('option', { name: '01 · 李四' })).toBeTruthy());
+    fireEvent.change(screen.getByLabelText('居民'), { target: { value: 'r2' } });
+    fill('用户名', 'li');
+    fill('初始密码', 'a-long-password');
+    fireEvent.click(screen.getByRole('button', { name: '新增账号' }));
+    expect(await screen.findByText('已新增账号 li')).toBeTruthy();
+    expect(sent).toMatchObject({ role: 'COURTYARD_OFFICER', areaCode: '500154101201001', residentId: 'r2' });
   });
 });
