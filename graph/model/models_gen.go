@@ -236,6 +236,14 @@ type IssuePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Result of adding or changing a lecture topic.
+type LectureTopicPayload struct {
+	// The topic after the step; null when refused.
+	LectureTopic *ent.LectureTopic `json:"lectureTopic,omitempty"`
+	// Why the step was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A username and password.
 type LoginInput struct {
 	// Login name. 用户名
@@ -490,8 +498,8 @@ type StatsFilter struct {
 	Statuses []ticket.Status `json:"statuses,omitempty"`
 	// Ticket modes. 办理方式
 	Modes []ticket.Mode `json:"modes,omitempty"`
-	// Lecture topics (院坝八讲). 宣讲类别
-	Topics []session.Topic `json:"topics,omitempty"`
+	// Lecture topics by code (lectureTopics' code, e.g. THEORY or CIVILISATION). 宣讲类别
+	Topics []string `json:"topics,omitempty"`
 	// Rating dimensions. 评价维度
 	Dimensions []rating.Dimension `json:"dimensions,omitempty"`
 	// Courtyard roles (一长三员). 岗位
