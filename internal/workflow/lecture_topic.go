@@ -42,11 +42,16 @@ var DefaultLectureTopics = []LectureTopicDefault{
 }
 
 // EnsureLectureTopics gives the district the default topics it lacks (by
-// code), as the system, and returns the district's catalogue by position.
+// code), as the system, dated as the district, and returns the district's
+// catalogue by position.
 // The seed and migrations of older databases may call it; it is idempotent.
 func EnsureLectureTopics(ctx context.Context, c *gen.Client, districtID int) ([]*gen.LectureTopic, error) {
 	sys := viewer.SystemContext(ctx)
 	have, err := c.LectureTopic.Query().Where(lecturetopic.DistrictID(districtID)).All(sys)
+	if err != nil {
+		return nil, err
+	}
+	d, err := c.District.Get(sys, districtID)
 	if err != nil {
 		return nil, err
 	}
@@ -55,10 +60,10 @@ func EnsureLectureTopics(ctx context.Context, c *gen.Client, districtID int) ([]
 		codes[t.Code] = true
 	}
 	var bs []*gen.LectureTopicCreate
-	for i, d := range DefaultLectureTopics {
-		if !codes[d.Code] {
-			bs = append(bs, c.LectureTopic.Create().SetDistrictID(districtID).SetCode(d.Code).
-				SetName(d.Name).SetNameEn(d.NameEn).SetPosition(i))
+	for i, def := range DefaultLectureTopics {
+		if !codes[def.Code] {
+			bs = append(bs, c.LectureTopic.Create().SetDistrictID(districtID).SetCode(def.Code).
+				SetName(def.Name).SetNameEn(def.NameEn).SetPosition(i).SetCreatedAt(d.CreatedAt).SetUpdatedAt(d.CreatedAt))
 		}
 	}
 	if len(bs) > 0 {
