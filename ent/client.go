@@ -26,6 +26,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -84,6 +85,8 @@ type Client struct {
 	IssueParty *IssuePartyClient
 	// IssueStep is the client for interacting with the IssueStep builders.
 	IssueStep *IssueStepClient
+	// LectureTopic is the client for interacting with the LectureTopic builders.
+	LectureTopic *LectureTopicClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
 	// PointEntry is the client for interacting with the PointEntry builders.
@@ -142,6 +145,7 @@ func (c *Client) init() {
 	c.IssueItem = NewIssueItemClient(c.config)
 	c.IssueParty = NewIssuePartyClient(c.config)
 	c.IssueStep = NewIssueStepClient(c.config)
+	c.LectureTopic = NewLectureTopicClient(c.config)
 	c.LoginAttempt = NewLoginAttemptClient(c.config)
 	c.PointEntry = NewPointEntryClient(c.config)
 	c.PointRedemption = NewPointRedemptionClient(c.config)
@@ -265,6 +269,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		IssueItem:        NewIssueItemClient(cfg),
 		IssueParty:       NewIssuePartyClient(cfg),
 		IssueStep:        NewIssueStepClient(cfg),
+		LectureTopic:     NewLectureTopicClient(cfg),
 		LoginAttempt:     NewLoginAttemptClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
@@ -315,6 +320,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		IssueItem:        NewIssueItemClient(cfg),
 		IssueParty:       NewIssuePartyClient(cfg),
 		IssueStep:        NewIssueStepClient(cfg),
+		LectureTopic:     NewLectureTopicClient(cfg),
 		LoginAttempt:     NewLoginAttemptClient(cfg),
 		PointEntry:       NewPointEntryClient(cfg),
 		PointRedemption:  NewPointRedemptionClient(cfg),
@@ -362,10 +368,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
 		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
-		c.IssueItem, c.IssueParty, c.IssueStep, c.LoginAttempt, c.PointEntry,
-		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode,
-		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
-		c.Ticket, c.Town, c.User, c.Village,
+		c.IssueItem, c.IssueParty, c.IssueStep, c.LectureTopic, c.LoginAttempt,
+		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
+		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
+		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -377,10 +383,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
 		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
-		c.IssueItem, c.IssueParty, c.IssueStep, c.LoginAttempt, c.PointEntry,
-		c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating, c.RatingCode,
-		c.Resident, c.RoleAssignment, c.ServiceType, c.Session, c.SupermarketItem,
-		c.Ticket, c.Town, c.User, c.Village,
+		c.IssueItem, c.IssueParty, c.IssueStep, c.LectureTopic, c.LoginAttempt,
+		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
+		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
+		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -419,6 +425,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.IssueParty.mutate(ctx, m)
 	case *IssueStepMutation:
 		return c.IssueStep.mutate(ctx, m)
+	case *LectureTopicMutation:
+		return c.LectureTopic.mutate(ctx, m)
 	case *LoginAttemptMutation:
 		return c.LoginAttempt.mutate(ctx, m)
 	case *PointEntryMutation:
@@ -3426,6 +3434,188 @@ func (c *IssueStepClient) mutate(ctx context.Context, m *IssueStepMutation) (Val
 	}
 }
 
+// LectureTopicClient is a client for the LectureTopic schema.
+type LectureTopicClient struct {
+	config
+}
+
+// NewLectureTopicClient returns a client for the LectureTopic from the given config.
+func NewLectureTopicClient(c config) *LectureTopicClient {
+	return &LectureTopicClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `lecturetopic.Hooks(f(g(h())))`.
+func (c *LectureTopicClient) Use(hooks ...Hook) {
+	c.hooks.LectureTopic = append(c.hooks.LectureTopic, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `lecturetopic.Intercept(f(g(h())))`.
+func (c *LectureTopicClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LectureTopic = append(c.inters.LectureTopic, interceptors...)
+}
+
+// Create returns a builder for creating a LectureTopic entity.
+func (c *LectureTopicClient) Create() *LectureTopicCreate {
+	mutation := newLectureTopicMutation(c.config, OpCreate)
+	return &LectureTopicCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LectureTopic entities.
+func (c *LectureTopicClient) CreateBulk(builders ...*LectureTopicCreate) *LectureTopicCreateBulk {
+	return &LectureTopicCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LectureTopicClient) MapCreateBulk(slice any, setFunc func(*LectureTopicCreate, int)) *LectureTopicCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LectureTopicCreateBulk{err: fmt.Errorf("calling to LectureTopicClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LectureTopicCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LectureTopicCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LectureTopic.
+func (c *LectureTopicClient) Update() *LectureTopicUpdate {
+	mutation := newLectureTopicMutation(c.config, OpUpdate)
+	return &LectureTopicUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LectureTopicClient) UpdateOne(_m *LectureTopic) *LectureTopicUpdateOne {
+	mutation := newLectureTopicMutation(c.config, OpUpdateOne, withLectureTopic(_m))
+	return &LectureTopicUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LectureTopicClient) UpdateOneID(id int) *LectureTopicUpdateOne {
+	mutation := newLectureTopicMutation(c.config, OpUpdateOne, withLectureTopicID(id))
+	return &LectureTopicUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LectureTopic.
+func (c *LectureTopicClient) Delete() *LectureTopicDelete {
+	mutation := newLectureTopicMutation(c.config, OpDelete)
+	return &LectureTopicDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LectureTopicClient) DeleteOne(_m *LectureTopic) *LectureTopicDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LectureTopicClient) DeleteOneID(id int) *LectureTopicDeleteOne {
+	builder := c.Delete().Where(lecturetopic.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LectureTopicDeleteOne{builder}
+}
+
+// Query returns a query builder for LectureTopic.
+func (c *LectureTopicClient) Query() *LectureTopicQuery {
+	return &LectureTopicQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLectureTopic},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LectureTopic entity by its id.
+func (c *LectureTopicClient) Get(ctx context.Context, id int) (*LectureTopic, error) {
+	return c.Query().Where(lecturetopic.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LectureTopicClient) GetX(ctx context.Context, id int) *LectureTopic {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDistrict queries the district edge of a LectureTopic.
+func (c *LectureTopicClient) QueryDistrict(_m *LectureTopic) *DistrictQuery {
+	query := (&DistrictClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(lecturetopic.Table, lecturetopic.FieldID, id),
+			sqlgraph.To(district.Table, district.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, lecturetopic.DistrictTable, lecturetopic.DistrictColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryQuarterThemes queries the quarter_themes edge of a LectureTopic.
+func (c *LectureTopicClient) QueryQuarterThemes(_m *LectureTopic) *QuarterThemeQuery {
+	query := (&QuarterThemeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(lecturetopic.Table, lecturetopic.FieldID, id),
+			sqlgraph.To(quartertheme.Table, quartertheme.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, lecturetopic.QuarterThemesTable, lecturetopic.QuarterThemesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySessions queries the sessions edge of a LectureTopic.
+func (c *LectureTopicClient) QuerySessions(_m *LectureTopic) *SessionQuery {
+	query := (&SessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(lecturetopic.Table, lecturetopic.FieldID, id),
+			sqlgraph.To(session.Table, session.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, lecturetopic.SessionsTable, lecturetopic.SessionsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LectureTopicClient) Hooks() []Hook {
+	hooks := c.hooks.LectureTopic
+	return append(hooks[:len(hooks):len(hooks)], lecturetopic.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LectureTopicClient) Interceptors() []Interceptor {
+	return c.inters.LectureTopic
+}
+
+func (c *LectureTopicClient) mutate(ctx context.Context, m *LectureTopicMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LectureTopicCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LectureTopicUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LectureTopicUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LectureTopicDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LectureTopic mutation op: %q", m.Op())
+	}
+}
+
 // LoginAttemptClient is a client for the LoginAttempt schema.
 type LoginAttemptClient struct {
 	config
@@ -4415,6 +4605,22 @@ func (c *QuarterThemeClient) QueryVillage(_m *QuarterTheme) *VillageQuery {
 			sqlgraph.From(quartertheme.Table, quartertheme.FieldID, id),
 			sqlgraph.To(village.Table, village.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, quartertheme.VillageTable, quartertheme.VillageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTopic queries the topic edge of a QuarterTheme.
+func (c *QuarterThemeClient) QueryTopic(_m *QuarterTheme) *LectureTopicQuery {
+	query := (&LectureTopicClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(quartertheme.Table, quartertheme.FieldID, id),
+			sqlgraph.To(lecturetopic.Table, lecturetopic.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, quartertheme.TopicTable, quartertheme.TopicColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5834,6 +6040,22 @@ func (c *SessionClient) QueryQuarterTheme(_m *Session) *QuarterThemeQuery {
 	return query
 }
 
+// QueryTopic queries the topic edge of a Session.
+func (c *SessionClient) QueryTopic(_m *Session) *LectureTopicQuery {
+	query := (&LectureTopicClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, id),
+			sqlgraph.To(lecturetopic.Table, lecturetopic.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, session.TopicTable, session.TopicColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryIssue queries the issue edge of a Session.
 func (c *SessionClient) QueryIssue(_m *Session) *IssueQuery {
 	query := (&IssueClient{config: c.config}).Query()
@@ -6839,15 +7061,15 @@ type (
 	hooks struct {
 		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
 		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
-		IssueStep, LoginAttempt, PointEntry, PointRedemption, PointRule, QuarterTheme,
-		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
-		SupermarketItem, Ticket, Town, User, Village []ent.Hook
+		IssueStep, LectureTopic, LoginAttempt, PointEntry, PointRedemption, PointRule,
+		QuarterTheme, Rating, RatingCode, Resident, RoleAssignment, ServiceType,
+		Session, SupermarketItem, Ticket, Town, User, Village []ent.Hook
 	}
 	inters struct {
 		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
 		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
-		IssueStep, LoginAttempt, PointEntry, PointRedemption, PointRule, QuarterTheme,
-		Rating, RatingCode, Resident, RoleAssignment, ServiceType, Session,
-		SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
+		IssueStep, LectureTopic, LoginAttempt, PointEntry, PointRedemption, PointRule,
+		QuarterTheme, Rating, RatingCode, Resident, RoleAssignment, ServiceType,
+		Session, SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
 	}
 )

@@ -23,6 +23,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -118,6 +119,7 @@ func checkColumn(t, c string) error {
 			issueitem.Table:        issueitem.ValidColumn,
 			issueparty.Table:       issueparty.ValidColumn,
 			issuestep.Table:        issuestep.ValidColumn,
+			lecturetopic.Table:     lecturetopic.ValidColumn,
 			loginattempt.Table:     loginattempt.ValidColumn,
 			pointentry.Table:       pointentry.ValidColumn,
 			pointredemption.Table:  pointredemption.ValidColumn,

@@ -18,6 +18,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -44,7 +45,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
@@ -410,6 +411,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   lecturetopic.Table,
+			Columns: lecturetopic.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: lecturetopic.FieldID,
+			},
+		},
+		Type: "LectureTopic",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			lecturetopic.FieldCreatedAt:  {Type: field.TypeTime, Column: lecturetopic.FieldCreatedAt},
+			lecturetopic.FieldUpdatedAt:  {Type: field.TypeTime, Column: lecturetopic.FieldUpdatedAt},
+			lecturetopic.FieldDistrictID: {Type: field.TypeInt, Column: lecturetopic.FieldDistrictID},
+			lecturetopic.FieldCode:       {Type: field.TypeString, Column: lecturetopic.FieldCode},
+			lecturetopic.FieldName:       {Type: field.TypeString, Column: lecturetopic.FieldName},
+			lecturetopic.FieldNameEn:     {Type: field.TypeString, Column: lecturetopic.FieldNameEn},
+			lecturetopic.FieldPosition:   {Type: field.TypeInt, Column: lecturetopic.FieldPosition},
+			lecturetopic.FieldActive:     {Type: field.TypeBool, Column: lecturetopic.FieldActive},
+		},
+	}
+	graph.Nodes[16] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginattempt.Table,
 			Columns: loginattempt.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -426,7 +448,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginattempt.FieldUserID:   {Type: field.TypeInt, Column: loginattempt.FieldUserID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointentry.Table,
 			Columns: pointentry.Columns,
@@ -457,7 +479,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointentry.FieldDecidedByID:  {Type: field.TypeInt, Column: pointentry.FieldDecidedByID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointredemption.Table,
 			Columns: pointredemption.Columns,
@@ -481,7 +503,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointredemption.FieldItemID:      {Type: field.TypeInt, Column: pointredemption.FieldItemID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pointrule.Table,
 			Columns: pointrule.Columns,
@@ -504,7 +526,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pointrule.FieldSupersedesID: {Type: field.TypeInt, Column: pointrule.FieldSupersedesID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   quartertheme.Table,
 			Columns: quartertheme.Columns,
@@ -518,12 +540,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			quartertheme.FieldCreatedAt: {Type: field.TypeTime, Column: quartertheme.FieldCreatedAt},
 			quartertheme.FieldUpdatedAt: {Type: field.TypeTime, Column: quartertheme.FieldUpdatedAt},
 			quartertheme.FieldQuarter:   {Type: field.TypeString, Column: quartertheme.FieldQuarter},
-			quartertheme.FieldTopic:     {Type: field.TypeEnum, Column: quartertheme.FieldTopic},
+			quartertheme.FieldTopicID:   {Type: field.TypeInt, Column: quartertheme.FieldTopicID},
 			quartertheme.FieldTitle:     {Type: field.TypeString, Column: quartertheme.FieldTitle},
 			quartertheme.FieldVillageID: {Type: field.TypeInt, Column: quartertheme.FieldVillageID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rating.Table,
 			Columns: rating.Columns,
@@ -552,7 +574,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rating.FieldSessionID:        {Type: field.TypeInt, Column: rating.FieldSessionID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratingcode.Table,
 			Columns: ratingcode.Columns,
@@ -579,7 +601,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratingcode.FieldRatingID:         {Type: field.TypeInt, Column: ratingcode.FieldRatingID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   resident.Table,
 			Columns: resident.Columns,
@@ -601,7 +623,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			resident.FieldHouseholdID:  {Type: field.TypeInt, Column: resident.FieldHouseholdID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -621,6 +643,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldStartedAt:     {Type: field.TypeTime, Column: roleassignment.FieldStartedAt},
 			roleassignment.FieldEndedAt:       {Type: field.TypeTime, Column: roleassignment.FieldEndedAt},
 			roleassignment.FieldEndReason:     {Type: field.TypeEnum, Column: roleassignment.FieldEndReason},
+			roleassignment.FieldEndNote:       {Type: field.TypeString, Column: roleassignment.FieldEndNote},
 			roleassignment.FieldPredecessorID: {Type: field.TypeInt, Column: roleassignment.FieldPredecessorID},
 			roleassignment.FieldVotesFor:      {Type: field.TypeInt, Column: roleassignment.FieldVotesFor},
 			roleassignment.FieldVotesAgainst:  {Type: field.TypeInt, Column: roleassignment.FieldVotesAgainst},
@@ -630,7 +653,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldCourtyardID:   {Type: field.TypeInt, Column: roleassignment.FieldCourtyardID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   servicetype.Table,
 			Columns: servicetype.Columns,
@@ -651,7 +674,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			servicetype.FieldModes:             {Type: field.TypeJSON, Column: servicetype.FieldModes},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -667,10 +690,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldTownID:                {Type: field.TypeInt, Column: session.FieldTownID},
 			session.FieldVillageID:             {Type: field.TypeInt, Column: session.FieldVillageID},
 			session.FieldKind:                  {Type: field.TypeEnum, Column: session.FieldKind},
-			session.FieldTopic:                 {Type: field.TypeEnum, Column: session.FieldTopic},
+			session.FieldTopicID:               {Type: field.TypeInt, Column: session.FieldTopicID},
 			session.FieldTheme:                 {Type: field.TypeString, Column: session.FieldTheme},
 			session.FieldSpeakerName:           {Type: field.TypeString, Column: session.FieldSpeakerName},
 			session.FieldHeldAt:                {Type: field.TypeTime, Column: session.FieldHeldAt},
+			session.FieldNote:                  {Type: field.TypeString, Column: session.FieldNote},
 			session.FieldAttendance:            {Type: field.TypeInt, Column: session.FieldAttendance},
 			session.FieldHouseholdsPresent:     {Type: field.TypeJSON, Column: session.FieldHouseholdsPresent},
 			session.FieldCourtyardID:           {Type: field.TypeInt, Column: session.FieldCourtyardID},
@@ -686,7 +710,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldMethod:                {Type: field.TypeEnum, Column: session.FieldMethod},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   supermarketitem.Table,
 			Columns: supermarketitem.Columns,
@@ -706,7 +730,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			supermarketitem.FieldVillageID:  {Type: field.TypeInt, Column: supermarketitem.FieldVillageID},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ticket.Table,
 			Columns: ticket.Columns,
@@ -740,7 +764,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ticket.FieldAgentID:              {Type: field.TypeInt, Column: ticket.FieldAgentID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   town.Table,
 			Columns: town.Columns,
@@ -759,7 +783,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			town.FieldDistrictID: {Type: field.TypeInt, Column: town.FieldDistrictID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -783,7 +807,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldResidentID:   {Type: field.TypeInt, Column: user.FieldResidentID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   village.Table,
 			Columns: village.Columns,
@@ -1525,6 +1549,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"district",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   lecturetopic.DistrictTable,
+			Columns: []string{lecturetopic.DistrictColumn},
+			Bidi:    false,
+		},
+		"LectureTopic",
+		"District",
+	)
+	graph.MustAddE(
+		"quarter_themes",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   lecturetopic.QuarterThemesTable,
+			Columns: []string{lecturetopic.QuarterThemesColumn},
+			Bidi:    false,
+		},
+		"LectureTopic",
+		"QuarterTheme",
+	)
+	graph.MustAddE(
+		"sessions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   lecturetopic.SessionsTable,
+			Columns: []string{lecturetopic.SessionsColumn},
+			Bidi:    false,
+		},
+		"LectureTopic",
+		"Session",
+	)
+	graph.MustAddE(
 		"town",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1787,6 +1847,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"QuarterTheme",
 		"Village",
+	)
+	graph.MustAddE(
+		"topic",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   quartertheme.TopicTable,
+			Columns: []string{quartertheme.TopicColumn},
+			Bidi:    false,
+		},
+		"QuarterTheme",
+		"LectureTopic",
 	)
 	graph.MustAddE(
 		"sessions",
@@ -2243,6 +2315,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Session",
 		"QuarterTheme",
+	)
+	graph.MustAddE(
+		"topic",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   session.TopicTable,
+			Columns: []string{session.TopicColumn},
+			Bidi:    false,
+		},
+		"Session",
+		"LectureTopic",
 	)
 	graph.MustAddE(
 		"issue",
@@ -4762,6 +4846,128 @@ func (f *IssueStepFilter) WhereHasActorWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LectureTopicQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LectureTopicQuery builder.
+func (_q *LectureTopicQuery) Filter() *LectureTopicFilter {
+	return &LectureTopicFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LectureTopicMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LectureTopicMutation builder.
+func (m *LectureTopicMutation) Filter() *LectureTopicFilter {
+	return &LectureTopicFilter{config: m.config, predicateAdder: m}
+}
+
+// LectureTopicFilter provides a generic filtering capability at runtime for LectureTopicQuery.
+type LectureTopicFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LectureTopicFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *LectureTopicFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(lecturetopic.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LectureTopicFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(lecturetopic.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LectureTopicFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(lecturetopic.FieldUpdatedAt))
+}
+
+// WhereDistrictID applies the entql int predicate on the district_id field.
+func (f *LectureTopicFilter) WhereDistrictID(p entql.IntP) {
+	f.Where(p.Field(lecturetopic.FieldDistrictID))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *LectureTopicFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(lecturetopic.FieldCode))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *LectureTopicFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(lecturetopic.FieldName))
+}
+
+// WhereNameEn applies the entql string predicate on the name_en field.
+func (f *LectureTopicFilter) WhereNameEn(p entql.StringP) {
+	f.Where(p.Field(lecturetopic.FieldNameEn))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *LectureTopicFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(lecturetopic.FieldPosition))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *LectureTopicFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(lecturetopic.FieldActive))
+}
+
+// WhereHasDistrict applies a predicate to check if query has an edge district.
+func (f *LectureTopicFilter) WhereHasDistrict() {
+	f.Where(entql.HasEdge("district"))
+}
+
+// WhereHasDistrictWith applies a predicate to check if query has an edge district with a given conditions (other predicates).
+func (f *LectureTopicFilter) WhereHasDistrictWith(preds ...predicate.District) {
+	f.Where(entql.HasEdgeWith("district", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasQuarterThemes applies a predicate to check if query has an edge quarter_themes.
+func (f *LectureTopicFilter) WhereHasQuarterThemes() {
+	f.Where(entql.HasEdge("quarter_themes"))
+}
+
+// WhereHasQuarterThemesWith applies a predicate to check if query has an edge quarter_themes with a given conditions (other predicates).
+func (f *LectureTopicFilter) WhereHasQuarterThemesWith(preds ...predicate.QuarterTheme) {
+	f.Where(entql.HasEdgeWith("quarter_themes", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSessions applies a predicate to check if query has an edge sessions.
+func (f *LectureTopicFilter) WhereHasSessions() {
+	f.Where(entql.HasEdge("sessions"))
+}
+
+// WhereHasSessionsWith applies a predicate to check if query has an edge sessions with a given conditions (other predicates).
+func (f *LectureTopicFilter) WhereHasSessionsWith(preds ...predicate.Session) {
+	f.Where(entql.HasEdgeWith("sessions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LoginAttemptQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4790,7 +4996,7 @@ type LoginAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4855,7 +5061,7 @@ type PointEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5153,7 +5359,7 @@ type PointRedemptionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRedemptionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5318,7 +5524,7 @@ type PointRuleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PointRuleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5464,7 +5670,7 @@ type QuarterThemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuarterThemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5490,9 +5696,9 @@ func (f *QuarterThemeFilter) WhereQuarter(p entql.StringP) {
 	f.Where(p.Field(quartertheme.FieldQuarter))
 }
 
-// WhereTopic applies the entql string predicate on the topic field.
-func (f *QuarterThemeFilter) WhereTopic(p entql.StringP) {
-	f.Where(p.Field(quartertheme.FieldTopic))
+// WhereTopicID applies the entql int predicate on the topic_id field.
+func (f *QuarterThemeFilter) WhereTopicID(p entql.IntP) {
+	f.Where(p.Field(quartertheme.FieldTopicID))
 }
 
 // WhereTitle applies the entql string predicate on the title field.
@@ -5513,6 +5719,20 @@ func (f *QuarterThemeFilter) WhereHasVillage() {
 // WhereHasVillageWith applies a predicate to check if query has an edge village with a given conditions (other predicates).
 func (f *QuarterThemeFilter) WhereHasVillageWith(preds ...predicate.Village) {
 	f.Where(entql.HasEdgeWith("village", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTopic applies a predicate to check if query has an edge topic.
+func (f *QuarterThemeFilter) WhereHasTopic() {
+	f.Where(entql.HasEdge("topic"))
+}
+
+// WhereHasTopicWith applies a predicate to check if query has an edge topic with a given conditions (other predicates).
+func (f *QuarterThemeFilter) WhereHasTopicWith(preds ...predicate.LectureTopic) {
+	f.Where(entql.HasEdgeWith("topic", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5562,7 +5782,7 @@ type RatingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5780,7 +6000,7 @@ type RatingCodeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RatingCodeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6002,7 +6222,7 @@ type ResidentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ResidentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6213,7 +6433,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6267,6 +6487,11 @@ func (f *RoleAssignmentFilter) WhereEndedAt(p entql.TimeP) {
 // WhereEndReason applies the entql string predicate on the end_reason field.
 func (f *RoleAssignmentFilter) WhereEndReason(p entql.StringP) {
 	f.Where(p.Field(roleassignment.FieldEndReason))
+}
+
+// WhereEndNote applies the entql string predicate on the end_note field.
+func (f *RoleAssignmentFilter) WhereEndNote(p entql.StringP) {
+	f.Where(p.Field(roleassignment.FieldEndNote))
 }
 
 // WherePredecessorID applies the entql int predicate on the predecessor_id field.
@@ -6431,7 +6656,7 @@ type ServiceTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ServiceTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6525,7 +6750,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6561,9 +6786,9 @@ func (f *SessionFilter) WhereKind(p entql.StringP) {
 	f.Where(p.Field(session.FieldKind))
 }
 
-// WhereTopic applies the entql string predicate on the topic field.
-func (f *SessionFilter) WhereTopic(p entql.StringP) {
-	f.Where(p.Field(session.FieldTopic))
+// WhereTopicID applies the entql int predicate on the topic_id field.
+func (f *SessionFilter) WhereTopicID(p entql.IntP) {
+	f.Where(p.Field(session.FieldTopicID))
 }
 
 // WhereTheme applies the entql string predicate on the theme field.
@@ -6579,6 +6804,11 @@ func (f *SessionFilter) WhereSpeakerName(p entql.StringP) {
 // WhereHeldAt applies the entql time.Time predicate on the held_at field.
 func (f *SessionFilter) WhereHeldAt(p entql.TimeP) {
 	f.Where(p.Field(session.FieldHeldAt))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *SessionFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(session.FieldNote))
 }
 
 // WhereAttendance applies the entql int predicate on the attendance field.
@@ -6716,6 +6946,20 @@ func (f *SessionFilter) WhereHasQuarterThemeWith(preds ...predicate.QuarterTheme
 	})))
 }
 
+// WhereHasTopic applies a predicate to check if query has an edge topic.
+func (f *SessionFilter) WhereHasTopic() {
+	f.Where(entql.HasEdge("topic"))
+}
+
+// WhereHasTopicWith applies a predicate to check if query has an edge topic with a given conditions (other predicates).
+func (f *SessionFilter) WhereHasTopicWith(preds ...predicate.LectureTopic) {
+	f.Where(entql.HasEdgeWith("topic", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasIssue applies a predicate to check if query has an edge issue.
 func (f *SessionFilter) WhereHasIssue() {
 	f.Where(entql.HasEdge("issue"))
@@ -6773,7 +7017,7 @@ type SupermarketItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SupermarketItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6876,7 +7120,7 @@ type TicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7119,7 +7363,7 @@ type TownFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TownFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7217,7 +7461,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7340,7 +7584,7 @@ type VillageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VillageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -4285,6 +4286,329 @@ func newIssueStepPaginateArgs(rv map[string]any) *issuestepPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LectureTopicQuery) CollectFields(ctx context.Context, satisfies ...string) (*LectureTopicQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LectureTopicQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(lecturetopic.Columns))
+		selectedFields = []string{lecturetopic.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "district":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&DistrictClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, districtImplementors)...); err != nil {
+				return err
+			}
+			_q.withDistrict = query
+			if _, ok := fieldSeen[lecturetopic.FieldDistrictID]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldDistrictID)
+				fieldSeen[lecturetopic.FieldDistrictID] = struct{}{}
+			}
+
+		case "quarterThemes":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&QuarterThemeClient{config: _q.config}).Query()
+			)
+			args := newQuarterThemePaginateArgs(fieldArgs(ctx, new(QuarterThemeWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newQuarterThemePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*LectureTopic) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"topic_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(lecturetopic.QuarterThemesColumn), ids...))
+						})
+						if err := query.GroupBy(lecturetopic.QuarterThemesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*LectureTopic) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.QuarterThemes)
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, quarterthemeImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(lecturetopic.QuarterThemesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedQuarterThemes(alias, func(wq *QuarterThemeQuery) {
+				*wq = *query
+			})
+
+		case "sessions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SessionClient{config: _q.config}).Query()
+			)
+			args := newSessionPaginateArgs(fieldArgs(ctx, new(SessionWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newSessionPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*LectureTopic) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"topic_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(lecturetopic.SessionsColumn), ids...))
+						})
+						if err := query.GroupBy(lecturetopic.SessionsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*LectureTopic) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Sessions)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[2][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, sessionImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(lecturetopic.SessionsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedSessions(alias, func(wq *SessionQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[lecturetopic.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldCreatedAt)
+				fieldSeen[lecturetopic.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[lecturetopic.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldUpdatedAt)
+				fieldSeen[lecturetopic.FieldUpdatedAt] = struct{}{}
+			}
+		case "districtID":
+			if _, ok := fieldSeen[lecturetopic.FieldDistrictID]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldDistrictID)
+				fieldSeen[lecturetopic.FieldDistrictID] = struct{}{}
+			}
+		case "code":
+			if _, ok := fieldSeen[lecturetopic.FieldCode]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldCode)
+				fieldSeen[lecturetopic.FieldCode] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[lecturetopic.FieldName]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldName)
+				fieldSeen[lecturetopic.FieldName] = struct{}{}
+			}
+		case "nameEn":
+			if _, ok := fieldSeen[lecturetopic.FieldNameEn]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldNameEn)
+				fieldSeen[lecturetopic.FieldNameEn] = struct{}{}
+			}
+		case "position":
+			if _, ok := fieldSeen[lecturetopic.FieldPosition]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldPosition)
+				fieldSeen[lecturetopic.FieldPosition] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[lecturetopic.FieldActive]; !ok {
+				selectedFields = append(selectedFields, lecturetopic.FieldActive)
+				fieldSeen[lecturetopic.FieldActive] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type lecturetopicPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LectureTopicPaginateOption
+}
+
+func newLectureTopicPaginateArgs(rv map[string]any) *lecturetopicPaginateArgs {
+	args := &lecturetopicPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case []*LectureTopicOrder:
+			args.opts = append(args.opts, WithLectureTopicOrder(v))
+		case []any:
+			var orders []*LectureTopicOrder
+			for i := range v {
+				mv, ok := v[i].(map[string]any)
+				if !ok {
+					continue
+				}
+				var (
+					err1, err2 error
+					order      = &LectureTopicOrder{Field: &LectureTopicOrderField{}, Direction: entgql.OrderDirectionAsc}
+				)
+				if d, ok := mv[directionField]; ok {
+					err1 = order.Direction.UnmarshalGQL(d)
+				}
+				if f, ok := mv[fieldField]; ok {
+					err2 = order.Field.UnmarshalGQL(f)
+				}
+				if err1 == nil && err2 == nil {
+					orders = append(orders, order)
+				}
+			}
+			args.opts = append(args.opts, WithLectureTopicOrder(orders))
+		}
+	}
+	if v, ok := rv[whereField].(*LectureTopicWhereInput); ok {
+		args.opts = append(args.opts, WithLectureTopicFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *PointEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*PointEntryQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -5167,6 +5491,21 @@ func (_q *QuarterThemeQuery) collectField(ctx context.Context, oneNode bool, opC
 				fieldSeen[quartertheme.FieldVillageID] = struct{}{}
 			}
 
+		case "topic":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LectureTopicClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, lecturetopicImplementors)...); err != nil {
+				return err
+			}
+			_q.withTopic = query
+			if _, ok := fieldSeen[quartertheme.FieldTopicID]; !ok {
+				selectedFields = append(selectedFields, quartertheme.FieldTopicID)
+				fieldSeen[quartertheme.FieldTopicID] = struct{}{}
+			}
+
 		case "sessions":
 			var (
 				alias = field.Alias
@@ -5210,10 +5549,10 @@ func (_q *QuarterThemeQuery) collectField(ctx context.Context, oneNode bool, opC
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
+							nodes[i].Edges.totalCount[2][alias] = n
 						}
 						return nil
 					})
@@ -5221,10 +5560,10 @@ func (_q *QuarterThemeQuery) collectField(ctx context.Context, oneNode bool, opC
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*QuarterTheme) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Sessions)
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							if nodes[i].Edges.totalCount[2] == nil {
+								nodes[i].Edges.totalCount[2] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
+							nodes[i].Edges.totalCount[2][alias] = n
 						}
 						return nil
 					})
@@ -5270,10 +5609,10 @@ func (_q *QuarterThemeQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, quartertheme.FieldQuarter)
 				fieldSeen[quartertheme.FieldQuarter] = struct{}{}
 			}
-		case "topic":
-			if _, ok := fieldSeen[quartertheme.FieldTopic]; !ok {
-				selectedFields = append(selectedFields, quartertheme.FieldTopic)
-				fieldSeen[quartertheme.FieldTopic] = struct{}{}
+		case "topicID":
+			if _, ok := fieldSeen[quartertheme.FieldTopicID]; !ok {
+				selectedFields = append(selectedFields, quartertheme.FieldTopicID)
+				fieldSeen[quartertheme.FieldTopicID] = struct{}{}
 			}
 		case "title":
 			if _, ok := fieldSeen[quartertheme.FieldTitle]; !ok {
@@ -6732,6 +7071,11 @@ func (_q *RoleAssignmentQuery) collectField(ctx context.Context, oneNode bool, o
 				selectedFields = append(selectedFields, roleassignment.FieldEndReason)
 				fieldSeen[roleassignment.FieldEndReason] = struct{}{}
 			}
+		case "endNote":
+			if _, ok := fieldSeen[roleassignment.FieldEndNote]; !ok {
+				selectedFields = append(selectedFields, roleassignment.FieldEndNote)
+				fieldSeen[roleassignment.FieldEndNote] = struct{}{}
+			}
 		case "predecessorID":
 			if _, ok := fieldSeen[roleassignment.FieldPredecessorID]; !ok {
 				selectedFields = append(selectedFields, roleassignment.FieldPredecessorID)
@@ -7152,6 +7496,21 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				fieldSeen[session.FieldQuarterThemeID] = struct{}{}
 			}
 
+		case "topic":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LectureTopicClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, lecturetopicImplementors)...); err != nil {
+				return err
+			}
+			_q.withTopic = query
+			if _, ok := fieldSeen[session.FieldTopicID]; !ok {
+				selectedFields = append(selectedFields, session.FieldTopicID)
+				fieldSeen[session.FieldTopicID] = struct{}{}
+			}
+
 		case "issue":
 			var (
 				alias = field.Alias
@@ -7210,10 +7569,10 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -7221,10 +7580,10 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Session) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Ratings)
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -7280,10 +7639,10 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, session.FieldKind)
 				fieldSeen[session.FieldKind] = struct{}{}
 			}
-		case "topic":
-			if _, ok := fieldSeen[session.FieldTopic]; !ok {
-				selectedFields = append(selectedFields, session.FieldTopic)
-				fieldSeen[session.FieldTopic] = struct{}{}
+		case "topicID":
+			if _, ok := fieldSeen[session.FieldTopicID]; !ok {
+				selectedFields = append(selectedFields, session.FieldTopicID)
+				fieldSeen[session.FieldTopicID] = struct{}{}
 			}
 		case "theme":
 			if _, ok := fieldSeen[session.FieldTheme]; !ok {
@@ -7299,6 +7658,11 @@ func (_q *SessionQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[session.FieldHeldAt]; !ok {
 				selectedFields = append(selectedFields, session.FieldHeldAt)
 				fieldSeen[session.FieldHeldAt] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[session.FieldNote]; !ok {
+				selectedFields = append(selectedFields, session.FieldNote)
+				fieldSeen[session.FieldNote] = struct{}{}
 			}
 		case "attendance":
 			if _, ok := fieldSeen[session.FieldAttendance]; !ok {

@@ -726,6 +726,56 @@ func (_m *IssueStep) Actor(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *LectureTopic) District(ctx context.Context) (*District, error) {
+	result, err := _m.Edges.DistrictOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDistrict().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *LectureTopic) QuarterThemes(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*QuarterThemeOrder, where *QuarterThemeWhereInput,
+) (*QuarterThemeConnection, error) {
+	opts := []QuarterThemePaginateOption{
+		WithQuarterThemeOrder(orderBy),
+		WithQuarterThemeFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedQuarterThemes(alias); err == nil || hasTotalCount {
+		pager, err := newQuarterThemePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &QuarterThemeConnection{Edges: []*QuarterThemeEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryQuarterThemes().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *LectureTopic) Sessions(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*SessionOrder, where *SessionWhereInput,
+) (*SessionConnection, error) {
+	opts := []SessionPaginateOption{
+		WithSessionOrder(orderBy),
+		WithSessionFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
+	if nodes, err := _m.NamedSessions(alias); err == nil || hasTotalCount {
+		pager, err := newSessionPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &SessionConnection{Edges: []*SessionEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QuerySessions().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *PointEntry) Town(ctx context.Context) (*Town, error) {
 	result, err := _m.Edges.TownOrErr()
 	if IsNotLoaded(err) {
@@ -915,6 +965,14 @@ func (_m *QuarterTheme) Village(ctx context.Context) (*Village, error) {
 	return result, err
 }
 
+func (_m *QuarterTheme) Topic(ctx context.Context) (*LectureTopic, error) {
+	result, err := _m.Edges.TopicOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTopic().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *QuarterTheme) Sessions(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*SessionOrder, where *SessionWhereInput,
 ) (*SessionConnection, error) {
@@ -923,7 +981,7 @@ func (_m *QuarterTheme) Sessions(
 		WithSessionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
 	if nodes, err := _m.NamedSessions(alias); err == nil || hasTotalCount {
 		pager, err := newSessionPager(opts, last != nil)
 		if err != nil {
@@ -1298,6 +1356,14 @@ func (_m *Session) QuarterTheme(ctx context.Context) (*QuarterTheme, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Session) Topic(ctx context.Context) (*LectureTopic, error) {
+	result, err := _m.Edges.TopicOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTopic().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Session) Issue(ctx context.Context) (*Issue, error) {
 	result, err := _m.Edges.IssueOrErr()
 	if IsNotLoaded(err) {
@@ -1314,7 +1380,7 @@ func (_m *Session) Ratings(
 		WithRatingFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
 	if nodes, err := _m.NamedRatings(alias); err == nil || hasTotalCount {
 		pager, err := newRatingPager(opts, last != nil)
 		if err != nil {

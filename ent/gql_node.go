@@ -21,6 +21,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -115,6 +116,11 @@ var issuestepImplementors = []string{"IssueStep", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*IssueStep) IsNode() {}
+
+var lecturetopicImplementors = []string{"LectureTopic", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*LectureTopic) IsNode() {}
 
 var pointentryImplementors = []string{"PointEntry", "Node"}
 
@@ -385,6 +391,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(issuestep.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, issuestepImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case lecturetopic.Table:
+		query := c.LectureTopic.Query().
+			Where(lecturetopic.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, lecturetopicImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -800,6 +815,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.IssueStep.Query().
 			Where(issuestep.IDIn(ids...))
 		query, err := query.CollectFields(ctx, issuestepImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case lecturetopic.Table:
+		query := c.LectureTopic.Query().
+			Where(lecturetopic.IDIn(ids...))
+		query, err := query.CollectFields(ctx, lecturetopicImplementors...)
 		if err != nil {
 			return nil, err
 		}

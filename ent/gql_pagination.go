@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -5362,6 +5363,410 @@ func (_m *IssueStep) ToEdge(order *IssueStepOrder) *IssueStepEdge {
 		order = DefaultIssueStepOrder
 	}
 	return &IssueStepEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// LectureTopicEdge is the edge representation of LectureTopic.
+type LectureTopicEdge struct {
+	Node   *LectureTopic `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// LectureTopicConnection is the connection containing edges to LectureTopic.
+type LectureTopicConnection struct {
+	Edges      []*LectureTopicEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *LectureTopicConnection) build(nodes []*LectureTopic, pager *lecturetopicPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *LectureTopic
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *LectureTopic {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *LectureTopic {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LectureTopicEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LectureTopicEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LectureTopicPaginateOption enables pagination customization.
+type LectureTopicPaginateOption func(*lecturetopicPager) error
+
+// WithLectureTopicOrder configures pagination ordering.
+func WithLectureTopicOrder(order []*LectureTopicOrder) LectureTopicPaginateOption {
+	return func(pager *lecturetopicPager) error {
+		for _, o := range order {
+			if err := o.Direction.Validate(); err != nil {
+				return err
+			}
+		}
+		pager.order = append(pager.order, order...)
+		return nil
+	}
+}
+
+// WithLectureTopicFilter configures pagination filter.
+func WithLectureTopicFilter(filter func(*LectureTopicQuery) (*LectureTopicQuery, error)) LectureTopicPaginateOption {
+	return func(pager *lecturetopicPager) error {
+		if filter == nil {
+			return errors.New("LectureTopicQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type lecturetopicPager struct {
+	reverse bool
+	order   []*LectureTopicOrder
+	filter  func(*LectureTopicQuery) (*LectureTopicQuery, error)
+}
+
+func newLectureTopicPager(opts []LectureTopicPaginateOption, reverse bool) (*lecturetopicPager, error) {
+	pager := &lecturetopicPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	for i, o := range pager.order {
+		if i > 0 && o.Field == pager.order[i-1].Field {
+			return nil, fmt.Errorf("duplicate order direction %q", o.Direction)
+		}
+	}
+	return pager, nil
+}
+
+func (p *lecturetopicPager) applyFilter(query *LectureTopicQuery) (*LectureTopicQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *lecturetopicPager) toCursor(_m *LectureTopic) Cursor {
+	cs_ := make([]any, 0, len(p.order))
+	for _, o_ := range p.order {
+		cs_ = append(cs_, o_.Field.toCursor(_m).Value)
+	}
+	return Cursor{ID: _m.ID, Value: cs_}
+}
+
+func (p *lecturetopicPager) applyCursors(query *LectureTopicQuery, after, before *Cursor) (*LectureTopicQuery, error) {
+	idDirection := entgql.OrderDirectionAsc
+	if p.reverse {
+		idDirection = entgql.OrderDirectionDesc
+	}
+	fields, directions := make([]string, 0, len(p.order)), make([]OrderDirection, 0, len(p.order))
+	for _, o := range p.order {
+		fields = append(fields, o.Field.column)
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		directions = append(directions, direction)
+	}
+	predicates, err := entgql.MultiCursorsPredicate(after, before, &entgql.MultiCursorsOptions{
+		FieldID:     DefaultLectureTopicOrder.Field.column,
+		DirectionID: idDirection,
+		Fields:      fields,
+		Directions:  directions,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, predicate := range predicates {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *lecturetopicPager) applyOrder(query *LectureTopicQuery) *LectureTopicQuery {
+	var defaultOrdered bool
+	for _, o := range p.order {
+		direction := o.Direction
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(o.Field.toTerm(direction.OrderTermOption()))
+		if o.Field.column == DefaultLectureTopicOrder.Field.column {
+			defaultOrdered = true
+		}
+		if len(query.ctx.Fields) > 0 {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	if !defaultOrdered {
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		query = query.Order(DefaultLectureTopicOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	return query
+}
+
+func (p *lecturetopicPager) orderExpr(query *LectureTopicQuery) sql.Querier {
+	if len(query.ctx.Fields) > 0 {
+		for _, o := range p.order {
+			query.ctx.AppendFieldOnce(o.Field.column)
+		}
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		for _, o := range p.order {
+			direction := o.Direction
+			if p.reverse {
+				direction = direction.Reverse()
+			}
+			b.Ident(o.Field.column).Pad().WriteString(string(direction))
+			b.Comma()
+		}
+		direction := entgql.OrderDirectionAsc
+		if p.reverse {
+			direction = direction.Reverse()
+		}
+		b.Ident(DefaultLectureTopicOrder.Field.column).Pad().WriteString(string(direction))
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to LectureTopic.
+func (_m *LectureTopicQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LectureTopicPaginateOption,
+) (*LectureTopicConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLectureTopicPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LectureTopicConnection{Edges: []*LectureTopicEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LectureTopicOrderFieldCreatedAt orders LectureTopic by created_at.
+	LectureTopicOrderFieldCreatedAt = &LectureTopicOrderField{
+		Value: func(_m *LectureTopic) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: lecturetopic.FieldCreatedAt,
+		toTerm: lecturetopic.ByCreatedAt,
+		toCursor: func(_m *LectureTopic) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// LectureTopicOrderFieldUpdatedAt orders LectureTopic by updated_at.
+	LectureTopicOrderFieldUpdatedAt = &LectureTopicOrderField{
+		Value: func(_m *LectureTopic) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: lecturetopic.FieldUpdatedAt,
+		toTerm: lecturetopic.ByUpdatedAt,
+		toCursor: func(_m *LectureTopic) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// LectureTopicOrderFieldCode orders LectureTopic by code.
+	LectureTopicOrderFieldCode = &LectureTopicOrderField{
+		Value: func(_m *LectureTopic) (ent.Value, error) {
+			return _m.Code, nil
+		},
+		column: lecturetopic.FieldCode,
+		toTerm: lecturetopic.ByCode,
+		toCursor: func(_m *LectureTopic) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Code,
+			}
+		},
+	}
+	// LectureTopicOrderFieldName orders LectureTopic by name.
+	LectureTopicOrderFieldName = &LectureTopicOrderField{
+		Value: func(_m *LectureTopic) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: lecturetopic.FieldName,
+		toTerm: lecturetopic.ByName,
+		toCursor: func(_m *LectureTopic) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+	// LectureTopicOrderFieldPosition orders LectureTopic by position.
+	LectureTopicOrderFieldPosition = &LectureTopicOrderField{
+		Value: func(_m *LectureTopic) (ent.Value, error) {
+			return _m.Position, nil
+		},
+		column: lecturetopic.FieldPosition,
+		toTerm: lecturetopic.ByPosition,
+		toCursor: func(_m *LectureTopic) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Position,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LectureTopicOrderField) String() string {
+	var str string
+	switch f.column {
+	case LectureTopicOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case LectureTopicOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case LectureTopicOrderFieldCode.column:
+		str = "CODE"
+	case LectureTopicOrderFieldName.column:
+		str = "NAME"
+	case LectureTopicOrderFieldPosition.column:
+		str = "POSITION"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LectureTopicOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LectureTopicOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LectureTopicOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LectureTopicOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *LectureTopicOrderFieldUpdatedAt
+	case "CODE":
+		*f = *LectureTopicOrderFieldCode
+	case "NAME":
+		*f = *LectureTopicOrderFieldName
+	case "POSITION":
+		*f = *LectureTopicOrderFieldPosition
+	default:
+		return fmt.Errorf("%s is not a valid LectureTopicOrderField", str)
+	}
+	return nil
+}
+
+// LectureTopicOrderField defines the ordering field of LectureTopic.
+type LectureTopicOrderField struct {
+	// Value extracts the ordering value from the given LectureTopic.
+	Value    func(*LectureTopic) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) lecturetopic.OrderOption
+	toCursor func(*LectureTopic) Cursor
+}
+
+// LectureTopicOrder defines the ordering of LectureTopic.
+type LectureTopicOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *LectureTopicOrderField `json:"field"`
+}
+
+// DefaultLectureTopicOrder is the default ordering of LectureTopic.
+var DefaultLectureTopicOrder = &LectureTopicOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LectureTopicOrderField{
+		Value: func(_m *LectureTopic) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: lecturetopic.FieldID,
+		toTerm: lecturetopic.ByID,
+		toCursor: func(_m *LectureTopic) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts LectureTopic into LectureTopicEdge.
+func (_m *LectureTopic) ToEdge(order *LectureTopicOrder) *LectureTopicEdge {
+	if order == nil {
+		order = DefaultLectureTopicOrder
+	}
+	return &LectureTopicEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -8534,6 +8535,496 @@ func (i *IssueStepWhereInput) P() (predicate.IssueStep, error) {
 	}
 }
 
+// LectureTopicWhereInput represents a where input for filtering LectureTopic queries.
+type LectureTopicWhereInput struct {
+	Predicates []predicate.LectureTopic  `json:"-"`
+	Not        *LectureTopicWhereInput   `json:"not,omitempty"`
+	Or         []*LectureTopicWhereInput `json:"or,omitempty"`
+	And        []*LectureTopicWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "district_id" field predicates.
+	DistrictID      *int  `json:"districtID,omitempty"`
+	DistrictIDNEQ   *int  `json:"districtIDNEQ,omitempty"`
+	DistrictIDIn    []int `json:"districtIDIn,omitempty"`
+	DistrictIDNotIn []int `json:"districtIDNotIn,omitempty"`
+
+	// "code" field predicates.
+	Code             *string  `json:"code,omitempty"`
+	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
+	CodeIn           []string `json:"codeIn,omitempty"`
+	CodeNotIn        []string `json:"codeNotIn,omitempty"`
+	CodeGT           *string  `json:"codeGT,omitempty"`
+	CodeGTE          *string  `json:"codeGTE,omitempty"`
+	CodeLT           *string  `json:"codeLT,omitempty"`
+	CodeLTE          *string  `json:"codeLTE,omitempty"`
+	CodeContains     *string  `json:"codeContains,omitempty"`
+	CodeHasPrefix    *string  `json:"codeHasPrefix,omitempty"`
+	CodeHasSuffix    *string  `json:"codeHasSuffix,omitempty"`
+	CodeEqualFold    *string  `json:"codeEqualFold,omitempty"`
+	CodeContainsFold *string  `json:"codeContainsFold,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "name_en" field predicates.
+	NameEn             *string  `json:"nameEn,omitempty"`
+	NameEnNEQ          *string  `json:"nameEnNEQ,omitempty"`
+	NameEnIn           []string `json:"nameEnIn,omitempty"`
+	NameEnNotIn        []string `json:"nameEnNotIn,omitempty"`
+	NameEnGT           *string  `json:"nameEnGT,omitempty"`
+	NameEnGTE          *string  `json:"nameEnGTE,omitempty"`
+	NameEnLT           *string  `json:"nameEnLT,omitempty"`
+	NameEnLTE          *string  `json:"nameEnLTE,omitempty"`
+	NameEnContains     *string  `json:"nameEnContains,omitempty"`
+	NameEnHasPrefix    *string  `json:"nameEnHasPrefix,omitempty"`
+	NameEnHasSuffix    *string  `json:"nameEnHasSuffix,omitempty"`
+	NameEnIsNil        bool     `json:"nameEnIsNil,omitempty"`
+	NameEnNotNil       bool     `json:"nameEnNotNil,omitempty"`
+	NameEnEqualFold    *string  `json:"nameEnEqualFold,omitempty"`
+	NameEnContainsFold *string  `json:"nameEnContainsFold,omitempty"`
+
+	// "position" field predicates.
+	Position      *int  `json:"position,omitempty"`
+	PositionNEQ   *int  `json:"positionNEQ,omitempty"`
+	PositionIn    []int `json:"positionIn,omitempty"`
+	PositionNotIn []int `json:"positionNotIn,omitempty"`
+	PositionGT    *int  `json:"positionGT,omitempty"`
+	PositionGTE   *int  `json:"positionGTE,omitempty"`
+	PositionLT    *int  `json:"positionLT,omitempty"`
+	PositionLTE   *int  `json:"positionLTE,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+
+	// "district" edge predicates.
+	HasDistrict     *bool                 `json:"hasDistrict,omitempty"`
+	HasDistrictWith []*DistrictWhereInput `json:"hasDistrictWith,omitempty"`
+
+	// "quarter_themes" edge predicates.
+	HasQuarterThemes     *bool                     `json:"hasQuarterThemes,omitempty"`
+	HasQuarterThemesWith []*QuarterThemeWhereInput `json:"hasQuarterThemesWith,omitempty"`
+
+	// "sessions" edge predicates.
+	HasSessions     *bool                `json:"hasSessions,omitempty"`
+	HasSessionsWith []*SessionWhereInput `json:"hasSessionsWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *LectureTopicWhereInput) AddPredicates(predicates ...predicate.LectureTopic) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the LectureTopicWhereInput filter on the LectureTopicQuery builder.
+func (i *LectureTopicWhereInput) Filter(q *LectureTopicQuery) (*LectureTopicQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyLectureTopicWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyLectureTopicWhereInput is returned in case the LectureTopicWhereInput is empty.
+var ErrEmptyLectureTopicWhereInput = errors.New("ent: empty predicate LectureTopicWhereInput")
+
+// P returns a predicate for filtering lecturetopics.
+// An error is returned if the input is empty or invalid.
+func (i *LectureTopicWhereInput) P() (predicate.LectureTopic, error) {
+	var predicates []predicate.LectureTopic
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, lecturetopic.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.LectureTopic, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, lecturetopic.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.LectureTopic, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, lecturetopic.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, lecturetopic.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, lecturetopic.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, lecturetopic.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, lecturetopic.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, lecturetopic.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, lecturetopic.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, lecturetopic.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, lecturetopic.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, lecturetopic.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, lecturetopic.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, lecturetopic.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, lecturetopic.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, lecturetopic.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, lecturetopic.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, lecturetopic.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, lecturetopic.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, lecturetopic.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, lecturetopic.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, lecturetopic.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, lecturetopic.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, lecturetopic.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.DistrictID != nil {
+		predicates = append(predicates, lecturetopic.DistrictIDEQ(*i.DistrictID))
+	}
+	if i.DistrictIDNEQ != nil {
+		predicates = append(predicates, lecturetopic.DistrictIDNEQ(*i.DistrictIDNEQ))
+	}
+	if len(i.DistrictIDIn) > 0 {
+		predicates = append(predicates, lecturetopic.DistrictIDIn(i.DistrictIDIn...))
+	}
+	if len(i.DistrictIDNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.DistrictIDNotIn(i.DistrictIDNotIn...))
+	}
+	if i.Code != nil {
+		predicates = append(predicates, lecturetopic.CodeEQ(*i.Code))
+	}
+	if i.CodeNEQ != nil {
+		predicates = append(predicates, lecturetopic.CodeNEQ(*i.CodeNEQ))
+	}
+	if len(i.CodeIn) > 0 {
+		predicates = append(predicates, lecturetopic.CodeIn(i.CodeIn...))
+	}
+	if len(i.CodeNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.CodeNotIn(i.CodeNotIn...))
+	}
+	if i.CodeGT != nil {
+		predicates = append(predicates, lecturetopic.CodeGT(*i.CodeGT))
+	}
+	if i.CodeGTE != nil {
+		predicates = append(predicates, lecturetopic.CodeGTE(*i.CodeGTE))
+	}
+	if i.CodeLT != nil {
+		predicates = append(predicates, lecturetopic.CodeLT(*i.CodeLT))
+	}
+	if i.CodeLTE != nil {
+		predicates = append(predicates, lecturetopic.CodeLTE(*i.CodeLTE))
+	}
+	if i.CodeContains != nil {
+		predicates = append(predicates, lecturetopic.CodeContains(*i.CodeContains))
+	}
+	if i.CodeHasPrefix != nil {
+		predicates = append(predicates, lecturetopic.CodeHasPrefix(*i.CodeHasPrefix))
+	}
+	if i.CodeHasSuffix != nil {
+		predicates = append(predicates, lecturetopic.CodeHasSuffix(*i.CodeHasSuffix))
+	}
+	if i.CodeEqualFold != nil {
+		predicates = append(predicates, lecturetopic.CodeEqualFold(*i.CodeEqualFold))
+	}
+	if i.CodeContainsFold != nil {
+		predicates = append(predicates, lecturetopic.CodeContainsFold(*i.CodeContainsFold))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, lecturetopic.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, lecturetopic.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, lecturetopic.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, lecturetopic.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, lecturetopic.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, lecturetopic.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, lecturetopic.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, lecturetopic.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, lecturetopic.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, lecturetopic.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, lecturetopic.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, lecturetopic.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.NameEn != nil {
+		predicates = append(predicates, lecturetopic.NameEnEQ(*i.NameEn))
+	}
+	if i.NameEnNEQ != nil {
+		predicates = append(predicates, lecturetopic.NameEnNEQ(*i.NameEnNEQ))
+	}
+	if len(i.NameEnIn) > 0 {
+		predicates = append(predicates, lecturetopic.NameEnIn(i.NameEnIn...))
+	}
+	if len(i.NameEnNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.NameEnNotIn(i.NameEnNotIn...))
+	}
+	if i.NameEnGT != nil {
+		predicates = append(predicates, lecturetopic.NameEnGT(*i.NameEnGT))
+	}
+	if i.NameEnGTE != nil {
+		predicates = append(predicates, lecturetopic.NameEnGTE(*i.NameEnGTE))
+	}
+	if i.NameEnLT != nil {
+		predicates = append(predicates, lecturetopic.NameEnLT(*i.NameEnLT))
+	}
+	if i.NameEnLTE != nil {
+		predicates = append(predicates, lecturetopic.NameEnLTE(*i.NameEnLTE))
+	}
+	if i.NameEnContains != nil {
+		predicates = append(predicates, lecturetopic.NameEnContains(*i.NameEnContains))
+	}
+	if i.NameEnHasPrefix != nil {
+		predicates = append(predicates, lecturetopic.NameEnHasPrefix(*i.NameEnHasPrefix))
+	}
+	if i.NameEnHasSuffix != nil {
+		predicates = append(predicates, lecturetopic.NameEnHasSuffix(*i.NameEnHasSuffix))
+	}
+	if i.NameEnIsNil {
+		predicates = append(predicates, lecturetopic.NameEnIsNil())
+	}
+	if i.NameEnNotNil {
+		predicates = append(predicates, lecturetopic.NameEnNotNil())
+	}
+	if i.NameEnEqualFold != nil {
+		predicates = append(predicates, lecturetopic.NameEnEqualFold(*i.NameEnEqualFold))
+	}
+	if i.NameEnContainsFold != nil {
+		predicates = append(predicates, lecturetopic.NameEnContainsFold(*i.NameEnContainsFold))
+	}
+	if i.Position != nil {
+		predicates = append(predicates, lecturetopic.PositionEQ(*i.Position))
+	}
+	if i.PositionNEQ != nil {
+		predicates = append(predicates, lecturetopic.PositionNEQ(*i.PositionNEQ))
+	}
+	if len(i.PositionIn) > 0 {
+		predicates = append(predicates, lecturetopic.PositionIn(i.PositionIn...))
+	}
+	if len(i.PositionNotIn) > 0 {
+		predicates = append(predicates, lecturetopic.PositionNotIn(i.PositionNotIn...))
+	}
+	if i.PositionGT != nil {
+		predicates = append(predicates, lecturetopic.PositionGT(*i.PositionGT))
+	}
+	if i.PositionGTE != nil {
+		predicates = append(predicates, lecturetopic.PositionGTE(*i.PositionGTE))
+	}
+	if i.PositionLT != nil {
+		predicates = append(predicates, lecturetopic.PositionLT(*i.PositionLT))
+	}
+	if i.PositionLTE != nil {
+		predicates = append(predicates, lecturetopic.PositionLTE(*i.PositionLTE))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, lecturetopic.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, lecturetopic.ActiveNEQ(*i.ActiveNEQ))
+	}
+
+	if i.HasDistrict != nil {
+		p := lecturetopic.HasDistrict()
+		if !*i.HasDistrict {
+			p = lecturetopic.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDistrictWith) > 0 {
+		with := make([]predicate.District, 0, len(i.HasDistrictWith))
+		for _, w := range i.HasDistrictWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDistrictWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, lecturetopic.HasDistrictWith(with...))
+	}
+	if i.HasQuarterThemes != nil {
+		p := lecturetopic.HasQuarterThemes()
+		if !*i.HasQuarterThemes {
+			p = lecturetopic.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasQuarterThemesWith) > 0 {
+		with := make([]predicate.QuarterTheme, 0, len(i.HasQuarterThemesWith))
+		for _, w := range i.HasQuarterThemesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasQuarterThemesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, lecturetopic.HasQuarterThemesWith(with...))
+	}
+	if i.HasSessions != nil {
+		p := lecturetopic.HasSessions()
+		if !*i.HasSessions {
+			p = lecturetopic.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSessionsWith) > 0 {
+		with := make([]predicate.Session, 0, len(i.HasSessionsWith))
+		for _, w := range i.HasSessionsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSessionsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, lecturetopic.HasSessionsWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyLectureTopicWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return lecturetopic.And(predicates...), nil
+	}
+}
+
 // PointEntryWhereInput represents a where input for filtering PointEntry queries.
 type PointEntryWhereInput struct {
 	Predicates []predicate.PointEntry  `json:"-"`
@@ -10602,11 +11093,11 @@ type QuarterThemeWhereInput struct {
 	QuarterEqualFold    *string  `json:"quarterEqualFold,omitempty"`
 	QuarterContainsFold *string  `json:"quarterContainsFold,omitempty"`
 
-	// "topic" field predicates.
-	Topic      *quartertheme.Topic  `json:"topic,omitempty"`
-	TopicNEQ   *quartertheme.Topic  `json:"topicNEQ,omitempty"`
-	TopicIn    []quartertheme.Topic `json:"topicIn,omitempty"`
-	TopicNotIn []quartertheme.Topic `json:"topicNotIn,omitempty"`
+	// "topic_id" field predicates.
+	TopicID      *int  `json:"topicID,omitempty"`
+	TopicIDNEQ   *int  `json:"topicIDNEQ,omitempty"`
+	TopicIDIn    []int `json:"topicIDIn,omitempty"`
+	TopicIDNotIn []int `json:"topicIDNotIn,omitempty"`
 
 	// "title" field predicates.
 	Title             *string  `json:"title,omitempty"`
@@ -10632,6 +11123,10 @@ type QuarterThemeWhereInput struct {
 	// "village" edge predicates.
 	HasVillage     *bool                `json:"hasVillage,omitempty"`
 	HasVillageWith []*VillageWhereInput `json:"hasVillageWith,omitempty"`
+
+	// "topic" edge predicates.
+	HasTopic     *bool                     `json:"hasTopic,omitempty"`
+	HasTopicWith []*LectureTopicWhereInput `json:"hasTopicWith,omitempty"`
 
 	// "sessions" edge predicates.
 	HasSessions     *bool                `json:"hasSessions,omitempty"`
@@ -10820,17 +11315,17 @@ func (i *QuarterThemeWhereInput) P() (predicate.QuarterTheme, error) {
 	if i.QuarterContainsFold != nil {
 		predicates = append(predicates, quartertheme.QuarterContainsFold(*i.QuarterContainsFold))
 	}
-	if i.Topic != nil {
-		predicates = append(predicates, quartertheme.TopicEQ(*i.Topic))
+	if i.TopicID != nil {
+		predicates = append(predicates, quartertheme.TopicIDEQ(*i.TopicID))
 	}
-	if i.TopicNEQ != nil {
-		predicates = append(predicates, quartertheme.TopicNEQ(*i.TopicNEQ))
+	if i.TopicIDNEQ != nil {
+		predicates = append(predicates, quartertheme.TopicIDNEQ(*i.TopicIDNEQ))
 	}
-	if len(i.TopicIn) > 0 {
-		predicates = append(predicates, quartertheme.TopicIn(i.TopicIn...))
+	if len(i.TopicIDIn) > 0 {
+		predicates = append(predicates, quartertheme.TopicIDIn(i.TopicIDIn...))
 	}
-	if len(i.TopicNotIn) > 0 {
-		predicates = append(predicates, quartertheme.TopicNotIn(i.TopicNotIn...))
+	if len(i.TopicIDNotIn) > 0 {
+		predicates = append(predicates, quartertheme.TopicIDNotIn(i.TopicIDNotIn...))
 	}
 	if i.Title != nil {
 		predicates = append(predicates, quartertheme.TitleEQ(*i.Title))
@@ -10901,6 +11396,24 @@ func (i *QuarterThemeWhereInput) P() (predicate.QuarterTheme, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, quartertheme.HasVillageWith(with...))
+	}
+	if i.HasTopic != nil {
+		p := quartertheme.HasTopic()
+		if !*i.HasTopic {
+			p = quartertheme.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTopicWith) > 0 {
+		with := make([]predicate.LectureTopic, 0, len(i.HasTopicWith))
+		for _, w := range i.HasTopicWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTopicWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, quartertheme.HasTopicWith(with...))
 	}
 	if i.HasSessions != nil {
 		p := quartertheme.HasSessions()
@@ -12451,6 +12964,23 @@ type RoleAssignmentWhereInput struct {
 	EndReasonIsNil  bool                       `json:"endReasonIsNil,omitempty"`
 	EndReasonNotNil bool                       `json:"endReasonNotNil,omitempty"`
 
+	// "end_note" field predicates.
+	EndNote             *string  `json:"endNote,omitempty"`
+	EndNoteNEQ          *string  `json:"endNoteNEQ,omitempty"`
+	EndNoteIn           []string `json:"endNoteIn,omitempty"`
+	EndNoteNotIn        []string `json:"endNoteNotIn,omitempty"`
+	EndNoteGT           *string  `json:"endNoteGT,omitempty"`
+	EndNoteGTE          *string  `json:"endNoteGTE,omitempty"`
+	EndNoteLT           *string  `json:"endNoteLT,omitempty"`
+	EndNoteLTE          *string  `json:"endNoteLTE,omitempty"`
+	EndNoteContains     *string  `json:"endNoteContains,omitempty"`
+	EndNoteHasPrefix    *string  `json:"endNoteHasPrefix,omitempty"`
+	EndNoteHasSuffix    *string  `json:"endNoteHasSuffix,omitempty"`
+	EndNoteIsNil        bool     `json:"endNoteIsNil,omitempty"`
+	EndNoteNotNil       bool     `json:"endNoteNotNil,omitempty"`
+	EndNoteEqualFold    *string  `json:"endNoteEqualFold,omitempty"`
+	EndNoteContainsFold *string  `json:"endNoteContainsFold,omitempty"`
+
 	// "predecessor_id" field predicates.
 	PredecessorID       *int  `json:"predecessorID,omitempty"`
 	PredecessorIDNEQ    *int  `json:"predecessorIDNEQ,omitempty"`
@@ -12810,6 +13340,51 @@ func (i *RoleAssignmentWhereInput) P() (predicate.RoleAssignment, error) {
 	}
 	if i.EndReasonNotNil {
 		predicates = append(predicates, roleassignment.EndReasonNotNil())
+	}
+	if i.EndNote != nil {
+		predicates = append(predicates, roleassignment.EndNoteEQ(*i.EndNote))
+	}
+	if i.EndNoteNEQ != nil {
+		predicates = append(predicates, roleassignment.EndNoteNEQ(*i.EndNoteNEQ))
+	}
+	if len(i.EndNoteIn) > 0 {
+		predicates = append(predicates, roleassignment.EndNoteIn(i.EndNoteIn...))
+	}
+	if len(i.EndNoteNotIn) > 0 {
+		predicates = append(predicates, roleassignment.EndNoteNotIn(i.EndNoteNotIn...))
+	}
+	if i.EndNoteGT != nil {
+		predicates = append(predicates, roleassignment.EndNoteGT(*i.EndNoteGT))
+	}
+	if i.EndNoteGTE != nil {
+		predicates = append(predicates, roleassignment.EndNoteGTE(*i.EndNoteGTE))
+	}
+	if i.EndNoteLT != nil {
+		predicates = append(predicates, roleassignment.EndNoteLT(*i.EndNoteLT))
+	}
+	if i.EndNoteLTE != nil {
+		predicates = append(predicates, roleassignment.EndNoteLTE(*i.EndNoteLTE))
+	}
+	if i.EndNoteContains != nil {
+		predicates = append(predicates, roleassignment.EndNoteContains(*i.EndNoteContains))
+	}
+	if i.EndNoteHasPrefix != nil {
+		predicates = append(predicates, roleassignment.EndNoteHasPrefix(*i.EndNoteHasPrefix))
+	}
+	if i.EndNoteHasSuffix != nil {
+		predicates = append(predicates, roleassignment.EndNoteHasSuffix(*i.EndNoteHasSuffix))
+	}
+	if i.EndNoteIsNil {
+		predicates = append(predicates, roleassignment.EndNoteIsNil())
+	}
+	if i.EndNoteNotNil {
+		predicates = append(predicates, roleassignment.EndNoteNotNil())
+	}
+	if i.EndNoteEqualFold != nil {
+		predicates = append(predicates, roleassignment.EndNoteEqualFold(*i.EndNoteEqualFold))
+	}
+	if i.EndNoteContainsFold != nil {
+		predicates = append(predicates, roleassignment.EndNoteContainsFold(*i.EndNoteContainsFold))
 	}
 	if i.PredecessorID != nil {
 		predicates = append(predicates, roleassignment.PredecessorIDEQ(*i.PredecessorID))
@@ -13521,13 +14096,13 @@ type SessionWhereInput struct {
 	KindIn    []session.Kind `json:"kindIn,omitempty"`
 	KindNotIn []session.Kind `json:"kindNotIn,omitempty"`
 
-	// "topic" field predicates.
-	Topic       *session.Topic  `json:"topic,omitempty"`
-	TopicNEQ    *session.Topic  `json:"topicNEQ,omitempty"`
-	TopicIn     []session.Topic `json:"topicIn,omitempty"`
-	TopicNotIn  []session.Topic `json:"topicNotIn,omitempty"`
-	TopicIsNil  bool            `json:"topicIsNil,omitempty"`
-	TopicNotNil bool            `json:"topicNotNil,omitempty"`
+	// "topic_id" field predicates.
+	TopicID       *int  `json:"topicID,omitempty"`
+	TopicIDNEQ    *int  `json:"topicIDNEQ,omitempty"`
+	TopicIDIn     []int `json:"topicIDIn,omitempty"`
+	TopicIDNotIn  []int `json:"topicIDNotIn,omitempty"`
+	TopicIDIsNil  bool  `json:"topicIDIsNil,omitempty"`
+	TopicIDNotNil bool  `json:"topicIDNotNil,omitempty"`
 
 	// "theme" field predicates.
 	Theme             *string  `json:"theme,omitempty"`
@@ -13572,6 +14147,23 @@ type SessionWhereInput struct {
 	HeldAtGTE   *time.Time  `json:"heldAtGTE,omitempty"`
 	HeldAtLT    *time.Time  `json:"heldAtLT,omitempty"`
 	HeldAtLTE   *time.Time  `json:"heldAtLTE,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
 
 	// "attendance" field predicates.
 	Attendance      *int  `json:"attendance,omitempty"`
@@ -13708,6 +14300,10 @@ type SessionWhereInput struct {
 	// "quarter_theme" edge predicates.
 	HasQuarterTheme     *bool                     `json:"hasQuarterTheme,omitempty"`
 	HasQuarterThemeWith []*QuarterThemeWhereInput `json:"hasQuarterThemeWith,omitempty"`
+
+	// "topic" edge predicates.
+	HasTopic     *bool                     `json:"hasTopic,omitempty"`
+	HasTopicWith []*LectureTopicWhereInput `json:"hasTopicWith,omitempty"`
 
 	// "issue" edge predicates.
 	HasIssue     *bool              `json:"hasIssue,omitempty"`
@@ -13897,23 +14493,23 @@ func (i *SessionWhereInput) P() (predicate.Session, error) {
 	if len(i.KindNotIn) > 0 {
 		predicates = append(predicates, session.KindNotIn(i.KindNotIn...))
 	}
-	if i.Topic != nil {
-		predicates = append(predicates, session.TopicEQ(*i.Topic))
+	if i.TopicID != nil {
+		predicates = append(predicates, session.TopicIDEQ(*i.TopicID))
 	}
-	if i.TopicNEQ != nil {
-		predicates = append(predicates, session.TopicNEQ(*i.TopicNEQ))
+	if i.TopicIDNEQ != nil {
+		predicates = append(predicates, session.TopicIDNEQ(*i.TopicIDNEQ))
 	}
-	if len(i.TopicIn) > 0 {
-		predicates = append(predicates, session.TopicIn(i.TopicIn...))
+	if len(i.TopicIDIn) > 0 {
+		predicates = append(predicates, session.TopicIDIn(i.TopicIDIn...))
 	}
-	if len(i.TopicNotIn) > 0 {
-		predicates = append(predicates, session.TopicNotIn(i.TopicNotIn...))
+	if len(i.TopicIDNotIn) > 0 {
+		predicates = append(predicates, session.TopicIDNotIn(i.TopicIDNotIn...))
 	}
-	if i.TopicIsNil {
-		predicates = append(predicates, session.TopicIsNil())
+	if i.TopicIDIsNil {
+		predicates = append(predicates, session.TopicIDIsNil())
 	}
-	if i.TopicNotNil {
-		predicates = append(predicates, session.TopicNotNil())
+	if i.TopicIDNotNil {
+		predicates = append(predicates, session.TopicIDNotNil())
 	}
 	if i.Theme != nil {
 		predicates = append(predicates, session.ThemeEQ(*i.Theme))
@@ -14028,6 +14624,51 @@ func (i *SessionWhereInput) P() (predicate.Session, error) {
 	}
 	if i.HeldAtLTE != nil {
 		predicates = append(predicates, session.HeldAtLTE(*i.HeldAtLTE))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, session.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, session.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, session.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, session.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, session.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, session.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, session.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, session.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, session.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, session.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, session.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, session.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, session.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, session.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, session.NoteContainsFold(*i.NoteContainsFold))
 	}
 	if i.Attendance != nil {
 		predicates = append(predicates, session.AttendanceEQ(*i.Attendance))
@@ -14395,6 +15036,24 @@ func (i *SessionWhereInput) P() (predicate.Session, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, session.HasQuarterThemeWith(with...))
+	}
+	if i.HasTopic != nil {
+		p := session.HasTopic()
+		if !*i.HasTopic {
+			p = session.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTopicWith) > 0 {
+		with := make([]predicate.LectureTopic, 0, len(i.HasTopicWith))
+		for _, w := range i.HasTopicWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTopicWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, session.HasTopicWith(with...))
 	}
 	if i.HasIssue != nil {
 		p := session.HasIssue()

@@ -23,6 +23,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -70,6 +71,7 @@ const (
 	TypeIssueItem        = "IssueItem"
 	TypeIssueParty       = "IssueParty"
 	TypeIssueStep        = "IssueStep"
+	TypeLectureTopic     = "LectureTopic"
 	TypeLoginAttempt     = "LoginAttempt"
 	TypePointEntry       = "PointEntry"
 	TypePointRedemption  = "PointRedemption"
@@ -19126,6 +19128,996 @@ func (m *IssueStepMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown IssueStep edge %s", name)
 }
 
+// LectureTopicMutation represents an operation that mutates the LectureTopic nodes in the graph.
+type LectureTopicMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	code                  *string
+	name                  *string
+	name_en               *string
+	position              *int
+	addposition           *int
+	active                *bool
+	clearedFields         map[string]struct{}
+	district              *int
+	cleareddistrict       bool
+	quarter_themes        map[int]struct{}
+	removedquarter_themes map[int]struct{}
+	clearedquarter_themes bool
+	sessions              map[int]struct{}
+	removedsessions       map[int]struct{}
+	clearedsessions       bool
+	done                  bool
+	oldValue              func(context.Context) (*LectureTopic, error)
+	predicates            []predicate.LectureTopic
+}
+
+var _ ent.Mutation = (*LectureTopicMutation)(nil)
+
+// lecturetopicOption allows management of the mutation configuration using functional options.
+type lecturetopicOption func(*LectureTopicMutation)
+
+// newLectureTopicMutation creates new mutation for the LectureTopic entity.
+func newLectureTopicMutation(c config, op Op, opts ...lecturetopicOption) *LectureTopicMutation {
+	m := &LectureTopicMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLectureTopic,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLectureTopicID sets the ID field of the mutation.
+func withLectureTopicID(id int) lecturetopicOption {
+	return func(m *LectureTopicMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LectureTopic
+		)
+		m.oldValue = func(ctx context.Context) (*LectureTopic, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LectureTopic.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLectureTopic sets the old LectureTopic of the mutation.
+func withLectureTopic(node *LectureTopic) lecturetopicOption {
+	return func(m *LectureTopicMutation) {
+		m.oldValue = func(context.Context) (*LectureTopic, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LectureTopicMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LectureTopicMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LectureTopic entities.
+func (m *LectureTopicMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LectureTopicMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LectureTopicMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LectureTopic.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LectureTopicMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LectureTopicMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LectureTopicMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LectureTopicMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LectureTopicMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LectureTopicMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDistrictID sets the "district_id" field.
+func (m *LectureTopicMutation) SetDistrictID(i int) {
+	m.district = &i
+}
+
+// DistrictID returns the value of the "district_id" field in the mutation.
+func (m *LectureTopicMutation) DistrictID() (r int, exists bool) {
+	v := m.district
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDistrictID returns the old "district_id" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldDistrictID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDistrictID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDistrictID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDistrictID: %w", err)
+	}
+	return oldValue.DistrictID, nil
+}
+
+// ResetDistrictID resets all changes to the "district_id" field.
+func (m *LectureTopicMutation) ResetDistrictID() {
+	m.district = nil
+}
+
+// SetCode sets the "code" field.
+func (m *LectureTopicMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *LectureTopicMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *LectureTopicMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetName sets the "name" field.
+func (m *LectureTopicMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *LectureTopicMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *LectureTopicMutation) ResetName() {
+	m.name = nil
+}
+
+// SetNameEn sets the "name_en" field.
+func (m *LectureTopicMutation) SetNameEn(s string) {
+	m.name_en = &s
+}
+
+// NameEn returns the value of the "name_en" field in the mutation.
+func (m *LectureTopicMutation) NameEn() (r string, exists bool) {
+	v := m.name_en
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNameEn returns the old "name_en" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldNameEn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNameEn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNameEn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNameEn: %w", err)
+	}
+	return oldValue.NameEn, nil
+}
+
+// ClearNameEn clears the value of the "name_en" field.
+func (m *LectureTopicMutation) ClearNameEn() {
+	m.name_en = nil
+	m.clearedFields[lecturetopic.FieldNameEn] = struct{}{}
+}
+
+// NameEnCleared returns if the "name_en" field was cleared in this mutation.
+func (m *LectureTopicMutation) NameEnCleared() bool {
+	_, ok := m.clearedFields[lecturetopic.FieldNameEn]
+	return ok
+}
+
+// ResetNameEn resets all changes to the "name_en" field.
+func (m *LectureTopicMutation) ResetNameEn() {
+	m.name_en = nil
+	delete(m.clearedFields, lecturetopic.FieldNameEn)
+}
+
+// SetPosition sets the "position" field.
+func (m *LectureTopicMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *LectureTopicMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *LectureTopicMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *LectureTopicMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *LectureTopicMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetActive sets the "active" field.
+func (m *LectureTopicMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *LectureTopicMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the LectureTopic entity.
+// If the LectureTopic object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LectureTopicMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *LectureTopicMutation) ResetActive() {
+	m.active = nil
+}
+
+// ClearDistrict clears the "district" edge to the District entity.
+func (m *LectureTopicMutation) ClearDistrict() {
+	m.cleareddistrict = true
+	m.clearedFields[lecturetopic.FieldDistrictID] = struct{}{}
+}
+
+// DistrictCleared reports if the "district" edge to the District entity was cleared.
+func (m *LectureTopicMutation) DistrictCleared() bool {
+	return m.cleareddistrict
+}
+
+// DistrictIDs returns the "district" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DistrictID instead. It exists only for internal usage by the builders.
+func (m *LectureTopicMutation) DistrictIDs() (ids []int) {
+	if id := m.district; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDistrict resets all changes to the "district" edge.
+func (m *LectureTopicMutation) ResetDistrict() {
+	m.district = nil
+	m.cleareddistrict = false
+}
+
+// AddQuarterThemeIDs adds the "quarter_themes" edge to the QuarterTheme entity by ids.
+func (m *LectureTopicMutation) AddQuarterThemeIDs(ids ...int) {
+	if m.quarter_themes == nil {
+		m.quarter_themes = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.quarter_themes[ids[i]] = struct{}{}
+	}
+}
+
+// ClearQuarterThemes clears the "quarter_themes" edge to the QuarterTheme entity.
+func (m *LectureTopicMutation) ClearQuarterThemes() {
+	m.clearedquarter_themes = true
+}
+
+// QuarterThemesCleared reports if the "quarter_themes" edge to the QuarterTheme entity was cleared.
+func (m *LectureTopicMutation) QuarterThemesCleared() bool {
+	return m.clearedquarter_themes
+}
+
+// RemoveQuarterThemeIDs removes the "quarter_themes" edge to the QuarterTheme entity by IDs.
+func (m *LectureTopicMutation) RemoveQuarterThemeIDs(ids ...int) {
+	if m.removedquarter_themes == nil {
+		m.removedquarter_themes = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.quarter_themes, ids[i])
+		m.removedquarter_themes[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedQuarterThemes returns the removed IDs of the "quarter_themes" edge to the QuarterTheme entity.
+func (m *LectureTopicMutation) RemovedQuarterThemesIDs() (ids []int) {
+	for id := range m.removedquarter_themes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// QuarterThemesIDs returns the "quarter_themes" edge IDs in the mutation.
+func (m *LectureTopicMutation) QuarterThemesIDs() (ids []int) {
+	for id := range m.quarter_themes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetQuarterThemes resets all changes to the "quarter_themes" edge.
+func (m *LectureTopicMutation) ResetQuarterThemes() {
+	m.quarter_themes = nil
+	m.clearedquarter_themes = false
+	m.removedquarter_themes = nil
+}
+
+// AddSessionIDs adds the "sessions" edge to the Session entity by ids.
+func (m *LectureTopicMutation) AddSessionIDs(ids ...int) {
+	if m.sessions == nil {
+		m.sessions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.sessions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSessions clears the "sessions" edge to the Session entity.
+func (m *LectureTopicMutation) ClearSessions() {
+	m.clearedsessions = true
+}
+
+// SessionsCleared reports if the "sessions" edge to the Session entity was cleared.
+func (m *LectureTopicMutation) SessionsCleared() bool {
+	return m.clearedsessions
+}
+
+// RemoveSessionIDs removes the "sessions" edge to the Session entity by IDs.
+func (m *LectureTopicMutation) RemoveSessionIDs(ids ...int) {
+	if m.removedsessions == nil {
+		m.removedsessions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.sessions, ids[i])
+		m.removedsessions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSessions returns the removed IDs of the "sessions" edge to the Session entity.
+func (m *LectureTopicMutation) RemovedSessionsIDs() (ids []int) {
+	for id := range m.removedsessions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SessionsIDs returns the "sessions" edge IDs in the mutation.
+func (m *LectureTopicMutation) SessionsIDs() (ids []int) {
+	for id := range m.sessions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSessions resets all changes to the "sessions" edge.
+func (m *LectureTopicMutation) ResetSessions() {
+	m.sessions = nil
+	m.clearedsessions = false
+	m.removedsessions = nil
+}
+
+// Where appends a list predicates to the LectureTopicMutation builder.
+func (m *LectureTopicMutation) Where(ps ...predicate.LectureTopic) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LectureTopicMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LectureTopicMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LectureTopic, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LectureTopicMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LectureTopicMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LectureTopic).
+func (m *LectureTopicMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LectureTopicMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, lecturetopic.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, lecturetopic.FieldUpdatedAt)
+	}
+	if m.district != nil {
+		fields = append(fields, lecturetopic.FieldDistrictID)
+	}
+	if m.code != nil {
+		fields = append(fields, lecturetopic.FieldCode)
+	}
+	if m.name != nil {
+		fields = append(fields, lecturetopic.FieldName)
+	}
+	if m.name_en != nil {
+		fields = append(fields, lecturetopic.FieldNameEn)
+	}
+	if m.position != nil {
+		fields = append(fields, lecturetopic.FieldPosition)
+	}
+	if m.active != nil {
+		fields = append(fields, lecturetopic.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LectureTopicMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case lecturetopic.FieldCreatedAt:
+		return m.CreatedAt()
+	case lecturetopic.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case lecturetopic.FieldDistrictID:
+		return m.DistrictID()
+	case lecturetopic.FieldCode:
+		return m.Code()
+	case lecturetopic.FieldName:
+		return m.Name()
+	case lecturetopic.FieldNameEn:
+		return m.NameEn()
+	case lecturetopic.FieldPosition:
+		return m.Position()
+	case lecturetopic.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LectureTopicMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case lecturetopic.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case lecturetopic.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case lecturetopic.FieldDistrictID:
+		return m.OldDistrictID(ctx)
+	case lecturetopic.FieldCode:
+		return m.OldCode(ctx)
+	case lecturetopic.FieldName:
+		return m.OldName(ctx)
+	case lecturetopic.FieldNameEn:
+		return m.OldNameEn(ctx)
+	case lecturetopic.FieldPosition:
+		return m.OldPosition(ctx)
+	case lecturetopic.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown LectureTopic field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LectureTopicMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case lecturetopic.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case lecturetopic.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case lecturetopic.FieldDistrictID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDistrictID(v)
+		return nil
+	case lecturetopic.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case lecturetopic.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case lecturetopic.FieldNameEn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNameEn(v)
+		return nil
+	case lecturetopic.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case lecturetopic.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LectureTopic field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LectureTopicMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, lecturetopic.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LectureTopicMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case lecturetopic.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LectureTopicMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case lecturetopic.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LectureTopic numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LectureTopicMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(lecturetopic.FieldNameEn) {
+		fields = append(fields, lecturetopic.FieldNameEn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LectureTopicMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LectureTopicMutation) ClearField(name string) error {
+	switch name {
+	case lecturetopic.FieldNameEn:
+		m.ClearNameEn()
+		return nil
+	}
+	return fmt.Errorf("unknown LectureTopic nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LectureTopicMutation) ResetField(name string) error {
+	switch name {
+	case lecturetopic.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case lecturetopic.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case lecturetopic.FieldDistrictID:
+		m.ResetDistrictID()
+		return nil
+	case lecturetopic.FieldCode:
+		m.ResetCode()
+		return nil
+	case lecturetopic.FieldName:
+		m.ResetName()
+		return nil
+	case lecturetopic.FieldNameEn:
+		m.ResetNameEn()
+		return nil
+	case lecturetopic.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case lecturetopic.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown LectureTopic field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LectureTopicMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.district != nil {
+		edges = append(edges, lecturetopic.EdgeDistrict)
+	}
+	if m.quarter_themes != nil {
+		edges = append(edges, lecturetopic.EdgeQuarterThemes)
+	}
+	if m.sessions != nil {
+		edges = append(edges, lecturetopic.EdgeSessions)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LectureTopicMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case lecturetopic.EdgeDistrict:
+		if id := m.district; id != nil {
+			return []ent.Value{*id}
+		}
+	case lecturetopic.EdgeQuarterThemes:
+		ids := make([]ent.Value, 0, len(m.quarter_themes))
+		for id := range m.quarter_themes {
+			ids = append(ids, id)
+		}
+		return ids
+	case lecturetopic.EdgeSessions:
+		ids := make([]ent.Value, 0, len(m.sessions))
+		for id := range m.sessions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LectureTopicMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.removedquarter_themes != nil {
+		edges = append(edges, lecturetopic.EdgeQuarterThemes)
+	}
+	if m.removedsessions != nil {
+		edges = append(edges, lecturetopic.EdgeSessions)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LectureTopicMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case lecturetopic.EdgeQuarterThemes:
+		ids := make([]ent.Value, 0, len(m.removedquarter_themes))
+		for id := range m.removedquarter_themes {
+			ids = append(ids, id)
+		}
+		return ids
+	case lecturetopic.EdgeSessions:
+		ids := make([]ent.Value, 0, len(m.removedsessions))
+		for id := range m.removedsessions {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LectureTopicMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.cleareddistrict {
+		edges = append(edges, lecturetopic.EdgeDistrict)
+	}
+	if m.clearedquarter_themes {
+		edges = append(edges, lecturetopic.EdgeQuarterThemes)
+	}
+	if m.clearedsessions {
+		edges = append(edges, lecturetopic.EdgeSessions)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LectureTopicMutation) EdgeCleared(name string) bool {
+	switch name {
+	case lecturetopic.EdgeDistrict:
+		return m.cleareddistrict
+	case lecturetopic.EdgeQuarterThemes:
+		return m.clearedquarter_themes
+	case lecturetopic.EdgeSessions:
+		return m.clearedsessions
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LectureTopicMutation) ClearEdge(name string) error {
+	switch name {
+	case lecturetopic.EdgeDistrict:
+		m.ClearDistrict()
+		return nil
+	}
+	return fmt.Errorf("unknown LectureTopic unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LectureTopicMutation) ResetEdge(name string) error {
+	switch name {
+	case lecturetopic.EdgeDistrict:
+		m.ResetDistrict()
+		return nil
+	case lecturetopic.EdgeQuarterThemes:
+		m.ResetQuarterThemes()
+		return nil
+	case lecturetopic.EdgeSessions:
+		m.ResetSessions()
+		return nil
+	}
+	return fmt.Errorf("unknown LectureTopic edge %s", name)
+}
+
 // LoginAttemptMutation represents an operation that mutates the LoginAttempt nodes in the graph.
 type LoginAttemptMutation struct {
 	config
@@ -24167,11 +25159,12 @@ type QuarterThemeMutation struct {
 	created_at      *time.Time
 	updated_at      *time.Time
 	quarter         *string
-	topic           *quartertheme.Topic
 	title           *string
 	clearedFields   map[string]struct{}
 	village         *int
 	clearedvillage  bool
+	topic           *int
+	clearedtopic    bool
 	sessions        map[int]struct{}
 	removedsessions map[int]struct{}
 	clearedsessions bool
@@ -24392,13 +25385,13 @@ func (m *QuarterThemeMutation) ResetQuarter() {
 	m.quarter = nil
 }
 
-// SetTopic sets the "topic" field.
-func (m *QuarterThemeMutation) SetTopic(q quartertheme.Topic) {
-	m.topic = &q
+// SetTopicID sets the "topic_id" field.
+func (m *QuarterThemeMutation) SetTopicID(i int) {
+	m.topic = &i
 }
 
-// Topic returns the value of the "topic" field in the mutation.
-func (m *QuarterThemeMutation) Topic() (r quartertheme.Topic, exists bool) {
+// TopicID returns the value of the "topic_id" field in the mutation.
+func (m *QuarterThemeMutation) TopicID() (r int, exists bool) {
 	v := m.topic
 	if v == nil {
 		return
@@ -24406,25 +25399,25 @@ func (m *QuarterThemeMutation) Topic() (r quartertheme.Topic, exists bool) {
 	return *v, true
 }
 
-// OldTopic returns the old "topic" field's value of the QuarterTheme entity.
+// OldTopicID returns the old "topic_id" field's value of the QuarterTheme entity.
 // If the QuarterTheme object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *QuarterThemeMutation) OldTopic(ctx context.Context) (v quartertheme.Topic, err error) {
+func (m *QuarterThemeMutation) OldTopicID(ctx context.Context) (v int, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTopic is only allowed on UpdateOne operations")
+		return v, errors.New("OldTopicID is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTopic requires an ID field in the mutation")
+		return v, errors.New("OldTopicID requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTopic: %w", err)
+		return v, fmt.Errorf("querying old value for OldTopicID: %w", err)
 	}
-	return oldValue.Topic, nil
+	return oldValue.TopicID, nil
 }
 
-// ResetTopic resets all changes to the "topic" field.
-func (m *QuarterThemeMutation) ResetTopic() {
+// ResetTopicID resets all changes to the "topic_id" field.
+func (m *QuarterThemeMutation) ResetTopicID() {
 	m.topic = nil
 }
 
@@ -24527,6 +25520,33 @@ func (m *QuarterThemeMutation) ResetVillage() {
 	m.clearedvillage = false
 }
 
+// ClearTopic clears the "topic" edge to the LectureTopic entity.
+func (m *QuarterThemeMutation) ClearTopic() {
+	m.clearedtopic = true
+	m.clearedFields[quartertheme.FieldTopicID] = struct{}{}
+}
+
+// TopicCleared reports if the "topic" edge to the LectureTopic entity was cleared.
+func (m *QuarterThemeMutation) TopicCleared() bool {
+	return m.clearedtopic
+}
+
+// TopicIDs returns the "topic" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TopicID instead. It exists only for internal usage by the builders.
+func (m *QuarterThemeMutation) TopicIDs() (ids []int) {
+	if id := m.topic; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTopic resets all changes to the "topic" edge.
+func (m *QuarterThemeMutation) ResetTopic() {
+	m.topic = nil
+	m.clearedtopic = false
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by ids.
 func (m *QuarterThemeMutation) AddSessionIDs(ids ...int) {
 	if m.sessions == nil {
@@ -24626,7 +25646,7 @@ func (m *QuarterThemeMutation) Fields() []string {
 		fields = append(fields, quartertheme.FieldQuarter)
 	}
 	if m.topic != nil {
-		fields = append(fields, quartertheme.FieldTopic)
+		fields = append(fields, quartertheme.FieldTopicID)
 	}
 	if m.title != nil {
 		fields = append(fields, quartertheme.FieldTitle)
@@ -24648,8 +25668,8 @@ func (m *QuarterThemeMutation) Field(name string) (ent.Value, bool) {
 		return m.UpdatedAt()
 	case quartertheme.FieldQuarter:
 		return m.Quarter()
-	case quartertheme.FieldTopic:
-		return m.Topic()
+	case quartertheme.FieldTopicID:
+		return m.TopicID()
 	case quartertheme.FieldTitle:
 		return m.Title()
 	case quartertheme.FieldVillageID:
@@ -24669,8 +25689,8 @@ func (m *QuarterThemeMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldUpdatedAt(ctx)
 	case quartertheme.FieldQuarter:
 		return m.OldQuarter(ctx)
-	case quartertheme.FieldTopic:
-		return m.OldTopic(ctx)
+	case quartertheme.FieldTopicID:
+		return m.OldTopicID(ctx)
 	case quartertheme.FieldTitle:
 		return m.OldTitle(ctx)
 	case quartertheme.FieldVillageID:
@@ -24705,12 +25725,12 @@ func (m *QuarterThemeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetQuarter(v)
 		return nil
-	case quartertheme.FieldTopic:
-		v, ok := value.(quartertheme.Topic)
+	case quartertheme.FieldTopicID:
+		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetTopic(v)
+		m.SetTopicID(v)
 		return nil
 	case quartertheme.FieldTitle:
 		v, ok := value.(string)
@@ -24787,8 +25807,8 @@ func (m *QuarterThemeMutation) ResetField(name string) error {
 	case quartertheme.FieldQuarter:
 		m.ResetQuarter()
 		return nil
-	case quartertheme.FieldTopic:
-		m.ResetTopic()
+	case quartertheme.FieldTopicID:
+		m.ResetTopicID()
 		return nil
 	case quartertheme.FieldTitle:
 		m.ResetTitle()
@@ -24802,9 +25822,12 @@ func (m *QuarterThemeMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *QuarterThemeMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.village != nil {
 		edges = append(edges, quartertheme.EdgeVillage)
+	}
+	if m.topic != nil {
+		edges = append(edges, quartertheme.EdgeTopic)
 	}
 	if m.sessions != nil {
 		edges = append(edges, quartertheme.EdgeSessions)
@@ -24820,6 +25843,10 @@ func (m *QuarterThemeMutation) AddedIDs(name string) []ent.Value {
 		if id := m.village; id != nil {
 			return []ent.Value{*id}
 		}
+	case quartertheme.EdgeTopic:
+		if id := m.topic; id != nil {
+			return []ent.Value{*id}
+		}
 	case quartertheme.EdgeSessions:
 		ids := make([]ent.Value, 0, len(m.sessions))
 		for id := range m.sessions {
@@ -24832,7 +25859,7 @@ func (m *QuarterThemeMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *QuarterThemeMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedsessions != nil {
 		edges = append(edges, quartertheme.EdgeSessions)
 	}
@@ -24855,9 +25882,12 @@ func (m *QuarterThemeMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *QuarterThemeMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedvillage {
 		edges = append(edges, quartertheme.EdgeVillage)
+	}
+	if m.clearedtopic {
+		edges = append(edges, quartertheme.EdgeTopic)
 	}
 	if m.clearedsessions {
 		edges = append(edges, quartertheme.EdgeSessions)
@@ -24871,6 +25901,8 @@ func (m *QuarterThemeMutation) EdgeCleared(name string) bool {
 	switch name {
 	case quartertheme.EdgeVillage:
 		return m.clearedvillage
+	case quartertheme.EdgeTopic:
+		return m.clearedtopic
 	case quartertheme.EdgeSessions:
 		return m.clearedsessions
 	}
@@ -24884,6 +25916,9 @@ func (m *QuarterThemeMutation) ClearEdge(name string) error {
 	case quartertheme.EdgeVillage:
 		m.ClearVillage()
 		return nil
+	case quartertheme.EdgeTopic:
+		m.ClearTopic()
+		return nil
 	}
 	return fmt.Errorf("unknown QuarterTheme unique edge %s", name)
 }
@@ -24894,6 +25929,9 @@ func (m *QuarterThemeMutation) ResetEdge(name string) error {
 	switch name {
 	case quartertheme.EdgeVillage:
 		m.ResetVillage()
+		return nil
+	case quartertheme.EdgeTopic:
+		m.ResetTopic()
 		return nil
 	case quartertheme.EdgeSessions:
 		m.ResetSessions()
@@ -29704,6 +30742,7 @@ type RoleAssignmentMutation struct {
 	started_at         *time.Time
 	ended_at           *time.Time
 	end_reason         *roleassignment.EndReason
+	end_note           *string
 	votes_for          *int
 	addvotes_for       *int
 	votes_against      *int
@@ -30185,6 +31224,55 @@ func (m *RoleAssignmentMutation) EndReasonCleared() bool {
 func (m *RoleAssignmentMutation) ResetEndReason() {
 	m.end_reason = nil
 	delete(m.clearedFields, roleassignment.FieldEndReason)
+}
+
+// SetEndNote sets the "end_note" field.
+func (m *RoleAssignmentMutation) SetEndNote(s string) {
+	m.end_note = &s
+}
+
+// EndNote returns the value of the "end_note" field in the mutation.
+func (m *RoleAssignmentMutation) EndNote() (r string, exists bool) {
+	v := m.end_note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndNote returns the old "end_note" field's value of the RoleAssignment entity.
+// If the RoleAssignment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RoleAssignmentMutation) OldEndNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndNote: %w", err)
+	}
+	return oldValue.EndNote, nil
+}
+
+// ClearEndNote clears the value of the "end_note" field.
+func (m *RoleAssignmentMutation) ClearEndNote() {
+	m.end_note = nil
+	m.clearedFields[roleassignment.FieldEndNote] = struct{}{}
+}
+
+// EndNoteCleared returns if the "end_note" field was cleared in this mutation.
+func (m *RoleAssignmentMutation) EndNoteCleared() bool {
+	_, ok := m.clearedFields[roleassignment.FieldEndNote]
+	return ok
+}
+
+// ResetEndNote resets all changes to the "end_note" field.
+func (m *RoleAssignmentMutation) ResetEndNote() {
+	m.end_note = nil
+	delete(m.clearedFields, roleassignment.FieldEndNote)
 }
 
 // SetPredecessorID sets the "predecessor_id" field.
@@ -30850,7 +31938,7 @@ func (m *RoleAssignmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RoleAssignmentMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, roleassignment.FieldCreatedAt)
 	}
@@ -30877,6 +31965,9 @@ func (m *RoleAssignmentMutation) Fields() []string {
 	}
 	if m.end_reason != nil {
 		fields = append(fields, roleassignment.FieldEndReason)
+	}
+	if m.end_note != nil {
+		fields = append(fields, roleassignment.FieldEndNote)
 	}
 	if m.predecessor != nil {
 		fields = append(fields, roleassignment.FieldPredecessorID)
@@ -30925,6 +32016,8 @@ func (m *RoleAssignmentMutation) Field(name string) (ent.Value, bool) {
 		return m.EndedAt()
 	case roleassignment.FieldEndReason:
 		return m.EndReason()
+	case roleassignment.FieldEndNote:
+		return m.EndNote()
 	case roleassignment.FieldPredecessorID:
 		return m.PredecessorID()
 	case roleassignment.FieldVotesFor:
@@ -30966,6 +32059,8 @@ func (m *RoleAssignmentMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldEndedAt(ctx)
 	case roleassignment.FieldEndReason:
 		return m.OldEndReason(ctx)
+	case roleassignment.FieldEndNote:
+		return m.OldEndNote(ctx)
 	case roleassignment.FieldPredecessorID:
 		return m.OldPredecessorID(ctx)
 	case roleassignment.FieldVotesFor:
@@ -31051,6 +32146,13 @@ func (m *RoleAssignmentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetEndReason(v)
+		return nil
+	case roleassignment.FieldEndNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndNote(v)
 		return nil
 	case roleassignment.FieldPredecessorID:
 		v, ok := value.(int)
@@ -31188,6 +32290,9 @@ func (m *RoleAssignmentMutation) ClearedFields() []string {
 	if m.FieldCleared(roleassignment.FieldEndReason) {
 		fields = append(fields, roleassignment.FieldEndReason)
 	}
+	if m.FieldCleared(roleassignment.FieldEndNote) {
+		fields = append(fields, roleassignment.FieldEndNote)
+	}
 	if m.FieldCleared(roleassignment.FieldPredecessorID) {
 		fields = append(fields, roleassignment.FieldPredecessorID)
 	}
@@ -31222,6 +32327,9 @@ func (m *RoleAssignmentMutation) ClearField(name string) error {
 		return nil
 	case roleassignment.FieldEndReason:
 		m.ClearEndReason()
+		return nil
+	case roleassignment.FieldEndNote:
+		m.ClearEndNote()
 		return nil
 	case roleassignment.FieldPredecessorID:
 		m.ClearPredecessorID()
@@ -31272,6 +32380,9 @@ func (m *RoleAssignmentMutation) ResetField(name string) error {
 		return nil
 	case roleassignment.FieldEndReason:
 		m.ResetEndReason()
+		return nil
+	case roleassignment.FieldEndNote:
+		m.ResetEndNote()
 		return nil
 	case roleassignment.FieldPredecessorID:
 		m.ResetPredecessorID()
@@ -32386,10 +33497,10 @@ type SessionMutation struct {
 	created_at                *time.Time
 	updated_at                *time.Time
 	kind                      *session.Kind
-	topic                     *session.Topic
 	theme                     *string
 	speaker_name              *string
 	held_at                   *time.Time
+	note                      *string
 	attendance                *int
 	addattendance             *int
 	households_present        *[]int
@@ -32417,6 +33528,8 @@ type SessionMutation struct {
 	clearedspeaker            bool
 	quarter_theme             *int
 	clearedquarter_theme      bool
+	topic                     *int
+	clearedtopic              bool
 	issue                     *int
 	clearedissue              bool
 	ratings                   map[int]struct{}
@@ -32711,13 +33824,13 @@ func (m *SessionMutation) ResetKind() {
 	m.kind = nil
 }
 
-// SetTopic sets the "topic" field.
-func (m *SessionMutation) SetTopic(s session.Topic) {
-	m.topic = &s
+// SetTopicID sets the "topic_id" field.
+func (m *SessionMutation) SetTopicID(i int) {
+	m.topic = &i
 }
 
-// Topic returns the value of the "topic" field in the mutation.
-func (m *SessionMutation) Topic() (r session.Topic, exists bool) {
+// TopicID returns the value of the "topic_id" field in the mutation.
+func (m *SessionMutation) TopicID() (r int, exists bool) {
 	v := m.topic
 	if v == nil {
 		return
@@ -32725,39 +33838,39 @@ func (m *SessionMutation) Topic() (r session.Topic, exists bool) {
 	return *v, true
 }
 
-// OldTopic returns the old "topic" field's value of the Session entity.
+// OldTopicID returns the old "topic_id" field's value of the Session entity.
 // If the Session object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *SessionMutation) OldTopic(ctx context.Context) (v *session.Topic, err error) {
+func (m *SessionMutation) OldTopicID(ctx context.Context) (v *int, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTopic is only allowed on UpdateOne operations")
+		return v, errors.New("OldTopicID is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTopic requires an ID field in the mutation")
+		return v, errors.New("OldTopicID requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTopic: %w", err)
+		return v, fmt.Errorf("querying old value for OldTopicID: %w", err)
 	}
-	return oldValue.Topic, nil
+	return oldValue.TopicID, nil
 }
 
-// ClearTopic clears the value of the "topic" field.
-func (m *SessionMutation) ClearTopic() {
+// ClearTopicID clears the value of the "topic_id" field.
+func (m *SessionMutation) ClearTopicID() {
 	m.topic = nil
-	m.clearedFields[session.FieldTopic] = struct{}{}
+	m.clearedFields[session.FieldTopicID] = struct{}{}
 }
 
-// TopicCleared returns if the "topic" field was cleared in this mutation.
-func (m *SessionMutation) TopicCleared() bool {
-	_, ok := m.clearedFields[session.FieldTopic]
+// TopicIDCleared returns if the "topic_id" field was cleared in this mutation.
+func (m *SessionMutation) TopicIDCleared() bool {
+	_, ok := m.clearedFields[session.FieldTopicID]
 	return ok
 }
 
-// ResetTopic resets all changes to the "topic" field.
-func (m *SessionMutation) ResetTopic() {
+// ResetTopicID resets all changes to the "topic_id" field.
+func (m *SessionMutation) ResetTopicID() {
 	m.topic = nil
-	delete(m.clearedFields, session.FieldTopic)
+	delete(m.clearedFields, session.FieldTopicID)
 }
 
 // SetTheme sets the "theme" field.
@@ -32892,6 +34005,55 @@ func (m *SessionMutation) OldHeldAt(ctx context.Context) (v time.Time, err error
 // ResetHeldAt resets all changes to the "held_at" field.
 func (m *SessionMutation) ResetHeldAt() {
 	m.held_at = nil
+}
+
+// SetNote sets the "note" field.
+func (m *SessionMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *SessionMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *SessionMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[session.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *SessionMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[session.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *SessionMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, session.FieldNote)
 }
 
 // SetAttendance sets the "attendance" field.
@@ -33781,6 +34943,33 @@ func (m *SessionMutation) ResetQuarterTheme() {
 	m.clearedquarter_theme = false
 }
 
+// ClearTopic clears the "topic" edge to the LectureTopic entity.
+func (m *SessionMutation) ClearTopic() {
+	m.clearedtopic = true
+	m.clearedFields[session.FieldTopicID] = struct{}{}
+}
+
+// TopicCleared reports if the "topic" edge to the LectureTopic entity was cleared.
+func (m *SessionMutation) TopicCleared() bool {
+	return m.TopicIDCleared() || m.clearedtopic
+}
+
+// TopicIDs returns the "topic" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TopicID instead. It exists only for internal usage by the builders.
+func (m *SessionMutation) TopicIDs() (ids []int) {
+	if id := m.topic; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTopic resets all changes to the "topic" edge.
+func (m *SessionMutation) ResetTopic() {
+	m.topic = nil
+	m.clearedtopic = false
+}
+
 // ClearIssue clears the "issue" edge to the Issue entity.
 func (m *SessionMutation) ClearIssue() {
 	m.clearedissue = true
@@ -33896,7 +35085,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 22)
+	fields := make([]string, 0, 23)
 	if m.created_at != nil {
 		fields = append(fields, session.FieldCreatedAt)
 	}
@@ -33913,7 +35102,7 @@ func (m *SessionMutation) Fields() []string {
 		fields = append(fields, session.FieldKind)
 	}
 	if m.topic != nil {
-		fields = append(fields, session.FieldTopic)
+		fields = append(fields, session.FieldTopicID)
 	}
 	if m.theme != nil {
 		fields = append(fields, session.FieldTheme)
@@ -33923,6 +35112,9 @@ func (m *SessionMutation) Fields() []string {
 	}
 	if m.held_at != nil {
 		fields = append(fields, session.FieldHeldAt)
+	}
+	if m.note != nil {
+		fields = append(fields, session.FieldNote)
 	}
 	if m.attendance != nil {
 		fields = append(fields, session.FieldAttendance)
@@ -33981,14 +35173,16 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.VillageID()
 	case session.FieldKind:
 		return m.Kind()
-	case session.FieldTopic:
-		return m.Topic()
+	case session.FieldTopicID:
+		return m.TopicID()
 	case session.FieldTheme:
 		return m.Theme()
 	case session.FieldSpeakerName:
 		return m.SpeakerName()
 	case session.FieldHeldAt:
 		return m.HeldAt()
+	case session.FieldNote:
+		return m.Note()
 	case session.FieldAttendance:
 		return m.Attendance()
 	case session.FieldHouseholdsPresent:
@@ -34034,14 +35228,16 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldVillageID(ctx)
 	case session.FieldKind:
 		return m.OldKind(ctx)
-	case session.FieldTopic:
-		return m.OldTopic(ctx)
+	case session.FieldTopicID:
+		return m.OldTopicID(ctx)
 	case session.FieldTheme:
 		return m.OldTheme(ctx)
 	case session.FieldSpeakerName:
 		return m.OldSpeakerName(ctx)
 	case session.FieldHeldAt:
 		return m.OldHeldAt(ctx)
+	case session.FieldNote:
+		return m.OldNote(ctx)
 	case session.FieldAttendance:
 		return m.OldAttendance(ctx)
 	case session.FieldHouseholdsPresent:
@@ -34112,12 +35308,12 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetKind(v)
 		return nil
-	case session.FieldTopic:
-		v, ok := value.(session.Topic)
+	case session.FieldTopicID:
+		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetTopic(v)
+		m.SetTopicID(v)
 		return nil
 	case session.FieldTheme:
 		v, ok := value.(string)
@@ -34139,6 +35335,13 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetHeldAt(v)
+		return nil
+	case session.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
 		return nil
 	case session.FieldAttendance:
 		v, ok := value.(int)
@@ -34336,14 +35539,17 @@ func (m *SessionMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *SessionMutation) ClearedFields() []string {
 	var fields []string
-	if m.FieldCleared(session.FieldTopic) {
-		fields = append(fields, session.FieldTopic)
+	if m.FieldCleared(session.FieldTopicID) {
+		fields = append(fields, session.FieldTopicID)
 	}
 	if m.FieldCleared(session.FieldTheme) {
 		fields = append(fields, session.FieldTheme)
 	}
 	if m.FieldCleared(session.FieldSpeakerName) {
 		fields = append(fields, session.FieldSpeakerName)
+	}
+	if m.FieldCleared(session.FieldNote) {
+		fields = append(fields, session.FieldNote)
 	}
 	if m.FieldCleared(session.FieldHouseholdsPresent) {
 		fields = append(fields, session.FieldHouseholdsPresent)
@@ -34392,14 +35598,17 @@ func (m *SessionMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *SessionMutation) ClearField(name string) error {
 	switch name {
-	case session.FieldTopic:
-		m.ClearTopic()
+	case session.FieldTopicID:
+		m.ClearTopicID()
 		return nil
 	case session.FieldTheme:
 		m.ClearTheme()
 		return nil
 	case session.FieldSpeakerName:
 		m.ClearSpeakerName()
+		return nil
+	case session.FieldNote:
+		m.ClearNote()
 		return nil
 	case session.FieldHouseholdsPresent:
 		m.ClearHouseholdsPresent()
@@ -34457,8 +35666,8 @@ func (m *SessionMutation) ResetField(name string) error {
 	case session.FieldKind:
 		m.ResetKind()
 		return nil
-	case session.FieldTopic:
-		m.ResetTopic()
+	case session.FieldTopicID:
+		m.ResetTopicID()
 		return nil
 	case session.FieldTheme:
 		m.ResetTheme()
@@ -34468,6 +35677,9 @@ func (m *SessionMutation) ResetField(name string) error {
 		return nil
 	case session.FieldHeldAt:
 		m.ResetHeldAt()
+		return nil
+	case session.FieldNote:
+		m.ResetNote()
 		return nil
 	case session.FieldAttendance:
 		m.ResetAttendance()
@@ -34514,7 +35726,7 @@ func (m *SessionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *SessionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.town != nil {
 		edges = append(edges, session.EdgeTown)
 	}
@@ -34529,6 +35741,9 @@ func (m *SessionMutation) AddedEdges() []string {
 	}
 	if m.quarter_theme != nil {
 		edges = append(edges, session.EdgeQuarterTheme)
+	}
+	if m.topic != nil {
+		edges = append(edges, session.EdgeTopic)
 	}
 	if m.issue != nil {
 		edges = append(edges, session.EdgeIssue)
@@ -34563,6 +35778,10 @@ func (m *SessionMutation) AddedIDs(name string) []ent.Value {
 		if id := m.quarter_theme; id != nil {
 			return []ent.Value{*id}
 		}
+	case session.EdgeTopic:
+		if id := m.topic; id != nil {
+			return []ent.Value{*id}
+		}
 	case session.EdgeIssue:
 		if id := m.issue; id != nil {
 			return []ent.Value{*id}
@@ -34579,7 +35798,7 @@ func (m *SessionMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *SessionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.removedratings != nil {
 		edges = append(edges, session.EdgeRatings)
 	}
@@ -34602,7 +35821,7 @@ func (m *SessionMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *SessionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.clearedtown {
 		edges = append(edges, session.EdgeTown)
 	}
@@ -34617,6 +35836,9 @@ func (m *SessionMutation) ClearedEdges() []string {
 	}
 	if m.clearedquarter_theme {
 		edges = append(edges, session.EdgeQuarterTheme)
+	}
+	if m.clearedtopic {
+		edges = append(edges, session.EdgeTopic)
 	}
 	if m.clearedissue {
 		edges = append(edges, session.EdgeIssue)
@@ -34641,6 +35863,8 @@ func (m *SessionMutation) EdgeCleared(name string) bool {
 		return m.clearedspeaker
 	case session.EdgeQuarterTheme:
 		return m.clearedquarter_theme
+	case session.EdgeTopic:
+		return m.clearedtopic
 	case session.EdgeIssue:
 		return m.clearedissue
 	case session.EdgeRatings:
@@ -34668,6 +35892,9 @@ func (m *SessionMutation) ClearEdge(name string) error {
 	case session.EdgeQuarterTheme:
 		m.ClearQuarterTheme()
 		return nil
+	case session.EdgeTopic:
+		m.ClearTopic()
+		return nil
 	case session.EdgeIssue:
 		m.ClearIssue()
 		return nil
@@ -34693,6 +35920,9 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	case session.EdgeQuarterTheme:
 		m.ResetQuarterTheme()
+		return nil
+	case session.EdgeTopic:
+		m.ResetTopic()
 		return nil
 	case session.EdgeIssue:
 		m.ResetIssue()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/village"
 
@@ -25,8 +26,8 @@ type QuarterTheme struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Quarter, e.g. 2024Q2. 季度
 	Quarter string `json:"quarter,omitempty"`
-	// Which of the eight lectures (院坝八讲) the theme belongs to. 宣讲类别
-	Topic quartertheme.Topic `json:"topic,omitempty"`
+	// Lecture topic of the district's catalogue the theme belongs to.
+	TopicID int `json:"topic_id,omitempty"`
 	// Title of the theme. 主题
 	Title string `json:"title,omitempty"`
 	// Village that picked the theme.
@@ -41,13 +42,15 @@ type QuarterTheme struct {
 type QuarterThemeEdges struct {
 	// Village that picked the theme. 所属村社区
 	Village *Village `json:"village,omitempty"`
+	// Lecture topic the theme belongs to. 宣讲类别
+	Topic *LectureTopic `json:"topic,omitempty"`
 	// Lectures given on the theme. 宣讲活动
 	Sessions []*Session `json:"sessions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 
 	namedSessions map[string][]*Session
 }
@@ -63,10 +66,21 @@ func (e QuarterThemeEdges) VillageOrErr() (*Village, error) {
 	return nil, &NotLoadedError{edge: "village"}
 }
 
+// TopicOrErr returns the Topic value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e QuarterThemeEdges) TopicOrErr() (*LectureTopic, error) {
+	if e.Topic != nil {
+		return e.Topic, nil
+	} else if e.loadedTypes[1] {
+		return nil, &NotFoundError{label: lecturetopic.Label}
+	}
+	return nil, &NotLoadedError{edge: "topic"}
+}
+
 // SessionsOrErr returns the Sessions value or an error if the edge
 // was not loaded in eager-loading.
 func (e QuarterThemeEdges) SessionsOrErr() ([]*Session, error) {
-	if e.loadedTypes[1] {
+	if e.loadedTypes[2] {
 		return e.Sessions, nil
 	}
 	return nil, &NotLoadedError{edge: "sessions"}
@@ -77,9 +91,9 @@ func (*QuarterTheme) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case quartertheme.FieldID, quartertheme.FieldVillageID:
+		case quartertheme.FieldID, quartertheme.FieldTopicID, quartertheme.FieldVillageID:
 			values[i] = new(sql.NullInt64)
-		case quartertheme.FieldQuarter, quartertheme.FieldTopic, quartertheme.FieldTitle:
+		case quartertheme.FieldQuarter, quartertheme.FieldTitle:
 			values[i] = new(sql.NullString)
 		case quartertheme.FieldCreatedAt, quartertheme.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -122,11 +136,11 @@ func (_m *QuarterTheme) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Quarter = value.String
 			}
-		case quartertheme.FieldTopic:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field topic", values[i])
+		case quartertheme.FieldTopicID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field topic_id", values[i])
 			} else if value.Valid {
-				_m.Topic = quartertheme.Topic(value.String)
+				_m.TopicID = int(value.Int64)
 			}
 		case quartertheme.FieldTitle:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -156,6 +170,11 @@ func (_m *QuarterTheme) Value(name string) (ent.Value, error) {
 // QueryVillage queries the "village" edge of the QuarterTheme entity.
 func (_m *QuarterTheme) QueryVillage() *VillageQuery {
 	return NewQuarterThemeClient(_m.config).QueryVillage(_m)
+}
+
+// QueryTopic queries the "topic" edge of the QuarterTheme entity.
+func (_m *QuarterTheme) QueryTopic() *LectureTopicQuery {
+	return NewQuarterThemeClient(_m.config).QueryTopic(_m)
 }
 
 // QuerySessions queries the "sessions" edge of the QuarterTheme entity.
@@ -195,8 +214,8 @@ func (_m *QuarterTheme) String() string {
 	builder.WriteString("quarter=")
 	builder.WriteString(_m.Quarter)
 	builder.WriteString(", ")
-	builder.WriteString("topic=")
-	builder.WriteString(fmt.Sprintf("%v", _m.Topic))
+	builder.WriteString("topic_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.TopicID))
 	builder.WriteString(", ")
 	builder.WriteString("title=")
 	builder.WriteString(_m.Title)

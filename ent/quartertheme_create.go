@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/village"
@@ -58,9 +59,9 @@ func (_c *QuarterThemeCreate) SetQuarter(v string) *QuarterThemeCreate {
 	return _c
 }
 
-// SetTopic sets the "topic" field.
-func (_c *QuarterThemeCreate) SetTopic(v quartertheme.Topic) *QuarterThemeCreate {
-	_c.mutation.SetTopic(v)
+// SetTopicID sets the "topic_id" field.
+func (_c *QuarterThemeCreate) SetTopicID(v int) *QuarterThemeCreate {
+	_c.mutation.SetTopicID(v)
 	return _c
 }
 
@@ -85,6 +86,11 @@ func (_c *QuarterThemeCreate) SetID(v int) *QuarterThemeCreate {
 // SetVillage sets the "village" edge to the Village entity.
 func (_c *QuarterThemeCreate) SetVillage(v *Village) *QuarterThemeCreate {
 	return _c.SetVillageID(v.ID)
+}
+
+// SetTopic sets the "topic" edge to the LectureTopic entity.
+func (_c *QuarterThemeCreate) SetTopic(v *LectureTopic) *QuarterThemeCreate {
+	return _c.SetTopicID(v.ID)
 }
 
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
@@ -172,13 +178,8 @@ func (_c *QuarterThemeCreate) check() error {
 			return &ValidationError{Name: "quarter", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.quarter": %w`, err)}
 		}
 	}
-	if _, ok := _c.mutation.Topic(); !ok {
-		return &ValidationError{Name: "topic", err: errors.New(`ent: missing required field "QuarterTheme.topic"`)}
-	}
-	if v, ok := _c.mutation.Topic(); ok {
-		if err := quartertheme.TopicValidator(v); err != nil {
-			return &ValidationError{Name: "topic", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.topic": %w`, err)}
-		}
+	if _, ok := _c.mutation.TopicID(); !ok {
+		return &ValidationError{Name: "topic_id", err: errors.New(`ent: missing required field "QuarterTheme.topic_id"`)}
 	}
 	if _, ok := _c.mutation.Title(); !ok {
 		return &ValidationError{Name: "title", err: errors.New(`ent: missing required field "QuarterTheme.title"`)}
@@ -193,6 +194,9 @@ func (_c *QuarterThemeCreate) check() error {
 	}
 	if len(_c.mutation.VillageIDs()) == 0 {
 		return &ValidationError{Name: "village", err: errors.New(`ent: missing required edge "QuarterTheme.village"`)}
+	}
+	if len(_c.mutation.TopicIDs()) == 0 {
+		return &ValidationError{Name: "topic", err: errors.New(`ent: missing required edge "QuarterTheme.topic"`)}
 	}
 	return nil
 }
@@ -239,10 +243,6 @@ func (_c *QuarterThemeCreate) createSpec() (*QuarterTheme, *sqlgraph.CreateSpec)
 		_spec.SetField(quartertheme.FieldQuarter, field.TypeString, value)
 		_node.Quarter = value
 	}
-	if value, ok := _c.mutation.Topic(); ok {
-		_spec.SetField(quartertheme.FieldTopic, field.TypeEnum, value)
-		_node.Topic = value
-	}
 	if value, ok := _c.mutation.Title(); ok {
 		_spec.SetField(quartertheme.FieldTitle, field.TypeString, value)
 		_node.Title = value
@@ -262,6 +262,23 @@ func (_c *QuarterThemeCreate) createSpec() (*QuarterTheme, *sqlgraph.CreateSpec)
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.VillageID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TopicIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   quartertheme.TopicTable,
+			Columns: []string{quartertheme.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TopicID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.SessionsIDs(); len(nodes) > 0 {
@@ -356,15 +373,15 @@ func (u *QuarterThemeUpsert) UpdateQuarter() *QuarterThemeUpsert {
 	return u
 }
 
-// SetTopic sets the "topic" field.
-func (u *QuarterThemeUpsert) SetTopic(v quartertheme.Topic) *QuarterThemeUpsert {
-	u.Set(quartertheme.FieldTopic, v)
+// SetTopicID sets the "topic_id" field.
+func (u *QuarterThemeUpsert) SetTopicID(v int) *QuarterThemeUpsert {
+	u.Set(quartertheme.FieldTopicID, v)
 	return u
 }
 
-// UpdateTopic sets the "topic" field to the value that was provided on create.
-func (u *QuarterThemeUpsert) UpdateTopic() *QuarterThemeUpsert {
-	u.SetExcluded(quartertheme.FieldTopic)
+// UpdateTopicID sets the "topic_id" field to the value that was provided on create.
+func (u *QuarterThemeUpsert) UpdateTopicID() *QuarterThemeUpsert {
+	u.SetExcluded(quartertheme.FieldTopicID)
 	return u
 }
 
@@ -471,17 +488,17 @@ func (u *QuarterThemeUpsertOne) UpdateQuarter() *QuarterThemeUpsertOne {
 	})
 }
 
-// SetTopic sets the "topic" field.
-func (u *QuarterThemeUpsertOne) SetTopic(v quartertheme.Topic) *QuarterThemeUpsertOne {
+// SetTopicID sets the "topic_id" field.
+func (u *QuarterThemeUpsertOne) SetTopicID(v int) *QuarterThemeUpsertOne {
 	return u.Update(func(s *QuarterThemeUpsert) {
-		s.SetTopic(v)
+		s.SetTopicID(v)
 	})
 }
 
-// UpdateTopic sets the "topic" field to the value that was provided on create.
-func (u *QuarterThemeUpsertOne) UpdateTopic() *QuarterThemeUpsertOne {
+// UpdateTopicID sets the "topic_id" field to the value that was provided on create.
+func (u *QuarterThemeUpsertOne) UpdateTopicID() *QuarterThemeUpsertOne {
 	return u.Update(func(s *QuarterThemeUpsert) {
-		s.UpdateTopic()
+		s.UpdateTopicID()
 	})
 }
 
@@ -758,17 +775,17 @@ func (u *QuarterThemeUpsertBulk) UpdateQuarter() *QuarterThemeUpsertBulk {
 	})
 }
 
-// SetTopic sets the "topic" field.
-func (u *QuarterThemeUpsertBulk) SetTopic(v quartertheme.Topic) *QuarterThemeUpsertBulk {
+// SetTopicID sets the "topic_id" field.
+func (u *QuarterThemeUpsertBulk) SetTopicID(v int) *QuarterThemeUpsertBulk {
 	return u.Update(func(s *QuarterThemeUpsert) {
-		s.SetTopic(v)
+		s.SetTopicID(v)
 	})
 }
 
-// UpdateTopic sets the "topic" field to the value that was provided on create.
-func (u *QuarterThemeUpsertBulk) UpdateTopic() *QuarterThemeUpsertBulk {
+// UpdateTopicID sets the "topic_id" field to the value that was provided on create.
+func (u *QuarterThemeUpsertBulk) UpdateTopicID() *QuarterThemeUpsertBulk {
 	return u.Update(func(s *QuarterThemeUpsert) {
-		s.UpdateTopic()
+		s.UpdateTopicID()
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/session"
@@ -27,6 +28,7 @@ type QuarterThemeQuery struct {
 	inters            []Interceptor
 	predicates        []predicate.QuarterTheme
 	withVillage       *VillageQuery
+	withTopic         *LectureTopicQuery
 	withSessions      *SessionQuery
 	loadTotal         []func(context.Context, []*QuarterTheme) error
 	modifiers         []func(*sql.Selector)
@@ -82,6 +84,28 @@ func (_q *QuarterThemeQuery) QueryVillage() *VillageQuery {
 			sqlgraph.From(quartertheme.Table, quartertheme.FieldID, selector),
 			sqlgraph.To(village.Table, village.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, quartertheme.VillageTable, quartertheme.VillageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTopic chains the current query on the "topic" edge.
+func (_q *QuarterThemeQuery) QueryTopic() *LectureTopicQuery {
+	query := (&LectureTopicClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(quartertheme.Table, quartertheme.FieldID, selector),
+			sqlgraph.To(lecturetopic.Table, lecturetopic.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, quartertheme.TopicTable, quartertheme.TopicColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -304,6 +328,7 @@ func (_q *QuarterThemeQuery) Clone() *QuarterThemeQuery {
 		inters:       append([]Interceptor{}, _q.inters...),
 		predicates:   append([]predicate.QuarterTheme{}, _q.predicates...),
 		withVillage:  _q.withVillage.Clone(),
+		withTopic:    _q.withTopic.Clone(),
 		withSessions: _q.withSessions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -320,6 +345,17 @@ func (_q *QuarterThemeQuery) WithVillage(opts ...func(*VillageQuery)) *QuarterTh
 		opt(query)
 	}
 	_q.withVillage = query
+	return _q
+}
+
+// WithTopic tells the query-builder to eager-load the nodes that are connected to
+// the "topic" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuarterThemeQuery) WithTopic(opts ...func(*LectureTopicQuery)) *QuarterThemeQuery {
+	query := (&LectureTopicClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTopic = query
 	return _q
 }
 
@@ -418,8 +454,9 @@ func (_q *QuarterThemeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*QuarterTheme{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withVillage != nil,
+			_q.withTopic != nil,
 			_q.withSessions != nil,
 		}
 	)
@@ -447,6 +484,12 @@ func (_q *QuarterThemeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	if query := _q.withVillage; query != nil {
 		if err := _q.loadVillage(ctx, query, nodes, nil,
 			func(n *QuarterTheme, e *Village) { n.Edges.Village = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withTopic; query != nil {
+		if err := _q.loadTopic(ctx, query, nodes, nil,
+			func(n *QuarterTheme, e *LectureTopic) { n.Edges.Topic = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -494,6 +537,35 @@ func (_q *QuarterThemeQuery) loadVillage(ctx context.Context, query *VillageQuer
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "village_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *QuarterThemeQuery) loadTopic(ctx context.Context, query *LectureTopicQuery, nodes []*QuarterTheme, init func(*QuarterTheme), assign func(*QuarterTheme, *LectureTopic)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*QuarterTheme)
+	for i := range nodes {
+		fk := nodes[i].TopicID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(lecturetopic.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "topic_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -565,6 +637,9 @@ func (_q *QuarterThemeQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withVillage != nil {
 			_spec.Node.AddColumnOnce(quartertheme.FieldVillageID)
+		}
+		if _q.withTopic != nil {
+			_spec.Node.AddColumnOnce(quartertheme.FieldTopicID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

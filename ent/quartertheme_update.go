@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/session"
@@ -51,16 +52,16 @@ func (_u *QuarterThemeUpdate) SetNillableQuarter(v *string) *QuarterThemeUpdate 
 	return _u
 }
 
-// SetTopic sets the "topic" field.
-func (_u *QuarterThemeUpdate) SetTopic(v quartertheme.Topic) *QuarterThemeUpdate {
-	_u.mutation.SetTopic(v)
+// SetTopicID sets the "topic_id" field.
+func (_u *QuarterThemeUpdate) SetTopicID(v int) *QuarterThemeUpdate {
+	_u.mutation.SetTopicID(v)
 	return _u
 }
 
-// SetNillableTopic sets the "topic" field if the given value is not nil.
-func (_u *QuarterThemeUpdate) SetNillableTopic(v *quartertheme.Topic) *QuarterThemeUpdate {
+// SetNillableTopicID sets the "topic_id" field if the given value is not nil.
+func (_u *QuarterThemeUpdate) SetNillableTopicID(v *int) *QuarterThemeUpdate {
 	if v != nil {
-		_u.SetTopic(*v)
+		_u.SetTopicID(*v)
 	}
 	return _u
 }
@@ -98,6 +99,11 @@ func (_u *QuarterThemeUpdate) SetVillage(v *Village) *QuarterThemeUpdate {
 	return _u.SetVillageID(v.ID)
 }
 
+// SetTopic sets the "topic" edge to the LectureTopic entity.
+func (_u *QuarterThemeUpdate) SetTopic(v *LectureTopic) *QuarterThemeUpdate {
+	return _u.SetTopicID(v.ID)
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *QuarterThemeUpdate) AddSessionIDs(ids ...int) *QuarterThemeUpdate {
 	_u.mutation.AddSessionIDs(ids...)
@@ -121,6 +127,12 @@ func (_u *QuarterThemeUpdate) Mutation() *QuarterThemeMutation {
 // ClearVillage clears the "village" edge to the Village entity.
 func (_u *QuarterThemeUpdate) ClearVillage() *QuarterThemeUpdate {
 	_u.mutation.ClearVillage()
+	return _u
+}
+
+// ClearTopic clears the "topic" edge to the LectureTopic entity.
+func (_u *QuarterThemeUpdate) ClearTopic() *QuarterThemeUpdate {
+	_u.mutation.ClearTopic()
 	return _u
 }
 
@@ -194,11 +206,6 @@ func (_u *QuarterThemeUpdate) check() error {
 			return &ValidationError{Name: "quarter", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.quarter": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.Topic(); ok {
-		if err := quartertheme.TopicValidator(v); err != nil {
-			return &ValidationError{Name: "topic", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.topic": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := quartertheme.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.title": %w`, err)}
@@ -206,6 +213,9 @@ func (_u *QuarterThemeUpdate) check() error {
 	}
 	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "QuarterTheme.village"`)
+	}
+	if _u.mutation.TopicCleared() && len(_u.mutation.TopicIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "QuarterTheme.topic"`)
 	}
 	return nil
 }
@@ -234,9 +244,6 @@ func (_u *QuarterThemeUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if value, ok := _u.mutation.Quarter(); ok {
 		_spec.SetField(quartertheme.FieldQuarter, field.TypeString, value)
 	}
-	if value, ok := _u.mutation.Topic(); ok {
-		_spec.SetField(quartertheme.FieldTopic, field.TypeEnum, value)
-	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(quartertheme.FieldTitle, field.TypeString, value)
 	}
@@ -262,6 +269,35 @@ func (_u *QuarterThemeUpdate) sqlSave(ctx context.Context) (_node int, err error
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TopicCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   quartertheme.TopicTable,
+			Columns: []string{quartertheme.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TopicIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   quartertheme.TopicTable,
+			Columns: []string{quartertheme.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -356,16 +392,16 @@ func (_u *QuarterThemeUpdateOne) SetNillableQuarter(v *string) *QuarterThemeUpda
 	return _u
 }
 
-// SetTopic sets the "topic" field.
-func (_u *QuarterThemeUpdateOne) SetTopic(v quartertheme.Topic) *QuarterThemeUpdateOne {
-	_u.mutation.SetTopic(v)
+// SetTopicID sets the "topic_id" field.
+func (_u *QuarterThemeUpdateOne) SetTopicID(v int) *QuarterThemeUpdateOne {
+	_u.mutation.SetTopicID(v)
 	return _u
 }
 
-// SetNillableTopic sets the "topic" field if the given value is not nil.
-func (_u *QuarterThemeUpdateOne) SetNillableTopic(v *quartertheme.Topic) *QuarterThemeUpdateOne {
+// SetNillableTopicID sets the "topic_id" field if the given value is not nil.
+func (_u *QuarterThemeUpdateOne) SetNillableTopicID(v *int) *QuarterThemeUpdateOne {
 	if v != nil {
-		_u.SetTopic(*v)
+		_u.SetTopicID(*v)
 	}
 	return _u
 }
@@ -403,6 +439,11 @@ func (_u *QuarterThemeUpdateOne) SetVillage(v *Village) *QuarterThemeUpdateOne {
 	return _u.SetVillageID(v.ID)
 }
 
+// SetTopic sets the "topic" edge to the LectureTopic entity.
+func (_u *QuarterThemeUpdateOne) SetTopic(v *LectureTopic) *QuarterThemeUpdateOne {
+	return _u.SetTopicID(v.ID)
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *QuarterThemeUpdateOne) AddSessionIDs(ids ...int) *QuarterThemeUpdateOne {
 	_u.mutation.AddSessionIDs(ids...)
@@ -426,6 +467,12 @@ func (_u *QuarterThemeUpdateOne) Mutation() *QuarterThemeMutation {
 // ClearVillage clears the "village" edge to the Village entity.
 func (_u *QuarterThemeUpdateOne) ClearVillage() *QuarterThemeUpdateOne {
 	_u.mutation.ClearVillage()
+	return _u
+}
+
+// ClearTopic clears the "topic" edge to the LectureTopic entity.
+func (_u *QuarterThemeUpdateOne) ClearTopic() *QuarterThemeUpdateOne {
+	_u.mutation.ClearTopic()
 	return _u
 }
 
@@ -512,11 +559,6 @@ func (_u *QuarterThemeUpdateOne) check() error {
 			return &ValidationError{Name: "quarter", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.quarter": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.Topic(); ok {
-		if err := quartertheme.TopicValidator(v); err != nil {
-			return &ValidationError{Name: "topic", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.topic": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.Title(); ok {
 		if err := quartertheme.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "QuarterTheme.title": %w`, err)}
@@ -524,6 +566,9 @@ func (_u *QuarterThemeUpdateOne) check() error {
 	}
 	if _u.mutation.VillageCleared() && len(_u.mutation.VillageIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "QuarterTheme.village"`)
+	}
+	if _u.mutation.TopicCleared() && len(_u.mutation.TopicIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "QuarterTheme.topic"`)
 	}
 	return nil
 }
@@ -569,9 +614,6 @@ func (_u *QuarterThemeUpdateOne) sqlSave(ctx context.Context) (_node *QuarterThe
 	if value, ok := _u.mutation.Quarter(); ok {
 		_spec.SetField(quartertheme.FieldQuarter, field.TypeString, value)
 	}
-	if value, ok := _u.mutation.Topic(); ok {
-		_spec.SetField(quartertheme.FieldTopic, field.TypeEnum, value)
-	}
 	if value, ok := _u.mutation.Title(); ok {
 		_spec.SetField(quartertheme.FieldTitle, field.TypeString, value)
 	}
@@ -597,6 +639,35 @@ func (_u *QuarterThemeUpdateOne) sqlSave(ctx context.Context) (_node *QuarterThe
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(village.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TopicCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   quartertheme.TopicTable,
+			Columns: []string{quartertheme.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TopicIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   quartertheme.TopicTable,
+			Columns: []string{quartertheme.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

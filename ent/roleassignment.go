@@ -40,6 +40,8 @@ type RoleAssignment struct {
 	EndedAt *time.Time `json:"ended_at,omitempty"`
 	// Why the assignment ended: RATED_FAILING when the scoring rule flagged the officer failing (docs/evaluation.md), MERGED when the courtyard was merged into another, etc. 离任原因
 	EndReason *roleassignment.EndReason `json:"end_reason,omitempty"`
+	// Free-text reason given when the assignment ended, e.g. why the officer was replaced. 离任说明
+	EndNote string `json:"end_note,omitempty"`
 	// Assignment this one succeeded (same courtyard and role; it ended when this one started).
 	PredecessorID *int `json:"predecessor_id,omitempty"`
 	// Election of a head: votes for the elected resident. 赞成票
@@ -167,7 +169,7 @@ func (*RoleAssignment) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case roleassignment.FieldID, roleassignment.FieldTownID, roleassignment.FieldVillageID, roleassignment.FieldPredecessorID, roleassignment.FieldVotesFor, roleassignment.FieldVotesAgainst, roleassignment.FieldVotesAbstain, roleassignment.FieldVotersPresent, roleassignment.FieldResidentID, roleassignment.FieldCourtyardID:
 			values[i] = new(sql.NullInt64)
-		case roleassignment.FieldRole, roleassignment.FieldSelection, roleassignment.FieldEndReason:
+		case roleassignment.FieldRole, roleassignment.FieldSelection, roleassignment.FieldEndReason, roleassignment.FieldEndNote:
 			values[i] = new(sql.NullString)
 		case roleassignment.FieldCreatedAt, roleassignment.FieldUpdatedAt, roleassignment.FieldStartedAt, roleassignment.FieldEndedAt:
 			values[i] = new(sql.NullTime)
@@ -247,6 +249,12 @@ func (_m *RoleAssignment) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.EndReason = new(roleassignment.EndReason)
 				*_m.EndReason = roleassignment.EndReason(value.String)
+			}
+		case roleassignment.FieldEndNote:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field end_note", values[i])
+			} else if value.Valid {
+				_m.EndNote = value.String
 			}
 		case roleassignment.FieldPredecessorID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -396,6 +404,9 @@ func (_m *RoleAssignment) String() string {
 		builder.WriteString("end_reason=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("end_note=")
+	builder.WriteString(_m.EndNote)
 	builder.WriteString(", ")
 	if v := _m.PredecessorID; v != nil {
 		builder.WriteString("predecessor_id=")

@@ -113,6 +113,20 @@ func (_c *RoleAssignmentCreate) SetNillableEndReason(v *roleassignment.EndReason
 	return _c
 }
 
+// SetEndNote sets the "end_note" field.
+func (_c *RoleAssignmentCreate) SetEndNote(v string) *RoleAssignmentCreate {
+	_c.mutation.SetEndNote(v)
+	return _c
+}
+
+// SetNillableEndNote sets the "end_note" field if the given value is not nil.
+func (_c *RoleAssignmentCreate) SetNillableEndNote(v *string) *RoleAssignmentCreate {
+	if v != nil {
+		_c.SetEndNote(*v)
+	}
+	return _c
+}
+
 // SetPredecessorID sets the "predecessor_id" field.
 func (_c *RoleAssignmentCreate) SetPredecessorID(v int) *RoleAssignmentCreate {
 	_c.mutation.SetPredecessorID(v)
@@ -352,6 +366,11 @@ func (_c *RoleAssignmentCreate) check() error {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.EndNote(); ok {
+		if err := roleassignment.EndNoteValidator(v); err != nil {
+			return &ValidationError{Name: "end_note", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_note": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.VotesFor(); ok {
 		if err := roleassignment.VotesForValidator(v); err != nil {
 			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_for": %w`, err)}
@@ -450,6 +469,10 @@ func (_c *RoleAssignmentCreate) createSpec() (*RoleAssignment, *sqlgraph.CreateS
 	if value, ok := _c.mutation.EndReason(); ok {
 		_spec.SetField(roleassignment.FieldEndReason, field.TypeEnum, value)
 		_node.EndReason = &value
+	}
+	if value, ok := _c.mutation.EndNote(); ok {
+		_spec.SetField(roleassignment.FieldEndNote, field.TypeString, value)
+		_node.EndNote = value
 	}
 	if value, ok := _c.mutation.VotesFor(); ok {
 		_spec.SetField(roleassignment.FieldVotesFor, field.TypeInt, value)
@@ -741,6 +764,24 @@ func (u *RoleAssignmentUpsert) UpdateEndReason() *RoleAssignmentUpsert {
 // ClearEndReason clears the value of the "end_reason" field.
 func (u *RoleAssignmentUpsert) ClearEndReason() *RoleAssignmentUpsert {
 	u.SetNull(roleassignment.FieldEndReason)
+	return u
+}
+
+// SetEndNote sets the "end_note" field.
+func (u *RoleAssignmentUpsert) SetEndNote(v string) *RoleAssignmentUpsert {
+	u.Set(roleassignment.FieldEndNote, v)
+	return u
+}
+
+// UpdateEndNote sets the "end_note" field to the value that was provided on create.
+func (u *RoleAssignmentUpsert) UpdateEndNote() *RoleAssignmentUpsert {
+	u.SetExcluded(roleassignment.FieldEndNote)
+	return u
+}
+
+// ClearEndNote clears the value of the "end_note" field.
+func (u *RoleAssignmentUpsert) ClearEndNote() *RoleAssignmentUpsert {
+	u.SetNull(roleassignment.FieldEndNote)
 	return u
 }
 
@@ -1056,6 +1097,27 @@ func (u *RoleAssignmentUpsertOne) UpdateEndReason() *RoleAssignmentUpsertOne {
 func (u *RoleAssignmentUpsertOne) ClearEndReason() *RoleAssignmentUpsertOne {
 	return u.Update(func(s *RoleAssignmentUpsert) {
 		s.ClearEndReason()
+	})
+}
+
+// SetEndNote sets the "end_note" field.
+func (u *RoleAssignmentUpsertOne) SetEndNote(v string) *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetEndNote(v)
+	})
+}
+
+// UpdateEndNote sets the "end_note" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertOne) UpdateEndNote() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateEndNote()
+	})
+}
+
+// ClearEndNote clears the value of the "end_note" field.
+func (u *RoleAssignmentUpsertOne) ClearEndNote() *RoleAssignmentUpsertOne {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearEndNote()
 	})
 }
 
@@ -1560,6 +1622,27 @@ func (u *RoleAssignmentUpsertBulk) UpdateEndReason() *RoleAssignmentUpsertBulk {
 func (u *RoleAssignmentUpsertBulk) ClearEndReason() *RoleAssignmentUpsertBulk {
 	return u.Update(func(s *RoleAssignmentUpsert) {
 		s.ClearEndReason()
+	})
+}
+
+// SetEndNote sets the "end_note" field.
+func (u *RoleAssignmentUpsertBulk) SetEndNote(v string) *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.SetEndNote(v)
+	})
+}
+
+// UpdateEndNote sets the "end_note" field to the value that was provided on create.
+func (u *RoleAssignmentUpsertBulk) UpdateEndNote() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.UpdateEndNote()
+	})
+}
+
+// ClearEndNote clears the value of the "end_note" field.
+func (u *RoleAssignmentUpsertBulk) ClearEndNote() *RoleAssignmentUpsertBulk {
+	return u.Update(func(s *RoleAssignmentUpsert) {
+		s.ClearEndNote()
 	})
 }
 

@@ -150,6 +150,26 @@ func (_u *RoleAssignmentUpdate) ClearEndReason() *RoleAssignmentUpdate {
 	return _u
 }
 
+// SetEndNote sets the "end_note" field.
+func (_u *RoleAssignmentUpdate) SetEndNote(v string) *RoleAssignmentUpdate {
+	_u.mutation.SetEndNote(v)
+	return _u
+}
+
+// SetNillableEndNote sets the "end_note" field if the given value is not nil.
+func (_u *RoleAssignmentUpdate) SetNillableEndNote(v *string) *RoleAssignmentUpdate {
+	if v != nil {
+		_u.SetEndNote(*v)
+	}
+	return _u
+}
+
+// ClearEndNote clears the value of the "end_note" field.
+func (_u *RoleAssignmentUpdate) ClearEndNote() *RoleAssignmentUpdate {
+	_u.mutation.ClearEndNote()
+	return _u
+}
+
 // SetPredecessorID sets the "predecessor_id" field.
 func (_u *RoleAssignmentUpdate) SetPredecessorID(v int) *RoleAssignmentUpdate {
 	_u.mutation.SetPredecessorID(v)
@@ -486,6 +506,11 @@ func (_u *RoleAssignmentUpdate) check() error {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EndNote(); ok {
+		if err := roleassignment.EndNoteValidator(v); err != nil {
+			return &ValidationError{Name: "end_note", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_note": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.VotesFor(); ok {
 		if err := roleassignment.VotesForValidator(v); err != nil {
 			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_for": %w`, err)}
@@ -562,6 +587,12 @@ func (_u *RoleAssignmentUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if _u.mutation.EndReasonCleared() {
 		_spec.ClearField(roleassignment.FieldEndReason, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.EndNote(); ok {
+		_spec.SetField(roleassignment.FieldEndNote, field.TypeString, value)
+	}
+	if _u.mutation.EndNoteCleared() {
+		_spec.ClearField(roleassignment.FieldEndNote, field.TypeString)
 	}
 	if value, ok := _u.mutation.VotesFor(); ok {
 		_spec.SetField(roleassignment.FieldVotesFor, field.TypeInt, value)
@@ -956,6 +987,26 @@ func (_u *RoleAssignmentUpdateOne) ClearEndReason() *RoleAssignmentUpdateOne {
 	return _u
 }
 
+// SetEndNote sets the "end_note" field.
+func (_u *RoleAssignmentUpdateOne) SetEndNote(v string) *RoleAssignmentUpdateOne {
+	_u.mutation.SetEndNote(v)
+	return _u
+}
+
+// SetNillableEndNote sets the "end_note" field if the given value is not nil.
+func (_u *RoleAssignmentUpdateOne) SetNillableEndNote(v *string) *RoleAssignmentUpdateOne {
+	if v != nil {
+		_u.SetEndNote(*v)
+	}
+	return _u
+}
+
+// ClearEndNote clears the value of the "end_note" field.
+func (_u *RoleAssignmentUpdateOne) ClearEndNote() *RoleAssignmentUpdateOne {
+	_u.mutation.ClearEndNote()
+	return _u
+}
+
 // SetPredecessorID sets the "predecessor_id" field.
 func (_u *RoleAssignmentUpdateOne) SetPredecessorID(v int) *RoleAssignmentUpdateOne {
 	_u.mutation.SetPredecessorID(v)
@@ -1305,6 +1356,11 @@ func (_u *RoleAssignmentUpdateOne) check() error {
 			return &ValidationError{Name: "end_reason", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_reason": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.EndNote(); ok {
+		if err := roleassignment.EndNoteValidator(v); err != nil {
+			return &ValidationError{Name: "end_note", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.end_note": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.VotesFor(); ok {
 		if err := roleassignment.VotesForValidator(v); err != nil {
 			return &ValidationError{Name: "votes_for", err: fmt.Errorf(`ent: validator failed for field "RoleAssignment.votes_for": %w`, err)}
@@ -1398,6 +1454,12 @@ func (_u *RoleAssignmentUpdateOne) sqlSave(ctx context.Context) (_node *RoleAssi
 	}
 	if _u.mutation.EndReasonCleared() {
 		_spec.ClearField(roleassignment.FieldEndReason, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.EndNote(); ok {
+		_spec.SetField(roleassignment.FieldEndNote, field.TypeString, value)
+	}
+	if _u.mutation.EndNoteCleared() {
+		_spec.ClearField(roleassignment.FieldEndNote, field.TypeString)
 	}
 	if value, ok := _u.mutation.VotesFor(); ok {
 		_spec.SetField(roleassignment.FieldVotesFor, field.TypeInt, value)

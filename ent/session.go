@@ -9,6 +9,7 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/issue"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/session"
@@ -35,14 +36,16 @@ type Session struct {
 	VillageID int `json:"village_id,omitempty"`
 	// 宣讲 LECTURE or 议事会 DELIBERATION.
 	Kind session.Kind `json:"kind,omitempty"`
-	// For lectures: which of the eight lectures (院坝八讲). 宣讲类别
-	Topic *session.Topic `json:"topic,omitempty"`
+	// For lectures: the topic of the district's catalogue (the quarter theme's).
+	TopicID *int `json:"topic_id,omitempty"`
 	// Theme or agenda. 主题
 	Theme string `json:"theme,omitempty"`
 	// Speaker when not a resident on record. 主讲人
 	SpeakerName string `json:"speaker_name,omitempty"`
 	// When the session was held. 举办时间
 	HeldAt time.Time `json:"held_at,omitempty"`
+	// Free-text note on the session, e.g. the children's pledge read at a lecture. 备注
+	Note string `json:"note,omitempty"`
 	// Residents attending. 参与人数
 	Attendance int `json:"attendance,omitempty"`
 	// For lectures, optionally: ids of the courtyard's households present. 到场农户
@@ -87,15 +90,17 @@ type SessionEdges struct {
 	Speaker *Resident `json:"speaker,omitempty"`
 	// Village quarter theme the lecture follows. 季度主题
 	QuarterTheme *QuarterTheme `json:"quarter_theme,omitempty"`
+	// For lectures: the topic of the district's catalogue. 宣讲类别
+	Topic *LectureTopic `json:"topic,omitempty"`
 	// Issue a deliberation meeting was about. 议事事项
 	Issue *Issue `json:"issue,omitempty"`
 	// Ratings following the session. 评价
 	Ratings []*Rating `json:"ratings,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
-	totalCount [7]map[string]int
+	totalCount [8]map[string]int
 
 	namedRatings map[string][]*Rating
 }
@@ -155,12 +160,23 @@ func (e SessionEdges) QuarterThemeOrErr() (*QuarterTheme, error) {
 	return nil, &NotLoadedError{edge: "quarter_theme"}
 }
 
+// TopicOrErr returns the Topic value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e SessionEdges) TopicOrErr() (*LectureTopic, error) {
+	if e.Topic != nil {
+		return e.Topic, nil
+	} else if e.loadedTypes[5] {
+		return nil, &NotFoundError{label: lecturetopic.Label}
+	}
+	return nil, &NotLoadedError{edge: "topic"}
+}
+
 // IssueOrErr returns the Issue value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e SessionEdges) IssueOrErr() (*Issue, error) {
 	if e.Issue != nil {
 		return e.Issue, nil
-	} else if e.loadedTypes[5] {
+	} else if e.loadedTypes[6] {
 		return nil, &NotFoundError{label: issue.Label}
 	}
 	return nil, &NotLoadedError{edge: "issue"}
@@ -169,7 +185,7 @@ func (e SessionEdges) IssueOrErr() (*Issue, error) {
 // RatingsOrErr returns the Ratings value or an error if the edge
 // was not loaded in eager-loading.
 func (e SessionEdges) RatingsOrErr() ([]*Rating, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.Ratings, nil
 	}
 	return nil, &NotLoadedError{edge: "ratings"}
@@ -182,9 +198,9 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case session.FieldHouseholdsPresent:
 			values[i] = new([]byte)
-		case session.FieldID, session.FieldTownID, session.FieldVillageID, session.FieldAttendance, session.FieldCourtyardID, session.FieldSpeakerID, session.FieldQuarterThemeID, session.FieldIssueID, session.FieldHouseholdsRepresented, session.FieldHouseholdsTotal, session.FieldVotesFor, session.FieldVotesAgainst, session.FieldVotesAbstain:
+		case session.FieldID, session.FieldTownID, session.FieldVillageID, session.FieldTopicID, session.FieldAttendance, session.FieldCourtyardID, session.FieldSpeakerID, session.FieldQuarterThemeID, session.FieldIssueID, session.FieldHouseholdsRepresented, session.FieldHouseholdsTotal, session.FieldVotesFor, session.FieldVotesAgainst, session.FieldVotesAbstain:
 			values[i] = new(sql.NullInt64)
-		case session.FieldKind, session.FieldTopic, session.FieldTheme, session.FieldSpeakerName, session.FieldOutcome, session.FieldMethod:
+		case session.FieldKind, session.FieldTheme, session.FieldSpeakerName, session.FieldNote, session.FieldOutcome, session.FieldMethod:
 			values[i] = new(sql.NullString)
 		case session.FieldCreatedAt, session.FieldUpdatedAt, session.FieldHeldAt:
 			values[i] = new(sql.NullTime)
@@ -239,12 +255,12 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Kind = session.Kind(value.String)
 			}
-		case session.FieldTopic:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field topic", values[i])
+		case session.FieldTopicID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field topic_id", values[i])
 			} else if value.Valid {
-				_m.Topic = new(session.Topic)
-				*_m.Topic = session.Topic(value.String)
+				_m.TopicID = new(int)
+				*_m.TopicID = int(value.Int64)
 			}
 		case session.FieldTheme:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -263,6 +279,12 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field held_at", values[i])
 			} else if value.Valid {
 				_m.HeldAt = value.Time
+			}
+		case session.FieldNote:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field note", values[i])
+			} else if value.Valid {
+				_m.Note = value.String
 			}
 		case session.FieldAttendance:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -392,6 +414,11 @@ func (_m *Session) QueryQuarterTheme() *QuarterThemeQuery {
 	return NewSessionClient(_m.config).QueryQuarterTheme(_m)
 }
 
+// QueryTopic queries the "topic" edge of the Session entity.
+func (_m *Session) QueryTopic() *LectureTopicQuery {
+	return NewSessionClient(_m.config).QueryTopic(_m)
+}
+
 // QueryIssue queries the "issue" edge of the Session entity.
 func (_m *Session) QueryIssue() *IssueQuery {
 	return NewSessionClient(_m.config).QueryIssue(_m)
@@ -440,8 +467,8 @@ func (_m *Session) String() string {
 	builder.WriteString("kind=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Kind))
 	builder.WriteString(", ")
-	if v := _m.Topic; v != nil {
-		builder.WriteString("topic=")
+	if v := _m.TopicID; v != nil {
+		builder.WriteString("topic_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
@@ -453,6 +480,9 @@ func (_m *Session) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("held_at=")
 	builder.WriteString(_m.HeldAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("note=")
+	builder.WriteString(_m.Note)
 	builder.WriteString(", ")
 	builder.WriteString("attendance=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Attendance))

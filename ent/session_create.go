@@ -9,6 +9,7 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/issue"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
@@ -75,16 +76,16 @@ func (_c *SessionCreate) SetKind(v session.Kind) *SessionCreate {
 	return _c
 }
 
-// SetTopic sets the "topic" field.
-func (_c *SessionCreate) SetTopic(v session.Topic) *SessionCreate {
-	_c.mutation.SetTopic(v)
+// SetTopicID sets the "topic_id" field.
+func (_c *SessionCreate) SetTopicID(v int) *SessionCreate {
+	_c.mutation.SetTopicID(v)
 	return _c
 }
 
-// SetNillableTopic sets the "topic" field if the given value is not nil.
-func (_c *SessionCreate) SetNillableTopic(v *session.Topic) *SessionCreate {
+// SetNillableTopicID sets the "topic_id" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableTopicID(v *int) *SessionCreate {
 	if v != nil {
-		_c.SetTopic(*v)
+		_c.SetTopicID(*v)
 	}
 	return _c
 }
@@ -120,6 +121,20 @@ func (_c *SessionCreate) SetNillableSpeakerName(v *string) *SessionCreate {
 // SetHeldAt sets the "held_at" field.
 func (_c *SessionCreate) SetHeldAt(v time.Time) *SessionCreate {
 	_c.mutation.SetHeldAt(v)
+	return _c
+}
+
+// SetNote sets the "note" field.
+func (_c *SessionCreate) SetNote(v string) *SessionCreate {
+	_c.mutation.SetNote(v)
+	return _c
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableNote(v *string) *SessionCreate {
+	if v != nil {
+		_c.SetNote(*v)
+	}
 	return _c
 }
 
@@ -320,6 +335,11 @@ func (_c *SessionCreate) SetQuarterTheme(v *QuarterTheme) *SessionCreate {
 	return _c.SetQuarterThemeID(v.ID)
 }
 
+// SetTopic sets the "topic" edge to the LectureTopic entity.
+func (_c *SessionCreate) SetTopic(v *LectureTopic) *SessionCreate {
+	return _c.SetTopicID(v.ID)
+}
+
 // SetIssue sets the "issue" edge to the Issue entity.
 func (_c *SessionCreate) SetIssue(v *Issue) *SessionCreate {
 	return _c.SetIssueID(v.ID)
@@ -420,11 +440,6 @@ func (_c *SessionCreate) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "Session.kind": %w`, err)}
 		}
 	}
-	if v, ok := _c.mutation.Topic(); ok {
-		if err := session.TopicValidator(v); err != nil {
-			return &ValidationError{Name: "topic", err: fmt.Errorf(`ent: validator failed for field "Session.topic": %w`, err)}
-		}
-	}
 	if v, ok := _c.mutation.Theme(); ok {
 		if err := session.ThemeValidator(v); err != nil {
 			return &ValidationError{Name: "theme", err: fmt.Errorf(`ent: validator failed for field "Session.theme": %w`, err)}
@@ -437,6 +452,11 @@ func (_c *SessionCreate) check() error {
 	}
 	if _, ok := _c.mutation.HeldAt(); !ok {
 		return &ValidationError{Name: "held_at", err: errors.New(`ent: missing required field "Session.held_at"`)}
+	}
+	if v, ok := _c.mutation.Note(); ok {
+		if err := session.NoteValidator(v); err != nil {
+			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Session.note": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Attendance(); !ok {
 		return &ValidationError{Name: "attendance", err: errors.New(`ent: missing required field "Session.attendance"`)}
@@ -543,10 +563,6 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		_spec.SetField(session.FieldKind, field.TypeEnum, value)
 		_node.Kind = value
 	}
-	if value, ok := _c.mutation.Topic(); ok {
-		_spec.SetField(session.FieldTopic, field.TypeEnum, value)
-		_node.Topic = &value
-	}
 	if value, ok := _c.mutation.Theme(); ok {
 		_spec.SetField(session.FieldTheme, field.TypeString, value)
 		_node.Theme = value
@@ -558,6 +574,10 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.HeldAt(); ok {
 		_spec.SetField(session.FieldHeldAt, field.TypeTime, value)
 		_node.HeldAt = value
+	}
+	if value, ok := _c.mutation.Note(); ok {
+		_spec.SetField(session.FieldNote, field.TypeString, value)
+		_node.Note = value
 	}
 	if value, ok := _c.mutation.Attendance(); ok {
 		_spec.SetField(session.FieldAttendance, field.TypeInt, value)
@@ -678,6 +698,23 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.QuarterThemeID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TopicIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   session.TopicTable,
+			Columns: []string{session.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.TopicID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.IssueIDs(); len(nodes) > 0 {
@@ -813,21 +850,21 @@ func (u *SessionUpsert) UpdateKind() *SessionUpsert {
 	return u
 }
 
-// SetTopic sets the "topic" field.
-func (u *SessionUpsert) SetTopic(v session.Topic) *SessionUpsert {
-	u.Set(session.FieldTopic, v)
+// SetTopicID sets the "topic_id" field.
+func (u *SessionUpsert) SetTopicID(v int) *SessionUpsert {
+	u.Set(session.FieldTopicID, v)
 	return u
 }
 
-// UpdateTopic sets the "topic" field to the value that was provided on create.
-func (u *SessionUpsert) UpdateTopic() *SessionUpsert {
-	u.SetExcluded(session.FieldTopic)
+// UpdateTopicID sets the "topic_id" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateTopicID() *SessionUpsert {
+	u.SetExcluded(session.FieldTopicID)
 	return u
 }
 
-// ClearTopic clears the value of the "topic" field.
-func (u *SessionUpsert) ClearTopic() *SessionUpsert {
-	u.SetNull(session.FieldTopic)
+// ClearTopicID clears the value of the "topic_id" field.
+func (u *SessionUpsert) ClearTopicID() *SessionUpsert {
+	u.SetNull(session.FieldTopicID)
 	return u
 }
 
@@ -876,6 +913,24 @@ func (u *SessionUpsert) SetHeldAt(v time.Time) *SessionUpsert {
 // UpdateHeldAt sets the "held_at" field to the value that was provided on create.
 func (u *SessionUpsert) UpdateHeldAt() *SessionUpsert {
 	u.SetExcluded(session.FieldHeldAt)
+	return u
+}
+
+// SetNote sets the "note" field.
+func (u *SessionUpsert) SetNote(v string) *SessionUpsert {
+	u.Set(session.FieldNote, v)
+	return u
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateNote() *SessionUpsert {
+	u.SetExcluded(session.FieldNote)
+	return u
+}
+
+// ClearNote clears the value of the "note" field.
+func (u *SessionUpsert) ClearNote() *SessionUpsert {
+	u.SetNull(session.FieldNote)
 	return u
 }
 
@@ -1244,24 +1299,24 @@ func (u *SessionUpsertOne) UpdateKind() *SessionUpsertOne {
 	})
 }
 
-// SetTopic sets the "topic" field.
-func (u *SessionUpsertOne) SetTopic(v session.Topic) *SessionUpsertOne {
+// SetTopicID sets the "topic_id" field.
+func (u *SessionUpsertOne) SetTopicID(v int) *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
-		s.SetTopic(v)
+		s.SetTopicID(v)
 	})
 }
 
-// UpdateTopic sets the "topic" field to the value that was provided on create.
-func (u *SessionUpsertOne) UpdateTopic() *SessionUpsertOne {
+// UpdateTopicID sets the "topic_id" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateTopicID() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
-		s.UpdateTopic()
+		s.UpdateTopicID()
 	})
 }
 
-// ClearTopic clears the value of the "topic" field.
-func (u *SessionUpsertOne) ClearTopic() *SessionUpsertOne {
+// ClearTopicID clears the value of the "topic_id" field.
+func (u *SessionUpsertOne) ClearTopicID() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
-		s.ClearTopic()
+		s.ClearTopicID()
 	})
 }
 
@@ -1318,6 +1373,27 @@ func (u *SessionUpsertOne) SetHeldAt(v time.Time) *SessionUpsertOne {
 func (u *SessionUpsertOne) UpdateHeldAt() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.UpdateHeldAt()
+	})
+}
+
+// SetNote sets the "note" field.
+func (u *SessionUpsertOne) SetNote(v string) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetNote(v)
+	})
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateNote() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateNote()
+	})
+}
+
+// ClearNote clears the value of the "note" field.
+func (u *SessionUpsertOne) ClearNote() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearNote()
 	})
 }
 
@@ -1895,24 +1971,24 @@ func (u *SessionUpsertBulk) UpdateKind() *SessionUpsertBulk {
 	})
 }
 
-// SetTopic sets the "topic" field.
-func (u *SessionUpsertBulk) SetTopic(v session.Topic) *SessionUpsertBulk {
+// SetTopicID sets the "topic_id" field.
+func (u *SessionUpsertBulk) SetTopicID(v int) *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
-		s.SetTopic(v)
+		s.SetTopicID(v)
 	})
 }
 
-// UpdateTopic sets the "topic" field to the value that was provided on create.
-func (u *SessionUpsertBulk) UpdateTopic() *SessionUpsertBulk {
+// UpdateTopicID sets the "topic_id" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateTopicID() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
-		s.UpdateTopic()
+		s.UpdateTopicID()
 	})
 }
 
-// ClearTopic clears the value of the "topic" field.
-func (u *SessionUpsertBulk) ClearTopic() *SessionUpsertBulk {
+// ClearTopicID clears the value of the "topic_id" field.
+func (u *SessionUpsertBulk) ClearTopicID() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
-		s.ClearTopic()
+		s.ClearTopicID()
 	})
 }
 
@@ -1969,6 +2045,27 @@ func (u *SessionUpsertBulk) SetHeldAt(v time.Time) *SessionUpsertBulk {
 func (u *SessionUpsertBulk) UpdateHeldAt() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.UpdateHeldAt()
+	})
+}
+
+// SetNote sets the "note" field.
+func (u *SessionUpsertBulk) SetNote(v string) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetNote(v)
+	})
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateNote() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateNote()
+	})
+}
+
+// ClearNote clears the value of the "note" field.
+func (u *SessionUpsertBulk) ClearNote() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearNote()
 	})
 }
 

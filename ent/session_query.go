@@ -10,6 +10,7 @@ import (
 	"math"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/issue"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
@@ -36,6 +37,7 @@ type SessionQuery struct {
 	withCourtyard    *CourtyardQuery
 	withSpeaker      *ResidentQuery
 	withQuarterTheme *QuarterThemeQuery
+	withTopic        *LectureTopicQuery
 	withIssue        *IssueQuery
 	withRatings      *RatingQuery
 	loadTotal        []func(context.Context, []*Session) error
@@ -180,6 +182,28 @@ func (_q *SessionQuery) QueryQuarterTheme() *QuarterThemeQuery {
 			sqlgraph.From(session.Table, session.FieldID, selector),
 			sqlgraph.To(quartertheme.Table, quartertheme.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, session.QuarterThemeTable, session.QuarterThemeColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTopic chains the current query on the "topic" edge.
+func (_q *SessionQuery) QueryTopic() *LectureTopicQuery {
+	query := (&LectureTopicClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(session.Table, session.FieldID, selector),
+			sqlgraph.To(lecturetopic.Table, lecturetopic.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, session.TopicTable, session.TopicColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -428,6 +452,7 @@ func (_q *SessionQuery) Clone() *SessionQuery {
 		withCourtyard:    _q.withCourtyard.Clone(),
 		withSpeaker:      _q.withSpeaker.Clone(),
 		withQuarterTheme: _q.withQuarterTheme.Clone(),
+		withTopic:        _q.withTopic.Clone(),
 		withIssue:        _q.withIssue.Clone(),
 		withRatings:      _q.withRatings.Clone(),
 		// clone intermediate query.
@@ -489,6 +514,17 @@ func (_q *SessionQuery) WithQuarterTheme(opts ...func(*QuarterThemeQuery)) *Sess
 		opt(query)
 	}
 	_q.withQuarterTheme = query
+	return _q
+}
+
+// WithTopic tells the query-builder to eager-load the nodes that are connected to
+// the "topic" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *SessionQuery) WithTopic(opts ...func(*LectureTopicQuery)) *SessionQuery {
+	query := (&LectureTopicClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTopic = query
 	return _q
 }
 
@@ -598,12 +634,13 @@ func (_q *SessionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sess
 	var (
 		nodes       = []*Session{}
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [8]bool{
 			_q.withTown != nil,
 			_q.withVillage != nil,
 			_q.withCourtyard != nil,
 			_q.withSpeaker != nil,
 			_q.withQuarterTheme != nil,
+			_q.withTopic != nil,
 			_q.withIssue != nil,
 			_q.withRatings != nil,
 		}
@@ -656,6 +693,12 @@ func (_q *SessionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Sess
 	if query := _q.withQuarterTheme; query != nil {
 		if err := _q.loadQuarterTheme(ctx, query, nodes, nil,
 			func(n *Session, e *QuarterTheme) { n.Edges.QuarterTheme = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withTopic; query != nil {
+		if err := _q.loadTopic(ctx, query, nodes, nil,
+			func(n *Session, e *LectureTopic) { n.Edges.Topic = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -838,6 +881,38 @@ func (_q *SessionQuery) loadQuarterTheme(ctx context.Context, query *QuarterThem
 	}
 	return nil
 }
+func (_q *SessionQuery) loadTopic(ctx context.Context, query *LectureTopicQuery, nodes []*Session, init func(*Session), assign func(*Session, *LectureTopic)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Session)
+	for i := range nodes {
+		if nodes[i].TopicID == nil {
+			continue
+		}
+		fk := *nodes[i].TopicID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(lecturetopic.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "topic_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *SessionQuery) loadIssue(ctx context.Context, query *IssueQuery, nodes []*Session, init func(*Session), assign func(*Session, *Issue)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Session)
@@ -946,6 +1021,9 @@ func (_q *SessionQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withQuarterTheme != nil {
 			_spec.Node.AddColumnOnce(session.FieldQuarterThemeID)
+		}
+		if _q.withTopic != nil {
+			_spec.Node.AddColumnOnce(session.FieldTopicID)
 		}
 		if _q.withIssue != nil {
 			_spec.Node.AddColumnOnce(session.FieldIssueID)

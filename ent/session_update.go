@@ -9,6 +9,7 @@ import (
 	"time"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/issue"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
@@ -85,23 +86,23 @@ func (_u *SessionUpdate) SetNillableKind(v *session.Kind) *SessionUpdate {
 	return _u
 }
 
-// SetTopic sets the "topic" field.
-func (_u *SessionUpdate) SetTopic(v session.Topic) *SessionUpdate {
-	_u.mutation.SetTopic(v)
+// SetTopicID sets the "topic_id" field.
+func (_u *SessionUpdate) SetTopicID(v int) *SessionUpdate {
+	_u.mutation.SetTopicID(v)
 	return _u
 }
 
-// SetNillableTopic sets the "topic" field if the given value is not nil.
-func (_u *SessionUpdate) SetNillableTopic(v *session.Topic) *SessionUpdate {
+// SetNillableTopicID sets the "topic_id" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableTopicID(v *int) *SessionUpdate {
 	if v != nil {
-		_u.SetTopic(*v)
+		_u.SetTopicID(*v)
 	}
 	return _u
 }
 
-// ClearTopic clears the value of the "topic" field.
-func (_u *SessionUpdate) ClearTopic() *SessionUpdate {
-	_u.mutation.ClearTopic()
+// ClearTopicID clears the value of the "topic_id" field.
+func (_u *SessionUpdate) ClearTopicID() *SessionUpdate {
+	_u.mutation.ClearTopicID()
 	return _u
 }
 
@@ -156,6 +157,26 @@ func (_u *SessionUpdate) SetNillableHeldAt(v *time.Time) *SessionUpdate {
 	if v != nil {
 		_u.SetHeldAt(*v)
 	}
+	return _u
+}
+
+// SetNote sets the "note" field.
+func (_u *SessionUpdate) SetNote(v string) *SessionUpdate {
+	_u.mutation.SetNote(v)
+	return _u
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableNote(v *string) *SessionUpdate {
+	if v != nil {
+		_u.SetNote(*v)
+	}
+	return _u
+}
+
+// ClearNote clears the value of the "note" field.
+func (_u *SessionUpdate) ClearNote() *SessionUpdate {
+	_u.mutation.ClearNote()
 	return _u
 }
 
@@ -472,6 +493,11 @@ func (_u *SessionUpdate) SetQuarterTheme(v *QuarterTheme) *SessionUpdate {
 	return _u.SetQuarterThemeID(v.ID)
 }
 
+// SetTopic sets the "topic" edge to the LectureTopic entity.
+func (_u *SessionUpdate) SetTopic(v *LectureTopic) *SessionUpdate {
+	return _u.SetTopicID(v.ID)
+}
+
 // SetIssue sets the "issue" edge to the Issue entity.
 func (_u *SessionUpdate) SetIssue(v *Issue) *SessionUpdate {
 	return _u.SetIssueID(v.ID)
@@ -524,6 +550,12 @@ func (_u *SessionUpdate) ClearSpeaker() *SessionUpdate {
 // ClearQuarterTheme clears the "quarter_theme" edge to the QuarterTheme entity.
 func (_u *SessionUpdate) ClearQuarterTheme() *SessionUpdate {
 	_u.mutation.ClearQuarterTheme()
+	return _u
+}
+
+// ClearTopic clears the "topic" edge to the LectureTopic entity.
+func (_u *SessionUpdate) ClearTopic() *SessionUpdate {
+	_u.mutation.ClearTopic()
 	return _u
 }
 
@@ -603,11 +635,6 @@ func (_u *SessionUpdate) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "Session.kind": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.Topic(); ok {
-		if err := session.TopicValidator(v); err != nil {
-			return &ValidationError{Name: "topic", err: fmt.Errorf(`ent: validator failed for field "Session.topic": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.Theme(); ok {
 		if err := session.ThemeValidator(v); err != nil {
 			return &ValidationError{Name: "theme", err: fmt.Errorf(`ent: validator failed for field "Session.theme": %w`, err)}
@@ -616,6 +643,11 @@ func (_u *SessionUpdate) check() error {
 	if v, ok := _u.mutation.SpeakerName(); ok {
 		if err := session.SpeakerNameValidator(v); err != nil {
 			return &ValidationError{Name: "speaker_name", err: fmt.Errorf(`ent: validator failed for field "Session.speaker_name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Note(); ok {
+		if err := session.NoteValidator(v); err != nil {
+			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Session.note": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Attendance(); ok {
@@ -699,12 +731,6 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(session.FieldKind, field.TypeEnum, value)
 	}
-	if value, ok := _u.mutation.Topic(); ok {
-		_spec.SetField(session.FieldTopic, field.TypeEnum, value)
-	}
-	if _u.mutation.TopicCleared() {
-		_spec.ClearField(session.FieldTopic, field.TypeEnum)
-	}
 	if value, ok := _u.mutation.Theme(); ok {
 		_spec.SetField(session.FieldTheme, field.TypeString, value)
 	}
@@ -719,6 +745,12 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.HeldAt(); ok {
 		_spec.SetField(session.FieldHeldAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Note(); ok {
+		_spec.SetField(session.FieldNote, field.TypeString, value)
+	}
+	if _u.mutation.NoteCleared() {
+		_spec.ClearField(session.FieldNote, field.TypeString)
 	}
 	if value, ok := _u.mutation.Attendance(); ok {
 		_spec.SetField(session.FieldAttendance, field.TypeInt, value)
@@ -939,6 +971,35 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.TopicCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   session.TopicTable,
+			Columns: []string{session.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TopicIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   session.TopicTable,
+			Columns: []string{session.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.IssueCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1083,23 +1144,23 @@ func (_u *SessionUpdateOne) SetNillableKind(v *session.Kind) *SessionUpdateOne {
 	return _u
 }
 
-// SetTopic sets the "topic" field.
-func (_u *SessionUpdateOne) SetTopic(v session.Topic) *SessionUpdateOne {
-	_u.mutation.SetTopic(v)
+// SetTopicID sets the "topic_id" field.
+func (_u *SessionUpdateOne) SetTopicID(v int) *SessionUpdateOne {
+	_u.mutation.SetTopicID(v)
 	return _u
 }
 
-// SetNillableTopic sets the "topic" field if the given value is not nil.
-func (_u *SessionUpdateOne) SetNillableTopic(v *session.Topic) *SessionUpdateOne {
+// SetNillableTopicID sets the "topic_id" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableTopicID(v *int) *SessionUpdateOne {
 	if v != nil {
-		_u.SetTopic(*v)
+		_u.SetTopicID(*v)
 	}
 	return _u
 }
 
-// ClearTopic clears the value of the "topic" field.
-func (_u *SessionUpdateOne) ClearTopic() *SessionUpdateOne {
-	_u.mutation.ClearTopic()
+// ClearTopicID clears the value of the "topic_id" field.
+func (_u *SessionUpdateOne) ClearTopicID() *SessionUpdateOne {
+	_u.mutation.ClearTopicID()
 	return _u
 }
 
@@ -1154,6 +1215,26 @@ func (_u *SessionUpdateOne) SetNillableHeldAt(v *time.Time) *SessionUpdateOne {
 	if v != nil {
 		_u.SetHeldAt(*v)
 	}
+	return _u
+}
+
+// SetNote sets the "note" field.
+func (_u *SessionUpdateOne) SetNote(v string) *SessionUpdateOne {
+	_u.mutation.SetNote(v)
+	return _u
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableNote(v *string) *SessionUpdateOne {
+	if v != nil {
+		_u.SetNote(*v)
+	}
+	return _u
+}
+
+// ClearNote clears the value of the "note" field.
+func (_u *SessionUpdateOne) ClearNote() *SessionUpdateOne {
+	_u.mutation.ClearNote()
 	return _u
 }
 
@@ -1470,6 +1551,11 @@ func (_u *SessionUpdateOne) SetQuarterTheme(v *QuarterTheme) *SessionUpdateOne {
 	return _u.SetQuarterThemeID(v.ID)
 }
 
+// SetTopic sets the "topic" edge to the LectureTopic entity.
+func (_u *SessionUpdateOne) SetTopic(v *LectureTopic) *SessionUpdateOne {
+	return _u.SetTopicID(v.ID)
+}
+
 // SetIssue sets the "issue" edge to the Issue entity.
 func (_u *SessionUpdateOne) SetIssue(v *Issue) *SessionUpdateOne {
 	return _u.SetIssueID(v.ID)
@@ -1522,6 +1608,12 @@ func (_u *SessionUpdateOne) ClearSpeaker() *SessionUpdateOne {
 // ClearQuarterTheme clears the "quarter_theme" edge to the QuarterTheme entity.
 func (_u *SessionUpdateOne) ClearQuarterTheme() *SessionUpdateOne {
 	_u.mutation.ClearQuarterTheme()
+	return _u
+}
+
+// ClearTopic clears the "topic" edge to the LectureTopic entity.
+func (_u *SessionUpdateOne) ClearTopic() *SessionUpdateOne {
+	_u.mutation.ClearTopic()
 	return _u
 }
 
@@ -1614,11 +1706,6 @@ func (_u *SessionUpdateOne) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "Session.kind": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.Topic(); ok {
-		if err := session.TopicValidator(v); err != nil {
-			return &ValidationError{Name: "topic", err: fmt.Errorf(`ent: validator failed for field "Session.topic": %w`, err)}
-		}
-	}
 	if v, ok := _u.mutation.Theme(); ok {
 		if err := session.ThemeValidator(v); err != nil {
 			return &ValidationError{Name: "theme", err: fmt.Errorf(`ent: validator failed for field "Session.theme": %w`, err)}
@@ -1627,6 +1714,11 @@ func (_u *SessionUpdateOne) check() error {
 	if v, ok := _u.mutation.SpeakerName(); ok {
 		if err := session.SpeakerNameValidator(v); err != nil {
 			return &ValidationError{Name: "speaker_name", err: fmt.Errorf(`ent: validator failed for field "Session.speaker_name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Note(); ok {
+		if err := session.NoteValidator(v); err != nil {
+			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "Session.note": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Attendance(); ok {
@@ -1727,12 +1819,6 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(session.FieldKind, field.TypeEnum, value)
 	}
-	if value, ok := _u.mutation.Topic(); ok {
-		_spec.SetField(session.FieldTopic, field.TypeEnum, value)
-	}
-	if _u.mutation.TopicCleared() {
-		_spec.ClearField(session.FieldTopic, field.TypeEnum)
-	}
 	if value, ok := _u.mutation.Theme(); ok {
 		_spec.SetField(session.FieldTheme, field.TypeString, value)
 	}
@@ -1747,6 +1833,12 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if value, ok := _u.mutation.HeldAt(); ok {
 		_spec.SetField(session.FieldHeldAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Note(); ok {
+		_spec.SetField(session.FieldNote, field.TypeString, value)
+	}
+	if _u.mutation.NoteCleared() {
+		_spec.ClearField(session.FieldNote, field.TypeString)
 	}
 	if value, ok := _u.mutation.Attendance(); ok {
 		_spec.SetField(session.FieldAttendance, field.TypeInt, value)
@@ -1960,6 +2052,35 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(quartertheme.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TopicCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   session.TopicTable,
+			Columns: []string{session.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TopicIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   session.TopicTable,
+			Columns: []string{session.TopicColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(lecturetopic.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -42,6 +42,8 @@ type Tx struct {
 	IssueParty *IssuePartyClient
 	// IssueStep is the client for interacting with the IssueStep builders.
 	IssueStep *IssueStepClient
+	// LectureTopic is the client for interacting with the LectureTopic builders.
+	LectureTopic *LectureTopicClient
 	// LoginAttempt is the client for interacting with the LoginAttempt builders.
 	LoginAttempt *LoginAttemptClient
 	// PointEntry is the client for interacting with the PointEntry builders.
@@ -220,6 +222,7 @@ func (tx *Tx) init() {
 	tx.IssueItem = NewIssueItemClient(tx.config)
 	tx.IssueParty = NewIssuePartyClient(tx.config)
 	tx.IssueStep = NewIssueStepClient(tx.config)
+	tx.LectureTopic = NewLectureTopicClient(tx.config)
 	tx.LoginAttempt = NewLoginAttemptClient(tx.config)
 	tx.PointEntry = NewPointEntryClient(tx.config)
 	tx.PointRedemption = NewPointRedemptionClient(tx.config)

@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/pointrule"
@@ -127,6 +128,11 @@ var WorkflowOwned = map[string]Ownership{
 		Create: []string{"issue"},
 		Update: []string{"issue"},
 	},
+	"LectureTopic": {
+		Record: true,
+		Create: []string{"quarter_themes", "sessions"},
+		Update: []string{"quarter_themes", "sessions"},
+	},
 	"LoginAttempt": {
 		Record: false,
 		Create: []string{},
@@ -149,8 +155,8 @@ var WorkflowOwned = map[string]Ownership{
 	},
 	"QuarterTheme": {
 		Record: true,
-		Create: []string{"sessions"},
-		Update: []string{"sessions"},
+		Create: []string{"topic", "sessions"},
+		Update: []string{"topic", "sessions"},
 	},
 	"Rating": {
 		Record: true,
@@ -179,8 +185,8 @@ var WorkflowOwned = map[string]Ownership{
 	},
 	"Session": {
 		Record: true,
-		Create: []string{"quarter_theme", "issue", "ratings"},
-		Update: []string{"quarter_theme", "issue", "ratings"},
+		Create: []string{"quarter_theme", "topic", "issue", "ratings"},
+		Update: []string{"quarter_theme", "topic", "issue", "ratings"},
 	},
 	"SupermarketItem": {
 		Record: false,
@@ -251,6 +257,7 @@ var EdgeFields = map[string]string{
 	"IssueStep.issue":              "issue_id",
 	"IssueStep.courtyard":          "courtyard_id",
 	"IssueStep.actor":              "actor_id",
+	"LectureTopic.district":        "district_id",
 	"PointEntry.town":              "town_id",
 	"PointEntry.village":           "village_id",
 	"PointEntry.courtyard":         "courtyard_id",
@@ -270,6 +277,7 @@ var EdgeFields = map[string]string{
 	"PointRule.village":            "village_id",
 	"PointRule.supersedes":         "supersedes_id",
 	"QuarterTheme.village":         "village_id",
+	"QuarterTheme.topic":           "topic_id",
 	"Rating.town":                  "town_id",
 	"Rating.village":               "village_id",
 	"Rating.courtyard":             "courtyard_id",
@@ -296,6 +304,7 @@ var EdgeFields = map[string]string{
 	"Session.courtyard":            "courtyard_id",
 	"Session.speaker":              "speaker_id",
 	"Session.quarter_theme":        "quarter_theme_id",
+	"Session.topic":                "topic_id",
 	"Session.issue":                "issue_id",
 	"SupermarketItem.village":      "village_id",
 	"Ticket.town":                  "town_id",
@@ -475,6 +484,15 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 		case "actor":
 			return c.IssueStep.Query().Where(issuestep.ID(id)).QueryActor().IDs(ctx)
 		}
+	case "LectureTopic":
+		switch edge {
+		case "district":
+			return c.LectureTopic.Query().Where(lecturetopic.ID(id)).QueryDistrict().IDs(ctx)
+		case "quarter_themes":
+			return c.LectureTopic.Query().Where(lecturetopic.ID(id)).QueryQuarterThemes().IDs(ctx)
+		case "sessions":
+			return c.LectureTopic.Query().Where(lecturetopic.ID(id)).QuerySessions().IDs(ctx)
+		}
 	case "PointEntry":
 		switch edge {
 		case "town":
@@ -530,6 +548,8 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 		switch edge {
 		case "village":
 			return c.QuarterTheme.Query().Where(quartertheme.ID(id)).QueryVillage().IDs(ctx)
+		case "topic":
+			return c.QuarterTheme.Query().Where(quartertheme.ID(id)).QueryTopic().IDs(ctx)
 		case "sessions":
 			return c.QuarterTheme.Query().Where(quartertheme.ID(id)).QuerySessions().IDs(ctx)
 		}
@@ -624,6 +644,8 @@ func (c *Client) EdgeIDs(ctx context.Context, typ string, id int, edge string) (
 			return c.Session.Query().Where(session.ID(id)).QuerySpeaker().IDs(ctx)
 		case "quarter_theme":
 			return c.Session.Query().Where(session.ID(id)).QueryQuarterTheme().IDs(ctx)
+		case "topic":
+			return c.Session.Query().Where(session.ID(id)).QueryTopic().IDs(ctx)
 		case "issue":
 			return c.Session.Query().Where(session.ID(id)).QueryIssue().IDs(ctx)
 		case "ratings":

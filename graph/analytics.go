@@ -116,7 +116,7 @@ func statsFilter(in *model.StatsFilter) analytics.Filter {
 	add("serviceTypeIDs", len(in.ServiceTypeIDs), func(i int) any { return in.ServiceTypeIDs[i] })
 	add("statuses", len(in.Statuses), func(i int) any { return string(in.Statuses[i]) })
 	add("modes", len(in.Modes), func(i int) any { return string(in.Modes[i]) })
-	add("topics", len(in.Topics), func(i int) any { return string(in.Topics[i]) })
+	add("topics", len(in.Topics), func(i int) any { return in.Topics[i] })
 	add("dimensions", len(in.Dimensions), func(i int) any { return string(in.Dimensions[i]) })
 	add("roles", len(in.Roles), func(i int) any { return string(in.Roles[i]) })
 	add("outcomes", len(in.Outcomes), func(i int) any { return string(in.Outcomes[i]) })

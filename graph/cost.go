@@ -66,6 +66,7 @@ var TableRows = map[string]int64{
 	"Issue":            59_024,
 	"IssueItem":        17,
 	"IssueStep":        351_523,
+	"LectureTopic":     12,
 	"PointEntry":       125_357,
 	"PointRedemption":  31_804,
 	"PointRule":        8,

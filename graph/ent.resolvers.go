@@ -78,6 +78,11 @@ func (r *queryResolver) IssueSteps(ctx context.Context, after *entgql.Cursor[int
 	return r.client.IssueStep.Query().Paginate(ctx, after, first, before, last, ent.WithIssueStepOrder(orderBy), ent.WithIssueStepFilter(where.Filter))
 }
 
+// LectureTopics is the resolver for the lectureTopics field.
+func (r *queryResolver) LectureTopics(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LectureTopicOrder, where *ent.LectureTopicWhereInput) (*ent.LectureTopicConnection, error) {
+	return r.client.LectureTopic.Query().Paginate(ctx, after, first, before, last, ent.WithLectureTopicOrder(orderBy), ent.WithLectureTopicFilter(where.Filter))
+}
+
 // PointEntries is the resolver for the pointEntries field.
 func (r *queryResolver) PointEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) (*ent.PointEntryConnection, error) {
 	return r.client.PointEntry.Query().Paginate(ctx, after, first, before, last, ent.WithPointEntryOrder(orderBy), ent.WithPointEntryFilter(where.Filter))

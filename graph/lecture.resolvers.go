@@ -15,3 +15,13 @@ func (r *mutationResolver) SetQuarterThemes(ctx context.Context, input workflow.
 func (r *mutationResolver) RecordLecture(ctx context.Context, input workflow.RecordLectureInput) (*model.RecordLecturePayload, error) {
 	return r.recordLecture(ctx, input)
 }
+
+// AddLectureTopic is the resolver for the addLectureTopic field.
+func (r *mutationResolver) AddLectureTopic(ctx context.Context, input workflow.AddLectureTopicInput) (*model.LectureTopicPayload, error) {
+	return lectureTopicPayload(step(ctx, r.client, input.IdempotencyKey, input))
+}
+
+// UpdateLectureTopic is the resolver for the updateLectureTopic field.
+func (r *mutationResolver) UpdateLectureTopic(ctx context.Context, input workflow.UpdateLectureTopicInput) (*model.LectureTopicPayload, error) {
+	return lectureTopicPayload(step(ctx, r.client, input.IdempotencyKey, input))
+}

@@ -46,6 +46,11 @@ func rulePayload(r *ent.DeliberationRule, ue []*model.UserError, err error) (*mo
 	return &model.DeliberationRulePayload{DeliberationRule: r, UserErrors: ue}, err
 }
 
+// lectureTopicPayload wraps a lecture topic's addition or change.
+func lectureTopicPayload(t *ent.LectureTopic, ue []*model.UserError, err error) (*model.LectureTopicPayload, error) {
+	return &model.LectureTopicPayload{LectureTopic: t, UserErrors: ue}, err
+}
+
 // ideaPayload wraps a golden-idea step's result.
 func ideaPayload(id *ent.Idea, ue []*model.UserError, err error) (*model.IdeaPayload, error) {
 	return &model.IdeaPayload{Idea: id, UserErrors: ue}, err

@@ -147,7 +147,7 @@ func TestDistrictFigures(t *testing.T) {
 		}
 	}
 	for _, topic := range []string{"THEORY", "POLICY", "HEALTH", "LAW", "ROLE_MODEL", "TECHNOLOGY", "SAFETY", "CHANGE"} {
-		work["topic"+topic] = fmt.Sprintf(`sessions(where: {kind: LECTURE, topic: %s})`, topic)
+		work["topic"+topic] = fmt.Sprintf(`sessions(where: {kind: LECTURE, hasTopicWith: {code: "%s"}})`, topic)
 	}
 	for _, p := range []string{"2025H1", "2025H2"} {
 		for _, d := range []string{"DELIBERATION", "PROXY_SERVICE", "PUBLICITY"} {

@@ -21,23 +21,27 @@ func TestQuarterThemesAndLectures(t *testing.T) {
 	village := ent.EncodeGlobalID(w.p.Villages[0].ID)
 	held := time.Now().UTC().Add(-2 * time.Hour).Truncate(time.Second)
 	quarter := period.Label(period.Quarter, held)
+	topics := topicIDs(t, c, w.p.District.ID)
 	themes := func(pairs ...string) []map[string]any {
 		var out []map[string]any
 		for i := 0; i < len(pairs); i += 2 {
-			out = append(out, map[string]any{"topic": pairs[i], "title": pairs[i+1]})
+			out = append(out, map[string]any{"topicId": topics[pairs[i]], "title": pairs[i+1]})
 		}
 		return out
 	}
 	set := func(role string, ts []map[string]any) outcome {
 		return w.do(t, role, "setQuarterThemes", map[string]any{"villageId": village, "quarter": quarter, "themes": ts},
-			"village { id } themes { id topic title quarter }")
+			"village { id } themes { id topic { code } title quarter }")
 	}
 	expectRefused(t, "one theme", set("cadre", themes("POLICY", "乡村振兴政策")), "BAD_USER_INPUT", "input.themes")
 	expectRefused(t, "four themes", set("cadre", themes("POLICY", "a", "LAW", "b", "HEALTH", "c", "SAFETY", "d")), "BAD_USER_INPUT", "input.themes")
-	expectRefused(t, "a topic twice", set("cadre", themes("POLICY", "a", "POLICY", "b")), "BAD_USER_INPUT", "input.themes.1.topic")
+	expectRefused(t, "a topic twice", set("cadre", themes("POLICY", "a", "POLICY", "b")), "BAD_USER_INPUT", "input.themes.1.topicId")
 	expectRefused(t, "themes set by a courtyard officer", set("agent", themes("POLICY", "a", "LAW", "b")), "FORBIDDEN", "")
 
-	type themeView struct{ ID, Topic, Title, Quarter string }
+	type themeView struct {
+		ID, Title, Quarter string
+		Topic              struct{ Code string }
+	}
 	var got []themeView
 	o := set("cadre", themes("POLICY", "医保参保政策", "LAW", "民法典进院坝", "SAFETY", "防范电信诈骗"))
 	if o.refused() != "" {
@@ -52,15 +56,15 @@ func TestQuarterThemesAndLectures(t *testing.T) {
 	o.get(t, "themes", &got)
 	byTopic := map[string]themeView{}
 	for _, th := range got {
-		byTopic[th.Topic] = th
+		byTopic[th.Topic.Code] = th
 	}
 	if len(got) != 2 || byTopic["POLICY"].Title != "城乡居民医保政策解读" {
 		t.Fatalf("themes after replacing = %+v", got)
 	}
 
 	// Another village's theme, for a refusal.
-	other := c.QuarterTheme.Create().SetVillageID(w.p.Villages[1].ID).SetQuarter(quarter).SetTopic("HEALTH").SetTitle("慢病防治").SaveX(ctx())
-	c.QuarterTheme.Create().SetVillageID(w.p.Villages[1].ID).SetQuarter(quarter).SetTopic("TECHNOLOGY").SetTitle("柑橘种植技术").ExecX(ctx())
+	other := c.QuarterTheme.Create().SetVillageID(w.p.Villages[1].ID).SetQuarter(quarter).SetTopicID(mustDecode(t, topics["HEALTH"])).SetTitle("慢病防治").SaveX(ctx())
+	c.QuarterTheme.Create().SetVillageID(w.p.Villages[1].ID).SetQuarter(quarter).SetTopicID(mustDecode(t, topics["TECHNOLOGY"])).SetTitle("柑橘种植技术").ExecX(ctx())
 
 	courtyard := ent.EncodeGlobalID(w.p.Courtyards[0].ID)
 	publicist := ent.EncodeGlobalID(w.p.Residents[1].ID)
@@ -69,7 +73,7 @@ func TestQuarterThemesAndLectures(t *testing.T) {
 		for k, v := range in {
 			base[k] = v
 		}
-		return w.do(t, role, "recordLecture", base, "session { id kind topic theme attendance speakerName } ratingCodes")
+		return w.do(t, role, "recordLecture", base, "session { id kind topic { code } theme attendance speakerName } ratingCodes")
 	}
 	expectRefused(t, "another village's theme", lecture("admin", map[string]any{"themeId": ent.EncodeGlobalID(other.ID), "speakerId": publicist}), "BAD_USER_INPUT", "input.themeId")
 	expectRefused(t, "a theme of another quarter", lecture("publicist", map[string]any{"speakerId": publicist, "heldAt": held.AddDate(0, -4, 0).Format(time.RFC3339)}), "BAD_USER_INPUT", "input.themeId")
@@ -85,11 +89,14 @@ func TestQuarterThemesAndLectures(t *testing.T) {
 	if o.refused() != "" {
 		t.Fatalf("recording the lecture: %+v %s", o.userErrors, o.errorCode)
 	}
-	var sv struct{ ID, Kind, Topic, Theme string }
+	var sv struct {
+		ID, Kind, Theme string
+		Topic           struct{ Code string }
+	}
 	var codes []string
 	o.get(t, "session", &sv)
 	o.get(t, "ratingCodes", &codes)
-	if sv.Kind != "LECTURE" || sv.Topic != "POLICY" || sv.Theme != "城乡居民医保政策解读" || len(codes) != 3 {
+	if sv.Kind != "LECTURE" || sv.Topic.Code != "POLICY" || sv.Theme != "城乡居民医保政策解读" || len(codes) != 3 {
 		t.Fatalf("lecture = %+v, codes %v", sv, codes)
 	}
 	// A phone retrying: the same lecture, no new codes.

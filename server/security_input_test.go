@@ -113,7 +113,7 @@ func TestSecurityBadInput(t *testing.T) {
 	// A theme of this quarter, for the lecture.
 	held := time.Now().UTC().Add(-2 * time.Hour).Truncate(time.Second)
 	o = w.do(t, "admin", "setQuarterThemes", map[string]any{"villageId": gid(w.village.ID), "quarter": period.Label(period.Quarter, held),
-		"themes": []map[string]any{{"topic": "POLICY", "title": "医保参保政策"}, {"topic": "LAW", "title": "民法典进院坝"}}}, "themes { id }")
+		"themes": []map[string]any{{"topicId": topicOf(t, w.a.db.Client, w.village.ID, "POLICY"), "title": "医保参保政策"}, {"topicId": topicOf(t, w.a.db.Client, w.village.ID, "LAW"), "title": "民法典进院坝"}}}, "themes { id }")
 	mustSucceed(t, "setQuarterThemes", o)
 	var themes []struct{ ID string }
 	o.get(t, "themes", &themes)

@@ -14,6 +14,7 @@ import (
 	"yuanbahui/ent/householdmove"
 	"yuanbahui/ent/idea"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
 	"yuanbahui/ent/quartertheme"
@@ -354,10 +355,10 @@ func TestSecurityConcurrentStepsSerialise(t *testing.T) {
 			v := p.Villages[1].ID
 			return func(i int) map[string]any {
 					return map[string]any{"villageId": gid(v), "quarter": "2026Q3", "themes": []map[string]any{
-						{"topic": "POLICY", "title": fmt.Sprintf("医保 %d", i)}, {"topic": []string{"LAW", "HEALTH"}[i%2], "title": fmt.Sprintf("讲座 %d", i)}}}
+						{"topicId": topicOf(t, c, v, "POLICY"), "title": fmt.Sprintf("医保 %d", i)}, {"topicId": topicOf(t, c, v, []string{"LAW", "HEALTH"}[i%2]), "title": fmt.Sprintf("讲座 %d", i)}}}
 				}, func(t *testing.T) {
 					themes := c.QuarterTheme.Query().Where(quartertheme.VillageID(v), quartertheme.Quarter("2026Q3")).
-						Order(quartertheme.ByTopic()).AllX(ctx()) // LAW or HEALTH before POLICY
+						Order(quartertheme.ByTopicField(lecturetopic.FieldCode)).AllX(ctx()) // LAW or HEALTH before POLICY
 					if len(themes) != 2 || strings.TrimPrefix(themes[1].Title, "医保") != strings.TrimPrefix(themes[0].Title, "讲座") {
 						t.Errorf("themes after the race: %v; want the two of one request", themes)
 					}
@@ -456,7 +457,7 @@ func TestSecurityIdempotencyBoundToRequest(t *testing.T) {
 		now := time.Now()
 		quarter := period.Label(period.Quarter, now)
 		w.ok(t, "setQuarterThemes", "village", map[string]any{"villageId": gid(w.p.Villages[0].ID), "quarter": quarter,
-			"themes": []map[string]any{{"topic": "POLICY", "title": "医保政策"}, {"topic": "LAW", "title": "民法典"}}})
+			"themes": []map[string]any{{"topicId": topicOf(t, c, w.p.Villages[0].ID, "POLICY"), "title": "医保政策"}, {"topicId": topicOf(t, c, w.p.Villages[0].ID, "LAW"), "title": "民法典"}}})
 		theme := c.QuarterTheme.Query().Where(quartertheme.VillageID(w.p.Villages[0].ID), quartertheme.Quarter(quarter)).FirstX(ctx())
 		in := map[string]any{"courtyardId": gid(w.p.Courtyards[0].ID), "themeId": gid(theme.ID), "speakerName": "宣讲团",
 			"heldAt": now.Add(-time.Hour).UTC().Format(time.RFC3339), "attendance": 10, "ratingCodes": 3, "idempotencyKey": "lecture-1"}

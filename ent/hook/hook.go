@@ -188,6 +188,18 @@ func (f IssueStepFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IssueStepMutation", m)
 }
 
+// The LectureTopicFunc type is an adapter to allow the use of ordinary
+// function as LectureTopic mutator.
+type LectureTopicFunc func(context.Context, *ent.LectureTopicMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LectureTopicFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LectureTopicMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LectureTopicMutation", m)
+}
+
 // The LoginAttemptFunc type is an adapter to allow the use of ordinary
 // function as LoginAttempt mutator.
 type LoginAttemptFunc func(context.Context, *ent.LoginAttemptMutation) (ent.Value, error)

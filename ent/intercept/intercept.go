@@ -22,6 +22,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -504,6 +505,33 @@ func (f TraverseIssueStep) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.IssueStepQuery", q)
 }
 
+// The LectureTopicFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LectureTopicFunc func(context.Context, *ent.LectureTopicQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LectureTopicFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LectureTopicQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LectureTopicQuery", q)
+}
+
+// The TraverseLectureTopic type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLectureTopic func(context.Context, *ent.LectureTopicQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLectureTopic) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLectureTopic) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LectureTopicQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LectureTopicQuery", q)
+}
+
 // The LoginAttemptFunc type is an adapter to allow the use of ordinary function as a Querier.
 type LoginAttemptFunc func(context.Context, *ent.LoginAttemptQuery) (ent.Value, error)
 
@@ -969,6 +997,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.IssuePartyQuery, predicate.IssueParty, issueparty.OrderOption]{typ: ent.TypeIssueParty, tq: q}, nil
 	case *ent.IssueStepQuery:
 		return &query[*ent.IssueStepQuery, predicate.IssueStep, issuestep.OrderOption]{typ: ent.TypeIssueStep, tq: q}, nil
+	case *ent.LectureTopicQuery:
+		return &query[*ent.LectureTopicQuery, predicate.LectureTopic, lecturetopic.OrderOption]{typ: ent.TypeLectureTopic, tq: q}, nil
 	case *ent.LoginAttemptQuery:
 		return &query[*ent.LoginAttemptQuery, predicate.LoginAttempt, loginattempt.OrderOption]{typ: ent.TypeLoginAttempt, tq: q}, nil
 	case *ent.PointEntryQuery:

@@ -887,6 +887,39 @@ var (
 			},
 		},
 	}
+	// LectureTopicsColumns holds the columns for the "lecture_topics" table.
+	LectureTopicsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "code", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString, Size: 64},
+		{Name: "name_en", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "position", Type: field.TypeInt, Default: 0},
+		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "district_id", Type: field.TypeInt},
+	}
+	// LectureTopicsTable holds the schema information for the "lecture_topics" table.
+	LectureTopicsTable = &schema.Table{
+		Name:       "lecture_topics",
+		Columns:    LectureTopicsColumns,
+		PrimaryKey: []*schema.Column{LectureTopicsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "lecture_topics_districts_district",
+				Columns:    []*schema.Column{LectureTopicsColumns[8]},
+				RefColumns: []*schema.Column{DistrictsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "lecturetopic_district_id_code",
+				Unique:  true,
+				Columns: []*schema.Column{LectureTopicsColumns[8], LectureTopicsColumns[3]},
+			},
+		},
+	}
 	// LoginAttemptsColumns holds the columns for the "login_attempts" table.
 	LoginAttemptsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1222,8 +1255,8 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "quarter", Type: field.TypeString},
-		{Name: "topic", Type: field.TypeEnum, Enums: []string{"THEORY", "POLICY", "HEALTH", "LAW", "ROLE_MODEL", "TECHNOLOGY", "SAFETY", "CHANGE"}},
 		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "topic_id", Type: field.TypeInt},
 		{Name: "village_id", Type: field.TypeInt},
 	}
 	// QuarterThemesTable holds the schema information for the "quarter_themes" table.
@@ -1233,6 +1266,12 @@ var (
 		PrimaryKey: []*schema.Column{QuarterThemesColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
+				Symbol:     "quarter_themes_lecture_topics_quarter_themes",
+				Columns:    []*schema.Column{QuarterThemesColumns[5]},
+				RefColumns: []*schema.Column{LectureTopicsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
 				Symbol:     "quarter_themes_villages_quarter_themes",
 				Columns:    []*schema.Column{QuarterThemesColumns[6]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
@@ -1241,9 +1280,14 @@ var (
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "quartertheme_village_id_quarter_topic",
+				Name:    "quartertheme_village_id_quarter_topic_id",
 				Unique:  true,
-				Columns: []*schema.Column{QuarterThemesColumns[6], QuarterThemesColumns[3], QuarterThemesColumns[4]},
+				Columns: []*schema.Column{QuarterThemesColumns[6], QuarterThemesColumns[3], QuarterThemesColumns[5]},
+			},
+			{
+				Name:    "quartertheme_topic_id",
+				Unique:  false,
+				Columns: []*schema.Column{QuarterThemesColumns[5]},
 			},
 			{
 				Name:    "quartertheme_quarter",
@@ -1545,6 +1589,7 @@ var (
 		{Name: "started_at", Type: field.TypeTime},
 		{Name: "ended_at", Type: field.TypeTime, Nullable: true},
 		{Name: "end_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "MERGED", "OTHER"}},
+		{Name: "end_note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "votes_for", Type: field.TypeInt, Nullable: true},
 		{Name: "votes_against", Type: field.TypeInt, Nullable: true},
 		{Name: "votes_abstain", Type: field.TypeInt, Nullable: true},
@@ -1563,31 +1608,31 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "role_assignments_courtyards_role_assignments",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[12]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[13]},
 				RefColumns: []*schema.Column{CourtyardsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_residents_role_assignments",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[13]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[14]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_towns_town",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[14]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[15]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_villages_village",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[15]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[16]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "role_assignments_role_assignments_successor",
-				Columns:    []*schema.Column{RoleAssignmentsColumns[16]},
+				Columns:    []*schema.Column{RoleAssignmentsColumns[17]},
 				RefColumns: []*schema.Column{RoleAssignmentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1596,17 +1641,17 @@ var (
 			{
 				Name:    "roleassignment_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[14]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[15]},
 			},
 			{
 				Name:    "roleassignment_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[15]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[16]},
 			},
 			{
 				Name:    "roleassignment_one_active_per_role",
 				Unique:  true,
-				Columns: []*schema.Column{RoleAssignmentsColumns[12], RoleAssignmentsColumns[3]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[13], RoleAssignmentsColumns[3]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "ended_at IS NULL",
 				},
@@ -1614,7 +1659,7 @@ var (
 			{
 				Name:    "roleassignment_courtyard_id_role_ended_at",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[12], RoleAssignmentsColumns[3], RoleAssignmentsColumns[6]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[13], RoleAssignmentsColumns[3], RoleAssignmentsColumns[6]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						RoleAssignmentsColumns[5].Name,
@@ -1624,7 +1669,7 @@ var (
 			{
 				Name:    "roleassignment_resident_id",
 				Unique:  false,
-				Columns: []*schema.Column{RoleAssignmentsColumns[13]},
+				Columns: []*schema.Column{RoleAssignmentsColumns[14]},
 			},
 			{
 				Name:    "roleassignment_started_at",
@@ -1662,10 +1707,10 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"LECTURE", "DELIBERATION"}},
-		{Name: "topic", Type: field.TypeEnum, Nullable: true, Enums: []string{"THEORY", "POLICY", "HEALTH", "LAW", "ROLE_MODEL", "TECHNOLOGY", "SAFETY", "CHANGE"}},
 		{Name: "theme", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "speaker_name", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "held_at", Type: field.TypeTime},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "attendance", Type: field.TypeInt, Default: 0},
 		{Name: "households_present", Type: field.TypeJSON, Nullable: true},
 		{Name: "households_represented", Type: field.TypeInt, Nullable: true},
@@ -1677,6 +1722,7 @@ var (
 		{Name: "method", Type: field.TypeEnum, Nullable: true, Enums: []string{"VOTE", "PERSUASION", "MEDIATION"}},
 		{Name: "courtyard_id", Type: field.TypeInt},
 		{Name: "issue_id", Type: field.TypeInt, Nullable: true},
+		{Name: "topic_id", Type: field.TypeInt, Nullable: true},
 		{Name: "quarter_theme_id", Type: field.TypeInt, Nullable: true},
 		{Name: "speaker_id", Type: field.TypeInt, Nullable: true},
 		{Name: "town_id", Type: field.TypeInt},
@@ -1701,26 +1747,32 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "sessions_quarter_themes_sessions",
+				Symbol:     "sessions_lecture_topics_sessions",
 				Columns:    []*schema.Column{SessionsColumns[19]},
+				RefColumns: []*schema.Column{LectureTopicsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "sessions_quarter_themes_sessions",
+				Columns:    []*schema.Column{SessionsColumns[20]},
 				RefColumns: []*schema.Column{QuarterThemesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_residents_lectures_given",
-				Columns:    []*schema.Column{SessionsColumns[20]},
+				Columns:    []*schema.Column{SessionsColumns[21]},
 				RefColumns: []*schema.Column{ResidentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "sessions_towns_town",
-				Columns:    []*schema.Column{SessionsColumns[21]},
+				Columns:    []*schema.Column{SessionsColumns[22]},
 				RefColumns: []*schema.Column{TownsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "sessions_villages_village",
-				Columns:    []*schema.Column{SessionsColumns[22]},
+				Columns:    []*schema.Column{SessionsColumns[23]},
 				RefColumns: []*schema.Column{VillagesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1729,32 +1781,37 @@ var (
 			{
 				Name:    "session_town_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[21]},
+				Columns: []*schema.Column{SessionsColumns[22]},
 			},
 			{
 				Name:    "session_village_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[22]},
+				Columns: []*schema.Column{SessionsColumns[23]},
 			},
 			{
 				Name:    "session_courtyard_id_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[17], SessionsColumns[7]},
+				Columns: []*schema.Column{SessionsColumns[17], SessionsColumns[6]},
 			},
 			{
-				Name:    "session_kind_topic",
+				Name:    "session_kind_topic_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[3], SessionsColumns[4]},
+				Columns: []*schema.Column{SessionsColumns[3], SessionsColumns[19]},
+			},
+			{
+				Name:    "session_topic_id",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[19]},
 			},
 			{
 				Name:    "session_speaker_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[20]},
+				Columns: []*schema.Column{SessionsColumns[21]},
 			},
 			{
 				Name:    "session_quarter_theme_id_kind",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[19], SessionsColumns[3]},
+				Columns: []*schema.Column{SessionsColumns[20], SessionsColumns[3]},
 			},
 			{
 				Name:    "session_issue_id",
@@ -1764,7 +1821,7 @@ var (
 			{
 				Name:    "session_held_at",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[7]},
+				Columns: []*schema.Column{SessionsColumns[6]},
 			},
 		},
 	}
@@ -2038,6 +2095,7 @@ var (
 		IssueItemsTable,
 		IssuePartiesTable,
 		IssueStepsTable,
+		LectureTopicsTable,
 		LoginAttemptsTable,
 		PointEntriesTable,
 		PointRedemptionsTable,
@@ -2145,6 +2203,10 @@ func init() {
 	IssueStepsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(124554051584),
 	}
+	LectureTopicsTable.ForeignKeys[0].RefTable = DistrictsTable
+	LectureTopicsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
+	}
 	LoginAttemptsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(128849018880),
 	}
@@ -2175,7 +2237,8 @@ func init() {
 	PointRulesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
 	}
-	QuarterThemesTable.ForeignKeys[0].RefTable = VillagesTable
+	QuarterThemesTable.ForeignKeys[0].RefTable = LectureTopicsTable
+	QuarterThemesTable.ForeignKeys[1].RefTable = VillagesTable
 	QuarterThemesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}
@@ -2217,10 +2280,11 @@ func init() {
 	}
 	SessionsTable.ForeignKeys[0].RefTable = CourtyardsTable
 	SessionsTable.ForeignKeys[1].RefTable = IssuesTable
-	SessionsTable.ForeignKeys[2].RefTable = QuarterThemesTable
-	SessionsTable.ForeignKeys[3].RefTable = ResidentsTable
-	SessionsTable.ForeignKeys[4].RefTable = TownsTable
-	SessionsTable.ForeignKeys[5].RefTable = VillagesTable
+	SessionsTable.ForeignKeys[2].RefTable = LectureTopicsTable
+	SessionsTable.ForeignKeys[3].RefTable = QuarterThemesTable
+	SessionsTable.ForeignKeys[4].RefTable = ResidentsTable
+	SessionsTable.ForeignKeys[5].RefTable = TownsTable
+	SessionsTable.ForeignKeys[6].RefTable = VillagesTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}

@@ -51,6 +51,9 @@ type IssueParty func(*sql.Selector)
 // IssueStep is the predicate function for issuestep builders.
 type IssueStep func(*sql.Selector)
 
+// LectureTopic is the predicate function for lecturetopic builders.
+type LectureTopic func(*sql.Selector)
+
 // LoginAttempt is the predicate function for loginattempt builders.
 type LoginAttempt func(*sql.Selector)
 

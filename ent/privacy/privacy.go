@@ -471,6 +471,30 @@ func (f IssueStepMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IssueStepMutation", m)
 }
 
+// The LectureTopicQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LectureTopicQueryRuleFunc func(context.Context, *ent.LectureTopicQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LectureTopicQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LectureTopicQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LectureTopicQuery", q)
+}
+
+// The LectureTopicMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LectureTopicMutationRuleFunc func(context.Context, *ent.LectureTopicMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LectureTopicMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LectureTopicMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LectureTopicMutation", m)
+}
+
 // The LoginAttemptQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LoginAttemptQueryRuleFunc func(context.Context, *ent.LoginAttemptQuery) error
@@ -920,6 +944,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.IssueStepQuery:
 		return q.Filter(), nil
+	case *ent.LectureTopicQuery:
+		return q.Filter(), nil
 	case *ent.LoginAttemptQuery:
 		return q.Filter(), nil
 	case *ent.PointEntryQuery:
@@ -988,6 +1014,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.IssuePartyMutation:
 		return m.Filter(), nil
 	case *ent.IssueStepMutation:
+		return m.Filter(), nil
+	case *ent.LectureTopicMutation:
 		return m.Filter(), nil
 	case *ent.LoginAttemptMutation:
 		return m.Filter(), nil

@@ -3,9 +3,6 @@
 package quartertheme
 
 import (
-	"fmt"
-	"io"
-	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -24,14 +21,16 @@ const (
 	FieldUpdatedAt = "updated_at"
 	// FieldQuarter holds the string denoting the quarter field in the database.
 	FieldQuarter = "quarter"
-	// FieldTopic holds the string denoting the topic field in the database.
-	FieldTopic = "topic"
+	// FieldTopicID holds the string denoting the topic_id field in the database.
+	FieldTopicID = "topic_id"
 	// FieldTitle holds the string denoting the title field in the database.
 	FieldTitle = "title"
 	// FieldVillageID holds the string denoting the village_id field in the database.
 	FieldVillageID = "village_id"
 	// EdgeVillage holds the string denoting the village edge name in mutations.
 	EdgeVillage = "village"
+	// EdgeTopic holds the string denoting the topic edge name in mutations.
+	EdgeTopic = "topic"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
 	// Table holds the table name of the quartertheme in the database.
@@ -43,6 +42,13 @@ const (
 	VillageInverseTable = "villages"
 	// VillageColumn is the table column denoting the village relation/edge.
 	VillageColumn = "village_id"
+	// TopicTable is the table that holds the topic relation/edge.
+	TopicTable = "quarter_themes"
+	// TopicInverseTable is the table name for the LectureTopic entity.
+	// It exists in this package in order to avoid circular dependency with the "lecturetopic" package.
+	TopicInverseTable = "lecture_topics"
+	// TopicColumn is the table column denoting the topic relation/edge.
+	TopicColumn = "topic_id"
 	// SessionsTable is the table that holds the sessions relation/edge.
 	SessionsTable = "sessions"
 	// SessionsInverseTable is the table name for the Session entity.
@@ -58,7 +64,7 @@ var Columns = []string{
 	FieldCreatedAt,
 	FieldUpdatedAt,
 	FieldQuarter,
-	FieldTopic,
+	FieldTopicID,
 	FieldTitle,
 	FieldVillageID,
 }
@@ -93,35 +99,6 @@ var (
 	TitleValidator func(string) error
 )
 
-// Topic defines the type for the "topic" enum field.
-type Topic string
-
-// Topic values.
-const (
-	TopicTHEORY     Topic = "THEORY"
-	TopicPOLICY     Topic = "POLICY"
-	TopicHEALTH     Topic = "HEALTH"
-	TopicLAW        Topic = "LAW"
-	TopicROLE_MODEL Topic = "ROLE_MODEL"
-	TopicTECHNOLOGY Topic = "TECHNOLOGY"
-	TopicSAFETY     Topic = "SAFETY"
-	TopicCHANGE     Topic = "CHANGE"
-)
-
-func (t Topic) String() string {
-	return string(t)
-}
-
-// TopicValidator is a validator for the "topic" field enum values. It is called by the builders before save.
-func TopicValidator(t Topic) error {
-	switch t {
-	case TopicTHEORY, TopicPOLICY, TopicHEALTH, TopicLAW, TopicROLE_MODEL, TopicTECHNOLOGY, TopicSAFETY, TopicCHANGE:
-		return nil
-	default:
-		return fmt.Errorf("quartertheme: invalid enum value for topic field: %q", t)
-	}
-}
-
 // OrderOption defines the ordering options for the QuarterTheme queries.
 type OrderOption func(*sql.Selector)
 
@@ -145,9 +122,9 @@ func ByQuarter(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldQuarter, opts...).ToFunc()
 }
 
-// ByTopic orders the results by the topic field.
-func ByTopic(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTopic, opts...).ToFunc()
+// ByTopicID orders the results by the topic_id field.
+func ByTopicID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTopicID, opts...).ToFunc()
 }
 
 // ByTitle orders the results by the title field.
@@ -164,6 +141,13 @@ func ByVillageID(opts ...sql.OrderTermOption) OrderOption {
 func ByVillageField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newVillageStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByTopicField orders the results by topic field.
+func ByTopicField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTopicStep(), sql.OrderByField(field, opts...))
 	}
 }
 
@@ -187,28 +171,17 @@ func newVillageStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.M2O, true, VillageTable, VillageColumn),
 	)
 }
+func newTopicStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TopicInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, TopicTable, TopicColumn),
+	)
+}
 func newSessionsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SessionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SessionsTable, SessionsColumn),
 	)
-}
-
-// MarshalGQL implements graphql.Marshaler interface.
-func (e Topic) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(e.String()))
-}
-
-// UnmarshalGQL implements graphql.Unmarshaler interface.
-func (e *Topic) UnmarshalGQL(val interface{}) error {
-	str, ok := val.(string)
-	if !ok {
-		return fmt.Errorf("enum %T must be a string", val)
-	}
-	*e = Topic(str)
-	if err := TopicValidator(*e); err != nil {
-		return fmt.Errorf("%s is not a valid Topic", str)
-	}
-	return nil
 }

@@ -70,6 +70,11 @@ func Quarter(v string) predicate.QuarterTheme {
 	return predicate.QuarterTheme(sql.FieldEQ(FieldQuarter, v))
 }
 
+// TopicID applies equality check predicate on the "topic_id" field. It's identical to TopicIDEQ.
+func TopicID(v int) predicate.QuarterTheme {
+	return predicate.QuarterTheme(sql.FieldEQ(FieldTopicID, v))
+}
+
 // Title applies equality check predicate on the "title" field. It's identical to TitleEQ.
 func Title(v string) predicate.QuarterTheme {
 	return predicate.QuarterTheme(sql.FieldEQ(FieldTitle, v))
@@ -225,24 +230,24 @@ func QuarterContainsFold(v string) predicate.QuarterTheme {
 	return predicate.QuarterTheme(sql.FieldContainsFold(FieldQuarter, v))
 }
 
-// TopicEQ applies the EQ predicate on the "topic" field.
-func TopicEQ(v Topic) predicate.QuarterTheme {
-	return predicate.QuarterTheme(sql.FieldEQ(FieldTopic, v))
+// TopicIDEQ applies the EQ predicate on the "topic_id" field.
+func TopicIDEQ(v int) predicate.QuarterTheme {
+	return predicate.QuarterTheme(sql.FieldEQ(FieldTopicID, v))
 }
 
-// TopicNEQ applies the NEQ predicate on the "topic" field.
-func TopicNEQ(v Topic) predicate.QuarterTheme {
-	return predicate.QuarterTheme(sql.FieldNEQ(FieldTopic, v))
+// TopicIDNEQ applies the NEQ predicate on the "topic_id" field.
+func TopicIDNEQ(v int) predicate.QuarterTheme {
+	return predicate.QuarterTheme(sql.FieldNEQ(FieldTopicID, v))
 }
 
-// TopicIn applies the In predicate on the "topic" field.
-func TopicIn(vs ...Topic) predicate.QuarterTheme {
-	return predicate.QuarterTheme(sql.FieldIn(FieldTopic, vs...))
+// TopicIDIn applies the In predicate on the "topic_id" field.
+func TopicIDIn(vs ...int) predicate.QuarterTheme {
+	return predicate.QuarterTheme(sql.FieldIn(FieldTopicID, vs...))
 }
 
-// TopicNotIn applies the NotIn predicate on the "topic" field.
-func TopicNotIn(vs ...Topic) predicate.QuarterTheme {
-	return predicate.QuarterTheme(sql.FieldNotIn(FieldTopic, vs...))
+// TopicIDNotIn applies the NotIn predicate on the "topic_id" field.
+func TopicIDNotIn(vs ...int) predicate.QuarterTheme {
+	return predicate.QuarterTheme(sql.FieldNotIn(FieldTopicID, vs...))
 }
 
 // TitleEQ applies the EQ predicate on the "title" field.
@@ -345,6 +350,29 @@ func HasVillage() predicate.QuarterTheme {
 func HasVillageWith(preds ...predicate.Village) predicate.QuarterTheme {
 	return predicate.QuarterTheme(func(s *sql.Selector) {
 		step := newVillageStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTopic applies the HasEdge predicate on the "topic" edge.
+func HasTopic() predicate.QuarterTheme {
+	return predicate.QuarterTheme(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, TopicTable, TopicColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTopicWith applies the HasEdge predicate on the "topic" edge with a given conditions (other predicates).
+func HasTopicWith(preds ...predicate.LectureTopic) predicate.QuarterTheme {
+	return predicate.QuarterTheme(func(s *sql.Selector) {
+		step := newTopicStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

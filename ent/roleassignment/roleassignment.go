@@ -36,6 +36,8 @@ const (
 	FieldEndedAt = "ended_at"
 	// FieldEndReason holds the string denoting the end_reason field in the database.
 	FieldEndReason = "end_reason"
+	// FieldEndNote holds the string denoting the end_note field in the database.
+	FieldEndNote = "end_note"
 	// FieldPredecessorID holds the string denoting the predecessor_id field in the database.
 	FieldPredecessorID = "predecessor_id"
 	// FieldVotesFor holds the string denoting the votes_for field in the database.
@@ -123,6 +125,7 @@ var Columns = []string{
 	FieldStartedAt,
 	FieldEndedAt,
 	FieldEndReason,
+	FieldEndNote,
 	FieldPredecessorID,
 	FieldVotesFor,
 	FieldVotesAgainst,
@@ -156,6 +159,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// EndNoteValidator is a validator for the "end_note" field. It is called by the builders before save.
+	EndNoteValidator func(string) error
 	// VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
 	VotesForValidator func(int) error
 	// VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
@@ -292,6 +297,11 @@ func ByEndedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByEndReason orders the results by the end_reason field.
 func ByEndReason(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEndReason, opts...).ToFunc()
+}
+
+// ByEndNote orders the results by the end_note field.
+func ByEndNote(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEndNote, opts...).ToFunc()
 }
 
 // ByPredecessorID orders the results by the predecessor_id field.

@@ -85,6 +85,11 @@ func EndedAt(v time.Time) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldEQ(FieldEndedAt, v))
 }
 
+// EndNote applies equality check predicate on the "end_note" field. It's identical to EndNoteEQ.
+func EndNote(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldEndNote, v))
+}
+
 // PredecessorID applies equality check predicate on the "predecessor_id" field. It's identical to PredecessorIDEQ.
 func PredecessorID(v int) predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldEQ(FieldPredecessorID, v))
@@ -398,6 +403,81 @@ func EndReasonIsNil() predicate.RoleAssignment {
 // EndReasonNotNil applies the NotNil predicate on the "end_reason" field.
 func EndReasonNotNil() predicate.RoleAssignment {
 	return predicate.RoleAssignment(sql.FieldNotNull(FieldEndReason))
+}
+
+// EndNoteEQ applies the EQ predicate on the "end_note" field.
+func EndNoteEQ(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEQ(FieldEndNote, v))
+}
+
+// EndNoteNEQ applies the NEQ predicate on the "end_note" field.
+func EndNoteNEQ(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNEQ(FieldEndNote, v))
+}
+
+// EndNoteIn applies the In predicate on the "end_note" field.
+func EndNoteIn(vs ...string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIn(FieldEndNote, vs...))
+}
+
+// EndNoteNotIn applies the NotIn predicate on the "end_note" field.
+func EndNoteNotIn(vs ...string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotIn(FieldEndNote, vs...))
+}
+
+// EndNoteGT applies the GT predicate on the "end_note" field.
+func EndNoteGT(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGT(FieldEndNote, v))
+}
+
+// EndNoteGTE applies the GTE predicate on the "end_note" field.
+func EndNoteGTE(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldGTE(FieldEndNote, v))
+}
+
+// EndNoteLT applies the LT predicate on the "end_note" field.
+func EndNoteLT(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLT(FieldEndNote, v))
+}
+
+// EndNoteLTE applies the LTE predicate on the "end_note" field.
+func EndNoteLTE(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldLTE(FieldEndNote, v))
+}
+
+// EndNoteContains applies the Contains predicate on the "end_note" field.
+func EndNoteContains(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldContains(FieldEndNote, v))
+}
+
+// EndNoteHasPrefix applies the HasPrefix predicate on the "end_note" field.
+func EndNoteHasPrefix(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldHasPrefix(FieldEndNote, v))
+}
+
+// EndNoteHasSuffix applies the HasSuffix predicate on the "end_note" field.
+func EndNoteHasSuffix(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldHasSuffix(FieldEndNote, v))
+}
+
+// EndNoteIsNil applies the IsNil predicate on the "end_note" field.
+func EndNoteIsNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldIsNull(FieldEndNote))
+}
+
+// EndNoteNotNil applies the NotNil predicate on the "end_note" field.
+func EndNoteNotNil() predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldNotNull(FieldEndNote))
+}
+
+// EndNoteEqualFold applies the EqualFold predicate on the "end_note" field.
+func EndNoteEqualFold(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldEqualFold(FieldEndNote, v))
+}
+
+// EndNoteContainsFold applies the ContainsFold predicate on the "end_note" field.
+func EndNoteContainsFold(v string) predicate.RoleAssignment {
+	return predicate.RoleAssignment(sql.FieldContainsFold(FieldEndNote, v))
 }
 
 // PredecessorIDEQ applies the EQ predicate on the "predecessor_id" field.

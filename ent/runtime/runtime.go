@@ -20,6 +20,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -341,6 +342,8 @@ func init() {
 	district.Hooks[1] = districtMixinHooks0[0]
 
 	district.Hooks[2] = districtHooks[0]
+
+	district.Hooks[3] = districtHooks[1]
 	districtMixinFields1 := districtMixin[1].Fields()
 	_ = districtMixinFields1
 	districtFields := schema.District{}.Fields()
@@ -1044,6 +1047,87 @@ func init() {
 	issuestepDescNote := issuestepFields[10].Descriptor()
 	// issuestep.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	issuestep.NoteValidator = issuestepDescNote.Validators[0].(func(string) error)
+	lecturetopicMixin := schema.LectureTopic{}.Mixin()
+	lecturetopic.Policy = privacy.NewPolicies(schema.LectureTopic{})
+	lecturetopic.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := lecturetopic.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	lecturetopicMixinHooks0 := lecturetopicMixin[0].Hooks()
+	lecturetopicHooks := schema.LectureTopic{}.Hooks()
+
+	lecturetopic.Hooks[1] = lecturetopicMixinHooks0[0]
+
+	lecturetopic.Hooks[2] = lecturetopicHooks[0]
+	lecturetopicMixinFields1 := lecturetopicMixin[1].Fields()
+	_ = lecturetopicMixinFields1
+	lecturetopicFields := schema.LectureTopic{}.Fields()
+	_ = lecturetopicFields
+	// lecturetopicDescCreatedAt is the schema descriptor for created_at field.
+	lecturetopicDescCreatedAt := lecturetopicMixinFields1[0].Descriptor()
+	// lecturetopic.DefaultCreatedAt holds the default value on creation for the created_at field.
+	lecturetopic.DefaultCreatedAt = lecturetopicDescCreatedAt.Default.(func() time.Time)
+	// lecturetopicDescUpdatedAt is the schema descriptor for updated_at field.
+	lecturetopicDescUpdatedAt := lecturetopicMixinFields1[1].Descriptor()
+	// lecturetopic.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	lecturetopic.DefaultUpdatedAt = lecturetopicDescUpdatedAt.Default.(func() time.Time)
+	// lecturetopic.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	lecturetopic.UpdateDefaultUpdatedAt = lecturetopicDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// lecturetopicDescCode is the schema descriptor for code field.
+	lecturetopicDescCode := lecturetopicFields[1].Descriptor()
+	// lecturetopic.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	lecturetopic.CodeValidator = lecturetopicDescCode.Validators[0].(func(string) error)
+	// lecturetopicDescName is the schema descriptor for name field.
+	lecturetopicDescName := lecturetopicFields[2].Descriptor()
+	// lecturetopic.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	lecturetopic.NameValidator = func() func(string) error {
+		validators := lecturetopicDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+			validators[2].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// lecturetopicDescNameEn is the schema descriptor for name_en field.
+	lecturetopicDescNameEn := lecturetopicFields[3].Descriptor()
+	// lecturetopic.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
+	lecturetopic.NameEnValidator = func() func(string) error {
+		validators := lecturetopicDescNameEn.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name_en string) error {
+			for _, fn := range fns {
+				if err := fn(name_en); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// lecturetopicDescPosition is the schema descriptor for position field.
+	lecturetopicDescPosition := lecturetopicFields[4].Descriptor()
+	// lecturetopic.DefaultPosition holds the default value on creation for the position field.
+	lecturetopic.DefaultPosition = lecturetopicDescPosition.Default.(int)
+	// lecturetopic.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	lecturetopic.PositionValidator = lecturetopicDescPosition.Validators[0].(func(int) error)
+	// lecturetopicDescActive is the schema descriptor for active field.
+	lecturetopicDescActive := lecturetopicFields[5].Descriptor()
+	// lecturetopic.DefaultActive holds the default value on creation for the active field.
+	lecturetopic.DefaultActive = lecturetopicDescActive.Default.(bool)
 	loginattemptMixin := schema.LoginAttempt{}.Mixin()
 	loginattempt.Policy = privacy.NewPolicies(schema.LoginAttempt{})
 	loginattempt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1559,20 +1643,24 @@ func init() {
 	roleassignment.DefaultUpdatedAt = roleassignmentDescUpdatedAt.Default.(func() time.Time)
 	// roleassignment.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	roleassignment.UpdateDefaultUpdatedAt = roleassignmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// roleassignmentDescEndNote is the schema descriptor for end_note field.
+	roleassignmentDescEndNote := roleassignmentFields[5].Descriptor()
+	// roleassignment.EndNoteValidator is a validator for the "end_note" field. It is called by the builders before save.
+	roleassignment.EndNoteValidator = roleassignmentDescEndNote.Validators[0].(func(string) error)
 	// roleassignmentDescVotesFor is the schema descriptor for votes_for field.
-	roleassignmentDescVotesFor := roleassignmentFields[6].Descriptor()
+	roleassignmentDescVotesFor := roleassignmentFields[7].Descriptor()
 	// roleassignment.VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
 	roleassignment.VotesForValidator = roleassignmentDescVotesFor.Validators[0].(func(int) error)
 	// roleassignmentDescVotesAgainst is the schema descriptor for votes_against field.
-	roleassignmentDescVotesAgainst := roleassignmentFields[7].Descriptor()
+	roleassignmentDescVotesAgainst := roleassignmentFields[8].Descriptor()
 	// roleassignment.VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
 	roleassignment.VotesAgainstValidator = roleassignmentDescVotesAgainst.Validators[0].(func(int) error)
 	// roleassignmentDescVotesAbstain is the schema descriptor for votes_abstain field.
-	roleassignmentDescVotesAbstain := roleassignmentFields[8].Descriptor()
+	roleassignmentDescVotesAbstain := roleassignmentFields[9].Descriptor()
 	// roleassignment.VotesAbstainValidator is a validator for the "votes_abstain" field. It is called by the builders before save.
 	roleassignment.VotesAbstainValidator = roleassignmentDescVotesAbstain.Validators[0].(func(int) error)
 	// roleassignmentDescVotersPresent is the schema descriptor for voters_present field.
-	roleassignmentDescVotersPresent := roleassignmentFields[9].Descriptor()
+	roleassignmentDescVotersPresent := roleassignmentFields[10].Descriptor()
 	// roleassignment.VotersPresentValidator is a validator for the "voters_present" field. It is called by the builders before save.
 	roleassignment.VotersPresentValidator = roleassignmentDescVotersPresent.Validators[0].(func(int) error)
 	servicetypeMixin := schema.ServiceType{}.Mixin()
@@ -1731,34 +1819,38 @@ func init() {
 			return nil
 		}
 	}()
+	// sessionDescNote is the schema descriptor for note field.
+	sessionDescNote := sessionFields[5].Descriptor()
+	// session.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	session.NoteValidator = sessionDescNote.Validators[0].(func(string) error)
 	// sessionDescAttendance is the schema descriptor for attendance field.
-	sessionDescAttendance := sessionFields[5].Descriptor()
+	sessionDescAttendance := sessionFields[6].Descriptor()
 	// session.DefaultAttendance holds the default value on creation for the attendance field.
 	session.DefaultAttendance = sessionDescAttendance.Default.(int)
 	// session.AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
 	session.AttendanceValidator = sessionDescAttendance.Validators[0].(func(int) error)
 	// sessionDescHouseholdsPresent is the schema descriptor for households_present field.
-	sessionDescHouseholdsPresent := sessionFields[6].Descriptor()
+	sessionDescHouseholdsPresent := sessionFields[7].Descriptor()
 	// session.HouseholdsPresentValidator is a validator for the "households_present" field. It is called by the builders before save.
 	session.HouseholdsPresentValidator = sessionDescHouseholdsPresent.Validators[0].(func([]int) error)
 	// sessionDescHouseholdsRepresented is the schema descriptor for households_represented field.
-	sessionDescHouseholdsRepresented := sessionFields[11].Descriptor()
+	sessionDescHouseholdsRepresented := sessionFields[12].Descriptor()
 	// session.HouseholdsRepresentedValidator is a validator for the "households_represented" field. It is called by the builders before save.
 	session.HouseholdsRepresentedValidator = sessionDescHouseholdsRepresented.Validators[0].(func(int) error)
 	// sessionDescHouseholdsTotal is the schema descriptor for households_total field.
-	sessionDescHouseholdsTotal := sessionFields[12].Descriptor()
+	sessionDescHouseholdsTotal := sessionFields[13].Descriptor()
 	// session.HouseholdsTotalValidator is a validator for the "households_total" field. It is called by the builders before save.
 	session.HouseholdsTotalValidator = sessionDescHouseholdsTotal.Validators[0].(func(int) error)
 	// sessionDescVotesFor is the schema descriptor for votes_for field.
-	sessionDescVotesFor := sessionFields[13].Descriptor()
+	sessionDescVotesFor := sessionFields[14].Descriptor()
 	// session.VotesForValidator is a validator for the "votes_for" field. It is called by the builders before save.
 	session.VotesForValidator = sessionDescVotesFor.Validators[0].(func(int) error)
 	// sessionDescVotesAgainst is the schema descriptor for votes_against field.
-	sessionDescVotesAgainst := sessionFields[14].Descriptor()
+	sessionDescVotesAgainst := sessionFields[15].Descriptor()
 	// session.VotesAgainstValidator is a validator for the "votes_against" field. It is called by the builders before save.
 	session.VotesAgainstValidator = sessionDescVotesAgainst.Validators[0].(func(int) error)
 	// sessionDescVotesAbstain is the schema descriptor for votes_abstain field.
-	sessionDescVotesAbstain := sessionFields[15].Descriptor()
+	sessionDescVotesAbstain := sessionFields[16].Descriptor()
 	// session.VotesAbstainValidator is a validator for the "votes_abstain" field. It is called by the builders before save.
 	session.VotesAbstainValidator = sessionDescVotesAbstain.Validators[0].(func(int) error)
 	supermarketitemMixin := schema.SupermarketItem{}.Mixin()

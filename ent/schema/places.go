@@ -43,8 +43,10 @@ func (District) Edges() []ent.Edge {
 	}
 }
 
-// Hooks of District.
-func (District) Hooks() []ent.Hook { return []ent.Hook{rule.OnlySystemCreatesDistricts} }
+// Hooks of District: a new district starts with the eight lecture topics.
+func (District) Hooks() []ent.Hook {
+	return []ent.Hook{rule.OnlySystemCreatesDistricts, workflow.DistrictLectureTopics}
+}
 
 // Policy of District: see internal/rule.
 func (District) Policy() ent.Policy { return rule.Policy(rule.DistrictScope, rule.Admins...) }

@@ -44,6 +44,9 @@ func (RoleAssignment) Fields() []ent.Field {
 		field.Enum("end_reason").Values("TERM_ENDED", "RATED_FAILING", "RESIGNED", "MOVED", "MERGED", "OTHER").Optional().Nillable().
 			Comment("Why the assignment ended: RATED_FAILING when the scoring rule flagged the officer failing (docs/evaluation.md), MERGED when the courtyard was merged into another, etc. 离任原因").
 			Annotations(rosterGoverned),
+		field.Text("end_note").Optional().Validate(bound.MultiLine(bound.Long)).
+			Comment("Free-text reason given when the assignment ended, e.g. why the officer was replaced. 离任说明").
+			Annotations(rosterGoverned),
 		field.Int("predecessor_id").Optional().Nillable().Unique().
 			Comment("Assignment this one succeeded (same courtyard and role; it ended when this one started).").
 			Annotations(rosterGoverned),
@@ -81,7 +84,7 @@ func (RoleAssignment) Edges() []ent.Edge {
 // Hooks of RoleAssignment: an assignment's end and its predecessor change
 // only in the roster and grid workflows.
 func (RoleAssignment) Hooks() []ent.Hook {
-	return []ent.Hook{workflow.GuardFields("ended_at", "end_reason", "predecessor_id")}
+	return []ent.Hook{workflow.GuardFields("ended_at", "end_reason", "end_note", "predecessor_id")}
 }
 
 // Indexes of RoleAssignment: at most one active assignment per role per courtyard,

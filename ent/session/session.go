@@ -28,14 +28,16 @@ const (
 	FieldVillageID = "village_id"
 	// FieldKind holds the string denoting the kind field in the database.
 	FieldKind = "kind"
-	// FieldTopic holds the string denoting the topic field in the database.
-	FieldTopic = "topic"
+	// FieldTopicID holds the string denoting the topic_id field in the database.
+	FieldTopicID = "topic_id"
 	// FieldTheme holds the string denoting the theme field in the database.
 	FieldTheme = "theme"
 	// FieldSpeakerName holds the string denoting the speaker_name field in the database.
 	FieldSpeakerName = "speaker_name"
 	// FieldHeldAt holds the string denoting the held_at field in the database.
 	FieldHeldAt = "held_at"
+	// FieldNote holds the string denoting the note field in the database.
+	FieldNote = "note"
 	// FieldAttendance holds the string denoting the attendance field in the database.
 	FieldAttendance = "attendance"
 	// FieldHouseholdsPresent holds the string denoting the households_present field in the database.
@@ -72,6 +74,8 @@ const (
 	EdgeSpeaker = "speaker"
 	// EdgeQuarterTheme holds the string denoting the quarter_theme edge name in mutations.
 	EdgeQuarterTheme = "quarter_theme"
+	// EdgeTopic holds the string denoting the topic edge name in mutations.
+	EdgeTopic = "topic"
 	// EdgeIssue holds the string denoting the issue edge name in mutations.
 	EdgeIssue = "issue"
 	// EdgeRatings holds the string denoting the ratings edge name in mutations.
@@ -113,6 +117,13 @@ const (
 	QuarterThemeInverseTable = "quarter_themes"
 	// QuarterThemeColumn is the table column denoting the quarter_theme relation/edge.
 	QuarterThemeColumn = "quarter_theme_id"
+	// TopicTable is the table that holds the topic relation/edge.
+	TopicTable = "sessions"
+	// TopicInverseTable is the table name for the LectureTopic entity.
+	// It exists in this package in order to avoid circular dependency with the "lecturetopic" package.
+	TopicInverseTable = "lecture_topics"
+	// TopicColumn is the table column denoting the topic relation/edge.
+	TopicColumn = "topic_id"
 	// IssueTable is the table that holds the issue relation/edge.
 	IssueTable = "sessions"
 	// IssueInverseTable is the table name for the Issue entity.
@@ -137,10 +148,11 @@ var Columns = []string{
 	FieldTownID,
 	FieldVillageID,
 	FieldKind,
-	FieldTopic,
+	FieldTopicID,
 	FieldTheme,
 	FieldSpeakerName,
 	FieldHeldAt,
+	FieldNote,
 	FieldAttendance,
 	FieldHouseholdsPresent,
 	FieldCourtyardID,
@@ -184,6 +196,8 @@ var (
 	ThemeValidator func(string) error
 	// SpeakerNameValidator is a validator for the "speaker_name" field. It is called by the builders before save.
 	SpeakerNameValidator func(string) error
+	// NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	NoteValidator func(string) error
 	// DefaultAttendance holds the default value on creation for the "attendance" field.
 	DefaultAttendance int
 	// AttendanceValidator is a validator for the "attendance" field. It is called by the builders before save.
@@ -222,35 +236,6 @@ func KindValidator(k Kind) error {
 		return nil
 	default:
 		return fmt.Errorf("session: invalid enum value for kind field: %q", k)
-	}
-}
-
-// Topic defines the type for the "topic" enum field.
-type Topic string
-
-// Topic values.
-const (
-	TopicTHEORY     Topic = "THEORY"
-	TopicPOLICY     Topic = "POLICY"
-	TopicHEALTH     Topic = "HEALTH"
-	TopicLAW        Topic = "LAW"
-	TopicROLE_MODEL Topic = "ROLE_MODEL"
-	TopicTECHNOLOGY Topic = "TECHNOLOGY"
-	TopicSAFETY     Topic = "SAFETY"
-	TopicCHANGE     Topic = "CHANGE"
-)
-
-func (t Topic) String() string {
-	return string(t)
-}
-
-// TopicValidator is a validator for the "topic" field enum values. It is called by the builders before save.
-func TopicValidator(t Topic) error {
-	switch t {
-	case TopicTHEORY, TopicPOLICY, TopicHEALTH, TopicLAW, TopicROLE_MODEL, TopicTECHNOLOGY, TopicSAFETY, TopicCHANGE:
-		return nil
-	default:
-		return fmt.Errorf("session: invalid enum value for topic field: %q", t)
 	}
 }
 
@@ -335,9 +320,9 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKind, opts...).ToFunc()
 }
 
-// ByTopic orders the results by the topic field.
-func ByTopic(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldTopic, opts...).ToFunc()
+// ByTopicID orders the results by the topic_id field.
+func ByTopicID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTopicID, opts...).ToFunc()
 }
 
 // ByTheme orders the results by the theme field.
@@ -353,6 +338,11 @@ func BySpeakerName(opts ...sql.OrderTermOption) OrderOption {
 // ByHeldAt orders the results by the held_at field.
 func ByHeldAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldHeldAt, opts...).ToFunc()
+}
+
+// ByNote orders the results by the note field.
+func ByNote(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNote, opts...).ToFunc()
 }
 
 // ByAttendance orders the results by the attendance field.
@@ -450,6 +440,13 @@ func ByQuarterThemeField(field string, opts ...sql.OrderTermOption) OrderOption 
 	}
 }
 
+// ByTopicField orders the results by topic field.
+func ByTopicField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTopicStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByIssueField orders the results by issue field.
 func ByIssueField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -505,6 +502,13 @@ func newQuarterThemeStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.M2O, true, QuarterThemeTable, QuarterThemeColumn),
 	)
 }
+func newTopicStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TopicInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, true, TopicTable, TopicColumn),
+	)
+}
 func newIssueStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -534,24 +538,6 @@ func (e *Kind) UnmarshalGQL(val interface{}) error {
 	*e = Kind(str)
 	if err := KindValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Kind", str)
-	}
-	return nil
-}
-
-// MarshalGQL implements graphql.Marshaler interface.
-func (e Topic) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(e.String()))
-}
-
-// UnmarshalGQL implements graphql.Unmarshaler interface.
-func (e *Topic) UnmarshalGQL(val interface{}) error {
-	str, ok := val.(string)
-	if !ok {
-		return fmt.Errorf("enum %T must be a string", val)
-	}
-	*e = Topic(str)
-	if err := TopicValidator(*e); err != nil {
-		return fmt.Errorf("%s is not a valid Topic", str)
 	}
 	return nil
 }

@@ -75,6 +75,11 @@ func VillageID(v int) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldVillageID, v))
 }
 
+// TopicID applies equality check predicate on the "topic_id" field. It's identical to TopicIDEQ.
+func TopicID(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldTopicID, v))
+}
+
 // Theme applies equality check predicate on the "theme" field. It's identical to ThemeEQ.
 func Theme(v string) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldTheme, v))
@@ -88,6 +93,11 @@ func SpeakerName(v string) predicate.Session {
 // HeldAt applies equality check predicate on the "held_at" field. It's identical to HeldAtEQ.
 func HeldAt(v time.Time) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldHeldAt, v))
+}
+
+// Note applies equality check predicate on the "note" field. It's identical to NoteEQ.
+func Note(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldNote, v))
 }
 
 // Attendance applies equality check predicate on the "attendance" field. It's identical to AttendanceEQ.
@@ -280,34 +290,34 @@ func KindNotIn(vs ...Kind) predicate.Session {
 	return predicate.Session(sql.FieldNotIn(FieldKind, vs...))
 }
 
-// TopicEQ applies the EQ predicate on the "topic" field.
-func TopicEQ(v Topic) predicate.Session {
-	return predicate.Session(sql.FieldEQ(FieldTopic, v))
+// TopicIDEQ applies the EQ predicate on the "topic_id" field.
+func TopicIDEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldTopicID, v))
 }
 
-// TopicNEQ applies the NEQ predicate on the "topic" field.
-func TopicNEQ(v Topic) predicate.Session {
-	return predicate.Session(sql.FieldNEQ(FieldTopic, v))
+// TopicIDNEQ applies the NEQ predicate on the "topic_id" field.
+func TopicIDNEQ(v int) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldTopicID, v))
 }
 
-// TopicIn applies the In predicate on the "topic" field.
-func TopicIn(vs ...Topic) predicate.Session {
-	return predicate.Session(sql.FieldIn(FieldTopic, vs...))
+// TopicIDIn applies the In predicate on the "topic_id" field.
+func TopicIDIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldTopicID, vs...))
 }
 
-// TopicNotIn applies the NotIn predicate on the "topic" field.
-func TopicNotIn(vs ...Topic) predicate.Session {
-	return predicate.Session(sql.FieldNotIn(FieldTopic, vs...))
+// TopicIDNotIn applies the NotIn predicate on the "topic_id" field.
+func TopicIDNotIn(vs ...int) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldTopicID, vs...))
 }
 
-// TopicIsNil applies the IsNil predicate on the "topic" field.
-func TopicIsNil() predicate.Session {
-	return predicate.Session(sql.FieldIsNull(FieldTopic))
+// TopicIDIsNil applies the IsNil predicate on the "topic_id" field.
+func TopicIDIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldTopicID))
 }
 
-// TopicNotNil applies the NotNil predicate on the "topic" field.
-func TopicNotNil() predicate.Session {
-	return predicate.Session(sql.FieldNotNull(FieldTopic))
+// TopicIDNotNil applies the NotNil predicate on the "topic_id" field.
+func TopicIDNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldTopicID))
 }
 
 // ThemeEQ applies the EQ predicate on the "theme" field.
@@ -498,6 +508,81 @@ func HeldAtLT(v time.Time) predicate.Session {
 // HeldAtLTE applies the LTE predicate on the "held_at" field.
 func HeldAtLTE(v time.Time) predicate.Session {
 	return predicate.Session(sql.FieldLTE(FieldHeldAt, v))
+}
+
+// NoteEQ applies the EQ predicate on the "note" field.
+func NoteEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldNote, v))
+}
+
+// NoteNEQ applies the NEQ predicate on the "note" field.
+func NoteNEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldNote, v))
+}
+
+// NoteIn applies the In predicate on the "note" field.
+func NoteIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldNote, vs...))
+}
+
+// NoteNotIn applies the NotIn predicate on the "note" field.
+func NoteNotIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldNote, vs...))
+}
+
+// NoteGT applies the GT predicate on the "note" field.
+func NoteGT(v string) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldNote, v))
+}
+
+// NoteGTE applies the GTE predicate on the "note" field.
+func NoteGTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldNote, v))
+}
+
+// NoteLT applies the LT predicate on the "note" field.
+func NoteLT(v string) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldNote, v))
+}
+
+// NoteLTE applies the LTE predicate on the "note" field.
+func NoteLTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldNote, v))
+}
+
+// NoteContains applies the Contains predicate on the "note" field.
+func NoteContains(v string) predicate.Session {
+	return predicate.Session(sql.FieldContains(FieldNote, v))
+}
+
+// NoteHasPrefix applies the HasPrefix predicate on the "note" field.
+func NoteHasPrefix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasPrefix(FieldNote, v))
+}
+
+// NoteHasSuffix applies the HasSuffix predicate on the "note" field.
+func NoteHasSuffix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasSuffix(FieldNote, v))
+}
+
+// NoteIsNil applies the IsNil predicate on the "note" field.
+func NoteIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldNote))
+}
+
+// NoteNotNil applies the NotNil predicate on the "note" field.
+func NoteNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldNote))
+}
+
+// NoteEqualFold applies the EqualFold predicate on the "note" field.
+func NoteEqualFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldEqualFold(FieldNote, v))
+}
+
+// NoteContainsFold applies the ContainsFold predicate on the "note" field.
+func NoteContainsFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldContainsFold(FieldNote, v))
 }
 
 // AttendanceEQ applies the EQ predicate on the "attendance" field.
@@ -1077,6 +1162,29 @@ func HasQuarterTheme() predicate.Session {
 func HasQuarterThemeWith(preds ...predicate.QuarterTheme) predicate.Session {
 	return predicate.Session(func(s *sql.Selector) {
 		step := newQuarterThemeStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTopic applies the HasEdge predicate on the "topic" edge.
+func HasTopic() predicate.Session {
+	return predicate.Session(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, TopicTable, TopicColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTopicWith applies the HasEdge predicate on the "topic" edge with a given conditions (other predicates).
+func HasTopicWith(preds ...predicate.LectureTopic) predicate.Session {
+	return predicate.Session(func(s *sql.Selector) {
+		step := newTopicStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -85,16 +85,6 @@ export const enumLabels = {
     CONFIRMED: ['已确认', 'confirmed'],
     REJECTED: ['已驳回', 'rejected'],
   },
-  QuarterThemeTopic: {
-    THEORY: ['理论', 'theory'],
-    POLICY: ['政策', 'policy'],
-    HEALTH: ['健康', 'health'],
-    LAW: ['法律', 'law'],
-    ROLE_MODEL: ['典型', 'role models'],
-    TECHNOLOGY: ['技术', 'technology'],
-    SAFETY: ['安全', 'safety'],
-    CHANGE: ['变化', 'change'],
-  },
   RatingCodeDimension: {
     PROXY_SERVICE: ['代办服务', 'proxy service'],
     PUBLICITY: ['宣传宣讲', 'publicity'],
@@ -143,16 +133,6 @@ export const enumLabels = {
     APPROVED: ['通过', 'approved'],
     REJECTED: ['否决', 'rejected'],
     DEFERRED: ['暂缓', 'deferred'],
-  },
-  SessionTopic: {
-    THEORY: ['理论', 'theory'],
-    POLICY: ['政策', 'policy'],
-    HEALTH: ['健康', 'health'],
-    LAW: ['法律', 'law'],
-    ROLE_MODEL: ['典型', 'role models'],
-    TECHNOLOGY: ['技术', 'technology'],
-    SAFETY: ['安全', 'safety'],
-    CHANGE: ['变化', 'change'],
   },
   TicketMode: {
     ON_SITE: ['现场代办', 'on site'],

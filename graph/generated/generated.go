@@ -20,7 +20,6 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issuestep"
 	"yuanbahui/ent/pointentry"
-	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/resident"
 	"yuanbahui/ent/roleassignment"
@@ -590,6 +589,37 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LectureTopic struct {
+		Active        func(childComplexity int) int
+		Code          func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		District      func(childComplexity int) int
+		DistrictID    func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Name          func(childComplexity int) int
+		NameEn        func(childComplexity int) int
+		Position      func(childComplexity int) int
+		QuarterThemes func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.QuarterThemeOrder, where *ent.QuarterThemeWhereInput) int
+		Sessions      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
+		UpdatedAt     func(childComplexity int) int
+	}
+
+	LectureTopicConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LectureTopicEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	LectureTopicPayload struct {
+		LectureTopic func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		ExpiresAt func(childComplexity int) int
 		Token     func(childComplexity int) int
@@ -616,6 +646,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptTicket          func(childComplexity int, input workflow.AcceptTicketInput) int
 		AddAccount            func(childComplexity int, input model.AddAccountInput) int
+		AddLectureTopic       func(childComplexity int, input workflow.AddLectureTopicInput) int
 		AdoptIdea             func(childComplexity int, input workflow.AdoptIdeaInput) int
 		ApproveEscalation     func(childComplexity int, input workflow.ApproveEscalationInput) int
 		AssignRole            func(childComplexity int, input workflow.AssignRoleInput) int
@@ -674,6 +705,7 @@ type ComplexityRoot struct {
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
 		UpdateIssueItem       func(childComplexity int, input model.IssueItemPatch) int
+		UpdateLectureTopic    func(childComplexity int, input workflow.UpdateLectureTopicInput) int
 		UpdateResident        func(childComplexity int, input model.ResidentPatch) int
 		UpdateServiceType     func(childComplexity int, input model.ServiceTypePatch) int
 		UpdateSupermarketItem func(childComplexity int, input model.SupermarketItemPatch) int
@@ -853,6 +885,7 @@ type ComplexityRoot struct {
 		Sessions  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.SessionOrder, where *ent.SessionWhereInput) int
 		Title     func(childComplexity int) int
 		Topic     func(childComplexity int) int
+		TopicID   func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
 		Village   func(childComplexity int) int
 		VillageID func(childComplexity int) int
@@ -890,6 +923,7 @@ type ComplexityRoot struct {
 		IssueItems        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueItemOrder, where *ent.IssueItemWhereInput) int
 		IssueSteps        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) int
 		Issues            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueOrder, where *ent.IssueWhereInput) int
+		LectureTopics     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LectureTopicOrder, where *ent.LectureTopicWhereInput) int
 		Me                func(childComplexity int) int
 		Metrics           func(childComplexity int) int
 		Node              func(childComplexity int, id int) int
@@ -1031,6 +1065,7 @@ type ComplexityRoot struct {
 		Courtyard     func(childComplexity int) int
 		CourtyardID   func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
+		EndNote       func(childComplexity int) int
 		EndReason     func(childComplexity int) int
 		EndedAt       func(childComplexity int) int
 		ID            func(childComplexity int) int
@@ -1120,6 +1155,7 @@ type ComplexityRoot struct {
 		IssueID               func(childComplexity int) int
 		Kind                  func(childComplexity int) int
 		Method                func(childComplexity int) int
+		Note                  func(childComplexity int) int
 		Outcome               func(childComplexity int) int
 		QuarterTheme          func(childComplexity int) int
 		QuarterThemeID        func(childComplexity int) int
@@ -1129,6 +1165,7 @@ type ComplexityRoot struct {
 		SpeakerName           func(childComplexity int) int
 		Theme                 func(childComplexity int) int
 		Topic                 func(childComplexity int) int
+		TopicID               func(childComplexity int) int
 		Town                  func(childComplexity int) int
 		TownID                func(childComplexity int) int
 		UpdatedAt             func(childComplexity int) int
@@ -1430,6 +1467,8 @@ type MutationResolver interface {
 	GrantFunds(ctx context.Context, input workflow.GrantFundsInput) (*model.GrantPayload, error)
 	SetQuarterThemes(ctx context.Context, input workflow.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
 	RecordLecture(ctx context.Context, input workflow.RecordLectureInput) (*model.RecordLecturePayload, error)
+	AddLectureTopic(ctx context.Context, input workflow.AddLectureTopicInput) (*model.LectureTopicPayload, error)
+	UpdateLectureTopic(ctx context.Context, input workflow.UpdateLectureTopicInput) (*model.LectureTopicPayload, error)
 	ReplaceOfficer(ctx context.Context, input workflow.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
 	ElectHead(ctx context.Context, input workflow.ElectHeadInput) (*model.RoleAssignmentPayload, error)
 	AssignRole(ctx context.Context, input workflow.AssignRoleInput) (*model.RoleAssignmentPayload, error)
@@ -1459,6 +1498,7 @@ type QueryResolver interface {
 	Issues(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueOrder, where *ent.IssueWhereInput) (*ent.IssueConnection, error)
 	IssueItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueItemOrder, where *ent.IssueItemWhereInput) (*ent.IssueItemConnection, error)
 	IssueSteps(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.IssueStepOrder, where *ent.IssueStepWhereInput) (*ent.IssueStepConnection, error)
+	LectureTopics(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LectureTopicOrder, where *ent.LectureTopicWhereInput) (*ent.LectureTopicConnection, error)
 	PointEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointEntryOrder, where *ent.PointEntryWhereInput) (*ent.PointEntryConnection, error)
 	PointRedemptions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRedemptionOrder, where *ent.PointRedemptionWhereInput) (*ent.PointRedemptionConnection, error)
 	PointRules(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.PointRuleOrder, where *ent.PointRuleWhereInput) (*ent.PointRuleConnection, error)
@@ -3760,6 +3800,134 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IssueStepEdge.Node(childComplexity), true
 
+	case "LectureTopic.active":
+		if e.ComplexityRoot.LectureTopic.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.Active(childComplexity), true
+	case "LectureTopic.code":
+		if e.ComplexityRoot.LectureTopic.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.Code(childComplexity), true
+	case "LectureTopic.createdAt":
+		if e.ComplexityRoot.LectureTopic.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.CreatedAt(childComplexity), true
+	case "LectureTopic.district":
+		if e.ComplexityRoot.LectureTopic.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.District(childComplexity), true
+	case "LectureTopic.districtID":
+		if e.ComplexityRoot.LectureTopic.DistrictID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.DistrictID(childComplexity), true
+	case "LectureTopic.id":
+		if e.ComplexityRoot.LectureTopic.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.ID(childComplexity), true
+	case "LectureTopic.name":
+		if e.ComplexityRoot.LectureTopic.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.Name(childComplexity), true
+	case "LectureTopic.nameEn":
+		if e.ComplexityRoot.LectureTopic.NameEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.NameEn(childComplexity), true
+	case "LectureTopic.position":
+		if e.ComplexityRoot.LectureTopic.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.Position(childComplexity), true
+	case "LectureTopic.quarterThemes":
+		if e.ComplexityRoot.LectureTopic.QuarterThemes == nil {
+			break
+		}
+
+		args, err := ec.field_LectureTopic_quarterThemes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LectureTopic.QuarterThemes(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.QuarterThemeOrder), args["where"].(*ent.QuarterThemeWhereInput)), true
+	case "LectureTopic.sessions":
+		if e.ComplexityRoot.LectureTopic.Sessions == nil {
+			break
+		}
+
+		args, err := ec.field_LectureTopic_sessions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LectureTopic.Sessions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.SessionOrder), args["where"].(*ent.SessionWhereInput)), true
+	case "LectureTopic.updatedAt":
+		if e.ComplexityRoot.LectureTopic.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopic.UpdatedAt(childComplexity), true
+
+	case "LectureTopicConnection.edges":
+		if e.ComplexityRoot.LectureTopicConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopicConnection.Edges(childComplexity), true
+	case "LectureTopicConnection.pageInfo":
+		if e.ComplexityRoot.LectureTopicConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopicConnection.PageInfo(childComplexity), true
+	case "LectureTopicConnection.totalCount":
+		if e.ComplexityRoot.LectureTopicConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopicConnection.TotalCount(childComplexity), true
+
+	case "LectureTopicEdge.cursor":
+		if e.ComplexityRoot.LectureTopicEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopicEdge.Cursor(childComplexity), true
+	case "LectureTopicEdge.node":
+		if e.ComplexityRoot.LectureTopicEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopicEdge.Node(childComplexity), true
+
+	case "LectureTopicPayload.lectureTopic":
+		if e.ComplexityRoot.LectureTopicPayload.LectureTopic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopicPayload.LectureTopic(childComplexity), true
+	case "LectureTopicPayload.userErrors":
+		if e.ComplexityRoot.LectureTopicPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LectureTopicPayload.UserErrors(childComplexity), true
+
 	case "LoginPayload.expiresAt":
 		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
 			break
@@ -3869,6 +4037,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddAccount(childComplexity, args["input"].(model.AddAccountInput)), true
+	case "Mutation.addLectureTopic":
+		if e.ComplexityRoot.Mutation.AddLectureTopic == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addLectureTopic_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddLectureTopic(childComplexity, args["input"].(workflow.AddLectureTopicInput)), true
 	case "Mutation.adoptIdea":
 		if e.ComplexityRoot.Mutation.AdoptIdea == nil {
 			break
@@ -4502,6 +4681,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateIssueItem(childComplexity, args["input"].(model.IssueItemPatch)), true
+	case "Mutation.updateLectureTopic":
+		if e.ComplexityRoot.Mutation.UpdateLectureTopic == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateLectureTopic_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateLectureTopic(childComplexity, args["input"].(workflow.UpdateLectureTopicInput)), true
 	case "Mutation.updateResident":
 		if e.ComplexityRoot.Mutation.UpdateResident == nil {
 			break
@@ -5310,6 +5500,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.QuarterTheme.Topic(childComplexity), true
+	case "QuarterTheme.topicID":
+		if e.ComplexityRoot.QuarterTheme.TopicID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuarterTheme.TopicID(childComplexity), true
 	case "QuarterTheme.updatedAt":
 		if e.ComplexityRoot.QuarterTheme.UpdatedAt == nil {
 			break
@@ -5572,6 +5768,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Issues(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.IssueOrder), args["where"].(*ent.IssueWhereInput)), true
+	case "Query.lectureTopics":
+		if e.ComplexityRoot.Query.LectureTopics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lectureTopics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LectureTopics(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.LectureTopicOrder), args["where"].(*ent.LectureTopicWhereInput)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -6325,6 +6532,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RoleAssignment.CreatedAt(childComplexity), true
+	case "RoleAssignment.endNote":
+		if e.ComplexityRoot.RoleAssignment.EndNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RoleAssignment.EndNote(childComplexity), true
 	case "RoleAssignment.endReason":
 		if e.ComplexityRoot.RoleAssignment.EndReason == nil {
 			break
@@ -6721,6 +6934,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Method(childComplexity), true
+	case "Session.note":
+		if e.ComplexityRoot.Session.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Note(childComplexity), true
 	case "Session.outcome":
 		if e.ComplexityRoot.Session.Outcome == nil {
 			break
@@ -6780,6 +6999,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Session.Topic(childComplexity), true
+	case "Session.topicID":
+		if e.ComplexityRoot.Session.TopicID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.TopicID(childComplexity), true
 	case "Session.town":
 		if e.ComplexityRoot.Session.Town == nil {
 			break
@@ -7718,6 +7943,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptTicketInput", ec.unmarshalInputAcceptTicketInput),
 			graphql.NewInputUnmarshaler("AddAccountInput", ec.unmarshalInputAddAccountInput),
+			graphql.NewInputUnmarshaler("AddLectureTopicInput", ec.unmarshalInputAddLectureTopicInput),
 			graphql.NewInputUnmarshaler("AdoptIdeaInput", ec.unmarshalInputAdoptIdeaInput),
 			graphql.NewInputUnmarshaler("ApproveEscalationInput", ec.unmarshalInputApproveEscalationInput),
 			graphql.NewInputUnmarshaler("AssignRoleInput", ec.unmarshalInputAssignRoleInput),
@@ -7780,6 +8006,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("IssueStepOrder", ec.unmarshalInputIssueStepOrder),
 			graphql.NewInputUnmarshaler("IssueStepWhereInput", ec.unmarshalInputIssueStepWhereInput),
 			graphql.NewInputUnmarshaler("IssueWhereInput", ec.unmarshalInputIssueWhereInput),
+			graphql.NewInputUnmarshaler("LectureTopicOrder", ec.unmarshalInputLectureTopicOrder),
+			graphql.NewInputUnmarshaler("LectureTopicWhereInput", ec.unmarshalInputLectureTopicWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MergeCourtyardsInput", ec.unmarshalInputMergeCourtyardsInput),
 			graphql.NewInputUnmarshaler("MoveHouseholdInput", ec.unmarshalInputMoveHouseholdInput),
@@ -7842,6 +8070,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateDistrictInput", ec.unmarshalInputUpdateDistrictInput),
 			graphql.NewInputUnmarshaler("UpdateHouseholdInput", ec.unmarshalInputUpdateHouseholdInput),
 			graphql.NewInputUnmarshaler("UpdateIssueItemInput", ec.unmarshalInputUpdateIssueItemInput),
+			graphql.NewInputUnmarshaler("UpdateLectureTopicInput", ec.unmarshalInputUpdateLectureTopicInput),
 			graphql.NewInputUnmarshaler("UpdateResidentInput", ec.unmarshalInputUpdateResidentInput),
 			graphql.NewInputUnmarshaler("UpdateServiceTypeInput", ec.unmarshalInputUpdateServiceTypeInput),
 			graphql.NewInputUnmarshaler("UpdateSupermarketItemInput", ec.unmarshalInputUpdateSupermarketItemInput),
@@ -8303,9 +8532,9 @@ input StatsFilter {
   """
   modes: [TicketMode!]
   """
-  Lecture topics (院坝八讲). 宣讲类别
+  Lecture topics by code (lectureTopics' code, e.g. THEORY or CIVILISATION). 宣讲类别
   """
-  topics: [SessionTopic!]
+  topics: [String!]
   """
   Rating dimensions. 评价维度
   """
@@ -8783,7 +9012,7 @@ extend type Mutation {
 
 extend type Mutation {
   """
-  Adds an account bound to an area of the administrator's district (district administrators only). 新增账号
+  Adds an account: a district administrator any account bound to an area of the district; a town official or a village cadre a courtyard officer's account, for a courtyard of its town or village. 新增账号
   """
   addAccount(input: AddAccountInput!): AccountPayload!
   """
@@ -8809,7 +9038,7 @@ input AddAccountInput {
   """
   role: UserRole!
   """
-  Area code: the district (6 digits) for DISTRICT_ADMIN, ANALYST and COURTYARD_OFFICER, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE. 区域编码
+  Area code: the district (6 digits) for DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE, a courtyard (15) where the resident holds an active role for COURTYARD_OFFICER. 区域编码
   """
   areaCode: String!
   """
@@ -16040,13 +16269,6 @@ type IssueStep implements Node {
   """
   actorID: ID
   """
-  For the decide step after an emergency: whether the meeting ratified the action already taken. 是否追认
-  """
-  ratified: Boolean
-  """
-  A free-text note on the step, e.g. the reasons of a decision. 备注
-  """
-  note: String
   Name of the account that took the step, kept with the step (its resident's name for a courtyard officer, else the account's display name or username) so that whoever sees the step sees who took it (personal data). 操作人姓名
   """
   actorName: String @personal(kind: NAME)
@@ -16054,6 +16276,14 @@ type IssueStep implements Node {
   Role of the account that took the step, kept with the step. 操作人角色
   """
   actorRole: UserRole
+  """
+  For the decide step after an emergency: whether the meeting ratified the action already taken. 是否追认
+  """
+  ratified: Boolean
+  """
+  A free-text note on the step, e.g. the reasons of a decision. 备注
+  """
+  note: String
   """
   Town of the record's courtyard. 所属乡镇
   """
@@ -16514,81 +16744,6 @@ input IssueStepWhereInput {
   """
   actorIDNotNil: Boolean
   """
-  ratified field predicates
-  """
-  ratified: Boolean
-  """
-  Matches records whose ratified differs from the value.
-  """
-  ratifiedNEQ: Boolean
-  """
-  Matches records whose ratified is not set.
-  """
-  ratifiedIsNil: Boolean
-  """
-  Matches records whose ratified is set.
-  """
-  ratifiedNotNil: Boolean
-  """
-  note field predicates
-  """
-  note: String
-  """
-  Matches records whose note differs from the value.
-  """
-  noteNEQ: String
-  """
-  Matches records whose note is one of the values.
-  """
-  noteIn: [String!]
-  """
-  Matches records whose note is none of the values.
-  """
-  noteNotIn: [String!]
-  """
-  Matches records whose note is greater than the value.
-  """
-  noteGT: String
-  """
-  Matches records whose note is greater than or equal to the value.
-  """
-  noteGTE: String
-  """
-  Matches records whose note is less than the value.
-  """
-  noteLT: String
-  """
-  Matches records whose note is less than or equal to the value.
-  """
-  noteLTE: String
-  """
-  Matches records whose note contains the value.
-  """
-  noteContains: String
-  """
-  Matches records whose note starts with the value.
-  """
-  noteHasPrefix: String
-  """
-  Matches records whose note ends with the value.
-  """
-  noteHasSuffix: String
-  """
-  Matches records whose note is not set.
-  """
-  noteIsNil: Boolean
-  """
-  Matches records whose note is set.
-  """
-  noteNotNil: Boolean
-  """
-  Matches records whose note equals the value, ignoring case.
-  """
-  noteEqualFold: String
-  """
-  Matches records whose note contains the value, ignoring case.
-  """
-  noteContainsFold: String
   actor_name field predicates
   """
   actorName: String
@@ -16672,6 +16827,82 @@ input IssueStepWhereInput {
   Matches records whose actorRole is set.
   """
   actorRoleNotNil: Boolean
+  """
+  ratified field predicates
+  """
+  ratified: Boolean
+  """
+  Matches records whose ratified differs from the value.
+  """
+  ratifiedNEQ: Boolean
+  """
+  Matches records whose ratified is not set.
+  """
+  ratifiedIsNil: Boolean
+  """
+  Matches records whose ratified is set.
+  """
+  ratifiedNotNil: Boolean
+  """
+  note field predicates
+  """
+  note: String
+  """
+  Matches records whose note differs from the value.
+  """
+  noteNEQ: String
+  """
+  Matches records whose note is one of the values.
+  """
+  noteIn: [String!]
+  """
+  Matches records whose note is none of the values.
+  """
+  noteNotIn: [String!]
+  """
+  Matches records whose note is greater than the value.
+  """
+  noteGT: String
+  """
+  Matches records whose note is greater than or equal to the value.
+  """
+  noteGTE: String
+  """
+  Matches records whose note is less than the value.
+  """
+  noteLT: String
+  """
+  Matches records whose note is less than or equal to the value.
+  """
+  noteLTE: String
+  """
+  Matches records whose note contains the value.
+  """
+  noteContains: String
+  """
+  Matches records whose note starts with the value.
+  """
+  noteHasPrefix: String
+  """
+  Matches records whose note ends with the value.
+  """
+  noteHasSuffix: String
+  """
+  Matches records whose note is not set.
+  """
+  noteIsNil: Boolean
+  """
+  Matches records whose note is set.
+  """
+  noteNotNil: Boolean
+  """
+  Matches records whose note equals the value, ignoring case.
+  """
+  noteEqualFold: String
+  """
+  Matches records whose note contains the value, ignoring case.
+  """
+  noteContainsFold: String
   """
   town edge predicates
   """
@@ -18482,6 +18713,530 @@ input IssueWhereInput {
   Matches records with at least one ideas (matching the filter, for hasXWith).
   """
   hasIdeasWith: [IdeaWhereInput!]
+}
+"""
+A lecture topic of the district's catalogue (院坝八讲 and those the district added). 宣讲类别
+"""
+type LectureTopic implements Node {
+  """
+  Opaque global ID of the LectureTopic; use it with node(id:).
+  """
+  id: ID!
+  """
+  When the record was created (UTC). 创建时间
+  """
+  createdAt: Time!
+  """
+  When the record was last changed (UTC). 更新时间
+  """
+  updatedAt: Time!
+  """
+  District whose catalogue holds the topic.
+  """
+  districtID: ID!
+  """
+  Stable code, unique in the district, e.g. THEORY or CIVILISATION. 编码
+  """
+  code: String!
+  """
+  Name in Chinese, e.g. 理论. 名称
+  """
+  name: String!
+  """
+  Name in English, e.g. theory. 英文名称
+  """
+  nameEn: String
+  """
+  Place in the catalogue's order: the eight defaults first, added topics after. 排序
+  """
+  position: Int!
+  """
+  Whether new quarter themes and lectures may use it; an inactive topic keeps its past lectures. 启用
+  """
+  active: Boolean!
+  """
+  District whose catalogue holds the topic. 所属区县
+  """
+  district: District!
+  """
+  Village quarter themes on the topic. 季度主题
+  """
+  quarterThemes(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for QuarterThemes returned from the connection.
+    """
+    orderBy: [QuarterThemeOrder!]
+
+    """
+    Filtering options for QuarterThemes returned from the connection.
+    """
+    where: QuarterThemeWhereInput
+  ): QuarterThemeConnection!
+  """
+  Lectures on the topic. 宣讲活动
+  """
+  sessions(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Sessions returned from the connection.
+    """
+    orderBy: [SessionOrder!]
+
+    """
+    Filtering options for Sessions returned from the connection.
+    """
+    where: SessionWhereInput
+  ): SessionConnection!
+}
+"""
+A connection to a list of items.
+"""
+type LectureTopicConnection {
+  """
+  A list of edges.
+  """
+  edges: [LectureTopicEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type LectureTopicEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: LectureTopic
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for LectureTopic connections
+"""
+input LectureTopicOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order LectureTopics.
+  """
+  field: LectureTopicOrderField!
+}
+"""
+Properties by which LectureTopic connections can be ordered.
+"""
+enum LectureTopicOrderField {
+  CREATED_AT
+  UPDATED_AT
+  CODE
+  NAME
+  POSITION
+}
+"""
+LectureTopicWhereInput is used for filtering LectureTopic objects.
+Input was generated by ent.
+"""
+input LectureTopicWhereInput {
+  """
+  Matches LectureTopic records that do not match this filter.
+  """
+  not: LectureTopicWhereInput
+  """
+  Matches records that match all of these filters.
+  """
+  and: [LectureTopicWhereInput!]
+  """
+  Matches records that match any of these filters.
+  """
+  or: [LectureTopicWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  """
+  Matches records whose id differs from the value.
+  """
+  idNEQ: ID
+  """
+  Matches records whose id is one of the values.
+  """
+  idIn: [ID!]
+  """
+  Matches records whose id is none of the values.
+  """
+  idNotIn: [ID!]
+  """
+  Matches records whose id is greater than the value.
+  """
+  idGT: ID
+  """
+  Matches records whose id is greater than or equal to the value.
+  """
+  idGTE: ID
+  """
+  Matches records whose id is less than the value.
+  """
+  idLT: ID
+  """
+  Matches records whose id is less than or equal to the value.
+  """
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  """
+  Matches records whose createdAt differs from the value.
+  """
+  createdAtNEQ: Time
+  """
+  Matches records whose createdAt is one of the values.
+  """
+  createdAtIn: [Time!]
+  """
+  Matches records whose createdAt is none of the values.
+  """
+  createdAtNotIn: [Time!]
+  """
+  Matches records whose createdAt is greater than the value.
+  """
+  createdAtGT: Time
+  """
+  Matches records whose createdAt is greater than or equal to the value.
+  """
+  createdAtGTE: Time
+  """
+  Matches records whose createdAt is less than the value.
+  """
+  createdAtLT: Time
+  """
+  Matches records whose createdAt is less than or equal to the value.
+  """
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  """
+  Matches records whose updatedAt differs from the value.
+  """
+  updatedAtNEQ: Time
+  """
+  Matches records whose updatedAt is one of the values.
+  """
+  updatedAtIn: [Time!]
+  """
+  Matches records whose updatedAt is none of the values.
+  """
+  updatedAtNotIn: [Time!]
+  """
+  Matches records whose updatedAt is greater than the value.
+  """
+  updatedAtGT: Time
+  """
+  Matches records whose updatedAt is greater than or equal to the value.
+  """
+  updatedAtGTE: Time
+  """
+  Matches records whose updatedAt is less than the value.
+  """
+  updatedAtLT: Time
+  """
+  Matches records whose updatedAt is less than or equal to the value.
+  """
+  updatedAtLTE: Time
+  """
+  district_id field predicates
+  """
+  districtID: ID
+  """
+  Matches records whose districtID differs from the value.
+  """
+  districtIDNEQ: ID
+  """
+  Matches records whose districtID is one of the values.
+  """
+  districtIDIn: [ID!]
+  """
+  Matches records whose districtID is none of the values.
+  """
+  districtIDNotIn: [ID!]
+  """
+  code field predicates
+  """
+  code: String
+  """
+  Matches records whose code differs from the value.
+  """
+  codeNEQ: String
+  """
+  Matches records whose code is one of the values.
+  """
+  codeIn: [String!]
+  """
+  Matches records whose code is none of the values.
+  """
+  codeNotIn: [String!]
+  """
+  Matches records whose code is greater than the value.
+  """
+  codeGT: String
+  """
+  Matches records whose code is greater than or equal to the value.
+  """
+  codeGTE: String
+  """
+  Matches records whose code is less than the value.
+  """
+  codeLT: String
+  """
+  Matches records whose code is less than or equal to the value.
+  """
+  codeLTE: String
+  """
+  Matches records whose code contains the value.
+  """
+  codeContains: String
+  """
+  Matches records whose code starts with the value.
+  """
+  codeHasPrefix: String
+  """
+  Matches records whose code ends with the value.
+  """
+  codeHasSuffix: String
+  """
+  Matches records whose code equals the value, ignoring case.
+  """
+  codeEqualFold: String
+  """
+  Matches records whose code contains the value, ignoring case.
+  """
+  codeContainsFold: String
+  """
+  name field predicates
+  """
+  name: String
+  """
+  Matches records whose name differs from the value.
+  """
+  nameNEQ: String
+  """
+  Matches records whose name is one of the values.
+  """
+  nameIn: [String!]
+  """
+  Matches records whose name is none of the values.
+  """
+  nameNotIn: [String!]
+  """
+  Matches records whose name is greater than the value.
+  """
+  nameGT: String
+  """
+  Matches records whose name is greater than or equal to the value.
+  """
+  nameGTE: String
+  """
+  Matches records whose name is less than the value.
+  """
+  nameLT: String
+  """
+  Matches records whose name is less than or equal to the value.
+  """
+  nameLTE: String
+  """
+  Matches records whose name contains the value.
+  """
+  nameContains: String
+  """
+  Matches records whose name starts with the value.
+  """
+  nameHasPrefix: String
+  """
+  Matches records whose name ends with the value.
+  """
+  nameHasSuffix: String
+  """
+  Matches records whose name equals the value, ignoring case.
+  """
+  nameEqualFold: String
+  """
+  Matches records whose name contains the value, ignoring case.
+  """
+  nameContainsFold: String
+  """
+  name_en field predicates
+  """
+  nameEn: String
+  """
+  Matches records whose nameEn differs from the value.
+  """
+  nameEnNEQ: String
+  """
+  Matches records whose nameEn is one of the values.
+  """
+  nameEnIn: [String!]
+  """
+  Matches records whose nameEn is none of the values.
+  """
+  nameEnNotIn: [String!]
+  """
+  Matches records whose nameEn is greater than the value.
+  """
+  nameEnGT: String
+  """
+  Matches records whose nameEn is greater than or equal to the value.
+  """
+  nameEnGTE: String
+  """
+  Matches records whose nameEn is less than the value.
+  """
+  nameEnLT: String
+  """
+  Matches records whose nameEn is less than or equal to the value.
+  """
+  nameEnLTE: String
+  """
+  Matches records whose nameEn contains the value.
+  """
+  nameEnContains: String
+  """
+  Matches records whose nameEn starts with the value.
+  """
+  nameEnHasPrefix: String
+  """
+  Matches records whose nameEn ends with the value.
+  """
+  nameEnHasSuffix: String
+  """
+  Matches records whose nameEn is not set.
+  """
+  nameEnIsNil: Boolean
+  """
+  Matches records whose nameEn is set.
+  """
+  nameEnNotNil: Boolean
+  """
+  Matches records whose nameEn equals the value, ignoring case.
+  """
+  nameEnEqualFold: String
+  """
+  Matches records whose nameEn contains the value, ignoring case.
+  """
+  nameEnContainsFold: String
+  """
+  position field predicates
+  """
+  position: Int
+  """
+  Matches records whose position differs from the value.
+  """
+  positionNEQ: Int
+  """
+  Matches records whose position is one of the values.
+  """
+  positionIn: [Int!]
+  """
+  Matches records whose position is none of the values.
+  """
+  positionNotIn: [Int!]
+  """
+  Matches records whose position is greater than the value.
+  """
+  positionGT: Int
+  """
+  Matches records whose position is greater than or equal to the value.
+  """
+  positionGTE: Int
+  """
+  Matches records whose position is less than the value.
+  """
+  positionLT: Int
+  """
+  Matches records whose position is less than or equal to the value.
+  """
+  positionLTE: Int
+  """
+  active field predicates
+  """
+  active: Boolean
+  """
+  Matches records whose active differs from the value.
+  """
+  activeNEQ: Boolean
+  """
+  district edge predicates
+  """
+  hasDistrict: Boolean
+  """
+  Matches records with at least one district (matching the filter, for hasXWith).
+  """
+  hasDistrictWith: [DistrictWhereInput!]
+  """
+  quarter_themes edge predicates
+  """
+  hasQuarterThemes: Boolean
+  """
+  Matches records with at least one quarterThemes (matching the filter, for hasXWith).
+  """
+  hasQuarterThemesWith: [QuarterThemeWhereInput!]
+  """
+  sessions edge predicates
+  """
+  hasSessions: Boolean
+  """
+  Matches records with at least one sessions (matching the filter, for hasXWith).
+  """
+  hasSessionsWith: [SessionWhereInput!]
 }
 """
 An object with an ID.
@@ -20443,9 +21198,9 @@ type QuarterTheme implements Node {
   """
   quarter: String!
   """
-  Which of the eight lectures (院坝八讲) the theme belongs to. 宣讲类别
+  Lecture topic of the district's catalogue the theme belongs to.
   """
-  topic: QuarterThemeTopic!
+  topicID: ID!
   """
   Title of the theme. 主题
   """
@@ -20458,6 +21213,10 @@ type QuarterTheme implements Node {
   Village that picked the theme. 所属村社区
   """
   village: Village!
+  """
+  Lecture topic the theme belongs to. 宣讲类别
+  """
+  topic: LectureTopic!
   """
   Lectures given on the theme. 宣讲活动
   """
@@ -20543,43 +21302,6 @@ enum QuarterThemeOrderField {
   CREATED_AT
   UPDATED_AT
   QUARTER
-}
-"""
-QuarterThemeTopic is enum for the field topic
-"""
-enum QuarterThemeTopic @goModel(model: "yuanbahui/ent/quartertheme.Topic") {
-  """
-  理论 (theory)
-  """
-  THEORY
-  """
-  政策 (policy)
-  """
-  POLICY
-  """
-  健康 (health)
-  """
-  HEALTH
-  """
-  法律 (law)
-  """
-  LAW
-  """
-  典型 (role models)
-  """
-  ROLE_MODEL
-  """
-  技术 (technology)
-  """
-  TECHNOLOGY
-  """
-  安全 (safety)
-  """
-  SAFETY
-  """
-  变化 (change)
-  """
-  CHANGE
 }
 """
 QuarterThemeWhereInput is used for filtering QuarterTheme objects.
@@ -20747,21 +21469,21 @@ input QuarterThemeWhereInput {
   """
   quarterContainsFold: String
   """
-  topic field predicates
+  topic_id field predicates
   """
-  topic: QuarterThemeTopic
+  topicID: ID
   """
-  Matches records whose topic differs from the value.
+  Matches records whose topicID differs from the value.
   """
-  topicNEQ: QuarterThemeTopic
+  topicIDNEQ: ID
   """
-  Matches records whose topic is one of the values.
+  Matches records whose topicID is one of the values.
   """
-  topicIn: [QuarterThemeTopic!]
+  topicIDIn: [ID!]
   """
-  Matches records whose topic is none of the values.
+  Matches records whose topicID is none of the values.
   """
-  topicNotIn: [QuarterThemeTopic!]
+  topicIDNotIn: [ID!]
   """
   title field predicates
   """
@@ -20838,6 +21560,14 @@ input QuarterThemeWhereInput {
   Matches records with at least one village (matching the filter, for hasXWith).
   """
   hasVillageWith: [VillageWhereInput!]
+  """
+  topic edge predicates
+  """
+  hasTopic: Boolean
+  """
+  Matches records with at least one topic (matching the filter, for hasXWith).
+  """
+  hasTopicWith: [LectureTopicWhereInput!]
   """
   sessions edge predicates
   """
@@ -21277,6 +22007,40 @@ type Query {
     """
     where: IssueStepWhereInput
   ): IssueStepConnection!
+  """
+  Lists LectureTopic records as a Relay connection. A lecture topic of the district's catalogue (院坝八讲 and those the district added). 宣讲类别
+  """
+  lectureTopics(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for LectureTopics returned from the connection.
+    """
+    orderBy: [LectureTopicOrder!]
+
+    """
+    Filtering options for LectureTopics returned from the connection.
+    """
+    where: LectureTopicWhereInput
+  ): LectureTopicConnection!
   """
   Lists PointEntry records as a Relay connection. Points earned or lost (积分). 积分记录
   """
@@ -23379,6 +24143,10 @@ type RoleAssignment implements Node {
   """
   endReason: RoleAssignmentEndReason
   """
+  Free-text reason given when the assignment ended, e.g. why the officer was replaced. 离任说明
+  """
+  endNote: String
+  """
   Assignment this one succeeded (same courtyard and role; it ended when this one started).
   """
   predecessorID: ID
@@ -23854,6 +24622,66 @@ input RoleAssignmentWhereInput {
   Matches records whose endReason is set.
   """
   endReasonNotNil: Boolean
+  """
+  end_note field predicates
+  """
+  endNote: String
+  """
+  Matches records whose endNote differs from the value.
+  """
+  endNoteNEQ: String
+  """
+  Matches records whose endNote is one of the values.
+  """
+  endNoteIn: [String!]
+  """
+  Matches records whose endNote is none of the values.
+  """
+  endNoteNotIn: [String!]
+  """
+  Matches records whose endNote is greater than the value.
+  """
+  endNoteGT: String
+  """
+  Matches records whose endNote is greater than or equal to the value.
+  """
+  endNoteGTE: String
+  """
+  Matches records whose endNote is less than the value.
+  """
+  endNoteLT: String
+  """
+  Matches records whose endNote is less than or equal to the value.
+  """
+  endNoteLTE: String
+  """
+  Matches records whose endNote contains the value.
+  """
+  endNoteContains: String
+  """
+  Matches records whose endNote starts with the value.
+  """
+  endNoteHasPrefix: String
+  """
+  Matches records whose endNote ends with the value.
+  """
+  endNoteHasSuffix: String
+  """
+  Matches records whose endNote is not set.
+  """
+  endNoteIsNil: Boolean
+  """
+  Matches records whose endNote is set.
+  """
+  endNoteNotNil: Boolean
+  """
+  Matches records whose endNote equals the value, ignoring case.
+  """
+  endNoteEqualFold: String
+  """
+  Matches records whose endNote contains the value, ignoring case.
+  """
+  endNoteContainsFold: String
   """
   predecessor_id field predicates
   """
@@ -24542,9 +25370,9 @@ type Session implements Node {
   """
   kind: SessionKind!
   """
-  For lectures: which of the eight lectures (院坝八讲). 宣讲类别
+  For lectures: the topic of the district's catalogue (the quarter theme's).
   """
-  topic: SessionTopic
+  topicID: ID
   """
   Theme or agenda. 主题
   """
@@ -24557,6 +25385,10 @@ type Session implements Node {
   When the session was held. 举办时间
   """
   heldAt: Time!
+  """
+  Free-text note on the session, e.g. the children's pledge read at a lecture. 备注
+  """
+  note: String
   """
   Residents attending. 参与人数
   """
@@ -24629,6 +25461,10 @@ type Session implements Node {
   Village quarter theme the lecture follows. 季度主题
   """
   quarterTheme: QuarterTheme
+  """
+  For lectures: the topic of the district's catalogue. 宣讲类别
+  """
+  topic: LectureTopic
   """
   Issue a deliberation meeting was about. 议事事项
   """
@@ -24767,43 +25603,6 @@ enum SessionOutcome @goModel(model: "yuanbahui/ent/session.Outcome") {
   暂缓 (deferred)
   """
   DEFERRED
-}
-"""
-SessionTopic is enum for the field topic
-"""
-enum SessionTopic @goModel(model: "yuanbahui/ent/session.Topic") {
-  """
-  理论 (theory)
-  """
-  THEORY
-  """
-  政策 (policy)
-  """
-  POLICY
-  """
-  健康 (health)
-  """
-  HEALTH
-  """
-  法律 (law)
-  """
-  LAW
-  """
-  典型 (role models)
-  """
-  ROLE_MODEL
-  """
-  技术 (technology)
-  """
-  TECHNOLOGY
-  """
-  安全 (safety)
-  """
-  SAFETY
-  """
-  变化 (change)
-  """
-  CHANGE
 }
 """
 SessionWhereInput is used for filtering Session objects.
@@ -24967,29 +25766,29 @@ input SessionWhereInput {
   """
   kindNotIn: [SessionKind!]
   """
-  topic field predicates
+  topic_id field predicates
   """
-  topic: SessionTopic
+  topicID: ID
   """
-  Matches records whose topic differs from the value.
+  Matches records whose topicID differs from the value.
   """
-  topicNEQ: SessionTopic
+  topicIDNEQ: ID
   """
-  Matches records whose topic is one of the values.
+  Matches records whose topicID is one of the values.
   """
-  topicIn: [SessionTopic!]
+  topicIDIn: [ID!]
   """
-  Matches records whose topic is none of the values.
+  Matches records whose topicID is none of the values.
   """
-  topicNotIn: [SessionTopic!]
+  topicIDNotIn: [ID!]
   """
-  Matches records whose topic is not set.
+  Matches records whose topicID is not set.
   """
-  topicIsNil: Boolean
+  topicIDIsNil: Boolean
   """
-  Matches records whose topic is set.
+  Matches records whose topicID is set.
   """
-  topicNotNil: Boolean
+  topicIDNotNil: Boolean
   """
   theme field predicates
   """
@@ -25142,6 +25941,66 @@ input SessionWhereInput {
   Matches records whose heldAt is less than or equal to the value.
   """
   heldAtLTE: Time
+  """
+  note field predicates
+  """
+  note: String
+  """
+  Matches records whose note differs from the value.
+  """
+  noteNEQ: String
+  """
+  Matches records whose note is one of the values.
+  """
+  noteIn: [String!]
+  """
+  Matches records whose note is none of the values.
+  """
+  noteNotIn: [String!]
+  """
+  Matches records whose note is greater than the value.
+  """
+  noteGT: String
+  """
+  Matches records whose note is greater than or equal to the value.
+  """
+  noteGTE: String
+  """
+  Matches records whose note is less than the value.
+  """
+  noteLT: String
+  """
+  Matches records whose note is less than or equal to the value.
+  """
+  noteLTE: String
+  """
+  Matches records whose note contains the value.
+  """
+  noteContains: String
+  """
+  Matches records whose note starts with the value.
+  """
+  noteHasPrefix: String
+  """
+  Matches records whose note ends with the value.
+  """
+  noteHasSuffix: String
+  """
+  Matches records whose note is not set.
+  """
+  noteIsNil: Boolean
+  """
+  Matches records whose note is set.
+  """
+  noteNotNil: Boolean
+  """
+  Matches records whose note equals the value, ignoring case.
+  """
+  noteEqualFold: String
+  """
+  Matches records whose note contains the value, ignoring case.
+  """
+  noteContainsFold: String
   """
   attendance field predicates
   """
@@ -25550,6 +26409,14 @@ input SessionWhereInput {
   Matches records with at least one quarterTheme (matching the filter, for hasXWith).
   """
   hasQuarterThemeWith: [QuarterThemeWhereInput!]
+  """
+  topic edge predicates
+  """
+  hasTopic: Boolean
+  """
+  Matches records with at least one topic (matching the filter, for hasXWith).
+  """
+  hasTopicWith: [LectureTopicWhereInput!]
   """
   issue edge predicates
   """
@@ -29661,6 +30528,76 @@ extend type Mutation {
   Records a lecture on one of the village's themes for its quarter, given by the courtyard's publicist or a named guest; optionally issues rating codes for the audience. 记录宣讲
   """
   recordLecture(input: RecordLectureInput!): RecordLecturePayload!
+  """
+  Adds a lecture topic to the district's catalogue (district administrators), e.g. 文明实践. 新增宣讲类别
+  """
+  addLectureTopic(input: AddLectureTopicInput!): LectureTopicPayload!
+  """
+  Renames, deactivates or reactivates a lecture topic of the district (district administrators); an inactive topic takes no new themes or lectures. 修改宣讲类别
+  """
+  updateLectureTopic(input: UpdateLectureTopicInput!): LectureTopicPayload!
+}
+
+"""
+A lecture topic added to the district's catalogue. 新增宣讲类别
+"""
+input AddLectureTopicInput {
+  """
+  Stable code, unique in the district: 2–32 upper-case letters, digits or underscores, e.g. CIVILISATION. 编码
+  """
+  code: String!
+  """
+  Name in Chinese, e.g. 文明实践. 名称
+  """
+  name: String!
+  """
+  Name in English, e.g. civilisation practice. 英文名称
+  """
+  nameEn: String
+  """
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
+  """
+  idempotencyKey: String
+}
+
+"""
+A change to a lecture topic of the district; fields left out stay as they are. 修改宣讲类别
+"""
+input UpdateLectureTopicInput {
+  """
+  The topic. 宣讲类别
+  """
+  id: ID!
+  """
+  New name in Chinese. 名称
+  """
+  name: String
+  """
+  New name in English. 英文名称
+  """
+  nameEn: String
+  """
+  Whether new quarter themes and lectures may use it. 启用
+  """
+  active: Boolean
+  """
+  Repeat-safe key: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT).
+  """
+  idempotencyKey: String
+}
+
+"""
+Result of adding or changing a lecture topic.
+"""
+type LectureTopicPayload {
+  """
+  The topic after the step; null when refused.
+  """
+  lectureTopic: LectureTopic
+  """
+  Why the step was refused; empty on success.
+  """
+  userErrors: [UserError!]!
 }
 
 """
@@ -29668,9 +30605,9 @@ One theme of a quarter. 宣讲主题
 """
 input QuarterThemeInput {
   """
-  Which of the eight lectures (院坝八讲). 宣讲类别
+  An active lecture topic of the village's district (lectureTopics). 宣讲类别
   """
-  topic: QuarterThemeTopic!
+  topicId: ID!
   """
   Title of the theme. 主题
   """
@@ -29750,6 +30687,10 @@ input RecordLectureInput {
   """
   householdsPresent: [ID!]
   """
+  Free-text note on the lecture, e.g. the children's pledge. 备注
+  """
+  note: String
+  """
   How many single-use rating codes to hand to the audience (at most one per listener). 评价码数量
   """
   ratingCodes: Int
@@ -29818,6 +30759,10 @@ input ReplaceOfficerInput {
   """
   successorID: ID!
   """
+  Free-text reason for the replacement, kept with the ended assignment. 离任说明
+  """
+  note: String
+  """
   Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
   idempotencyKey: String
@@ -29855,6 +30800,10 @@ input ElectHeadInput {
   Why the previous head's term ends (default TERM_ENDED). 前任离任原因
   """
   previousEndReason: RoleAssignmentEndReason
+  """
+  Free-text reason kept with the previous head's ended assignment. 离任说明
+  """
+  previousEndNote: String
   """
   Makes a retry safe: a repeat from the same account with the same input returns the first response; the key with another input is refused (CONFLICT). 幂等键
   """
@@ -31632,14 +32581,14 @@ func (ec *executionContext) childFields_IssueStep(ctx context.Context, field gra
 		return ec.fieldContext_IssueStep_courtyardID(ctx, field)
 	case "actorID":
 		return ec.fieldContext_IssueStep_actorID(ctx, field)
-	case "ratified":
-		return ec.fieldContext_IssueStep_ratified(ctx, field)
-	case "note":
-		return ec.fieldContext_IssueStep_note(ctx, field)
 	case "actorName":
 		return ec.fieldContext_IssueStep_actorName(ctx, field)
 	case "actorRole":
 		return ec.fieldContext_IssueStep_actorRole(ctx, field)
+	case "ratified":
+		return ec.fieldContext_IssueStep_ratified(ctx, field)
+	case "note":
+		return ec.fieldContext_IssueStep_note(ctx, field)
 	case "town":
 		return ec.fieldContext_IssueStep_town(ctx, field)
 	case "village":
@@ -31674,6 +32623,68 @@ func (ec *executionContext) childFields_IssueStepEdge(ctx context.Context, field
 		return ec.fieldContext_IssueStepEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type IssueStepEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LectureTopic(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LectureTopic_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_LectureTopic_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_LectureTopic_updatedAt(ctx, field)
+	case "districtID":
+		return ec.fieldContext_LectureTopic_districtID(ctx, field)
+	case "code":
+		return ec.fieldContext_LectureTopic_code(ctx, field)
+	case "name":
+		return ec.fieldContext_LectureTopic_name(ctx, field)
+	case "nameEn":
+		return ec.fieldContext_LectureTopic_nameEn(ctx, field)
+	case "position":
+		return ec.fieldContext_LectureTopic_position(ctx, field)
+	case "active":
+		return ec.fieldContext_LectureTopic_active(ctx, field)
+	case "district":
+		return ec.fieldContext_LectureTopic_district(ctx, field)
+	case "quarterThemes":
+		return ec.fieldContext_LectureTopic_quarterThemes(ctx, field)
+	case "sessions":
+		return ec.fieldContext_LectureTopic_sessions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LectureTopic", field.Name)
+}
+
+func (ec *executionContext) childFields_LectureTopicConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LectureTopicConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LectureTopicConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LectureTopicConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LectureTopicConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LectureTopicEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_LectureTopicEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_LectureTopicEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LectureTopicEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LectureTopicPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lectureTopic":
+		return ec.fieldContext_LectureTopicPayload_lectureTopic(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LectureTopicPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LectureTopicPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -32060,14 +33071,16 @@ func (ec *executionContext) childFields_QuarterTheme(ctx context.Context, field 
 		return ec.fieldContext_QuarterTheme_updatedAt(ctx, field)
 	case "quarter":
 		return ec.fieldContext_QuarterTheme_quarter(ctx, field)
-	case "topic":
-		return ec.fieldContext_QuarterTheme_topic(ctx, field)
+	case "topicID":
+		return ec.fieldContext_QuarterTheme_topicID(ctx, field)
 	case "title":
 		return ec.fieldContext_QuarterTheme_title(ctx, field)
 	case "villageID":
 		return ec.fieldContext_QuarterTheme_villageID(ctx, field)
 	case "village":
 		return ec.fieldContext_QuarterTheme_village(ctx, field)
+	case "topic":
+		return ec.fieldContext_QuarterTheme_topic(ctx, field)
 	case "sessions":
 		return ec.fieldContext_QuarterTheme_sessions(ctx, field)
 	}
@@ -32342,6 +33355,8 @@ func (ec *executionContext) childFields_RoleAssignment(ctx context.Context, fiel
 		return ec.fieldContext_RoleAssignment_endedAt(ctx, field)
 	case "endReason":
 		return ec.fieldContext_RoleAssignment_endReason(ctx, field)
+	case "endNote":
+		return ec.fieldContext_RoleAssignment_endNote(ctx, field)
 	case "predecessorID":
 		return ec.fieldContext_RoleAssignment_predecessorID(ctx, field)
 	case "votesFor":
@@ -32492,14 +33507,16 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_villageID(ctx, field)
 	case "kind":
 		return ec.fieldContext_Session_kind(ctx, field)
-	case "topic":
-		return ec.fieldContext_Session_topic(ctx, field)
+	case "topicID":
+		return ec.fieldContext_Session_topicID(ctx, field)
 	case "theme":
 		return ec.fieldContext_Session_theme(ctx, field)
 	case "speakerName":
 		return ec.fieldContext_Session_speakerName(ctx, field)
 	case "heldAt":
 		return ec.fieldContext_Session_heldAt(ctx, field)
+	case "note":
+		return ec.fieldContext_Session_note(ctx, field)
 	case "attendance":
 		return ec.fieldContext_Session_attendance(ctx, field)
 	case "householdsPresent":
@@ -32536,6 +33553,8 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_speaker(ctx, field)
 	case "quarterTheme":
 		return ec.fieldContext_Session_quarterTheme(ctx, field)
+	case "topic":
+		return ec.fieldContext_Session_topic(ctx, field)
 	case "issue":
 		return ec.fieldContext_Session_issue(ctx, field)
 	case "ratings":
@@ -34094,6 +35113,114 @@ func (ec *executionContext) field_Issue_sessions_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_LectureTopic_quarterThemes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.QuarterThemeOrder, error) {
+			return ec.unmarshalOQuarterThemeOrder2ᚕᚖyuanbahuiᚋentᚐQuarterThemeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.QuarterThemeWhereInput, error) {
+			return ec.unmarshalOQuarterThemeWhereInput2ᚖyuanbahuiᚋentᚐQuarterThemeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_LectureTopic_sessions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.SessionOrder, error) {
+			return ec.unmarshalOSessionOrder2ᚕᚖyuanbahuiᚋentᚐSessionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SessionWhereInput, error) {
+			return ec.unmarshalOSessionWhereInput2ᚖyuanbahuiᚋentᚐSessionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_acceptTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -34114,6 +35241,20 @@ func (ec *executionContext) field_Mutation_addAccount_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AddAccountInput, error) {
 			return ec.unmarshalNAddAccountInput2yuanbahuiᚋgraphᚋmodelᚐAddAccountInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addLectureTopic_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.AddLectureTopicInput, error) {
+			return ec.unmarshalNAddLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐAddLectureTopicInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -34912,6 +36053,20 @@ func (ec *executionContext) field_Mutation_updateIssueItem_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.IssueItemPatch, error) {
 			return ec.unmarshalNIssueItemPatch2yuanbahuiᚋgraphᚋmodelᚐIssueItemPatch(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateLectureTopic_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.UpdateLectureTopicInput, error) {
+			return ec.unmarshalNUpdateLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐUpdateLectureTopicInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -35922,6 +37077,60 @@ func (ec *executionContext) field_Query_issues_args(ctx context.Context, rawArgs
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.IssueWhereInput, error) {
 			return ec.unmarshalOIssueWhereInput2ᚖyuanbahuiᚋentᚐIssueWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_lectureTopics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]*ent.LectureTopicOrder, error) {
+			return ec.unmarshalOLectureTopicOrder2ᚕᚖyuanbahuiᚋentᚐLectureTopicOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.LectureTopicWhereInput, error) {
+			return ec.unmarshalOLectureTopicWhereInput2ᚖyuanbahuiᚋentᚐLectureTopicWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -44421,11 +45630,6 @@ func (ec *executionContext) fieldContext_IssueStep_actorID(_ context.Context, fi
 	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "ID")
 }
 
-func (ec *executionContext) _IssueStep_ratified(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
-	return resolvePlainField(ctx, ec.OperationContext, field, ec.
-		fieldContext_IssueStep_ratified, obj.
-		Ratified, ec.
-		marshalOBoolean2ᚖbool,
 func (ec *executionContext) _IssueStep_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
 	return resolvePersonalField(ctx, ec.OperationContext, field, ec.
 		fieldContext_IssueStep_actorName, obj, obj.
@@ -44439,15 +45643,6 @@ func (ec *executionContext) _IssueStep_actorName(ctx context.Context, field grap
 		false)
 
 }
-func (ec *executionContext) fieldContext_IssueStep_ratified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _IssueStep_note(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
-	return resolvePlainField(ctx, ec.OperationContext, field, ec.
-		fieldContext_IssueStep_note, obj.
-		Note, ec.
-		marshalOString2string,
 func (ec *executionContext) fieldContext_IssueStep_actorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "String")
 }
@@ -44462,10 +45657,36 @@ func (ec *executionContext) _IssueStep_actorRole(ctx context.Context, field grap
 		false)
 
 }
-func (ec *executionContext) fieldContext_IssueStep_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "String")
 func (ec *executionContext) fieldContext_IssueStep_actorRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "UserRole")
+}
+
+func (ec *executionContext) _IssueStep_ratified(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_ratified, obj.
+		Ratified, ec.
+		marshalOBoolean2ᚖbool,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_ratified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IssueStep_note(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_IssueStep_note, obj.
+		Note, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_IssueStep_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueStep", field, false, false, "String")
 }
 
 func (ec *executionContext) _IssueStep_town(ctx context.Context, field graphql.CollectedField, obj *ent.IssueStep) (ret graphql.Marshaler) {
@@ -44723,6 +45944,395 @@ func (ec *executionContext) _IssueStepEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_IssueStepEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("IssueStepEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _LectureTopic_id(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LectureTopic_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_createdAt, obj.
+		CreatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LectureTopic_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_updatedAt, obj.
+		UpdatedAt, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LectureTopic_districtID(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_districtID, obj.
+		DistrictID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_districtID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LectureTopic_code(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_code, obj.
+		Code, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "String")
+}
+
+func (ec *executionContext) _LectureTopic_name(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_name, obj.
+		Name, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "String")
+}
+
+func (ec *executionContext) _LectureTopic_nameEn(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_nameEn, obj.
+		NameEn, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "String")
+}
+
+func (ec *executionContext) _LectureTopic_position(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_position, obj.
+		Position, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LectureTopic_active(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopic_active, obj.
+		Active, ec.
+		marshalNBoolean2bool,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopic_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopic", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LectureTopic_district(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LectureTopic_district(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.District(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
+			return ec.marshalNDistrict2ᚖyuanbahuiᚋentᚐDistrict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LectureTopic_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopic",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LectureTopic_quarterThemes(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LectureTopic_quarterThemes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.QuarterThemes(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.QuarterThemeOrder), fc.Args["where"].(*ent.QuarterThemeWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuarterThemeConnection) graphql.Marshaler {
+			return ec.marshalNQuarterThemeConnection2ᚖyuanbahuiᚋentᚐQuarterThemeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LectureTopic_quarterThemes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopic",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuarterThemeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LectureTopic_quarterThemes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LectureTopic_sessions(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LectureTopic_sessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Sessions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.SessionOrder), fc.Args["where"].(*ent.SessionWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SessionConnection) graphql.Marshaler {
+			return ec.marshalNSessionConnection2ᚖyuanbahuiᚋentᚐSessionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LectureTopic_sessions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopic",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SessionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LectureTopic_sessions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LectureTopicConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopicConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopicConnection_edges, obj.
+		Edges, ec.
+		marshalOLectureTopicEdge2ᚕᚖyuanbahuiᚋentᚐLectureTopicEdge,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_LectureTopicConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopicConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopicEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LectureTopicConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopicConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopicConnection_pageInfo, obj.
+		PageInfo, ec.
+		marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopicConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopicConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LectureTopicConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopicConnection) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopicConnection_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopicConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopicConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LectureTopicEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopicEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopicEdge_node, obj.
+		Node, ec.
+		marshalOLectureTopic2ᚖyuanbahuiᚋentᚐLectureTopic,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_LectureTopicEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopicEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopic(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LectureTopicEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.LectureTopicEdge) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopicEdge_cursor, obj.
+		Cursor, ec.
+		marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopicEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LectureTopicEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _LectureTopicPayload_lectureTopic(ctx context.Context, field graphql.CollectedField, obj *model.LectureTopicPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopicPayload_lectureTopic, obj.
+		LectureTopic, ec.
+		marshalOLectureTopic2ᚖyuanbahuiᚋentᚐLectureTopic,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_LectureTopicPayload_lectureTopic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopicPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopic(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LectureTopicPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LectureTopicPayload) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_LectureTopicPayload_userErrors, obj.
+		UserErrors, ec.
+		marshalNUserError2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐUserErrorᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_LectureTopicPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LectureTopicPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LoginPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
@@ -47382,6 +48992,94 @@ func (ec *executionContext) fieldContext_Mutation_recordLecture(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addLectureTopic(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addLectureTopic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddLectureTopic(ctx, fc.Args["input"].(workflow.AddLectureTopicInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LectureTopicPayload) graphql.Marshaler {
+			return ec.marshalNLectureTopicPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐLectureTopicPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addLectureTopic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopicPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addLectureTopic_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateLectureTopic(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateLectureTopic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateLectureTopic(ctx, fc.Args["input"].(workflow.UpdateLectureTopicInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LectureTopicPayload) graphql.Marshaler {
+			return ec.marshalNLectureTopicPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐLectureTopicPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateLectureTopic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopicPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateLectureTopic_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_replaceOfficer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50021,18 +51719,18 @@ func (ec *executionContext) fieldContext_QuarterTheme_quarter(_ context.Context,
 	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "String")
 }
 
-func (ec *executionContext) _QuarterTheme_topic(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
+func (ec *executionContext) _QuarterTheme_topicID(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
-		fieldContext_QuarterTheme_topic, obj.
-		Topic, ec.
-		marshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic,
+		fieldContext_QuarterTheme_topicID, obj.
+		TopicID, ec.
+		marshalNID2int,
 
 		true,
 		true)
 
 }
-func (ec *executionContext) fieldContext_QuarterTheme_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "QuarterThemeTopic")
+func (ec *executionContext) fieldContext_QuarterTheme_topicID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuarterTheme", field, false, false, "ID")
 }
 
 func (ec *executionContext) _QuarterTheme_title(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
@@ -50090,6 +51788,38 @@ func (ec *executionContext) fieldContext_QuarterTheme_village(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Village(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuarterTheme_topic(ctx context.Context, field graphql.CollectedField, obj *ent.QuarterTheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuarterTheme_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topic(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LectureTopic) graphql.Marshaler {
+			return ec.marshalNLectureTopic2ᚖyuanbahuiᚋentᚐLectureTopic(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuarterTheme_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuarterTheme",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopic(ctx, field)
 		},
 	}
 	return fc, nil
@@ -50846,6 +52576,50 @@ func (ec *executionContext) fieldContext_Query_issueSteps(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_issueSteps_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_lectureTopics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_lectureTopics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LectureTopics(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.LectureTopicOrder), fc.Args["where"].(*ent.LectureTopicWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LectureTopicConnection) graphql.Marshaler {
+			return ec.marshalNLectureTopicConnection2ᚖyuanbahuiᚋentᚐLectureTopicConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_lectureTopics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopicConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lectureTopics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -53891,6 +55665,20 @@ func (ec *executionContext) fieldContext_RoleAssignment_endReason(_ context.Cont
 	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "RoleAssignmentEndReason")
 }
 
+func (ec *executionContext) _RoleAssignment_endNote(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_RoleAssignment_endNote, obj.
+		EndNote, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_RoleAssignment_endNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RoleAssignment", field, false, false, "String")
+}
+
 func (ec *executionContext) _RoleAssignment_predecessorID(ctx context.Context, field graphql.CollectedField, obj *ent.RoleAssignment) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
 		fieldContext_RoleAssignment_predecessorID, obj.
@@ -54851,18 +56639,18 @@ func (ec *executionContext) fieldContext_Session_kind(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionKind")
 }
 
-func (ec *executionContext) _Session_topic(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+func (ec *executionContext) _Session_topicID(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
 	return resolvePlainField(ctx, ec.OperationContext, field, ec.
-		fieldContext_Session_topic, obj.
-		Topic, ec.
-		marshalOSessionTopic2ᚖyuanbahuiᚋentᚋsessionᚐTopic,
+		fieldContext_Session_topicID, obj.
+		TopicID, ec.
+		marshalOID2ᚖint,
 
 		true,
 		false)
 
 }
-func (ec *executionContext) fieldContext_Session_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Session", field, false, false, "SessionTopic")
+func (ec *executionContext) fieldContext_Session_topicID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Session_theme(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
@@ -54905,6 +56693,20 @@ func (ec *executionContext) _Session_heldAt(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Session_heldAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Session_note(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_Session_note, obj.
+		Note, ec.
+		marshalOString2string,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_Session_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
 }
 
 func (ec *executionContext) _Session_attendance(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
@@ -55244,6 +57046,38 @@ func (ec *executionContext) fieldContext_Session_quarterTheme(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_QuarterTheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Session_topic(ctx context.Context, field graphql.CollectedField, obj *ent.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topic(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LectureTopic) graphql.Marshaler {
+			return ec.marshalOLectureTopic2ᚖyuanbahuiᚋentᚐLectureTopic(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Session_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LectureTopic(ctx, field)
 		},
 	}
 	return fc, nil
@@ -59099,6 +60933,69 @@ func (ec *executionContext) unmarshalInputAddAccountInput(ctx context.Context, o
 func UnmarshalAddAccountInput(ctx context.Context, raw any) (model.AddAccountInput, error) {
 	var out model.AddAccountInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddAccountInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAddLectureTopicInput(ctx context.Context, obj any) (workflow.AddLectureTopicInput, error) {
+	var it workflow.AddLectureTopicInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "nameEn", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddLectureTopicInput unmarshals raw into the AddLectureTopicInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddLectureTopicInput(ctx context.Context, raw any) (workflow.AddLectureTopicInput, error) {
+	var out workflow.AddLectureTopicInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddLectureTopicInput", raw, &out)
 	return out, err
 }
 
@@ -64877,7 +66774,7 @@ func (ec *executionContext) unmarshalInputElectHeadInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"courtyardID", "residentID", "votesFor", "votesAgainst", "votesAbstain", "votersPresent", "previousEndReason", "idempotencyKey"}
+	fieldsInOrder := [...]string{"courtyardID", "residentID", "votesFor", "votesAgainst", "votesAbstain", "votersPresent", "previousEndReason", "previousEndNote", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64933,6 +66830,13 @@ func (ec *executionContext) unmarshalInputElectHeadInput(ctx context.Context, ob
 				return it, err
 			}
 			it.PreviousEndReason = data
+		case "previousEndNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousEndNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousEndNote = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -69592,8 +71496,7 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameIsNil", "actorNameNotNil", "actorNameEqualFold", "actorNameContainsFold", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "actorRoleIsNil", "actorRoleNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "step", "stepNEQ", "stepIn", "stepNotIn", "at", "atNEQ", "atIn", "atNotIn", "atGT", "atGTE", "atLT", "atLTE", "recordedAt", "recordedAtNEQ", "recordedAtIn", "recordedAtNotIn", "recordedAtGT", "recordedAtGTE", "recordedAtLT", "recordedAtLTE", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameIsNil", "actorNameNotNil", "actorNameEqualFold", "actorNameContainsFold", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "actorRoleIsNil", "actorRoleNotNil", "ratified", "ratifiedNEQ", "ratifiedIsNil", "ratifiedNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasIssue", "hasIssueWith", "hasCourtyard", "hasCourtyardWith", "hasActor", "hasActorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -70188,36 +72091,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ActorIDNotNil = data
-		case "ratified":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratified"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Ratified = data
-		case "ratifiedNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedNEQ"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RatifiedNEQ = data
-		case "ratifiedIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedIsNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RatifiedIsNil = data
-		case "ratifiedNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedNotNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RatifiedNotNil = data
-		case "note":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
 		case "actorName":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorName"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -70252,9 +72125,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.Note = data
-		case "noteNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
 			it.ActorNameGT = data
 		case "actorNameGTE":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGTE"))
@@ -70262,23 +72132,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.NoteNEQ = data
-		case "noteIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteIn = data
-		case "noteNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteNotIn = data
-		case "noteGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
 			it.ActorNameGTE = data
 		case "actorNameLT":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLT"))
@@ -70300,9 +72153,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.NoteGT = data
-		case "noteGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
 			it.ActorNameContains = data
 		case "actorNameHasPrefix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasPrefix"))
@@ -70310,9 +72160,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.NoteGTE = data
-		case "noteLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
 			it.ActorNameHasPrefix = data
 		case "actorNameHasSuffix":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasSuffix"))
@@ -70320,23 +72167,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.NoteLT = data
-		case "noteLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteLTE = data
-		case "noteContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteContains = data
-		case "noteHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
 			it.ActorNameHasSuffix = data
 		case "actorNameIsNil":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameIsNil"))
@@ -70358,9 +72188,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.NoteHasPrefix = data
-		case "noteHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
 			it.ActorNameEqualFold = data
 		case "actorNameContainsFold":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContainsFold"))
@@ -70368,35 +72195,6 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 			if err != nil {
 				return it, err
 			}
-			it.NoteHasSuffix = data
-		case "noteIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteIsNil = data
-		case "noteNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteNotNil = data
-		case "noteEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteEqualFold = data
-		case "noteContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NoteContainsFold = data
 			it.ActorNameContainsFold = data
 		case "actorRole":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorRole"))
@@ -70440,6 +72238,139 @@ func (ec *executionContext) unmarshalInputIssueStepWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ActorRoleNotNil = data
+		case "ratified":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratified"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ratified = data
+		case "ratifiedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatifiedNEQ = data
+		case "ratifiedIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatifiedIsNil = data
+		case "ratifiedNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratifiedNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatifiedNotNil = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
 		case "hasTown":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTown"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -73649,6 +75580,710 @@ func UnmarshalIssueWhereInput(ctx context.Context, raw any) (ent.IssueWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLectureTopicOrder(ctx context.Context, obj any) (ent.LectureTopicOrder, error) {
+	var it ent.LectureTopicOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLectureTopicOrderField2ᚖyuanbahuiᚋentᚐLectureTopicOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLectureTopicOrder unmarshals raw into the LectureTopicOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLectureTopicOrder(ctx context.Context, raw any) (ent.LectureTopicOrder, error) {
+	var out ent.LectureTopicOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LectureTopicOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLectureTopicWhereInput(ctx context.Context, obj any) (ent.LectureTopicWhereInput, error) {
+	var it ent.LectureTopicWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnIsNil", "nameEnNotNil", "nameEnEqualFold", "nameEnContainsFold", "position", "positionNEQ", "positionIn", "positionNotIn", "positionGT", "positionGTE", "positionLT", "positionLTE", "active", "activeNEQ", "hasDistrict", "hasDistrictWith", "hasQuarterThemes", "hasQuarterThemesWith", "hasSessions", "hasSessionsWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOLectureTopicWhereInput2ᚖyuanbahuiᚋentᚐLectureTopicWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOLectureTopicWhereInput2ᚕᚖyuanbahuiᚋentᚐLectureTopicWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOLectureTopicWhereInput2ᚕᚖyuanbahuiᚋentᚐLectureTopicWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "districtID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictID = data
+		case "districtIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNEQ = data
+		case "districtIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDIn = data
+		case "districtIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNotIn = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "codeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNEQ = data
+		case "codeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeIn = data
+		case "codeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNotIn = data
+		case "codeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeGT = data
+		case "codeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeGTE = data
+		case "codeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeLT = data
+		case "codeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeLTE = data
+		case "codeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeContains = data
+		case "codeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeHasPrefix = data
+		case "codeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeHasSuffix = data
+		case "codeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeEqualFold = data
+		case "codeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeContainsFold = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "nameEnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnNEQ = data
+		case "nameEnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnIn = data
+		case "nameEnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnNotIn = data
+		case "nameEnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnGT = data
+		case "nameEnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnGTE = data
+		case "nameEnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnLT = data
+		case "nameEnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnLTE = data
+		case "nameEnContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnContains = data
+		case "nameEnHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnHasPrefix = data
+		case "nameEnHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnHasSuffix = data
+		case "nameEnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnIsNil = data
+		case "nameEnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnNotNil = data
+		case "nameEnEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnEqualFold = data
+		case "nameEnContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEnContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEnContainsFold = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "positionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNEQ = data
+		case "positionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionIn = data
+		case "positionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionNotIn = data
+		case "positionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGT = data
+		case "positionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionGTE = data
+		case "positionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLT = data
+		case "positionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("positionLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PositionLTE = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "activeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActiveNEQ = data
+		case "hasDistrict":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistrict"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDistrict = data
+		case "hasDistrictWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistrictWith"))
+			data, err := ec.unmarshalODistrictWhereInput2ᚕᚖyuanbahuiᚋentᚐDistrictWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDistrictWith = data
+		case "hasQuarterThemes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuarterThemes"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasQuarterThemes = data
+		case "hasQuarterThemesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuarterThemesWith"))
+			data, err := ec.unmarshalOQuarterThemeWhereInput2ᚕᚖyuanbahuiᚋentᚐQuarterThemeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasQuarterThemesWith = data
+		case "hasSessions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessions"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSessions = data
+		case "hasSessionsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessionsWith"))
+			data, err := ec.unmarshalOSessionWhereInput2ᚕᚖyuanbahuiᚋentᚐSessionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSessionsWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLectureTopicWhereInput unmarshals raw into the LectureTopicWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLectureTopicWhereInput(ctx context.Context, raw any) (ent.LectureTopicWhereInput, error) {
+	var out ent.LectureTopicWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LectureTopicWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
 	var it model.LoginInput
 	if obj == nil {
@@ -76752,20 +79387,20 @@ func (ec *executionContext) unmarshalInputQuarterThemeInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"topic", "title"}
+	fieldsInOrder := [...]string{"topicId", "title"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
-		case "topic":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
-			data, err := ec.unmarshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, v)
+		case "topicId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicId"))
+			data, err := ec.unmarshalNID2int(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Topic = data
+			it.TopicID = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -76854,7 +79489,7 @@ func (ec *executionContext) unmarshalInputQuarterThemeWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "quarter", "quarterNEQ", "quarterIn", "quarterNotIn", "quarterGT", "quarterGTE", "quarterLT", "quarterLTE", "quarterContains", "quarterHasPrefix", "quarterHasSuffix", "quarterEqualFold", "quarterContainsFold", "topic", "topicNEQ", "topicIn", "topicNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "hasVillage", "hasVillageWith", "hasSessions", "hasSessionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "quarter", "quarterNEQ", "quarterIn", "quarterNotIn", "quarterGT", "quarterGTE", "quarterLT", "quarterLTE", "quarterContains", "quarterHasPrefix", "quarterHasSuffix", "quarterEqualFold", "quarterContainsFold", "topicID", "topicIDNEQ", "topicIDIn", "topicIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "hasVillage", "hasVillageWith", "hasTopic", "hasTopicWith", "hasSessions", "hasSessionsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77141,34 +79776,34 @@ func (ec *executionContext) unmarshalInputQuarterThemeWhereInput(ctx context.Con
 				return it, err
 			}
 			it.QuarterContainsFold = data
-		case "topic":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
-			data, err := ec.unmarshalOQuarterThemeTopic2ᚖyuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, v)
+		case "topicID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Topic = data
-		case "topicNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicNEQ"))
-			data, err := ec.unmarshalOQuarterThemeTopic2ᚖyuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, v)
+			it.TopicID = data
+		case "topicIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicNEQ = data
-		case "topicIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIn"))
-			data, err := ec.unmarshalOQuarterThemeTopic2ᚕyuanbahuiᚋentᚋquarterthemeᚐTopicᚄ(ctx, v)
+			it.TopicIDNEQ = data
+		case "topicIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicIn = data
-		case "topicNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicNotIn"))
-			data, err := ec.unmarshalOQuarterThemeTopic2ᚕyuanbahuiᚋentᚋquarterthemeᚐTopicᚄ(ctx, v)
+			it.TopicIDIn = data
+		case "topicIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicNotIn = data
+			it.TopicIDNotIn = data
 		case "title":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -77302,6 +79937,20 @@ func (ec *executionContext) unmarshalInputQuarterThemeWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasVillageWith = data
+		case "hasTopic":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTopic"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTopic = data
+		case "hasTopicWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTopicWith"))
+			data, err := ec.unmarshalOLectureTopicWhereInput2ᚕᚖyuanbahuiᚋentᚐLectureTopicWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTopicWith = data
 		case "hasSessions":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessions"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -78622,7 +81271,7 @@ func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"courtyardId", "themeId", "speakerId", "speakerName", "heldAt", "attendance", "householdsPresent", "ratingCodes", "idempotencyKey"}
+	fieldsInOrder := [...]string{"courtyardId", "themeId", "speakerId", "speakerName", "heldAt", "attendance", "householdsPresent", "note", "ratingCodes", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -78678,6 +81327,13 @@ func (ec *executionContext) unmarshalInputRecordLectureInput(ctx context.Context
 				return it, err
 			}
 			it.HouseholdsPresent = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
 		case "ratingCodes":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingCodes"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -79021,7 +81677,7 @@ func (ec *executionContext) unmarshalInputReplaceOfficerInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"assignmentID", "reason", "successorID", "idempotencyKey"}
+	fieldsInOrder := [...]string{"assignmentID", "reason", "successorID", "note", "idempotencyKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -79049,6 +81705,13 @@ func (ec *executionContext) unmarshalInputReplaceOfficerInput(ctx context.Contex
 				return it, err
 			}
 			it.SuccessorID = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
 		case "idempotencyKey":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -80198,7 +82861,7 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "selection", "selectionNEQ", "selectionIn", "selectionNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil", "endReason", "endReasonNEQ", "endReasonIn", "endReasonNotIn", "endReasonIsNil", "endReasonNotNil", "predecessorID", "predecessorIDNEQ", "predecessorIDIn", "predecessorIDNotIn", "predecessorIDIsNil", "predecessorIDNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votersPresent", "votersPresentNEQ", "votersPresentIn", "votersPresentNotIn", "votersPresentGT", "votersPresentGTE", "votersPresentLT", "votersPresentLTE", "votersPresentIsNil", "votersPresentNotNil", "residentID", "residentIDNEQ", "residentIDIn", "residentIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasResident", "hasResidentWith", "hasCourtyard", "hasCourtyardWith", "hasRatings", "hasRatingsWith", "hasPredecessor", "hasPredecessorWith", "hasSuccessor", "hasSuccessorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "role", "roleNEQ", "roleIn", "roleNotIn", "selection", "selectionNEQ", "selectionIn", "selectionNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil", "endReason", "endReasonNEQ", "endReasonIn", "endReasonNotIn", "endReasonIsNil", "endReasonNotNil", "endNote", "endNoteNEQ", "endNoteIn", "endNoteNotIn", "endNoteGT", "endNoteGTE", "endNoteLT", "endNoteLTE", "endNoteContains", "endNoteHasPrefix", "endNoteHasSuffix", "endNoteIsNil", "endNoteNotNil", "endNoteEqualFold", "endNoteContainsFold", "predecessorID", "predecessorIDNEQ", "predecessorIDIn", "predecessorIDNotIn", "predecessorIDIsNil", "predecessorIDNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "votersPresent", "votersPresentNEQ", "votersPresentIn", "votersPresentNotIn", "votersPresentGT", "votersPresentGTE", "votersPresentLT", "votersPresentLTE", "votersPresentIsNil", "votersPresentNotNil", "residentID", "residentIDNEQ", "residentIDIn", "residentIDNotIn", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasResident", "hasResidentWith", "hasCourtyard", "hasCourtyardWith", "hasRatings", "hasRatingsWith", "hasPredecessor", "hasPredecessorWith", "hasSuccessor", "hasSuccessorWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -80674,6 +83337,111 @@ func (ec *executionContext) unmarshalInputRoleAssignmentWhereInput(ctx context.C
 				return it, err
 			}
 			it.EndReasonNotNil = data
+		case "endNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNote = data
+		case "endNoteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteNEQ = data
+		case "endNoteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteIn = data
+		case "endNoteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteNotIn = data
+		case "endNoteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteGT = data
+		case "endNoteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteGTE = data
+		case "endNoteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteLT = data
+		case "endNoteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteLTE = data
+		case "endNoteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteContains = data
+		case "endNoteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteHasPrefix = data
+		case "endNoteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteHasSuffix = data
+		case "endNoteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteIsNil = data
+		case "endNoteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteNotNil = data
+		case "endNoteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteEqualFold = data
+		case "endNoteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endNoteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndNoteContainsFold = data
 		case "predecessorID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("predecessorID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -81809,7 +84577,7 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicIsNil", "topicNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "householdsRepresented", "householdsRepresentedNEQ", "householdsRepresentedIn", "householdsRepresentedNotIn", "householdsRepresentedGT", "householdsRepresentedGTE", "householdsRepresentedLT", "householdsRepresentedLTE", "householdsRepresentedIsNil", "householdsRepresentedNotNil", "householdsTotal", "householdsTotalNEQ", "householdsTotalIn", "householdsTotalNotIn", "householdsTotalGT", "householdsTotalGTE", "householdsTotalLT", "householdsTotalLTE", "householdsTotalIsNil", "householdsTotalNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeIsNil", "outcomeNotNil", "method", "methodNEQ", "methodIn", "methodNotIn", "methodIsNil", "methodNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "townID", "townIDNEQ", "townIDIn", "townIDNotIn", "villageID", "villageIDNEQ", "villageIDIn", "villageIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "topicID", "topicIDNEQ", "topicIDIn", "topicIDNotIn", "topicIDIsNil", "topicIDNotNil", "theme", "themeNEQ", "themeIn", "themeNotIn", "themeGT", "themeGTE", "themeLT", "themeLTE", "themeContains", "themeHasPrefix", "themeHasSuffix", "themeIsNil", "themeNotNil", "themeEqualFold", "themeContainsFold", "speakerName", "speakerNameNEQ", "speakerNameIn", "speakerNameNotIn", "speakerNameGT", "speakerNameGTE", "speakerNameLT", "speakerNameLTE", "speakerNameContains", "speakerNameHasPrefix", "speakerNameHasSuffix", "speakerNameIsNil", "speakerNameNotNil", "speakerNameEqualFold", "speakerNameContainsFold", "heldAt", "heldAtNEQ", "heldAtIn", "heldAtNotIn", "heldAtGT", "heldAtGTE", "heldAtLT", "heldAtLTE", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "attendance", "attendanceNEQ", "attendanceIn", "attendanceNotIn", "attendanceGT", "attendanceGTE", "attendanceLT", "attendanceLTE", "courtyardID", "courtyardIDNEQ", "courtyardIDIn", "courtyardIDNotIn", "speakerID", "speakerIDNEQ", "speakerIDIn", "speakerIDNotIn", "speakerIDIsNil", "speakerIDNotNil", "quarterThemeID", "quarterThemeIDNEQ", "quarterThemeIDIn", "quarterThemeIDNotIn", "quarterThemeIDIsNil", "quarterThemeIDNotNil", "issueID", "issueIDNEQ", "issueIDIn", "issueIDNotIn", "issueIDIsNil", "issueIDNotNil", "householdsRepresented", "householdsRepresentedNEQ", "householdsRepresentedIn", "householdsRepresentedNotIn", "householdsRepresentedGT", "householdsRepresentedGTE", "householdsRepresentedLT", "householdsRepresentedLTE", "householdsRepresentedIsNil", "householdsRepresentedNotNil", "householdsTotal", "householdsTotalNEQ", "householdsTotalIn", "householdsTotalNotIn", "householdsTotalGT", "householdsTotalGTE", "householdsTotalLT", "householdsTotalLTE", "householdsTotalIsNil", "householdsTotalNotNil", "votesFor", "votesForNEQ", "votesForIn", "votesForNotIn", "votesForGT", "votesForGTE", "votesForLT", "votesForLTE", "votesForIsNil", "votesForNotNil", "votesAgainst", "votesAgainstNEQ", "votesAgainstIn", "votesAgainstNotIn", "votesAgainstGT", "votesAgainstGTE", "votesAgainstLT", "votesAgainstLTE", "votesAgainstIsNil", "votesAgainstNotNil", "votesAbstain", "votesAbstainNEQ", "votesAbstainIn", "votesAbstainNotIn", "votesAbstainGT", "votesAbstainGTE", "votesAbstainLT", "votesAbstainLTE", "votesAbstainIsNil", "votesAbstainNotNil", "outcome", "outcomeNEQ", "outcomeIn", "outcomeNotIn", "outcomeIsNil", "outcomeNotNil", "method", "methodNEQ", "methodIn", "methodNotIn", "methodIsNil", "methodNotNil", "hasTown", "hasTownWith", "hasVillage", "hasVillageWith", "hasCourtyard", "hasCourtyardWith", "hasSpeaker", "hasSpeakerWith", "hasQuarterTheme", "hasQuarterThemeWith", "hasTopic", "hasTopicWith", "hasIssue", "hasIssueWith", "hasRatings", "hasRatingsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -82089,48 +84857,48 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.KindNotIn = data
-		case "topic":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
-			data, err := ec.unmarshalOSessionTopic2ᚖyuanbahuiᚋentᚋsessionᚐTopic(ctx, v)
+		case "topicID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Topic = data
-		case "topicNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicNEQ"))
-			data, err := ec.unmarshalOSessionTopic2ᚖyuanbahuiᚋentᚋsessionᚐTopic(ctx, v)
+			it.TopicID = data
+		case "topicIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicNEQ = data
-		case "topicIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIn"))
-			data, err := ec.unmarshalOSessionTopic2ᚕyuanbahuiᚋentᚋsessionᚐTopicᚄ(ctx, v)
+			it.TopicIDNEQ = data
+		case "topicIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicIn = data
-		case "topicNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicNotIn"))
-			data, err := ec.unmarshalOSessionTopic2ᚕyuanbahuiᚋentᚋsessionᚐTopicᚄ(ctx, v)
+			it.TopicIDIn = data
+		case "topicIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicNotIn = data
-		case "topicIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIsNil"))
+			it.TopicIDNotIn = data
+		case "topicIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicIsNil = data
-		case "topicNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicNotNil"))
+			it.TopicIDIsNil = data
+		case "topicIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topicIDNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.TopicNotNil = data
+			it.TopicIDNotNil = data
 		case "theme":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("theme"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -82397,6 +85165,111 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HeldAtLTE = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
 		case "attendance":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attendance"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -83111,6 +85984,20 @@ func (ec *executionContext) unmarshalInputSessionWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasQuarterThemeWith = data
+		case "hasTopic":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTopic"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTopic = data
+		case "hasTopicWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTopicWith"))
+			data, err := ec.unmarshalOLectureTopicWhereInput2ᚕᚖyuanbahuiᚋentᚐLectureTopicWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTopicWith = data
 		case "hasIssue":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssue"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -83617,7 +86504,7 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 			it.Modes = data
 		case "topics":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topics"))
-			data, err := ec.unmarshalOSessionTopic2ᚕyuanbahuiᚋentᚋsessionᚐTopicᚄ(ctx, v)
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -86883,6 +89770,76 @@ func UnmarshalUpdateIssueItemInput(ctx context.Context, raw any) (ent.UpdateIssu
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateLectureTopicInput(ctx context.Context, obj any) (workflow.UpdateLectureTopicInput, error) {
+	var it workflow.UpdateLectureTopicInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name", "nameEn", "active", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateLectureTopicInput unmarshals raw into the UpdateLectureTopicInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateLectureTopicInput(ctx context.Context, raw any) (workflow.UpdateLectureTopicInput, error) {
+	var out workflow.UpdateLectureTopicInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateLectureTopicInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateResidentInput(ctx context.Context, obj any) (ent.UpdateResidentInput, error) {
 	var it ent.UpdateResidentInput
 	if obj == nil {
@@ -88929,6 +91886,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._PointEntry(ctx, sel, obj)
+	case *ent.LectureTopic:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._LectureTopic(ctx, sel, obj)
 	case *ent.IssueStep:
 		if obj == nil {
 			return graphql.Null
@@ -92343,13 +95305,6 @@ func (ec *executionContext) _IssueStep(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "ratified":
-			out.Values[i] = ec._IssueStep_ratified(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "note":
-			out.Values[i] = ec._IssueStep_note(ctx, field, obj)
 		case "actorName":
 			out.Values[i] = ec._IssueStep_actorName(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -92357,6 +95312,16 @@ func (ec *executionContext) _IssueStep(ctx context.Context, sel ast.SelectionSet
 			}
 		case "actorRole":
 			out.Values[i] = ec._IssueStep_actorRole(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ratified":
+			out.Values[i] = ec._IssueStep_ratified(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._IssueStep_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -92473,6 +95438,219 @@ func (ec *executionContext) _IssueStepEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._IssueStepEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var lectureTopicImplementors = []string{"LectureTopic", "Node"}
+
+func (ec *executionContext) _LectureTopic(ctx context.Context, sel ast.SelectionSet, obj *ent.LectureTopic) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lectureTopicImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LectureTopic")
+		case "id":
+			out.Values[i] = ec._LectureTopic_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._LectureTopic_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._LectureTopic_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "districtID":
+			out.Values[i] = ec._LectureTopic_districtID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._LectureTopic_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._LectureTopic_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameEn":
+			out.Values[i] = ec._LectureTopic_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._LectureTopic_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.Values[i] = ec._LectureTopic_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "district":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LectureTopic_district(ctx, field, obj)
+				})
+
+		case "quarterThemes":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LectureTopic_quarterThemes(ctx, field, obj)
+				})
+
+		case "sessions":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LectureTopic_sessions(ctx, field, obj)
+				})
+
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var lectureTopicConnectionImplementors = []string{"LectureTopicConnection"}
+
+func (ec *executionContext) _LectureTopicConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.LectureTopicConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lectureTopicConnectionImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LectureTopicConnection")
+		case "edges":
+			out.Values[i] = ec._LectureTopicConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LectureTopicConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LectureTopicConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var lectureTopicEdgeImplementors = []string{"LectureTopicEdge"}
+
+func (ec *executionContext) _LectureTopicEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.LectureTopicEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lectureTopicEdgeImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LectureTopicEdge")
+		case "node":
+			out.Values[i] = ec._LectureTopicEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._LectureTopicEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var lectureTopicPayloadImplementors = []string{"LectureTopicPayload"}
+
+func (ec *executionContext) _LectureTopicPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LectureTopicPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, lectureTopicPayloadImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LectureTopicPayload")
+		case "lectureTopic":
+			out.Values[i] = ec._LectureTopicPayload_lectureTopic(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LectureTopicPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -93054,6 +96232,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "recordLecture":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordLecture(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addLectureTopic":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addLectureTopic(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateLectureTopic":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateLectureTopic(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -94261,8 +97453,8 @@ func (ec *executionContext) _QuarterTheme(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "topic":
-			out.Values[i] = ec._QuarterTheme_topic(ctx, field, obj)
+		case "topicID":
+			out.Values[i] = ec._QuarterTheme_topicID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -94281,6 +97473,13 @@ func (ec *executionContext) _QuarterTheme(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._QuarterTheme_village(ctx, field, obj)
+				})
+
+		case "topic":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._QuarterTheme_topic(ctx, field, obj)
 				})
 
 		case "sessions":
@@ -94490,6 +97689,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_issueSteps(ctx, field)
+				})
+		case "lectureTopics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_lectureTopics(ctx, field)
 				})
 		case "pointEntries":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -95520,6 +98725,11 @@ func (ec *executionContext) _RoleAssignment(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "endNote":
+			out.Values[i] = ec._RoleAssignment_endNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "predecessorID":
 			out.Values[i] = ec._RoleAssignment_predecessorID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -96030,8 +99240,8 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "topic":
-			out.Values[i] = ec._Session_topic(ctx, field, obj)
+		case "topicID":
+			out.Values[i] = ec._Session_topicID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -96048,6 +99258,11 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 		case "heldAt":
 			out.Values[i] = ec._Session_heldAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Session_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "attendance":
@@ -96148,6 +99363,13 @@ func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Session_quarterTheme(ctx, field, obj)
+				})
+
+		case "topic":
+			out.ResolveConcurrently(ec.OperationContext, out.deferrable(&deferred, i), i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Session_topic(ctx, field, obj)
 				})
 
 		case "issue":
@@ -98041,6 +101263,11 @@ func (ec *executionContext) unmarshalNAddAccountInput2yuanbahuiᚋgraphᚋmodel�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAddLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐAddLectureTopicInput(ctx context.Context, v any) (workflow.AddLectureTopicInput, error) {
+	res, err := ec.unmarshalInputAddLectureTopicInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAdoptIdeaInput2yuanbahuiᚋinternalᚋworkflowᚐAdoptIdeaInput(ctx context.Context, v any) (workflow.AdoptIdeaInput, error) {
 	res, err := ec.unmarshalInputAdoptIdeaInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -99249,6 +102476,54 @@ func (ec *executionContext) unmarshalNIssueWhereInput2ᚖyuanbahuiᚋentᚐIssue
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNLectureTopic2ᚖyuanbahuiᚋentᚐLectureTopic(ctx context.Context, sel ast.SelectionSet, v *ent.LectureTopic) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LectureTopic!")
+		return graphql.Null
+	}
+	return ec._LectureTopic(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLectureTopicConnection2ᚖyuanbahuiᚋentᚐLectureTopicConnection(ctx context.Context, sel ast.SelectionSet, v *ent.LectureTopicConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LectureTopicConnection!")
+		return graphql.Null
+	}
+	return ec._LectureTopicConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLectureTopicOrder2ᚖyuanbahuiᚋentᚐLectureTopicOrder(ctx context.Context, v any) (*ent.LectureTopicOrder, error) {
+	res, err := ec.unmarshalInputLectureTopicOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLectureTopicOrderField2ᚖyuanbahuiᚋentᚐLectureTopicOrderField(ctx context.Context, v any) (*ent.LectureTopicOrderField, error) {
+	var res = new(ent.LectureTopicOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLectureTopicOrderField2ᚖyuanbahuiᚋentᚐLectureTopicOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.LectureTopicOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LectureTopicOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNLectureTopicPayload2ᚖyuanbahuiᚋgraphᚋmodelᚐLectureTopicPayload(ctx context.Context, sel ast.SelectionSet, v *model.LectureTopicPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LectureTopicPayload!")
+		return graphql.Null
+	}
+	return ec._LectureTopicPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLectureTopicWhereInput2ᚖyuanbahuiᚋentᚐLectureTopicWhereInput(ctx context.Context, v any) (*ent.LectureTopicWhereInput, error) {
+	res, err := ec.unmarshalInputLectureTopicWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNLoginInput2yuanbahuiᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -99718,16 +102993,6 @@ func (ec *executionContext) marshalNQuarterThemeOrderField2ᚖyuanbahuiᚋentᚐ
 		graphql.AddInvalidNullError(ctx, "QuarterThemeOrderField!")
 		return graphql.Null
 	}
-	return v
-}
-
-func (ec *executionContext) unmarshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx context.Context, v any) (quartertheme.Topic, error) {
-	var res quartertheme.Topic
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx context.Context, sel ast.SelectionSet, v quartertheme.Topic) graphql.Marshaler {
 	return v
 }
 
@@ -100228,16 +103493,6 @@ func (ec *executionContext) marshalNSessionOutcome2yuanbahuiᚋentᚋsessionᚐO
 	return v
 }
 
-func (ec *executionContext) unmarshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTopic(ctx context.Context, v any) (session.Topic, error) {
-	var res session.Topic
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTopic(ctx context.Context, sel ast.SelectionSet, v session.Topic) graphql.Marshaler {
-	return v
-}
-
 func (ec *executionContext) unmarshalNSessionWhereInput2ᚖyuanbahuiᚋentᚐSessionWhereInput(ctx context.Context, v any) (*ent.SessionWhereInput, error) {
 	res, err := ec.unmarshalInputSessionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -100648,6 +103903,11 @@ func (ec *executionContext) unmarshalNUpdateHouseholdInput2ᚖyuanbahuiᚋentᚐ
 func (ec *executionContext) unmarshalNUpdateIssueItemInput2ᚖyuanbahuiᚋentᚐUpdateIssueItemInput(ctx context.Context, v any) (*ent.UpdateIssueItemInput, error) {
 	res, err := ec.unmarshalInputUpdateIssueItemInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐUpdateLectureTopicInput(ctx context.Context, v any) (workflow.UpdateLectureTopicInput, error) {
+	res, err := ec.unmarshalInputUpdateLectureTopicInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateResidentInput2ᚖyuanbahuiᚋentᚐUpdateResidentInput(ctx context.Context, v any) (*ent.UpdateResidentInput, error) {
@@ -102655,6 +105915,75 @@ func (ec *executionContext) unmarshalOIssueWhereInput2ᚖyuanbahuiᚋentᚐIssue
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOLectureTopic2ᚖyuanbahuiᚋentᚐLectureTopic(ctx context.Context, sel ast.SelectionSet, v *ent.LectureTopic) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LectureTopic(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLectureTopicEdge2ᚕᚖyuanbahuiᚋentᚐLectureTopicEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.LectureTopicEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOLectureTopicEdge2ᚖyuanbahuiᚋentᚐLectureTopicEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOLectureTopicEdge2ᚖyuanbahuiᚋentᚐLectureTopicEdge(ctx context.Context, sel ast.SelectionSet, v *ent.LectureTopicEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LectureTopicEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLectureTopicOrder2ᚕᚖyuanbahuiᚋentᚐLectureTopicOrderᚄ(ctx context.Context, v any) ([]*ent.LectureTopicOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.LectureTopicOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLectureTopicOrder2ᚖyuanbahuiᚋentᚐLectureTopicOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLectureTopicWhereInput2ᚕᚖyuanbahuiᚋentᚐLectureTopicWhereInputᚄ(ctx context.Context, v any) ([]*ent.LectureTopicWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.LectureTopicWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLectureTopicWhereInput2ᚖyuanbahuiᚋentᚐLectureTopicWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLectureTopicWhereInput2ᚖyuanbahuiᚋentᚐLectureTopicWhereInput(ctx context.Context, v any) (*ent.LectureTopicWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLectureTopicWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalONode2yuanbahuiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -102996,58 +106325,6 @@ func (ec *executionContext) unmarshalOQuarterThemeOrder2ᚕᚖyuanbahuiᚋentᚐ
 		}
 	}
 	return res, nil
-}
-
-func (ec *executionContext) unmarshalOQuarterThemeTopic2ᚕyuanbahuiᚋentᚋquarterthemeᚐTopicᚄ(ctx context.Context, v any) ([]quartertheme.Topic, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]quartertheme.Topic, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOQuarterThemeTopic2ᚕyuanbahuiᚋentᚋquarterthemeᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []quartertheme.Topic) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNQuarterThemeTopic2yuanbahuiᚋentᚋquarterthemeᚐTopic(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) unmarshalOQuarterThemeTopic2ᚖyuanbahuiᚋentᚋquarterthemeᚐTopic(ctx context.Context, v any) (*quartertheme.Topic, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(quartertheme.Topic)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOQuarterThemeTopic2ᚖyuanbahuiᚋentᚋquarterthemeᚐTopic(ctx context.Context, sel ast.SelectionSet, v *quartertheme.Topic) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
 }
 
 func (ec *executionContext) unmarshalOQuarterThemeWhereInput2ᚕᚖyuanbahuiᚋentᚐQuarterThemeWhereInputᚄ(ctx context.Context, v any) ([]*ent.QuarterThemeWhereInput, error) {
@@ -103857,58 +107134,6 @@ func (ec *executionContext) unmarshalOSessionOutcome2ᚖyuanbahuiᚋentᚋsessio
 }
 
 func (ec *executionContext) marshalOSessionOutcome2ᚖyuanbahuiᚋentᚋsessionᚐOutcome(ctx context.Context, sel ast.SelectionSet, v *session.Outcome) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
-}
-
-func (ec *executionContext) unmarshalOSessionTopic2ᚕyuanbahuiᚋentᚋsessionᚐTopicᚄ(ctx context.Context, v any) ([]session.Topic, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]session.Topic, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTopic(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOSessionTopic2ᚕyuanbahuiᚋentᚋsessionᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []session.Topic) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNSessionTopic2yuanbahuiᚋentᚋsessionᚐTopic(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) unmarshalOSessionTopic2ᚖyuanbahuiᚋentᚋsessionᚐTopic(ctx context.Context, v any) (*session.Topic, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(session.Topic)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOSessionTopic2ᚖyuanbahuiᚋentᚋsessionᚐTopic(ctx context.Context, sel ast.SelectionSet, v *session.Topic) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

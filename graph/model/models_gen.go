@@ -36,7 +36,7 @@ type AddAccountInput struct {
 	Password string `json:"password"`
 	// What the account may do. 角色
 	Role viewer.Role `json:"role"`
-	// Area code: the district (6 digits) for DISTRICT_ADMIN, ANALYST and COURTYARD_OFFICER, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE. 区域编码
+	// Area code: the district (6 digits) for DISTRICT_ADMIN and ANALYST, a town (9) for TOWN_OFFICIAL, a village (12) for VILLAGE_CADRE, a courtyard (15) where the resident holds an active role for COURTYARD_OFFICER. 区域编码
 	AreaCode string `json:"areaCode"`
 	// The resident behind a courtyard officer's account; its active roles give the courtyards. 对应居民
 	ResidentID *int `json:"residentId,omitempty"`
@@ -233,6 +233,14 @@ type IssuePayload struct {
 	// The issue after the step; null when refused. 议事事项
 	Issue *ent.Issue `json:"issue,omitempty"`
 	// Why the input was refused; empty on success.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Result of adding or changing a lecture topic.
+type LectureTopicPayload struct {
+	// The topic after the step; null when refused.
+	LectureTopic *ent.LectureTopic `json:"lectureTopic,omitempty"`
+	// Why the step was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -490,8 +498,8 @@ type StatsFilter struct {
 	Statuses []ticket.Status `json:"statuses,omitempty"`
 	// Ticket modes. 办理方式
 	Modes []ticket.Mode `json:"modes,omitempty"`
-	// Lecture topics (院坝八讲). 宣讲类别
-	Topics []session.Topic `json:"topics,omitempty"`
+	// Lecture topics by code (lectureTopics' code, e.g. THEORY or CIVILISATION). 宣讲类别
+	Topics []string `json:"topics,omitempty"`
 	// Rating dimensions. 评价维度
 	Dimensions []rating.Dimension `json:"dimensions,omitempty"`
 	// Courtyard roles (一长三员). 岗位

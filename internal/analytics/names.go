@@ -16,7 +16,6 @@ var enumKeys = map[metrics.Key]string{
 	metrics.Stage:     "IssueStage",
 	metrics.Status:    "TicketStatus",
 	metrics.Mode:      "TicketMode",
-	metrics.Topic:     "SessionTopic",
 	metrics.Dimension: "RatingDimension",
 	metrics.Role:      "RoleAssignmentRole",
 	metrics.Outcome:   "SessionOutcome",
@@ -30,6 +29,7 @@ var lookups = map[metrics.Key]string{
 	metrics.Courtyard:   "SELECT c.id, c.code, c.name, v.name FROM courtyards c JOIN villages v ON v.id = c.village_id WHERE c.id IN (%s)",
 	metrics.Item:        "SELECT i.id, i.code, i.name, i.category FROM issue_items i WHERE i.id IN (%s)",
 	metrics.ServiceType: "SELECT s.id, s.code, s.name, '' FROM service_types s WHERE s.id IN (%s)",
+	metrics.Topic:       "SELECT t.id, t.code, t.name, '' FROM lecture_topics t WHERE t.id IN (%s)",
 	metrics.Officer: "SELECT ra.id, ra.role, r.name, c.name FROM role_assignments ra JOIN residents r ON r.id = ra.resident_id" +
 		" JOIN courtyards c ON c.id = ra.courtyard_id WHERE ra.id IN (%s)",
 }

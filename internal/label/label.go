@@ -26,16 +26,6 @@ var (
 		{"DISPUTE", "矛盾纠纷调处", "dispute mediation"},
 		{"CUSTOMS", "移风易俗", "changing customs"},
 	}
-	lectureTopics = []Value{
-		{"THEORY", "理论", "theory"},
-		{"POLICY", "政策", "policy"},
-		{"HEALTH", "健康", "health"},
-		{"LAW", "法律", "law"},
-		{"ROLE_MODEL", "典型", "role models"},
-		{"TECHNOLOGY", "技术", "technology"},
-		{"SAFETY", "安全", "safety"},
-		{"CHANGE", "变化", "change"},
-	}
 	dimensions = []Value{
 		{"DELIBERATION", "议事协商", "deliberation"},
 		{"PROXY_SERVICE", "代办服务", "proxy service"},
@@ -103,8 +93,6 @@ var enums = map[string][]Value{
 	"PointEntryStatus": {
 		{"PROPOSED", "待确认", "proposed"}, {"CONFIRMED", "已确认", "confirmed"}, {"REJECTED", "已驳回", "rejected"},
 	},
-	"QuarterThemeTopic":   lectureTopics,
-	"SessionTopic":        lectureTopics,
 	"RatingDimension":     dimensions,
 	"RatingCodeDimension": {{"PROXY_SERVICE", "代办服务", "proxy service"}, {"PUBLICITY", "宣传宣讲", "publicity"}},
 	"RatingTarget":        {{"OFFICER", "干部服务", "officer's service"}, {"COURTYARD", "院坝自治", "courtyard self-governance"}},

@@ -286,21 +286,21 @@ var (
 	ideas           = &Fact{Name: "ideas submitted", Table: "ideas", Tables: []string{"Idea"}, Area: allArea, Time: "submitted_at", Keys: areaKeys(nil)}
 	ideasAdopted    = &Fact{Name: "ideas adopted", Table: "ideas", Tables: []string{"Idea"}, Area: allArea, Time: "adopted_at", Where: "adopted_at IS NOT NULL", Keys: areaKeys(nil)}
 	lectures        = &Fact{Name: "lectures", Table: "sessions", Tables: []string{"Session"}, Area: allArea, Time: "held_at", Where: "kind = 'LECTURE'",
-		Keys: areaKeys(map[Key]string{Topic: "topic"}), Filters: map[string]string{"topics": "topic"}}
+		Keys: areaKeys(map[Key]string{Topic: "topic_id"}), Filters: map[string]string{"topics": topicCode}}
 	lectureHouseholds = &Fact{
 		Name: "households present at lectures", Area: allArea, Time: "held_at", Tables: []string{"Session", "Household"},
 		From: func(d dialect.Dialect, _ *args, _ time.Time) string {
-			cols := "s.town_id, s.village_id, s.courtyard_id, s.topic, s.held_at, h.value AS household_id"
+			cols := "s.town_id, s.village_id, s.courtyard_id, s.topic_id, s.held_at, h.value AS household_id"
 			return "(SELECT " + cols + " FROM sessions s" + d.JSONElements("s.households_present", "h") + " WHERE s.kind = 'LECTURE')"
 		},
-		Keys: areaKeys(map[Key]string{Topic: "topic"}), Filters: map[string]string{"topics": "topic"},
+		Keys: areaKeys(map[Key]string{Topic: "topic_id"}), Filters: map[string]string{"topics": topicCode},
 	}
 	themes = &Fact{
 		Name: "quarter themes", Area: villageArea, Label: "quarter", Quarterly: true, Tables: []string{"QuarterTheme", "Session"},
-		From: table("(SELECT qt.id, qt.quarter, qt.topic, qt.village_id, v.town_id," +
+		From: table("(SELECT qt.id, qt.quarter, qt.topic_id, qt.village_id, v.town_id," +
 			" CASE WHEN EXISTS (SELECT 1 FROM sessions s WHERE s.quarter_theme_id = qt.id AND s.kind = 'LECTURE') THEN 1 ELSE 0 END AS lectured" +
 			" FROM quarter_themes qt JOIN villages v ON v.id = qt.village_id)"),
-		Keys: map[Key]string{Town: "town_id", Village: "village_id", Topic: "topic"}, Filters: map[string]string{"topics": "topic"},
+		Keys: map[Key]string{Town: "town_id", Village: "village_id", Topic: "topic_id"}, Filters: map[string]string{"topics": topicCode},
 	}
 	officerScores = &Fact{
 		Name: "officers' half-year scores", Area: allArea, Label: "period", Tables: []string{"Rating", "RoleAssignment"},
@@ -350,6 +350,9 @@ var (
 	// issueOutcome is, for a row of issues (f.id), the outcome of the
 	// issue's latest deliberation meeting (null before any).
 	issueOutcome = "(SELECT s.outcome FROM sessions s WHERE s.issue_id = f.id AND s.kind = 'DELIBERATION' ORDER BY s.held_at DESC, s.id DESC LIMIT 1)"
+	// topicCode is, for a lecture or theme (f.topic_id), its topic's code
+	// in the district's catalogue (the eight defaults share codes across districts).
+	topicCode = "(SELECT lt.code FROM lecture_topics lt WHERE lt.id = f.topic_id)"
 	// ratedServiceType is, for a rating of a ticket (f.ticket_id), the
 	// ticket's service type.
 	ratedServiceType = "(SELECT t.service_type_id FROM tickets t WHERE t.id = f.ticket_id)"

@@ -80,6 +80,8 @@ var (
 		}
 		return entql.HasEdgeWith("village", in("town_id", v.TownIDs))
 	}
+	// DistrictChildScope: rows of the viewer's district's catalogues (lecture topics).
+	DistrictChildScope Scope = func(v *viewer.Viewer) entql.P { return entql.FieldEQ("district_id", v.DistrictID) }
 	// Everyone: catalogues any signed-in account may read.
 	Everyone Scope = nil
 )

@@ -12,9 +12,12 @@ import (
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/auditevent"
+	"yuanbahui/ent/district"
 	"yuanbahui/ent/household"
-	"yuanbahui/ent/quartertheme"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/ratingcode"
+	"yuanbahui/ent/town"
+	entvillage "yuanbahui/ent/village"
 	"yuanbahui/internal/fixture"
 	"yuanbahui/internal/rule"
 	"yuanbahui/internal/testdb"
@@ -63,7 +66,8 @@ func newArea(t *testing.T) *area {
 	villages := map[int]string{v1.ID: "V1", v2.ID: "V2", a.v3.ID: "V3"}
 	courtyards := map[int]string{p.Courtyards[0].ID: "A1", p.Courtyards[1].ID: "A2", p.Courtyards[2].ID: "B1", p.Courtyards[3].ID: "B2", a.c1.ID: "C1"}
 	for vid := range villages {
-		c.QuarterTheme.Create().SetVillageID(vid).SetQuarter("2026Q2").SetTopic(quartertheme.TopicPOLICY).SetTitle("政策宣讲").SaveX(sys())
+		c.QuarterTheme.Create().SetVillageID(vid).SetQuarter("2026Q2").SetTopic(c.LectureTopic.Query().Where(lecturetopic.Code("POLICY"),
+			lecturetopic.HasDistrictWith(district.HasTownsWith(town.HasVillagesWith(entvillage.ID(vid))))).OnlyX(sys())).SetTitle("政策宣讲").SaveX(sys())
 	}
 	a.label["District"] = map[int]string{p.District.ID: "D1", a.d2.ID: "D2"}
 	a.label["Town"] = towns
@@ -261,7 +265,8 @@ func TestScopesGuardWrites(t *testing.T) {
 	}
 	theme := func(vid int) func(context.Context) error {
 		return func(ctx context.Context) error {
-			_, err := a.c.QuarterTheme.Create().SetVillageID(vid).SetQuarter("2026Q3").SetTopic(quartertheme.TopicLAW).SetTitle("法治").Save(ctx)
+			_, err := a.c.QuarterTheme.Create().SetVillageID(vid).SetQuarter("2026Q3").SetTopic(a.c.LectureTopic.Query().Where(lecturetopic.Code("LAW"),
+				lecturetopic.HasDistrictWith(district.HasTownsWith(town.HasVillagesWith(entvillage.ID(vid))))).OnlyX(sys())).SetTitle("法治").Save(ctx)
 			return err
 		}
 	}

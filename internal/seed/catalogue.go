@@ -2,8 +2,8 @@ package seed
 
 import (
 	"yuanbahui/ent/issue"
-	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
+	"yuanbahui/internal/workflow"
 )
 
 // This file holds the fixed vocabulary of the sample: place names, the
@@ -345,11 +345,9 @@ var supermarketGoods = []goodDef{
 	{"肥皂", 4}, {"保温杯", 30},
 }
 
-// lectureTopics are the eight lectures "院坝八讲" in schema order.
-var lectureTopics = []session.Topic{
-	session.TopicTHEORY, session.TopicPOLICY, session.TopicHEALTH, session.TopicLAW,
-	session.TopicROLE_MODEL, session.TopicTECHNOLOGY, session.TopicSAFETY, session.TopicCHANGE,
-}
+// lectureTopics are the eight lectures "院坝八讲" every district's catalogue
+// starts with, in order (seeder.topicIDs holds their ids).
+var lectureTopics = workflow.DefaultLectureTopics
 
 // themeTitles lists quarter-theme titles per lecture topic (same order as lectureTopics).
 var themeTitles = [][]string{

@@ -379,6 +379,7 @@ type seeder struct {
 	from  time.Time // earliest time of any activity (officers start at start)
 
 	districtID  int
+	topicIDs    []int // the district's lecture topics, as lectureTopics
 	towns       []*townPlan
 	villages    []*villagePlan
 	courtyards  []*courtyardPlan

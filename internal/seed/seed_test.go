@@ -600,7 +600,7 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 				t.Errorf("%s has %d themes", k, n)
 			}
 		}
-		topics := map[session.Topic]int{}
+		topics := map[int]int{}
 		deliberations := 0
 		for _, s := range client.Session.Query().AllX(ctx) {
 			if s.HeldAt.After(asOf) || s.HeldAt.Before(from) {
@@ -617,8 +617,8 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 				continue
 			}
 			th := themes[*s.QuarterThemeID]
-			if s.Topic == nil || string(*s.Topic) != string(th.Topic) || s.VillageID != th.VillageID {
-				t.Errorf("lecture %d topic %v village %d, theme %s village %d", s.ID, s.Topic, s.VillageID, th.Topic, th.VillageID)
+			if s.TopicID == nil || *s.TopicID != th.TopicID || s.VillageID != th.VillageID {
+				t.Errorf("lecture %d topic %v village %d, theme %d village %d", s.ID, s.TopicID, s.VillageID, th.TopicID, th.VillageID)
 			}
 			q := fmt.Sprintf("%dQ%d", s.HeldAt.Year(), (int(s.HeldAt.Month())-1)/3+1)
 			if q != th.Quarter {
@@ -627,7 +627,7 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 			if s.Attendance <= 0 || (s.SpeakerID == nil) == (s.SpeakerName == "") {
 				t.Errorf("lecture %d attendance %d speaker %v %q", s.ID, s.Attendance, s.SpeakerID, s.SpeakerName)
 			}
-			topics[*s.Topic]++
+			topics[*s.TopicID]++
 		}
 		if len(topics) != 8 || deliberations == 0 {
 			t.Errorf("lecture topics %v, deliberations %d", topics, deliberations)

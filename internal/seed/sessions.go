@@ -160,7 +160,7 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				for i, h := range p.households {
 					present[i] = s.id(kHousehold, h)
 				}
-				b.SetKind(session.KindLECTURE).SetTopic(lectureTopics[p.topic]).
+				b.SetKind(session.KindLECTURE).SetTopicID(s.topicIDs[p.topic]).
 					SetQuarterThemeID(s.id(kQuarterTheme, p.themePlan)).SetHouseholdsPresent(present)
 			} else {
 				ip := s.issues[p.issue]

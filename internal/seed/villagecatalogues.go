@@ -4,8 +4,8 @@ import (
 	"context"
 
 	"yuanbahui/ent"
-	"yuanbahui/ent/quartertheme"
 	"yuanbahui/internal/period"
+	"yuanbahui/internal/workflow"
 )
 
 // --- village catalogues: supermarket goods and quarter themes ---
@@ -63,12 +63,24 @@ func (s *seeder) writeVillageCatalogues(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	topics, err := workflow.EnsureLectureTopics(ctx, s.client, s.districtID)
+	if err != nil {
+		return err
+	}
+	s.topicIDs = make([]int, len(lectureTopics))
+	for i, d := range lectureTopics {
+		for _, t := range topics {
+			if t.Code == d.Code {
+				s.topicIDs[i] = t.ID
+			}
+		}
+	}
 	return insert(ctx, s, kQuarterTheme, len(s.themes),
 		func(c *ent.Client, i int) *ent.QuarterThemeCreate {
 			th := s.themes[i]
 			at := latest(th.quarter.Start, s.start)
 			return c.QuarterTheme.Create().SetQuarter(th.quarter.Label).
-				SetTopic(quartertheme.Topic(lectureTopics[th.topic])).SetTitle(th.title).
+				SetTopicID(s.topicIDs[th.topic]).SetTitle(th.title).
 				SetVillageID(s.id(kVillage, th.village)).SetCreatedAt(at).SetUpdatedAt(at)
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.QuarterThemeCreate) error {

@@ -235,7 +235,7 @@ func (in MergeCourtyardsInput) take(ctx context.Context, c *ent.Client) (*ent.Co
 		if keep[a.Role] == a && a.CourtyardID == into.ID {
 			continue
 		}
-		if err := end(mctx, c, a, roleassignment.EndReasonMERGED, "keep"); err != nil {
+		if err := end(mctx, c, a, roleassignment.EndReasonMERGED, "", "keep"); err != nil {
 			return nil, err
 		}
 		if keep[a.Role] == a {

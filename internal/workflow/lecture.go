@@ -8,6 +8,7 @@ import (
 
 	gen "yuanbahui/ent"
 	"yuanbahui/ent/household"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/quartertheme"
 	"yuanbahui/ent/ratingcode"
 	"yuanbahui/ent/roleassignment"
@@ -33,8 +34,8 @@ const MaxAudienceCodes = 500
 
 // QuarterThemeInput is one theme of a village's quarter.
 type QuarterThemeInput struct {
-	// Topic is one of the eight lecture topics.
-	Topic quartertheme.Topic `json:"topic"`
+	// TopicID is an active lecture topic of the village's district.
+	TopicID int `json:"topicId"`
 	// Title names the theme.
 	Title string `json:"title"`
 }
@@ -64,31 +65,41 @@ func (in SetQuarterThemesInput) take(ctx context.Context, c *gen.Client) (*gen.V
 	if len(in.Themes) < MinThemes || len(in.Themes) > MaxThemes {
 		return nil, Refuse(ErrInvalid, "themes", "a village picks %d–%d themes a quarter, not %d", MinThemes, MaxThemes, len(in.Themes))
 	}
-	seen := map[quartertheme.Topic]bool{}
+	seen := map[int]bool{}
 	for i, th := range in.Themes {
-		if quartertheme.TopicValidator(th.Topic) != nil {
-			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "%q is not one of the eight topics", th.Topic)
+		if seen[th.TopicID] {
+			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topicId", i), "one theme per topic a quarter: topic %d is named twice", th.TopicID)
 		}
-		if seen[th.Topic] {
-			return nil, Refuse(ErrInvalid, fmt.Sprintf("themes.%d.topic", i), "one theme per topic a quarter: %s is named twice", th.Topic)
-		}
-		seen[th.Topic] = true
+		seen[th.TopicID] = true
 	}
 	v, err := c.Village.Get(ctx, in.VillageID)
 	if err != nil {
-		return nil, err
-	}
-	// One change of a village's themes at a time: a concurrent change
-	// waits for this one and then reads the themes it left.
-	if err := serialised(ctx, c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
 		return nil, err
 	}
 	old, err := c.QuarterTheme.Query().Where(quartertheme.VillageID(v.ID), quartertheme.Quarter(in.Quarter)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
+	for i, th := range in.Themes {
+		// A theme kept keeps its topic even if the topic was deactivated since.
+		if slices.ContainsFunc(old, func(o *gen.QuarterTheme) bool { return o.TopicID == th.TopicID }) {
+			continue
+		}
+		if _, err := usableTopic(ctx, c, th.TopicID, v.ID, fmt.Sprintf("themes.%d.topicId", i)); err != nil {
+			return nil, err
+		}
+	}
+	// One change of a village's themes at a time: a concurrent change
+	// waits for this one and then reads the themes it left.
+	if err := serialised(ctx, c.Village.UpdateOneID(v.ID).SetUpdatedAt(Now(ctx)).Exec); err != nil {
+		return nil, err
+	}
+	old, err = c.QuarterTheme.Query().Where(quartertheme.VillageID(v.ID), quartertheme.Quarter(in.Quarter)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, o := range old {
-		if i := slices.IndexFunc(in.Themes, func(t QuarterThemeInput) bool { return t.Topic == o.Topic }); i >= 0 {
+		if i := slices.IndexFunc(in.Themes, func(t QuarterThemeInput) bool { return t.TopicID == o.TopicID }); i >= 0 {
 			if err := c.QuarterTheme.UpdateOne(o).SetTitle(in.Themes[i].Title).Exec(ctx); err != nil {
 				return nil, err
 			}
@@ -96,7 +107,7 @@ func (in SetQuarterThemesInput) take(ctx context.Context, c *gen.Client) (*gen.V
 		}
 		if n, err := o.QuerySessions().Count(ctx); err != nil || n > 0 {
 			if err == nil {
-				err = Refuse(ErrState, "themes", "%d lectures already follow the theme %q (%s); keep its topic", n, o.Title, o.Topic)
+				err = Refuse(ErrState, "themes", "%d lectures already follow the theme %q; keep its topic", n, o.Title)
 			}
 			return nil, err
 		}
@@ -105,11 +116,11 @@ func (in SetQuarterThemesInput) take(ctx context.Context, c *gen.Client) (*gen.V
 		}
 	}
 	for _, th := range in.Themes {
-		if slices.ContainsFunc(old, func(o *gen.QuarterTheme) bool { return o.Topic == th.Topic }) {
+		if slices.ContainsFunc(old, func(o *gen.QuarterTheme) bool { return o.TopicID == th.TopicID }) {
 			continue
 		}
 		if err := c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter(in.Quarter).
-			SetTopic(th.Topic).SetTitle(th.Title).Exec(ctx); err != nil {
+			SetTopicID(th.TopicID).SetTitle(th.Title).Exec(ctx); err != nil {
 			return nil, err
 		}
 	}
@@ -134,6 +145,8 @@ type RecordLectureInput struct {
 	Attendance int `json:"attendance"`
 	// HouseholdsPresent optionally lists the courtyard's households present.
 	HouseholdsPresent []int `json:"householdsPresent,omitempty"`
+	// Note is a free-text note on the lecture, e.g. the children's pledge.
+	Note *string `json:"note,omitempty"`
 	// RatingCodes is how many rating codes to hand to the audience.
 	RatingCodes *int `json:"ratingCodes,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
@@ -154,6 +167,9 @@ func (in RecordLectureInput) Run(ctx context.Context, c *gen.Client) (Result[*ge
 	q := period.Label(period.Quarter, in.HeldAt)
 	if th.VillageID != cy.VillageID || th.Quarter != q {
 		return Result[*gen.Session]{}, Refuse(ErrRule, "themeId", "the lecture must follow one of the village's themes for %s", q)
+	}
+	if _, err := usableTopic(ctx, c, th.TopicID, cy.VillageID, "themeId"); err != nil {
+		return Result[*gen.Session]{}, err
 	}
 	switch {
 	case in.HeldAt.After(Now(ctx)):
@@ -186,7 +202,7 @@ func (in RecordLectureInput) Run(ctx context.Context, c *gen.Client) (Result[*ge
 		}
 	}
 	b := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).
-		SetTopic(session.Topic(th.Topic)).SetTheme(th.Title).SetQuarterThemeID(th.ID).
+		SetTopicID(th.TopicID).SetTheme(th.Title).SetQuarterThemeID(th.ID).SetNote(orEmpty(in.Note)).
 		SetHeldAt(in.HeldAt.UTC()).SetAttendance(in.Attendance).SetNillableSpeakerID(in.SpeakerID).SetSpeakerName(speakerName)
 	if len(in.HouseholdsPresent) > 0 {
 		b.SetHouseholdsPresent(in.HouseholdsPresent)
@@ -203,8 +219,8 @@ func (in RecordLectureInput) Run(ctx context.Context, c *gen.Client) (Result[*ge
 	return Result[*gen.Session]{Record: s, Codes: codes}, err
 }
 
-// QuarterThemes lists a village's themes for a quarter, by topic.
+// QuarterThemes lists a village's themes for a quarter, in the catalogue's order of their topics.
 func QuarterThemes(ctx context.Context, c *gen.Client, villageID int, quarter string) ([]*gen.QuarterTheme, error) {
 	return c.QuarterTheme.Query().Where(quartertheme.VillageID(villageID), quartertheme.Quarter(quarter)).
-		Order(quartertheme.ByTopic()).All(ctx)
+		Order(quartertheme.ByTopicField(lecturetopic.FieldPosition), quartertheme.ByTopicID()).All(ctx)
 }

@@ -52,6 +52,22 @@ func checkLectureThemes(ctx context.Context, c *gen.Client) ([]Violation, error)
 	if err != nil {
 		return nil, err
 	}
+	topics, err := c.LectureTopic.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	topicDistrict := map[int]int{}
+	for _, t := range topics {
+		topicDistrict[t.ID] = t.DistrictID
+	}
+	villages, err := c.Village.Query().WithTown().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	villageDistrict := map[int]int{}
+	for _, v := range villages {
+		villageDistrict[v.ID] = v.Edges.Town.DistrictID
+	}
 	var out []Violation
 	for _, l := range ls {
 		th := l.Edges.QuarterTheme
@@ -63,8 +79,10 @@ func checkLectureThemes(ctx context.Context, c *gen.Client) ([]Violation, error)
 			bad = fmt.Sprintf("theme of village %d", th.VillageID)
 		case th.Quarter != period.Label(period.Quarter, l.HeldAt):
 			bad = fmt.Sprintf("held in %s on a theme of %s", period.Label(period.Quarter, l.HeldAt), th.Quarter)
-		case l.Topic == nil || string(*l.Topic) != string(th.Topic):
-			bad = fmt.Sprintf("topic %v, theme's %s", l.Topic, th.Topic)
+		case l.TopicID == nil || *l.TopicID != th.TopicID:
+			bad = fmt.Sprintf("topic %v, theme's %d", l.TopicID, th.TopicID)
+		case topicDistrict[th.TopicID] != villageDistrict[l.VillageID]:
+			bad = fmt.Sprintf("topic %d of another district", th.TopicID)
 		default:
 			continue
 		}

@@ -30,6 +30,8 @@ type ReplaceOfficerInput struct {
 	Reason roleassignment.EndReason `json:"reason"`
 	// SuccessorID is the resident who takes over.
 	SuccessorID int `json:"successorID"`
+	// Note is a free-text reason for the replacement, kept with the ended assignment.
+	Note *string `json:"note,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -63,7 +65,7 @@ func (in ReplaceOfficerInput) take(ctx context.Context, c *ent.Client) (*ent.Rol
 	if pred.ResidentID == in.SuccessorID {
 		return nil, Refuse(ErrInvalid, "successorID", "the successor is the officer being replaced")
 	}
-	if err := end(ctx, c, pred, in.Reason, "reason"); err != nil {
+	if err := end(ctx, c, pred, in.Reason, orEmpty(in.Note), "reason"); err != nil {
 		return nil, err
 	}
 	return c.RoleAssignment.Create().SetRole(pred.Role).SetSelection(roleassignment.SelectionAPPOINTED).
@@ -89,6 +91,8 @@ type ElectHeadInput struct {
 	// PreviousEndReason is why the previous head's term ends (TERM_ENDED
 	// when not given; RATED_FAILING only when the scoring rule flags them).
 	PreviousEndReason *roleassignment.EndReason `json:"previousEndReason,omitempty"`
+	// PreviousEndNote is a free-text reason kept with the previous head's ended assignment.
+	PreviousEndNote *string `json:"previousEndNote,omitempty"`
 	// IdempotencyKey makes a retry safe (Request.Key).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -138,7 +142,7 @@ func (in ElectHeadInput) take(ctx context.Context, c *ent.Client) (*ent.RoleAssi
 		if in.PreviousEndReason != nil {
 			reason = *in.PreviousEndReason
 		}
-		if err := end(ctx, c, prev, reason, "previousEndReason"); err != nil {
+		if err := end(ctx, c, prev, reason, orEmpty(in.PreviousEndNote), "previousEndReason"); err != nil {
 			return nil, err
 		}
 		b.SetStartedAt(*prev.EndedAt).SetPredecessorID(prev.ID)
@@ -237,9 +241,9 @@ func activeHolder(ctx context.Context, c *ent.Client, courtyardID int, role role
 	return a, err
 }
 
-// end ends active assignment a now for reason (refusing RATED_FAILING unless
+// end ends active assignment a now for reason, with a free-text note (refusing RATED_FAILING unless
 // the scoring rule flags a, and MERGED outside a merge); a is updated in place.
-func end(ctx context.Context, c *ent.Client, a *ent.RoleAssignment, reason roleassignment.EndReason, field string) error {
+func end(ctx context.Context, c *ent.Client, a *ent.RoleAssignment, reason roleassignment.EndReason, note, field string) error {
 	now := Now(ctx)
 	switch {
 	case a.EndedAt != nil:
@@ -262,7 +266,7 @@ func end(ctx context.Context, c *ent.Client, a *ent.RoleAssignment, reason rolea
 	}
 	// Conditional on the assignment still being active: of two steps ending
 	// it at once, the second matches no row and is refused.
-	ended, err := c.RoleAssignment.UpdateOne(a).Where(roleassignment.EndedAtIsNil()).SetEndedAt(now).SetEndReason(reason).Save(ctx)
+	ended, err := c.RoleAssignment.UpdateOne(a).Where(roleassignment.EndedAtIsNil()).SetEndedAt(now).SetEndReason(reason).SetEndNote(note).Save(ctx)
 	if ent.IsNotFound(err) {
 		return Refuse(ErrConcurrent, "assignmentID", "the assignment was ended by someone else first; reload it and try again")
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/session"
 	"yuanbahui/ent/ticket"
@@ -32,22 +33,23 @@ func TestChecksFindBrokenRecords(t *testing.T) {
 	tk().SetMode(ticket.ModeEND_TO_END).SetStatus(ticket.StatusIN_PROGRESS).SaveX(sys)
 	tk().SetMode(ticket.ModeON_SITE).SaveX(sys)
 	v := p.Villages[0]
-	theme := c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q1").SetTopic("LAW").SetTitle("民法典").SaveX(sys)
-	c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).SetTopic(session.TopicLAW).SetQuarterThemeID(theme.ID).
+	law := c.LectureTopic.Query().Where(lecturetopic.DistrictID(p.District.ID), lecturetopic.Code("LAW")).OnlyX(sys)
+	theme := c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q1").SetTopic(law).SetTitle("民法典").SaveX(sys)
+	c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).SetTopic(law).SetQuarterThemeID(theme.ID).
 		SetHeldAt(now.AddDate(0, 2, 0)).SetSpeakerName("李律师").SetAttendance(20).ExecX(sys)
 	// A lecture the households present were taken down for, rated by a
 	// resident of another household.
 	away := c.Household.Create().SetNumber("002").SetHeadName("周强").SetCourtyardID(cy.ID).SaveX(sys)
 	neighbour := c.Resident.Create().SetName("周强").SetHouseholdID(away.ID).SaveX(sys)
-	c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q1").SetTopic("SAFETY").SetTitle("防范电信诈骗").ExecX(sys)
-	l := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).SetTopic(session.TopicLAW).SetQuarterThemeID(theme.ID).
+	c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q1").SetTopic(c.LectureTopic.Query().Where(lecturetopic.DistrictID(p.District.ID), lecturetopic.Code("SAFETY")).OnlyX(sys)).SetTitle("防范电信诈骗").ExecX(sys)
+	l := c.Session.Create().SetKind(session.KindLECTURE).SetCourtyardID(cy.ID).SetTopic(law).SetQuarterThemeID(theme.ID).
 		SetHeldAt(now).SetSpeakerName("李律师").SetAttendance(5).SetHouseholdsPresent([]int{app.HouseholdID}).SaveX(sys)
 	rate := func(rater int) {
 		c.Rating.Create().SetTarget(rating.TargetOFFICER).SetDimension(rating.DimensionPUBLICITY).SetScore(5).SetPeriod("2025H1").
 			SetRatedAt(now.Add(time.Hour)).SetCourtyardID(cy.ID).SetSessionID(l.ID).SetRaterID(rater).ExecX(sys)
 	}
-	c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q3").SetTopic("HEALTH").SetTitle("防暑降温").ExecX(sys) // alone
-	rate(app.ID)                                                                                                   // right
+	c.QuarterTheme.Create().SetVillageID(v.ID).SetQuarter("2025Q3").SetTopic(c.LectureTopic.Query().Where(lecturetopic.DistrictID(p.District.ID), lecturetopic.Code("HEALTH")).OnlyX(sys)).SetTitle("防暑降温").ExecX(sys) // alone
+	rate(app.ID)                                                                                                                                                                                                       // right
 	rate(neighbour.ID)
 
 	vs, err := workflow.Check(ctx, c)

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { enumLabel, t } from '../i18n';
+import { t } from '../i18n';
 import { periodAt } from '../lib/period';
 import { Breadcrumbs, nodes } from '../ui';
 import {
@@ -26,7 +26,10 @@ export const LectureThemesQuery = graphql(`
       edges {
         node {
           id
-          topic
+          topic {
+            id
+            name
+          }
           title
         }
       }
@@ -86,6 +89,7 @@ export function LectureForm() {
       attendance: intOrNull(f.get('attendance')) ?? 0,
       householdsPresent: present.length ? present : undefined,
       ratingCodes: intOrNull(f.get('codes')) ?? undefined,
+      note: optional(f.get('note')),
     });
   }
 
@@ -108,7 +112,7 @@ export function LectureForm() {
               </option>
               {themes.map((x) => (
                 <option key={x.id} value={x.id}>
-                  {enumLabel('QuarterThemeTopic', x.topic)} · {x.title}
+                  {x.topic.name} · {x.title}
                 </option>
               ))}
             </select>
@@ -144,6 +148,9 @@ export function LectureForm() {
             ))}
           </fieldset>
         )}
+        <Field label={t('lectures.note')} hint={t('lectures.noteHint')}>
+          {(id) => <textarea id={id} name="note" rows={3} />}
+        </Field>
         <Field label={t('lectures.ratingCodes')}>
           {(id) => <input id={id} name="codes" type="number" min={0} max={200} inputMode="numeric" />}
         </Field>

@@ -318,7 +318,7 @@ describe('lecture form', () => {
         },
         LectureThemes: (op: Operation) => {
           quarter = (op.variables as { quarter: string }).quarter;
-          return { quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]) };
+          return { quarterThemes: conn([{ id: 'q1', topic: { id: 't1', name: '法律' }, title: '民法典进院坝' }]) };
         },
       }),
     );

@@ -398,7 +398,7 @@ function Breakdowns({ area, period }: { area: AreaRef; period: Period }) {
   const groups = data
     ? [
         group(t('overview.byCategory'), data.byCategory.rows, 'IssueCategory'),
-        group(t('overview.byTopic'), data.byTopic.rows, 'QuarterThemeTopic'),
+        group(t('overview.byTopic'), data.byTopic.rows),
         group(t('overview.byService'), data.byService.rows),
       ]
     : [];

@@ -34,7 +34,10 @@ export const CourtyardPageQuery = graphql(`
             edges {
               node {
                 id
-                topic
+                topic {
+                  id
+                  name
+                }
                 title
               }
             }
@@ -49,6 +52,7 @@ export const CourtyardPageQuery = graphql(`
               startedAt
               endedAt
               endReason
+              endNote
               resident {
                 id
                 name
@@ -111,8 +115,12 @@ export const CourtyardPageQuery = graphql(`
           edges {
             node {
               id
-              topic
+              topic {
+                id
+                name
+              }
               theme
+              note
               heldAt
               attendance
               speakerName
@@ -122,7 +130,6 @@ export const CourtyardPageQuery = graphql(`
               }
               quarterTheme {
                 id
-                topic
                 title
               }
             }
@@ -264,6 +271,7 @@ export function CourtyardPage() {
                               <li key={a.id}>
                                 {a.resident.name} {formatTime(a.startedAt)}–{formatTime(a.endedAt)} ·{' '}
                                 {enumLabel('RoleAssignmentEndReason', a.endReason)}
+                                {a.endNote && <span className="muted">（{a.endNote}）</span>}
                                 {a.successor && <> → {a.successor.resident.name}</>}
                               </li>
                             ))}
@@ -333,7 +341,7 @@ export function CourtyardPage() {
             <ul className="themes">
               {themes.map((th) => (
                 <li key={th.id} className={coveredThemes.has(th.id) ? 'covered' : 'uncovered'}>
-                  <span className="tag">{enumLabel('QuarterThemeTopic', th.topic)}</span> {th.title}{' '}
+                  <span className="tag">{th.topic.name}</span> {th.title}{' '}
                   <strong>
                     {coveredThemes.has(th.id) ? t('courtyard.themeCovered') : t('courtyard.themeNotCovered')}
                   </strong>
@@ -350,7 +358,10 @@ export function CourtyardPage() {
                   {lectures.map((l) => (
                     <tr key={l.id}>
                       <td>{formatTime(l.heldAt)}</td>
-                      <td>{l.quarterTheme?.title ?? l.theme}</td>
+                      <td>
+                        {l.topic && <span className="tag">{l.topic.name}</span>} {l.quarterTheme?.title ?? l.theme}
+                        {l.note && <div className="muted">{l.note}</div>}
+                      </td>
                       <td>{l.speaker?.name ?? l.speakerName}</td>
                       <td className="num">{t('courtyard.attendance', { count: l.attendance })}</td>
                     </tr>

@@ -1,9 +1,13 @@
-// Lecture coverage: for one town and quarter, each village against the eight
-// topics — which are the village's themes of the quarter and how many
-// lectures were held on each (counted by the server).
+// Lecture coverage: for one town and quarter, each village against the
+// district's lecture topics (the eight 院坝八讲 and those the district added)
+// — which are the village's themes of the quarter and how many lectures were
+// held on each (counted by the server). District administrators add and
+// deactivate topics below the matrix.
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { enumLabel, t } from '../i18n';
+import { type FormEvent } from 'react';
+import { t } from '../i18n';
+import { Field, OutcomeView, optional, str, useWorkflow } from '../forms/common';
 import { quarterOf } from '../lib/period';
 import { usePeriod } from '../lib/usePeriod';
 import { Loading, QueryState, Section, nodes } from '../ui';
@@ -14,6 +18,17 @@ import { useMe } from '../App';
 
 export const LectureMatrixQuery = graphql(`
   query LectureMatrix($where: VillageWhereInput, $quarter: String!) {
+    lectureTopics(first: 100, orderBy: [{ field: POSITION }]) {
+      edges {
+        node {
+          id
+          code
+          name
+          nameEn
+          active
+        }
+      }
+    }
     villages(first: 300, where: $where, orderBy: [{ field: CODE }]) {
       totalCount
       edges {
@@ -24,7 +39,9 @@ export const LectureMatrixQuery = graphql(`
             edges {
               node {
                 id
-                topic
+                topic {
+                  id
+                }
                 title
                 sessions {
                   totalCount
@@ -37,8 +54,6 @@ export const LectureMatrixQuery = graphql(`
     }
   }
 `);
-
-export const topics = ['THEORY', 'POLICY', 'HEALTH', 'LAW', 'ROLE_MODEL', 'TECHNOLOGY', 'SAFETY', 'CHANGE'] as const;
 
 export function LectureMatrix() {
   const me = useMe();
@@ -54,6 +69,10 @@ export function LectureMatrix() {
     pause: !period || needsTown,
   });
   const villages = nodes(data?.villages);
+  const catalogue = nodes(data?.lectureTopics);
+  // Columns: the active topics, and inactive ones some village still has a theme on.
+  const used = new Set(villages.flatMap((v) => nodes(v.quarterThemes).map((th) => th.topic.id)));
+  const topics = catalogue.filter((tp) => tp.active || used.has(tp.id));
   return (
     <div>
       <h1 className="page-title">{t('nav.lectures')}</h1>
@@ -88,8 +107,8 @@ export function LectureMatrix() {
                   <tr>
                     <th scope="col">{t('area.village')}</th>
                     {topics.map((tp) => (
-                      <th scope="col" key={tp}>
-                        {enumLabel('QuarterThemeTopic', tp)}
+                      <th scope="col" key={tp.id}>
+                        {tp.name}
                       </th>
                     ))}
                     <th scope="col">{t('lectures.themes')}</th>
@@ -102,11 +121,12 @@ export function LectureMatrix() {
                       <tr key={v.id} className={themes.length < 2 ? 'row-short' : ''}>
                         <th scope="row">{v.name}</th>
                         {topics.map((tp) => {
-                          const th = themes.find((x) => x.topic === tp);
-                          if (!th) return <td key={tp} className="cell-none" aria-label={t('lectures.legendNone')} />;
+                          const th = themes.find((x) => x.topic.id === tp.id);
+                          if (!th)
+                            return <td key={tp.id} className="cell-none" aria-label={t('lectures.legendNone')} />;
                           const n = th.sessions.totalCount;
                           return (
-                            <td key={tp} className={n > 0 ? 'cell-covered' : 'cell-uncovered'} title={th.title}>
+                            <td key={tp.id} className={n > 0 ? 'cell-covered' : 'cell-uncovered'} title={th.title}>
                               {n}
                             </td>
                           );
@@ -121,6 +141,111 @@ export function LectureMatrix() {
           </QueryState>
         </Section>
       )}
+      {me.role === 'DISTRICT_ADMIN' && data && (
+        <LectureTopicsSection topics={catalogue} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
     </div>
+  );
+}
+
+export const AddLectureTopicMutation = graphql(`
+  mutation AddLectureTopic($input: AddLectureTopicInput!) {
+    addLectureTopic(input: $input) {
+      lectureTopic {
+        id
+        code
+        name
+        active
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateLectureTopicMutation = graphql(`
+  mutation UpdateLectureTopic($input: UpdateLectureTopicInput!) {
+    updateLectureTopic(input: $input) {
+      lectureTopic {
+        id
+        active
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+interface TopicRow {
+  id: string;
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  active: boolean;
+}
+
+/** The district's lecture topics: add one (e.g. 文明实践), deactivate or reactivate one. */
+export function LectureTopicsSection({ topics, onChanged }: { topics: TopicRow[]; onChanged: () => void }) {
+  const add = useWorkflow(AddLectureTopicMutation, (d) => d.addLectureTopic);
+  const update = useWorkflow(UpdateLectureTopicMutation, (d) => d.updateLectureTopic);
+  async function onAdd(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    const done = await add.run(t('topics.add'), {
+      code: str(f.get('code')).toUpperCase(),
+      name: str(f.get('name')),
+      nameEn: optional(f.get('nameEn')),
+    });
+    if (done && done.userErrors.length === 0) {
+      form.reset();
+      onChanged();
+    }
+  }
+  async function toggle(tp: TopicRow) {
+    const done = await update.run(tp.active ? t('topics.deactivate') : t('topics.activate'), {
+      id: tp.id,
+      active: !tp.active,
+    });
+    if (done && done.userErrors.length === 0) onChanged();
+  }
+  return (
+    <Section title={t('topics.title')}>
+      <div className="table-wrap">
+        <table className="table" data-testid="lecture-topics">
+          <tbody>
+            {topics.map((tp) => (
+              <tr key={tp.id} className={tp.active ? '' : 'muted'}>
+                <td>{tp.code}</td>
+                <td>
+                  {tp.name}
+                  {tp.nameEn ? <span className="muted"> · {tp.nameEn}</span> : null}
+                </td>
+                <td>{tp.active ? t('topics.active') : t('topics.inactive')}</td>
+                <td>
+                  <button type="button" className="button" onClick={() => void toggle(tp)}>
+                    {tp.active ? t('topics.deactivate') : t('topics.activate')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <OutcomeView outcome={update.outcome} />
+      <form className="form" onSubmit={onAdd}>
+        <Field label={t('topics.code')} hint={t('topics.codeHint')}>
+          {(id) => <input id={id} name="code" required pattern="[A-Za-z][A-Za-z0-9_]{1,31}" />}
+        </Field>
+        <Field label={t('topics.name')}>{(id) => <input id={id} name="name" required />}</Field>
+        <Field label={t('topics.nameEn')}>{(id) => <input id={id} name="nameEn" />}</Field>
+        <OutcomeView outcome={add.outcome} success={<p>{t('topics.added')}</p>} />
+        <button type="submit" className="button button-primary" disabled={add.outcome.kind === 'sending'}>
+          {t('topics.add')}
+        </button>
+      </form>
+    </Section>
   );
 }

@@ -79,7 +79,7 @@ export const listColumns: Partial<Record<Countable, Column[]>> = {
   ],
   sessions: [
     { path: 'heldAt', label: 'lectures.heldAt', kind: 'time' },
-    { path: 'topic', label: 'list.topic', kind: 'enum:QuarterThemeTopic' },
+    { path: 'topic.name', label: 'list.topic' },
     { path: 'theme', label: 'list.theme' },
     { path: 'attendance', label: 'lectures.attendance' },
     courtyardCol,

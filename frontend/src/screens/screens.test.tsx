@@ -204,7 +204,7 @@ const courtyard = {
     id: 'v1',
     name: '三星村',
     town: { id: 't1', name: '汉丰街道' },
-    quarterThemes: conn([{ id: 'q1', topic: 'LAW', title: '民法典进院坝' }]),
+    quarterThemes: conn([{ id: 'q1', topic: { id: 't1', name: '法律' }, title: '民法典进院坝' }]),
   },
   roleAssignments: conn([
     {
@@ -433,13 +433,24 @@ describe('boards', () => {
       byName({
         ...areaOptions,
         LectureMatrix: {
+          lectureTopics: conn(
+            ['THEORY', 'POLICY', 'HEALTH', 'LAW', 'ROLE_MODEL', 'TECHNOLOGY', 'SAFETY', 'CHANGE', 'CIVILISATION'].map(
+              (code, i) => ({
+                id: code,
+                code,
+                name: code,
+                nameEn: null,
+                active: i < 8,
+              }),
+            ),
+          ),
           villages: conn([
             {
               id: 'v1',
               name: '三星村',
               quarterThemes: conn([
-                { id: 'q1', topic: 'LAW', title: '民法典', sessions: { totalCount: 2 } },
-                { id: 'q2', topic: 'HEALTH', title: '健康', sessions: { totalCount: 0 } },
+                { id: 'q1', topic: { id: 'LAW' }, title: '民法典', sessions: { totalCount: 2 } },
+                { id: 'q2', topic: { id: 'HEALTH' }, title: '健康', sessions: { totalCount: 0 } },
               ]),
             },
           ]),
