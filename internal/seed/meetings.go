@@ -30,10 +30,10 @@ type failedMeeting struct {
 // latest one. A rejected issue still awaiting a meeting is sometimes closed
 // (the courtyard dropped it) instead.
 const (
-	rejectedBeforeDecision  = 0.11
-	noQuorumBeforeDecision  = 0.045
-	rejectedAwaitingMeeting = 0.25
-	noQuorumAwaitingMeeting = 0.10
+	rejectedBeforeDecision  = 0.17
+	noQuorumBeforeDecision  = 0.04
+	rejectedAwaitingMeeting = 0.35
+	noQuorumAwaitingMeeting = 0.08
 	closedAfterRejection    = 0.4
 )
 
@@ -92,8 +92,8 @@ func (s *seeder) planFailedMeetings() {
 		// A dispute settled by mediation takes no vote, so it cannot be
 		// voted down; its meeting can still lack a quorum.
 		voted := p.votes || d.Category != issue.CategoryDISPUTE
-		if !voted {
-			outcome = session.OutcomeDEFERRED
+		if !voted && outcome == session.OutcomeREJECTED {
+			continue
 		}
 		c := s.courtyards[p.courtyard]
 		m := failedMeeting{at: between(r, from, to), outcome: outcome, total: max(len(c.households), 1), votes: voted}
