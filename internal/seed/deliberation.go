@@ -81,6 +81,10 @@ type issuePlan struct {
 	vFor, vAgainst, vAbstain, vPresent int
 	decision, outcome                  string
 	raisedBy                           int // resident index, -1 if collected by the informant
+	// failed are the meetings that did not approve a decision, in time
+	// order; closed: the issue was closed at the last of them.
+	failed []failedMeeting
+	closed bool
 }
 
 // planIssues plans every courtyard's issues through the six-step loop. An
@@ -157,6 +161,9 @@ func (s *seeder) planIssues() {
 		s.finishIssue(r, p)
 	}
 	sortStable(s.issues, func(p *issuePlan) int64 { return p.times[0].Unix() })
+	s.planFailedMeetings()
+	s.planEmergencies()
+	s.planCustomsOutcomes()
 }
 
 // finishIssue clears the steps not reached and fills what the reached steps
@@ -264,6 +271,16 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 				b.SetEscalationApprovedAt(p.approved)
 				updated = latest(updated, p.approved)
 			}
+			if n := len(p.failed); n > 0 {
+				last := p.failed[n-1]
+				updated = latest(updated, last.at)
+				if p.decision == "" {
+					b.SetDecision(last.decision)
+				}
+				if p.closed {
+					b.SetStage(issue.StageCLOSED).SetClosedAt(last.at).SetCloseReason("议事会否决：" + last.decision)
+				}
+			}
 			b.SetUpdatedAt(updated)
 			if p.raisedBy >= 0 {
 				b.SetRaisedByID(s.id(kResident, p.raisedBy))
@@ -331,6 +348,9 @@ func (s *seeder) writeIssueHistory(ctx context.Context) error {
 		add(issuestep.StepVISITED, p.times[stageVisited], "")
 		add(issuestep.StepESCALATED, p.escalated, "")
 		add(issuestep.StepESCALATION_APPROVED, p.approved, "")
+		for _, m := range p.failed {
+			add(issuestep.StepDECIDED, m.at, m.notes())
+		}
 		add(issuestep.StepDECIDED, p.times[stageDecided], p.decision)
 		add(issuestep.StepEXECUTED, p.times[stageExecuted], p.outcome)
 		add(issuestep.StepEVALUATED, p.times[stageEvaluated], "满意")

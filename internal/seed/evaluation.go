@@ -49,6 +49,40 @@ func (s *seeder) ratingWindow(h period.Period) (from, to time.Time) {
 	return latest(h.End.Add(-30*day), s.from), earliest(h.End, s.asOf)
 }
 
+// officerHalves returns the half-years in which residents rate the
+// officers: every half-year of the history with at least a week in it, the
+// current one (up to AsOf) included. Residents rate an officer at any time
+// of the half-year.
+func (s *seeder) officerHalves() []period.Period {
+	var out []period.Period
+	for _, h := range period.Overlapping(period.HalfYear, s.start, s.asOf) {
+		if earliest(h.End, s.asOf).Sub(latest(h.Start, s.from)) >= 7*day {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// poorlyRated picks, for half-year h, sc.PoorlyRated appointed officers
+// serving throughout it (and not replaced as failing) whom residents rate
+// 1–2: the scoring rule flags them failing for h, though they are not (yet)
+// replaced. It returns their assignment indices.
+func (s *seeder) poorlyRated(r *rand.Rand, h period.Period) map[int]bool {
+	from, to := latest(h.Start, s.from), earliest(h.End, s.asOf)
+	var cands []int
+	for ai, a := range s.assignments {
+		if a.role != roleHead && a.reason != roleassignment.EndReasonRATED_FAILING &&
+			!a.start.After(from) && (a.end.IsZero() || !a.end.Before(to)) {
+			cands = append(cands, ai)
+		}
+	}
+	out := map[int]bool{}
+	for len(out) < min(s.sc.PoorlyRated, len(cands)) {
+		out[pick(r, cands)] = true
+	}
+	return out
+}
+
 // completedHalves are the rated half-years that ended by AsOf (awards and
 // grants follow them).
 func (s *seeder) completedHalves() []period.Period {
@@ -99,10 +133,16 @@ func (s *seeder) planRatings() {
 					present: min(len(c.adults), 6+r.IntN(25)),
 				}, courtyardScores))
 			}
+		}
+	}
+	for _, h := range s.officerHalves() {
+		hFrom, hTo := latest(h.Start, s.from), earliest(h.End, s.asOf)
+		poor := s.poorlyRated(r, h)
+		for ci, c := range s.courtyards {
 			for role := range roleEnums {
 				for _, ai := range c.roles[role] {
 					a := s.assignments[ai]
-					from, to := latest(wFrom, a.start), wTo
+					from, to := latest(hFrom, a.start), hTo
 					if !a.end.IsZero() {
 						to = earliest(to, a.end)
 					}
@@ -110,19 +150,21 @@ func (s *seeder) planRatings() {
 						continue
 					}
 					scores := officerScores
-					failing := a.reason == roleassignment.EndReasonRATED_FAILING && !a.end.Before(h.End) && a.end.Before(h.End.Add(60*day))
+					failing := a.reason == roleassignment.EndReasonRATED_FAILING && a.flagged == h.Label
 					switch {
-					case failing:
+					case failing || poor[ai]:
 						scores = failingScores
 					case a.reason == roleassignment.EndReasonRATED_FAILING:
 						scores = slippingScores // the half-years before
 					}
 					follows := s.ratingOccasions(ci, a, h)
-					// An officer replaced as failing has enough ratings in
-					// the half-year before for the scoring rule to count
-					// (and flag) them; the others have too few to count.
+					// Residents rate an officer a few times a half-year;
+					// about half the officers get enough ratings for the
+					// scoring rule to count their score. An officer replaced
+					// as failing, or rated poorly, has enough for the rule to
+					// count (and flag) them.
 					want := s.sc.RatersPerOfficer.draw(r)
-					if failing {
+					if failing || poor[ai] {
 						want = max(want, standing.Scoring.MinRatings+r.IntN(3))
 					}
 					for k, made := 0, 0; made < want && k < 4*want; k++ {
@@ -137,7 +179,7 @@ func (s *seeder) planRatings() {
 								t := s.tickets[f.ticket]
 								p.ticket, p.rater = f.ticket, t.applicant
 								p.at = between(r, t.completed, earliest(t.completed.Add(3*day), s.asOf))
-								if !failing {
+								if !failing && !poor[ai] {
 									weights = ticketScores
 								}
 							} else {

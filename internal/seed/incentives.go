@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/award"
 	"yuanbahui/ent/grant"
 	"yuanbahui/internal/bound"
+	"yuanbahui/internal/standing"
 )
 
 // --- points ---
@@ -131,6 +132,7 @@ func (s *seeder) planPoints() {
 // writePoints plans and writes points entries and redemptions.
 func (s *seeder) writePoints(ctx context.Context) error {
 	s.planPoints()
+	s.planLateEntries()
 	err := insert(ctx, s, kPointEntry, len(s.entries),
 		func(c *ent.Client, i int) *ent.PointEntryCreate {
 			e := s.entries[i]
@@ -311,8 +313,11 @@ func (s *seeder) planAwards() {
 				} else {
 					for _, ci := range inTown[ti] {
 						for _, ai := range s.courtyards[ci].roles[ac.role] {
-							if aN[ai] > 0 {
-								cands = append(cands, ranked{ai, float64(aSum[ai]) / float64(aN[ai])})
+							// An officer the scoring rule flags failing wins
+							// nothing (workflow.ConfirmAwardsInput).
+							mean := float64(aSum[ai]) / float64(max(aN[ai], 1))
+							if aN[ai] > 0 && !(aN[ai] >= standing.Scoring.MinRatings && mean < standing.Scoring.FailingLine) {
+								cands = append(cands, ranked{ai, mean})
 							}
 						}
 					}

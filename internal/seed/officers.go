@@ -9,6 +9,7 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/rating"
 	"yuanbahui/ent/roleassignment"
+	"yuanbahui/internal/period"
 )
 
 // The four roles "一长三员", indexing courtyardPlan.roles.
@@ -43,19 +44,33 @@ type assignmentPlan struct {
 	end       time.Time // zero while active
 	reason    roleassignment.EndReason
 	successor bool // the next assignment succeeds this one (predecessor edge)
+	// flagged is the half-year whose ratings flag a RATED_FAILING end: the
+	// one before the end, or the end's own for an officer replaced before
+	// the half-year is over.
+	flagged string
 }
 
 // activeAt returns the assignment of role in courtyard c at time t (the first
-// one if t precedes every start).
+// one if t precedes every start, or if the post is vacant at t: callers that
+// must not name a departed officer ask holderAt).
 func (s *seeder) activeAt(c, role int, t time.Time) *assignmentPlan {
-	list := s.courtyards[c].roles[role]
-	for _, ai := range list {
+	if a := s.holderAt(c, role, t); a != nil {
+		return a
+	}
+	return s.assignments[s.courtyards[c].roles[role][0]]
+}
+
+// holderAt returns the assignment of role in courtyard c at time t, or nil
+// when nobody holds the post then (before the first start, or vacant between
+// an officer leaving and the next one's appointment).
+func (s *seeder) holderAt(c, role int, t time.Time) *assignmentPlan {
+	for _, ai := range s.courtyards[c].roles[role] {
 		a := s.assignments[ai]
 		if !t.Before(a.start) && (a.end.IsZero() || t.Before(a.end)) {
 			return a
 		}
 	}
-	return s.assignments[list[0]]
+	return nil
 }
 
 // planOfficers staffs every courtyard with a head (an elected party member of
@@ -130,11 +145,12 @@ func (s *seeder) planOfficers() {
 			pred = s.pickCadres(r, c.village, 1, holds)[0]
 		}
 		cur := slots[ci][role][0]
-		end := s.replacementTime(r, reason)
-		p := &assignmentPlan{courtyard: ci, role: role, resident: pred, start: cur.start, end: end, reason: reason, successor: true}
+		end, flagged := s.replacementTime(r, reason, k == 0)
+		p := &assignmentPlan{courtyard: ci, role: role, resident: pred, start: cur.start, end: end, reason: reason, successor: true, flagged: flagged}
 		cur.start = end
 		slots[ci][role] = []*assignmentPlan{p, cur}
 	}
+	s.planVacancies(r, order[n:], slots, holds)
 	for ci, c := range s.courtyards {
 		for role := range roleEnums {
 			for _, a := range slots[ci][role] {
@@ -142,6 +158,54 @@ func (s *seeder) planOfficers() {
 				s.assignments = append(s.assignments, a)
 			}
 		}
+	}
+}
+
+// vacantRoles are the posts left vacant when their officer leaves: the
+// publicist's and the informant's (a courtyard head is elected anew at the
+// meeting that accepts the resignation, and the agent's tickets are handed to
+// the successor at once).
+var vacantRoles = []int{rolePublicist, roleInformant}
+
+// planVacancies plans sc.Vacancies officers who resign or move away before a
+// successor is found, in the courtyards of order (those not replaced): the
+// officer served the post from the start; the post stays vacant for days to
+// weeks (assignRole then appoints the planned officer, with no predecessor
+// edge: nobody handed over). The first sc.OpenVacancies are still vacant at
+// AsOf: the officer left in the last weeks and the planned officer, who
+// serves other courtyards too, is not appointed to this one yet.
+func (s *seeder) planVacancies(r *rand.Rand, order []int, slots [][4][]*assignmentPlan, holds []bool) {
+	posts := map[int]int{} // planned officer → posts held at AsOf
+	for ci := range slots {
+		for _, role := range vacantRoles {
+			for _, a := range slots[ci][role] {
+				if a.end.IsZero() {
+					posts[a.resident]++
+				}
+			}
+		}
+	}
+	for k, planned := 0, 0; planned < s.sc.Vacancies && k < len(order); k++ {
+		ci := order[k]
+		role := pick(r, vacantRoles)
+		cur := slots[ci][role][0]
+		open := planned < s.sc.OpenVacancies
+		if open && posts[cur.resident] < 2 {
+			continue // the planned officer would hold no post at all
+		}
+		reason := pick(r, []roleassignment.EndReason{roleassignment.EndReasonRESIGNED, roleassignment.EndReasonMOVED})
+		p := &assignmentPlan{courtyard: ci, role: role, resident: s.pickCadres(r, s.courtyards[ci].village, 1, holds)[0],
+			start: cur.start, reason: reason}
+		if open {
+			p.end = between(r, s.asOf.Add(-40*day), s.asOf.Add(-2*day))
+			posts[cur.resident]--
+			slots[ci][role] = []*assignmentPlan{p}
+		} else {
+			p.end = between(r, s.start.AddDate(0, 3, 0), s.asOf.Add(-50*day))
+			cur.start = between(r, p.end.Add(5*day), p.end.Add(45*day))
+			slots[ci][role] = []*assignmentPlan{p, cur}
+		}
+		planned++
 	}
 }
 
@@ -182,23 +246,32 @@ func (s *seeder) pickCadres(r *rand.Rand, vi, k int, holds []bool) []int {
 	return out
 }
 
-// replacementTime returns when an officer is replaced: an officer rated
-// failing goes three weeks after a half-year's evaluation (the ratings
-// before it were low); others at any time in the middle of the history.
-func (s *seeder) replacementTime(r *rand.Rand, reason roleassignment.EndReason) time.Time {
+// replacementTime returns when an officer is replaced, and for one rated
+// failing the half-year whose ratings flag them: three weeks after a
+// half-year's evaluation (the ratings before it were low); the first one
+// (recent) in the weeks before AsOf, within AsOf's quarter, flagged by the
+// current half-year's ratings so far. Others go at any time in the middle of
+// the history.
+func (s *seeder) replacementTime(r *rand.Rand, reason roleassignment.EndReason, recent bool) (time.Time, string) {
 	if reason == roleassignment.EndReasonRATED_FAILING {
-		var ends []time.Time
+		from := latest(period.Of(period.Quarter, s.asOf).Start, s.asOf.Add(-60*day))
+		from = latest(from, period.Of(period.HalfYear, s.asOf).Start.Add(30*day))
+		if to := s.asOf.Add(-2 * day); recent && to.Sub(from) >= day {
+			end := between(r, from, to)
+			return end, period.Label(period.HalfYear, end)
+		}
+		var ends []period.Period
 		for _, h := range s.ratedHalves() {
 			if h.End.Add(21 * day).Before(s.asOf.Add(-30 * day)) {
-				ends = append(ends, h.End)
+				ends = append(ends, h)
 			}
 		}
 		if len(ends) > 0 {
-			to := pick(r, ends)
-			return between(r, to.Add(20*day), to.Add(21*day))
+			h := pick(r, ends)
+			return between(r, h.End.Add(20*day), h.End.Add(21*day)), h.Label
 		}
 	}
-	return between(r, s.start.AddDate(0, 4, 0), s.asOf.AddDate(0, -1, 0))
+	return between(r, s.start.AddDate(0, 4, 0), s.asOf.AddDate(0, -1, 0)), ""
 }
 
 // pickHead returns a party member of courtyard c to be its head, preferring

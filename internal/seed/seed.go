@@ -153,6 +153,11 @@ type scale struct {
 	// being rated failing; OtherReplacements more assignments (heads
 	// included) end for other reasons. Each gets a successor.
 	FailingOfficers, OtherReplacements int
+	// Vacancies is the number of publicists and informants who leave
+	// (resign or move away) before a successor is found: their post stays
+	// vacant for days to weeks. The first OpenVacancies of them left in the
+	// last weeks before AsOf and their posts are still vacant then.
+	Vacancies, OpenVacancies int
 	// Expected counts per courtyard of average activity over the whole
 	// history: issues, golden ideas, proxy tickets and lectures.
 	Issues, Ideas, Tickets, Lectures float64
@@ -163,7 +168,11 @@ type scale struct {
 	ThemesPerQuarter span
 	// Residents rating each officer per half-year.
 	RatersPerOfficer span
-	GoodsPerVillage  span
+	// PoorlyRated is the number of appointed officers per half-year whom
+	// residents rate 1–2 often enough for the scoring rule to flag them
+	// failing, without their being replaced (yet).
+	PoorlyRated     int
+	GoodsPerVillage span
 	// AwardsPerCategory is the number of "五个最美" awards per category per
 	// completed half-year over the whole sample (shared among the towns by
 	// their number of courtyards).
@@ -192,9 +201,9 @@ var scales = map[string]scale{
 		Towns: 1, VillagesPerTown: 4,
 		Courtyards: 26, MinCourtyards: 5, MaxCourtyards: 8,
 		Base: span{15, 40}, HouseholdSize: householdSizes, MovedShare: 0.02,
-		Officers: 22, FailingOfficers: 1, OtherReplacements: 2,
+		Officers: 22, FailingOfficers: 1, OtherReplacements: 2, Vacancies: 3, OpenVacancies: 1,
 		Issues: 12, Ideas: 6.5, Tickets: 16, Lectures: 12, PointsPerHousehold: 0.5,
-		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 2}, GoodsPerVillage: span{6, 8},
+		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 4}, PoorlyRated: 1, GoodsPerVillage: span{6, 8},
 		AwardsPerCategory: 2, GrantYuan: 600_000,
 	},
 	"town": {
@@ -202,9 +211,9 @@ var scales = map[string]scale{
 		Courtyards: 160, MinCourtyards: 3, MaxCourtyards: 40,
 		Base: span{16, 40}, Tail: span{41, 100}, TailShare: 0.1, Households: 4_800,
 		HouseholdSize: householdSizes, MovedShare: 0.02,
-		Officers: 136, FailingOfficers: 1, OtherReplacements: 4,
+		Officers: 136, FailingOfficers: 1, OtherReplacements: 4, Vacancies: 8, OpenVacancies: 2,
 		Issues: 8.8, Ideas: 0.75, Tickets: 5.6, Lectures: 2.85, PointsPerHousehold: 0.55,
-		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 2}, GoodsPerVillage: span{6, 10},
+		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 4}, PoorlyRated: 2, GoodsPerVillage: span{6, 10},
 		AwardsPerCategory: 2, GrantYuan: 210_000,
 	},
 	"district": {
@@ -212,9 +221,9 @@ var scales = map[string]scale{
 		Courtyards: 6_695, MinCourtyards: 3, MaxCourtyards: 40,
 		Base: span{16, 40}, Tail: span{41, 100}, TailShare: 0.1, Households: 200_000,
 		HouseholdSize: householdSizes, MovedShare: 0.02,
-		Officers: 5_698, FailingOfficers: 16, OtherReplacements: 120,
+		Officers: 5_698, FailingOfficers: 16, OtherReplacements: 120, Vacancies: 240, OpenVacancies: 30,
 		Issues: 8.8, Ideas: 0.75, Tickets: 5.6, Lectures: 2.85, PointsPerHousehold: 0.55,
-		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 2}, GoodsPerVillage: span{6, 10},
+		ThemesPerQuarter: span{2, 3}, RatersPerOfficer: span{1, 4}, PoorlyRated: 60, GoodsPerVillage: span{6, 10},
 		AwardsPerCategory: 100, GrantYuan: 8_700_000,
 	},
 }

@@ -80,6 +80,7 @@ func (s *seeder) planTickets() {
 		s.acceptTicket(acc, t)
 	}
 	sortStable(s.tickets, func(t *ticketPlan) int64 { return t.submitted.Unix() })
+	s.planWaitingDocuments()
 }
 
 // acceptTicket times the acceptance of a settled ticket, as acceptTicket

@@ -23,6 +23,9 @@ type sessionPlan struct {
 	held        time.Time
 	attendance  int
 	households  []int // lectures: households present (indices), who rate it
+	// failed is the meeting's record when it did not approve the issue's
+	// decision (nil: the meeting that approved it, or a lecture).
+	failed *failedMeeting
 }
 
 // planSessions plans the deliberation meetings of decided issues (held when
@@ -34,6 +37,14 @@ type sessionPlan struct {
 func (s *seeder) planSessions() {
 	r := s.rng("sessions")
 	for ii, p := range s.issues {
+		for k := range p.failed {
+			m := &p.failed[k]
+			s.sessions = append(s.sessions, &sessionPlan{
+				courtyard: p.courtyard, themePlan: -1, issue: ii,
+				speaker: s.activeAt(p.courtyard, roleHead, m.at).resident,
+				theme:   bound.Cut("议事会："+p.title, bound.Line), held: m.at, attendance: m.present, failed: m,
+			})
+		}
 		if p.stage < stageDecided || !(p.votes || chance(r, 0.4)) {
 			continue
 		}
@@ -75,8 +86,10 @@ func (s *seeder) planSessions() {
 				themePlan: ti, issue: -1, held: held, speaker: -1,
 				attendance: max(5, c.residents*share/100),
 			}
-			if chance(r, 0.7) {
-				sp.speaker = s.activeAt(ci, rolePublicist, held).resident
+			// The publicist speaks, or an outside speaker (always while
+			// the post is vacant).
+			if pub := s.holderAt(ci, rolePublicist, held); chance(r, 0.7) && pub != nil {
+				sp.speaker = pub.resident
 			} else {
 				sp.speakerName = outsideSpeakers[th.topic]
 			}
@@ -162,6 +175,12 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				}
 				b.SetKind(session.KindLECTURE).SetTopicID(s.topicIDs[p.topic]).
 					SetQuarterThemeID(s.id(kQuarterTheme, p.themePlan)).SetHouseholdsPresent(present)
+			} else if m := p.failed; m != nil {
+				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue)).SetOutcome(m.outcome).
+					SetHouseholdsRepresented(m.households).SetHouseholdsTotal(m.total)
+				if m.votes {
+					b.SetVotesFor(m.vFor).SetVotesAgainst(m.vAgainst).SetVotesAbstain(m.vAbstain)
+				}
 			} else {
 				ip := s.issues[p.issue]
 				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue)).SetOutcome(session.OutcomeAPPROVED).
