@@ -4,6 +4,8 @@ ALTER TABLE "deliberation_rules" ADD COLUMN "emergency_categories" jsonb NULL, A
 ALTER TABLE "districts" ADD COLUMN "backdate_days" bigint NOT NULL DEFAULT 30;
 -- Modify "issue_steps" table
 ALTER TABLE "issue_steps" ADD COLUMN "recorded_at" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP, ADD COLUMN "actor_name" character varying NULL, ADD COLUMN "actor_role" character varying NULL, ADD COLUMN "ratified" boolean NULL, ADD COLUMN "note" text NULL;
+-- Data (hand-written): a step recorded before recorded_at was kept is taken as recorded when it happened
+UPDATE "issue_steps" SET "recorded_at" = "at";
 -- Modify "issues" table
 ALTER TABLE "issues" ADD COLUMN "emergency_at" timestamptz NULL, ADD COLUMN "emergency_action" text NULL, ADD COLUMN "custom_outcome" character varying NULL;
 -- Create index "issue_emergency_at" to table: "issues"
