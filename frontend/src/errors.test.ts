@@ -69,7 +69,7 @@ describe('userErrors by field', () => {
     expect(userErrorMessage('accounts', { field: [], code: 'FORBIDDEN' })).toBe(messages['zh-CN']['error.FORBIDDEN']);
     setLocale('en');
     expect(userErrorMessage('accounts', { field: ['input', 'areaCode'], code: 'FORBIDDEN' })).toBe(
-      'The area is outside your district',
+      "The area is outside your account's area",
     );
   });
 

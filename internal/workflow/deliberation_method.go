@@ -151,7 +151,7 @@ func (in RecordEmergencyInput) take(ctx context.Context, c *ent.Client) (*ent.Is
 	}
 	if !rule.AllowsEmergency(is.Category) {
 		return nil, Refuse(ErrRule, "issue_id", "the rule lets only issues of %s be handled before a meeting, not %s",
-			strings.Join(rule.EmergencyCategories, ", "), is.Category)
+			rule.EmergencyCategories, is.Category)
 	}
 	at, err := issueOccurred(ctx, c, is, in.OccurredAt)
 	if err != nil {
@@ -183,10 +183,10 @@ func (in DecideIssueInput) checkMethod(is *ent.Issue, r Rule, m session.Method, 
 	case m == session.MethodVOTE && !voted:
 		return Refuse(ErrInvalid, "votes_for", "a decision by vote records votes for, against and abstaining (customs may be persuaded and disputes mediated where the rule allows: set the method)")
 	case m != session.MethodVOTE && voted:
-		return Refuse(ErrInvalid, "method", "a decision by %s records no vote", strings.ToLower(string(m)))
+		return Refuse(ErrInvalid, "method", "a decision by %s records no vote", m)
 	case !r.Allows(m, is.Category):
 		return Refuse(ErrRule, "method", "the rule allows deciding by %s only for %s, not %s",
-			strings.ToLower(string(m)), strings.Join(r.categoriesFor(m), ", "), is.Category)
+			m, r.categoriesFor(m), is.Category)
 	case is.EmergencyAt != nil && in.Ratified == nil:
 		return Refuse(ErrInvalid, "ratified", "the issue was handled as an emergency: say whether the meeting ratifies the action taken")
 	case is.EmergencyAt == nil && in.Ratified != nil:

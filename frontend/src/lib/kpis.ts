@@ -45,6 +45,7 @@ export const behind: Partial<Record<Metric, Behind>> = {
   TICKET_SATISFACTION: { list: 'ratings', where: (p) => ({ ticketIDNotNil: true, ...within('ratedAt', p) }) },
   ISSUES_COLLECTED: { list: 'issues', where: (p) => within('collectedAt', p) },
   ISSUES_EVALUATED: { list: 'issues', where: (p) => within('evaluatedAt', p) },
+  ISSUES_EMERGENCY: { list: 'issues', where: (p) => within('emergencyAt', p) },
   DISPUTES_MEDIATED: { list: 'issues', where: (p) => ({ category: 'DISPUTE', ...within('executedAt', p) }) },
   IDEAS_ADOPTED: { list: 'ideas', where: (p) => within('adoptedAt', p) },
   LECTURES: { list: 'sessions', where: (p) => ({ kind: 'LECTURE', ...within('heldAt', p) }) },
