@@ -29,6 +29,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -67,6 +68,7 @@ var globalTypes = []struct{ table, name string }{
 	{householdmove.Table, "HouseholdMove"},
 	{idea.Table, "Idea"},
 	{idempotencykey.Table, ""},
+	{lecturetopic.Table, "LectureTopic"},
 	{loginattempt.Table, ""},
 	{issue.Table, "Issue"},
 	{issuestep.Table, "IssueStep"},
