@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/session"
 	"yuanbahui/internal/bound"
 	"yuanbahui/internal/period"
@@ -100,6 +101,19 @@ func (s *seeder) planSessions() {
 	s.planHouseholdsPresent()
 }
 
+// meetingMethod is how a meeting without a vote decides an issue of
+// category c: customs by persuasion, disputes by mediation (none for
+// others).
+func meetingMethod(c issue.Category) session.Method {
+	switch c {
+	case issue.CategoryCUSTOMS:
+		return session.MethodPERSUASION
+	case issue.CategoryDISPUTE:
+		return session.MethodMEDIATION
+	}
+	return ""
+}
+
 // planHouseholdsPresent takes down, for every lecture, the households
 // present: about one for every two and a half listeners, among the
 // households living in the courtyard when it was held (its own random
@@ -179,7 +193,9 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue)).SetOutcome(m.outcome).
 					SetHouseholdsRepresented(m.households).SetHouseholdsTotal(m.total)
 				if m.votes {
-					b.SetVotesFor(m.vFor).SetVotesAgainst(m.vAgainst).SetVotesAbstain(m.vAbstain)
+					b.SetVotesFor(m.vFor).SetVotesAgainst(m.vAgainst).SetVotesAbstain(m.vAbstain).SetMethod(session.MethodVOTE)
+				} else if m := meetingMethod(issueItems[s.issues[p.issue].item].Category); m != "" {
+					b.SetMethod(m)
 				}
 			} else {
 				ip := s.issues[p.issue]
@@ -187,6 +203,9 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 					SetHouseholdsRepresented(ip.hhRepresented).SetHouseholdsTotal(ip.hhTotal)
 				if ip.votes {
 					b.SetVotesFor(ip.vFor).SetVotesAgainst(ip.vAgainst).SetVotesAbstain(ip.vAbstain)
+				}
+				if ip.method != "" {
+					b.SetMethod(ip.method)
 				}
 			}
 			if p.speaker >= 0 {
