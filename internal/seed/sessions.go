@@ -101,6 +101,11 @@ func (s *seeder) planSessions() {
 	s.planHouseholdsPresent()
 }
 
+// lectureNotes are what a share of the lectures note about how they went.
+var lectureNotes = []string{
+	"孩子们齐读文明承诺书", "返乡务工人员踊跃提问", "现场发放政策明白卡", "老党员分享亲身经历",
+}
+
 // meetingMethod is how a meeting without a vote decides an issue of
 // category c: customs by persuasion, disputes by mediation (none for
 // others).
@@ -174,6 +179,13 @@ func (s *seeder) attendees(p *sessionPlan) []int {
 // writeSessions plans and writes lectures and deliberation meetings.
 func (s *seeder) writeSessions(ctx context.Context) error {
 	s.planSessions()
+	r := s.rng("lecture notes")
+	notes := make([]string, len(s.sessions))
+	for i, p := range s.sessions {
+		if p.lecture && chance(r, 0.2) {
+			notes[i] = pick(r, lectureNotes)
+		}
+	}
 	return insert(ctx, s, kSession, len(s.sessions),
 		func(c *ent.Client, i int) *ent.SessionCreate {
 			p := s.sessions[i]
@@ -207,6 +219,9 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				if ip.method != "" {
 					b.SetMethod(ip.method)
 				}
+			}
+			if notes[i] != "" {
+				b.SetNote(notes[i])
 			}
 			if p.speaker >= 0 {
 				b.SetSpeakerID(s.id(kResident, p.speaker))
