@@ -11,6 +11,9 @@ import (
 	"yuanbahui/ent"
 	"yuanbahui/ent/issue"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/session"
+	"yuanbahui/internal/label"
+	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
 
@@ -85,6 +88,18 @@ type issuePlan struct {
 	// order; closed: the issue was closed at the last of them.
 	failed []failedMeeting
 	closed bool
+	// emergency is when the courtyard acted at once (先处置后报备, zero:
+	// no emergency), emergencyAction what it did; the meeting that decided
+	// next ratified it or not.
+	emergency       time.Time
+	emergencyAction string
+	ratified        bool
+	// method is how the meeting decided (VOTE, PERSUASION or MEDIATION);
+	// customOutcome what became of a customs case carried out.
+	method        session.Method
+	customOutcome issue.CustomOutcome
+	// lateBy is how long after each step it was typed in (0: at once).
+	lateBy time.Duration
 }
 
 // planIssues plans every courtyard's issues through the six-step loop. An
@@ -164,6 +179,7 @@ func (s *seeder) planIssues() {
 	s.planFailedMeetings()
 	s.planEmergencies()
 	s.planCustomsOutcomes()
+	s.planLateSteps()
 }
 
 // finishIssue clears the steps not reached and fills what the reached steps
@@ -256,12 +272,14 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 				SetCategory(d.Category).SetStage(issueStages[p.stage]).SetItemID(s.id(kIssueItem, p.item)).
 				SetCourtyardID(s.id(kCourtyard, p.courtyard)).SetTownID(tid).SetVillageID(vid).
 				SetCollectedAt(p.times[0]).SetCreatedAt(p.times[0])
-			updated := p.times[p.stage]
+			updated := latest(p.times[p.stage], p.emergency)
 			setters := [6]func(time.Time) *ent.IssueCreate{
 				b.SetCollectedAt, b.SetConfirmedAt, b.SetVisitedAt, b.SetDecidedAt, b.SetExecutedAt, b.SetEvaluatedAt,
 			}
 			for st := stageConfirmed; st <= p.stage; st++ {
-				setters[st](p.times[st])
+				if !p.times[st].IsZero() { // an emergency skips confirmation and the visit
+					setters[st](p.times[st])
+				}
 			}
 			if !p.escalated.IsZero() {
 				b.SetEscalatedAt(p.escalated)
@@ -309,6 +327,12 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 			if p.stage >= stageEvaluated {
 				b.SetSatisfied(true)
 			}
+			if !p.emergency.IsZero() {
+				b.SetEmergencyAt(p.emergency).SetEmergencyAction(p.emergencyAction)
+			}
+			if p.customOutcome != "" {
+				b.SetCustomOutcome(p.customOutcome)
+			}
 			return b
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.IssueCreate) error {
@@ -322,10 +346,11 @@ func (s *seeder) writeIssues(ctx context.Context) error {
 
 // stepPlan is one step of an issue's history.
 type stepPlan struct {
-	issue int
-	step  issuestep.Step
-	at    time.Time
-	notes string
+	issue    int
+	step     issuestep.Step
+	at       time.Time
+	notes    string
+	ratified *bool // the decide step after an emergency
 }
 
 // partyPlan is a resident in a dispute.
@@ -340,19 +365,32 @@ func (s *seeder) writeIssueHistory(ctx context.Context) error {
 	for ii, p := range s.issues {
 		add := func(st issuestep.Step, at time.Time, notes string) {
 			if !at.IsZero() {
-				steps = append(steps, stepPlan{ii, st, at, notes})
+				steps = append(steps, stepPlan{issue: ii, step: st, at: at, notes: notes})
 			}
 		}
 		add(issuestep.StepRAISED, p.times[stageCollected], p.title)
 		add(issuestep.StepCONFIRMED, p.times[stageConfirmed], "")
 		add(issuestep.StepVISITED, p.times[stageVisited], "")
+		add(issuestep.StepEMERGENCY, p.emergency, "先处置后报备："+p.emergencyAction)
 		add(issuestep.StepESCALATED, p.escalated, "")
 		add(issuestep.StepESCALATION_APPROVED, p.approved, "")
 		for _, m := range p.failed {
 			add(issuestep.StepDECIDED, m.at, m.notes())
 		}
 		add(issuestep.StepDECIDED, p.times[stageDecided], p.decision)
-		add(issuestep.StepEXECUTED, p.times[stageExecuted], p.outcome)
+		if !p.emergency.IsZero() && p.stage >= stageDecided {
+			steps[len(steps)-1].ratified = &p.ratified
+			if p.ratified {
+				steps[len(steps)-1].notes += "（追认应急处置）"
+			} else {
+				steps[len(steps)-1].notes += "（未追认应急处置）"
+			}
+		}
+		executed := p.outcome
+		if p.customOutcome != "" {
+			executed += "（" + label.Of("IssueCustomOutcome", string(p.customOutcome)) + "）"
+		}
+		add(issuestep.StepEXECUTED, p.times[stageExecuted], executed)
 		add(issuestep.StepEVALUATED, p.times[stageEvaluated], "满意")
 		if issueItems[p.item].Category == issue.CategoryDISPUTE && p.raisedBy >= 0 {
 			adults := s.courtyards[p.courtyard].adults
@@ -368,9 +406,15 @@ func (s *seeder) writeIssueHistory(ctx context.Context) error {
 			st := steps[i]
 			p := s.issues[st.issue]
 			tid, vid := s.area(p.courtyard)
+			rec := st.at
+			if p.lateBy > 0 && st.at.Add(p.lateBy).Before(s.asOf) {
+				rec = st.at.Add(p.lateBy)
+			}
+			name, role := s.stepActor(p, st.step, st.at)
 			return c.IssueStep.Create().SetIssueID(s.id(kIssue, st.issue)).SetCourtyardID(s.id(kCourtyard, p.courtyard)).
 				SetTownID(tid).SetVillageID(vid).SetStep(st.step).SetAt(st.at).SetNotes(st.notes).
-				SetCreatedAt(st.at).SetUpdatedAt(st.at)
+				SetRecordedAt(rec).SetActorName(name).SetActorRole(role).SetNillableRatified(st.ratified).
+				SetCreatedAt(rec).SetUpdatedAt(rec)
 		},
 		func(ctx context.Context, c *ent.Client, bs []*ent.IssueStepCreate) error {
 			return c.IssueStep.CreateBulk(bs...).Exec(ctx)
@@ -388,6 +432,20 @@ func (s *seeder) writeIssueHistory(ctx context.Context) error {
 		func(ctx context.Context, c *ent.Client, bs []*ent.IssuePartyCreate) error {
 			return c.IssueParty.CreateBulk(bs...).Exec(ctx)
 		})
+}
+
+// stepActor is who took an issue's step at, as the seed's steps have no
+// account: the courtyard's informant collects what residents did not raise
+// at a meeting, the village's cadre (the courtyard's agent, an appointed
+// officer) approves an escalation, and the courtyard head takes the rest.
+func (s *seeder) stepActor(p *issuePlan, st issuestep.Step, at time.Time) (string, viewer.Role) {
+	switch {
+	case st == issuestep.StepRAISED && p.raisedBy < 0:
+		return s.residents[s.activeAt(p.courtyard, roleInformant, at).resident].name, viewer.CourtyardOfficer
+	case st == issuestep.StepESCALATION_APPROVED:
+		return s.residents[s.activeAt(p.courtyard, roleAgent, at).resident].name, viewer.VillageCadre
+	}
+	return s.residents[s.activeAt(p.courtyard, roleHead, at).resident].name, viewer.CourtyardOfficer
 }
 
 // --- golden ideas ---

@@ -303,6 +303,13 @@ func (s *seeder) pickHead(r *rand.Rand, c *courtyardPlan, holds []bool, exclude 
 	return c.party[0]
 }
 
+// endNotes say, by the reason an officer's term ended, what happened.
+var endNotes = map[roleassignment.EndReason]string{
+	roleassignment.EndReasonRESIGNED:      "外出务工，无法履职",
+	roleassignment.EndReasonMOVED:         "随子女搬迁至城区居住",
+	roleassignment.EndReasonRATED_FAILING: "群众测评连续不合格，按规则调整",
+}
+
 // writeOfficers plans and writes the role assignments, then links each
 // successor to its predecessor (afterwards: batches are written in parallel,
 // and a predecessor may lie in a batch not yet committed).
@@ -323,6 +330,9 @@ func (s *seeder) writeOfficers(ctx context.Context) error {
 				SetCreatedAt(a.start).SetUpdatedAt(a.start)
 			if !a.end.IsZero() {
 				b.SetEndedAt(a.end).SetEndReason(a.reason).SetUpdatedAt(a.end)
+				if n := endNotes[a.reason]; n != "" {
+					b.SetEndNote(n)
+				}
 			}
 
 			return b

@@ -67,6 +67,21 @@ func TestOverviewCardsLive(t *testing.T) {
 			}
 		}
 	}
+	// Emergencies and customs that took effect (ISSUES_EMERGENCY,
+	// CUSTOMS_STOPPED) in both half-years.
+	for _, hy := range []period.Period{period.Of(period.HalfYear, at), period.Of(period.HalfYear, at).Previous()} {
+		var emergencies, stopped int
+		if err := db.SQL.QueryRow(`SELECT count(*) FROM issues WHERE emergency_at >= $1 AND emergency_at < $2`, hy.Start, hy.End).Scan(&emergencies); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SQL.QueryRow(`SELECT count(*) FROM issues WHERE category = 'CUSTOMS' AND custom_outcome IN ('STOPPED', 'REDUCED', 'PERSUADED') AND executed_at >= $1 AND executed_at < $2`, hy.Start, hy.End).Scan(&stopped); err != nil {
+			t.Fatal(err)
+		}
+		if emergencies == 0 || stopped == 0 {
+			t.Errorf("%s: %d emergencies, %d customs that took effect; want some of each", hy.Label, emergencies, stopped)
+		}
+		t.Logf("%s: %d emergencies, %d customs that took effect", hy.Label, emergencies, stopped)
+	}
 	var ok int
 	if err := db.SQL.QueryRow(`SELECT count(*) FROM sessions WHERE kind = 'DELIBERATION' AND outcome <> 'APPROVED'`).Scan(&ok); err != nil || ok == 0 {
 		t.Errorf("%d meetings not approving (%v), want some", ok, err)

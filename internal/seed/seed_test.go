@@ -43,6 +43,7 @@ import (
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/testdb"
 	"yuanbahui/internal/viewer"
+	"yuanbahui/internal/workflow"
 )
 
 // asOf anchors every run of the tests: the history is 2024-01-01 … 2025-07-01.
@@ -466,14 +467,28 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 		}
 		agents := client.RoleAssignment.Query().Where(roleassignment.RoleEQ(roleassignment.RoleAGENT)).AllX(ctx)
 		statuses := map[ticket.Status]int{}
-		overdue := 0
+		overdue, waiting, late := 0, 0, 0
 		for _, tk := range client.Ticket.Query().AllX(ctx) {
 			statuses[tk.Status]++
 			switch {
 			case tk.AcceptedAt == nil && (tk.DueAt != nil || tk.AgentID != nil):
 				t.Errorf("ticket %d not accepted but due %v, agent %v", tk.ID, tk.DueAt, tk.AgentID)
-			case tk.AcceptedAt != nil && (tk.DueAt == nil || !tk.DueAt.Equal(tk.AcceptedAt.AddDate(0, 0, limits[tk.ServiceTypeID]))):
-				t.Errorf("ticket %d accepted %v due %v, want %d days later", tk.ID, tk.AcceptedAt, tk.DueAt, limits[tk.ServiceTypeID])
+			case tk.AcceptedAt != nil && workflow.WaitingForDocuments(tk):
+				waiting++
+				if tk.MissingDocumentsNote == "" || tk.Status != ticket.StatusACCEPTED {
+					t.Errorf("ticket %d %s waits for documents without a 补正 note %q", tk.ID, tk.Status, tk.MissingDocumentsNote)
+				}
+			case tk.AcceptedAt != nil && (tk.DueAt == nil || !tk.DueAt.Equal(workflow.DueAt(*workflow.ClockStart(tk.AcceptedAt, tk.DocumentsCompleteAt), limits[tk.ServiceTypeID]))):
+				t.Errorf("ticket %d accepted %v, documents complete %v, due %v, want %d days after the later", tk.ID, tk.AcceptedAt, tk.DocumentsCompleteAt, tk.DueAt, limits[tk.ServiceTypeID])
+			}
+			if len(tk.DocumentsReceived) == 0 {
+				t.Errorf("ticket %d has no documents received", tk.ID)
+			}
+			if tk.DocumentsCompleteAt != nil && tk.CompletedAt != nil && tk.DocumentsCompleteAt.After(*tk.CompletedAt) {
+				t.Errorf("ticket %d documents complete %v after it closed %v", tk.ID, tk.DocumentsCompleteAt, tk.CompletedAt)
+			}
+			if tk.DocumentsCompleteAt != nil && tk.DocumentsCompleteAt.After(tk.SubmittedAt) {
+				late++
 			}
 			c := cys[tk.CourtyardID]
 			if tk.TownID != c.TownID || tk.VillageID != c.VillageID {
@@ -514,7 +529,10 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 		if overdue == 0 {
 			t.Error("no overdue ticket")
 		}
-		t.Logf("tickets by status %v, overdue %d", statuses, overdue)
+		if waiting == 0 || late == 0 {
+			t.Errorf("%d tickets waiting for documents, %d with documents handed in later; want some of each", waiting, late)
+		}
+		t.Logf("tickets by status %v, overdue %d, waiting for documents %d, documents handed in later %d", statuses, overdue, waiting, late)
 	})
 
 	t.Run("issues", func(t *testing.T) {
@@ -524,7 +542,7 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 		}
 		stages := map[issue.Stage]int{}
 		cats := map[issue.Category]int{}
-		escalated, voted, funded := 0, 0, 0
+		escalated, voted, funded, emergencies := 0, 0, 0, 0
 		for _, is := range client.Issue.Query().AllX(ctx) {
 			stages[is.Stage]++
 			cats[is.Category]++
@@ -545,8 +563,22 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 					t.Errorf("issue %d closed %v (visited %v): %q", is.ID, is.ClosedAt, is.VisitedAt, is.CloseReason)
 				}
 			}
+			if is.EmergencyAt != nil {
+				// The emergency path skips confirmation and the visit.
+				emergencies++
+				if is.ConfirmedAt != nil || is.VisitedAt != nil || is.EmergencyAction == "" {
+					t.Errorf("issue %d emergency %v, yet confirmed %v, visited %v, action %q", is.ID, is.EmergencyAt, is.ConfirmedAt, is.VisitedAt, is.EmergencyAction)
+				}
+				times[1], times[2] = nil, is.EmergencyAt
+				if reached >= 1 {
+					reached = max(reached, 2)
+				}
+			}
 			prev := time.Time{}
 			for i, tm := range times {
+				if is.EmergencyAt != nil && i == 1 {
+					continue
+				}
 				if (tm != nil) != (i <= reached) {
 					t.Errorf("issue %d at %s: step %d time %v", is.ID, is.Stage, i, tm)
 					continue
@@ -592,7 +624,7 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 		if escalated == 0 || voted == 0 || funded == 0 {
 			t.Errorf("escalated %d, voted %d, funded %d", escalated, voted, funded)
 		}
-		t.Logf("issues by stage %v; escalated %d, voted %d, funded %d", stages, escalated, voted, funded)
+		t.Logf("issues by stage %v; escalated %d, voted %d, funded %d, emergencies %d", stages, escalated, voted, funded, emergencies)
 	})
 
 	t.Run("sessions follow themes", func(t *testing.T) {

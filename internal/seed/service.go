@@ -25,6 +25,13 @@ type ticketPlan struct {
 	accepted  time.Time // zero while SUBMITTED, or withdrawn before acceptance
 	due       time.Time // accepted + the service's time limit; zero when not accepted
 	completed time.Time // zero while open
+	// received are the documents handed in (all of the service's list but
+	// for the tickets planWaitingDocuments holds up); complete is when they
+	// were complete (zero while awaited); missingNote is the 补正 note
+	// given at acceptance when some were missing.
+	received    []string
+	complete    time.Time
+	missingNote string
 }
 
 // ticketNotes are the agent's notes by status.
@@ -217,13 +224,25 @@ func (s *seeder) writeTickets(ctx context.Context) error {
 				SetApplicantID(s.id(kResident, t.applicant)).SetServiceTypeID(s.id(kServiceType, t.service)).
 				SetCreatedAt(t.submitted).SetUpdatedAt(t.submitted)
 			if !t.accepted.IsZero() {
-				b.SetAcceptedAt(t.accepted).SetDueAt(t.due).SetAgentID(s.id(kResident, t.agent)).SetUpdatedAt(t.accepted)
+				b.SetAcceptedAt(t.accepted).SetAgentID(s.id(kResident, t.agent)).SetUpdatedAt(t.accepted)
+			}
+			if !t.due.IsZero() {
+				b.SetDueAt(t.due)
 			}
 			if !t.completed.IsZero() {
 				b.SetCompletedAt(t.completed).SetUpdatedAt(t.completed)
+			} else if !t.accepted.IsZero() && t.complete.After(t.accepted) {
+				b.SetUpdatedAt(t.complete)
 			}
 			if notes[i] != "" {
 				b.SetNote(notes[i])
+			}
+			b.SetDocumentsReceived(t.received)
+			if !t.complete.IsZero() {
+				b.SetDocumentsCompleteAt(t.complete)
+			}
+			if t.missingNote != "" {
+				b.SetMissingDocumentsNote(t.missingNote)
 			}
 			return b
 		},

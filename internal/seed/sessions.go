@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"yuanbahui/ent"
+	"yuanbahui/ent/issue"
 	"yuanbahui/ent/session"
 	"yuanbahui/internal/bound"
 	"yuanbahui/internal/period"
@@ -100,6 +101,24 @@ func (s *seeder) planSessions() {
 	s.planHouseholdsPresent()
 }
 
+// lectureNotes are what a share of the lectures note about how they went.
+var lectureNotes = []string{
+	"孩子们齐读文明承诺书", "返乡务工人员踊跃提问", "现场发放政策明白卡", "老党员分享亲身经历",
+}
+
+// meetingMethod is how a meeting without a vote decides an issue of
+// category c: customs by persuasion, disputes by mediation (none for
+// others).
+func meetingMethod(c issue.Category) session.Method {
+	switch c {
+	case issue.CategoryCUSTOMS:
+		return session.MethodPERSUASION
+	case issue.CategoryDISPUTE:
+		return session.MethodMEDIATION
+	}
+	return ""
+}
+
 // planHouseholdsPresent takes down, for every lecture, the households
 // present: about one for every two and a half listeners, among the
 // households living in the courtyard when it was held (its own random
@@ -160,6 +179,13 @@ func (s *seeder) attendees(p *sessionPlan) []int {
 // writeSessions plans and writes lectures and deliberation meetings.
 func (s *seeder) writeSessions(ctx context.Context) error {
 	s.planSessions()
+	r := s.rng("lecture notes")
+	notes := make([]string, len(s.sessions))
+	for i, p := range s.sessions {
+		if p.lecture && chance(r, 0.2) {
+			notes[i] = pick(r, lectureNotes)
+		}
+	}
 	return insert(ctx, s, kSession, len(s.sessions),
 		func(c *ent.Client, i int) *ent.SessionCreate {
 			p := s.sessions[i]
@@ -179,7 +205,9 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				b.SetKind(session.KindDELIBERATION).SetIssueID(s.id(kIssue, p.issue)).SetOutcome(m.outcome).
 					SetHouseholdsRepresented(m.households).SetHouseholdsTotal(m.total)
 				if m.votes {
-					b.SetVotesFor(m.vFor).SetVotesAgainst(m.vAgainst).SetVotesAbstain(m.vAbstain)
+					b.SetVotesFor(m.vFor).SetVotesAgainst(m.vAgainst).SetVotesAbstain(m.vAbstain).SetMethod(session.MethodVOTE)
+				} else if m := meetingMethod(issueItems[s.issues[p.issue].item].Category); m != "" {
+					b.SetMethod(m)
 				}
 			} else {
 				ip := s.issues[p.issue]
@@ -188,6 +216,12 @@ func (s *seeder) writeSessions(ctx context.Context) error {
 				if ip.votes {
 					b.SetVotesFor(ip.vFor).SetVotesAgainst(ip.vAgainst).SetVotesAbstain(ip.vAbstain)
 				}
+				if ip.method != "" {
+					b.SetMethod(ip.method)
+				}
+			}
+			if notes[i] != "" {
+				b.SetNote(notes[i])
 			}
 			if p.speaker >= 0 {
 				b.SetSpeakerID(s.id(kResident, p.speaker))

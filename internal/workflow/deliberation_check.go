@@ -49,7 +49,7 @@ func checkVotesAddUp(ctx context.Context, c *ent.Client) ([]Violation, error) {
 
 // stepTimes are an issue's step times in the order they must come.
 var stepTimes = []string{
-	issue.FieldCollectedAt, issue.FieldConfirmedAt, issue.FieldVisitedAt, issue.FieldEscalatedAt,
+	issue.FieldCollectedAt, issue.FieldConfirmedAt, issue.FieldVisitedAt, issue.FieldEmergencyAt, issue.FieldEscalatedAt,
 	issue.FieldEscalationApprovedAt, issue.FieldDecidedAt, issue.FieldExecutedAt, issue.FieldEvaluatedAt,
 }
 
@@ -73,9 +73,13 @@ func checkStepsInOrder(ctx context.Context, c *ent.Client) ([]Violation, error) 
 	for i, st := range loop {
 		for j, later := range loop[1:] {
 			col := stageTime[later]
-			if j+1 <= i {
+			switch {
+			case j+1 <= i && (col == issue.FieldConfirmedAt || col == issue.FieldVisitedAt):
+				// The emergency path (RecordEmergencyInput) skips confirmation and the visit.
+				conds = append(conds, issue.And(issue.StageEQ(st), issue.EmergencyAtIsNil(), func(s *sql.Selector) { s.Where(sql.IsNull(s.C(col))) }))
+			case j+1 <= i:
 				conds = append(conds, issue.And(issue.StageEQ(st), func(s *sql.Selector) { s.Where(sql.IsNull(s.C(col))) }))
-			} else {
+			default:
 				conds = append(conds, issue.And(issue.StageEQ(st), func(s *sql.Selector) { s.Where(sql.NotNull(s.C(col))) }))
 			}
 		}
