@@ -21,7 +21,7 @@ func (r *mutationResolver) AddLectureTopic(ctx context.Context, input workflow.A
 	return lectureTopicPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }
 
-// UpdateLectureTopic is the resolver for the updateLectureTopic field.
-func (r *mutationResolver) UpdateLectureTopic(ctx context.Context, input workflow.UpdateLectureTopicInput) (*model.LectureTopicPayload, error) {
+// ChangeLectureTopic is the resolver for the changeLectureTopic field.
+func (r *mutationResolver) ChangeLectureTopic(ctx context.Context, input workflow.ChangeLectureTopicInput) (*model.LectureTopicPayload, error) {
 	return lectureTopicPayload(step(ctx, r.client, input.IdempotencyKey, input))
 }

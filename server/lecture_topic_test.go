@@ -143,7 +143,7 @@ func TestLectureTopicCatalogue(t *testing.T) {
 
 	// Deactivated: no new lectures on it; the one given keeps it.
 	upd := func(role string, in map[string]any) outcome {
-		return w.do(t, role, "updateLectureTopic", in, "lectureTopic { id active }")
+		return w.do(t, role, "changeLectureTopic", in, "lectureTopic { id active }")
 	}
 	expectRefused(t, "deactivated by a village cadre", upd("cadre", map[string]any{"id": civ.ID, "active": false}), "FORBIDDEN", "")
 	expectRefused(t, "another district's topic changed", upd("admin", map[string]any{"id": foreign, "active": false}), "BAD_USER_INPUT", "input.id")

@@ -125,7 +125,8 @@ func TestBackdateLimitIsTheDistricts(t *testing.T) {
 	head.stepOK("raiseIssue", raise(time.Now().UTC().Add(-30*time.Second).Format(time.RFC3339)), "COLLECTED")
 }
 
-// TestTicketBackdated: a 低保 application recorded after the fact; its due
+// TestTicketBackdated: a 低保 application with all its documents, recorded
+// after the fact; its due
 // date counts from the acceptance as it happened, and its days to complete
 // are the days of the work.
 func TestTicketBackdated(t *testing.T) {
@@ -133,7 +134,7 @@ func TestTicketBackdated(t *testing.T) {
 	day := func(d int) time.Time { return time.Now().UTC().Truncate(time.Second).AddDate(0, 0, -d) }
 	tk := ticketOf(t, w.do(t, "agent", "submitTicket", map[string]any{
 		"applicantId": ent.EncodeGlobalID(w.applicant.ID), "serviceTypeId": ent.EncodeGlobalID(w.allowance.ID),
-		"mode": "END_TO_END", "occurredAt": day(10),
+		"mode": "END_TO_END", "occurredAt": day(10), "documentsReceived": w.allowance.RequiredDocuments,
 	}, ticketFields))
 	if !tk.SubmittedAt.Equal(day(10)) {
 		t.Fatalf("submittedAt %v, want %v", tk.SubmittedAt, day(10))

@@ -73,7 +73,7 @@ func (LectureTopic) Hooks() []ent.Hook { return []ent.Hook{workflow.CheckLecture
 func (LectureTopic) Policy() ent.Policy { return rule.Policy(rule.DistrictChildScope, rule.Admins...) }
 
 // Annotations of LectureTopic: topics are added and changed by addLectureTopic
-// and updateLectureTopic, not by generic mutations.
+// and changeLectureTopic, not by generic mutations.
 func (LectureTopic) Annotations() []schema.Annotation {
 	return append(connectable("A lecture topic of the district's catalogue (院坝八讲 and those the district added). 宣讲类别", false), workflow.Owns)
 }

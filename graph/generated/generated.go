@@ -652,6 +652,7 @@ type ComplexityRoot struct {
 		AssignRole            func(childComplexity int, input workflow.AssignRoleInput) int
 		AwardPoints           func(childComplexity int, input workflow.AwardPointsInput) int
 		CancelRedemption      func(childComplexity int, input workflow.CancelRedemptionInput) int
+		ChangeLectureTopic    func(childComplexity int, input workflow.ChangeLectureTopicInput) int
 		CompleteTicket        func(childComplexity int, input workflow.CompleteTicketInput) int
 		ConfirmAwards         func(childComplexity int, input workflow.ConfirmAwardsInput) int
 		ConfirmIssue          func(childComplexity int, input workflow.ConfirmIssueInput) int
@@ -705,7 +706,6 @@ type ComplexityRoot struct {
 		UpdateDistrict        func(childComplexity int, input model.DistrictPatch) int
 		UpdateHousehold       func(childComplexity int, input model.HouseholdPatch) int
 		UpdateIssueItem       func(childComplexity int, input model.IssueItemPatch) int
-		UpdateLectureTopic    func(childComplexity int, input workflow.UpdateLectureTopicInput) int
 		UpdateResident        func(childComplexity int, input model.ResidentPatch) int
 		UpdateServiceType     func(childComplexity int, input model.ServiceTypePatch) int
 		UpdateSupermarketItem func(childComplexity int, input model.SupermarketItemPatch) int
@@ -1468,7 +1468,7 @@ type MutationResolver interface {
 	SetQuarterThemes(ctx context.Context, input workflow.SetQuarterThemesInput) (*model.SetQuarterThemesPayload, error)
 	RecordLecture(ctx context.Context, input workflow.RecordLectureInput) (*model.RecordLecturePayload, error)
 	AddLectureTopic(ctx context.Context, input workflow.AddLectureTopicInput) (*model.LectureTopicPayload, error)
-	UpdateLectureTopic(ctx context.Context, input workflow.UpdateLectureTopicInput) (*model.LectureTopicPayload, error)
+	ChangeLectureTopic(ctx context.Context, input workflow.ChangeLectureTopicInput) (*model.LectureTopicPayload, error)
 	ReplaceOfficer(ctx context.Context, input workflow.ReplaceOfficerInput) (*model.RoleAssignmentPayload, error)
 	ElectHead(ctx context.Context, input workflow.ElectHeadInput) (*model.RoleAssignmentPayload, error)
 	AssignRole(ctx context.Context, input workflow.AssignRoleInput) (*model.RoleAssignmentPayload, error)
@@ -4103,6 +4103,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CancelRedemption(childComplexity, args["input"].(workflow.CancelRedemptionInput)), true
+	case "Mutation.changeLectureTopic":
+		if e.ComplexityRoot.Mutation.ChangeLectureTopic == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changeLectureTopic_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangeLectureTopic(childComplexity, args["input"].(workflow.ChangeLectureTopicInput)), true
 	case "Mutation.completeTicket":
 		if e.ComplexityRoot.Mutation.CompleteTicket == nil {
 			break
@@ -4681,17 +4692,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateIssueItem(childComplexity, args["input"].(model.IssueItemPatch)), true
-	case "Mutation.updateLectureTopic":
-		if e.ComplexityRoot.Mutation.UpdateLectureTopic == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateLectureTopic_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateLectureTopic(childComplexity, args["input"].(workflow.UpdateLectureTopicInput)), true
 	case "Mutation.updateResident":
 		if e.ComplexityRoot.Mutation.UpdateResident == nil {
 			break
@@ -7956,6 +7956,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AwardWhereInput", ec.unmarshalInputAwardWhereInput),
 			graphql.NewInputUnmarshaler("AwardWinnerInput", ec.unmarshalInputAwardWinnerInput),
 			graphql.NewInputUnmarshaler("CancelRedemptionInput", ec.unmarshalInputCancelRedemptionInput),
+			graphql.NewInputUnmarshaler("ChangeLectureTopicInput", ec.unmarshalInputChangeLectureTopicInput),
 			graphql.NewInputUnmarshaler("CompleteTicketInput", ec.unmarshalInputCompleteTicketInput),
 			graphql.NewInputUnmarshaler("ConfirmAwardsInput", ec.unmarshalInputConfirmAwardsInput),
 			graphql.NewInputUnmarshaler("ConfirmIssueInput", ec.unmarshalInputConfirmIssueInput),
@@ -8070,7 +8071,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateDistrictInput", ec.unmarshalInputUpdateDistrictInput),
 			graphql.NewInputUnmarshaler("UpdateHouseholdInput", ec.unmarshalInputUpdateHouseholdInput),
 			graphql.NewInputUnmarshaler("UpdateIssueItemInput", ec.unmarshalInputUpdateIssueItemInput),
-			graphql.NewInputUnmarshaler("UpdateLectureTopicInput", ec.unmarshalInputUpdateLectureTopicInput),
 			graphql.NewInputUnmarshaler("UpdateResidentInput", ec.unmarshalInputUpdateResidentInput),
 			graphql.NewInputUnmarshaler("UpdateServiceTypeInput", ec.unmarshalInputUpdateServiceTypeInput),
 			graphql.NewInputUnmarshaler("UpdateSupermarketItemInput", ec.unmarshalInputUpdateSupermarketItemInput),
@@ -30535,7 +30535,7 @@ extend type Mutation {
   """
   Renames, deactivates or reactivates a lecture topic of the district (district administrators); an inactive topic takes no new themes or lectures. 修改宣讲类别
   """
-  updateLectureTopic(input: UpdateLectureTopicInput!): LectureTopicPayload!
+  changeLectureTopic(input: ChangeLectureTopicInput!): LectureTopicPayload!
 }
 
 """
@@ -30563,7 +30563,7 @@ input AddLectureTopicInput {
 """
 A change to a lecture topic of the district; fields left out stay as they are. 修改宣讲类别
 """
-input UpdateLectureTopicInput {
+input ChangeLectureTopicInput {
   """
   The topic. 宣讲类别
   """
@@ -35333,6 +35333,20 @@ func (ec *executionContext) field_Mutation_cancelRedemption_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_changeLectureTopic_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (workflow.ChangeLectureTopicInput, error) {
+			return ec.unmarshalNChangeLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐChangeLectureTopicInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_completeTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -36053,20 +36067,6 @@ func (ec *executionContext) field_Mutation_updateIssueItem_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.IssueItemPatch, error) {
 			return ec.unmarshalNIssueItemPatch2yuanbahuiᚋgraphᚋmodelᚐIssueItemPatch(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateLectureTopic_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (workflow.UpdateLectureTopicInput, error) {
-			return ec.unmarshalNUpdateLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐUpdateLectureTopicInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -49036,17 +49036,17 @@ func (ec *executionContext) fieldContext_Mutation_addLectureTopic(ctx context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateLectureTopic(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_changeLectureTopic(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateLectureTopic(ctx, field)
+			return ec.fieldContext_Mutation_changeLectureTopic(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateLectureTopic(ctx, fc.Args["input"].(workflow.UpdateLectureTopicInput))
+			return ec.Resolvers.Mutation().ChangeLectureTopic(ctx, fc.Args["input"].(workflow.ChangeLectureTopicInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.LectureTopicPayload) graphql.Marshaler {
@@ -49056,7 +49056,7 @@ func (ec *executionContext) _Mutation_updateLectureTopic(ctx context.Context, fi
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateLectureTopic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_changeLectureTopic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
@@ -49073,7 +49073,7 @@ func (ec *executionContext) fieldContext_Mutation_updateLectureTopic(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateLectureTopic_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_changeLectureTopic_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -63311,6 +63311,76 @@ func (ec *executionContext) unmarshalInputCancelRedemptionInput(ctx context.Cont
 func UnmarshalCancelRedemptionInput(ctx context.Context, raw any) (workflow.CancelRedemptionInput, error) {
 	var out workflow.CancelRedemptionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancelRedemptionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChangeLectureTopicInput(ctx context.Context, obj any) (workflow.ChangeLectureTopicInput, error) {
+	var it workflow.ChangeLectureTopicInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name", "nameEn", "active", "idempotencyKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEn = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		case "idempotencyKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IdempotencyKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangeLectureTopicInput unmarshals raw into the ChangeLectureTopicInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangeLectureTopicInput(ctx context.Context, raw any) (workflow.ChangeLectureTopicInput, error) {
+	var out workflow.ChangeLectureTopicInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeLectureTopicInput", raw, &out)
 	return out, err
 }
 
@@ -89770,76 +89840,6 @@ func UnmarshalUpdateIssueItemInput(ctx context.Context, raw any) (ent.UpdateIssu
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateLectureTopicInput(ctx context.Context, obj any) (workflow.UpdateLectureTopicInput, error) {
-	var it workflow.UpdateLectureTopicInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"id", "name", "nameEn", "active", "idempotencyKey"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalNID2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "nameEn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEn"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NameEn = data
-		case "active":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Active = data
-		case "idempotencyKey":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idempotencyKey"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IdempotencyKey = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateLectureTopicInput unmarshals raw into the UpdateLectureTopicInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateLectureTopicInput(ctx context.Context, raw any) (workflow.UpdateLectureTopicInput, error) {
-	var out workflow.UpdateLectureTopicInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateLectureTopicInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateResidentInput(ctx context.Context, obj any) (ent.UpdateResidentInput, error) {
 	var it ent.UpdateResidentInput
 	if obj == nil {
@@ -96243,9 +96243,9 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "updateLectureTopic":
+		case "changeLectureTopic":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateLectureTopic(ctx, field)
+				return ec._Mutation_changeLectureTopic(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -101511,6 +101511,11 @@ func (ec *executionContext) unmarshalNCancelRedemptionInput2yuanbahuiᚋinternal
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNChangeLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐChangeLectureTopicInput(ctx context.Context, v any) (workflow.ChangeLectureTopicInput, error) {
+	res, err := ec.unmarshalInputChangeLectureTopicInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCompleteTicketInput2yuanbahuiᚋinternalᚋworkflowᚐCompleteTicketInput(ctx context.Context, v any) (workflow.CompleteTicketInput, error) {
 	res, err := ec.unmarshalInputCompleteTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -103903,11 +103908,6 @@ func (ec *executionContext) unmarshalNUpdateHouseholdInput2ᚖyuanbahuiᚋentᚐ
 func (ec *executionContext) unmarshalNUpdateIssueItemInput2ᚖyuanbahuiᚋentᚐUpdateIssueItemInput(ctx context.Context, v any) (*ent.UpdateIssueItemInput, error) {
 	res, err := ec.unmarshalInputUpdateIssueItemInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateLectureTopicInput2yuanbahuiᚋinternalᚋworkflowᚐUpdateLectureTopicInput(ctx context.Context, v any) (workflow.UpdateLectureTopicInput, error) {
-	res, err := ec.unmarshalInputUpdateLectureTopicInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateResidentInput2ᚖyuanbahuiᚋentᚐUpdateResidentInput(ctx context.Context, v any) (*ent.UpdateResidentInput, error) {

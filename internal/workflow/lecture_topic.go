@@ -156,10 +156,10 @@ func (in AddLectureTopicInput) take(ctx context.Context, c *gen.Client) (*gen.Le
 		SetNameEn(strings.TrimSpace(orEmpty(in.NameEn))).SetPosition(position).Save(ctx)
 }
 
-// UpdateLectureTopicInput is updateLectureTopic: a topic of the viewer's
+// ChangeLectureTopicInput is changeLectureTopic: a topic of the viewer's
 // district renamed, deactivated (no new themes or lectures on it; those
 // given keep it) or activated again.
-type UpdateLectureTopicInput struct {
+type ChangeLectureTopicInput struct {
 	// ID is the topic.
 	ID int `json:"id"`
 	// Name is its new Chinese name (unchanged when left out).
@@ -173,12 +173,12 @@ type UpdateLectureTopicInput struct {
 }
 
 // Run changes the topic.
-func (in UpdateLectureTopicInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.LectureTopic], error) {
+func (in ChangeLectureTopicInput) Run(ctx context.Context, c *gen.Client) (Result[*gen.LectureTopic], error) {
 	return single(in.take(ctx, c))
 }
 
 // take is Run's step, producing the one record.
-func (in UpdateLectureTopicInput) take(ctx context.Context, c *gen.Client) (*gen.LectureTopic, error) {
+func (in ChangeLectureTopicInput) take(ctx context.Context, c *gen.Client) (*gen.LectureTopic, error) {
 	t, err := c.LectureTopic.Get(ctx, in.ID)
 	if err != nil {
 		return nil, missing(err, Refuse(ErrInvalid, "id", "no such lecture topic in the district"))

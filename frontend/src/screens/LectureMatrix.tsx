@@ -164,9 +164,9 @@ export const AddLectureTopicMutation = graphql(`
   }
 `);
 
-export const UpdateLectureTopicMutation = graphql(`
-  mutation UpdateLectureTopic($input: UpdateLectureTopicInput!) {
-    updateLectureTopic(input: $input) {
+export const ChangeLectureTopicMutation = graphql(`
+  mutation ChangeLectureTopic($input: ChangeLectureTopicInput!) {
+    changeLectureTopic(input: $input) {
       lectureTopic {
         id
         active
@@ -189,7 +189,7 @@ interface TopicRow {
 /** The district's lecture topics: add one (e.g. 文明实践), deactivate or reactivate one. */
 export function LectureTopicsSection({ topics, onChanged }: { topics: TopicRow[]; onChanged: () => void }) {
   const add = useWorkflow(AddLectureTopicMutation, (d) => d.addLectureTopic);
-  const update = useWorkflow(UpdateLectureTopicMutation, (d) => d.updateLectureTopic);
+  const update = useWorkflow(ChangeLectureTopicMutation, (d) => d.changeLectureTopic);
   async function onAdd(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
