@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"yuanbahui/internal/workflow"
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/issueitem"
@@ -375,7 +376,9 @@ func (s *seeder) writePlaces(ctx context.Context) error {
 	}
 	t := s.start
 	s.districtID = s.id(kDistrict, 0)
-	err := insert(ctx, s, kDistrict, 1,
+	// The district's lecture topics are written by writeCatalogues, with
+	// the seed's ids.
+	err := insert(workflow.WithTopicsWritten(ctx), s, kDistrict, 1,
 		func(c *ent.Client, i int) *ent.DistrictCreate {
 			return c.District.Create().SetCode(districtCode).SetName(districtName).
 				SetCreatedAt(t).SetUpdatedAt(t)

@@ -49,6 +49,7 @@ import (
 	"yuanbahui/ent/issueitem"
 	"yuanbahui/ent/issueparty"
 	"yuanbahui/ent/issuestep"
+	"yuanbahui/ent/lecturetopic"
 	"yuanbahui/ent/migrate"
 	"yuanbahui/ent/pointentry"
 	"yuanbahui/ent/pointredemption"
@@ -245,6 +246,7 @@ const (
 	kHouseholdMove
 	kRoleAssignment
 	kSupermarketItem
+	kLectureTopic
 	kQuarterTheme
 	kDeliberationRule
 	kIssue
@@ -275,6 +277,7 @@ var kinds = [numKinds]struct{ name, table string }{
 	kHouseholdMove:    {"HouseholdMove", householdmove.Table},
 	kRoleAssignment:   {"RoleAssignment", roleassignment.Table},
 	kSupermarketItem:  {"SupermarketItem", supermarketitem.Table},
+	kLectureTopic:     {"LectureTopic", lecturetopic.Table},
 	kQuarterTheme:     {"QuarterTheme", quartertheme.Table},
 	kDeliberationRule: {"DeliberationRule", deliberationrule.Table},
 	kIssue:            {"Issue", issue.Table},

@@ -267,6 +267,7 @@ func checkSample(t *testing.T, client *ent.Client, db *sql.DB, asOf time.Time, s
 			"ServiceType":      client.ServiceType.Query().Count,
 			"PointRule":        client.PointRule.Query().Count,
 			"SupermarketItem":  client.SupermarketItem.Query().Count,
+			"LectureTopic":     client.LectureTopic.Query().Count,
 			"QuarterTheme":     client.QuarterTheme.Query().Count,
 			"Issue":            client.Issue.Query().Count,
 			"IssueStep":        client.IssueStep.Query().Count,

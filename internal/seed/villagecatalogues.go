@@ -2,6 +2,7 @@ package seed
 
 import (
 	"context"
+	"slices"
 
 	"yuanbahui/ent"
 	"yuanbahui/internal/period"
@@ -63,17 +64,28 @@ func (s *seeder) writeVillageCatalogues(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	topics, err := workflow.EnsureLectureTopics(ctx, s.client, s.districtID)
+	// The district's catalogue: the eight defaults from the start, and one
+	// topic the district added later (文明实践), not yet on a theme.
+	added := workflow.LectureTopicDefault{Code: "CIVILISATION", Name: "文明实践", NameEn: "civilisation practice"}
+	catalogue := append(slices.Clone(lectureTopics), added)
+	err = insert(ctx, s, kLectureTopic, len(catalogue),
+		func(c *ent.Client, i int) *ent.LectureTopicCreate {
+			t := s.start
+			if i >= len(lectureTopics) {
+				t = s.asOf.AddDate(0, -2, 0)
+			}
+			return c.LectureTopic.Create().SetDistrictID(s.districtID).SetCode(catalogue[i].Code).
+				SetName(catalogue[i].Name).SetNameEn(catalogue[i].NameEn).SetPosition(i).SetCreatedAt(t).SetUpdatedAt(t)
+		},
+		func(ctx context.Context, c *ent.Client, bs []*ent.LectureTopicCreate) error {
+			return c.LectureTopic.CreateBulk(bs...).Exec(ctx)
+		})
 	if err != nil {
 		return err
 	}
 	s.topicIDs = make([]int, len(lectureTopics))
-	for i, d := range lectureTopics {
-		for _, t := range topics {
-			if t.Code == d.Code {
-				s.topicIDs[i] = t.ID
-			}
-		}
+	for i := range lectureTopics {
+		s.topicIDs[i] = s.id(kLectureTopic, i)
 	}
 	return insert(ctx, s, kQuarterTheme, len(s.themes),
 		func(c *ent.Client, i int) *ent.QuarterThemeCreate {

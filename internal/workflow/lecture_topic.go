@@ -75,15 +75,27 @@ func EnsureLectureTopics(ctx context.Context, c *gen.Client, districtID int) ([]
 		Order(lecturetopic.ByPosition(), lecturetopic.ByID()).All(sys)
 }
 
+// topicsWrittenKey marks a context whose writer creates a new district's
+// lecture topics itself (WithTopicsWritten).
+type topicsWrittenKey struct{}
+
+// WithTopicsWritten returns ctx for creating districts whose writer creates
+// their lecture topics itself, with ids of its own (the seed, which numbers
+// every row so that both databases hold the same ids): DistrictLectureTopics
+// leaves such districts to it.
+func WithTopicsWritten(ctx context.Context) context.Context {
+	return context.WithValue(ctx, topicsWrittenKey{}, true)
+}
+
 // DistrictLectureTopics is the ent hook giving a new district the default
-// lecture topics.
+// lecture topics (unless the context says its writer does, WithTopicsWritten).
 var DistrictLectureTopics = hook.On(func(next gen.Mutator) gen.Mutator {
 	return hook.DistrictFunc(func(ctx context.Context, m *gen.DistrictMutation) (gen.Value, error) {
 		v, err := next.Mutate(ctx, m)
 		if err != nil {
 			return v, err
 		}
-		if d, ok := v.(*gen.District); ok {
+		if d, ok := v.(*gen.District); ok && ctx.Value(topicsWrittenKey{}) == nil {
 			_, err = EnsureLectureTopics(ctx, m.Client(), d.ID)
 		}
 		return v, err
