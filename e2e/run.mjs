@@ -589,6 +589,9 @@ const tests = [
         ),
       );
       await service.selectOption({ index: 1 });
+      // The applicant brought every document the service asks for: the agent ticks them.
+      await page.locator('input[name=docs]').first().waitFor();
+      for (const box of await page.locator('input[name=docs]').all()) await box.check();
       const before = (
         await ctx.api.q('query($a: ID!) { tickets(where: {applicantID: $a}) { totalCount } }', { a: value })
       ).tickets.totalCount;
