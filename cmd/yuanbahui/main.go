@@ -5,6 +5,8 @@
 //	yuanbahui migrate [--db URL]
 //	yuanbahui seed    [--db URL] [--scale village|town|district] [--seed N] [--as-of DATE] [--if-empty]
 //	yuanbahui user    add|list|disable …
+//	yuanbahui backup  [--db URL] --to FILE
+//	yuanbahui restore [--db URL] --from FILE [--force]
 //	yuanbahui analytics install [--db postgres://…] [--role NAME] [--password PW] [--schema NAME]
 //
 // The database URL comes from --db, else $DATABASE_URL, else the embedded
@@ -32,6 +34,8 @@ Usage:
   yuanbahui migrate  bring the database schema up to date
   yuanbahui seed     load the demo sample into an empty database
   yuanbahui user     add, list and disable accounts
+  yuanbahui backup   copy the database, while it runs, to a file
+  yuanbahui restore  replace an (empty) database with a backup file
   yuanbahui analytics install
                      PostgreSQL: a read-only role and a schema of masked views for BI tools
 
@@ -64,6 +68,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return seedCmd(ctx, args[1:], stdout, stderr)
 	case "user":
 		return userCmd(ctx, args[1:], stdout, stderr)
+	case "backup":
+		return backupCmd(ctx, args[1:], stdout, stderr)
+	case "restore":
+		return restoreCmd(ctx, args[1:], stdout, stderr)
 	case "analytics":
 		return analyticsCmd(ctx, args[1:], stdout, stderr)
 	case "help", "-h", "--help":
