@@ -25,6 +25,7 @@ import (
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/store"
+	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -166,7 +167,11 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 			err = out.Header(ex.Columns())
 		}
 		if err == nil {
-			err = ex.Rows(ctx, out.Row)
+			rows := telemetry.ExportRows.WithLabelValues(name, ext)
+			err = ex.Rows(ctx, func(row export.Row) error {
+				rows.Inc()
+				return out.Row(row)
+			})
 		}
 		if err == nil {
 			err = out.Close()
