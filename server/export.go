@@ -43,6 +43,10 @@ func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts 
 	// The extensions of /query, the filter guard among them: an export's
 	// where and orderBy are judged exactly as the API's arguments are.
 	for _, ext := range extensions(false) {
+		if _, ok := ext.(requestMetrics); ok {
+			// An export's pages are counted as export rows, not requests.
+			continue
+		}
 		exec.Use(ext)
 	}
 	exec.AroundFields(export.Intercept)
