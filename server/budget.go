@@ -16,6 +16,7 @@ import (
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
 )
 
@@ -93,6 +94,7 @@ func (c *costLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	if cost > c.maxPerOp {
 		left := c.budget.left(budgetKey(ctx), now)
 		c.budget.report(r, left, now)
+		refusedCost(apierr.ComplexityLimitExceeded, cost)
 		return costError(apierr.ComplexityLimitExceeded, r, "operation has complexity %d, more than the %d points one operation may cost: ask for smaller pages, fewer aliases, or no totalCount over a large table", cost, c.maxPerOp)
 	}
 	left, ok := c.budget.spend(budgetKey(ctx), cost, now)
@@ -100,12 +102,20 @@ func (c *costLimit) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	if !ok {
 		wait := int64(math.Ceil(float64(cost-r.Remaining) / c.budget.perSecond()))
 		refuse(ctx, http.StatusTooManyRequests, strconv.FormatInt(max(wait, 1), 10))
+		refusedCost(apierr.RateLimited, cost)
 		err := costError(apierr.RateLimited, r, "operation costs %d points and %d of the budget of %d per minute are left; retry in %d s", cost, r.Remaining, r.Limit, max(wait, 1))
 		err.Extensions["retryAfter"] = max(wait, 1)
 		return err
 	}
+	telemetry.CostSpent.Add(float64(cost))
 	oc.Stats.SetExtension(costExtension, r)
 	return nil
+}
+
+// refusedCost counts an operation of cost points refused with code.
+func refusedCost(code apierr.Code, cost int64) {
+	telemetry.CostRefused.WithLabelValues(string(code)).Inc()
+	telemetry.CostRefusedPoints.WithLabelValues(string(code)).Add(float64(cost))
 }
 
 func costError(code apierr.Code, r *CostReport, format string, args ...any) *gqlerror.Error {

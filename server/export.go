@@ -25,6 +25,7 @@ import (
 	"yuanbahui/internal/label"
 	"yuanbahui/internal/period"
 	"yuanbahui/internal/store"
+	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 )
@@ -42,6 +43,10 @@ func NewExports(db *store.DB, accounts *account.Service, log *slog.Logger, opts 
 	// The extensions of /query, the filter guard among them: an export's
 	// where and orderBy are judged exactly as the API's arguments are.
 	for _, ext := range extensions(false) {
+		if _, ok := ext.(requestMetrics); ok {
+			// An export's pages are counted as export rows, not requests.
+			continue
+		}
 		exec.Use(ext)
 	}
 	exec.AroundFields(export.Intercept)
@@ -166,7 +171,11 @@ func exportHandler(exports *export.Registry, client *ent.Client, log *slog.Logge
 			err = out.Header(ex.Columns())
 		}
 		if err == nil {
-			err = ex.Rows(ctx, out.Row)
+			rows := telemetry.ExportRows.WithLabelValues(name, ext)
+			err = ex.Rows(ctx, func(row export.Row) error {
+				rows.Inc()
+				return out.Row(row)
+			})
 		}
 		if err == nil {
 			err = out.Close()

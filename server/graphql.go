@@ -64,13 +64,15 @@ func NewGraphQL(client *ent.Client, accounts *account.Service, secureCookies, an
 
 // extensions are the handler's extensions: introspection (anonymous too if
 // anonymousIntrospection), automatic persisted queries, the depth,
-// page-size and filter limits, one login per request, and the HTTP status
-// of refusals found while executing (refusalStatus). None may be a graphql.FieldInterceptor: the generated code
+// page-size and filter limits, one login per request, the HTTP status
+// of refusals found while executing (refusalStatus), and the request
+// metrics (requestMetrics, first so that it sees every answer). None may be a graphql.FieldInterceptor: the generated code
 // reads string and boolean fields without field middleware
 // (graph/generated/marshal.go's resolveLeaf), and TestNoFieldInterceptor
 // keeps it so.
 func extensions(anonymousIntrospection bool) []graphql.HandlerExtension {
 	return []graphql.HandlerExtension{
+		requestMetrics{},
 		graph.Introspection{Anonymous: anonymousIntrospection},
 		extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)},
 		graph.DepthLimit{},

@@ -15,6 +15,7 @@ import (
 
 	"yuanbahui/ent/user"
 	"yuanbahui/internal/store"
+	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
 	"yuanbahui/internal/workflow"
 	"yuanbahui/server"
@@ -35,6 +36,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	burst := fs.Int("burst", 40, "burst of requests above --rate")
 	limits := fs.String("limits", "on", "on, or off: no rate, cost or budget limit (load tests; loopback --addr only)")
 	pprofAddr := fs.String("pprof", "", "serve Go's profiler (net/http/pprof) at this loopback address, e.g. 127.0.0.1:6060; off by default")
+	metricsAddr := fs.String("metrics-addr", envOr("METRICS_ADDR", "127.0.0.1:9464"), "serve Prometheus metrics at http://ADDR/metrics, on a listener of their own (env METRICS_ADDR); empty: off")
 	gc := addGCFlags(fs)
 	pools := addPoolFlags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -72,6 +74,20 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer db.Close()
+	defer telemetry.RegisterPools(db.SQLPools())()
+	if *metricsAddr != "" {
+		_, stop, err := startMetrics(*metricsAddr, log)
+		switch {
+		case err == nil:
+			defer stop()
+		case isSet(fs, "metrics-addr") || os.Getenv("METRICS_ADDR") != "":
+			return fmt.Errorf("--metrics-addr %s: %w", *metricsAddr, err)
+		default:
+			// The default address taken (another serve on this machine)
+			// does not keep the API from serving.
+			log.Warn("metrics not served: the default --metrics-addr is taken; set another", "addr", *metricsAddr, "error", err)
+		}
+	}
 
 	if *production {
 		n, err := db.Client.User.Query().Where(user.DemoPassword(true), user.Disabled(false)).Count(viewer.SystemContext(ctx))
@@ -165,6 +181,13 @@ func sweepIdempotencyKeys(ctx context.Context, db *store.DB, log *slog.Logger) {
 		case <-tick.C:
 		}
 	}
+}
+
+// isSet tells whether the flag called name was given.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // displayAddr turns a listen address into one a browser can open.

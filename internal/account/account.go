@@ -23,6 +23,7 @@ import (
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/auth"
+	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
 )
 
@@ -134,6 +135,9 @@ func (s *Service) Login(ctx context.Context, username, password, address string)
 	}
 	attempt, err := s.beginAttempt(sys, clip(username), clip(address), userID, now)
 	if err != nil {
+		if errors.Is(err, ErrThrottled) {
+			telemetry.LoginFailures.WithLabelValues("throttled").Inc()
+		}
 		return "", nil, err
 	}
 	ok := false
@@ -149,6 +153,7 @@ func (s *Service) Login(ctx context.Context, username, password, address string)
 		if err := s.endAttempt(sys, attempt, loginattempt.OutcomeFAILED, true); err != nil {
 			return "", nil, err
 		}
+		telemetry.LoginFailures.WithLabelValues("bad_credentials").Inc()
 		return "", nil, ErrBadCredentials
 	}
 	if err := s.endAttempt(sys, attempt, loginattempt.OutcomeSUCCEEDED, true); err != nil {
@@ -207,11 +212,13 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 	}
 	digest, now := auth.TokenDigest(token), s.now()
 	if v, due := s.viewers.get(digest, now); v != nil {
+		telemetry.ViewerCache.WithLabelValues("hit").Inc()
 		if due {
 			s.markUsed(ctx, v.TokenID, now)
 		}
 		return v, nil
 	}
+	telemetry.ViewerCache.WithLabelValues("miss").Inc()
 	began := s.viewers.begin()
 	sys := audit.Bookkeeping(viewer.SystemContext(ctx))
 	t, err := s.Client.AuthToken.Query().Where(authtoken.Digest(digest)).WithUser().Only(sys)

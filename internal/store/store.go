@@ -39,6 +39,18 @@ type DB struct {
 	SQL *sql.DB
 	// Dialect is the database's SQL dialect, PostgreSQL's or SQLite's.
 	Dialect sqldialect.Dialect
+	// write is the write pool (WithPools), else nil.
+	write *sql.DB
+}
+
+// SQLPools are the database's connection pools by name, for their
+// statistics (sql.DB.Stats): "read" and "write" when opened WithPools,
+// else the one pool, "main".
+func (d *DB) SQLPools() map[string]*sql.DB {
+	if d.write != nil {
+		return map[string]*sql.DB{"read": d.SQL, "write": d.write}
+	}
+	return map[string]*sql.DB{"main": d.SQL}
 }
 
 // Option adjusts how a database is opened.
@@ -116,7 +128,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	// Trim first: every hook after it, and ent's validators, see text without
 	// the padding a client sent.
 	client.Use(bound.Trim, audit.Hook(), account.Hook())
-	return &DB{Client: client, SQL: db, Dialect: name}, nil
+	return &DB{Client: client, SQL: db, Dialect: name, write: write}, nil
 }
 
 // openSQLite opens a SQLite database with foreign keys on, a busy timeout and,

@@ -13,7 +13,9 @@ import (
 
 	"yuanbahui/ent"
 	"yuanbahui/ent/idempotencykey"
+	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/audit"
+	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
 )
 
@@ -91,7 +93,8 @@ func Run[T ent.Noder](ctx context.Context, client *ent.Client, req Request, s St
 // whole result is stored with it, so a repeat — sequential or concurrent —
 // returns the first call's result and changes nothing; the key reused for
 // another operation or with another input is refused (ErrKeyReused).
-func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request, s Step[T]) (Result[T], error) {
+func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request, s Step[T]) (res Result[T], err error) {
+	defer func() { countStep(req.Op, err) }()
 	var zero Result[T]
 	v := viewer.FromContext(ctx)
 	idempotent := req.Key != nil && *req.Key != "" && v != nil && v.UserID != 0
@@ -109,7 +112,7 @@ func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request
 	if err != nil {
 		return zero, fmt.Errorf("starting transaction: %w", err)
 	}
-	res, err := step(ctx, tx, req, hash, idempotent, s)
+	res, err = step(ctx, tx, req, hash, idempotent, s)
 	if err == nil {
 		err = tx.Commit()
 	} else if rerr := tx.Rollback(); rerr != nil && !errors.Is(rerr, context.Canceled) {
@@ -128,6 +131,19 @@ func RunResult[T ent.Noder](ctx context.Context, client *ent.Client, req Request
 		res.Record = u.Unwrap()
 	}
 	return res, nil
+}
+
+// countStep counts a workflow step of kind op in telemetry.WorkflowSteps:
+// outcome ok, or the code of err (INTERNAL if apierr does not know it).
+func countStep(op string, err error) {
+	outcome := "ok"
+	if err != nil {
+		outcome = string(apierr.Internal)
+		if c, ok := apierr.Classify(err); ok {
+			outcome = string(c.Code)
+		}
+	}
+	telemetry.WorkflowSteps.WithLabelValues(op, outcome).Inc()
 }
 
 // step claims the key (if any), runs s and stores its result with the key.
