@@ -23,12 +23,20 @@ func addGCFlags(fs *flag.FlagSet) gcFlags {
 	}
 }
 
+// validate refuses values the collector cannot take.
+func (g gcFlags) validate() error {
+	if *g.percent <= 0 || *g.limitMB < 0 {
+		return fmt.Errorf("--gc-percent must be positive and --memory-limit at least 0, got %d and %d", *g.percent, *g.limitMB)
+	}
+	return nil
+}
+
 // apply sets the collector: the flags given on the command line, otherwise
 // GOGC and GOMEMLIMIT from the environment (which Go has applied already),
 // otherwise the defaults.
 func (g gcFlags) apply(fs *flag.FlagSet, log *slog.Logger) error {
-	if *g.percent <= 0 || *g.limitMB < 0 {
-		return fmt.Errorf("--gc-percent must be positive and --memory-limit at least 0, got %d and %d", *g.percent, *g.limitMB)
+	if err := g.validate(); err != nil {
+		return err
 	}
 	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })

@@ -39,20 +39,59 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	metricsAddr := fs.String("metrics-addr", envOr("METRICS_ADDR", "127.0.0.1:9464"), "serve Prometheus metrics at http://ADDR/metrics, on a listener of their own (env METRICS_ADDR); empty: off")
 	gc := addGCFlags(fs)
 	pools := addPoolFlags(fs)
+	configPath := fs.String("config", "", "read settings from this file: `name = value` lines (flag names), # comments; the command line and the environment win over it")
+	checkConfig := fs.Bool("check-config", false, "check the configuration (flags, environment, --config file) and the database, print each value with its source, and exit without serving")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *limits != "on" && *limits != "off" {
-		return fmt.Errorf("--limits must be on or off, got %q", *limits)
+	sources, err := applyConfigFile(fs, *configPath, serveEnv)
+	if err != nil {
+		return err
 	}
-	if *limits == "off" && !isLoopback(*addr) {
-		return fmt.Errorf("--limits=off is for load tests on a loopback address; --addr %s is not one", *addr)
+	validate := func() error {
+		if *limits != "on" && *limits != "off" {
+			return fmt.Errorf("--limits must be on or off, got %q", *limits)
+		}
+		if *logFormat != "text" && *logFormat != "json" {
+			return fmt.Errorf("--log-format must be text or json, got %q", *logFormat)
+		}
+		for name, a := range map[string]string{"addr": *addr, "metrics-addr": *metricsAddr, "pprof": *pprofAddr} {
+			if a != "" {
+				if err := checkListenAddr(name, a); err != nil {
+					return err
+				}
+			}
+		}
+		if *pprofAddr != "" && !isLoopback(*pprofAddr) {
+			return fmt.Errorf("--pprof %q: only a loopback address is allowed", *pprofAddr)
+		}
+		if *limits == "off" && !isLoopback(*addr) {
+			return fmt.Errorf("--limits=off is for load tests on a loopback address; --addr %s is not one", *addr)
+		}
+		if *maxCost <= 0 || *budget <= 0 || *ratePerSec <= 0 || *burst <= 0 {
+			return errors.New("--max-cost, --budget, --rate and --burst must be positive")
+		}
+		if *maxCost > *budget {
+			return fmt.Errorf("--max-cost %d is more than the --budget %d a minute: such an operation could never run", *maxCost, *budget)
+		}
+		if err := gc.validate(); err != nil {
+			return err
+		}
+		return pools.Validate()
 	}
-	if *maxCost <= 0 || *budget <= 0 || *ratePerSec <= 0 || *burst <= 0 {
-		return errors.New("--max-cost, --budget, --rate and --burst must be positive")
+	if *checkConfig {
+		printConfig(stdout, fs, sources, serveEnv)
+		if err := validate(); err != nil {
+			return err
+		}
+		if err := checkDatabase(ctx, *dbURL, *pools, *production, stdout); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, "configuration ok")
+		return nil
 	}
-	if *maxCost > *budget {
-		return fmt.Errorf("--max-cost %d is more than the --budget %d a minute: such an operation could never run", *maxCost, *budget)
+	if err := validate(); err != nil {
+		return err
 	}
 	log := newLogger(stderr, *logFormat)
 	if err := gc.apply(fs, log); err != nil {
@@ -66,9 +105,6 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer stop()
 	}
 
-	if err := pools.Validate(); err != nil {
-		return err
-	}
 	db, err := openMigrated(ctx, *dbURL, store.WithPools(*pools))
 	if err != nil {
 		return err
