@@ -1,7 +1,7 @@
 // Command yuanbahui is the Yuanbahui (院坝汇) service: the GraphQL API and the
 // dashboard, plus the operator commands that prepare its database.
 //
-//	yuanbahui serve   [--addr :8080] [--db URL] [--cors ORIGINS] [--dev]
+//	yuanbahui serve   [--config FILE] [--check-config] [--addr :8080] [--db URL] [--cors ORIGINS] [--dev] …
 //	yuanbahui migrate [--db URL]
 //	yuanbahui seed    [--db URL] [--scale village|town|district] [--seed N] [--as-of DATE] [--if-empty]
 //	yuanbahui user    add|list|disable …
