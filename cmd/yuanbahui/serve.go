@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"yuanbahui/ent/user"
+	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
@@ -133,7 +134,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "院坝汇 is running at %s  (GraphiQL: %sgraphiql)\n", url, url)
 
-	go sweepIdempotencyKeys(ctx, db, log)
+	go sweepIdempotencyKeys(ctx, db, jobs.Exclusive(db.SQL, db.Dialect), log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -165,12 +166,17 @@ func addPoolFlags(fs *flag.FlagSet) *store.Pools {
 }
 
 // sweepIdempotencyKeys deletes expired workflow idempotency keys at start
-// and then hourly, until ctx ends.
-func sweepIdempotencyKeys(ctx context.Context, db *store.DB, log *slog.Logger) {
+// and then hourly, until ctx ends; with several replicas on one PostgreSQL
+// database, one of them at a time (run, jobs.Exclusive).
+func sweepIdempotencyKeys(ctx context.Context, db *store.DB, run jobs.Runner, log *slog.Logger) {
 	tick := time.NewTicker(time.Hour)
 	defer tick.Stop()
 	for {
-		if n, err := workflow.SweepKeys(ctx, db.Client); err != nil && ctx.Err() == nil {
+		n := 0
+		if _, err := run(ctx, jobs.SweepIdempotencyKeys, func(ctx context.Context) (err error) {
+			n, err = workflow.SweepKeys(ctx, db.Client)
+			return err
+		}); err != nil && ctx.Err() == nil {
 			log.Warn("sweeping idempotency keys", "error", err)
 		} else if n > 0 {
 			log.Info("swept idempotency keys", "deleted", n)
