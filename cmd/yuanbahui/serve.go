@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"yuanbahui/ent/user"
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/dialect"
 	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/telemetry"
@@ -107,6 +109,16 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		RatePerSecond:            *ratePerSec,
 		RateBurst:                *burst,
 		NoLimits:                 *limits == "off",
+		Accounts:                 account.New(db.Client, account.Options{Jobs: jobs.Exclusive(db.SQL, db.Dialect)}),
+	}
+	if db.Dialect == dialect.Postgres {
+		// Evictions other replicas broadcast (revoked tokens, disabled
+		// accounts, role and place changes) apply here within a second.
+		go func() {
+			if err := cfg.Accounts.Listen(ctx, *dbURL, log, nil); err != nil {
+				log.Error("listening for evictions", "error", err)
+			}
+		}()
 	}
 	for _, o := range strings.Split(*origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
