@@ -3,8 +3,10 @@ package account
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"entgo.io/ent"
@@ -42,29 +44,70 @@ func BroadcastHook(notify func(ctx context.Context, key string)) ent.Hook {
 			if err != nil {
 				return v, err
 			}
-			send := func(ctx context.Context) {
+			if txm, ok := m.(interface{ Tx() (*gen.Tx, error) }); ok {
+				if tx, err := txm.Tx(); err == nil {
+					afterCommit(tx, keys, notify)
+					return v, nil
+				}
+			}
+			for _, k := range keys {
+				notify(ctx, k)
+			}
+			return v, nil
+		})
+	}
+}
+
+// pendingKeys holds, per open transaction, the payloads its mutations will
+// broadcast once it commits: a transaction sends each payload once, however
+// many rows it changed (a seed's batch of thousands of places sends one
+// "areas").
+var pendingKeys sync.Map // *gen.Tx → *txKeys
+
+// txKeys are the payloads of one transaction, in the order first seen.
+type txKeys struct {
+	mu   sync.Mutex
+	seen map[string]bool
+	keys []string
+}
+
+// afterCommit adds keys to tx's payloads, registering on its first call the
+// commit hook that sends them (and the rollback hook that drops them).
+func afterCommit(tx *gen.Tx, keys []string, notify func(ctx context.Context, key string)) {
+	p, loaded := pendingKeys.LoadOrStore(tx, &txKeys{seen: map[string]bool{}})
+	tk := p.(*txKeys)
+	tk.mu.Lock()
+	for _, k := range keys {
+		if !tk.seen[k] {
+			tk.seen[k] = true
+			tk.keys = append(tk.keys, k)
+		}
+	}
+	tk.mu.Unlock()
+	if loaded {
+		return
+	}
+	tx.OnCommit(func(c gen.Committer) gen.Committer {
+		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+			pendingKeys.Delete(tx)
+			err := c.Commit(ctx, tx)
+			if err == nil {
+				tk.mu.Lock()
+				keys := slices.Clone(tk.keys)
+				tk.mu.Unlock()
 				for _, k := range keys {
 					notify(ctx, k)
 				}
 			}
-			if txm, ok := m.(interface{ Tx() (*gen.Tx, error) }); ok {
-				if tx, err := txm.Tx(); err == nil {
-					tx.OnCommit(func(c gen.Committer) gen.Committer {
-						return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-							err := c.Commit(ctx, tx)
-							if err == nil {
-								send(ctx)
-							}
-							return err
-						})
-					})
-					return v, nil
-				}
-			}
-			send(ctx)
-			return v, nil
+			return err
 		})
-	}
+	})
+	tx.OnRollback(func(r gen.Rollbacker) gen.Rollbacker {
+		return gen.RollbackFunc(func(ctx context.Context, tx *gen.Tx) error {
+			pendingKeys.Delete(tx)
+			return r.Rollback(ctx, tx)
+		})
+	})
 }
 
 // evictionKeys are the payloads a mutation broadcasts, nil when none.
