@@ -20,6 +20,7 @@ import (
 	"yuanbahui/internal/analytics"
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/export"
+	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/msg"
 	"yuanbahui/internal/store"
 	"yuanbahui/server/spa"
@@ -79,7 +80,7 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.RequestTimeout = 30 * time.Second
 	}
 	if cfg.Accounts == nil {
-		cfg.Accounts = account.New(db.Client, account.Options{})
+		cfg.Accounts = account.New(db.Client, account.Options{Jobs: jobs.Exclusive(db.SQL, db.Dialect)})
 	}
 	if cfg.RatePerSecond == 0 {
 		cfg.RatePerSecond, cfg.RateBurst = 20, 40

@@ -14,6 +14,9 @@ import (
 	"time"
 
 	"yuanbahui/ent/user"
+	"yuanbahui/internal/account"
+	"yuanbahui/internal/dialect"
+	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/store"
 	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
@@ -142,6 +145,16 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		RatePerSecond:            *ratePerSec,
 		RateBurst:                *burst,
 		NoLimits:                 *limits == "off",
+		Accounts:                 account.New(db.Client, account.Options{Jobs: jobs.Exclusive(db.SQL, db.Dialect)}),
+	}
+	if db.Dialect == dialect.Postgres {
+		// Evictions other replicas broadcast (revoked tokens, disabled
+		// accounts, role and place changes) apply here within a second.
+		go func() {
+			if err := cfg.Accounts.Listen(ctx, *dbURL, log, nil); err != nil {
+				log.Error("listening for evictions", "error", err)
+			}
+		}()
 	}
 	for _, o := range strings.Split(*origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -169,7 +182,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "院坝汇 is running at %s  (GraphiQL: %sgraphiql)\n", url, url)
 
-	go sweepIdempotencyKeys(ctx, db, log)
+	go sweepIdempotencyKeys(ctx, db, jobs.Exclusive(db.SQL, db.Dialect), log)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -201,12 +214,17 @@ func addPoolFlags(fs *flag.FlagSet) *store.Pools {
 }
 
 // sweepIdempotencyKeys deletes expired workflow idempotency keys at start
-// and then hourly, until ctx ends.
-func sweepIdempotencyKeys(ctx context.Context, db *store.DB, log *slog.Logger) {
+// and then hourly, until ctx ends; with several replicas on one PostgreSQL
+// database, one of them at a time (run, jobs.Exclusive).
+func sweepIdempotencyKeys(ctx context.Context, db *store.DB, run jobs.Runner, log *slog.Logger) {
 	tick := time.NewTicker(time.Hour)
 	defer tick.Stop()
 	for {
-		if n, err := workflow.SweepKeys(ctx, db.Client); err != nil && ctx.Err() == nil {
+		n := 0
+		if _, err := run(ctx, jobs.SweepIdempotencyKeys, func(ctx context.Context) (err error) {
+			n, err = workflow.SweepKeys(ctx, db.Client)
+			return err
+		}); err != nil && ctx.Err() == nil {
 			log.Warn("sweeping idempotency keys", "error", err)
 		} else if n > 0 {
 			log.Info("swept idempotency keys", "deleted", n)

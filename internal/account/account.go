@@ -23,6 +23,7 @@ import (
 	"yuanbahui/internal/apierr"
 	"yuanbahui/internal/audit"
 	"yuanbahui/internal/auth"
+	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/telemetry"
 	"yuanbahui/internal/viewer"
 )
@@ -43,6 +44,9 @@ type Options struct {
 	SessionTTL time.Duration
 	// Now is the clock (default time.Now).
 	Now func() time.Time
+	// Jobs runs the hourly sweep of old login attempts, on one replica at a
+	// time (jobs.Exclusive; default jobs.Always).
+	Jobs jobs.Runner
 }
 
 // withDefaults returns o with its zero fields set to the defaults.
@@ -52,6 +56,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Jobs == nil {
+		o.Jobs = jobs.Always
 	}
 	return o
 }

@@ -22,7 +22,9 @@ import (
 // changing the places or roles that areas are made of take effect at once in
 // the process that does it (Revoke, Disable, Hook); done by another process
 // (another replica, or the `yuanbahui user` command against a running
-// server's database) they take effect there within ViewerCacheTTL.
+// server's database) they take effect there within a second on PostgreSQL
+// (BroadcastHook, Listen), and within ViewerCacheTTL should a notification
+// be lost.
 const ViewerCacheTTL = 30 * time.Second
 
 // maxCachedViewers bounds the cache; past it, expired entries are dropped,

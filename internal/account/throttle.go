@@ -12,6 +12,7 @@ import (
 	"yuanbahui/ent/loginattempt"
 	"yuanbahui/ent/predicate"
 	"yuanbahui/internal/apierr"
+	"yuanbahui/internal/jobs"
 	"yuanbahui/internal/msg"
 )
 
@@ -201,7 +202,7 @@ type sweeper struct {
 }
 
 // sweep deletes the tries nothing reads any more, if an hour has passed
-// since the last sweep.
+// since the last sweep in this process (and no other replica is sweeping).
 func (s *Service) sweep(ctx context.Context, now time.Time) error {
 	s.swept.mu.Lock()
 	due := now.Sub(s.swept.last) >= time.Hour
@@ -212,9 +213,12 @@ func (s *Service) sweep(ctx context.Context, now time.Time) error {
 	if !due {
 		return nil
 	}
-	_, err := s.Client.LoginAttempt.Delete().Where(loginattempt.Or(
-		loginattempt.AtLT(now.Add(-KnownAddressFor)),
-		loginattempt.And(loginattempt.UserIDIsNil(), loginattempt.AtLT(now.Add(-FailureWindow))),
-	)).Exec(ctx)
+	_, err := s.opts.Jobs(ctx, jobs.SweepLoginAttempts, func(ctx context.Context) error {
+		_, err := s.Client.LoginAttempt.Delete().Where(loginattempt.Or(
+			loginattempt.AtLT(now.Add(-KnownAddressFor)),
+			loginattempt.And(loginattempt.UserIDIsNil(), loginattempt.AtLT(now.Add(-FailureWindow))),
+		)).Exec(ctx)
+		return err
+	})
 	return err
 }

@@ -128,6 +128,17 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	// Trim first: every hook after it, and ent's validators, see text without
 	// the padding a client sent.
 	client.Use(bound.Trim, audit.Hook(), account.Hook())
+	if name == sqldialect.Postgres {
+		notifyVia := db
+		if write != nil {
+			notifyVia = write
+		}
+		client.Use(account.BroadcastHook(func(ctx context.Context, key string) {
+			// Best effort: a replica that misses it still drops the entry
+			// within account.ViewerCacheTTL.
+			_, _ = notifyVia.ExecContext(context.WithoutCancel(ctx), `SELECT pg_notify($1, $2)`, account.EvictChannel, key)
+		}))
+	}
 	return &DB{Client: client, SQL: db, Dialect: name, write: write}, nil
 }
 
