@@ -113,11 +113,7 @@ func (in SubmitTicketInput) take(ctx context.Context, c *gen.Client) (*gen.Ticke
 	if !slices.Contains(svc.Modes, string(in.Mode)) {
 		return nil, Refuse(ErrInvalid, "mode", "%s is not handled %s; it allows %v", svc.Name, in.Mode, svc.Modes)
 	}
-	cy, err := c.Courtyard.Get(viewer.SystemContext(ctx), app.Edges.Household.CourtyardID)
-	if err != nil {
-		return nil, err
-	}
-	at, err := occurredIn(ctx, c, cy.TownID, in.OccurredAt)
+	at, err := occurredIn(ctx, c, app.Edges.Household.TownID, in.OccurredAt)
 	if err != nil {
 		return nil, err
 	}
