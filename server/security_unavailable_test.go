@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -28,15 +29,16 @@ import (
 
 // outageDriver fails, while down, every statement sent while a GraphQL
 // operation runs — after the request was authenticated — as a server gone
-// away would: the connection reset.
+// away would: the connection reset; while areasDown, every statement reading
+// districts, wherever it is sent (authentication included).
 type outageDriver struct {
 	dialect.Driver
-	down *atomic.Bool
+	down, areasDown *atomic.Bool
 }
 
 // fail is the error of a statement while the database is down.
-func (d *outageDriver) fail(ctx context.Context) error {
-	if d.down.Load() && graphql.HasOperationContext(ctx) {
+func (d *outageDriver) fail(ctx context.Context, query string) error {
+	if d.down.Load() && graphql.HasOperationContext(ctx) || d.areasDown.Load() && strings.Contains(query, "districts") {
 		return fmt.Errorf("read: %w", &net.OpError{Op: "read", Net: "tcp", Err: syscall.ECONNRESET})
 	}
 	return nil
@@ -44,7 +46,7 @@ func (d *outageDriver) fail(ctx context.Context) error {
 
 // Exec implements dialect.Driver.
 func (d *outageDriver) Exec(ctx context.Context, query string, args, v any) error {
-	if err := d.fail(ctx); err != nil {
+	if err := d.fail(ctx, query); err != nil {
 		return err
 	}
 	return d.Driver.Exec(ctx, query, args, v)
@@ -52,7 +54,7 @@ func (d *outageDriver) Exec(ctx context.Context, query string, args, v any) erro
 
 // Query implements dialect.Driver.
 func (d *outageDriver) Query(ctx context.Context, query string, args, v any) error {
-	if err := d.fail(ctx); err != nil {
+	if err := d.fail(ctx, query); err != nil {
 		return err
 	}
 	return d.Driver.Query(ctx, query, args, v)
@@ -60,7 +62,7 @@ func (d *outageDriver) Query(ctx context.Context, query string, args, v any) err
 
 // Tx implements dialect.Driver.
 func (d *outageDriver) Tx(ctx context.Context) (dialect.Tx, error) {
-	if err := d.fail(ctx); err != nil {
+	if err := d.fail(ctx, ""); err != nil {
 		return nil, err
 	}
 	return d.Driver.Tx(ctx)
@@ -71,9 +73,11 @@ func (d *outageDriver) Tx(ctx context.Context) (dialect.Tx, error) {
 // a query, a mutation, authentication, a login, or a request that ran out of
 // time — never BAD_USER_INPUT or a bare 500, and the data is untouched.
 func TestSecurityUnavailable(t *testing.T) {
-	var down atomic.Bool
+	var down, areasDown atomic.Bool
 	a := &api{t: t}
-	a.db = testdb.Open(t, store.WithDriver(func(d dialect.Driver) dialect.Driver { return &outageDriver{Driver: d, down: &down} }))
+	a.db = testdb.Open(t, store.WithDriver(func(d dialect.Driver) dialect.Driver {
+		return &outageDriver{Driver: d, down: &down, areasDown: &areasDown}
+	}))
 	a.accounts = account.New(a.db.Client, account.Options{Now: a.clock})
 	log := slog.New(slog.DiscardHandler)
 	a.h = server.New(server.Config{Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000}, a.db, log)
@@ -157,6 +161,20 @@ func TestSecurityUnavailable(t *testing.T) {
 		// a connection ends first.
 		short := server.New(server.Config{Accounts: a.accounts, RatePerSecond: 1000, RateBurst: 1000, RequestTimeout: 100 * time.Millisecond}, a.db, log)
 		expectUnavailable(t, post(short, a.token, `{ villages { totalCount } }`, nil, 0))
+	})
+	t.Run("the database failing while a new session's area is looked up", func(t *testing.T) {
+		// A session not yet cached (or evicted when the eviction listener
+		// reconnected after a restart): the token is read, then its
+		// account's area fails to load — the database's failure, not
+		// BAD_USER_INPUT (which a client would not retry), and not kept.
+		token := a.loginAs("admin2", viewer.DistrictAdmin, "500154", nil)
+		areasDown.Store(true)
+		expectUnavailable(t, post(a.h, token, `{ villages { totalCount } }`, nil, 0))
+		areasDown.Store(false)
+		got := decodeAnswer(t, post(a.h, token, `{ villages { totalCount } }`, nil, 0))
+		if got.status != http.StatusOK || got.code != "" {
+			t.Fatalf("after the failure: status %d, code %q: %s", got.status, got.code, got.body)
+		}
 	})
 	t.Run("the pool closed", func(t *testing.T) {
 		a.db.SQL.Close()

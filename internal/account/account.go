@@ -261,6 +261,17 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 	return v, nil
 }
 
+// badArea is the error of looking up an area code: ErrBadArea when no
+// place has the code; any other error (the database unreachable, a
+// connection the database ended) as it is, so that it answers UNAVAILABLE
+// and a client tries again, rather than BAD_USER_INPUT for a valid account.
+func badArea(code string, err error) error {
+	if ent.IsNotFound(err) || ent.IsNotSingular(err) {
+		return fmt.Errorf("%w: %s", ErrBadArea, code)
+	}
+	return err
+}
+
 // resolveArea finds the ids behind an area code, reading through c.
 func resolveArea(ctx context.Context, c *ent.Client, role viewer.Role, code string) (*viewer.Viewer, error) {
 	v := &viewer.Viewer{}
@@ -268,7 +279,7 @@ func resolveArea(ctx context.Context, c *ent.Client, role viewer.Role, code stri
 	case 6:
 		d, err := c.District.Query().Where(district.Code(code)).Only(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+			return nil, badArea(code, err)
 		}
 		v.DistrictID = d.ID
 		if v.TownIDs, err = d.QueryTowns().IDs(ctx); err != nil {
@@ -277,19 +288,19 @@ func resolveArea(ctx context.Context, c *ent.Client, role viewer.Role, code stri
 	case 9:
 		t, err := c.Town.Query().Where(town.Code(code)).Only(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+			return nil, badArea(code, err)
 		}
 		v.DistrictID, v.TownIDs = t.DistrictID, []int{t.ID}
 	case 12:
 		vl, err := c.Village.Query().Where(village.Code(code)).WithTown().Only(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+			return nil, badArea(code, err)
 		}
 		v.DistrictID, v.TownIDs, v.VillageIDs = vl.Edges.Town.DistrictID, []int{vl.TownID}, []int{vl.ID}
 	case courtyardDigits:
 		cy, err := c.Courtyard.Query().Where(courtyard.Code(code)).WithTown().Only(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s", ErrBadArea, code)
+			return nil, badArea(code, err)
 		}
 		v.DistrictID, v.TownIDs, v.VillageIDs, v.CourtyardIDs = cy.Edges.Town.DistrictID, []int{cy.TownID}, []int{cy.VillageID}, []int{cy.ID}
 	default:

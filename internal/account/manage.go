@@ -55,8 +55,11 @@ func (s *Service) AddAccount(in NewAccount) func(context.Context, *ent.Client) (
 			return nil, apierr.Refuse(apierr.ErrInvalid, "areaCode", "a %s account is bound to a %d-digit area code", in.Role, want)
 		}
 		area, err := resolveArea(sys, c, in.Role, in.AreaCode)
-		if err != nil {
+		if errors.Is(err, ErrBadArea) {
 			return nil, apierr.Refuse(apierr.ErrInvalid, "areaCode", "no area has the code %s", in.AreaCode)
+		}
+		if err != nil {
+			return nil, err // the database's failure, not the input's
 		}
 		if err := within(by, area, in.AreaCode); err != nil {
 			return nil, err
@@ -142,7 +145,11 @@ func (s *Service) SetAccountDisabled(userID int, disabled bool) func(context.Con
 		if err != nil {
 			return nil, err // NOT_FOUND
 		}
-		if area, err := resolveArea(sys, c, u.Role, u.AreaCode); err != nil || area.DistrictID != admin.DistrictID {
+		area, err := resolveArea(sys, c, u.Role, u.AreaCode)
+		if err != nil && !errors.Is(err, ErrBadArea) {
+			return nil, err // the database's failure
+		}
+		if err != nil || area.DistrictID != admin.DistrictID {
 			return nil, &ent.NotFoundError{} // another district's accounts look absent
 		}
 		return s.saveDisabled(onBehalf(ctx, admin), c, u, disabled)
