@@ -17,6 +17,8 @@ type result struct {
 	reads, writes     []time.Duration // latencies of successful requests
 	requests, failed  int
 	errors            map[string]int    // "read CODE" / "write CODE" → count
+	inOutage          map[string]int    // of which from the stop to the first acknowledged write after it
+	unexpected        int               // failures a valid request must not get, outage or not
 	example           map[string]string // a message of each
 	sent, acked       int
 	retried, ackRetry int
@@ -33,7 +35,11 @@ type result struct {
 
 // report gathers the clients' samples and writes and the database's rows.
 func report(clients []*client, f found, o outage, acks *ackClock, d time.Duration) *result {
-	r := &result{duration: d, errors: map[string]int{}, example: map[string]string{}, out: o}
+	r := &result{duration: d, errors: map[string]int{}, inOutage: map[string]int{}, example: map[string]string{}, out: o}
+	if !o.upAt.IsZero() {
+		r.firstWrite = acks.firstAfter(o.upAt)
+		r.lastWriteBeforeUp = acks.lastBefore(o.upAt)
+	}
 	for _, c := range clients {
 		for _, s := range c.samples {
 			r.requests++
@@ -44,6 +50,12 @@ func report(clients []*client, f found, o outage, acks *ackClock, d time.Duratio
 			if s.code != "" {
 				r.failed++
 				r.errors[kind+" "+s.code]++
+				if !o.stopAt.IsZero() && !s.end.Before(o.stopAt) && (r.firstWrite.IsZero() || !s.end.After(r.firstWrite)) {
+					r.inOutage[kind+" "+s.code]++
+				}
+				if !expected(s.code) {
+					r.unexpected++
+				}
 				if _, ok := r.example[kind+" "+s.code]; !ok {
 					r.example[kind+" "+s.code] = s.msg
 				}
@@ -89,17 +101,25 @@ func report(clients []*client, f found, o outage, acks *ackClock, d time.Duratio
 			}
 		}
 	}
-	if !o.upAt.IsZero() {
-		r.firstWrite = acks.firstAfter(o.upAt)
-		r.lastWriteBeforeUp = acks.lastBefore(o.upAt)
-	}
 	return r
 }
 
-// ok: every acknowledged write found once, and writes succeeded again after
-// PostgreSQL came back.
+// expected tells whether a valid request may fail with code: the database
+// unavailable (during the outage, or every write connection busy), a limit,
+// no answer. Anything else (BAD_USER_INPUT, UNAUTHENTICATED, INTERNAL, a
+// userError) is a server's mistake about a request the soak knows is valid.
+func expected(code string) bool {
+	switch code {
+	case "UNAVAILABLE", "RATE_LIMITED", "NETWORK", "HTTP_502", "HTTP_503", "HTTP_504":
+		return true
+	}
+	return false
+}
+
+// ok: every acknowledged write found once, writes succeeded again after
+// PostgreSQL came back, and no failure a valid request must not get.
 func (r *result) ok() bool {
-	return r.acked > 0 && len(r.lost) == 0 && len(r.duplicates) == 0 && !r.firstWrite.IsZero()
+	return len(r.failures()) == 0
 }
 
 // percentile is the p-th percentile (0..100) of ds, nearest rank.
@@ -124,7 +144,7 @@ func (r *result) print(w io.Writer, c config) {
 	fmt.Fprintf(w, "writes          %d ok: p50 %s, p99 %s\n", len(r.writes), ms(percentile(r.writes, 50)), ms(percentile(r.writes, 99)))
 	fmt.Fprintf(w, "workflow writes %d sent, %d acknowledged (%d after a retry with the same key), %d retried, %d refused, %d never answered (%d of them committed)\n",
 		r.sent, r.acked, r.ackRetry, r.retried, r.refused, r.gaveUp, r.unackedCommitted)
-	fmt.Fprintln(w, "errors by code")
+	fmt.Fprintln(w, "errors by code (all; from the stop to the first write acknowledged after the restart)")
 	if len(r.errors) == 0 {
 		fmt.Fprintln(w, "  none")
 	}
@@ -134,7 +154,7 @@ func (r *result) print(w io.Writer, c config) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		fmt.Fprintf(w, "  %-30s %6d  e.g. %s\n", k, r.errors[k], cut(r.example[k], 100))
+		fmt.Fprintf(w, "  %-24s %6d %6d  e.g. %s\n", k, r.errors[k], r.inOutage[k], cut(r.example[k], 90))
 	}
 	o := r.out
 	if !o.upAt.IsZero() {
@@ -183,6 +203,9 @@ func (r *result) failures() []string {
 	}
 	if r.firstWrite.IsZero() {
 		f = append(f, "no recovery")
+	}
+	if r.unexpected > 0 {
+		f = append(f, fmt.Sprintf("%d requests failed with a code a valid request must not get", r.unexpected))
 	}
 	return f
 }
