@@ -79,7 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 	fs.DurationVar(&c.outage, "outage", 5*time.Second, "how long PostgreSQL is down, from the middle of the run")
 	fs.DurationVar(&c.think, "think", 0, "mean pause of a client between requests")
 	fs.Float64Var(&c.writeShare, "writes", 0.3, "share of requests that are workflow writes")
-	fs.BoolVar(&c.keep, "keep", false, "keep the temporary directory (PostgreSQL's data and log, the server's log)")
+	fs.BoolVar(&c.keep, "keep", false, "keep the temporary directory (PostgreSQL's data and log, the server's log; PostgreSQL is stopped)")
 	short := fs.Bool("short", false, "the CI version: 50 clients for 15 s, PostgreSQL down 3 s (flags given explicitly win)")
 	if err := fs.Parse(args); err != nil {
 		return false, err
@@ -132,11 +132,14 @@ func soak(ctx context.Context, c config, stdout io.Writer) (ok bool, err error) 
 	}
 	pg, err := newPostgres(ctx, pgBin)
 	defer func() {
-		if c.keep && pg != nil {
+		pg.halt()
+		switch {
+		case pg == nil:
+		case c.keep:
 			log.printf("kept %s", pg.dir)
-			return
+		default:
+			_ = os.RemoveAll(pg.dir)
 		}
-		pg.remove()
 	}()
 	if err != nil {
 		return false, err

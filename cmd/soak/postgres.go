@@ -161,8 +161,9 @@ func (p *postgres) waitAccepting(ctx context.Context) (time.Time, error) {
 	}
 }
 
-// remove stops the server if it runs and deletes the directory.
-func (p *postgres) remove() {
+// halt stops the server if it runs, as a crash would (the data is not
+// needed any more).
+func (p *postgres) halt() {
 	if p == nil {
 		return
 	}
@@ -171,5 +172,4 @@ func (p *postgres) remove() {
 		_, _ = p.run(ctx, "pg_ctl", "-D", p.data(), "-m", "immediate", "-w", "stop")
 		cancel()
 	}
-	_ = os.RemoveAll(p.dir)
 }
