@@ -114,7 +114,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 	return soak(ctx, c, stdout)
 }
 
-// logf prints a progress line with the time since start.
+// logger prints progress lines with the time since start.
 type logger struct {
 	w     io.Writer
 	start time.Time
