@@ -12,7 +12,7 @@
 // same key: a refused step claims no key). A refusal that the form itself
 // showed (while it waited for the answer) is not kept as failed: the form
 // says why and the officer corrects it there.
-import { makeErrorResult, type Client, type Operation, type OperationResult } from 'urql';
+import { createRequest, makeErrorResult, type Client, type Operation, type OperationResult } from 'urql';
 import { useSyncExternalStore } from 'react';
 import { errorCodes, errorMessage, errorMessageKey } from '../errors';
 import type { ErrorCode } from '../gql/graphql';
@@ -224,11 +224,7 @@ function userErrorsOf(data: unknown): { message: string; code?: ErrorCode }[] {
 
 /** The answer given for an entry not sent because the browser is offline. */
 function offlineResult(client: Client, entry: OutboxEntry): OperationResult {
-  const op: Operation = client.createRequestOperation(
-    'mutation',
-    { key: 0, query: entry.query as never, variables: entry.variables },
-    {},
-  );
+  const op: Operation = client.createRequestOperation('mutation', createRequest(entry.query, entry.variables));
   return makeErrorResult(op, new TypeError(t('outbox.why.network')));
 }
 
