@@ -24,7 +24,7 @@ function inHouse(x: number, y: number): boolean {
   if (ux < 6 || ux > 26 || vy > 25) return false;
   if (vy >= 15) return true;
   // Roof: from (6,15) up to (16,7) and down to (26,15).
-  return vy >= 7 && vy >= 15 - (8 * (16 - Math.abs(ux - 16))) / 10;
+  return vy >= 7 + (8 * Math.abs(ux - 16)) / 10;
 }
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {

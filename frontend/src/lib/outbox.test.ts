@@ -104,6 +104,7 @@ describe('outbox states', () => {
     expect(keys).toEqual([]);
     expect(statusOf(only())).toBe('waiting');
     expect(only().lastError).toBe('无网络');
+    expect(only().attempts).toBe(1);
     await flushOutbox(client);
     expect(keys).toEqual([]);
 

@@ -232,7 +232,7 @@ async function deliver(client: Client, entry: OutboxEntry, direct: boolean): Pro
   let result!: OperationResult;
   for (let i = 0; i < SEND_ATTEMPTS; i++) {
     if (offline()) {
-      entry = { ...entry, lastError: t('outbox.why.network') };
+      entry = { ...entry, attempts: entry.attempts + 1, lastError: t('outbox.why.network') };
       upsert(entry);
       return offlineResult(client, entry);
     }

@@ -22,7 +22,7 @@ export function Outbox() {
   const client = useClient();
   return (
     <section className="outbox-screen" aria-labelledby="outbox-title">
-      <h2 id="outbox-title">{t('outbox.title')}</h2>
+      <h1 id="outbox-title" className="page-title">{t('outbox.title')}</h1>
       <p className="muted">{t('outbox.intro')}</p>
       {!online && (
         <p className="status status-notice" role="status">
