@@ -954,7 +954,10 @@ const tests = [
       assert.equal(await item.getAttribute('data-status'), 'waiting');
       await shot(page, 'outbox-offline-360');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(width <= 362, `/outbox is ${width} px wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`);
+      assert.ok(
+        width <= 362,
+        `/outbox is ${width} px wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`,
+      );
 
       // Back online: it goes out by itself, once.
       await page.context().setOffline(false);

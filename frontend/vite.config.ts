@@ -25,7 +25,8 @@ function icons(): Plugin {
     name: 'ybh-icons',
     apply: 'build',
     generateBundle() {
-      for (const size of iconSizes) this.emitFile({ type: 'asset', fileName: `icon-${size}.png`, source: iconPng(size) });
+      for (const size of iconSizes)
+        this.emitFile({ type: 'asset', fileName: `icon-${size}.png`, source: iconPng(size) });
     },
   };
 }

@@ -17,7 +17,8 @@ import {
   type OutboxEntry,
 } from './outbox';
 
-const RAISE = 'mutation RaiseIssue($input: RaiseIssueInput!) { raiseIssue(input: $input) { issue { id } userErrors { field message code } } }';
+const RAISE =
+  'mutation RaiseIssue($input: RaiseIssueInput!) { raiseIssue(input: $input) { issue { id } userErrors { field message code } } }';
 
 beforeEach(() => {
   localStorage.clear();

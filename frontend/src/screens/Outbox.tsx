@@ -3,8 +3,15 @@
 // (when), or refused by the server (why) — with retry and discard.
 import { useClient } from 'urql';
 import { t, type MessageKey } from '../i18n';
-import { clearOutbox, clearSent, send, statusOf, useOutboxAll, type OutboxEntry, type OutboxStatus } from '../lib/outbox';
-import { useOnline } from '../lib/online';
+import {
+  clearOutbox,
+  clearSent,
+  send,
+  statusOf,
+  useOutboxAll,
+  type OutboxEntry,
+  type OutboxStatus,
+} from '../lib/outbox';
 import { formatTime } from '../ui';
 
 const order: OutboxStatus[] = ['failed', 'waiting', 'sent'];
@@ -14,21 +21,27 @@ const statusLabel: Record<OutboxStatus, MessageKey> = {
   failed: 'outbox.status.failed',
 };
 
+/** What the entry is about, from its input (a title or name), if it says. */
+function summaryOf(e: OutboxEntry): string {
+  const input = e.variables.input;
+  for (const field of ['title', 'name', 'topic', 'summary']) {
+    const v = input[field];
+    if (typeof v === 'string' && v.trim()) return v.trim().slice(0, 60);
+  }
+  return '';
+}
+
 const when = (ms: number | undefined) => (ms ? formatTime(new Date(ms).toISOString(), true) : '');
 
 export function Outbox() {
   const entries = useOutboxAll();
-  const online = useOnline();
   const client = useClient();
   return (
     <section className="outbox-screen" aria-labelledby="outbox-title">
-      <h1 id="outbox-title" className="page-title">{t('outbox.title')}</h1>
+      <h1 id="outbox-title" className="page-title">
+        {t('outbox.title')}
+      </h1>
       <p className="muted">{t('outbox.intro')}</p>
-      {!online && (
-        <p className="status status-notice" role="status">
-          {t('outbox.offline')}
-        </p>
-      )}
       {entries.length === 0 && <p className="muted">{t('outbox.empty')}</p>}
       {order.map((status) => {
         const list = entries.filter((e) => statusOf(e) === status).reverse();
@@ -60,7 +73,10 @@ function Item({ entry: e, onRetry }: { entry: OutboxEntry; onRetry: () => void }
   return (
     <li className={`outbox-item outbox-${status}`} data-testid="outbox-item" data-status={status}>
       <div className="outbox-item-head">
-        <strong>{e.label}</strong>
+        <strong>
+          {e.label}
+          {summaryOf(e) && <span className="outbox-summary">：{summaryOf(e)}</span>}
+        </strong>
         <span className={`badge outbox-badge-${status}`}>{t(statusLabel[status])}</span>
       </div>
       <p className="muted">
