@@ -875,6 +875,106 @@ const tests = [
       }
     },
   ],
+  [
+    'offline: installable, opens with no network, a form queues and the entry goes out once when the network returns',
+    async (ctx) => {
+      // The manifest and its icons.
+      const manifest = await fetch(`${ctx.base}/manifest.webmanifest`);
+      assert.equal(manifest.headers.get('content-type'), 'application/manifest+json');
+      const m = await manifest.json();
+      assert.equal(m.name, '院坝汇');
+      for (const icon of m.icons) {
+        const r = await fetch(`${ctx.base}${icon.src}`);
+        assert.equal(r.headers.get('content-type'), 'image/png', icon.src);
+      }
+      const sw = await fetch(`${ctx.base}/sw.js`);
+      assert.match(sw.headers.get('content-type'), /javascript/);
+      assert.equal(sw.headers.get('cache-control'), 'no-cache');
+
+      // A courtyard officer: the courtyard's 信息员 (informant), who collects issues.
+      const c = (
+        await ctx.api.q(
+          `{ courtyards(first: 20, orderBy: [{field: CODE}]) { edges { node { id code name households { totalCount }
+             roleAssignments(where: {endedAtIsNil: true, role: INFORMANT}) { edges { node { residentID } } } } } } }`,
+        )
+      ).courtyards.edges
+        .map((e) => e.node)
+        .find((n) => n.households.totalCount >= 3 && n.roleAssignments.edges.length > 0);
+      const OFFICER = { username: 'e2e-officer', password: 'e2e-officer-password-1' };
+      const added = await ctx.api.q(
+        'mutation($i: AddAccountInput!) { addAccount(input: $i) { userErrors { message } } }',
+        {
+          i: {
+            ...OFFICER,
+            role: 'COURTYARD_OFFICER',
+            areaCode: c.code,
+            residentId: c.roleAssignments.edges[0].node.residentID,
+          },
+        },
+      );
+      assert.deepEqual(added.addAccount.userErrors, []);
+
+      const page = await newPage(ctx, { width: 360, height: 780, who: OFFICER });
+      // Online once: the service worker installs (precaching the shell) and
+      // the form's catalogues are answered (and kept).
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      const form = `${ctx.base}/forms/issue?courtyard=${encodeURIComponent(c.id)}`;
+      await page.goto(form);
+      await page.locator('select option', { hasText: c.name }).first().waitFor({ state: 'attached' });
+
+      await page.context().setOffline(true);
+      await page.reload();
+      // The app opens, as the same officer, from the service worker.
+      await page.getByRole('navigation', { name: '主导航' }).waitFor();
+      await page.getByTestId('account-name').waitFor();
+      await page.getByTestId('outbox-banner').getByText('当前无网络').waitFor();
+      await page.locator('select option', { hasText: c.name }).first().waitFor({ state: 'attached' });
+      // Server paths are not answered by the app shell.
+      const health = await page
+        .context()
+        .newPage()
+        .then(async (p) => {
+          const ok = await p.goto(`${ctx.base}/healthz`).then(
+            () => true,
+            () => false,
+          );
+          await p.close();
+          return ok;
+        });
+      assert.equal(health, false, '/healthz must not be answered offline');
+
+      const title = `E2E 离线填报 ${Date.now()}`;
+      await page.getByLabel('议题', { exact: true }).fill(title);
+      await page.getByLabel('类别').selectOption('PUBLIC_FACILITY');
+      await page.getByRole('button', { name: '收集议题' }).click();
+      await page.getByRole('alert').filter({ hasText: '网络中断' }).waitFor();
+      await page.getByRole('link', { name: '查看待发记录' }).click();
+      await page.getByRole('heading', { name: '待发记录' }).waitFor();
+      const item = page.getByTestId('outbox-item').filter({ hasText: '收集议题' });
+      assert.equal(await item.getAttribute('data-status'), 'waiting');
+      await shot(page, 'outbox-offline-360');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(
+        width <= 362,
+        `/outbox is ${width} px wide at 360 px:\n    ${(await overflowing(page)).join('\n    ')}`,
+      );
+
+      // Back online: it goes out by itself, once.
+      await page.context().setOffline(false);
+      await page.locator('[data-testid="outbox-item"][data-status="sent"]').waitFor();
+      await shot(page, 'outbox-sent-360');
+      const count = async () =>
+        (await ctx.api.q('query($t: String!) { issues(where: {title: $t}) { totalCount } }', { t: title })).issues
+          .totalCount;
+      assert.equal(await count(), 1);
+      await page.reload();
+      await page.getByRole('heading', { name: '待发记录' }).waitFor();
+      assert.equal(await count(), 1, 'sent once, not again after a reload');
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await shot(page, 'outbox-1440');
+      assert.deepEqual(page.errors.map(String), []);
+    },
+  ],
 ];
 
 main()

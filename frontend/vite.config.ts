@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { BACKGROUND_COLOR, iconPng, THEME_COLOR } from './scripts/icons.ts';
+import { shellAssets } from './scripts/shell.ts';
 
 // The SPA source lives in frontend/; the build goes to server/spa/dist so that
 // the Go binary can embed it (`//go:embed all:dist` in package server/spa).
@@ -11,9 +14,68 @@ const outDir = fileURLToPath(new URL('../server/spa/dist', import.meta.url));
 const backend = process.env.YBH_BACKEND ?? 'http://127.0.0.1:8080';
 const proxied = ['/query', '/graphiql', '/healthz', '/readyz'];
 
+// Paths the Go server answers itself: a navigation there must reach the
+// network, never the SPA's cached index.html.
+const serverPaths = /^\/(query|export|graphiql|metrics|healthz|readyz|debug)(\/|$)/;
+
+// The manifest's icons, drawn at build time (frontend/scripts/icons.ts).
+const iconSizes = [192, 512];
+function icons(): Plugin {
+  return {
+    name: 'ybh-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const size of iconSizes)
+        this.emitFile({ type: 'asset', fileName: `icon-${size}.png`, source: iconPng(size) });
+    },
+  };
+}
+
 export default defineConfig({
   root: frontendDir,
-  plugins: [react()],
+  plugins: [
+    react(),
+    icons(),
+    // Installable and offline (issue 20 item 4): a manifest, and a Workbox
+    // service worker that precaches the app shell (index.html and the screens'
+    // chunks) and answers navigations with index.html, so the officers' forms
+    // open with no network. GraphiQL's editor (Monaco, megabytes) is left out:
+    // the explorer needs the API anyway. Registered from main.tsx, which asks
+    // before reloading into a new version (a form may be half filled).
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: '院坝汇',
+        short_name: '院坝汇',
+        description: '院坝汇：开州区院坝微网格治理',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        icons: [
+          ...iconSizes.map((s) => ({ src: `/icon-${s}.png`, sizes: `${s}x${s}`, type: 'image/png' })),
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,woff2,ttf}'],
+        globIgnores: ['sw.js', 'workbox-*.js'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024, // Monaco: dropped below rather than warned about
+        manifestTransforms: [
+          (entries) => {
+            const shell = shellAssets(outDir);
+            return { manifest: entries.filter((e) => !e.url.startsWith('assets/') || shell.has(e.url)), warnings: [] };
+          },
+        ],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [serverPaths],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     outDir,
     // emptyOutDir would delete the committed server/spa/dist/.gitkeep; the

@@ -18,6 +18,7 @@ const links: { to: string; label: MessageKey; end?: boolean; roles?: string[] }[
   { to: '/boards/gaps', label: 'nav.gaps' },
   { to: '/boards/red', label: 'nav.redBoard' },
   { to: '/forms', label: 'nav.forms' },
+  { to: '/outbox', label: 'nav.outbox' },
   { to: '/explorer', label: 'nav.explorer' },
   { to: '/accounts', label: 'nav.accounts' },
 ];

@@ -10,6 +10,7 @@ import {
 } from 'urql';
 import { errorCodes } from './errors';
 import { getLocale } from './i18n';
+import { offlineExchange } from './lib/offlineCache';
 import type { ErrorCode } from './gql/graphql';
 
 /** The Go server's GraphQL endpoint (proxied to :8080 by the Vite dev server). */
@@ -28,7 +29,9 @@ export function createGraphQLClient(options: Partial<ClientOptions> = {}): Clien
   const { fetchOptions, ...rest } = options;
   return new Client({
     url: GRAPHQL_ENDPOINT,
-    exchanges: [unauthenticatedExchange, cacheExchange, fetchExchange],
+    // offlineExchange: the forms' catalogues and `me` answer from their last
+    // answers when the network fails (lib/offlineCache.ts).
+    exchanges: [unauthenticatedExchange, cacheExchange, offlineExchange, fetchExchange],
     // Always POST: the server's CSRF/size rules are simpler without GET queries.
     preferGetMethod: false,
     ...rest,

@@ -55,6 +55,7 @@ export const routes: RouteObject[] = [
       { path: 'forms/lecture', element: screen(() => import('./forms/LectureForm'), 'LectureForm') },
       { path: 'forms/points', element: screen(() => import('./forms/PointsForms'), 'AwardPointsForm') },
       { path: 'forms/redeem', element: screen(() => import('./forms/PointsForms'), 'RedeemForm') },
+      { path: 'outbox', element: screen(() => import('./screens/Outbox'), 'Outbox') },
       { path: 'explorer', element: screen(() => import('./screens/Explorer'), 'Explorer') },
       { path: 'accounts', element: screen(() => import('./screens/Accounts'), 'Accounts') },
       { path: '*', element: screen(() => import('./screens/NotFound'), 'NotFound') },

@@ -18,7 +18,8 @@ const notBuilt = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title
 <p>院坝汇: the dashboard was not built into this binary. Run <code>make run</code> (GraphiQL is part of the dashboard), or use the API at <code>/query</code> with the example queries of <a href="/graphiql/examples.json">/graphiql/examples.json</a>.</p>`
 
 // Handler serves the embedded SPA: files as they are (hashed assets cached for a
-// year), and index.html for any other path without a file extension, so that
+// year, the others — the service worker among them — revalidated on every
+// use), and index.html for any other path without a file extension, so that
 // client-side routes survive a reload (history fallback).
 func Handler() http.Handler {
 	files, _ := fs.Sub(dist, "dist")
@@ -38,6 +39,15 @@ func handler(files fs.FS) http.Handler {
 			if st, err := fs.Stat(files, name); err == nil && !st.IsDir() {
 				if strings.HasPrefix(name, "assets/") {
 					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				} else {
+					// Root files keep their names across builds (the service
+					// worker sw.js and its workbox-*.js, the manifest, the
+					// icons): revalidated on every use, so a new build's
+					// worker is found at once.
+					w.Header().Set("Cache-Control", "no-cache")
+				}
+				if path.Ext(name) == ".webmanifest" {
+					w.Header().Set("Content-Type", "application/manifest+json")
 				}
 				fileServer.ServeHTTP(w, r)
 				return

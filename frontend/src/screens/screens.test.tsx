@@ -805,6 +805,7 @@ describe('Layout', () => {
       '/boards/gaps',
       '/boards/red',
       '/forms',
+      '/outbox',
       '/explorer',
       '/accounts',
     ]);
