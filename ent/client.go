@@ -14,6 +14,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
+	"yuanbahui/ent/budgetbucket"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
@@ -61,6 +62,8 @@ type Client struct {
 	AuthToken *AuthTokenClient
 	// Award is the client for interacting with the Award builders.
 	Award *AwardClient
+	// BudgetBucket is the client for interacting with the BudgetBucket builders.
+	BudgetBucket *BudgetBucketClient
 	// Courtyard is the client for interacting with the Courtyard builders.
 	Courtyard *CourtyardClient
 	// DeliberationRule is the client for interacting with the DeliberationRule builders.
@@ -133,6 +136,7 @@ func (c *Client) init() {
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.AuthToken = NewAuthTokenClient(c.config)
 	c.Award = NewAwardClient(c.config)
+	c.BudgetBucket = NewBudgetBucketClient(c.config)
 	c.Courtyard = NewCourtyardClient(c.config)
 	c.DeliberationRule = NewDeliberationRuleClient(c.config)
 	c.District = NewDistrictClient(c.config)
@@ -257,6 +261,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AuditEvent:       NewAuditEventClient(cfg),
 		AuthToken:        NewAuthTokenClient(cfg),
 		Award:            NewAwardClient(cfg),
+		BudgetBucket:     NewBudgetBucketClient(cfg),
 		Courtyard:        NewCourtyardClient(cfg),
 		DeliberationRule: NewDeliberationRuleClient(cfg),
 		District:         NewDistrictClient(cfg),
@@ -308,6 +313,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AuditEvent:       NewAuditEventClient(cfg),
 		AuthToken:        NewAuthTokenClient(cfg),
 		Award:            NewAwardClient(cfg),
+		BudgetBucket:     NewBudgetBucketClient(cfg),
 		Courtyard:        NewCourtyardClient(cfg),
 		DeliberationRule: NewDeliberationRuleClient(cfg),
 		District:         NewDistrictClient(cfg),
@@ -366,12 +372,13 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
-		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
-		c.IssueItem, c.IssueParty, c.IssueStep, c.LectureTopic, c.LoginAttempt,
-		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
-		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
-		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
+		c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
+		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
+		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
+		c.LectureTopic, c.LoginAttempt, c.PointEntry, c.PointRedemption, c.PointRule,
+		c.QuarterTheme, c.Rating, c.RatingCode, c.Resident, c.RoleAssignment,
+		c.ServiceType, c.Session, c.SupermarketItem, c.Ticket, c.Town, c.User,
+		c.Village,
 	} {
 		n.Use(hooks...)
 	}
@@ -381,12 +388,13 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AuditEvent, c.AuthToken, c.Award, c.Courtyard, c.DeliberationRule, c.District,
-		c.Grant, c.Household, c.HouseholdMove, c.Idea, c.IdempotencyKey, c.Issue,
-		c.IssueItem, c.IssueParty, c.IssueStep, c.LectureTopic, c.LoginAttempt,
-		c.PointEntry, c.PointRedemption, c.PointRule, c.QuarterTheme, c.Rating,
-		c.RatingCode, c.Resident, c.RoleAssignment, c.ServiceType, c.Session,
-		c.SupermarketItem, c.Ticket, c.Town, c.User, c.Village,
+		c.AuditEvent, c.AuthToken, c.Award, c.BudgetBucket, c.Courtyard,
+		c.DeliberationRule, c.District, c.Grant, c.Household, c.HouseholdMove, c.Idea,
+		c.IdempotencyKey, c.Issue, c.IssueItem, c.IssueParty, c.IssueStep,
+		c.LectureTopic, c.LoginAttempt, c.PointEntry, c.PointRedemption, c.PointRule,
+		c.QuarterTheme, c.Rating, c.RatingCode, c.Resident, c.RoleAssignment,
+		c.ServiceType, c.Session, c.SupermarketItem, c.Ticket, c.Town, c.User,
+		c.Village,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -401,6 +409,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AuthToken.mutate(ctx, m)
 	case *AwardMutation:
 		return c.Award.mutate(ctx, m)
+	case *BudgetBucketMutation:
+		return c.BudgetBucket.mutate(ctx, m)
 	case *CourtyardMutation:
 		return c.Courtyard.mutate(ctx, m)
 	case *DeliberationRuleMutation:
@@ -943,6 +953,140 @@ func (c *AwardClient) mutate(ctx context.Context, m *AwardMutation) (Value, erro
 		return (&AwardDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Award mutation op: %q", m.Op())
+	}
+}
+
+// BudgetBucketClient is a client for the BudgetBucket schema.
+type BudgetBucketClient struct {
+	config
+}
+
+// NewBudgetBucketClient returns a client for the BudgetBucket from the given config.
+func NewBudgetBucketClient(c config) *BudgetBucketClient {
+	return &BudgetBucketClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `budgetbucket.Hooks(f(g(h())))`.
+func (c *BudgetBucketClient) Use(hooks ...Hook) {
+	c.hooks.BudgetBucket = append(c.hooks.BudgetBucket, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `budgetbucket.Intercept(f(g(h())))`.
+func (c *BudgetBucketClient) Intercept(interceptors ...Interceptor) {
+	c.inters.BudgetBucket = append(c.inters.BudgetBucket, interceptors...)
+}
+
+// Create returns a builder for creating a BudgetBucket entity.
+func (c *BudgetBucketClient) Create() *BudgetBucketCreate {
+	mutation := newBudgetBucketMutation(c.config, OpCreate)
+	return &BudgetBucketCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of BudgetBucket entities.
+func (c *BudgetBucketClient) CreateBulk(builders ...*BudgetBucketCreate) *BudgetBucketCreateBulk {
+	return &BudgetBucketCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *BudgetBucketClient) MapCreateBulk(slice any, setFunc func(*BudgetBucketCreate, int)) *BudgetBucketCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &BudgetBucketCreateBulk{err: fmt.Errorf("calling to BudgetBucketClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*BudgetBucketCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &BudgetBucketCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for BudgetBucket.
+func (c *BudgetBucketClient) Update() *BudgetBucketUpdate {
+	mutation := newBudgetBucketMutation(c.config, OpUpdate)
+	return &BudgetBucketUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *BudgetBucketClient) UpdateOne(_m *BudgetBucket) *BudgetBucketUpdateOne {
+	mutation := newBudgetBucketMutation(c.config, OpUpdateOne, withBudgetBucket(_m))
+	return &BudgetBucketUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *BudgetBucketClient) UpdateOneID(id string) *BudgetBucketUpdateOne {
+	mutation := newBudgetBucketMutation(c.config, OpUpdateOne, withBudgetBucketID(id))
+	return &BudgetBucketUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for BudgetBucket.
+func (c *BudgetBucketClient) Delete() *BudgetBucketDelete {
+	mutation := newBudgetBucketMutation(c.config, OpDelete)
+	return &BudgetBucketDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *BudgetBucketClient) DeleteOne(_m *BudgetBucket) *BudgetBucketDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *BudgetBucketClient) DeleteOneID(id string) *BudgetBucketDeleteOne {
+	builder := c.Delete().Where(budgetbucket.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &BudgetBucketDeleteOne{builder}
+}
+
+// Query returns a query builder for BudgetBucket.
+func (c *BudgetBucketClient) Query() *BudgetBucketQuery {
+	return &BudgetBucketQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeBudgetBucket},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a BudgetBucket entity by its id.
+func (c *BudgetBucketClient) Get(ctx context.Context, id string) (*BudgetBucket, error) {
+	return c.Query().Where(budgetbucket.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *BudgetBucketClient) GetX(ctx context.Context, id string) *BudgetBucket {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *BudgetBucketClient) Hooks() []Hook {
+	hooks := c.hooks.BudgetBucket
+	return append(hooks[:len(hooks):len(hooks)], budgetbucket.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *BudgetBucketClient) Interceptors() []Interceptor {
+	return c.inters.BudgetBucket
+}
+
+func (c *BudgetBucketClient) mutate(ctx context.Context, m *BudgetBucketMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&BudgetBucketCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&BudgetBucketUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&BudgetBucketUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&BudgetBucketDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown BudgetBucket mutation op: %q", m.Op())
 	}
 }
 
@@ -7059,17 +7203,19 @@ func (c *VillageClient) mutate(ctx context.Context, m *VillageMutation) (Value, 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
-		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
-		IssueStep, LectureTopic, LoginAttempt, PointEntry, PointRedemption, PointRule,
-		QuarterTheme, Rating, RatingCode, Resident, RoleAssignment, ServiceType,
-		Session, SupermarketItem, Ticket, Town, User, Village []ent.Hook
+		AuditEvent, AuthToken, Award, BudgetBucket, Courtyard, DeliberationRule,
+		District, Grant, Household, HouseholdMove, Idea, IdempotencyKey, Issue,
+		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, PointEntry,
+		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
+		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
+		Village []ent.Hook
 	}
 	inters struct {
-		AuditEvent, AuthToken, Award, Courtyard, DeliberationRule, District, Grant,
-		Household, HouseholdMove, Idea, IdempotencyKey, Issue, IssueItem, IssueParty,
-		IssueStep, LectureTopic, LoginAttempt, PointEntry, PointRedemption, PointRule,
-		QuarterTheme, Rating, RatingCode, Resident, RoleAssignment, ServiceType,
-		Session, SupermarketItem, Ticket, Town, User, Village []ent.Interceptor
+		AuditEvent, AuthToken, Award, BudgetBucket, Courtyard, DeliberationRule,
+		District, Grant, Household, HouseholdMove, Idea, IdempotencyKey, Issue,
+		IssueItem, IssueParty, IssueStep, LectureTopic, LoginAttempt, PointEntry,
+		PointRedemption, PointRule, QuarterTheme, Rating, RatingCode, Resident,
+		RoleAssignment, ServiceType, Session, SupermarketItem, Ticket, Town, User,
+		Village []ent.Interceptor
 	}
 )

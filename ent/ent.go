@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
+	"yuanbahui/ent/budgetbucket"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
@@ -107,6 +108,7 @@ func checkColumn(t, c string) error {
 			auditevent.Table:       auditevent.ValidColumn,
 			authtoken.Table:        authtoken.ValidColumn,
 			award.Table:            award.ValidColumn,
+			budgetbucket.Table:     budgetbucket.ValidColumn,
 			courtyard.Table:        courtyard.ValidColumn,
 			deliberationrule.Table: deliberationrule.ValidColumn,
 			district.Table:         district.ValidColumn,

@@ -16,6 +16,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
+	"yuanbahui/ent/budgetbucket"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
@@ -61,6 +62,7 @@ var globalTypes = []struct{ table, name string }{
 	{auditevent.Table, "AuditEvent"},
 	{authtoken.Table, "AuthToken"},
 	{award.Table, "Award"},
+	{budgetbucket.Table, ""},
 	{courtyard.Table, "Courtyard"},
 	{district.Table, "District"},
 	{grant.Table, "Grant"},

@@ -11,6 +11,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
+	"yuanbahui/ent/budgetbucket"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
@@ -59,6 +60,7 @@ const (
 	TypeAuditEvent       = "AuditEvent"
 	TypeAuthToken        = "AuthToken"
 	TypeAward            = "Award"
+	TypeBudgetBucket     = "BudgetBucket"
 	TypeCourtyard        = "Courtyard"
 	TypeDeliberationRule = "DeliberationRule"
 	TypeDistrict         = "District"
@@ -2898,6 +2900,569 @@ func (m *AwardMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Award edge %s", name)
+}
+
+// BudgetBucketMutation represents an operation that mutates the BudgetBucket nodes in the graph.
+type BudgetBucketMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	points        *float64
+	addpoints     *float64
+	spent         *float64
+	addspent      *float64
+	at            *time.Time
+	full_at       *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*BudgetBucket, error)
+	predicates    []predicate.BudgetBucket
+}
+
+var _ ent.Mutation = (*BudgetBucketMutation)(nil)
+
+// budgetbucketOption allows management of the mutation configuration using functional options.
+type budgetbucketOption func(*BudgetBucketMutation)
+
+// newBudgetBucketMutation creates new mutation for the BudgetBucket entity.
+func newBudgetBucketMutation(c config, op Op, opts ...budgetbucketOption) *BudgetBucketMutation {
+	m := &BudgetBucketMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeBudgetBucket,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withBudgetBucketID sets the ID field of the mutation.
+func withBudgetBucketID(id string) budgetbucketOption {
+	return func(m *BudgetBucketMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *BudgetBucket
+		)
+		m.oldValue = func(ctx context.Context) (*BudgetBucket, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().BudgetBucket.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withBudgetBucket sets the old BudgetBucket of the mutation.
+func withBudgetBucket(node *BudgetBucket) budgetbucketOption {
+	return func(m *BudgetBucketMutation) {
+		m.oldValue = func(context.Context) (*BudgetBucket, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m BudgetBucketMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m BudgetBucketMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of BudgetBucket entities.
+func (m *BudgetBucketMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *BudgetBucketMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *BudgetBucketMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().BudgetBucket.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetPoints sets the "points" field.
+func (m *BudgetBucketMutation) SetPoints(f float64) {
+	m.points = &f
+	m.addpoints = nil
+}
+
+// Points returns the value of the "points" field in the mutation.
+func (m *BudgetBucketMutation) Points() (r float64, exists bool) {
+	v := m.points
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPoints returns the old "points" field's value of the BudgetBucket entity.
+// If the BudgetBucket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BudgetBucketMutation) OldPoints(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPoints is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPoints requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPoints: %w", err)
+	}
+	return oldValue.Points, nil
+}
+
+// AddPoints adds f to the "points" field.
+func (m *BudgetBucketMutation) AddPoints(f float64) {
+	if m.addpoints != nil {
+		*m.addpoints += f
+	} else {
+		m.addpoints = &f
+	}
+}
+
+// AddedPoints returns the value that was added to the "points" field in this mutation.
+func (m *BudgetBucketMutation) AddedPoints() (r float64, exists bool) {
+	v := m.addpoints
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPoints resets all changes to the "points" field.
+func (m *BudgetBucketMutation) ResetPoints() {
+	m.points = nil
+	m.addpoints = nil
+}
+
+// SetSpent sets the "spent" field.
+func (m *BudgetBucketMutation) SetSpent(f float64) {
+	m.spent = &f
+	m.addspent = nil
+}
+
+// Spent returns the value of the "spent" field in the mutation.
+func (m *BudgetBucketMutation) Spent() (r float64, exists bool) {
+	v := m.spent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpent returns the old "spent" field's value of the BudgetBucket entity.
+// If the BudgetBucket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BudgetBucketMutation) OldSpent(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpent: %w", err)
+	}
+	return oldValue.Spent, nil
+}
+
+// AddSpent adds f to the "spent" field.
+func (m *BudgetBucketMutation) AddSpent(f float64) {
+	if m.addspent != nil {
+		*m.addspent += f
+	} else {
+		m.addspent = &f
+	}
+}
+
+// AddedSpent returns the value that was added to the "spent" field in this mutation.
+func (m *BudgetBucketMutation) AddedSpent() (r float64, exists bool) {
+	v := m.addspent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSpent resets all changes to the "spent" field.
+func (m *BudgetBucketMutation) ResetSpent() {
+	m.spent = nil
+	m.addspent = nil
+}
+
+// SetAt sets the "at" field.
+func (m *BudgetBucketMutation) SetAt(t time.Time) {
+	m.at = &t
+}
+
+// At returns the value of the "at" field in the mutation.
+func (m *BudgetBucketMutation) At() (r time.Time, exists bool) {
+	v := m.at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAt returns the old "at" field's value of the BudgetBucket entity.
+// If the BudgetBucket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BudgetBucketMutation) OldAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAt: %w", err)
+	}
+	return oldValue.At, nil
+}
+
+// ResetAt resets all changes to the "at" field.
+func (m *BudgetBucketMutation) ResetAt() {
+	m.at = nil
+}
+
+// SetFullAt sets the "full_at" field.
+func (m *BudgetBucketMutation) SetFullAt(t time.Time) {
+	m.full_at = &t
+}
+
+// FullAt returns the value of the "full_at" field in the mutation.
+func (m *BudgetBucketMutation) FullAt() (r time.Time, exists bool) {
+	v := m.full_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFullAt returns the old "full_at" field's value of the BudgetBucket entity.
+// If the BudgetBucket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *BudgetBucketMutation) OldFullAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFullAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFullAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFullAt: %w", err)
+	}
+	return oldValue.FullAt, nil
+}
+
+// ResetFullAt resets all changes to the "full_at" field.
+func (m *BudgetBucketMutation) ResetFullAt() {
+	m.full_at = nil
+}
+
+// Where appends a list predicates to the BudgetBucketMutation builder.
+func (m *BudgetBucketMutation) Where(ps ...predicate.BudgetBucket) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the BudgetBucketMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *BudgetBucketMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.BudgetBucket, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *BudgetBucketMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *BudgetBucketMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (BudgetBucket).
+func (m *BudgetBucketMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *BudgetBucketMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.points != nil {
+		fields = append(fields, budgetbucket.FieldPoints)
+	}
+	if m.spent != nil {
+		fields = append(fields, budgetbucket.FieldSpent)
+	}
+	if m.at != nil {
+		fields = append(fields, budgetbucket.FieldAt)
+	}
+	if m.full_at != nil {
+		fields = append(fields, budgetbucket.FieldFullAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *BudgetBucketMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case budgetbucket.FieldPoints:
+		return m.Points()
+	case budgetbucket.FieldSpent:
+		return m.Spent()
+	case budgetbucket.FieldAt:
+		return m.At()
+	case budgetbucket.FieldFullAt:
+		return m.FullAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *BudgetBucketMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case budgetbucket.FieldPoints:
+		return m.OldPoints(ctx)
+	case budgetbucket.FieldSpent:
+		return m.OldSpent(ctx)
+	case budgetbucket.FieldAt:
+		return m.OldAt(ctx)
+	case budgetbucket.FieldFullAt:
+		return m.OldFullAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown BudgetBucket field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *BudgetBucketMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case budgetbucket.FieldPoints:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPoints(v)
+		return nil
+	case budgetbucket.FieldSpent:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpent(v)
+		return nil
+	case budgetbucket.FieldAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAt(v)
+		return nil
+	case budgetbucket.FieldFullAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFullAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown BudgetBucket field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *BudgetBucketMutation) AddedFields() []string {
+	var fields []string
+	if m.addpoints != nil {
+		fields = append(fields, budgetbucket.FieldPoints)
+	}
+	if m.addspent != nil {
+		fields = append(fields, budgetbucket.FieldSpent)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *BudgetBucketMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case budgetbucket.FieldPoints:
+		return m.AddedPoints()
+	case budgetbucket.FieldSpent:
+		return m.AddedSpent()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *BudgetBucketMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case budgetbucket.FieldPoints:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPoints(v)
+		return nil
+	case budgetbucket.FieldSpent:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSpent(v)
+		return nil
+	}
+	return fmt.Errorf("unknown BudgetBucket numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *BudgetBucketMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *BudgetBucketMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *BudgetBucketMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown BudgetBucket nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *BudgetBucketMutation) ResetField(name string) error {
+	switch name {
+	case budgetbucket.FieldPoints:
+		m.ResetPoints()
+		return nil
+	case budgetbucket.FieldSpent:
+		m.ResetSpent()
+		return nil
+	case budgetbucket.FieldAt:
+		m.ResetAt()
+		return nil
+	case budgetbucket.FieldFullAt:
+		m.ResetFullAt()
+		return nil
+	}
+	return fmt.Errorf("unknown BudgetBucket field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *BudgetBucketMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *BudgetBucketMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *BudgetBucketMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *BudgetBucketMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *BudgetBucketMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *BudgetBucketMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *BudgetBucketMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown BudgetBucket unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *BudgetBucketMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown BudgetBucket edge %s", name)
 }
 
 // CourtyardMutation represents an operation that mutates the Courtyard nodes in the graph.

@@ -18,6 +18,8 @@ type Tx struct {
 	AuthToken *AuthTokenClient
 	// Award is the client for interacting with the Award builders.
 	Award *AwardClient
+	// BudgetBucket is the client for interacting with the BudgetBucket builders.
+	BudgetBucket *BudgetBucketClient
 	// Courtyard is the client for interacting with the Courtyard builders.
 	Courtyard *CourtyardClient
 	// DeliberationRule is the client for interacting with the DeliberationRule builders.
@@ -210,6 +212,7 @@ func (tx *Tx) init() {
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.AuthToken = NewAuthTokenClient(tx.config)
 	tx.Award = NewAwardClient(tx.config)
+	tx.BudgetBucket = NewBudgetBucketClient(tx.config)
 	tx.Courtyard = NewCourtyardClient(tx.config)
 	tx.DeliberationRule = NewDeliberationRuleClient(tx.config)
 	tx.District = NewDistrictClient(tx.config)

@@ -68,6 +68,11 @@ var WorkflowOwned = map[string]Ownership{
 		Create: []string{},
 		Update: []string{},
 	},
+	"BudgetBucket": {
+		Record: false,
+		Create: []string{},
+		Update: []string{},
+	},
 	"Courtyard": {
 		Record: false,
 		Create: []string{"households", "role_assignments", "issues", "ideas", "tickets", "sessions", "ratings", "point_entries", "point_redemptions", "awards", "grants"},

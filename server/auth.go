@@ -1,15 +1,13 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"net"
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
-
-	"golang.org/x/time/rate"
 
 	"yuanbahui/graph"
 	"yuanbahui/internal/account"
@@ -60,7 +58,7 @@ func authenticate(accounts *account.Service, limits *rateLimiter, next http.Hand
 				key = accountKey(v)
 			}
 		}
-		if !limits.allow(key) {
+		if !limits.allow(ctx, key) {
 			w.Header().Set("Retry-After", "1")
 			writeError(w, http.StatusTooManyRequests, apierr.RateLimited, msg.T("too many requests; slow down").In(lang))
 			return
@@ -85,42 +83,19 @@ func clientIP(r *http.Request) string {
 // its sessions and tokens share them.
 func accountKey(v *viewer.Viewer) string { return "user:" + strconv.Itoa(v.UserID) }
 
-// rateLimiter keeps one token bucket per key (account or client address).
-// It is per process: behind several replicas, put the limit in the proxy.
+// rateLimiter is the request rate per key (account or client address): a
+// bucket of burst requests that fills at perSec a second, kept in buckets
+// (on PostgreSQL shared by all replicas).
 type rateLimiter struct {
-	mu      sync.Mutex
-	perSec  rate.Limit
+	perSec  float64
 	burst   int
-	buckets map[string]*bucket
-	sweep   time.Time
+	buckets bucketStore
 }
 
-type bucket struct {
-	lim  *rate.Limiter
-	seen time.Time
-}
-
-func newRateLimiter(perSecond float64, burst int) *rateLimiter {
-	return &rateLimiter{perSec: rate.Limit(perSecond), burst: burst, buckets: map[string]*bucket{}, sweep: time.Now()}
-}
-
-func (l *rateLimiter) allow(key string) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	now := time.Now()
-	if now.Sub(l.sweep) > time.Minute {
-		for k, b := range l.buckets {
-			if now.Sub(b.seen) > 10*time.Minute {
-				delete(l.buckets, k)
-			}
-		}
-		l.sweep = now
+// allow takes one request from key's bucket if it holds one.
+func (l *rateLimiter) allow(ctx context.Context, key string) bool {
+	if infinite(l.perSec) {
+		return true
 	}
-	b, ok := l.buckets[key]
-	if !ok {
-		b = &bucket{lim: rate.NewLimiter(l.perSec, l.burst)}
-		l.buckets[key] = b
-	}
-	b.seen = now
-	return b.lim.AllowN(now, 1)
+	return l.buckets.take(ctx, "rate:"+key, float64(l.burst), l.perSec, 1).ok
 }

@@ -6,7 +6,6 @@ import (
 	"math"
 	"net/http"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -73,8 +72,8 @@ var _ interface {
 	graphql.ResponseInterceptor
 } = (*costLimit)(nil)
 
-func newCostLimit(maxPerOp, perMinute int64) *costLimit {
-	return &costLimit{maxPerOp: maxPerOp, budget: newCostBudget(perMinute)}
+func newCostLimit(maxPerOp, perMinute int64, buckets bucketStore) *costLimit {
+	return &costLimit{maxPerOp: maxPerOp, budget: &costBudget{perMinute: perMinute, buckets: buckets}}
 }
 
 // ExtensionName implements graphql.HandlerExtension.
@@ -89,22 +88,20 @@ func (c *costLimit) Validate(es graphql.ExecutableSchema) error {
 // MutateOperationContext implements graphql.OperationContextMutator.
 func (c *costLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	cost := graph.OperationCost(c.schema, oc.Operation, oc.Variables)
-	now := time.Now()
 	r := &CostReport{Requested: cost, MaxPerOperation: c.maxPerOp, Limit: c.budget.perMinute}
 	if cost > c.maxPerOp {
-		left := c.budget.left(budgetKey(ctx), now)
-		c.budget.report(r, left, now)
+		c.budget.report(r, c.budget.spend(ctx, budgetKey(ctx), 0))
 		refusedCost(apierr.ComplexityLimitExceeded, cost)
 		return costError(apierr.ComplexityLimitExceeded, r, "operation has complexity %d, more than the %d points one operation may cost: ask for smaller pages, fewer aliases, or no totalCount over a large table", cost, c.maxPerOp)
 	}
-	left, ok := c.budget.spend(budgetKey(ctx), cost, now)
-	c.budget.report(r, left, now)
-	if !ok {
-		wait := int64(math.Ceil(float64(cost-r.Remaining) / c.budget.perSecond()))
-		refuse(ctx, http.StatusTooManyRequests, strconv.FormatInt(max(wait, 1), 10))
+	t := c.budget.spend(ctx, budgetKey(ctx), cost)
+	c.budget.report(r, t)
+	if !t.ok {
+		wait := max(int64(math.Ceil((float64(cost)-t.left)/c.budget.perSecond())), 1)
+		refuse(ctx, http.StatusTooManyRequests, strconv.FormatInt(wait, 10))
 		refusedCost(apierr.RateLimited, cost)
-		err := costError(apierr.RateLimited, r, "operation costs %d points and %d of the budget of %d per minute are left; retry in %d s", cost, r.Remaining, r.Limit, max(wait, 1))
-		err.Extensions["retryAfter"] = max(wait, 1)
+		err := costError(apierr.RateLimited, r, "operation costs %d points and %d of the budget of %d per minute are left; retry in %d s", cost, r.Remaining, r.Limit, wait)
+		err.Extensions["retryAfter"] = wait
 		return err
 	}
 	telemetry.CostSpent.Add(float64(cost))
@@ -140,74 +137,26 @@ func (*costLimit) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 	return resp
 }
 
-// costBudget keeps a bucket of points per key (account or client address) that
-// fills at perMinute a minute up to perMinute. It is per process: behind
-// several replicas each holds its own budget.
+// costBudget is the budget of points per key (account or client address):
+// a bucket that fills at perMinute a minute up to perMinute, kept in
+// buckets (on PostgreSQL shared by all replicas).
 type costBudget struct {
-	mu        sync.Mutex
 	perMinute int64
-	buckets   map[string]*pointBucket
-	sweep     time.Time
-}
-
-// pointBucket is what was left of a key's budget at a time.
-type pointBucket struct {
-	points float64
-	at     time.Time
-}
-
-func newCostBudget(perMinute int64) *costBudget {
-	return &costBudget{perMinute: perMinute, buckets: map[string]*pointBucket{}, sweep: time.Now()}
+	buckets   bucketStore
 }
 
 func (b *costBudget) perSecond() float64 { return float64(b.perMinute) / 60 }
 
-// bucket returns key's bucket filled up to now; the caller holds mu.
-func (b *costBudget) bucket(key string, now time.Time) *pointBucket {
-	if now.Sub(b.sweep) > time.Minute {
-		// A bucket that has filled up again is the same as none.
-		for k, p := range b.buckets {
-			if p.points+now.Sub(p.at).Seconds()*b.perSecond() >= float64(b.perMinute) {
-				delete(b.buckets, k)
-			}
-		}
-		b.sweep = now
-	}
-	p, ok := b.buckets[key]
-	if !ok {
-		p = &pointBucket{points: float64(b.perMinute), at: now}
-		b.buckets[key] = p
-	}
-	p.points = min(float64(b.perMinute), p.points+max(0, now.Sub(p.at).Seconds())*b.perSecond())
-	p.at = now
-	return p
-}
-
-// spend takes cost points from key's bucket if it holds that many, and
-// returns what is left.
-func (b *costBudget) spend(key string, cost int64, now time.Time) (left float64, ok bool) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	p := b.bucket(key, now)
-	if float64(cost) > p.points {
-		return p.points, false
-	}
-	p.points -= float64(cost)
-	return p.points, true
-}
-
-// left returns what key's bucket holds.
-func (b *costBudget) left(key string, now time.Time) float64 {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.bucket(key, now).points
+// spend takes cost points from key's bucket if it holds that many (cost 0
+// only reads it).
+func (b *costBudget) spend(ctx context.Context, key string, cost int64) taken {
+	return b.buckets.take(ctx, "cost:"+key, float64(b.perMinute), b.perSecond(), float64(cost))
 }
 
 // report fills r's Remaining and ResetAt from what is left.
-func (b *costBudget) report(r *CostReport, left float64, now time.Time) {
-	r.Remaining = int64(left)
-	missing := float64(b.perMinute) - left
-	r.ResetAt = now.Add(time.Duration(missing / b.perSecond() * float64(time.Second))).UTC().Truncate(time.Second)
+func (*costBudget) report(r *CostReport, t taken) {
+	r.Remaining = int64(t.left)
+	r.ResetAt = t.fullAt.UTC().Truncate(time.Second)
 }
 
 type budgetCtxKey struct{}

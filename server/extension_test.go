@@ -11,7 +11,7 @@ import (
 // that intercepts fields would silently miss them. Whoever needs one must
 // first take that shortcut out.
 func TestNoFieldInterceptor(t *testing.T) {
-	exts := append(extensions(true), newCostLimit(1, 1))
+	exts := append(extensions(true), newCostLimit(1, 1, newMemBuckets()))
 	for _, ext := range exts {
 		if _, ok := ext.(graphql.FieldInterceptor); ok {
 			t.Errorf("%T is a graphql.FieldInterceptor: it would not see string and boolean fields", ext)

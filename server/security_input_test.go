@@ -72,6 +72,11 @@ func rowCounts(t *testing.T, a *api) map[string]int {
 	t.Helper()
 	out := map[string]int{}
 	for _, table := range migrate.Tables {
+		if table.Name == "budget_buckets" {
+			// On PostgreSQL every request, bad ones too, takes from its
+			// caller's shared rate and budget: on purpose.
+			continue
+		}
 		var n int
 		if err := a.db.SQL.QueryRowContext(context.Background(), fmt.Sprintf(`SELECT COUNT(*) FROM %q`, table.Name)).Scan(&n); err != nil {
 			t.Fatalf("counting %s: %v", table.Name, err)

@@ -39,7 +39,9 @@ type Config struct {
 	SecureCookies bool
 	// RatePerSecond and RateBurst bound the requests of one account, all its
 	// sessions and tokens together (or, for anonymous requests, one client
-	// address); 0 means 20/s with bursts of 40.
+	// address); 0 means 20/s with bursts of 40. On PostgreSQL the rate and
+	// the budget are kept in the database and shared by every replica on it
+	// (sqlBuckets); on SQLite, in the process.
 	// It is a cheap flood guard, checked before a request is parsed; what
 	// requests cost is bounded by MaxCost and CostPerMinute.
 	RatePerSecond float64
@@ -92,17 +94,18 @@ func New(cfg Config, db *store.DB, log *slog.Logger) http.Handler {
 		cfg.CostPerMinute = DefaultCostPerMinute
 	}
 	mux := http.NewServeMux()
+	buckets := newBucketStore(db, log)
 	gql := NewGraphQL(db.Client, cfg.Accounts, cfg.SecureCookies, !cfg.NoAnonymousIntrospection, log, schemaOptions(db, cfg)...)
 	if cfg.NoLimits {
 		cfg.RatePerSecond = math.Inf(1)
 	} else {
-		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute))
+		gql.Use(newCostLimit(cfg.MaxCost, cfg.CostPerMinute, buckets))
 	}
 	query := withBudget(gql)
 	if cfg.Exports == nil {
 		cfg.Exports = NewExports(db, cfg.Accounts, log, export.Options{})
 	}
-	limiter := newRateLimiter(cfg.RatePerSecond, cfg.RateBurst)
+	limiter := &rateLimiter{perSec: cfg.RatePerSecond, burst: cfg.RateBurst, buckets: buckets}
 	mux.Handle("/query", overHTTP(authenticate(cfg.Accounts, limiter, query)))
 	mux.Handle("GET /graphiql", graphiqlRedirect())
 	mux.Handle("GET /graphiql/examples.json", authenticate(cfg.Accounts, limiter, graphiqlExamples(db.Client)))

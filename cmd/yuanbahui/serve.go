@@ -183,6 +183,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "院坝汇 is running at %s  (GraphiQL: %sgraphiql)\n", url, url)
 
 	go sweepIdempotencyKeys(ctx, db, jobs.Exclusive(db.SQL, db.Dialect), log)
+	if db.Dialect == dialect.Postgres {
+		go sweepBudgets(ctx, db, jobs.Exclusive(db.SQL, db.Dialect), log)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -228,6 +231,27 @@ func sweepIdempotencyKeys(ctx context.Context, db *store.DB, run jobs.Runner, lo
 			log.Warn("sweeping idempotency keys", "error", err)
 		} else if n > 0 {
 			log.Info("swept idempotency keys", "deleted", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+// sweepBudgets deletes the shared budget buckets that have filled up again
+// (server.SweepBuckets) at start and then hourly, until ctx ends; with
+// several replicas, one of them at a time (run, jobs.Exclusive).
+func sweepBudgets(ctx context.Context, db *store.DB, run jobs.Runner, log *slog.Logger) {
+	tick := time.NewTicker(time.Hour)
+	defer tick.Stop()
+	for {
+		if _, err := run(ctx, jobs.SweepBudgets, func(ctx context.Context) error {
+			_, err := server.SweepBuckets(ctx, db)
+			return err
+		}); err != nil && ctx.Err() == nil {
+			log.Warn("sweeping budget buckets", "error", err)
 		}
 		select {
 		case <-ctx.Done():

@@ -44,6 +44,18 @@ func (f AwardFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AwardMutation", m)
 }
 
+// The BudgetBucketFunc type is an adapter to allow the use of ordinary
+// function as BudgetBucket mutator.
+type BudgetBucketFunc func(context.Context, *ent.BudgetBucketMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f BudgetBucketFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.BudgetBucketMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.BudgetBucketMutation", m)
+}
+
 // The CourtyardFunc type is an adapter to allow the use of ordinary
 // function as Courtyard mutator.
 type CourtyardFunc func(context.Context, *ent.CourtyardMutation) (ent.Value, error)

@@ -10,6 +10,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
+	"yuanbahui/ent/budgetbucket"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
@@ -179,6 +180,33 @@ func (f TraverseAward) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AwardQuery", q)
+}
+
+// The BudgetBucketFunc type is an adapter to allow the use of ordinary function as a Querier.
+type BudgetBucketFunc func(context.Context, *ent.BudgetBucketQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f BudgetBucketFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.BudgetBucketQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.BudgetBucketQuery", q)
+}
+
+// The TraverseBudgetBucket type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseBudgetBucket func(context.Context, *ent.BudgetBucketQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseBudgetBucket) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseBudgetBucket) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.BudgetBucketQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.BudgetBucketQuery", q)
 }
 
 // The CourtyardFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -973,6 +1001,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AuthTokenQuery, predicate.AuthToken, authtoken.OrderOption]{typ: ent.TypeAuthToken, tq: q}, nil
 	case *ent.AwardQuery:
 		return &query[*ent.AwardQuery, predicate.Award, award.OrderOption]{typ: ent.TypeAward, tq: q}, nil
+	case *ent.BudgetBucketQuery:
+		return &query[*ent.BudgetBucketQuery, predicate.BudgetBucket, budgetbucket.OrderOption]{typ: ent.TypeBudgetBucket, tq: q}, nil
 	case *ent.CourtyardQuery:
 		return &query[*ent.CourtyardQuery, predicate.Courtyard, courtyard.OrderOption]{typ: ent.TypeCourtyard, tq: q}, nil
 	case *ent.DeliberationRuleQuery:

@@ -154,6 +154,27 @@ var (
 			},
 		},
 	}
+	// BudgetBucketsColumns holds the columns for the "budget_buckets" table.
+	BudgetBucketsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 128},
+		{Name: "points", Type: field.TypeFloat64},
+		{Name: "spent", Type: field.TypeFloat64},
+		{Name: "at", Type: field.TypeTime},
+		{Name: "full_at", Type: field.TypeTime},
+	}
+	// BudgetBucketsTable holds the schema information for the "budget_buckets" table.
+	BudgetBucketsTable = &schema.Table{
+		Name:       "budget_buckets",
+		Columns:    BudgetBucketsColumns,
+		PrimaryKey: []*schema.Column{BudgetBucketsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "budgetbucket_full_at",
+				Unique:  false,
+				Columns: []*schema.Column{BudgetBucketsColumns[4]},
+			},
+		},
+	}
 	// CourtyardsColumns holds the columns for the "courtyards" table.
 	CourtyardsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -2083,6 +2104,7 @@ var (
 		AuditEventsTable,
 		AuthTokensTable,
 		AwardsTable,
+		BudgetBucketsTable,
 		CourtyardsTable,
 		DeliberationRulesTable,
 		DistrictsTable,
@@ -2129,6 +2151,9 @@ func init() {
 	AwardsTable.ForeignKeys[3].RefTable = ResidentsTable
 	AwardsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	BudgetBucketsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
 	}
 	CourtyardsTable.ForeignKeys[0].RefTable = TownsTable
 	CourtyardsTable.ForeignKeys[1].RefTable = VillagesTable

@@ -15,6 +15,9 @@ type AuthToken func(*sql.Selector)
 // Award is the predicate function for award builders.
 type Award func(*sql.Selector)
 
+// BudgetBucket is the predicate function for budgetbucket builders.
+type BudgetBucket func(*sql.Selector)
+
 // Courtyard is the predicate function for courtyard builders.
 type Courtyard func(*sql.Selector)
 

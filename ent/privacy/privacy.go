@@ -183,6 +183,30 @@ func (f AwardMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AwardMutation", m)
 }
 
+// The BudgetBucketQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type BudgetBucketQueryRuleFunc func(context.Context, *ent.BudgetBucketQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f BudgetBucketQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.BudgetBucketQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.BudgetBucketQuery", q)
+}
+
+// The BudgetBucketMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type BudgetBucketMutationRuleFunc func(context.Context, *ent.BudgetBucketMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f BudgetBucketMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.BudgetBucketMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.BudgetBucketMutation", m)
+}
+
 // The CourtyardQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CourtyardQueryRuleFunc func(context.Context, *ent.CourtyardQuery) error
@@ -920,6 +944,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AwardQuery:
 		return q.Filter(), nil
+	case *ent.BudgetBucketQuery:
+		return q.Filter(), nil
 	case *ent.CourtyardQuery:
 		return q.Filter(), nil
 	case *ent.DeliberationRuleQuery:
@@ -990,6 +1016,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.AuthTokenMutation:
 		return m.Filter(), nil
 	case *ent.AwardMutation:
+		return m.Filter(), nil
+	case *ent.BudgetBucketMutation:
 		return m.Filter(), nil
 	case *ent.CourtyardMutation:
 		return m.Filter(), nil

@@ -8,6 +8,7 @@ import (
 	"yuanbahui/ent/auditevent"
 	"yuanbahui/ent/authtoken"
 	"yuanbahui/ent/award"
+	"yuanbahui/ent/budgetbucket"
 	"yuanbahui/ent/courtyard"
 	"yuanbahui/ent/deliberationrule"
 	"yuanbahui/ent/district"
@@ -157,6 +158,35 @@ func init() {
 		return func(citation string) error {
 			for _, fn := range fns {
 				if err := fn(citation); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	budgetbucket.Policy = privacy.NewPolicies(schema.BudgetBucket{})
+	budgetbucket.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := budgetbucket.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	budgetbucketFields := schema.BudgetBucket{}.Fields()
+	_ = budgetbucketFields
+	// budgetbucketDescID is the schema descriptor for id field.
+	budgetbucketDescID := budgetbucketFields[0].Descriptor()
+	// budgetbucket.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	budgetbucket.IDValidator = func() func(string) error {
+		validators := budgetbucketDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
 					return err
 				}
 			}

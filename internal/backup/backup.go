@@ -39,8 +39,10 @@ var ErrNotEmpty = errors.New("backup: the target database is not empty")
 var ErrNoTools = errors.New("backup: the PostgreSQL client tools are not installed")
 
 // bookkeeping are tables that a freshly migrated, empty database already
-// fills: they do not count as data.
-var bookkeeping = []string{"schema_migrations", "rollup_definitions"}
+// fills, and the shared request budgets (budget_buckets, which any request
+// to a server on the database fills and a crash may empty): they do not
+// count as data.
+var bookkeeping = []string{"schema_migrations", "rollup_definitions", "budget_buckets"}
 
 // Backup writes a consistent copy of the database at dbURL (sqlite:PATH or
 // postgres://…) to file, which must not exist yet. SQLite is copied online
@@ -120,8 +122,8 @@ func Restore(ctx context.Context, dbURL, file string, opt RestoreOptions) error 
 }
 
 // Counts returns the number of rows of every table of the database, by table
-// name, leaving out the bookkeeping tables a migration fills
-// (schema_migrations, rollup_definitions).
+// name, leaving out the bookkeeping tables (schema_migrations,
+// rollup_definitions, budget_buckets).
 func Counts(ctx context.Context, db *store.DB) (map[string]int64, error) {
 	q := `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`
 	if db.Dialect == dialect.Postgres {

@@ -25,6 +25,9 @@ const (
 	// SweepLoginAttempts is the hourly sweep of old login attempts
 	// (internal/account).
 	SweepLoginAttempts Key = 0x7962_0000_0000_0002
+	// SweepBudgets is the hourly sweep of the shared request budgets that
+	// have filled up again (serve, server.SweepBuckets).
+	SweepBudgets Key = 0x7962_0000_0000_0003
 )
 
 // Runner runs one run of a periodic job on one replica at a time; ran tells

@@ -150,15 +150,7 @@ var (
 
 // systemOnly lets only the system write (accounts, tokens, audit events are
 // written by the auth and audit code acting as the system).
-var systemOnly = privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
-	if System(ctx) {
-		return privacy.Allow
-	}
-	if viewer.FromContext(ctx) == nil {
-		return ErrUnauthenticated
-	}
-	return ErrRole
-})
+var systemOnly = privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error { return systemOnlyDecision(ctx) })
 
 // UserPolicy: district administrators read every account, others their own; only the system writes.
 func UserPolicy() ent.Policy {
@@ -193,4 +185,24 @@ func AuditPolicy() ent.Policy {
 		}), privacy.AlwaysAllowRule()},
 		Mutation: privacy.MutationPolicy{systemOnly},
 	}
+}
+
+// SystemPolicy: rows only the system reads and writes (the shared request
+// budgets of server/): no account, whatever its role, sees or changes them.
+func SystemPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{privacy.QueryRuleFunc(func(ctx context.Context, _ ent.Query) error { return systemOnlyDecision(ctx) })},
+		Mutation: privacy.MutationPolicy{systemOnly},
+	}
+}
+
+// systemOnlyDecision allows the system and denies everyone else.
+func systemOnlyDecision(ctx context.Context) error {
+	if System(ctx) {
+		return privacy.Allow
+	}
+	if viewer.FromContext(ctx) == nil {
+		return ErrUnauthenticated
+	}
+	return ErrRole
 }

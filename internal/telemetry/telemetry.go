@@ -62,6 +62,14 @@ var (
 		Help: "Points of the GraphQL operations refused by their cost, by code.",
 	}, []string{"code"})
 
+	// BudgetFallbacks counts the requests whose request rate or cost budget
+	// PostgreSQL could not be asked about (the statement failed), which the
+	// process's own buckets judged instead (server's sqlBuckets).
+	BudgetFallbacks = prometheus.NewCounter(prometheus.CounterOpts{
+		Namespace: Namespace, Name: "budget_fallbacks_total",
+		Help: "Rate and budget checks the shared buckets in PostgreSQL failed, judged by the process's own buckets instead.",
+	})
+
 	// WorkflowSteps counts workflow steps (internal/workflow.RunResult, each
 	// in its own transaction) by kind (the step's operation, e.g.
 	// submitServiceTicket) and outcome: ok, or the code of the error that
@@ -98,7 +106,7 @@ func init() {
 	Registry.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		GraphQLRequests, GraphQLDuration, CostSpent, CostRefused, CostRefusedPoints,
+		GraphQLRequests, GraphQLDuration, CostSpent, CostRefused, CostRefusedPoints, BudgetFallbacks,
 		WorkflowSteps, ExportRows, LoginFailures, ViewerCache,
 	)
 	for _, r := range []string{"hit", "miss"} {
