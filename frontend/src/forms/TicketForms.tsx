@@ -156,7 +156,13 @@ export function SubmitTicketForm() {
   const types = nodes(st?.serviceTypes);
   const [typeId, setTypeId] = useState('');
   const type = types.find((x) => x.id === typeId);
-  const { outcome, run } = useWorkflow(SubmitTicketMutation, (d) => d.submitTicket);
+  // The service type's own modes and required documents, as the server checks them.
+  const typeModes = type ? modes.filter((m) => type.modes.includes(m)) : modes;
+  const [mode, setMode] = useState<TicketMode>('END_TO_END');
+  const chosenMode = typeModes.includes(mode) ? mode : (typeModes[0] ?? mode);
+  const [docs, setDocs] = useState<string[]>([]);
+  const missing = type ? type.requiredDocuments.filter((d) => !docs.includes(d)) : [];
+  const { outcome, run, pending } = useWorkflow(SubmitTicketMutation, (d) => d.submitTicket);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -164,8 +170,8 @@ export function SubmitTicketForm() {
       ...occurredAt(f),
       applicantId: str(f.get('applicant')),
       serviceTypeId: typeId,
-      mode: oneOf(f.get('mode'), modes),
-      documentsReceived: f.getAll('docs').map(String),
+      mode: chosenMode,
+      documentsReceived: type ? type.requiredDocuments.filter((d) => docs.includes(d)) : [],
       note: optional(f.get('note')),
     });
     if (p?.ticket) void navigate(`/forms/ticket/${encodeURIComponent(p.ticket.id)}`);
@@ -210,15 +216,27 @@ export function SubmitTicketForm() {
             <p className="muted">{t('tickets.documentsHint')}</p>
             {type.requiredDocuments.map((d) => (
               <label key={d} className="check">
-                <input type="checkbox" name="docs" value={d} /> {d}
+                <input
+                  type="checkbox"
+                  name="docs"
+                  value={d}
+                  checked={docs.includes(d)}
+                  onChange={(e) => setDocs(e.target.checked ? [...docs, d] : docs.filter((x) => x !== d))}
+                />{' '}
+                {d}
               </label>
             ))}
+            <p className={missing.length ? 'status status-notice' : 'status status-ok'} data-testid="ticket-missing">
+              {missing.length
+                ? t('tickets.stillMissing', { documents: missing.join('、') })
+                : t('tickets.allDocuments')}
+            </p>
           </fieldset>
         )}
         <Field label={t('tickets.mode')}>
           {(id) => (
-            <select id={id} name="mode" defaultValue="END_TO_END">
-              {modes.map((m) => (
+            <select id={id} name="mode" value={chosenMode} onChange={(e) => setMode(oneOf(e.target.value, modes))}>
+              {typeModes.map((m) => (
                 <option key={m} value={m}>
                   {enumLabel('TicketMode', m)}
                 </option>
@@ -228,7 +246,7 @@ export function SubmitTicketForm() {
         </Field>
         <Field label={t('tickets.note')}>{(id) => <textarea id={id} name="note" rows={2} />}</Field>
         <OutcomeView outcome={outcome} />
-        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending'}>
+        <button type="submit" className="button button-primary" disabled={pending}>
           {t('forms.submitTicket')}
         </button>
       </form>
@@ -337,7 +355,7 @@ export function HandleTicketForm() {
           )}
           <OccurredAtField />
           <OutcomeView outcome={accept.outcome} />
-          <button className="button button-primary" type="submit">
+          <button className="button button-primary" type="submit" disabled={accept.pending}>
             {t('tickets.accept')}
           </button>
         </form>
@@ -363,7 +381,7 @@ export function HandleTicketForm() {
             ))}
           </fieldset>
           <OutcomeView outcome={supply.outcome} />
-          <button className="button" type="submit">
+          <button className="button" type="submit" disabled={supply.pending}>
             {t('tickets.supplyDocuments')}
           </button>
         </form>
@@ -388,7 +406,7 @@ export function HandleTicketForm() {
             <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
             <OccurredAtField />
             <OutcomeView outcome={complete.outcome} />
-            <button className="button button-primary" type="submit">
+            <button className="button button-primary" type="submit" disabled={complete.pending}>
               {t('tickets.complete')}
             </button>
           </form>
@@ -407,7 +425,7 @@ export function HandleTicketForm() {
             <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
             <Field label={t('tickets.handedTo')}>{(id) => <input id={id} name="handedTo" />}</Field>
             <OutcomeView outcome={progress.outcome} />
-            <button className="button" type="submit">
+            <button className="button" type="submit" disabled={progress.pending}>
               {t('tickets.progress')}
             </button>
           </form>
@@ -429,7 +447,7 @@ export function HandleTicketForm() {
           <Field label={t('tickets.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
           <OccurredAtField />
           <OutcomeView outcome={reject.outcome} />
-          <button className="button" type="submit">
+          <button className="button" type="submit" disabled={reject.pending}>
             {t('tickets.reject')}
           </button>
         </form>
