@@ -548,7 +548,7 @@ describe('one entry per intention', () => {
     const { AwardPointsForm } = await import('./PointsForms');
     renderScreen(<AwardPointsForm />, { client, url: '/forms/points?courtyard=c1' });
     await screen.findByRole('option', { name: /040 王\*\*/ });
-    fireEvent.change(screen.getByLabelText('查找农户'), { target: { value: '谭' } });
+    fireEvent.change(screen.getByLabelText('按户号或户主查找'), { target: { value: '谭' } });
     const options = screen.getAllByRole('option').filter((o) => o.closest('select') === screen.getByLabelText('农户'));
     expect(options.map((o) => o.textContent)).toEqual(['找到 1 户，请选择', '023 谭**（余额 0 分）']);
   });
