@@ -305,6 +305,7 @@ export const messagePairs = {
   'tickets.mode': ['办理方式', 'Mode'],
   'tickets.note': ['备注', 'Note'],
   'tickets.accept': ['受理', 'Accept'],
+  'tickets.findApplicant': ['按户号或姓名查找', 'Find by number or name'],
   'tickets.stillMissing': [
     '尚缺：{documents}（受理时须填写补正告知）',
     'Still missing: {documents} (acceptance needs a 补正 note)',

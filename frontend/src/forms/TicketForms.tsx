@@ -18,6 +18,7 @@ import {
   useCourtyardParam,
   useCourtyardPeople,
   useWorkflow,
+  SEARCH_FROM,
   OccurredAtField,
   occurredAt,
 } from './common';
@@ -155,6 +156,18 @@ export function SubmitTicketForm() {
   const [{ data: st }] = useQuery({ query: TicketServiceTypesQuery });
   const types = nodes(st?.serviceTypes);
   const [typeId, setTypeId] = useState('');
+  const [applicant, setApplicant] = useState('');
+  const [applicantQ, setApplicantQ] = useState('');
+  // A long courtyard is searched by household number, head or resident name.
+  const needle = applicantQ.trim();
+  const shownHouseholds = needle
+    ? households.filter(
+        (h) =>
+          h.number.includes(needle) ||
+          h.headName.includes(needle) ||
+          h.residents.some((r) => r.id === applicant || r.name.includes(needle)),
+      )
+    : households;
   const type = types.find((x) => x.id === typeId);
   // The service type's own modes and required documents, as the server checks them.
   const typeModes = type ? modes.filter((m) => type.modes.includes(m)) : modes;
@@ -168,7 +181,7 @@ export function SubmitTicketForm() {
     const f = new FormData(e.currentTarget);
     const p = await run(t('forms.submitTicket'), {
       ...occurredAt(f),
-      applicantId: str(f.get('applicant')),
+      applicantId: applicant,
       serviceTypeId: typeId,
       mode: chosenMode,
       documentsReceived: type ? type.requiredDocuments.filter((d) => docs.includes(d)) : [],
@@ -182,11 +195,33 @@ export function SubmitTicketForm() {
       <h1 className="page-title">{t('forms.submitTicket')}</h1>
       <form className="card form" onSubmit={onSubmit}>
         <CourtyardPicker value={courtyard} onChange={setCourtyard} />
+        {households.length > SEARCH_FROM && (
+          <Field label={t('tickets.findApplicant')}>
+            {(id) => (
+              <input
+                id={id}
+                type="search"
+                value={applicantQ}
+                onChange={(e) => setApplicantQ(e.target.value)}
+                placeholder={t('forms.findHouseholdHint')}
+              />
+            )}
+          </Field>
+        )}
         <Field label={t('tickets.applicant')}>
           {(id) => (
-            <select id={id} name="applicant" required disabled={!courtyard}>
-              <option value="">{t('filters.choose')}</option>
-              {households.map((h) => (
+            <select
+              id={id}
+              name="applicant"
+              required
+              disabled={!courtyard}
+              value={applicant}
+              onChange={(e) => setApplicant(e.target.value)}
+            >
+              <option value="">
+                {needle ? t('forms.householdsFound', { count: shownHouseholds.length }) : t('filters.choose')}
+              </option>
+              {shownHouseholds.map((h) => (
                 <optgroup key={h.id} label={`${h.number} ${h.headName}`}>
                   {h.residents.map((r) => (
                     <option key={r.id} value={r.id}>

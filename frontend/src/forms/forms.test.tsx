@@ -661,3 +661,59 @@ describe('deciding checks the rule first', () => {
     await waitFor(() => expect(sent).toBe(1));
   });
 });
+
+describe('submitting a ticket', () => {
+  it("offers the service type's modes, says which documents are missing and finds the applicant", async () => {
+    let input: Record<string, unknown> = {};
+    const households = Array.from({ length: 15 }, (_, i) => ({
+      id: `h${i}`,
+      number: String(i + 1).padStart(3, '0'),
+      headName: i === 9 ? '谭**' : '王**',
+      residents: conn([{ id: `p${i}`, name: i === 9 ? '谭小*' : '王小*' }]),
+    }));
+    const { client } = clientAnswering(
+      byName({
+        ...courtyards,
+        CourtyardPeople: {
+          node: {
+            __typename: 'Courtyard',
+            id: 'c1',
+            name: '水桶湾院坝',
+            village: { id: 'v1', name: '三星村' },
+            households: conn(households),
+          },
+        },
+        TicketServiceTypes: {
+          serviceTypes: conn([
+            {
+              id: 's1',
+              name: '低保申请',
+              requiredDocuments: ['身份证', '收入证明'],
+              timeLimitDays: 30,
+              modes: ['ON_SITE', 'ASSISTED'],
+            },
+          ]),
+        },
+        SubmitTicket: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { submitTicket: { ticket: null, userErrors: [] } };
+        },
+      }),
+    );
+    const { SubmitTicketForm } = await import('./TicketForms');
+    renderScreen(<SubmitTicketForm />, { client, url: '/forms/ticket?courtyard=c1' });
+    await screen.findAllByRole('option', { name: '王小*' });
+    fireEvent.change(await screen.findByLabelText('按户号或姓名查找'), { target: { value: '谭' } });
+    const applicant = screen.getByLabelText<HTMLSelectElement>('申请人');
+    expect([...applicant.options].map((o) => o.textContent)).toEqual(['找到 1 户，请选择', '谭小*']);
+    fireEvent.change(applicant, { target: { value: 'p9' } });
+    fireEvent.change(await screen.findByLabelText('代办事项'), { target: { value: 's1' } });
+    const mode = screen.getByLabelText<HTMLSelectElement>('办理方式');
+    expect([...mode.options].map((o) => o.value)).toEqual(['ON_SITE', 'ASSISTED']);
+    fireEvent.click(screen.getByRole('checkbox', { name: '身份证' }));
+    expect(screen.getByTestId('ticket-missing').textContent).toBe('尚缺：收入证明（受理时须填写补正告知）');
+    fireEvent.click(screen.getByRole('button', { name: '代办登记' }));
+    await waitFor(() => expect(input.applicantId).toBe('p9'));
+    expect(input).toMatchObject({ serviceTypeId: 's1', mode: 'ON_SITE', documentsReceived: ['身份证'] });
+  });
+});
