@@ -126,7 +126,9 @@ function usePointsChoices(courtyard: string) {
 export function AwardPointsForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const { households, rules, reload } = usePointsChoices(courtyard);
-  const [household, setHousehold] = useState('');
+  const [householdChoice, setHousehold] = useState('');
+  // A household of another courtyard (the courtyard changed) is no choice.
+  const household = households.some((h) => h.id === householdChoice) ? householdChoice : '';
   const [rule, setRule] = useState('');
   const { outcome, run, pending } = useWorkflow(AwardPointsMutation, (d) => d.awardPoints);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -209,7 +211,8 @@ export function AwardPointsForm() {
 export function RedeemForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const { households, items, reload } = usePointsChoices(courtyard);
-  const [household, setHousehold] = useState('');
+  const [householdChoice, setHousehold] = useState('');
+  const household = households.some((h) => h.id === householdChoice) ? householdChoice : '';
   const [qty, setQty] = useState<Record<string, number>>({});
   const { outcome, run, pending } = useWorkflow(RedeemPointsMutation, (d) => d.redeemPoints);
   const h = households.find((x) => x.id === household);

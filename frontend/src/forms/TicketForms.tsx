@@ -156,7 +156,9 @@ export function SubmitTicketForm() {
   const [{ data: st }] = useQuery({ query: TicketServiceTypesQuery });
   const types = nodes(st?.serviceTypes);
   const [typeId, setTypeId] = useState('');
-  const [applicant, setApplicant] = useState('');
+  const [applicantChoice, setApplicant] = useState('');
+  // A resident of another courtyard (the courtyard changed) is no choice.
+  const applicant = households.some((h) => h.residents.some((r) => r.id === applicantChoice)) ? applicantChoice : '';
   const [applicantQ, setApplicantQ] = useState('');
   // A long courtyard is searched by household number, head or resident name.
   const needle = applicantQ.trim();
