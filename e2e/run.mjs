@@ -338,6 +338,17 @@ async function firstCourtyard(api) {
   return d.courtyards.edges.map((e) => e.node).find((c) => c.households.totalCount >= 3);
 }
 
+/** Waits for a form's courtyard select to show courtyard c chosen, by its name. */
+async function courtyardNamed(page, c) {
+  await page.waitForFunction(
+    ([id, name]) =>
+      [...document.querySelectorAll('select')].some(
+        (s) => s.value === id && s.selectedOptions[0]?.textContent?.includes(name),
+      ),
+    [c.id, c.name],
+  );
+}
+
 const tests = [
   [
     'overview: numbers equal the API, painted fast, every screen loads without errors',
@@ -649,6 +660,8 @@ const tests = [
         timeout: 15_000,
       });
       await theme.selectOption({ index: 1 });
+      // The speaker is the courtyard's publicist or a guest (no other resident).
+      await page.getByLabel('宣讲人', { exact: true }).selectOption('guest');
       await page.getByLabel('外请宣讲人姓名').fill('镇司法所 李律师');
       await page.getByLabel('参加人数').fill('25');
       await page.getByLabel('生成评价码数量').fill('3');
@@ -713,6 +726,72 @@ const tests = [
         await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointBalance } } }', { h: hid })
       ).node.pointBalance;
       assert.equal(final, after - item.pointsCost);
+    },
+  ],
+  [
+    'three fast taps on 积分登记 at 360 px record one entry; the form opened from a courtyard names it',
+    async (ctx) => {
+      const c = await firstCourtyard(ctx.api);
+      const page = await newPage(ctx, { width: 360, height: 740 });
+      await page.goto(`${ctx.base}/forms/points?courtyard=${encodeURIComponent(c.id)}`);
+      // The courtyard by its name, not （已选）.
+      await courtyardNamed(page, c);
+      assert.equal(await page.getByText('（已选）').count(), 0);
+      await page.waitForFunction(() => document.querySelectorAll('select[name=household] option').length > 1);
+      const household = page.getByLabel('农户', { exact: true });
+      const hid = await household.locator('option').nth(1).getAttribute('value');
+      await household.selectOption(hid);
+      const rules = (
+        await ctx.api.q('{ pointRules(first: 100, where: {active: true}) { edges { node { id points } } } }')
+      ).pointRules.edges.map((e) => e.node);
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('select')].some(
+          (s) => s.options[0]?.textContent?.includes('其他事由') && s.options.length > 1,
+        ),
+      );
+      await page.getByLabel('积分规则').selectOption(rules[0].id);
+      const entries = async () =>
+        (
+          await ctx.api.q('query($h: ID!) { node(id: $h) { ... on Household { pointEntries { totalCount } } } }', {
+            h: hid,
+          })
+        ).node.pointEntries.totalCount;
+      const before = await entries();
+      const button = page.getByRole('button', { name: '积分登记' });
+      await shot(page, 'points-filled-360');
+      await button.click({ clickCount: 3 });
+      await page.getByText(/已记录 .* 分/).waitFor();
+      // Two more taps on the spot after success, as the officer did: the form
+      // is empty again and its button waits for a household.
+      const box = await button.boundingBox();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      assert.equal(await household.inputValue(), '', 'the form reset after success');
+      assert.ok(await button.isDisabled(), 'the button waits for the next household');
+      await shot(page, 'points-recorded-360');
+      assert.equal(await entries(), before + 1, 'one entry for three taps (and two more after)');
+      assert.equal(
+        await page.evaluate(() => JSON.parse(localStorage.getItem('ybh.outbox') ?? '[]').length),
+        0,
+        'outbox emptied',
+      );
+      // The same forms on a desktop.
+      const wide = await newPage(ctx, { width: 1440, height: 900 });
+      for (const form of ['points', 'redeem', 'lecture', 'ticket', 'issue']) {
+        await wide.goto(`${ctx.base}/forms/${form}?courtyard=${encodeURIComponent(c.id)}`);
+        await courtyardNamed(wide, c);
+        await shot(wide, `form-${form}-1440`);
+      }
+      for (const form of ['redeem', 'lecture', 'ticket']) {
+        await page.goto(`${ctx.base}/forms/${form}?courtyard=${encodeURIComponent(c.id)}`);
+        await courtyardNamed(page, c);
+        await shot(page, `form-${form}-360`);
+      }
+      // The form fits the phone (the navigation bar is another screen's matter).
+      assert.ok(
+        await page.evaluate(() => document.querySelector('.phone-form').getBoundingClientRect().right <= innerWidth),
+        'the form fits 360 px',
+      );
     },
   ],
   [

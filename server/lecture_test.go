@@ -77,7 +77,16 @@ func TestQuarterThemesAndLectures(t *testing.T) {
 	}
 	expectRefused(t, "another village's theme", lecture("admin", map[string]any{"themeId": ent.EncodeGlobalID(other.ID), "speakerId": publicist}), "BAD_USER_INPUT", "input.themeId")
 	expectRefused(t, "a theme of another quarter", lecture("publicist", map[string]any{"speakerId": publicist, "heldAt": held.AddDate(0, -4, 0).Format(time.RFC3339)}), "BAD_USER_INPUT", "input.themeId")
-	expectRefused(t, "the agent as speaker", lecture("publicist", map[string]any{"speakerId": ent.EncodeGlobalID(w.agent.ID)}), "FORBIDDEN", "input.speakerId")
+	// A resident who is not the publicist is a wrong input, said as such in
+	// Chinese (not 当前账号无权进行此操作, which reads as the account's fault).
+	notPublicist := map[string]any{"courtyardId": courtyard, "themeId": byTopic["POLICY"].ID, "heldAt": held.Format(time.RFC3339),
+		"attendance": 30, "speakerId": ent.EncodeGlobalID(w.agent.ID)}
+	expectRefused(t, "the agent as speaker", lecture("publicist", notPublicist), "BAD_USER_INPUT", "input.speakerId")
+	zh := callIn(t, w.a.h, "zh-CN", w.tokens["publicist"], "recordLecture", notPublicist, "session { id }")
+	expectRefused(t, "the agent as speaker (zh-CN)", zh, "BAD_USER_INPUT", "input.speakerId")
+	if m := zh.userErrors[0].Message; m != "登记的宣讲人须是宣讲时在任的院坝宣传员，所选群众不是：请选择宣传员，或填写外请宣讲人姓名" {
+		t.Fatalf("the agent as speaker: message %q", m)
+	}
 	expectRefused(t, "no speaker", lecture("publicist", nil), "BAD_USER_INPUT", "input.speakerId")
 	expectRefused(t, "more codes than listeners", lecture("publicist", map[string]any{"speakerId": publicist, "ratingCodes": 31}), "BAD_USER_INPUT", "input.ratingCodes")
 	expectRefused(t, "a household of another courtyard", lecture("publicist", map[string]any{"speakerId": publicist,

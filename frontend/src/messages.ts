@@ -227,6 +227,22 @@ export const messagePairs = {
     '票数合计 {sum}，应等于到会人数 {present}',
     'The votes add up to {sum}, not the {present} present',
   ],
+  'issues.householdsOverPresent': [
+    '到会户数 {households} 多于到会人数 {present}',
+    '{households} households represented, more than the {present} present',
+  ],
+  'issues.householdsOverTotal': [
+    '到会户数 {households} 多于本院坝户数 {total}',
+    '{households} households represented, more than the courtyard’s {total}',
+  ],
+  'issues.noQuorum': [
+    '未达法定户数：到会 {households} 户 / 共 {total} 户，规则要求 {quorum}；可改为“暂缓”',
+    'No quorum: {households} of {total} households, the rule needs {quorum}; defer instead',
+  ],
+  'issues.notCarried': [
+    '未获通过：赞成 {for} / 到会 {present}，规则要求超过 {majority}',
+    'Not carried: {for} of {present} for, the rule needs more than {majority}',
+  ],
   'issues.outcome': ['表决结果', 'Outcome'],
   'issues.fundYuan': ['动用集体资金（元）', 'Collective funds (yuan)'],
   'issues.fundPurpose': ['资金用途', 'Purpose of the funds'],
@@ -289,6 +305,12 @@ export const messagePairs = {
   'tickets.mode': ['办理方式', 'Mode'],
   'tickets.note': ['备注', 'Note'],
   'tickets.accept': ['受理', 'Accept'],
+  'tickets.findApplicant': ['按户号或姓名查找', 'Find by number or name'],
+  'tickets.stillMissing': [
+    '尚缺：{documents}（受理时须填写补正告知）',
+    'Still missing: {documents} (acceptance needs a 补正 note)',
+  ],
+  'tickets.allDocuments': ['材料齐全，时限自今日起算', 'Documents complete: the time limit runs from today'],
   'tickets.documentsHint': [
     '勾选已收到的材料；缺件时受理须填写补正告知，办理时限自材料齐全起算',
     'Tick the documents received; with any missing, acceptance needs a 补正 note and the time limit runs from completeness',
@@ -324,10 +346,18 @@ export const messagePairs = {
   'lectures.heldAt': ['宣讲时间', 'Held at'],
   'lectures.theme': ['主题（{quarter}）', 'Theme ({quarter})'],
   'lectures.noThemes': ['本村本季度无主题', 'No themes this quarter'],
-  'lectures.speaker': ['宣讲人（本院坝群众）', 'Speaker (a resident)'],
+  'lectures.speaker': ['宣讲人', 'Speaker'],
+  'lectures.publicistOption': ['{name}（院坝宣传员）', '{name} (the courtyard’s publicist)'],
+  'lectures.noPublicist': [
+    '宣讲时本院坝没有在任宣传员，请填写外请宣讲人',
+    'The courtyard had no publicist then: name a guest speaker',
+  ],
   'lectures.guestSpeaker': ['外请宣讲人', 'A guest speaker'],
   'lectures.speakerName': ['外请宣讲人姓名', "Guest speaker's name"],
-  'lectures.speakerNameHint': ['选择“外请宣讲人”时填写', 'For a guest speaker'],
+  'lectures.tooManyHouseholds': [
+    '到场农户 {households} 户，多于参加人数 {attendance} 人',
+    '{households} households present, more than the {attendance} attending',
+  ],
   'lectures.attendance': ['参加人数', 'Attendance'],
   'lectures.householdsPresent': ['到场农户', 'Households present'],
   'lectures.ratingCodes': ['生成评价码数量', 'Rating codes to issue'],
@@ -383,6 +413,11 @@ export const messagePairs = {
   'points.itemCost': ['{points} 分 · 库存 {stock}', '{points} points · {stock} in stock'],
   'points.noItems': ['本村积分超市暂无商品', 'The village supermarket has no goods'],
   'points.summary': ['合计 {cost} 分，当前余额 {balance} 分', 'Total {cost} points; balance {balance}'],
+  'points.overBalance': [
+    '合计 {cost} 分，超出余额 {balance} 分',
+    'Total {cost} points is more than the balance {balance}',
+  ],
+  'points.overStock': ['超出库存：{items}', 'More than in stock: {items}'],
   'points.redeemed': ['已兑换，余额 {balance} 分', 'Redeemed; balance {balance}'],
 
   'forms.raiseIssue': ['收集议题', 'Raise an issue'],
@@ -403,7 +438,9 @@ export const messagePairs = {
   'forms.rateHint': ['凭评价码打分，无需登录', 'With a rating code, no login'],
   'forms.findCourtyard': ['查找院坝', 'Find a courtyard'],
   'forms.findCourtyardHint': ['输入院坝名称', 'Type a name'],
-  'forms.selected': ['（已选）', '(selected)'],
+  'forms.findHousehold': ['按户号或户主查找', 'Find by number or head'],
+  'forms.findHouseholdHint': ['如 007 或 张', 'e.g. 007 or a name'],
+  'forms.householdsFound': ['找到 {count} 户，请选择', '{count} found: choose one'],
   'forms.sending': ['正在提交…', 'Sending…'],
   'forms.saved': ['已保存', 'Saved'],
   'forms.offline': [

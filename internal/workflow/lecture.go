@@ -189,8 +189,13 @@ func (in RecordLectureInput) Run(ctx context.Context, c *gen.Client) (Result[*ge
 	if err != nil {
 		return Result[*gen.Session]{}, err
 	}
-	if in.SpeakerID != nil && (publicist == nil || publicist.ResidentID != *in.SpeakerID) {
-		return Result[*gen.Session]{}, Refuse(ErrActor, "speakerId", "the speaker is not the courtyard's publicist (宣传员) at that time; name a guest speaker instead")
+	// A speaker on record must be the publicist: the input is wrong, not the
+	// account (whoever records may name any speaker), so BAD_USER_INPUT.
+	switch {
+	case in.SpeakerID != nil && publicist == nil:
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "speakerId", "the courtyard had no publicist (宣传员) when the lecture was held: name a guest speaker instead")
+	case in.SpeakerID != nil && publicist.ResidentID != *in.SpeakerID:
+		return Result[*gen.Session]{}, Refuse(ErrInvalid, "speakerId", "a speaker on record is the courtyard's publicist (宣传员) when the lecture was held, and this resident was not: choose the publicist or name a guest speaker")
 	}
 	if n := len(in.HouseholdsPresent); n > 0 {
 		got, err := c.Household.Query().Where(household.IDIn(in.HouseholdsPresent...), household.CourtyardID(cy.ID)).Count(ctx)

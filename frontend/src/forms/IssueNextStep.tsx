@@ -2,6 +2,7 @@
 // the visit, decide with the vote tally (or escalate, then the village's
 // approval), execute, evaluate.
 import { useContext, useState, type ReactNode } from 'react';
+import { useQuery } from 'urql';
 import { MeContext } from '../App';
 import type { IssueCustomOutcome, SessionMethod, SessionOutcome } from '../gql/graphql';
 import { enumLabel, t } from '../i18n';
@@ -23,6 +24,7 @@ import {
 import {
   ApproveEscalationMutation,
   ConfirmIssueMutation,
+  DeliberationRulesQuery,
   DecideIssueMutation,
   DismissIssueMutation,
   EscalateIssueMutation,
@@ -66,7 +68,14 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
   const me = useContext(MeContext);
   const [tally, setTally] = useState({ present: 0, for: 0, against: 0, abstain: 0 });
   const [method, setMethod] = useState<SessionMethod>(usualMethod(issue.category));
+  const [represented, setRepresented] = useState(0);
+  const [decided, setDecided] = useState<SessionOutcome>('APPROVED');
   const customs = issue.category === 'CUSTOMS';
+  // The village's passing rule (its override, else the district's), to check
+  // a meeting's figures as the server will before sending them.
+  const [{ data: rulesData }] = useQuery({ query: DeliberationRulesQuery });
+  const rules = (rulesData?.deliberationRules.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const rule = rules.find((r) => r.village?.id === issue.courtyard.village.id) ?? rules.find((r) => !r.village);
 
   async function go<I extends { issueID: string }>(
     w: Workflow<I, unknown>,
@@ -104,6 +113,39 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
     );
   }
   const sum = tally.for + tally.against + tally.abstain;
+  const total = issue.courtyard.households.totalCount;
+  // What the server would refuse in the meeting's figures (workflow
+  // DecideIssueInput.check), said before anything is sent.
+  const voting = method === 'VOTE';
+  const meetingProblems = [
+    voting && tally.present > 0 && sum !== tally.present && t('issues.sumMismatch', { sum, present: tally.present }),
+    represented > 0 &&
+      tally.present > 0 &&
+      represented > tally.present &&
+      t('issues.householdsOverPresent', { households: represented, present: tally.present }),
+    represented > total && t('issues.householdsOverTotal', { households: represented, total }),
+    voting &&
+      decided === 'APPROVED' &&
+      rule &&
+      represented > 0 &&
+      represented * rule.quorumDenominator < total * rule.quorumNumerator &&
+      t('issues.noQuorum', {
+        households: represented,
+        total,
+        quorum: `${rule.quorumNumerator}/${rule.quorumDenominator}`,
+      }),
+    voting &&
+      decided === 'APPROVED' &&
+      rule &&
+      tally.present > 0 &&
+      sum === tally.present &&
+      tally.for * rule.majorityDenominator <= tally.present * rule.majorityNumerator &&
+      t('issues.notCarried', {
+        for: tally.for,
+        present: tally.present,
+        majority: `${rule.majorityNumerator}/${rule.majorityDenominator}`,
+      }),
+  ].filter((p): p is string => typeof p === 'string');
   return (
     <>
       {possible.has('CONFIRMED') && (
@@ -170,6 +212,7 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
         <StepForm
           title={t('issues.decide')}
           outcome={decide.outcome}
+          problems={meetingProblems}
           primary
           onSubmit={(f) => {
             const fund = intOrNull(f.get('fund'));
@@ -179,11 +222,11 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
               method,
               ...occurredAt(f),
               residentsPresent: tally.present,
-              householdsRepresented: intOrNull(f.get('households')) ?? 0,
+              householdsRepresented: represented,
               ...(method === 'VOTE'
                 ? { votesFor: tally.for, votesAgainst: tally.against, votesAbstain: tally.abstain }
                 : {}),
-              outcome: oneOf(f.get('outcome'), sessionOutcomes),
+              outcome: decided,
               decision: str(f.get('decision')),
               ...(fund ? { collectiveFundFen: fund * 100, fundPurpose: optional(f.get('fundPurpose')) } : {}),
               ...(issue.category === 'DISPUTE' || method === 'MEDIATION'
@@ -240,7 +283,18 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
               )}
             </Field>
             <Field label={t('issues.householdsRepresented')}>
-              {(id) => <input id={id} name="households" type="number" min={1} inputMode="numeric" required />}
+              {(id) => (
+                <input
+                  id={id}
+                  name="households"
+                  type="number"
+                  min={1}
+                  inputMode="numeric"
+                  required
+                  value={represented || ''}
+                  onChange={(e) => setRepresented(Number(e.target.value))}
+                />
+              )}
             </Field>
           </div>
           <div className="form-row" hidden={method !== 'VOTE'}>
@@ -285,14 +339,21 @@ export function NextStep({ issue, onChanged }: { issue: IssueData; onChanged: ()
           {method === 'VOTE' && (
             <>
               <VoteTally forVotes={tally.for} against={tally.against} abstain={tally.abstain} present={tally.present} />
-              {sum !== tally.present && tally.present > 0 && (
-                <p className="status status-error">{t('issues.sumMismatch', { sum, present: tally.present })}</p>
-              )}
             </>
           )}
+          {meetingProblems.map((p) => (
+            <p key={p} className="status status-error">
+              {p}
+            </p>
+          ))}
           <Field label={t('issues.outcome')}>
             {(id) => (
-              <select id={id} name="outcome" defaultValue="APPROVED">
+              <select
+                id={id}
+                name="outcome"
+                value={decided}
+                onChange={(e) => setDecided(oneOf(e.target.value, sessionOutcomes))}
+              >
                 {sessionOutcomes.map((o) => (
                   <option key={o} value={o}>
                     {enumLabel('SessionOutcome', o)}
@@ -422,12 +483,15 @@ function CustomOutcomeField({ required }: { required?: boolean }) {
 function StepForm({
   title,
   outcome,
+  problems = [],
   primary,
   onSubmit,
   children,
 }: {
   title: string;
   outcome: Outcome<unknown>;
+  /** What the server would refuse, shown by the fields: nothing is sent while there is any. */
+  problems?: readonly string[];
   primary?: boolean;
   onSubmit: (fd: FormData) => Promise<void> | void;
   children: ReactNode;
@@ -437,6 +501,7 @@ function StepForm({
       className="card form"
       onSubmit={(e) => {
         e.preventDefault();
+        if (problems.length > 0) return;
         void onSubmit(new FormData(e.currentTarget));
       }}
     >
@@ -444,7 +509,11 @@ function StepForm({
       {children}
       <OccurredAtField />
       <OutcomeView outcome={outcome} />
-      <button className={primary ? 'button button-primary' : 'button'} type="submit">
+      <button
+        className={primary ? 'button button-primary' : 'button'}
+        type="submit"
+        disabled={outcome.kind === 'sending' || problems.length > 0}
+      >
         {title}
       </button>
     </form>

@@ -37,6 +37,29 @@ export const LectureThemesQuery = graphql(`
   }
 `);
 
+export const LecturePublicistsQuery = graphql(`
+  query LecturePublicists($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Courtyard {
+        roleAssignments(first: 20, where: { role: PUBLICIST }, orderBy: [{ field: STARTED_AT, direction: DESC }]) {
+          edges {
+            node {
+              id
+              startedAt
+              endedAt
+              resident {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const RecordLectureMutation = graphql(`
   mutation RecordLecture($input: RecordLectureInput!) {
     recordLecture(input: $input) {
@@ -63,6 +86,17 @@ export function shanghaiNowLocal(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 }
 
+/** The speaker select's value for a guest (the only other choice is the publicist). */
+const GUEST = 'guest';
+
+/** The publicist (宣传员) serving at `at` among a courtyard's publicist assignments, newest first. */
+export function publicistAt<A extends { startedAt: string; endedAt?: string | null }>(
+  assignments: readonly A[],
+  at: Date,
+): A | undefined {
+  return assignments.find((a) => new Date(a.startedAt) <= at && (a.endedAt == null || new Date(a.endedAt) > at));
+}
+
 export function LectureForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const { courtyard: cy, households } = useCourtyardPeople(courtyard);
@@ -74,23 +108,43 @@ export function LectureForm() {
     pause: !cy,
   });
   const themes = nodes(th?.quarterThemes);
-  const { outcome, run } = useWorkflow(RecordLectureMutation, (d) => d.recordLecture);
+  // The speaker is the courtyard's publicist serving when the lecture was
+  // held (the server accepts no other resident), or a guest by name.
+  const [{ data: pub }] = useQuery({ query: LecturePublicistsQuery, variables: { id: courtyard }, pause: !courtyard });
+  const assignments = pub?.node?.__typename === 'Courtyard' ? nodes(pub.node.roleAssignments) : [];
+  const publicist = publicistAt(assignments, new Date(shanghaiInstant(heldAt)))?.resident;
+  const [speakerChoice, setSpeaker] = useState('');
+  // Until chosen, the publicist when there is one; a choice no longer offered
+  // (another courtyard or time) falls back the same way.
+  const speaker =
+    speakerChoice === GUEST || (publicist && speakerChoice === publicist.id) ? speakerChoice : (publicist?.id ?? GUEST);
+  const [attendance, setAttendance] = useState('');
+  const [present, setPresent] = useState<string[]>([]);
+  const tooManyHouseholds = attendance !== '' && present.length > Number(attendance);
+  const { outcome, run, pending } = useWorkflow(RecordLectureMutation, (d) => d.recordLecture);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const present = f.getAll('households').map(String);
-    await run(t('forms.recordLecture'), {
+    if (tooManyHouseholds) return;
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    const p = await run(t('forms.recordLecture'), {
       courtyardId: courtyard,
       themeId: str(f.get('theme')),
-      speakerId: optional(f.get('speakerId')),
-      speakerName: optional(f.get('speakerName')),
+      ...(speaker === GUEST ? { speakerName: str(f.get('speakerName')) } : { speakerId: speaker }),
       heldAt: shanghaiInstant(heldAt),
-      attendance: intOrNull(f.get('attendance')) ?? 0,
+      attendance: intOrNull(attendance) ?? 0,
       householdsPresent: present.length ? present : undefined,
       ratingCodes: intOrNull(f.get('codes')) ?? undefined,
       note: optional(f.get('note')),
     });
+    if (p) {
+      // Recorded (its codes shown below): an empty form for the next lecture.
+      form.reset();
+      setSpeaker('');
+      setAttendance('');
+      setPresent([]);
+    }
   }
 
   return (
@@ -120,33 +174,55 @@ export function LectureForm() {
         </Field>
         <Field label={t('lectures.speaker')}>
           {(id) => (
-            <select id={id} name="speakerId">
-              <option value="">{t('lectures.guestSpeaker')}</option>
-              {households.flatMap((h) =>
-                h.residents.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}（{h.number}）
-                  </option>
-                )),
+            <select id={id} value={speaker} onChange={(e) => setSpeaker(e.target.value)} disabled={!courtyard}>
+              {publicist && (
+                <option value={publicist.id}>{t('lectures.publicistOption', { name: publicist.name })}</option>
               )}
+              <option value={GUEST}>{t('lectures.guestSpeaker')}</option>
             </select>
           )}
         </Field>
-        <Field label={t('lectures.speakerName')} hint={t('lectures.speakerNameHint')}>
-          {(id) => <input id={id} name="speakerName" />}
-        </Field>
+        {courtyard && !publicist && <p className="muted">{t('lectures.noPublicist')}</p>}
+        {speaker === GUEST && (
+          <Field label={t('lectures.speakerName')}>{(id) => <input id={id} name="speakerName" required />}</Field>
+        )}
         <Field label={t('lectures.attendance')}>
-          {(id) => <input id={id} name="attendance" type="number" min={1} inputMode="numeric" required />}
+          {(id) => (
+            <input
+              id={id}
+              name="attendance"
+              type="number"
+              min={1}
+              inputMode="numeric"
+              required
+              value={attendance}
+              onChange={(e) => setAttendance(e.target.value)}
+            />
+          )}
         </Field>
         {households.length > 0 && (
           <fieldset className="checks">
             <legend>{t('lectures.householdsPresent')}</legend>
             {households.map((h) => (
               <label key={h.id} className="check">
-                <input type="checkbox" name="households" value={h.id} /> {h.number} {h.headName}
+                <input
+                  type="checkbox"
+                  name="households"
+                  value={h.id}
+                  checked={present.includes(h.id)}
+                  onChange={(e) =>
+                    setPresent(e.target.checked ? [...present, h.id] : present.filter((x) => x !== h.id))
+                  }
+                />{' '}
+                {h.number} {h.headName}
               </label>
             ))}
           </fieldset>
+        )}
+        {tooManyHouseholds && (
+          <p className="status status-error" role="alert">
+            {t('lectures.tooManyHouseholds', { households: present.length, attendance })}
+          </p>
         )}
         <Field label={t('lectures.note')} hint={t('lectures.noteHint')}>
           {(id) => <textarea id={id} name="note" rows={3} />}
@@ -173,7 +249,7 @@ export function LectureForm() {
             )
           }
         />
-        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !courtyard}>
+        <button type="submit" className="button button-primary" disabled={pending || !courtyard || tooManyHouseholds}>
           {t('forms.recordLecture')}
         </button>
       </form>

@@ -9,6 +9,7 @@ import { Breadcrumbs, formatNumber, nodes } from '../ui';
 import {
   CourtyardPicker,
   Field,
+  HouseholdPicker,
   OutcomeView,
   intOrNull,
   optional,
@@ -73,6 +74,8 @@ export const AwardPointsMutation = graphql(`
         status
         household {
           id
+          number
+          headName
           pointBalance
         }
       }
@@ -88,6 +91,8 @@ export const RedeemPointsMutation = graphql(`
     redeemPoints(input: $input) {
       household {
         id
+        number
+        headName
         pointBalance
       }
       redemptions {
@@ -121,37 +126,44 @@ function usePointsChoices(courtyard: string) {
 export function AwardPointsForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const { households, rules, reload } = usePointsChoices(courtyard);
+  const [householdChoice, setHousehold] = useState('');
+  // A household of another courtyard (the courtyard changed) is no choice.
+  const household = households.some((h) => h.id === householdChoice) ? householdChoice : '';
   const [rule, setRule] = useState('');
-  const { outcome, run } = useWorkflow(AwardPointsMutation, (d) => d.awardPoints);
+  const { outcome, run, pending } = useWorkflow(AwardPointsMutation, (d) => d.awardPoints);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    const f = new FormData(form);
     const p = await run(t('forms.awardPoints'), {
       ...occurredAt(f),
-      householdID: str(f.get('household')),
+      householdID: household,
       ...(rule ? { ruleID: rule } : { points: intOrNull(f.get('points')) ?? 0, reason: str(f.get('reason')) }),
       ...(rule && optional(f.get('reason')) ? { reason: optional(f.get('reason')) } : {}),
     });
-    if (p) reload();
+    if (p) {
+      // Recorded: an empty form (the courtyard kept) for the next household;
+      // the button waits for a household, so a late tap records nothing.
+      form.reset();
+      setHousehold('');
+      setRule('');
+      reload();
+    }
   }
+  const entry = outcome.kind === 'ok' ? outcome.data.pointEntry : null;
   return (
     <div className="phone-form">
       <Breadcrumbs items={[{ label: t('nav.forms'), to: '/forms' }, { label: t('forms.awardPoints') }]} />
       <h1 className="page-title">{t('forms.awardPoints')}</h1>
       <form className="card form" onSubmit={onSubmit}>
         <CourtyardPicker value={courtyard} onChange={setCourtyard} />
-        <Field label={t('points.household')}>
-          {(id) => (
-            <select id={id} name="household" required disabled={!courtyard}>
-              <option value="">{t('filters.choose')}</option>
-              {households.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.number} {h.headName}（{t('points.balance', { points: h.pointBalance })}）
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <HouseholdPicker
+          households={households}
+          value={household}
+          onChange={setHousehold}
+          disabled={!courtyard}
+          detail={(h) => t('points.balance', { points: h.pointBalance })}
+        />
         <Field label={t('points.rule')}>
           {(id) => (
             <select id={id} value={rule} onChange={(e) => setRule(e.target.value)}>
@@ -175,21 +187,20 @@ export function AwardPointsForm() {
         <OutcomeView
           outcome={outcome}
           success={
-            outcome.kind === 'ok' &&
-            outcome.data.pointEntry && (
-              <p>
+            entry && (
+              <p data-testid="points-recorded">
+                {entry.household && `${entry.household.number} ${entry.household.headName}：`}
                 {t('points.recorded', {
-                  points: outcome.data.pointEntry.points,
-                  status: enumLabel('PointEntryStatus', outcome.data.pointEntry.status),
+                  points: entry.points,
+                  status: enumLabel('PointEntryStatus', entry.status),
                 })}
-                {outcome.data.pointEntry.household &&
-                  ` · ${t('points.balance', { points: outcome.data.pointEntry.household.pointBalance })}`}
+                {entry.household && ` · ${t('points.balance', { points: entry.household.pointBalance })}`}
               </p>
             )
           }
         />
         <OccurredAtField />
-        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !courtyard}>
+        <button type="submit" className="button button-primary" disabled={pending || !courtyard || !household}>
           {t('forms.awardPoints')}
         </button>
       </form>
@@ -200,23 +211,36 @@ export function AwardPointsForm() {
 export function RedeemForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const { households, items, reload } = usePointsChoices(courtyard);
-  const [household, setHousehold] = useState('');
+  const [householdChoice, setHousehold] = useState('');
+  const household = households.some((h) => h.id === householdChoice) ? householdChoice : '';
   const [qty, setQty] = useState<Record<string, number>>({});
-  const { outcome, run } = useWorkflow(RedeemPointsMutation, (d) => d.redeemPoints);
+  const { outcome, run, pending } = useWorkflow(RedeemPointsMutation, (d) => d.redeemPoints);
   const h = households.find((x) => x.id === household);
   const lines = Object.entries(qty).filter(([, n]) => n > 0);
-  // The sum of the prices shown, to tell the resident before asking; the
-  // server decides (balance and stock in one transaction).
+  // The basket checked as the server will (within the balance and the stock
+  // shown) before it is sent; the server decides again in one transaction.
   const cost = lines.reduce((sum, [id, n]) => sum + (items.find((i) => i.id === id)?.pointsCost ?? 0) * n, 0);
+  const short = lines.filter(([id, n]) => n > (items.find((i) => i.id === id)?.stock ?? 0));
+  const problem = !h
+    ? null
+    : cost > h.pointBalance
+      ? t('points.overBalance', { cost: formatNumber(cost), balance: formatNumber(h.pointBalance) })
+      : short.length > 0
+        ? t('points.overStock', { items: short.map(([id]) => items.find((i) => i.id === id)?.name ?? id).join('、') })
+        : null;
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    if (problem) return;
+    const form = e.currentTarget;
     const p = await run(t('forms.redeem'), {
-      ...occurredAt(new FormData(e.currentTarget)),
+      ...occurredAt(new FormData(form)),
       householdID: household,
       items: lines.map(([itemID, quantity]) => ({ itemID, quantity })),
     });
     if (p) {
+      form.reset();
       setQty({});
+      setHousehold('');
       reload();
     }
   }
@@ -226,24 +250,13 @@ export function RedeemForm() {
       <h1 className="page-title">{t('forms.redeem')}</h1>
       <form className="card form" onSubmit={onSubmit}>
         <CourtyardPicker value={courtyard} onChange={setCourtyard} />
-        <Field label={t('points.household')}>
-          {(id) => (
-            <select
-              id={id}
-              value={household}
-              onChange={(e) => setHousehold(e.target.value)}
-              required
-              disabled={!courtyard}
-            >
-              <option value="">{t('filters.choose')}</option>
-              {households.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.number} {x.headName}（{t('points.balance', { points: x.pointBalance })}）
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <HouseholdPicker
+          households={households}
+          value={household}
+          onChange={setHousehold}
+          disabled={!courtyard}
+          detail={(x) => t('points.balance', { points: x.pointBalance })}
+        />
         {items.length > 0 && (
           <fieldset>
             <legend>{t('points.items')}</legend>
@@ -270,18 +283,28 @@ export function RedeemForm() {
         <p data-testid="redeem-summary">
           {t('points.summary', { cost: formatNumber(cost), balance: h ? formatNumber(h.pointBalance) : '—' })}
         </p>
+        {problem && (
+          <p className="status status-error" role="alert" data-testid="redeem-problem">
+            {problem}
+          </p>
+        )}
         <OutcomeView
           outcome={outcome}
           success={
             outcome.kind === 'ok' &&
-            outcome.data.household && <p>{t('points.redeemed', { balance: outcome.data.household.pointBalance })}</p>
+            outcome.data.household && (
+              <p>
+                {outcome.data.household.number} {outcome.data.household.headName}：
+                {t('points.redeemed', { balance: outcome.data.household.pointBalance })}
+              </p>
+            )
           }
         />
         <OccurredAtField />
         <button
           type="submit"
           className="button button-primary"
-          disabled={outcome.kind === 'sending' || !household || lines.length === 0}
+          disabled={pending || !household || lines.length === 0 || !!problem}
         >
           {t('forms.redeem')}
         </button>

@@ -38,7 +38,7 @@ const categories: IssueCategory[] = ['PUBLIC_FACILITY', 'LIVING_ENVIRONMENT', 'D
 export function RaiseIssueForm() {
   const [courtyard, setCourtyard] = useCourtyardParam();
   const navigate = useNavigate();
-  const { outcome, run } = useWorkflow(RaiseIssueMutation, (d) => d.raiseIssue);
+  const { outcome, run, pending } = useWorkflow(RaiseIssueMutation, (d) => d.raiseIssue);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -72,7 +72,7 @@ export function RaiseIssueForm() {
         <Field label={t('issues.description')}>{(id) => <textarea id={id} name="description" rows={3} />}</Field>
         <OutcomeView outcome={outcome} />
         <OccurredAtField />
-        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending' || !courtyard}>
+        <button type="submit" className="button button-primary" disabled={pending || !courtyard}>
           {t('forms.raiseIssue')}
         </button>
       </form>

@@ -18,6 +18,7 @@ import {
   useCourtyardParam,
   useCourtyardPeople,
   useWorkflow,
+  SEARCH_FROM,
   OccurredAtField,
   occurredAt,
 } from './common';
@@ -155,17 +156,37 @@ export function SubmitTicketForm() {
   const [{ data: st }] = useQuery({ query: TicketServiceTypesQuery });
   const types = nodes(st?.serviceTypes);
   const [typeId, setTypeId] = useState('');
+  const [applicantChoice, setApplicant] = useState('');
+  // A resident of another courtyard (the courtyard changed) is no choice.
+  const applicant = households.some((h) => h.residents.some((r) => r.id === applicantChoice)) ? applicantChoice : '';
+  const [applicantQ, setApplicantQ] = useState('');
+  // A long courtyard is searched by household number, head or resident name.
+  const needle = applicantQ.trim();
+  const shownHouseholds = needle
+    ? households.filter(
+        (h) =>
+          h.number.includes(needle) ||
+          h.headName.includes(needle) ||
+          h.residents.some((r) => r.id === applicant || r.name.includes(needle)),
+      )
+    : households;
   const type = types.find((x) => x.id === typeId);
-  const { outcome, run } = useWorkflow(SubmitTicketMutation, (d) => d.submitTicket);
+  // The service type's own modes and required documents, as the server checks them.
+  const typeModes = type ? modes.filter((m) => type.modes.includes(m)) : modes;
+  const [mode, setMode] = useState<TicketMode>('END_TO_END');
+  const chosenMode = typeModes.includes(mode) ? mode : (typeModes[0] ?? mode);
+  const [docs, setDocs] = useState<string[]>([]);
+  const missing = type ? type.requiredDocuments.filter((d) => !docs.includes(d)) : [];
+  const { outcome, run, pending } = useWorkflow(SubmitTicketMutation, (d) => d.submitTicket);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const p = await run(t('forms.submitTicket'), {
       ...occurredAt(f),
-      applicantId: str(f.get('applicant')),
+      applicantId: applicant,
       serviceTypeId: typeId,
-      mode: oneOf(f.get('mode'), modes),
-      documentsReceived: f.getAll('docs').map(String),
+      mode: chosenMode,
+      documentsReceived: type ? type.requiredDocuments.filter((d) => docs.includes(d)) : [],
       note: optional(f.get('note')),
     });
     if (p?.ticket) void navigate(`/forms/ticket/${encodeURIComponent(p.ticket.id)}`);
@@ -176,11 +197,33 @@ export function SubmitTicketForm() {
       <h1 className="page-title">{t('forms.submitTicket')}</h1>
       <form className="card form" onSubmit={onSubmit}>
         <CourtyardPicker value={courtyard} onChange={setCourtyard} />
+        {households.length > SEARCH_FROM && (
+          <Field label={t('tickets.findApplicant')}>
+            {(id) => (
+              <input
+                id={id}
+                type="search"
+                value={applicantQ}
+                onChange={(e) => setApplicantQ(e.target.value)}
+                placeholder={t('forms.findHouseholdHint')}
+              />
+            )}
+          </Field>
+        )}
         <Field label={t('tickets.applicant')}>
           {(id) => (
-            <select id={id} name="applicant" required disabled={!courtyard}>
-              <option value="">{t('filters.choose')}</option>
-              {households.map((h) => (
+            <select
+              id={id}
+              name="applicant"
+              required
+              disabled={!courtyard}
+              value={applicant}
+              onChange={(e) => setApplicant(e.target.value)}
+            >
+              <option value="">
+                {needle ? t('forms.householdsFound', { count: shownHouseholds.length }) : t('filters.choose')}
+              </option>
+              {shownHouseholds.map((h) => (
                 <optgroup key={h.id} label={`${h.number} ${h.headName}`}>
                   {h.residents.map((r) => (
                     <option key={r.id} value={r.id}>
@@ -210,15 +253,27 @@ export function SubmitTicketForm() {
             <p className="muted">{t('tickets.documentsHint')}</p>
             {type.requiredDocuments.map((d) => (
               <label key={d} className="check">
-                <input type="checkbox" name="docs" value={d} /> {d}
+                <input
+                  type="checkbox"
+                  name="docs"
+                  value={d}
+                  checked={docs.includes(d)}
+                  onChange={(e) => setDocs(e.target.checked ? [...docs, d] : docs.filter((x) => x !== d))}
+                />{' '}
+                {d}
               </label>
             ))}
+            <p className={missing.length ? 'status status-notice' : 'status status-ok'} data-testid="ticket-missing">
+              {missing.length
+                ? t('tickets.stillMissing', { documents: missing.join('、') })
+                : t('tickets.allDocuments')}
+            </p>
           </fieldset>
         )}
         <Field label={t('tickets.mode')}>
           {(id) => (
-            <select id={id} name="mode" defaultValue="END_TO_END">
-              {modes.map((m) => (
+            <select id={id} name="mode" value={chosenMode} onChange={(e) => setMode(oneOf(e.target.value, modes))}>
+              {typeModes.map((m) => (
                 <option key={m} value={m}>
                   {enumLabel('TicketMode', m)}
                 </option>
@@ -228,7 +283,7 @@ export function SubmitTicketForm() {
         </Field>
         <Field label={t('tickets.note')}>{(id) => <textarea id={id} name="note" rows={2} />}</Field>
         <OutcomeView outcome={outcome} />
-        <button type="submit" className="button button-primary" disabled={outcome.kind === 'sending'}>
+        <button type="submit" className="button button-primary" disabled={pending}>
           {t('forms.submitTicket')}
         </button>
       </form>
@@ -337,7 +392,7 @@ export function HandleTicketForm() {
           )}
           <OccurredAtField />
           <OutcomeView outcome={accept.outcome} />
-          <button className="button button-primary" type="submit">
+          <button className="button button-primary" type="submit" disabled={accept.pending}>
             {t('tickets.accept')}
           </button>
         </form>
@@ -363,7 +418,7 @@ export function HandleTicketForm() {
             ))}
           </fieldset>
           <OutcomeView outcome={supply.outcome} />
-          <button className="button" type="submit">
+          <button className="button" type="submit" disabled={supply.pending}>
             {t('tickets.supplyDocuments')}
           </button>
         </form>
@@ -388,7 +443,7 @@ export function HandleTicketForm() {
             <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
             <OccurredAtField />
             <OutcomeView outcome={complete.outcome} />
-            <button className="button button-primary" type="submit">
+            <button className="button button-primary" type="submit" disabled={complete.pending}>
               {t('tickets.complete')}
             </button>
           </form>
@@ -407,7 +462,7 @@ export function HandleTicketForm() {
             <Field label={t('tickets.note')}>{(id) => <input id={id} name="note" />}</Field>
             <Field label={t('tickets.handedTo')}>{(id) => <input id={id} name="handedTo" />}</Field>
             <OutcomeView outcome={progress.outcome} />
-            <button className="button" type="submit">
+            <button className="button" type="submit" disabled={progress.pending}>
               {t('tickets.progress')}
             </button>
           </form>
@@ -429,7 +484,7 @@ export function HandleTicketForm() {
           <Field label={t('tickets.reason')}>{(id) => <input id={id} name="reason" required />}</Field>
           <OccurredAtField />
           <OutcomeView outcome={reject.outcome} />
-          <button className="button" type="submit">
+          <button className="button" type="submit" disabled={reject.pending}>
             {t('tickets.reject')}
           </button>
         </form>

@@ -1,7 +1,7 @@
 // What the officers' forms share: sending a workflow mutation through the
 // outbox (idempotency key, kept and retried when the network drops), its
 // outcome (userErrors by code), and the courtyard and resident pickers.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { stringifyDocument, useClient, useQuery, type CombinedError } from 'urql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -45,8 +45,14 @@ export type WorkflowInput<I> = Omit<I, 'idempotencyKey'>;
 /** A workflow mutation on a form: its outcome, and sending it with an input of its own type. */
 export interface Workflow<I, P> {
   outcome: Outcome<P>;
-  /** Sends `input` (labelled for the outbox list); the payload, or null when refused or not delivered. */
+  /**
+   * Sends `input` (labelled for the outbox list) with a new idempotency key;
+   * the payload, or null when refused, not delivered, or when a submission of
+   * this form is still pending (a second tap sends nothing).
+   */
   run: (label: string, input: WorkflowInput<I>) => Promise<P | null>;
+  /** Whether a submission is pending: the form's button is disabled meanwhile. */
+  pending: boolean;
   reset: () => void;
 }
 
@@ -62,8 +68,20 @@ export function useWorkflow<
 >(document: TypedDocumentNode<TData, { input: I }>, payloadOf: (data: TData) => P): Workflow<I, P> {
   const client = useClient();
   const [outcome, setOutcome] = useState<Outcome<P>>({ kind: 'idle' });
+  // Set synchronously, before React re-renders the disabled button: taps
+  // that arrive in the same moment find it set and send nothing.
+  const inFlight = useRef(false);
   async function run(label: string, input: WorkflowInput<I>): Promise<P | null> {
+    if (inFlight.current) return null;
+    inFlight.current = true;
     setOutcome({ kind: 'sending' });
+    try {
+      return await deliver(label, input);
+    } finally {
+      inFlight.current = false;
+    }
+  }
+  async function deliver(label: string, input: WorkflowInput<I>): Promise<P | null> {
     const result = await submit(client, label, stringifyDocument(document), input);
     if (result.error?.networkError) {
       setOutcome({ kind: 'offline', error: result.error });
@@ -82,7 +100,7 @@ export function useWorkflow<
     setOutcome({ kind: 'ok', data: payload });
     return payload;
   }
-  return { outcome, run, reset: () => setOutcome({ kind: 'idle' }) };
+  return { outcome, run, pending: outcome.kind === 'sending', reset: () => setOutcome({ kind: 'idle' }) };
 }
 
 export function OutcomeView({ outcome, success }: { outcome: Outcome<unknown>; success?: ReactNode }) {
@@ -168,6 +186,22 @@ export const CourtyardChoicesQuery = graphql(`
   }
 `);
 
+export const ChosenCourtyardQuery = graphql(`
+  query ChosenCourtyard($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Courtyard {
+        code
+        name
+        village {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 /**
  * The courtyard the form is for (?courtyard=ID), chosen by name; onCode, if
  * given, also gets the chosen courtyard's 15-digit code ("" for none).
@@ -187,7 +221,16 @@ export function CourtyardPicker({
     query: CourtyardChoicesQuery,
     variables: { where: q ? { nameContains: q } : {} },
   });
-  const list = nodes(data?.courtyards);
+  const found = nodes(data?.courtyards);
+  // A form opened from a courtyard's page: its courtyard, by name, even when
+  // the first page of choices does not hold it.
+  const [{ data: chosenData }] = useQuery({
+    query: ChosenCourtyardQuery,
+    variables: { id: value },
+    pause: !value || found.some((c) => c.id === value),
+  });
+  const chosen = chosenData?.node?.__typename === 'Courtyard' ? chosenData.node : null;
+  const list = chosen && !found.some((c) => c.id === chosen.id) ? [chosen, ...found] : found;
   return (
     <div className="form-field">
       <label htmlFor={`${id}-q`}>{t('forms.findCourtyard')}</label>
@@ -210,7 +253,7 @@ export function CourtyardPicker({
         required
       >
         <option value="">{fetching ? t('common.loading') : t('filters.choose')}</option>
-        {value && !list.some((c) => c.id === value) && <option value={value}>{t('forms.selected')}</option>}
+        {value && !list.some((c) => c.id === value) && <option value={value}>{t('common.loading')}</option>}
         {list.map((c) => (
           <option key={c.id} value={c.id}>
             {c.village.name} · {c.name}
@@ -279,6 +322,74 @@ export function useCourtyardPeople(courtyardId: string) {
   const c = data?.node?.__typename === 'Courtyard' ? data.node : null;
   const households = nodes(c?.households).map((h) => ({ ...h, residents: nodes(h.residents) }));
   return { courtyard: c, households, fetching, error };
+}
+
+/** A household as the pickers show it: its number and head's name. */
+export interface HouseholdChoice {
+  id: string;
+  number: string;
+  headName: string;
+}
+
+/** Past this many households the picker offers a search box. */
+export const SEARCH_FROM = 12;
+
+/**
+ * A courtyard's household, chosen by number and head's name (searchable when
+ * the courtyard has many); `detail` adds to each option (e.g. its balance).
+ */
+export function HouseholdPicker<H extends HouseholdChoice>({
+  households,
+  value,
+  onChange,
+  disabled,
+  detail,
+}: {
+  households: readonly H[];
+  value: string;
+  onChange: (id: string) => void;
+  disabled?: boolean;
+  detail?: (h: H) => string;
+}) {
+  const id = useId();
+  const [q, setQ] = useState('');
+  const needle = q.trim();
+  const shown = needle
+    ? households.filter((h) => h.id === value || h.number.includes(needle) || h.headName.includes(needle))
+    : households;
+  return (
+    <div className="form-field">
+      {households.length > SEARCH_FROM && (
+        <>
+          <label htmlFor={`${id}-q`}>{t('forms.findHousehold')}</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder={t('forms.findHouseholdHint')}
+          />
+        </>
+      )}
+      <label htmlFor={`${id}-h`}>{t('points.household')}</label>
+      <select
+        id={`${id}-h`}
+        name="household"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required
+        disabled={disabled}
+      >
+        <option value="">{needle ? t('forms.householdsFound', { count: shown.length }) : t('filters.choose')}</option>
+        {shown.map((h) => (
+          <option key={h.id} value={h.id}>
+            {h.number} {h.headName}
+            {detail ? `（${detail(h)}）` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 /** An integer from a form field ('' is null). */

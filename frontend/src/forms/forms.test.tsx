@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Operation } from 'urql';
 import { byName, clientAnswering, conn, operationName } from '../test/harness';
@@ -409,5 +409,311 @@ describe('points', () => {
     expect(screen.getByTestId('redeem-summary').textContent).toBe('合计 80 分，当前余额 216 分');
     fireEvent.click(screen.getByRole('button', { name: '积分兑换' }));
     expect((await screen.findByRole('alert')).textContent).toContain('only 2 left');
+  });
+});
+
+describe('one entry per intention', () => {
+  const households = conn([
+    { id: 'h1', number: '007', headName: '付**', pointBalance: 216 },
+    { id: 'h2', number: '008', headName: '李**', pointBalance: 30 },
+  ]);
+  const choices = {
+    CourtyardChoices: { courtyards: conn([]) },
+    ChosenCourtyard: {
+      node: {
+        __typename: 'Courtyard',
+        id: 'c1',
+        code: '500154',
+        name: '水桶湾院坝',
+        village: { id: 'v1', name: '大坪村' },
+      },
+    },
+    PointsChoices: {
+      node: {
+        __typename: 'Courtyard',
+        id: 'c1',
+        name: '水桶湾院坝',
+        village: { id: 'v1', name: '大坪村', supermarketItems: conn([]) },
+        households,
+      },
+      pointRules: conn([{ id: 'r1', code: 'GIVE_LAND', name: '让地修路', points: 2 }]),
+    },
+  };
+
+  it('three fast taps on 积分登记 send one mutation; the form then resets and the next one has a new key', async () => {
+    const keys: string[] = [];
+    const { client } = clientAnswering(
+      byName({
+        ...choices,
+        AwardPoints: (op: Operation) => {
+          keys.push((op.variables as { input: { idempotencyKey: string } }).input.idempotencyKey);
+          return {
+            awardPoints: {
+              pointEntry: {
+                id: `e${keys.length}`,
+                points: 2,
+                status: 'CONFIRMED',
+                household: { id: 'h1', number: '007', headName: '付**', pointBalance: 216 + 2 * keys.length },
+              },
+              userErrors: [],
+            },
+          };
+        },
+      }),
+    );
+    const { AwardPointsForm } = await import('./PointsForms');
+    renderScreen(<AwardPointsForm />, { client, url: '/forms/points?courtyard=c1' });
+    // Opened from the courtyard's page: the courtyard by name, not （已选）.
+    const courtyard = await screen.findByRole('option', { name: '大坪村 · 水桶湾院坝' });
+    expect((courtyard as HTMLOptionElement).selected).toBe(true);
+    expect(screen.queryByText('（已选）')).toBeNull();
+    fireEvent.change(await screen.findByLabelText('农户'), { target: { value: 'h1' } });
+    fireEvent.change(screen.getByLabelText('积分规则'), { target: { value: 'r1' } });
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: '积分登记' });
+    // Three taps in the same moment, before React re-renders the button.
+    act(() => {
+      button.click();
+      button.click();
+      button.click();
+    });
+    expect((await screen.findByTestId('points-recorded')).textContent).toBe(
+      '007 付**：已记录 2 分（已确认） · 余额 218 分',
+    );
+    expect(keys).toHaveLength(1);
+    // Recorded: the form is empty again and a late tap records nothing.
+    expect(screen.getByLabelText<HTMLSelectElement>('农户').value).toBe('');
+    expect(screen.getByLabelText<HTMLSelectElement>('积分规则').value).toBe('');
+    expect(button.disabled).toBe(true);
+    fireEvent.click(button);
+    expect(keys).toHaveLength(1);
+    // The next intention is a new entry, with a new key.
+    fireEvent.change(screen.getByLabelText('农户'), { target: { value: 'h1' } });
+    fireEvent.change(screen.getByLabelText('积分规则'), { target: { value: 'r1' } });
+    fireEvent.click(button);
+    await screen.findByText(/余额 220 分/);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it('a basket over the balance is not sent', async () => {
+    let sent = 0;
+    const { client } = clientAnswering(
+      byName({
+        ...choices,
+        PointsChoices: {
+          ...choices.PointsChoices,
+          node: {
+            ...choices.PointsChoices.node,
+            village: {
+              id: 'v1',
+              name: '大坪村',
+              supermarketItems: conn([{ id: 'oil', name: '菜籽油 5 升', pointsCost: 20, stock: 9 }]),
+            },
+          },
+        },
+        RedeemPoints: () => {
+          sent++;
+          return { redeemPoints: { household: null, redemptions: [], userErrors: [] } };
+        },
+      }),
+    );
+    const { RedeemForm } = await import('./PointsForms');
+    renderScreen(<RedeemForm />, { client, url: '/forms/redeem?courtyard=c1' });
+    await screen.findByRole('option', { name: /008 李\*\*/ });
+    fireEvent.change(screen.getByLabelText('农户'), { target: { value: 'h2' } });
+    fireEvent.change(screen.getByLabelText(/菜籽油/), { target: { value: '2' } });
+    expect(screen.getByTestId('redeem-problem').textContent).toBe('合计 40 分，超出余额 30 分');
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: '积分兑换' });
+    expect(button.disabled).toBe(true);
+    fireEvent.submit(button.closest('form')!);
+    expect(sent).toBe(0);
+    fireEvent.change(screen.getByLabelText(/菜籽油/), { target: { value: '1' } });
+    expect(screen.queryByTestId('redeem-problem')).toBeNull();
+    expect(button.disabled).toBe(false);
+  });
+
+  it('finds a household by number or head of household in a long list', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      id: `h${i}`,
+      number: String(i + 1).padStart(3, '0'),
+      headName: i === 22 ? '谭**' : '王**',
+      pointBalance: 0,
+    }));
+    const { client } = clientAnswering(
+      byName({
+        ...choices,
+        PointsChoices: { ...choices.PointsChoices, node: { ...choices.PointsChoices.node, households: conn(many) } },
+      }),
+    );
+    const { AwardPointsForm } = await import('./PointsForms');
+    renderScreen(<AwardPointsForm />, { client, url: '/forms/points?courtyard=c1' });
+    await screen.findByRole('option', { name: /040 王\*\*/ });
+    fireEvent.change(screen.getByLabelText('按户号或户主查找'), { target: { value: '谭' } });
+    const options = screen.getAllByRole('option').filter((o) => o.closest('select') === screen.getByLabelText('农户'));
+    expect(options.map((o) => o.textContent)).toEqual(['找到 1 户，请选择', '023 谭**（余额 0 分）']);
+  });
+});
+
+describe('lecture speaker', () => {
+  it('offers the publicist serving then or a guest, not every resident', async () => {
+    let input: Record<string, unknown> = {};
+    const { client } = clientAnswering(
+      byName({
+        ...courtyards,
+        CourtyardPeople: {
+          node: {
+            __typename: 'Courtyard',
+            id: 'c1',
+            name: '水桶湾院坝',
+            village: { id: 'v1', name: '三星村' },
+            households: conn([
+              { id: 'h1', number: '001', headName: '王**', residents: conn([{ id: 'p1', name: '王**' }]) },
+            ]),
+          },
+        },
+        LecturePublicists: {
+          node: {
+            __typename: 'Courtyard',
+            id: 'c1',
+            roleAssignments: conn([
+              { id: 'a2', startedAt: '2024-06-01T00:00:00Z', endedAt: null, resident: { id: 'p9', name: '陈宣' } },
+              {
+                id: 'a1',
+                startedAt: '2023-01-01T00:00:00Z',
+                endedAt: '2024-06-01T00:00:00Z',
+                resident: { id: 'p8', name: '周旧' },
+              },
+            ]),
+          },
+        },
+        LectureThemes: { quarterThemes: conn([{ id: 'q1', topic: { id: 't1', name: '法律' }, title: '民法典' }]) },
+        RecordLecture: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return {
+            recordLecture: { session: { id: 's1', heldAt: '', attendance: 20 }, ratingCodes: [], userErrors: [] },
+          };
+        },
+      }),
+    );
+    renderScreen(<LectureForm />, { client, url: '/forms/lecture?courtyard=c1' });
+    fireEvent.change(screen.getByLabelText('宣讲时间'), { target: { value: '2024-05-10T19:30' } });
+    const speaker = screen.getByLabelText<HTMLSelectElement>('宣讲人');
+    await waitFor(() => expect(speaker.value).toBe('p8'));
+    expect([...speaker.options].map((o) => o.textContent)).toEqual(['周旧（院坝宣传员）', '外请宣讲人']);
+    fireEvent.change(screen.getByLabelText('宣讲时间'), { target: { value: '2024-06-10T19:30' } });
+    await waitFor(() => expect(speaker.value).toBe('p9'));
+    expect(screen.queryByLabelText('外请宣讲人姓名')).toBeNull();
+    fireEvent.change(speaker, { target: { value: 'guest' } });
+    expect(screen.getByLabelText('外请宣讲人姓名').hasAttribute('required')).toBe(true);
+    fireEvent.change(speaker, { target: { value: 'p9' } });
+    fireEvent.change(await screen.findByLabelText(/^主题/), { target: { value: 'q1' } });
+    fireEvent.change(screen.getByLabelText('参加人数'), { target: { value: '20' } });
+    fireEvent.click(screen.getByRole('button', { name: '记录宣讲' }));
+    await waitFor(() => expect(input.speakerId).toBe('p9'));
+    expect(input.speakerName).toBeUndefined();
+    // Recorded: the form is empty again for the next lecture.
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('参加人数').value).toBe(''));
+  });
+});
+
+describe('deciding checks the rule first', () => {
+  it('an approval without quorum is not sent and says what the rule needs', async () => {
+    let sent = 0;
+    const rule = {
+      id: 'r1',
+      majorityNumerator: 1,
+      majorityDenominator: 2,
+      quorumNumerator: 2,
+      quorumDenominator: 3,
+      fundThresholdFen: 300000,
+      escalateCategories: null,
+      emergencyCategories: null,
+      persuasionCategories: null,
+      mediationCategories: null,
+      village: null,
+    };
+    const { client } = clientAnswering(
+      byName({
+        IssueForForm: { node: issue('VISITED') },
+        DeliberationRulesForForm: { deliberationRules: conn([rule]) },
+        DecideIssue: () => {
+          sent++;
+          return { decideIssue: { issue: null, userErrors: [] } };
+        },
+      }),
+    );
+    renderScreen(<AdvanceIssueForm />, { client, url: '/forms/issue/i1', path: '/forms/issue/:id' });
+    await screen.findByTestId('rule-summary');
+    fireEvent.change(screen.getByLabelText('到会人数'), { target: { value: '10' } });
+    fireEvent.change(screen.getByLabelText('到会户数'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('赞成'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('反对'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('弃权'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('议定事项'), { target: { value: '修水管' } });
+    expect(screen.getByText('未达法定户数：到会 7 户 / 共 12 户，规则要求 2/3；可改为“暂缓”')).toBeTruthy();
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: '院坝会议定' });
+    expect(button.disabled).toBe(true);
+    fireEvent.submit(button.closest('form')!);
+    expect(sent).toBe(0);
+    fireEvent.change(screen.getByLabelText('到会户数'), { target: { value: '8' } });
+    expect(screen.queryByText(/未达法定户数/)).toBeNull();
+    fireEvent.click(button);
+    await waitFor(() => expect(sent).toBe(1));
+  });
+});
+
+describe('submitting a ticket', () => {
+  it("offers the service type's modes, says which documents are missing and finds the applicant", async () => {
+    let input: Record<string, unknown> = {};
+    const households = Array.from({ length: 15 }, (_, i) => ({
+      id: `h${i}`,
+      number: String(i + 1).padStart(3, '0'),
+      headName: i === 9 ? '谭**' : '王**',
+      residents: conn([{ id: `p${i}`, name: i === 9 ? '谭小*' : '王小*' }]),
+    }));
+    const { client } = clientAnswering(
+      byName({
+        ...courtyards,
+        CourtyardPeople: {
+          node: {
+            __typename: 'Courtyard',
+            id: 'c1',
+            name: '水桶湾院坝',
+            village: { id: 'v1', name: '三星村' },
+            households: conn(households),
+          },
+        },
+        TicketServiceTypes: {
+          serviceTypes: conn([
+            {
+              id: 's1',
+              name: '低保申请',
+              requiredDocuments: ['身份证', '收入证明'],
+              timeLimitDays: 30,
+              modes: ['ON_SITE', 'ASSISTED'],
+            },
+          ]),
+        },
+        SubmitTicket: (op: Operation) => {
+          input = (op.variables as { input: Record<string, unknown> }).input;
+          return { submitTicket: { ticket: null, userErrors: [] } };
+        },
+      }),
+    );
+    const { SubmitTicketForm } = await import('./TicketForms');
+    renderScreen(<SubmitTicketForm />, { client, url: '/forms/ticket?courtyard=c1' });
+    await screen.findAllByRole('option', { name: '王小*' });
+    fireEvent.change(await screen.findByLabelText('按户号或姓名查找'), { target: { value: '谭' } });
+    const applicant = screen.getByLabelText<HTMLSelectElement>('申请人');
+    expect([...applicant.options].map((o) => o.textContent)).toEqual(['找到 1 户，请选择', '谭小*']);
+    fireEvent.change(applicant, { target: { value: 'p9' } });
+    fireEvent.change(await screen.findByLabelText('代办事项'), { target: { value: 's1' } });
+    const mode = screen.getByLabelText<HTMLSelectElement>('办理方式');
+    expect([...mode.options].map((o) => o.value)).toEqual(['ON_SITE', 'ASSISTED']);
+    fireEvent.click(screen.getByRole('checkbox', { name: '身份证' }));
+    expect(screen.getByTestId('ticket-missing').textContent).toBe('尚缺：收入证明（受理时须填写补正告知）');
+    fireEvent.click(screen.getByRole('button', { name: '代办登记' }));
+    await waitFor(() => expect(input.applicantId).toBe('p9'));
+    expect(input).toMatchObject({ serviceTypeId: 's1', mode: 'ON_SITE', documentsReceived: ['身份证'] });
   });
 });
