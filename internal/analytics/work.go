@@ -136,13 +136,15 @@ func (s *Service) workList(ctx context.Context, v *viewer.Viewer, kind WorkKind,
 		cols = "x.courtyard_id, x.id, x.title, x.stage, COALESCE(x.executed_at, x.decided_at, x.visited_at, x.confirmed_at, x.collected_at), 0"
 		cond, order = issuesAtStep(v), "5, x.id"
 	case WorkTicket:
+		// Placeholders are numbered as they are written: each piece is
+		// written in the statement's order (the columns, then the condition).
 		at := func() string { return s.dialect.Timestamp(ph(now)) }
-		overdue := metrics.TicketOverdue(func(c string) string { return "x." + c }, at)
-		soon := "x.accepted_at <= " + at() + " AND x.due_at >= " + at() + " AND x.due_at < " + s.dialect.Timestamp(ph(now.Add(DueSoon))) +
-			" AND (x.completed_at IS NULL OR x.completed_at > " + at() + ")"
+		overdue := func() string { return metrics.TicketOverdue(func(c string) string { return "x." + c }, at) }
 		src = "tickets x JOIN service_types st ON st.id = x.service_type_id"
-		cols = "x.courtyard_id, x.id, st.name, x.status, x.due_at, CASE WHEN " + overdue + " THEN 1 ELSE 0 END"
-		cond, order = "(("+overdue+") OR ("+soon+"))", "5, x.id"
+		cols = "x.courtyard_id, x.id, st.name, x.status, x.due_at, CASE WHEN " + overdue() + " THEN 1 ELSE 0 END"
+		cond = "((" + overdue() + ") OR (x.accepted_at <= " + at() + " AND x.due_at >= " + at() + " AND x.due_at < " + s.dialect.Timestamp(ph(now.Add(DueSoon))) +
+			" AND (x.completed_at IS NULL OR x.completed_at > " + at() + ")))"
+		order = "5, x.id"
 	case WorkProposal:
 		if v == nil || !(v.System || v.Role.VillageOrAbove()) {
 			return WorkList{}, nil
@@ -158,12 +160,14 @@ func (s *Service) workList(ctx context.Context, v *viewer.Viewer, kind WorkKind,
 	if kind == WorkCourtyard {
 		scope = strings.ReplaceAll(scope, "x.courtyard_id", "x.id")
 	}
-	where := " FROM " + src + " WHERE " + cond + " AND " + scope
+	// The count and the list run the same statement (the same parameters,
+	// in the same order).
+	q := "SELECT " + cols + " FROM " + src + " WHERE " + cond + " AND " + scope
 	var total int
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*)"+where, *params...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM ("+q+") n", *params...).Scan(&total); err != nil {
 		return WorkList{}, fmt.Errorf("analytics: my work %s: %w", kind, err)
 	}
-	rs, err := s.db.QueryContext(ctx, "SELECT "+cols+where+" ORDER BY "+order+" LIMIT "+fmt.Sprint(first), *params...)
+	rs, err := s.db.QueryContext(ctx, q+" ORDER BY "+order+" LIMIT "+fmt.Sprint(first), *params...)
 	if err != nil {
 		return WorkList{}, fmt.Errorf("analytics: my work %s: %w", kind, err)
 	}
