@@ -15,7 +15,7 @@ import (
 // myWork is the answer of the home's query.
 type myWork struct {
 	MyWork struct {
-		Area *struct{ Code, Name string }
+		Area  *struct{ Code, Name string }
 		Lists []struct {
 			Kind       string
 			TotalCount int
