@@ -880,11 +880,17 @@ const tests = [
   [
     'officer and cadre at 360 px land on the home, see their to-dos, nothing scrolls sideways',
     async (ctx) => {
-      // A courtyard officer: the resident behind an active post of the cadre's village.
+      // A courtyard officer: the resident behind an active post of a courtyard
+      // with an issue waiting at the officer's step.
+      const issue = (
+        await ctx.api.q(
+          '{ issues(first: 1, where: {stageIn: [COLLECTED, CONFIRMED, DECIDED, EXECUTED]}) { edges { node { courtyard { id } } } } }',
+        )
+      ).issues.edges[0].node;
       const post = (
         await ctx.api.q(
-          'query($v: ID!) { roleAssignments(first: 1, where: {villageID: $v, endedAtIsNil: true}) { edges { node { resident { id } courtyard { code } } } } }',
-          { v: ctx.village.id },
+          'query($c: ID!) { roleAssignments(first: 1, where: {courtyardID: $c, endedAtIsNil: true}) { edges { node { resident { id } courtyard { code } } } } }',
+          { c: issue.courtyard.id },
         )
       ).roleAssignments.edges[0].node;
       const OFFICER = { username: 'e2e-officer', password: 'e2e-officer-password-1' };

@@ -80,8 +80,7 @@ export function Home() {
         <h1 className="page-title">{t('home.title')}</h1>
       </div>
       <p className="status home-who">
-        {me.displayName}
-        {area && ` · ${area.parentName ? `${area.parentName} · ` : ''}${area.name}`}
+        {[me.displayName || me.username, area?.parentName, area?.name].filter(Boolean).join(' · ')}
         {overview && (
           <>
             {' · '}
@@ -128,10 +127,14 @@ function WorkSection({ kind, total, items }: { kind: WorkKind; total: number; it
             <Link to={k.open(it)}>
               <span className="home-subject">{it.subject}</span>
               <span className="home-meta">
-                {kind !== 'COURTYARD' && it.place.name}
-                {it.detail && ` · ${it.detail}`}
-                {it.at && ` · ${formatTime(it.at)}`}
-                {it.urgent && ` · ${t(kind === 'TICKET' ? 'home.overdue' : 'home.urgent')}`}
+                {[
+                  kind !== 'COURTYARD' && it.place.name,
+                  it.detail,
+                  it.at && formatTime(it.at),
+                  it.urgent && t(kind === 'TICKET' ? 'home.overdue' : 'home.urgent'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </Link>
           </li>
