@@ -507,6 +507,8 @@ const tests = [
     'a village cadre sees only the village; an analyst sees names masked',
     async (ctx) => {
       const page = await newPage(ctx, { who: VILLAGE });
+      // A cadre lands on the home (checked below); the village's overview is one link away.
+      await page.goto(`${ctx.base}/village/${encodeURIComponent(ctx.village.id)}`);
       const shown = await kpi(page, 'TICKETS_SUBMITTED');
       const [f, t] = quarterSpan(await page.getByLabel('期间').inputValue());
       const api = await ctx.api.q(
@@ -1052,6 +1054,54 @@ const tests = [
       await page.setViewportSize({ width: 1440, height: 900 });
       await shot(page, 'outbox-1440');
       assert.deepEqual(page.errors.map(String), []);
+    },
+  ],
+  [
+    'officer and cadre at 360 px land on the home, see their to-dos, nothing scrolls sideways',
+    async (ctx) => {
+      // A courtyard officer: the resident behind an active post of a courtyard
+      // with an issue waiting at the officer's step.
+      const issue = (
+        await ctx.api.q(
+          '{ issues(first: 1, where: {stageIn: [COLLECTED, CONFIRMED, DECIDED, EXECUTED]}) { edges { node { courtyard { id } } } } }',
+        )
+      ).issues.edges[0].node;
+      const post = (
+        await ctx.api.q(
+          'query($c: ID!) { roleAssignments(first: 1, where: {courtyardID: $c, endedAtIsNil: true}) { edges { node { resident { id } courtyard { code } } } } }',
+          { c: issue.courtyard.id },
+        )
+      ).roleAssignments.edges[0].node;
+      const OFFICER = { username: 'e2e-officer', password: 'e2e-officer-password-1' };
+      await ctx.api.q('mutation($i: AddAccountInput!) { addAccount(input: $i) { user { username } } }', {
+        i: { ...OFFICER, role: 'COURTYARD_OFFICER', areaCode: post.courtyard.code, residentId: post.resident.id },
+      });
+      for (const [who, name] of [
+        [OFFICER, 'home-officer'],
+        [VILLAGE, 'home-cadre'],
+      ]) {
+        for (const width of [360, 1440]) {
+          const page = await newPage(ctx, { width, height: width === 360 ? 740 : 900, who });
+          await page.getByRole('heading', { name: '我的工作台', level: 1 }).waitFor();
+          await page.locator('.home-list').first().waitFor();
+          const todos = await page.locator('.home-list:not([data-kind="COURTYARD"])').count();
+          assert.ok(todos > 0, `${who.username} sees to-dos on the home`);
+          await page.waitForTimeout(300);
+          await shot(page, `${name}-${width}`);
+          const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+          assert.ok(
+            overflow <= 0,
+            `the home is ${overflow} px too wide at ${width}:\n    ${(await overflowing(page)).join('\n    ')}`,
+          );
+          if (width === 360) {
+            const bar = page.getByRole('navigation', { name: '手机导航' });
+            assert.ok(await bar.getByRole('link', { name: '专员填报' }).isVisible(), 'forms in the bottom bar');
+            assert.ok(await bar.getByRole('button', { name: 'English' }).isVisible(), 'the language in the bottom bar');
+          }
+          assert.deepEqual(page.errors.map(String), []);
+          await page.context().close();
+        }
+      }
     },
   ],
 ];

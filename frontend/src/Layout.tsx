@@ -1,16 +1,24 @@
 // The dashboard's frame inside the login gate: navigation (a side bar on a
-// desk, a scrolling bar on a phone), the language switch, and the screen.
+// desk, a wrapping bar above the screen and a bottom bar on a phone), the
+// language switch, and the screen.
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useMe } from './App';
 import { getLocale, setLocale, t, type Locale, type MessageKey } from './i18n';
 import { Loading } from './ui';
 import { OutboxBanner } from './forms/OutboxBanner';
+import { useOutbox } from './lib/outbox';
 
 export const LOCALE_STORAGE_KEY = 'ybh.locale';
 
+/** The roles whose start page ('/') is their home (my work) rather than the overview. */
+export const homeRoles = ['VILLAGE_CADRE', 'COURTYARD_OFFICER'];
+const leaders = ['DISTRICT_ADMIN', 'TOWN_OFFICIAL', 'ANALYST'];
+
 const links: { to: string; label: MessageKey; end?: boolean; roles?: string[] }[] = [
-  { to: '/', label: 'nav.overview', end: true },
+  { to: '/', label: 'nav.start', end: true, roles: homeRoles },
+  { to: '/', label: 'nav.overview', end: true, roles: leaders },
+  { to: '/home', label: 'nav.home', roles: ['DISTRICT_ADMIN', 'TOWN_OFFICIAL'] },
   { to: '/boards/issues', label: 'nav.issues' },
   { to: '/boards/tickets', label: 'nav.tickets' },
   { to: '/boards/lectures', label: 'nav.lectures' },
@@ -44,7 +52,7 @@ export function Layout() {
           {links
             .filter((l) => !l.roles || l.roles.includes(me.role))
             .map((l) => (
-              <li key={l.to}>
+              <li key={l.to + l.label}>
                 <NavLink to={l.to} end={l.end}>
                   {t(l.label)}
                 </NavLink>
@@ -61,6 +69,29 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </div>
+      <BottomNav other={other} />
     </div>
+  );
+}
+
+/** The phone's bottom bar (shown at 640px and below): home, forms, the outbox, the language. */
+function BottomNav({ other }: { other: Locale }) {
+  const me = useMe();
+  const waiting = useOutbox().length;
+  const home = homeRoles.includes(me.role) ? '/' : '/home';
+  return (
+    <nav className="bottom-nav" aria-label={t('nav.phone')}>
+      <NavLink to={home} end>
+        {t('nav.start')}
+      </NavLink>
+      <NavLink to="/forms">{t('nav.forms')}</NavLink>
+      <NavLink to="/outbox">
+        {t('nav.outbox')}
+        {waiting > 0 && <span className="badge">{waiting}</span>}
+      </NavLink>
+      <button type="button" onClick={() => switchLocale(other)} lang={other} title={me.displayName ?? me.username}>
+        {other === 'en' ? 'English' : '中文'}
+      </button>
+    </nav>
   );
 }

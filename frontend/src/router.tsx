@@ -3,8 +3,8 @@
 // the first route carries only the frame and its own screen.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import App from './App';
-import { Layout } from './Layout';
+import App, { useMe } from './App';
+import { Layout, homeRoles } from './Layout';
 import { Loading } from './ui';
 
 function screen(load: () => Promise<object>, name: string) {
@@ -18,6 +18,14 @@ function gate(children: ReactNode, wide = true) {
       <Suspense fallback={<Loading />}>{children}</Suspense>
     </App>
   );
+}
+
+const home = screen(() => import('./screens/Home'), 'Home');
+const overview = screen(() => import('./screens/AreaPage'), 'AreaPage');
+
+/** The start page ('/'): officers' and cadres' home, the overview for district and town accounts. */
+function Start() {
+  return homeRoles.includes(useMe().role) ? home : overview;
 }
 
 export const routes: RouteObject[] = [
@@ -36,7 +44,8 @@ export const routes: RouteObject[] = [
     path: '/',
     element: gate(<Layout />),
     children: [
-      { index: true, element: screen(() => import('./screens/AreaPage'), 'AreaPage') },
+      { index: true, element: <Start /> },
+      { path: 'home', element: home },
       { path: 'town/:id', element: screen(() => import('./screens/AreaPage'), 'AreaPage') },
       { path: 'village/:id', element: screen(() => import('./screens/AreaPage'), 'AreaPage') },
       { path: 'courtyard/:id', element: screen(() => import('./screens/CourtyardPage'), 'CourtyardPage') },

@@ -714,6 +714,12 @@ type ComplexityRoot struct {
 		WithdrawTicket        func(childComplexity int, input workflow.WithdrawTicketInput) int
 	}
 
+	MyWork struct {
+		Area  func(childComplexity int) int
+		AsOf  func(childComplexity int) int
+		Lists func(childComplexity int) int
+	}
+
 	OfficerScore struct {
 		Counts         func(childComplexity int) int
 		Dimension      func(childComplexity int) int
@@ -926,6 +932,7 @@ type ComplexityRoot struct {
 		LectureTopics     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.LectureTopicOrder, where *ent.LectureTopicWhereInput) int
 		Me                func(childComplexity int) int
 		Metrics           func(childComplexity int) int
+		MyWork            func(childComplexity int, first *int) int
 		Node              func(childComplexity int, id int) int
 		Nodes             func(childComplexity int, ids []int) int
 		OfficerScores     func(childComplexity int, period string, where *ent.RoleAssignmentWhereInput, first *int) int
@@ -1392,6 +1399,21 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 		Village    func(childComplexity int) int
 	}
+
+	WorkItem struct {
+		At      func(childComplexity int) int
+		Detail  func(childComplexity int) int
+		ID      func(childComplexity int) int
+		Place   func(childComplexity int) int
+		Subject func(childComplexity int) int
+		Urgent  func(childComplexity int) int
+	}
+
+	WorkList struct {
+		Items      func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -1524,6 +1546,7 @@ type QueryResolver interface {
 	DataRange(ctx context.Context) (*model.DataRange, error)
 	OfficerScores(ctx context.Context, period string, where *ent.RoleAssignmentWhereInput, first *int) ([]*standing.OfficerScore, error)
 	FailingOfficers(ctx context.Context, period string, area *int) ([]*standing.OfficerScore, error)
+	MyWork(ctx context.Context, first *int) (*model.MyWork, error)
 	RedBoard(ctx context.Context, area int, period string, first *int) ([]*standing.RedBoardRow, error)
 	AwardCandidates(ctx context.Context, period string, category award.Category, area *int, first *int) ([]*standing.AwardCandidate, error)
 	GrantTotals(ctx context.Context, by model.GrantTotalBy, year *int, area *int, first *int) ([]*standing.GrantTotal, error)
@@ -4759,6 +4782,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.WithdrawTicket(childComplexity, args["input"].(workflow.WithdrawTicketInput)), true
 
+	case "MyWork.area":
+		if e.ComplexityRoot.MyWork.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyWork.Area(childComplexity), true
+	case "MyWork.asOf":
+		if e.ComplexityRoot.MyWork.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyWork.AsOf(childComplexity), true
+	case "MyWork.lists":
+		if e.ComplexityRoot.MyWork.Lists == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyWork.Lists(childComplexity), true
+
 	case "OfficerScore.counts":
 		if e.ComplexityRoot.OfficerScore.Counts == nil {
 			break
@@ -5791,6 +5833,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Metrics(childComplexity), true
+	case "Query.myWork":
+		if e.ComplexityRoot.Query.MyWork == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myWork_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyWork(childComplexity, args["first"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -7931,6 +7984,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.VillagePayload.Village(childComplexity), true
+
+	case "WorkItem.at":
+		if e.ComplexityRoot.WorkItem.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkItem.At(childComplexity), true
+	case "WorkItem.detail":
+		if e.ComplexityRoot.WorkItem.Detail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkItem.Detail(childComplexity), true
+	case "WorkItem.id":
+		if e.ComplexityRoot.WorkItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkItem.ID(childComplexity), true
+	case "WorkItem.place":
+		if e.ComplexityRoot.WorkItem.Place == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkItem.Place(childComplexity), true
+	case "WorkItem.subject":
+		if e.ComplexityRoot.WorkItem.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkItem.Subject(childComplexity), true
+	case "WorkItem.urgent":
+		if e.ComplexityRoot.WorkItem.Urgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkItem.Urgent(childComplexity), true
+
+	case "WorkList.items":
+		if e.ComplexityRoot.WorkList.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkList.Items(childComplexity), true
+	case "WorkList.kind":
+		if e.ComplexityRoot.WorkList.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkList.Kind(childComplexity), true
+	case "WorkList.totalCount":
+		if e.ComplexityRoot.WorkList.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkList.TotalCount(childComplexity), true
 
 	}
 	return 0, false
@@ -29871,6 +29980,121 @@ input MergeCourtyardsInput {
   idempotencyKey: String
 }
 `, BuiltIn: false},
+	{Name: "../home.graphql", Input: `# The home of a courtyard's officers and a village's cadres (我的工作台): their
+# courtyards and their to-dos, each one tap from its form.
+
+extend type Query {
+  """
+  The signed-in account's own work as of now, in its area (an officer's
+  courtyards, a cadre's village, …), each list scoped by the rows' own area
+  columns like every read: issues waiting at a step the account's role may
+  take, tickets overdue (as TICKETS_OVERDUE counts them) or due within three
+  days, the quarter's themes without a lecture, points proposed by another
+  account awaiting the village's decision (village cadres and above: four
+  eyes), vacant posts, officers failing, and the courtyards. Example:
+  ` + "`" + `myWork(first: 5) { lists { kind totalCount items { id subject } } }` + "`" + `. 我的工作
+  """
+  myWork(
+    """
+    At most this many items per list (default 5, at most 100). 每类条数
+    """
+    first: Int = 5
+  ): MyWork!
+}
+
+"""
+An account's own work: its to-do lists and its courtyards. 我的工作
+"""
+type MyWork {
+  """
+  The instant the lists are taken at (now). 截至
+  """
+  asOf: Time!
+  """
+  The account's own area (its village, its one courtyard, its town, …) with
+  its parent's name; null when it has several (an officer of several
+  courtyards). 我的区域
+  """
+  area: StatsKeyValue
+  """
+  The lists, one per kind, to-dos first and the courtyards last. 清单
+  """
+  lists: [WorkList!]!
+}
+
+"""
+Kinds of lists on the home. 工作清单类型
+"""
+enum WorkKind {
+  "待我办理的议事 (issues waiting at a step my role may take)"
+  ISSUE
+  "即将到期或超期的代办 (tickets due within three days or overdue)"
+  TICKET
+  "本季度尚未宣讲的主题 (the quarter's themes without a lecture)"
+  THEME
+  "待我确认的积分 (points proposed by another account, awaiting the village)"
+  PROPOSAL
+  "空缺岗位 (posts without an officer)"
+  VACANT_ROLE
+  "评价不合格的岗位 (officers below the failing line, to replace)"
+  OFFICER_FAILING
+  "我的院坝 (my courtyards)"
+  COURTYARD
+}
+
+"""
+One list of the home: the first items and how many there are. 工作清单
+"""
+type WorkList {
+  """
+  The kind. 类型
+  """
+  kind: WorkKind!
+  """
+  How many there are in all. 总数
+  """
+  totalCount: Int!
+  """
+  The items, at most first. 条目
+  """
+  items: [WorkItem!]!
+}
+
+"""
+One item of a home list, with the id that opens its form. 工作条目
+"""
+type WorkItem {
+  """
+  Global id of the record to open: the issue, ticket, quarter theme, point
+  entry, courtyard (a vacant post's or my courtyard) or role assignment (a
+  failing officer). 记录ID
+  """
+  id: ID!
+  """
+  The courtyard (the village for a theme). 所在
+  """
+  place: StatsKeyValue!
+  """
+  What it is: the issue's title, the ticket's service, the theme's title, the
+  points' reason, the vacant post, the courtyard's name. 内容
+  """
+  subject: String!
+  """
+  A short addition: the issue's stage, the ticket's status, the points, the
+  courtyard's code. 补充
+  """
+  detail: String!
+  """
+  Its time: the issue's last step, the ticket's due time, the points' date,
+  the vacancy's start (null: none). 时间
+  """
+  at: Time
+  """
+  Overdue (a ticket past its due time) or failing (an officer). 紧急
+  """
+  urgent: Boolean!
+}
+`, BuiltIn: false},
 	{Name: "../incentives.graphql", Input: `# Incentives (激励): the household points ledger (积分), the village points
 # supermarket (积分超市), the red board (红榜), the half-yearly "五个最美"
 # awards and grants in place of investment (以奖代投).
@@ -32733,6 +32957,18 @@ func (ec *executionContext) childFields_MetricDefinition(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type MetricDefinition", field.Name)
 }
 
+func (ec *executionContext) childFields_MyWork(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "asOf":
+		return ec.fieldContext_MyWork_asOf(ctx, field)
+	case "area":
+		return ec.fieldContext_MyWork_area(ctx, field)
+	case "lists":
+		return ec.fieldContext_MyWork_lists(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MyWork", field.Name)
+}
+
 func (ec *executionContext) childFields_OfficerScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "roleAssignment":
@@ -33995,6 +34231,36 @@ func (ec *executionContext) childFields_VillagePayload(ctx context.Context, fiel
 		return ec.fieldContext_VillagePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VillagePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WorkItem_id(ctx, field)
+	case "place":
+		return ec.fieldContext_WorkItem_place(ctx, field)
+	case "subject":
+		return ec.fieldContext_WorkItem_subject(ctx, field)
+	case "detail":
+		return ec.fieldContext_WorkItem_detail(ctx, field)
+	case "at":
+		return ec.fieldContext_WorkItem_at(ctx, field)
+	case "urgent":
+		return ec.fieldContext_WorkItem_urgent(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkItem", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_WorkList_kind(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_WorkList_totalCount(ctx, field)
+	case "items":
+		return ec.fieldContext_WorkList_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkList", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -37136,6 +37402,20 @@ func (ec *executionContext) field_Query_lectureTopics_args(ctx context.Context, 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myWork_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -49520,6 +49800,66 @@ func (ec *executionContext) fieldContext_Mutation_rateWithCode(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _MyWork_asOf(ctx context.Context, field graphql.CollectedField, obj *model.MyWork) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MyWork_asOf, obj.
+		AsOf, ec.
+		marshalNTime2timeᚐTime,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MyWork_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyWork", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MyWork_area(ctx context.Context, field graphql.CollectedField, obj *model.MyWork) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MyWork_area, obj.
+		Area, ec.
+		marshalOStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_MyWork_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyWork",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsKeyValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyWork_lists(ctx context.Context, field graphql.CollectedField, obj *model.MyWork) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_MyWork_lists, obj.
+		Lists, ec.
+		marshalNWorkList2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐWorkListᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_MyWork_lists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyWork",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkList(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OfficerScore_roleAssignment(ctx context.Context, field graphql.CollectedField, obj *standing.OfficerScore) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -53672,6 +54012,50 @@ func (ec *executionContext) fieldContext_Query_failingOfficers(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_failingOfficers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myWork(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myWork(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyWork(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MyWork) graphql.Marshaler {
+			return ec.marshalNMyWork2ᚖyuanbahuiᚋgraphᚋmodelᚐMyWork(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myWork(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MyWork(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myWork_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -59799,6 +60183,150 @@ func (ec *executionContext) fieldContext_VillagePayload_userErrors(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkItem_id(ctx context.Context, field graphql.CollectedField, obj *model.WorkItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkItem_id, obj.
+		ID, ec.
+		marshalNID2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkItem", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkItem_place(ctx context.Context, field graphql.CollectedField, obj *model.WorkItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkItem_place, obj.
+		Place, ec.
+		marshalNStatsKeyValue2ᚖyuanbahuiᚋgraphᚋmodelᚐStatsKeyValue,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkItem_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatsKeyValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkItem_subject(ctx context.Context, field graphql.CollectedField, obj *model.WorkItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkItem_subject, obj.
+		Subject, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkItem_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkItem_detail(ctx context.Context, field graphql.CollectedField, obj *model.WorkItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkItem_detail, obj.
+		Detail, ec.
+		marshalNString2string,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkItem_detail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkItem_at(ctx context.Context, field graphql.CollectedField, obj *model.WorkItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkItem_at, obj.
+		At, ec.
+		marshalOTime2ᚖtimeᚐTime,
+
+		true,
+		false)
+
+}
+func (ec *executionContext) fieldContext_WorkItem_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkItem", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkItem_urgent(ctx context.Context, field graphql.CollectedField, obj *model.WorkItem) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkItem_urgent, obj.
+		Urgent, ec.
+		marshalNBoolean2bool,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkItem_urgent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkItem", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WorkList_kind(ctx context.Context, field graphql.CollectedField, obj *model.WorkList) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkList_kind, obj.
+		Kind, ec.
+		marshalNWorkKind2yuanbahuiᚋgraphᚋmodelᚐWorkKind,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkList_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkList", field, false, false, "WorkKind")
+}
+
+func (ec *executionContext) _WorkList_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.WorkList) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkList_totalCount, obj.
+		TotalCount, ec.
+		marshalNInt2int,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkList_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkList_items(ctx context.Context, field graphql.CollectedField, obj *model.WorkList) (ret graphql.Marshaler) {
+	return resolvePlainField(ctx, ec.OperationContext, field, ec.
+		fieldContext_WorkList_items, obj.
+		Items, ec.
+		marshalNWorkItem2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐWorkItemᚄ,
+
+		true,
+		true)
+
+}
+func (ec *executionContext) fieldContext_WorkList_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkItem(ctx, field)
 		},
 	}
 	return fc, nil
@@ -96337,6 +96865,49 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var myWorkImplementors = []string{"MyWork"}
+
+func (ec *executionContext) _MyWork(ctx context.Context, sel ast.SelectionSet, obj *model.MyWork) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, myWorkImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MyWork")
+		case "asOf":
+			out.Values[i] = ec._MyWork_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "area":
+			out.Values[i] = ec._MyWork_area(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lists":
+			out.Values[i] = ec._MyWork_lists(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var officerScoreImplementors = []string{"OfficerScore"}
 
 func (ec *executionContext) _OfficerScore(ctx context.Context, sel ast.SelectionSet, obj *standing.OfficerScore) graphql.Marshaler {
@@ -97845,6 +98416,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_failingOfficers(ctx, field)
+				})
+		case "myWork":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myWork(ctx, field)
 				})
 		case "redBoard":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -100883,6 +101460,107 @@ func (ec *executionContext) _VillagePayload(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var workItemImplementors = []string{"WorkItem"}
+
+func (ec *executionContext) _WorkItem(ctx context.Context, sel ast.SelectionSet, obj *model.WorkItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workItemImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkItem")
+		case "id":
+			out.Values[i] = ec._WorkItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "place":
+			out.Values[i] = ec._WorkItem_place(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._WorkItem_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "detail":
+			out.Values[i] = ec._WorkItem_detail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._WorkItem_at(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "urgent":
+			out.Values[i] = ec._WorkItem_urgent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
+var workListImplementors = []string{"WorkList"}
+
+func (ec *executionContext) _WorkList(ctx context.Context, sel ast.SelectionSet, obj *model.WorkList) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workListImplementors)
+
+	out := newFieldSet(fields)
+	deferred := newDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkList")
+		case "kind":
+			out.Values[i] = ec._WorkList_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._WorkList_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._WorkList_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(withPath(deferred))
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -102652,6 +103330,14 @@ func (ec *executionContext) unmarshalNMoveHouseholdInput2yuanbahuiᚋinternalᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMyWork2ᚖyuanbahuiᚋgraphᚋmodelᚐMyWork(ctx context.Context, sel ast.SelectionSet, v *model.MyWork) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MyWork!")
+		return graphql.Null
+	}
+	return ec._MyWork(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNNode2ᚕyuanbahuiᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -104085,6 +104771,64 @@ func (ec *executionContext) unmarshalNVillageWhereInput2ᚖyuanbahuiᚋentᚐVil
 func (ec *executionContext) unmarshalNWithdrawTicketInput2yuanbahuiᚋinternalᚋworkflowᚐWithdrawTicketInput(ctx context.Context, v any) (workflow.WithdrawTicketInput, error) {
 	res, err := ec.unmarshalInputWithdrawTicketInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkItem2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐWorkItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WorkItem) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkItem2ᚖyuanbahuiᚋgraphᚋmodelᚐWorkItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkItem2ᚖyuanbahuiᚋgraphᚋmodelᚐWorkItem(ctx context.Context, sel ast.SelectionSet, v *model.WorkItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkItem!")
+		return graphql.Null
+	}
+	return ec._WorkItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkKind2yuanbahuiᚋgraphᚋmodelᚐWorkKind(ctx context.Context, v any) (model.WorkKind, error) {
+	var res model.WorkKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkKind2yuanbahuiᚋgraphᚋmodelᚐWorkKind(ctx context.Context, sel ast.SelectionSet, v model.WorkKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNWorkList2ᚕᚖyuanbahuiᚋgraphᚋmodelᚐWorkListᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WorkList) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkList2ᚖyuanbahuiᚋgraphᚋmodelᚐWorkList(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkList2ᚖyuanbahuiᚋgraphᚋmodelᚐWorkList(ctx context.Context, sel ast.SelectionSet, v *model.WorkList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkList!")
+		return graphql.Null
+	}
+	return ec._WorkList(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

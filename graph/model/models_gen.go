@@ -292,6 +292,18 @@ type MetricDefinition struct {
 	SQL string `json:"sql"`
 }
 
+// An account's own work: its to-do lists and its courtyards. 我的工作
+type MyWork struct {
+	// The instant the lists are taken at (now). 截至
+	AsOf time.Time `json:"asOf"`
+	// The account's own area (its village, its one courtyard, its town, …) with
+	// its parent's name; null when it has several (an officer of several
+	// courtyards). 我的区域
+	Area *StatsKeyValue `json:"area,omitempty"`
+	// The lists, one per kind, to-dos first and the courtyards last. 清单
+	Lists []*WorkList `json:"lists"`
+}
+
 // The headline figures of an area for a period, with the previous period's. 概览
 type Overview struct {
 	// The area. 区域
@@ -614,6 +626,37 @@ type VillagePayload struct {
 	Village *ent.Village `json:"village,omitempty"`
 	// Why the input was refused; empty on success.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// One item of a home list, with the id that opens its form. 工作条目
+type WorkItem struct {
+	// Global id of the record to open: the issue, ticket, quarter theme, point
+	// entry, courtyard (a vacant post's or my courtyard) or role assignment (a
+	// failing officer). 记录ID
+	ID int `json:"id"`
+	// The courtyard (the village for a theme). 所在
+	Place *StatsKeyValue `json:"place"`
+	// What it is: the issue's title, the ticket's service, the theme's title, the
+	// points' reason, the vacant post, the courtyard's name. 内容
+	Subject string `json:"subject"`
+	// A short addition: the issue's stage, the ticket's status, the points, the
+	// courtyard's code. 补充
+	Detail string `json:"detail"`
+	// Its time: the issue's last step, the ticket's due time, the points' date,
+	// the vacancy's start (null: none). 时间
+	At *time.Time `json:"at,omitempty"`
+	// Overdue (a ticket past its due time) or failing (an officer). 紧急
+	Urgent bool `json:"urgent"`
+}
+
+// One list of the home: the first items and how many there are. 工作清单
+type WorkList struct {
+	// The kind. 类型
+	Kind WorkKind `json:"kind"`
+	// How many there are in all. 总数
+	TotalCount int `json:"totalCount"`
+	// The items, at most first. 条目
+	Items []*WorkItem `json:"items"`
 }
 
 // Kinds of ready gap lists. 短板类型
@@ -1330,6 +1373,79 @@ func (e *TimeBucket) UnmarshalJSON(b []byte) error {
 }
 
 func (e TimeBucket) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Kinds of lists on the home. 工作清单类型
+type WorkKind string
+
+const (
+	// 待我办理的议事 (issues waiting at a step my role may take)
+	WorkKindIssue WorkKind = "ISSUE"
+	// 即将到期或超期的代办 (tickets due within three days or overdue)
+	WorkKindTicket WorkKind = "TICKET"
+	// 本季度尚未宣讲的主题 (the quarter's themes without a lecture)
+	WorkKindTheme WorkKind = "THEME"
+	// 待我确认的积分 (points proposed by another account, awaiting the village)
+	WorkKindProposal WorkKind = "PROPOSAL"
+	// 空缺岗位 (posts without an officer)
+	WorkKindVacantRole WorkKind = "VACANT_ROLE"
+	// 评价不合格的岗位 (officers below the failing line, to replace)
+	WorkKindOfficerFailing WorkKind = "OFFICER_FAILING"
+	// 我的院坝 (my courtyards)
+	WorkKindCourtyard WorkKind = "COURTYARD"
+)
+
+var AllWorkKind = []WorkKind{
+	WorkKindIssue,
+	WorkKindTicket,
+	WorkKindTheme,
+	WorkKindProposal,
+	WorkKindVacantRole,
+	WorkKindOfficerFailing,
+	WorkKindCourtyard,
+}
+
+func (e WorkKind) IsValid() bool {
+	switch e {
+	case WorkKindIssue, WorkKindTicket, WorkKindTheme, WorkKindProposal, WorkKindVacantRole, WorkKindOfficerFailing, WorkKindCourtyard:
+		return true
+	}
+	return false
+}
+
+func (e WorkKind) String() string {
+	return string(e)
+}
+
+func (e *WorkKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = WorkKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid WorkKind", str)
+	}
+	return nil
+}
+
+func (e WorkKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *WorkKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e WorkKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -126,6 +126,8 @@ var zh = map[string]string{
 	"filters through related records (%s) are for district-wide accounts, except by place (townID, villageID, courtyardID, or the town, village or courtyard itself); filter by townID, villageID or courtyardID instead": "通过关联记录筛选（%s）仅限区级账号，按地点筛选除外（townID、villageID、courtyardID，或镇街、村、院坝本身）；请改用 townID、villageID 或 courtyardID 筛选",
 	"first must be between 1 and %d":                                               "first 须在 1 至 %d 之间",
 	"first must be between 1 and 1000":                                             "first 须在 1 至 1000 之间",
+	"first must be between 1 and 100":                                              "first 须在 1 至 100 之间",
+	"unknown work kind %s":                                                         "未知的工作清单类型 %s",
 	"first must be positive":                                                       "first 须为正数",
 	"forbidden":                                                                    "无权操作",
 	"forbidden: %s":                                                                "无权操作：%s",

@@ -67,6 +67,10 @@ export const DistrictInfoQuery = graphql(`
 export const OverviewQuery = graphql(`
   query AreaOverview($area: ID, $period: String!) {
     overview(area: $area, period: $period) {
+      area {
+        name
+        parentName
+      }
       period
       previousPeriod
       partial
@@ -191,7 +195,16 @@ export function AreaPage() {
   const districtName = nodes(district?.districts)[0]?.name ?? t('area.district');
   const node = info?.node as { name?: string; town?: { id: string; name: string } } | null | undefined;
 
+  const districtWide = me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST';
+  // The account's own area, named (the overview's area; the same request as AreaBody's).
+  const [{ data: own }] = useQuery({
+    query: OverviewQuery,
+    variables: { area: null, period: period?.label ?? '' },
+    pause: area.level !== 'district' || districtWide || !period,
+  });
+  const ownName = area.level === 'district' && !districtWide ? own?.overview.area?.name : undefined;
   const crumbs: Crumb[] = [{ label: districtName, to: '/' }];
+  if (ownName) crumbs.push({ label: ownName });
   if (area.level === 'village' && node?.town)
     crumbs.push({ label: node.town.name, to: areaPath({ level: 'town', id: node.town.id }) });
   if (area.level !== 'district') crumbs.push({ label: node?.name ?? '…' });
@@ -199,13 +212,14 @@ export function AreaPage() {
   const withQs = (c: Crumb): Crumb => (c.to ? { ...c, to: c.to + qs } : c);
 
   if (infoError) return <ErrorState error={infoError} />;
-  const districtWide = me.role === 'DISTRICT_ADMIN' || me.role === 'ANALYST';
   const title =
     area.level !== 'district'
       ? (node?.name ?? '…')
       : districtWide
         ? t('overview.title', { name: districtName })
-        : t('overview.myArea');
+        : ownName
+          ? t('overview.title', { name: ownName })
+          : t('overview.myArea');
 
   return (
     <div className="area-page">
@@ -215,7 +229,7 @@ export function AreaPage() {
         {period && <PeriodPicker period={period} onChange={setPeriod} />}
       </div>
       {area.level === 'district' && !districtWide && (
-        <p className="status">{t('overview.scoped', { area: me.areaCode })}</p>
+        <p className="status">{t('overview.scoped', { area: ownName ?? me.areaCode })}</p>
       )}
       {!period || !prev ? (
         <Loading />
@@ -445,6 +459,8 @@ function Ranking({ area, period, rank, qs }: { area: AreaRef; period: Period; ra
   const ranked = data?.ranking ?? [];
   const max = Math.max(1e-9, ...ranked.map((r) => r.value ?? 0));
   const area$ = areaArg(area);
+  // A ranking of one (a town official's own town, a village of one courtyard) ranks nothing.
+  if (ranked.length === 1) return null;
   return (
     <Section
       title={t('overview.ranking', { level: t(`area.${level}s`) })}

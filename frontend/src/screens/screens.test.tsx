@@ -798,6 +798,7 @@ describe('Layout', () => {
         .map((a) => a.getAttribute('href')),
     ).toEqual([
       '/',
+      '/home',
       '/boards/issues',
       '/boards/tickets',
       '/boards/lectures',
