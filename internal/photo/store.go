@@ -3,6 +3,7 @@ package photo
 import (
 	"errors"
 	"fmt"
+	"image"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -78,4 +79,33 @@ func (s Store) Open(h string) (*os.File, error) {
 		return nil, fs.ErrNotExist
 	}
 	return f, err
+}
+
+// Info describes a stored photo.
+type Info struct {
+	// ContentType is image/jpeg or image/png.
+	ContentType string
+	// Size is in bytes.
+	Size int64
+	// Width and Height are in pixels.
+	Width, Height int
+}
+
+// Stat describes the stored photo with hash h (read from its content);
+// fs.ErrNotExist when there is none.
+func (s Store) Stat(h string) (*Info, error) {
+	f, err := s.Open(h)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	cfg, format, err := image.DecodeConfig(f)
+	if err != nil {
+		return nil, fmt.Errorf("photo %s: %w", h, err)
+	}
+	return &Info{ContentType: "image/" + format, Size: st.Size(), Width: cfg.Width, Height: cfg.Height}, nil
 }

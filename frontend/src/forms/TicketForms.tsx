@@ -21,6 +21,7 @@ import {
   OccurredAtField,
   occurredAt,
 } from './common';
+import { TicketPhotos } from './RecordPhotos';
 
 export const TicketServiceTypesQuery = graphql(`
   query TicketServiceTypes {
@@ -301,6 +302,7 @@ export function HandleTicketForm() {
           </>
         )}
       </dl>
+      <TicketPhotos ticketId={tk.id} documents={[...tk.documentsReceived, ...tk.missingDocuments]} />
       {code && (
         <div className="card rating-code" role="status">
           <p>{t('tickets.ratingCodeIntro')}</p>
