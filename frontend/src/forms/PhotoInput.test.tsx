@@ -5,7 +5,7 @@ import { PhotoGallery, PhotoInput, uploadPhoto, type UploadedPhoto } from './Pho
 const uploaded = (hash: string): UploadedPhoto => ({ hash, contentType: 'image/jpeg', size: 10, width: 4, height: 3 });
 
 function choose(files: File[]) {
-  const input = screen.getByTestId('photo-input') as HTMLInputElement;
+  const input = screen.getByTestId<HTMLInputElement>('photo-input');
   fireEvent.change(input, { target: { files } });
   return input;
 }
@@ -53,11 +53,16 @@ describe('uploadPhoto', () => {
   it("throws the server's message when refused", async () => {
     const fetchImpl = vi.fn(
       async () =>
-        new Response(JSON.stringify({ errors: [{ message: '照片超过 8388608 字节', extensions: { code: 'BAD_USER_INPUT' } }] }), {
-          status: 413,
-        }),
+        new Response(
+          JSON.stringify({ errors: [{ message: '照片超过 8388608 字节', extensions: { code: 'BAD_USER_INPUT' } }] }),
+          {
+            status: 413,
+          },
+        ),
     );
-    await expect(uploadPhoto(new File(['x'], 'x.jpg'), fetchImpl as unknown as typeof fetch)).rejects.toThrow('照片超过');
+    await expect(uploadPhoto(new File(['x'], 'x.jpg'), fetchImpl as unknown as typeof fetch)).rejects.toThrow(
+      '照片超过',
+    );
   });
 });
 

@@ -26,9 +26,7 @@ export async function uploadPhoto(file: Blob, fetchImpl: typeof fetch = fetch): 
     credentials: 'same-origin',
     headers: { 'Content-Type': file.type || 'application/octet-stream', ...languageHeaders() },
   });
-  const body = (await res.json().catch(() => null)) as
-    | (UploadedPhoto & { errors?: { message: string }[] })
-    | null;
+  const body = (await res.json().catch(() => null)) as (UploadedPhoto & { errors?: { message: string }[] }) | null;
   if (!res.ok || !body?.hash) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`);
   return body;
 }

@@ -135,9 +135,7 @@ export function TicketPhotos({ ticketId, documents }: { ticketId: string; docume
       )}
       <PhotoInput
         label={t('photos.addDocument')}
-        attach={(p) =>
-          attach(t('photos.title'), { ticketId, kind: 'DOCUMENT', ...(document ? { document } : {}) }, p)
-        }
+        attach={(p) => attach(t('photos.title'), { ticketId, kind: 'DOCUMENT', ...(document ? { document } : {}) }, p)}
       />
     </section>
   );
